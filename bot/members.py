@@ -1,0 +1,325 @@
+"""Members and roles: who is known, who is an admin, who may do what.
+
+Registration (the guided /start flow) is in bot/registration.py; this module
+holds the member records and every admin action on them. Each admin action
+checks the acting person's role here as well as in the handler.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from bot.clock import Clock
+from bot.errors import NotFound, PermissionDenied, UserError
+from bot import texts
+from storage.db import Database
+from storage.models import Invite, Member
+
+PAGE_SIZE = 30
+INVITE_CODE_BYTES = 12  # token_urlsafe(12) → 16 chars of A-Z a-z 0-9 _ -, well under Telegram's 64
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    id: int
+    telegram_id: int
+    name: str
+    tg_name: str
+    sector: str | None
+    special_committee: str | None
+    unit: str | None
+    phone: str | None
+    role: str
+    status: str
+    chat_started: bool
+    reachable: bool
+    is_admin: bool
+    created_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.tg_name or str(self.telegram_id)
+
+    @property
+    def can_receive(self) -> bool:
+        """A bot cannot open a chat: only people who pressed /start and did not block it."""
+        return self.chat_started and self.reachable
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class InviteInfo:
+    code: str
+    max_uses: int
+    uses: int
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
+class Decision:
+    member: MemberInfo
+    changed: bool  # False when another admin had already decided
+
+
+@dataclass(frozen=True)
+class MembersSummary:
+    total: int
+    by_status: dict[str, int]
+    by_sector: dict[str, int]
+    by_committee: dict[str, int]
+    page: int
+    pages: int
+    members: tuple[MemberInfo, ...]
+
+
+class MembersService:
+    def __init__(self, db: Database, clock: Clock, admin_ids: frozenset[int]) -> None:
+        self.db = db
+        self.clock = clock
+        self.admin_ids = admin_ids
+
+    # --- reading -------------------------------------------------------------
+
+    def info(self, row: Member) -> MemberInfo:
+        return MemberInfo(
+            id=row.id, telegram_id=row.telegram_id, name=row.name, tg_name=row.tg_name,
+            sector=row.sector, special_committee=row.special_committee, unit=row.unit,
+            phone=row.phone, role=row.role, status=row.status, chat_started=row.chat_started,
+            reachable=row.reachable,
+            is_admin=(row.role == "admin" and row.status == "active") or row.telegram_id in self.admin_ids,
+            created_at=row.created_at,
+        )
+
+    async def get(self, telegram_id: int) -> MemberInfo | None:
+        async with self.db.transaction() as s:
+            row = await self._row(s, telegram_id)
+            return self.info(row) if row else None
+
+    async def get_by_id(self, member_id: int) -> MemberInfo | None:
+        async with self.db.transaction() as s:
+            row = await s.get(Member, member_id)
+            return self.info(row) if row else None
+
+    async def _row(self, s, telegram_id: int) -> Member | None:  # noqa: ANN001
+        return (await s.execute(select(Member).where(Member.telegram_id == telegram_id))).scalar_one_or_none()
+
+    async def is_admin(self, telegram_id: int) -> bool:
+        if telegram_id in self.admin_ids:
+            return True
+        member = await self.get(telegram_id)
+        return bool(member and member.is_admin)
+
+    async def require_admin(self, telegram_id: int) -> MemberInfo:
+        """The service-side role check every admin action starts with."""
+        member = await self.get(telegram_id)
+        if member is None or not member.is_admin or member.status == "blocked":
+            raise PermissionDenied(telegram_id)
+        return member
+
+    async def require_active(self, telegram_id: int) -> MemberInfo:
+        """Members' actions need an approved, unblocked record (admins always pass)."""
+        member = await self.get(telegram_id)
+        if member is None or not (member.is_active or member.is_admin):
+            raise PermissionDenied(telegram_id)
+        return member
+
+    async def admins(self) -> list[MemberInfo]:
+        async with self.db.transaction() as s:
+            rows = (await s.execute(select(Member).order_by(Member.id))).scalars()
+            return [m for m in map(self.info, rows) if m.is_admin]
+
+    async def find_by_name(self, name: str, limit: int = 10) -> list[MemberInfo]:
+        name = name.strip()
+        if not name:
+            return []
+        async with self.db.transaction() as s:
+            rows = (await s.execute(
+                select(Member).where(Member.status == "active", Member.name.contains(name))
+                .order_by(Member.name).limit(limit)
+            )).scalars()
+            return [self.info(r) for r in rows]
+
+    async def pending(self) -> list[MemberInfo]:
+        async with self.db.transaction() as s:
+            rows = (await s.execute(
+                select(Member).where(Member.status == "pending").order_by(Member.created_at)
+            )).scalars()
+            return [self.info(r) for r in rows]
+
+    # --- presence ------------------------------------------------------------
+
+    async def ensure_configured_admins(self) -> None:
+        """ADMIN_IDS are admins from the first start, even before they press /start."""
+        async with self.db.transaction() as s:
+            for tid in sorted(self.admin_ids):
+                row = await self._row(s, tid)
+                if row is None:
+                    s.add(Member(telegram_id=tid, name="", role="admin", status="active",
+                                 chat_started=False, created_at=self.clock.now()))
+                elif row.role != "admin" or row.status != "active":
+                    row.role, row.status = "admin", "active"
+
+    async def seen(self, telegram_id: int, tg_name: str, username: str | None,
+                   started: bool = False) -> tuple[MemberInfo, bool]:
+        """Note a person who wrote to the bot; create their record on first contact.
+
+        Returns (member, created). `started` means they opened the private chat
+        (/start), so from now on the bot can message them.
+        """
+        async with self.db.transaction() as s:
+            row = await self._row(s, telegram_id)
+            created = row is None
+            if row is None:
+                is_admin = telegram_id in self.admin_ids
+                row = Member(
+                    telegram_id=telegram_id, tg_name=tg_name[:128], username=username,
+                    name=tg_name[:64] if is_admin else "",
+                    role="admin" if is_admin else "member",
+                    status="active" if is_admin else "registering",
+                    chat_started=started, created_at=self.clock.now(),
+                )
+                s.add(row)
+                await s.flush()
+            else:
+                row.tg_name, row.username = tg_name[:128], username
+                if started:
+                    row.chat_started, row.reachable = True, True
+                if not row.name and row.role == "admin":
+                    row.name = tg_name[:64]
+            return self.info(row), created
+
+    async def mark_unreachable(self, telegram_id: int) -> None:
+        async with self.db.transaction() as s:
+            await s.execute(update(Member).where(Member.telegram_id == telegram_id).values(reachable=False))
+
+    # --- decisions on registrations ----------------------------------------------
+
+    async def decide(self, admin_tid: int, member_id: int, approve: bool) -> Decision:
+        await self.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            row = await s.get(Member, member_id)
+            if row is None:
+                raise NotFound(member_id)
+            if row.status != "pending":
+                return Decision(self.info(row), changed=False)
+            row.status = "active" if approve else "rejected"
+            row.decided_at, row.decided_by = self.clock.now(), admin_tid
+            return Decision(self.info(row), changed=True)
+
+    # --- roles -----------------------------------------------------------------
+
+    async def _target(self, s, telegram_id: int) -> Member:  # noqa: ANN001
+        row = await self._row(s, telegram_id)
+        if row is None:
+            raise UserError(texts.MEMBER_NOT_FOUND.format(user_id=telegram_id))
+        return row
+
+    async def promote(self, admin_tid: int, target_tid: int) -> MemberInfo:
+        await self.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            row = await self._target(s, target_tid)
+            if row.role == "admin":
+                raise UserError(texts.ALREADY_ADMIN.format(name=row.name or target_tid))
+            row.role = "admin"
+            if row.status in ("pending", "registering", "rejected"):
+                row.status = "active"
+            return self.info(row)
+
+    async def demote(self, admin_tid: int, target_tid: int) -> MemberInfo:
+        await self.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            row = await self._target(s, target_tid)
+            if target_tid == admin_tid:
+                raise UserError(texts.CANNOT_DEMOTE_SELF)
+            if target_tid in self.admin_ids:
+                raise UserError(texts.CANNOT_DEMOTE_CONFIGURED.format(name=row.name or target_tid))
+            if row.role != "admin":
+                raise UserError(texts.NOT_ADMIN.format(name=row.name or target_tid))
+            row.role = "member"
+            return self.info(row)
+
+    async def set_blocked(self, admin_tid: int, target_tid: int, blocked: bool) -> MemberInfo:
+        await self.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            row = await self._target(s, target_tid)
+            if blocked:
+                if target_tid == admin_tid:
+                    raise UserError(texts.CANNOT_BLOCK_SELF)
+                if row.role == "admin" or target_tid in self.admin_ids:
+                    raise UserError(texts.CANNOT_BLOCK_ADMIN)
+                row.status = "blocked"
+            elif row.status == "blocked":
+                row.status = "active"
+            return self.info(row)
+
+    # --- invites -----------------------------------------------------------------
+
+    async def create_invite(self, admin_tid: int, uses: int, days: int) -> InviteInfo:
+        await self.require_admin(admin_tid)
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            invite = Invite(code=secrets.token_urlsafe(INVITE_CODE_BYTES), created_by=admin_tid,
+                            max_uses=uses, uses=0, expires_at=now + timedelta(days=days), created_at=now)
+            s.add(invite)
+            return InviteInfo(invite.code, invite.max_uses, 0, invite.expires_at)
+
+    async def invite_problem(self, code: str) -> str | None:
+        """None if the code can register someone now; otherwise why not (a texts sentence)."""
+        async with self.db.transaction() as s:
+            invite = (await s.execute(select(Invite).where(Invite.code == code))).scalar_one_or_none()
+            return self._invite_problem(invite)
+
+    def _invite_problem(self, invite: Invite | None) -> str | None:
+        if invite is None:
+            return texts.INVITE_REASON_UNKNOWN
+        if invite.revoked:
+            return texts.INVITE_REASON_REVOKED
+        if invite.expires_at <= self.clock.now():
+            return texts.INVITE_REASON_EXPIRED
+        if invite.uses >= invite.max_uses:
+            return texts.INVITE_REASON_USED
+        return None
+
+    async def redeem_invite_in(self, s, code: str) -> Invite | None:  # noqa: ANN001
+        """Use one slot of the invite atomically; None when it can no longer be used."""
+        invite = (await s.execute(select(Invite).where(Invite.code == code))).scalar_one_or_none()
+        if self._invite_problem(invite) is not None:
+            return None
+        result = await s.execute(
+            update(Invite).where(Invite.id == invite.id, Invite.uses < Invite.max_uses)
+            .values(uses=Invite.uses + 1)
+        )
+        return invite if result.rowcount == 1 else None
+
+    # --- overview ----------------------------------------------------------------
+
+    async def summary(self, admin_tid: int, page: int = 1) -> MembersSummary:
+        await self.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            rows = [self.info(r) for r in (await s.execute(
+                select(Member).where(Member.status != "registering").order_by(Member.name, Member.id)
+            )).scalars()]
+        by_status = Counter(m.status for m in rows)
+        active = [m for m in rows if m.status == "active"]
+        by_sector = Counter(m.sector or texts.NONE_CHOICE for m in active)
+        by_committee = Counter(m.special_committee or texts.NONE_CHOICE for m in active)
+        pages = max(1, -(-len(rows) // PAGE_SIZE))
+        page = min(max(1, page), pages)
+        return MembersSummary(
+            total=len(rows), by_status=dict(by_status), by_sector=dict(by_sector.most_common()),
+            by_committee=dict(by_committee.most_common()), page=page, pages=pages,
+            members=tuple(rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]),
+        )
+
+    async def count_active(self) -> int:
+        async with self.db.transaction() as s:
+            return (await s.execute(select(func.count()).select_from(Member)
+                                    .where(Member.status == "active"))).scalar_one()

@@ -1,0 +1,48 @@
+"""The services a running bot uses, built once from the settings and handed to handlers.
+
+Handlers reach them through `context.services` (see bot/app.py); the CLI and the
+tests build the same object. Nothing here imports telegram.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.dialogs import DialogStore
+from bot.members import MembersService
+from bot.registration import Registration
+from bot.updates import UpdateLog
+from storage.db import Database
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    members: MembersService
+    dialogs: DialogStore
+    registration: Registration
+    updates: UpdateLog
+
+    @classmethod
+    def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
+        clock = clock or Clock()
+        db = db or Database(settings.database_url)
+        members = MembersService(db, clock, settings.admin_ids)
+        dialogs = DialogStore(db, clock)
+        return cls(
+            settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
+            registration=Registration(db, clock, members, dialogs, settings.sectors,
+                                      settings.special_committees),
+            updates=UpdateLog(db, clock),
+        )
+
+    async def start(self) -> None:
+        """Work that must happen once per start, after migrations."""
+        await self.members.ensure_configured_admins()
+
+    async def close(self) -> None:
+        await self.db.dispose()

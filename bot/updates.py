@@ -1,0 +1,36 @@
+"""Redelivered updates are handled once: each update id is recorded before handling."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+
+from bot.clock import Clock
+from storage.db import Database
+from storage.models import ProcessedUpdate
+
+KEEP_FOR = timedelta(days=3)
+
+
+class UpdateLog:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    async def first_time(self, update_id: int) -> bool:
+        """Record the id; False if another delivery (or process) already took it."""
+        try:
+            async with self.db.transaction() as s:
+                s.add(ProcessedUpdate(update_id=update_id, received_at=self.clock.now()))
+        except IntegrityError:
+            return False
+        return True
+
+    async def prune(self) -> int:
+        async with self.db.transaction() as s:
+            result = await s.execute(
+                delete(ProcessedUpdate).where(ProcessedUpdate.received_at < self.clock.now() - KEEP_FOR)
+            )
+            return result.rowcount or 0

@@ -1,0 +1,164 @@
+"""What every handler shares: the update middleware, role guards and safe sending.
+
+The middleware runs first for every update: it drops an update id seen before
+(Telegram redelivers after a crash), notes the person (their record, and that
+the private chat is open), and puts the member on the context.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+from typing import Awaitable, Callable
+
+from telegram import Update
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import ApplicationHandlerStop
+
+from bot import texts
+from bot.app import BotContext
+from bot.errors import PermissionDenied
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Update, BotContext], Awaitable[object]]
+
+
+def esc(value: object) -> str:
+    """Escape anything a person typed before it goes into an HTML message."""
+    return html.escape(str(value if value is not None else ""), quote=False)
+
+
+async def middleware(update: Update, context: BotContext) -> None:
+    services = context.services
+    if not await services.updates.first_time(update.update_id):
+        log.info("duplicate update %s dropped", update.update_id)
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    if user is None or user.is_bot:
+        context.member = None
+        return
+    private = update.effective_chat is not None and update.effective_chat.type == "private"
+    member, _ = await services.members.seen(user.id, user.full_name, user.username, started=private)
+    context.member = member
+
+
+async def reply(update: Update, text: str, **kwargs) -> None:  # noqa: ANN003
+    """Answer in the chat the update came from (message or button press)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    await update.get_bot().send_message(chat.id, text, **kwargs)
+
+
+async def answer_query(update: Update, text: str | None = None, alert: bool = False) -> None:
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer(text, show_alert=alert)
+        except BadRequest:  # a query too old to answer: the action itself still counts
+            pass
+
+
+def _refusal(member) -> str:  # noqa: ANN001
+    if member is None or member.status == "registering":
+        return texts.NOT_REGISTERED
+    if member.status == "pending":
+        return texts.PENDING_APPROVAL
+    if member.status == "blocked":
+        return texts.ACCOUNT_BLOCKED
+    if member.status == "rejected":
+        return texts.ACCOUNT_REJECTED
+    return texts.NOT_ALLOWED
+
+
+async def refuse(update: Update, text: str) -> None:
+    if update.callback_query is not None:
+        await answer_query(update, text, alert=True)
+    else:
+        await reply(update, text)
+
+
+def member_only(func: Handler) -> Handler:
+    """Member actions need an approved, unblocked member (admins pass)."""
+
+    @functools.wraps(func)
+    async def wrapper(update: Update, context: BotContext):  # noqa: ANN202
+        member = context.member
+        if member is None or not (member.is_active or member.is_admin) or member.status == "blocked":
+            await refuse(update, _refusal(member))
+            return None
+        try:
+            return await func(update, context)
+        except PermissionDenied:
+            await refuse(update, _refusal(await context.services.members.get(update.effective_user.id)))
+            return None
+
+    return wrapper
+
+
+def admin_only(func: Handler) -> Handler:
+    """Admin actions: refused here, and the service checks the role again."""
+
+    @functools.wraps(func)
+    async def wrapper(update: Update, context: BotContext):  # noqa: ANN202
+        member = context.member
+        if member is None or not member.is_admin or member.status == "blocked":
+            log.info("admin action refused for user %s", update.effective_user.id if update.effective_user else "-")
+            await refuse(update, texts.NOT_ALLOWED if update.callback_query is None else texts.NO_PERMISSION_BUTTON)
+            return None
+        try:
+            return await func(update, context)
+        except PermissionDenied:
+            await refuse(update, texts.NOT_ALLOWED)
+            return None
+
+    return wrapper
+
+
+async def send_to(context: BotContext, telegram_id: int, text: str, **kwargs) -> int | None:  # noqa: ANN003
+    """Message someone who may not have opened the chat; returns the message id or None.
+
+    A person who never pressed /start, or who blocked the bot, is skipped and logged:
+    never an error for the sender.
+    """
+    members = context.services.members
+    member = await members.get(telegram_id)
+    if member is not None and not member.can_receive:
+        log.info("skipped message to %s: chat not open", telegram_id)
+        return None
+    try:
+        message = await context.bot.send_message(telegram_id, text, **kwargs)
+    except Forbidden:
+        log.info("user %s blocked the bot; marked unreachable", telegram_id)
+        await members.mark_unreachable(telegram_id)
+        return None
+    except BadRequest as exc:
+        if "chat not found" in str(exc).lower():
+            log.info("skipped message to %s: %s", telegram_id, exc)
+            return None
+        raise
+    return message.message_id
+
+
+async def notify_admins(context: BotContext, text: str, reply_markup=None) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Send to every admin who can be reached; returns [(chat_id, message_id)]."""
+    sent = []
+    for admin in await context.services.members.admins():
+        try:
+            message_id = await send_to(context, admin.telegram_id, text, reply_markup=reply_markup)
+        except TelegramError as exc:
+            log.warning("could not notify admin %s: %s", admin.telegram_id, exc)
+            continue
+        if message_id is not None:
+            sent.append((admin.telegram_id, message_id))
+    return sent
+
+
+def command_args(context: BotContext) -> list[str]:
+    return list(context.args or [])
+
+
+async def expired_button(update: Update, context: BotContext) -> None:
+    """A button whose kind no handler knows (an old keyboard): say so instead of spinning."""
+    await answer_query(update, texts.BUTTON_EXPIRED)

@@ -1,0 +1,16 @@
+"""The list of feature modules; each adds its handlers, flows, menu actions and tickers.
+
+Until a feature exists its menu button says 即将开放 (see handlers/router.py).
+"""
+
+from __future__ import annotations
+
+from telegram.ext import Application
+
+from bot import texts
+from handlers import router
+
+
+def register_all(application: Application) -> None:
+    for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
+        router.MENU.setdefault(label, router.coming_soon)

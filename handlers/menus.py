@@ -1,0 +1,56 @@
+"""Keyboards and command menus: the reply keyboard of main actions, inline rows, scopes."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (BotCommand, BotCommandScopeChat, BotCommandScopeDefault, InlineKeyboardButton,
+                      InlineKeyboardMarkup, KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove)
+from telegram.error import TelegramError
+
+from bot import texts
+
+log = logging.getLogger(__name__)
+
+
+def main_menu() -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup([[KeyboardButton(t) for t in row] for row in texts.MAIN_MENU],
+                               resize_keyboard=True, input_field_placeholder=texts.MENU_PLACEHOLDER)
+
+
+def remove_keyboard() -> ReplyKeyboardRemove:
+    return ReplyKeyboardRemove()
+
+
+def inline(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    """Rows of (label, callback_data)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, callback_data=data) for label, data in row]
+                                 for row in rows if row])
+
+
+def grid(buttons: list[tuple[str, str]], per_row: int = 2) -> list[list[tuple[str, str]]]:
+    return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
+
+
+def phone_keyboard() -> ReplyKeyboardMarkup:
+    return ReplyKeyboardMarkup([[KeyboardButton(texts.SHARE_PHONE, request_contact=True)],
+                                [KeyboardButton(texts.SKIP)]], resize_keyboard=True, one_time_keyboard=True)
+
+
+def _commands(mapping: dict[str, str]) -> list[BotCommand]:
+    return [BotCommand(name, description) for name, description in mapping.items()]
+
+
+async def set_default_commands(bot) -> None:  # noqa: ANN001
+    await bot.set_my_commands(_commands(texts.COMMANDS_MEMBER), scope=BotCommandScopeDefault())
+
+
+async def set_chat_commands(bot, chat_id: int, admin: bool) -> None:  # noqa: ANN001
+    """Admins see the admin menu in their own chat; others the default one."""
+    try:
+        if admin:
+            await bot.set_my_commands(_commands(texts.COMMANDS_ADMIN), scope=BotCommandScopeChat(chat_id))
+        else:
+            await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id))
+    except TelegramError as exc:  # a menu is a convenience: never fail the action for it
+        log.warning("could not set commands for chat %s: %s", chat_id, exc)

@@ -1,0 +1,1 @@
+"""Tables, the database engine and its migrations. Knows rows, not rules."""

@@ -1,0 +1,96 @@
+"""The database: an async engine, one-transaction sessions, and migrations.
+
+SQLite runs in WAL mode with a busy timeout, and every transaction begins
+IMMEDIATE so two writers queue instead of failing half-way. PostgreSQL is used
+as it is; claims of shared work use FOR UPDATE SKIP LOCKED there.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import AsyncIterator
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 15000
+
+
+def _prepare_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # noqa: ANN001
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def on_begin(conn) -> None:  # noqa: ANN001
+        # IMMEDIATE takes the write lock up front: no upgrade deadlock between writers.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class Database:
+    """Owns the engine; `transaction()` is the only way services touch rows."""
+
+    def __init__(self, url: str, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.is_postgres = parsed.get_backend_name() == "postgresql"
+        kwargs: dict = {"echo": echo}
+        if self.is_sqlite:
+            database = parsed.database or ""
+            if database and database != ":memory:":
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine = create_async_engine(url, **kwargs)
+        if self.is_sqlite:
+            _prepare_sqlite(self.engine)
+        self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """One unit of work: committed on success, rolled back on any error."""
+        async with self.sessions.begin() as session:
+            yield session
+
+    def for_update(self, stmt):  # noqa: ANN001, ANN201
+        """Row claim that other processes skip instead of waiting for (PostgreSQL)."""
+        if self.is_postgres:
+            return stmt.with_for_update(skip_locked=True)
+        return stmt  # SQLite: BEGIN IMMEDIATE already serialises writers.
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def alembic_config(url: str):  # noqa: ANN201
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("path_separator", "os")
+    cfg.attributes["database_url"] = url
+    return cfg
+
+
+def migrate(url: str, revision: str = "heads") -> None:
+    """Bring the schema to the newest revision. Synchronous: call it outside the event loop
+    (or via asyncio.to_thread), since Alembic's env runs its own loop."""
+    from alembic import command
+
+    if make_url(url).get_backend_name() == "sqlite":
+        database = make_url(url).database or ""
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+    command.upgrade(alembic_config(url), revision)

@@ -1,0 +1,164 @@
+"""Shared fixtures: real databases made by the migrations, and the real bot on a fake Bot API.
+
+SQLite always; PostgreSQL when TEST_DATABASE_URL (default: the local server) is
+reachable, otherwise those tests are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from bot.clock import FrozenClock
+from bot.config import load_settings, Settings
+from bot.localchat.driver import LocalBot
+from storage.db import migrate
+
+PG_URL = os.environ.get("TEST_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+START = datetime(2026, 11, 2, 1, 0, tzinfo=timezone.utc)  # Monday 09:00 in Asia/Shanghai
+ADMIN_ID = 9001
+
+
+def make_settings(database_url: str, admin_ids: str = str(ADMIN_ID), **env: str) -> Settings:
+    environ = {"DATABASE_URL": database_url, "ADMIN_IDS": admin_ids, **env}
+    return load_settings(environ=environ, dotenv_path=Path("/nonexistent/.env"))
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    migrate(f"sqlite+aiosqlite:///{path}")
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture
+def sqlite_url(sqlite_template, tmp_path) -> str:
+    path = tmp_path / "bot.db"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite+aiosqlite:///{path}"
+
+
+async def _pg_reachable(url: str) -> str | None:
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    try:
+        conn = await asyncio.wait_for(asyncpg.connect(user=u.username, password=u.password, host=u.host,
+                                                      port=u.port or 5432, database=u.database), 3)
+    except Exception as exc:  # noqa: BLE001
+        return f"PostgreSQL not reachable at {u.host}:{u.port or 5432} ({type(exc).__name__}: {exc})"
+    await conn.close()
+    return None
+
+
+_pg_state: dict[str, object] = {}
+
+
+def _pg_prepare() -> None:
+    if "ready" in _pg_state:
+        if _pg_state["ready"] is not True:
+            pytest.skip(str(_pg_state["ready"]))
+        return
+    problem = asyncio.run(_pg_reachable(PG_URL))
+    if problem:
+        _pg_state["ready"] = problem
+        pytest.skip(problem)
+
+    async def reset_schema() -> None:
+        import asyncpg
+        from sqlalchemy.engine import make_url
+
+        u = make_url(PG_URL)
+        conn = await asyncpg.connect(user=u.username, password=u.password, host=u.host, port=u.port or 5432,
+                                     database=u.database)
+        await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        await conn.close()
+
+    asyncio.run(reset_schema())
+    migrate(PG_URL)
+    _pg_state["ready"] = True
+
+
+async def _pg_truncate() -> None:
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(PG_URL)
+    conn = await asyncpg.connect(user=u.username, password=u.password, host=u.host, port=u.port or 5432,
+                                 database=u.database)
+    tables = [r["tablename"] for r in await conn.fetch(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")]
+    if tables:
+        await conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+    await conn.close()
+
+
+@pytest.fixture
+async def pg_url() -> str:
+    await asyncio.to_thread(_pg_prepare)
+    await _pg_truncate()
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db_url(request, sqlite_url) -> str:
+    """Storage tests run on both databases."""
+    if request.param == "sqlite":
+        return sqlite_url
+    await asyncio.to_thread(_pg_prepare)
+    await _pg_truncate()
+    return PG_URL
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(START)
+
+
+@pytest.fixture
+async def bot_factory(sqlite_url, clock):
+    """Start the real Application on a migrated database; stopped after the test.
+
+    A call to a Bot API method the fake does not know fails the test.
+    """
+    bots: list[LocalBot] = []
+
+    async def factory(database_url: str | None = None, admin_ids: str = str(ADMIN_ID), **env: str) -> LocalBot:
+        settings = make_settings(database_url or sqlite_url, admin_ids, **env)
+        bot = LocalBot(settings, clock=clock)
+        await bot.start(migrate_first=False)
+        bots.append(bot)
+        return bot
+
+    yield factory
+    for bot in bots:
+        await bot.stop()
+    for bot in bots:
+        assert not bot.telegram.unknown, f"the bot called unknown Bot API methods: {bot.telegram.unknown}"
+
+
+async def register(bot: LocalBot, user_id: int, name: str, sector: str = "经济界",
+                   committee: str | None = "经济委员会", approve: bool = True, admin_id: int = ADMIN_ID):
+    """Helper for tests of later features: a registered, approved member."""
+    admin = bot.member(admin_id, "管理员")
+    if not admin.replies():
+        await admin.send("/start")
+    person = bot.member(user_id, name)
+    await person.send("/start")
+    await person.send(name)
+    await person.press(sector)
+    await person.press(committee or "无")
+    await person.tap("跳过")
+    if approve:
+        card = next(r for r in reversed(admin.replies()) if f"用户ID：{user_id}" in r.text)
+        await admin.press("通过", on=card)
+    return person

@@ -1,0 +1,51 @@
+"""`run_bot.py chat` as a script: the issue's registration scenario, end to end."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SCRIPT = """@as 9001 管理员
+/start
+@as 2001 李四
+/start
+李四
+> 经济界
+>> 经济委员会
+> 经济委员会
+>> 分享手机号
+@as 9001 管理员
+> 通过
+@as 2001 李四
+/help
+"""
+
+
+def run_chat(tmp_path: Path, script: str, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'chat.db'}", ADMIN_IDS="9001")
+    return subprocess.run([sys.executable, "run_bot.py", "chat", *args], cwd=ROOT, input=script, text=True,
+                          capture_output=True, env=env, timeout=120)
+
+
+def test_registration_script_registers_and_shows_the_member_menu(tmp_path):
+    result = run_chat(tmp_path, SCRIPT, "--as", "member", "--user-id", "2001", "--name", "李四")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.splitlines()[0].startswith("本地对话模式")
+    assert "新的注册申请" in out and "已由 管理员 通过" in out
+    assert "通过审核" in out
+    tail = out[out.rindex("履职助手能为您做什么"):]
+    assert "报送社情民意" in tail and "/members" not in tail
+    # ">> 经济委员会" is not a reply button: the line is reported, and the script goes on
+    assert "第 7 行无法执行" in out
+
+
+def test_database_is_left_for_the_next_session(tmp_path):
+    run_chat(tmp_path, SCRIPT, "--user-id", "2001", "--name", "李四")
+    again = run_chat(tmp_path, "/start\n", "--user-id", "2001", "--name", "李四")
+    assert "李四，您好" in again.stdout

@@ -1,0 +1,66 @@
+"""Storage on SQLite and PostgreSQL: migrations, aware times, concurrent invite use, dialogs."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import text
+
+from bot.clock import FrozenClock
+from bot.services import Services
+from tests.conftest import START, make_settings
+
+
+async def services_for(url: str, clock=None) -> Services:
+    services = Services.build(make_settings(url), clock or FrozenClock(START))
+    await services.start()
+    return services
+
+
+async def test_migrations_made_the_schema_and_times_are_aware_utc(db_url):
+    services = await services_for(db_url)
+    try:
+        admin = await services.members.get(9001)
+        assert admin.is_admin and admin.created_at == START and admin.created_at.utcoffset() == timedelta(0)
+        async with services.db.transaction() as s:
+            version = (await s.execute(text("SELECT version_num FROM alembic_version"))).scalars().all()
+        assert "0001" in version
+    finally:
+        await services.close()
+
+
+async def test_sqlite_runs_in_wal_mode(sqlite_url):
+    services = await services_for(sqlite_url)
+    try:
+        async with services.db.transaction() as s:
+            assert (await s.execute(text("PRAGMA journal_mode"))).scalar_one().lower() == "wal"
+    finally:
+        await services.close()
+
+
+async def test_an_invite_is_never_used_more_than_allowed_under_concurrency(db_url):
+    services = await services_for(db_url)
+    try:
+        invite = await services.members.create_invite(9001, uses=3, days=1)
+
+        async def redeem() -> bool:
+            async with services.db.transaction() as s:
+                return await services.members.redeem_invite_in(s, invite.code) is not None
+
+        results = await asyncio.gather(*(redeem() for _ in range(10)))
+        assert sum(results) == 3
+    finally:
+        await services.close()
+
+
+async def test_dialog_state_survives_a_new_engine(db_url):
+    services = await services_for(db_url)
+    await services.dialogs.set(2001, "register", "sector", {"invite": "abc"})
+    await services.close()
+    again = await services_for(db_url)
+    try:
+        dialog = await again.dialogs.get(2001)
+        assert (dialog.flow, dialog.step, dialog.data) == ("register", "sector", {"invite": "abc"})
+    finally:
+        await again.close()
