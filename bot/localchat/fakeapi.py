@@ -386,7 +386,9 @@ class FakeTelegram:
     async def m_getUpdates_async(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         if self.updates is None:
             self.updates = asyncio.Queue()
-        timeout = float(params.get("timeout") or 0)
+        # Answer within a second even when asked to wait longer: an empty answer is valid,
+        # and it lets a polling bot stop quickly.
+        timeout = min(float(params.get("timeout") or 0), 1.0)
         batch: list[dict[str, Any]] = []
         try:
             batch.append(await asyncio.wait_for(self.updates.get(), timeout=max(timeout, 0.01)))

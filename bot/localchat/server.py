@@ -13,7 +13,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.localchat.fakeapi import FakeTelegram
+from bot.localchat.fakeapi import Call, FakeTelegram
 
 
 def _decode(value: str) -> Any:
@@ -77,6 +77,7 @@ class FakeBotApiServer:
         method = request.match_info["method"]
         params, uploads = await self._params(request)
         if method == "getUpdates":
+            self.telegram.calls.append(Call("getUpdates", params))
             result = await self.telegram.m_getUpdates_async(params)
             return web.json_response({"ok": True, "result": result})
         status, body = self.telegram.handle(method, params, uploads)

@@ -1,0 +1,67 @@
+"""The real transport path: `run_bot.py run` long-polls a local Bot API server over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from bot import texts
+from bot.localchat.fakeapi import FakeTelegram
+from bot.localchat.server import FakeBotApiServer
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456789:AAFakeTokenForLocalServer_never_logged"
+
+
+async def wait_for(predicate, timeout: float = 20.0) -> None:
+    """Wait for another process to act (this is real I/O, not scheduled time)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the bot process did not answer in time")
+        await asyncio.sleep(0.05)
+
+
+async def test_bot_polls_a_local_bot_api_server_and_registers_a_member(tmp_path):
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
+               TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS="9001",
+               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        telegram.user(9001, "管理员")
+        telegram.user(2001, "李四")
+        telegram.text_update(9001, "/start")
+        await wait_for(lambda: telegram.bot_messages(9001))
+        telegram.text_update(2001, "/start")
+        await wait_for(lambda: telegram.bot_messages(2001))
+        assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
+        telegram.text_update(2001, "李四")
+        await wait_for(lambda: len(telegram.bot_messages(2001)) >= 2)
+        sector_question = telegram.bot_messages(2001)[-1]
+        button = next(b for row in sector_question["reply_markup"]["inline_keyboard"] for b in row
+                      if b["text"] == "经济界")
+        telegram.callback_update(2001, sector_question, button["callback_data"])
+        await wait_for(lambda: "专委会" in telegram.bot_messages(2001)[-1].get("text", ""))
+        assert TOKEN in server.tokens  # the token travels in the URL, as with Telegram
+        assert {"getMe", "getUpdates", "sendMessage", "editMessageText"} <= {c.method for c in telegram.calls}
+        assert not telegram.unknown
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+        except asyncio.TimeoutError:
+            process.kill()
+            stdout, stderr = await process.communicate()
+        await server.stop()
+    output = stdout.decode() + stderr.decode()
+    assert texts.CLI_POLLING.split("{")[0] in output
+    assert TOKEN not in output and "AAFakeToken" not in output
