@@ -1,18 +1,147 @@
 """Command-line subcommands of the features (ask, kb, export, events …), added to run_bot.py.
 
 Each feature adds its parser in `add_parsers` and its function to COMMANDS;
-a function takes (settings, args) and returns the exit code.
+a function takes (settings, args) and returns the exit code. Output shapes of
+`ask --json` are a contract:
+  {"answered": bool, "answer": str, "sources": [{"document", "section", "text"}], "confidence": float}
+and `ask --json --batch FILE` writes one such object per line, plus "id".
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
 from typing import Callable
 
+from bot import texts
 from bot.config import Settings
 
 COMMANDS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {}
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    """Feature parsers are added here, one block per feature."""
+    ask = sub.add_parser("ask", help="answer a question from the knowledge base")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    ask.add_argument("--batch", metavar="FILE", help="JSON lines {id, q}; one JSON line out per question")
+    ask.add_argument("question", nargs="*")
+
+    kb = sub.add_parser("kb", help="knowledge-base documents and FAQ pairs")
+    kb_sub = kb.add_subparsers(dest="kb_action", required=True)
+    kb_add = kb_sub.add_parser("add", help="import a .txt/.md/.docx/.pdf (same name replaces)")
+    kb_add.add_argument("file")
+    kb_sub.add_parser("list", help="list documents")
+    kb_remove = kb_sub.add_parser("remove", help="remove an imported document by name")
+    kb_remove.add_argument("name")
+    faq = kb_sub.add_parser("faq", help="FAQ pairs")
+    faq_sub = faq.add_subparsers(dest="faq_action", required=True)
+    faq_add = faq_sub.add_parser("add")
+    faq_add.add_argument("question")
+    faq_add.add_argument("answer")
+    faq_sub.add_parser("list")
+    faq_remove = faq_sub.add_parser("remove")
+    faq_remove.add_argument("id", type=int)
+
+
+def _services(settings: Settings):  # noqa: ANN202
+    from bot.services import Services
+    from storage.db import migrate
+
+    migrate(settings.database_url)
+    return Services.build(settings)
+
+
+def answer_json(answer) -> dict:  # noqa: ANN001
+    return {
+        "answered": bool(answer.answered),
+        "answer": answer.text,
+        "sources": [{"document": s.document, "section": s.section, "text": s.text} for s in answer.sources],
+        "confidence": round(float(answer.confidence), 4),
+    }
+
+
+def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    async def run() -> int:
+        services = _services(settings)
+        try:
+            qa = services.qa
+            if args.batch:
+                path = Path(args.batch)
+                with path.open(encoding="utf-8") as fh:
+                    for line in fh:
+                        if not line.strip():
+                            continue
+                        item = json.loads(line)
+                        result = answer_json(await qa.answer(str(item.get("q", ""))))
+                        print(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False), flush=True)
+                return 0
+            question = " ".join(args.question).strip()
+            if not question:
+                print(texts.EMPTY_MESSAGE, file=sys.stderr)
+                return 2
+            answer = await qa.answer(question)
+            if args.json:
+                print(json.dumps(answer_json(answer), ensure_ascii=False))
+            else:
+                print(answer.text)
+                for i, suggestion in enumerate(answer.suggestions, 1):
+                    print(f"  {i}. {suggestion}")
+            return 0
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
+def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.errors import UserError
+
+    async def run() -> int:
+        services = _services(settings)
+        qa = services.qa
+        tz = settings.timezone
+        try:
+            if args.kb_action == "add":
+                path = Path(args.file)
+                if not path.is_file():
+                    print(texts.KB_REFUSED.format(name=path.name, reason=texts.KB_REFUSE_REASONS["empty"]),
+                          file=sys.stderr)
+                    return 1
+                try:
+                    info = await qa.add_document(None, path.name, path.read_bytes())
+                except UserError as exc:
+                    print(exc.text, file=sys.stderr)
+                    return 1
+                print(texts.CLI_KB_ADDED.format(name=info.name, title=info.title, passages=info.passages))
+            elif args.kb_action == "list":
+                for doc in await qa.documents():
+                    when = texts.KB_BUNDLED if doc.bundled else doc.imported_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+                    print(texts.CLI_KB_LIST_LINE.format(name=doc.name, title=doc.title, passages=doc.passages,
+                                                        when=when))
+            elif args.kb_action == "remove":
+                if not await qa.remove_document(None, args.name):
+                    print(texts.CLI_KB_NOT_FOUND.format(name=args.name), file=sys.stderr)
+                    return 1
+                print(texts.CLI_KB_REMOVED.format(name=args.name))
+            elif args.faq_action == "add":
+                faq_id = await qa.add_faq(None, args.question, args.answer)
+                print(texts.CLI_FAQ_ADDED.format(faq_id=faq_id))
+            elif args.faq_action == "list":
+                for faq_id, question, answer in await qa.list_faqs():
+                    print(f"{faq_id}\t{question}\t{answer}")
+            elif args.faq_action == "remove":
+                if not await qa.remove_faq(None, args.id):
+                    print(texts.FAQ_NOT_FOUND.format(faq_id=args.id), file=sys.stderr)
+                    return 1
+                print(texts.FAQ_DELETED.format(faq_id=args.id))
+            return 0
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
+COMMANDS["ask"] = cmd_ask
+COMMANDS["kb"] = cmd_kb

@@ -12,6 +12,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
 from bot.members import MembersService
+from bot.qa import QaService
 from bot.registration import Registration
 from bot.updates import UpdateLog
 from storage.db import Database
@@ -26,6 +27,7 @@ class Services:
     dialogs: DialogStore
     registration: Registration
     updates: UpdateLog
+    qa: QaService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -38,6 +40,7 @@ class Services:
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
+            qa=QaService(db, clock, members, settings),
         )
 
     async def start(self) -> None:

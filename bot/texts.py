@@ -199,6 +199,64 @@ COMMANDS_ADMIN = {
 
 # --- Knowledge Q&A -------------------------------------------------------------
 
+QA_TOO_LONG = "问题有点长（{length} 字）。请用一两句话、{limit} 字以内说出您想了解的事，例如“去年开展了多少次协商议政活动？”"
+QA_NOT_UNDERSTOOD = "没看懂您的意思。请用文字说说您想了解什么，例如“去年社情民意编报了多少篇？”"
+QA_SOURCE_BUTTON = "查看原文"
+QA_UP = "👍"
+QA_DOWN = "👎"
+QA_FORWARD_BUTTON = "转给工作人员"
+QA_THANKS = "谢谢您的反馈！"
+QA_THANKS_DOWN = "谢谢反馈，我们会据此改进。需要的话可以点“转给工作人员”。"
+QA_SOURCE = "📄 <b>{title}</b> · {section}\n\n{paragraph}"
+QA_NO_SOURCE = "这条回答没有对应的原文。"
+QA_FORWARD_SENT = "已把您的问题转给市政协机关工作人员，他们回复后我会第一时间告诉您。"
+QA_ALREADY_FORWARDED = "这个问题已经转给工作人员了，请耐心等候回复。"
+QA_FORWARDED_TO_ADMIN = "❓ <b>委员提问待回复</b>\n提问人：{name}（用户ID：{user_id}）\n问题：{question}\n\n点“回复”或直接回复本消息作答。问题编号 #F{forward_id}"
+QA_REPLY_BUTTON = "回复"
+QA_REPLY_PROMPT = "请输入对“{question}”的回复（发送 /cancel 取消）。"
+QA_REPLY_EMPTY = "回复不能为空，请输入文字。"
+QA_REPLY_SENT = "已把回复发给 {name}。要把这组问答存为常见问答，请点下方按钮。"
+QA_SAVE_FAQ_BUTTON = "存为问答"
+QA_FAQ_SAVED = "已存为常见问答（编号 {faq_id}），以后有人问类似问题会直接用这个答案。"
+QA_NO_REPLY_YET = "还没有回复，不能存为问答。"
+QA_STAFF_REPLY = "💬 <b>工作人员回复了您的问题</b>\n问题：{question}\n\n{reply}"
+QA_ROUTE_SCHEDULE = "想看活动安排？请点下方“活动日程”按钮，或发送 /schedule。"
+QA_ROUTE_MY = "想查看自己报送的社情民意？请点下方“我的报送”按钮，或发送 /my。"
+KB_LIST_HEADER = "<b>知识库文档</b>（共 {count} 份）"
+KB_LIST_LINE = "• {title}（{name}）｜{passages} 段｜{when}"
+KB_BUNDLED = "随机器人发布"
+KB_REMOVE_BUTTON = "删除 {name}"
+KB_REMOVED = "已删除文档 {name}。"
+KB_NOT_FOUND = "没有找到这份文档。"
+KB_ADD_PROMPT = "请发送要加入知识库的文件（.txt、.md、.docx 或 .pdf，不超过 {limit} MB）。发送 /cancel 取消。"
+KB_ADD_NEED_FILE = "请发送一个文件（.txt、.md、.docx 或 .pdf），或发送 /cancel 取消。"
+KB_ADDED = "已导入《{title}》（{name}），共 {passages} 段。同名文档已被替换。"
+KB_REFUSED = "无法导入 {name}：{reason}。知识库保持不变。"
+KB_REFUSE_REASONS = {
+    "empty": "文件是空的或没有文字内容",
+    "not_text": "文件内容不是可读的文字（可能是图片或已损坏）",
+    "encrypted": "文件已加密，请先解除密码保护",
+    "too_large": "文件太大",
+    "unsupported_type": "只支持 .txt、.md、.docx、.pdf 文件",
+}
+KB_TOO_BIG = "文件太大（{size} MB），请发送 {limit} MB 以内的文件。"
+KB_HELP_ADMIN = "管理知识库：/kb 查看文档，/kb_add 导入文件，/faq_add 问题 | 答案 添加常见问答，/faqs 查看问答，/kb_gaps 查看没答好的问题。"
+FAQ_USAGE = "用法：/faq_add 问题 | 答案，例如：/faq_add 委员学习会在哪里开？ | 一般在市政协三楼会议室。"
+FAQ_ADDED = "已添加常见问答（编号 {faq_id}）。"
+FAQ_LIST_HEADER = "<b>常见问答</b>（共 {count} 条；删除：/faq_del 编号）"
+FAQ_LIST_LINE = "{id}. 问：{question}\n   答：{answer}"
+FAQ_EMPTY = "还没有常见问答。用 /faq_add 问题 | 答案 添加。"
+FAQ_DELETED = "已删除常见问答 {faq_id}。"
+FAQ_NOT_FOUND = "没有编号为 {faq_id} 的常见问答。"
+GAPS_HEADER = "<b>没答好的问题</b>（未找到答案或被点 👎，按次数排序）"
+GAPS_LINE = "{count} 次｜{question}"
+GAPS_EMPTY = "目前没有没答好的问题。"
+CLI_KB_ADDED = "已导入 {name}：《{title}》，{passages} 段"
+CLI_KB_REMOVED = "已删除 {name}"
+CLI_KB_NOT_FOUND = "没有找到文档 {name}"
+CLI_KB_LIST_LINE = "{name}\t{title}\t{passages} 段\t{when}"
+CLI_FAQ_ADDED = "已添加常见问答 {faq_id}"
+
 # --- Submissions (社情民意) ------------------------------------------------------
 
 # --- Export and compilation ------------------------------------------------------

@@ -83,13 +83,13 @@ def member_only(func: Handler) -> Handler:
     """Member actions need an approved, unblocked member (admins pass)."""
 
     @functools.wraps(func)
-    async def wrapper(update: Update, context: BotContext):  # noqa: ANN202
+    async def wrapper(update: Update, context: BotContext, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         member = context.member
         if member is None or not (member.is_active or member.is_admin) or member.status == "blocked":
             await refuse(update, _refusal(member))
             return None
         try:
-            return await func(update, context)
+            return await func(update, context, *args, **kwargs)
         except PermissionDenied:
             await refuse(update, _refusal(await context.services.members.get(update.effective_user.id)))
             return None
@@ -101,14 +101,14 @@ def admin_only(func: Handler) -> Handler:
     """Admin actions: refused here, and the service checks the role again."""
 
     @functools.wraps(func)
-    async def wrapper(update: Update, context: BotContext):  # noqa: ANN202
+    async def wrapper(update: Update, context: BotContext, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         member = context.member
         if member is None or not member.is_admin or member.status == "blocked":
             log.info("admin action refused for user %s", update.effective_user.id if update.effective_user else "-")
             await refuse(update, texts.NOT_ALLOWED if update.callback_query is None else texts.NO_PERMISSION_BUTTON)
             return None
         try:
-            return await func(update, context)
+            return await func(update, context, *args, **kwargs)
         except PermissionDenied:
             await refuse(update, texts.NOT_ALLOWED)
             return None

@@ -1,0 +1,339 @@
+"""The knowledge Q&A service: questions in, answers out, with the records staff need.
+
+Wraps the retrieval engine (bot/knowledge/) with what lives in the database:
+documents admins added, FAQ pairs, every question asked (for 查看原文, 👍/👎,
+suggestions and /kb_gaps), and questions forwarded to staff. The engine's index
+is rebuilt when the document set changes, in any process: adding or removing a
+document bumps a version row that every process checks before answering.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+
+from bot import texts
+from bot.clock import Clock
+from bot.config import Settings
+from bot.errors import NotFound, UserError
+from bot.knowledge.documents import DocumentError, SourceDocument, load_document
+from bot.members import MembersService
+from storage.db import Database
+from storage.knowledge import AskedQuestion, FaqPair, ForwardedQuestion, KbDocument
+from storage.models import KeyValue
+
+log = logging.getLogger(__name__)
+VERSION_KEY = "kb_version"
+MAX_QUESTION_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Asked:
+    """An answer as given to one member, with the id of its record (for buttons)."""
+
+    question_id: int
+    answered: bool
+    text: str
+    suggestions: tuple[str, ...]
+    has_source: bool
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int | None  # None for a bundled document (it cannot be removed from the bot)
+    name: str
+    title: str
+    passages: int
+    imported_at: object  # datetime | None for bundled documents
+    bundled: bool
+
+
+@dataclass(frozen=True)
+class Forward:
+    id: int
+    question: str
+    telegram_id: int
+    member_name: str
+    reply: str | None
+
+
+@dataclass(frozen=True)
+class Gap:
+    question: str
+    count: int
+
+
+class QaService:
+    def __init__(self, db: Database, clock: Clock, members: MembersService, settings: Settings) -> None:
+        self.db = db
+        self.clock = clock
+        self.members = members
+        self.settings = settings
+        self.kb = None
+        self._version: str | None = None
+        self._lock = asyncio.Lock()
+
+    # --- the engine ------------------------------------------------------------------
+
+    def bundled_documents(self) -> list[SourceDocument]:
+        folder = self.settings.qa.documents_dir
+        docs = []
+        for path in sorted(folder.glob("*")):
+            if path.suffix.lower() in (".txt", ".md", ".docx", ".pdf"):
+                try:
+                    docs.append(load_document(path))
+                except DocumentError as exc:
+                    log.warning("bundled document %s skipped: %s", path.name, exc)
+        return docs
+
+    async def _db_documents(self) -> tuple[str, list[SourceDocument]]:
+        async with self.db.transaction() as s:
+            version = await s.get(KeyValue, VERSION_KEY)
+            rows = (await s.execute(select(KbDocument).order_by(KbDocument.name))).scalars().all()
+            docs = [SourceDocument(name=r.name, title=r.title, date=r.doc_date or None, text=r.text) for r in rows]
+            return (version.value if version else ""), docs
+
+    async def _current_version(self) -> str:
+        async with self.db.transaction() as s:
+            row = await s.get(KeyValue, VERSION_KEY)
+            return row.value if row else ""
+
+    async def engine(self):  # noqa: ANN201
+        """The knowledge base, rebuilt first if another process changed the documents."""
+        version = await self._current_version()
+        if self.kb is not None and version == self._version:
+            return self.kb
+        async with self._lock:
+            if self.kb is None or version != self._version:
+                version, extra = await self._db_documents()
+                from bot.knowledge.service import KnowledgeBase
+
+                docs = self.bundled_documents() + extra
+                self.kb = await asyncio.to_thread(KnowledgeBase, docs, self.settings.qa.cache_dir,
+                                                  self.settings.qa.threshold)
+                self._version = version
+        return self.kb
+
+    # --- asking ------------------------------------------------------------------------
+
+    async def faqs(self) -> list:
+        from bot.knowledge.answer import FaqPair as EngineFaq
+
+        async with self.db.transaction() as s:
+            rows = (await s.execute(select(FaqPair).order_by(FaqPair.id))).scalars().all()
+            return [EngineFaq(id=r.id, question=r.question, answer=r.answer) for r in rows]
+
+    async def answer(self, question: str):  # noqa: ANN201
+        """The engine's Answer for a question (no record): the CLI uses this."""
+        kb = await self.engine()
+        return kb.answer(question, await self.faqs())
+
+    async def ask(self, telegram_id: int, question: str) -> Asked:
+        await self.members.require_active(telegram_id)
+        question = question.strip()
+        result = await self.answer(question)
+        async with self.db.transaction() as s:
+            row = AskedQuestion(
+                telegram_id=telegram_id, question=question[:2000], normalized=_gap_key(question),
+                answered=result.answered, confidence=float(result.confidence), answer=result.text,
+                passage_id=result.passage_id, suggestions={"items": list(result.suggestions)},
+                rating=None, forwarded=False, created_at=self.clock.now())
+            s.add(row)
+            await s.flush()
+            return Asked(row.id, result.answered, result.text, tuple(result.suggestions),
+                         bool(result.passage_id))
+
+    async def _own_question(self, s, question_id: int, telegram_id: int) -> AskedQuestion:  # noqa: ANN001
+        row = await s.get(AskedQuestion, question_id)
+        if row is None or row.telegram_id != telegram_id:
+            raise NotFound(question_id)
+        return row
+
+    async def source(self, question_id: int, telegram_id: int) -> tuple[str, str, str] | None:
+        """(document title, section, paragraph) of the passage an answer came from."""
+        async with self.db.transaction() as s:
+            row = await self._own_question(s, question_id, telegram_id)
+            passage_id = row.passage_id
+        if not passage_id:
+            return None
+        kb = await self.engine()
+        return kb.passage(passage_id)
+
+    async def suggestion(self, question_id: int, telegram_id: int, index: int) -> str:
+        async with self.db.transaction() as s:
+            row = await self._own_question(s, question_id, telegram_id)
+            items = (row.suggestions or {}).get("items", [])
+        if not 0 <= index < len(items):
+            raise NotFound(index)
+        return items[index]
+
+    async def rate(self, question_id: int, telegram_id: int, rating: int) -> None:
+        async with self.db.transaction() as s:
+            row = await self._own_question(s, question_id, telegram_id)
+            row.rating = 1 if rating > 0 else -1
+
+    # --- staff ---------------------------------------------------------------------------
+
+    async def forward(self, question_id: int, telegram_id: int) -> Forward:
+        member = await self.members.require_active(telegram_id)
+        async with self.db.transaction() as s:
+            row = await self._own_question(s, question_id, telegram_id)
+            existing = (await s.execute(select(ForwardedQuestion).where(
+                ForwardedQuestion.question_id == question_id))).scalar_one_or_none()
+            if existing is not None:
+                raise UserError(texts.QA_ALREADY_FORWARDED)
+            row.forwarded = True
+            fwd = ForwardedQuestion(question_id=row.id, telegram_id=telegram_id, created_at=self.clock.now())
+            s.add(fwd)
+            await s.flush()
+            return Forward(fwd.id, row.question, telegram_id, member.display_name, None)
+
+    async def get_forward(self, admin_tid: int, forward_id: int) -> Forward:
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            fwd = await s.get(ForwardedQuestion, forward_id)
+            if fwd is None:
+                raise NotFound(forward_id)
+            question = await s.get(AskedQuestion, fwd.question_id)
+            member = await self.members.get(fwd.telegram_id)
+            return Forward(fwd.id, question.question, fwd.telegram_id,
+                           member.display_name if member else str(fwd.telegram_id), fwd.reply)
+
+    async def reply(self, admin_tid: int, forward_id: int, text: str) -> Forward:
+        await self.members.require_admin(admin_tid)
+        text = text.strip()
+        if not text:
+            raise UserError(texts.QA_REPLY_EMPTY)
+        async with self.db.transaction() as s:
+            fwd = await s.get(ForwardedQuestion, forward_id)
+            if fwd is None:
+                raise NotFound(forward_id)
+            fwd.reply, fwd.replied_by, fwd.replied_at = text[:4000], admin_tid, self.clock.now()
+        return await self.get_forward(admin_tid, forward_id)
+
+    async def save_reply_as_faq(self, admin_tid: int, forward_id: int) -> int:
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            fwd = await s.get(ForwardedQuestion, forward_id)
+            if fwd is None or not fwd.reply:
+                raise UserError(texts.QA_NO_REPLY_YET)
+            if fwd.faq_id is not None:
+                return fwd.faq_id
+            question = await s.get(AskedQuestion, fwd.question_id)
+            faq = FaqPair(question=question.question, answer=fwd.reply, created_by=admin_tid,
+                          created_at=self.clock.now())
+            s.add(faq)
+            await s.flush()
+            fwd.faq_id = faq.id
+            return faq.id
+
+    async def add_faq(self, admin_tid: int | None, question: str, answer: str) -> int:
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        question, answer = question.strip(), answer.strip()
+        if not question or not answer:
+            raise UserError(texts.FAQ_USAGE)
+        async with self.db.transaction() as s:
+            faq = FaqPair(question=question[:500], answer=answer[:4000], created_by=admin_tid,
+                          created_at=self.clock.now())
+            s.add(faq)
+            await s.flush()
+            return faq.id
+
+    async def remove_faq(self, admin_tid: int | None, faq_id: int) -> bool:
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            result = await s.execute(delete(FaqPair).where(FaqPair.id == faq_id))
+            return bool(result.rowcount)
+
+    async def list_faqs(self) -> list[tuple[int, str, str]]:
+        return [(f.id, f.question, f.answer) for f in await self.faqs()]
+
+    async def gaps(self, admin_tid: int, limit: int = 15) -> list[Gap]:
+        """Questions most often declined or rated 👎, so staff know which FAQ to add."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            rows = (await s.execute(select(AskedQuestion.normalized, AskedQuestion.question).where(
+                (AskedQuestion.answered.is_(False)) | (AskedQuestion.rating == -1)))).all()
+        counts: Counter[str] = Counter()
+        sample: dict[str, str] = {}
+        for key, question in rows:
+            counts[key] += 1
+            sample.setdefault(key, question)
+        return [Gap(sample[k], n) for k, n in counts.most_common(limit)]
+
+    # --- documents ------------------------------------------------------------------------
+
+    async def add_document(self, admin_tid: int | None, file_name: str, data: bytes) -> DocumentInfo:
+        """Import a file; the same name replaces the earlier one. Refused files change nothing."""
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        max_bytes = self.settings.qa.max_upload_mb * 1024 * 1024
+        safe_name = Path(file_name).name or "document.txt"
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / safe_name
+            path.write_bytes(data)
+            try:
+                doc = await asyncio.to_thread(load_document, path, max_bytes)
+            except DocumentError as exc:
+                raise UserError(texts.KB_REFUSED.format(
+                    name=safe_name, reason=texts.KB_REFUSE_REASONS.get(exc.reason, exc.reason))) from None
+        from bot.knowledge.documents import split_passages
+
+        passages = len(split_passages(doc))
+        if passages == 0:
+            raise UserError(texts.KB_REFUSED.format(name=safe_name, reason=texts.KB_REFUSE_REASONS["empty"]))
+        async with self.db.transaction() as s:
+            row = (await s.execute(select(KbDocument).where(KbDocument.name == safe_name))).scalar_one_or_none()
+            if row is None:
+                row = KbDocument(name=safe_name)
+                s.add(row)
+            row.title, row.doc_date, row.text = doc.title[:255], (doc.date or "")[:32], doc.text
+            row.passages, row.imported_by, row.imported_at = passages, admin_tid, self.clock.now()
+            await self._bump(s)
+            return DocumentInfo(row.id, safe_name, row.title, passages, row.imported_at, False)
+
+    async def remove_document(self, admin_tid: int | None, name_or_id: str | int) -> bool:
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        where = KbDocument.id == name_or_id if isinstance(name_or_id, int) else KbDocument.name == name_or_id.strip()
+        async with self.db.transaction() as s:
+            result = await s.execute(delete(KbDocument).where(where))
+            if result.rowcount:
+                await self._bump(s)
+            return bool(result.rowcount)
+
+    async def _bump(self, s) -> None:  # noqa: ANN001
+        row = await s.get(KeyValue, VERSION_KEY)
+        if row is None:
+            s.add(KeyValue(key=VERSION_KEY, value=uuid.uuid4().hex, updated_at=self.clock.now()))
+        else:
+            row.value, row.updated_at = uuid.uuid4().hex, self.clock.now()
+
+    async def documents(self) -> list[DocumentInfo]:
+        kb = await self.engine()
+        counts = {stat.name: stat.passages for stat in kb.document_stats()}
+        out = [DocumentInfo(None, d.name, d.title, counts.get(d.name, 0), None, True) for d in self.bundled_documents()]
+        async with self.db.transaction() as s:
+            for row in (await s.execute(select(KbDocument).order_by(KbDocument.imported_at))).scalars():
+                out.append(DocumentInfo(row.id, row.name, row.title, row.passages, row.imported_at, False))
+        return out
+
+    async def question_count(self) -> int:
+        async with self.db.transaction() as s:
+            return (await s.execute(select(func.count()).select_from(AskedQuestion))).scalar_one()
+
+
+def _gap_key(question: str) -> str:
+    """Questions that differ only in punctuation or spacing count as one gap."""
+    import re
+
+    return re.sub(r"[\s\W_]+", "", question.lower())[:200]

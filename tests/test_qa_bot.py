@@ -1,0 +1,148 @@
+"""Knowledge Q&A through the real bot: answers with sources, declining, staff, FAQ, documents, bad input."""
+
+from __future__ import annotations
+
+import io
+
+from bot import texts
+from tests.conftest import ADMIN_ID, register
+
+
+async def member_and_admin(bot_factory):
+    bot = await bot_factory()
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/start")
+    li = await register(bot, 2001, "李四")
+    return bot, admin, li
+
+
+async def test_a_number_question_gets_the_fact_and_its_source(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("去年社情民意编报了多少篇？")
+    answer = li.last_reply()
+    assert "926篇" in answer.text
+    assert answer.buttons == [texts.QA_SOURCE_BUTTON, texts.QA_UP, texts.QA_DOWN]
+    await li.press(texts.QA_SOURCE_BUTTON)
+    source = li.last_reply().text
+    assert "926" in source and "📄" in source
+
+
+async def test_out_of_scope_is_declined_with_suggestions_and_forwarding(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("济南市政协主席是谁？")
+    declined = li.last_reply()
+    assert "济南" not in declined.text.split("\n")[0] or "没有" in declined.text or "未" in declined.text
+    assert texts.QA_FORWARD_BUTTON in declined.buttons
+    assert len(declined.buttons) == 4  # three questions it can answer + 转给工作人员
+    suggestion = declined.buttons[0]
+    await li.press(suggestion)
+    assert texts.QA_UP in li.last_reply().buttons  # the suggested question is answered
+    await li.press(texts.QA_FORWARD_BUTTON, on=declined)
+    assert li.last_reply().text == texts.QA_FORWARD_SENT
+    card = admin.last_reply()
+    assert "济南市政协主席是谁？" in card.text and "李四" in card.text
+    await admin.press(texts.QA_REPLY_BUTTON)
+    await admin.send("济南市政协的情况请查看济南市政协官网。")
+    assert "济南市政协的情况请查看济南市政协官网。" in li.last_reply().text
+    await admin.press(texts.QA_SAVE_FAQ_BUTTON)
+    assert "已存为常见问答" in admin.last_reply().text
+    await li.send("济南市政协主席是谁")
+    assert "济南市政协官网" in li.last_reply().text
+
+
+async def test_admin_can_reply_by_quoting_the_forwarded_question(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("明天青岛天气怎么样")
+    await li.press(texts.QA_FORWARD_BUTTON)
+    await admin.send("请关注气象台预报。", reply_to=admin.last_reply())
+    assert "请关注气象台预报。" in li.last_reply().text
+
+
+async def test_faq_wins_over_retrieval(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await admin.send("/faq_add 社情民意编报了多少篇 | 以机关最新统计为准：926篇（2020年）。")
+    assert "已添加常见问答" in admin.last_reply().text
+    await li.send("社情民意编报了多少篇？")
+    assert "以机关最新统计为准" in li.last_reply().text
+    await admin.send("/faqs")
+    assert "社情民意编报了多少篇" in admin.last_reply().text
+    await admin.send("/faq_del 1")
+    await li.send("社情民意编报了多少篇？")
+    assert "以机关最新统计为准" not in li.last_reply().text
+
+
+async def test_thumbs_down_and_declines_show_in_gaps(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("政协委员每个月有多少补贴")
+    await li.send("政协委员每个月有多少补贴？")
+    await li.send("工作小分队有几支")
+    await li.press(texts.QA_DOWN)
+    assert texts.QA_FORWARD_BUTTON in li.last_reply().buttons
+    await admin.send("/kb_gaps")
+    gaps = admin.last_reply().text
+    assert "2 次｜政协委员每个月有多少补贴" in gaps and "1 次｜工作小分队有几支" in gaps
+
+
+async def test_admin_adds_and_removes_a_document(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    doc = ("青岛市政协2026年学习安排\n\n委员读书活动\n\n"
+           "2026年，青岛市政协组织委员读书活动15次，参加委员达到830人次，读书群共分享书目92本。\n").encode()
+    await admin.file(doc, "reading-2026.txt", caption="/kb_add")
+    assert "已导入" in admin.last_reply().text
+    await li.send("委员读书活动组织了几次？")
+    assert "15次" in li.last_reply().text
+    await admin.send("/kb")
+    listing = admin.last_reply()
+    assert "reading-2026.txt" in listing.text and "qingdao-cppcc-2020-report.txt" in listing.text
+    await admin.press(listing.buttons[0])
+    await li.send("委员读书活动组织了几次？")
+    assert "15次" not in li.last_reply().text
+
+
+async def test_bad_documents_are_refused_and_change_nothing(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20
+    await admin.file(png, "photo.pdf", caption="/kb_add")
+    assert "无法导入" in admin.last_reply().text
+    await admin.file(b"", "empty.txt", caption="/kb_add")
+    assert "无法导入" in admin.last_reply().text
+    await admin.file(b"x", "huge.pdf", caption="/kb_add", size=60 * 1024 * 1024)
+    assert "文件太大" in admin.last_reply().text
+    await admin.send("/kb_add")
+    await admin.sticker()
+    assert admin.last_reply().text == texts.KB_ADD_NEED_FILE
+    await admin.send("/cancel")
+    docs = await bot.services.qa.documents()
+    assert [d.name for d in docs] == ["qingdao-cppcc-2020-report.txt"]
+
+
+async def test_member_cannot_manage_the_knowledge_base(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    for command in ("/kb", "/kb_add", "/faq_add 问 | 答", "/faqs", "/faq_del 1", "/kb_gaps"):
+        await li.send(command)
+        assert li.last_reply().text == texts.NOT_ALLOWED, command
+    await li.file(b"some text here", "x.txt", caption="/kb_add")
+    assert li.last_reply().text == texts.NOT_ALLOWED
+    assert await bot.services.qa.list_faqs() == []
+
+
+async def test_bad_questions_get_polite_answers(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("问" * 10000)
+    assert "问题有点长" in li.last_reply().text
+    await li.send("😀😀😀！！")
+    assert li.last_reply().text == texts.QA_NOT_UNDERSTOOD
+    await li.send("？？？")
+    assert li.last_reply().text == texts.QA_NOT_UNDERSTOOD
+    await li.sticker()
+    assert li.last_reply().text == texts.UNSUPPORTED_MESSAGE
+    await li.send("How many proposals were filed?")
+    assert texts.QA_FORWARD_BUTTON in li.last_reply().buttons
+    await li.send("<b>小分队</b>有几支？")
+    assert "<b>" not in li.last_reply().html.replace("&lt;b&gt;", "")  or "&lt;b&gt;" in li.last_reply().html
+
+
+async def test_questions_about_the_schedule_are_routed(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("下周有什么学习活动？")
+    assert li.last_reply().text in (texts.QA_ROUTE_SCHEDULE,) or "活动" in li.last_reply().text
