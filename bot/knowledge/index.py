@@ -314,13 +314,13 @@ class PassageIndex:
         shorter = piece[:-1]
         missing = set()
         if length >= 4 and shorter not in self.df and not self.segmenter.is_dictionary_word(shorter):
-            missing = {w for w in self._corrections.get(shorter, ()) if len(w) == length}
-        # A wrong last character and a missing character look alike
-        # (爱心房一 vs 爱心房东 + 一): prefer the missing one.
-        if len(missing) == 1 and (not substituted or set(substituted.values()) == {length - 1}):
-            return missing.pop(), length - 1
+            around = text[max(0, i - length):i + 2 * length]
+            missing = {w for w in self._corrections.get(shorter, ()) if len(w) == length and w not in around}
+        substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
         if len(substituted) == 1:
             return next(iter(substituted)), length
+        if len(missing) == 1 and not substituted:
+            return missing.pop(), length - 1
         return None
 
     def correct(self, text: str) -> tuple[str, int]:
