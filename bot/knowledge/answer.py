@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from . import phrases
-from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
+from .facts import Quantity, clause_bounds, find_bylines, find_dates, find_people, find_quantities
 from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
     KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY,
-    QuestionAnalysis, Term, analyse, split_compound, _is_place,
+    OFF_TOPIC_RE, QuestionAnalysis, Term, analyse, split_compound, _is_place,
 )
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
@@ -115,6 +115,8 @@ class Answerer:
         if faq is not None:
             return faq
         norm = normalize_text(question)
+        if OFF_TOPIC_RE.search(norm):
+            return self._declined(0.0, norm)
         corrected, fixes = self.index.correct(norm)
         parts = split_compound(corrected, self.segmenter)
         results = [self._answer_part(part, fixes) for part in parts]
@@ -148,7 +150,11 @@ class Answerer:
 
     def _answer_part(self, norm: str, fixes: int = 0) -> _Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
-        if q.off_topic or not q.terms:
+        if q.off_topic:
+            return _Result(False, 0.0, q.kind, question=norm)
+        if q.author:
+            return self._answer_author(q, norm)
+        if not q.terms:
             return _Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:
@@ -171,7 +177,8 @@ class Answerer:
         for hit in hits:
             p = hit.passage
             context = self._context(p)
-            if not self._years_ok(q, p, context) or not self._entities_ok(q, context):
+            own = "\n".join((self.index.passage_norm[p], self.index.section_norm[p], self.index.title_norm[p]))
+            if not self._years_ok(q, p, context) or not self._entities_ok(q, own):
                 continue
             numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
             paragraph = self.index.passage_norm[p]
@@ -192,10 +199,18 @@ class Answerer:
                 rank = coverage + 0.1 * bigram + 0.08 * hit.score / top_score + 0.2 * fit + 0.15 * local
                 if topic and find_quantities(sentence):
                     rank += 0.03
+                if topic and f'"{q.terms[0].text}"' in sentence:
+                    rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
+                if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
+                    e in self.index.section_norm[p] for t in q.terms for e in t.equivalents
+                ):
+                    rank += 0.06  # the first words under a heading about it define it
                 spec = min(1.0, matched / spec_ref)
                 confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
                 if not numbers_ok:
                     confidence *= 0.35
+                if q.counted and not any(self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)):
+                    confidence *= 0.4  # counts something the documents never mention (多少口罩)
                 confidence *= 0.97 ** q.corrections
                 if rank > best_rank:
                     if best is not None and best.passage != p:
@@ -213,6 +228,41 @@ class Answerer:
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best
+
+    def _leads_section(self, p: int) -> bool:
+        index = self.index
+        return p == 0 or index.section_norm[p - 1] != index.section_norm[p] or index.passage_doc[p - 1] != index.passage_doc[p]
+
+    def _answer_author(self, q: QuestionAnalysis, norm: str) -> _Result:
+        """Who wrote (or photographed) the document: its bylines."""
+        doc = None
+        if q.terms:
+            tokens = [t for term in q.terms for t in self.segmenter.tokens(term.text)]
+            hits = self.index.search(tokens, 1)
+            doc = self.index.passage_doc[hits[0].passage] if hits else None
+        found: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for p in range(self.index.size):
+            if doc is not None and self.index.passage_doc[p] != doc:
+                continue
+            for s, sentence in enumerate(self.index.sentence_norm[p]):
+                bylines = find_bylines(sentence)
+                if bylines:
+                    found.append((p, s, bylines))
+        if not found:
+            return _Result(False, 0.0, KIND_WHO, question=norm)
+        wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
+        parts = []
+        for _, _, bylines in found:
+            for label, name in bylines:
+                if wants_photo and label != "图":
+                    continue
+                parts.append(phrases.BYLINE_PHOTO.format(name=name) if label == "图" else phrases.BYLINE_TEXT.format(name=name))
+        if not parts:
+            return _Result(False, 0.0, KIND_WHO, question=norm)
+        p, s, _ = found[-1] if wants_photo else found[-1]
+        result = _Result(True, 0.9, KIND_WHO, "；".join(parts), p, s, question=norm)
+        result.answered = result.confidence >= self.settings.threshold
+        return result
 
     def _context(self, p: int) -> str:
         index = self.index
@@ -242,17 +292,25 @@ class Answerer:
         return True
 
     def _match(self, term: Term, text: str) -> float:
+        best = 0.0
         for equivalent in term.equivalents:
             if equivalent in text:
-                return 1.0
+                if len(equivalent) > 2 or equivalent in self.index.df:
+                    return 1.0
+                if len(equivalent) == 1:
+                    best = 0.6  # one character inside some word: weak evidence
+        if best:
+            return best
         if term.parts:
-            covered = set()
+            # Pieces of a long term count by their length and by how telling
+            # they are: 工作 inside 提案工作 says little.
+            credit = 0.0
             for part in term.parts:
-                start = term.text.find(part)
-                if part in text and start >= 0:
-                    covered.update(range(start, start + len(part)))
-            if covered:
-                return min(0.8, len(covered) / len(term.text))
+                if part in text:
+                    idf = self.index.idf(part) or 0.0
+                    credit += len(part) / len(term.text) * min(1.0, idf / (term.weight or 1.0))
+            if credit:
+                return min(0.7, 0.7 * credit)
         if not term.known and 2 <= len(term.text) <= 4:
             # An abbreviation: its characters in order, close together (抗疫 ~ 抗击疫情).
             position, first = 0, None
@@ -262,7 +320,7 @@ class Answerer:
                     return 0.0
                 first = found if first is None else first
                 position = found + 1
-            if position - first <= 3 * len(term.text):
+            if len(term.text) < position - first <= 3 * len(term.text):
                 return 0.6
         return 0.0
 
@@ -321,15 +379,17 @@ class Answerer:
         return score / (q.total_weight or 1.0)
 
     def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
-        units = self.segmenter.lexicon.units
-        unit_class = units.get(quantity.unit)
-        if quantity.unit in ("万元", "亿元", "人民币", "元"):
+        return any(self._unit_compatible(q, unit) for unit in (quantity.units or (quantity.unit,)))
+
+    def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
+        unit_class = self.segmenter.lexicon.units.get(unit)
+        if unit in ("万元", "亿元", "人民币", "元"):
             unit_class = "钱"
         if q.unit_class is None:
             return True
         if q.unit == "个":
             return unit_class not in ("次", "钱", "轮")
-        if q.unit_class == "人" and quantity.unit == "个":
+        if q.unit_class == "人" and unit == "个":
             return False
         return unit_class == q.unit_class
 
@@ -404,7 +464,21 @@ class Answerer:
                 name = f"{person.name}、{follower.name}"
             fact = phrases.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
-        return 0.0, "", None, 0.0
+        if q.role_words:
+            return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
+        # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
+        spans = self._occurrences(q, sentence)
+        organisations = []
+        for word, (_, tag) in self.segmenter.lexicon.words.items():
+            if tag == "nt" and word in sentence and not any(word in t.equivalents for t in q.terms):
+                start = sentence.find(word)
+                if not any(a <= start < b for a, b, *_ in organisations):
+                    organisations.append((start, start + len(word), word))
+        organisations = [o for o in organisations if not any(o is not x and x[0] <= o[0] and o[1] <= x[1] for x in organisations)]
+        if organisations:
+            start, end, word = max(organisations, key=lambda o: self._closeness(q, spans, o[0], o[1], sentence))
+            return 0.8, word, None, 0.3
+        return 0.6, "", None, 0.0
 
     def _fit_date(self, q: QuestionAnalysis, sentence: str):
         dates = find_dates(sentence)
@@ -426,7 +500,7 @@ class Answerer:
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
                 start = sentence.find(word)
                 places.append((start, start + len(word)))
-        places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, _ in spans)]
+        places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
         if not places:
             return 0.4, "", None, 0.0
         start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence))
@@ -442,9 +516,11 @@ class Answerer:
         """A summary is the sentence itself; a reason or a short sentence
         brings its neighbour in the paragraph (the cause usually comes just
         before: 王宏 thanks the committee after the 浒苔 account)."""
+        sentences = self.index.sentence_norm[p]
+        if s + 1 < len(sentences) and re.match(r"即|也就是|就是|包括|具体是|分别是", sentences[s + 1]):
+            return 1.0, "", s + 1, 0.0  # the next sentence spells it out
         if q.kind != KIND_WHY and len(sentence) >= 40:
             return 1.0, "", None, 0.0
-        sentences = self.index.sentence_norm[p]
         neighbours = [k for k in (s - 1, s + 1) if 0 <= k < len(sentences)]
         if not neighbours:
             return 1.0, "", None, 0.0

@@ -17,6 +17,7 @@ __all__ = [
     "find_dates",
     "find_person_names",
     "find_people",
+    "find_bylines",
     "CLAUSE_DELIMITERS",
     "clause_bounds",
 ]
@@ -49,6 +50,7 @@ class Quantity:
     unit: str
     start: int
     end: int
+    units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -83,10 +85,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         )
         if unit in ("人民币",) and not mag:
             display = match.group("num") + "元"
-        quantity = Quantity(display, value * scale, unit, text_start, end)
+        quantity = Quantity(display, value * scale, unit, text_start, end, (unit,))
         if found and found[-1].end == text_start:
             last = found[-1]
-            quantity = Quantity(last.text + display, value * scale, unit, last.start, end)
+            quantity = Quantity(last.text + display, value * scale, unit, last.start, end, (*last.units, unit))
             found[-1] = quantity
         else:
             found.append(quantity)
@@ -191,6 +193,18 @@ def find_person_names(sentence: str) -> set[str]:
             if name:
                 names.add(name)
     return names
+
+
+def find_bylines(sentence: str) -> list[tuple[str, str]]:
+    """(label, name) pairs of a byline: (文/王晨霞) → [("文", "王晨霞")];
+    (文李轲图郑斌) → [("文", "李轲"), ("图", "郑斌")]."""
+    found = []
+    for match in _BYLINE.finditer(sentence):
+        if match.group(1) and _trim_name(match.group(1)):
+            found.append(("文", match.group(1)))
+        if match.group(2) and _trim_name(match.group(2)):
+            found.append(("图", match.group(2)))
+    return found
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,9 @@ __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 INDEX_VERSION = "qa-index-5"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters so common that a word with one of them in place of a letter of
+# a document word is far more likely meant as written (工作有 is not 工作队).
+_NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁")
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,9 @@ class PassageIndex:
         n = max(len(self.passages), 1)
         df = self.df.get(term)
         if df is None:
-            if term not in self._corpus_text:
+            # Two characters found only inside other words (入党 in 纳入党组)
+            # are no evidence that the documents speak of them.
+            if len(term) == 2 or term not in self._corpus_text:
                 return None
             df = min(self._corpus_text.count(term), n)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -309,6 +314,8 @@ class PassageIndex:
                 continue
             if j == 0 and i > 0 and self.segmenter.is_dictionary_word(text[i - 1:i + 1]):
                 continue
+            if piece[j] in _NEVER_A_SLIP or self._in_outside_word(text, i, length, i + j):
+                continue
             for word in self._corrections.get(piece[:j] + "?" + piece[j + 1:], ()):
                 substituted[word] = j
         shorter = piece[:-1]
@@ -322,6 +329,16 @@ class PassageIndex:
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    def _in_outside_word(self, text: str, start: int, length: int, position: int) -> bool:
+        """Whether the character at ``position`` belongs, as written, to a
+        document word reaching outside the piece (爱 in 委员爱青岛 belongs to
+        爱青岛, so 委员爱 is not a slip for 委员会)."""
+        for x in range(max(0, position - 4), position + 1):
+            for y in range(position + 1, min(len(text), position + 5) + 1):
+                if (x < start or y > start + length) and y - x >= 2 and text[x:y] in self.df:
+                    return True
+        return False
 
     def correct(self, text: str) -> tuple[str, int]:
         """Fix one-character slips in words the documents use (社清民意 →

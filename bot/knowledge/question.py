@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from .segment import Lexicon, Segmenter
 
@@ -24,7 +26,11 @@ _WHEN_RE = re.compile(
     r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份"
 )
 _NUMBER_RE = re.compile(r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何")
-_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|叫什么名字|叫啥|姓名|名字|作者|什么职务|啥职务|什么身份|什么职位")
+_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职务|啥职务|什么身份|什么职位|什么官")
+# "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
+_NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
+_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
+_AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处")
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由")
 
@@ -41,6 +47,7 @@ STOP_WORDS = frozenset(
     一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
+    名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
 
@@ -48,8 +55,14 @@ STOP_WORDS = frozenset(
 OFF_TOPIC_RE = re.compile(
     r"写(?:一|1)?(?:首|篇|段|个|份)|作(?:一|1)?首|首诗|诗歌|诗词|对联|作文|笑话|段子|讲个故事|翻译|天气|气温|下雨|下雪|"
     r"股票|股价|彩票|基金净值|汇率|菜谱|食谱|怎么做菜|星座|算命|你是谁|你叫什么|你好|早上好|晚上好|在吗|"
-    r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期"
+    r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期|"
+    # How-to questions are for the committee's staff, not for a report.
+    r"(?:怎么|怎样|如何)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    # Personal details of people named in the documents are not given out.
+    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位"
 )
+
+_PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 爱心房东 队员 成员 代表 群众 志愿者 常委 人".split())
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
@@ -81,6 +94,8 @@ class QuestionAnalysis:
     numbers: list[str] = field(default_factory=list)
     role_words: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    counted: str | None = None  # the noun after 多少/几 (多少口罩 → 口罩)
+    author: bool = False  # asks who wrote or photographed the document
     off_topic: bool = False
     corrections: int = 0
 
@@ -94,7 +109,7 @@ def detect_kind(norm: str) -> str:
         return KIND_WHEN
     if _NUMBER_RE.search(norm):
         return KIND_NUMBER
-    if _WHO_RE.search(norm):
+    if _WHO_RE.search(norm) or (_NAME_RE.search(norm) and _PERSON_HINT_RE.search(norm)):
         return KIND_WHO
     if _WHERE_RE.search(norm):
         return KIND_WHERE
@@ -137,10 +152,21 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if offset is not None:
                 analysis.year_offsets.append(offset)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
+        # 900多篇 is a guess, not a number the passage must contain.
+        if stripped[match.end():match.end() + 1] in ("多", "余", "左"):
+            continue
         if match.group(1) not in ("1", "0"):
             analysis.numbers.append(match.group(1))
 
     analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm]
+    analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
+    if counted:
+        words = segmenter.words(counted.group(1))
+        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2:
+            analysis.counted = words[0]
+            if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
+                analysis.unit_class = "人"
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
     # The question words themselves are no content (哪天 must not add 天).
@@ -154,6 +180,15 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
             continue
         seen.add(word)
+        pieces = _known_pieces(word, segmenter, index)
+        if pieces:
+            # A compound the documents never use, made of words they do
+            # (领导批示 → 领导, 批示): look for the words.
+            for piece in pieces:
+                if piece not in seen and piece not in STOP_WORDS:
+                    seen.add(piece)
+                    analysis.terms.append(_term(piece, lexicon, segmenter, index))
+            continue
         analysis.terms.append(_term(word, lexicon, segmenter, index))
         if word in index.names:
             analysis.names.append(word)
@@ -177,6 +212,21 @@ def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
                 term.weight *= 0.3
 
 
+def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
+    if len(word) < 3 or index.idf(word) is not None:
+        return []
+    if any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word)):
+        return []
+    pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
+    covered = set()
+    for piece in pieces:
+        if index.idf(piece) is None:
+            return []
+        start = word.find(piece)
+        covered.update(range(start, start + len(piece)))
+    return pieces if len(covered) == len(word) else []
+
+
 def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     equivalents = tuple(sorted(lexicon.equivalents(word), key=len, reverse=True))
     idf = index.idf(word)
@@ -195,32 +245,43 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     parts: tuple[str, ...] = ()
     if len(word) >= 3:
         parts = tuple(p for p in segmenter.tokens(word) if p != word and len(p) >= 2)
-    entity = lexicon.is_entity(word) or word in index.names or _is_place(word, segmenter)
+    entity = (
+        lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
+        or (not known and word.endswith(_ORG_SUFFIXES))
+    )
     return Term(word, idf, equivalents, entity, known, parts)
 
 
-_PLACES: set[str] | None = None
+_PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
+_ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
 
 
-def _is_place(word: str, segmenter: Segmenter) -> bool:
-    """Whether jieba's own dictionary tags ``word`` as a place name."""
-    global _PLACES
-    if len(word) < 2:
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names = set()
+    for line in _PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names)
+
+
+def _is_place(word: str, segmenter: Segmenter | None = None) -> bool:
+    """Whether ``word`` names a place from the gazetteer (济南, 上海市, 崂山区)."""
+    places = _places()
+    if word in places:
+        return True
+    stem = re.sub(r"(?:省|市|区|县|新区)$", "", word)
+    return len(stem) >= 2 and stem in places
+
+
+def _is_organisation_of_place(word: str) -> bool:
+    """上海市政协, 山东省人大: a place followed by an organisation."""
+    if not word.endswith(_ORG_SUFFIXES):
         return False
-    if _PLACES is None:
-        import jieba
-
-        places = set()
-        with jieba.get_dict_file() as handle:
-            for raw in handle:
-                line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                parts = line.split()
-                if len(parts) == 3 and parts[2] == "ns" and len(parts[0]) >= 2:
-                    places.add(parts[0])
-        # Common words jieba tags as places that members use as plain words.
-        places -= {"大海", "新区", "海外", "东亚", "中央", "全国", "各地", "基层", "市区", "城市"}
-        _PLACES = places
-    return word in _PLACES
+    for length in range(2, min(6, len(word))):
+        if _is_place(word[:length]):
+            return True
+    return False
 
 
 _SPLIT_MARKERS = re.compile(r"多少|(?<!哪)几(?!乎)|谁|哪天|什么时候|何时|为什么|哪些|哪里|什么")
