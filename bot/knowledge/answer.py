@@ -345,6 +345,10 @@ class Answerer:
                 while start >= 0:
                     spans.append((start, start + len(text), number, strength))
                     start = sentence.find(text, start + 1)
+        for value in q.numbers:
+            # A number the question gives (谁捐了170万) marks the spot.
+            for match in re.finditer(rf"(?<![\d.]){re.escape(value)}(?![\d.])", sentence):
+                spans.append((match.start(), match.end(), -1, 1.0))
         return spans
 
     def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
@@ -360,10 +364,12 @@ class Answerer:
             return self._fit_place(q, sentence)
         return self._fit_summary(q, p, s, sentence)
 
-    def _closeness(self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str) -> float:
+    def _closeness(
+        self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str, delimiters: str = ",;:。!?"
+    ) -> float:
         """How near the question's terms stand to the span [start, end):
-        weighted, in [0, 1]; a term in the same clause counts fully when
-        adjacent, a term in another clause only a little."""
+        weighted, in [0, 1]; a term in the same clause counts mostly by being
+        there and a little by being near, a term in another clause little."""
         per_term: dict[int, float] = {}
         for a, b, number, strength in spans:
             if b <= start:
@@ -372,11 +378,12 @@ class Answerer:
                 gap, lo, hi = a - end, end, a
             else:
                 gap, lo, hi = 0, 0, 0
-            same_clause = not any(c in ",;:。!?" for c in sentence[lo:hi])
-            value = strength * (1 / (1 + gap / 6) if same_clause else 0.25 / (1 + gap / 15))
+            same_clause = not any(c in delimiters for c in sentence[lo:hi])
+            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else 0.15 / (1 + gap / 20))
             per_term[number] = max(per_term.get(number, 0.0), value)
-        score = sum(q.terms[n].weight * v for n, v in per_term.items())
-        return score / (q.total_weight or 1.0)
+        anchor = 2.0
+        score = sum((q.terms[n].weight if n >= 0 else anchor) * v for n, v in per_term.items())
+        return score / ((q.total_weight + (anchor if q.numbers else 0.0)) or 1.0)
 
     def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
         return any(self._unit_compatible(q, unit) for unit in (quantity.units or (quantity.unit,)))
@@ -403,8 +410,10 @@ class Answerer:
             if not self._compatible(q, quantity):
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
-            if q.unit and quantity.unit == q.unit:
-                score += 0.05
+            if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
+                score += 0.1
+            if q.counted and any(sentence.startswith(e, quantity.end) for e in self.segmenter.lexicon.equivalents(q.counted)):
+                score += 0.3  # 194位爱心房东 for 多少个爱心房东
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
@@ -442,11 +451,13 @@ class Answerer:
             asked_about = [x for x in people if x.name in q.names]
             others = [x for x in people if x.name not in q.names]
             if asked_about and (not others or not q.role_words or "谁" not in q.norm):
+                # Asked about a named person (王宏是谁): their role, where the
+                # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
                 if person.role:
                     return penalty, phrases.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
-                if not others:
-                    continue
+                if not others or not q.role_words:
+                    return 0.3 * penalty, person.name, None if offset == 0 else k, 0.0
             candidates = others or people
             spans = self._occurrences(q, sentences[k])
 
@@ -459,9 +470,13 @@ class Answerer:
 
             person = max(candidates, key=score)
             name = person.name
-            follower = next((x for x in candidates if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
+            follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
+            leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
             if follower:
                 name = f"{person.name}、{follower.name}"
+            elif leader:
+                name = f"{leader.name}、{person.name}"
+                person = leader if leader.role else person
             fact = phrases.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
@@ -477,7 +492,9 @@ class Answerer:
         organisations = [o for o in organisations if not any(o is not x and x[0] <= o[0] and o[1] <= x[1] for x in organisations)]
         if organisations:
             start, end, word = max(organisations, key=lambda o: self._closeness(q, spans, o[0], o[1], sentence))
-            return 0.8, word, None, 0.3
+            a, b = clause_bounds(sentence, start)
+            together = sorted(o for o in organisations if a <= o[0] < b)
+            return 0.8, "、".join(o[2] for o in together), None, 0.3
         return 0.6, "", None, 0.0
 
     def _fit_date(self, q: QuestionAnalysis, sentence: str):
@@ -487,9 +504,9 @@ class Answerer:
         spans = self._occurrences(q, sentence)
         best = max(
             dates,
-            key=lambda d: self._closeness(q, spans, d.start, d.end, sentence) + (0.1 if d.full else 0),
+            key=lambda d: self._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
         )
-        return 1.0, best.text, None, self._closeness(q, spans, best.start, best.end, sentence)
+        return 1.0, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str):
         spans = self._occurrences(q, sentence)
@@ -503,7 +520,7 @@ class Answerer:
         places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
         if not places:
             return 0.4, "", None, 0.0
-        start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence))
+        start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
         a, b = clause_bounds(sentence, start)
         # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
         lead = sentence[max(0, a - 4):a].lstrip(",;:。")
