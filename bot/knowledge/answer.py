@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from . import phrases
@@ -78,9 +79,10 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
 
-def _bigrams(text: str) -> set[str]:
+@lru_cache(maxsize=100000)
+def _bigrams(text: str) -> frozenset[str]:
     chars = [c for c in text if _CJK_PAIR.match(c)]
-    return {a + b for a, b in zip(chars, chars[1:])} or set(chars)
+    return frozenset({a + b for a, b in zip(chars, chars[1:])} or chars)
 
 
 def similarity(a: str, b: str) -> float:
@@ -170,10 +172,12 @@ class Answerer:
         spec_ref = 0.45 * self.index.idf_unknown
         query_bigrams = _bigrams("".join(t.text for t in q.terms))
 
-        best: _Result | None = None
-        best_rank = -1.0
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
-        runner_up: tuple[float, int, int] | None = None
+        counted_unknown = bool(q.counted) and not any(
+            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
+        )
+        # First pass: how much of the question each sentence covers.
+        scored: list[tuple[float, float, int, int, float, bool]] = []
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -182,43 +186,54 @@ class Answerer:
                 continue
             numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
             paragraph = self.index.passage_norm[p]
+            in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
+            in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
-                for term in q.terms:
-                    strength = max(
-                        self._match(term, sentence),
-                        0.75 * self._match(term, paragraph),
-                        0.5 * self._match(term, context),
-                    )
+                for n, term in enumerate(q.terms):
+                    strength = self._match(term, sentence)
+                    if strength < 1.0:
+                        strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
-                coverage = matched / total
-                if coverage <= 0:
-                    continue
-                fit, fact, extra, local = self._fit(q, p, s, sentence)
-                bigram = len(query_bigrams & _bigrams(sentence)) / max(len(query_bigrams), 1)
-                rank = coverage + 0.1 * bigram + 0.08 * hit.score / top_score + 0.2 * fit + 0.15 * local
-                if topic and find_quantities(sentence):
-                    rank += 0.03
-                if topic and f'"{q.terms[0].text}"' in sentence:
-                    rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
-                if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
-                    e in self.index.section_norm[p] for t in q.terms for e in t.equivalents
-                ):
-                    rank += 0.06  # the first words under a heading about it define it
-                spec = min(1.0, matched / spec_ref)
-                confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
-                if not numbers_ok:
-                    confidence *= 0.35
-                if q.counted and not any(self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)):
-                    confidence *= 0.4  # counts something the documents never mention (多少口罩)
-                confidence *= 0.97 ** q.corrections
-                if rank > best_rank:
-                    if best is not None and best.passage != p:
-                        runner_up = (best_rank, best.passage, best.sentence)
-                    best_rank = rank
-                    best = _Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm)
-                elif best is not None and p != best.passage and (runner_up is None or rank > runner_up[0]):
-                    runner_up = (rank, p, s)
+                if matched > 0:
+                    scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok))
+        if not scored:
+            return _Result(False, 0.0, q.kind, question=norm)
+        # Second pass: the fact, only for the sentences worth reading closely.
+        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4]), row[2], row[3]))
+        floor = scored[0][0] * 0.5
+        best: _Result | None = None
+        best_rank = -1.0
+        runner_up: tuple[float, int, int] | None = None
+        for coverage, matched, p, s, bm25, numbers_ok in scored[:16]:
+            if coverage < floor:
+                break
+            sentence = self.index.sentence_norm[p][s]
+            fit, fact, extra, local = self._fit(q, p, s, sentence)
+            bigram = len(query_bigrams & _bigrams(sentence)) / max(len(query_bigrams), 1)
+            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local
+            if topic and find_quantities(sentence):
+                rank += 0.03
+            if topic and f'"{q.terms[0].text}"' in sentence:
+                rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
+            if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
+                e in self.index.section_norm[p] for t in q.terms for e in t.equivalents
+            ):
+                rank += 0.06  # the first words under a heading about it define it
+            spec = min(1.0, matched / spec_ref)
+            confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
+            if not numbers_ok:
+                confidence *= 0.35
+            if counted_unknown:
+                confidence *= 0.4  # counts something the documents never mention (多少口罩)
+            confidence *= 0.97 ** q.corrections
+            if rank > best_rank:
+                if best is not None and best.passage != p:
+                    runner_up = (best_rank, best.passage, best.sentence)
+                best_rank = rank
+                best = _Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm)
+            elif best is not None and p != best.passage and (runner_up is None or rank > runner_up[0]):
+                runner_up = (rank, p, s)
         if best is None:
             return _Result(False, 0.0, q.kind, question=norm)
         best.answered = best.confidence >= self.settings.threshold

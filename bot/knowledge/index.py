@@ -92,6 +92,7 @@ class PassageIndex:
         self._corpus_text = ""
         self._corrections: dict[str, list[str]] = {}
         self._idf_unknown = 1.0
+        self._idf_cache: dict[str, float | None] = {}
 
     # ------------------------------------------------------------ building
 
@@ -268,6 +269,15 @@ class PassageIndex:
         """IDF of a term over passages; for a term that is no token, the
         passages containing it as a substring stand in; ``None`` when the
         documents do not contain it at all."""
+        if term in self._idf_cache:
+            return self._idf_cache[term]
+        value = self._idf(term)
+        if len(self._idf_cache) > 50000:
+            self._idf_cache.clear()
+        self._idf_cache[term] = value
+        return value
+
+    def _idf(self, term: str) -> float | None:
         n = max(len(self.passages), 1)
         df = self.df.get(term)
         if df is None:
@@ -304,25 +314,31 @@ class PassageIndex:
         piece = text[i:i + length]
         if len(piece) < length or not all(_CJK.match(c) for c in piece):
             return None
-        if piece in self._corpus_text or self.segmenter.is_dictionary_word(piece):
-            return None
+        # Cheap dictionary look-ups first; the scans of the corpus below run
+        # only for the rare piece that is one slip away from a word.
         substituted: dict[str, int] = {}
         for j in range(length):
-            # A "wrong" first or last character that makes a word with its
-            # neighbour outside the piece is no slip (说了什么 is not 说了算么).
-            if j == length - 1 and self.segmenter.is_dictionary_word(text[i + j:i + j + 2]) and i + j + 2 <= len(text):
-                continue
-            if j == 0 and i > 0 and self.segmenter.is_dictionary_word(text[i - 1:i + 1]):
-                continue
-            if piece[j] in _NEVER_A_SLIP or self._in_outside_word(text, i, length, i + j):
-                continue
             for word in self._corrections.get(piece[:j] + "?" + piece[j + 1:], ()):
                 substituted[word] = j
         shorter = piece[:-1]
-        missing = set()
-        if length >= 4 and shorter not in self.df and not self.segmenter.is_dictionary_word(shorter):
-            around = text[max(0, i - length):i + 2 * length]
-            missing = {w for w in self._corrections.get(shorter, ()) if len(w) == length and w not in around}
+        missing = {w for w in self._corrections.get(shorter, ()) if len(w) == length} if length >= 4 else set()
+        if not substituted and not missing:
+            return None
+        if piece in self._corpus_text or self.segmenter.is_dictionary_word(piece):
+            return None
+        for word, j in list(substituted.items()):
+            # A "wrong" first or last character that makes a word with its
+            # neighbour outside the piece is no slip (说了什么 is not 说了算么).
+            if j == length - 1 and i + j + 2 <= len(text) and self.segmenter.is_dictionary_word(text[i + j:i + j + 2]):
+                del substituted[word]
+            elif j == 0 and i > 0 and self.segmenter.is_dictionary_word(text[i - 1:i + 1]):
+                del substituted[word]
+            elif piece[j] in _NEVER_A_SLIP or self._in_outside_word(text, i, length, i + j):
+                del substituted[word]
+        if missing and (shorter in self.df or self.segmenter.is_dictionary_word(shorter)):
+            missing = set()
+        around = text[max(0, i - length):i + 2 * length]
+        missing = {w for w in missing if w not in around}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
         if len(substituted) == 1:
             return next(iter(substituted)), length
