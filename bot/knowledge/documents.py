@@ -1,0 +1,360 @@
+"""Documents in, passages out.
+
+Loads the committee's documents (.txt, .md, .docx, .pdf) into plain
+``SourceDocument`` values, refusing files that cannot be a readable text, and
+splits a document into ``Passage`` values (one per paragraph) that remember
+the section heading they sit under.  Nothing here indexes or answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "DocumentError",
+    "SourceDocument",
+    "Passage",
+    "SUPPORTED_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "load_document",
+    "document_from_text",
+    "split_passages",
+    "split_sentences",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+_TERMINAL = "。！？!?；;：:…"
+_CLOSERS = "”’\"」』）)]】"
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\D|$)")
+_NUMBERED_HEADING = re.compile(
+    r"^(?:第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:\.\d+)*[、.．\s])"
+)
+
+
+class DocumentError(Exception):
+    """A file that cannot be taken in.  ``reason`` is a short code:
+    empty, not_text, encrypted, too_large, unsupported_type."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One document as text.  ``date`` is the year (or a fuller date) the
+    document reports on, as a string, or ``None`` when unknown."""
+
+    name: str
+    title: str
+    date: str | None
+    text: str
+
+    @property
+    def year(self) -> int | None:
+        if self.date and self.date[:4].isdigit():
+            return int(self.date[:4])
+        return None
+
+    @property
+    def key(self) -> str:
+        """Short stable ASCII key of the document (name + content)."""
+        digest = hashlib.sha1((self.name + "\0" + self.text).encode("utf-8")).hexdigest()
+        return digest[:8]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One paragraph of a document, under its section heading."""
+
+    id: str
+    doc_name: str
+    doc_title: str
+    section: str
+    paragraph: str
+    index: int  # position of the paragraph in its document
+    sentences: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise DocumentError("too_large", f"{size} bytes > {max_bytes}")
+    if size == 0:
+        raise DocumentError("empty")
+
+
+def _decode_text(data: bytes) -> str:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("not_text", "binary content")
+    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise DocumentError("not_text", "unknown encoding")
+    _check_printable(text)
+    return text
+
+
+def _check_printable(text: str) -> None:
+    sample = text[:20000]
+    if not sample.strip():
+        raise DocumentError("empty")
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\r\n\t\f") or c == "\ufffd")
+    if bad / max(len(sample), 1) > 0.02:
+        raise DocumentError("not_text", "control characters")
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_|`)")
+
+
+def _markdown_to_text(text: str) -> str:
+    lines = []
+    in_code = False
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code or re.fullmatch(r"[-=*_|: ]{3,}", stripped or "x"):
+            continue
+        stripped = re.sub(r"^#{1,6}\s*", "", stripped)
+        stripped = re.sub(r"^>\s?", "", stripped)
+        stripped = re.sub(r"^(?:[-*+]|\d+\.)\s+", "", stripped)
+        stripped = _MD_LINK.sub(r"\1", stripped)
+        stripped = _MD_EMPH.sub("", stripped)
+        stripped = stripped.strip("|").replace("|", " ")
+        lines.append(stripped)
+    return "\n".join(lines)
+
+
+def _docx_to_text(data: bytes) -> str:
+    import zipfile
+
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentError("not_text", f"not a Word document ({exc.__class__.__name__})") from None
+    except Exception as exc:  # python-docx raises its own PackageNotFoundError
+        raise DocumentError("not_text", exc.__class__.__name__) from None
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+def _pdf_to_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise DocumentError("not_text", "not a PDF")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DocumentError("encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DocumentError("not_text", f"unreadable PDF ({exc.__class__.__name__})") from None
+    return "\n".join(pages)
+
+
+def _guess_year(name: str, title: str, text: str) -> str | None:
+    for source in (name, title):
+        match = _YEAR_RE.search(source)
+        if match:
+            return match.group(1)
+    years = Counter(_YEAR_RE.findall(text[:50000]))
+    if years:
+        return years.most_common(1)[0][0]
+    return None
+
+
+def document_from_text(name: str, text: str, title: str | None = None, date: str | None = None) -> SourceDocument:
+    """A ``SourceDocument`` from text already in memory (title and year
+    guessed when not given)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
+    if not text.strip():
+        raise DocumentError("empty")
+    if title is None:
+        title = _guess_title(text) or Path(name).stem
+    if date is None:
+        date = _guess_year(name, title, text)
+    return SourceDocument(name=name, title=title, date=date, text=text)
+
+
+def load_document(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
+    """Read one file.  Raises ``DocumentError`` for files we refuse."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError("unsupported_type", suffix or "no suffix")
+    _check_size(path.stat().st_size, max_bytes)
+    data = path.read_bytes()
+    if suffix in (".txt", ".md"):
+        text = _decode_text(data)
+        if suffix == ".md":
+            text = _markdown_to_text(text)
+    elif suffix == ".docx":
+        text = _docx_to_text(data)
+    else:
+        text = _pdf_to_text(data)
+    if not text.strip():
+        raise DocumentError("empty")
+    _check_printable(text)
+    return document_from_text(path.name, text)
+
+
+# ---------------------------------------------------------------- splitting
+
+
+def _lines(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", line).strip() for line in text.split("\n")]
+
+
+def _ends_sentence(line: str) -> bool:
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and (stripped[-1] in _TERMINAL or line[-1] in _CLOSERS)
+
+
+def _blocks(text: str) -> list[str]:
+    """Non-empty lines, with lines broken in the middle of a sentence joined."""
+    raw = [line for line in _lines(text) if line]
+    blocks: list[str] = []
+    for line in raw:
+        if blocks and _is_continuation(blocks[-1], line):
+            blocks[-1] = blocks[-1] + line
+        else:
+            blocks.append(line)
+    return blocks
+
+
+def _is_continuation(previous: str, line: str) -> bool:
+    # A long line that stops without punctuation was broken by the layout
+    # (PDF extraction, hard-wrapped text): the next line continues it.
+    if len(previous) < 30 or _ends_sentence(previous):
+        return False
+    if _NUMBERED_HEADING.match(line) or line.startswith(("(", "（")):
+        return False
+    return True
+
+
+def _looks_like_heading(line: str, following: str | None) -> bool:
+    if len(line) > 20 or len(line) < 2 or _ends_sentence(line):
+        return False
+    if line.startswith(("(", "（", "——", "-")) or line[-1] in "，,、":
+        return False
+    if _NUMBERED_HEADING.match(line):
+        return True
+    # A short line is a heading when a real paragraph follows it; a short
+    # line followed by another short line is a caption or a byline.
+    return following is not None and len(following) >= 20 and _ends_sentence(following)
+
+
+def _guess_title(text: str) -> str | None:
+    blocks = _blocks(text)
+    if not blocks:
+        return None
+    first = blocks[0]
+    if len(first) <= 40 and not _ends_sentence(first):
+        if len(blocks) > 1 and blocks[1].startswith(("——", "--", "—")):
+            return first + blocks[1]
+        return first
+    return None
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]+")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph.  A full stop inside “quotes” does not end the
+    sentence, so a quotation stays with who said it."""
+    sentences: list[str] = []
+    start = 0
+    depth = 0
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        char = paragraph[i]
+        if char in "“「『":
+            depth += 1
+        elif char in "”」』":
+            depth = max(0, depth - 1)
+        elif char in "。！？!?" and depth == 0:
+            j = i + 1
+            while j < n and (paragraph[j] in "。！？!?" or paragraph[j] in "”’」』"):
+                j += 1
+            sentences.append(paragraph[start:j])
+            start = i = j
+            continue
+        i += 1
+    if start < n and paragraph[start:].strip():
+        sentences.append(paragraph[start:])
+    result: list[str] = []
+    for sentence in sentences:
+        sentence = sentence.strip()
+        if len(sentence) > 300:
+            # Unbalanced quotes: fall back to plain full stops.
+            parts = [p for p in re.split(r"(?<=[。！？!?])", sentence) if p.strip()]
+            result.extend(p.strip() for p in parts)
+        elif sentence:
+            result.append(sentence)
+    return result
+
+
+def split_passages(document: SourceDocument) -> list[Passage]:
+    """One passage per paragraph; headings become the ``section`` of the
+    paragraphs below them (the document title before the first heading)."""
+    blocks = _blocks(document.text)
+    passages: list[Passage] = []
+    section = document.title
+    previous = None
+    title_lines = {document.title}
+    if blocks and document.title.startswith(blocks[0]):
+        title_lines.add(blocks[0])
+        if len(blocks) > 1 and document.title == blocks[0] + blocks[1]:
+            title_lines.add(blocks[1])
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block in title_lines and position < 2:
+            continue
+        if _looks_like_heading(block, following):
+            section = block
+            continue
+        if block == previous:
+            continue  # the same paragraph twice in a row (layout duplicate)
+        previous = block
+        index = len(passages)
+        passages.append(
+            Passage(
+                id=f"{document.key}-{index}",
+                doc_name=document.name,
+                doc_title=document.title,
+                section=section,
+                paragraph=block,
+                index=index,
+                sentences=tuple(split_sentences(block)),
+            )
+        )
+    return passages

@@ -1,0 +1,254 @@
+"""Finding facts inside one (normalised) sentence: quantities with their
+units, dates, and people with their roles.
+
+Pure functions on strings; they know nothing about questions or indexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Quantity",
+    "DateSpan",
+    "Person",
+    "find_quantities",
+    "find_dates",
+    "find_person_names",
+    "find_people",
+    "find_bylines",
+    "CLAUSE_DELIMITERS",
+    "clause_bounds",
+]
+
+CLAUSE_DELIMITERS = ",，;；。:：!！?？"
+
+_UNITS = (
+    "周年", "大类", "人次", "人民币", "万元", "亿元",
+    "元", "次", "篇", "份", "件", "个", "支", "位", "名", "人", "户", "条", "项",
+    "轮", "类", "家", "期", "批", "场", "倍", "%",
+)
+_QTY_RE = re.compile(
+    r"(?P<pre>近|约|超过|超|逾|达|先后|共|累计)?"
+    r"(?P<num>\d+(?:\.\d+)?)"
+    r"(?P<a1>余|多)?(?P<mag>万|亿|千|百)?(?P<a2>余|多)?"
+    r"(?P<unit>" + "|".join(_UNITS) + ")"
+)
+_DISPLAY_UNIT = {"人民币": "元"}
+_KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A counted amount in a sentence: ``text`` is how to show it (926篇,
+    170万元, 6大类47项), ``unit`` its measure word, ``start``/``end`` its
+    span in the normalised sentence, ``value`` the number."""
+
+    text: str
+    value: float
+    unit: str
+    start: int
+    end: int
+    units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Quantities with a unit; ordinals (第5次, 13届5次会议), years, dates and
+    versions are not quantities.  Directly adjacent amounts (6大类47项) are
+    one quantity."""
+    found: list[Quantity] = []
+    for match in _QTY_RE.finditer(sentence):
+        start, end = match.span()
+        num_start = match.start("num")
+        before = sentence[max(0, num_start - 1):num_start]
+        after = sentence[end:end + 2]
+        if before in ("第", "届", ".") or (before.isdigit()):
+            continue
+        if match.group("num") == "1" and not match.group("mag"):
+            continue  # 一个个, 一条条, 一场: not amounts anyone asks about
+        unit = match.group("unit")
+        if unit == "次" and after.startswith(("会议", "会", "全会")):
+            continue
+        value = float(match.group("num"))
+        mag = match.group("mag") or ""
+        scale = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}.get(mag, 1)
+        pre = match.group("pre") or ""
+        text_start = start if pre in _KEEP_PREFIX else num_start
+        display = (
+            (pre if pre in _KEEP_PREFIX else "")
+            + match.group("num")
+            + (match.group("a1") or "")
+            + mag
+            + (match.group("a2") or "")
+            + _DISPLAY_UNIT.get(unit, unit)
+        )
+        if unit in ("人民币",) and not mag:
+            display = match.group("num") + "元"
+        quantity = Quantity(display, value * scale, unit, text_start, end, (unit,))
+        if found and found[-1].end == text_start:
+            last = found[-1]
+            quantity = Quantity(last.text + display, value * scale, unit, last.start, end, (*last.units, unit))
+            found[-1] = quantity
+        else:
+            found.append(quantity)
+    return found
+
+
+_DATE_RE = re.compile(
+    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年)"
+    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年))?"
+    r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
+)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    text: str
+    start: int
+    end: int
+    full: bool  # has a day
+
+
+def find_dates(sentence: str) -> list[DateSpan]:
+    """Dates and date ranges (2020年5月17日, 1月11日, 2019年11月至2020年7月,
+    农历庚子年春节).  A bare year followed by more text (2020东亚…) is kept;
+    a year that is part of a number (2020年度) as well."""
+    dates = []
+    for match in _DATE_RE.finditer(sentence):
+        text = match.group(0)
+        if text.startswith("从"):
+            text = text[1:]
+        start = match.start() + (1 if match.group(0).startswith("从") else 0)
+        # A bare year right after a digit is part of another number.
+        if start > 0 and sentence[start - 1].isdigit():
+            continue
+        dates.append(DateSpan(text, start, match.end(), bool(re.search(r"[日号]|春节", text))))
+    return dates
+
+
+# People ------------------------------------------------------------------
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
+)
+_ROLE_WORDS = (
+    "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
+    "队员", "成员", "副主任", "主任", "副部长", "部长", "副局长", "局长", "秘书长", "华侨",
+    "市长", "副市长", "区长", "院长", "会长", "理事长", "董事长", "总经理", "经理", "校长",
+    "记者", "人士", "代表", "教授", "医生", "老师", "厅长", "处长", "科长",
+)
+_NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
+                 "了将就都与及从到被把给所以已曾正还又再亲会")
+# The name is looked at without being consumed, so 提案委员会主任刘明辉 is
+# tried at 委员 and again at 主任.
+_ROLE_BEFORE = re.compile(
+    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
+)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+)
+# Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
+# are gone after normalisation, so names end where the next label begins.
+_BYLINE = re.compile(
+    r"[（(]\s*(?:文|记者|作者)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=图|摄|[)）])"
+    r"(?:(?:图|摄影|摄)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=[)）]))?"
+)
+
+
+def _trim_name(candidate: str) -> str | None:
+    if not candidate or candidate[0] not in SURNAMES:
+        return None
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP:
+        candidate = candidate[:2]
+    if len(candidate) == 2 and candidate[1] in _NAME_STOP:
+        return None
+    if any(c in _NAME_STOP for c in candidate[1:]):
+        return None
+    return candidate
+
+
+def find_person_names(sentence: str) -> set[str]:
+    """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
+    文/王晨霞).  Heuristic: a surname from a list plus one or two
+    characters, cut before words that usually follow a name."""
+    names: set[str] = set()
+    for match in _ROLE_BEFORE.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name:
+            names.add(name)
+            rest = sentence[match.start(1) + len(name):]
+            pair = re.match(r"、([\u4e00-\u9fff]{2,3}?)(?:夫妇|夫妻|两位|等)", rest)
+            if pair and _trim_name(pair.group(1)):
+                names.add(pair.group(1))
+    for match in _NAME_BEFORE_ROLE.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name and len(name) >= 2:
+            names.add(name)
+    for match in _BYLINE.finditer(sentence):
+        for group in match.groups():
+            name = _trim_name(group) if group else None
+            if name:
+                names.add(name)
+    return names
+
+
+def find_bylines(sentence: str) -> list[tuple[str, str]]:
+    """(label, name) pairs of a byline: (文/王晨霞) → [("文", "王晨霞")];
+    (文李轲图郑斌) → [("文", "李轲"), ("图", "郑斌")]."""
+    found = []
+    for match in _BYLINE.finditer(sentence):
+        if match.group(1) and _trim_name(match.group(1)):
+            found.append(("文", match.group(1)))
+        if match.group(2) and _trim_name(match.group(2)):
+            found.append(("图", match.group(2)))
+    return found
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|正在出席|出席|的|对|由|在|和|与")
+
+
+def find_people(sentence: str, names) -> list[Person]:
+    """Occurrences of known ``names`` in the sentence, each with the role
+    written just before it (青岛市政协主席 for 杨军)."""
+    people: list[Person] = []
+    for name in names:
+        begin = 0
+        while True:
+            index = sentence.find(name, begin)
+            if index < 0:
+                break
+            begin = index + len(name)
+            head = sentence[:index]
+            cut = 0
+            for match in _ROLE_CUT.finditer(head):
+                cut = match.end()
+            role = head[cut:].strip("、 ")
+            if role and not any(role.endswith(w) for w in _ROLE_WORDS):
+                role = ""
+            people.append(Person(name, role, index, index + len(name)))
+    people.sort(key=lambda p: p.start)
+    # Drop names inside longer names (王宏 inside 王宏伟).
+    return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """Start and end of the clause (between commas, semicolons, full stops)
+    around ``position``."""
+    start = position
+    while start > 0 and sentence[start - 1] not in CLAUSE_DELIMITERS:
+        start -= 1
+    end = position
+    while end < len(sentence) and sentence[end] not in CLAUSE_DELIMITERS:
+        end += 1
+    return start, end

@@ -1,0 +1,136 @@
+"""Text normalisation shared by the document side and the question side.
+
+Everything that is matched (indexing, retrieval, fact extraction) goes through
+``normalize_text`` so that a question typed with full-width characters,
+traditional characters or Chinese numerals meets the same string as the
+document.  Display text is never normalised: members read the original.
+
+Not for segmentation or synonyms (see ``segment.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import zhconv
+
+__all__ = [
+    "normalize_text",
+    "chinese_to_number",
+    "convert_numerals",
+    "fold_punctuation",
+    "MEASURE_WORDS",
+]
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+# Measure words (and magnitude/approximation suffixes) after which a run of
+# Chinese numerals is a quantity, an ordinal or a date part.  Numerals before
+# anything else stay as they are, so words like 三述, 一线, 十四五, 五中全会,
+# 四纳入 or 一口六区 keep their shape.
+MEASURE_WORDS = (
+    "周年", "大类", "人次", "万元", "亿元",
+    "次", "篇", "份", "件", "个", "支", "位", "人", "户", "条", "项", "元", "届",
+    "年", "月", "日", "号", "天", "周", "轮", "类", "名", "家", "期", "批", "场",
+    "回", "趟", "遍", "岁", "张", "所", "座", "种", "级", "倍", "成", "万", "亿",
+    "余", "多", "点", "%", "％",
+)
+
+_NUMERAL_RUN = re.compile(
+    r"(第?)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?=" + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + ")"
+)
+
+_PUNCT_MAP = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "「": '"', "」": '"', "『": '"', "』": '"',
+    "‘": "'", "’": "'", "《": '"', "》": '"', "〈": '"', "〉": '"',
+    "【": "[", "】": "]", "〔": "[", "〕": "]",
+    "—": "-", "–": "-", "―": "-", "─": "-", "～": "~",
+    "·": "·", "・": "·", "•": "·",
+    "︰": ":", "∶": ":",
+})
+
+_SPACE_RE = re.compile(r"\s+")
+_CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+def chinese_to_number(text: str) -> float | None:
+    """Value of a Chinese numeral string (一百七十 → 170, 二〇二〇 → 2020,
+    十二点八 → 12.8); ``None`` if it is not one."""
+    if not text:
+        return None
+    if "点" in text:
+        whole, _, frac = text.partition("点")
+        left = chinese_to_number(whole) if whole else 0
+        if left is None or not frac or any(c not in _DIGITS for c in frac):
+            return None
+        return float(f"{int(left)}.{''.join(str(_DIGITS[c]) for c in frac)}")
+    if all(c in _DIGITS for c in text):
+        if len(text) == 1:
+            return _DIGITS[text]
+        # 二〇二〇 style: digit by digit.
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total, current = 0, 0
+    for char in text:
+        if char in _DIGITS:
+            current = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            unit = _SMALL_UNITS[char]
+            total += (current or 1) * unit
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _format_number(value: float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    return str(int(value))
+
+
+def convert_numerals(text: str) -> str:
+    """Replace Chinese numerals that precede a measure word by Arabic digits:
+    六十二次 → 62次, 三十四支 → 34支, 两级 → 2级, 十三届五次 → 13届5次."""
+
+    def repl(match: re.Match[str]) -> str:
+        prefix, run = match.group(1), match.group(2)
+        value = chinese_to_number(run)
+        if value is None:
+            return match.group(0)
+        return prefix + _format_number(value)
+
+    return _NUMERAL_RUN.sub(repl, text)
+
+
+def fold_punctuation(text: str) -> str:
+    """Map the many quote, dash and bracket shapes to one of each."""
+    return text.translate(_PUNCT_MAP)
+
+
+@lru_cache(maxsize=4096)
+def _normalize_cached(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = zhconv.convert(text, "zh-cn")
+    text = fold_punctuation(text)
+    text = convert_numerals(text)
+    text = _CJK_SPACE_RE.sub("", text)
+    text = _SPACE_RE.sub(" ", text)
+    return text.strip().lower()
+
+
+def normalize_text(text: str) -> str:
+    """The matching form of a text: NFKC (full-width → half-width),
+    simplified characters, folded punctuation and whitespace, Arabic digits
+    for counted quantities, lower-case Latin letters."""
+    if len(text) <= 200:
+        return _normalize_cached(text)
+    return _normalize(text)

@@ -1,0 +1,322 @@
+"""What a question asks: its kind (a number, a person, a date, a place, a
+reason or a description), the unit it wants (多少篇 → 篇), the years and
+numbers it is tied to, and the content words to look for, each with a
+weight.  Also splits a question that asks two things into two.
+
+Knows the language of questions, not the documents (see ``answer.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .segment import Lexicon, Segmenter
+
+__all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE"]
+
+KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
+    "number", "who", "when", "where", "why", "what",
+)
+
+_WHEN_RE = re.compile(
+    r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份"
+)
+_NUMBER_RE = re.compile(r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何")
+_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职务|啥职务|什么身份|什么职位|什么官")
+# "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
+_NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
+_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
+_AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
+_WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处")
+_WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由")
+
+_ASK_UNIT_RE = re.compile(
+    r"(?:多少|几)(个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])"
+)
+
+# Words that carry no content: particles, pronouns, question words,
+# politeness and light verbs members use in place of the documents' verbs.
+STOP_WORDS = frozenset(
+    """的 了 是 吗 呢 吧 啊 呀 么 嘛 哦 嗯 啦 哈 呐 咧 喔 着 过 得 地 之 其 所 而 且 并 与 和 及 或 跟 同 及其 以及 还有 还 又 也 都 就 才 再 只
+    我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样
+    请问 请 问 问问 问一下 一下 想 想问 想知道 知道 了解 告诉 告诉我 帮 帮我 给我 麻烦 能 能否 可以 可不可以 会 要 需要 应该 该 得 必须 想要
+    一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
+    有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
+    做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
+    名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
+    啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
+)
+
+# Requests that no committee document answers, whatever words they share.
+OFF_TOPIC_RE = re.compile(
+    r"写(?:一|1)?(?:首|篇|段|个|份)|作(?:一|1)?首|首诗|诗歌|诗词|对联|作文|笑话|段子|讲个故事|翻译|天气|气温|下雨|下雪|"
+    r"股票|股价|彩票|基金净值|汇率|菜谱|食谱|怎么做菜|星座|算命|你是谁|你叫什么|你好|早上好|晚上好|在吗|"
+    r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期|"
+    # How-to questions are for the committee's staff, not for a report.
+    r"(?:怎么|怎样|如何)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    # Personal details of people named in the documents are not given out.
+    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位"
+)
+
+_PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 爱心房东 队员 成员 代表 群众 志愿者 常委 人".split())
+
+_ROLE_QUERY_WORDS = (
+    "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
+    "副部长", "部长", "局长", "秘书长", "华侨", "委员", "夫妇", "作者", "文",
+)
+
+
+@dataclass
+class Term:
+    text: str
+    weight: float
+    equivalents: tuple[str, ...]
+    entity: bool
+    known: bool
+    parts: tuple[str, ...] = ()  # dictionary words inside a long term
+
+
+@dataclass
+class QuestionAnalysis:
+    raw: str
+    norm: str
+    kind: str
+    unit: str | None = None
+    unit_class: str | None = None
+    wants_money: bool = False
+    terms: list[Term] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    year_offsets: list[int] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    role_words: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    counted: str | None = None  # the noun after 多少/几 (多少口罩 → 口罩)
+    author: bool = False  # asks who wrote or photographed the document
+    off_topic: bool = False
+    corrections: int = 0
+
+    @property
+    def total_weight(self) -> float:
+        return sum(t.weight for t in self.terms)
+
+
+def detect_kind(norm: str) -> str:
+    if _WHEN_RE.search(norm):
+        return KIND_WHEN
+    if _NUMBER_RE.search(norm):
+        return KIND_NUMBER
+    if _WHO_RE.search(norm) or (_NAME_RE.search(norm) and _PERSON_HINT_RE.search(norm)):
+        return KIND_WHO
+    if _WHERE_RE.search(norm):
+        return KIND_WHERE
+    if _WHY_RE.search(norm):
+        return KIND_WHY
+    return KIND_WHAT
+
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|$|(?=\D))")
+_NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+
+
+def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: int = 0) -> QuestionAnalysis:
+    """Analyse a normalised (and spell-corrected) question against ``index``
+    (a ``PassageIndex``, used for term weights)."""
+    lexicon: Lexicon = segmenter.lexicon
+    analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
+    analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
+
+    unit_match = _ASK_UNIT_RE.search(norm)
+    if unit_match:
+        unit = unit_match.group(1)
+        if unit in ("万", "亿"):
+            analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额", norm))
+        else:
+            analysis.unit = unit
+            analysis.unit_class = lexicon.units.get(unit)
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费", norm) and analysis.kind == KIND_NUMBER:
+        analysis.wants_money = True
+    if analysis.unit_class == "钱":
+        analysis.wants_money = True
+
+    # Years: explicit 4-digit ones and relative words (去年 …).
+    for match in _YEAR_RE.finditer(norm):
+        analysis.years.append(int(match.group(1)))
+    stripped = _YEAR_RE.sub(" ", norm)
+    for word, offset in lexicon.relative_years.items():
+        if word in stripped:
+            stripped = stripped.replace(word, " ")
+            if offset is not None:
+                analysis.year_offsets.append(offset)
+    for match in _NUMBER_TOKEN_RE.finditer(stripped):
+        # 900多篇 is a guess, not a number the passage must contain.
+        if stripped[match.end():match.end() + 1] in ("多", "余", "左"):
+            continue
+        if match.group(1) not in ("1", "0"):
+            analysis.numbers.append(match.group(1))
+
+    analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm]
+    analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
+    if counted:
+        words = segmenter.words(counted.group(1))
+        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2:
+            analysis.counted = words[0]
+            if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
+                analysis.unit_class = "人"
+    if unit_match:
+        stripped = stripped.replace(unit_match.group(0), " ")
+    # The question words themselves are no content (哪天 must not add 天).
+    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE):
+        stripped = pattern.sub(" ", stripped)
+
+    seen: set[str] = set()
+    for word in segmenter.words(stripped):
+        if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
+            continue
+        if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
+            continue
+        seen.add(word)
+        pieces = _known_pieces(word, segmenter, index)
+        if pieces:
+            # A compound the documents never use, made of words they do
+            # (领导批示 → 领导, 批示): look for the words.
+            for piece in pieces:
+                if piece not in seen and piece not in STOP_WORDS:
+                    seen.add(piece)
+                    analysis.terms.append(_term(piece, lexicon, segmenter, index))
+            continue
+        analysis.terms.append(_term(word, lexicon, segmenter, index))
+        if word in index.names:
+            analysis.names.append(word)
+    _soften_appositives(analysis, stripped)
+    return analysis
+
+
+def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
+    """Titles written before a name (自然资源部副部长王宏) only say who is
+    meant; the name does that better, so they weigh less than the words
+    that say what is asked."""
+    for name in analysis.names:
+        position = text.find(name)
+        if position <= 0:
+            continue
+        head = text[:position]
+        cut = max(head.rfind(c) for c in ",;:?!。 ")
+        chain = head[cut + 1:]
+        for term in analysis.terms:
+            if term.text != name and term.text in chain:
+                term.weight *= 0.3
+
+
+def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
+    if len(word) < 3 or index.idf(word) is not None:
+        return []
+    if any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word)):
+        return []
+    pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
+    covered = set()
+    for piece in pieces:
+        if index.idf(piece) is None:
+            return []
+        start = word.find(piece)
+        covered.update(range(start, start + len(piece)))
+    return pieces if len(covered) == len(word) else []
+
+
+def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
+    equivalents = tuple(sorted(lexicon.equivalents(word), key=len, reverse=True))
+    idf = index.idf(word)
+    known = idf is not None
+    if not known:
+        alternatives = [index.idf(e) for e in equivalents if e != word]
+        alternatives = [a for a in alternatives if a is not None]
+        if alternatives:
+            idf, known = min(alternatives), True
+    if idf is None:
+        idf = index.idf_unknown
+        if len(word) == 1:
+            idf *= 0.35
+    elif len(word) == 1:
+        idf *= 0.6
+    parts: tuple[str, ...] = ()
+    if len(word) >= 3:
+        parts = tuple(p for p in segmenter.tokens(word) if p != word and len(p) >= 2)
+    entity = (
+        lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
+        or (not known and word.endswith(_ORG_SUFFIXES))
+    )
+    return Term(word, idf, equivalents, entity, known, parts)
+
+
+_PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
+_ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names = set()
+    for line in _PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names)
+
+
+def _is_place(word: str, segmenter: Segmenter | None = None) -> bool:
+    """Whether ``word`` names a place from the gazetteer (济南, 上海市, 崂山区)."""
+    places = _places()
+    if word in places:
+        return True
+    stem = re.sub(r"(?:省|市|区|县|新区)$", "", word)
+    return len(stem) >= 2 and stem in places
+
+
+def _is_organisation_of_place(word: str) -> bool:
+    """上海市政协, 山东省人大: a place followed by an organisation."""
+    if not word.endswith(_ORG_SUFFIXES):
+        return False
+    for length in range(2, min(6, len(word))):
+        if _is_place(word[:length]):
+            return True
+    return False
+
+
+_SPLIT_MARKERS = re.compile(r"多少|(?<!哪)几(?!乎)|谁|哪天|什么时候|何时|为什么|哪些|哪里|什么")
+
+
+def split_compound(norm: str, segmenter: Segmenter) -> list[str]:
+    """A question that asks two things, split in two:
+    "社情民意编报了多少篇,提案立案多少件" → two questions;
+    "视察调研和协商议政活动分别有多少次" → "视察调研有多少次", "协商议政活动有多少次"."""
+    parts = [p for p in re.split(r"[,;?!。]|以及|另外|还有|同时", norm) if p.strip()]
+    asked = [p for p in parts if _SPLIT_MARKERS.search(p)]
+    if len(asked) >= 2:
+        result = []
+        for part in parts:
+            if _SPLIT_MARKERS.search(part) or not result:
+                result.append(part)
+            else:
+                result[-1] += part
+        return result[:3]
+    match = re.search(r"分别|各自|各(?=有|是|多少|几)", norm)
+    if match:
+        head, tail = norm[:match.start()], norm[match.start():]
+        tail = re.sub(r"^(?:分别|各自|各)", "", tail)
+        words = segmenter.words(head)
+        pieces, current = [], ""
+        for word in words:
+            if word in ("和", "与", "及", "跟", "、", "同", "以及"):
+                if current:
+                    pieces.append(current)
+                current = ""
+            else:
+                current += word
+        if current:
+            pieces.append(current)
+        # Keep a shared lead (去年 …) on every piece.
+        if len(pieces) >= 2:
+            return [piece + tail for piece in pieces[:3]]
+    return [norm]

@@ -1,0 +1,347 @@
+"""Unit behaviour of the knowledge engine: normalisation, fact extraction,
+declining, FAQ precedence, document loading and the index cache."""
+
+import io
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import DocumentError, FaqPair, KnowledgeBase, load_document
+from bot.knowledge.cli import run_ask
+from bot.knowledge.documents import document_from_text, split_passages, split_sentences
+from bot.knowledge.facts import find_dates, find_people, find_person_names, find_quantities
+from bot.knowledge.normalize import chinese_to_number, normalize_text
+from bot.knowledge import phrases
+
+from .conftest import ROOT
+
+REPORT = ROOT / "data" / "knowledge" / "qingdao-cppcc-2020-report.txt"
+
+
+# ---------------------------------------------------------------- normalise
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("六十二次", "62次"),
+        ("三十四支工作小分队", "34支工作小分队"),
+        ("两级政协委员", "2级政协委员"),
+        ("十三届五次会议", "13届5次会议"),
+        ("九百二十六篇", "926篇"),
+        ("十二点八万人", "12.8万人"),
+        ("二〇二〇年五月十七日", "2020年5月17日"),
+        ("薄濤委員", "薄涛委员"),
+        ("ＡＢＣ１２３，？", "abc123,?"),
+    ],
+)
+def test_normalize(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("word", ["三述", "一线", "十四五", "五中全会", "一口六区", "四纳入", "三化三型", "第一时间"])
+def test_numerals_inside_words_are_left_alone(word):
+    assert normalize_text(word) == word
+
+
+def test_query_and_document_meet_after_normalisation():
+    assert normalize_text("十三届五次会议") in normalize_text("青岛市政协十三届五次会议开幕")
+    assert normalize_text("六十二次") in normalize_text("开展重要协商议政活动62次")
+
+
+def test_chinese_to_number():
+    assert chinese_to_number("一百七十") == 170
+    assert chinese_to_number("两") == 2
+    assert chinese_to_number("十") == 10
+    assert chinese_to_number("述") is None
+
+
+# ---------------------------------------------------------------- facts
+
+
+def test_quantities_with_units_and_no_ordinals():
+    sentence = normalize_text("全市共有194位爱心房东为8886户个体工商户减免费用1.68亿元，其中委员减免5500余万元")
+    assert [q.text for q in find_quantities(sentence)] == ["194位", "8886户", "1.68亿元", "5500余万元"]
+    assert find_quantities(normalize_text("青岛市政协十三届五次会议开幕")) == []
+    assert [q.text for q in find_quantities("捐款170万人民币")] == ["170万元"]
+    assert [q.text for q in find_quantities("制度规定等6大类47项")] == ["6大类47项"]
+    assert [q.text for q in find_quantities("调研报告近10篇")] == ["近10篇"]
+
+
+def test_dates():
+    assert [d.text for d in find_dates("2020年9月22日,正在出席")] == ["2020年9月22日"]
+    assert [d.text for d in find_dates("从2019年11月至2020年7月,自然资源部")] == ["2019年11月至2020年7月"]
+    assert [d.text for d in find_dates("时间拨回农历庚子年春节")] == ["农历庚子年春节"]
+
+
+def test_people_and_roles():
+    sentence = normalize_text("海外友好人士、马来西亚华侨张国顺、曲媛夫妇通过青岛市政协捐款")
+    assert {"张国顺", "曲媛"} <= find_person_names(sentence)
+    assert find_person_names(normalize_text("(文 李轲 图 郑斌)")) == {"李轲", "郑斌"}
+    assert "刘明辉" in find_person_names("青岛市政协提案委员会主任刘明辉介绍")
+    people = find_people(normalize_text("山东省常委、青岛市委书记王清宪在青岛"), ["王清宪"])
+    assert people[0].role == "山东省常委、青岛市委书记"
+
+
+# ---------------------------------------------------------------- declining
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["济南市政协主席是谁？", "明天青岛天气怎么样", "2023年青岛市政协开了几次全会？", "政协委员每个月有多少补贴", "帮我写一首关于大海的诗"],
+)
+def test_out_of_scope_is_declined_with_suggestions(kb, question):
+    answer = kb.answer(question)
+    assert not answer.answered
+    assert answer.kind == "declined"
+    assert answer.text.startswith(phrases.DECLINED)
+    assert len(answer.suggestions) == 3
+    assert answer.sources == () and answer.passage_id is None
+    assert 0.0 <= answer.confidence < 0.5
+
+
+def test_suggestions_are_answerable(kb):
+    answer = kb.answer("2019年社情民意编报了多少篇")
+    assert not answer.answered
+    for suggestion in answer.suggestions:
+        assert kb.answer(suggestion).answered
+
+
+def test_year_of_the_document_is_accepted(kb):
+    assert kb.answer("2020年社情民意信息编报了多少篇").fact == "926篇"
+    assert kb.answer("去年社情民意信息编报了多少篇").fact == "926篇"
+    assert not kb.answer("2021年社情民意信息编报了多少篇").answered
+
+
+def test_typos_and_traditional_characters(kb):
+    assert kb.answer("小分对有几支").fact == "34支"
+    assert kb.answer("社请民意信息有多少篇").fact == "926篇"
+    assert kb.answer("愛心房東減免費用多少").fact == "1.68亿元"
+
+
+def test_confidence_threshold_is_configurable(tmp_path):
+    from bot.knowledge import KnowledgeSettings
+
+    strict = KnowledgeBase.from_directory(REPORT.parent, tmp_path, KnowledgeSettings(threshold=0.99))
+    assert not strict.answer("委员视察调研搞了多少次").answered or strict.answer("委员视察调研搞了多少次").confidence >= 0.99
+
+
+def test_empty_question(kb):
+    answer = kb.answer("   ")
+    assert not answer.answered and answer.text == phrases.EMPTY_QUESTION
+
+
+# ---------------------------------------------------------------- FAQ
+
+
+def test_faq_wins_over_retrieval(kb):
+    faqs = [FaqPair(1, "社情民意信息去年编报了多少篇？", "机关统计为926篇，另有30篇在审。")]
+    answer = kb.answer("去年社情民意信息编报了多少篇", faqs)
+    assert answer.kind == "faq" and answer.fact == "机关统计为926篇，另有30篇在审。"
+    assert answer.sources[0].document == phrases.FAQ_SOURCE
+
+
+def test_faq_answers_what_documents_cannot(kb):
+    faqs = [FaqPair("a", "政协委员每个月有多少补贴", "委员履职不领取补贴。")]
+    answer = kb.answer("政协委员每月有多少补贴？", faqs)
+    assert answer.answered and answer.kind == "faq"
+
+
+def test_unrelated_faq_does_not_win(kb):
+    faqs = [FaqPair(1, "怎么提交社情民意信息", "用 /submit 命令。")]
+    assert kb.answer("工作小分队有几支", faqs).fact == "34支"
+
+
+# ---------------------------------------------------------------- documents
+
+
+def test_report_is_split_into_sections():
+    document = load_document(REPORT)
+    assert document.title == "爱青岛，让青岛更美好——青岛市政协2020年主题履职行动纪实"
+    assert document.year == 2020
+    passages = split_passages(document)
+    sections = {p.section for p in passages}
+    assert {"在“三述”中固本强基", "在“大战大考”中担当作为", "在“倾听与商量”中凝聚共识"} <= sections
+    # A line broken in the middle of a sentence is joined again.
+    assert any("一线意识、一流标准" in p.paragraph for p in passages)
+    # The repeated opening line is kept once.
+    assert sum(p.paragraph.startswith("1月11日") for p in passages) == 1
+
+
+def test_quotation_stays_with_its_speaker():
+    sentences = split_sentences("“除了胜利，我们别无选择。”这是王晓青常说的话。第二句。")
+    assert sentences == ["“除了胜利，我们别无选择。”这是王晓青常说的话。", "第二句。"]
+
+
+def test_markdown_document(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# 2021年工作要点\n\n## 学习\n\n**全年**组织理论学习12次，覆盖全体委员和机关干部。\n", encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "2021年工作要点" and document.year == 2021
+    passages = split_passages(document)
+    assert passages[0].section == "学习" and "12次" in passages[0].paragraph
+
+
+def test_docx_document(tmp_path):
+    import docx
+
+    path = tmp_path / "plan.docx"
+    word = docx.Document()
+    word.add_heading("2022年履职计划", 0)
+    word.add_heading("视察调研", 1)
+    word.add_paragraph("全年计划组织委员开展视察调研活动120次，重点围绕城市更新和乡村振兴。")
+    word.save(path)
+    document = load_document(path)
+    assert document.title == "2022年履职计划"
+    assert "120次" in document.text
+
+
+def _text_pdf(text: str) -> bytes:
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def test_pdf_document(tmp_path):
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(_text_pdf("Committee minutes 2020: 62 consultations held."))
+    document = load_document(path)
+    assert "62 consultations" in document.text and document.year == 2020
+
+
+def test_image_renamed_pdf_is_refused(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + zlib.compress(b"\x00" * 2000))
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert error.value.reason == "not_text"
+
+
+def test_binary_txt_is_refused(tmp_path):
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 10)
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert error.value.reason == "not_text"
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert error.value.reason == "empty"
+
+
+def test_encrypted_pdf_is_refused(tmp_path):
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.encrypt("secret")
+    path = tmp_path / "locked.pdf"
+    with open(path, "wb") as handle:
+        writer.write(handle)
+    with pytest.raises(DocumentError) as error:
+        load_document(path)
+    assert error.value.reason == "encrypted"
+
+
+def test_too_large_and_unsupported(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("协商议政。" * 1000, encoding="utf-8")
+    with pytest.raises(DocumentError) as error:
+        load_document(path, max_bytes=1000)
+    assert error.value.reason == "too_large"
+    other = tmp_path / "table.xlsx"
+    other.write_bytes(b"PK")
+    with pytest.raises(DocumentError) as error:
+        load_document(other)
+    assert error.value.reason == "unsupported_type"
+
+
+def test_directory_skips_bad_files(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    kb = KnowledgeBase.from_directory(folder, tmp_path / "cache")
+    assert [s.reason for s in kb.skipped] == ["empty"]
+    stats = kb.document_stats()
+    assert len(stats) == 1 and stats[0].passages > 30
+
+
+# ---------------------------------------------------------------- cache
+
+
+def test_index_is_cached_and_rebuilt_on_change(tmp_path):
+    cache = tmp_path / "cache"
+    text = REPORT.read_text(encoding="utf-8")
+    first = KnowledgeBase([document_from_text("r.txt", text)], cache)
+    assert first.index.built
+    again = KnowledgeBase([document_from_text("r.txt", text)], cache)
+    assert not again.index.built
+    assert again.answer("工作小分队有几支").fact == "34支"
+    changed = text.replace("34支工作小分队", "36支工作小分队")
+    rebuilt = KnowledgeBase([document_from_text("r.txt", changed)], cache)
+    assert rebuilt.index.built
+    assert rebuilt.answer("工作小分队有几支").fact == "36支"
+    assert len(list(cache.glob("index-*"))) == 1  # the stale index is gone
+    assert (cache / "jieba.cache").exists()
+
+
+def test_unknown_passage_id(kb):
+    assert kb.passage("nope-1") is None
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def test_cli_json(kb):
+    out = io.StringIO()
+    assert run_ask(["ask", "--json", "工作小分队有几支"], kb, out) == 0
+    data = json.loads(out.getvalue())
+    assert set(data) == {"answered", "answer", "sources", "confidence"}
+    assert data["answered"] is True and "34支" in data["answer"]
+    assert set(data["sources"][0]) == {"document", "section", "text"}
+    assert isinstance(data["confidence"], float)
+
+
+def test_cli_batch(kb, tmp_path):
+    batch = tmp_path / "q.jsonl"
+    batch.write_text(
+        json.dumps({"id": "a", "q": "工作小分队有几支"}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": 7, "q": "明天青岛天气怎么样"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert run_ask(["--json", "--batch", str(batch)], kb, out) == 0
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["id"] for line in lines] == ["a", 7]
+    assert lines[0]["answered"] and not lines[1]["answered"]
+    assert set(lines[1]) == {"id", "answered", "answer", "sources", "confidence"}
+
+
+def test_cli_text(kb):
+    out = io.StringIO()
+    assert run_ask(["ask", "社情民意信息去年编报了多少篇"], kb, out) == 0
+    assert out.getvalue().startswith("答：926篇")

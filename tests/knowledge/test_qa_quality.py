@@ -1,0 +1,84 @@
+"""Answer quality on the dev set and on our own, larger question set."""
+
+import pytest
+
+from .conftest import load_questions
+
+
+def _right(answer, item) -> bool:
+    if item["kind"] == "out_of_scope":
+        return not answer.answered
+    if not answer.answered:
+        return False
+    needed = item["answers"]
+    if item["kind"] == "multi":
+        return all(text in answer.text for text in needed)
+    return any(text in answer.text for text in needed)
+
+
+def test_dev_set_is_answered_completely(kb):
+    items = load_questions("qa_dev.jsonl")
+    wrong = [(i["id"], i["q"], kb.answer(i["q"]).text) for i in items if not _right(kb.answer(i["q"]), i)]
+    assert wrong == []
+
+
+def test_own_set_meets_the_targets(kb):
+    items = load_questions("qa_questions.jsonl")
+    inscope = [i for i in items if i["kind"] != "out_of_scope"]
+    outside = [i for i in items if i["kind"] == "out_of_scope"]
+    assert len(inscope) >= 150 and len(outside) >= 40
+    right_in = sum(_right(kb.answer(i["q"]), i) for i in inscope)
+    right_out = sum(_right(kb.answer(i["q"]), i) for i in outside)
+    assert right_in / len(inscope) >= 0.95, f"in scope {right_in}/{len(inscope)}"
+    assert right_out / len(outside) >= 0.90, f"out of scope {right_out}/{len(outside)}"
+
+
+def test_number_answers_lead_with_the_number_itself(kb):
+    """Not just somewhere in the quoted sentence: the fact is the number."""
+    items = [i for i in load_questions("qa_questions.jsonl") if i["kind"] == "number"]
+    strict = sum(any(a in kb.answer(i["q"]).fact for a in i["answers"]) for i in items)
+    assert strict / len(items) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("社情民意信息去年编报了多少篇", "926篇"),
+        ("开展重要协商议政活动多少次", "62次"),
+        ("马来西亚华侨夫妇捐了多少钱", "170万元"),
+        ("爱心房东一共减免了多少费用？", "1.68亿元"),
+        ("工作小分队有几支", "34支"),
+        ("全市政协系统参与抗疫和复工复产的有多少人", "12.8万人"),
+        ("制定了多少项制度规定", "6大类47项"),
+    ],
+)
+def test_number_fact_has_its_unit(kb, question, fact):
+    answer = kb.answer(question)
+    assert answer.kind == "number"
+    assert answer.fact == fact
+    assert answer.text.startswith("答：" + fact)
+
+
+def test_who_answer_gives_person_and_role(kb):
+    answer = kb.answer("“爱青岛，让青岛更美好”这个号召是谁提出来的？")
+    assert answer.fact == "王清宪（山东省常委、青岛市委书记）"
+    assert "王清宪在青岛市政协十三届四次会议上" in answer.sentence
+    assert answer.sources[0].document.startswith("爱青岛，让青岛更美好")
+
+
+def test_when_answer_gives_the_date(kb):
+    assert kb.answer("十三届五次会议是哪天开幕的").fact == "1月11日"
+    assert kb.answer("倾听与商量平台什么时候启动的").fact == "2020年10月9日"
+
+
+def test_answer_names_its_section(kb):
+    answer = kb.answer("服务企业工作队全年协调解决了多少问题？")
+    assert answer.sources[0].section == "在“搞活一座城”中攻坚克难"
+    assert "在“搞活一座城”中攻坚克难" in answer.text
+    section, paragraph = kb.passage(answer.passage_id)
+    assert section == "在“搞活一座城”中攻坚克难" and "275个" in paragraph
+
+
+def test_two_facts_in_one_question(kb):
+    answer = kb.answer("视察调研和协商议政活动分别有多少次")
+    assert "178次" in answer.fact and "62次" in answer.fact
