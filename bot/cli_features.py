@@ -46,11 +46,16 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _services(settings: Settings):  # noqa: ANN202
+    """Services on a migrated database; call inside the event loop (migrate_first runs before it)."""
     from bot.services import Services
+
+    return Services.build(settings)
+
+
+def migrate_first(settings: Settings) -> None:
     from storage.db import migrate
 
     migrate(settings.database_url)
-    return Services.build(settings)
 
 
 def answer_json(answer) -> dict:  # noqa: ANN001
@@ -63,6 +68,8 @@ def answer_json(answer) -> dict:  # noqa: ANN001
 
 
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    migrate_first(settings)
+
     async def run() -> int:
         services = _services(settings)
         try:
@@ -97,6 +104,8 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
     from bot.errors import UserError
+
+    migrate_first(settings)
 
     async def run() -> int:
         services = _services(settings)

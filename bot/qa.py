@@ -113,11 +113,12 @@ class QaService:
         async with self._lock:
             if self.kb is None or version != self._version:
                 version, extra = await self._db_documents()
-                from bot.knowledge.service import KnowledgeBase
+                from bot.knowledge.knowledge_base import KnowledgeBase, KnowledgeSettings
 
                 docs = self.bundled_documents() + extra
-                self.kb = await asyncio.to_thread(KnowledgeBase, docs, self.settings.qa.cache_dir,
-                                                  self.settings.qa.threshold)
+                kb_settings = KnowledgeSettings(threshold=self.settings.qa.threshold,
+                                                max_document_bytes=self.settings.qa.max_upload_mb * 1048576)
+                self.kb = await asyncio.to_thread(KnowledgeBase, docs, self.settings.qa.cache_dir, kb_settings)
                 self._version = version
         return self.kb
 
@@ -202,9 +203,11 @@ class QaService:
             if fwd is None:
                 raise NotFound(forward_id)
             question = await s.get(AskedQuestion, fwd.question_id)
-            member = await self.members.get(fwd.telegram_id)
-            return Forward(fwd.id, question.question, fwd.telegram_id,
-                           member.display_name if member else str(fwd.telegram_id), fwd.reply)
+            found = Forward(fwd.id, question.question, fwd.telegram_id, str(fwd.telegram_id), fwd.reply)
+        # Outside the transaction: on SQLite a second one would wait for the first.
+        member = await self.members.get(found.telegram_id)
+        return Forward(found.id, found.question, found.telegram_id,
+                       member.display_name if member else found.member_name, found.reply)
 
     async def reply(self, admin_tid: int, forward_id: int, text: str) -> Forward:
         await self.members.require_admin(admin_tid)

@@ -31,7 +31,7 @@ async def test_out_of_scope_is_declined_with_suggestions_and_forwarding(bot_fact
     bot, admin, li = await member_and_admin(bot_factory)
     await li.send("济南市政协主席是谁？")
     declined = li.last_reply()
-    assert "济南" not in declined.text.split("\n")[0] or "没有" in declined.text or "未" in declined.text
+    assert declined.text.startswith(texts.DECLINED)
     assert texts.QA_FORWARD_BUTTON in declined.buttons
     assert len(declined.buttons) == 4  # three questions it can answer + 转给工作人员
     suggestion = declined.buttons[0]
@@ -138,11 +138,11 @@ async def test_bad_questions_get_polite_answers(bot_factory):
     assert li.last_reply().text == texts.UNSUPPORTED_MESSAGE
     await li.send("How many proposals were filed?")
     assert texts.QA_FORWARD_BUTTON in li.last_reply().buttons
-    await li.send("<b>小分队</b>有几支？")
-    assert "<b>" not in li.last_reply().html.replace("&lt;b&gt;", "")  or "&lt;b&gt;" in li.last_reply().html
+    await li.send("<b>小分队</b>有几支？")  # markup typed by a member is only text
+    assert "34支" in li.last_reply().text
 
 
 async def test_questions_about_the_schedule_are_routed(bot_factory):
     bot, admin, li = await member_and_admin(bot_factory)
     await li.send("下周有什么学习活动？")
-    assert li.last_reply().text in (texts.QA_ROUTE_SCHEDULE,) or "活动" in li.last_reply().text
+    assert li.last_reply().text == texts.QA_ROUTE_SCHEDULE

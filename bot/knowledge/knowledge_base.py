@@ -89,14 +89,14 @@ class KnowledgeBase:
     def answer(self, question: str, faqs: Sequence[FaqPair] = ()) -> Answer:
         return self.answerer.answer(question, faqs)
 
-    def passage(self, passage_id: str) -> tuple[str, str] | None:
-        """(section, paragraph) of a passage, for a "查看原文" view; ``None``
-        for an unknown or stale id."""
+    def passage(self, passage_id: str) -> tuple[str, str, str] | None:
+        """(document title, section, paragraph) of a passage, for a "查看原文"
+        view; ``None`` for an unknown or stale id."""
         number = self.index.passage_number(passage_id)
         if number is None:
             return None
         passage = self.index.passages[number]
-        return passage.section, passage.paragraph
+        return passage.doc_title, passage.section, passage.paragraph
 
     def document_stats(self) -> list[DocumentStats]:
         counts: dict[str, int] = {}

@@ -75,7 +75,7 @@ def test_answer_names_its_section(kb):
     answer = kb.answer("服务企业工作队全年协调解决了多少问题？")
     assert answer.sources[0].section == "在“搞活一座城”中攻坚克难"
     assert "在“搞活一座城”中攻坚克难" in answer.text
-    section, paragraph = kb.passage(answer.passage_id)
+    _title, section, paragraph = kb.passage(answer.passage_id)
     assert section == "在“搞活一座城”中攻坚克难" and "275个" in paragraph
 
 
