@@ -24,6 +24,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotFound, UserError
 from bot.knowledge.documents import DocumentError, SourceDocument, load_document
+from bot.llm import LlmPhraser
 from bot.members import MembersService
 from storage.db import Database
 from storage.knowledge import AskedQuestion, FaqPair, ForwardedQuestion, KbDocument
@@ -77,6 +78,7 @@ class QaService:
         self.members = members
         self.settings = settings
         self.kb = None
+        self.phraser = LlmPhraser(settings.qa.llm)
         self._version: str | None = None
         self._lock = asyncio.Lock()
 
@@ -132,9 +134,10 @@ class QaService:
             return [EngineFaq(id=r.id, question=r.question, answer=r.answer) for r in rows]
 
     async def answer(self, question: str):  # noqa: ANN201
-        """The engine's Answer for a question (no record): the CLI uses this."""
+        """The answer to a question (no record kept): the CLI uses this directly."""
         kb = await self.engine()
-        return kb.answer(question, await self.faqs())
+        result = kb.answer(question, await self.faqs())
+        return await self.phraser.phrase(question, result)
 
     async def ask(self, telegram_id: int, question: str) -> Asked:
         await self.members.require_active(telegram_id)

@@ -219,6 +219,11 @@ BYLINE_TEXT = "{name}（文）"
 BYLINE_PHOTO = "{name}（图）"
 
 
+LLM_SYSTEM_PROMPT = (
+    "你是青岛市政协的履职助手。只根据给出的资料回答委员的问题，用简洁的中文一两句话作答，"
+    "先给出确切的事实（数字带单位、人名带职务、日期），不要编造资料里没有的内容。"
+)
+LLM_USER_PROMPT = "问题：{question}\n\n资料：\n{passages}\n\n资料中找到的事实：{fact}\n请作答。"
 QA_TOO_LONG = "问题有点长（{length} 字）。请用一两句话、{limit} 字以内说出您想了解的事，例如“去年开展了多少次协商议政活动？”"
 QA_NOT_UNDERSTOOD = "没看懂您的意思。请用文字说说您想了解什么，例如“去年社情民意编报了多少篇？”"
 QA_SOURCE_BUTTON = "查看原文"
