@@ -25,7 +25,17 @@ async def wait_for(predicate, timeout: float = 20.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def test_bot_polls_a_local_bot_api_server_and_registers_a_member(tmp_path):
+def press(telegram: FakeTelegram, user_id: int, label: str) -> None:
+    for message in reversed(telegram.bot_messages(user_id)):
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            for button in row:
+                if button["text"] == label:
+                    telegram.callback_update(user_id, message, button["callback_data"])
+                    return
+    raise AssertionError(f"no button {label}")
+
+
+async def test_bot_polls_a_local_bot_api_server_registers_and_answers(tmp_path):
     telegram = FakeTelegram()
     telegram.updates = asyncio.Queue()
     server = await FakeBotApiServer(telegram).start()
@@ -51,6 +61,15 @@ async def test_bot_polls_a_local_bot_api_server_and_registers_a_member(tmp_path)
                       if b["text"] == "经济界")
         telegram.callback_update(2001, sector_question, button["callback_data"])
         await wait_for(lambda: "专委会" in telegram.bot_messages(2001)[-1].get("text", ""))
+        press(telegram, 2001, "无")
+        await wait_for(lambda: "分享手机号" in telegram.bot_messages(2001)[-1].get("text", "")
+                       or "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
+        telegram.text_update(2001, "跳过")
+        await wait_for(lambda: any("新的注册申请" in m.get("text", "") for m in telegram.bot_messages(9001)))
+        press(telegram, 9001, "通过")
+        await wait_for(lambda: "通过审核" in telegram.bot_messages(2001)[-1].get("text", ""))
+        telegram.text_update(2001, "去年社情民意编报了多少篇？")
+        await wait_for(lambda: "926篇" in telegram.bot_messages(2001)[-1].get("text", ""))
         assert TOKEN in server.tokens  # the token travels in the URL, as with Telegram
         assert {"getMe", "getUpdates", "sendMessage", "editMessageText"} <= {c.method for c in telegram.calls}
         assert not telegram.unknown
