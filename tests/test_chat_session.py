@@ -16,7 +16,6 @@ SCRIPT = """@as 9001 管理员
 李四
 > 经济界
 >> 经济委员会
-> 经济委员会
 >> 分享手机号
 @as 9001 管理员
 > 通过
@@ -41,8 +40,12 @@ def test_registration_script_registers_and_shows_the_member_menu(tmp_path):
     assert "通过审核" in out
     tail = out[out.rindex("履职助手能为您做什么"):]
     assert "报送社情民意" in tail and "/members" not in tail
-    # ">> 经济委员会" is not a reply button: the line is reported, and the script goes on
-    assert "第 7 行无法执行" in out
+    assert "无法执行" not in out
+
+
+def test_a_line_that_cannot_be_done_is_reported_and_the_script_goes_on(tmp_path):
+    result = run_chat(tmp_path, "/start\n> 不存在的按钮\n李四\n", "--user-id", "2001", "--name", "李四")
+    assert "第 2 行无法执行" in result.stdout and "界别" in result.stdout
 
 
 def test_database_is_left_for_the_next_session(tmp_path):

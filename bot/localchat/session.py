@@ -96,9 +96,17 @@ class ChatSession:
                 await person.press(label, on=reply)
                 return
         if stripped.startswith(">>"):
-            await person.tap(stripped[2:].strip())
+            label = stripped[2:].strip()
+            try:
+                await person.tap(label)
+            except LookupError:  # forgiving: an inline button of that name will do
+                await person.press(label)
         elif stripped.startswith(">"):
-            await person.press(stripped[1:].strip())
+            label = stripped[1:].strip()
+            try:
+                await person.press(label)
+            except LookupError:  # forgiving: a reply-keyboard button of that name will do
+                await person.tap(label)
         elif stripped.startswith("@"):
             await self.directive(stripped)
             return
