@@ -176,11 +176,11 @@ def parse_period(text: str, now: datetime, tz: ZoneInfo) -> Period:
         return year_period(local.year, tz)
     if text == texts.EXPORT_PERIOD_ALL:
         return all_period()
-    found = _DATE.findall(text)
+    found = [m.group(0) for m in _DATE.finditer(text)]
     rest = _DATE.sub("", text)
     if len(found) != 2 or rest.strip(" \t~～至到—–-") != "":
         raise UserError(texts.EXPORT_PERIOD_BAD)
-    first, last = (parse_date(f"{y}-{m}-{d}") for y, m, d in found)
+    first, last = (parse_date(typed) for typed in found)
     return range_period(first, last, tz)
 
 

@@ -33,14 +33,18 @@ MAX_CELL = 32767         # Excel's limit on the characters of one cell
 
 
 def cell_text(value: str) -> str:
-    return neutralise(xml_safe(value))[:MAX_CELL]
+    """Neutralised, XML-safe, line breaks as Excel keeps them in a cell (LF; a bare CR would be stored
+    as the escape _x000D_)."""
+    text = neutralise(xml_safe(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return text[:MAX_CELL]
 
 
 class XlsxBuilder:
     """Write rows one by one with `add`, then `close` to finish the file and get the counts."""
 
     def __init__(self, path: str | Path, tz: ZoneInfo, *, committee: str = "", period_label: str = "",
-                 statuses: Iterable[str] = STATUS_ORDER, categories: Iterable[str] = ()) -> None:
+                 statuses: Iterable[str] = STATUS_ORDER, categories: Iterable[str] = (),
+                 **_ignored: object) -> None:
         self.path = Path(path)
         self.tz = tz
         self.committee = committee
