@@ -258,6 +258,10 @@ EXPORT_FILENAME = "社情民意_{period}_{stamp}.{ext}"
 EXPORT_PROGRESS = "正在导出……已处理 {done} 条{of_total}"
 EXPORT_PROGRESS_OF_TOTAL = "，共 {total} 条"
 EXPORT_DONE = "导出完成：{period}，共 {count} 条。"
+EXPORT_ISSUE_BAD = "“{value}”不是有效的期号，请写成 2026-12（年-期）。"
+EXPORT_ISSUE_NOT_FOUND = "没有找到{issue}。"
+EXPORT_CLI_DONE = "已导出 {count} 条（{period}）：{path}"
+EXPORT_CLI_ISSUE_DONE = "已生成《社情民意》{issue}，共 {count} 篇：{path}"
 EXPORT_FORMAT_BAD = "不支持的导出格式“{value}”（可选 xlsx、csv、docx）。"
 
 # The Word compilation (汇编) of submissions.

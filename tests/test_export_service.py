@@ -166,3 +166,52 @@ async def test_issue_is_compiled_to_the_path_with_its_file_name(tmp_path):
 def test_file_name_tells_the_period_and_the_time():
     svc = service()
     assert svc.filename("xlsx", svc.filter_for(texts.EXPORT_PERIOD_YEAR)) == "社情民意_2026年_20261102-0900.xlsx"
+
+
+# --- the CLI run (wired to the submissions source by the integrator) ---------------
+
+
+def cli_args(*argv: str):
+    import argparse
+
+    from bot.export import cli
+
+    parser = argparse.ArgumentParser()
+    cli.add_parser(parser.add_subparsers(dest="command"))
+    return parser.parse_args(["export", *argv])
+
+
+async def test_cli_exports_the_dates_given_both_days_included(tmp_path, capsys):
+    from bot.export import cli
+
+    out = tmp_path / "november.csv"
+    args = cli_args("--format", "csv", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out))
+    code = await cli.run(make_settings("sqlite+aiosqlite:////tmp/unused-export.db"), args, memory_source(RECORDS),
+                         clock=FrozenClock(START))
+    assert code == 0
+    assert capsys.readouterr().out.strip() == texts.EXPORT_CLI_DONE.format(
+        count=3, period="2026年11月1日至2026年11月30日", path=out)
+
+
+async def test_cli_regenerates_an_issue_by_its_number(tmp_path, capsys):
+    from bot.export import cli
+
+    async def load(year: int, number: int):
+        return IssueInfo(year, number, START, RECORDS[:3]) if (year, number) == (2026, 12) else None
+
+    settings = make_settings("sqlite+aiosqlite:////tmp/unused-export.db")
+    assert await cli.run(settings, cli_args("--issue", "2026-12", "--out", str(tmp_path / "i.docx")),
+                         memory_source(RECORDS), load) == 0
+    assert (tmp_path / "i.docx").exists()
+    assert await cli.run(settings, cli_args("--issue", "2026-13", "--out", str(tmp_path / "j.docx")),
+                         memory_source(RECORDS), load) == 2
+    assert capsys.readouterr().err.strip() == texts.EXPORT_ISSUE_NOT_FOUND.format(issue="2026年第13期")
+
+
+async def test_cli_explains_a_bad_date(tmp_path, capsys):
+    from bot.export import cli
+
+    args = cli_args("--format", "xlsx", "--from", "2026-13-01", "--out", str(tmp_path / "x.xlsx"))
+    assert await cli.run(make_settings("sqlite+aiosqlite:////tmp/unused-export.db"), args,
+                         memory_source(RECORDS)) == 2
+    assert capsys.readouterr().err.strip() == texts.EXPORT_PERIOD_BAD_DATE.format(value="2026-13-01")

@@ -8,6 +8,7 @@ same records; records are produced lazily, as a database cursor would.
 from __future__ import annotations
 
 import random
+import zlib
 from datetime import datetime, timedelta, timezone
 from typing import AsyncIterator, Iterator
 
@@ -61,12 +62,28 @@ LEADERS = ("市委副书记", "副市长", "市政协主席")
 START = datetime(2025, 1, 1, tzinfo=timezone.utc)
 
 
+_VARIANTS: dict[tuple[int, str], list[str]] = {}
+
+
+def _variants(pool: tuple[str, ...], topic: str) -> list[str]:
+    """Each sentence of a pool rendered a few ways for a topic (districts, numbers, years), once."""
+    key = (id(pool), topic)
+    if key not in _VARIANTS:
+        rng = random.Random(zlib.crc32(topic.encode()) + len(pool))  # str hash() varies per process
+        _VARIANTS[key] = [
+            sentence.format(t=topic, d=rng.choice(DISTRICTS), n=rng.randrange(2, 400), m=rng.randrange(1, 90),
+                            p=rng.randrange(3, 98), y=rng.randrange(2021, 2027))
+            for sentence in pool for _ in range(8)
+        ]
+    return _VARIANTS[key]
+
+
 def _part(rng: random.Random, pool: tuple[str, ...], topic: str, target: int) -> str:
+    variants = _variants(pool, topic)
     out: list[str] = []
     size = 0
     while size < target:
-        sentence = rng.choice(pool).format(t=topic, d=rng.choice(DISTRICTS), n=rng.randrange(2, 400),
-                                           m=rng.randrange(1, 90), p=rng.randrange(3, 98), y=rng.randrange(2021, 2027))
+        sentence = variants[int(rng.random() * len(variants))]
         out.append(sentence)
         size += len(sentence)
         if rng.random() < 0.3:

@@ -32,7 +32,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 from bot import texts
-from bot.export.records import SubmissionRecord, date_label, join_names, xml_safe
+from bot.export.records import STATUS_ORDER, SubmissionRecord, Summary, date_label, join_names, xml_safe
 
 BODY_FONT = "仿宋"        # 仿宋_GB2312 on the office machines; 仿宋 is its common fallback
 TITLE_FONT = "宋体"
@@ -253,9 +253,11 @@ class DocxBuilder:
     """Title page, then `add` one item per record (each on a new page), then `close`."""
 
     def __init__(self, path: str | Path, tz: ZoneInfo, *, committee: str = "", period_label: str = "",
-                 made_on: datetime | None = None, **_ignored: object) -> None:
+                 made_on: datetime | None = None, statuses: Iterable[str] = STATUS_ORDER,
+                 categories: Iterable[str] = (), **_ignored: object) -> None:
         self.path = Path(path)
         self.tz = tz
+        self.summary = Summary(tz, statuses, categories)
         self.document = new_document(texts.EXPORT_DOCX_TITLE, committee)
         doc = self.document
         _centered(doc, committee, 22, bold=True, before=120, after=24)
@@ -273,6 +275,7 @@ class DocxBuilder:
     def add(self, record: SubmissionRecord) -> None:
         self._items.append_xml(item_xml(record, self.tz))
         self.rows += 1
+        self.summary.add(record)
 
     def close(self) -> int:
         """Fill in the count and save (serialising is the slow part: call it off the event loop)."""

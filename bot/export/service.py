@@ -114,7 +114,6 @@ class ExportService:
             raise UserError(texts.EXPORT_FORMAT_BAD.format(value=fmt))
         path = Path(path)
         part = path.with_name(path.name + ".part")
-        summary = Summary(self.tz, self.statuses, self.categories)
         builder = BUILDERS[fmt](part, self.tz, committee=self.committee, period_label=flt.period_label,
                                 statuses=self.statuses, categories=self.categories, made_on=self.clock.now())
         count = 0
@@ -122,7 +121,6 @@ class ExportService:
         try:
             async for record in self.source(flt):
                 builder.add(record)
-                summary.add(record)
                 count += 1
                 if count % YIELD_EVERY == 0:
                     await asyncio.sleep(0)
@@ -137,7 +135,7 @@ class ExportService:
             raise
         if progress is not None:
             await _call(progress, count, total)
-        return ExportResult(path, fmt, count, summary, flt.period_label, self.filename(fmt, flt))
+        return ExportResult(path, fmt, count, builder.summary, flt.period_label, self.filename(fmt, flt))
 
     async def compile_issue(self, issue: IssueInfo, path: str | Path, *, actor: int | None = None) -> Path:
         """The DOCX of one 《社情民意》 issue; the caller has the items in print order."""

@@ -69,7 +69,8 @@ class XlsxBuilder:
         self.f_title = wb.add_format({"bold": True, "font_size": 14})
         self.sheet = wb.add_worksheet(texts.EXPORT_SHEET_DATA)
         self.stats = wb.add_worksheet(texts.EXPORT_SHEET_SUMMARY)
-        self._formats = {"text": self.f_text, "long": self.f_long, "int": self.f_int, "datetime": self.f_date}
+        formats = {"text": self.f_text, "long": self.f_long, "int": self.f_int, "datetime": self.f_date}
+        self._plan = [(col, c.value, c.kind, formats[c.kind]) for col, c in enumerate(COLUMNS)]
         ws = self.sheet
         ws.set_default_row(ROW_HEIGHT)
         for col, column in enumerate(COLUMNS):
@@ -84,13 +85,12 @@ class XlsxBuilder:
     def add(self, record: SubmissionRecord) -> None:
         row = self.rows + 1
         ws = self.sheet
-        for col, column in enumerate(COLUMNS):
-            value = column.value(record)
-            fmt = self._formats[column.kind]
-            if column.kind == "datetime":
-                ws.write_datetime(row, col, local_naive(value, self.tz), fmt)  # type: ignore[arg-type]
-            elif column.kind == "int":
+        for col, value_of, kind, fmt in self._plan:
+            value = value_of(record)
+            if kind == "int":
                 ws.write_number(row, col, int(value), fmt)  # type: ignore[call-overload]
+            elif kind == "datetime":
+                ws.write_datetime(row, col, local_naive(value, self.tz), fmt)  # type: ignore[arg-type]
             elif value:
                 ws.write_string(row, col, cell_text(str(value)), fmt)
         self.rows = row
