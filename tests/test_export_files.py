@@ -259,7 +259,7 @@ def test_docx_footer_carries_a_page_number_field_but_not_on_the_title_page(compi
 
 def test_docx_keeps_markup_characters_as_text(tmp_path):
     path = tmp_path / "amp.docx"
-    write_docx([rec(1, title="关于<学校>周边 & \x01交通的建议", situation="=1+1")], path, TZ)
+    write_docx([rec(1, title="关于<学校>周边 & \x01交通的建议\ud800", situation="=1+1")], path, TZ)
     lines = texts_of(docx.Document(path))
     assert "关于<学校>周边 & 交通的建议" in lines and "=1+1" in lines
 

@@ -215,3 +215,20 @@ async def test_cli_explains_a_bad_date(tmp_path, capsys):
     assert await cli.run(make_settings("sqlite+aiosqlite:////tmp/unused-export.db"), args,
                          memory_source(RECORDS)) == 2
     assert capsys.readouterr().err.strip() == texts.EXPORT_PERIOD_BAD_DATE.format(value="2026-13-01")
+
+
+async def test_paged_records_reads_page_after_page_until_the_last(tmp_path):
+    from bot.export.records import paged_records
+
+    asked: list[object] = []
+
+    async def fetch(after):
+        asked.append(after)
+        start = 0 if after is None else after
+        page = RECORDS[start:start + 2]
+        return page, (start + 2 if start + 2 < len(RECORDS) else None)
+
+    svc = service()
+    svc.source = lambda flt: paged_records(fetch)
+    result = await svc.export("csv", ExportFilter(), tmp_path / "out.csv")
+    assert result.count == len(RECORDS) and asked == [None, 2, 4]

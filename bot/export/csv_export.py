@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
-from bot.export.records import COLUMNS, HEADERS, STATUS_ORDER, SubmissionRecord, Summary, local_naive, neutralise
+from bot.export.records import (
+    COLUMNS, HEADERS, STATUS_ORDER, SubmissionRecord, Summary, local_naive, neutralise, xml_safe,
+)
 
 ENCODING = "utf-8-sig"   # writes the BOM first
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -41,7 +43,7 @@ class CsvBuilder:
             elif column.kind == "int":
                 out.append(int(value))  # type: ignore[call-overload]
             else:
-                out.append(neutralise(str(value)))
+                out.append(neutralise(xml_safe(str(value))))   # also drops lone surrogates UTF-8 cannot encode
         return out
 
     def add(self, record: SubmissionRecord) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import AsyncIterable, AsyncIterator, Callable, Iterable
+from typing import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from bot import texts
@@ -238,8 +238,9 @@ HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 # A spreadsheet runs a cell that starts with one of these as a formula (or DDE); see OWASP "CSV injection".
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-# Characters XML 1.0 cannot carry (XLSX and DOCX are XML): C0 controls except tab, LF, CR.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot carry (XLSX and DOCX are XML): C0 controls except tab, LF, CR,
+# lone surrogates (they cannot even be encoded as UTF-8) and the two non-characters.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
@@ -309,6 +310,26 @@ def memory_source(records: Iterable[SubmissionRecord]) -> RecordSource:
         return gen()
 
     return source
+
+
+PageFetcher = Callable[["object | None"], Awaitable[tuple[list[SubmissionRecord], "object | None"]]]
+
+
+async def paged_records(fetch_page: PageFetcher) -> AsyncIterator[SubmissionRecord]:
+    """Records page by page: `fetch_page(after)` returns (records, next key or None when done).
+
+    How a database source should stream: each page is its own short transaction, keyed
+    on (filed_at, id) after the last row (keyset paging), so a long export never holds a
+    transaction open — on SQLite every transaction is BEGIN IMMEDIATE and would hold the
+    write lock for the whole export.
+    """
+    after: object | None = None
+    while True:
+        records, after = await fetch_page(after)
+        for record in records:
+            yield record
+        if after is None:
+            return
 
 
 async def aiter_records(records: Iterable[SubmissionRecord] | AsyncIterable[SubmissionRecord]
