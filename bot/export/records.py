@@ -214,8 +214,8 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column(texts.EXPORT_COL_NUMBER, lambda r: r.number, 16),
-    Column(texts.EXPORT_COL_FILED_AT, lambda r: r.filed_at, 17, "datetime"),
-    Column(texts.EXPORT_COL_MEMBER, lambda r: r.member_name, 10),
+    Column(texts.EXPORT_COL_FILED_AT, lambda r: r.filed_at, 18, "datetime"),
+    Column(texts.EXPORT_COL_MEMBER, lambda r: r.member_name, 12),
     Column(texts.EXPORT_COL_SECTOR, lambda r: r.sector or "", 14),
     Column(texts.EXPORT_COL_SPECIAL_COMMITTEE, lambda r: r.special_committee or "", 16),
     Column(texts.EXPORT_COL_UNIT, lambda r: r.unit or "", 22, "long"),

@@ -76,6 +76,9 @@ class XlsxBuilder:
         for col, column in enumerate(COLUMNS):
             ws.set_column(col, col, column.width)
         ws.freeze_panes(1, 0)
+        ws.set_landscape()
+        ws.set_paper(9)          # A4
+        ws.repeat_rows(0)        # the header on every printed page
         ws.set_row(0, HEADER_HEIGHT)
         for col, column in enumerate(COLUMNS):
             ws.write_string(0, col, column.header, self.f_header)
