@@ -52,7 +52,8 @@ async def test_this_months_export_holds_exactly_the_months_items(tmp_path, fmt):
     result = await svc.export(fmt, svc.filter_for(texts.EXPORT_PERIOD_MONTH), tmp_path / f"out.{fmt}")
     assert result.count == 3 and result.period_label == "2026年11月"
     if fmt == "xlsx":
-        numbers = [r[0] for r in openpyxl.load_workbook(result.path).worksheets[0].iter_rows(min_row=2, values_only=True)]
+        sheet = openpyxl.load_workbook(result.path).worksheets[0]
+        numbers = [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)]
     elif fmt == "csv":
         with open(result.path, encoding="utf-8-sig", newline="") as fh:
             numbers = [row[0] for row in list(csv.reader(fh))[1:]]

@@ -101,7 +101,10 @@ def record(i: int, seed: int = 2026) -> SubmissionRecord:
     status = rng.choice(STATUS_ORDER)
     levels = {"市政协采用": ("市政协",), "省政协采用": ("市政协", "省政协"), "全国政协采用": ("市政协", "省政协", "全国政协"),
               "领导批示": ("市政协",)}.get(status, ())
-    name = lambda: rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.6 else "")  # noqa: E731
+
+    def name() -> str:
+        return rng.choice(SURNAMES) + rng.choice(GIVEN) + (rng.choice(GIVEN) if rng.random() < 0.6 else "")
+
     return SubmissionRecord(
         number=f"SQMY-{filed.year}-{i + 1:05d}" if i >= 9999 else f"SQMY-{filed.year}-{i + 1:04d}",
         filed_at=filed,

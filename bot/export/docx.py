@@ -73,8 +73,9 @@ def _set_fonts(style_or_run_font, east_asia: str) -> None:
     rfonts.set(qn("w:eastAsia"), east_asia)
 
 
-def _style(document, name: str, east_asia: str, size: float, *, bold: bool = False, color: RGBColor = BLACK,
-           align=None, before: float = 0, after: float = 0, first_line_chars: int | None = None) -> None:  # noqa: ANN001
+def _style(document, name: str, east_asia: str, size: float, *, bold: bool = False,  # noqa: ANN001
+           color: RGBColor = BLACK, align=None, before: float = 0, after: float = 0,  # noqa: ANN001
+           first_line_chars: int | None = None) -> None:
     style = document.styles[name]
     font = style.font
     font.size = Pt(size)

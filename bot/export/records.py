@@ -283,7 +283,8 @@ class Summary:
 
     def sections(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """(heading, [(name, count), …]) in the order the summary sheet shows them."""
-        months = [(texts.EXPORT_SUMMARY_MONTH.format(year=y, month=m), n) for (y, m), n in sorted(self.by_month.items())]
+        months = [(texts.EXPORT_SUMMARY_MONTH.format(year=y, month=m), n)
+                  for (y, m), n in sorted(self.by_month.items())]
         sectors = sorted(self.by_sector.items(), key=lambda kv: (-kv[1], kv[0]))
         return [
             (texts.EXPORT_SUMMARY_BY_STATUS, list(self.by_status.items())),
