@@ -107,3 +107,8 @@ def test_cli_dates_may_leave_either_side_open():
     assert since.contains(local(2030, 1, 1)) and not since.contains(local(2026, 5, 31, 23, 59, 59))
     until = dates_period(None, date(2026, 6, 30), TZ)
     assert until.contains(local(2026, 6, 30, 23, 59, 59)) and not until.contains(local(2026, 7, 1))
+
+
+def test_a_record_refuses_a_naive_filing_time():
+    with pytest.raises(ValueError):
+        rec(datetime(2026, 11, 2, 9, 0))
