@@ -12,5 +12,8 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
+    from handlers import submissions
+
+    submissions.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)
