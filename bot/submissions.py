@@ -648,7 +648,6 @@ class SubmissionsService:
             if changed:
                 cosigner.state = "agreed" if agree else "declined"
                 cosigner.answered_at = self.clock.now()
-                row.rev = (row.rev or 0) + 1  # the preview shown before this answer is out of date
             return CosignAnswer(Cosigner(cosigner.id, row.id, member.id, member.telegram_id, member.name,
                                          cosigner.state), row.title, author.telegram_id, changed)
 
