@@ -11,6 +11,11 @@ PROBLEM = "加装电梯需要全体业主同意，低层住户担心采光和噪
 SUGGESTION = "建议市住建局出台资金分摊指导意见，设立专项补贴，并由街道组织协商化解分歧。"
 
 
+def answers(bot) -> list[str | None]:
+    """What the bot said in answer to button presses (toasts and alerts)."""
+    return [c.params.get("text") for c in bot.telegram.calls if c.method == "answerCallbackQuery"]
+
+
 async def write_until_preview(person, title: str = TITLE, cosign: str | None = None) -> None:
     await person.send("/submit")
     await person.send(title)
@@ -114,3 +119,119 @@ async def test_done_when_cosigned_seconded_accepted_adopted_reported_and_instruc
     detail = li.last_reply().text
     assert "联名委员：王五" in detail and "附议：1 人（赵六）" in detail
     assert "王市长批示“请市住建局研究办理”" in detail and "市政协采用：编入《社情民意》第5期" in detail
+
+
+async def test_the_form_resumes_after_a_restart_mid_flow(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await bot.restart()
+    await li.press("民生关切")  # the old process's button still works
+    await bot.restart()
+    await li.send(SITUATION)
+    assert li.last_reply().html == texts.SUB_ASK_PROBLEM
+    view = await bot.services.submissions.current_draft(2001)
+    assert (view.title, view.category, view.situation, view.step) == (TITLE, "民生关切", SITUATION, "problem")
+
+
+async def test_submit_with_a_draft_offers_continue_or_restart(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.send("/cancel")
+    assert li.last_reply().text == texts.SUB_HELD
+    await li.send("/submit")
+    assert TITLE in li.last_reply().text and li.last_reply().buttons == [texts.SUB_CONTINUE, texts.SUB_RESTART]
+    await li.press(texts.SUB_CONTINUE)
+    assert li.last_reply().html == texts.SUB_ASK_CATEGORY
+    await li.send("/submit")
+    await li.press(texts.SUB_RESTART)
+    assert li.last_reply().html == texts.SUB_ASK_TITLE
+    assert (await bot.services.submissions.current_draft(2001)).title == ""
+
+
+async def test_hold_keeps_the_draft_and_discard_deletes_it(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await write_until_preview(li)
+    await li.press(texts.SUB_HOLD)
+    assert li.last_reply().text == texts.SUB_HELD
+    assert (await bot.services.submissions.current_draft(2001)).title == TITLE
+    await li.send("/submit")
+    await li.press(texts.SUB_CONTINUE)
+    await li.press(texts.SUB_DISCARD)
+    assert li.last_reply().text == texts.SUB_DISCARDED
+    assert await bot.services.submissions.current_draft(2001) is None
+
+
+async def test_edit_a_field_from_the_preview_returns_to_the_preview(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await write_until_preview(li)
+    await li.press(texts.SUB_EDIT)
+    await li.press("标题")
+    assert TITLE in li.last_reply().text  # the current value is shown to copy
+    await li.send("关于老旧小区加装电梯资金分摊的建议")
+    assert "关于老旧小区加装电梯资金分摊的建议" in li.last_reply().text and texts.SUB_SUBMIT in li.last_reply().buttons
+
+
+async def test_an_old_preview_cannot_file_newer_content_and_nothing_is_filed_twice(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await write_until_preview(li)
+    old = li.last_reply()
+    await li.press(texts.SUB_EDIT)  # another device edits the title in the meantime
+    await li.press("标题")
+    await li.send("关于老旧小区加装电梯资金分摊的建议")
+    fresh = li.last_reply()
+    await li.press(texts.SUB_SUBMIT, on=old)
+    assert answers(bot)[-1] == texts.SUB_STALE_PREVIEW
+    assert await bot.services.submissions.count_filed() == 0
+    submit = fresh.button_data(texts.SUB_SUBMIT)
+    await li.press(texts.SUB_SUBMIT, on=fresh)
+    await li.press_data(submit, on=fresh)  # pressed again (or from a second device)
+    assert answers(bot)[-1] == texts.SUB_ALREADY_FILED.format(number="SQMY-2026-0001")
+    assert await bot.services.submissions.count_filed() == 1
+
+
+async def test_same_member_is_warned_of_a_duplicate(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await write_until_preview(li)
+    await li.press(texts.SUB_SUBMIT)
+    await write_until_preview(li)
+    await li.press(texts.SUB_SUBMIT)
+    warning = li.last_reply()
+    assert "已报送过相似的信息" in warning.text and not any(b.startswith("附议") for b in warning.buttons)
+    await li.press(texts.SUB_FILE_ANYWAY)
+    assert "SQMY-2026-0002" in li.last_reply().text
+
+
+async def test_a_cosigner_who_declines_or_never_answers_is_not_listed(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    wang = await register(bot, 2002, "王五")
+    await register(bot, 2003, "王小明")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.press(texts.DONE)
+    await li.send("张无忌")
+    assert li.last_reply().text == texts.SUB_COSIGN_NOT_FOUND.format(name="张无忌")
+    await li.send("王")
+    await li.press("王五（经济界）")
+    await li.send("王")
+    await li.press("王小明（经济界）")
+    await wang.press(texts.SUB_COSIGN_DECLINE)
+    assert "没有同意联名" in li.last_reply().text
+    await li.press(texts.DONE)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    await li.press(texts.SUB_SUBMIT)
+    records = [r async for r in bot.services.submissions.iter_filed()]
+    assert records[0].cosigners == ()
