@@ -394,6 +394,9 @@ SUB_BTN_REPLY = "留言给委员"
 SUB_BTN_EDIT = "修改文字"
 SUB_BTN_ORIGINAL = "查看原稿"
 SUB_BTN_DETAIL = "详情"
+SUB_BTN_ATTACHMENTS = "查看附件"
+SUB_ATTACHMENT_CAPTION = "{number} 附件：{name}"
+SUB_ATTACHMENT_GONE = "附件“{name}”已无法获取。"
 SUB_BTN_LIST = "返回列表"
 
 SUB_MY_HEAD = (

@@ -582,7 +582,8 @@ async def mine_button(update: Update, context: BotContext) -> None:
         elif action == "v":
             view = await sub.view_own(tid, number)
             await answer_query(update)
-            text = card(view) + texts.SUB_MY_DETAIL_FOOT.format(seconds=len(view.seconders)) + history(context, view)
+            foot = "" if view.seconders else texts.SUB_MY_DETAIL_FOOT.format(seconds=0)
+            text = card(view) + foot + history(context, view)
             markup = None
             if view.status == "returned":
                 markup = menus.inline([[(texts.SUB_REVISE, callbacks.make("sm", "rev", view.id))]])
@@ -612,6 +613,8 @@ def admin_buttons(view: SubmissionView):  # noqa: ANN201
     extra = [(texts.SUB_BTN_REPLY, _r("r", view.id)), (texts.SUB_BTN_EDIT, _r("e", view.id))]
     if view.original:
         extra.append((texts.SUB_BTN_ORIGINAL, _r("o", view.id)))
+    if view.attachments:
+        extra.append((texts.SUB_BTN_ATTACHMENTS, _r("a", view.id)))
     rows.append(extra)
     return menus.inline(rows)
 
@@ -775,6 +778,19 @@ async def _review_action(update: Update, context: BotContext, action: str, parts
         await context.services.dialogs.set(tid, sb.REVIEW_FLOW, "edit", {"sid": sid, "field": field_name})
         await send_long(update, texts.SUB_REVIEW_ASK_EDIT.format(field=texts.SUB_FIELD_NAMES[field_name],
                                                                  current=esc(getattr(view, field_name))))
+    elif action == "a":
+        await answer_query(update)
+        chat_id = update.effective_chat.id
+        for attachment in view.attachments:
+            caption = texts.SUB_ATTACHMENT_CAPTION.format(number=esc(view.number), name=esc(attachment.name))
+            try:
+                if attachment.kind == "photo":
+                    await context.bot.send_photo(chat_id, attachment.file_id, caption=caption)
+                else:
+                    await context.bot.send_document(chat_id, attachment.file_id, caption=caption)
+            except BadRequest as exc:
+                log.warning("attachment %s of submission %s could not be sent: %s", attachment.id, view.id, exc)
+                await reply(update, texts.SUB_ATTACHMENT_GONE.format(name=esc(attachment.name)))
     elif action == "o":
         await answer_query(update)
         if not view.original:

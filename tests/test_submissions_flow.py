@@ -235,3 +235,22 @@ async def test_a_cosigner_who_declines_or_never_answers_is_not_listed(bot_factor
     await li.press(texts.SUB_SUBMIT)
     records = [r async for r in bot.services.submissions.iter_filed()]
     assert records[0].cosigners == ()
+
+
+async def test_a_cosigner_who_cannot_be_reached_is_told_to_the_author(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await register(bot, 2002, "王五")
+    bot.telegram.blocked_chats.add(2002)
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.press(texts.DONE)
+    await li.send("王五")
+    await li.press("王五（经济界）")
+    assert li.last_reply().text == texts.SUB_COSIGN_UNREACHABLE.format(name="王五")
+    await li.send("王五")
+    await li.press("王五（经济界）")
+    assert answers(bot)[-1] == texts.SUB_COSIGN_ALREADY.format(name="王五")

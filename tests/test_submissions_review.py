@@ -191,3 +191,26 @@ async def test_the_whole_bot_files_and_reviews_on_postgresql(bot_factory, pg_url
     await admin.press(texts.SUB_ACTION_NAMES["accepted"])
     await admin.press(texts.SUB_REVIEW_NO_NOTE)
     assert "已受理" in li.last_reply().text
+
+
+async def test_admin_sees_the_attachments(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    await li.send("关于老旧小区加装电梯的建议")
+    await li.press("民生关切")
+    for part in ("情况情况情况情况情况情况", "问题问题问题问题问题问题", "建议建议建议建议建议建议"):
+        await li.send(part)
+    await li.photo(b"jpeg")
+    await li.file(b"%PDF-1.4", "调研报告.pdf")
+    await li.press(texts.DONE)
+    await li.press(texts.SKIP)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    await li.press(texts.SUB_SUBMIT)
+    admin = bot.member(ADMIN_ID, "管理员")
+    assert "附件：2 个" in admin.last_reply().text
+    await admin.press(texts.SUB_BTN_ATTACHMENTS)
+    sent = admin.replies()[-2:]
+    assert sent[1].document["file_name"] == "调研报告.pdf" and "SQMY-2026-0001" in sent[0].text
