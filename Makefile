@@ -44,7 +44,7 @@ bench-reminders: $(STAMP)
 bench-broadcast: $(STAMP)
 	$(PY) bench/broadcast/run.py
 
-bench: bench-qa bench-export bench-reminders bench-broadcast
+bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions
 
 clean:
 	rm -rf $(VENV) var

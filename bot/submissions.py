@@ -49,6 +49,7 @@ PHONE_RE = re.compile(r"^\+?\d{6,15}$")
 SIMILAR_MIN = 0.25
 SIMILAR_DAYS = 365
 SIMILAR_SHOWN = 3
+SIMILAR_BODY = 200  # characters of each body part compared
 REMIND_BEFORE = timedelta(days=3)
 BATCH = 200
 
@@ -291,14 +292,14 @@ class SubmissionRecord:
 
 # --- similarity --------------------------------------------------------------------------------
 
-_KEEP = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_DROP = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]+")
 
 
 def bigrams(text: str) -> set[str]:
-    chars = [c.lower() for c in text if _KEEP.match(c)]
+    chars = _DROP.sub("", text).lower()
     if len(chars) < 2:
         return set(chars)
-    return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
+    return {chars[i:i + 2] for i in range(len(chars) - 1)}
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -664,10 +665,12 @@ class SubmissionsService:
                        Submission.member_id)
                 .where(Submission.status != "draft", Submission.filed_at >= since, Submission.id != row.id)
             )).all()
-        body = row.situation + row.problem + row.suggestion
+        # The opening of each part says what the matter is; the title weighs most anyway.
+        body = row.situation[:SIMILAR_BODY] + row.problem[:SIMILAR_BODY] + row.suggestion[:SIMILAR_BODY]
         scored = []
         for c in candidates:
-            score = similarity(row.title, body, c.title, c.situation + c.problem + c.suggestion)
+            other = c.situation[:SIMILAR_BODY] + c.problem[:SIMILAR_BODY] + c.suggestion[:SIMILAR_BODY]
+            score = similarity(row.title, body, c.title, other)
             if score >= SIMILAR_MIN:
                 scored.append(SimilarItem(c.id, c.number, c.title, c.author_name, c.status,
                                           c.member_id == member.id, round(score, 3)))
