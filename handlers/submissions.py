@@ -62,6 +62,19 @@ def card(view: SubmissionView, with_phone: bool = True) -> str:
     return text
 
 
+def original_text(view: SubmissionView) -> str:
+    """The member's own wording, before staff edited it."""
+    if not view.original:
+        return texts.SUB_REVIEW_NO_ORIGINAL
+    original = view.original
+    return texts.SUB_ORIGINAL_HEAD.format(number=esc(view.number)) + texts.SUB_CARD.format(
+        title=esc(original.get("title", "")), number=esc(view.number),
+        status=texts.SUB_STATUS_NAMES.get(view.status, view.status), category=esc(view.category),
+        author=esc(view.author_name), unit=esc(view.unit or texts.NONE_CHOICE), phone="", cosigners="",
+        seconds="", attachments="", situation=esc(original.get("situation", "")),
+        problem=esc(original.get("problem", "")), suggestion=esc(original.get("suggestion", "")))
+
+
 def history(context: BotContext, view: SubmissionView) -> str:
     lines = [texts.SUB_HISTORY_HEAD]
     for entry in view.history:
@@ -160,8 +173,11 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
     elif step == sb.PREVIEW:
         await preview(update, context, view)
     elif step == sb.SIMILAR:
-        await offer_similar(update, context, view, await context.services.submissions.similar(
-            update.effective_user.id, view.id))
+        items = await context.services.submissions.similar(update.effective_user.id, view.id)
+        if items:
+            await offer_similar(update, context, view, items)
+        else:
+            await preview(update, context, view)
 
 
 async def preview(update: Update, context: BotContext, view: SubmissionView) -> None:
@@ -584,10 +600,16 @@ async def mine_button(update: Update, context: BotContext) -> None:
             await answer_query(update)
             foot = "" if view.seconders else texts.SUB_MY_DETAIL_FOOT.format(seconds=0)
             text = card(view) + foot + history(context, view)
-            markup = None
+            buttons = []
             if view.status == "returned":
-                markup = menus.inline([[(texts.SUB_REVISE, callbacks.make("sm", "rev", view.id))]])
-            await send_long(update, text, reply_markup=markup)
+                buttons.append((texts.SUB_REVISE, callbacks.make("sm", "rev", view.id)))
+            if view.original:
+                buttons.append((texts.SUB_BTN_ORIGINAL, callbacks.make("sm", "o", view.id)))
+            await send_long(update, text, reply_markup=menus.inline([buttons]) if buttons else None)
+        elif action == "o":
+            view = await sub.view_own(tid, number)
+            await answer_query(update)
+            await send_long(update, original_text(view))
         elif action == "rev":
             view = await sub.begin_revision(tid, number)
             await answer_query(update)
@@ -796,14 +818,7 @@ async def _review_action(update: Update, context: BotContext, action: str, parts
         if not view.original:
             await reply(update, texts.SUB_REVIEW_NO_ORIGINAL)
             return
-        original = view.original
-        text = texts.SUB_ORIGINAL_HEAD.format(number=esc(view.number)) + texts.SUB_CARD.format(
-            title=esc(original.get("title", "")), number=esc(view.number),
-            status=texts.SUB_STATUS_NAMES.get(view.status, view.status), category=esc(view.category),
-            author=esc(view.author_name), unit=esc(view.unit or texts.NONE_CHOICE), phone="", cosigners="",
-            seconds="", attachments="", situation=esc(original.get("situation", "")),
-            problem=esc(original.get("problem", "")), suggestion=esc(original.get("suggestion", "")))
-        await send_long(update, text)
+        await send_long(update, original_text(view))
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
 

@@ -226,8 +226,14 @@ async def test_a_cosigner_who_declines_or_never_answers_is_not_listed(bot_factor
     await li.press("王五（经济界）")
     await li.send("王")
     await li.press("王小明（经济界）")
+    invite = wang.last_reply()
+    agree = invite.button_data(texts.SUB_COSIGN_AGREE)
+    await li.press_data(agree, on=li.last_reply())  # not li's invitation
+    assert answers(bot)[-1] == texts.SUB_NOT_FOUND
     await wang.press(texts.SUB_COSIGN_DECLINE)
     assert "没有同意联名" in li.last_reply().text
+    await wang.press_data(agree, on=invite)  # changing his mind on the old message
+    assert answers(bot)[-1] == texts.SUB_COSIGN_ANSWERED
     await li.press(texts.DONE)
     await li.send(li.phone)
     await li.send("青岛大学")

@@ -84,6 +84,11 @@ async def test_admin_edits_the_text_and_the_original_is_kept(bot_factory):
     assert "原稿可查看" in admin.last_reply().text
     await admin.press(texts.SUB_BTN_ORIGINAL)
     assert "原稿" in admin.last_reply().text and "关于老旧小区加装电梯的建议" in admin.last_reply().text
+    await li.send("/my")
+    await li.press(li.last_reply().buttons[0])
+    assert "关于加快老旧小区加装电梯的建议" in li.last_reply().text
+    await li.press(texts.SUB_BTN_ORIGINAL)
+    assert "原稿" in li.last_reply().text and "关于老旧小区加装电梯的建议" in li.last_reply().text
     records = [r async for r in bot.services.submissions.iter_filed()]
     assert records[0].title == "关于加快老旧小区加装电梯的建议"
     assert records[0].original["title"] == "关于老旧小区加装电梯的建议"
@@ -156,6 +161,8 @@ async def test_forged_ids_do_not_reach_other_members_items(bot_factory):
     assert answers(bot)[-1] == texts.SUB_NOT_FOUND
     await li.press_data("ss:1:0", on=li.last_reply())
     assert answers(bot)[-1] == texts.SUB_SECOND_OWN
+    await zhao.press_data("sm:o:1", on=here)
+    assert answers(bot)[-1] == texts.SUB_NOT_FOUND
     assert (await bot.services.submissions.view_admin(ADMIN_ID, 1)).status == "submitted"
 
 
