@@ -102,8 +102,12 @@ def chunks(text: str, size: int = CHUNK) -> list[str]:
             if current:
                 parts.append(current)
                 current = ""
-            parts.append(line[:size])
-            line = line[size:]
+            cut = size
+            amp = line.rfind("&", 0, cut)  # never cut an escaped character (&amp;) in two
+            if amp > 0 and line.find(";", amp, cut) == -1:
+                cut = amp
+            parts.append(line[:cut])
+            line = line[cut:]
         candidate = f"{current}\n{line}" if current else line
         if len(candidate) > size:
             parts.append(current)

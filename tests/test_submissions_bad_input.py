@@ -144,3 +144,18 @@ async def test_a_category_button_from_an_old_message_does_not_change_a_later_ste
     view = await bot.services.submissions.current_draft(2001)
     assert view.category == "民生关切" and view.step == "situation"
     assert li.last_reply().html == texts.SUB_ASK_SITUATION
+
+
+async def test_a_body_full_of_html_characters_is_previewed_and_filed(bot_factory):
+    bot = await bot_factory()
+    li = await at_step(bot, "situation")
+    for _ in range(3):
+        await li.send("&<>" * 666)  # each escapes to five times its length
+    await li.press(texts.DONE)
+    await li.press(texts.SKIP)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    assert texts.SUB_SUBMIT in li.last_reply().buttons
+    await li.press(texts.SUB_SUBMIT)
+    assert "SQMY-2026-0001" in li.last_reply().text

@@ -110,3 +110,11 @@ def test_similarity_ranks_the_same_matter_above_another():
     same = similarity("关于老旧小区加装电梯的建议", "加装电梯", "关于老旧小区加装电梯的几点建议", "电梯加装")
     other = similarity("关于老旧小区加装电梯的建议", "加装电梯", "关于海水浴场管理的建议", "浴场")
     assert same > 0.4 > other
+
+
+def test_long_html_is_split_without_cutting_an_escaped_character():
+    from handlers.submissions import chunks
+
+    parts = chunks("标题\n" + "&amp;" * 2000)
+    assert all(len(p) <= 4000 for p in parts) and "".join(parts).replace("标题", "", 1) == "&amp;" * 2000
+    assert all(p.endswith(("&amp;", "标题")) for p in parts)
