@@ -375,7 +375,8 @@ class SubmissionsService:
                                        e.level, e.leader, e.instruction) for e in events),
         )
 
-    async def _own(self, s, telegram_id: int, sid: int, lock: bool = False) -> tuple[Member, Submission]:  # noqa: ANN001
+    async def _own(self, s, telegram_id: int, sid: int,  # noqa: ANN001
+                   lock: bool = False) -> tuple[Member, Submission]:
         """The member's own row, or NotFound whatever id was given (no peeking at others')."""
         member = await self._member_row(s, telegram_id)
         stmt = select(Submission).where(Submission.id == sid)

@@ -10,6 +10,7 @@ Callback kinds: sd (the draft form), sc (a co-signer's answer), ss (附议), sm 
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 
 from telegram import Update
@@ -654,12 +655,8 @@ def _filters(context: BotContext, status: str, category: str, period: str) -> Su
     now = context.services.clock.now()
     since = None
     if period == "m":
-        from datetime import timedelta
-
         since = now - timedelta(days=30)
     elif period == "y":
-        from datetime import datetime
-
         since = datetime(now.astimezone(sub.tz).year, 1, 1, tzinfo=sub.tz)
     index = int(category) if category.isdigit() else -1
     categories = (sub.categories[index],) if 0 <= index < len(sub.categories) else ()
