@@ -337,7 +337,7 @@ SUB_CARD = (
     "编号：{number}　状态：{status}\n"
     "类别：{category}\n"
     "报送人：{author}（{unit}）{phone}\n"
-    "{cosigners}{seconds}{attachments}"
+    "{lines}"
     "\n<b>一、情况</b>\n{situation}\n\n<b>二、问题与原因</b>\n{problem}\n\n<b>三、意见建议</b>\n{suggestion}"
 )
 SUB_CARD_PHONE = "，电话 {phone}"

@@ -56,7 +56,7 @@ def card(view: SubmissionView, with_phone: bool = True) -> str:
         status=texts.SUB_STATUS_NAMES.get(view.status, view.status), category=esc(view.category),
         author=esc(view.author_name), unit=esc(view.unit or texts.NONE_CHOICE),
         phone=texts.SUB_CARD_PHONE.format(phone=esc(view.phone)) if with_phone and view.phone else "",
-        cosigners="", seconds="", attachments=lines, situation=esc(view.situation), problem=esc(view.problem),
+        lines=lines, situation=esc(view.situation), problem=esc(view.problem),
         suggestion=esc(view.suggestion))
     if view.original:
         text += texts.SUB_CARD_EDITED
@@ -71,8 +71,8 @@ def original_text(view: SubmissionView) -> str:
     return texts.SUB_ORIGINAL_HEAD.format(number=esc(view.number)) + texts.SUB_CARD.format(
         title=esc(original.get("title", "")), number=esc(view.number),
         status=texts.SUB_STATUS_NAMES.get(view.status, view.status), category=esc(view.category),
-        author=esc(view.author_name), unit=esc(view.unit or texts.NONE_CHOICE), phone="", cosigners="",
-        seconds="", attachments="", situation=esc(original.get("situation", "")),
+        author=esc(view.author_name), unit=esc(view.unit or texts.NONE_CHOICE), phone="", lines="",
+        situation=esc(original.get("situation", "")),
         problem=esc(original.get("problem", "")), suggestion=esc(original.get("suggestion", "")))
 
 

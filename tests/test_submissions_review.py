@@ -221,3 +221,20 @@ async def test_admin_sees_the_attachments(bot_factory):
     await admin.press(texts.SUB_BTN_ATTACHMENTS)
     sent = admin.replies()[-2:]
     assert sent[1].document["file_name"] == "调研报告.pdf" and "SQMY-2026-0001" in sent[0].text
+
+
+async def test_my_list_is_newest_first_and_paged(bot_factory):
+    bot = await bot_factory()
+    li, admin = await filed(bot)
+    for i in range(5):
+        await bot.advance(timedelta(minutes=1))
+        await write_until_preview(li, title=f"关于第{i}号海水浴场救生设施的建议")
+        await li.press(texts.SUB_SUBMIT)
+        if texts.SUB_FILE_ANYWAY in li.last_reply().buttons:
+            await li.press(texts.SUB_FILE_ANYWAY)
+    await li.tap(texts.MENU_MY)
+    first = li.last_reply()
+    assert "报送 6 篇" in first.text and "第 1/2 页" in first.text
+    assert first.buttons[0].startswith("SQMY-2026-0006") and texts.NEXT_PAGE in first.buttons
+    await li.press(texts.NEXT_PAGE)
+    assert "第 2/2 页" in li.last_reply().text and li.last_reply().buttons[0].startswith("SQMY-2026-0001")
