@@ -159,3 +159,13 @@ async def test_a_body_full_of_html_characters_is_previewed_and_filed(bot_factory
     assert texts.SUB_SUBMIT in li.last_reply().buttons
     await li.press(texts.SUB_SUBMIT)
     assert "SQMY-2026-0001" in li.last_reply().text
+
+
+async def test_a_member_awaiting_approval_cannot_submit(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四", approve=False)
+    await li.send("/submit")
+    assert li.last_reply().text == texts.PENDING_APPROVAL
+    await li.send("/my")
+    assert li.last_reply().text == texts.PENDING_APPROVAL
+    assert await bot.services.submissions.count_filed() == 0
