@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -35,13 +35,16 @@ bench-qa: $(STAMP)
 bench-export: $(STAMP)
 	$(PY) bench/export/run.py
 
+bench-submissions: $(STAMP)
+	$(PY) bench/submissions/run.py
+
 bench-reminders: $(STAMP)
 	$(PY) bench/reminders/run.py
 
 bench-broadcast: $(STAMP)
 	$(PY) bench/broadcast/run.py
 
-bench: bench-qa bench-export bench-reminders bench-broadcast
+bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions
 
 clean:
 	rm -rf $(VENV) var

@@ -14,6 +14,7 @@ from bot.dialogs import DialogStore
 from bot.members import MembersService
 from bot.qa import QaService
 from bot.registration import Registration
+from bot.submissions import SubmissionsService, categories_from
 from bot.updates import UpdateLog
 from storage.db import Database
 
@@ -28,6 +29,7 @@ class Services:
     registration: Registration
     updates: UpdateLog
     qa: QaService
+    submissions: SubmissionsService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -35,12 +37,17 @@ class Services:
         db = db or Database(settings.database_url)
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
+        sub = settings.section("submissions")
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
             qa=QaService(db, clock, members, settings),
+            submissions=SubmissionsService(
+                db, clock, members, dialogs, categories_from(settings), settings.timezone,
+                prefix=str(sub.get("number_prefix", "SQMY")), max_attachments=int(sub.get("max_attachments", 5)),
+                max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30))),
         )
 
     async def start(self) -> None:

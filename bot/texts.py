@@ -284,6 +284,218 @@ CLI_FAQ_ADDED = "已添加常见问答 {faq_id}"
 
 # --- Submissions (社情民意) ------------------------------------------------------
 
+SUB_STATUS_NAMES = {
+    "draft": "草稿",
+    "submitted": "已提交",
+    "accepted": "已受理",
+    "returned": "退回修改",
+    "rejected": "未采用",
+    "adopted_city": "市政协采用",
+    "reported_prov": "报送省政协",
+    "reported_nat": "报送全国政协",
+    "adopted_prov": "省政协采用",
+    "adopted_nat": "全国政协采用",
+    "instructed": "领导批示",
+    "feedback": "办理反馈",
+}
+# What the admin's button says for moving an item to that status.
+SUB_ACTION_NAMES = {
+    "accepted": "受理",
+    "returned": "退回修改",
+    "rejected": "不予采用",
+    "adopted_city": "市政协采用",
+    "reported_prov": "报送省政协",
+    "reported_nat": "报送全国政协",
+    "adopted_prov": "省政协采用",
+    "adopted_nat": "全国政协采用",
+    "instructed": "记录批示",
+    "feedback": "办理反馈",
+}
+SUB_LEVEL_NAMES = {"city": "市政协", "province": "省政协", "national": "全国政协"}
+SUB_FIELD_NAMES = {"title": "标题", "category": "类别", "situation": "情况", "problem": "问题与原因",
+                   "suggestion": "意见建议", "files": "附件", "cosign": "联名委员"}
+
+SUB_INTRO = (
+    "📝 <b>报送社情民意</b>\n"
+    "按市政协的规范，一篇社情民意信息应一事一议，包括标题、情况、问题与原因、意见建议三部分，"
+    "正文总长约 1500 字以内。每一步都会自动保存草稿，随时可以发送 /cancel 退出，下次接着写。"
+)
+SUB_ASK_TITLE = "第 1 步：请输入<b>标题</b>（5–40 个字），例如“关于老旧小区加装电梯的建议”。"
+SUB_ASK_CATEGORY = "第 2 步：请选择<b>类别</b>。"
+SUB_ASK_SITUATION = "第 3 步：请写<b>情况</b>：发生了什么、涉及哪些人和地方（10–2000 字）。"
+SUB_ASK_PROBLEM = "第 4 步：请写<b>问题与原因</b>：问题在哪里、为什么会这样（10–2000 字）。"
+SUB_ASK_SUGGESTION = "第 5 步：请写<b>意见建议</b>：具体、可操作的建议（10–2000 字）。"
+SUB_ASK_FILES = (
+    "第 6 步（可选）：如有照片或文件可作为<b>附件</b>发来，最多 {max} 个，每个不超过 {mb} MB。"
+    "发完或没有附件请点“完成”。"
+)
+SUB_FILE_ADDED = "已收到附件 {count}/{max}：{name}。可以继续发送，或点“完成”。"
+SUB_FILE_TOO_BIG = "这个文件有 {size} MB，超过了 {mb} MB 的上限，没有保存。请压缩后再发，或点“完成”继续。"
+SUB_FILE_LIMIT = "附件最多 {max} 个，已经满了。请点“完成”继续。"
+SUB_FILES_EXPECTED = "这一步请发送照片或文件作为附件，或点“完成”继续。"
+SUB_ASK_COSIGN = (
+    "第 7 步（可选）：如需<b>联名</b>，请输入联名委员的姓名（可以只输入一部分），我来帮您查找。"
+    "对方同意后才会列为联名委员。不需要请点“跳过”。"
+)
+SUB_COSIGN_CHOOSE = "找到以下委员，请点选要邀请联名的一位："
+SUB_COSIGN_NOT_FOUND = "没有找到姓名包含“{name}”的委员。请换个写法再试，或点“跳过”。"
+SUB_COSIGN_INVITED = "已向 {name} 发出联名邀请，对方同意后会列入联名委员。还可以继续输入姓名邀请，或点“完成”。"
+SUB_COSIGN_UNREACHABLE = "已记下 {name}，但对方还没有打开与本机器人的对话，暂时收不到邀请。对方同意前不会列为联名委员。"
+SUB_COSIGN_SELF = "不能邀请自己联名。"
+SUB_COSIGN_ALREADY = "已经邀请过 {name} 了。"
+SUB_COSIGN_TOO_MANY = "联名委员最多 {max} 位。"
+SUB_COSIGN_INVITE = (
+    "✍️ {author} 委员邀请您联名报送社情民意：\n<b>{title}</b>\n\n{summary}\n\n您是否同意联名？"
+)
+SUB_COSIGN_AGREE = "同意联名"
+SUB_COSIGN_DECLINE = "不同意"
+SUB_COSIGN_AGREED_YOU = "您已同意联名《{title}》。"
+SUB_COSIGN_DECLINED_YOU = "您已婉拒联名《{title}》。"
+SUB_COSIGN_AGREED_AUTHOR = "✅ {name} 已同意联名《{title}》。"
+SUB_COSIGN_DECLINED_AUTHOR = "{name} 没有同意联名《{title}》，将不列为联名委员。"
+SUB_COSIGN_ANSWERED = "您已经答复过这份邀请了。"
+SUB_COSIGN_GONE = "这份社情民意已被作者取消，邀请已失效。"
+SUB_ASK_PHONE = "为便于工作人员联系核实，请输入您的<b>手机号</b>（只有工作人员能看到）。"
+SUB_ASK_UNIT = "请输入您的<b>工作单位</b>（2–60 个字），会随信息一并报送。"
+SUB_PHONE_INVALID = "这不是有效的手机号，请输入 6–15 位数字。"
+SUB_UNIT_INVALID = "工作单位需为 2–60 个字，请重新输入。"
+SUB_ASK_CHECK = (
+    "提交前请确认：\n"
+    "☑️ 一事一议，只反映一个问题；\n"
+    "☑️ 不涉及信访投诉、诉讼案件、人事问题；\n"
+    "☑️ 不涉及国家秘密、个人隐私和商业秘密。"
+)
+SUB_CHECK_CONFIRM = "确认无误"
+SUB_TITLE_INVALID = "标题需为 5–40 个字，您输入的是 {length} 个字，请重新输入。"
+SUB_BODY_TOO_SHORT = "这一部分太短了（{length} 字），至少写 10 个字，请补充后再发。"
+SUB_BODY_TOO_LONG = "这一部分太长了（{length} 字），每部分不超过 2000 字，请精简后再发。"
+SUB_CATEGORY_INVALID = "请点选下方的类别按钮。"
+SUB_TEXT_EXPECTED = "这一步需要输入文字，贴纸、语音、位置、图片等都无法识别。"
+SUB_BUTTON_EXPECTED = "请点上方消息中的按钮继续。"
+SUB_LONG_WARNING = "提示：正文已有 {length} 字，超过了建议的 1500 字。精炼一些更容易被采用，可以在预览时修改。"
+SUB_PREVIEW_HEAD = "👀 <b>预览</b>（工作人员看到的就是下面的样子）"
+SUB_PREVIEW_FOOT = "正文共 {length} 字{warning}。确认无误请点“提交”。"
+SUB_PREVIEW_OVER = "，超过建议的 1500 字"
+SUB_SUBMIT = "提交"
+SUB_RESUBMIT = "重新提交"
+SUB_EDIT = "修改"
+SUB_HOLD = "暂存"
+SUB_DISCARD = "取消"
+SUB_EDIT_WHICH = "要修改哪一项？"
+SUB_BACK_TO_PREVIEW = "返回预览"
+SUB_HELD = "已暂存。下次发送 /submit 或点“报送社情民意”即可接着写。"
+SUB_DISCARDED = "已取消，这份草稿已删除。"
+SUB_REVISION_LEFT = "已退出修改，{number} 仍是“退回修改”状态，可在“我的报送”中继续修改。"
+SUB_DRAFT_EXISTS = "您有一份未完成的草稿《{title}》（上次编辑：{when}）。要接着写，还是重新开始？"
+SUB_CONTINUE = "继续"
+SUB_RESTART = "重新开始"
+SUB_UNTITLED = "未命名"
+SUB_RESUMED = "好的，我们接着写。"
+SUB_STALE_PREVIEW = "内容在这份预览之后又修改过，请看最新的预览再提交。"
+SUB_ALREADY_FILED = "这份社情民意已经提交过了，编号 {number}，不会重复提交。"
+SUB_NOT_EDITABLE = "这份社情民意当前不能修改。"
+SUB_FILED = (
+    "✅ 已提交！编号 <b>{number}</b>。\n工作人员受理后会通知您，之后每一步进展也会告诉您。"
+    "可在“我的报送”（/my）查看。"
+)
+SUB_RESUBMITTED = "✅ 已重新提交，编号不变：<b>{number}</b>。"
+SUB_DUPLICATE_OWN = (
+    "⚠️ 您在近一年已报送过相似的信息：\n{items}\n\n请确认不是重复报送。仍要提交请点“仍然提交”。"
+)
+SUB_SIMILAR_OTHERS = (
+    "🔎 近一年已有委员报送过相似的信息：\n{items}\n\n"
+    "如果说的是同一件事，可以点“附议”表示支持，不必重复报送；不同的事请点“仍然提交”。"
+)
+SUB_SIMILAR_LINE = "• {number}《{title}》（{author}，{status}）"
+SUB_SECOND_BUTTON = "附议 {number}"
+SUB_FILE_ANYWAY = "仍然提交"
+SUB_SECONDED = "👍 已附议 {number}《{title}》，您的支持已记录，工作人员会看到。您的草稿已删除。"
+SUB_SECONDED_KEEP = "👍 已附议 {number}《{title}》，您的支持已记录，工作人员会看到。"
+SUB_SECOND_ALREADY = "您已经附议过 {number} 了。"
+SUB_SECOND_OWN = "不能附议自己报送的信息。"
+SUB_NOT_FOUND = "没有找到这份社情民意，或您无权查看。"
+
+SUB_CARD = (
+    "<b>{title}</b>\n"
+    "编号：{number}　状态：{status}\n"
+    "类别：{category}\n"
+    "报送人：{author}（{unit}）{phone}\n"
+    "{lines}"
+    "\n<b>一、情况</b>\n{situation}\n\n<b>二、问题与原因</b>\n{problem}\n\n<b>三、意见建议</b>\n{suggestion}"
+)
+SUB_CARD_PHONE = "，电话 {phone}"
+SUB_CARD_COSIGNERS = "联名委员：{names}\n"
+SUB_CARD_PENDING_COSIGNERS = "待确认联名：{names}\n"
+SUB_CARD_SECONDS = "附议：{count} 人（{names}）\n"
+SUB_CARD_ATTACHMENTS = "附件：{count} 个（{names}）\n"
+SUB_CARD_EDITED = "\n（工作人员已修改过文字，原稿可查看）"
+SUB_NO_NUMBER = "提交后生成"
+SUB_HISTORY_HEAD = "\n\n<b>办理记录</b>"
+SUB_HISTORY_LINE = "{when}　{status}{note}"
+SUB_HISTORY_NOTE = "：{note}"
+SUB_HISTORY_INSTRUCTION = "：{leader}批示“{text}”"
+SUB_HISTORY_REPLY = "{when}　工作人员留言：{note}"
+SUB_HISTORY_EDIT = "{when}　工作人员修改了{field}"
+SUB_CURRENT_VALUE = "当前内容：\n{value}"
+SUB_CHOSEN = "已选择：{value}"
+SUB_INVITE_SENT_TO = "联名邀请已发出：{names}"
+SUB_ORIGINAL_HEAD = "📄 <b>{number} 原稿</b>（工作人员修改前）\n"
+
+SUB_ADMIN_NEW = "📥 <b>新的社情民意</b>\n"
+SUB_ADMIN_RESUBMITTED = "🔁 <b>退回修改后重新提交</b>\n"
+SUB_MEMBER_STATUS = "📣 您的社情民意 {number}《{title}》状态更新为：<b>{status}</b>{note}"
+SUB_MEMBER_STATUS_NOTE = "\n说明：{note}"
+SUB_MEMBER_INSTRUCTION = "\n{leader}批示：{text}"
+SUB_MEMBER_RETURNED_HINT = "\n请点下方按钮修改后重新提交，编号不变。"
+SUB_MEMBER_REPLY = "💬 关于您的社情民意 {number}《{title}》，工作人员留言：\n{note}"
+SUB_REVISE = "修改并重新提交"
+SUB_REVISION_INTRO = "您正在修改 {number}。改好后点“重新提交”，编号不变。"
+
+SUB_REVIEW_ASK_NOTE = "将 {number} 设为“{status}”。请输入给委员的说明（会一并通知委员），不需要请点“不附说明”。"
+SUB_REVIEW_ASK_INSTRUCTION = "请输入批示，格式为“领导：批示内容”，例如“王市长：请市住建局研究办理”。"
+SUB_REVIEW_INSTRUCTION_INVALID = "格式不对。请按“领导：批示内容”输入，领导和内容都不能为空。"
+SUB_REVIEW_NO_NOTE = "不附说明"
+SUB_REVIEW_DONE = "已将 {number} 设为“{status}”，已通知委员。"
+SUB_REVIEW_DONE_UNREACHABLE = "已将 {number} 设为“{status}”。委员暂时无法接收消息，未能通知。"
+SUB_REVIEW_NOT_ALLOWED = "{number} 当前是“{current}”，不能设为“{status}”。"
+SUB_REVIEW_ASK_REPLY = "请输入要发给委员的留言（{number}）。"
+SUB_REVIEW_REPLIED = "留言已记录并发给委员。"
+SUB_REVIEW_EDIT_WHICH = "要修改 {number} 的哪一项？委员的原稿会保留。"
+SUB_REVIEW_ASK_EDIT = "请输入新的{field}（原文如下，可复制修改）：\n{current}"
+SUB_REVIEW_EDITED = "{field}已修改，原稿已保留。"
+SUB_REVIEW_NO_ORIGINAL = "这份信息没有被修改过。"
+SUB_REVIEW_NOTE_TOO_LONG = "说明太长了（{length} 字），请控制在 1000 字以内。"
+SUB_REVIEW_EMPTY = "没有符合条件的社情民意。"
+SUB_REVIEW_HEAD = "🗂 <b>社情民意</b>（{filters}）共 {total} 篇，第 {page}/{pages} 页"
+SUB_REVIEW_LINE = "{number}《{title}》{author}｜{status}"
+SUB_REVIEW_ALL = "全部"
+SUB_REVIEW_PERIODS = {"a": "不限时间", "m": "近 30 天", "y": "今年"}
+SUB_REVIEW_STATUS_FILTERS = {"all": "全部状态", "submitted": "待受理", "accepted": "已受理",
+                             "adopted": "已采用", "returned": "退回修改"}
+SUB_REVIEW_USAGE = "用法：/review [状态] [类别] [今年|近30天]，例如 /review 已受理 民生关切。"
+SUB_BTN_REPLY = "留言给委员"
+SUB_BTN_EDIT = "修改文字"
+SUB_BTN_ORIGINAL = "查看原稿"
+SUB_BTN_DETAIL = "详情"
+SUB_BTN_ATTACHMENTS = "查看附件"
+SUB_ATTACHMENT_CAPTION = "{number} 附件：{name}"
+SUB_ATTACHMENT_GONE = "附件“{name}”已无法获取。"
+SUB_BTN_LIST = "返回列表"
+
+SUB_MY_HEAD = (
+    "📂 <b>我的报送</b>\n{year} 年：报送 {filed} 篇，市政协采用 {city} 篇，省政协采用 {province} 篇，"
+    "全国政协采用 {national} 篇，获领导批示 {instructed} 篇。"
+)
+SUB_MY_EMPTY = "您还没有报送过社情民意。点“报送社情民意”或发送 /submit 开始写。"
+SUB_MY_PAGE = "第 {page}/{pages} 页，点一篇查看详情："
+SUB_MY_ITEM = "{number} {title}｜{status}"
+SUB_MY_DETAIL_FOOT = "\n附议：{seconds} 人"
+SUB_DRAFT_REMINDER = (
+    "⏰ 您的社情民意草稿《{title}》已经很久没有编辑了，将于 {when} 自动清除。"
+    "要保留请发送 /submit 继续写。"
+)
+SUB_DRAFT_CLEARED = "您的社情民意草稿《{title}》超过 {days} 天未编辑，已清除。"
+
 # --- Export and compilation ------------------------------------------------------
 
 # Column headers of the XLSX and CSV exports, in column order (bot/export/records.py COLUMNS).
