@@ -5,7 +5,9 @@ Plain values in and out (frozen dataclasses); no telegram here. The draft row ho
 the member is at, and the dialog store names the flow, so a restart or another process
 continues the form. Every writing method is one transaction.
 
-`iter_filed(filters)` streams filed items as `SubmissionRecord`s for the export and Q&A features.
+`iter_filed(filters)` streams filed items as `bot.export.records.SubmissionRecord`s (the one
+record type of a filed item) for the export and Q&A features; `records_for(export_filter)` is the
+same stream as the export layer's record source.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import AsyncIterator
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -24,7 +26,10 @@ from bot import texts
 from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.errors import NotFound, UserError
+from bot.export.records import ExportFilter, SubmissionRecord, paged_records
 from bot.members import MemberInfo, MembersService
+from bot.submission_workflow import (ADOPTED, FILED_STATUSES, LEVELS, TRANSITIONS,  # noqa: F401 (re-exported)
+                                     level_name, status_code, status_name)
 from storage.db import Database
 from storage.models import Member
 from storage.submissions import (Submission, SubmissionAttachment, SubmissionCosigner, SubmissionCounter,
@@ -52,23 +57,7 @@ SIMILAR_SHOWN = 3
 SIMILAR_BODY = 200  # characters of each body part compared
 REMIND_BEFORE = timedelta(days=3)
 BATCH = 200
-
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "submitted": ("accepted", "returned", "rejected"),
-    "accepted": ("adopted_city", "returned", "rejected"),
-    "returned": (),  # the member resubmits
-    "rejected": (),
-    "adopted_city": ("reported_prov", "reported_nat", "instructed", "feedback"),
-    "reported_prov": ("adopted_prov", "reported_nat", "instructed", "feedback"),
-    "reported_nat": ("adopted_nat", "instructed", "feedback"),
-    "adopted_prov": ("reported_nat", "instructed", "feedback"),
-    "adopted_nat": ("instructed", "feedback"),
-    "instructed": ("instructed", "feedback"),
-    "feedback": ("instructed",),
-}
-LEVELS = {"adopted_city": "city", "adopted_prov": "province", "adopted_nat": "national"}
-ADOPTED = ("adopted_city", "reported_prov", "reported_nat", "adopted_prov", "adopted_nat", "instructed", "feedback")
-
+PAGE = 500  # records per keyset page of iter_filed, each page its own short transaction
 
 class StaleStep(Exception):
     """A button for a step the draft is no longer at (an old message)."""
@@ -244,50 +233,6 @@ class SubmissionFilters:
     sectors: tuple[str, ...] = ()
     special_committees: tuple[str, ...] = ()
     member_telegram_id: int | None = None
-
-
-@dataclass(frozen=True)
-class Instruction:
-    leader: str
-    text: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class SubmissionRecord:
-    """One filed item with everything an export or an answer needs (plain values)."""
-
-    id: int
-    number: str
-    title: str
-    category: str
-    situation: str
-    problem: str
-    suggestion: str
-    author_name: str
-    author_telegram_id: int
-    sector: str | None
-    special_committee: str | None
-    unit: str | None
-    phone: str | None
-    status: str
-    status_name: str
-    created_at: datetime
-    filed_at: datetime
-    updated_at: datetime
-    cosigners: tuple[str, ...]
-    second_count: int
-    seconders: tuple[str, ...]
-    adoption_levels: tuple[str, ...]  # city / province / national, in order of adoption
-    instructions: tuple[Instruction, ...]
-    last_note: str
-    attachment_count: int
-    edited_by_staff: bool
-    original: dict | None = field(default=None, repr=False)
-
-    @property
-    def body_length(self) -> int:
-        return len(self.situation) + len(self.problem) + len(self.suggestion)
 
 
 # --- similarity --------------------------------------------------------------------------------
@@ -939,25 +884,60 @@ class SubmissionsService:
     # --- the read side for export and Q&A ------------------------------------------------------------
 
     async def iter_filed(self, filters: SubmissionFilters | None = None,
-                         batch_size: int = BATCH) -> AsyncIterator[SubmissionRecord]:
-        """Filed items as plain records, oldest first, read in batches (one short transaction each)."""
-        filters = filters or SubmissionFilters()
-        clauses = self._filter_clauses(filters)
-        after = 0
-        while True:
+                         batch_size: int = PAGE) -> AsyncIterator[SubmissionRecord]:
+        """Filed items as export records, in filing order, read in keyset pages on (filed_at, id).
+
+        Each page is its own short transaction (on SQLite every transaction is BEGIN IMMEDIATE,
+        so one held for a whole export would block the bot's writes), and the key, not an
+        offset, says where the next page starts, so rows filed meanwhile neither repeat nor
+        shift the pages.
+        """
+        clauses = self._filter_clauses(filters or SubmissionFilters())
+
+        async def fetch_page(after: tuple[datetime, int] | None) -> tuple[list[SubmissionRecord], object]:
+            where = list(clauses)
+            if after is not None:
+                filed_at, last_id = after
+                where.append(or_(Submission.filed_at > filed_at,
+                                 and_(Submission.filed_at == filed_at, Submission.id > last_id)))
             async with self.db.transaction() as s:
                 rows = (await s.execute(
-                    select(Submission, Member).join(Member, Member.id == Submission.member_id)
-                    .where(*clauses, Submission.id > after).order_by(Submission.id).limit(batch_size))).all()
-                if not rows:
-                    return
-                ids = [r.id for r, _ in rows]
-                records = await self._records(s, rows, ids)
-            for record in records:
-                yield record
-            after = ids[-1]
+                    select(Submission, Member).join(Member, Member.id == Submission.member_id).where(*where)
+                    .order_by(Submission.filed_at, Submission.id).limit(batch_size))).all()
+                records = await self._records(s, rows, [r.id for r, _ in rows]) if rows else []
             if len(rows) < batch_size:
-                return
+                return records, None
+            last = rows[-1][0]
+            return records, (last.filed_at, last.id)
+
+        async for record in paged_records(fetch_page):
+            yield record
+
+    def export_filters(self, flt: ExportFilter) -> SubmissionFilters:
+        """The export layer's filter (labels, a half-open period) as this service's filter."""
+        statuses: tuple[str, ...] = ()
+        if flt.status:
+            statuses = (status_code(flt.status) or flt.status,)  # an unknown label matches nothing
+        return SubmissionFilters(since=flt.date_from, until=flt.date_to, statuses=statuses,
+                                 categories=(flt.category,) if flt.category else ())
+
+    def records_for(self, flt: ExportFilter) -> AsyncIterator[SubmissionRecord]:
+        """The export's record source: `ExportService(source=submissions.records_for, …)`."""
+        return self.iter_filed(self.export_filters(flt))
+
+    async def count_for(self, flt: ExportFilter) -> int:
+        return await self.count_filed(self.export_filters(flt))
+
+    async def records_by_ids(self, ids: list[int]) -> list[SubmissionRecord]:
+        """Filed items as records in the order of `ids` (an issue's items); missing ids are left out."""
+        if not ids:
+            return []
+        async with self.db.transaction() as s:
+            rows = (await s.execute(
+                select(Submission, Member).join(Member, Member.id == Submission.member_id)
+                .where(Submission.id.in_(ids), Submission.status != "draft"))).all()
+            records = {r.id: r for r in await self._records(s, rows, [row.id for row, _ in rows])} if rows else {}
+        return [records[i] for i in ids if i in records]
 
     async def _records(self, s, rows, ids: list[int]) -> list[SubmissionRecord]:  # noqa: ANN001
         cosigners: dict[int, list[str]] = {i: [] for i in ids}
@@ -978,26 +958,28 @@ class SubmissionsService:
             .where(SubmissionAttachment.submission_id.in_(ids))
             .group_by(SubmissionAttachment.submission_id))).all())
         levels: dict[int, list[str]] = {i: [] for i in ids}
-        instructions: dict[int, list[Instruction]] = {i: [] for i in ids}
+        instructions: dict[int, list[str]] = {i: [] for i in ids}
         last_note: dict[int, str] = {}
         for e in (await s.execute(select(SubmissionEvent).where(SubmissionEvent.submission_id.in_(ids))
                                   .order_by(SubmissionEvent.id))).scalars():
-            if e.level and e.level not in levels[e.submission_id]:
-                levels[e.submission_id].append(e.level)
+            if e.level and level_name(e.level) not in levels[e.submission_id]:
+                levels[e.submission_id].append(level_name(e.level))
             if e.to_status == "instructed" and e.kind == "status" and e.leader:
-                instructions[e.submission_id].append(Instruction(e.leader, e.instruction or "", e.created_at))
+                instructions[e.submission_id].append(
+                    texts.EXPORT_INSTRUCTION.format(leader=e.leader, text=e.instruction or ""))
             if e.note and e.kind in ("status", "note"):
                 last_note[e.submission_id] = e.note
         return [SubmissionRecord(
-            id=r.id, number=r.number or "", title=r.title, category=r.category, situation=r.situation,
-            problem=r.problem, suggestion=r.suggestion, author_name=r.author_name or m.name,
-            author_telegram_id=m.telegram_id, sector=m.sector, special_committee=m.special_committee,
-            unit=r.unit, phone=r.phone, status=r.status, status_name=texts.SUB_STATUS_NAMES.get(r.status, r.status),
-            created_at=r.created_at, filed_at=r.filed_at, updated_at=r.updated_at,
-            cosigners=tuple(cosigners[r.id]), second_count=len(seconders[r.id]), seconders=tuple(seconders[r.id]),
-            adoption_levels=tuple(levels[r.id]), instructions=tuple(instructions[r.id]),
-            last_note=last_note.get(r.id, ""), attachment_count=int(attachments.get(r.id, 0)),
-            edited_by_staff=bool(r.original), original=dict(r.original) if r.original else None,
+            number=r.number or "", filed_at=r.filed_at, member_name=r.author_name or m.name, sector=m.sector,
+            special_committee=m.special_committee, unit=r.unit if r.unit is not None else m.unit,
+            co_signers=tuple(cosigners[r.id]), category=r.category, title=r.title, situation=r.situation,
+            problem=r.problem, suggestion=r.suggestion,
+            characters=len(r.situation) + len(r.problem) + len(r.suggestion),
+            seconds_count=len(seconders[r.id]), status=status_name(r.status),
+            adoption_levels=tuple(levels[r.id]), instructions=texts.EXPORT_INSTRUCTION_SEPARATOR.join(instructions[r.id]),
+            last_note=last_note.get(r.id, ""), attachments_count=int(attachments.get(r.id, 0)),
+            id=r.id, author_telegram_id=m.telegram_id, status_code=r.status, seconders=tuple(seconders[r.id]),
+            phone=r.phone, original=dict(r.original) if r.original else None,
         ) for r, m in rows]
 
     async def count_filed(self, filters: SubmissionFilters | None = None) -> int:

@@ -240,7 +240,7 @@ async def test_a_cosigner_who_declines_or_never_answers_is_not_listed(bot_factor
     await li.press(texts.SUB_CHECK_CONFIRM)
     await li.press(texts.SUB_SUBMIT)
     records = [r async for r in bot.services.submissions.iter_filed()]
-    assert records[0].cosigners == ()
+    assert records[0].co_signers == ()
 
 
 async def test_a_cosigner_who_cannot_be_reached_is_told_to_the_author(bot_factory):

@@ -92,9 +92,10 @@ async def test_iter_filed_streams_records_with_everything(db_url, clock):
         records = [r async for r in sub.iter_filed(SubmissionFilters(), batch_size=2)]
         assert [r.id for r in records] == ids
         first = records[0]
-        assert first.second_count == 1 and first.seconders == ("赵六",)
-        assert first.adoption_levels == ("city",) and first.status == "instructed"
-        assert first.instructions[0].leader == "王市长" and first.last_note == "编入第3期"
+        assert first.seconds_count == 1 and first.seconders == ("赵六",)
+        assert first.adoption_levels == ("市政协",) and first.status_code == "instructed"
+        assert first.status == "领导批示" and first.author_telegram_id == 3001
+        assert first.instructions == "王市长批示：请交通局研究" and first.last_note == "编入第3期"
         only = [r async for r in sub.iter_filed(SubmissionFilters(statuses=("instructed",)))]
         assert [r.number for r in only] == ["SQMY-2026-0001"]
     finally:

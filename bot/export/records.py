@@ -13,27 +13,30 @@ same `ExportFilter` in SQL) or writing files (xlsx.py, csv_export.py, docx.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.errors import UserError
+from bot.submission_workflow import FILED_STATUSES, status_name
 
 FORMATS = ("xlsx", "csv", "docx")
 
-# The order statuses are listed in the summary sheet (zero rows included). The labels are the
-# submissions workflow's (issue 4); a status not listed here is still counted, after these.
-STATUS_ORDER = (
-    "已提交", "已受理", "退回修改", "未采用", "市政协采用", "报送省政协", "报送全国政协",
-    "省政协采用", "全国政协采用", "领导批示", "办理反馈",
-)
+# The order statuses are listed in the summary sheet (zero rows included): the submissions
+# workflow's own list, so the two cannot drift; a status not listed is still counted, after these.
+STATUS_ORDER: tuple[str, ...] = tuple(status_name(code) for code in FILED_STATUSES)
 
 
 @dataclass(frozen=True)
 class SubmissionRecord:
-    """One submission as staff see it in a spreadsheet row or a compilation item."""
+    """One filed submission as staff see it in a spreadsheet row or a compilation item.
+
+    The one record type of a filed item: the submissions service produces it
+    (`SubmissionsService.iter_filed`), the writers here and the Q&A read it. The fields after
+    `attachments_count` identify the item and its author for the bot (not exported).
+    """
 
     number: str                      # SQMY-2026-0001
     filed_at: datetime               # aware, UTC
@@ -54,6 +57,16 @@ class SubmissionRecord:
     instructions: str = ""           # 批示, with the leader's name
     last_note: str = ""
     attachments_count: int = 0
+    id: int = 0                      # the submissions row
+    author_telegram_id: int | None = None
+    status_code: str = ""            # the workflow code, e.g. adopted_city
+    seconders: tuple[str, ...] = ()  # names of those who 附议'd
+    phone: str | None = None
+    original: dict | None = field(default=None, compare=False, repr=False)  # the member's text before a staff edit
+
+    @property
+    def edited_by_staff(self) -> bool:
+        return bool(self.original)
 
     def __post_init__(self) -> None:
         if self.filed_at.tzinfo is None:
