@@ -44,6 +44,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     faq_remove = faq_sub.add_parser("remove")
     faq_remove.add_argument("id", type=int)
 
+    from bot.export import cli as export_cli
+
+    export_cli.add_parser(sub)
+
 
 def _services(settings: Settings):  # noqa: ANN202
     """Services on a migrated database; call inside the event loop (migrate_first runs before it)."""
@@ -152,5 +156,23 @@ def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(run())
 
 
+def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
+    """`export --format … --out PATH` or `export --issue 2026-12 --out PATH` (bot/export/cli.py)."""
+    from bot.export import cli as export_cli
+
+    migrate_first(settings)
+
+    async def run() -> int:
+        services = _services(settings)
+        try:
+            return await export_cli.run(settings, args, issue_loader=services.issues.info_by_number,
+                                        service=services.export)
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
 COMMANDS["ask"] = cmd_ask
 COMMANDS["kb"] = cmd_kb
+COMMANDS["export"] = cmd_export

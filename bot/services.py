@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
+from bot.export.service import ExportService
+from bot.issues import IssuesService
 from bot.members import MembersService
 from bot.qa import QaService
 from bot.registration import Registration
@@ -30,6 +32,8 @@ class Services:
     updates: UpdateLog
     qa: QaService
     submissions: SubmissionsService
+    export: ExportService
+    issues: IssuesService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -38,16 +42,21 @@ class Services:
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
         sub = settings.section("submissions")
+        submissions = SubmissionsService(
+            db, clock, members, dialogs, categories_from(settings), settings.timezone,
+            prefix=str(sub.get("number_prefix", "SQMY")), max_attachments=int(sub.get("max_attachments", 5)),
+            max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30)))
+        # Exports read the submissions service's stream; an issue's DOCX is written by the same service.
+        export = ExportService.from_settings(settings, clock, submissions.records_for, members)
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
             qa=QaService(db, clock, members, settings),
-            submissions=SubmissionsService(
-                db, clock, members, dialogs, categories_from(settings), settings.timezone,
-                prefix=str(sub.get("number_prefix", "SQMY")), max_attachments=int(sub.get("max_attachments", 5)),
-                max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30))),
+            submissions=submissions,
+            export=export,
+            issues=IssuesService(db, clock, members, submissions, export, settings.timezone),
         )
 
     async def start(self) -> None:

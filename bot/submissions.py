@@ -140,6 +140,14 @@ class SubmissionView:
     def is_draft(self) -> bool:
         return self.status == "draft"
 
+    @property
+    def compiled_into(self) -> str | None:
+        """The 《社情民意》 issue the item was published in (e.g. 2026年第12期), if any."""
+        for entry in reversed(self.history):
+            if entry.kind == "issue":
+                return entry.note
+        return None
+
 
 @dataclass(frozen=True)
 class StepResult:
@@ -981,6 +989,15 @@ class SubmissionsService:
             id=r.id, author_telegram_id=m.telegram_id, status_code=r.status, seconders=tuple(seconders[r.id]),
             phone=r.phone, original=dict(r.original) if r.original else None,
         ) for r, m in rows]
+
+    async def record_compiled_in(self, s, sids: list[int], issue_label: str, admin_tid: int,  # noqa: ANN001
+                                 admin_name: str) -> None:
+        """Inside the publishing transaction: each item's history notes the issue it went into."""
+        now = self.clock.now()
+        for row in (await s.execute(select(Submission).where(Submission.id.in_(sids)))).scalars():
+            s.add(SubmissionEvent(submission_id=row.id, actor_tid=admin_tid, actor_name=admin_name,
+                                  from_status=row.status, to_status=row.status, kind="issue", note=issue_label,
+                                  created_at=now))
 
     async def count_filed(self, filters: SubmissionFilters | None = None) -> int:
         clauses = self._filter_clauses(filters or SubmissionFilters())

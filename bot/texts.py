@@ -190,6 +190,8 @@ COMMANDS_ADMIN = {
     "invite": "生成邀请链接",
     "review": "审核社情民意",
     "export": "导出社情民意",
+    "issue_new": "新建一期《社情民意》",
+    "issues": "《社情民意》各期",
     "newevent": "新建活动",
     "events": "活动列表",
     "broadcast": "群发通知",
@@ -587,6 +589,77 @@ ISSUE_SEND_TO = "送：市委、市人大常委会、市政府领导同志，市
 ISSUE_COPIES = "（共印{copies}份）"
 ISSUE_FILENAME = "社情民意{year}年第{number}期.docx"
 ISSUE_COMPILED_NOTICE = "您报送的社情民意《{title}》（{number}）已编入《社情民意》{issue}。感谢您的履职贡献！"
+
+# /export in the chat (admins).
+EXPORT_ASK_PERIOD = ("📤 导出社情民意（第 1 步，共 4 步）\n请选择期间，或直接输入起止日期，"
+                     "例如：2026-01-01 2026-06-30")
+EXPORT_ASK_STATUS = "期间：{period}\n第 2 步：请选择状态。"
+EXPORT_ASK_CATEGORY = "状态：{status}\n第 3 步：请选择类别。"
+EXPORT_ASK_FORMAT = "类别：{category}\n第 4 步：请选择文件格式。"
+EXPORT_CHOICE_ALL = "全部"
+EXPORT_FORMAT_NAMES = {"xlsx": "Excel", "csv": "CSV", "docx": "Word"}
+EXPORT_CHOSEN = "已选：{value}"
+EXPORT_BUTTON_EXPECTED = "请点上面的按钮选择；要重新开始请发送 /export，要退出请发送 /cancel。"
+EXPORT_TEXT_EXPECTED = "请输入起止日期（例如：2026-01-01 2026-06-30），或点上面的按钮。"
+EXPORT_CAPTION = "导出完成：{period}，共 {count} 条。\n状态：{status}｜类别：{category}｜格式：{format}"
+EXPORT_CAPTION_EMPTY = "\n所选范围内没有社情民意，文件里只有表头。"
+EXPORT_CANCELLED = "已取消导出。"
+EXPORT_CLI_NO_FORMAT = "请用 --format 指定格式（xlsx、csv 或 docx），或让 --out 的文件名以 .xlsx、.csv、.docx 结尾。"
+EXPORT_CLI_NO_OUT = "请用 --out 指定输出文件，例如：--out 社情民意.xlsx"
+EXPORT_CLI_OUT_DIR = "无法写入“{path}”：所在目录不存在。"
+EXPORT_CLI_BAD_ARGS = "参数有误：{detail}"
+EXPORT_CLI_USAGE = ("用法：python run_bot.py export --format xlsx|csv|docx [--from 日期] [--to 日期] [--status 状态] "
+                    "[--category 类别] --out 文件\n　　或：python run_bot.py export --issue 2026-12 --out 文件")
+
+# 编报 in the chat: /issue_new, /issues, the issue screen (admins).
+ISSUE_ASK_NUMBER = ("新建一期《社情民意》。建议期号：<b>{issue}</b>（{year}年已有 {existing} 期）。\n"
+                    "点按钮使用建议期号，或输入其他期号，例如：2026年第12期 或 2026-12")
+ISSUE_USE_PROPOSED = "使用 {issue}"
+ISSUE_EXISTS = "{issue}已经存在。请换一个期号，或用 /issues 打开它。"
+ISSUE_CREATED = "已新建《社情民意》{issue}（草稿）。"
+ISSUE_STATUS_NAMES = {"draft": "草稿", "published": "已发布"}
+ISSUE_SCREEN = "《社情民意》{issue}（{status}）\n{items}"
+ISSUE_SCREEN_PUBLISHED = "\n发布时间：{when}"
+ISSUE_ITEM_LINE = "{index}. {title}（{number}，{author}）"
+ISSUE_NO_ITEMS = "还没有条目。"
+ISSUE_ADD_HINT = ("\n\n发送编号即可添加已采用的社情民意（例如 SQMY-2026-0001，可一次发送多个）；"
+                  "也可以在审核界面点“编入期刊”。调整好顺序后点“发布”。")
+ISSUE_BTN_UP = "{index} 上移"
+ISSUE_BTN_DOWN = "{index} 下移"
+ISSUE_BTN_REMOVE = "{index} 移除"
+ISSUE_BTN_PUBLISH = "发布"
+ISSUE_BTN_PROOF = "预览 Word"
+ISSUE_BTN_DOCX = "下载 Word"
+ISSUE_BTN_EDIT = "继续编辑"
+ISSUE_BTN_CLOSE = "完成"
+ISSUE_BTN_CONFIRM = "确认发布"
+ISSUE_BTN_BACK = "返回"
+ISSUE_ADDED = "已添加 {number}《{title}》，本期共 {count} 篇。"
+ISSUE_REMOVED = "已移除 {number}。"
+ISSUE_NOT_ADOPTED = "{number} 目前是“{status}”，只有已采用的社情民意才能编入期刊。"
+ISSUE_ALREADY_IN = "{number} 已编入{issue}。"
+ISSUE_ALREADY_IN_OTHER = "这条社情民意刚刚被编入了其他期刊。"
+ISSUE_NUMBER_NOT_FOUND = "没有找到编号为 {number} 的社情民意。"
+ISSUE_NOT_DRAFT = "{issue}已经发布，不能再修改。"
+ISSUE_NOT_FOUND = "没有找到这一期。"
+ISSUE_EMPTY_PUBLISH = "本期还没有条目，不能发布。"
+ISSUE_TEXT_EXPECTED = "请发送社情民意编号（例如 SQMY-2026-0001）；编辑完成请点“完成”或发送 /cancel。"
+ISSUE_CONFIRM_PUBLISH = "确认发布《社情民意》{issue}？共 {count} 篇。\n发布后将生成 Word 文件，并通知每位作者；条目不能再修改。"
+ISSUE_PUBLISHED = "✅ 《社情民意》{issue}已发布，共 {count} 篇；已通知 {told} 位作者。"
+ISSUE_PUBLISHED_UNREACHABLE = "\n{count} 位作者无法送达（未打开与本机器人的对话或已屏蔽）：{names}"
+ISSUE_DOC_CAPTION = "《社情民意》{issue}，共 {count} 篇。"
+ISSUE_PROOF_CAPTION = "《社情民意》{issue}（草稿预览），共 {count} 篇。"
+ISSUE_CLOSED = "好的，{issue}已保存为草稿。用 /issues 可以随时打开。"
+ISSUE_CANCELLED = "已退出期刊编辑，草稿已保存。"
+ISSUE_LIST_HEAD = "《社情民意》各期（点开查看）："
+ISSUE_LIST_LINE = "{issue}｜{status}｜{count} 篇"
+ISSUE_LIST_EMPTY = "还没有期刊。用 /issue_new 新建一期。"
+ISSUE_ADD_BUTTON = "编入期刊"
+ISSUE_PICK_FOR_ITEM = "把 {number}《{title}》编入哪一期？"
+ISSUE_PICK_LINE = "{issue}（已有 {count} 篇）"
+ISSUE_NO_DRAFTS = "还没有草稿期刊。请先用 /issue_new 新建一期，再把这条编入。"
+ISSUE_CARD_LINE = "编入期刊：《社情民意》{issue}\n"
+ISSUE_HISTORY_LINE = "{when}　编入《社情民意》{issue}"
 
 # --- Events and reminders ------------------------------------------------------
 

@@ -4,7 +4,8 @@ Steps in order: 标题 → 类别 → 情况 → 问题与原因 → 意见建�
 member's record lacks them) → 确认清单 → 预览. The draft row holds the step (bot/submissions.py);
 each update is routed by the stored step, so a restart or another process resumes the form.
 
-Callback kinds: sd (the draft form), sc (a co-signer's answer), ss (附议), sm (mine), sr (review).
+Callback kinds: sd (the draft form), sc (a co-signer's answer), ss (附议), sm (mine), sr (review);
+an adopted item's review card also carries xi (编入期刊, handled in handlers/export.py).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def card(view: SubmissionView, with_phone: bool = True) -> str:
     if view.attachments:
         lines += texts.SUB_CARD_ATTACHMENTS.format(count=len(view.attachments),
                                                    names="、".join(esc(a.name) for a in view.attachments))
+    if view.compiled_into:
+        lines += texts.ISSUE_CARD_LINE.format(issue=esc(view.compiled_into))
     text = texts.SUB_CARD.format(
         title=esc(view.title or texts.SUB_UNTITLED), number=esc(view.number or texts.SUB_NO_NUMBER),
         status=texts.SUB_STATUS_NAMES.get(view.status, view.status), category=esc(view.category),
@@ -84,6 +87,8 @@ def history(context: BotContext, view: SubmissionView) -> str:
             lines.append(texts.SUB_HISTORY_REPLY.format(when=when, note=esc(entry.note)))
         elif entry.kind == "edit":
             lines.append(texts.SUB_HISTORY_EDIT.format(when=when, field=esc(entry.note)))
+        elif entry.kind == "issue":
+            lines.append(texts.ISSUE_HISTORY_LINE.format(when=when, issue=esc(entry.note)))
         else:
             extra = ""
             if entry.leader:
@@ -643,6 +648,8 @@ def admin_buttons(view: SubmissionView):  # noqa: ANN201
     if view.attachments:
         extra.append((texts.SUB_BTN_ATTACHMENTS, _r("a", view.id)))
     rows.append(extra)
+    if view.status in sb.ADOPTED and not view.compiled_into:
+        rows.append([(texts.ISSUE_ADD_BUTTON, callbacks.make("xi", "a", view.id))])  # handlers/export.py
     return menus.inline(rows)
 
 

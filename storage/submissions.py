@@ -100,7 +100,7 @@ class SubmissionEvent(Base):
     actor_name: Mapped[str] = mapped_column(String(64), default="")
     from_status: Mapped[str] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
-    kind: Mapped[str] = mapped_column(String(16), default="status")  # status | note | edit
+    kind: Mapped[str] = mapped_column(String(16), default="status")  # status | note | edit | issue
     note: Mapped[str] = mapped_column(Text, default="")
     level: Mapped[str | None] = mapped_column(String(16))  # city | province | national (采用)
     leader: Mapped[str | None] = mapped_column(String(64))  # 批示
