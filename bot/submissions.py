@@ -967,6 +967,7 @@ class SubmissionsService:
             .group_by(SubmissionAttachment.submission_id))).all())
         levels: dict[int, list[str]] = {i: [] for i in ids}
         instructions: dict[int, list[str]] = {i: [] for i in ids}
+        joined = texts.EXPORT_INSTRUCTION_SEPARATOR.join
         last_note: dict[int, str] = {}
         for e in (await s.execute(select(SubmissionEvent).where(SubmissionEvent.submission_id.in_(ids))
                                   .order_by(SubmissionEvent.id))).scalars():
@@ -984,7 +985,7 @@ class SubmissionsService:
             problem=r.problem, suggestion=r.suggestion,
             characters=len(r.situation) + len(r.problem) + len(r.suggestion),
             seconds_count=len(seconders[r.id]), status=status_name(r.status),
-            adoption_levels=tuple(levels[r.id]), instructions=texts.EXPORT_INSTRUCTION_SEPARATOR.join(instructions[r.id]),
+            adoption_levels=tuple(levels[r.id]), instructions=joined(instructions[r.id]),
             last_note=last_note.get(r.id, ""), attachments_count=int(attachments.get(r.id, 0)),
             id=r.id, author_telegram_id=m.telegram_id, status_code=r.status, seconders=tuple(seconders[r.id]),
             phone=r.phone, original=dict(r.original) if r.original else None,

@@ -170,6 +170,7 @@ HELP_ADMIN = (
     "• /promote、/demote 用户ID：设置或取消管理员（也可回复委员名片）\n"
     "• /block、/unblock 用户ID：停用或恢复账号\n"
     "• /review：审核社情民意　• /export：导出社情民意\n"
+    "• /issue_new、/issues：编报《社情民意》\n"
     "• /newevent、/events：活动与提醒　• /broadcast、/broadcasts：群发通知\n"
     "• /kb、/kb_add、/faq_add、/kb_gaps：知识库与常见问答"
 )
@@ -615,6 +616,7 @@ EXPORT_CLI_USAGE = ("用法：python run_bot.py export --format xlsx|csv|docx [-
 ISSUE_ASK_NUMBER = ("新建一期《社情民意》。建议期号：<b>{issue}</b>（{year}年已有 {existing} 期）。\n"
                     "点按钮使用建议期号，或输入其他期号，例如：2026年第12期 或 2026-12")
 ISSUE_USE_PROPOSED = "使用 {issue}"
+ISSUE_NUMBER_EXPECTED = "请输入期号，例如：2026年第12期 或 2026-12，或点上面的按钮使用建议期号。"
 ISSUE_EXISTS = "{issue}已经存在。请换一个期号，或用 /issues 打开它。"
 ISSUE_CREATED = "已新建《社情民意》{issue}（草稿）。"
 ISSUE_STATUS_NAMES = {"draft": "草稿", "published": "已发布"}

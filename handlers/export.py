@@ -297,7 +297,7 @@ async def issue_message(update: Update, context: BotContext, dialog: Dialog) -> 
     try:
         if dialog.step == "number":
             if text is None:
-                await reply(update, texts.EXPORT_ISSUE_BAD.format(value=""))
+                await reply(update, texts.ISSUE_NUMBER_EXPECTED)
                 return
             year, number = issues.parse_number(text)
             view = await issues.create(tid, year, number)
