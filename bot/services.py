@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
+from bot.events import EventsService
 from bot.members import MembersService
 from bot.registration import Registration
 from bot.updates import UpdateLog
@@ -26,6 +27,7 @@ class Services:
     dialogs: DialogStore
     registration: Registration
     updates: UpdateLog
+    events: EventsService
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -38,6 +40,9 @@ class Services:
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
+            events=EventsService(db, clock, members, settings.timezone, settings.sectors,
+                                 settings.special_committees, _default_offsets(settings),
+                                 int(settings.section("reminders").get("checkin_opens_minutes", 30))),
         )
 
     async def start(self) -> None:
@@ -46,3 +51,11 @@ class Services:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+
+def _default_offsets(settings: Settings) -> list[int]:
+    """[reminders].default_offsets ("1d", "2h" …) as minutes before the start."""
+    from bot.clock import parse_duration
+
+    values = settings.section("reminders").get("default_offsets", ["1d", "2h"])
+    return sorted({int(parse_duration(str(v)).total_seconds() // 60) for v in values}, reverse=True)

@@ -50,6 +50,7 @@ _DATE_CN = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月\s*(?P<d
 _DATE_MD = re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*/\s*(?P<d>\d{1,2})(?!\d)")
 _RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
 _WEEK = re.compile(r"(?P<which>下下|下|本|这|这个|下个)?\s*(?:周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])")
+_AFTER = re.compile(rf"(?P<n>{_NUM})\s*(?P<u>分钟|分|个小时|小时)以?后")
 _PERIOD = re.compile(r"凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|今晚|明晚")
 _CLOCK = re.compile(r"(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})")
 _HOUR = re.compile(rf"(?P<h>{_NUM})\s*[点时]\s*(?:(?P<half>半)|(?P<quarter>一刻|三刻)|(?P<mi>{_NUM})\s*分?)?")
@@ -144,6 +145,14 @@ def parse_when(text: str, now: datetime, tz: ZoneInfo, allow_past: bool = False)
     if not source:
         raise TimeParseError(texts.TIME_EMPTY)
     local_now = now.astimezone(tz)
+    relative = _AFTER.fullmatch(source)
+    if relative:  # "10分钟后", "2小时后": from now, on the next whole minute
+        amount = _cn_number(relative.group("n"))
+        delta = timedelta(minutes=amount) if relative.group("u") in ("分钟", "分") else timedelta(hours=amount)
+        result = now + delta
+        if result.second or result.microsecond:
+            result = result.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        return result.astimezone(timezone.utc)
     day, _, rest = _date_part(source, local_now.date())
     clock = _time_part(rest)
     if clock is None:
@@ -152,6 +161,22 @@ def parse_when(text: str, now: datetime, tz: ZoneInfo, allow_past: bool = False)
     result = datetime.combine(day, clock, tzinfo=tz).astimezone(timezone.utc)
     if not allow_past and result <= now:
         raise TimeParseError(texts.TIME_IN_PAST.format(when=format_when(result, tz)))
+    return result
+
+
+def parse_end(text: str, start: datetime, now: datetime, tz: ZoneInfo) -> datetime:
+    """An end time: a full date and time, or only a clock time on the start's day."""
+    source = (text or "").strip()
+    day, _, rest = _date_part(source, start.astimezone(tz).date()) if source else (None, False, "")
+    if day is None:
+        clock = _time_part(source)
+        if clock is None:
+            raise TimeParseError(texts.TIME_UNKNOWN)
+        result = datetime.combine(start.astimezone(tz).date(), clock, tzinfo=tz).astimezone(timezone.utc)
+    else:
+        result = parse_when(source, now, tz, allow_past=True)
+    if result <= start:
+        raise TimeParseError(texts.EVENT_END_BEFORE_START)
     return result
 
 

@@ -1,3 +1,4 @@
 """Imports every table module so the metadata knows them all (for Alembic and tests)."""
 
+from storage import events  # noqa: F401
 from storage import models  # noqa: F401

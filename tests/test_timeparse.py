@@ -82,3 +82,19 @@ def test_offsets_in_chinese_and_short_form():
     assert offset_label(90) == "1小时30分钟"
     with pytest.raises(TimeParseError):
         parse_offsets("明天")
+
+
+def test_minutes_from_now_round_up_to_the_next_minute():
+    from datetime import timedelta
+    now = NOW + timedelta(seconds=20)
+    assert parse_when("2分钟后", now, TZ) == NOW + timedelta(minutes=3)
+    assert parse_when("2小时后", NOW, TZ) == NOW + timedelta(hours=2)
+
+
+def test_end_time_may_be_a_clock_time_on_the_start_day():
+    from bot.timeparse import parse_end
+    start = parse_when("12月3日 14:30", NOW, TZ)
+    assert format_when(parse_end("16:30", start, NOW, TZ), TZ) == "2026年12月3日（周四）16:30"
+    with pytest.raises(TimeParseError) as err:
+        parse_end("12:00", start, NOW, TZ)
+    assert err.value.reason == texts.EVENT_END_BEFORE_START
