@@ -16,6 +16,7 @@ import logging
 from datetime import date, datetime
 
 from telegram import InputFile, Update
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
@@ -344,7 +345,7 @@ async def _publish(update: Update, context: BotContext, data: dict) -> None:
         return
     await services.dialogs.clear(user_id, NEW)
     await answer_query(update)
-    await update.callback_query.message.edit_reply_markup(None)
+    await _drop_buttons(update)
     first = events[0]
     invited = first.counts.unanswered
     if len(events) > 1:
@@ -354,6 +355,17 @@ async def _publish(update: Update, context: BotContext, data: dict) -> None:
         await reply(update, texts.NEWEVENT_PUBLISHED.format(count=invited), reply_markup=menus.main_menu())
     await reply(update, admin_card(first, services.settings.timezone), reply_markup=admin_buttons(first))
     await send_due_now(context)
+
+
+async def _drop_buttons(update: Update) -> None:
+    """Remove the buttons of the pressed message (already gone: nothing to do)."""
+    message = update.callback_query.message
+    if message is None or message.reply_markup is None:
+        return
+    try:
+        await message.edit_reply_markup(None)
+    except BadRequest:
+        pass
 
 
 # --- /events and the admin's event view -------------------------------------------------------------
@@ -421,7 +433,7 @@ async def event_admin_button(update: Update, context: BotContext) -> None:
         elif action == "cy":
             event = await services.events.cancel(user_id, event_id)
             await answer_query(update)
-            await update.callback_query.message.edit_reply_markup(None)
+            await _drop_buttons(update)
             invited = event.counts.attend + event.counts.leave + event.counts.unanswered
             await reply(update, texts.EVENT_CANCELLED_DONE.format(title=esc(event.title), count=invited))
             await send_due_now(context)
@@ -616,7 +628,7 @@ async def leave_decision(update: Update, context: BotContext) -> None:
         return
     if not decision.changed:
         await answer_query(update, texts.LEAVE_ALREADY_DECIDED, alert=True)
-        await update.callback_query.message.edit_reply_markup(None)
+        await _drop_buttons(update)
         return
     await answer_query(update)
     message = update.callback_query.message
