@@ -582,6 +582,9 @@ class EventsService:
                 select(Event).where(Event.id.in_({r.event_id for r in rows})))).scalars()}
             members = {m.id: m for m in (await s.execute(
                 select(Member).where(Member.id.in_({r.member_id for r in rows})))).scalars()}
+            series = {e.series_id for e in events.values() if e.series_id}
+            sizes = dict((await s.execute(select(Event.series_id, func.count()).where(
+                Event.series_id.in_(series)).group_by(Event.series_id))).all()) if series else {}
             answers = {(a.event_id, a.member_id): a.answer for a in (await s.execute(
                 select(Attendance).where(Attendance.event_id.in_(events),
                                          Attendance.member_id.in_(members)))).scalars()}
@@ -596,7 +599,9 @@ class EventsService:
                     continue
                 row.state, row.claimed_at, row.claimed_by = "claimed", now, worker[:64]
                 row.attempts += 1
-                claimed.append(DueReminder(row.id, row.kind, self.info(event), member.telegram_id, answer,
+                occurrences = sizes.get(event.series_id, 1) if row.kind == "notice" else 1
+                claimed.append(DueReminder(row.id, row.kind, self.info(event, occurrences=occurrences),
+                                           member.telegram_id, answer,
                                            row.due_at))
             return Claim(tuple(claimed), skipped)
 

@@ -53,11 +53,26 @@ class Pacer:
         await self.overall.acquire()
 
 
+class Unpaced(Pacer):
+    """For an Application built without a rate limiter (tests, scripted chat): no waiting."""
+
+    def __init__(self) -> None:
+        super().__init__(1_000_000, 0)
+
+    async def wait_turn(self, chat_id: int) -> None:
+        return None
+
+
 def pacer_for(application: Application) -> Pacer:
+    """The Application's one pacer (create it on first use; a benchmark may install its own)."""
     pacer = application.bot_data.get("send_pacer")
     if pacer is None:
         limits = application.bot_data["services"].settings.rate_limits
-        pacer = application.bot_data["send_pacer"] = Pacer(limits.overall_per_second, limits.per_chat_per_second)
+        if application.bot.rate_limiter is None:
+            pacer = Unpaced()
+        else:
+            pacer = Pacer(limits.overall_per_second, limits.per_chat_per_second)
+        application.bot_data["send_pacer"] = pacer
     return pacer
 
 
