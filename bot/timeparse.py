@@ -146,13 +146,10 @@ def parse_when(text: str, now: datetime, tz: ZoneInfo, allow_past: bool = False)
         raise TimeParseError(texts.TIME_EMPTY)
     local_now = now.astimezone(tz)
     relative = _AFTER.fullmatch(source)
-    if relative:  # "10分钟后", "2小时后": from now, on the next whole minute
+    if relative:  # "10分钟后", "2小时后": exactly that long from now (to the second)
         amount = _cn_number(relative.group("n"))
         delta = timedelta(minutes=amount) if relative.group("u") in ("分钟", "分") else timedelta(hours=amount)
-        result = now + delta
-        if result.second or result.microsecond:
-            result = result.replace(second=0, microsecond=0) + timedelta(minutes=1)
-        return result.astimezone(timezone.utc)
+        return (now + delta).replace(microsecond=0).astimezone(timezone.utc)
     day, _, rest = _date_part(source, local_now.date())
     clock = _time_part(rest)
     if clock is None:

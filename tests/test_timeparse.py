@@ -84,10 +84,10 @@ def test_offsets_in_chinese_and_short_form():
         parse_offsets("明天")
 
 
-def test_minutes_from_now_round_up_to_the_next_minute():
+def test_minutes_from_now_are_counted_from_now():
     from datetime import timedelta
     now = NOW + timedelta(seconds=20)
-    assert parse_when("2分钟后", now, TZ) == NOW + timedelta(minutes=3)
+    assert parse_when("2分钟后", now, TZ) == now + timedelta(minutes=2)
     assert parse_when("2小时后", NOW, TZ) == NOW + timedelta(hours=2)
 
 
