@@ -223,3 +223,15 @@ async def test_audience_toggles_show_the_recipient_count(bot_factory):
     assert "将通知 2 人" in admin.last_reply().text
     await admin.press("✅ 教育界")
     assert "将通知 1 人" in admin.last_reply().text
+
+
+async def test_attendance_is_kept_for_the_members_record(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await create_event(bot, start="2分钟后")
+    await li.press(texts.CHECK_IN)
+    await create_event(bot, title="十一月视察", start="明天上午9点")
+    await li.press(texts.LEAVE)
+    await li.send("出差")
+    await bot.advance(timedelta(days=2))
+    assert await bot.services.events.record(2001) == {"attended": 1, "leave": 1, "absent": 0}
