@@ -53,7 +53,8 @@ def answer_name(answer: str | None) -> str:
 def member_buttons(event: EventInfo):  # noqa: ANN201
     return menus.inline([
         [(texts.ATTEND, callbacks.make("er", "a", event.id)), (texts.LEAVE, callbacks.make("er", "l", event.id))],
-        [(texts.CHECK_IN, callbacks.make("ec", event.id)), (texts.ADD_TO_CALENDAR, callbacks.make("er", "i", event.id))],
+        [(texts.CHECK_IN, callbacks.make("ec", event.id)),
+         (texts.ADD_TO_CALENDAR, callbacks.make("er", "i", event.id))],
     ])
 
 

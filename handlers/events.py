@@ -143,7 +143,8 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
             (texts.NEWEVENT_START_OK, callbacks.make("en", "ok")),
             (texts.NEWEVENT_START_RETYPE, callbacks.make("en", "re"))]]))
     elif step == END:
-        await reply(update, texts.NEWEVENT_ASK_END, reply_markup=menus.inline([[(texts.SKIP, callbacks.make("en", "skip"))]]))
+        await reply(update, texts.NEWEVENT_ASK_END,
+                    reply_markup=menus.inline([[(texts.SKIP, callbacks.make("en", "skip"))]]))
     elif step == PLACE:
         await reply(update, texts.NEWEVENT_ASK_PLACE)
     elif step == AUDIENCE:
@@ -527,7 +528,8 @@ async def schedule(update: Update, context: BotContext) -> None:
 async def _show_mine(update: Update, context: BotContext, event_id: int) -> None:
     tz = context.services.settings.timezone
     mine = await context.services.events.my_event(update.effective_user.id, event_id)
-    await reply(update, card(mine.event, tz) + answer_line(mine.attendance, tz), reply_markup=member_buttons(mine.event))
+    await reply(update, card(mine.event, tz) + answer_line(mine.attendance, tz),
+                reply_markup=member_buttons(mine.event))
 
 
 @member_only

@@ -161,7 +161,8 @@ async def main() -> int:
         (f"batch of {args.batch} due at once: drain rate (due → last sent)",
          f"{drain_rate:.2f}/s ({drain_rate / rate:.1%} of {rate:g}/s)", "≥ 95 %",
          drain_rate >= 0.95 * rate and drained == args.batch),
-        ("  same batch, first → last sent", f"{steady_rate:.2f}/s; first after {first_send - batch_due.timestamp():.3f} s",
+        ("  same batch, first → last sent",
+         f"{steady_rate:.2f}/s; first after {first_send - batch_due.timestamp():.3f} s",
          "", True),
     ]
     print(f"database: {'SQLite (temporary file)' if not args.database else args.database.split('@')[-1]}")
