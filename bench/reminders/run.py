@@ -53,6 +53,9 @@ def percentile(values: list[float], p: float) -> float:
 async def seed(url: str, lead: float, window: int) -> tuple[datetime, int]:
     """Members, one event in two hours, and PENDING reminder rows; returns (first due time, rows in window)."""
     db = Database(url)
+    async with db.transaction() as s:
+        if (await s.execute(select(Member.id).limit(1))).first() is not None:
+            raise SystemExit("the benchmark needs an empty scratch database (it adds 10 000 members)")
     now = datetime.now(timezone.utc)
     first_due = now + timedelta(seconds=lead)
     in_window = min(PENDING, window * PER_SECOND)
