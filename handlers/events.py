@@ -52,6 +52,8 @@ async def reminders_ticker(application: Application) -> None:
     if task is None or task.done():
         application.bot_data["reminder_wake"] = asyncio.Event()
         application.bot_data["reminder_loop"] = application.create_task(_dispatch_loop(application))
+    else:  # e.g. the chat session's @advance moved the clock: look again now
+        application.bot_data["reminder_wake"].set()
 
 
 async def _dispatch_loop(application: Application) -> None:
@@ -405,7 +407,11 @@ async def event_admin_button(update: Update, context: BotContext) -> None:
             await reply(update, admin_card(event, tz), reply_markup=admin_buttons(event))
         elif action == "a":
             await answer_query(update)
-            await reply(update, await _attendance_text(context, event_id))
+            text, pending = await _attendance_text(context, event_id)
+            buttons = [[(f"{texts.APPROVE_LEAVE}：{r.name}", callbacks.make("el", r.id, "y", "l")),
+                        (f"{texts.REJECT_LEAVE}：{r.name}", callbacks.make("el", r.id, "n", "l"))]
+                       for r in pending[:20]]
+            await reply(update, text, reply_markup=menus.inline(buttons) if buttons else None)
         elif action == "x":
             event = await services.events.admin_view(user_id, event_id)
             data = await services.events.export_xlsx(user_id, event_id)
@@ -446,7 +452,8 @@ async def event_admin_button(update: Update, context: BotContext) -> None:
         await answer_query(update, texts.BUTTON_EXPIRED, alert=True)
 
 
-async def _attendance_text(context: BotContext, event_id: int) -> str:
+async def _attendance_text(context: BotContext, event_id: int) -> tuple[str, list]:
+    """The attendance list, and the leave requests still waiting for a decision."""
     services = context.services
     tz = services.settings.timezone
     event, rows = await services.events.attendance(context.member.telegram_id, event_id)
@@ -463,11 +470,12 @@ async def _attendance_text(context: BotContext, event_id: int) -> str:
         for r in leave) or texts.ATTENDANCE_EMPTY
     checked_lines = "、".join(f"{esc(r.name)} {r.checked_in_at.astimezone(tz):%H:%M}" for r in checked) \
         or texts.ATTENDANCE_EMPTY
-    return (texts.ATTENDANCE_HEADER.format(title=esc(event.title))
+    text = (texts.ATTENDANCE_HEADER.format(title=esc(event.title))
             + texts.ATTENDANCE_ATTEND.format(count=len(attend), lines=names(attend))
             + texts.ATTENDANCE_LEAVE.format(count=len(leave), lines=leave_lines)
             + texts.ATTENDANCE_NONE.format(count=len(silent), lines=names(silent))
             + texts.ATTENDANCE_CHECKED.format(count=len(checked), lines=checked_lines))
+    return text, [r for r in leave if r.leave_decision is None]
 
 
 async def edit_message(update: Update, context: BotContext, dialog: Dialog) -> None:
@@ -632,11 +640,14 @@ async def leave_decision(update: Update, context: BotContext) -> None:
         await answer_query(update, texts.LEAVE_ALREADY_DECIDED, alert=True)
         await _drop_buttons(update)
         return
-    await answer_query(update)
     message = update.callback_query.message
     label = texts.LEAVE_DECISION_NAMES[decision.attendance.leave_decision]
-    await message.edit_text(message.text_html + texts.LEAVE_DECIDED_BY.format(
-        decision=label, admin=esc(context.member.display_name)))
+    await answer_query(update, texts.LEAVE_DECIDED_SHORT.format(name=decision.attendance.name, decision=label))
+    if parts[2:3] != ["l"]:  # pressed on the request itself (not on the attendance list)
+        await message.edit_text(message.text_html + texts.LEAVE_DECIDED_BY.format(
+            decision=label, admin=esc(context.member.display_name)))
+    else:
+        await _drop_buttons(update)
     notice = texts.LEAVE_APPROVED_NOTICE if approve else texts.LEAVE_REJECTED_NOTICE
     await send_to(context, decision.attendance.telegram_id, notice.format(
         title=esc(decision.event.title), when=when_text(decision.event, tz)))

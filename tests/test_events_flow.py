@@ -235,3 +235,28 @@ async def test_attendance_is_kept_for_the_members_record(bot_factory):
     await li.send("出差")
     await bot.advance(timedelta(days=2))
     assert await bot.services.events.record(2001) == {"attended": 1, "leave": 1, "absent": 0}
+
+
+async def test_leave_can_be_decided_from_the_attendance_list(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    admin = await create_event(bot, start="明天上午9点")
+    await li.press(texts.LEAVE)
+    await li.send("外地出差")
+    await admin.press(texts.EVENT_BTN_ATTENDANCE)
+    listing = admin.last_reply()
+    assert "李四：外地出差（待审批）" in listing.text
+    await admin.press(f"{texts.APPROVE_LEAVE}：李四", on=listing)
+    assert "已获同意" in li.last_reply().text
+    assert admin.last_reply().buttons == []
+
+
+async def test_answering_after_the_end_is_refused(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await create_event(bot, start="2分钟后", end="9:30")
+    await bot.advance(timedelta(hours=1))
+    await li.press(texts.LEAVE)
+    answer = [c for c in bot.telegram.calls if c.method == "answerCallbackQuery"][-1].params["text"]
+    assert answer == texts.EVENT_ENDED
+    assert await bot.services.dialogs.get(2001) is None
