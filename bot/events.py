@@ -194,6 +194,11 @@ class EventsService:
             row = await self._event(s, event_id)
             return self.info(row, (await self._counts(s, [row.id]))[row.id])
 
+    @staticmethod
+    def _not_ended(now: datetime):  # noqa: ANN205
+        return or_(Event.ends_at > now,
+                   and_(Event.ends_at.is_(None), Event.starts_at > now - DEFAULT_CHECKIN_CLOSE))
+
     def end_of(self, event: EventInfo | Event) -> datetime:
         return event.ends_at or event.starts_at + DEFAULT_CHECKIN_CLOSE
 
@@ -203,8 +208,8 @@ class EventsService:
         now = self.clock.now()
         async with self.db.transaction() as s:
             rows = [r for r in (await s.execute(
-                select(Event).where(Event.status == "active", Event.starts_at >= now - DEFAULT_CHECKIN_CLOSE)
-                .order_by(Event.starts_at, Event.id).limit(50))).scalars() if self.end_of(r) > now]
+                select(Event).where(Event.status == "active", self._not_ended(now))
+                .order_by(Event.starts_at, Event.id).limit(50))).scalars()]
             counts = await self._counts(s, [r.id for r in rows])
             return [self.info(r, counts[r.id]) for r in rows]
 
@@ -433,10 +438,9 @@ class EventsService:
             found = (await s.execute(
                 select(Event, Attendance, Member).join(Attendance, Attendance.event_id == Event.id)
                 .join(Member, Member.id == Attendance.member_id)
-                .where(Member.telegram_id == telegram_id, Event.status == "active",
-                       Event.starts_at >= now - DEFAULT_CHECKIN_CLOSE)
+                .where(Member.telegram_id == telegram_id, Event.status == "active", self._not_ended(now))
                 .order_by(Event.starts_at, Event.id).limit(30))).all()
-            return [MyEvent(self.info(e), self._att_info(a, m)) for e, a, m in found if self.end_of(e) > now]
+            return [MyEvent(self.info(e), self._att_info(a, m)) for e, a, m in found]
 
     async def my_event(self, telegram_id: int, event_id: int) -> MyEvent:
         await self.members.require_active(telegram_id)
