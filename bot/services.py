@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
+from bot.event_form import EventForm
 from bot.events import EventsService
 from bot.members import MembersService
 from bot.registration import Registration
@@ -28,6 +29,7 @@ class Services:
     registration: Registration
     updates: UpdateLog
     events: EventsService
+    event_form: EventForm
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -35,14 +37,15 @@ class Services:
         db = db or Database(settings.database_url)
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
+        events = EventsService(db, clock, members, settings.timezone, settings.sectors,
+                               settings.special_committees, _default_offsets(settings),
+                               int(settings.section("reminders").get("checkin_opens_minutes", 30)))
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
-            events=EventsService(db, clock, members, settings.timezone, settings.sectors,
-                                 settings.special_committees, _default_offsets(settings),
-                                 int(settings.section("reminders").get("checkin_opens_minutes", 30))),
+            events=events, event_form=EventForm(events, dialogs, clock),
         )
 
     async def start(self) -> None:

@@ -1,9 +1,8 @@
 """Events, Telegram side: /newevent, /events and the event view (admins); 活动日程, answers,
 leave, check-in and calendar files (members); the reminder ticker.
 
-/newevent steps in order: KIND → TITLE → START → START_OK → END → PLACE → AUDIENCE →
-OFFSETS → REPEAT → (UNTIL) → PREVIEW. The step and the answers so far live in the
-dialog store (flow "newevent"), so a restart continues the form. Edits of an
+/newevent's steps and rules are in bot/event_form.py (the step lives in the dialog
+store, so a restart continues the form); this module asks and renders. Edits of an
 event's time or place and a member's leave reason are one-step flows ("evedit",
 "evleave"). Callback kinds: en (new-event form), ev (admin's event view),
 er (member's answer / calendar), ec (check-in), el (leave decision).
@@ -23,9 +22,10 @@ from bot import texts
 from bot.app import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from bot.events import KINDS, MAX_REASON, MAX_TITLE, EventDraft, EventInfo
-from bot.timeparse import (TimeParseError, format_when, offset_label, parse_day, parse_end, parse_offsets,
-                           parse_when)
+from bot import event_form as form
+from bot.event_form import StaleButton
+from bot.events import KINDS, MAX_REASON, MAX_TITLE, EventInfo
+from bot.timeparse import TimeParseError, format_when, offset_label, parse_when
 from handlers import callbacks, jobs, menus, router
 from handlers.common import admin_only, answer_query, esc, member_only, reply, send_to
 from handlers.event_cards import (admin_buttons, admin_card, answer_line, answer_name, card, leave_buttons,
@@ -34,9 +34,7 @@ from handlers.reminder_sender import dispatch_due
 
 log = logging.getLogger(__name__)
 
-NEW, EDIT, LEAVE_FLOW = "newevent", "evedit", "evleave"
-KIND, TITLE, START, START_OK, END, PLACE, AUDIENCE, OFFSETS, REPEAT, UNTIL, PREVIEW = (
-    "kind", "title", "start", "start_ok", "end", "place", "audience", "offsets", "repeat", "until", "preview")
+NEW, EDIT, LEAVE_FLOW = form.FLOW, "evedit", "evleave"
 IDLE_WAIT_SECONDS = 0.5
 
 
@@ -95,18 +93,6 @@ def _kind_buttons():  # noqa: ANN202
     return menus.inline([[(texts.EVENT_KIND_NAMES[k], callbacks.make("en", "k", k)) for k in KINDS]])
 
 
-@admin_only
-async def newevent(update: Update, context: BotContext) -> None:
-    await context.services.dialogs.set(update.effective_user.id, NEW, KIND, {})
-    await reply(update, texts.NEWEVENT_ASK_KIND, reply_markup=_kind_buttons())
-
-
-def _audience_of(data: dict) -> dict:
-    if data.get("all"):
-        return {"all": True}
-    return {"committees": list(data.get("committees", [])), "sectors": list(data.get("sectors", []))}
-
-
 def _audience_label(audience: dict) -> str:
     if audience.get("all"):
         return texts.NEWEVENT_AUDIENCE_ALL
@@ -116,11 +102,10 @@ def _audience_label(audience: dict) -> str:
 
 async def _audience_prompt(context: BotContext, data: dict) -> tuple[str, object]:
     settings = context.services.settings
-    audience = _audience_of(data)
+    audience = form.audience_of(data)
     count = await context.services.events.audience_size(audience)
     mark = "✅ "
-    buttons = [((mark if data.get("all") else "") + texts.NEWEVENT_AUDIENCE_ALL, callbacks.make("en", "a", "all"))]
-    rows = [buttons]
+    rows = [[((mark if data.get("all") else "") + texts.NEWEVENT_AUDIENCE_ALL, callbacks.make("en", "a", "all"))]]
     committees = [((mark if c in data.get("committees", []) else "") + c, callbacks.make("en", "a", "c", i))
                   for i, c in enumerate(settings.special_committees)]
     sectors = [((mark if c in data.get("sectors", []) else "") + c, callbacks.make("en", "a", "s", i))
@@ -133,50 +118,42 @@ async def _audience_prompt(context: BotContext, data: dict) -> tuple[str, object
 
 async def _ask(update: Update, context: BotContext, step: str, data: dict) -> None:
     tz = context.services.settings.timezone
-    if step == KIND:
+    if step == form.KIND:
         await reply(update, texts.NEWEVENT_ASK_KIND, reply_markup=_kind_buttons())
-    elif step == TITLE:
+    elif step == form.TITLE:
         await reply(update, texts.NEWEVENT_ASK_TITLE.format(limit=MAX_TITLE))
-    elif step == START:
+    elif step == form.START:
         await reply(update, texts.NEWEVENT_ASK_START)
-    elif step == START_OK:
+    elif step == form.START_OK:
         when = format_when(datetime.fromisoformat(data["start"]), tz)
         await reply(update, texts.NEWEVENT_CONFIRM_START.format(when=when), reply_markup=menus.inline([[
             (texts.NEWEVENT_START_OK, callbacks.make("en", "ok")),
             (texts.NEWEVENT_START_RETYPE, callbacks.make("en", "re"))]]))
-    elif step == END:
+    elif step == form.END:
         await reply(update, texts.NEWEVENT_ASK_END,
                     reply_markup=menus.inline([[(texts.SKIP, callbacks.make("en", "skip"))]]))
-    elif step == PLACE:
+    elif step == form.PLACE:
         await reply(update, texts.NEWEVENT_ASK_PLACE)
-    elif step == AUDIENCE:
+    elif step == form.AUDIENCE:
         text, markup = await _audience_prompt(context, data)
         await reply(update, text, reply_markup=markup)
-    elif step == OFFSETS:
+    elif step == form.OFFSETS:
         default = "、".join(offset_label(m) for m in context.services.events.default_offsets)
         await reply(update, texts.NEWEVENT_ASK_OFFSETS.format(default=default),
                     reply_markup=menus.inline([[(texts.NEWEVENT_USE_DEFAULT, callbacks.make("en", "o", "def"))]]))
-    elif step == REPEAT:
+    elif step == form.REPEAT:
         await reply(update, texts.NEWEVENT_ASK_REPEAT, reply_markup=menus.inline([[
             (texts.REPEAT_NAMES[r], callbacks.make("en", "r", r)) for r in ("none", "weekly", "monthly")]]))
-    elif step == UNTIL:
+    elif step == form.UNTIL:
         await reply(update, texts.NEWEVENT_ASK_UNTIL)
-    elif step == PREVIEW:
+    elif step == form.PREVIEW:
         await _preview(update, context, data)
-
-
-def _draft(data: dict) -> EventDraft:
-    return EventDraft(
-        kind=data["kind"], title=data["title"], starts_at=datetime.fromisoformat(data["start"]),
-        ends_at=datetime.fromisoformat(data["end"]) if data.get("end") else None, place=data["place"],
-        audience=_audience_of(data), offsets=tuple(data.get("offsets", [])), repeat=data.get("repeat", "none"),
-        repeat_until=date.fromisoformat(data["until"]) if data.get("until") else None)
 
 
 async def _preview(update: Update, context: BotContext, data: dict) -> None:
     services = context.services
     tz = services.settings.timezone
-    draft = _draft(data)
+    draft = form.draft_of(data)
     preview_event = EventInfo(0, draft.kind, draft.title, draft.starts_at, draft.ends_at, draft.place,
                               draft.audience, 0, draft.offsets, draft.repeat, None, None, "active")
     count = await services.events.audience_size(draft.audience)
@@ -192,67 +169,28 @@ async def _preview(update: Update, context: BotContext, data: dict) -> None:
         (texts.NEWEVENT_PUBLISH, callbacks.make("en", "pub")), (texts.CANCEL, callbacks.make("en", "x"))]]))
 
 
-async def _next(update: Update, context: BotContext, step: str, data: dict) -> None:
-    await context.services.dialogs.set(update.effective_user.id, NEW, step, data)
-    await _ask(update, context, step, data)
+@admin_only
+async def newevent(update: Update, context: BotContext) -> None:
+    state = await context.services.event_form.begin(update.effective_user.id)
+    await _ask(update, context, state.step, state.data)
 
 
 async def newevent_message(update: Update, context: BotContext, dialog: Dialog) -> None:
-    if not await context.services.members.is_admin(update.effective_user.id):
+    if not await context.services.members.is_admin(update.effective_user.id):  # demoted mid-form
         await context.services.dialogs.clear(update.effective_user.id, NEW)
         await reply(update, texts.NOT_ALLOWED)
         return
     message = update.effective_message
-    step, data = dialog.step, dict(dialog.data)
     if message.text is None:
         await reply(update, texts.NEWEVENT_NEEDS_TEXT)
-        await _ask(update, context, step, data)
+        await _ask(update, context, dialog.step, dict(dialog.data))
         return
-    text = message.text.strip()
-    services = context.services
-    tz, now = services.settings.timezone, services.clock.now()
-    try:
-        if step == KIND:
-            names = {v: k for k, v in texts.EVENT_KIND_NAMES.items()}
-            if text not in names:
-                raise UserError(texts.NEWEVENT_KIND_INVALID)
-            data["kind"] = names[text]
-            step = TITLE
-        elif step == TITLE:
-            if not text or len(text) > MAX_TITLE:
-                raise UserError(texts.EVENT_TITLE_INVALID.format(limit=MAX_TITLE))
-            data["title"] = text
-            step = START
-        elif step in (START, START_OK):
-            data["start"] = parse_when(text, now, tz).isoformat()
-            step = START_OK
-        elif step == END:
-            data["end"] = parse_end(text, datetime.fromisoformat(data["start"]), now, tz).isoformat()
-            step = PLACE
-        elif step == PLACE:
-            if not text or len(text) > 100:
-                raise UserError(texts.EVENT_PLACE_INVALID.format(limit=100))
-            data["place"] = text
-            step = AUDIENCE
-        elif step == OFFSETS:
-            data["offsets"] = parse_offsets(text)
-            step = REPEAT
-        elif step == UNTIL:
-            until = parse_day(text, now, tz)
-            if until < datetime.fromisoformat(data["start"]).astimezone(tz).date():
-                raise UserError(texts.EVENT_REPEAT_UNTIL_INVALID)
-            data["until"] = until.isoformat()
-            step = PREVIEW
-        else:  # a button step: typing does not answer it
-            await reply(update, texts.NEWEVENT_USE_BUTTONS)
-            return
-    except TimeParseError as exc:
-        await reply(update, esc(exc.reason))
+    state = await context.services.event_form.answer(update.effective_user.id, message.text)
+    if state.error:
+        await reply(update, esc(state.error))  # form errors are plain sentences, some quoting what was typed
         return
-    except UserError as exc:
-        await reply(update, exc.text)
-        return
-    await _next(update, context, step, data)
+    if state.step is not None:
+        await _ask(update, context, state.step, state.data)
 
 
 async def newevent_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
@@ -261,102 +199,39 @@ async def newevent_cancel(update: Update, context: BotContext, dialog: Dialog) -
 
 @admin_only
 async def newevent_button(update: Update, context: BotContext) -> None:
-    services = context.services
-    user_id = update.effective_user.id
     _, parts = callbacks.parse(update.callback_query.data)
-    dialog = await services.dialogs.get(user_id)
     action = parts[0] if parts else ""
-    expected = {"k": KIND, "ok": START_OK, "re": START_OK, "skip": END, "a": AUDIENCE, "o": OFFSETS,
-                "r": REPEAT, "pub": PREVIEW, "x": None}
-    if dialog is None or dialog.flow != NEW or (expected.get(action, "?") not in (None, dialog.step)):
+    try:
+        state = await context.services.event_form.choose(update.effective_user.id, action, parts[1:])
+    except StaleButton:
         await answer_query(update, texts.NEWEVENT_STALE, alert=True)
         return
-    data = dict(dialog.data)
+    if state.error:
+        await answer_query(update, state.error, alert=True)
+        if state.step == form.START:
+            await _ask(update, context, state.step, state.data)
+        return
+    await answer_query(update)
     if action == "x":
-        await services.dialogs.clear(user_id, NEW)
-        await answer_query(update)
         await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.main_menu())
-        return
-    if action == "k" and len(parts) > 1 and parts[1] in KINDS:
-        data["kind"] = parts[1]
-        await answer_query(update)
-        await _next(update, context, TITLE, data)
-    elif action == "ok":
-        await answer_query(update)
-        await _next(update, context, END, data)
-    elif action == "re":
-        await answer_query(update)
-        await _next(update, context, START, data)
-    elif action == "skip":
-        data.pop("end", None)
-        await answer_query(update)
-        await _next(update, context, PLACE, data)
-    elif action == "a":
-        await _audience_button(update, context, parts[1:], data)
-    elif action == "o":
-        data["offsets"] = list(services.events.default_offsets)
-        await answer_query(update)
-        await _next(update, context, REPEAT, data)
-    elif action == "r" and len(parts) > 1 and parts[1] in texts.REPEAT_NAMES:
-        data["repeat"] = parts[1]
-        data.pop("until", None)
-        await answer_query(update)
-        await _next(update, context, PREVIEW if parts[1] == "none" else UNTIL, data)
+    elif action == "a" and state.step == form.AUDIENCE:
+        text, markup = await _audience_prompt(context, state.data)
+        await update.callback_query.message.edit_text(text, reply_markup=markup)
     elif action == "pub":
-        await _publish(update, context, data)
+        await _published(update, context, state)
     else:
-        await answer_query(update, texts.BUTTON_EXPIRED)
+        await _ask(update, context, state.step, state.data)
 
 
-async def _audience_button(update: Update, context: BotContext, parts: list[str], data: dict) -> None:
-    settings = context.services.settings
-    choice = parts[0] if parts else ""
-    if choice == "done":
-        if not (data.get("all") or data.get("committees") or data.get("sectors")):
-            await answer_query(update, texts.NEWEVENT_AUDIENCE_EMPTY, alert=True)
-            return
-        await answer_query(update)
-        await _next(update, context, OFFSETS, data)
-        return
-    if choice == "all":
-        data["all"] = not data.get("all")
-        if data["all"]:
-            data["committees"], data["sectors"] = [], []
-    else:
-        index = callbacks.int_part(parts, 1)
-        options, key = ((settings.special_committees, "committees") if choice == "c" else (settings.sectors, "sectors"))
-        if index is None or not 0 <= index < len(options):
-            await answer_query(update, texts.BUTTON_EXPIRED)
-            return
-        chosen = list(data.get(key, []))
-        name = options[index]
-        chosen.remove(name) if name in chosen else chosen.append(name)
-        data[key], data["all"] = chosen, False
-    await context.services.dialogs.set(update.effective_user.id, NEW, AUDIENCE, data)
-    await answer_query(update)
-    text, markup = await _audience_prompt(context, data)
-    await update.callback_query.message.edit_text(text, reply_markup=markup)
-
-
-async def _publish(update: Update, context: BotContext, data: dict) -> None:
-    services = context.services
-    user_id = update.effective_user.id
-    try:
-        events = await services.events.publish(user_id, _draft(data))
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
-        return
-    await services.dialogs.clear(user_id, NEW)
-    await answer_query(update)
+async def _published(update: Update, context: BotContext, state: form.FormState) -> None:
     await _drop_buttons(update)
-    first = events[0]
-    invited = first.counts.unanswered
-    if len(events) > 1:
-        await reply(update, texts.NEWEVENT_PUBLISHED_SERIES.format(occurrences=len(events), count=invited),
-                    reply_markup=menus.main_menu())
+    first = state.events[0]
+    if len(state.events) > 1:
+        done = texts.NEWEVENT_PUBLISHED_SERIES.format(occurrences=len(state.events), count=state.invited)
     else:
-        await reply(update, texts.NEWEVENT_PUBLISHED.format(count=invited), reply_markup=menus.main_menu())
-    await reply(update, admin_card(first, services.settings.timezone), reply_markup=admin_buttons(first))
+        done = texts.NEWEVENT_PUBLISHED.format(count=state.invited)
+    await reply(update, done, reply_markup=menus.main_menu())
+    await reply(update, admin_card(first, context.services.settings.timezone), reply_markup=admin_buttons(first))
     await send_due_now(context)
 
 

@@ -260,3 +260,36 @@ async def test_answering_after_the_end_is_refused(bot_factory):
     answer = [c for c in bot.telegram.calls if c.method == "answerCallbackQuery"][-1].params["text"]
     assert answer == texts.EVENT_ENDED
     assert await bot.services.dialogs.get(2001) is None
+
+
+async def test_the_form_survives_a_restart(bot_factory):
+    bot = await bot_factory()
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/start")
+    await admin.send("/newevent")
+    await admin.press("会议")
+    await admin.send("协商议政会")
+    await bot.restart()
+    await admin.send("12月3日 14:30")
+    assert admin.last_reply().html == texts.NEWEVENT_CONFIRM_START.format(when="2026年12月3日（周四）14:30")
+
+
+async def test_a_form_left_until_the_start_has_passed_asks_for_the_time_again(bot_factory):
+    bot = await bot_factory()
+    await register(bot, 2001, "李四")
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/newevent")
+    await admin.press("学习")
+    await admin.send("学习会")
+    await admin.send("10分钟后")
+    await admin.press(texts.NEWEVENT_START_OK)
+    await admin.press(texts.SKIP)
+    await admin.send("会议室")
+    await admin.press(texts.NEWEVENT_AUDIENCE_ALL)
+    await admin.press(texts.DONE)
+    await admin.press(texts.NEWEVENT_USE_DEFAULT)
+    await admin.press(texts.REPEAT_NAMES["none"])
+    bot.clock.advance(timedelta(minutes=15))
+    await admin.press(texts.NEWEVENT_PUBLISH)
+    assert admin.last_reply().html == texts.NEWEVENT_ASK_START
+    assert (await bot.services.dialogs.get(ADMIN_ID)).step == "start"
