@@ -437,6 +437,7 @@ async def member_button(update: Update, context: BotContext) -> None:
         elif action == "a":
             before = await services.events.my_event(user_id, event_id)
             mine = await services.events.attend(user_id, event_id)
+            await services.dialogs.clear(user_id, LEAVE_FLOW)  # a half-typed leave reason no longer applies
             await answer_query(update, texts.ANSWER_SAVED_ATTEND.format(title=mine.event.title))
             await reply(update, texts.ANSWER_SAVED_ATTEND.format(title=esc(mine.event.title)))
             if before.attendance.answer == "leave":

@@ -293,3 +293,25 @@ async def test_a_form_left_until_the_start_has_passed_asks_for_the_time_again(bo
     await admin.press(texts.NEWEVENT_PUBLISH)
     assert admin.last_reply().html == texts.NEWEVENT_ASK_START
     assert (await bot.services.dialogs.get(ADMIN_ID)).step == "start"
+
+
+async def test_pressing_attend_while_asked_for_a_reason_ends_the_leave_request(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await create_event(bot, start="明天上午9点")
+    notice = li.last_reply()
+    await li.press(texts.LEAVE, on=notice)
+    await li.press(texts.ATTEND, on=notice)
+    assert await bot.services.dialogs.get(2001) is None
+    assert (await bot.services.events.schedule(2001))[0].attendance.answer == "attend"
+
+
+async def test_exported_cells_cannot_run_as_formulas(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await create_event(bot, start="明天上午9点")
+    await li.press(texts.LEAVE)
+    await li.send("=HYPERLINK(\"http://x\")")
+    data = await bot.services.events.export_xlsx(ADMIN_ID, 1)
+    row = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))[2]
+    assert row[3] == "请假" and row[4] == "'=HYPERLINK(\"http://x\")" and row[5] == "待审批"
