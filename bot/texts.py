@@ -217,7 +217,6 @@ DATE_IN_PAST = "{day}已经过去了，请输入今天或以后的日期。"
 OFFSETS_EMPTY = "请输入提醒时间，例如“1天,2小时”或“30分钟”。"
 OFFSET_BAD = "“{part}”不是有效的提醒时间，请写成“1天”“2小时”“30分钟”这样的形式（最多提前 30 天）。"
 
-MENU_SCHEDULE_TITLE = "活动日程"
 EVENT_KIND_NAMES = {"study": "学习", "inspection": "视察", "survey": "调研", "meeting": "会议"}
 REPEAT_NAMES = {"none": "不重复", "weekly": "每周", "monthly": "每月"}
 ANSWER_NAMES = {"attend": "参加", "leave": "请假"}
@@ -344,7 +343,6 @@ ICS_CAPTION = "把这个文件用手机打开，即可加入日历。"
 ICS_EMPTY = "近期没有可加入日历的活动。"
 
 # Import (run_bot.py events import)
-IMPORT_USAGE_COLUMNS = "列：类型、标题、开始时间、结束时间、地点、参加对象、提醒、组织者"
 IMPORT_MISSING_COLUMN = "缺少必需的列“{column}”"
 IMPORT_ROW_ERROR = "第 {row} 行“{column}”：{problem}"
 IMPORT_REQUIRED = "不能为空"
