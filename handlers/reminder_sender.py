@@ -22,7 +22,7 @@ import time
 from typing import Sequence
 
 from aiolimiter import AsyncLimiter
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application
 
 from bot.events import DueReminder
@@ -103,9 +103,12 @@ async def send_one(application: Application, pacer: Pacer, item: DueReminder) ->
         except BadRequest as exc:
             log.warning("reminder %s to %s refused: %s", item.id, item.telegram_id, exc)
             return "failed"
-        except (TimedOut, NetworkError) as exc:  # may or may not have arrived: tried again later
+        except (TimedOut, NetworkError, TelegramError) as exc:  # may or may not have arrived: tried again later
             log.warning("reminder %s: %s; will retry", item.id, exc)
             return "retry"
+        except Exception:  # noqa: BLE001 - a bug here must not leave the row claimed for good
+            log.exception("reminder %s could not be sent", item.id)
+            return "failed"
     return "retry"
 
 
