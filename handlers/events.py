@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date, datetime
+from datetime import datetime
 
 from telegram import InputFile, Update
 from telegram.error import BadRequest
