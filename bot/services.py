@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
+from bot.event_form import EventForm
+from bot.events import EventsService
 from bot.members import MembersService
 from bot.qa import QaService
 from bot.registration import Registration
@@ -30,6 +32,8 @@ class Services:
     updates: UpdateLog
     qa: QaService
     submissions: SubmissionsService
+    events: EventsService
+    event_form: EventForm
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -38,6 +42,9 @@ class Services:
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
         sub = settings.section("submissions")
+        events = EventsService(db, clock, members, settings.timezone, settings.sectors,
+                               settings.special_committees, _default_offsets(settings),
+                               int(settings.section("reminders").get("checkin_opens_minutes", 30)))
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
@@ -48,6 +55,7 @@ class Services:
                 db, clock, members, dialogs, categories_from(settings), settings.timezone,
                 prefix=str(sub.get("number_prefix", "SQMY")), max_attachments=int(sub.get("max_attachments", 5)),
                 max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30))),
+            events=events, event_form=EventForm(events, dialogs, clock),
         )
 
     async def start(self) -> None:
@@ -56,3 +64,11 @@ class Services:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+
+def _default_offsets(settings: Settings) -> list[int]:
+    """[reminders].default_offsets ("1d", "2h" …) as minutes before the start."""
+    from bot.clock import parse_duration
+
+    values = settings.section("reminders").get("default_offsets", ["1d", "2h"])
+    return sorted({int(parse_duration(str(v)).total_seconds() // 60) for v in values}, reverse=True)

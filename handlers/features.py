@@ -12,9 +12,10 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
-    from handlers import qa, submissions
+    from handlers import events, qa, submissions
 
     qa.register(application)
     submissions.register(application)
+    events.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

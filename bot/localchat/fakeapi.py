@@ -274,6 +274,8 @@ class FakeTelegram:
         return message
 
     def _upload(self, value: Any, uploads: dict[str, tuple[str, bytes, str]], kind: str) -> dict[str, Any]:
+        if value is None and kind in uploads:  # a single file is sent as its own multipart field
+            value = f"attach://{kind}"
         if isinstance(value, str) and value.startswith("attach://"):
             name, data, mime = uploads[value[len("attach://"):]]
             meta = {"file_name": name, "mime_type": mime} if kind == "document" else {"width": 800, "height": 600}
@@ -319,12 +321,12 @@ class FakeTelegram:
         return self.public(self._bot_message(params["chat_id"], reply_markup=params.get("reply_markup"), **content))
 
     def m_sendDocument(self, params, uploads):  # noqa: ANN001, ANN201
-        doc = self._upload(params["document"], uploads, "document")
+        doc = self._upload(params.get("document"), uploads, "document")
         return self.public(self._bot_message(params["chat_id"], document=doc, reply_markup=params.get("reply_markup"),
                                              **self._formatted(params, "caption")))
 
     def m_sendPhoto(self, params, uploads):  # noqa: ANN001, ANN201
-        photo = self._upload(params["photo"], uploads, "photo")
+        photo = self._upload(params.get("photo"), uploads, "photo")
         return self.public(self._bot_message(params["chat_id"], photo=[photo], reply_markup=params.get("reply_markup"),
                                              **self._formatted(params, "caption")))
 
