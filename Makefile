@@ -12,16 +12,16 @@ STAMP := $(VENV)/.installed
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	@touch $(STAMP)
 
+# `run` migrates by itself; its first line says whether it polls Telegram or opens the chat session.
 run: $(STAMP)
-	$(PY) run_bot.py db upgrade
-	$(PY) run_bot.py run
+	@$(PY) run_bot.py run
 
 chat: $(STAMP)
-	$(PY) run_bot.py chat
+	@$(PY) run_bot.py chat
 
 migrate: $(STAMP)
 	$(PY) run_bot.py db upgrade

@@ -74,16 +74,9 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
         return asyncio.run(run_chat(settings, "member", None, None))
     migrate_or_exit(settings)
-    from telegram import Update
+    from bot.app import serve
 
-    from bot.app import build_application
-    from bot.services import Services
-
-    services = Services.build(settings)
-    application = build_application(settings, services)
-    print(texts.CLI_POLLING.format(server=settings.base_url or "Telegram"), flush=True)
-    application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-    return 0
+    return asyncio.run(serve(settings))
 
 
 def main(argv: list[str] | None = None) -> int:

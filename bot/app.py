@@ -81,8 +81,49 @@ async def _tick(context: BotContext) -> None:
     await run_due(context.application)
 
 
-def update_summary(update: object) -> str:
-    if isinstance(update, Update):
-        user = update.effective_user
-        return f"update={update.update_id} user={user.id if user else '-'}"
-    return "update=-"
+async def serve(settings: Settings) -> int:
+    """Run until SIGINT/SIGTERM: polling, or the webhook when web.webhook_url is set;
+    the web server (/healthz, /metrics, webhook) when web.enabled."""
+    import asyncio
+    import signal
+
+    from aiohttp import web
+
+    from bot import texts
+    from handlers.web import build_web_app
+
+    services = Services.build(settings)
+    application = build_application(settings, services)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    runner = None
+    await application.initialize()
+    try:
+        await _post_init(application)
+        await application.start()
+        if settings.web.enabled:
+            runner = web.AppRunner(build_web_app(application), access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, settings.web.host, settings.web.port).start()
+            print(texts.CLI_WEB.format(host=settings.web.host, port=settings.web.port), flush=True)
+        if settings.web.webhook_url:
+            await application.bot.set_webhook(settings.web.webhook_url, allowed_updates=Update.ALL_TYPES,
+                                              secret_token=settings.web.webhook_secret.get())
+            print(texts.CLI_WEBHOOK.format(url=settings.web.webhook_url), flush=True)
+        else:
+            await application.bot.delete_webhook()
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            print(texts.CLI_POLLING.format(server=settings.base_url or "Telegram"), flush=True)
+        await stop.wait()
+    finally:
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        if runner is not None:
+            await runner.cleanup()
+        await application.shutdown()
+        await services.close()
+    return 0

@@ -43,6 +43,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     faq_sub.add_parser("list")
     faq_remove = faq_sub.add_parser("remove")
     faq_remove.add_argument("id", type=int)
+    _add_events_parser(sub)
 
     from bot.export import cli as export_cli
 
@@ -102,6 +103,51 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
             return 0
         finally:
             await services.close()
+
+    return asyncio.run(run())
+
+
+# --- events -------------------------------------------------------------------------------------
+
+def _add_events_parser(sub: argparse._SubParsersAction) -> None:
+    events = sub.add_parser("events", help="events: bulk import")
+    events_sub = events.add_subparsers(dest="events_command", required=True)
+    imp = events_sub.add_parser("import", help="import events from an .xlsx or .csv file (see bot/events_import.py)")
+    imp.add_argument("file")
+
+
+def cmd_events(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+    from pathlib import Path
+
+    from bot import texts
+    from bot.events_import import EventImporter, read_rows
+    from bot.services import Services
+    from storage.db import migrate
+
+    path = Path(args.file)
+    try:
+        rows = read_rows(path)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file is one sentence for the operator
+        print(texts.IMPORT_BAD_FILE.format(path=path, error=exc))
+        return 1
+    migrate(settings.database_url)
+
+    async def run() -> int:
+        services = Services.build(settings)
+        try:
+            await services.start()
+            result = await EventImporter(services.events).import_rows(rows)
+        finally:
+            await services.close()
+        if result.errors:
+            for line in result.errors:
+                print(line)
+            if result.errors != (texts.IMPORT_EMPTY,):
+                print(texts.IMPORT_NOTHING_DONE.format(count=len(result.errors)))
+            return 1
+        print(texts.IMPORT_DONE.format(events=result.events, notices=result.notices))
+        return 0
 
     return asyncio.run(run())
 
@@ -175,4 +221,5 @@ def cmd_export(settings: Settings, args: argparse.Namespace) -> int:
 
 COMMANDS["ask"] = cmd_ask
 COMMANDS["kb"] = cmd_kb
+COMMANDS["events"] = cmd_events
 COMMANDS["export"] = cmd_export

@@ -69,6 +69,15 @@ class QaSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    enabled: bool
+    host: str
+    port: int
+    webhook_url: str
+    webhook_secret: Secret
+
+
+@dataclass(frozen=True)
 class Settings:
     bot_name: str
     committee: str
@@ -84,6 +93,7 @@ class Settings:
     invite_uses: int
     rate_limits: RateLimits
     qa: QaSettings
+    web: WebSettings = field(default_factory=lambda: WebSettings(False, "127.0.0.1", 8080, "", Secret("")))
     raw: Mapping[str, Any] = field(repr=False, default_factory=dict)
 
     def section(self, name: str) -> Mapping[str, Any]:
@@ -224,6 +234,14 @@ def load_settings(
     if threshold > 1:
         raise ConfigError("qa.threshold", texts.CONFIG_BAD_NUMBER.format(value=threshold))
 
+    web = raw.get("web", {})
+    webhook_url = _http_url(str(web.get("webhook_url", "")), "web.webhook_url")
+    secret = env.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+    if secret and not all(c.isalnum() or c in "_-" for c in secret):
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET", texts.CONFIG_BAD_SECRET)
+    if webhook_url and not secret:
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET", texts.CONFIG_SECRET_NEEDED)
+
     def project_path(value: str) -> Path:
         path = Path(value)
         return path if path.is_absolute() else PROJECT_DIR / path
@@ -259,5 +277,8 @@ def load_settings(
                 timeout_seconds=float(llm.get("timeout_seconds", 8)),
             ),
         ),
+        web=WebSettings(enabled=bool(web.get("enabled", False)) or bool(webhook_url),
+                        host=str(web.get("host", "127.0.0.1")), port=_number(raw, "web", "port", int),
+                        webhook_url=webhook_url, webhook_secret=Secret(secret)),
         raw=raw,
     )

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
+from bot.event_form import EventForm
+from bot.events import EventsService
 from bot.export.service import ExportService
 from bot.issues import IssuesService
 from bot.members import MembersService
@@ -32,6 +34,8 @@ class Services:
     updates: UpdateLog
     qa: QaService
     submissions: SubmissionsService
+    events: EventsService
+    event_form: EventForm
     export: ExportService
     issues: IssuesService
 
@@ -48,6 +52,9 @@ class Services:
             max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30)))
         # Exports read the submissions service's stream; an issue's DOCX is written by the same service.
         export = ExportService.from_settings(settings, clock, submissions.records_for, members)
+        events = EventsService(db, clock, members, settings.timezone, settings.sectors,
+                               settings.special_committees, _default_offsets(settings),
+                               int(settings.section("reminders").get("checkin_opens_minutes", 30)))
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
@@ -55,6 +62,7 @@ class Services:
             updates=UpdateLog(db, clock),
             qa=QaService(db, clock, members, settings),
             submissions=submissions,
+            events=events, event_form=EventForm(events, dialogs, clock),
             export=export,
             issues=IssuesService(db, clock, members, submissions, export, settings.timezone),
         )
@@ -65,3 +73,11 @@ class Services:
 
     async def close(self) -> None:
         await self.db.dispose()
+
+
+def _default_offsets(settings: Settings) -> list[int]:
+    """[reminders].default_offsets ("1d", "2h" …) as minutes before the start."""
+    from bot.clock import parse_duration
+
+    values = settings.section("reminders").get("default_offsets", ["1d", "2h"])
+    return sorted({int(parse_duration(str(v)).total_seconds() // 60) for v in values}, reverse=True)

@@ -36,12 +36,25 @@ async def middleware(update: Update, context: BotContext) -> None:
         log.info("duplicate update %s dropped", update.update_id)
         raise ApplicationHandlerStop
     user = update.effective_user
+    log.info("update=%s user=%s %s", update.update_id, user.id if user else "-", _kind(update))
     if user is None or user.is_bot:
         context.member = None
         return
     private = update.effective_chat is not None and update.effective_chat.type == "private"
     member, _ = await services.members.seen(user.id, user.full_name, user.username, started=private)
     context.member = member
+
+
+def _kind(update: Update) -> str:
+    """What kind of update, for the log; never the text a person typed."""
+    message = update.effective_message
+    if update.callback_query is not None:
+        return f"button={update.callback_query.data}"
+    if message is not None and message.text and message.text.startswith("/"):
+        return f"command={message.text.split()[0][:32]}"
+    if message is not None:
+        return "message"
+    return "other"
 
 
 async def reply(update: Update, text: str, **kwargs) -> None:  # noqa: ANN003

@@ -12,10 +12,11 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
-    from handlers import export, qa, submissions
+    from handlers import events, export, qa, submissions
 
     qa.register(application)
     submissions.register(application)
+    events.register(application)
     export.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

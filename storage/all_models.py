@@ -1,5 +1,6 @@
 """Imports every table module so the metadata knows them all (for Alembic and tests)."""
 
+from storage import events  # noqa: F401
 from storage import models  # noqa: F401
 from storage import knowledge  # noqa: F401,E402
 from storage import submissions  # noqa: F401

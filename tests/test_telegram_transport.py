@@ -84,3 +84,58 @@ async def test_bot_polls_a_local_bot_api_server_registers_and_answers(tmp_path):
     output = stdout.decode() + stderr.decode()
     assert texts.CLI_POLLING.split("{")[0] in output
     assert TOKEN not in output and "AAFakeToken" not in output
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
+    import aiohttp
+
+    telegram = FakeTelegram()
+    server = await FakeBotApiServer(telegram).start()
+    port = free_port()
+    config = tmp_path / "web.toml"
+    config.write_text(f'[web]\nenabled = true\nport = {port}\n'
+                      f'webhook_url = "http://127.0.0.1:{port}/telegram/webhook"\n', encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url, BOT_CONFIG=str(config),
+               TELEGRAM_WEBHOOK_SECRET="s3cret-token", ADMIN_IDS="9001",
+               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await wait_for(lambda: any(c.method == "setWebhook" for c in telegram.calls))
+        webhook_call = next(c for c in telegram.calls if c.method == "setWebhook")
+        assert webhook_call.params["secret_token"] == "s3cret-token"
+        telegram.user(2001, "李四")
+        update = telegram.text_update(2001, "/start")
+        async with aiohttp.ClientSession() as http:
+            async with http.post(f"{base}/telegram/webhook", json=update) as response:
+                assert response.status == 403
+            assert telegram.bot_messages(2001) == []
+            async with http.post(f"{base}/telegram/webhook", json=update,
+                                 headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as response:
+                assert response.status == 200
+            await wait_for(lambda: telegram.bot_messages(2001))
+            assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
+            async with http.get(f"{base}/healthz") as response:
+                assert response.status == 200 and (await response.json())["status"] == "ok"
+            async with http.get(f"{base}/metrics") as response:
+                body = await response.text()
+                assert 'lvzhi_members{status="registering"} 1' in body
+        assert not any(c.method == "getUpdates" for c in telegram.calls)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.communicate(), 20)
+        except asyncio.TimeoutError:
+            process.kill()
+        await server.stop()

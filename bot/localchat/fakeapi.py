@@ -274,7 +274,7 @@ class FakeTelegram:
         return message
 
     def _upload(self, value: Any, uploads: dict[str, tuple[str, bytes, str]], kind: str) -> dict[str, Any]:
-        if value is None and kind in uploads:  # the file itself as the multipart field of that name
+        if value is None and kind in uploads:  # a single file is sent as its own multipart field
             value = f"attach://{kind}"
         if isinstance(value, str) and value.startswith("attach://"):
             name, data, mime = uploads[value[len("attach://"):]]
