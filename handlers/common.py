@@ -7,6 +7,7 @@ the private chat is open), and puts the member on the context.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import html
 import logging
@@ -166,6 +167,32 @@ async def notify_admins(context: BotContext, text: str, reply_markup=None) -> li
         if message_id is not None:
             sent.append((admin.telegram_id, message_id))
     return sent
+
+
+BACKGROUND = "background_tasks"
+
+
+def spawn(context: BotContext, update: Update, work: Awaitable[object], name: str) -> asyncio.Task:
+    """Run long work (an export) beside the update loop, so other people are answered meanwhile.
+
+    Updates are handled one at a time (concurrent_updates is off), so a handler that streamed a
+    50 000-row export itself would hold everyone up for its whole length. The task is kept in
+    bot_data[BACKGROUND] until it ends (the local driver waits for the ones an update started);
+    an error in it goes to the error handlers like any handler's.
+    """
+    application = context.application
+    tasks: set[asyncio.Task] = application.bot_data.setdefault(BACKGROUND, set())
+
+    async def guarded() -> None:
+        try:
+            await work
+        except Exception as exc:  # noqa: BLE001 - reported like a handler's error
+            await application.process_error(update, exc)
+
+    task = asyncio.create_task(guarded(), name=name)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return task
 
 
 def command_args(context: BotContext) -> list[str]:

@@ -2,8 +2,9 @@
 
 /export asks four things with buttons — period (本月 / 本季度 / 本年 / 全部, or two typed
 dates), status, category, format — keeping the answers in the dialog store (flow "export"),
-then streams the file through `services.export`, editing one progress message as it goes,
-and sends the file with a caption that sums up the count and the filters.
+then streams the file through `services.export` in a background task (so the bot answers
+others meanwhile), editing one progress message as it goes, and sends the file with a
+caption that sums up the count and the filters.
 
 /issue_new proposes the year's next number (or takes a typed one), then the issue screen
 (flow "issue", step "items") takes typed tracking numbers; its buttons move and remove items,
@@ -26,10 +27,10 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot import texts
 from bot.app import BotContext
 from bot.dialogs import Dialog
-from bot.errors import NotFound, UserError
+from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in
 from handlers import callbacks, menus, router
-from handlers.common import admin_only, answer_query, esc, reply, send_to
+from handlers.common import admin_only, answer_query, esc, reply, send_to, spawn
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ async def export_button(update: Update, context: BotContext) -> None:
             await services.dialogs.clear(tid, FLOW)
             await answer_query(update)
             await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=texts.EXPORT_FORMAT_NAMES[code]))
-            await run_export(update, context, data, code)
+            spawn(context, update, run_export(update, context, data, code), name=f"export:{tid}")
         else:
             await answer_query(update, texts.BUTTON_EXPIRED)
     except NotFound:
@@ -181,7 +182,20 @@ async def export_button(update: Update, context: BotContext) -> None:
 
 
 async def run_export(update: Update, context: BotContext, data: dict, fmt: str) -> None:
-    """Count, stream the file while editing one progress message, then send it."""
+    """Count, stream the file while editing one progress message, then send it.
+
+    Runs beside the update loop (handlers.common.spawn): the bot answers others meanwhile, and
+    the export's keyset pages each take a short transaction between their updates.
+    """
+    try:
+        await _stream_and_send(update, context, data, fmt)
+    except UserError as exc:
+        await reply(update, exc.text)
+    except PermissionDenied:  # demoted since pressing: the service checked again
+        await reply(update, texts.NOT_ALLOWED)
+
+
+async def _stream_and_send(update: Update, context: BotContext, data: dict, fmt: str) -> None:
     services = context.services
     export = services.export
     chat_id = update.effective_chat.id

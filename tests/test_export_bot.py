@@ -226,3 +226,36 @@ async def test_the_service_refuses_a_member_even_without_the_handler(three_filed
     with pytest.raises(PermissionDenied):
         await bot.services.export.export("xlsx", flt, tmp_path / "x.xlsx", actor=2001)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+async def test_others_are_answered_while_an_export_runs(three_filed):
+    import asyncio
+
+    bot = three_filed
+    admin, li = bot.member(ADMIN_ID, "管理员"), bot.member(2001, "李四")
+    gate = asyncio.Event()
+    stream = bot.services.export.source
+
+    def paused_source(flt):
+        async def records():
+            async for record in stream(flt):
+                yield record
+                await gate.wait()          # the export stops after its first row until released
+        return records()
+
+    bot.services.export.source = paused_source
+    await admin.send("/export")
+    await admin.press(texts.EXPORT_PERIOD_YEAR)
+    await admin.press(texts.EXPORT_CHOICE_ALL)
+    await admin.press(texts.EXPORT_CHOICE_ALL)
+    pressing = asyncio.create_task(admin.press("Excel"))
+    for _ in range(200):
+        if any(r.text.startswith("正在导出") for r in admin.replies()):
+            break
+        await asyncio.sleep(0.01)
+    await li.send("/my")                                   # answered while the export waits
+    assert "SQMY-2026-0001" in li.last_reply().text
+    assert not [r for r in admin.replies() if r.document]
+    gate.set()
+    await pressing
+    assert "共 3 条" in admin.last_reply().text and admin.last_reply().document

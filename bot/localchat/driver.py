@@ -201,10 +201,23 @@ class LocalBot:
         return self.people[user_id]
 
     async def deliver(self, user_id: int, update_dict: dict[str, Any]) -> list[Reply]:
-        """Hand one update to the Application; return the bot messages that appeared for the sender."""
+        """Hand one update to the Application; return the bot messages that appeared for the sender.
+
+        Work the update started in the background (handlers.common.spawn, e.g. an export) is
+        waited for too, so the answer is complete; work other updates started is left running.
+        """
         before = {m["message_id"] for m in self.telegram.bot_messages(user_id)}
+        running = set(self._background())
         await self.app.process_update(Update.de_json(update_dict, self.app.bot))
+        while started := self._background() - running:
+            await asyncio.gather(*started, return_exceptions=True)
+            running |= started
         return [Reply(m) for m in self.telegram.bot_messages(user_id) if m["message_id"] not in before]
+
+    def _background(self) -> set[asyncio.Task]:
+        from handlers.common import BACKGROUND
+
+        return set(self.app.bot_data.get(BACKGROUND, ()))
 
     async def redeliver(self, update_dict: dict[str, Any]) -> None:
         await self.app.process_update(Update.de_json(update_dict, self.app.bot))
