@@ -180,3 +180,24 @@ async def test_cancel_leaves_the_issue_screen_and_keeps_the_draft(adopted):
     await admin.send("SQMY-2026-0002")                    # now a question, not an item
     view = (await bot.services.issues.recent(ADMIN_ID))[0]
     assert [i.number for i in view.items] == ["SQMY-2026-0001"]
+
+
+async def test_on_postgresql_the_year_exports_and_an_issue_publishes(bot_factory, pg_url):
+    from tests.test_export_bot import export, xlsx_rows
+
+    bot = await bot_factory(database_url=pg_url)
+    for i, (title, name) in enumerate(zip(TITLES, NAMES)):
+        await register(bot, 2001 + i, name)
+        await adopt(bot, await file_by_service(bot, 2001 + i, title))
+    admin = bot.member(ADMIN_ID, "管理员")
+    sent = await export(admin)
+    assert [r[8] for r in xlsx_rows(sent_file(bot, sent))[1:]] == TITLES
+    await admin.send("/issue_new")
+    await admin.send("2026-12")
+    await admin.send("SQMY-2026-0003 SQMY-2026-0001")
+    await admin.press(texts.ISSUE_BTN_PUBLISH)
+    await admin.press(texts.ISSUE_BTN_CONFIRM)
+    issue = docx.Document(io.BytesIO(sent_file(bot, next(r for r in reversed(admin.replies()) if r.document))))
+    assert toc(issue) == [f"1. {TITLES[2]}（SQMY-2026-0003）", f"2. {TITLES[0]}（SQMY-2026-0001）"]
+    assert bot.member(2003, "赵六").last_reply().text == texts.ISSUE_COMPILED_NOTICE.format(
+        title=TITLES[2], number="SQMY-2026-0003", issue="2026年第12期")
