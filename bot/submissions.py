@@ -13,7 +13,7 @@ same stream as the export layer's record source.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import AsyncIterator
 from zoneinfo import ZoneInfo
