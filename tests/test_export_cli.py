@@ -33,7 +33,8 @@ def cli(database_url: str, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 async def filled(bot_factory, sqlite_url):
-    """Three filed items, all adopted; the first two published in 2026年第12期 (second first)."""
+    """Three filed items, all adopted; the first two published in 2026年第12期 (second first), the third
+    in the draft 2026年第13期."""
     bot = await bot_factory()
     ids = []
     for i, title in enumerate(TITLES):
@@ -45,6 +46,8 @@ async def filled(bot_factory, sqlite_url):
     for number in ("SQMY-2026-0002", "SQMY-2026-0001"):
         await issues.add_by_number(ADMIN_ID, iid, number)
     await issues.publish(ADMIN_ID, iid)
+    draft = (await issues.create(ADMIN_ID, 2026, 13)).id
+    await issues.add_by_number(ADMIN_ID, draft, "SQMY-2026-0003")
     return sqlite_url
 
 
@@ -82,6 +85,14 @@ async def test_cli_regenerates_a_published_issue_in_print_order(filled, tmp_path
     lines = [p.text for p in docx.Document(out).paragraphs]
     toc = lines.index(texts.ISSUE_TOC)
     assert lines[toc + 1:toc + 3] == [f"1. {TITLES[1]}（SQMY-2026-0002）", f"2. {TITLES[0]}（SQMY-2026-0001）"]
+
+
+async def test_cli_writes_a_draft_issue_too_as_a_proof(filled, tmp_path):
+    out = tmp_path / "draft.docx"
+    result = cli(filled, "--issue", "2026年第13期", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = [p.text for p in docx.Document(out).paragraphs]
+    assert lines[lines.index(texts.ISSUE_TOC) + 1] == f"1. {TITLES[2]}（SQMY-2026-0003）"
 
 
 @pytest.mark.parametrize("args, said", [
