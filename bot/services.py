@@ -6,12 +6,19 @@ tests build the same object. Nothing here imports telegram.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
 
+from bot.broadcasts import BroadcastService
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
 from bot.members import MembersService
+from bot.outbox import OutboxService
+from bot.pacing import Pacer
 from bot.registration import Registration
 from bot.updates import UpdateLog
 from storage.db import Database
@@ -26,6 +33,11 @@ class Services:
     dialogs: DialogStore
     registration: Registration
     updates: UpdateLog
+    pacer: Pacer
+    outbox: OutboxService
+    broadcasts: BroadcastService
+    # Names this process in outbox claims and in the sender heartbeat.
+    process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -33,11 +45,18 @@ class Services:
         db = db or Database(settings.database_url)
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
+        bc = settings.section("broadcasts")
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
             updates=UpdateLog(db, clock),
+            pacer=Pacer(settings.rate_limits.overall_per_second, settings.rate_limits.per_chat_per_second),
+            outbox=OutboxService(db, clock, max_attempts=int(bc.get("max_retries", 5)),
+                                 lease=timedelta(seconds=float(bc.get("lease_seconds", 60))),
+                                 heartbeat=timedelta(seconds=float(bc.get("heartbeat_seconds", 10)))),
+            broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
+                                        settings.special_committees),
         )
 
     async def start(self) -> None:
@@ -45,4 +64,8 @@ class Services:
         await self.members.ensure_configured_admins()
 
     async def close(self) -> None:
+        try:  # a graceful stop hands this process's share of the rate back at once
+            await self.outbox.leave(self.process_id)
+        except Exception:  # noqa: BLE001 - the heartbeat also expires on its own
+            pass
         await self.db.dispose()

@@ -12,5 +12,8 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
+    from handlers import broadcasts
+
+    broadcasts.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

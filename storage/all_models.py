@@ -1,3 +1,3 @@
 """Imports every table module so the metadata knows them all (for Alembic and tests)."""
 
-from storage import models  # noqa: F401
+from storage import broadcasts, models  # noqa: F401

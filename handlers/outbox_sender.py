@@ -1,0 +1,150 @@
+"""Drains the outbox at Telegram's pace: claim a batch, send each row paced, record each outcome.
+
+Used by broadcasts (and meant for the reminder sender too): what a row becomes on
+the wire is the `render` function given by the feature; the pace is the process's
+`services.pacer` (aiolimiter, overall ÷ live processes and per chat); claims and
+outcomes go through `services.outbox`. Telegram's answers are classified here:
+  * 429 RetryAfter: the row waits `retry_after` (not an attempt), and this sender
+    holds every other send until then (Telegram's flood wait is per bot);
+  * 403 Forbidden, or "chat not found": the member is unreachable (marked), not a failure;
+  * timeouts, network errors and 5xx: retried after 2, 4, 8 … s (capped), at most
+    [broadcasts].max_retries attempts, then failed;
+  * any other 400: failed at once with Telegram's reason.
+Tests call `drain()` directly (via handlers.jobs.run_due); a running bot drains in a
+background task that the ticker starts, so the JobQueue tick is never blocked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import timedelta
+from typing import Awaitable, Callable
+
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import Application
+
+from bot import texts
+from bot.outbox import PENDING, SENT, UNREACHABLE, FAILED, Job, Outcome
+
+log = logging.getLogger(__name__)
+
+# Sends a job's message with the bot; returns the message id (raises Telegram's errors).
+Render = Callable[[object, Job], Awaitable[int]]
+AfterBatch = Callable[[Application, set[int], bool], Awaitable[None]]
+_STATUS_REFRESH_SECONDS = 0.5
+
+
+def _seconds(value) -> float:  # noqa: ANN001 - PTB gives int or timedelta depending on version/env
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class OutboxSender:
+    def __init__(self, application: Application, render: Render, after_batch: AfterBatch | None = None) -> None:
+        self.application = application
+        self.render = render
+        self.after_batch = after_batch
+        services = application.bot_data["services"]
+        self.services = services
+        self.outbox = services.outbox
+        self.pacer = services.pacer
+        self.process_id = services.process_id
+        cfg = services.settings.section("broadcasts")
+        self.batch_size = max(1, int(cfg.get("batch_size", 50)))
+        self.max_backoff = float(cfg.get("max_backoff_seconds", 60))
+        self._stop = False
+        self._task: asyncio.Task | None = None
+        self._hold_until = None  # clock time before which nothing is sent (after a 429)
+        self._live: set[int] = set()
+        self._live_checked = 0.0
+
+    # --- running -------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Finish the sends in flight, give back the rest of the claimed batch, and return."""
+        self._stop = True
+
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start_background(self) -> None:
+        """In a running bot: drain in a task of its own, one at a time per process."""
+        if not self.running():
+            self._task = self.application.create_task(self.drain(), name="outbox-drain")
+
+    async def drain(self) -> int:
+        """Send every row that is due now; return how many were sent."""
+        self._stop = False
+        sent = 0
+        touched: set[int] = set()
+        try:
+            while not self._stop and not self._held():
+                if self._task is not None and self.application.running is False and self._task is asyncio.current_task():
+                    break  # the bot is shutting down
+                self.pacer.share(await self.outbox.heartbeat(self.process_id))
+                jobs = await self.outbox.claim(self.process_id, self._batch())
+                if not jobs:
+                    break
+                touched |= {j.broadcast_id for j in jobs}
+                await self._refresh_live(touched, force=True)
+                results = await asyncio.gather(*(self._send(job) for job in jobs))
+                sent += sum(1 for r in results if r == SENT)
+                if self.after_batch is not None:
+                    await self.after_batch(self.application, touched, False)
+        finally:
+            if self.after_batch is not None:
+                touched |= await self.outbox.unfinished_broadcasts()
+                await self.after_batch(self.application, touched, True)
+        return sent
+
+    def _batch(self) -> int:
+        # About two seconds of sending at this process's share, within the configured size.
+        return max(1, min(self.batch_size, int(self.pacer.rate * 2) or 1))
+
+    def _held(self) -> bool:
+        return self._hold_until is not None and self.services.clock.now() < self._hold_until
+
+    async def _refresh_live(self, broadcast_ids: set[int], force: bool = False) -> None:
+        """Which of these broadcasts are still sending (暂停 / 取消 take effect mid-batch)."""
+        now = time.monotonic()
+        if force or now - self._live_checked >= _STATUS_REFRESH_SECONDS:
+            self._live = await self.outbox.still_sending(broadcast_ids)
+            self._live_checked = now
+
+    # --- one message ---------------------------------------------------------------------------
+
+    async def _send(self, job: Job) -> str:
+        async with self.pacer.slot(job.telegram_id):
+            await self._refresh_live({job.broadcast_id} | self._live)
+            if self._stop or self._held() or job.broadcast_id not in self._live:
+                await self.outbox.release(self.process_id, [job], self._hold_until if self._held() else None)
+                return PENDING
+            outcome = await self._attempt(job)
+        if outcome.state == PENDING and not outcome.counts_attempt:
+            self._hold_until = max(self._hold_until or outcome.retry_at, outcome.retry_at)
+        await self.outbox.record(self.process_id, job, outcome)
+        return outcome.state
+
+    async def _attempt(self, job: Job) -> Outcome:
+        now = self.services.clock.now()
+        try:
+            message_id = await self.render(self.application.bot, job)
+        except RetryAfter as exc:
+            wait = max(1.0, _seconds(exc.retry_after))
+            log.info("429 for outbox row %s: retry after %ss", job.row_id, wait)
+            return Outcome(PENDING, error=f"429 retry after {wait:g}s", retry_at=now + timedelta(seconds=wait),
+                           counts_attempt=False)
+        except Forbidden as exc:
+            log.info("member %s blocked the bot; marked unreachable", job.telegram_id)
+            return Outcome(UNREACHABLE, error=texts.BC_WHY_BLOCKED + f" ({exc.message})")
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                return Outcome(UNREACHABLE, error=texts.BC_WHY_NOT_STARTED)
+            log.warning("outbox row %s failed: %s", job.row_id, exc.message)
+            return Outcome(FAILED, error=exc.message)
+        except (NetworkError, TelegramError) as exc:  # timeouts, 5xx: retry with backoff
+            wait = min(self.max_backoff, 2.0 ** job.attempts)
+            log.info("outbox row %s attempt %s: %s; retry in %ss", job.row_id, job.attempts, exc, wait)
+            return Outcome(PENDING, error=str(exc) or type(exc).__name__, retry_at=now + timedelta(seconds=wait))
+        return Outcome(SENT, message_id=message_id)
