@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from datetime import timedelta
 from typing import Awaitable, Callable
 
@@ -36,7 +37,11 @@ AfterBatch = Callable[[Application, set[int], bool], Awaitable[None]]
 _STATUS_REFRESH_SECONDS = 0.5
 
 
-def _seconds(value) -> float:  # noqa: ANN001 - PTB gives int or timedelta depending on version/env
+def _retry_after(exc: RetryAfter) -> float:
+    """Seconds to wait; PTB 22 gives int or timedelta (and warns about the int)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -131,7 +136,7 @@ class OutboxSender:
         try:
             message_id = await self.render(self.application.bot, job)
         except RetryAfter as exc:
-            wait = max(1.0, _seconds(exc.retry_after))
+            wait = max(1.0, _retry_after(exc))
             log.info("429 for outbox row %s: retry after %ss", job.row_id, wait)
             return Outcome(PENDING, error=f"429 retry after {wait:g}s", retry_at=now + timedelta(seconds=wait),
                            counts_attempt=False)
