@@ -11,7 +11,9 @@ once and are listed, never an error. Every admin action checks the role here too
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
@@ -72,9 +74,7 @@ class Draft:
     @property
     def title(self) -> str:
         """A short label of the notice for lists (its first line, tags dropped)."""
-        import re
-
-        plain = re.sub(r"<[^>]+>", "", self.body or "").strip().split("\n")[0]
+        plain = html.unescape(re.sub(r"<[^>]+>", "", self.body or "")).strip().split("\n")[0]
         label = plain[:24] + ("…" if len(plain) > 24 else "")
         return label or texts.BC_KIND_NAMES.get(self.kind, self.kind)
 
@@ -367,13 +367,23 @@ class BroadcastService:
                                   (Broadcast.progress_edited_at <= now - every))
             return (await s.execute(stmt.values(progress_edited_at=now))).rowcount == 1
 
-    async def claim_report(self, broadcast_id: int) -> bool:
-        """True once: the process that finishes a broadcast sends its report."""
+    async def claim_report(self, broadcast_id: int, release: bool = False) -> bool:
+        """True once: the process that finishes a broadcast sends its report (`release`: it could not)."""
         async with self.db.transaction() as s:
+            if release:
+                await s.execute(update(Broadcast).where(Broadcast.id == broadcast_id).values(reported_at=None))
+                return False
             result = await s.execute(update(Broadcast).where(
                 Broadcast.id == broadcast_id, Broadcast.reported_at.is_(None),
                 Broadcast.status.in_(("done", "cancelled"))).values(reported_at=self.clock.now()))
             return result.rowcount == 1
+
+    async def unreported(self) -> list[int]:
+        """Finished broadcasts whose report still has to go out."""
+        async with self.db.transaction() as s:
+            return list((await s.execute(select(Broadcast.id).where(
+                Broadcast.status.in_(("done", "cancelled")), Broadcast.reported_at.is_(None),
+                Broadcast.started_at.is_not(None)))).scalars())
 
     # --- controlling -------------------------------------------------------------------------
 

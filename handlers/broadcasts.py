@@ -322,7 +322,12 @@ async def send_report(application: Application, broadcast_id: int) -> None:
     if report.progress.draft.kind == "reminder":
         return
     markup = menus.inline([[(texts.BC_DOWNLOAD, callbacks.make("bp", broadcast_id, "xlsx"))]])
-    await send_to(_AppContext(application), report.progress.draft.author_id, report_text(report), reply_markup=markup)
+    try:
+        await send_to(_AppContext(application), report.progress.draft.author_id, report_text(report),
+                      reply_markup=markup)
+    except TelegramError as exc:  # a 429 or a timeout: the next tick sends it
+        log.warning("report of broadcast %s not sent yet: %s", broadcast_id, exc)
+        await services.broadcasts.claim_report(broadcast_id, release=True)
 
 
 async def after_batch(application: Application, touched: set[int], final: bool) -> None:
@@ -330,7 +335,9 @@ async def after_batch(application: Application, touched: set[int], final: bool) 
     services = application.bot_data["services"]
     every = timedelta(seconds=float(services.settings.section("broadcasts").get("progress_seconds", 3)))
     finished = set(await services.outbox.finish_done(touched))
-    for broadcast_id in sorted(touched):
+    if final:  # a report that could not be sent before (a 429, a timeout) is tried again
+        finished |= set(await services.broadcasts.unreported())
+    for broadcast_id in sorted(touched | finished):
         if broadcast_id in finished:
             await services.broadcasts.progress_due(broadcast_id, every, force=True)
             await edit_progress(application, broadcast_id)

@@ -79,29 +79,48 @@ class OutboxSender:
             self._task = self.application.create_task(self.drain(), name="outbox-drain")
 
     async def drain(self) -> int:
-        """Send every row that is due now; return how many were sent."""
+        """Send every row that is due now; return how many were sent.
+
+        Claims are pipelined: the next batch is claimed while the last half of the
+        current one still waits for its turn, so the pacer never runs dry between batches.
+        """
         self._stop = False
         sent = 0
         touched: set[int] = set()
+        in_flight: set[asyncio.Task] = set()
+        settled = False
         try:
-            while not self._stop and not self._held():
-                if self._task is not None and self.application.running is False and self._task is asyncio.current_task():
-                    break  # the bot is shutting down
-                self.pacer.share(await self.outbox.heartbeat(self.process_id))
-                jobs = await self.outbox.claim(self.process_id, self._batch())
-                if not jobs:
+            while True:
+                if len(in_flight) <= self._batch() // 2 and self._may_claim():
+                    self.pacer.share(await self.outbox.heartbeat(self.process_id))
+                    jobs = await self.outbox.claim(self.process_id, self._batch())
+                    if jobs:
+                        if not settled:
+                            await self.pacer.settle()
+                            settled = True
+                        touched |= {j.broadcast_id for j in jobs}
+                        await self._refresh_live(touched, force=True)
+                        in_flight |= {asyncio.ensure_future(self._send(job)) for job in jobs}
+                        if self.after_batch is not None:
+                            await self.after_batch(self.application, touched, False)
+                        continue
+                if not in_flight:
                     break
-                touched |= {j.broadcast_id for j in jobs}
-                await self._refresh_live(touched, force=True)
-                results = await asyncio.gather(*(self._send(job) for job in jobs))
-                sent += sum(1 for r in results if r == SENT)
-                if self.after_batch is not None:
-                    await self.after_batch(self.application, touched, False)
+                done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
+                sent += sum(1 for task in done if task.result() == SENT)
         finally:
-            if self.after_batch is not None:
+            for task in in_flight:  # cancelled from outside (a crash in tests): stop the sends too
+                task.cancel()
+            if self.after_batch is not None and not in_flight:
                 touched |= await self.outbox.unfinished_broadcasts()
                 await self.after_batch(self.application, touched, True)
         return sent
+
+    def _may_claim(self) -> bool:
+        if self._stop or self._held():
+            return False
+        shutting_down = self._task is asyncio.current_task() and not self.application.running
+        return not shutting_down
 
     def _batch(self) -> int:
         # About two seconds of sending at this process's share, within the configured size.
