@@ -10,11 +10,12 @@ spaced rather than in bursts:
     when idle.
 Ordinary replies do not pass through here, so they are never slowed by this pacing.
 
-Why the overall bucket of a lone process holds 1.3 messages rather than 1: a bucket
+Why the overall bucket of a lone process holds 1.1 messages rather than 1: a bucket
 of capacity C at rate r lets at most N < C + r messages into any second, so with
-r ≤ 29.5 and C = 1.3 no second ever carries more than 30; yet the extra 0.3 absorbs
-the event loop's wake-up lateness (about a millisecond a message), which a bucket of
-exactly 1 turns into a 2–5 % slower broadcast. With several processes each bucket
+r ≤ 29.5 and C = 1.1 no second ever carries more than 30 (with 0.4 of a message to
+spare for jitter on the way to Telegram); yet the extra 0.1 absorbs the event loop's
+wake-up lateness (about a millisecond a message), which a bucket of exactly 1 turns
+into a 2–5 % slower broadcast. With several processes each bucket
 holds 1 (their sum of capacities already adds slack), so keep overall_per_second
 ≤ 30 − N there.
 """
@@ -28,7 +29,7 @@ from typing import AsyncIterator
 from aiolimiter import AsyncLimiter
 
 _IDLE_CHAT_SECONDS = 60.0
-LONE_PROCESS_CAPACITY = 1.3
+LONE_PROCESS_CAPACITY = 1.1
 
 
 class Pacer:

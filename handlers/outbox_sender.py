@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 import warnings
 from datetime import timedelta
 from typing import Awaitable, Callable
@@ -62,7 +61,6 @@ class OutboxSender:
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
         self._live: set[int] = set()
-        self._live_checked = 0.0
 
     # --- running -------------------------------------------------------------------------------
 
@@ -89,6 +87,7 @@ class OutboxSender:
         touched: set[int] = set()
         in_flight: set[asyncio.Task] = set()
         settled = False
+        watcher = asyncio.ensure_future(self._watch(touched))
         try:
             while True:
                 if len(in_flight) <= self._batch() // 2 and self._may_claim():
@@ -99,7 +98,7 @@ class OutboxSender:
                             await self.pacer.settle()
                             settled = True
                         touched |= {j.broadcast_id for j in jobs}
-                        await self._refresh_live(touched, force=True)
+                        await self._refresh_live(touched)
                         in_flight |= {asyncio.ensure_future(self._send(job)) for job in jobs}
                         if self.after_batch is not None:
                             await self.after_batch(self.application, touched, False)
@@ -109,6 +108,7 @@ class OutboxSender:
                 done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
                 sent += sum(1 for task in done if task.result() == SENT)
         finally:
+            watcher.cancel()
             for task in in_flight:  # cancelled from outside (a crash in tests): stop the sends too
                 task.cancel()
             if self.after_batch is not None and not in_flight:
@@ -129,22 +129,30 @@ class OutboxSender:
     def _held(self) -> bool:
         return self._hold_until is not None and self.services.clock.now() < self._hold_until
 
-    async def _refresh_live(self, broadcast_ids: set[int], force: bool = False) -> None:
+    async def _refresh_live(self, broadcast_ids: set[int]) -> None:
         """Which of these broadcasts are still sending (暂停 / 取消 take effect mid-batch)."""
-        now = time.monotonic()
-        if force or now - self._live_checked >= _STATUS_REFRESH_SECONDS:
-            self._live = await self.outbox.still_sending(broadcast_ids)
-            self._live_checked = now
+        self._live = await self.outbox.still_sending(broadcast_ids)
+
+    async def _watch(self, touched: set[int]) -> None:
+        """While a run lasts, re-read the broadcasts' status twice a second."""
+        while True:
+            await asyncio.sleep(_STATUS_REFRESH_SECONDS)
+            await self._refresh_live(set(touched))
 
     # --- one message ---------------------------------------------------------------------------
 
     async def _send(self, job: Job) -> str:
         async with self.pacer.slot(job.telegram_id):
-            await self._refresh_live({job.broadcast_id} | self._live)
+            # Nothing awaited between the slot and the send: the spacing the pacer made is the
+            # spacing Telegram sees. The status of the broadcasts is kept fresh by _watch().
             if self._stop or self._held() or job.broadcast_id not in self._live:
-                await self.outbox.release(self.process_id, [job], self._hold_until if self._held() else None)
-                return PENDING
-            outcome = await self._attempt(job)
+                hold = self._hold_until if self._held() else None
+                outcome = None
+            else:
+                outcome = await self._attempt(job)
+        if outcome is None:
+            await self.outbox.release(self.process_id, [job], hold)
+            return PENDING
         if outcome.state == PENDING and not outcome.counts_attempt:
             self._hold_until = max(self._hold_until or outcome.retry_at, outcome.retry_at)
         await self.outbox.record(self.process_id, job, outcome)
