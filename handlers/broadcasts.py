@@ -500,6 +500,8 @@ def sender(application: Application) -> OutboxSender:
 async def tick(application: Application) -> None:
     """Start scheduled notices that are due, then drain the outbox (in the background in a running bot)."""
     services = application.bot_data["services"]
+    # Every tick, busy or idle: the processes alive are known before a broadcast starts.
+    services.pacer.share(await services.outbox.heartbeat(services.process_id))
     for started in await services.broadcasts.start_due():
         await announce_start(application, started.draft.id)
     outbox_sender = sender(application)

@@ -74,15 +74,16 @@ async def main(args: argparse.Namespace) -> int:
     await services.broadcasts.set_receipt(ADMIN_ID, draft.id, True)
     telegram.fault_hook = limits
 
-    from handlers.broadcasts import announce_start, sender
+    from handlers.broadcasts import announce_start
+    from handlers.jobs import run_due
 
+    for bot in bots:  # the processes' idle ticks have beaten their heartbeats before the notice
+        await run_due(bot.app)
     started = time.monotonic()
     await services.broadcasts.send_now(ADMIN_ID, draft.id)
     await announce_start(first.app, draft.id)
 
     async def process(bot: LocalBot) -> None:
-        from handlers.jobs import run_due
-
         while (await bot.services.broadcasts.progress(draft.id)).draft.status == "sending":
             await run_due(bot.app)  # drains what is due; returns when held by a 429 or finished
             await asyncio.sleep(0.05)
