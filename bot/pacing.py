@@ -7,7 +7,7 @@ spaced rather than in bursts:
     processes alive (their heartbeats in the database), so N processes together
     stay under Telegram's limit instead of each taking all of it;
   * per chat: `rate_limits.per_chat_per_second`, one bucket per chat, forgotten
-    when idle.
+    when idle, taken right before the send (see `slot`).
 Ordinary replies do not pass through here, so they are never slowed by this pacing.
 
 Why the overall bucket of a lone process holds 1.1 messages rather than 1: a bucket
@@ -76,7 +76,13 @@ class Pacer:
 
     @asynccontextmanager
     async def slot(self, chat_id: int) -> AsyncIterator[None]:
-        """Wait for the chat's turn, then for an overall slot (so a busy chat holds no overall slot)."""
-        async with self._chat(chat_id):
-            async with self._overall:
+        """An overall slot, then the chat's turn, then the send at once.
+
+        The chat's bucket is taken last so that its spacing is the spacing of the sends
+        themselves. A chat that is not ready yet (a second message within the second:
+        rare, as a broadcast sends each chat one message) waits for its turn after the
+        overall slot, whose share of the second then goes unused.
+        """
+        async with self._overall:
+            async with self._chat(chat_id):
                 yield

@@ -471,3 +471,46 @@ async def test_pacing_stays_within_telegram_limits(bot_factory, tmp_path):
     elapsed = asyncio.get_running_loop().time() - started
     assert all(delivered(bot, p.id) == 1 for p in people)
     assert limits.throttled == [] and elapsed >= 11 / 40 * 0.9
+
+
+async def test_one_chat_gets_at_most_one_message_a_second(bot_factory, tmp_path):
+    config = tmp_path / "paced.toml"
+    config.write_text("[rate_limits]\noverall_per_second = 40\nper_chat_per_second = 1\n")
+    bot = await bot_factory(BOT_CONFIG=str(config))
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/start")
+    people = await add_members(bot, 3001, 2)
+    for text in ("第一条通知", "第二条通知"):
+        await compose(admin, text, receipt=False)
+        await admin.press(texts.BC_SEND_NOW)
+    limits = TelegramLimits(overall=50, per_chat=1)
+    bot.telegram.fault_hook = limits
+    started = asyncio.get_running_loop().time()
+    await bot.run_due()
+    elapsed = asyncio.get_running_loop().time() - started
+    assert all(delivered(bot, p.id) == 2 for p in people), ([delivered(bot, p.id) for p in people], limits.throttled, elapsed)
+    # The second message to each member waited its turn. (The admin's two reports, ordinary
+    # sends that are not paced, may meet Telegram's per-chat limit: the next tick resends.)
+    assert [t for t in limits.throttled if t[1] != ADMIN_ID] == [] and elapsed >= 0.9
+
+
+async def test_a_scheduled_notice_can_be_cancelled_from_the_list(setup):
+    bot, admin, (li, _, _) = await setup()
+    await compose(admin)
+    await admin.press(texts.BC_SEND_LATER)
+    await admin.send("12月3日 14:30")
+    assert "2026年12月3日（周四）14:30" in admin.last_reply().text
+    await admin.send("/broadcasts")
+    assert "已定时" in admin.last_reply().text
+    await admin.press(texts.BC_CANCEL_SCHEDULED)
+    await bot.advance(timedelta(days=32))
+    assert delivered(bot, li.id) == 0
+    assert (await bot.services.broadcasts.get(1)).status == "cancelled"
+
+
+async def test_a_time_in_the_past_is_refused(setup):
+    bot, admin, _ = await setup()
+    await compose(admin)
+    await admin.press(texts.BC_SEND_LATER)
+    await admin.send("2026-11-01 10:00")
+    assert admin.last_reply().text == texts.BC_TIME_PAST
