@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import io
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -510,7 +509,3 @@ class BroadcastService:
 def _cell(value: str) -> str:
     """A cell that Excel would read as a formula is neutralised."""
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
-
-
-def state_counts(outcomes: tuple[Outcome, ...]) -> Counter:
-    return Counter(o.state for o in outcomes)

@@ -28,7 +28,7 @@ from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.outbox import Job
 from handlers import callbacks, jobs, menus, router
-from handlers.common import admin_only, answer_query, esc, member_only, refuse, reply, send_to
+from handlers.common import admin_only, answer_query, esc, member_only, reply, send_to
 from handlers.outbox_sender import OutboxSender
 
 log = logging.getLogger(__name__)

@@ -106,7 +106,11 @@ class OutboxSender:
                 if not in_flight:
                     break
                 done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
-                sent += sum(1 for task in done if task.result() == SENT)
+                for task in done:
+                    if task.exception() is not None:  # its row stays claimed: retaken after the lease
+                        log.error("outbox send failed", exc_info=task.exception())
+                    elif task.result() == SENT:
+                        sent += 1
         finally:
             watcher.cancel()
             for task in in_flight:  # cancelled from outside (a crash in tests): stop the sends too
@@ -137,7 +141,10 @@ class OutboxSender:
         """While a run lasts, re-read the broadcasts' status twice a second."""
         while True:
             await asyncio.sleep(_STATUS_REFRESH_SECONDS)
-            await self._refresh_live(set(touched))
+            try:
+                await self._refresh_live(set(touched))
+            except Exception:  # noqa: BLE001 - keep the last known status; the next read may work
+                log.warning("could not re-read broadcast status", exc_info=True)
 
     # --- one message ---------------------------------------------------------------------------
 
