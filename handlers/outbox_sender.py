@@ -57,6 +57,8 @@ class OutboxSender:
         cfg = services.settings.section("broadcasts")
         self.batch_size = max(1, int(cfg.get("batch_size", 50)))
         self.max_backoff = float(cfg.get("max_backoff_seconds", 60))
+        self.lease_seconds = float(cfg.get("lease_seconds", 60))
+        self._rows_in_flight: set[int] = set()
         self._stop = False
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
@@ -93,6 +95,9 @@ class OutboxSender:
                 if len(in_flight) <= self._batch() // 2 and self._may_claim():
                     self.pacer.share(await self.outbox.heartbeat(self.process_id))
                     jobs = await self.outbox.claim(self.process_id, self._batch())
+                    # A row of ours that outlived its lease comes back: its task still owns it.
+                    jobs = [j for j in jobs if j.row_id not in self._rows_in_flight]
+                    self._rows_in_flight |= {j.row_id for j in jobs}
                     if jobs:
                         if not settled:
                             await self.pacer.settle()
@@ -127,8 +132,10 @@ class OutboxSender:
         return not shutting_down
 
     def _batch(self) -> int:
-        # About two seconds of sending at this process's share, within the configured size.
-        return max(1, min(self.batch_size, int(self.pacer.rate * 2) or 1))
+        # About two seconds of sending at this process's share, within the configured size, and
+        # short enough that no claimed row waits anywhere near its lease (it would be retaken).
+        by_lease = int(self.pacer.rate * self.lease_seconds / 4)
+        return max(1, min(self.batch_size, int(self.pacer.rate * 2) or 1, by_lease or 1))
 
     def _held(self) -> bool:
         return self._hold_until is not None and self.services.clock.now() < self._hold_until
@@ -149,6 +156,12 @@ class OutboxSender:
     # --- one message ---------------------------------------------------------------------------
 
     async def _send(self, job: Job) -> str:
+        try:
+            return await self._send_paced(job)
+        finally:
+            self._rows_in_flight.discard(job.row_id)
+
+    async def _send_paced(self, job: Job) -> str:
         async with self.pacer.slot(job.telegram_id):
             # Nothing awaited between the slot and the send: the spacing the pacer made is the
             # spacing Telegram sees. The status of the broadcasts is kept fresh by _watch().
