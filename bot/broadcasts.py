@@ -480,9 +480,10 @@ class BroadcastService:
         """/broadcasts: the latest notices (not drafts, not reminders) with their counts."""
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            rows = (await s.execute(select(Broadcast).where(
-                Broadcast.status != "draft", Broadcast.parent_id.is_(None), Broadcast.status != "cancelled")
-                .order_by(Broadcast.id.desc()).limit(limit))).scalars()
+            shown = (Broadcast.status.in_(("scheduled", "sending", "paused", "done")) |
+                     ((Broadcast.status == "cancelled") & Broadcast.started_at.is_not(None)))
+            rows = (await s.execute(select(Broadcast).where(shown, Broadcast.parent_id.is_(None))
+                                    .order_by(Broadcast.id.desc()).limit(limit))).scalars()
             return [await self._progress(s, b) for b in rows]
 
     async def remind_unread(self, admin_tid: int, broadcast_id: int, reminder_html: str) -> Started:

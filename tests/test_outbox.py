@@ -89,7 +89,7 @@ async def test_per_chat_pacing_spaces_one_chat_but_not_others():
     for chat in (1, 2, 3):
         async with pacer.slot(chat):
             pass
-    assert time.monotonic() - started < 0.05  # different chats: no wait
+    assert time.monotonic() - started < 0.09  # different chats: no wait (chat 1 next free at 0.1 s)
     for _ in range(3):
         async with pacer.slot(1):
             pass
