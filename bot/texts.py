@@ -296,10 +296,8 @@ BC_WHY_BLOCKED = "已屏蔽机器人"
 
 BC_LIST_HEADER = "📋 <b>最近的通知</b>（共 {count} 条，最新的在最后）"
 BC_LIST_EMPTY = "还没有发过通知。发送 /broadcast 新建一条。"
-BC_LIST_ITEM = (
-    "<b>#{id}</b>「{title}」\n{status}{when} · 发送对象：{label}\n"
-    "送达 {sent} / {total}{read}"
-)
+BC_LIST_ITEM = "<b>#{id}</b>「{title}」\n{status}{when} · 发送对象：{label}{counts}"
+BC_LIST_COUNTS = "\n送达 {sent} / {total}{read}"
 BC_LIST_READ = " · 已阅 {read} / {sent}"
 BC_LIST_NO_RECEIPT = " · 无需回执"
 BC_LIST_SCHEDULED_AT = "（{when}）"

@@ -412,8 +412,9 @@ def list_item(context: BotContext, p: Progress) -> tuple[str, object]:
     tz = context.services.settings.timezone
     when = texts.BC_LIST_SCHEDULED_AT.format(when=format_send_time(d.scheduled_at, tz)) if d.scheduled_at else ""
     read = texts.BC_LIST_READ.format(read=p.read, sent=p.sent) if d.needs_receipt else texts.BC_LIST_NO_RECEIPT
+    counts = "" if d.status == "scheduled" else texts.BC_LIST_COUNTS.format(sent=p.sent, total=p.total, read=read)
     text = texts.BC_LIST_ITEM.format(id=d.id, title=esc(d.title), status=texts.BC_STATUS_NAMES.get(d.status, d.status),
-                                     when=when, label=esc(d.audience_label), sent=p.sent, total=p.total, read=read)
+                                     when=when, label=esc(d.audience_label), counts=counts)
     data = lambda action: callbacks.make("bl", d.id, action)  # noqa: E731
     buttons = []
     if d.needs_receipt and p.sent:
