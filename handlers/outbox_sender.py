@@ -1,9 +1,10 @@
 """Drains the outbox at Telegram's pace: claim a batch, send each row paced, record each outcome.
 
-Used by broadcasts (and meant for the reminder sender too): what a row becomes on
-the wire is the `render` function given by the feature; the pace is the process's
-`services.pacer` (aiolimiter, overall ÷ live processes and per chat); claims and
-outcomes go through `services.outbox`. Telegram's answers are classified here:
+Used by broadcasts; `paced_send()` is the piece meant for the reminder sender too
+(one message at the process's pace, Telegram's answer turned into an `Outcome`).
+What a row becomes on the wire is the `render` function given by the feature; the
+pace is the process's `services.pacer` (aiolimiter, overall ÷ live processes and per
+chat); claims and outcomes go through `services.outbox`. Telegram's answers:
   * 429 RetryAfter: the row waits `retry_after` (not an attempt), and this sender
     holds every other send until then (Telegram's flood wait is per bot);
   * 403 Forbidden, or "chat not found": the member is unreachable (marked), not a failure;
@@ -19,14 +20,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Awaitable, Callable
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.outbox import PENDING, SENT, UNREACHABLE, FAILED, Job, Outcome
+from bot.outbox import FAILED, PENDING, SENT, UNREACHABLE, Job, Outcome
+from bot.pacing import Pacer
 
 log = logging.getLogger(__name__)
 
@@ -162,41 +164,50 @@ class OutboxSender:
             self._rows_in_flight.discard(job.row_id)
 
     async def _send_paced(self, job: Job) -> str:
-        async with self.pacer.slot(job.telegram_id):
-            # Nothing awaited between the slot and the send: the spacing the pacer made is the
-            # spacing Telegram sees. The status of the broadcasts is kept fresh by _watch().
-            if self._stop or self._held() or job.broadcast_id not in self._live:
-                hold = self._hold_until if self._held() else None
-                outcome = None
-            else:
-                outcome = await self._attempt(job)
+        def ready() -> bool:  # read at the job's turn: 暂停 / 取消 / a 429 hold / stop
+            return not (self._stop or self._held() or job.broadcast_id not in self._live)
+
+        outcome = await paced_send(self.pacer, job.telegram_id, lambda: self.render(self.application.bot, job),
+                                   now=self.services.clock.now, attempts=job.attempts,
+                                   max_backoff=self.max_backoff, ready=ready)
         if outcome is None:
-            await self.outbox.release(self.process_id, [job], hold)
+            await self.outbox.release(self.process_id, [job], self._hold_until if self._held() else None)
             return PENDING
         if outcome.state == PENDING and not outcome.counts_attempt:
             self._hold_until = max(self._hold_until or outcome.retry_at, outcome.retry_at)
+        if outcome.state != SENT:
+            log.info("outbox row %s (attempt %s): %s %s", job.row_id, job.attempts, outcome.state, outcome.error)
         await self.outbox.record(self.process_id, job, outcome)
         return outcome.state
 
-    async def _attempt(self, job: Job) -> Outcome:
-        now = self.services.clock.now()
+
+async def paced_send(pacer: Pacer, chat_id: int, send: Callable[[], Awaitable[int]], *,
+                     now: Callable[[], datetime], attempts: int = 1, max_backoff: float = 60.0,
+                     ready: Callable[[], bool] = lambda: True) -> Outcome | None:
+    """Send one message at the pacer's pace and say what became of it (never raises Telegram's errors).
+
+    For every sender of many messages (broadcasts, reminders): waits for an overall slot and
+    the chat's turn, checks `ready()` (None when it is no longer wanted), calls `send()`
+    (which returns the message id) and classifies Telegram's answer; `attempts` counts this one.
+    """
+    async with pacer.slot(chat_id):
+        # Nothing awaited between the slot and the send: the spacing the pacer made is the
+        # spacing Telegram sees.
+        if not ready():
+            return None
         try:
-            message_id = await self.render(self.application.bot, job)
+            message_id = await send()
         except RetryAfter as exc:
             wait = max(1.0, _retry_after(exc))
-            log.info("429 for outbox row %s: retry after %ss", job.row_id, wait)
-            return Outcome(PENDING, error=f"429 retry after {wait:g}s", retry_at=now + timedelta(seconds=wait),
+            return Outcome(PENDING, error=f"429 retry after {wait:g}s", retry_at=now() + timedelta(seconds=wait),
                            counts_attempt=False)
         except Forbidden as exc:
-            log.info("member %s blocked the bot; marked unreachable", job.telegram_id)
             return Outcome(UNREACHABLE, error=texts.BC_WHY_BLOCKED + f" ({exc.message})")
         except BadRequest as exc:
             if "chat not found" in exc.message.lower():
                 return Outcome(UNREACHABLE, error=texts.BC_WHY_NOT_STARTED)
-            log.warning("outbox row %s failed: %s", job.row_id, exc.message)
             return Outcome(FAILED, error=exc.message)
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx: retry with backoff
-            wait = min(self.max_backoff, 2.0 ** job.attempts)
-            log.info("outbox row %s attempt %s: %s; retry in %ss", job.row_id, job.attempts, exc, wait)
-            return Outcome(PENDING, error=str(exc) or type(exc).__name__, retry_at=now + timedelta(seconds=wait))
-        return Outcome(SENT, message_id=message_id)
+            wait = min(max_backoff, 2.0 ** attempts)
+            return Outcome(PENDING, error=str(exc) or type(exc).__name__, retry_at=now() + timedelta(seconds=wait))
+    return Outcome(SENT, message_id=message_id)

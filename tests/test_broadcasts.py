@@ -524,3 +524,23 @@ async def test_a_claimed_row_never_waits_near_its_lease(bot_factory, tmp_path):
 
     # 36 rows take 1.2 s to send: a quarter of the lease, so the sender's own rows are never retaken.
     assert sender(bot.app)._batch() == 36
+
+
+async def test_a_server_error_is_retried_and_then_delivered(setup):
+    bot, admin, (li, wang, _) = await setup()
+    failures = []
+
+    def once_502(method, params):  # noqa: ANN001, ANN202
+        if method == "sendMessage" and int(params["chat_id"]) == wang.id and not failures:
+            failures.append(method)
+            return Fault(502, "Bad Gateway")
+        return None
+
+    bot.telegram.fault_hook = once_502
+    await compose(admin, receipt=False)
+    await admin.press(texts.BC_SEND_NOW)
+    await bot.run_due()
+    assert delivered(bot, wang.id) == 0
+    await bot.advance(timedelta(seconds=2))
+    assert delivered(bot, wang.id) == 1 and delivered(bot, li.id) == 1
+    assert "已送达 2 人" in admin.last_reply().text
