@@ -6,8 +6,13 @@ tests build the same object. Nothing here imports telegram.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
 
+from bot.broadcasts import BroadcastService
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
@@ -17,6 +22,8 @@ from bot.export.service import ExportService
 from bot.issues import IssuesService
 from bot.members import MembersService
 from bot.qa import QaService
+from bot.outbox import OutboxService
+from bot.pacing import Pacer
 from bot.registration import Registration
 from bot.submissions import SubmissionsService, categories_from
 from bot.updates import UpdateLog
@@ -38,6 +45,11 @@ class Services:
     event_form: EventForm
     export: ExportService
     issues: IssuesService
+    pacer: Pacer
+    outbox: OutboxService
+    broadcasts: BroadcastService
+    # Names this process in outbox claims and in the sender heartbeat.
+    process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -55,6 +67,7 @@ class Services:
         events = EventsService(db, clock, members, settings.timezone, settings.sectors,
                                settings.special_committees, _default_offsets(settings),
                                int(settings.section("reminders").get("checkin_opens_minutes", 30)))
+        bc = settings.section("broadcasts")
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
@@ -65,6 +78,12 @@ class Services:
             events=events, event_form=EventForm(events, dialogs, clock),
             export=export,
             issues=IssuesService(db, clock, members, submissions, export, settings.timezone),
+            pacer=Pacer(settings.rate_limits.overall_per_second, settings.rate_limits.per_chat_per_second),
+            outbox=OutboxService(db, clock, max_attempts=int(bc.get("max_retries", 5)),
+                                 lease=timedelta(seconds=float(bc.get("lease_seconds", 60))),
+                                 heartbeat=timedelta(seconds=float(bc.get("heartbeat_seconds", 10)))),
+            broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
+                                        settings.special_committees),
         )
 
     async def start(self) -> None:
@@ -72,6 +91,10 @@ class Services:
         await self.members.ensure_configured_admins()
 
     async def close(self) -> None:
+        try:  # a graceful stop hands this process's share of the rate back at once
+            await self.outbox.leave(self.process_id)
+        except Exception:  # noqa: BLE001 - the heartbeat also expires on its own
+            pass
         await self.db.dispose()
 
 

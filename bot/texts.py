@@ -817,3 +817,105 @@ IMPORT_DONE = "已导入 {events} 个活动，已安排通知 {notices} 条。"
 IMPORT_EMPTY = "文件里没有活动。"
 
 # --- Broadcasts ------------------------------------------------------------------
+
+BC_NOTICE = "📢 <b>通知</b>\n\n{body}"
+BC_NOTICE_MEDIA = "📢 <b>通知</b>\n\n{body}"
+BC_READ_BUTTON = "已阅"
+BC_READ_THANKS = "已确认已阅，谢谢！"
+BC_READ_ALREADY = "您已确认过已阅。"
+BC_READ_NOT_YOURS = "这条通知不是发给您的。"
+BC_READ_PREVIEW = "这是预览，委员收到后点此确认已阅。"
+BC_READ_MARK = "\n\n✅ 已阅"
+BC_REMINDER = "⏰ <b>提醒</b>：您有一条通知尚未确认已阅：\n「{title}」\n请查看该通知并点击下方“已阅”。"
+
+BC_ASK_CONTENT = (
+    "📢 <b>群发通知</b>\n第一步：请发送通知内容。\n"
+    "可以是一段文字（加粗、链接等格式会保留），也可以是一张图片或一个文件（可附说明文字）。\n"
+    "随时发送 /cancel 取消。"
+)
+BC_CONTENT_INVALID = "请发送文字、图片或文件作为通知内容。"
+BC_CONTENT_TOO_LONG = "内容太长了，请精简到 {limit} 字以内。"
+BC_ASK_AUDIENCE = (
+    "第二步：请选择<b>发送对象</b>（专委会、界别可多选），选好后点“下一步”。\n\n"
+    "当前选择：{label}\n收件人：<b>{count}</b> 人{unreachable}"
+)
+BC_UNREACHABLE_NOTE = "\n其中 {count} 人暂时无法接收（未打开与机器人的对话或已屏蔽机器人）：{names}"
+BC_ALL = "全体委员"
+BC_ONLY_ME = "仅发给我"
+BC_NOBODY = "（尚未选择）"
+BC_UNREAD_AUDIENCE = "未读委员"
+BC_NEXT = "下一步"
+BC_AUDIENCE_EMPTY = "还没有选择发送对象，或所选范围内没有委员，请重新选择。"
+BC_ASK_RECEIPT = "第三步：是否需要委员<b>确认已阅</b>（回执）？"
+BC_RECEIPT_YES = "需要回执"
+BC_RECEIPT_NO = "不需要"
+BC_PREVIEW_INTRO = "第四步：预览。下面就是委员将收到的样子："
+BC_PREVIEW_CONFIRM = (
+    "以上是预览。\n发送对象：{label}，共 <b>{count}</b> 人{unreachable}；回执：{receipt}。\n"
+    "请选择立即发送、定时发送，或取消。"
+)
+BC_SEND_NOW = "立即发送"
+BC_SEND_LATER = "定时发送"
+BC_ASK_TIME = "请输入发送时间，例如 <code>2026-12-03 14:30</code>、<code>12月3日 14:30</code> 或 <code>明天 9:00</code>（{zone}时间）。"
+BC_TIME_INVALID = "没看懂这个时间。请按“2026-12-03 14:30”或“12月3日 14:30”的格式输入。"
+BC_TIME_PAST = "这个时间已经过去了，请输入一个将来的时间。"
+BC_SCHEDULED = "⏰ 已定时：将于 <b>{when}</b> 发送给 {label}（按当时的名单，约 {count} 人）。可用 /broadcasts 查看或取消。"
+BC_DISCARDED = "已取消，这条通知不会发送。"
+BC_NOT_TEXT_STEP = "请点选上方按钮继续，或发送 /cancel 取消。"
+BC_STARTED = "开始发送：共 {total} 人。"
+
+BC_PROGRESS = (
+    "📤 <b>通知发送中</b>「{title}」\n"
+    "已发送 {sent} / {total} · 失败 {failed} · 无法送达 {unreachable} · 预计剩余 {eta}"
+)
+BC_PROGRESS_PAUSED = "⏸ <b>通知已暂停</b>「{title}」\n已发送 {sent} / {total} · 失败 {failed} · 无法送达 {unreachable} · 待发 {left}"
+BC_PROGRESS_DONE = "✅ <b>通知发送完毕</b>「{title}」\n已发送 {sent} / {total} · 失败 {failed} · 无法送达 {unreachable}"
+BC_PROGRESS_CANCELLED = "⛔ <b>通知已取消</b>「{title}」\n已发送 {sent} / {total} · 失败 {failed} · 无法送达 {unreachable} · 未发 {left}"
+BC_ETA_SECONDS = "{s} 秒"
+BC_ETA_MINUTES = "{m} 分 {s} 秒"
+BC_ETA_HOURS = "{h} 小时 {m} 分"
+BC_PAUSE = "暂停"
+BC_RESUME = "继续"
+BC_CANCEL = "取消发送"
+BC_DOWNLOAD = "下载明细"
+BC_PAUSED = "已暂停。"
+BC_RESUMED = "已继续发送。"
+BC_CANCELLED_TOAST = "已取消发送。"
+BC_CONTROL_TOO_LATE = "这条通知现在是“{status}”状态，不能这样操作。"
+
+BC_REPORT = (
+    "📊 <b>发送报告</b>「{title}」\n"
+    "发送对象：{label}，共 {total} 人\n"
+    "✅ 已送达 {sent} 人\n"
+    "🚫 无法送达 {unreachable} 人{unreachable_names}\n"
+    "❌ 发送失败 {failed} 人{failed_lines}{left_line}"
+)
+BC_REPORT_NAMES = "：{names}"
+BC_REPORT_FAILURE = "\n　• {name}：{reason}"
+BC_REPORT_LEFT = "\n⛔ 已取消，未发送 {left} 人"
+BC_XLSX_CAPTION = "通知「{title}」的发送明细"
+BC_XLSX_FILENAME = "通知{id}发送明细.xlsx"
+BC_XLSX_SHEET = "发送明细"
+BC_XLSX_HEADER = ("姓名", "用户ID", "界别", "专委会", "结果", "尝试次数", "发送时间", "已阅时间", "原因")
+BC_STATE_NAMES = {"pending": "待发送", "claimed": "发送中", "sent": "已送达", "unreachable": "无法送达",
+                  "failed": "失败"}
+BC_STATUS_NAMES = {"draft": "草稿", "scheduled": "已定时", "sending": "发送中", "paused": "已暂停",
+                   "cancelled": "已取消", "done": "已完成"}
+BC_KIND_NAMES = {"text": "文字通知", "photo": "图片通知", "document": "文件通知", "reminder": "提醒"}
+BC_WHY_NOT_STARTED = "未打开与机器人的对话"
+BC_WHY_BLOCKED = "已屏蔽机器人"
+
+BC_LIST_HEADER = "📋 <b>最近的通知</b>（共 {count} 条，最新的在最后）"
+BC_LIST_EMPTY = "还没有发过通知。发送 /broadcast 新建一条。"
+BC_LIST_ITEM = "<b>#{id}</b>「{title}」\n{status}{when} · 发送对象：{label}{counts}"
+BC_LIST_COUNTS = "\n送达 {sent} / {total}{read}"
+BC_LIST_READ = " · 已阅 {read} / {sent}"
+BC_LIST_NO_RECEIPT = " · 无需回执"
+BC_LIST_SCHEDULED_AT = "（{when}）"
+BC_UNREAD_BUTTON = "未读名单"
+BC_REMIND_BUTTON = "提醒未读"
+BC_CANCEL_SCHEDULED = "取消定时"
+BC_UNREAD_LIST = "「{title}」尚未确认已阅的 {count} 人：\n{names}"
+BC_ALL_READ = "所有收到通知的委员都已确认已阅。"
+BC_NO_RECEIPT = "这条通知没有要求回执。"
+BC_REMIND_STARTED = "正在提醒 {count} 位未读委员。"

@@ -12,11 +12,12 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
-    from handlers import events, export, qa, submissions
+    from handlers import broadcasts, events, export, qa, submissions
 
     qa.register(application)
     submissions.register(application)
     events.register(application)
     export.register(application)
+    broadcasts.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

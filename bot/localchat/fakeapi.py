@@ -321,12 +321,13 @@ class FakeTelegram:
         return self.public(self._bot_message(params["chat_id"], reply_markup=params.get("reply_markup"), **content))
 
     def m_sendDocument(self, params, uploads):  # noqa: ANN001, ANN201
-        doc = self._upload(params.get("document"), uploads, "document")
+        # An upload without attach:// arrives as the multipart field named after the parameter.
+        doc = self._upload(params.get("document", "attach://document"), uploads, "document")
         return self.public(self._bot_message(params["chat_id"], document=doc, reply_markup=params.get("reply_markup"),
                                              **self._formatted(params, "caption")))
 
     def m_sendPhoto(self, params, uploads):  # noqa: ANN001, ANN201
-        photo = self._upload(params.get("photo"), uploads, "photo")
+        photo = self._upload(params.get("photo", "attach://photo"), uploads, "photo")
         return self.public(self._bot_message(params["chat_id"], photo=[photo], reply_markup=params.get("reply_markup"),
                                              **self._formatted(params, "caption")))
 

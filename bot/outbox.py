@@ -1,0 +1,180 @@
+"""The outbox: claims of rows to send, their outcomes, and the heartbeat of sender processes.
+
+A sender claims a batch of due rows in one transaction (FOR UPDATE SKIP LOCKED on
+PostgreSQL; SQLite transactions are BEGIN IMMEDIATE so claims serialise), marks
+them claimed with its process id and the time, commits, THEN sends, then records
+each outcome at once. A claim older than the lease is taken over by another
+sender: that row's message may have gone out just before a crash, which is the
+only way a member can get a notice twice (see README, Broadcasts).
+
+Only rows of broadcasts in status `sending` are claimed, so 暂停 / 取消 stop a
+broadcast within the batch in flight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, delete, exists, func, or_, select, update
+
+from bot.clock import Clock
+from storage.broadcasts import Broadcast, OutboxRow, SenderProcess
+from storage.db import Database
+from storage.models import Member
+
+PENDING, CLAIMED, SENT, UNREACHABLE, FAILED = "pending", "claimed", "sent", "unreachable", "failed"
+UNFINISHED = (PENDING, CLAIMED)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One claimed message: who gets what, and which row a 已阅 button points at."""
+
+    row_id: int
+    broadcast_id: int
+    telegram_id: int
+    kind: str
+    body: str
+    file_id: str | None
+    receipt_row_id: int | None
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one send. `state` is one of sent / unreachable / failed / pending (retry)."""
+
+    state: str
+    message_id: int | None = None
+    error: str | None = None
+    retry_at: datetime | None = None
+    counts_attempt: bool = True  # a 429 is Telegram pacing us, not a failed attempt
+
+
+class OutboxService:
+    def __init__(self, db: Database, clock: Clock, max_attempts: int, lease: timedelta,
+                 heartbeat: timedelta) -> None:
+        self.db = db
+        self.clock = clock
+        self.max_attempts = max(1, max_attempts)
+        self.lease = lease
+        self.heartbeat_every = heartbeat
+
+    # --- processes sharing the rate ------------------------------------------------------
+
+    async def heartbeat(self, process_id: str) -> int:
+        """Note this process as alive; return how many sender processes are alive (≥ 1)."""
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            row = await s.get(SenderProcess, process_id)
+            if row is None:
+                s.add(SenderProcess(process_id=process_id, seen_at=now))
+            else:
+                row.seen_at = now
+            await s.execute(delete(SenderProcess).where(SenderProcess.seen_at < now - 3 * self.heartbeat_every))
+            await s.flush()
+            alive = (await s.execute(select(func.count()).select_from(SenderProcess)
+                                     .where(SenderProcess.seen_at >= now - self.heartbeat_every))).scalar_one()
+        return max(1, alive)
+
+    async def leave(self, process_id: str) -> None:
+        async with self.db.transaction() as s:
+            await s.execute(delete(SenderProcess).where(SenderProcess.process_id == process_id))
+
+    # --- claims --------------------------------------------------------------------------------
+
+    async def claim(self, process_id: str, limit: int) -> list[Job]:
+        """Claim up to `limit` due rows of sending broadcasts, committed before anything is sent."""
+        now = self.clock.now()
+        sending = select(Broadcast.id).where(Broadcast.status == "sending")
+        due = or_(
+            and_(OutboxRow.state == PENDING,
+                 or_(OutboxRow.next_attempt_at.is_(None), OutboxRow.next_attempt_at <= now)),
+            and_(OutboxRow.state == CLAIMED, OutboxRow.claimed_at < now - self.lease),  # a crashed sender's
+        )
+        stmt = (select(OutboxRow).where(due, OutboxRow.broadcast_id.in_(sending))
+                .order_by(OutboxRow.id).limit(limit))
+        jobs: list[Job] = []
+        async with self.db.transaction() as s:
+            rows = list((await s.execute(self.db.for_update(stmt))).scalars())
+            broadcasts = {b.id: b for b in (await s.execute(
+                select(Broadcast).where(Broadcast.id.in_({r.broadcast_id for r in rows})))).scalars()}
+            parents = await self._parent_rows(s, broadcasts, rows)
+            for row in rows:
+                if row.attempts >= self.max_attempts:  # a row that kept crashing its senders
+                    row.state, row.error = FAILED, row.error or "lease expired too often"
+                    row.claimed_by = None
+                    continue
+                row.state, row.claimed_at, row.claimed_by = CLAIMED, now, process_id
+                row.attempts += 1
+                b = broadcasts[row.broadcast_id]
+                receipt = parents.get((b.parent_id, row.telegram_id)) if b.parent_id else (
+                    row.id if b.needs_receipt else None)
+                jobs.append(Job(row.id, b.id, row.telegram_id, b.kind, b.body, b.file_id, receipt, row.attempts))
+        return jobs
+
+    async def _parent_rows(self, s, broadcasts: dict[int, Broadcast], rows: list[OutboxRow]) -> dict:  # noqa: ANN001
+        """A 提醒未读 reminder's 已阅 button points at the recipient's row of the original notice."""
+        parent_ids = {b.parent_id for b in broadcasts.values() if b.parent_id}
+        if not parent_ids:
+            return {}
+        found = await s.execute(select(OutboxRow.broadcast_id, OutboxRow.telegram_id, OutboxRow.id).where(
+            OutboxRow.broadcast_id.in_(parent_ids), OutboxRow.telegram_id.in_({r.telegram_id for r in rows})))
+        return {(bid, tid): rid for bid, tid, rid in found}
+
+    async def record(self, process_id: str, job: Job, outcome: Outcome) -> bool:
+        """Store what happened to a claimed row; False if the claim was no longer ours."""
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            row = await s.get(OutboxRow, job.row_id)
+            if row is None or row.state != CLAIMED or row.claimed_by != process_id:
+                return False
+            row.claimed_by, row.claimed_at = None, None
+            row.error = outcome.error[:250] if outcome.error else None
+            if outcome.state == SENT:
+                row.state, row.sent_at, row.sent_message_id = SENT, now, outcome.message_id
+            elif outcome.state == UNREACHABLE:
+                row.state = UNREACHABLE
+                await s.execute(update(Member).where(Member.telegram_id == row.telegram_id).values(reachable=False))
+            elif outcome.state == PENDING and (not outcome.counts_attempt or row.attempts < self.max_attempts):
+                if not outcome.counts_attempt:
+                    row.attempts -= 1
+                row.state, row.next_attempt_at = PENDING, outcome.retry_at
+            else:
+                row.state = FAILED
+            return True
+
+    async def release(self, process_id: str, jobs: list[Job], retry_at: datetime | None) -> None:
+        """Give back claimed rows that were not sent (stop, pause, a 429 hold): not an attempt."""
+        if not jobs:
+            return
+        async with self.db.transaction() as s:
+            await s.execute(update(OutboxRow).where(
+                OutboxRow.id.in_([j.row_id for j in jobs]), OutboxRow.state == CLAIMED,
+                OutboxRow.claimed_by == process_id,
+            ).values(state=PENDING, claimed_by=None, claimed_at=None, next_attempt_at=retry_at,
+                     attempts=OutboxRow.attempts - 1))
+
+    async def still_sending(self, broadcast_ids: set[int]) -> set[int]:
+        async with self.db.transaction() as s:
+            return set((await s.execute(select(Broadcast.id).where(
+                Broadcast.id.in_(broadcast_ids), Broadcast.status == "sending"))).scalars())
+
+    async def finish_done(self, broadcast_ids: set[int]) -> list[int]:
+        """Broadcasts among these with nothing left to send become done; returns those this call finished."""
+        finished = []
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            for bid in sorted(broadcast_ids):
+                left = exists().where(OutboxRow.broadcast_id == bid, OutboxRow.state.in_(UNFINISHED))
+                result = await s.execute(update(Broadcast).where(
+                    Broadcast.id == bid, Broadcast.status == "sending", ~left).values(status="done", finished_at=now))
+                if result.rowcount == 1:
+                    finished.append(bid)
+        return finished
+
+    async def unfinished_broadcasts(self) -> set[int]:
+        """Sending broadcasts (to finish ones whose last row another process recorded)."""
+        async with self.db.transaction() as s:
+            return set((await s.execute(select(Broadcast.id).where(Broadcast.status == "sending"))).scalars())
