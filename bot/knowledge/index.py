@@ -31,12 +31,17 @@ from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-5"
+INDEX_VERSION = "qa-index-6"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters so common that a word with one of them in place of a letter of
 # a document word is far more likely meant as written (工作有 is not 工作队).
-_NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁")
+_NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
+                    "看说做写想问讲叫算吃喝去来好")
+# Surnames so common that 王毅 is more likely someone else than a slip for
+# 王宏; such a name is corrected only when a title follows it (杨君主席).
+_COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕")
+_TITLE_AFTER_NAME = re.compile(r"主席|副主席|书记|委员|常委|部长|局长|主任|队长|队员|专家|秘书长|华侨")
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class PassageIndex:
         self._by_id: dict[str, int] = {}
         self._corpus_text = ""
         self._corrections: dict[str, list[str]] = {}
+        self._pairs: dict[str, list[str]] = {}
         self._idf_unknown = 1.0
         self._idf_cache: dict[str, float | None] = {}
 
@@ -255,6 +261,14 @@ class PassageIndex:
                     if len(word) >= 4:
                         corrections.setdefault(word[:i] + word[i + 1:], []).append(word)
         self._corrections = corrections
+        # Two-character words, keyed by one character kept in its place
+        # (浒苔 under "?苔" and "浒?"), for slips in short words (虎苔).
+        pairs: dict[str, set[str]] = {}
+        for word in set(self.df) | lexicon_words:
+            if len(word) == 2 and all(_CJK.match(c) for c in word) and (word in self._corpus_text or word in lexicon_words):
+                pairs.setdefault("?" + word[1], set()).add(word)
+                pairs.setdefault(word[0] + "?", set()).add(word)
+        self._pairs = {key: sorted(words) for key, words in pairs.items()}
 
     # ------------------------------------------------------------ queries
 
@@ -333,7 +347,7 @@ class PassageIndex:
                 del substituted[word]
             elif j == 0 and i > 0 and self.segmenter.is_dictionary_word(text[i - 1:i + 1]):
                 del substituted[word]
-            elif piece[j] in _NEVER_A_SLIP or self._in_outside_word(text, i, length, i + j):
+            elif (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
         if missing and (shorter in self.df or self.segmenter.is_dictionary_word(shorter)):
             missing = set()
@@ -381,7 +395,57 @@ class PassageIndex:
             if not replaced:
                 out.append(text[i])
                 i += 1
-        return "".join(out), fixes
+        text = "".join(out)
+        short, more = self._correct_short(text)
+        return short, fixes + more
+
+    def _correct_short(self, text: str) -> tuple[str, int]:
+        """Fix a slip in a two-character word (虎苔 → 浒苔, 杨君 → 杨军): two
+        characters that the segmenter leaves as two lone characters, that
+        the documents never write, and that share one character, in its
+        place, with exactly one two-character word of the documents."""
+        if not self._pairs:
+            return text, 0
+        words = self.segmenter.words(text)
+        fixes = 0
+        position = 0
+        spans = []
+        for word in words:
+            start = text.find(word, position)
+            if start < 0:
+                continue
+            spans.append((start, word))
+            position = start + len(word)
+        out = text
+        for (a, first), (b, second) in zip(spans, spans[1:]):
+            if len(first) != 1 or len(second) != 1 or b != a + 1:
+                continue
+            piece = first + second
+            if not all(_CJK.match(c) for c in piece) or piece in self._corpus_text:
+                continue
+            if self.segmenter.is_dictionary_word(piece):
+                continue
+            candidates = set()
+            for key, kept in (("?" + second, second), (first + "?", first)):
+                if kept in _NEVER_A_SLIP:
+                    continue
+                changed = first if key[0] == "?" else second
+                if changed in _NEVER_A_SLIP:
+                    continue
+                candidates.update(self._pairs.get(key, ()))
+            if len(candidates) != 1:
+                continue
+            word = candidates.pop()
+            if word in text:
+                continue
+            if (
+                word in self.names and word[0] == first and first in _COMMON_SURNAMES
+                and not _TITLE_AFTER_NAME.match(text, a + 2)
+            ):
+                continue
+            out = out[:a] + word + out[a + 2:]
+            fixes += 1
+        return out, fixes
 
 
 def _ask_unit(quantity_text: str) -> str:

@@ -25,7 +25,11 @@ _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
     r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份"
 )
-_NUMBER_RE = re.compile(r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何")
+_NUMBER_RE = re.compile(
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|"
+    # 次数, 人数, 篇数 …: a count asked for by its noun.
+    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
+)
 _WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职务|啥职务|什么身份|什么职位|什么官")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
@@ -33,6 +37,9 @@ _PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处")
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由")
+
+# "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
+_WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])"
@@ -57,7 +64,15 @@ OFF_TOPIC_RE = re.compile(
     r"股票|股价|彩票|基金净值|汇率|菜谱|食谱|怎么做菜|星座|算命|你是谁|你叫什么|你好|早上好|晚上好|在吗|"
     r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期|"
     # How-to questions are for the committee's staff, not for a report.
-    r"(?:怎么|怎样|如何)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    r"(?:怎么|怎样|如何|咋)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    r"(?:怎么|怎样|如何|咋|在哪|去哪|哪里)[^,;?!。]{0,6}?(?:申请|报名|提交|递交|注册|登录|办理|下载|预约|投诉|反映问题)|"
+    r"(?:有什么|有啥)(?:流程|步骤|技巧)|流程是什么|步骤是什么|需要什么材料|"
+    # Opinions and predictions: the report states facts, it takes no view
+    # and tells nothing about what is still to come.
+    r"你(?:觉得|认为|怎么看|怎么评价|看好|喜欢|的看法|的意见|有什么看法)|怎么看待?(?:这|这个|这件)?(?:事|问题)?$|"
+    r"评价一下|点评一下|打几分|好不好|值不值得?|靠谱吗|有没有用|有用吗|"
+    r"还会[^,;?!。]{0,6}吗|会不会|能不能[^,;?!。]{0,4}(?:吃|用|去|买|游泳)|(?:能|可以)(?:吃|喝|游泳|下海)吗|"
+    r"以后会|将来会|未来会|预测|会怎么样|"
     # Personal details of people named in the documents are not given out.
     r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位"
 )
@@ -137,6 +152,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         else:
             analysis.unit = unit
             analysis.unit_class = lexicon.units.get(unit)
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|位|场|回)数", norm)
+    if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
+        analysis.unit = count_noun.group(1)
+        analysis.unit_class = lexicon.units.get(analysis.unit)
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费", norm) and analysis.kind == KIND_NUMBER:
         analysis.wants_money = True
     if analysis.unit_class == "钱":
@@ -151,6 +170,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             stripped = stripped.replace(word, " ")
             if offset is not None:
                 analysis.year_offsets.append(offset)
+    stripped = _WHICH_RE.sub(" ", stripped)
+    # A guess the member offers (900多篇, 100来个) is no content to look for.
+    stripped = re.sub(r"(?<=\d)(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
         # 900多篇 is a guess, not a number the passage must contain.
         if stripped[match.end():match.end() + 1] in ("多", "余", "左"):
