@@ -448,7 +448,24 @@ class Answerer:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        if q.counted and not self._counted_in_clause(q.counted, sentence, best):
+            # The sentence counts something else (194位爱心房东 for 多少名委员).
+            fit = min(fit, 0.35)
         return fit, fact, None, max(best_score, 0.0)
+
+    def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
+        """Whether the thing the question counts is named in the clause of
+        the amount; a thing the documents never name is judged elsewhere."""
+        equivalents = self.segmenter.lexicon.equivalents(counted)
+        if not any(self.index.idf(e) is not None for e in equivalents):
+            return True
+        a, b = clause_bounds(sentence, quantity.start)
+        clause = sentence[a:b]
+        if any(e in clause for e in equivalents):
+            return True
+        # A long counted word of which a telling piece is there (大项目 in 重大项目).
+        pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
+        return any(p in clause for p in pieces)
 
     def _people(self, sentence: str):
         return find_people(sentence, self.index.names)

@@ -172,7 +172,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.year_offsets.append(offset)
     stripped = _WHICH_RE.sub(" ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
-    stripped = re.sub(r"(?<=\d)(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
+    stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
         # 900多篇 is a guess, not a number the passage must contain.
         if stripped[match.end():match.end() + 1] in ("多", "余", "左"):
