@@ -19,7 +19,7 @@ from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
     KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY,
-    OFF_TOPIC_RE, QuestionAnalysis, Term, analyse, split_compound, _is_place,
+    OFF_TOPIC_RE, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound, _is_place,
 )
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
@@ -158,12 +158,18 @@ class Answerer:
             return self._answer_author(q, norm)
         if not q.terms:
             return _Result(False, 0.0, q.kind, question=norm)
+        if YES_NO_RE.search(norm) and any(not t.known and len(t.text) >= 2 for t in q.terms):
+            return _Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:
-            tokens.extend(self.segmenter.tokens(term.text))
+            own = self.segmenter.tokens(term.text)
+            tokens.extend(own)
             for equivalent in term.equivalents:
                 if equivalent != term.text:
                     tokens.append(equivalent)
+            if term.known and not any(self.index.in_vocabulary(t) for t in own):
+                # A piece of a word the documents use (护苗): search for the word.
+                tokens.extend(self.index.words_containing(term.text))
         hits = self.index.search(tokens, self.settings.top_k)
         if not hits:
             return _Result(False, 0.0, q.kind, question=norm)
@@ -310,7 +316,9 @@ class Answerer:
         best = 0.0
         for equivalent in term.equivalents:
             if equivalent in text:
-                if len(equivalent) > 2 or equivalent in self.index.df:
+                if len(equivalent) > 2 or equivalent in self.index.df or (
+                    len(equivalent) == 2 and self.index.idf(equivalent) is not None
+                ):
                     return 1.0
                 if len(equivalent) == 1:
                     best = 0.6  # one character inside some word: weak evidence

@@ -97,6 +97,8 @@ class PassageIndex:
         self._corpus_text = ""
         self._corrections: dict[str, list[str]] = {}
         self._pairs: dict[str, list[str]] = {}
+        self._inner_pairs: frozenset[str] = frozenset()
+        self._containing: dict[str, list[str]] = {}
         self._idf_unknown = 1.0
         self._idf_cache: dict[str, float | None] = {}
 
@@ -269,6 +271,11 @@ class PassageIndex:
                 pairs.setdefault("?" + word[1], set()).add(word)
                 pairs.setdefault(word[0] + "?", set()).add(word)
         self._pairs = {key: sorted(words) for key, words in pairs.items()}
+        inner: set[str] = set()
+        for word, (_, tag) in self.segmenter.lexicon.words.items():
+            if tag != "nr" and len(word) >= 4 and word in self._corpus_text:
+                inner.update(word[k:k + 2] for k in range(1, len(word) - 1))
+        self._inner_pairs = frozenset(p for p in inner if all(_CJK.match(c) for c in p))
 
     # ------------------------------------------------------------ queries
 
@@ -296,8 +303,9 @@ class PassageIndex:
         df = self.df.get(term)
         if df is None:
             # Two characters found only inside other words (入党 in 纳入党组)
-            # are no evidence that the documents speak of them.
-            if len(term) == 2 or term not in self._corpus_text:
+            # are no evidence that the documents speak of them, unless they
+            # are part of one of the documents' named things (护苗 in 阳光护苗).
+            if term not in self._corpus_text or (len(term) == 2 and term not in self._inner_pairs):
                 return None
             df = min(self._corpus_text.count(term), n)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
@@ -308,6 +316,20 @@ class PassageIndex:
 
     def contains(self, text: str) -> bool:
         return text in self._corpus_text
+
+    def in_vocabulary(self, token: str) -> bool:
+        return token in self.bm25.vocab_dict
+
+    def words_containing(self, text: str, limit: int = 5) -> list[str]:
+        """Index tokens that contain ``text`` (阳光护苗 for 护苗), the
+        rarest first; cached."""
+        if text in self._containing:
+            return self._containing[text]
+        found = sorted((w for w in self.df if text in w and w != text), key=lambda w: (self.df[w], w))[:limit]
+        if len(self._containing) > 10000:
+            self._containing.clear()
+        self._containing[text] = found
+        return found
 
     def search(self, tokens: list[str], k: int) -> list[Hit]:
         """Top ``k`` passages by BM25 for the (already expanded) tokens."""

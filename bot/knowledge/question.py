@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .segment import Lexicon, Segmenter
 
-__all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE"]
+__all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE", "YES_NO_RE"]
 
 KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
     "number", "who", "when", "where", "why", "what",
@@ -55,6 +55,7 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
+    干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
 
@@ -72,10 +73,17 @@ OFF_TOPIC_RE = re.compile(
     r"你(?:觉得|认为|怎么看|怎么评价|看好|喜欢|的看法|的意见|有什么看法)|怎么看待?(?:这|这个|这件)?(?:事|问题)?$|"
     r"评价一下|点评一下|打几分|好不好|值不值得?|靠谱吗|有没有用|有用吗|"
     r"还会[^,;?!。]{0,6}吗|会不会|能不能[^,;?!。]{0,4}(?:吃|用|去|买|游泳)|(?:能|可以)(?:吃|喝|游泳|下海)吗|"
-    r"以后会|将来会|未来会|预测|会怎么样|"
+    r"以后会|将来会|未来会|预测|会怎么样|满意吗|满不满意|你对[^,;?!。]{0,12}(?:满意|看法|评价|意见)|"
+    # Rules and duties, and whom to turn to: questions for the staff.
+    r"(?:每年|[1一]年|每人|每个人|每1个人|每位|每个委员|委员)(?:要|需要|得|必须|应该|至少)(?:交|提|写|报|完成|参加)|"
+    r"(?:该|应该|要|得|可以)?找谁|找哪(?:个|些|家)?(?:部门|人|单位|科室)|联系谁|向谁反映|"
     # Personal details of people named in the documents are not given out.
     r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位"
 )
+
+# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it
+# only when they speak of everything it names.
+YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不可以|[吗嘛][?!。,\s]*$")
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 爱心房东 队员 成员 代表 群众 志愿者 常委 人".split())
 
@@ -185,7 +193,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
     if counted:
         words = segmenter.words(counted.group(1))
-        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2:
+        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
             analysis.counted = words[0]
             if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
                 analysis.unit_class = "人"
@@ -196,7 +204,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
-    for word in segmenter.words(stripped):
+    for word in _merge_singles(segmenter.words(stripped), index):
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
@@ -216,6 +224,34 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
     return analysis
+
+
+def _merge_singles(words: list[str], index) -> list[str]:
+    """Lone characters that together are a word, or a piece of a word, the
+    documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
+    merged: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and len(words[j]) == 1 and words[j] not in STOP_WORDS:
+            j += 1
+        if j - i >= 2:
+            # The longest run of lone characters, from the left, that the documents know.
+            k = i
+            while k < j:
+                for end in range(j, k + 1, -1):
+                    if index.idf("".join(words[k:end])) is not None:
+                        merged.append("".join(words[k:end]))
+                        k = end
+                        break
+                else:
+                    merged.append(words[k])
+                    k += 1
+            i = j
+            continue
+        merged.append(words[i])
+        i += 1
+    return merged
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
