@@ -456,9 +456,14 @@ class Answerer:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        a, b = clause_bounds(sentence, best.start)
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
+            # Nothing the question names stands in the amount's clause
+            # (提案委员会有几个人 → 194位爱心房东): it counts something else.
+            fit = min(fit, 0.25)
         if q.counted and not self._counted_in_clause(q.counted, sentence, best):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
-            fit = min(fit, 0.35)
+            fit = min(fit, 0.25)
         return fit, fact, None, max(best_score, 0.0)
 
     def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
