@@ -40,7 +40,7 @@ _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从�
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈")
 # Surnames so common that 王毅 is more likely someone else than a slip for
 # 王宏; such a name is corrected only when a title follows it (杨君主席).
-_COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕")
+_COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
 _TITLE_AFTER_NAME = re.compile(r"主席|副主席|书记|委员|常委|部长|局长|主任|队长|队员|专家|秘书长|华侨")
 
 
@@ -447,17 +447,27 @@ class PassageIndex:
                 continue
             if self.segmenter.is_dictionary_word(piece):
                 continue
-            candidates = set()
+            # Per kept character, the words it could be; a character kept
+            # that fits one word only is telling, the rarer in the documents
+            # the more (彭 of 彭建 rather than 健 of 保健 for 彭健).
+            unique = []
             for key, kept in (("?" + second, second), (first + "?", first)):
-                if kept in _NEVER_A_SLIP:
-                    continue
                 changed = first if key[0] == "?" else second
-                if changed in _NEVER_A_SLIP:
+                if kept in _NEVER_A_SLIP or changed in _NEVER_A_SLIP:
                     continue
-                candidates.update(self._pairs.get(key, ()))
-            if len(candidates) != 1:
+                words_here = self._pairs.get(key, ())
+                if len(words_here) == 1:
+                    unique.append((self._corpus_text.count(kept), words_here[0]))
+            if not unique:
                 continue
-            word = candidates.pop()
+            if len(unique) == 2 and unique[0][1] != unique[1][1]:
+                # Either character kept fits one word: only a person's name
+                # against a common word is told apart (彭健 → 彭建, not 保健).
+                named = [w for _, w in unique if w in self.names]
+                if len(named) != 1:
+                    continue
+                unique = [(0, named[0])]
+            word = unique[0][1]
             if word in text:
                 continue
             if (

@@ -30,7 +30,7 @@ _NUMBER_RE = re.compile(
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
-_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职务|啥职务|什么身份|什么职位|什么官")
+_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
 _PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
