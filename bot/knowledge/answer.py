@@ -75,6 +75,8 @@ class _Result:
     question: str = ""
 
 
+_RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁")
+_SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
@@ -243,7 +245,9 @@ class Answerer:
         if best is None:
             return _Result(False, 0.0, q.kind, question=norm)
         best.answered = best.confidence >= self.settings.threshold
-        if best.extra_sentence is not None:
+        if isinstance(best.extra_sentence, tuple):
+            best.extra = best.extra_sentence  # a sentence of the next paragraph
+        elif best.extra_sentence is not None:
             best.extra = (best.passage, best.extra_sentence)
         elif topic and runner_up is not None:
             # A one-word question ("小分队？") gets the two most telling sentences.
@@ -485,6 +489,17 @@ class Answerer:
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
+        if _RECIPIENT_RE.search(q.norm):
+            # To whom (捐给了谁): who or what stands after 向/给 near the terms.
+            spans = self._occurrences(q, sentence)
+            found = []
+            for word, (_, tag) in self.segmenter.lexicon.words.items():
+                if tag in ("nt", "nr"):
+                    for match in re.finditer(r"(?:向|给)((?:青岛市|市|山东省|省)?" + re.escape(word) + ")", sentence):
+                        found.append((match.start(1), match.end(1), match.group(1)))
+            if found:
+                start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
+                return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
         # The speaker of a quotation is often named in the next sentence.
         for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
             k = s + offset
@@ -526,6 +541,20 @@ class Answerer:
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
+        # Who said or told of it: the speaker may open the next paragraph
+        # (阳光护苗是谁介绍的 → “……”刘明辉介绍).
+        following = p + 1
+        index = self.index
+        if (
+            _SPEECH_RE.search(q.norm) and following < index.size
+            and index.passage_doc[following] == index.passage_doc[p] and index.section_norm[following] == index.section_norm[p]
+        ):
+            for k, text in enumerate(index.sentence_norm[following][:2]):
+                speakers = [x for x in self._people(text) if _SPEECH_RE.search(text, x.end, x.end + 4)]
+                if speakers:
+                    person = speakers[0]
+                    fact = phrases.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
+                    return 0.8, fact, (following, k), 0.3
         # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
         spans = self._occurrences(q, sentence)
         organisations = []

@@ -373,6 +373,8 @@ class PassageIndex:
                 del substituted[word]
         if missing and (shorter in self.df or self.segmenter.is_dictionary_word(shorter)):
             missing = set()
+        if missing and self.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
+            missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
