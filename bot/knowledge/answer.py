@@ -244,6 +244,17 @@ class Answerer:
                 runner_up = (rank, p, s)
         if best is None:
             return _Result(False, 0.0, q.kind, question=norm)
+        shown = self.index.sentence_norm[best.passage][best.sentence]
+        if isinstance(best.extra_sentence, tuple):
+            shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
+        elif best.extra_sentence is not None:
+            shown += self.index.sentence_norm[best.passage][best.extra_sentence]
+        doc_year = self.index.documents[self.index.passage_doc[best.passage]].year
+        if any(year != doc_year and str(year) not in shown for year in q.years):
+            best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
+        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
+            if superlative not in shown:
+                best.confidence *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         best.answered = best.confidence >= self.settings.threshold
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph

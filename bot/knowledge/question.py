@@ -79,7 +79,7 @@ OFF_TOPIC_RE = re.compile(
     r"(?:该|应该|要|得|可以)?找谁|找哪(?:个|些|家)?(?:部门|人|单位|科室)|联系谁|向谁反映|"
     # Personal details of people named in the documents are not given out.
     r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位|"
-    r"简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|"
+    r"简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|出生|哪年生|多大了|"
     # Advice on how to do one's work: for the staff.
     r"(?:应该|应当|该|要)(?:怎么|怎样|如何)|怎么才能|如何才能|有什么建议|给点建议|出个主意|"
     # Acknowledgements and small talk, as the whole message.
@@ -174,6 +174,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
+    if re.search(r"(?<!效)率|比例|百分之|百分比|占比|比重|几成", norm) and analysis.kind == KIND_NUMBER:
+        # A rate wants a percentage; a count of things is no answer to it.
+        analysis.unit, analysis.unit_class = "%", "%"
 
     # Years: explicit 4-digit ones and relative words (去年 …).
     for match in _YEAR_RE.finditer(norm):
