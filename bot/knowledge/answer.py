@@ -75,7 +75,8 @@ class _Result:
     question: str = ""
 
 
-_RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁")
+_RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
+_ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
@@ -591,7 +592,10 @@ class Answerer:
             dates,
             key=lambda d: self._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
         )
-        return 1.0, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
+        fit = 1.0
+        if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
+            fit = 0.5  # asks for a day; 岁末年初 is none
+        return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str):
         spans = self._occurrences(q, sentence)
