@@ -23,19 +23,19 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 
 _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
-    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$"
 )
 _NUMBER_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
-_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作")
+_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
 _PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
-_WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处")
+_WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由")
 
 # "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
@@ -352,14 +352,45 @@ def _is_organisation_of_place(word: str) -> bool:
     return False
 
 
-_SPLIT_MARKERS = re.compile(r"多少|(?<!哪)几(?!乎)|谁|哪天|什么时候|何时|为什么|哪些|哪里|什么")
+_SPLIT_MARKERS = re.compile(
+    r"多少|(?<!哪)几(?!乎)|谁|哪|什么时候|何时|为什么|为啥|什么|啥|职务|原因|时间|日期|地点|名字|(?:次|人|篇|件|条|户)数|数量"
+)
+_ASK_START = re.compile(r"^(?:那|又|再|还|都|分别|各)?(?:是|在|有)?(?:多少|几|谁|哪|什么|啥|何时|为什么|为啥)")
+_PRONOUN_START = re.compile(r"^(?:他们|她们|他|她|它|其|这个|那个)")
+
+
+def _carry_subject(parts: list[str]) -> list[str]:
+    """A later part that starts with the question word or a pronoun ("哪几家搭的",
+    "他感谢政协的原因") is about what the first part names before its question word."""
+    first = parts[0]
+    marker = _SPLIT_MARKERS.search(first)
+    subject = first[:marker.start()] if marker else ""
+    subject = re.sub(r"(?:的|是|在|有|都|一共|总共)+$", "", subject).strip()
+    if len(subject) < 2:
+        return parts
+    result = [first]
+    for part in parts[1:]:
+        pronoun = _PRONOUN_START.match(part)
+        if pronoun:
+            result.append(subject + part[pronoun.end():])
+        elif _ASK_START.match(part):
+            result.append(subject + part)
+        else:
+            result.append(part)
+    return result
 
 
 def split_compound(norm: str, segmenter: Segmenter) -> list[str]:
     """A question that asks two things, split in two:
     "社情民意编报了多少篇,提案立案多少件" → two questions;
     "视察调研和协商议政活动分别有多少次" → "视察调研有多少次", "协商议政活动有多少次"."""
-    parts = [p for p in re.split(r"[,;?!。]|以及|另外|还有|同时", norm) if p.strip()]
+    parts = [p for p in re.split(r"[,;?!。]|以及|另外|还有|同时|并且", norm) if p.strip()]
+    if len(parts) == 1:
+        # "哪天启动的和哪几家搭的": a plain 和 between two asked things.
+        joints = [m for m in re.finditer(r"(?<=[的了呢])(?:和|跟|与|及)", norm)
+                  if _SPLIT_MARKERS.search(norm[:m.start()]) and _SPLIT_MARKERS.search(norm[m.end():])]
+        if joints:
+            parts = [norm[:joints[0].start()], norm[joints[0].end():]]
     asked = [p for p in parts if _SPLIT_MARKERS.search(p)]
     if len(asked) >= 2:
         result = []
@@ -368,7 +399,7 @@ def split_compound(norm: str, segmenter: Segmenter) -> list[str]:
                 result.append(part)
             else:
                 result[-1] += part
-        return result[:3]
+        return _carry_subject(result[:3])
     match = re.search(r"分别|各自|各(?=有|是|多少|几)", norm)
     if match:
         head, tail = norm[:match.start()], norm[match.start():]
