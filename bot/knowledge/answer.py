@@ -193,6 +193,8 @@ class Answerer:
             own = "\n".join((self.index.passage_norm[p], self.index.section_norm[p], self.index.title_norm[p]))
             if not self._years_ok(q, p, context) or not self._entities_ok(q, own):
                 continue
+            if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
+                continue  # a named thing (倾听与商量) not spoken of here or next to it
             numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]

@@ -72,7 +72,7 @@ OFF_TOPIC_RE = re.compile(
     # Opinions and predictions: the report states facts, it takes no view
     # and tells nothing about what is still to come.
     r"你(?:觉得|认为|怎么看|怎么评价|看好|喜欢|的看法|的意见|有什么看法)|怎么看待?(?:这|这个|这件)?(?:事|问题)?$|"
-    r"评价一下|点评一下|打几分|好不好|值不值得?|靠谱吗|有没有用|有用吗|"
+    r"评价一下|点评一下|打几分|好不好|值不值得?|靠谱吗|有没有用|有用吗|好在哪|好处是|有什么好处|优点|缺点|不足之处|"
     r"还会[^,;?!。]{0,6}吗|会不会|能不能[^,;?!。]{0,4}(?:吃|用|去|买|游泳)|(?:能|可以)(?:吃|喝|游泳|下海)吗|"
     r"以后会|将来会|未来会|预测|会怎么样|满意吗|满不满意|你对[^,;?!。]{0,12}(?:满意|看法|评价|意见)|"
     # Rules and duties, and whom to turn to: questions for the staff.
@@ -108,6 +108,7 @@ class Term:
     entity: bool
     known: bool
     parts: tuple[str, ...] = ()  # dictionary words inside a long term
+    named: bool = False  # a named campaign, platform or event (倾听与商量)
 
 
 @dataclass
@@ -317,7 +318,8 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
         or (not known and word.endswith(_ORG_SUFFIXES))
     )
-    return Term(word, idf, equivalents, entity, known, parts)
+    named = known and lexicon.tag(word) == "nz"
+    return Term(word, idf, equivalents, entity, known, parts, named)
 
 
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
