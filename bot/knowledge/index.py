@@ -459,7 +459,7 @@ class PassageIndex:
                     continue
                 words_here = self._pairs.get(key, ())
                 if len(words_here) == 1:
-                    unique.append((self._corpus_text.count(kept), words_here[0]))
+                    unique.append((0, words_here[0]))
             if not unique:
                 continue
             if len(unique) == 2 and unique[0][1] != unique[1][1]:
