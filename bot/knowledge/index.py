@@ -37,7 +37,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters so common that a word with one of them in place of a letter of
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
-                    "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈")
+                    "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
 # Surnames so common that 王毅 is more likely someone else than a slip for
 # 王宏; such a name is corrected only when a title follows it (杨君主席).
 _COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
