@@ -371,6 +371,10 @@ class PassageIndex:
                 del substituted[word]
             elif (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
+            elif j == length - 1 and any(text[x:i + j] in self.df for x in range(max(0, i - 4), i)):
+                del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
+            elif j == 0 and any(text[i + 1:y] in self.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
+                del substituted[word]
         if missing and (shorter in self.df or self.segmenter.is_dictionary_word(shorter)):
             missing = set()
         if missing and self.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
@@ -383,6 +387,46 @@ class PassageIndex:
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    def _other_person(self, word: str, first: str, text: str, at: int) -> bool:
+        """王毅 is likely someone else, not a slip for 王宏: a name with a
+        common surname is corrected only when a title follows (杨君主席)."""
+        return (
+            word in self.names and word[0] == first and first in _COMMON_SURNAMES
+            and not _TITLE_AFTER_NAME.match(text, at + 2)
+        )
+
+    def _correct_in_context(self, text: str, at: int, first: str, second: str) -> str | None:
+        """A two-character slip with many look-alikes (提按: 提案, 提出,
+        提交 …): the one that stands, in the passage the rest of the question
+        finds, in a sentence with the question's other words."""
+        candidates = set()
+        for key, kept, changed in (("?" + second, second, first), (first + "?", first, second)):
+            if kept in _NEVER_A_SLIP or changed in _NEVER_A_SLIP:
+                continue
+            words_here = self._pairs.get(key, ())
+            if len(words_here) <= 40:
+                candidates.update(words_here)
+        if not candidates:
+            return None
+        rest = text[:at] + " " + text[at + 2:]
+        others = {t for t in self.segmenter.tokens(rest) if len(t) >= 2 and t in self.df}
+        if not others:
+            return None
+        hits = self.search(list(others), 3)
+        scores: dict[str, int] = {}
+        for hit in hits:
+            for sentence in self.sentence_norm[hit.passage]:
+                for word in candidates:
+                    if word in sentence:
+                        together = sum(1 for t in others if t in sentence)
+                        scores[word] = max(scores.get(word, 0), together)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _in_outside_word(self, text: str, start: int, length: int, position: int) -> bool:
         """Whether the character at ``position`` belongs, as written, to a
@@ -460,6 +504,12 @@ class PassageIndex:
                 words_here = self._pairs.get(key, ())
                 if len(words_here) == 1:
                     unique.append((0, words_here[0]))
+            # The rest of the question tells best (重大项目引近 → 引进, not 拉近).
+            word = self._correct_in_context(text, a, first, second)
+            if word and not self._other_person(word, first, text, a):
+                out = out[:a] + word + out[a + 2:]
+                fixes += 1
+                continue
             if not unique:
                 continue
             if len(unique) == 2 and unique[0][1] != unique[1][1]:
@@ -472,10 +522,7 @@ class PassageIndex:
             word = unique[0][1]
             if word in text:
                 continue
-            if (
-                word in self.names and word[0] == first and first in _COMMON_SURNAMES
-                and not _TITLE_AFTER_NAME.match(text, a + 2)
-            ):
+            if self._other_person(word, first, text, a):
                 continue
             out = out[:a] + word + out[a + 2:]
             fixes += 1
