@@ -76,6 +76,7 @@ class _Result:
 
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
@@ -161,7 +162,9 @@ class Answerer:
             return self._answer_author(q, norm)
         if not q.terms:
             return _Result(False, 0.0, q.kind, question=norm)
-        if YES_NO_RE.search(norm) and any(not t.known and len(t.text) >= 2 for t in q.terms):
+        if (YES_NO_RE.search(norm) or _HOW_RE.search(norm)) and any(not t.known and len(t.text) >= 2 for t in q.terms):
+            # Yes or no, or how to, about something the documents never name
+            # (有没有补贴, 违纪怎么处理): not answered by them.
             return _Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:

@@ -89,13 +89,15 @@ def test_two_facts_in_one_question(kb):
 # Held-out sets, written from the report without tuning on them: the first
 # before the engine was read (measured 137/149 and 36/42 before the work on
 # generalisation), the second after the first round of fixes (measured
-# 38/42 and 10/14 when first run).  The thresholds sit a little below what
-# the engine now reaches, so that they catch regressions, not noise.
+# 38/42 and 10/14 when first run), the third after all fixes (measured 39/39
+# and 9/10 when first run).  The thresholds sit a little below what the
+# engine now reaches, so that they catch regressions, not noise.
 @pytest.mark.parametrize(
     "name, in_scope, out_of_scope, at_least",
     [
         ("qa_heldout.jsonl", 0.96, 0.95, (140, 40)),
         ("qa_heldout2.jsonl", 0.95, 0.92, (40, 14)),
+        ("qa_heldout3.jsonl", 0.95, 0.90, (39, 10)),
     ],
 )
 def test_held_out_sets_meet_the_targets(kb, name, in_scope, out_of_scope, at_least):
