@@ -162,9 +162,13 @@ class Answerer:
             return self._answer_author(q, norm)
         if not q.terms:
             return _Result(False, 0.0, q.kind, question=norm)
-        if (YES_NO_RE.search(norm) or _HOW_RE.search(norm)) and any(not t.known and len(t.text) >= 2 for t in q.terms):
-            # Yes or no, or how to, about something the documents never name
-            # (有没有补贴, 违纪怎么处理): not answered by them.
+        unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
+        how = _HOW_RE.search(norm)
+        if unknown and (
+            YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))
+        ):
+            # Yes or no about something the documents never name (有没有补贴),
+            # or how to deal with it (违纪怎么处理): not answered by them.
             return _Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:
