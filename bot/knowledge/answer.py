@@ -559,6 +559,11 @@ class Answerer:
                 name = f"{leader.name}、{person.name}"
                 person = leader if leader.role else person
             fact = phrases.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
+            asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
+            if asked_post and "谁" in q.norm and not any(
+                w in person.role or w in sentences[k][person.end:person.end + 4] for w in asked_post
+            ):
+                penalty *= 0.4  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does

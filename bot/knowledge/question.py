@@ -150,6 +150,7 @@ def detect_kind(norm: str) -> str:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|$|(?=\D))")
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内多余])")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 
@@ -184,6 +185,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     for match in _YEAR_RE.finditer(norm):
         analysis.years.append(int(match.group(1)))
     stripped = _YEAR_RE.sub(" ", norm)
+    # 19年, 20年: a year written short.
+    for match in _SHORT_YEAR_RE.finditer(stripped):
+        analysis.years.append(2000 + int(match.group(1)))
+    stripped = _SHORT_YEAR_RE.sub(" ", stripped)
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
             stripped = stripped.replace(word, " ")
