@@ -160,6 +160,8 @@ class Answerer:
             return _Result(False, 0.0, q.kind, question=norm)
         if q.author:
             return self._answer_author(q, norm)
+        if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
+            return self._answer_by_number(q, norm)
         if not q.terms:
             return _Result(False, 0.0, q.kind, question=norm)
         unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
@@ -274,6 +276,28 @@ class Answerer:
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best
+
+    def _answer_by_number(self, q: QuestionAnalysis, norm: str) -> _Result:
+        """What a number stands for (178次是什么, 8886户是啥): the sentence
+        that gives it, with its unit when the question has one."""
+        patterns = []
+        for value in q.numbers:
+            unit = re.match(rf"{re.escape(value)}(余|多)?([^\d\s,.?!]?)", norm[norm.find(value):])
+            tail = unit.group(2) if unit and unit.group(2) not in ("是", "的", "指", "啥", "什", "怎", "") else ""
+            patterns.append(re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])(?:余|多)?" + re.escape(tail)))
+        tokens = [value.split(".")[0] for value in q.numbers]
+        found = []
+        for hit in self.index.search(tokens, 10):
+            for s, sentence in enumerate(self.index.sentence_norm[hit.passage]):
+                if all(pattern.search(sentence) for pattern in patterns):
+                    found.append((hit.passage, s))
+        if not found:
+            return _Result(False, 0.0, q.kind, question=norm)
+        confidence = 0.85 if len(found) == 1 else 0.6 if len(found) == 2 else 0.4
+        p, s = found[0]
+        result = _Result(False, confidence, KIND_WHAT, "", p, s, question=norm)
+        result.answered = confidence >= self.settings.threshold
+        return result
 
     def _leads_section(self, p: int) -> bool:
         index = self.index
