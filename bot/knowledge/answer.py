@@ -19,7 +19,7 @@ from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
     KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY,
-    OFF_TOPIC_RE, QuestionAnalysis, Term, analyse, split_compound, _is_place,
+    OFF_TOPIC_RE, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound, _is_place,
 )
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
@@ -75,6 +75,10 @@ class _Result:
     question: str = ""
 
 
+_RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
+_HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
+_ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
+_SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
@@ -156,14 +160,28 @@ class Answerer:
             return _Result(False, 0.0, q.kind, question=norm)
         if q.author:
             return self._answer_author(q, norm)
+        if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
+            return self._answer_by_number(q, norm)
         if not q.terms:
+            return _Result(False, 0.0, q.kind, question=norm)
+        unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
+        how = _HOW_RE.search(norm)
+        if unknown and (
+            YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))
+        ):
+            # Yes or no about something the documents never name (有没有补贴),
+            # or how to deal with it (违纪怎么处理): not answered by them.
             return _Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:
-            tokens.extend(self.segmenter.tokens(term.text))
+            own = self.segmenter.tokens(term.text)
+            tokens.extend(own)
             for equivalent in term.equivalents:
                 if equivalent != term.text:
                     tokens.append(equivalent)
+            if term.known and not any(self.index.in_vocabulary(t) for t in own):
+                # A piece of a word the documents use (护苗): search for the word.
+                tokens.extend(self.index.words_containing(term.text))
         hits = self.index.search(tokens, self.settings.top_k)
         if not hits:
             return _Result(False, 0.0, q.kind, question=norm)
@@ -184,6 +202,8 @@ class Answerer:
             own = "\n".join((self.index.passage_norm[p], self.index.section_norm[p], self.index.title_norm[p]))
             if not self._years_ok(q, p, context) or not self._entities_ok(q, own):
                 continue
+            if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
+                continue  # a named thing (倾听与商量) not spoken of here or next to it
             numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
@@ -236,13 +256,48 @@ class Answerer:
                 runner_up = (rank, p, s)
         if best is None:
             return _Result(False, 0.0, q.kind, question=norm)
+        shown = self.index.sentence_norm[best.passage][best.sentence]
+        if isinstance(best.extra_sentence, tuple):
+            shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
+        elif best.extra_sentence is not None:
+            shown += self.index.sentence_norm[best.passage][best.extra_sentence]
+        doc_year = self.index.documents[self.index.passage_doc[best.passage]].year
+        if any(year != doc_year and str(year) not in shown for year in q.years):
+            best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
+        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
+            if superlative not in shown:
+                best.confidence *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         best.answered = best.confidence >= self.settings.threshold
-        if best.extra_sentence is not None:
+        if isinstance(best.extra_sentence, tuple):
+            best.extra = best.extra_sentence  # a sentence of the next paragraph
+        elif best.extra_sentence is not None:
             best.extra = (best.passage, best.extra_sentence)
         elif topic and runner_up is not None:
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best
+
+    def _answer_by_number(self, q: QuestionAnalysis, norm: str) -> _Result:
+        """What a number stands for (178次是什么, 8886户是啥): the sentence
+        that gives it, with its unit when the question has one."""
+        patterns = []
+        for value in q.numbers:
+            unit = re.match(rf"{re.escape(value)}(余|多)?([^\d\s,.?!]?)", norm[norm.find(value):])
+            tail = unit.group(2) if unit and unit.group(2) not in ("是", "的", "指", "啥", "什", "怎", "") else ""
+            patterns.append(re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])(?:余|多)?" + re.escape(tail)))
+        tokens = [value.split(".")[0] for value in q.numbers]
+        found = []
+        for hit in self.index.search(tokens, 10):
+            for s, sentence in enumerate(self.index.sentence_norm[hit.passage]):
+                if all(pattern.search(sentence) for pattern in patterns):
+                    found.append((hit.passage, s))
+        if not found:
+            return _Result(False, 0.0, q.kind, question=norm)
+        confidence = 0.85 if len(found) == 1 else 0.6 if len(found) == 2 else 0.4
+        p, s = found[0]
+        result = _Result(False, confidence, KIND_WHAT, "", p, s, question=norm)
+        result.answered = confidence >= self.settings.threshold
+        return result
 
     def _leads_section(self, p: int) -> bool:
         index = self.index
@@ -310,7 +365,9 @@ class Answerer:
         best = 0.0
         for equivalent in term.equivalents:
             if equivalent in text:
-                if len(equivalent) > 2 or equivalent in self.index.df:
+                if len(equivalent) > 2 or equivalent in self.index.df or (
+                    len(equivalent) == 2 and self.index.idf(equivalent) is not None
+                ):
                     return 1.0
                 if len(equivalent) == 1:
                     best = 0.6  # one character inside some word: weak evidence
@@ -448,13 +505,46 @@ class Answerer:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        a, b = clause_bounds(sentence, best.start)
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
+            # Nothing the question names stands in the amount's clause
+            # (提案委员会有几个人 → 194位爱心房东): it counts something else.
+            fit = min(fit, 0.25)
+        if q.counted and not self._counted_in_clause(q.counted, sentence, best):
+            # The sentence counts something else (194位爱心房东 for 多少名委员).
+            fit = min(fit, 0.25)
         return fit, fact, None, max(best_score, 0.0)
+
+    def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
+        """Whether the thing the question counts is named in the clause of
+        the amount; a thing the documents never name is judged elsewhere."""
+        equivalents = self.segmenter.lexicon.equivalents(counted)
+        if not any(self.index.idf(e) is not None for e in equivalents):
+            return True
+        a, b = clause_bounds(sentence, quantity.start)
+        clause = sentence[a:b]
+        if any(e in clause for e in equivalents):
+            return True
+        # A long counted word of which a telling piece is there (大项目 in 重大项目).
+        pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
+        return any(p in clause for p in pieces)
 
     def _people(self, sentence: str):
         return find_people(sentence, self.index.names)
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
+        if _RECIPIENT_RE.search(q.norm):
+            # To whom (捐给了谁): who or what stands after 向/给 near the terms.
+            spans = self._occurrences(q, sentence)
+            found = []
+            for word, (_, tag) in self.segmenter.lexicon.words.items():
+                if tag in ("nt", "nr"):
+                    for match in re.finditer(r"(?:向|给)((?:青岛市|市|山东省|省)?" + re.escape(word) + ")", sentence):
+                        found.append((match.start(1), match.end(1), match.group(1)))
+            if found:
+                start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
+                return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
         # The speaker of a quotation is often named in the next sentence.
         for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
             k = s + offset
@@ -493,9 +583,28 @@ class Answerer:
                 name = f"{leader.name}、{person.name}"
                 person = leader if leader.role else person
             fact = phrases.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
+            asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
+            if asked_post and "谁" in q.norm and not any(
+                w in person.role or w in sentences[k][person.end:person.end + 4] for w in asked_post
+            ):
+                penalty *= 0.4  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
+        # Who said or told of it: the speaker may open the next paragraph
+        # (阳光护苗是谁介绍的 → “……”刘明辉介绍).
+        following = p + 1
+        index = self.index
+        if (
+            _SPEECH_RE.search(q.norm) and following < index.size
+            and index.passage_doc[following] == index.passage_doc[p] and index.section_norm[following] == index.section_norm[p]
+        ):
+            for k, text in enumerate(index.sentence_norm[following][:2]):
+                speakers = [x for x in self._people(text) if _SPEECH_RE.search(text, x.end, x.end + 4)]
+                if speakers:
+                    person = speakers[0]
+                    fact = phrases.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
+                    return 0.8, fact, (following, k), 0.3
         # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
         spans = self._occurrences(q, sentence)
         organisations = []
@@ -521,7 +630,10 @@ class Answerer:
             dates,
             key=lambda d: self._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
         )
-        return 1.0, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
+        fit = 1.0
+        if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
+            fit = 0.5  # asks for a day; 岁末年初 is none
+        return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str):
         spans = self._occurrences(q, sentence)
@@ -555,6 +667,15 @@ class Answerer:
             return 1.0, "", None, 0.0
         neighbours = [k for k in (s - 1, s + 1) if 0 <= k < len(sentences)]
         if not neighbours:
+            index = self.index
+            following = p + 1
+            if (
+                q.kind == KIND_WHY and following < index.size and index.passage_doc[following] == index.passage_doc[p]
+                and index.section_norm[following] == index.section_norm[p]
+            ):
+                # A one-sentence paragraph (王宏专程来到青岛市政协机关): what
+                # it was for is told in the next one.
+                return 1.0, "", (following, 0), 0.0
             return 1.0, "", None, 0.0
 
         def weight(k: int) -> float:

@@ -55,6 +55,7 @@ _PUNCT_MAP = str.maketrans({
 })
 
 _SPACE_RE = re.compile(r"\s+")
+_MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -122,6 +123,7 @@ def _normalize(text: str) -> str:
     text = zhconv.convert(text, "zh-cn")
     text = fold_punctuation(text)
     text = convert_numerals(text)
+    text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
     text = _CJK_SPACE_RE.sub("", text)
     text = _SPACE_RE.sub(" ", text)
     return text.strip().lower()

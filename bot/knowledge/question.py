@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .segment import Lexicon, Segmenter
 
-__all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE"]
+__all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE", "YES_NO_RE"]
 
 KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
     "number", "who", "when", "where", "why", "what",
@@ -23,16 +23,23 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 
 _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
-    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$"
 )
-_NUMBER_RE = re.compile(r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何")
-_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职务|啥职务|什么身份|什么职位|什么官")
+_NUMBER_RE = re.compile(
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|"
+    # 次数, 人数, 篇数 …: a count asked for by its noun.
+    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
+)
+_WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
 _PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
-_WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处")
-_WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由")
+_WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
+_WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|来干嘛|来干啥|来干什么|来做什么|干嘛来|目的是|为了什么|图啥")
+
+# "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
+_WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])"
@@ -48,6 +55,8 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
+    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的
+    干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
 
@@ -57,10 +66,31 @@ OFF_TOPIC_RE = re.compile(
     r"股票|股价|彩票|基金净值|汇率|菜谱|食谱|怎么做菜|星座|算命|你是谁|你叫什么|你好|早上好|晚上好|在吗|"
     r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期|"
     # How-to questions are for the committee's staff, not for a report.
-    r"(?:怎么|怎样|如何)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    r"(?:怎么|怎样|如何|咋)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    r"(?:怎么|怎样|如何|咋|在哪|去哪|哪里)[^,;?!。]{0,6}?(?:申请|报名|提交|递交|注册|登录|办理|下载|预约|投诉|反映问题)|"
+    r"(?:有什么|有啥)(?:流程|步骤|技巧)|流程是什么|步骤是什么|需要什么材料|"
+    # Opinions and predictions: the report states facts, it takes no view
+    # and tells nothing about what is still to come.
+    r"你(?:觉得|认为|怎么看|怎么评价|看好|喜欢|的看法|的意见|有什么看法)|怎么看待?(?:这|这个|这件)?(?:事|问题)?$|"
+    r"评价一下|点评一下|打几分|好不好|值不值得?|靠谱吗|有没有用|有用吗|好在哪|好处是|有什么好处|优点|缺点|不足之处|"
+    r"还会[^,;?!。]{0,6}吗|会不会|能不能[^,;?!。]{0,4}(?:吃|用|去|买|游泳)|(?:能|可以)(?:吃|喝|游泳|下海)吗|"
+    r"以后会|将来会|未来会|预测|会怎么样|满意吗|满不满意|你对[^,;?!。]{0,12}(?:满意|看法|评价|意见)|"
+    # Rules and duties, and whom to turn to: questions for the staff.
+    r"(?:每年|[1一]年|每人|每个人|每1个人|每位|每个委员|委员)(?:要|需要|得|必须|应该|至少)(?:交|提|写|报|完成|参加)|"
+    r"(?:该|应该|要|得|可以)?找谁|找哪(?:个|些|家)?(?:部门|人|单位|科室)|联系谁|向谁反映|"
     # Personal details of people named in the documents are not given out.
-    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位"
+    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位|"
+    r"简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|出生|哪年生|多大了|"
+    # Advice on how to do one's work: for the staff.
+    r"(?:应该|应当|该|要)(?:怎么|怎样|如何)|怎么才能|如何才能|有什么建议|给点建议|出个主意|"
+    # Acknowledgements and small talk, as the whole message.
+    r"^(?:好的|好|收到|知道了|明白了|了解了|谢谢|多谢|感谢|辛苦了|辛苦|再见|拜拜|哈哈|呵呵|嗯嗯?|ok|okay|对|是的|行|好嘞|不客气|没事了?|"
+    r"早|早安|晚安|午安|您好|大家好)+[!.。~,?\s]*$"
 )
+
+# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it
+# only when they speak of everything it names.
+YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不可以|[吗嘛][?!。,\s]*$")
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 爱心房东 队员 成员 代表 群众 志愿者 常委 人".split())
 
@@ -78,6 +108,7 @@ class Term:
     entity: bool
     known: bool
     parts: tuple[str, ...] = ()  # dictionary words inside a long term
+    named: bool = False  # a named campaign, platform or event (倾听与商量)
 
 
 @dataclass
@@ -119,6 +150,7 @@ def detect_kind(norm: str) -> str:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|$|(?=\D))")
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内多余])")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 
@@ -137,20 +169,34 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         else:
             analysis.unit = unit
             analysis.unit_class = lexicon.units.get(unit)
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|位|场|回)数", norm)
+    if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
+        analysis.unit = count_noun.group(1)
+        analysis.unit_class = lexicon.units.get(analysis.unit)
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费", norm) and analysis.kind == KIND_NUMBER:
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
+    if re.search(r"(?<!效)率|比例|百分之|百分比|占比|比重|几成", norm) and analysis.kind == KIND_NUMBER:
+        # A rate wants a percentage; a count of things is no answer to it.
+        analysis.unit, analysis.unit_class = "%", "%"
 
     # Years: explicit 4-digit ones and relative words (去年 …).
     for match in _YEAR_RE.finditer(norm):
         analysis.years.append(int(match.group(1)))
     stripped = _YEAR_RE.sub(" ", norm)
+    # 19年, 20年: a year written short.
+    for match in _SHORT_YEAR_RE.finditer(stripped):
+        analysis.years.append(2000 + int(match.group(1)))
+    stripped = _SHORT_YEAR_RE.sub(" ", stripped)
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
             stripped = stripped.replace(word, " ")
             if offset is not None:
                 analysis.year_offsets.append(offset)
+    stripped = _WHICH_RE.sub(" ", stripped)
+    # A guess the member offers (900多篇, 100来个) is no content to look for.
+    stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
         # 900多篇 is a guess, not a number the passage must contain.
         if stripped[match.end():match.end() + 1] in ("多", "余", "左"):
@@ -163,7 +209,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
     if counted:
         words = segmenter.words(counted.group(1))
-        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2:
+        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
             analysis.counted = words[0]
             if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
                 analysis.unit_class = "人"
@@ -174,7 +220,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
-    for word in segmenter.words(stripped):
+    for word in _merge_singles(segmenter.words(stripped), index):
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
@@ -194,6 +240,34 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
     return analysis
+
+
+def _merge_singles(words: list[str], index) -> list[str]:
+    """Lone characters that together are a word, or a piece of a word, the
+    documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
+    merged: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and len(words[j]) == 1 and words[j] not in STOP_WORDS:
+            j += 1
+        if j - i >= 2:
+            # The longest run of lone characters, from the left, that the documents know.
+            k = i
+            while k < j:
+                for end in range(j, k + 1, -1):
+                    if index.idf("".join(words[k:end])) is not None:
+                        merged.append("".join(words[k:end]))
+                        k = end
+                        break
+                else:
+                    merged.append(words[k])
+                    k += 1
+            i = j
+            continue
+        merged.append(words[i])
+        i += 1
+    return merged
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
@@ -249,7 +323,8 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
         or (not known and word.endswith(_ORG_SUFFIXES))
     )
-    return Term(word, idf, equivalents, entity, known, parts)
+    named = known and lexicon.tag(word) == "nz"
+    return Term(word, idf, equivalents, entity, known, parts, named)
 
 
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
@@ -284,14 +359,45 @@ def _is_organisation_of_place(word: str) -> bool:
     return False
 
 
-_SPLIT_MARKERS = re.compile(r"多少|(?<!哪)几(?!乎)|谁|哪天|什么时候|何时|为什么|哪些|哪里|什么")
+_SPLIT_MARKERS = re.compile(
+    r"多少|(?<!哪)几(?!乎)|谁|哪|什么时候|何时|为什么|为啥|什么|啥|职务|原因|时间|日期|地点|名字|(?:次|人|篇|件|条|户)数|数量"
+)
+_ASK_START = re.compile(r"^(?:那|又|再|还|都|分别|各)?(?:是|在|有)?(?:多少|几|谁|哪|什么|啥|何时|为什么|为啥)")
+_PRONOUN_START = re.compile(r"^(?:他们|她们|他|她|它|其|这个|那个)")
+
+
+def _carry_subject(parts: list[str]) -> list[str]:
+    """A later part that starts with the question word or a pronoun ("哪几家搭的",
+    "他感谢政协的原因") is about what the first part names before its question word."""
+    first = parts[0]
+    marker = _SPLIT_MARKERS.search(first)
+    subject = first[:marker.start()] if marker else ""
+    subject = re.sub(r"(?:的|是|在|有|都|一共|总共)+$", "", subject).strip()
+    if len(subject) < 2:
+        return parts
+    result = [first]
+    for part in parts[1:]:
+        pronoun = _PRONOUN_START.match(part)
+        if pronoun:
+            result.append(subject + part[pronoun.end():])
+        elif _ASK_START.match(part):
+            result.append(subject + part)
+        else:
+            result.append(part)
+    return result
 
 
 def split_compound(norm: str, segmenter: Segmenter) -> list[str]:
     """A question that asks two things, split in two:
     "社情民意编报了多少篇,提案立案多少件" → two questions;
     "视察调研和协商议政活动分别有多少次" → "视察调研有多少次", "协商议政活动有多少次"."""
-    parts = [p for p in re.split(r"[,;?!。]|以及|另外|还有|同时", norm) if p.strip()]
+    parts = [p for p in re.split(r"[,;?!。]|以及|另外|还有|同时|并且", norm) if p.strip()]
+    if len(parts) == 1:
+        # "哪天启动的和哪几家搭的": a plain 和 between two asked things.
+        joints = [m for m in re.finditer(r"(?<=[的了呢])(?:和|跟|与|及)", norm)
+                  if _SPLIT_MARKERS.search(norm[:m.start()]) and _SPLIT_MARKERS.search(norm[m.end():])]
+        if joints:
+            parts = [norm[:joints[0].start()], norm[joints[0].end():]]
     asked = [p for p in parts if _SPLIT_MARKERS.search(p)]
     if len(asked) >= 2:
         result = []
@@ -300,7 +406,7 @@ def split_compound(norm: str, segmenter: Segmenter) -> list[str]:
                 result.append(part)
             else:
                 result[-1] += part
-        return result[:3]
+        return _carry_subject(result[:3])
     match = re.search(r"分别|各自|各(?=有|是|多少|几)", norm)
     if match:
         head, tail = norm[:match.start()], norm[match.start():]

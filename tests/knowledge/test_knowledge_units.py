@@ -345,3 +345,40 @@ def test_cli_text(kb):
     out = io.StringIO()
     assert run_ask(["ask", "社情民意信息去年编报了多少篇"], kb, out) == 0
     assert out.getvalue().startswith("答：926篇")
+
+
+# ---------------------------------------------------------------- generalisation
+
+
+@pytest.mark.parametrize(
+    "question, parts",
+    [
+        ("倾听与商量哪天启动的和哪几家搭的", ["倾听与商量哪天启动的", "倾听与商量哪几家搭的"]),
+        ("王宏的职务以及他感谢政协的原因", ["王宏的职务", "王宏感谢政协的原因"]),
+        ("参与抗疫和复工复产的有多少人", ["参与抗疫和复工复产的有多少人"]),
+    ],
+)
+def test_two_questions_in_one_are_split_and_keep_their_subject(kb, question, parts):
+    from bot.knowledge.question import split_compound
+
+    assert split_compound(normalize_text(question), kb.segmenter) == parts
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("虎苔治理", "浒苔治理"), ("提按立案多少件", "提案立案多少件"), ("重大项目引近几个", "重大项目引进几个"),
+     ("委员们出去", "委员们出去"), ("吴中建说了啥", "吴中建说了啥"), ("王毅是谁", "王毅是谁")],
+)
+def test_spelling_correction_fixes_slips_and_leaves_words_alone(kb, typed, meant):
+    assert kb.index.correct(normalize_text(typed))[0] == meant
+
+
+def test_lone_characters_of_a_document_word_are_one_term(kb):
+    from bot.knowledge.question import analyse
+
+    q = analyse("金茂湾", "金茂湾", kb.segmenter, kb.index)
+    assert [t.text for t in q.terms] == ["金茂湾"]
+
+
+def test_month_written_with_fen_is_a_month():
+    assert normalize_text("7月份") == "7月"

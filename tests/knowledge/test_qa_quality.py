@@ -10,6 +10,8 @@ def _right(answer, item) -> bool:
         return not answer.answered
     if not answer.answered:
         return False
+    if item.get("all"):
+        return all(text in answer.text for text in item["all"])
     needed = item["answers"]
     if item["kind"] == "multi":
         return all(text in answer.text for text in needed)
@@ -82,3 +84,57 @@ def test_answer_names_its_section(kb):
 def test_two_facts_in_one_question(kb):
     answer = kb.answer("视察调研和协商议政活动分别有多少次")
     assert "178次" in answer.fact and "62次" in answer.fact
+
+
+# Held-out sets, written from the report without tuning on them: the first
+# before the engine was read (measured 137/149 and 36/42 before the work on
+# generalisation), the second after the first round of fixes (measured
+# 38/42 and 10/14 when first run), the third after all fixes (measured 39/39
+# and 9/10 when first run).  The thresholds sit a little below what the
+# engine now reaches, so that they catch regressions, not noise.
+@pytest.mark.parametrize(
+    "name, in_scope, out_of_scope, at_least",
+    [
+        ("qa_heldout.jsonl", 0.96, 0.95, (140, 40)),
+        ("qa_heldout2.jsonl", 0.95, 0.92, (40, 14)),
+        ("qa_heldout3.jsonl", 0.95, 0.90, (39, 10)),
+    ],
+)
+def test_held_out_sets_meet_the_targets(kb, name, in_scope, out_of_scope, at_least):
+    items = load_questions(name)
+    inside = [i for i in items if i["kind"] != "out_of_scope"]
+    outside = [i for i in items if i["kind"] == "out_of_scope"]
+    assert len(inside) >= at_least[0] and len(outside) >= at_least[1]
+    wrong_in = [(i["id"], i["q"]) for i in inside if not _right(kb.answer(i["q"]), i)]
+    wrong_out = [(i["id"], i["q"]) for i in outside if not _right(kb.answer(i["q"]), i)]
+    assert 1 - len(wrong_in) / len(inside) >= in_scope, wrong_in
+    assert 1 - len(wrong_out) / len(outside) >= out_of_scope, wrong_out
+
+
+def test_two_facts_need_both_in_the_held_out_set(kb):
+    items = [i for i in load_questions("qa_heldout.jsonl") if i.get("all")]
+    assert len(items) >= 15
+    right = sum(_right(kb.answer(i["q"]), i) for i in items)
+    assert right / len(items) >= 0.93
+
+
+@pytest.mark.parametrize(
+    "question, corrected",
+    [
+        ("虎苔治理怎么样了", "浒苔"),
+        ("小份队有几支", "34支"),
+        ("彭健是谁", "彭建"),
+        ("薄滔委员提了多少条", "30余条"),
+    ],
+)
+def test_slips_in_short_words_are_forgiven(kb, question, corrected):
+    answer = kb.answer(question)
+    assert answer.answered and corrected in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["王毅是谁", "浒苔能吃吗", "小分队队员有没有补贴", "提案办结率是多少", "好的收到", "杨军主席的简历", "你怎么看"],
+)
+def test_look_alike_questions_are_declined(kb, question):
+    assert not kb.answer(question).answered
