@@ -20,7 +20,7 @@ from datetime import datetime, timedelta, tzinfo
 from sqlalchemy import func, select, update
 
 from bot import texts
-from bot.broadcast_time import parse_send_time
+from bot.timeparse import TimeParseError, parse_when
 from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.errors import NotFound, PermissionDenied, UserError
@@ -319,8 +319,8 @@ class BroadcastService:
         await self.members.require_admin(admin_tid)
         now = self.clock.now()
         try:
-            when = parse_send_time(text, now, self.timezone)
-        except ValueError:
+            when = parse_when(text, now, self.timezone, allow_past=True)
+        except TimeParseError:
             raise UserError(texts.BC_TIME_INVALID) from None
         if when <= now:
             raise UserError(texts.BC_TIME_PAST)

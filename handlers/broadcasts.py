@@ -22,7 +22,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot import broadcasts as bc
 from bot import texts
 from bot.app import BotContext
-from bot.broadcast_time import format_send_time
+from bot.timeparse import format_when
 from bot.broadcasts import Draft, Progress, Report
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
@@ -106,7 +106,7 @@ async def on_message(update: Update, context: BotContext, dialog: Dialog) -> Non
             draft = await services.broadcasts.schedule(user_id, draft_id, message.text)
             audience = await services.broadcasts.audience(draft.id)
             await reply(update, texts.BC_SCHEDULED.format(
-                when=format_send_time(draft.scheduled_at, services.settings.timezone),
+                when=format_when(draft.scheduled_at, services.settings.timezone),
                 label=esc(draft.audience_label), count=audience.total), reply_markup=menus.main_menu())
         else:
             await reply(update, texts.BC_NOT_TEXT_STEP)
@@ -410,7 +410,7 @@ async def read_button(update: Update, context: BotContext) -> None:
 def list_item(context: BotContext, p: Progress) -> tuple[str, object]:
     d = p.draft
     tz = context.services.settings.timezone
-    when = texts.BC_LIST_SCHEDULED_AT.format(when=format_send_time(d.scheduled_at, tz)) if d.scheduled_at else ""
+    when = texts.BC_LIST_SCHEDULED_AT.format(when=format_when(d.scheduled_at, tz)) if d.scheduled_at else ""
     read = texts.BC_LIST_READ.format(read=p.read, sent=p.sent) if d.needs_receipt else texts.BC_LIST_NO_RECEIPT
     counts = "" if d.status == "scheduled" else texts.BC_LIST_COUNTS.format(sent=p.sent, total=p.total, read=read)
     text = texts.BC_LIST_ITEM.format(id=d.id, title=esc(d.title), status=texts.BC_STATUS_NAMES.get(d.status, d.status),

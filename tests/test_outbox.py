@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.broadcast_time import format_send_time, parse_send_time
+from bot.timeparse import format_when, parse_when
 from bot.clock import FrozenClock
 from bot.outbox import Outcome
 from bot.pacing import Pacer
@@ -107,15 +107,15 @@ async def test_per_chat_pacing_spaces_one_chat_but_not_others():
     ("2026年12月3日上午9点半", "2026年12月3日（周四）09:30"),  # a date without year that has passed: next year
 ])
 def test_send_times_are_read_in_the_committee_zone(typed, expected):
-    when = parse_send_time(typed, START, TZ)
-    assert when.tzinfo is not None and format_send_time(when, TZ) == expected
+    when = parse_when(typed, START, TZ)
+    assert when.tzinfo is not None and format_when(when, TZ) == expected
 
 
 @pytest.mark.parametrize("typed", ["明天", "2026-13-01 10:00", "25:00", "下周"])
 def test_what_is_not_a_time_is_refused(typed):
     with pytest.raises(ValueError):
-        parse_send_time(typed, START, TZ)
+        parse_when(typed, START, TZ)
 
 
 def test_send_time_is_utc():
-    assert parse_send_time("2026-12-03 14:30", START, TZ) == datetime(2026, 12, 3, 6, 30, tzinfo=timezone.utc)
+    assert parse_when("2026-12-03 14:30", START, TZ) == datetime(2026, 12, 3, 6, 30, tzinfo=timezone.utc)
