@@ -35,6 +35,7 @@ class ChatSession:
         self.person: Person | None = None
         self.shown: dict[int, dict[int, int]] = {}  # chat → message id → edit count shown
         self.numbered: list[tuple[Reply, str]] = []
+        self.announced: dict[int, int] = {}
 
     def write(self, line: str = "") -> None:
         self.out.write(line + "\n")
@@ -64,9 +65,10 @@ class ChatSession:
                             if self.shown.get(cid, {}).get(m["message_id"]) != m.get("edited", 0))
                    for cid in self.bot.telegram.chats if cid != person.id}
         for chat_id, count in waiting.items():
-            if count:
+            if count and count != self.announced.get(chat_id):  # say it once per new message
                 name = self.bot.telegram.users.get(chat_id, {}).get("first_name", chat_id)
                 self.write(f"   （{name}（{chat_id}）有 {count} 条新消息，“@as {chat_id} {name}”查看）")
+            self.announced[chat_id] = count
 
     def print_reply(self, reply: Reply, edited: bool) -> None:
         head = f"🤖 → {self.person.name}" + ("（已更新）" if edited else "")
