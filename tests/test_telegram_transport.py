@@ -139,3 +139,72 @@ async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
         except asyncio.TimeoutError:
             process.kill()
         await server.stop()
+
+
+async def press_when_shown(telegram: FakeTelegram, user_id: int, label: str) -> None:
+    def shown() -> bool:
+        return any(b["text"] == label for m in telegram.bot_messages(user_id)[-3:]
+                   for row in (m.get("reply_markup") or {}).get("inline_keyboard", []) for b in row)
+
+    await wait_for(shown)
+    press(telegram, user_id, label)
+
+
+async def test_broadcast_receipt_and_export_file_travel_over_http(tmp_path):
+    """Files (multipart uploads) and paced sends through the real HTTPXRequest and AIORateLimiter."""
+    import io
+
+    import openpyxl
+
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
+               TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS="9001",
+               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        telegram.user(9001, "管理员")
+        telegram.user(2001, "李四")
+        telegram.text_update(9001, "/start")
+        await wait_for(lambda: telegram.bot_messages(9001))
+        telegram.text_update(2001, "/start")
+        await wait_for(lambda: telegram.bot_messages(2001))
+        telegram.text_update(2001, "李四")
+        await press_when_shown(telegram, 2001, "经济界")
+        await press_when_shown(telegram, 2001, "无")
+        await wait_for(lambda: "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
+        telegram.text_update(2001, "跳过")
+        await press_when_shown(telegram, 9001, "通过")
+        await wait_for(lambda: "通过审核" in telegram.bot_messages(2001)[-1].get("text", ""))
+
+        telegram.text_update(9001, "/broadcast")
+        await wait_for(lambda: "通知内容" in telegram.bot_messages(9001)[-1].get("text", ""))
+        telegram.text_update(9001, "请各位委员本周五前提交年度履职报告。")
+        await press_when_shown(telegram, 9001, "全体委员")
+        await press_when_shown(telegram, 9001, "下一步")
+        await press_when_shown(telegram, 9001, "需要回执")
+        await press_when_shown(telegram, 9001, "立即发送")
+        await press_when_shown(telegram, 2001, "已阅")
+        await wait_for(lambda: "已阅" in telegram.bot_messages(2001)[-1].get("text", ""))
+
+        telegram.text_update(9001, "/export")
+        for step, label in (("第 1 步", "全部"), ("第 2 步", "全部"), ("第 3 步", "全部"), ("第 4 步", "Excel")):
+            await wait_for(lambda: step in telegram.bot_messages(9001)[-1].get("text", ""))
+            press(telegram, 9001, label)
+        await wait_for(lambda: any("document" in m for m in telegram.bot_messages(9001)))
+        sent = next(m for m in telegram.bot_messages(9001) if "document" in m)
+        data = telegram.files[sent["document"]["file_id"]][0]
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        assert book.sheetnames[0] == "社情民意"
+        assert not telegram.unknown
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.communicate(), 20)
+        except asyncio.TimeoutError:
+            process.kill()
+        await server.stop()
