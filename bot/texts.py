@@ -271,6 +271,7 @@ KB_REFUSE_REASONS = {
     "too_large": "文件太大",
     "unsupported_type": "只支持 .txt、.md、.docx、.pdf 文件",
 }
+KB_DOCUMENT_HINT = "收到文件。要把它加入知识库，请重新发送并在说明里写 /kb_add，或先发送 /kb_add 再发文件。"
 KB_TOO_BIG = "文件太大（{size} MB），请发送 {limit} MB 以内的文件。"
 KB_HELP_ADMIN = "管理知识库：/kb 查看文档，/kb_add 导入文件，/faq_add 问题 | 答案 添加常见问答，/faqs 查看问答，/kb_gaps 查看没答好的问题。"
 FAQ_USAGE = "用法：/faq_add 问题 | 答案，例如：/faq_add 委员学习会在哪里开？ | 一般在市政协三楼会议室。"

@@ -78,6 +78,9 @@ async def route_message(update: Update, context: BotContext) -> None:
         await reply(update, _refusal(member))
         return
     if message.text is None:
+        if message.document is not None and member.is_admin:  # most likely meant for the knowledge base
+            await reply(update, texts.KB_DOCUMENT_HINT)
+            return
         await reply(update, texts.UNSUPPORTED_MESSAGE, reply_markup=menus.main_menu())
         return
     if _question_handler:

@@ -148,3 +148,12 @@ async def test_questions_about_the_schedule_are_routed(bot_factory):
     assert li.last_reply().text == texts.SCHEDULE_EMPTY  # the schedule, not a passage of the report
     await li.send("我报送的社情民意怎么样了")
     assert "926" not in li.last_reply().text
+
+
+async def test_a_file_sent_by_an_admin_without_kb_add_gets_a_hint(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await admin.file(b"some notes", "notes.txt")
+    assert admin.last_reply().text == texts.KB_DOCUMENT_HINT
+    await li.file(b"some notes", "notes.txt")
+    assert li.last_reply().text == texts.UNSUPPORTED_MESSAGE
+    assert [d.name for d in await bot.services.qa.documents()] == ["qingdao-cppcc-2020-report.txt"]
