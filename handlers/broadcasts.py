@@ -28,7 +28,7 @@ from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.outbox import Job
 from handlers import callbacks, jobs, menus, router
-from handlers.common import admin_only, answer_query, esc, member_only, reply, send_to
+from handlers.common import admin_only, answer_query, button_errors, esc, member_only, reply, send_to
 from handlers.outbox_sender import OutboxSender
 
 log = logging.getLogger(__name__)
@@ -347,30 +347,24 @@ async def after_batch(application: Application, touched: set[int], final: bool) 
 
 
 @admin_only
+@button_errors()
 async def progress_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
     broadcast_id = callbacks.int_part(parts, 0)
     action = parts[1] if len(parts) > 1 else ""
     services = context.services
     user_id = update.effective_user.id
-    try:
-        if broadcast_id is None:
-            raise NotFound(None)
-        if action == "xlsx":
-            report = await services.broadcasts.report(user_id, broadcast_id)
-            await answer_query(update)
-            data = services.broadcasts.report_xlsx(report)
-            await context.bot.send_document(
-                update.effective_chat.id, InputFile(data, filename=texts.BC_XLSX_FILENAME.format(id=broadcast_id)),
-                caption=texts.BC_XLSX_CAPTION.format(title=esc(report.progress.draft.title)))
-            return
-        draft = await services.broadcasts.control(user_id, broadcast_id, action)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
+    if broadcast_id is None:
+        raise NotFound(None)
+    if action == "xlsx":
+        report = await services.broadcasts.report(user_id, broadcast_id)
+        await answer_query(update)
+        data = services.broadcasts.report_xlsx(report)
+        await context.bot.send_document(
+            update.effective_chat.id, InputFile(data, filename=texts.BC_XLSX_FILENAME.format(id=broadcast_id)),
+            caption=texts.BC_XLSX_CAPTION.format(title=esc(report.progress.draft.title)))
         return
-    except NotFound:
-        await answer_query(update, texts.BUTTON_EXPIRED)
-        return
+    draft = await services.broadcasts.control(user_id, broadcast_id, action)
     toast = {"pause": texts.BC_PAUSED, "resume": texts.BC_RESUMED, "cancel": texts.BC_CANCELLED_TOAST}[action]
     await answer_query(update, toast)
     await edit_progress(context.application, draft.id)
@@ -439,43 +433,39 @@ async def broadcasts_command(update: Update, context: BotContext) -> None:
 
 
 @admin_only
+@button_errors()
 async def list_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
     broadcast_id = callbacks.int_part(parts, 0)
     action = parts[1] if len(parts) > 1 else ""
     services = context.services
     user_id = update.effective_user.id
-    try:
-        if broadcast_id is None:
-            raise NotFound(None)
-        if action == "u":
-            report = await services.broadcasts.report(user_id, broadcast_id)
-            unread = report.unread
-            await answer_query(update)
-            if not unread:
-                await reply(update, texts.BC_ALL_READ)
-                return
-            names = "、".join(esc(o.name) for o in unread)
-            await reply(update, texts.BC_UNREAD_LIST.format(title=esc(report.progress.draft.title),
-                                                             count=len(unread), names=names))
-        elif action == "r":
-            notice = await services.broadcasts.get(broadcast_id)
-            if notice is None:
-                raise NotFound(broadcast_id)
-            started = await services.broadcasts.remind_unread(
-                user_id, broadcast_id, texts.BC_REMINDER.format(title=esc(notice.title)))
-            await answer_query(update, texts.BC_REMIND_STARTED.format(count=started.total))
-            await reply(update, texts.BC_REMIND_STARTED.format(count=started.total))
-        elif action == "x":
-            await services.broadcasts.control(user_id, broadcast_id, "cancel")
-            await answer_query(update, texts.BC_CANCELLED_TOAST)
-            await reply(update, texts.BC_CANCELLED_TOAST)
-        else:
-            raise NotFound(action)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
-    except NotFound:
-        await answer_query(update, texts.BUTTON_EXPIRED)
+    if broadcast_id is None:
+        raise NotFound(None)
+    if action == "u":
+        report = await services.broadcasts.report(user_id, broadcast_id)
+        unread = report.unread
+        await answer_query(update)
+        if not unread:
+            await reply(update, texts.BC_ALL_READ)
+            return
+        names = "、".join(esc(o.name) for o in unread)
+        await reply(update, texts.BC_UNREAD_LIST.format(title=esc(report.progress.draft.title),
+                                                         count=len(unread), names=names))
+    elif action == "r":
+        notice = await services.broadcasts.get(broadcast_id)
+        if notice is None:
+            raise NotFound(broadcast_id)
+        started = await services.broadcasts.remind_unread(
+            user_id, broadcast_id, texts.BC_REMINDER.format(title=esc(notice.title)))
+        await answer_query(update, texts.BC_REMIND_STARTED.format(count=started.total))
+        await reply(update, texts.BC_REMIND_STARTED.format(count=started.total))
+    elif action == "x":
+        await services.broadcasts.control(user_id, broadcast_id, "cancel")
+        await answer_query(update, texts.BC_CANCELLED_TOAST)
+        await reply(update, texts.BC_CANCELLED_TOAST)
+    else:
+        raise NotFound(action)
 
 
 # --- the ticker -------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
 from bot.app import BotContext
-from bot.errors import PermissionDenied
+from bot.errors import NotFound, PermissionDenied, UserError
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,26 @@ def admin_only(func: Handler) -> Handler:
             return None
 
     return wrapper
+
+
+def button_errors(not_found: str | None = None, alert_not_found: bool = False):  # noqa: ANN201
+    """For a button handler: a row that is gone answers `not_found` (default: the button expired),
+    a refusal a service explains (UserError) is shown as an alert; the handler itself stays linear."""
+
+    def decorate(func: Handler) -> Handler:
+        @functools.wraps(func)
+        async def wrapper(update: Update, context: BotContext, *args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            try:
+                return await func(update, context, *args, **kwargs)
+            except NotFound:
+                await answer_query(update, not_found or texts.BUTTON_EXPIRED, alert=alert_not_found)
+            except UserError as exc:
+                await answer_query(update, exc.text, alert=True)
+            return None
+
+        return wrapper
+
+    return decorate
 
 
 async def send_to(context: BotContext, telegram_id: int, text: str, **kwargs) -> int | None:  # noqa: ANN003

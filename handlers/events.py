@@ -419,7 +419,6 @@ async def _show_mine(update: Update, context: BotContext, event_id: int) -> None
 async def member_button(update: Update, context: BotContext) -> None:
     services = context.services
     user_id = update.effective_user.id
-    tz = services.settings.timezone
     _, parts = callbacks.parse(update.callback_query.data)
     action, event_id = (parts[0] if parts else ""), callbacks.int_part(parts, 1)
     try:

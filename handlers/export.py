@@ -30,7 +30,7 @@ from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in
 from handlers import callbacks, menus, router
-from handlers.common import admin_only, answer_query, esc, reply, send_to, spawn
+from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to, spawn
 
 log = logging.getLogger(__name__)
 
@@ -351,15 +351,10 @@ async def issue_cancel(update: Update, context: BotContext, dialog: Dialog) -> N
 # --- issues: buttons -----------------------------------------------------------------------
 
 @admin_only
+@button_errors(texts.ISSUE_NOT_FOUND, alert_not_found=True)
 async def issue_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
-    action = parts[0] if parts else ""
-    try:
-        await _issue_action(update, context, action, parts)
-    except NotFound:
-        await answer_query(update, texts.ISSUE_NOT_FOUND, alert=True)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
+    await _issue_action(update, context, parts[0] if parts else "", parts)
 
 
 async def _issue_action(update: Update, context: BotContext, action: str, parts: list[str]) -> None:

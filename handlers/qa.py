@@ -17,7 +17,7 @@ from bot.app import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from handlers import callbacks, menus, router
-from handlers.common import (admin_only, answer_query, command_args, esc, member_only, notify_admins, reply,
+from handlers.common import (admin_only, answer_query, button_errors, command_args, esc, member_only, notify_admins, reply,
                              send_to)
 
 MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
@@ -93,6 +93,7 @@ async def ask_and_render(update: Update, context: BotContext, question: str) -> 
 
 
 @member_only
+@button_errors()
 async def on_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
     action, qid = (parts[0] if parts else ""), callbacks.int_part(parts, 1)
@@ -101,70 +102,61 @@ async def on_button(update: Update, context: BotContext) -> None:
     if qid is None:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
-    try:
-        if action == "src":
-            await answer_query(update)
-            source = await qa.source(qid, user_id)
-            if source is None:
-                await reply(update, texts.QA_NO_SOURCE)
-            else:
-                title, section, paragraph = source
-                await reply(update, texts.QA_SOURCE.format(title=esc(title), section=esc(section or title),
-                                                           paragraph=esc(paragraph)))
-        elif action in ("up", "dn"):
-            await qa.rate(qid, user_id, 1 if action == "up" else -1)
-            await answer_query(update, texts.QA_THANKS if action == "up" else texts.QA_THANKS_DOWN,
-                               alert=action == "dn")
-            if action == "dn":  # offer to ask a person instead
-                markup = update.callback_query.message.reply_markup
-                keep = [(b.text, b.callback_data) for row in (markup.inline_keyboard if markup else ())
-                        for b in row if str(b.callback_data).startswith("kq:src")]
-                await update.callback_query.message.edit_reply_markup(menus.inline(
-                    [keep, [(texts.QA_FORWARD_BUTTON, callbacks.make("kq", "fw", qid))]]))
-        elif action == "sg":
-            question = await qa.suggestion(qid, user_id, callbacks.int_part(parts, 2) or 0)
-            await answer_query(update)
-            await reply(update, f"❓ {esc(question)}")
-            await ask_and_render(update, context, question)
-        elif action == "fw":
-            forward = await qa.forward(qid, user_id)
-            await answer_query(update)
-            await reply(update, texts.QA_FORWARD_SENT)
-            await notify_admins(context, texts.QA_FORWARDED_TO_ADMIN.format(
-                name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
-                forward_id=forward.id), reply_markup=menus.inline(
-                [[(texts.QA_REPLY_BUTTON, callbacks.make("kf", "re", forward.id))]]))
+    if action == "src":
+        await answer_query(update)
+        source = await qa.source(qid, user_id)
+        if source is None:
+            await reply(update, texts.QA_NO_SOURCE)
         else:
-            await answer_query(update, texts.BUTTON_EXPIRED)
-    except NotFound:
+            title, section, paragraph = source
+            await reply(update, texts.QA_SOURCE.format(title=esc(title), section=esc(section or title),
+                                                       paragraph=esc(paragraph)))
+    elif action in ("up", "dn"):
+        await qa.rate(qid, user_id, 1 if action == "up" else -1)
+        await answer_query(update, texts.QA_THANKS if action == "up" else texts.QA_THANKS_DOWN,
+                           alert=action == "dn")
+        if action == "dn":  # offer to ask a person instead
+            markup = update.callback_query.message.reply_markup
+            keep = [(b.text, b.callback_data) for row in (markup.inline_keyboard if markup else ())
+                    for b in row if str(b.callback_data).startswith("kq:src")]
+            await update.callback_query.message.edit_reply_markup(menus.inline(
+                [keep, [(texts.QA_FORWARD_BUTTON, callbacks.make("kq", "fw", qid))]]))
+    elif action == "sg":
+        question = await qa.suggestion(qid, user_id, callbacks.int_part(parts, 2) or 0)
+        await answer_query(update)
+        await reply(update, f"❓ {esc(question)}")
+        await ask_and_render(update, context, question)
+    elif action == "fw":
+        forward = await qa.forward(qid, user_id)
+        await answer_query(update)
+        await reply(update, texts.QA_FORWARD_SENT)
+        await notify_admins(context, texts.QA_FORWARDED_TO_ADMIN.format(
+            name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
+            forward_id=forward.id), reply_markup=menus.inline(
+            [[(texts.QA_REPLY_BUTTON, callbacks.make("kf", "re", forward.id))]]))
+    else:
         await answer_query(update, texts.BUTTON_EXPIRED)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
 
 
 # --- staff replies -----------------------------------------------------------------------------
 
 @admin_only
+@button_errors()
 async def on_staff_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
     action, fid = (parts[0] if parts else ""), callbacks.int_part(parts, 1)
     admin_id = update.effective_user.id
-    try:
-        if action == "re" and fid is not None:
-            forward = await context.services.qa.get_forward(admin_id, fid)
-            await context.services.dialogs.set(admin_id, REPLY_FLOW, "text", {"forward": fid})
-            await answer_query(update)
-            await reply(update, texts.QA_REPLY_PROMPT.format(question=esc(forward.question)))
-        elif action == "faq" and fid is not None:
-            faq_id = await context.services.qa.save_reply_as_faq(admin_id, fid)
-            await answer_query(update)
-            await reply(update, texts.QA_FAQ_SAVED.format(faq_id=faq_id))
-        else:
-            await answer_query(update, texts.BUTTON_EXPIRED)
-    except NotFound:
+    if action == "re" and fid is not None:
+        forward = await context.services.qa.get_forward(admin_id, fid)
+        await context.services.dialogs.set(admin_id, REPLY_FLOW, "text", {"forward": fid})
+        await answer_query(update)
+        await reply(update, texts.QA_REPLY_PROMPT.format(question=esc(forward.question)))
+    elif action == "faq" and fid is not None:
+        faq_id = await context.services.qa.save_reply_as_faq(admin_id, fid)
+        await answer_query(update)
+        await reply(update, texts.QA_FAQ_SAVED.format(faq_id=faq_id))
+    else:
         await answer_query(update, texts.BUTTON_EXPIRED)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
 
 
 async def reply_flow_message(update: Update, context: BotContext, dialog: Dialog) -> None:

@@ -25,7 +25,7 @@ from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import SubmissionFilters, SubmissionView
 from handlers import callbacks, jobs, menus, router
-from handlers.common import admin_only, answer_query, esc, member_only, notify_admins, reply, send_to
+from handlers.common import admin_only, answer_query, button_errors, esc, member_only, notify_admins, reply, send_to
 
 log = logging.getLogger(__name__)
 
@@ -743,15 +743,10 @@ async def _show_review(update: Update, context: BotContext, status: str, categor
 
 
 @admin_only
+@button_errors(texts.SUB_NOT_FOUND, alert_not_found=True)
 async def review_button(update: Update, context: BotContext) -> None:
     _, parts = callbacks.parse(update.callback_query.data)
-    action = parts[0] if parts else ""
-    try:
-        await _review_action(update, context, action, parts)
-    except NotFound:
-        await answer_query(update, texts.SUB_NOT_FOUND, alert=True)
-    except UserError as exc:
-        await answer_query(update, exc.text, alert=True)
+    await _review_action(update, context, parts[0] if parts else "", parts)
 
 
 async def _review_action(update: Update, context: BotContext, action: str, parts: list[str]) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-
 from bot import texts
 from tests.conftest import ADMIN_ID, register
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from bot import texts
 from handlers import errors
 from tests.conftest import ADMIN_ID, register

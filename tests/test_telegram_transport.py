@@ -6,7 +6,9 @@ import asyncio
 import os
 import signal
 import sys
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import AsyncIterator
 
 from bot import texts
 from bot.localchat.fakeapi import FakeTelegram
@@ -14,6 +16,33 @@ from bot.localchat.server import FakeBotApiServer
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456789:AAFakeTokenForLocalServer_never_logged"
+
+
+def bot_env(tmp_path: Path, server: FakeBotApiServer, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
+               TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS="9001",
+               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", **extra)
+    return env
+
+
+@asynccontextmanager
+async def bot_process(env: dict[str, str]) -> AsyncIterator[list[str]]:
+    """`run_bot.py run` in a child process; stopped with SIGINT. Yields a list that gets its output."""
+    output: list[str] = []
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        yield output
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+        except asyncio.TimeoutError:
+            process.kill()
+            stdout, stderr = await process.communicate()
+        output.append(stdout.decode() + stderr.decode())
 
 
 async def wait_for(predicate, timeout: float = 20.0) -> None:
@@ -35,55 +64,43 @@ def press(telegram: FakeTelegram, user_id: int, label: str) -> None:
     raise AssertionError(f"no button {label}")
 
 
+async def register_over_http(telegram: FakeTelegram) -> None:
+    """Admin 9001 opens the chat; 李四 (2001) registers and is approved, all through the running bot."""
+    telegram.user(9001, "管理员")
+    telegram.user(2001, "李四")
+    telegram.text_update(9001, "/start")
+    await wait_for(lambda: telegram.bot_messages(9001))
+    telegram.text_update(2001, "/start")
+    await wait_for(lambda: telegram.bot_messages(2001))
+    assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
+    telegram.text_update(2001, "李四")
+    await wait_for(lambda: "界别" in telegram.bot_messages(2001)[-1].get("text", ""))
+    press(telegram, 2001, "经济界")
+    await wait_for(lambda: "专委会" in telegram.bot_messages(2001)[-1].get("text", ""))
+    press(telegram, 2001, "无")
+    await wait_for(lambda: "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
+    telegram.text_update(2001, "跳过")
+    await wait_for(lambda: any("新的注册申请" in m.get("text", "") for m in telegram.bot_messages(9001)))
+    press(telegram, 9001, "通过")
+    await wait_for(lambda: "通过审核" in telegram.bot_messages(2001)[-1].get("text", ""))
+
+
 async def test_bot_polls_a_local_bot_api_server_registers_and_answers(tmp_path):
     telegram = FakeTelegram()
     telegram.updates = asyncio.Queue()
     server = await FakeBotApiServer(telegram).start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
-               TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS="9001",
-               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
-        telegram.user(9001, "管理员")
-        telegram.user(2001, "李四")
-        telegram.text_update(9001, "/start")
-        await wait_for(lambda: telegram.bot_messages(9001))
-        telegram.text_update(2001, "/start")
-        await wait_for(lambda: telegram.bot_messages(2001))
-        assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
-        telegram.text_update(2001, "李四")
-        await wait_for(lambda: len(telegram.bot_messages(2001)) >= 2)
-        sector_question = telegram.bot_messages(2001)[-1]
-        button = next(b for row in sector_question["reply_markup"]["inline_keyboard"] for b in row
-                      if b["text"] == "经济界")
-        telegram.callback_update(2001, sector_question, button["callback_data"])
-        await wait_for(lambda: "专委会" in telegram.bot_messages(2001)[-1].get("text", ""))
-        press(telegram, 2001, "无")
-        await wait_for(lambda: "分享手机号" in telegram.bot_messages(2001)[-1].get("text", "")
-                       or "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
-        telegram.text_update(2001, "跳过")
-        await wait_for(lambda: any("新的注册申请" in m.get("text", "") for m in telegram.bot_messages(9001)))
-        press(telegram, 9001, "通过")
-        await wait_for(lambda: "通过审核" in telegram.bot_messages(2001)[-1].get("text", ""))
-        telegram.text_update(2001, "去年社情民意编报了多少篇？")
-        await wait_for(lambda: "926篇" in telegram.bot_messages(2001)[-1].get("text", ""))
-        assert TOKEN in server.tokens  # the token travels in the URL, as with Telegram
-        assert {"getMe", "getUpdates", "sendMessage", "editMessageText"} <= {c.method for c in telegram.calls}
-        assert not telegram.unknown
+        async with bot_process(bot_env(tmp_path, server)) as output:
+            await register_over_http(telegram)
+            telegram.text_update(2001, "去年社情民意编报了多少篇？")
+            await wait_for(lambda: "926篇" in telegram.bot_messages(2001)[-1].get("text", ""))
+            assert TOKEN in server.tokens  # the token travels in the URL, as with Telegram
+            assert {"getMe", "getUpdates", "sendMessage", "editMessageText"} <= {c.method for c in telegram.calls}
+            assert not telegram.unknown
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
-        except asyncio.TimeoutError:
-            process.kill()
-            stdout, stderr = await process.communicate()
         await server.stop()
-    output = stdout.decode() + stderr.decode()
-    assert texts.CLI_POLLING.split("{")[0] in output
-    assert TOKEN not in output and "AAFakeToken" not in output
+    assert texts.CLI_POLLING.split("{")[0] in output[0]
+    assert TOKEN not in output[0] and "AAFakeToken" not in output[0]
 
 
 def free_port() -> int:
@@ -103,41 +120,31 @@ async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
     config = tmp_path / "web.toml"
     config.write_text(f'[web]\nenabled = true\nport = {port}\n'
                       f'webhook_url = "http://127.0.0.1:{port}/telegram/webhook"\n', encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url, BOT_CONFIG=str(config),
-               TELEGRAM_WEBHOOK_SECRET="s3cret-token", ADMIN_IDS="9001",
-               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    env = bot_env(tmp_path, server, BOT_CONFIG=str(config), TELEGRAM_WEBHOOK_SECRET="s3cret-token")
     base = f"http://127.0.0.1:{port}"
     try:
-        await wait_for(lambda: any(c.method == "setWebhook" for c in telegram.calls))
-        webhook_call = next(c for c in telegram.calls if c.method == "setWebhook")
-        assert webhook_call.params["secret_token"] == "s3cret-token"
-        telegram.user(2001, "李四")
-        update = telegram.text_update(2001, "/start")
-        async with aiohttp.ClientSession() as http:
-            async with http.post(f"{base}/telegram/webhook", json=update) as response:
-                assert response.status == 403
-            assert telegram.bot_messages(2001) == []
-            async with http.post(f"{base}/telegram/webhook", json=update,
-                                 headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as response:
-                assert response.status == 200
-            await wait_for(lambda: telegram.bot_messages(2001))
-            assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
-            async with http.get(f"{base}/healthz") as response:
-                assert response.status == 200 and (await response.json())["status"] == "ok"
-            async with http.get(f"{base}/metrics") as response:
-                body = await response.text()
-                assert 'lvzhi_members{status="registering"} 1' in body
-        assert not any(c.method == "getUpdates" for c in telegram.calls)
+        async with bot_process(env):
+            await wait_for(lambda: any(c.method == "setWebhook" for c in telegram.calls))
+            webhook_call = next(c for c in telegram.calls if c.method == "setWebhook")
+            assert webhook_call.params["secret_token"] == "s3cret-token"
+            telegram.user(2001, "李四")
+            update = telegram.text_update(2001, "/start")
+            async with aiohttp.ClientSession() as http:
+                async with http.post(f"{base}/telegram/webhook", json=update) as response:
+                    assert response.status == 403
+                assert telegram.bot_messages(2001) == []
+                async with http.post(f"{base}/telegram/webhook", json=update,
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as response:
+                    assert response.status == 200
+                await wait_for(lambda: telegram.bot_messages(2001))
+                assert "真实姓名" in telegram.bot_messages(2001)[-1]["text"]
+                async with http.get(f"{base}/healthz") as response:
+                    assert response.status == 200 and (await response.json())["status"] == "ok"
+                async with http.get(f"{base}/metrics") as response:
+                    body = await response.text()
+                    assert 'lvzhi_members{status="registering"} 1' in body
+            assert not any(c.method == "getUpdates" for c in telegram.calls)
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(process.communicate(), 20)
-        except asyncio.TimeoutError:
-            process.kill()
         await server.stop()
 
 
@@ -159,52 +166,29 @@ async def test_broadcast_receipt_and_export_file_travel_over_http(tmp_path):
     telegram = FakeTelegram()
     telegram.updates = asyncio.Queue()
     server = await FakeBotApiServer(telegram).start()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
-    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
-               TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS="9001",
-               DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     try:
-        telegram.user(9001, "管理员")
-        telegram.user(2001, "李四")
-        telegram.text_update(9001, "/start")
-        await wait_for(lambda: telegram.bot_messages(9001))
-        telegram.text_update(2001, "/start")
-        await wait_for(lambda: telegram.bot_messages(2001))
-        telegram.text_update(2001, "李四")
-        await press_when_shown(telegram, 2001, "经济界")
-        await press_when_shown(telegram, 2001, "无")
-        await wait_for(lambda: "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
-        telegram.text_update(2001, "跳过")
-        await press_when_shown(telegram, 9001, "通过")
-        await wait_for(lambda: "通过审核" in telegram.bot_messages(2001)[-1].get("text", ""))
+        async with bot_process(bot_env(tmp_path, server)):
+            await register_over_http(telegram)
 
-        telegram.text_update(9001, "/broadcast")
-        await wait_for(lambda: "通知内容" in telegram.bot_messages(9001)[-1].get("text", ""))
-        telegram.text_update(9001, "请各位委员本周五前提交年度履职报告。")
-        await press_when_shown(telegram, 9001, "全体委员")
-        await press_when_shown(telegram, 9001, "下一步")
-        await press_when_shown(telegram, 9001, "需要回执")
-        await press_when_shown(telegram, 9001, "立即发送")
-        await press_when_shown(telegram, 2001, "已阅")
-        await wait_for(lambda: "已阅" in telegram.bot_messages(2001)[-1].get("text", ""))
+            telegram.text_update(9001, "/broadcast")
+            await wait_for(lambda: "通知内容" in telegram.bot_messages(9001)[-1].get("text", ""))
+            telegram.text_update(9001, "请各位委员本周五前提交年度履职报告。")
+            await press_when_shown(telegram, 9001, "全体委员")
+            await press_when_shown(telegram, 9001, "下一步")
+            await press_when_shown(telegram, 9001, "需要回执")
+            await press_when_shown(telegram, 9001, "立即发送")
+            await press_when_shown(telegram, 2001, "已阅")
+            await wait_for(lambda: "已阅" in telegram.bot_messages(2001)[-1].get("text", ""))
 
-        telegram.text_update(9001, "/export")
-        for step, label in (("第 1 步", "全部"), ("第 2 步", "全部"), ("第 3 步", "全部"), ("第 4 步", "Excel")):
-            await wait_for(lambda: step in telegram.bot_messages(9001)[-1].get("text", ""))
-            press(telegram, 9001, label)
-        await wait_for(lambda: any("document" in m for m in telegram.bot_messages(9001)))
-        sent = next(m for m in telegram.bot_messages(9001) if "document" in m)
-        data = telegram.files[sent["document"]["file_id"]][0]
-        book = openpyxl.load_workbook(io.BytesIO(data))
-        assert book.sheetnames[0] == "社情民意"
-        assert not telegram.unknown
+            telegram.text_update(9001, "/export")
+            for step, label in (("第 1 步", "全部"), ("第 2 步", "全部"), ("第 3 步", "全部"), ("第 4 步", "Excel")):
+                await wait_for(lambda: step in telegram.bot_messages(9001)[-1].get("text", ""))
+                press(telegram, 9001, label)
+            await wait_for(lambda: any("document" in m for m in telegram.bot_messages(9001)))
+            sent = next(m for m in telegram.bot_messages(9001) if "document" in m)
+            data = telegram.files[sent["document"]["file_id"]][0]
+            book = openpyxl.load_workbook(io.BytesIO(data))
+            assert book.sheetnames[0] == "社情民意"
+            assert not telegram.unknown
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(process.communicate(), 20)
-        except asyncio.TimeoutError:
-            process.kill()
         await server.stop()

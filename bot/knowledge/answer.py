@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from . import phrases
+from bot import texts
 from .facts import Quantity, clause_bounds, find_bylines, find_dates, find_people, find_quantities
 from .index import PassageIndex
 from .normalize import normalize_text
@@ -116,7 +116,7 @@ class Answerer:
     def answer(self, question: str, faqs: Sequence[FaqPair] = ()) -> Answer:
         question = (question or "").strip()
         if not question:
-            return self._declined(0.0, "", text=phrases.EMPTY_QUESTION)
+            return self._declined(0.0, "", text=texts.EMPTY_QUESTION)
         faq = self._match_faq(question, faqs)
         if faq is not None:
             return faq
@@ -145,10 +145,10 @@ class Answerer:
                 best, best_score = pair, score
         if best is None or best_score < self.settings.faq_threshold:
             return None
-        text = "\n".join((best.answer, phrases.ANSWER_SOURCE.format(title=phrases.FAQ_SOURCE, section=best.question)))
+        text = "\n".join((best.answer, texts.ANSWER_SOURCE.format(title=texts.FAQ_SOURCE, section=best.question)))
         return Answer(
             answered=True, text=text, fact=best.answer, sentence=best.answer,
-            sources=(Source(phrases.FAQ_SOURCE, best.question, best.answer),),
+            sources=(Source(texts.FAQ_SOURCE, best.question, best.answer),),
             confidence=round(best_score, 3), passage_id=None, kind="faq", suggestions=(),
         )
 
@@ -326,7 +326,7 @@ class Answerer:
             for label, name in bylines:
                 if wants_photo and label != "图":
                     continue
-                parts.append(phrases.BYLINE_PHOTO.format(name=name) if label == "图" else phrases.BYLINE_TEXT.format(name=name))
+                parts.append(texts.BYLINE_PHOTO.format(name=name) if label == "图" else texts.BYLINE_TEXT.format(name=name))
         if not parts:
             return _Result(False, 0.0, KIND_WHO, question=norm)
         p, s, _ = found[-1] if wants_photo else found[-1]
@@ -560,7 +560,7 @@ class Answerer:
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
                 if person.role:
-                    return penalty, phrases.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
+                    return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
                 if not others or not q.role_words:
                     return 0.3 * penalty, person.name, None if offset == 0 else k, 0.0
             candidates = others or people
@@ -582,7 +582,7 @@ class Answerer:
             elif leader:
                 name = f"{leader.name}、{person.name}"
                 person = leader if leader.role else person
-            fact = phrases.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
+            fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
             if asked_post and "谁" in q.norm and not any(
                 w in person.role or w in sentences[k][person.end:person.end + 4] for w in asked_post
@@ -603,7 +603,7 @@ class Answerer:
                 speakers = [x for x in self._people(text) if _SPEECH_RE.search(text, x.end, x.end + 4)]
                 if speakers:
                     person = speakers[0]
-                    fact = phrases.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
+                    fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
                     return 0.8, fact, (following, k), 0.3
         # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
         spans = self._occurrences(q, sentence)
@@ -696,11 +696,9 @@ class Answerer:
         if result.extra is not None:
             picked.append(result.extra)
             picked.sort()
-        texts = []
-        for (p, s) in picked:
-            texts.append(self._sentence_text(p, s))
+        sentences = [self._sentence_text(p, s) for (p, s) in picked]
         same_passage = len({p for p, _ in picked}) == 1
-        sentence = ("" if same_passage else "\n").join(texts)
+        sentence = ("" if same_passage else "\n").join(sentences)
         if result.kind in (KIND_WHAT, KIND_WHY) or not result.fact:
             return sentence, sentence
         return result.fact, sentence
@@ -712,15 +710,15 @@ class Answerer:
     @staticmethod
     def _source_line(source: Source) -> str:
         if source.section == source.document:
-            return phrases.ANSWER_SOURCE_TITLE_ONLY.format(title=source.document)
-        return phrases.ANSWER_SOURCE.format(title=source.document, section=source.section)
+            return texts.ANSWER_SOURCE_TITLE_ONLY.format(title=source.document)
+        return texts.ANSWER_SOURCE.format(title=source.document, section=source.section)
 
     def _render_single(self, result: _Result) -> Answer:
         fact, sentence = self._fact_and_sentence(result)
         source = self._source(result, sentence)
-        lines = [phrases.ANSWER_FACT.format(fact=fact)]
+        lines = [texts.ANSWER_FACT.format(fact=fact)]
         if sentence and sentence not in fact:
-            lines.append(phrases.ANSWER_BASIS.format(sentence=sentence))
+            lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self._source_line(source))
         return Answer(
             answered=True, text="\n".join(lines), fact=fact, sentence=sentence, sources=(source,),
@@ -732,18 +730,18 @@ class Answerer:
         lines, facts, sources, basis = [], [], [], []
         for number, result in enumerate(results, 1):
             if not result.answered:
-                lines.append(phrases.ANSWER_PART_MISSING.format(number=number, question=result.question))
+                lines.append(texts.ANSWER_PART_MISSING.format(number=number, question=result.question))
                 continue
             fact, sentence = self._fact_and_sentence(result)
             facts.append(fact)
-            lines.append(phrases.ANSWER_PART.format(number=number, fact=fact))
+            lines.append(texts.ANSWER_PART.format(number=number, fact=fact))
             source = self._source(result, sentence)
             if source not in sources:
                 sources.append(source)
             if sentence not in basis and sentence not in fact:
                 basis.append(sentence)
-        lines = [phrases.ANSWER_FACT.format(fact="")] + lines
-        lines += [phrases.ANSWER_BASIS.format(sentence=s) for s in basis]
+        lines = [texts.ANSWER_FACT.format(fact="")] + lines
+        lines += [texts.ANSWER_BASIS.format(sentence=s) for s in basis]
         seen = []
         for source in sources:
             line = self._source_line(source)
@@ -763,11 +761,11 @@ class Answerer:
     def _declined(self, confidence: float, norm: str, text: str | None = None) -> Answer:
         suggestions = tuple(self.suggest(norm)) if text is None else ()
         if text is None:
-            lines = [phrases.DECLINED]
+            lines = [texts.DECLINED]
             if suggestions:
-                lines.append(phrases.DECLINED_SUGGESTIONS)
-                lines += [phrases.DECLINED_SUGGESTION_ITEM.format(number=i, question=s) for i, s in enumerate(suggestions, 1)]
-            lines.append(phrases.DECLINED_HANDOFF)
+                lines.append(texts.DECLINED_SUGGESTIONS)
+                lines += [texts.DECLINED_SUGGESTION_ITEM.format(number=i, question=s) for i, s in enumerate(suggestions, 1)]
+            lines.append(texts.DECLINED_HANDOFF)
             text = "\n".join(lines)
         return Answer(
             answered=False, text=text, fact="", sentence="", sources=(), confidence=round(min(confidence, 1.0), 3),

@@ -13,7 +13,7 @@ from bot.knowledge.cli import run_ask
 from bot.knowledge.documents import document_from_text, split_passages, split_sentences
 from bot.knowledge.facts import find_dates, find_people, find_person_names, find_quantities
 from bot.knowledge.normalize import chinese_to_number, normalize_text
-from bot.knowledge import phrases
+from bot import texts as phrases
 
 from .conftest import ROOT
 
