@@ -52,3 +52,26 @@ def test_database_is_left_for_the_next_session(tmp_path):
     run_chat(tmp_path, SCRIPT, "--user-id", "2001", "--name", "李四")
     again = run_chat(tmp_path, "/start\n", "--user-id", "2001", "--name", "李四")
     assert "李四，您好" in again.stdout
+
+
+async def test_in_a_terminal_a_number_presses_a_button_shown_on_switching_user(bot_factory):
+    import io
+
+    from bot.localchat.session import ChatSession
+
+    bot = await bot_factory()
+    session = ChatSession(bot, io.StringIO())
+
+    async def say(line: str) -> None:
+        await session.act(line, interactive=True)
+        session.show_new()
+
+    session.switch(9001, "管理员")
+    await say("/start")
+    session.switch(2001, "李四")
+    for line in ("/start", "李四", "12", "10", "跳过"):  # [12] 经济界, [10] 无
+        await say(line)
+    session.switch(9001, "管理员")  # shows the request card with [1] 通过 [2] 拒绝
+    session.show_new()  # nothing new: the numbers still point at that card
+    await say("1")
+    assert (await bot.services.members.get(2001)).status == "active"

@@ -58,7 +58,8 @@ class ChatSession:
                 if chat_id == person.id:
                     fresh.append((Reply(message), message["message_id"] in shown))
                     shown[message["message_id"]] = version
-        self.numbered = []
+        if fresh:  # numbers refer to the last messages shown; keep them until new ones come
+            self.numbered = []
         for reply, edited in fresh:
             self.print_reply(reply, edited)
         waiting = {cid: sum(1 for m in self.bot.telegram.bot_messages(cid)
