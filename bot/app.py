@@ -13,25 +13,20 @@ from datetime import timedelta
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext, ContextTypes, Defaults, ExtBot
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.services import Services
+from handlers import setup
+from handlers.context import BotContext
+from handlers.jobs import run_due
+from handlers.menus import set_default_commands
+from handlers.web import build_web_app
 
 log = logging.getLogger(__name__)
 LOCAL_TOKEN = "1000000001:LOCAL-CHAT-SESSION-NO-TELEGRAM"
 TICK_SECONDS = 1.0
-
-
-class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    """The context handlers get: `context.services` and the member the update came from."""
-
-    member = None  # set per update by handlers.middleware (MemberInfo | None)
-
-    @property
-    def services(self) -> Services:
-        return self.application.bot_data["services"]
 
 
 def build_application(settings: Settings, services: Services, request: BaseRequest | None = None,
@@ -59,8 +54,6 @@ def build_application(settings: Settings, services: Services, request: BaseReque
     application = builder.build()
     application.bot_data["services"] = services
 
-    from handlers import setup
-
     setup(application)
     if application.job_queue is not None:
         application.job_queue.run_repeating(_tick, interval=timedelta(seconds=TICK_SECONDS),
@@ -69,15 +62,11 @@ def build_application(settings: Settings, services: Services, request: BaseReque
 
 
 async def _post_init(application: Application) -> None:
-    from handlers.menus import set_default_commands
-
     await application.bot_data["services"].start()
     await set_default_commands(application.bot)
 
 
 async def _tick(context: BotContext) -> None:
-    from handlers.jobs import run_due
-
     await run_due(context.application)
 
 
@@ -90,7 +79,6 @@ async def serve(settings: Settings) -> int:
     from aiohttp import web
 
     from bot import texts
-    from handlers.web import build_web_app
 
     services = Services.build(settings)
     application = build_application(settings, services)

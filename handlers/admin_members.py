@@ -11,7 +11,7 @@ import re
 from telegram import Update
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.errors import UserError
 from bot.members import MemberInfo, MembersSummary
 from handlers import callbacks, menus

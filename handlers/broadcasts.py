@@ -21,7 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot import broadcasts as bc
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.timeparse import format_when
 from bot.broadcasts import Draft, Progress, Report
 from bot.dialogs import Dialog

@@ -18,7 +18,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.errors import NotFound, PermissionDenied, UserError
 
 log = logging.getLogger(__name__)

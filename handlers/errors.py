@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from handlers.common import answer_query, notify_admins
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot import event_form as form

@@ -25,7 +25,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in

@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from handlers import callbacks, menus, router

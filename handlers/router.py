@@ -16,7 +16,7 @@ from typing import Awaitable, Callable
 from telegram import Update
 
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from handlers import menus
 from handlers.common import _refusal, reply

@@ -12,7 +12,7 @@ from telegram import Update
 
 from bot import registration as reg
 from bot import texts
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.members import MemberInfo
 from bot.registration import Progress

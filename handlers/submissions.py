@@ -20,7 +20,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot import texts
 from bot import submissions as sb
-from bot.app import BotContext
+from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import SubmissionFilters, SubmissionView

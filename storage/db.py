@@ -84,7 +84,7 @@ def alembic_config(url: str):  # noqa: ANN201
     return cfg
 
 
-def migrate(url: str, revision: str = "heads") -> None:
+def migrate(url: str, revision: str = "head") -> None:
     """Bring the schema to the newest revision. Synchronous: call it outside the event loop
     (or via asyncio.to_thread), since Alembic's env runs its own loop."""
     from alembic import command

@@ -1,7 +1,9 @@
 """Shared fixtures: real databases made by the migrations, and the real bot on a fake Bot API.
 
 SQLite always; PostgreSQL when TEST_DATABASE_URL (default: the local server) is
-reachable, otherwise those tests are skipped with the reason.
+reachable, otherwise those tests are skipped with the reason. Each run creates a
+database of its own on that server (test_run_<pid>_<random>) and drops it at the
+end, so two runs at once on one server never touch each other's tables.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import asyncio
 import os
 import shutil
 import sqlite3
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -63,6 +66,21 @@ async def _pg_reachable(url: str) -> str | None:
 _pg_state: dict[str, object] = {}
 
 
+def _connect_args(url: str) -> dict:
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return dict(user=u.username, password=u.password, host=u.host, port=u.port or 5432, database=u.database)
+
+
+def _run_database_url() -> str:
+    """This run's own database on the server of TEST_DATABASE_URL: two runs never share one."""
+    from sqlalchemy.engine import make_url
+
+    name = f"test_run_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    return make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+
+
 def _pg_prepare() -> None:
     if "ready" in _pg_state:
         if _pg_state["ready"] is not True:
@@ -72,41 +90,58 @@ def _pg_prepare() -> None:
     if problem:
         _pg_state["ready"] = problem
         pytest.skip(problem)
+    url = _run_database_url()
 
-    async def reset_schema() -> None:
+    async def create() -> None:
         import asyncpg
-        from sqlalchemy.engine import make_url
 
-        u = make_url(PG_URL)
-        conn = await asyncpg.connect(user=u.username, password=u.password, host=u.host, port=u.port or 5432,
-                                     database=u.database)
-        await conn.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        conn = await asyncpg.connect(**_connect_args(PG_URL))
+        await conn.execute(f'CREATE DATABASE "{_connect_args(url)["database"]}"')
         await conn.close()
 
-    asyncio.run(reset_schema())
-    migrate(PG_URL)
+    asyncio.run(create())
+    _pg_state["url"] = url
+    migrate(url)
     _pg_state["ready"] = True
 
 
-async def _pg_truncate() -> None:
-    import asyncpg
-    from sqlalchemy.engine import make_url
+def _pg_drop_run_database() -> None:
+    """Called at the end of the session (pytest_sessionfinish): the run's database goes."""
+    url = _pg_state.get("url")
+    if not url:
+        return
 
-    u = make_url(PG_URL)
-    conn = await asyncpg.connect(user=u.username, password=u.password, host=u.host, port=u.port or 5432,
-                                 database=u.database)
+    async def drop() -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(**_connect_args(PG_URL))
+        await conn.execute(f'DROP DATABASE IF EXISTS "{_connect_args(str(url))["database"]}" WITH (FORCE)')
+        await conn.close()
+
+    asyncio.run(drop())
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:  # noqa: ANN001, ARG001
+    _pg_drop_run_database()
+
+
+async def _pg_truncate() -> str:
+    import asyncpg
+
+    url = str(_pg_state["url"])
+    conn = await asyncpg.connect(**_connect_args(url))
     tables = [r["tablename"] for r in await conn.fetch(
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")]
     if tables:
         await conn.execute("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
     await conn.close()
+    return url
 
 
 @pytest.fixture
 async def pg_url() -> str:
     await asyncio.to_thread(_pg_prepare)
-    await _pg_truncate()
-    return PG_URL
+    return await _pg_truncate()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -115,8 +150,7 @@ async def db_url(request, sqlite_url) -> str:
     if request.param == "sqlite":
         return sqlite_url
     await asyncio.to_thread(_pg_prepare)
-    await _pg_truncate()
-    return PG_URL
+    return await _pg_truncate()
 
 
 @pytest.fixture

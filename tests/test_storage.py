@@ -69,3 +69,13 @@ async def test_dialog_state_survives_a_new_engine(db_url):
         assert (dialog.flow, dialog.step, dialog.data) == ("register", "sector", {"invite": "abc"})
     finally:
         await again.close()
+
+
+def test_migrations_have_one_head():
+    """A second head means a new migration forgot its parent: `upgrade head` would refuse."""
+    from alembic.script import ScriptDirectory
+
+    from storage.db import alembic_config
+
+    heads = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite:///unused.db")).get_heads()
+    assert len(heads) == 1, heads
