@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, select
-
 from bot.clock import Clock
 from storage.db import Database
-from storage.models import DialogState
+from storage.queries import dialogs as q
 
 
 @dataclass(frozen=True)
@@ -33,7 +31,7 @@ class DialogStore:
             return await self.get_in(s, telegram_id)
 
     async def get_in(self, s, telegram_id: int) -> Dialog | None:  # noqa: ANN001
-        row = await s.get(DialogState, telegram_id)
+        row = await q.get(s, telegram_id)
         return Dialog(row.flow, row.step, dict(row.data or {})) if row else None
 
     async def set(self, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None = None) -> Dialog:
@@ -43,14 +41,7 @@ class DialogStore:
     async def set_in(self, s, telegram_id: int, flow: str, step: str,  # noqa: ANN001
                      data: dict[str, Any] | None = None) -> Dialog:
         """Same as set(), inside a caller's transaction (so a step and its data commit together)."""
-        row = await s.get(DialogState, telegram_id)
-        if row is None:
-            row = DialogState(telegram_id=telegram_id, flow=flow, step=step,
-                              data=data or {}, updated_at=self.clock.now())
-            s.add(row)
-        else:
-            row.flow, row.step, row.updated_at = flow, step, self.clock.now()
-            row.data = dict(data) if data is not None else {}
+        row = await q.put(s, telegram_id, flow, step, data, self.clock.now())
         return Dialog(flow, step, dict(row.data))
 
     async def clear(self, telegram_id: int, flow: str | None = None) -> Dialog | None:
@@ -58,18 +49,17 @@ class DialogStore:
             return await self.clear_in(s, telegram_id, flow)
 
     async def clear_in(self, s, telegram_id: int, flow: str | None = None) -> Dialog | None:  # noqa: ANN001
-        row = await s.get(DialogState, telegram_id)
+        row = await q.get(s, telegram_id)
         if row is None or (flow is not None and row.flow != flow):
             return None
         gone = Dialog(row.flow, row.step, dict(row.data or {}))
-        await s.delete(row)
+        await q.remove(s, row)
         return gone
 
     async def active(self, flow: str) -> list[int]:
         async with self.db.transaction() as s:
-            rows = await s.execute(select(DialogState.telegram_id).where(DialogState.flow == flow))
-            return [r for (r,) in rows]
+            return await q.in_flow(s, flow)
 
     async def purge(self, telegram_id: int) -> None:
         async with self.db.transaction() as s:
-            await s.execute(delete(DialogState).where(DialogState.telegram_id == telegram_id))
+            await q.purge(s, telegram_id)

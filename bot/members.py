@@ -11,17 +11,21 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
-from sqlalchemy import func, select, update
+from typing import Any
 
 from bot.clock import Clock
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot import texts
 from storage.db import Database
 from storage.models import Invite, Member
+from storage.queries import invites as invite_q
+from storage.queries import members as q
 
 PAGE_SIZE = 30
 INVITE_CODE_BYTES = 12  # token_urlsafe(12) → 16 chars of A-Z a-z 0-9 _ -, well under Telegram's 64
+
+# Audience groups an event or a broadcast can be sent to (see MembersService.audience).
+ALL, COMMITTEE, SECTOR, ME = "all", "committee", "sector", "me"
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,25 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Audience:
+    """The members an event or a broadcast is for, by id; `reachable` are those the bot can message."""
+
+    members: tuple[MemberInfo, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+    @property
+    def reachable(self) -> tuple[MemberInfo, ...]:
+        return tuple(m for m in self.members if m.can_receive)
+
+    @property
+    def unreachable(self) -> tuple[MemberInfo, ...]:
+        return tuple(m for m in self.members if not m.can_receive)
+
+
+@dataclass(frozen=True)
 class MembersSummary:
     total: int
     by_status: dict[str, int]
@@ -105,11 +128,11 @@ class MembersService:
 
     async def get_by_id(self, member_id: int) -> MemberInfo | None:
         async with self.db.transaction() as s:
-            row = await s.get(Member, member_id)
+            row = await q.by_id(s, member_id)
             return self.info(row) if row else None
 
     async def _row(self, s, telegram_id: int) -> Member | None:  # noqa: ANN001
-        return (await s.execute(select(Member).where(Member.telegram_id == telegram_id))).scalar_one_or_none()
+        return await q.by_telegram_id(s, telegram_id)
 
     async def is_admin(self, telegram_id: int) -> bool:
         if telegram_id in self.admin_ids:
@@ -133,26 +156,18 @@ class MembersService:
 
     async def admins(self) -> list[MemberInfo]:
         async with self.db.transaction() as s:
-            rows = (await s.execute(select(Member).order_by(Member.id))).scalars()
-            return [m for m in map(self.info, rows) if m.is_admin]
+            return [self.info(r) for r in await q.admins(s, self.admin_ids)]
 
     async def find_by_name(self, name: str, limit: int = 10) -> list[MemberInfo]:
         name = name.strip()
         if not name:
             return []
         async with self.db.transaction() as s:
-            rows = (await s.execute(
-                select(Member).where(Member.status == "active", Member.name.contains(name))
-                .order_by(Member.name).limit(limit)
-            )).scalars()
-            return [self.info(r) for r in rows]
+            return [self.info(r) for r in await q.active_named_like(s, name, limit)]
 
     async def pending(self) -> list[MemberInfo]:
         async with self.db.transaction() as s:
-            rows = (await s.execute(
-                select(Member).where(Member.status == "pending").order_by(Member.created_at)
-            )).scalars()
-            return [self.info(r) for r in rows]
+            return [self.info(r) for r in await q.with_status(s, q.PENDING)]
 
     # --- presence ------------------------------------------------------------
 
@@ -162,8 +177,8 @@ class MembersService:
             for tid in sorted(self.admin_ids):
                 row = await self._row(s, tid)
                 if row is None:
-                    s.add(Member(telegram_id=tid, name="", role="admin", status="active",
-                                 chat_started=False, created_at=self.clock.now()))
+                    await q.create(s, telegram_id=tid, created_at=self.clock.now(), name="", role="admin",
+                                   status="active", chat_started=False)
                 elif row.role != "admin" or row.status != "active":
                     row.role, row.status = "admin", "active"
 
@@ -179,15 +194,12 @@ class MembersService:
             created = row is None
             if row is None:
                 is_admin = telegram_id in self.admin_ids
-                row = Member(
-                    telegram_id=telegram_id, tg_name=tg_name[:128], username=username,
-                    name=tg_name[:64] if is_admin else "",
+                row = await q.create(
+                    s, telegram_id=telegram_id, created_at=self.clock.now(), tg_name=tg_name[:128],
+                    username=username, name=tg_name[:64] if is_admin else "",
                     role="admin" if is_admin else "member",
-                    status="active" if is_admin else "registering",
-                    chat_started=started, created_at=self.clock.now(),
+                    status="active" if is_admin else "registering", chat_started=started,
                 )
-                s.add(row)
-                await s.flush()
             else:
                 row.tg_name, row.username = tg_name[:128], username
                 if started:
@@ -198,14 +210,14 @@ class MembersService:
 
     async def mark_unreachable(self, telegram_id: int) -> None:
         async with self.db.transaction() as s:
-            await s.execute(update(Member).where(Member.telegram_id == telegram_id).values(reachable=False))
+            await q.mark_unreachable(s, telegram_id)
 
     # --- decisions on registrations ----------------------------------------------
 
     async def decide(self, admin_tid: int, member_id: int, approve: bool) -> Decision:
         await self.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            row = await s.get(Member, member_id)
+            row = await q.by_id(s, member_id)
             if row is None:
                 raise NotFound(member_id)
             if row.status != "pending":
@@ -266,16 +278,14 @@ class MembersService:
         await self.require_admin(admin_tid)
         now = self.clock.now()
         async with self.db.transaction() as s:
-            invite = Invite(code=secrets.token_urlsafe(INVITE_CODE_BYTES), created_by=admin_tid,
-                            max_uses=uses, uses=0, expires_at=now + timedelta(days=days), created_at=now)
-            s.add(invite)
+            invite = await invite_q.create(s, code=secrets.token_urlsafe(INVITE_CODE_BYTES), created_by=admin_tid,
+                                           max_uses=uses, expires_at=now + timedelta(days=days), created_at=now)
             return InviteInfo(invite.code, invite.max_uses, 0, invite.expires_at)
 
     async def invite_problem(self, code: str) -> str | None:
         """None if the code can register someone now; otherwise why not (a texts sentence)."""
         async with self.db.transaction() as s:
-            invite = (await s.execute(select(Invite).where(Invite.code == code))).scalar_one_or_none()
-            return self._invite_problem(invite)
+            return self._invite_problem(await invite_q.by_code(s, code))
 
     def _invite_problem(self, invite: Invite | None) -> str | None:
         if invite is None:
@@ -290,23 +300,17 @@ class MembersService:
 
     async def redeem_invite_in(self, s, code: str) -> Invite | None:  # noqa: ANN001
         """Use one slot of the invite atomically; None when it can no longer be used."""
-        invite = (await s.execute(select(Invite).where(Invite.code == code))).scalar_one_or_none()
+        invite = await invite_q.by_code(s, code)
         if self._invite_problem(invite) is not None:
             return None
-        result = await s.execute(
-            update(Invite).where(Invite.id == invite.id, Invite.uses < Invite.max_uses)
-            .values(uses=Invite.uses + 1)
-        )
-        return invite if result.rowcount == 1 else None
+        return invite if await invite_q.take_slot(s, invite.id) else None
 
     # --- overview ----------------------------------------------------------------
 
     async def summary(self, admin_tid: int, page: int = 1) -> MembersSummary:
         await self.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            rows = [self.info(r) for r in (await s.execute(
-                select(Member).where(Member.status != "registering").order_by(Member.name, Member.id)
-            )).scalars()]
+            rows = [self.info(r) for r in await q.listed(s)]
         by_status = Counter(m.status for m in rows)
         active = [m for m in rows if m.status == "active"]
         by_sector = Counter(m.sector or texts.NONE_CHOICE for m in active)
@@ -321,5 +325,61 @@ class MembersService:
 
     async def count_active(self) -> int:
         async with self.db.transaction() as s:
-            return (await s.execute(select(func.count()).select_from(Member)
-                                    .where(Member.status == "active"))).scalar_one()
+            return await q.count_with_status(s, q.ACTIVE)
+
+    async def counts_by_status(self) -> dict[str, int]:
+        async with self.db.transaction() as s:
+            return await q.counts_by_status(s)
+
+    # --- audience ----------------------------------------------------------------
+    # One rule for events and broadcasts: 全体委员 is every approved, unblocked member
+    # (status active), admins with an active record included; a special committee or
+    # sector group is the active members in it; "me" is the asking admin alone. The
+    # audience lists everyone it is meant for, and `Audience.reachable` those the bot
+    # can message now, so the pickers can name the others (texts.AUDIENCE_ALL_RULE).
+
+    async def audience(self, group_kind: str, value: Any = None) -> Audience:
+        """The members of one group: ALL; COMMITTEE or SECTOR with a name (or names); ME with a telegram id."""
+        async with self.db.transaction() as s:
+            if group_kind == ME:
+                return await self.audience_in(s, {"me": True}, author_tid=value)
+            return await self.audience_in(s, _selection(group_kind, value))
+
+    async def audience_count(self, group_kind: str, value: Any = None) -> int:
+        return (await self.audience(group_kind, value)).count
+
+    async def audience_of(self, selection: dict[str, Any], author_tid: int | None = None) -> Audience:
+        """The audience of a stored selection, as events and broadcasts keep it (see audience_in)."""
+        async with self.db.transaction() as s:
+            return await self.audience_in(s, selection, author_tid)
+
+    async def audience_in(self, s, selection: dict[str, Any],  # noqa: ANN001
+                          author_tid: int | None = None) -> Audience:
+        """Inside a caller's transaction. `selection` is the stored form: {"all": True},
+        {"committees": [...], "sectors": [...]} (either or both), {"ids": [telegram ids]}
+        (active members among them), or {"me": True} (the author, `author_tid`, alone)."""
+        if selection.get("me"):
+            row = await q.by_telegram_id(s, author_tid) if author_tid is not None else None
+            return Audience((self.info(row),) if row else ())
+        rows = await q.audience(s, everyone=bool(selection.get("all")),
+                                committees=_names(selection.get("committees")),
+                                sectors=_names(selection.get("sectors")),
+                                telegram_ids=tuple(selection.get("ids") or ()))
+        return Audience(tuple(self.info(r) for r in rows))
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _selection(group_kind: str, value: Any) -> dict[str, Any]:
+    """One group (not ME, which needs the author) as the stored selection form."""
+    if group_kind == ALL:
+        return {"all": True}
+    if group_kind == COMMITTEE:
+        return {"committees": list(_names(value))}
+    if group_kind == SECTOR:
+        return {"sectors": list(_names(value))}
+    raise ValueError(f"unknown audience group {group_kind!r}")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
 from storage.db import Database
-from storage.models import ProcessedUpdate
+from storage.queries import updates as q
 
 KEEP_FOR = timedelta(days=3)
 
@@ -23,14 +22,11 @@ class UpdateLog:
         """Record the id; False if another delivery (or process) already took it."""
         try:
             async with self.db.transaction() as s:
-                s.add(ProcessedUpdate(update_id=update_id, received_at=self.clock.now()))
+                await q.record(s, update_id, self.clock.now())
         except IntegrityError:
             return False
         return True
 
     async def prune(self) -> int:
         async with self.db.transaction() as s:
-            result = await s.execute(
-                delete(ProcessedUpdate).where(ProcessedUpdate.received_at < self.clock.now() - KEEP_FOR)
-            )
-            return result.rowcount or 0
+            return await q.delete_before(s, self.clock.now() - KEEP_FOR)

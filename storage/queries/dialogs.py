@@ -1,0 +1,42 @@
+"""Queries about dialog states: the step each person is at in a multi-step flow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import DialogState
+
+
+async def get(s: AsyncSession, telegram_id: int) -> DialogState | None:
+    return await s.get(DialogState, telegram_id)
+
+
+async def put(s: AsyncSession, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None,
+              at: datetime) -> DialogState:
+    """Create or replace the person's row (flow, step, data) inside the caller's transaction."""
+    row = await s.get(DialogState, telegram_id)
+    if row is None:
+        row = DialogState(telegram_id=telegram_id, flow=flow, step=step, data=data or {}, updated_at=at)
+        s.add(row)
+    else:
+        row.flow, row.step, row.updated_at = flow, step, at
+        row.data = dict(data) if data is not None else {}
+    return row
+
+
+async def remove(s: AsyncSession, row: DialogState) -> None:
+    await s.delete(row)
+
+
+async def in_flow(s: AsyncSession, flow: str) -> list[int]:
+    """Telegram ids of everyone currently in `flow`."""
+    rows = await s.execute(select(DialogState.telegram_id).where(DialogState.flow == flow))
+    return [r for (r,) in rows]
+
+
+async def purge(s: AsyncSession, telegram_id: int) -> None:
+    await s.execute(delete(DialogState).where(DialogState.telegram_id == telegram_id))

@@ -1,0 +1,99 @@
+"""Queries about members: look-ups, lists, counts, presence and the one audience rule.
+
+Plain async functions over the caller's AsyncSession; the services own the
+transaction and turn rows into their own dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Member
+
+# The statuses of a member record (see storage/models.py: Member.status).
+ACTIVE, PENDING, REGISTERING, BLOCKED = "active", "pending", "registering", "blocked"
+
+
+async def by_telegram_id(s: AsyncSession, telegram_id: int) -> Member | None:
+    return (await s.execute(select(Member).where(Member.telegram_id == telegram_id))).scalar_one_or_none()
+
+
+async def by_id(s: AsyncSession, member_id: int) -> Member | None:
+    return await s.get(Member, member_id)
+
+
+async def create(s: AsyncSession, *, telegram_id: int, created_at: datetime, **fields: object) -> Member:
+    """Add a member record and flush, so its id is known inside the transaction."""
+    row = Member(telegram_id=telegram_id, created_at=created_at, **fields)
+    s.add(row)
+    await s.flush()
+    return row
+
+
+async def admins(s: AsyncSession, configured: Collection[int]) -> list[Member]:
+    """Active admins by role, and every configured admin id whatever the record says, by id."""
+    stmt = select(Member).where(or_(and_(Member.role == "admin", Member.status == ACTIVE),
+                                    Member.telegram_id.in_(list(configured))))
+    return list((await s.execute(stmt.order_by(Member.id))).scalars())
+
+
+async def active_named_like(s: AsyncSession, name: str, limit: int) -> list[Member]:
+    """Active members whose name contains `name`, by name."""
+    stmt = select(Member).where(Member.status == ACTIVE, Member.name.contains(name))
+    return list((await s.execute(stmt.order_by(Member.name).limit(limit))).scalars())
+
+
+async def with_status(s: AsyncSession, status: str) -> list[Member]:
+    """Members in one status, oldest record first (e.g. the pending registrations)."""
+    stmt = select(Member).where(Member.status == status).order_by(Member.created_at)
+    return list((await s.execute(stmt)).scalars())
+
+
+async def listed(s: AsyncSession) -> list[Member]:
+    """Everyone past the registration form, by name: the admins' member overview."""
+    stmt = select(Member).where(Member.status != REGISTERING).order_by(Member.name, Member.id)
+    return list((await s.execute(stmt)).scalars())
+
+
+async def count_with_status(s: AsyncSession, status: str) -> int:
+    stmt = select(func.count()).select_from(Member).where(Member.status == status)
+    return (await s.execute(stmt)).scalar_one()
+
+
+async def counts_by_status(s: AsyncSession) -> dict[str, int]:
+    rows = (await s.execute(select(Member.status, func.count()).group_by(Member.status))).all()
+    return {status: count for status, count in rows}
+
+
+async def mark_unreachable(s: AsyncSession, telegram_id: int) -> None:
+    """Telegram answered 403: the person blocked the bot."""
+    await s.execute(update(Member).where(Member.telegram_id == telegram_id).values(reachable=False))
+
+
+async def audience(s: AsyncSession, *, everyone: bool = False, committees: Collection[str] = (),
+                   sectors: Collection[str] = (), telegram_ids: Collection[int] = ()) -> list[Member]:
+    """The one audience rule for events and broadcasts, by id.
+
+    The audience is drawn from approved, unblocked members (status active), admins
+    with an active record included: `everyone` is 全体委员; otherwise the members of
+    any named special committee (专委会) or sector (界别), or those telegram ids.
+    Whether the bot can reach each one is the caller's to show (chat_started,
+    reachable), so a picker can name those who will not get the message.
+    """
+    stmt = select(Member).where(Member.status == ACTIVE)
+    if not everyone:
+        picks = []
+        if committees:
+            picks.append(Member.special_committee.in_(list(committees)))
+        if sectors:
+            picks.append(Member.sector.in_(list(sectors)))
+        if telegram_ids:
+            picks.append(Member.telegram_id.in_(list(telegram_ids)))
+        if not picks:
+            return []
+        stmt = stmt.where(or_(*picks))
+    return list((await s.execute(stmt.order_by(Member.id))).scalars())
