@@ -21,6 +21,7 @@ from bot.events import EventsService
 from bot.export.service import ExportService
 from bot.issues import IssuesService
 from bot.members import MembersService
+from bot.monitoring import Monitoring
 from bot.qa import QaService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
@@ -85,6 +86,11 @@ class Services:
             broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
                                         settings.special_committees),
         )
+
+    @property
+    def monitoring(self) -> Monitoring:
+        """Health and metrics for the web server (cheap to build: it holds no state)."""
+        return Monitoring(self.db, self.qa)
 
     async def start(self) -> None:
         """Work that must happen once per start, after migrations."""

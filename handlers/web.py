@@ -12,11 +12,8 @@ import hmac
 import logging
 
 from aiohttp import web
-from sqlalchemy import func, select, text
 from telegram import Update
 from telegram.ext import Application
-
-from storage.models import Member, ProcessedUpdate
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -48,25 +45,18 @@ async def webhook(request: web.Request) -> web.Response:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    services = request.app["bot_application"].bot_data["services"]
-    try:
-        async with services.db.transaction() as s:
-            await s.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - any database failure means unhealthy
-        return web.json_response({"status": "error", "database": type(exc).__name__}, status=503)
+    health = await request.app["bot_application"].bot_data["services"].monitoring.health()
+    if not health.ok:
+        return web.json_response({"status": "error", "database": health.error}, status=503)
     return web.json_response({"status": "ok"})
 
 
 async def metrics(request: web.Request) -> web.Response:
-    services = request.app["bot_application"].bot_data["services"]
+    numbers = await request.app["bot_application"].bot_data["services"].monitoring.metrics()
     lines = ["# HELP lvzhi_members Members known to the bot, by status.", "# TYPE lvzhi_members gauge"]
-    async with services.db.transaction() as s:
-        for status, count in (await s.execute(select(Member.status, func.count()).group_by(Member.status))).all():
-            lines.append(f'lvzhi_members{{status="{status}"}} {count}')
-        updates = (await s.execute(select(func.count()).select_from(ProcessedUpdate))).scalar_one()
+    lines += [f'lvzhi_members{{status="{status}"}} {count}' for status, count in numbers.members_by_status.items()]
     lines += ["# HELP lvzhi_recent_updates Updates handled in the last days (deduplication window).",
-              "# TYPE lvzhi_recent_updates gauge", f"lvzhi_recent_updates {updates}"]
-    questions = await services.qa.question_count()
+              "# TYPE lvzhi_recent_updates gauge", f"lvzhi_recent_updates {numbers.recent_updates}"]
     lines += ["# HELP lvzhi_questions_total Questions members asked.", "# TYPE lvzhi_questions_total counter",
-              f"lvzhi_questions_total {questions}"]
+              f"lvzhi_questions_total {numbers.questions}"]
     return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")

@@ -118,7 +118,6 @@ def test_telegram_is_imported_only_at_the_edge():
     assert offenders == []
 
 
-@pytest.mark.xfail(strict=True, reason="handlers/web.py still queries the database (issue 10, in progress)")
 def test_handlers_never_import_sqlalchemy():
     offenders = []
     for name, path in _modules().items():
