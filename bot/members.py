@@ -332,11 +332,12 @@ class MembersService:
             return await q.counts_by_status(s)
 
     # --- audience ----------------------------------------------------------------
-    # One rule for events and broadcasts: 全体委员 is every approved, unblocked member
-    # (status active), admins with an active record included; a special committee or
-    # sector group is the active members in it; "me" is the asking admin alone. The
-    # audience lists everyone it is meant for, and `Audience.reachable` those the bot
-    # can message now, so the pickers can name the others (texts.AUDIENCE_ALL_RULE).
+    # One rule for events and broadcasts (storage/queries/members.py: audience): 全体委员
+    # is every approved, unblocked 委员, admins who registered as 委员 included and staff
+    # admins who never registered (ADMIN_IDS) left out; a special committee or sector
+    # group is the 委员 in it; "me" is the asking admin alone. The audience lists everyone
+    # it is meant for, and `Audience.reachable` those the bot can message now, so the
+    # pickers can name the others (texts.AUDIENCE_ALL_RULE states the rule).
 
     async def audience(self, group_kind: str, value: Any = None) -> Audience:
         """The members of one group: ALL; COMMITTEE or SECTOR with a name (or names); ME with a telegram id."""

@@ -843,8 +843,8 @@ BC_ASK_AUDIENCE = (
 BC_UNREACHABLE_NOTE = "\n其中 {count} 人暂时无法接收（未打开与机器人的对话或已屏蔽机器人）：{names}"
 BC_ALL = "全体委员"
 # --- audience rule (one rule for events and broadcasts; MembersService.audience) ---
-# 全体委员 = every approved, unblocked member, staff (admins) with a member record included.
-AUDIENCE_ALL_RULE = "全体委员（含已注册的工作人员）共 {count} 人"
+# 全体委员 = every approved, unblocked 委员; staff (admins) count only if they registered as 委员.
+AUDIENCE_ALL_RULE = "全体委员（含已登记为委员的工作人员）共 {count} 人"
 BC_ONLY_ME = "仅发给我"
 BC_NOBODY = "（尚未选择）"
 BC_UNREAD_AUDIENCE = "未读委员"

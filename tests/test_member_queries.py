@@ -17,7 +17,8 @@ from tests.test_storage import services_for
 
 # telegram id → (name, role, status, chat_started, reachable, sector, committee)
 PEOPLE = {
-    9002: ("工作人员", "admin", "active", True, True, None, "经济委员会"),
+    9002: ("工作人员", "admin", "active", True, True, None, "经济委员会"),  # staff, never registered as 委员
+    9003: ("委员管理员", "admin", "active", True, True, "教育界", None),  # a 委员 made admin
     2001: ("李四", "member", "active", True, True, "经济界", "经济委员会"),
     2002: ("王五", "member", "active", True, False, "教育界", None),  # blocked the bot
     2003: ("赵六", "member", "pending", True, True, "经济界", "经济委员会"),
@@ -44,20 +45,21 @@ def tids(audience) -> list[int]:
     return [m.telegram_id for m in audience.members]
 
 
-async def test_everyone_is_every_active_member_admins_included(services):
+async def test_everyone_is_every_active_member_admins_only_if_registered_as_members(services):
     everyone = await services.members.audience(ALL)
-    assert tids(everyone) == [ADMIN_ID, 9002, 2001, 2002, 2005]  # pending, blocked, registering left out
-    assert [m.telegram_id for m in everyone.reachable] == [ADMIN_ID, 9002, 2001]
+    # staff admins (9001 from ADMIN_IDS, 9002) and pending, blocked, registering people are left out
+    assert tids(everyone) == [9003, 2001, 2002, 2005]
+    assert [m.telegram_id for m in everyone.reachable] == [9003, 2001]
     assert [m.display_name for m in everyone.unreachable] == ["王五", "孙八"]
-    assert await services.members.audience_count(ALL) == everyone.count == 5
-    assert texts.AUDIENCE_ALL_RULE.format(count=everyone.count) == "全体委员（含已注册的工作人员）共 5 人"
+    assert await services.members.audience_count(ALL) == everyone.count == 4
+    assert texts.AUDIENCE_ALL_RULE.format(count=everyone.count) == "全体委员（含已登记为委员的工作人员）共 4 人"
 
 
 async def test_committee_sector_and_me_groups(services):
     members = services.members
-    assert tids(await members.audience(COMMITTEE, "经济委员会")) == [9002, 2001]
+    assert tids(await members.audience(COMMITTEE, "经济委员会")) == [2001]  # the staff admin is no 委员
     assert tids(await members.audience(SECTOR, "经济界")) == [2001, 2005]
-    assert tids(await members.audience(SECTOR, ["经济界", "教育界"])) == [2001, 2002, 2005]
+    assert tids(await members.audience(SECTOR, ["经济界", "教育界"])) == [9003, 2001, 2002, 2005]
     assert tids(await members.audience(COMMITTEE, "没有这个委员会")) == []
     assert tids(await members.audience(ME, ADMIN_ID)) == [ADMIN_ID]
     with pytest.raises(ValueError):
@@ -67,9 +69,10 @@ async def test_committee_sector_and_me_groups(services):
 async def test_stored_selections_of_events_and_broadcasts(services):
     members = services.members
     mixed = {"committees": ["经济委员会"], "sectors": ["教育界"]}
-    assert tids(await members.audience_of(mixed)) == [9002, 2001, 2002]
+    assert tids(await members.audience_of(mixed)) == [9003, 2001, 2002]
     assert tids(await members.audience_of({"all": True})) == tids(await members.audience(ALL))
-    assert tids(await members.audience_of({"ids": [2001, 2003, 2004]})) == [2001]  # active ones only
+    # a reminder to the unread goes to the active ones among them, staff included
+    assert tids(await members.audience_of({"ids": [2001, 2003, 2004, 9002]})) == [9002, 2001]
     assert tids(await members.audience_of({"me": True}, author_tid=9002)) == [9002]
     assert tids(await members.audience_of({})) == []
     assert tids(await members.audience_of({"committees": [], "sectors": []})) == []
@@ -77,16 +80,16 @@ async def test_stored_selections_of_events_and_broadcasts(services):
 
 async def test_member_queries(services):
     async with services.db.transaction() as s:
-        assert [m.telegram_id for m in await member_q.admins(s, {ADMIN_ID})] == [ADMIN_ID, 9002]
-        assert await member_q.counts_by_status(s) == {"active": 5, "pending": 1, "blocked": 1, "registering": 1}
-        assert await member_q.count_with_status(s, member_q.ACTIVE) == 5
+        assert [m.telegram_id for m in await member_q.admins(s, {ADMIN_ID})] == [ADMIN_ID, 9002, 9003]
+        assert await member_q.counts_by_status(s) == {"active": 6, "pending": 1, "blocked": 1, "registering": 1}
+        assert await member_q.count_with_status(s, member_q.ACTIVE) == 6
         assert [m.telegram_id for m in await member_q.active_named_like(s, "四", 10)] == [2001]
         assert [m.telegram_id for m in await member_q.with_status(s, member_q.PENDING)] == [2003]
         assert 2006 not in [m.telegram_id for m in await member_q.listed(s)]
         await member_q.mark_unreachable(s, 2001)
     assert (await services.members.get(2001)).can_receive is False
-    assert [m.telegram_id for m in await services.members.admins()] == [ADMIN_ID, 9002]
-    assert await services.members.count_active() == 5
+    assert [m.telegram_id for m in await services.members.admins()] == [ADMIN_ID, 9002, 9003]
+    assert await services.members.count_active() == 6
 
 
 async def test_update_dialog_and_invite_queries(services):
@@ -112,4 +115,4 @@ async def test_update_dialog_and_invite_queries(services):
 async def test_monitoring_reads_health_and_metrics(services):
     assert (await services.monitoring.health()).ok
     numbers = await services.monitoring.metrics()
-    assert numbers.members_by_status["active"] == 5 and numbers.recent_updates == 0 and numbers.questions == 0
+    assert numbers.members_by_status["active"] == 6 and numbers.recent_updates == 0 and numbers.questions == 0

@@ -78,22 +78,26 @@ async def audience(s: AsyncSession, *, everyone: bool = False, committees: Colle
                    sectors: Collection[str] = (), telegram_ids: Collection[int] = ()) -> list[Member]:
     """The one audience rule for events and broadcasts, by id.
 
-    The audience is drawn from approved, unblocked members (status active), admins
-    with an active record included: `everyone` is 全体委员; otherwise the members of
-    any named special committee (专委会) or sector (界别), or those telegram ids.
+    全体委员 (`everyone`) is every approved, unblocked 委员: status active, and either
+    role member or an admin who registered as a 委员 (registration always records a
+    sector). Staff admins who never registered (ADMIN_IDS) are not 委员 and are left
+    out. A committee (专委会) or sector (界别) group is the 委员 of any named one;
+    `telegram_ids` picks active members by id as they are (a reminder to the unread).
     Whether the bot can reach each one is the caller's to show (chat_started,
     reachable), so a picker can name those who will not get the message.
     """
-    stmt = select(Member).where(Member.status == ACTIVE)
-    if not everyone:
-        picks = []
+    registered = or_(Member.role == "member", Member.sector.is_not(None))
+    picks = []
+    if everyone:
+        picks.append(registered)
+    else:
         if committees:
-            picks.append(Member.special_committee.in_(list(committees)))
+            picks.append(and_(registered, Member.special_committee.in_(list(committees))))
         if sectors:
-            picks.append(Member.sector.in_(list(sectors)))
-        if telegram_ids:
-            picks.append(Member.telegram_id.in_(list(telegram_ids)))
-        if not picks:
-            return []
-        stmt = stmt.where(or_(*picks))
+            picks.append(and_(registered, Member.sector.in_(list(sectors))))
+    if telegram_ids:
+        picks.append(Member.telegram_id.in_(list(telegram_ids)))
+    if not picks:
+        return []
+    stmt = select(Member).where(Member.status == ACTIVE, or_(*picks))
     return list((await s.execute(stmt.order_by(Member.id))).scalars())
