@@ -68,7 +68,8 @@ async def render_job(bot, job: Job) -> int:  # noqa: ANN001
 
 @member_only
 async def read_preview_button(update: Update, context: BotContext) -> None:
-    await answer_query(update, texts.BC_READ_PREVIEW)
+    valid = ReadPreview.parse(update.callback_query.data) is not None
+    await answer_query(update, texts.BC_READ_PREVIEW if valid else texts.BUTTON_EXPIRED)
 
 
 @member_only
