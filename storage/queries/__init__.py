@@ -1,1 +1,1 @@
-"""Query modules: plain async functions over an AsyncSession, one module per subject."""
+"""Database queries, one module a feature: plain async functions taking an AsyncSession."""

@@ -1,0 +1,126 @@
+"""Composing a broadcast: content, audience, receipt, preview, time; the draft row holds the step.
+
+Each step is one transaction that saves the answer and the next step on the
+draft and on the admin's dialog row, so a restart or another process carries on.
+Every admin action checks the role here too.
+"""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.broadcasts.base import ServiceBase
+from bot.broadcasts.models import AUDIENCE, CONTENT, FLOW, KINDS, PREVIEW, RECEIPT, TIME, Audience, Draft, draft_of
+from bot.errors import NotFound, UserError
+from bot.timeparse import TimeParseError, parse_when
+from storage.queries import broadcasts as q
+
+
+class Composing(ServiceBase):
+    async def begin(self, admin_tid: int) -> Draft:
+        """A new draft (an unfinished earlier one of this admin is dropped)."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            await q.cancel_drafts(s, admin_tid)
+            b = await q.add(s, author_id=admin_tid, step=CONTENT, status="draft", audience={},
+                            created_at=self.clock.now())
+            await self.dialogs.set_in(s, admin_tid, FLOW, CONTENT, {"id": b.id})
+            return draft_of(b)
+
+    async def set_content(self, admin_tid: int, broadcast_id: int, kind: str, body: str,
+                          file_id: str | None = None) -> Draft:
+        await self.members.require_admin(admin_tid)
+        if kind not in KINDS:
+            raise UserError(texts.BC_CONTENT_INVALID)
+        if kind == "text" and not body.strip():
+            raise UserError(texts.BC_CONTENT_INVALID)
+        limit = 4000 if kind == "text" else 1000  # room for the 通知 heading within Telegram's 4096 / 1024
+        if len(body) > limit:
+            raise UserError(texts.BC_CONTENT_TOO_LONG.format(limit=limit))
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id)
+            b.kind, b.body, b.file_id, b.step = kind, body, file_id, AUDIENCE
+            await self.dialogs.set_in(s, admin_tid, FLOW, AUDIENCE, {"id": b.id})
+            return draft_of(b)
+
+    async def toggle_audience(self, admin_tid: int, broadcast_id: int, group: str, index: int | None = None) -> Draft:
+        """group: all | me | c (专委会 index) | s (界别 index). 全体 and 仅发给我 replace the groups."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (AUDIENCE,))
+            audience = dict(b.audience or {})
+            if group in ("all", "me"):
+                audience = {} if audience.get(group) else {group: True}
+            elif group in ("c", "s"):
+                options, key = (self.committees, "committees") if group == "c" else (self.sectors, "sectors")
+                if index is None or not 0 <= index < len(options):
+                    raise NotFound(index)
+                audience.pop("all", None)
+                audience.pop("me", None)
+                chosen = list(audience.get(key, []))
+                name = options[index]
+                chosen = [c for c in chosen if c != name] if name in chosen else chosen + [name]
+                audience[key] = chosen
+                if not chosen:
+                    audience.pop(key)
+            else:
+                raise NotFound(group)
+            b.audience = audience
+            return draft_of(b)
+
+    async def audience(self, broadcast_id: int) -> Audience:
+        async with self.db.transaction() as s:
+            b = await q.get(s, broadcast_id)
+            if b is None:
+                raise NotFound(broadcast_id)
+            return Audience(tuple(await self._recipients(s, b)))
+
+    async def confirm_audience(self, admin_tid: int, broadcast_id: int) -> Draft:
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (AUDIENCE,))
+            if not await self._recipients(s, b):
+                raise UserError(texts.BC_AUDIENCE_EMPTY)
+            b.step = RECEIPT
+            await self.dialogs.set_in(s, admin_tid, FLOW, RECEIPT, {"id": b.id})
+            return draft_of(b)
+
+    async def set_receipt(self, admin_tid: int, broadcast_id: int, needs_receipt: bool) -> Draft:
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (RECEIPT,))
+            b.needs_receipt, b.step = needs_receipt, PREVIEW
+            await self.dialogs.set_in(s, admin_tid, FLOW, PREVIEW, {"id": b.id})
+            return draft_of(b)
+
+    async def ask_time(self, admin_tid: int, broadcast_id: int) -> Draft:
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME))
+            b.step = TIME
+            await self.dialogs.set_in(s, admin_tid, FLOW, TIME, {"id": b.id})
+            return draft_of(b)
+
+    async def schedule(self, admin_tid: int, broadcast_id: int, text: str) -> Draft:
+        await self.members.require_admin(admin_tid)
+        now = self.clock.now()
+        try:
+            when = parse_when(text, now, self.timezone, allow_past=True)
+        except TimeParseError:
+            raise UserError(texts.BC_TIME_INVALID) from None
+        if when <= now:
+            raise UserError(texts.BC_TIME_PAST)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (TIME,))
+            b.status, b.scheduled_at, b.step = "scheduled", when, "done"
+            await self.dialogs.clear_in(s, admin_tid, FLOW)
+            return draft_of(b)
+
+    async def discard(self, admin_tid: int, broadcast_id: int | None = None) -> Draft | None:
+        """取消 while composing (or /cancel): the draft is dropped."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            rows = await q.drafts(s, admin_tid, broadcast_id)
+            for b in rows:
+                b.status = "cancelled"
+            await self.dialogs.clear_in(s, admin_tid, FLOW)
+            return draft_of(rows[-1]) if rows else None

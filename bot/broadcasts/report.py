@@ -1,0 +1,95 @@
+"""Reading a broadcast's results: live counts, every recipient's outcome, the XLSX, 已阅, /broadcasts.
+
+已阅 is accepted only from the recipient of that outbox row; pressing it twice is fine.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import texts
+from bot.broadcasts.base import ServiceBase
+from bot.broadcasts.models import LIST_LIMIT, Outcome, Progress, ReadResult, Report, draft_of
+from bot.errors import NotFound, PermissionDenied
+from bot.outbox import CLAIMED, FAILED, PENDING, SENT, UNREACHABLE
+from storage.broadcasts import Broadcast
+from storage.queries import broadcasts as q
+
+
+class Reporting(ServiceBase):
+    async def progress(self, broadcast_id: int) -> Progress:
+        async with self.db.transaction() as s:
+            b = await q.get(s, broadcast_id)
+            if b is None:
+                raise NotFound(broadcast_id)
+            return await self._progress(s, b)
+
+    @staticmethod
+    async def _progress(s: AsyncSession, b: Broadcast) -> Progress:
+        counts = await q.state_counts(s, b.id)
+        read = await q.read_count(s, b.id)
+        return Progress(draft_of(b), total=sum(counts.values()), sent=counts.get(SENT, 0),
+                        failed=counts.get(FAILED, 0), unreachable=counts.get(UNREACHABLE, 0),
+                        left=counts.get(PENDING, 0) + counts.get(CLAIMED, 0), read=read,
+                        progress_chat_id=b.progress_chat_id, progress_message_id=b.progress_message_id)
+
+    async def report(self, admin_tid: int | None, broadcast_id: int) -> Report:
+        """Every recipient's outcome. `admin_tid` None only for the sender's own end-of-run report."""
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await q.get(s, broadcast_id)
+            if b is None or b.status == "draft":
+                raise NotFound(broadcast_id)
+            outcomes = tuple(Outcome(
+                name=(m.name or m.tg_name) if m else str(r.telegram_id), telegram_id=r.telegram_id,
+                sector=(m.sector if m else None) or "", committee=(m.special_committee if m else None) or "",
+                state=r.state, attempts=r.attempts, error=r.error, sent_at=r.sent_at, read_at=r.read_at,
+            ) for r, m in await q.outcome_rows(s, b.id))
+            return Report(await self._progress(s, b), outcomes)
+
+    def report_xlsx(self, report: Report) -> bytes:
+        """下载明细: one row per recipient with their outcome (openpyxl)."""
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = texts.BC_XLSX_SHEET
+        ws.append(list(texts.BC_XLSX_HEADER))
+        for o in report.outcomes:
+            ws.append([_cell(o.name), o.telegram_id, _cell(o.sector), _cell(o.committee),
+                       texts.BC_STATE_NAMES.get(o.state, o.state), o.attempts,
+                       self._local(o.sent_at), self._local(o.read_at), _cell(o.error or "")])
+        for column, width in zip("ABCDEFGHI", (12, 14, 14, 20, 10, 8, 18, 18, 30)):
+            ws.column_dimensions[column].width = width
+        out = io.BytesIO()
+        wb.save(out)
+        return out.getvalue()
+
+    def _local(self, when: datetime | None) -> str:
+        return when.astimezone(self.timezone).strftime("%Y-%m-%d %H:%M:%S") if when else ""
+
+    async def mark_read(self, telegram_id: int, row_id: int) -> ReadResult:
+        """已阅 from the recipient of that row only; pressing twice is fine."""
+        async with self.db.transaction() as s:
+            row = await q.outbox_row(s, row_id)
+            if row is None or row.telegram_id != telegram_id:
+                raise PermissionDenied(telegram_id)
+            already = row.read_at is not None
+            if not already:
+                row.read_at = self.clock.now()
+            return ReadResult(row.broadcast_id, already)
+
+    async def recent(self, admin_tid: int, limit: int = LIST_LIMIT) -> list[Progress]:
+        """/broadcasts: the latest notices (not drafts, not reminders) with their counts."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            return [await self._progress(s, b) for b in await q.recent(s, limit)]
+
+
+def _cell(value: str) -> str:
+    """A cell that Excel would read as a formula is neutralised."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value

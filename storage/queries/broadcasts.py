@@ -1,0 +1,136 @@
+"""Queries of the broadcasts feature: notices, their outbox rows and their recipients.
+
+Plain async functions over the caller's AsyncSession; the services in
+bot/broadcasts/ hold the transaction and the rules, this module only the SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.broadcasts import Broadcast, OutboxRow
+from storage.models import Member
+
+FINISHED = ("done", "cancelled")
+
+
+# --- notices ---------------------------------------------------------------------------------------
+
+async def get(s: AsyncSession, broadcast_id: int) -> Broadcast | None:
+    return await s.get(Broadcast, broadcast_id)
+
+
+async def add(s: AsyncSession, **fields: object) -> Broadcast:
+    """A new broadcast row, flushed so its id is known."""
+    b = Broadcast(**fields)
+    s.add(b)
+    await s.flush()
+    return b
+
+
+async def cancel_drafts(s: AsyncSession, author_id: int) -> None:
+    await s.execute(update(Broadcast).where(Broadcast.author_id == author_id, Broadcast.status == "draft")
+                    .values(status="cancelled"))
+
+
+async def drafts(s: AsyncSession, author_id: int, broadcast_id: int | None = None) -> list[Broadcast]:
+    stmt = select(Broadcast).where(Broadcast.author_id == author_id, Broadcast.status == "draft")
+    if broadcast_id is not None:
+        stmt = stmt.where(Broadcast.id == broadcast_id)
+    return list((await s.execute(stmt)).scalars())
+
+
+async def due_scheduled(s: AsyncSession, now: datetime, lock: Callable[[Select], Select]) -> list[Broadcast]:
+    """Scheduled broadcasts whose time has come, claimed through `lock` (Database.for_update)."""
+    return list((await s.execute(lock(
+        select(Broadcast).where(Broadcast.status == "scheduled", Broadcast.scheduled_at <= now)
+        .order_by(Broadcast.scheduled_at)))).scalars())
+
+
+async def recent(s: AsyncSession, limit: int) -> list[Broadcast]:
+    """The latest notices (not drafts, not reminders, not cancelled before they started), newest first."""
+    shown = (Broadcast.status.in_(("scheduled", "sending", "paused", "done")) |
+             ((Broadcast.status == "cancelled") & Broadcast.started_at.is_not(None)))
+    return list((await s.execute(select(Broadcast).where(shown, Broadcast.parent_id.is_(None))
+                                 .order_by(Broadcast.id.desc()).limit(limit))).scalars())
+
+
+async def claim_progress_edit(s: AsyncSession, broadcast_id: int, now: datetime, every: timedelta,
+                              force: bool) -> bool:
+    stmt = update(Broadcast).where(Broadcast.id == broadcast_id, Broadcast.progress_message_id.is_not(None))
+    if not force:
+        stmt = stmt.where((Broadcast.progress_edited_at.is_(None)) | (Broadcast.progress_edited_at <= now - every))
+    return (await s.execute(stmt.values(progress_edited_at=now))).rowcount == 1
+
+
+async def claim_report(s: AsyncSession, broadcast_id: int, now: datetime) -> bool:
+    result = await s.execute(update(Broadcast).where(
+        Broadcast.id == broadcast_id, Broadcast.reported_at.is_(None),
+        Broadcast.status.in_(FINISHED)).values(reported_at=now))
+    return result.rowcount == 1
+
+
+async def release_report(s: AsyncSession, broadcast_id: int) -> None:
+    await s.execute(update(Broadcast).where(Broadcast.id == broadcast_id).values(reported_at=None))
+
+
+async def unreported(s: AsyncSession) -> list[int]:
+    return list((await s.execute(select(Broadcast.id).where(
+        Broadcast.status.in_(FINISHED), Broadcast.reported_at.is_(None),
+        Broadcast.started_at.is_not(None)))).scalars())
+
+
+# --- recipients --------------------------------------------------------------------------------------
+
+async def audience_members(s: AsyncSession, audience: dict, author_id: int) -> list[Member]:
+    """The members a broadcast's audience names: all, only its author, listed ids, or committees / sectors."""
+    stmt = select(Member).where(Member.status == "active")
+    if audience.get("me"):
+        stmt = select(Member).where(Member.telegram_id == author_id)
+    elif audience.get("ids"):
+        stmt = stmt.where(Member.telegram_id.in_(audience["ids"]))
+    elif not audience.get("all"):
+        committees, sectors = audience.get("committees", []), audience.get("sectors", [])
+        if not committees and not sectors:
+            return []
+        stmt = stmt.where(Member.special_committee.in_(committees) | Member.sector.in_(sectors))
+    return list((await s.execute(stmt.order_by(Member.id))).scalars())
+
+
+# --- outbox rows ---------------------------------------------------------------------------------------
+
+async def add_outbox_row(s: AsyncSession, broadcast_id: int, telegram_id: int, state: str,
+                         error: str | None) -> None:
+    s.add(OutboxRow(broadcast_id=broadcast_id, telegram_id=telegram_id, state=state, error=error))
+
+
+async def outbox_row(s: AsyncSession, row_id: int) -> OutboxRow | None:
+    return await s.get(OutboxRow, row_id)
+
+
+async def state_counts(s: AsyncSession, broadcast_id: int) -> dict[str, int]:
+    return dict((await s.execute(select(OutboxRow.state, func.count()).where(
+        OutboxRow.broadcast_id == broadcast_id).group_by(OutboxRow.state))).all())
+
+
+async def read_count(s: AsyncSession, broadcast_id: int) -> int:
+    return (await s.execute(select(func.count()).select_from(OutboxRow).where(
+        OutboxRow.broadcast_id == broadcast_id, OutboxRow.read_at.is_not(None)))).scalar_one()
+
+
+async def outcome_rows(s: AsyncSession, broadcast_id: int) -> list[tuple[OutboxRow, Member | None]]:
+    """Every outbox row of a broadcast with its member (None when the member is gone), in order."""
+    return [(r, m) for r, m in (await s.execute(select(OutboxRow, Member).join(
+        Member, Member.telegram_id == OutboxRow.telegram_id, isouter=True).where(
+        OutboxRow.broadcast_id == broadcast_id).order_by(OutboxRow.id))).all()]
+
+
+async def unread_recipients(s: AsyncSession, broadcast_id: int, sent_state: str) -> list[int]:
+    """Telegram ids that got the notice (row in `sent_state`) and have not pressed 已阅."""
+    return list((await s.execute(select(OutboxRow.telegram_id).where(
+        OutboxRow.broadcast_id == broadcast_id, OutboxRow.state == sent_state,
+        OutboxRow.read_at.is_(None)))).scalars())
