@@ -58,17 +58,17 @@ class Services:
         db = db or Database(settings.database_url)
         members = MembersService(db, clock, settings.admin_ids)
         dialogs = DialogStore(db, clock)
-        sub = settings.section("submissions")
+        sub = settings.submissions
         submissions = SubmissionsService(
             db, clock, members, dialogs, categories_from(settings), settings.timezone,
-            prefix=str(sub.get("number_prefix", "SQMY")), max_attachments=int(sub.get("max_attachments", 5)),
-            max_attachment_mb=int(sub.get("max_attachment_mb", 20)), draft_days=int(sub.get("draft_days", 30)))
+            prefix=sub.number_prefix, max_attachments=sub.max_attachments,
+            max_attachment_mb=sub.max_attachment_mb, draft_days=sub.draft_days)
         # Exports read the submissions service's stream; an issue's DOCX is written by the same service.
         export = ExportService.from_settings(settings, clock, submissions.records_for, members)
         events = EventsService(db, clock, members, settings.timezone, settings.sectors,
                                settings.special_committees, _default_offsets(settings),
-                               int(settings.section("reminders").get("checkin_opens_minutes", 30)))
-        bc = settings.section("broadcasts")
+                               settings.reminders.checkin_opens_minutes)
+        bc = settings.broadcasts
         return cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
@@ -80,9 +80,9 @@ class Services:
             export=export,
             issues=IssuesService(db, clock, members, submissions, export, settings.timezone),
             pacer=Pacer(settings.rate_limits.overall_per_second, settings.rate_limits.per_chat_per_second),
-            outbox=OutboxService(db, clock, max_attempts=int(bc.get("max_retries", 5)),
-                                 lease=timedelta(seconds=float(bc.get("lease_seconds", 60))),
-                                 heartbeat=timedelta(seconds=float(bc.get("heartbeat_seconds", 10)))),
+            outbox=OutboxService(db, clock, max_attempts=bc.max_retries,
+                                 lease=timedelta(seconds=bc.lease_seconds),
+                                 heartbeat=timedelta(seconds=bc.heartbeat_seconds)),
             broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
                                         settings.special_committees),
         )
@@ -108,5 +108,5 @@ def _default_offsets(settings: Settings) -> list[int]:
     """[reminders].default_offsets ("1d", "2h" …) as minutes before the start."""
     from bot.clock import parse_duration
 
-    values = settings.section("reminders").get("default_offsets", ["1d", "2h"])
+    values = settings.reminders.default_offsets
     return sorted({int(parse_duration(str(v)).total_seconds() // 60) for v in values}, reverse=True)

@@ -1042,4 +1042,4 @@ class SubmissionsService:
 
 
 def categories_from(settings) -> tuple[str, ...]:  # noqa: ANN001
-    return tuple(str(c) for c in settings.section("submissions").get("categories", ())) or ("其他",)
+    return settings.submissions.categories or ("其他",)

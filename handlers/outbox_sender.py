@@ -56,10 +56,10 @@ class OutboxSender:
         self.outbox = services.outbox
         self.pacer = services.pacer
         self.process_id = services.process_id
-        cfg = services.settings.section("broadcasts")
-        self.batch_size = max(1, int(cfg.get("batch_size", 50)))
-        self.max_backoff = float(cfg.get("max_backoff_seconds", 60))
-        self.lease_seconds = float(cfg.get("lease_seconds", 60))
+        cfg = services.settings.broadcasts
+        self.batch_size = max(1, cfg.batch_size)
+        self.max_backoff = cfg.max_backoff_seconds
+        self.lease_seconds = cfg.lease_seconds
         self._rows_in_flight: set[int] = set()
         self._stop = False
         self._task: asyncio.Task | None = None

@@ -68,7 +68,7 @@ class ExportService:
     @classmethod
     def from_settings(cls, settings, clock: Clock, source: RecordSource, members=None,  # noqa: ANN001
                       **options) -> "ExportService":
-        categories = settings.section("submissions").get("categories", ())
+        categories = settings.submissions.categories
         return cls(source, committee=settings.committee, tz=settings.timezone, clock=clock,
                    categories=categories, members=members, **options)
 

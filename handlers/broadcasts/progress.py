@@ -148,7 +148,7 @@ async def send_report(application: Application, broadcast_id: int) -> None:
 async def after_batch(application: Application, touched: set[int], final: bool) -> None:
     """After each batch: finished broadcasts get their final edit and report; others an edit now and then."""
     services = application.bot_data["services"]
-    every = timedelta(seconds=float(services.settings.section("broadcasts").get("progress_seconds", 3)))
+    every = timedelta(seconds=services.settings.broadcasts.progress_seconds)
     finished = set(await services.outbox.finish_done(touched))
     if final:  # a report that could not be sent before (a 429, a timeout) is tried again
         finished |= set(await services.broadcasts.unreported())
