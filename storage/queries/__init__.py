@@ -1,0 +1,1 @@
+"""Query modules: plain async functions over an AsyncSession, one module per feature."""
