@@ -6,13 +6,13 @@ reminders.py (claiming due reminder rows); service.py assembles EventsService.
 """
 
 from bot.events.models import (BEFORE_START_ONLY, DEFAULT_CHECKIN_CLOSE, KINDS, MAX_OCCURRENCES, MAX_PLACE,
-                               MAX_REASON, MAX_TITLE, REPEATS, AttendanceInfo, CheckIn, Counts, EventDraft,
-                               EventInfo, LeaveDecision, MyEvent)
+                               MAX_REASON, MAX_TITLE, REPEATS, AttendanceInfo, CheckIn, Counts, EventClosed,
+                               EventDraft, EventInfo, LeaveDecision, MyEvent)
 from bot.events.reminders import MAX_ATTEMPTS, STALE_CLAIM, Claim, DueReminder
 from bot.events.service import EventsService
 
 __all__ = [
     "BEFORE_START_ONLY", "DEFAULT_CHECKIN_CLOSE", "KINDS", "MAX_ATTEMPTS", "MAX_OCCURRENCES", "MAX_PLACE",
     "MAX_REASON", "MAX_TITLE", "REPEATS", "STALE_CLAIM", "AttendanceInfo", "CheckIn", "Claim", "Counts",
-    "DueReminder", "EventDraft", "EventInfo", "EventsService", "LeaveDecision", "MyEvent",
+    "DueReminder", "EventClosed", "EventDraft", "EventInfo", "EventsService", "LeaveDecision", "MyEvent",
 ]

@@ -7,7 +7,7 @@ from collections import Counter
 
 from bot import texts
 from bot.errors import NotFound, UserError
-from bot.events.models import (DEFAULT_CHECKIN_CLOSE, MAX_REASON, CheckIn, LeaveDecision, MyEvent,
+from bot.events.models import (DEFAULT_CHECKIN_CLOSE, MAX_REASON, CheckIn, EventClosed, LeaveDecision, MyEvent,
                                attendance_info)
 from storage.events import Attendance, Event
 from storage.models import Member
@@ -18,7 +18,7 @@ class AttendanceMixin:
     async def _mine(self, s, telegram_id: int, event_id: int) -> tuple[Event, Attendance, Member]:  # noqa: ANN001
         found = await q.member_attendance(s, telegram_id, event_id)
         if found is None:
-            raise UserError(texts.EVENT_NOT_FOR_YOU)
+            raise EventClosed(texts.EVENT_NOT_FOR_YOU)
         return found
 
     def _my_event(self, event: Event, att: Attendance, member: Member) -> MyEvent:
@@ -40,11 +40,11 @@ class AttendanceMixin:
     def _answerable(self, event: Event) -> None:
         now = self.clock.now()
         if event.status == "cancelled":
-            raise UserError(texts.EVENT_IS_CANCELLED)
+            raise EventClosed(texts.EVENT_IS_CANCELLED)
         if self.end_of(event) <= now:
-            raise UserError(texts.EVENT_ENDED)
+            raise EventClosed(texts.EVENT_ENDED)
         if event.starts_at <= now:
-            raise UserError(texts.EVENT_ANSWER_CLOSED)
+            raise EventClosed(texts.EVENT_ANSWER_CLOSED)
 
     async def can_answer(self, telegram_id: int, event_id: int) -> MyEvent:
         """Before asking for a leave reason: may this member still answer? (raises UserError)"""

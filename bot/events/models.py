@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bot.errors import UserError
 from storage.events import Attendance, Event
 from storage.models import Member
 
@@ -20,6 +21,11 @@ DEFAULT_CHECKIN_CLOSE = timedelta(hours=3)  # when an event has no end time
 
 # Which kinds of message are pointless once the event has begun.
 BEFORE_START_ONLY = ("notice", "remind", "nudge", "change")
+
+
+class EventClosed(UserError):
+    """The event can no longer take this change from this person (cancelled, begun, ended, or
+    not theirs): a flow waiting for their next message about it should end."""
 
 
 @dataclass(frozen=True)

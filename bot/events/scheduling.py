@@ -14,7 +14,7 @@ from typing import Iterable
 from bot import texts
 from bot.errors import UserError
 from bot.events.models import (BEFORE_START_ONLY, KINDS, MAX_OCCURRENCES, MAX_PLACE, MAX_TITLE, REPEATS, Counts,
-                               EventDraft, EventInfo)
+                               EventClosed, EventDraft, EventInfo)
 from bot.timeparse import format_when
 from storage.events import Event
 from storage.queries import events as q
@@ -108,10 +108,17 @@ class SchedulingMixin:
     async def _editable(self, s, event_id: int) -> Event:  # noqa: ANN001
         row = await self._event(s, event_id)
         if row.status == "cancelled":
-            raise UserError(texts.EVENT_IS_CANCELLED)
+            raise EventClosed(texts.EVENT_IS_CANCELLED)
         if row.starts_at <= self.clock.now():
-            raise UserError(texts.EVENT_ALREADY_STARTED)
+            raise EventClosed(texts.EVENT_ALREADY_STARTED)
         return row
+
+    async def start_edit(self, admin_tid: int, event_id: int) -> EventInfo:
+        """Before asking for a new time or place: the event, unless it is cancelled."""
+        event = await self.admin_view(admin_tid, event_id)
+        if event.cancelled:
+            raise EventClosed(texts.EVENT_IS_CANCELLED)
+        return event
 
     async def _tell_invited(self, s, row: Event, kind: str, now: datetime) -> None:  # noqa: ANN001
         """A message of `kind` to everyone invited, due now."""

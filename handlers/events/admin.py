@@ -8,6 +8,7 @@ from telegram import InputFile, Update
 from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
+from bot.events import EventClosed
 from bot.timeparse import TimeParseError, parse_when
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply
@@ -72,9 +73,7 @@ async def _nudge(update: Update, context: BotContext, event_id: int) -> None:
 
 async def _ask_edit(update: Update, context: BotContext, event_id: int, step: str) -> None:
     services, user_id = context.services, update.effective_user.id
-    event = await services.events.admin_view(user_id, event_id)
-    if event.cancelled:
-        raise UserError(texts.EVENT_IS_CANCELLED)
+    await services.events.start_edit(user_id, event_id)
     await services.dialogs.set(user_id, EDIT, step, {"event": event_id})
     await answer_query(update)
     await reply(update, texts.EVENT_ASK_NEW_TIME if step == "time" else texts.EVENT_ASK_NEW_PLACE)
@@ -178,7 +177,7 @@ async def edit_message(update: Update, context: BotContext, dialog: Dialog) -> N
         return
     except UserError as exc:
         await reply(update, exc.text)
-        if exc.text in (texts.EVENT_IS_CANCELLED, texts.EVENT_ALREADY_STARTED):
+        if isinstance(exc, EventClosed):
             await services.dialogs.clear(user_id, EDIT)
         return
     await services.dialogs.clear(user_id, EDIT)

@@ -7,7 +7,7 @@ from telegram import Update
 from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from bot.events import MAX_REASON
+from bot.events import MAX_REASON, EventClosed
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
@@ -29,8 +29,7 @@ async def leave_message(update: Update, context: BotContext, dialog: Dialog) -> 
         mine = await services.events.request_leave(user_id, event_id, text)
     except UserError as exc:
         await reply(update, exc.text)
-        if exc.text in (texts.EVENT_IS_CANCELLED, texts.EVENT_ENDED, texts.EVENT_ANSWER_CLOSED,
-                        texts.EVENT_NOT_FOR_YOU):
+        if isinstance(exc, EventClosed):
             await services.dialogs.clear(user_id, FLOW)
         return
     await services.dialogs.clear(user_id, FLOW)
