@@ -37,3 +37,18 @@ async def test_old_or_malformed_event_buttons_answer_expired(bot_factory, data):
     assert last_answer(bot) == texts.BUTTON_EXPIRED
     assert (await bot.services.events.get(1)).status == "active"
     assert (await bot.services.events.schedule(2001))[0].attendance.answer is None
+
+
+async def test_edit_flow_ends_when_the_event_closes_and_stays_on_a_typo(bot_factory):
+    bot = await bot_factory()
+    await register(bot, 2001, "李四")
+    await create_event(bot, start="明天上午9点")
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.press(texts.EVENT_BTN_PLACE)
+    await admin.send("楼" * 101)  # a refusal that is not about the event: the flow stays
+    assert admin.last_reply().text == texts.EVENT_PLACE_INVALID.format(limit=100)
+    assert (await bot.services.dialogs.get(ADMIN_ID)).step == "place"
+    await bot.services.events.cancel(ADMIN_ID, 1)
+    await admin.send("市政协五楼")
+    assert admin.last_reply().text == texts.EVENT_IS_CANCELLED
+    assert await bot.services.dialogs.get(ADMIN_ID) is None
