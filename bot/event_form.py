@@ -4,7 +4,7 @@ REPEAT → (UNTIL) → PREVIEW → published.
 The step and the answers so far live in the dialog store (flow "newevent"), so a
 restart or another process continues the form. Typed answers go to `answer`,
 button presses to `choose`; both return the state to show next, or the error
-that repeats the step. handlers/events.py only asks and renders.
+that repeats the step. handlers/events/form.py only asks and renders.
 """
 
 from __future__ import annotations
@@ -120,8 +120,9 @@ class EventForm:
             return FormState(current[0], current[1], error=exc.text)
         return await self._go(admin_tid, step, data)
 
-    async def choose(self, admin_tid: int, action: str, parts: list[str]) -> FormState:
-        """A button of the form; raises StaleButton when it belongs to another step."""
+    async def choose(self, admin_tid: int, action: str, value: str = "", index: int | None = None) -> FormState:
+        """A button of the form (`value`/`index`: what it chose); raises StaleButton when it belongs
+        to another step."""
         await self.events.members.require_admin(admin_tid)
         current = await self._current(admin_tid)
         if current is None:
@@ -132,7 +133,6 @@ class EventForm:
             return FormState(None, data)
         if BUTTON_STEPS.get(action) != step:
             raise StaleButton(action)
-        value = parts[0] if parts else ""
         if action == "k" and value in KINDS:
             data["kind"] = value
             return await self._go(admin_tid, TITLE, data)
@@ -144,7 +144,7 @@ class EventForm:
             data.pop("end", None)
             return await self._go(admin_tid, PLACE, data)
         if action == "a":
-            return await self._audience(admin_tid, parts, data)
+            return await self._audience(admin_tid, value, index, data)
         if action == "o":
             data["offsets"] = list(self.events.default_offsets)
             return await self._go(admin_tid, REPEAT, data)
@@ -156,8 +156,8 @@ class EventForm:
             return await self._publish(admin_tid, data)
         raise StaleButton(action)
 
-    async def _audience(self, admin_tid: int, parts: list[str], data: dict[str, Any]) -> FormState:
-        choice = parts[0] if parts else ""
+    async def _audience(self, admin_tid: int, choice: str, index: int | None,
+                        data: dict[str, Any]) -> FormState:
         if choice == "done":
             if not (data.get("all") or data.get("committees") or data.get("sectors")):
                 return FormState(AUDIENCE, data, error=texts.NEWEVENT_AUDIENCE_EMPTY)
@@ -169,8 +169,8 @@ class EventForm:
             return await self._go(admin_tid, AUDIENCE, data)
         options, key = ((self.events.committees, "committees") if choice == "c" else (self.events.sectors, "sectors"))
         try:
-            name = options[int(parts[1])] if choice in ("c", "s") and int(parts[1]) >= 0 else None
-        except (IndexError, ValueError):
+            name = options[index] if choice in ("c", "s") and index is not None and index >= 0 else None
+        except IndexError:
             name = None
         if name is None:
             raise StaleButton("a")

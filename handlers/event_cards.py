@@ -1,19 +1,86 @@
-"""How events look in a chat: the card text and the buttons members and admins press.
+"""How events look in a chat: the card text, the buttons members and admins press, and the
+typed data those buttons carry.
 
-Shared by the event handlers and the reminder sender, so a notice, a reminder and
-the schedule show an event the same way.
+Shared by the event handlers (handlers/events/) and the reminder sender, so a notice, a
+reminder and the schedule show an event the same way. Button kinds: en (new-event form),
+ev (admin's event view), er (member's answer / calendar), ec (check-in), el (leave decision).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.error import BadRequest
 
 from bot import texts
 from bot.events import AttendanceInfo, EventInfo
 from bot.timeparse import format_clock, format_when, offset_label
-from handlers import callbacks, menus
+from handlers import menus
+from handlers.buttons import ButtonData
 from handlers.common import esc
+
+
+# --- button data --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NewEventButton(ButtonData):
+    """A choice in the /newevent form: `action` names the step's button (k kind, ok/re start,
+    skip end, a audience, o offsets, r repeat, pub, x cancel); `value` and `index` what was chosen."""
+
+    prefix = "en"
+    action: str = field(metadata={"max_len": 4})
+    value: str = field(default="", metadata={"max_len": 10})
+    index: int | None = None
+
+
+@dataclass(frozen=True)
+class EventAdminButton(ButtonData):
+    """The admin's event view: v view, a attendance, x export, n nudge, t time, p place,
+    c cancel (asks), cy cancel (confirmed)."""
+
+    prefix = "ev"
+    action: str = field(metadata={"max_len": 2})
+    event_id: int
+
+
+@dataclass(frozen=True)
+class MemberEventButton(ButtonData):
+    """A member's event: v view, a attend, l leave, i calendar file; ia (no event) all to calendar."""
+
+    prefix = "er"
+    action: str = field(metadata={"max_len": 2})
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckInButton(ButtonData):
+    prefix = "ec"
+    event_id: int
+
+
+@dataclass(frozen=True)
+class LeaveButton(ButtonData):
+    """The decision on a leave request, pressed on the request itself or on the attendance list."""
+
+    prefix = "el"
+    attendance_id: int
+    approve: bool
+    from_list: bool = False
+
+
+async def drop_buttons(update: Update) -> None:
+    """Remove the buttons of the pressed message (already gone: nothing to do)."""
+    message = update.callback_query.message
+    if message is None or message.reply_markup is None:
+        return
+    try:
+        await message.edit_reply_markup(None)
+    except BadRequest:
+        pass
+
 
 
 def when_text(event: EventInfo, tz: ZoneInfo) -> str:
@@ -52,9 +119,10 @@ def answer_name(answer: str | None) -> str:
 
 def member_buttons(event: EventInfo):  # noqa: ANN201
     return menus.inline([
-        [(texts.ATTEND, callbacks.make("er", "a", event.id)), (texts.LEAVE, callbacks.make("er", "l", event.id))],
-        [(texts.CHECK_IN, callbacks.make("ec", event.id)),
-         (texts.ADD_TO_CALENDAR, callbacks.make("er", "i", event.id))],
+        [(texts.ATTEND, MemberEventButton("a", event.id).pack()),
+         (texts.LEAVE, MemberEventButton("l", event.id).pack())],
+        [(texts.CHECK_IN, CheckInButton(event.id).pack()),
+         (texts.ADD_TO_CALENDAR, MemberEventButton("i", event.id).pack())],
     ])
 
 
@@ -87,16 +155,17 @@ def admin_card(event: EventInfo, tz: ZoneInfo) -> str:
 
 
 def admin_buttons(event: EventInfo):  # noqa: ANN201
-    rows = [[(texts.EVENT_BTN_ATTENDANCE, callbacks.make("ev", "a", event.id)),
-             (texts.EVENT_BTN_EXPORT, callbacks.make("ev", "x", event.id))]]
+    def button(label: str, action: str) -> tuple[str, str]:
+        return label, EventAdminButton(action, event.id).pack()
+
+    rows = [[button(texts.EVENT_BTN_ATTENDANCE, "a"), button(texts.EVENT_BTN_EXPORT, "x")]]
     if not event.cancelled:
-        rows += [[(texts.EVENT_BTN_NUDGE, callbacks.make("ev", "n", event.id))],
-                 [(texts.EVENT_BTN_TIME, callbacks.make("ev", "t", event.id)),
-                  (texts.EVENT_BTN_PLACE, callbacks.make("ev", "p", event.id))],
-                 [(texts.EVENT_BTN_CANCEL, callbacks.make("ev", "c", event.id))]]
+        rows += [[button(texts.EVENT_BTN_NUDGE, "n")],
+                 [button(texts.EVENT_BTN_TIME, "t"), button(texts.EVENT_BTN_PLACE, "p")],
+                 [button(texts.EVENT_BTN_CANCEL, "c")]]
     return menus.inline(rows)
 
 
 def leave_buttons(attendance_id: int):  # noqa: ANN201
-    return menus.inline([[(texts.APPROVE_LEAVE, callbacks.make("el", attendance_id, "y")),
-                          (texts.REJECT_LEAVE, callbacks.make("el", attendance_id, "n"))]])
+    return menus.inline([[(texts.APPROVE_LEAVE, LeaveButton(attendance_id, True).pack()),
+                          (texts.REJECT_LEAVE, LeaveButton(attendance_id, False).pack())]])

@@ -1,0 +1,32 @@
+"""Who an event is for: checking a chosen audience and counting it.
+
+The audience query itself is in storage/queries/events.py (`audience_filter`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import texts
+from bot.errors import UserError
+from storage.queries import events as q
+
+
+def is_empty(audience: dict[str, Any]) -> bool:
+    return not audience.get("all") and not audience.get("committees") and not audience.get("sectors")
+
+
+class AudienceMixin:
+    async def audience_size(self, audience: dict[str, Any]) -> int:
+        if is_empty(audience):
+            return 0
+        async with self.db.transaction() as s:
+            return await q.count_audience(s, audience)
+
+    def check_audience(self, audience: dict[str, Any]) -> None:
+        unknown = [c for c in audience.get("committees") or [] if c not in self.committees]
+        unknown += [c for c in audience.get("sectors") or [] if c not in self.sectors]
+        if unknown:
+            raise UserError(texts.EVENT_UNKNOWN_GROUP.format(name="、".join(unknown)))
+        if is_empty(audience):
+            raise UserError(texts.EVENT_NO_AUDIENCE)
