@@ -27,7 +27,7 @@ from bot.export.cli import parse_issue
 from bot.export.docx import IssueInfo
 from bot.export.service import ExportService
 from bot.members import MembersService
-from bot.submission_workflow import ADOPTED, status_name
+from bot.submissions.workflow import ADOPTED, status_name
 from bot.submissions import SubmissionsService
 from storage.db import Database
 from storage.issues import CompilationIssue, CompilationItem

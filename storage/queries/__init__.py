@@ -1,0 +1,1 @@
+"""Database queries: plain async functions taking an AsyncSession, one module per feature."""
