@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.errors import NotFound, UserError
 from bot.members import MembersService
-from bot.submissions.models import FLOW, Attachment, Cosigner, HistoryEntry, SubmissionView
+from bot.submissions.models import EDITABLE_STATUSES, FLOW, Attachment, Cosigner, HistoryEntry, SubmissionView
 from storage.db import Database
 from storage.models import Member
 from storage.queries import submissions as q
@@ -73,7 +73,7 @@ class SubmissionsBase:
 
     async def _editable(self, s: AsyncSession, telegram_id: int, sid: int) -> tuple[Member, Submission]:
         member, row = await self._own(s, telegram_id, sid, lock=True)
-        if row.status not in ("draft", "returned"):
+        if row.status not in EDITABLE_STATUSES:
             raise UserError(texts.SUB_ALREADY_FILED.format(number=row.number)
                             if row.number else texts.SUB_NOT_EDITABLE)
         return member, row
@@ -86,6 +86,12 @@ class SubmissionsBase:
     async def view_own(self, telegram_id: int, sid: int) -> SubmissionView:
         async with self.db.transaction() as s:
             _, row = await self._own(s, telegram_id, sid)
+            return await self._view(s, row)
+
+    async def editable_view(self, telegram_id: int, sid: int) -> SubmissionView:
+        """The member's item if they may still change it; UserError (filed already) otherwise."""
+        async with self.db.transaction() as s:
+            _, row = await self._editable(s, telegram_id, sid)
             return await self._view(s, row)
 
     async def current_draft(self, telegram_id: int) -> SubmissionView | None:

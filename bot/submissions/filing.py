@@ -15,9 +15,10 @@ from bot import texts
 from bot.errors import NotFound, UserError
 from bot.members import MemberInfo
 from bot.submissions.base import SubmissionsBase
-from bot.submissions.models import (COSIGN, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR, SIMILAR_BODY, SIMILAR_DAYS,
+from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR, SIMILAR_BODY, SIMILAR_DAYS,
                                     SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner, CosignInvite, FileResult,
-                                    SecondResult, SimilarItem, StaleStep, SubmissionView)
+                                    SecondResult, SimilarItem, StaleStep, SubmissionView,
+                                    SubmitOutcome)
 from bot.submissions.text import clean_line, similarity
 from storage.models import Member
 from storage.queries import submissions as q
@@ -119,7 +120,7 @@ class Filing(SubmissionsBase):
         await self.members.require_active(telegram_id)
         async with self.db.transaction() as s:
             member, row = await self._own(s, telegram_id, sid, lock=True)
-            if row.status not in ("draft", "returned"):
+            if row.status not in EDITABLE_STATUSES:
                 await self.dialogs.clear_in(s, telegram_id, FLOW)
                 return FileResult(await self._view(s, row), filed=False)
             if rev is not None and rev != row.rev:
@@ -141,6 +142,23 @@ class Filing(SubmissionsBase):
             await s.flush()
             await s.refresh(row)
             return FileResult(await self._view(s, row), filed=True, resubmitted=was == "returned")
+
+    async def submit(self, telegram_id: int, sid: int, rev: int | None, check_similar: bool) -> SubmitOutcome:
+        """提交 on the preview (or 仍要提交 without `check_similar`): similar items first, else file it.
+
+        A preview older than the draft (`rev`) is refused; an item filed already says so.
+        """
+        view = await self.view_own(telegram_id, sid)
+        if not view.is_editable:
+            return SubmitOutcome(view)
+        if rev is not None and rev != view.rev:
+            raise UserError(texts.SUB_STALE_PREVIEW)
+        if check_similar and view.is_draft:
+            items = await self.similar(telegram_id, sid)
+            if items:
+                return SubmitOutcome(await self.mark_similar_shown(telegram_id, sid), similar=tuple(items))
+        result = await self.file(telegram_id, sid, rev)
+        return SubmitOutcome(result.view, filed=result.filed, resubmitted=result.resubmitted)
 
     async def second(self, telegram_id: int, target_id: int, draft_id: int | None = None) -> SecondResult:
         """附议: add the member's support to a filed item; their similar draft is dropped."""

@@ -33,6 +33,7 @@ SIMILAR_SHOWN = 3
 SIMILAR_BODY = 200  # characters of each body part compared
 REMIND_BEFORE = timedelta(days=3)
 BATCH = 200
+EDITABLE_STATUSES = ("draft", "returned")
 PAGE = 500  # records per keyset page of iter_filed, each page its own short transaction
 
 
@@ -118,6 +119,11 @@ class SubmissionView:
         return self.status == "draft"
 
     @property
+    def is_editable(self) -> bool:
+        """A draft, or an item returned for revision: the member may still change it."""
+        return self.status in EDITABLE_STATUSES
+
+    @property
     def compiled_into(self) -> str | None:
         """The 《社情民意》 issue the item was published in (e.g. 2026年第12期), if any."""
         for entry in reversed(self.history):
@@ -138,6 +144,16 @@ class FileResult:
     view: SubmissionView
     filed: bool  # False: it had been filed already (a second press, another device)
     resubmitted: bool = False
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    """提交 pressed: the similar items to look at first, or whether it was filed now (or already)."""
+
+    view: SubmissionView
+    filed: bool = False
+    resubmitted: bool = False
+    similar: tuple["SimilarItem", ...] = ()
 
 
 @dataclass(frozen=True)

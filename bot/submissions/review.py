@@ -40,6 +40,13 @@ class Review(SubmissionsBase):
         async with self.db.transaction() as s:
             return await self._view(s, await self._filed(s, sid))
 
+    async def prepare_change(self, admin_tid: int, sid: int, to_status: str) -> SubmissionView:
+        """The item, when `to_status` may follow its status now (TransitionNotAllowed otherwise);
+        checked again when the change is made, since another admin may act in between."""
+        view = await self.view_admin(admin_tid, sid)
+        check_transition(view.number, view.status, to_status)
+        return view
+
     async def change_status(self, admin_tid: int, sid: int, to_status: str, note: str = "",
                             leader: str | None = None, instruction: str | None = None) -> Change:
         admin = await self.members.require_admin(admin_tid)
