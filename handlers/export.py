@@ -409,11 +409,7 @@ async def _issue_action(update: Update, context: BotContext, action: str, iid: i
         await answer_query(update)
         await send_issue_docx(update, context, iid)
     elif action == "p":
-        view = await issues.view(tid, iid)
-        if not view.is_draft:
-            raise UserError(texts.ISSUE_NOT_DRAFT.format(issue=view.label))
-        if not view.items:
-            raise UserError(texts.ISSUE_EMPTY_PUBLISH)
+        view = await issues.ready_to_publish(tid, iid)
         await answer_query(update)
         await reply(update, texts.ISSUE_CONFIRM_PUBLISH.format(issue=view.label, count=len(view.items)),
                     reply_markup=menus.inline([[(texts.ISSUE_BTN_CONFIRM, _i("pp", view.id)),
