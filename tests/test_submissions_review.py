@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 
 from bot import texts
-from handlers.submissions.buttons import FormSubmit, ReviewTo
 from bot.errors import PermissionDenied, UserError
+from handlers.submissions.buttons import FormSubmit, ReviewTo
 from tests.conftest import ADMIN_ID, register
 from tests.test_submissions_flow import answers, write_until_preview
 
