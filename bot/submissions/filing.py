@@ -17,7 +17,7 @@ from bot.members import MemberInfo
 from bot.submissions.base import SubmissionsBase
 from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR, SIMILAR_BODY, SIMILAR_DAYS,
                                     SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner, CosignInvite, FileResult,
-                                    SecondResult, SimilarItem, StaleStep, SubmissionView,
+                                    SecondResult, SimilarItem, StalePreview, StaleStep, SubmissionView,
                                     SubmitOutcome)
 from bot.submissions.text import clean_line, similarity
 from storage.models import Member
@@ -124,13 +124,14 @@ class Filing(SubmissionsBase):
                 await self.dialogs.clear_in(s, telegram_id, FLOW)
                 return FileResult(await self._view(s, row), filed=False)
             if rev is not None and rev != row.rev:
-                raise UserError(texts.SUB_STALE_PREVIEW)
+                raise StalePreview()
             if row.step not in (PREVIEW, SIMILAR):
                 raise StaleStep(row.step)
             was = row.status
             now = self.clock.now()
-            if not await q.mark_submitted(s, row, was, now):
-                raise UserError(texts.SUB_STALE_PREVIEW)
+            if not await q.update_if_unchanged(s, row, was, status="submitted", step=PREVIEW, editing=False,
+                                               updated_at=now):
+                raise StalePreview()
             if was == "draft":
                 number = await self._next_number(s, now.astimezone(self.tz).year)
                 await q.set_filing_details(s, row.id, number=number, filed_at=now, phone=member.phone,
@@ -152,7 +153,7 @@ class Filing(SubmissionsBase):
         if not view.is_editable:
             return SubmitOutcome(view)
         if rev is not None and rev != view.rev:
-            raise UserError(texts.SUB_STALE_PREVIEW)
+            raise StalePreview()
         if check_similar and view.is_draft:
             items = await self.similar(telegram_id, sid)
             if items:

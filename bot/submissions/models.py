@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot import texts
+from bot.errors import UserError
 from bot.members import MemberInfo
 
 
@@ -39,6 +41,13 @@ PAGE = 500  # records per keyset page of iter_filed, each page its own short tra
 
 class StaleStep(Exception):
     """A button for a step the draft is no longer at (an old message)."""
+
+
+class StalePreview(UserError):
+    """提交 on a preview older than the draft (it changed since, in another message or device)."""
+
+    def __init__(self) -> None:
+        super().__init__(texts.SUB_STALE_PREVIEW)
 
 
 # --- values -------------------------------------------------------------------------------------

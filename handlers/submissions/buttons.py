@@ -126,3 +126,7 @@ class ReviewList(ButtonData):
     category: int | None
     period: str
     page: int
+
+
+# Every button of the draft form (handlers/submissions/form.py routes on the kind).
+FormPress = FormAction | FormCategory | FormInvite | FormSubmit | FormField

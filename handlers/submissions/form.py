@@ -17,7 +17,8 @@ from bot.submissions import SubmissionView
 from handlers import menus, router
 from handlers.common import answer_query, esc, member_only, notify_admins, reply
 from handlers.context import BotContext
-from handlers.submissions.buttons import FormAction, FormCategory, FormField, FormInvite, FormSubmit, Second
+from handlers.submissions.buttons import (FormAction, FormCategory, FormField, FormInvite, FormPress, FormSubmit,
+                                          Second)
 from handlers.submissions.cards import admin_buttons, card, chunks, drop_buttons, send_long, when_text
 from handlers.submissions.cosign import invite
 
@@ -239,15 +240,16 @@ async def form_button(update: Update, context: BotContext) -> None:
             return
         if view.is_editable:
             await ask(update, context, view)
+    except sb.StalePreview as exc:  # the draft changed since this preview: show the current one
+        await answer_query(update, exc.text, alert=True)
+        view = await sub.view_own(tid, press.sid)
+        if view.step == sb.PREVIEW:
+            await preview(update, context, view)
     except UserError as exc:
         await answer_query(update, exc.text, alert=True)
-        if exc.text == texts.SUB_STALE_PREVIEW:
-            view = await sub.view_own(tid, press.sid)
-            if view.step == sb.PREVIEW:
-                await preview(update, context, view)
 
 
-async def _form_action(update: Update, context: BotContext, press) -> None:  # noqa: ANN001
+async def _form_action(update: Update, context: BotContext, press: FormPress) -> None:
     sub = context.services.submissions
     tid = update.effective_user.id
     sid = press.sid

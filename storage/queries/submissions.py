@@ -139,11 +139,10 @@ async def next_sequence(s: AsyncSession, year: int) -> int:
                             .returning(SubmissionCounter.last))).scalar_one()
 
 
-async def mark_submitted(s: AsyncSession, row: Submission, was: str, now: datetime) -> bool:
-    """Set status submitted only if the row is still at `was` and its revision: False when someone was first."""
+async def update_if_unchanged(s: AsyncSession, row: Submission, was: str, **values: object) -> bool:
+    """Update the row only if it is still at status `was` and its revision: False when someone was first."""
     result = await s.execute(update(Submission).where(
-        Submission.id == row.id, Submission.status == was, Submission.rev == row.rev)
-        .values(status="submitted", step="preview", editing=False, updated_at=now))
+        Submission.id == row.id, Submission.status == was, Submission.rev == row.rev).values(**values))
     return result.rowcount == 1
 
 
