@@ -252,7 +252,8 @@ def issue_buttons(view: IssueView):  # noqa: ANN201
         return menus.inline([[(texts.ISSUE_BTN_DOCX, _i("w", view.id))]])
     rows = [[(texts.ISSUE_BTN_UP.format(index=item.position), IssueItemAction("u", view.id, item.id).pack()),
              (texts.ISSUE_BTN_DOWN.format(index=item.position), IssueItemAction("d", view.id, item.id).pack()),
-             (texts.ISSUE_BTN_REMOVE.format(index=item.position), IssueItemAction("r", view.id, item.id).pack())] for item in view.items]
+             (texts.ISSUE_BTN_REMOVE.format(index=item.position), IssueItemAction("r", view.id, item.id).pack())]
+            for item in view.items]
     if view.items:
         rows.append([(texts.ISSUE_BTN_PROOF, _i("w", view.id)), (texts.ISSUE_BTN_PUBLISH, _i("p", view.id))])
     rows.append([(texts.ISSUE_BTN_CLOSE, _i("x", view.id))])
@@ -435,7 +436,8 @@ async def _pick_issue_for(update: Update, context: BotContext, sid: int) -> None
     if not drafts:
         await reply(update, texts.ISSUE_NO_DRAFTS)
         return
-    rows = [[(texts.ISSUE_PICK_LINE.format(issue=d.label, count=len(d.items)), IssueAddTo(d.id, sid).pack())] for d in drafts]
+    rows = [[(texts.ISSUE_PICK_LINE.format(issue=d.label, count=len(d.items)), IssueAddTo(d.id, sid).pack())]
+            for d in drafts]
     await reply(update, texts.ISSUE_PICK_FOR_ITEM.format(number=esc(view.number), title=esc(view.title)),
                 reply_markup=menus.inline(rows))
 

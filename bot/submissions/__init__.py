@@ -18,8 +18,8 @@ from typing import Any
 from bot.submissions.models import (BODY_ADVISED, BODY_FIELDS, CATEGORY, CHECK, COSIGN, EDITABLE_FIELDS,  # noqa: F401
                                     FILES, FLOW, PHONE, PREVIEW, REVIEW_FLOW, SIMILAR, SITUATION, SUGGESTION,
                                     PROBLEM, TEXT_FIELDS, TITLE, UNIT, Attachment, Change, Cosigner, FileResult,
-                                    MineSummary, Page, SimilarItem, StalePreview, StaleStep, StepResult, SubmissionFilters,
-                                    SubmissionView, YearCounts)
+                                    MineSummary, Page, SimilarItem, StalePreview, StaleStep, StepResult,
+                                    SubmissionFilters, SubmissionView, YearCounts)
 from bot.submissions.record import SubmissionRecord  # noqa: F401
 from bot.submissions.text import clean_body, clean_line, similarity  # noqa: F401
 from bot.submissions.workflow import (ADOPTED, FILED_STATUSES, LEVELS, TRANSITIONS,  # noqa: F401

@@ -15,10 +15,10 @@ from bot import texts
 from bot.errors import NotFound, UserError
 from bot.members import MemberInfo
 from bot.submissions.base import SubmissionsBase
-from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR, SIMILAR_BODY, SIMILAR_DAYS,
-                                    SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner, CosignInvite, FileResult,
-                                    SecondResult, SimilarItem, StalePreview, StaleStep, SubmissionView,
-                                    SubmitOutcome)
+from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR,
+                                    SIMILAR_BODY, SIMILAR_DAYS, SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner,
+                                    CosignInvite, FileResult, SecondResult, SimilarItem, StalePreview, StaleStep,
+                                    SubmissionView, SubmitOutcome)
 from bot.submissions.text import clean_line, similarity
 from storage.models import Member
 from storage.queries import submissions as q

@@ -4,6 +4,8 @@ buttons staff see under it; plus sending long texts in parts and taking buttons 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, TelegramError
 
@@ -19,7 +21,7 @@ from handlers.submissions.buttons import ReviewItem, ReviewTo
 CHUNK = 4000
 
 
-def when_text(context: BotContext, value) -> str:  # noqa: ANN001
+def when_text(context: BotContext, value: datetime) -> str:
     return value.astimezone(context.services.settings.timezone).strftime("%Y-%m-%d %H:%M")
 
 
@@ -137,7 +139,8 @@ def admin_buttons(view: SubmissionView) -> InlineKeyboardMarkup:
     """The next actions staff may take on an item: its allowed status changes, reply, edit …"""
     actions = [(texts.SUB_ACTION_NAMES[to], ReviewTo(view.id, to).pack()) for to in sb.allowed_next(view.status)]
     rows = menus.grid(actions, 3)
-    extra = [(texts.SUB_BTN_REPLY, ReviewItem("r", view.id).pack()), (texts.SUB_BTN_EDIT, ReviewItem("e", view.id).pack())]
+    extra = [(texts.SUB_BTN_REPLY, ReviewItem("r", view.id).pack()),
+             (texts.SUB_BTN_EDIT, ReviewItem("e", view.id).pack())]
     if view.original:
         extra.append((texts.SUB_BTN_ORIGINAL, ReviewItem("o", view.id).pack()))
     if view.attachments:

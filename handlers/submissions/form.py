@@ -89,7 +89,8 @@ async def offer_similar(update: Update, context: BotContext, view: SubmissionVie
         status=sb.status_name(i.status)) for i in items)
     others = [i for i in items if not i.own]
     rows = [[(texts.SUB_SECOND_BUTTON.format(number=i.number), Second(i.id, view.id).pack())] for i in others]
-    rows.append([(texts.SUB_FILE_ANYWAY, FormSubmit(view.id, view.rev, force=True).pack()), (texts.SUB_EDIT, _d("ed", view.id))])
+    rows.append([(texts.SUB_FILE_ANYWAY, FormSubmit(view.id, view.rev, force=True).pack()),
+                 (texts.SUB_EDIT, _d("ed", view.id))])
     rows.append([(texts.SUB_HOLD, _d("hold", view.id))])
     template = texts.SUB_SIMILAR_OTHERS if others else texts.SUB_DUPLICATE_OWN
     await reply(update, template.format(items=lines), reply_markup=menus.inline(rows))
