@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.clock import Clock
@@ -27,11 +27,11 @@ from bot.export.cli import parse_issue
 from bot.export.docx import IssueInfo
 from bot.export.service import ExportService
 from bot.members import MembersService
-from bot.submission_workflow import ADOPTED, status_name
 from bot.submissions import SubmissionsService
+from bot.submissions.workflow import ADOPTED, status_name
 from storage.db import Database
 from storage.issues import CompilationIssue, CompilationItem
-from storage.models import Member
+from storage.queries import issues as q
 from storage.submissions import Submission
 
 DRAFT, PUBLISHED = "draft", "published"
@@ -104,29 +104,21 @@ class IssuesService:
 
     # --- reading ----------------------------------------------------------------------------
 
-    async def _view(self, s, issue: CompilationIssue) -> IssueView:  # noqa: ANN001
-        rows = (await s.execute(
-            select(CompilationItem, Submission, Member)
-            .join(Submission, Submission.id == CompilationItem.submission_id)
-            .join(Member, Member.id == Submission.member_id)
-            .where(CompilationItem.issue_id == issue.id)
-            .order_by(CompilationItem.position, CompilationItem.id))).all()
+    async def _view(self, s: AsyncSession, issue: CompilationIssue) -> IssueView:
+        rows = await q.items_with_submissions(s, issue.id)
         items = tuple(IssueItem(item.id, sub.id, index, sub.number or "", sub.title, sub.author_name or m.name,
                                 m.telegram_id, sub.status)
                       for index, (item, sub, m) in enumerate(rows, 1))
         return IssueView(issue.id, issue.year, issue.number, issue.status, issue.created_at, issue.published_at,
                          items)
 
-    async def _issue(self, s, iid: int, lock: bool = False) -> CompilationIssue:  # noqa: ANN001
-        stmt = select(CompilationIssue).where(CompilationIssue.id == iid)
-        if lock and self.db.is_postgres:
-            stmt = stmt.with_for_update()
-        issue = (await s.execute(stmt)).scalar_one_or_none()
+    async def _issue(self, s: AsyncSession, iid: int, lock: bool = False) -> CompilationIssue:
+        issue = await q.issue(s, iid, lock=lock)
         if issue is None:
             raise NotFound(iid)
         return issue
 
-    async def _draft(self, s, iid: int) -> CompilationIssue:  # noqa: ANN001
+    async def _draft(self, s: AsyncSession, iid: int) -> CompilationIssue:
         issue = await self._issue(s, iid, lock=True)
         if issue.status != DRAFT:
             raise UserError(texts.ISSUE_NOT_DRAFT.format(
@@ -142,8 +134,7 @@ class IssuesService:
         """Newest first: by year, then number."""
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            rows = (await s.execute(select(CompilationIssue).order_by(
-                CompilationIssue.year.desc(), CompilationIssue.number.desc()).limit(limit))).scalars().all()
+            rows = await q.recent_issues(s, limit)
             return [await self._view(s, r) for r in rows]
 
     async def drafts(self, admin_tid: int) -> list[IssueView]:
@@ -156,8 +147,7 @@ class IssuesService:
         await self.members.require_admin(admin_tid)
         year = year or self.clock.now().astimezone(self.tz).year
         async with self.db.transaction() as s:
-            last, count = (await s.execute(select(func.max(CompilationIssue.number), func.count()).where(
-                CompilationIssue.year == year))).one()
+            last, count = await q.last_number(s, year)
         return Proposal(year, (last or 0) + 1, count)
 
     @staticmethod
@@ -173,9 +163,7 @@ class IssuesService:
         label = texts.ISSUE_NUMBER.format(year=year, number=number)
         try:
             async with self.db.transaction() as s:
-                exists = (await s.execute(select(CompilationIssue.id).where(
-                    CompilationIssue.year == year, CompilationIssue.number == number))).scalar_one_or_none()
-                if exists is not None:
+                if await q.issue_by_number(s, year, number) is not None:
                     raise UserError(texts.ISSUE_EXISTS.format(issue=label))
                 issue = CompilationIssue(year=year, number=number, status=DRAFT, created_by=admin_tid,
                                          created_at=self.clock.now())
@@ -198,15 +186,11 @@ class IssuesService:
                     raise NotFound(sid)
                 if sub.status not in ADOPTED:
                     raise UserError(texts.ISSUE_NOT_ADOPTED.format(number=sub.number, status=status_name(sub.status)))
-                other = (await s.execute(
-                    select(CompilationIssue).join(CompilationItem, CompilationItem.issue_id == CompilationIssue.id)
-                    .where(CompilationItem.submission_id == sid))).scalar_one_or_none()
+                other = await q.issue_holding(s, sid)
                 if other is not None:
                     raise UserError(texts.ISSUE_ALREADY_IN.format(
                         number=sub.number, issue=texts.ISSUE_NUMBER.format(year=other.year, number=other.number)))
-                last = (await s.execute(select(func.max(CompilationItem.position)).where(
-                    CompilationItem.issue_id == iid))).scalar_one()
-                item = CompilationItem(issue_id=iid, submission_id=sid, position=(last or 0) + 1,
+                item = CompilationItem(issue_id=iid, submission_id=sid, position=await q.last_position(s, iid) + 1,
                                        added_by=admin_tid, added_at=self.clock.now())
                 s.add(item)
                 await s.flush()
@@ -219,7 +203,7 @@ class IssuesService:
         await self.members.require_admin(admin_tid)
         number = number.strip().upper()
         async with self.db.transaction() as s:
-            sid = (await s.execute(select(Submission.id).where(Submission.number == number))).scalar_one_or_none()
+            sid = await q.submission_id_by_number(s, number)
         if sid is None:
             raise UserError(texts.ISSUE_NUMBER_NOT_FOUND.format(number=number))
         return await self.add(admin_tid, iid, sid)
@@ -229,7 +213,7 @@ class IssuesService:
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             issue = await self._draft(s, iid)
-            items = await self._items(s, iid)
+            items = await q.items(s, iid)
             index = next((i for i, item in enumerate(items) if item.id == item_id), None)
             if index is None:
                 raise NotFound(item_id)
@@ -244,7 +228,7 @@ class IssuesService:
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             issue = await self._draft(s, iid)
-            items = await self._items(s, iid)
+            items = await q.items(s, iid)
             gone = next((item for item in items if item.id == item_id), None)
             if gone is None:
                 raise NotFound(item_id)
@@ -254,16 +238,20 @@ class IssuesService:
             return await self._view(s, issue)
 
     @staticmethod
-    async def _items(s, iid: int) -> list[CompilationItem]:  # noqa: ANN001
-        return list((await s.execute(select(CompilationItem).where(CompilationItem.issue_id == iid)
-                                     .order_by(CompilationItem.position, CompilationItem.id))).scalars())
-
-    @staticmethod
     def _renumber(items: list[CompilationItem]) -> None:
         for position, item in enumerate(items, 1):
             item.position = position
 
     # --- publishing ------------------------------------------------------------------------
+
+    async def ready_to_publish(self, admin_tid: int, iid: int) -> IssueView:
+        """The issue before 发布 is confirmed: a draft with at least one item (UserError otherwise)."""
+        view = await self.view(admin_tid, iid)
+        if not view.is_draft:
+            raise UserError(texts.ISSUE_NOT_DRAFT.format(issue=view.label))
+        if not view.items:
+            raise UserError(texts.ISSUE_EMPTY_PUBLISH)
+        return view
 
     async def publish(self, admin_tid: int, iid: int) -> IssueView:
         """Fix the issue: published now, each item's history notes the issue. Once only."""
@@ -274,10 +262,7 @@ class IssuesService:
             if not view.items:
                 raise UserError(texts.ISSUE_EMPTY_PUBLISH)
             now = self.clock.now()
-            result = await s.execute(update(CompilationIssue).where(
-                CompilationIssue.id == iid, CompilationIssue.status == DRAFT)
-                .values(status=PUBLISHED, published_at=now, published_by=admin_tid))
-            if result.rowcount != 1:
+            if not await q.mark_published(s, iid, DRAFT, PUBLISHED, now, admin_tid):
                 raise UserError(texts.ISSUE_NOT_DRAFT.format(issue=view.label))
             await self.submissions.record_compiled_in(s, [i.submission_id for i in view.items], view.label,
                                                       admin_tid, admin.display_name)
@@ -293,8 +278,7 @@ class IssuesService:
     async def info_by_number(self, year: int, number: int) -> IssueInfo | None:
         """For `run_bot.py export --issue 2026-12` (the operator: no role check)."""
         async with self.db.transaction() as s:
-            issue = (await s.execute(select(CompilationIssue).where(
-                CompilationIssue.year == year, CompilationIssue.number == number))).scalar_one_or_none()
+            issue = await q.issue_by_number(s, year, number)
             if issue is None:
                 return None
             view = await self._view(s, issue)

@@ -491,6 +491,9 @@ SUB_REVIEW_PERIODS = {"a": "不限时间", "m": "近 30 天", "y": "今年"}
 SUB_REVIEW_STATUS_FILTERS = {"all": "全部状态", "submitted": "待受理", "accepted": "已受理",
                              "adopted": "已采用", "returned": "退回修改"}
 SUB_REVIEW_USAGE = "用法：/review [状态] [类别] [今年|近30天]，例如 /review 已受理 民生关切。"
+# Words /review understands for its periods (bot/submissions/review_filters.py).
+SUB_REVIEW_WORDS_YEAR = ("今年", "本年")
+SUB_REVIEW_WORDS_RECENT = ("近30天", "30天", "最近30天")
 SUB_BTN_REPLY = "留言给委员"
 SUB_BTN_EDIT = "修改文字"
 SUB_BTN_ORIGINAL = "查看原稿"

@@ -10,7 +10,7 @@ caption that sums up the count and the filters.
 (flow "issue", step "items") takes typed tracking numbers; its buttons move and remove items,
 send a proof, and publish: the DOCX goes to the admin and each author is told.
 
-Callback kinds: xp (export choices), xi (issues). Every handler is admin-only, and the
+Callback kinds: handlers/export_buttons.py (xp export choices, xi* issues). Every handler is admin-only, and the
 services check the role again.
 """
 
@@ -29,7 +29,9 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in
-from handlers import callbacks, menus, router
+from handlers import menus, router
+from handlers.export_buttons import (ExportChoice, IssueAction, IssueAddItem, IssueAddTo, IssueItemAction,
+                                     IssueNew)
 from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to, spawn
 
 log = logging.getLogger(__name__)
@@ -42,12 +44,12 @@ PERIOD_CODES = {"m": texts.EXPORT_PERIOD_MONTH, "q": texts.EXPORT_PERIOD_QUARTER
 ALL = "a"
 
 
-def _x(action: str, *parts: object) -> str:
-    return callbacks.make("xp", action, *parts)
+def _x(action: str, code: object) -> str:
+    return ExportChoice(action, str(code)).pack()
 
 
-def _i(action: str, *parts: object) -> str:
-    return callbacks.make("xi", action, *parts)
+def _i(action: str, iid: int) -> str:
+    return IssueAction(action, iid).pack()
 
 
 def _is_admin(context: BotContext) -> bool:
@@ -141,8 +143,11 @@ async def export_cancel(update: Update, context: BotContext, dialog: Dialog) -> 
 
 @admin_only
 async def export_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    action, code = (parts + ["", ""])[:2]
+    choice = ExportChoice.parse(update.callback_query.data)
+    if choice is None:
+        await answer_query(update, texts.BUTTON_EXPIRED)
+        return
+    action, code = choice.action, choice.code
     services = context.services
     tid = update.effective_user.id
     dialog = await services.dialogs.get(tid)
@@ -245,9 +250,10 @@ def issue_text(context: BotContext, view: IssueView) -> str:
 def issue_buttons(view: IssueView):  # noqa: ANN201
     if not view.is_draft:
         return menus.inline([[(texts.ISSUE_BTN_DOCX, _i("w", view.id))]])
-    rows = [[(texts.ISSUE_BTN_UP.format(index=item.position), _i("u", view.id, item.id)),
-             (texts.ISSUE_BTN_DOWN.format(index=item.position), _i("d", view.id, item.id)),
-             (texts.ISSUE_BTN_REMOVE.format(index=item.position), _i("r", view.id, item.id))] for item in view.items]
+    rows = [[(texts.ISSUE_BTN_UP.format(index=item.position), IssueItemAction("u", view.id, item.id).pack()),
+             (texts.ISSUE_BTN_DOWN.format(index=item.position), IssueItemAction("d", view.id, item.id).pack()),
+             (texts.ISSUE_BTN_REMOVE.format(index=item.position), IssueItemAction("r", view.id, item.id).pack())]
+            for item in view.items]
     if view.items:
         rows.append([(texts.ISSUE_BTN_PROOF, _i("w", view.id)), (texts.ISSUE_BTN_PUBLISH, _i("p", view.id))])
     rows.append([(texts.ISSUE_BTN_CLOSE, _i("x", view.id))])
@@ -283,7 +289,7 @@ async def issue_new_command(update: Update, context: BotContext) -> None:
     await reply(update, texts.ISSUE_ASK_NUMBER.format(issue=proposal.label, year=proposal.year,
                                                       existing=proposal.existing),
                 reply_markup=menus.inline([[(texts.ISSUE_USE_PROPOSED.format(issue=proposal.label),
-                                             _i("n", proposal.year, proposal.number))]]))
+                                             IssueNew(proposal.year, proposal.number).pack())]]))
 
 
 @admin_only
@@ -353,66 +359,70 @@ async def issue_cancel(update: Update, context: BotContext, dialog: Dialog) -> N
 @admin_only
 @button_errors(texts.ISSUE_NOT_FOUND, alert_not_found=True)
 async def issue_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    await _issue_action(update, context, parts[0] if parts else "", parts)
-
-
-async def _issue_action(update: Update, context: BotContext, action: str, parts: list[str]) -> None:
+    data = update.callback_query.data
     issues = context.services.issues
     tid = update.effective_user.id
-    first, second = callbacks.int_part(parts, 1), callbacks.int_part(parts, 2)
-    if first is None:
-        raise NotFound(0)
-    if action == "n" and second is not None:
-        view = await issues.create(tid, first, second)
+    if (new := IssueNew.parse(data)) is not None:
+        view = await issues.create(tid, new.year, new.number)
         await answer_query(update)
         await _drop_buttons(update)
         await reply(update, texts.ISSUE_CREATED.format(issue=view.label))
         await _open(update, context, view)
-    elif action == "v":
-        view = await issues.view(tid, first)
-        await answer_query(update)
-        await _open(update, context, view)
-    elif action in ("u", "d") and second is not None:
-        view = await issues.move(tid, first, second, -1 if action == "u" else 1)
-        await answer_query(update)
-        await show_issue(update, context, view, edit=True)
-    elif action == "r" and second is not None:
-        before = await issues.view(tid, first)
-        view = await issues.remove(tid, first, second)
-        gone = next((i for i in before.items if i.id == second), None)
-        await answer_query(update, texts.ISSUE_REMOVED.format(number=gone.number) if gone else None)
-        await show_issue(update, context, view, edit=True)
-    elif action == "w":
-        await answer_query(update)
-        await send_issue_docx(update, context, first)
-    elif action == "p":
-        view = await issues.view(tid, first)
-        if not view.is_draft:
-            raise UserError(texts.ISSUE_NOT_DRAFT.format(issue=view.label))
-        if not view.items:
-            raise UserError(texts.ISSUE_EMPTY_PUBLISH)
-        await answer_query(update)
-        await reply(update, texts.ISSUE_CONFIRM_PUBLISH.format(issue=view.label, count=len(view.items)),
-                    reply_markup=menus.inline([[(texts.ISSUE_BTN_CONFIRM, _i("pp", view.id)),
-                                                (texts.ISSUE_BTN_BACK, _i("v", view.id))]]))
-    elif action == "pp":
-        await publish(update, context, first)
-    elif action == "x":
-        view = await issues.view(tid, first)
-        await context.services.dialogs.clear(tid, ISSUE_FLOW)
-        await answer_query(update)
-        await _drop_buttons(update)
-        await reply(update, texts.ISSUE_CLOSED.format(issue=view.label), reply_markup=menus.main_menu())
-    elif action == "a":
-        await _pick_issue_for(update, context, first)
-    elif action == "ai" and second is not None:
-        added = await issues.add(tid, first, second)
+    elif (item := IssueItemAction.parse(data)) is not None and item.action in ("u", "d", "r"):
+        await _item_action(update, context, item)
+    elif (pick := IssueAddItem.parse(data)) is not None:
+        await _pick_issue_for(update, context, pick.sid)
+    elif (add := IssueAddTo.parse(data)) is not None:
+        added = await issues.add(tid, add.iid, add.sid)
         await answer_query(update)
         await _drop_buttons(update)
         await reply(update, texts.ISSUE_ADDED.format(number=esc(added.item.number), title=esc(added.item.title),
                                                      count=len(added.view.items)),
                     reply_markup=menus.inline([[(added.view.label, _i("v", added.view.id))]]))
+    elif (issue := IssueAction.parse(data)) is not None:
+        await _issue_action(update, context, issue.action, issue.iid)
+    else:
+        await answer_query(update, texts.BUTTON_EXPIRED)
+
+
+async def _item_action(update: Update, context: BotContext, press: IssueItemAction) -> None:
+    issues = context.services.issues
+    tid = update.effective_user.id
+    if press.action == "r":
+        before = await issues.view(tid, press.iid)
+        view = await issues.remove(tid, press.iid, press.item)
+        gone = next((i for i in before.items if i.id == press.item), None)
+        await answer_query(update, texts.ISSUE_REMOVED.format(number=gone.number) if gone else None)
+    else:
+        view = await issues.move(tid, press.iid, press.item, -1 if press.action == "u" else 1)
+        await answer_query(update)
+    await show_issue(update, context, view, edit=True)
+
+
+async def _issue_action(update: Update, context: BotContext, action: str, iid: int) -> None:
+    issues = context.services.issues
+    tid = update.effective_user.id
+    if action == "v":
+        view = await issues.view(tid, iid)
+        await answer_query(update)
+        await _open(update, context, view)
+    elif action == "w":
+        await answer_query(update)
+        await send_issue_docx(update, context, iid)
+    elif action == "p":
+        view = await issues.ready_to_publish(tid, iid)
+        await answer_query(update)
+        await reply(update, texts.ISSUE_CONFIRM_PUBLISH.format(issue=view.label, count=len(view.items)),
+                    reply_markup=menus.inline([[(texts.ISSUE_BTN_CONFIRM, _i("pp", view.id)),
+                                                (texts.ISSUE_BTN_BACK, _i("v", view.id))]]))
+    elif action == "pp":
+        await publish(update, context, iid)
+    elif action == "x":
+        view = await issues.view(tid, iid)
+        await context.services.dialogs.clear(tid, ISSUE_FLOW)
+        await answer_query(update)
+        await _drop_buttons(update)
+        await reply(update, texts.ISSUE_CLOSED.format(issue=view.label), reply_markup=menus.main_menu())
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
 
@@ -426,7 +436,8 @@ async def _pick_issue_for(update: Update, context: BotContext, sid: int) -> None
     if not drafts:
         await reply(update, texts.ISSUE_NO_DRAFTS)
         return
-    rows = [[(texts.ISSUE_PICK_LINE.format(issue=d.label, count=len(d.items)), _i("ai", d.id, sid))] for d in drafts]
+    rows = [[(texts.ISSUE_PICK_LINE.format(issue=d.label, count=len(d.items)), IssueAddTo(d.id, sid).pack())]
+            for d in drafts]
     await reply(update, texts.ISSUE_PICK_FOR_ITEM.format(number=esc(view.number), title=esc(view.title)),
                 reply_markup=menus.inline(rows))
 
@@ -477,7 +488,8 @@ def register(application: Application) -> None:
     application.add_handler(CommandHandler("export", export_command, filters=private))
     application.add_handler(CommandHandler("issue_new", issue_new_command, filters=private))
     application.add_handler(CommandHandler("issues", issues_command, filters=private))
-    application.add_handler(CallbackQueryHandler(export_button, pattern=callbacks.pattern("xp")))
-    application.add_handler(CallbackQueryHandler(issue_button, pattern=callbacks.pattern("xi")))
+    application.add_handler(CallbackQueryHandler(export_button, pattern=ExportChoice.pattern()))
+    for kind in (IssueAction, IssueItemAction, IssueNew, IssueAddItem, IssueAddTo):
+        application.add_handler(CallbackQueryHandler(issue_button, pattern=kind.pattern()))
     router.register_flow(FLOW, export_message, export_cancel)
     router.register_flow(ISSUE_FLOW, issue_message, issue_cancel)

@@ -8,6 +8,7 @@ import docx
 import pytest
 
 from bot import texts
+from handlers.export_buttons import IssueAddItem, IssueAddTo, IssueItemAction, IssueNew
 from tests.conftest import ADMIN_ID, register
 from tests.test_export_bot import file_by_service, sent_file
 from tests.test_submissions_flow import answers
@@ -156,8 +157,10 @@ async def test_a_member_is_refused_every_issue_command_and_forged_button(adopted
     for command in ("/issue_new", "/issues"):
         await li.send(command)
         assert li.last_reply().text == texts.NOT_ALLOWED
-    for data in ("xi:n:2026:5", f"xi:v:{iid}", f"xi:u:{iid}:{added.item.id}", f"xi:r:{iid}:{added.item.id}",
-                 f"xi:w:{iid}", f"xi:p:{iid}", f"xi:pp:{iid}", f"xi:x:{iid}", "xi:a:1", f"xi:ai:{iid}:2"):
+    item = added.item.id
+    for data in (IssueNew(2026, 5).pack(), f"xi:v:{iid}", IssueItemAction("u", iid, item).pack(),
+                 IssueItemAction("r", iid, item).pack(), f"xi:w:{iid}", f"xi:p:{iid}", f"xi:pp:{iid}", f"xi:x:{iid}",
+                 IssueAddItem(1).pack(), IssueAddTo(iid, 2).pack()):
         await li.press_data(data, on=li.last_reply())
         assert answers(bot)[-1] == texts.NO_PERMISSION_BUTTON
     view = (await issues.recent(ADMIN_ID))[0]

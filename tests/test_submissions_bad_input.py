@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import texts
+from handlers.submissions.buttons import FormCategory
 from tests.conftest import register
 from tests.test_submissions_flow import PROBLEM, SITUATION, SUGGESTION, TITLE
 
@@ -140,7 +141,7 @@ async def test_a_category_button_from_an_old_message_does_not_change_a_later_ste
     bot = await bot_factory()
     li = await at_step(bot, "situation")
     old = next(r for r in li.replies() if r.html.startswith(texts.SUB_ASK_CATEGORY))
-    await li.press_data("sd:cat:1:3", on=old)
+    await li.press_data(FormCategory(1, 3).pack(), on=old)
     view = await bot.services.submissions.current_draft(2001)
     assert view.category == "民生关切" and view.step == "situation"
     assert li.last_reply().html == texts.SUB_ASK_SITUATION

@@ -8,6 +8,7 @@ import pytest
 
 from bot import texts
 from bot.errors import PermissionDenied, UserError
+from handlers.submissions.buttons import FormSubmit, ReviewTo
 from tests.conftest import ADMIN_ID, register
 from tests.test_submissions_flow import answers, write_until_preview
 
@@ -136,7 +137,7 @@ async def test_a_member_cannot_review_whatever_they_send(bot_factory):
     li, admin = await filed(bot)
     await li.send("/review")
     assert li.last_reply().text == texts.NOT_ALLOWED
-    await li.press_data("sr:t:1:accepted", on=li.last_reply())
+    await li.press_data(ReviewTo(1, "accepted").pack(), on=li.last_reply())
     assert answers(bot)[-1] == texts.NO_PERMISSION_BUTTON
     await li.press_data("sr:v:1", on=li.last_reply())
     assert answers(bot)[-1] == texts.NO_PERMISSION_BUTTON
@@ -155,7 +156,7 @@ async def test_forged_ids_do_not_reach_other_members_items(bot_factory):
     assert answers(bot)[-1] == texts.SUB_NOT_FOUND
     await zhao.press_data("sm:rev:1", on=here)
     assert answers(bot)[-1] == texts.SUB_NOT_FOUND
-    await zhao.press_data("sd:go:1:0", on=here)
+    await zhao.press_data(FormSubmit(1, 0).pack(), on=here)
     assert answers(bot)[-1] == texts.SUB_NOT_FOUND
     await zhao.press_data("sd:drop:1", on=here)
     assert answers(bot)[-1] == texts.SUB_NOT_FOUND
@@ -171,7 +172,7 @@ async def test_an_illegal_transition_is_refused_by_the_service_and_the_button(bo
     li, admin = await filed(bot)
     with pytest.raises(UserError):
         await bot.services.submissions.change_status(ADMIN_ID, 1, "adopted_nat")
-    await admin.press_data("sr:t:1:adopted_nat", on=admin.last_reply())
+    await admin.press_data(ReviewTo(1, "adopted_nat").pack(), on=admin.last_reply())
     assert answers(bot)[-1] == texts.SUB_REVIEW_NOT_ALLOWED.format(
         number="SQMY-2026-0001", current="已提交", status="全国政协采用")
 

@@ -1,6 +1,6 @@
 """What an export is made of: one flat record per submission, the filter, the periods, the columns.
 
-The submissions service feeds exports with `SubmissionRecord`s (an async iterable read
+The submissions service feeds exports with `SubmissionRecord`s (bot/submissions/record.py) (an async iterable read
 from the database in chunks); the writers here never see tables or sessions. Periods
 are computed in the committee's zone and turned into half-open UTC intervals
 `[date_from, date_to)`, so the first second of a month is in it and the first second
@@ -13,64 +13,21 @@ same `ExportFilter` in SQL) or writing files (xlsx.py, csv_export.py, docx.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.errors import UserError
-from bot.submission_workflow import FILED_STATUSES, status_name
+from bot.submissions.record import SubmissionRecord  # noqa: F401 (the record type the writers take)
+from bot.submissions.workflow import FILED_STATUSES, status_name
 
 FORMATS = ("xlsx", "csv", "docx")
 
 # The order statuses are listed in the summary sheet (zero rows included): the submissions
 # workflow's own list, so the two cannot drift; a status not listed is still counted, after these.
 STATUS_ORDER: tuple[str, ...] = tuple(status_name(code) for code in FILED_STATUSES)
-
-
-@dataclass(frozen=True)
-class SubmissionRecord:
-    """One filed submission as staff see it in a spreadsheet row or a compilation item.
-
-    The one record type of a filed item: the submissions service produces it
-    (`SubmissionsService.iter_filed`), the writers here and the Q&A read it. The fields after
-    `attachments_count` identify the item and its author for the bot (not exported).
-    """
-
-    number: str                      # SQMY-2026-0001
-    filed_at: datetime               # aware, UTC
-    member_name: str
-    sector: str | None               # 界别
-    special_committee: str | None    # 专委会
-    unit: str | None
-    co_signers: tuple[str, ...]      # only those who agreed (同意联名)
-    category: str
-    title: str
-    situation: str                   # 情况
-    problem: str                     # 问题与原因
-    suggestion: str                  # 意见建议
-    characters: int
-    seconds_count: int               # 附议数
-    status: str                      # Chinese label, e.g. 市政协采用
-    adoption_levels: tuple[str, ...] = ()   # ("市政协", "省政协")
-    instructions: str = ""           # 批示, with the leader's name
-    last_note: str = ""
-    attachments_count: int = 0
-    id: int = 0                      # the submissions row
-    author_telegram_id: int | None = None
-    status_code: str = ""            # the workflow code, e.g. adopted_city
-    seconders: tuple[str, ...] = ()  # names of those who 附议'd
-    phone: str | None = None
-    original: dict | None = field(default=None, compare=False, repr=False)  # the member's text before a staff edit
-
-    @property
-    def edited_by_staff(self) -> bool:
-        return bool(self.original)
-
-    def __post_init__(self) -> None:
-        if self.filed_at.tzinfo is None:
-            raise ValueError("SubmissionRecord.filed_at must be an aware datetime")
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,14 @@
-"""The 社情民意 review workflow as data: its statuses in order, the allowed changes, the levels.
+"""The 社情民意 review workflow as data and rules: statuses in order, the allowed changes,
+the levels, and the checks every status change goes through (bot/submissions/review.py).
 
-bot/submissions.py enforces it; bot/export/records.py lists the statuses in the same order
-(the summary sheet, the export's status choices). It lives apart from the submissions
-service so the export layer can import it without importing the service, which itself
-produces the export's `SubmissionRecord`.
+bot/export/records.py lists the statuses in the same order (the summary sheet, the export's
+status choices). It imports nothing of the service, so the export layer can use it.
 """
 
 from __future__ import annotations
 
 from bot import texts
+from bot.errors import UserError
 
 # Every status a filed item can have, in workflow order (the dict's order is the order shown).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -46,3 +46,31 @@ def status_code(name: str) -> str | None:
 
 def level_name(level: str) -> str:
     return texts.SUB_LEVEL_NAMES.get(level, level)
+
+
+def allowed_next(status: str) -> tuple[str, ...]:
+    return TRANSITIONS.get(status, ())
+
+
+class TransitionNotAllowed(UserError):
+    """A status change the workflow does not allow from the item's current status."""
+
+    def __init__(self, number: str | None, from_status: str, to_status: str) -> None:
+        super().__init__(texts.SUB_REVIEW_NOT_ALLOWED.format(
+            number=number, current=status_name(from_status), status=status_name(to_status)))
+        self.from_status = from_status
+        self.to_status = to_status
+
+
+def check_transition(number: str | None, from_status: str, to_status: str) -> None:
+    """Raise TransitionNotAllowed unless `to_status` may follow `from_status`."""
+    if to_status not in allowed_next(from_status):
+        raise TransitionNotAllowed(number, from_status, to_status)
+
+
+def parse_instruction(text: str) -> tuple[str, str] | None:
+    """A 批示 as typed by staff, `领导：批示内容` (either colon), as (leader, text); None when malformed."""
+    leader, sep, body = (text or "").replace(":", "：").partition("：")
+    if not sep or not leader.strip() or not body.strip():
+        return None
+    return leader.strip(), body.strip()

@@ -1,0 +1,44 @@
+"""Old drafts: a reminder a few days before a forgotten draft is cleared, then the clearing.
+
+Rows are claimed (skipped by another process on PostgreSQL), so each reminder goes out once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.submissions.base import SubmissionsBase
+from bot.submissions.models import BATCH, FLOW, REMIND_BEFORE, SubmissionView
+from storage.queries import submissions as q
+
+
+class DraftCleanup(SubmissionsBase):
+    """Reminding and clearing drafts nobody touched for `draft_days`."""
+
+    async def claim_draft_reminders(self) -> list[SubmissionView]:
+        """Drafts idle for (draft_days − 3) days, not yet reminded: mark reminded, return them."""
+        now = self.clock.now()
+        cutoff = now - timedelta(days=self.draft_days) + REMIND_BEFORE
+        async with self.db.transaction() as s:
+            rows = await q.claim_idle_drafts(s, cutoff, BATCH)
+            for row in rows:
+                row.reminded_at = now
+            await s.flush()
+            return [await self._view(s, r) for r in rows]
+
+    async def clear_old_drafts(self) -> list[SubmissionView]:
+        """Drafts idle for draft_days and reminded at least a day ago: delete, return what went."""
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            rows = await q.claim_expired_drafts(s, now - timedelta(days=self.draft_days), now - timedelta(days=1),
+                                                BATCH)
+            gone = [await self._view(s, r) for r in rows]
+            for row, view in zip(rows, gone):
+                dialog = await self.dialogs.get_in(s, view.author_tid)
+                if dialog is not None and dialog.flow == FLOW and dialog.data.get("sid") == row.id:
+                    await self.dialogs.clear_in(s, view.author_tid, FLOW)
+                await s.delete(row)
+            return gone
+
+    def draft_clear_at(self, view: SubmissionView) -> datetime:
+        return max(view.updated_at + timedelta(days=self.draft_days), self.clock.now() + timedelta(days=1))
