@@ -337,7 +337,7 @@ class MembersService:
     # admins who never registered (ADMIN_IDS) left out; a special committee or sector
     # group is the 委员 in it; "me" is the asking admin alone. The audience lists everyone
     # it is meant for, and `Audience.reachable` those the bot can message now, so the
-    # pickers can name the others (texts.AUDIENCE_ALL_RULE states the rule).
+    # pickers can name the others (texts.AUDIENCE_RULE_NOTE states the rule).
 
     async def audience(self, group_kind: str, value: Any = None) -> Audience:
         """The members of one group: ALL; COMMITTEE or SECTOR with a name (or names); ME with a telegram id."""

@@ -718,7 +718,9 @@ NEWEVENT_START_OK = "对，就是这个时间"
 NEWEVENT_START_RETYPE = "重新输入"
 NEWEVENT_ASK_END = "请输入<b>结束时间</b>（同一天可以只写钟点，如“16:30”）；不需要请点“跳过”。"
 NEWEVENT_ASK_PLACE = "请输入<b>活动地点</b>，例如“市政协三楼会议室”。"
-NEWEVENT_ASK_AUDIENCE = "请选择<b>参加对象</b>：点“全体委员”，或点选一个或多个专委会、界别（再点一次取消），选好后点“完成”。\n已选：{chosen}\n将通知 <b>{count}</b> 人。"
+# One audience rule for events and broadcasts (MembersService.audience_in), stated on both pickers.
+AUDIENCE_RULE_NOTE = "（“全体委员”指已通过审核的委员，工作人员只有登记为委员时才计入。）"
+NEWEVENT_ASK_AUDIENCE = "请选择<b>参加对象</b>：点“全体委员”，或点选一个或多个专委会、界别（再点一次取消），选好后点“完成”。\n已选：{chosen}\n将通知 <b>{count}</b> 人。\n" + AUDIENCE_RULE_NOTE
 NEWEVENT_AUDIENCE_ALL = "全体委员"
 NEWEVENT_AUDIENCE_NONE = "（尚未选择）"
 NEWEVENT_AUDIENCE_EMPTY = "请至少选择一个对象（全体委员、专委会或界别）。"
@@ -851,13 +853,12 @@ BC_CONTENT_INVALID = "请发送文字、图片或文件作为通知内容。"
 BC_CONTENT_TOO_LONG = "内容太长了，请精简到 {limit} 字以内。"
 BC_ASK_AUDIENCE = (
     "第二步：请选择<b>发送对象</b>（专委会、界别可多选），选好后点“下一步”。\n\n"
-    "当前选择：{label}\n收件人：<b>{count}</b> 人{unreachable}"
+    "当前选择：{label}\n收件人：<b>{count}</b> 人{unreachable}\n" + AUDIENCE_RULE_NOTE
 )
 BC_UNREACHABLE_NOTE = "\n其中 {count} 人暂时无法接收（未打开与机器人的对话或已屏蔽机器人）：{names}"
 BC_ALL = "全体委员"
 # --- audience rule (one rule for events and broadcasts; MembersService.audience) ---
 # 全体委员 = every approved, unblocked 委员; staff (admins) count only if they registered as 委员.
-AUDIENCE_ALL_RULE = "全体委员（含已登记为委员的工作人员）共 {count} 人"
 BC_ONLY_ME = "仅发给我"
 BC_NOBODY = "（尚未选择）"
 BC_UNREAD_AUDIENCE = "未读委员"

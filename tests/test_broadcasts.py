@@ -182,7 +182,8 @@ async def test_audience_counts_and_lists_members_who_cannot_receive(setup):
     await admin.send("全体通知")
     await admin.press(texts.BC_ALL)
     text = admin.last_reply().text
-    assert "收件人：5 人" in text and "其中 1 人暂时无法接收" in text and "委员3001" in text  # 4 members + admin
+    assert "收件人：4 人" in text and "其中 1 人暂时无法接收" in text and "委员3001" in text  # 4 members, not the staff admin
+    assert texts.AUDIENCE_RULE_NOTE in text
     await admin.press(texts.BC_NEXT)
     await admin.press(texts.BC_RECEIPT_NO)
     await admin.press(texts.BC_SEND_NOW)
@@ -190,7 +191,7 @@ async def test_audience_counts_and_lists_members_who_cannot_receive(setup):
     assert delivered(bot, li.id) == 1 and delivered(bot, zhao.id) == 1 and delivered(bot, wang.id) == 0
     assert (await bot.services.members.get(wang.id)).reachable is False
     report = admin.last_reply().text
-    assert "已送达 3 人" in report and "无法送达 2 人：王五、委员3001" in report and "发送失败 0 人" in report
+    assert "已送达 2 人" in report and "无法送达 2 人：王五、委员3001" in report and "发送失败 0 人" in report
     assert not [c for c in bot.telegram.calls if c.method == "sendMessage" and int(c.params["chat_id"]) == 3001]
 
 

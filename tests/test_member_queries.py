@@ -52,7 +52,7 @@ async def test_everyone_is_every_active_member_admins_only_if_registered_as_memb
     assert [m.telegram_id for m in everyone.reachable] == [9003, 2001]
     assert [m.display_name for m in everyone.unreachable] == ["王五", "孙八"]
     assert await services.members.audience_count(ALL) == everyone.count == 4
-    assert texts.AUDIENCE_ALL_RULE.format(count=everyone.count) == "全体委员（含已登记为委员的工作人员）共 4 人"
+    assert everyone.count == 4 and "工作人员" in texts.AUDIENCE_RULE_NOTE
 
 
 async def test_committee_sector_and_me_groups(services):
@@ -116,3 +116,16 @@ async def test_monitoring_reads_health_and_metrics(services):
     assert (await services.monitoring.health()).ok
     numbers = await services.monitoring.metrics()
     assert numbers.members_by_status["active"] == 6 and numbers.recent_updates == 0 and numbers.questions == 0
+
+
+async def test_events_and_broadcasts_count_everyone_alike(services):
+    """One audience rule: an event to 全体委员 and a notice to 全体委员 reach the same people."""
+    everyone = await services.members.audience_of({"all": True})
+    assert await services.events.audience_size({"all": True}) == everyone.count
+    async with services.db.transaction() as s:
+        from storage.queries import broadcasts as bq
+
+        draft = await bq.add(s, author_id=9001, step="audience", status="draft", audience={"all": True},
+                             kind="text", body="通知", created_at=services.clock.now())
+        recipients = await services.broadcasts._recipients(s, draft)
+    assert [r.telegram_id for r in recipients] == [m.telegram_id for m in everyone.members]

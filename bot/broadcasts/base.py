@@ -1,6 +1,6 @@
 """What every part of the broadcast service shares: its collaborators, the admin's own draft, the recipients.
 
-Recipients are the members the audience names (storage/queries/broadcasts.py);
+Recipients are the members the audience names (the one rule of MembersService.audience_in);
 those the bot cannot reach (never pressed /start, or blocked it) are kept and
 marked, so they get an `unreachable` row and are listed, never an error.
 """
@@ -48,11 +48,10 @@ class ServiceBase:
             b = await q.get(s, broadcast_id)
             return draft_of(b) if b else None
 
-    @staticmethod
-    async def _recipients(s: AsyncSession, b: Broadcast) -> list[Recipient]:
+    async def _recipients(self, s: AsyncSession, b: Broadcast) -> list[Recipient]:
+        """The one audience rule (MembersService.audience_in), with why someone cannot be reached."""
         out = []
-        for m in await q.audience_members(s, b.audience or {}, b.author_id):
-            why = None if m.chat_started and m.reachable else (
-                texts.BC_WHY_NOT_STARTED if not m.chat_started else texts.BC_WHY_BLOCKED)
-            out.append(Recipient(m.telegram_id, m.name or m.tg_name or str(m.telegram_id), why is None, why))
+        for m in (await self.members.audience_in(s, b.audience or {}, b.author_id)).members:
+            why = None if m.can_receive else (texts.BC_WHY_NOT_STARTED if not m.chat_started else texts.BC_WHY_BLOCKED)
+            out.append(Recipient(m.telegram_id, m.display_name, why is None, why))
         return out

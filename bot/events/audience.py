@@ -1,6 +1,6 @@
 """Who an event is for: checking a chosen audience and counting it.
 
-The audience query itself is in storage/queries/events.py (`audience_filter`).
+Who belongs to an audience is the one rule of MembersService.audience_in, shared with broadcasts.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from typing import Any
 
 from bot import texts
 from bot.errors import UserError
-from storage.queries import events as q
 
 
 def is_empty(audience: dict[str, Any]) -> bool:
@@ -20,8 +19,7 @@ class AudienceMixin:
     async def audience_size(self, audience: dict[str, Any]) -> int:
         if is_empty(audience):
             return 0
-        async with self.db.transaction() as s:
-            return await q.count_audience(s, audience)
+        return (await self.members.audience_of(audience)).count
 
     def check_audience(self, audience: dict[str, Any]) -> None:
         unknown = [c for c in audience.get("committees") or [] if c not in self.committees]

@@ -78,7 +78,7 @@ class SchedulingMixin:
     async def publish_in(self, s, organiser_tid: int, draft: EventDraft) -> list[EventInfo]:  # noqa: ANN001
         """Create the occurrences, invite the audience, plan the notice and the reminders."""
         now = self.clock.now()
-        members = await q.audience_member_ids(s, draft.audience)
+        members = [m.id for m in (await self.members.audience_in(s, draft.audience)).members]
         until = None
         if draft.repeat != "none" and draft.repeat_until is not None:
             until = datetime.combine(draft.repeat_until, datetime.max.time(), tzinfo=self.tz)

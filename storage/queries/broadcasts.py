@@ -86,21 +86,6 @@ async def unreported(s: AsyncSession) -> list[int]:
 
 # --- recipients --------------------------------------------------------------------------------------
 
-async def audience_members(s: AsyncSession, audience: dict, author_id: int) -> list[Member]:
-    """The members a broadcast's audience names: all, only its author, listed ids, or committees / sectors."""
-    stmt = select(Member).where(Member.status == "active")
-    if audience.get("me"):
-        stmt = select(Member).where(Member.telegram_id == author_id)
-    elif audience.get("ids"):
-        stmt = stmt.where(Member.telegram_id.in_(audience["ids"]))
-    elif not audience.get("all"):
-        committees, sectors = audience.get("committees", []), audience.get("sectors", [])
-        if not committees and not sectors:
-            return []
-        stmt = stmt.where(Member.special_committee.in_(committees) | Member.sector.in_(sectors))
-    return list((await s.execute(stmt.order_by(Member.id))).scalars())
-
-
 # --- outbox rows ---------------------------------------------------------------------------------------
 
 async def add_outbox_row(s: AsyncSession, broadcast_id: int, telegram_id: int, state: str,

@@ -109,23 +109,6 @@ async def member_past_attendance(s: AsyncSession, telegram_id: int, now: datetim
 
 # --- audience -----------------------------------------------------------------------------------
 
-def audience_filter(audience: dict[str, Any]):  # noqa: ANN201
-    if audience.get("all"):
-        return and_(Member.status == "active", Member.role == "member")
-    committees = list(audience.get("committees") or [])
-    sectors = list(audience.get("sectors") or [])
-    return and_(Member.status == "active",
-                or_(Member.special_committee.in_(committees), Member.sector.in_(sectors)))
-
-
-async def count_audience(s: AsyncSession, audience: dict[str, Any]) -> int:
-    return (await s.execute(select(func.count()).select_from(Member).where(audience_filter(audience)))).scalar_one()
-
-
-async def audience_member_ids(s: AsyncSession, audience: dict[str, Any]) -> list[int]:
-    return list((await s.execute(select(Member.id).where(audience_filter(audience)))).scalars())
-
-
 # --- reminder rows ------------------------------------------------------------------------------
 
 def add_reminders(s: AsyncSession, event_id: int, member_ids: Iterable[int], kind: str, due_at: datetime,
