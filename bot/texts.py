@@ -42,6 +42,12 @@ CANCEL = "取消"
 PREV_PAGE = "上一页"
 NEXT_PAGE = "下一页"
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+# Time zones as people name them (times are always shown in the committee's zone).
+ZONE_NAMES = {"Asia/Shanghai": "北京时间", "Asia/Chongqing": "北京时间", "Asia/Harbin": "北京时间",
+              "Asia/Urumqi": "乌鲁木齐时间", "Asia/Hong_Kong": "香港时间", "Asia/Macau": "澳门时间",
+              "Asia/Taipei": "台北时间"}
+ZONE_LOCAL = "当地时间"
+WHEN_ZONED = "{when}（{zone}）"
 
 # --- Configuration (read by the operator at start-up) -------------------------
 
@@ -671,7 +677,7 @@ ISSUE_HISTORY_LINE = "{when}　编入《社情民意》{issue}"
 # --- Events and reminders ------------------------------------------------------
 
 TIME_EMPTY = "请输入时间，例如“12月3日 14:30”或“明天上午9点”。"
-TIME_UNKNOWN = "没看懂这个时间。请按“12月3日 14:30”“2026-12-03 14:30”“12月3日下午2点半”或“下周三 15:00”的格式输入。"
+TIME_UNKNOWN = "没看懂这个时间。可以写“明天上午9点”“下周三 15:00”“12月3日下午2点半”“2026-12-03 14:30”或“半小时后”。"
 TIME_NO_CLOCK = "请同时写明几点，例如“12月3日 14:30”或“12月3日下午2点半”。"
 TIME_NO_DATE = "没看懂这个日期，请按“12月31日”或“2026-12-31”的格式输入。"
 TIME_BAD_MONTH = "没有{month}月，请检查日期。"
