@@ -70,6 +70,11 @@ CLI_POLLING = "正在通过 {server} 接收消息（长轮询）。按 Ctrl-C �
 CLI_WEBHOOK = "正在通过 webhook 接收消息：{url}。按 Ctrl-C 停止。"
 CLI_WEB = "网页服务已启动：http://{host}:{port}（/healthz、/metrics）"
 CLI_SCRIPT_BAD_LINE = "第 {line} 行无法执行：{reason}"
+CLI_FILE_MISSING = "找不到文件 {path}"
+CLI_FILE_SAVED = "{name}（已保存：{path}）"
+CLI_CHAT_FILES = "机器人发来的文件保存在：{path}"
+CLI_NO_ADMIN_HINT = ("提示：目前还没有管理员，注册申请无人审批。请用 ADMIN_IDS=9001 make run 启动"
+                     "（多个用逗号分隔），或用 python run_bot.py chat --as admin 以管理员身份进入。")
 CLI_NO_SUCH_BUTTON = "找不到按钮“{text}”"
 CLI_ROLE_ADMIN = "管理员"
 CLI_ROLE_MEMBER = "委员"
