@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--as", dest="role", choices=("member", "admin"), default="member")
     chat.add_argument("--user-id", type=int)
     chat.add_argument("--name")
+    chat.add_argument("--files", help="folder for the files the bot sends (default var/chat-files)")
     db = sub.add_parser("db", help="database")
     db.add_argument("action", choices=("upgrade",))
     from bot import cli_features
@@ -64,7 +65,10 @@ def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.localchat.session import run_chat
 
-    return asyncio.run(run_chat(settings, args.role, args.user_id, args.name))
+    from pathlib import Path
+
+    files = Path(args.files) if args.files else None
+    return asyncio.run(run_chat(settings, args.role, args.user_id, args.name, files_dir=files))
 
 
 @command("run")

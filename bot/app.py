@@ -62,7 +62,11 @@ def build_application(settings: Settings, services: Services, request: BaseReque
 
 
 async def _post_init(application: Application) -> None:
-    await application.bot_data["services"].start()
+    services = application.bot_data["services"]
+    await services.start()
+    if not await services.members.admins():
+        log.warning("no admin configured: set ADMIN_IDS (comma-separated Telegram user ids) "
+                    "so that registrations can be approved")
     await set_default_commands(application.bot)
 
 

@@ -41,7 +41,18 @@ class TokenRedactingFilter(logging.Filter):
         return True
 
 
+class QuietLibraries(logging.Filter):
+    """Drops chatter below WARNING from libraries that raise their own logger's level at import
+    (bm25s sets DEBUG on itself), so it never reaches the chat session or the operator's log."""
+
+    NAMES = ("bm25s",)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or not record.name.startswith(self.NAMES)
+
+
 _FILTER = TokenRedactingFilter()
+_QUIET = QuietLibraries()
 
 
 def redact(secret: str) -> None:
@@ -50,8 +61,9 @@ def redact(secret: str) -> None:
 
 
 def install_filter(handler: logging.Handler) -> None:
-    if _FILTER not in handler.filters:
-        handler.addFilter(_FILTER)
+    for flt in (_QUIET, _FILTER):
+        if flt not in handler.filters:
+            handler.addFilter(flt)
 
 
 def configure_logging(level: int = logging.INFO, token: str = "") -> None:

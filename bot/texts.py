@@ -42,6 +42,12 @@ CANCEL = "取消"
 PREV_PAGE = "上一页"
 NEXT_PAGE = "下一页"
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+# Time zones as people name them (times are always shown in the committee's zone).
+ZONE_NAMES = {"Asia/Shanghai": "北京时间", "Asia/Chongqing": "北京时间", "Asia/Harbin": "北京时间",
+              "Asia/Urumqi": "乌鲁木齐时间", "Asia/Hong_Kong": "香港时间", "Asia/Macau": "澳门时间",
+              "Asia/Taipei": "台北时间"}
+ZONE_LOCAL = "当地时间"
+WHEN_ZONED = "{when}（{zone}）"
 
 # --- Configuration (read by the operator at start-up) -------------------------
 
@@ -74,6 +80,11 @@ CLI_POLLING = "正在通过 {server} 接收消息（长轮询）。按 Ctrl-C �
 CLI_WEBHOOK = "正在通过 webhook 接收消息：{url}。按 Ctrl-C 停止。"
 CLI_WEB = "网页服务已启动：http://{host}:{port}（/healthz、/metrics）"
 CLI_SCRIPT_BAD_LINE = "第 {line} 行无法执行：{reason}"
+CLI_FILE_MISSING = "找不到文件 {path}"
+CLI_FILE_SAVED = "{name}（已保存：{path}）"
+CLI_CHAT_FILES = "机器人发来的文件保存在：{path}"
+CLI_NO_ADMIN_HINT = ("提示：目前还没有管理员，注册申请无人审批。请用 ADMIN_IDS=9001 make run 启动"
+                     "（多个用逗号分隔），或用 python run_bot.py chat --as admin 以管理员身份进入。")
 CLI_NO_SUCH_BUTTON = "找不到按钮“{text}”"
 CLI_ROLE_ADMIN = "管理员"
 CLI_ROLE_MEMBER = "委员"
@@ -684,7 +695,7 @@ ISSUE_HISTORY_LINE = "{when}　编入《社情民意》{issue}"
 # --- Events and reminders ------------------------------------------------------
 
 TIME_EMPTY = "请输入时间，例如“12月3日 14:30”或“明天上午9点”。"
-TIME_UNKNOWN = "没看懂这个时间。请按“12月3日 14:30”“2026-12-03 14:30”“12月3日下午2点半”或“下周三 15:00”的格式输入。"
+TIME_UNKNOWN = "没看懂这个时间。可以写“明天上午9点”“下周三 15:00”“12月3日下午2点半”“2026-12-03 14:30”或“半小时后”。"
 TIME_NO_CLOCK = "请同时写明几点，例如“12月3日 14:30”或“12月3日下午2点半”。"
 TIME_NO_DATE = "没看懂这个日期，请按“12月31日”或“2026-12-31”的格式输入。"
 TIME_BAD_MONTH = "没有{month}月，请检查日期。"

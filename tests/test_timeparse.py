@@ -98,3 +98,11 @@ def test_end_time_may_be_a_clock_time_on_the_start_day():
     with pytest.raises(TimeParseError) as err:
         parse_end("12:00", start, NOW, TZ)
     assert err.value.reason == texts.EVENT_END_BEFORE_START
+
+
+def test_echo_names_the_zone_as_people_do():
+    from bot.timeparse import format_when_zoned
+
+    when = datetime(2026, 12, 2, 1, 0, tzinfo=timezone.utc)
+    assert format_when_zoned(when, TZ) == "2026年12月2日（周三）09:00（北京时间）"
+    assert "Asia" not in format_when_zoned(when, ZoneInfo("Europe/Berlin"))

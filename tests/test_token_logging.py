@@ -41,3 +41,24 @@ async def test_real_httpx_request_at_debug_logs_no_token(caplog):
     finally:
         await runner.cleanup()
         logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def test_library_debug_lines_never_reach_the_output():
+    import io
+    import logging
+
+    from bot.logging_setup import install_filter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    install_filter(handler)
+    logger = logging.getLogger("bm25s")
+    logger.addHandler(handler)
+    try:
+        logger.setLevel(logging.DEBUG)  # as bm25s does to itself at import
+        logger.debug("Building index from IDs objects")
+        logger.warning("a real warning")
+    finally:
+        logger.removeHandler(handler)
+    assert "Building index" not in stream.getvalue()
+    assert "a real warning" in stream.getvalue()

@@ -111,6 +111,9 @@ class FakeTelegram:
         self.blocked_chats: set[int] = set()
         self.fault_hook: Callable[[str, dict[str, Any]], Fault | None] | None = None
         self.listeners: list[Callable[[str, dict[str, Any]], None]] = []
+        # Pop-up answers to button presses (answerCallbackQuery text), in order: (user id, text, alert).
+        self.popups: list[tuple[int, str, bool]] = []
+        self._query_users: dict[str, int] = {}
 
     # --- users and their updates ----------------------------------------------------
 
@@ -194,7 +197,25 @@ class FakeTelegram:
     def callback_update(self, user_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
         query = {"id": str(next(self._update_ids)), "from": self.users[user_id], "chat_instance": str(user_id),
                  "message": self.public(message), "data": data}
+        self._query_users[query["id"]] = user_id
         return self._update(callback_query=query)
+
+    # --- keeping the chats between runs (the chat session) ---------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """The chats and people as JSON-able data, so a later run can press buttons shown earlier."""
+        return {"users": {str(k): v for k, v in self.users.items()},
+                "chats": {str(c): list(messages.values()) for c, messages in self.chats.items()}}
+
+    def restore(self, data: dict[str, Any]) -> None:
+        for user_id, user in data.get("users", {}).items():
+            self.users.setdefault(int(user_id), user)
+        for chat_id, messages in data.get("chats", {}).items():
+            chat = self.chats.setdefault(int(chat_id), {})
+            for message in messages:
+                chat.setdefault(int(message["message_id"]), message)
+            newest = max(chat, default=0)
+            self._message_ids[int(chat_id)] = itertools.count(newest + 1)
 
     # --- what the bot sent ----------------------------------------------------------------
 
@@ -374,6 +395,9 @@ class FakeTelegram:
         return True
 
     def m_answerCallbackQuery(self, params, uploads):  # noqa: ANN001, ANN201
+        user_id = self._query_users.pop(str(params.get("callback_query_id")), None)
+        if user_id is not None and params.get("text"):
+            self.popups.append((user_id, str(params["text"]), str(params.get("show_alert")).lower() == "true"))
         return True
 
     def m_getFile(self, params, uploads):  # noqa: ANN001, ANN201

@@ -11,14 +11,27 @@ Interactive when stdin is a terminal; otherwise a script, one action per line:
   @advance 10m          move the bot's clock forward and run whatever falls due
   # …                   a comment
 In a terminal a bare number presses the button with that number.
+
+Everything the bot sends is shown: messages with their buttons, files (saved into
+the folder named at start, default var/chat-files/, and printed with their path)
+and pop-up answers to button presses ("💬 …"). The chats are kept beside the
+database at the end (see `state_path`), so a later run can press a button an
+earlier run showed.
 """
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import json
+import re
 import shlex
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import TextIO
+
+from sqlalchemy.engine import make_url
 
 from bot import texts
 from bot.clock import Clock, parse_duration
@@ -26,14 +39,29 @@ from bot.config import Settings
 from bot.localchat.driver import LocalBot, Person, Reply
 
 DEFAULT_USERS = {"member": (2001, "张三"), "admin": (9001, "管理员")}
+DEFAULT_FILES_DIR = Path("var") / "chat-files"
+
+
+def state_path(database_url: str) -> Path:
+    """Where the chats of a database are kept between runs: beside a SQLite file, else under var/."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).with_name(Path(url.database).name + ".chat.json")
+    digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:12]
+    return Path("var") / f"chat-{digest}.json"
 
 
 class ChatSession:
-    def __init__(self, bot: LocalBot, out: TextIO) -> None:
+    def __init__(self, bot: LocalBot, out: TextIO, files_dir: Path | None = None) -> None:
         self.bot = bot
         self.out = out
+        self.files_dir = files_dir
+        self.popups_seen = len(bot.telegram.popups)
         self.person: Person | None = None
-        self.shown: dict[int, dict[int, int]] = {}  # chat → message id → edit count shown
+        # chat → message id → edit count shown; what an earlier run showed counts as shown
+        self.shown: dict[int, dict[int, int]] = {
+            chat_id: {m["message_id"]: m.get("edited", 0) for m in bot.telegram.bot_messages(chat_id)}
+            for chat_id in bot.telegram.chats}
         self.numbered: list[tuple[Reply, str]] = []
         self.announced: dict[int, int] = {}
 
@@ -46,8 +74,12 @@ class ChatSession:
         self.show_new()
 
     def show_new(self) -> None:
-        """Print the current user's new or edited bot messages; count others' unseen ones."""
+        """Print the current user's new or edited bot messages and pop-ups; count others' unseen ones."""
         person = self.person
+        for user_id, text, _ in self.bot.telegram.popups[self.popups_seen:]:
+            if user_id == person.id:
+                self.write(f"💬 {text}")
+        self.popups_seen = len(self.bot.telegram.popups)
         fresh = []
         for chat_id in list(self.bot.telegram.chats):
             shown = self.shown.setdefault(chat_id, {})
@@ -74,8 +106,8 @@ class ChatSession:
     def print_reply(self, reply: Reply, edited: bool) -> None:
         head = f"🤖 → {self.person.name}" + ("（已更新）" if edited else "")
         self.write(head)
-        if reply.document:
-            self.write(f"   📎 {reply.document.get('file_name', '文件')}")
+        if reply.document or reply.raw.get("photo"):
+            self.write("   📎 " + self.save_file(reply))
         for line in reply.text.splitlines() or [""]:
             self.write(f"   {line}")
         if reply.buttons:
@@ -86,6 +118,19 @@ class ChatSession:
             self.write("   " + "  ".join(labels))
         if reply.keyboard:
             self.write("   ⌨ " + " | ".join(reply.keyboard))
+
+    def save_file(self, reply: Reply) -> str:
+        """Save a file the bot sent into the files folder; the line that tells where."""
+        info = reply.document or reply.raw["photo"][-1]
+        name = info.get("file_name") or f"照片_{reply.message_id}.jpg"
+        stored = self.bot.telegram.files.get(info.get("file_id", ""))
+        if self.files_dir is None or stored is None:
+            return name
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+        safe = re.sub(r"[\\/:*?\"<>|]", "_", name)
+        path = self.files_dir / f"{reply.raw['chat']['id']}_{reply.message_id}_{safe}"
+        path.write_bytes(stored[0])
+        return texts.CLI_FILE_SAVED.format(name=name, path=path.resolve())
 
     async def act(self, line: str, interactive: bool) -> None:
         person = self.person
@@ -143,7 +188,7 @@ class ChatSession:
 
 
 async def run_chat(settings: Settings, role: str, user_id: int | None, name: str | None,
-                   stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+                   stdin: TextIO = sys.stdin, out: TextIO = sys.stdout, files_dir: Path | None = None) -> int:
     default_id, default_name = DEFAULT_USERS[role]
     user_id = user_id or default_id
     name = name or default_name
@@ -151,15 +196,23 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
         settings = replace(settings, admin_ids=settings.admin_ids | {user_id})
     interactive = stdin.isatty()
     bot = LocalBot(settings, clock=Clock(), run_jobs=interactive)
-    session = ChatSession(bot, out)
+    state = state_path(settings.database_url)
+    if state.exists():
+        try:
+            bot.telegram.restore(json.loads(state.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):  # a damaged file only costs the old buttons
+            pass
+    files_dir = files_dir or DEFAULT_FILES_DIR
+    session = ChatSession(bot, out, files_dir)
     role_name = texts.CLI_ROLE_ADMIN if user_id in settings.admin_ids else texts.CLI_ROLE_MEMBER
-    from sqlalchemy.engine import make_url
-
     session.write(texts.CLI_CHAT_BANNER.format(name=name, user_id=user_id, role=role_name,
                                                database=make_url(settings.database_url).render_as_string()))
+    session.write(texts.CLI_CHAT_FILES.format(path=files_dir.resolve()))
     if interactive:
         session.write(texts.CLI_CHAT_HINT)
     await bot.start()
+    if not await bot.services.members.admins():
+        session.write(texts.CLI_NO_ADMIN_HINT)
     try:
         session.switch(user_id, name)
         number = 0
@@ -167,8 +220,6 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
             if interactive:
                 out.write(f"{session.person.name}> ")
                 out.flush()
-                import asyncio
-
                 line = await asyncio.to_thread(stdin.readline)
             else:
                 line = stdin.readline()
@@ -179,7 +230,15 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
                 await session.act(line, interactive)
             except (LookupError, ValueError) as exc:
                 session.write(texts.CLI_SCRIPT_BAD_LINE.format(line=number, reason=exc))
+            except OSError as exc:  # @file naming a file that is not there
+                session.write(texts.CLI_SCRIPT_BAD_LINE.format(
+                    line=number, reason=texts.CLI_FILE_MISSING.format(path=exc.filename or exc)))
             session.show_new()
     finally:
         await bot.stop()
+        try:
+            state.parent.mkdir(parents=True, exist_ok=True)
+            state.write_text(json.dumps(bot.telegram.snapshot(), ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            pass
     return 0
