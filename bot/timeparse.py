@@ -34,8 +34,9 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Traditional forms and variants people type on phones; full-width digits and colons go by NFKC.
 _VARIANTS = str.maketrans({"點": "点", "時": "时", "週": "周", "號": "号", "後": "后", "個": "个", "鐘": "钟",
                            "兩": "两", "〇": "零", "晩": "晚"})
-# A year typed without a month-day that is this far in the past is next year's (1月5日 in December).
-_ROLL_TO_NEXT_YEAR_AFTER = timedelta(days=60)
+# A month-day typed without a year means the nearest such day (1月5日 typed in December is next
+# January's; 10月1日 typed in November is this October's, and so refused as past).
+_HALF_YEAR = timedelta(days=183)
 
 
 def _cn_number(text: str) -> int:
@@ -154,7 +155,7 @@ def _make_date(year: int | None, month: int, day: int, today: date) -> date:
         result = date(candidate_year, month, day)
     except ValueError:
         raise TimeParseError(texts.TIME_BAD_DAY.format(month=month, day=day)) from None
-    if year is None and today - result > _ROLL_TO_NEXT_YEAR_AFTER:  # 1月5日 typed in December
+    if year is None and today - result > _HALF_YEAR:  # nearer next year than this year
         try:
             result = date(candidate_year + 1, month, day)
         except ValueError:

@@ -102,9 +102,9 @@ async def test_per_chat_pacing_spaces_one_chat_but_not_others():
     ("2026年12月3日 14:30", "2026年12月3日（周四）14:30"),
     ("明天 9:00", "2026年11月3日（周二）09:00"),
     ("明天下午3点半", "2026年11月3日（周二）15:30"),
-    ("10月1日 8:00", "2027年10月1日（周五）08:00"),
+    ("1月5日 8:00", "2027年1月5日（周二）08:00"),  # a month-day without a year: the nearest one
     ("12月3日 下午3点", "2026年12月3日（周四）15:00"),
-    ("2026年12月3日上午9点半", "2026年12月3日（周四）09:30"),  # a date without year that has passed: next year
+    ("2026年12月3日上午9点半", "2026年12月3日（周四）09:30"),
 ])
 def test_send_times_are_read_in_the_committee_zone(typed, expected):
     when = parse_when(typed, START, TZ)
