@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from bot.clock import Clock
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot import texts
+from bot.outbox import REGISTRATION_RESULT, ROLE_CHANGED, Notice, add_notices
 from storage.db import Database
 from storage.models import Invite, Member
 
@@ -212,6 +213,8 @@ class MembersService:
                 return Decision(self.info(row), changed=False)
             row.status = "active" if approve else "rejected"
             row.decided_at, row.decided_by = self.clock.now(), admin_tid
+            await add_notices(s, [Notice(REGISTRATION_RESULT, row.telegram_id, {
+                "approved": approve, "telegram_id": row.telegram_id})], self.clock.now())
             return Decision(self.info(row), changed=True)
 
     # --- roles -----------------------------------------------------------------
@@ -231,6 +234,8 @@ class MembersService:
             row.role = "admin"
             if row.status in ("pending", "registering", "rejected"):
                 row.status = "active"
+            if self.info(row).can_receive:  # the notice goes to people who opened the chat
+                await add_notices(s, [Notice(ROLE_CHANGED, target_tid, {"admin": True})], self.clock.now())
             return self.info(row)
 
     async def demote(self, admin_tid: int, target_tid: int) -> MemberInfo:
@@ -244,6 +249,8 @@ class MembersService:
             if row.role != "admin":
                 raise UserError(texts.NOT_ADMIN.format(name=row.name or target_tid))
             row.role = "member"
+            if self.info(row).can_receive:  # the notice goes to people who opened the chat
+                await add_notices(s, [Notice(ROLE_CHANGED, target_tid, {"admin": False})], self.clock.now())
             return self.info(row)
 
     async def set_blocked(self, admin_tid: int, target_tid: int, blocked: bool) -> MemberInfo:

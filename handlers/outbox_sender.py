@@ -1,15 +1,18 @@
-"""Drains the outbox at Telegram's pace: claim a batch, send each row paced, record each outcome.
+"""The one sender: drains the outbox (broadcast rows, notices, reminders) at Telegram's pace.
 
-Used by broadcasts; `paced_send()` is the piece meant for the reminder sender too
-(one message at the process's pace, Telegram's answer turned into an `Outcome`).
-What a row becomes on the wire is the `render` function given by the feature; the
-pace is the process's `services.pacer` (aiolimiter, overall ÷ live processes and per
-chat); claims and outcomes go through `services.outbox`. Telegram's answers:
+Claim a batch, send each row paced, record each outcome as soon as its send returns,
+so a crash repeats at most the sends in flight. A broadcast row becomes a message
+through the broadcast `render` given at construction; a notice through the renderer
+registered for its kind in handlers/outbound.py (rendered at send time; None means no
+longer relevant, recorded as skipped). The pace is the process's `services.pacer`
+(aiolimiter, overall ÷ live processes and per chat); claims and outcomes go through
+`services.outbox`; one process id, `services.process_id`. Telegram's answers:
   * 429 RetryAfter: the row waits `retry_after` (not an attempt), and this sender
     holds every other send until then (Telegram's flood wait is per bot);
   * 403 Forbidden, or "chat not found": the member is unreachable (marked), not a failure;
   * timeouts, network errors and 5xx: retried after 2, 4, 8 … s (capped), at most
-    [broadcasts].max_retries attempts, then failed;
+    [broadcasts].max_retries attempts, then failed (a notice's first retry is at once,
+    then 1, 3, 7 … s: a reminder that timed out goes again on the next tick);
   * any other 400: failed at once with Telegram's reason.
 Tests call `drain()` directly (via handlers.jobs.run_due); a running bot drains in a
 background task that the ticker starts, so the JobQueue tick is never blocked.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Awaitable, Callable
 
@@ -27,7 +31,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import Application
 
 from bot import texts
-from bot.outbox import FAILED, PENDING, SENT, UNREACHABLE, Job, Outcome
+from bot.outbox import FAILED, PENDING, SENT, SKIPPED, UNREACHABLE, Job, Outcome
 from bot.pacing import Pacer
 
 log = logging.getLogger(__name__)
@@ -104,7 +108,7 @@ class OutboxSender:
                         if not settled:
                             await self.pacer.settle()
                             settled = True
-                        touched |= {j.broadcast_id for j in jobs}
+                        touched |= {j.broadcast_id for j in jobs if j.broadcast_id is not None}
                         await self._refresh_live(touched)
                         in_flight |= {asyncio.ensure_future(self._send(job)) for job in jobs}
                         if self.after_batch is not None:
@@ -165,11 +169,27 @@ class OutboxSender:
 
     async def _send_paced(self, job: Job) -> str:
         def ready() -> bool:  # read at the job's turn: 暂停 / 取消 / a 429 hold / stop
-            return not (self._stop or self._held() or job.broadcast_id not in self._live)
+            return not (self._stop or self._held() or (not job.is_notice and job.broadcast_id not in self._live))
 
-        outcome = await paced_send(self.pacer, job.telegram_id, lambda: self.render(self.application.bot, job),
+        send = lambda: self.render(self.application.bot, job)  # noqa: E731
+        if job.is_notice:
+            from handlers.outbound import render_notice  # the renderers import the features' handlers
+
+            rendered = await render_notice(self.services, job.notice or "", job.payload or {})
+            if rendered is None:
+                await self.outbox.record(self.process_id, job, Outcome(SKIPPED))
+                return SKIPPED
+            text, markup = rendered
+
+            async def send() -> int:
+                return (await self.application.bot.send_message(job.telegram_id, text, reply_markup=markup)).message_id
+
+        outcome = await paced_send(self.pacer, job.telegram_id, send,
                                    now=self.services.clock.now, attempts=job.attempts,
                                    max_backoff=self.max_backoff, ready=ready)
+        if outcome is not None and job.is_notice and outcome.state == PENDING and outcome.counts_attempt:
+            wait = min(self.max_backoff, 2.0 ** (job.attempts - 1) - 1)
+            outcome = replace(outcome, retry_at=self.services.clock.now() + timedelta(seconds=wait))
         if outcome is None:
             await self.outbox.release(self.process_id, [job], self._hold_until if self._held() else None)
             return PENDING

@@ -16,8 +16,8 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.members import MemberInfo
 from bot.registration import Progress
-from handlers import callbacks, menus
-from handlers.common import admin_only, answer_query, esc, notify_admins, reply, send_to
+from handlers import callbacks, menus, outbound
+from handlers.common import admin_only, answer_query, esc, reply
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ async def _apply(update: Update, context: BotContext, step: str, value: str | No
                     reply_markup=menus.main_menu())
         return
     await reply(update, texts.REGISTRATION_SENT.format(name=esc(member.name)), reply_markup=menus.remove_keyboard())
-    await notify_admins(context, request_card(member), reply_markup=decision_buttons(member))
+    await outbound.kick(context.application)  # the admins' cards were queued with the registration
 
 
 def request_card(member: MemberInfo) -> str:
@@ -178,11 +178,7 @@ async def decide(update: Update, context: BotContext) -> None:
     suffix = texts.REQUEST_APPROVED_BY if approve else texts.REQUEST_REJECTED_BY
     await update.callback_query.message.edit_text(
         request_card(member) + suffix.format(admin=esc(admin.display_name)))
-    if approve:
-        await send_to(context, member.telegram_id, texts.MEMBER_APPROVED.format(name=esc(member.name)),
-                      reply_markup=menus.main_menu())
-    else:
-        await send_to(context, member.telegram_id, texts.MEMBER_REJECTED, reply_markup=menus.remove_keyboard())
+    await outbound.kick(context.application)  # the member's result was queued with the decision
 
 
 # --- /help and menu buttons --------------------------------------------------------------------
