@@ -153,7 +153,7 @@ class OutboxService:
 
     # --- claims --------------------------------------------------------------------------------
 
-    async def claim(self, process_id: str, limit: int) -> list[Job]:
+    async def claim(self, process_id: str, limit: int, skip: Iterable[int] = ()) -> list[Job]:
         """Claim up to `limit` due notices and rows of sending broadcasts, committed before anything is sent."""
         now = self.clock.now()
         sending = select(Broadcast.id).where(Broadcast.status == "sending")
@@ -164,6 +164,9 @@ class OutboxService:
         )
         stmt = (select(OutboxRow).where(due, or_(OutboxRow.broadcast_id.is_(None), OutboxRow.broadcast_id.in_(sending)))
                 .order_by(OutboxRow.id).limit(limit))
+        skip = list(skip)
+        if skip:  # rows that failed in this run of the sender wait for the next one
+            stmt = stmt.where(OutboxRow.id.not_in(skip))
         jobs: list[Job] = []
         async with self.db.transaction() as s:
             rows = list((await s.execute(self.db.for_update(stmt))).scalars())

@@ -65,6 +65,7 @@ class OutboxSender:
         self.max_backoff = float(cfg.get("max_backoff_seconds", 60))
         self.lease_seconds = float(cfg.get("lease_seconds", 60))
         self._rows_in_flight: set[int] = set()
+        self._retry_later: set[int] = set()  # rows that failed in this drain: tried again in the next one
         self._stop = False
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
@@ -91,6 +92,7 @@ class OutboxSender:
         current one still waits for its turn, so the pacer never runs dry between batches.
         """
         self._stop = False
+        self._retry_later = set()
         sent = 0
         touched: set[int] = set()
         in_flight: set[asyncio.Task] = set()
@@ -100,7 +102,7 @@ class OutboxSender:
             while True:
                 if len(in_flight) <= self._batch() // 2 and self._may_claim():
                     self.pacer.share(await self.outbox.heartbeat(self.process_id))
-                    jobs = await self.outbox.claim(self.process_id, self._batch())
+                    jobs = await self.outbox.claim(self.process_id, self._batch(), skip=self._retry_later)
                     # A row of ours that outlived its lease comes back: its task still owns it.
                     jobs = [j for j in jobs if j.row_id not in self._rows_in_flight]
                     self._rows_in_flight |= {j.row_id for j in jobs}
@@ -195,6 +197,8 @@ class OutboxSender:
             return PENDING
         if outcome.state == PENDING and not outcome.counts_attempt:
             self._hold_until = max(self._hold_until or outcome.retry_at, outcome.retry_at)
+        if outcome.state == PENDING:
+            self._retry_later.add(job.row_id)
         if outcome.state != SENT:
             log.info("outbox row %s (attempt %s): %s %s", job.row_id, job.attempts, outcome.state, outcome.error)
         await self.outbox.record(self.process_id, job, outcome)
