@@ -14,7 +14,7 @@ from bot import texts
 from handlers.context import BotContext
 from bot.errors import UserError
 from bot.members import MemberInfo, MembersSummary
-from handlers import callbacks, menus, outbound
+from handlers import callbacks, menus, send_now
 from handlers.common import admin_only, answer_query, command_args, esc, reply
 from handlers.start import show_pending_requests
 
@@ -113,7 +113,7 @@ async def promote(update: Update, context: BotContext) -> None:
         await reply(update, texts.PROMOTED.format(name=esc(member.display_name)))
         if member.can_receive:
             await menus.set_chat_commands(context.bot, target, admin=True)
-        await outbound.kick(context.application)  # the notice was queued with the change
+        await send_now.kick(context.application)  # the notice was queued with the change
 
     await _role_action(update, context, texts.PROMOTE_USAGE, act)
 
@@ -125,7 +125,7 @@ async def demote(update: Update, context: BotContext) -> None:
         await reply(update, texts.DEMOTED.format(name=esc(member.display_name)))
         if member.can_receive:
             await menus.set_chat_commands(context.bot, target, admin=False)
-        await outbound.kick(context.application)  # the notice was queued with the change
+        await send_now.kick(context.application)  # the notice was queued with the change
 
     await _role_action(update, context, texts.DEMOTE_USAGE, act)
 

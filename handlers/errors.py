@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 from bot import texts
 from handlers.context import BotContext
 from bot.outbox import ADMIN_ERROR, admin_notices
-from handlers import outbound
+from handlers import send_now
 from handlers.common import answer_query
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ async def on_error(update: object, context: BotContext) -> None:
         services = context.services
         await services.outbox.queue(admin_notices(await services.members.admins(), ADMIN_ERROR, {
             "error": error, "update_id": update_id, "user_id": user_id, "handler": handler}))
-        await outbound.kick(context.application)
+        await send_now.kick(context.application)
     except Exception:  # noqa: BLE001 - the error handler must never raise
         log.exception("could not notify admins of an error")
 

@@ -33,6 +33,7 @@ from telegram.ext import Application
 from bot import texts
 from bot.outbox import FAILED, PENDING, SENT, SKIPPED, UNREACHABLE, Job, Outcome
 from bot.pacing import Pacer
+from handlers.outbound import render_notice
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +176,6 @@ class OutboxSender:
 
         send = lambda: self.render(self.application.bot, job)  # noqa: E731
         if job.is_notice:
-            from handlers.outbound import render_notice  # the renderers import the features' handlers
-
             rendered = await render_notice(self.services, job.notice or "", job.payload or {})
             if rendered is None:
                 await self.outbox.record(self.process_id, job, Outcome(SKIPPED))

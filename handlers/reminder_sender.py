@@ -13,7 +13,7 @@ import logging
 
 from telegram.ext import Application
 
-from handlers import outbound
+from handlers import send_now
 
 log = logging.getLogger(__name__)
 BATCH = 200
@@ -35,5 +35,6 @@ async def queue_due(application: Application) -> int:
 async def dispatch_due(application: Application) -> int:
     """Queue the due reminders and send what the outbox holds; returns how many were queued."""
     queued = await queue_due(application)
-    await outbound.kick(application)
+    if queued:  # otherwise the broadcasts' ticker drains the outbox anyway, every second
+        await send_now.kick(application)
     return queued

@@ -16,7 +16,7 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.members import MemberInfo
 from bot.registration import Progress
-from handlers import callbacks, menus, outbound
+from handlers import callbacks, menus, send_now
 from handlers.common import admin_only, answer_query, esc, reply
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ async def _apply(update: Update, context: BotContext, step: str, value: str | No
                     reply_markup=menus.main_menu())
         return
     await reply(update, texts.REGISTRATION_SENT.format(name=esc(member.name)), reply_markup=menus.remove_keyboard())
-    await outbound.kick(context.application)  # the admins' cards were queued with the registration
+    await send_now.kick(context.application)  # the admins' cards were queued with the registration
 
 
 def request_card(member: MemberInfo) -> str:
@@ -178,7 +178,7 @@ async def decide(update: Update, context: BotContext) -> None:
     suffix = texts.REQUEST_APPROVED_BY if approve else texts.REQUEST_REJECTED_BY
     await update.callback_query.message.edit_text(
         request_card(member) + suffix.format(admin=esc(admin.display_name)))
-    await outbound.kick(context.application)  # the member's result was queued with the decision
+    await send_now.kick(context.application)  # the member's result was queued with the decision
 
 
 # --- /help and menu buttons --------------------------------------------------------------------
