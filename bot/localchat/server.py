@@ -33,7 +33,6 @@ class FakeBotApiServer:
         # Crash tests: awaited before a method reaches the fake (hold it) and after (answer slowly).
         self.before: Callable[[str, dict[str, Any]], Awaitable[None]] | None = None
         self.after: Callable[[str, dict[str, Any]], Awaitable[None]] | None = None
-        self.in_flight = 0  # requests received and not yet answered
 
     @property
     def base_url(self) -> str:
@@ -84,15 +83,11 @@ class FakeBotApiServer:
             self.telegram.calls.append(Call("getUpdates", params))
             result = await self.telegram.m_getUpdates_async(params)
             return web.json_response({"ok": True, "result": result})
-        self.in_flight += 1
-        try:
-            if self.before is not None:
-                await self.before(method, params)
-            status, body = self.telegram.handle(method, params, uploads)
-            if self.after is not None:
-                await self.after(method, params)
-        finally:
-            self.in_flight -= 1
+        if self.before is not None:
+            await self.before(method, params)
+        status, body = self.telegram.handle(method, params, uploads)
+        if self.after is not None:
+            await self.after(method, params)
         return web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
     async def _file(self, request: web.Request) -> web.Response:
