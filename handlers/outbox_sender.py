@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 Render = Callable[[object, Job], Awaitable[int]]
 AfterBatch = Callable[[Application, set[int], bool], Awaitable[None]]
 _STATUS_REFRESH_SECONDS = 0.5
+_RENDER_FAILED = object()  # tried again like a timeout, failed after max_retries
 
 
 def _retry_after(exc: RetryAfter) -> float:
@@ -67,6 +68,7 @@ class OutboxSender:
         self.lease_seconds = float(cfg.get("lease_seconds", 60))
         self._rows_in_flight: set[int] = set()
         self._retry_later: set[int] = set()  # rows that failed in this drain: tried again in the next one
+        self._rendered: dict[int, object] = {}  # a claimed notice's (text, markup), or None: skipped
         self._stop = False
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
@@ -93,7 +95,7 @@ class OutboxSender:
         current one still waits for its turn, so the pacer never runs dry between batches.
         """
         self._stop = False
-        self._retry_later = set()
+        self._retry_later, self._rendered = set(), {}
         sent = 0
         touched: set[int] = set()
         in_flight: set[asyncio.Task] = set()
@@ -112,6 +114,7 @@ class OutboxSender:
                             await self.pacer.settle()
                             settled = True
                         touched |= {j.broadcast_id for j in jobs if j.broadcast_id is not None}
+                        await self._render_notices(jobs)
                         await self._refresh_live(touched)
                         in_flight |= {asyncio.ensure_future(self._send(job)) for job in jobs}
                         if self.after_batch is not None:
@@ -162,6 +165,17 @@ class OutboxSender:
             except Exception:  # noqa: BLE001 - keep the last known status; the next read may work
                 log.warning("could not re-read broadcast status", exc_info=True)
 
+    async def _render_notices(self, jobs: list[Job]) -> None:
+        """Render the batch's notices one after another before its sends start, so the sends
+        leave in the order of the rows (two notices to one chat arrive in the order queued)."""
+        for job in jobs:
+            if job.is_notice:
+                try:
+                    self._rendered[job.row_id] = await render_notice(self.services, job.notice or "", job.payload or {})
+                except Exception:  # noqa: BLE001 - one renderer's failure must not stop the other rows
+                    log.exception("could not render notice row %s (%s)", job.row_id, job.notice)
+                    self._rendered[job.row_id] = _RENDER_FAILED
+
     # --- one message ---------------------------------------------------------------------------
 
     async def _send(self, job: Job) -> str:
@@ -176,7 +190,12 @@ class OutboxSender:
 
         send = lambda: self.render(self.application.bot, job)  # noqa: E731
         if job.is_notice:
-            rendered = await render_notice(self.services, job.notice or "", job.payload or {})
+            rendered = self._rendered.pop(job.row_id, None)
+            if rendered is _RENDER_FAILED:
+                self._retry_later.add(job.row_id)
+                await self.outbox.record(self.process_id, job, Outcome(
+                    PENDING, error="render failed", retry_at=self.services.clock.now() + timedelta(seconds=2)))
+                return PENDING
             if rendered is None:
                 await self.outbox.record(self.process_id, job, Outcome(SKIPPED))
                 return SKIPPED
