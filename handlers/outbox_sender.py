@@ -68,7 +68,8 @@ class OutboxSender:
         self.lease_seconds = float(cfg.get("lease_seconds", 60))
         self._rows_in_flight: set[int] = set()
         self._retry_later: set[int] = set()  # rows that failed in this drain: tried again in the next one
-        self._rendered: dict[int, object] = {}  # a claimed notice's (text, markup), or None: skipped
+        self._rendered: dict[int, object] = {}
+        self._drain_lock = asyncio.Lock()  # a claimed notice's (text, markup), or None: skipped
         self._stop = False
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
@@ -91,11 +92,17 @@ class OutboxSender:
     async def drain(self) -> int:
         """Send every row that is due now; return how many were sent.
 
-        Claims are pipelined: the next batch is claimed while the last half of the
-        current one still waits for its turn, so the pacer never runs dry between batches.
+        One drain at a time per sender: a second call (two tickers at once in tests, a
+        notice kicked while a drain runs) waits for the first, then looks again.
         """
+        async with self._drain_lock:
+            return await self._drain()
+
+    async def _drain(self) -> int:
+        """Claims are pipelined: the next batch is claimed while the last half of the
+        current one still waits for its turn, so the pacer never runs dry between batches."""
         self._stop = False
-        self._retry_later, self._rendered = set(), {}
+        self._retry_later = set()
         sent = 0
         touched: set[int] = set()
         in_flight: set[asyncio.Task] = set()
