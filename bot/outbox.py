@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Any, Awaitable, Callable, Iterable
 
 from sqlalchemy import and_, delete, exists, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.clock import Clock
 from storage.broadcasts import Broadcast, OutboxRow, SenderProcess
@@ -129,6 +130,12 @@ class OutboxService:
 
     async def heartbeat(self, process_id: str) -> int:
         """Note this process as alive; return how many sender processes are alive (≥ 1)."""
+        try:
+            return await self._heartbeat(process_id)
+        except IntegrityError:  # the ticker and a drain of this process both wrote its first beat
+            return await self._heartbeat(process_id)
+
+    async def _heartbeat(self, process_id: str) -> int:
         now = self.clock.now()
         async with self.db.transaction() as s:
             row = await s.get(SenderProcess, process_id)
