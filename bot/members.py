@@ -16,6 +16,7 @@ from typing import Any
 from bot.clock import Clock
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot import texts
+from bot.outbox import REGISTRATION_RESULT, ROLE_CHANGED, Notice, add_notices
 from storage.db import Database
 from storage.models import Invite, Member
 from storage.queries import invites as invite_q
@@ -224,6 +225,8 @@ class MembersService:
                 return Decision(self.info(row), changed=False)
             row.status = "active" if approve else "rejected"
             row.decided_at, row.decided_by = self.clock.now(), admin_tid
+            await add_notices(s, [Notice(REGISTRATION_RESULT, row.telegram_id, {
+                "approved": approve, "telegram_id": row.telegram_id})], self.clock.now())
             return Decision(self.info(row), changed=True)
 
     # --- roles -----------------------------------------------------------------
@@ -243,6 +246,8 @@ class MembersService:
             row.role = "admin"
             if row.status in ("pending", "registering", "rejected"):
                 row.status = "active"
+            if self.info(row).can_receive:  # the notice goes to people who opened the chat
+                await add_notices(s, [Notice(ROLE_CHANGED, target_tid, {"admin": True})], self.clock.now())
             return self.info(row)
 
     async def demote(self, admin_tid: int, target_tid: int) -> MemberInfo:
@@ -256,6 +261,8 @@ class MembersService:
             if row.role != "admin":
                 raise UserError(texts.NOT_ADMIN.format(name=row.name or target_tid))
             row.role = "member"
+            if self.info(row).can_receive:  # the notice goes to people who opened the chat
+                await add_notices(s, [Notice(ROLE_CHANGED, target_tid, {"admin": False})], self.clock.now())
             return self.info(row)
 
     async def set_blocked(self, admin_tid: int, target_tid: int, blocked: bool) -> MemberInfo:

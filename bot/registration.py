@@ -2,7 +2,8 @@
 
 The step lives in the dialog store (flow "register") and each answer is written
 to the member's row in the same transaction, so a restart or another process
-continues the flow. An invite code, if valid, lets the person in without approval.
+continues the flow. An invite code, if valid, lets the person in without approval;
+otherwise the request card for the admins is queued in the outbox with the final answer.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from bot import texts
 from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.members import MemberInfo, MembersService
+from bot.outbox import NEW_MEMBER, add_notices, admin_notices
 from storage.db import Database
 from storage.models import Member
 
@@ -107,9 +109,18 @@ class Registration:
                 if invite is not None:
                     row.invite_id = invite.id
                     row.decided_at, row.decided_by = self.clock.now(), invite.created_by
+                else:  # the request card goes to the admins with this commit (never lost to a crash)
+                    await s.flush()
+                    await add_notices(s, admin_notices(await self._admins(s), NEW_MEMBER, {
+                        "member_id": row.id, "telegram_id": row.telegram_id}), self.clock.now())
                 await self.dialogs.clear_in(s, telegram_id, FLOW)
             elif error is None:
                 await self.dialogs.set_in(s, telegram_id, FLOW, next_step, data)
             await s.flush()
             return Progress(self.members.info(row), None if error is None and next_step is None else next_step,
                             error=error, via_invite=via_invite)
+
+    async def _admins(self, s) -> list[MemberInfo]:  # noqa: ANN001
+        rows = (await s.execute(select(Member).where(or_(
+            Member.role == "admin", Member.telegram_id.in_(self.members.admin_ids))).order_by(Member.id))).scalars()
+        return [m for m in map(self.members.info, rows) if m.is_admin]

@@ -29,9 +29,9 @@ def setup(application: Application) -> None:
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))
-    application.add_handler(CallbackQueryHandler(start.registration_button, pattern=r"^reg:"))
-    application.add_handler(CallbackQueryHandler(start.decide, pattern=r"^mem:"))
-    application.add_handler(CallbackQueryHandler(admin_members.members_page, pattern=r"^mlist:"))
+    application.add_handler(CallbackQueryHandler(start.registration_button, pattern=start.RegistrationChoice.pattern()))
+    application.add_handler(CallbackQueryHandler(start.decide, pattern=start.DecisionButton.pattern()))
+    application.add_handler(CallbackQueryHandler(admin_members.members_page, pattern=admin_members.MembersPage.pattern()))
 
     router.register_flow("register", start.registration_message)
     router.register_menu(texts.MENU_ASK, start.ask_prompt)

@@ -7,6 +7,7 @@ bot message that carries 用户ID：N).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from telegram import Update
 
@@ -14,11 +15,20 @@ from bot import texts
 from handlers.context import BotContext
 from bot.errors import UserError
 from bot.members import MemberInfo, MembersSummary
-from handlers import callbacks, menus
-from handlers.common import admin_only, answer_query, command_args, esc, reply, send_to
+from handlers import menus, send_now
+from handlers.buttons import ButtonData
+from handlers.common import admin_only, answer_query, command_args, esc, reply
 from handlers.start import show_pending_requests
 
 CARD_ID = re.compile(r"用户ID[：:]\s*(-?\d+)")
+
+
+@dataclass(frozen=True)
+class MembersPage(ButtonData):
+    """上一页 / 下一页 of /members."""
+
+    prefix = "mlist"
+    page: int
 
 
 def member_card(member: MemberInfo) -> str:
@@ -48,9 +58,9 @@ def render_summary(summary: MembersSummary) -> str:
 def page_buttons(summary: MembersSummary):  # noqa: ANN201
     row = []
     if summary.page > 1:
-        row.append((texts.PREV_PAGE, callbacks.make("mlist", summary.page - 1)))
+        row.append((texts.PREV_PAGE, MembersPage(summary.page - 1).pack()))
     if summary.page < summary.pages:
-        row.append((texts.NEXT_PAGE, callbacks.make("mlist", summary.page + 1)))
+        row.append((texts.NEXT_PAGE, MembersPage(summary.page + 1).pack()))
     return menus.inline([row]) if row else None
 
 
@@ -77,8 +87,11 @@ async def members_command(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def members_page(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    summary = await context.services.members.summary(context.member.telegram_id, callbacks.int_part(parts, 0) or 1)
+    button = MembersPage.parse(update.callback_query.data)
+    if button is None:
+        await answer_query(update, texts.BUTTON_EXPIRED)
+        return
+    summary = await context.services.members.summary(context.member.telegram_id, button.page or 1)
     await answer_query(update)
     await update.callback_query.message.edit_text(render_summary(summary), reply_markup=page_buttons(summary))
 
@@ -113,7 +126,7 @@ async def promote(update: Update, context: BotContext) -> None:
         await reply(update, texts.PROMOTED.format(name=esc(member.display_name)))
         if member.can_receive:
             await menus.set_chat_commands(context.bot, target, admin=True)
-        await send_to(context, target, texts.PROMOTED_NOTICE, reply_markup=menus.main_menu())
+        await send_now.kick(context.application)  # the notice was queued with the change
 
     await _role_action(update, context, texts.PROMOTE_USAGE, act)
 
@@ -125,7 +138,7 @@ async def demote(update: Update, context: BotContext) -> None:
         await reply(update, texts.DEMOTED.format(name=esc(member.display_name)))
         if member.can_receive:
             await menus.set_chat_commands(context.bot, target, admin=False)
-        await send_to(context, target, texts.DEMOTED_NOTICE)
+        await send_now.kick(context.application)  # the notice was queued with the change
 
     await _role_action(update, context, texts.DEMOTE_USAGE, act)
 

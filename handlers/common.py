@@ -154,7 +154,8 @@ async def send_to(context: BotContext, telegram_id: int, text: str, **kwargs) ->
     """Message someone who may not have opened the chat; returns the message id or None.
 
     A person who never pressed /start, or who blocked the bot, is skipped and logged:
-    never an error for the sender.
+    never an error for the sender. Being replaced by outbox notices (README, "Messages the
+    bot starts"): a message sent here after a commit is lost if the process dies between.
     """
     members = context.services.members
     member = await members.get(telegram_id)
@@ -176,7 +177,9 @@ async def send_to(context: BotContext, telegram_id: int, text: str, **kwargs) ->
 
 
 async def notify_admins(context: BotContext, text: str, reply_markup=None) -> list[tuple[int, int]]:  # noqa: ANN001
-    """Send to every admin who can be reached; returns [(chat_id, message_id)]."""
+    """Send to every admin who can be reached; returns [(chat_id, message_id)].
+
+    Being replaced by outbox notices (bot.outbox.admin_notices): see send_to."""
     sent = []
     for admin in await context.services.members.admins():
         try:

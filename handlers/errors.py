@@ -1,8 +1,10 @@
-"""The one error handler: log with context, apologise to the person, tell admins (throttled)."""
+"""The one error handler: log with context, apologise to the person, tell admins (throttled).
+
+The admins' alert is an outbox notice (at most one a minute per process), sent by the one sender.
+"""
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 
@@ -11,7 +13,9 @@ from telegram.error import TelegramError
 
 from bot import texts
 from handlers.context import BotContext
-from handlers.common import answer_query, notify_admins
+from bot.outbox import ADMIN_ERROR, admin_notices
+from handlers import send_now
+from handlers.common import answer_query
 
 log = logging.getLogger(__name__)
 _last_admin_notice: list[float] = [0.0]
@@ -41,8 +45,10 @@ async def on_error(update: object, context: BotContext) -> None:
     _last_admin_notice[0] = now
     try:
         error = f"{type(context.error).__name__}: {context.error}"[:300]
-        await notify_admins(context, texts.ADMIN_ERROR_NOTICE.format(
-            error=html.escape(error), update_id=update_id, user_id=user_id, handler=html.escape(handler)))
+        services = context.services
+        await services.outbox.queue(admin_notices(await services.members.admins(), ADMIN_ERROR, {
+            "error": error, "update_id": update_id, "user_id": user_id, "handler": handler}))
+        await send_now.kick(context.application)
     except Exception:  # noqa: BLE001 - the error handler must never raise
         log.exception("could not notify admins of an error")
 

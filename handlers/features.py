@@ -12,7 +12,7 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
-    from handlers import broadcasts, events, export, qa, submissions
+    from handlers import broadcasts, events, export, notices, qa, submissions  # noqa: F401 - notices: its renderers
 
     qa.register(application)
     submissions.register(application)

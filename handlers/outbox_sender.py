@@ -1,15 +1,18 @@
-"""Drains the outbox at Telegram's pace: claim a batch, send each row paced, record each outcome.
+"""The one sender: drains the outbox (broadcast rows, notices, reminders) at Telegram's pace.
 
-Used by broadcasts; `paced_send()` is the piece meant for the reminder sender too
-(one message at the process's pace, Telegram's answer turned into an `Outcome`).
-What a row becomes on the wire is the `render` function given by the feature; the
-pace is the process's `services.pacer` (aiolimiter, overall ÷ live processes and per
-chat); claims and outcomes go through `services.outbox`. Telegram's answers:
+Claim a batch, send each row paced, record each outcome as soon as its send returns,
+so a crash repeats at most the sends in flight. A broadcast row becomes a message
+through the broadcast `render` given at construction; a notice through the renderer
+registered for its kind in handlers/outbound.py (rendered at send time; None means no
+longer relevant, recorded as skipped). The pace is the process's `services.pacer`
+(aiolimiter, overall ÷ live processes and per chat); claims and outcomes go through
+`services.outbox`; one process id, `services.process_id`. Telegram's answers:
   * 429 RetryAfter: the row waits `retry_after` (not an attempt), and this sender
     holds every other send until then (Telegram's flood wait is per bot);
   * 403 Forbidden, or "chat not found": the member is unreachable (marked), not a failure;
   * timeouts, network errors and 5xx: retried after 2, 4, 8 … s (capped), at most
-    [broadcasts].max_retries attempts, then failed;
+    [broadcasts].max_retries attempts, then failed (a notice's first retry is at once,
+    then 1, 3, 7 … s: a reminder that timed out goes again on the next tick);
   * any other 400: failed at once with Telegram's reason.
 Tests call `drain()` directly (via handlers.jobs.run_due); a running bot drains in a
 background task that the ticker starts, so the JobQueue tick is never blocked.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import warnings
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Awaitable, Callable
 
@@ -27,8 +31,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.ext import Application
 
 from bot import texts
-from bot.outbox import FAILED, PENDING, SENT, UNREACHABLE, Job, Outcome
+from bot.outbox import FAILED, PENDING, SENT, SKIPPED, UNREACHABLE, Job, Outcome
 from bot.pacing import Pacer
+from handlers.outbound import render_notice
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +41,7 @@ log = logging.getLogger(__name__)
 Render = Callable[[object, Job], Awaitable[int]]
 AfterBatch = Callable[[Application, set[int], bool], Awaitable[None]]
 _STATUS_REFRESH_SECONDS = 0.5
+_RENDER_FAILED = object()  # tried again like a timeout, failed after max_retries
 
 
 def _retry_after(exc: RetryAfter) -> float:
@@ -61,6 +67,9 @@ class OutboxSender:
         self.max_backoff = cfg.max_backoff_seconds
         self.lease_seconds = cfg.lease_seconds
         self._rows_in_flight: set[int] = set()
+        self._retry_later: set[int] = set()  # rows that failed in this drain: tried again in the next one
+        self._rendered: dict[int, object] = {}
+        self._drain_lock = asyncio.Lock()  # a claimed notice's (text, markup), or None: skipped
         self._stop = False
         self._task: asyncio.Task | None = None
         self._hold_until = None  # clock time before which nothing is sent (after a 429)
@@ -83,10 +92,17 @@ class OutboxSender:
     async def drain(self) -> int:
         """Send every row that is due now; return how many were sent.
 
-        Claims are pipelined: the next batch is claimed while the last half of the
-        current one still waits for its turn, so the pacer never runs dry between batches.
+        One drain at a time per sender: a second call (two tickers at once in tests, a
+        notice kicked while a drain runs) waits for the first, then looks again.
         """
+        async with self._drain_lock:
+            return await self._drain()
+
+    async def _drain(self) -> int:
+        """Claims are pipelined: the next batch is claimed while the last half of the
+        current one still waits for its turn, so the pacer never runs dry between batches."""
         self._stop = False
+        self._retry_later = set()
         sent = 0
         touched: set[int] = set()
         in_flight: set[asyncio.Task] = set()
@@ -96,7 +112,7 @@ class OutboxSender:
             while True:
                 if len(in_flight) <= self._batch() // 2 and self._may_claim():
                     self.pacer.share(await self.outbox.heartbeat(self.process_id))
-                    jobs = await self.outbox.claim(self.process_id, self._batch())
+                    jobs = await self.outbox.claim(self.process_id, self._batch(), skip=self._retry_later)
                     # A row of ours that outlived its lease comes back: its task still owns it.
                     jobs = [j for j in jobs if j.row_id not in self._rows_in_flight]
                     self._rows_in_flight |= {j.row_id for j in jobs}
@@ -104,7 +120,8 @@ class OutboxSender:
                         if not settled:
                             await self.pacer.settle()
                             settled = True
-                        touched |= {j.broadcast_id for j in jobs}
+                        touched |= {j.broadcast_id for j in jobs if j.broadcast_id is not None}
+                        await self._render_notices(jobs)
                         await self._refresh_live(touched)
                         in_flight |= {asyncio.ensure_future(self._send(job)) for job in jobs}
                         if self.after_batch is not None:
@@ -155,6 +172,17 @@ class OutboxSender:
             except Exception:  # noqa: BLE001 - keep the last known status; the next read may work
                 log.warning("could not re-read broadcast status", exc_info=True)
 
+    async def _render_notices(self, jobs: list[Job]) -> None:
+        """Render the batch's notices one after another before its sends start, so the sends
+        leave in the order of the rows (two notices to one chat arrive in the order queued)."""
+        for job in jobs:
+            if job.is_notice:
+                try:
+                    self._rendered[job.row_id] = await render_notice(self.services, job.notice or "", job.payload or {})
+                except Exception:  # noqa: BLE001 - one renderer's failure must not stop the other rows
+                    log.exception("could not render notice row %s (%s)", job.row_id, job.notice)
+                    self._rendered[job.row_id] = _RENDER_FAILED
+
     # --- one message ---------------------------------------------------------------------------
 
     async def _send(self, job: Job) -> str:
@@ -165,16 +193,37 @@ class OutboxSender:
 
     async def _send_paced(self, job: Job) -> str:
         def ready() -> bool:  # read at the job's turn: 暂停 / 取消 / a 429 hold / stop
-            return not (self._stop or self._held() or job.broadcast_id not in self._live)
+            return not (self._stop or self._held() or (not job.is_notice and job.broadcast_id not in self._live))
 
-        outcome = await paced_send(self.pacer, job.telegram_id, lambda: self.render(self.application.bot, job),
+        send = lambda: self.render(self.application.bot, job)  # noqa: E731
+        if job.is_notice:
+            rendered = self._rendered.pop(job.row_id, None)
+            if rendered is _RENDER_FAILED:
+                self._retry_later.add(job.row_id)
+                await self.outbox.record(self.process_id, job, Outcome(
+                    PENDING, error="render failed", retry_at=self.services.clock.now() + timedelta(seconds=2)))
+                return PENDING
+            if rendered is None:
+                await self.outbox.record(self.process_id, job, Outcome(SKIPPED))
+                return SKIPPED
+            text, markup = rendered
+
+            async def send() -> int:
+                return (await self.application.bot.send_message(job.telegram_id, text, reply_markup=markup)).message_id
+
+        outcome = await paced_send(self.pacer, job.telegram_id, send,
                                    now=self.services.clock.now, attempts=job.attempts,
                                    max_backoff=self.max_backoff, ready=ready)
+        if outcome is not None and job.is_notice and outcome.state == PENDING and outcome.counts_attempt:
+            wait = min(self.max_backoff, 2.0 ** (job.attempts - 1) - 1)
+            outcome = replace(outcome, retry_at=self.services.clock.now() + timedelta(seconds=wait))
         if outcome is None:
             await self.outbox.release(self.process_id, [job], self._hold_until if self._held() else None)
             return PENDING
         if outcome.state == PENDING and not outcome.counts_attempt:
             self._hold_until = max(self._hold_until or outcome.retry_at, outcome.retry_at)
+        if outcome.state == PENDING:
+            self._retry_later.add(job.row_id)
         if outcome.state != SENT:
             log.info("outbox row %s (attempt %s): %s %s", job.row_id, job.attempts, outcome.state, outcome.error)
         await self.outbox.record(self.process_id, job, outcome)

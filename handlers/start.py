@@ -7,6 +7,7 @@ bot/registration.py with each answer; this module only asks and renders.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from telegram import Update
 
@@ -16,10 +17,29 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.members import MemberInfo
 from bot.registration import Progress
-from handlers import callbacks, menus
-from handlers.common import admin_only, answer_query, esc, notify_admins, reply, send_to
+from handlers import menus, send_now
+from handlers.buttons import ButtonData
+from handlers.common import admin_only, answer_query, esc, reply
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RegistrationChoice(ButtonData):
+    """A 界别 (step "s") or 专委会 (step "c") option: its index in the configured list, or "none"."""
+
+    prefix = "reg"
+    step: str = field(metadata={"example": "s"})
+    choice: str = field(metadata={"example": "none"})
+
+
+@dataclass(frozen=True)
+class DecisionButton(ButtonData):
+    """An admin's 通过 ("ok") or 拒绝 ("no") on a registration request."""
+
+    prefix = "mem"
+    verdict: str = field(metadata={"example": "ok"})
+    member_id: int
 
 
 # --- /start --------------------------------------------------------------------------------
@@ -62,11 +82,12 @@ async def ask_step(update: Update, context: BotContext, step: str | None) -> Non
     if step == reg.NAME:
         await reply(update, texts.ASK_NAME, reply_markup=menus.remove_keyboard())
     elif step == reg.SECTOR:
-        buttons = [(name, callbacks.make("reg", "s", i)) for i, name in enumerate(settings.sectors)]
+        buttons = [(name, RegistrationChoice("s", str(i)).pack()) for i, name in enumerate(settings.sectors)]
         await reply(update, texts.ASK_SECTOR, reply_markup=menus.inline(menus.grid(buttons, 3)))
     elif step == reg.COMMITTEE:
-        buttons = [(name, callbacks.make("reg", "c", i)) for i, name in enumerate(settings.special_committees)]
-        buttons.append((texts.NONE_CHOICE, callbacks.make("reg", "c", "none")))
+        buttons = [(name, RegistrationChoice("c", str(i)).pack())
+                   for i, name in enumerate(settings.special_committees)]
+        buttons.append((texts.NONE_CHOICE, RegistrationChoice("c", "none").pack()))
         await reply(update, texts.ASK_COMMITTEE, reply_markup=menus.inline(menus.grid(buttons, 2)))
     elif step == reg.PHONE:
         await reply(update, texts.ASK_PHONE, reply_markup=menus.phone_keyboard())
@@ -98,16 +119,16 @@ async def registration_message(update: Update, context: BotContext, dialog: Dial
 
 
 async def registration_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
+    button = RegistrationChoice.parse(update.callback_query.data)
     services = context.services
     current = await services.registration.current_step(update.effective_user.id)
-    wanted = {"s": reg.SECTOR, "c": reg.COMMITTEE}.get(parts[0] if parts else "")
+    wanted = {"s": reg.SECTOR, "c": reg.COMMITTEE}.get(button.step) if button else None
     if current is None or wanted != current:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
     options = services.settings.sectors if wanted == reg.SECTOR else services.settings.special_committees
-    index = callbacks.int_part(parts, 1)
-    if parts[1:] == ["none"]:
+    index = int(button.choice) if button.choice.isdigit() else None
+    if button.choice == "none":
         value = texts.NONE_CHOICE
     elif index is not None and 0 <= index < len(options):
         value = options[index]
@@ -135,7 +156,7 @@ async def _apply(update: Update, context: BotContext, step: str, value: str | No
                     reply_markup=menus.main_menu())
         return
     await reply(update, texts.REGISTRATION_SENT.format(name=esc(member.name)), reply_markup=menus.remove_keyboard())
-    await notify_admins(context, request_card(member), reply_markup=decision_buttons(member))
+    await send_now.kick(context.application)  # the admins' cards were queued with the registration
 
 
 def request_card(member: MemberInfo) -> str:
@@ -146,8 +167,8 @@ def request_card(member: MemberInfo) -> str:
 
 
 def decision_buttons(member: MemberInfo):  # noqa: ANN201
-    return menus.inline([[(texts.APPROVE, callbacks.make("mem", "ok", member.id)),
-                          (texts.REJECT, callbacks.make("mem", "no", member.id))]])
+    return menus.inline([[(texts.APPROVE, DecisionButton("ok", member.id).pack()),
+                          (texts.REJECT, DecisionButton("no", member.id).pack())]])
 
 
 async def show_pending_requests(update: Update, context: BotContext) -> None:
@@ -161,14 +182,13 @@ async def show_pending_requests(update: Update, context: BotContext) -> None:
 
 @admin_only
 async def decide(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    member_id = callbacks.int_part(parts, 1)
-    if member_id is None or parts[0] not in ("ok", "no"):
+    button = DecisionButton.parse(update.callback_query.data)
+    if button is None or button.verdict not in ("ok", "no"):
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
-    approve = parts[0] == "ok"
+    approve = button.verdict == "ok"
     admin = context.member
-    decision = await context.services.members.decide(admin.telegram_id, member_id, approve)
+    decision = await context.services.members.decide(admin.telegram_id, button.member_id, approve)
     member = decision.member
     if not decision.changed:
         status = texts.STATUS_NAMES.get(member.status, member.status)
@@ -178,11 +198,7 @@ async def decide(update: Update, context: BotContext) -> None:
     suffix = texts.REQUEST_APPROVED_BY if approve else texts.REQUEST_REJECTED_BY
     await update.callback_query.message.edit_text(
         request_card(member) + suffix.format(admin=esc(admin.display_name)))
-    if approve:
-        await send_to(context, member.telegram_id, texts.MEMBER_APPROVED.format(name=esc(member.name)),
-                      reply_markup=menus.main_menu())
-    else:
-        await send_to(context, member.telegram_id, texts.MEMBER_REJECTED, reply_markup=menus.remove_keyboard())
+    await send_now.kick(context.application)  # the member's result was queued with the decision
 
 
 # --- /help and menu buttons --------------------------------------------------------------------

@@ -46,7 +46,11 @@ class Broadcast(Base):
 
 
 class OutboxRow(Base):
-    """One recipient of one broadcast, and what happened when it was sent."""
+    """One message the bot starts on its own, and what happened when it was sent.
+
+    Either a recipient of a broadcast (`broadcast_id` set), or a notice (`kind` names its
+    renderer, `payload` the ids and facts it is rendered from at send time).
+    """
 
     __tablename__ = "outbox"
     __table_args__ = (
@@ -55,9 +59,13 @@ class OutboxRow(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    broadcast_id: Mapped[int] = mapped_column(ForeignKey("broadcasts.id"), index=True)
+    broadcast_id: Mapped[int | None] = mapped_column(ForeignKey("broadcasts.id"), index=True)
     telegram_id: Mapped[int]
-    # pending → claimed → sent | unreachable | failed (back to pending for a retry)
+    kind: Mapped[str | None] = mapped_column(String(32))  # a notice's renderer; None for a broadcast row
+    payload: Mapped[dict[str, Any] | None]
+    dedupe_key: Mapped[str | None] = mapped_column(String(128), unique=True)
+    created_at: Mapped[datetime | None]
+    # pending → claimed → sent | unreachable | failed | skipped (back to pending for a retry)
     state: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(default=0)
     claimed_at: Mapped[datetime | None]

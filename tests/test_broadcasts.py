@@ -126,8 +126,10 @@ async def add_members(bot, first_id: int, count: int, committee: str = "经济�
 
 
 async def outbox_rows(bot) -> list[OutboxRow]:  # noqa: ANN001
+    """The broadcasts' rows (notices such as the admins' registration cards share the table)."""
     async with bot.services.db.transaction() as s:
-        return list((await s.execute(select(OutboxRow).order_by(OutboxRow.id))).scalars())
+        return list((await s.execute(select(OutboxRow).where(OutboxRow.broadcast_id.is_not(None))
+                                     .order_by(OutboxRow.id))).scalars())
 
 
 def delivered(bot, chat_id: int) -> int:  # noqa: ANN001

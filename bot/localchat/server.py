@@ -9,7 +9,7 @@ TELEGRAM_BASE_FILE_URL=http://127.0.0.1:<port>/file/bot.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from aiohttp import web
 
@@ -30,6 +30,9 @@ class FakeBotApiServer:
         self.port = port
         self.runner: web.AppRunner | None = None
         self.tokens: set[str] = set()
+        # Crash tests: awaited before a method reaches the fake (hold it) and after (answer slowly).
+        self.before: Callable[[str, dict[str, Any]], Awaitable[None]] | None = None
+        self.after: Callable[[str, dict[str, Any]], Awaitable[None]] | None = None
 
     @property
     def base_url(self) -> str:
@@ -80,7 +83,11 @@ class FakeBotApiServer:
             self.telegram.calls.append(Call("getUpdates", params))
             result = await self.telegram.m_getUpdates_async(params)
             return web.json_response({"ok": True, "result": result})
+        if self.before is not None:
+            await self.before(method, params)
         status, body = self.telegram.handle(method, params, uploads)
+        if self.after is not None:
+            await self.after(method, params)
         return web.json_response(body, status=status, dumps=lambda o: json.dumps(o, ensure_ascii=False))
 
     async def _file(self, request: web.Request) -> web.Response:

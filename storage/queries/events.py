@@ -1,8 +1,7 @@
 """Database access of the events feature: events, attendance rows and reminder rows.
 
 Plain async functions taking the caller's AsyncSession; bot/events/ opens the
-transaction and holds the rules. The reminder claiming code (bot/events/reminders.py)
-still has its own SQL while it is being rewritten.
+transaction and holds the rules.
 """
 
 from __future__ import annotations
@@ -137,3 +136,43 @@ async def reminder_state_counts(s: AsyncSession, event_id: int | None) -> list[t
     if event_id is not None:
         stmt = stmt.where(Reminder.event_id == event_id)
     return [tuple(r) for r in (await s.execute(stmt)).all()]
+
+
+# --- due reminders (locked for the one process that queues them) -------------------------------------
+
+async def lock_due_reminders(s: AsyncSession, db_for_update, now: datetime, stale_before: datetime,  # noqa: ANN001
+                             limit: int) -> list[Reminder]:
+    """Due pending rows (and claims older than `stale_before`), locked FOR UPDATE SKIP LOCKED."""
+    stmt = (select(Reminder).where(or_(
+        and_(Reminder.state == "pending", Reminder.due_at <= now),
+        and_(Reminder.state == "claimed", Reminder.claimed_at < stale_before)))
+        .order_by(Reminder.due_at, Reminder.id).limit(limit))
+    return list((await s.execute(db_for_update(stmt))).scalars())
+
+
+async def events_by_id(s: AsyncSession, event_ids: Iterable[int]) -> dict[int, Event]:
+    return {e.id: e for e in (await s.execute(select(Event).where(Event.id.in_(set(event_ids))))).scalars()}
+
+
+async def members_by_id(s: AsyncSession, member_ids: Iterable[int]) -> dict[int, Member]:
+    return {m.id: m for m in (await s.execute(select(Member).where(Member.id.in_(set(member_ids))))).scalars()}
+
+
+async def series_sizes(s: AsyncSession, series_ids: set[int]) -> dict[int, int]:
+    if not series_ids:
+        return {}
+    return dict((await s.execute(select(Event.series_id, func.count()).where(
+        Event.series_id.in_(series_ids)).group_by(Event.series_id))).all())
+
+
+async def answers_by_pair(s: AsyncSession, event_ids: Iterable[int],
+                          member_ids: Iterable[int]) -> dict[tuple[int, int], str | None]:
+    return {(a.event_id, a.member_id): a.answer for a in (await s.execute(
+        select(Attendance).where(Attendance.event_id.in_(set(event_ids)),
+                                 Attendance.member_id.in_(set(member_ids))))).scalars()}
+
+
+async def set_reminder_states(s: AsyncSession, reminder_ids: Iterable[int], **values: Any) -> None:
+    ids = list(reminder_ids)
+    if ids:
+        await s.execute(update(Reminder).where(Reminder.id.in_(ids)).values(**values))

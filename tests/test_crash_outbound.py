@@ -1,0 +1,201 @@
+"""Crash tests of the one outbound path: the real bot process (`run_bot.py run`) killed with SIGKILL.
+
+The bot polls the fake Bot API over HTTP (bot/localchat/server.py), whose `before` /
+`after` hooks hold or slow a method so the kill lands at the chosen moment:
+  (a) after a registration approval is committed, before its notice went out:
+      after a restart the member gets the notice exactly once;
+  (b) in the middle of sending 40 due reminders: after a restart every reminder
+      arrives, and none twice beyond the sends in flight at the kill.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sys
+from contextlib import asynccontextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import AsyncIterator
+
+from sqlalchemy import select
+
+from bot.clock import Clock
+from bot.events import EventDraft
+from bot.localchat.fakeapi import FakeTelegram
+from bot.outbox import REMINDER, SENT
+from bot.localchat.server import FakeBotApiServer
+from bot.services import Services
+from storage.broadcasts import OutboxRow
+from storage.db import migrate
+from storage.models import Member
+from tests.conftest import make_settings
+from tests.test_telegram_transport import ROOT, bot_env, press, wait_for
+
+ADMIN = 9001
+FAST_LEASE = """
+[broadcasts]
+lease_seconds = 3
+heartbeat_seconds = 2
+[rate_limits]
+overall_per_second = 10
+"""
+
+
+@asynccontextmanager
+async def killable_bot(env: dict[str, str]) -> AsyncIterator[asyncio.subprocess.Process]:
+    """`run_bot.py run` in a child process; SIGKILLed by the test, or stopped with SIGINT at the end."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGINT)
+            try:
+                await asyncio.wait_for(process.wait(), 20)
+            except asyncio.TimeoutError:
+                process.kill()
+                await process.wait()
+
+
+async def kill(process: asyncio.subprocess.Process) -> None:
+    process.send_signal(signal.SIGKILL)
+    await process.wait()
+
+
+def texts_to(telegram: FakeTelegram, chat_id: int, fragment: str) -> int:
+    return sum(fragment in m.get("text", "") for m in telegram.bot_messages(chat_id))
+
+
+def crash_env(tmp_path: Path, server: FakeBotApiServer) -> dict[str, str]:
+    config = tmp_path / "crash.toml"
+    config.write_text(FAST_LEASE, encoding="utf-8")
+    return bot_env(tmp_path, server, BOT_CONFIG=str(config))
+
+
+async def test_kill_after_an_approval_is_committed_the_member_is_told_once_after_restart(tmp_path):
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    held = asyncio.Event()
+    release = asyncio.Event()
+
+    async def hold_the_card_edit(method: str, params: dict) -> None:  # noqa: ANN001
+        # The decision handler edits the admin's card after the commit and before it sends the
+        # notice: held here, the process dies between the two.
+        if method == "editMessageText" and int(params.get("chat_id", 0)) == ADMIN:
+            held.set()
+            await release.wait()
+
+    env = crash_env(tmp_path, server)
+    try:
+        async with killable_bot(env) as process:
+            telegram.user(ADMIN, "管理员")
+            telegram.user(2001, "李四")
+            telegram.text_update(ADMIN, "/start")
+            await wait_for(lambda: telegram.bot_messages(ADMIN))
+            telegram.text_update(2001, "/start")
+            await wait_for(lambda: telegram.bot_messages(2001))
+            telegram.text_update(2001, "李四")
+            await wait_for(lambda: "界别" in telegram.bot_messages(2001)[-1].get("text", ""))
+            press(telegram, 2001, "经济界")
+            await wait_for(lambda: "专委会" in telegram.bot_messages(2001)[-1].get("text", ""))
+            press(telegram, 2001, "无")
+            await wait_for(lambda: "手机" in telegram.bot_messages(2001)[-1].get("text", ""))
+            telegram.text_update(2001, "跳过")
+            await wait_for(lambda: texts_to(telegram, ADMIN, "新的注册申请") == 1)
+            server.before = hold_the_card_edit
+            press(telegram, ADMIN, "通过")
+            await wait_for(held.is_set)
+            await kill(process)
+        server.before = None
+        release.set()
+        assert texts_to(telegram, 2001, "通过审核") == 0
+        services = Services.build(make_settings(env["DATABASE_URL"], str(ADMIN)))
+        try:
+            assert (await services.members.get(2001)).status == "active"  # the decision was committed
+        finally:
+            await services.close()
+        async with killable_bot(env):
+            await wait_for(lambda: texts_to(telegram, 2001, "通过审核") >= 1)
+            await asyncio.sleep(1.5)  # a second copy would come within the next ticks
+        assert texts_to(telegram, 2001, "通过审核") == 1
+    finally:
+        release.set()
+        await server.stop()
+
+
+async def _forty_due_reminders(url: str, telegram: FakeTelegram) -> list[int]:
+    await asyncio.to_thread(migrate, url)
+    services = Services.build(make_settings(url, str(ADMIN)), Clock())
+    await services.start()
+    people = [50000 + i for i in range(40)]
+    try:
+        async with services.db.transaction() as s:
+            for tid in people:
+                telegram.user(tid, f"委员{tid}")
+                s.add(Member(telegram_id=tid, name=f"委员{tid - 50000}", status="active", role="member",
+                             chat_started=True, sector="经济界", created_at=services.clock.now()))
+        draft = EventDraft("study", "学习会", services.clock.now() + timedelta(hours=3), None, "会议室",
+                           {"all": True}, (120,))
+        await services.events.publish(ADMIN, draft)  # one notice per member, due now
+        async with services.db.transaction() as s:
+            assert len((await s.execute(select(Member.id))).all()) == 41
+    finally:
+        await services.close()
+    return people
+
+
+async def _recorded_as_sent(url: str) -> int:
+    services = Services.build(make_settings(url, str(ADMIN)))
+    try:
+        async with services.db.transaction() as s:
+            return len((await s.execute(select(OutboxRow.id).where(
+                OutboxRow.kind == REMINDER, OutboxRow.state == SENT))).all())
+    finally:
+        await services.close()
+
+
+async def test_kill_in_the_middle_of_a_reminder_batch_repeats_only_the_sends_in_flight(tmp_path):
+    await _kill_mid_batch(tmp_path, None)
+
+
+async def test_kill_mid_batch_on_postgresql(tmp_path, pg_url):
+    await _kill_mid_batch(tmp_path, pg_url)
+
+
+async def _kill_mid_batch(tmp_path: Path, database_url: str | None) -> None:
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    env = crash_env(tmp_path, server)
+    if database_url is not None:
+        env["DATABASE_URL"] = database_url
+    people = await _forty_due_reminders(env["DATABASE_URL"], telegram)
+
+    async def answer_slowly(method: str, params: dict) -> None:  # noqa: ANN001
+        if method == "sendMessage":  # delivered, but the bot hears of it 0.4 s later
+            await asyncio.sleep(0.4)
+
+    def delivered() -> list[int]:
+        return [texts_to(telegram, tid, "学习会") for tid in people]
+
+    server.after = answer_slowly
+    try:
+        async with killable_bot(env) as process:
+            await wait_for(lambda: sum(delivered()) >= 12)
+            await kill(process)
+        await asyncio.sleep(1.0)  # the requests the dead process had already made reach the fake
+        # In flight at the kill: delivered, but the dead process never recorded them as sent.
+        in_flight = sum(delivered()) - await _recorded_as_sent(env["DATABASE_URL"])
+        assert sum(delivered()) < 40 and 0 <= in_flight <= 10
+        async with killable_bot(env):
+            await wait_for(lambda: all(delivered()), timeout=25)
+            await asyncio.sleep(1.0)
+        counts = delivered()
+        assert all(c >= 1 for c in counts)
+        assert sum(c - 1 for c in counts) <= in_flight, (counts, in_flight)
+    finally:
+        await server.stop()
