@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 from bot import texts
 from bot.errors import UserError
 from bot.submissions.record import SubmissionRecord  # noqa: F401 (the record type the writers take)
-from bot.submissions.workflow import FILED_STATUSES, status_name
+from bot.export.statuses import parse_status, record_levels
+from bot.submissions.workflow import FILED_STATUSES, LEVELS_REACHED, status_name
 
 FORMATS = ("xlsx", "csv", "docx")
 
@@ -62,11 +63,20 @@ class ExportFilter:
             return False
         if self.date_to is not None and record.filed_at >= self.date_to:
             return False
-        if self.status and record.status != self.status:
+        if self.status and not _status_matches(self.status, record):
             return False
         if self.category and record.category != self.category:
             return False
         return True
+
+
+def _status_matches(label: str, record: SubmissionRecord) -> bool:
+    choice = parse_status(label)
+    if choice is None:
+        return record.status == label
+    if choice.reached:
+        return choice.code in record_levels(record.status, record.status_code, record.reached)
+    return (record.status_code or record.status) in (choice.code, status_name(choice.code))
 
 
 # --- Periods, in the committee's zone ---------------------------------------------
@@ -233,7 +243,10 @@ def month_key(when: datetime, tz: ZoneInfo) -> tuple[int, int]:
 
 
 class Summary:
-    """Counts by status, category, 界别 and month, accumulated while rows stream by."""
+    """Counts by current status, level reached, category, 界别 and month, accumulated while rows stream by.
+
+    An item counts once under its current status and once under every level it reached (an item
+    adopted by the city and then given 批示 counts under 已采用（市级及以上） and 已获领导批示)."""
 
     def __init__(self, tz: ZoneInfo, statuses: Iterable[str] = STATUS_ORDER,
                  categories: Iterable[str] = ()) -> None:
@@ -243,6 +256,7 @@ class Summary:
         self.by_category: dict[str, int] = {c: 0 for c in categories}
         self.by_sector: dict[str, int] = {}
         self.by_month: dict[tuple[int, int], int] = {}
+        self.by_level: dict[str, int] = {level: 0 for level in LEVELS_REACHED}
 
     def add(self, record: SubmissionRecord) -> None:
         self.total += 1
@@ -250,6 +264,8 @@ class Summary:
                            (self.by_sector, record.sector or texts.EXPORT_UNKNOWN),
                            (self.by_month, month_key(record.filed_at, self.tz))):
             table[key] = table.get(key, 0) + 1
+        for level in record_levels(record.status, record.status_code, record.reached):
+            self.by_level[level] += 1
 
     def sections(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """(heading, [(name, count), …]) in the order the summary sheet shows them."""
@@ -258,6 +274,8 @@ class Summary:
         sectors = sorted(self.by_sector.items(), key=lambda kv: (-kv[1], kv[0]))
         return [
             (texts.EXPORT_SUMMARY_BY_STATUS, list(self.by_status.items())),
+            (texts.EXPORT_SUMMARY_BY_LEVEL, [(texts.EXPORT_REACHED_NAMES[level], n)
+                                             for level, n in self.by_level.items()]),
             (texts.EXPORT_SUMMARY_BY_CATEGORY, list(self.by_category.items())),
             (texts.EXPORT_SUMMARY_BY_SECTOR, sectors),
             (texts.EXPORT_SUMMARY_BY_MONTH, months),
