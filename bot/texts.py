@@ -811,7 +811,9 @@ ATTENDANCE_CHECKED = "\n\n<b>已签到（{count}）</b>\n{lines}"
 ATTENDANCE_LEAVE_LINE = "{name}：{reason}（{decision}）"
 ATTENDANCE_EMPTY = "（无）"
 ATTENDANCE_SHEET = "签到表"
-ATTENDANCE_COLUMNS = ("姓名", "界别", "专委会", "回复", "请假事由", "审批", "签到时间")
+ATTENDANCE_COLUMNS = ("姓名", "界别", "专委会", "回复", "请假事由", "审批", "签到时间", "签名")
+ATTENDANCE_TITLE = "签到表：{title}（{kind}）　时间：{when}　地点：{place}"
+ATTENDANCE_FILENAME = "签到表_{title}_{date}.xlsx"
 ATTENDANCE_FILE_CAPTION = "「{title}」签到表"
 
 # Members

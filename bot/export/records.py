@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from bot import texts
 from bot.errors import UserError
 from bot.submissions.record import SubmissionRecord  # noqa: F401 (the record type the writers take)
+from bot.export.cells import xml_safe  # noqa: F401 (kept importable from here)
 from bot.export.statuses import parse_status, record_levels
 from bot.submissions.workflow import FILED_STATUSES, LEVELS_REACHED, status_name
 
@@ -215,20 +216,14 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 
-# A spreadsheet runs a cell that starts with one of these as a formula (or DDE); see OWASP "CSV injection".
+# A spreadsheet runs a CSV field that starts with one of these as a formula (or DDE); see OWASP
+# "CSV injection". CSV has no cell types, so its text gets a quote prefix; XLSX stores text as
+# string cells instead (bot/export/cells.py).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-# Characters XML 1.0 cannot carry (XLSX and DOCX are XML): C0 controls except tab, LF, CR,
-# lone surrogates (they cannot even be encoded as UTF-8) and the two non-characters.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    return _XML_ILLEGAL.sub("", text)
 
 
 def neutralise(text: str) -> str:
-    """Prefix a quote to text a spreadsheet would otherwise run as a formula."""
+    """Prefix a quote to CSV text a spreadsheet would otherwise run as a formula."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
