@@ -560,7 +560,8 @@ EXPORT_SUMMARY_TITLE = "{committee}社情民意信息统计"
 EXPORT_SUMMARY_PERIOD = "统计期间：{period}"
 EXPORT_SUMMARY_TOTAL = "合计"
 EXPORT_SUMMARY_COUNT = "篇数"
-EXPORT_SUMMARY_BY_STATUS = "按状态"
+EXPORT_SUMMARY_BY_STATUS = "按当前状态"
+EXPORT_SUMMARY_BY_LEVEL = "按达到的层级（含之后获批示、有反馈的）"
 EXPORT_SUMMARY_BY_CATEGORY = "按类别"
 EXPORT_SUMMARY_BY_SECTOR = "按界别"
 EXPORT_SUMMARY_BY_MONTH = "按月份"
@@ -582,6 +583,11 @@ EXPORT_PERIOD_BAD = "没看懂这个期间。请选择“本月”“本季度�
 EXPORT_PERIOD_BAD_DATE = "“{value}”不是有效的日期，请按 2026-01-01 的格式输入。"
 EXPORT_PERIOD_REVERSED = "开始日期晚于结束日期，请重新输入，例如：2026-01-01 2026-06-30"
 EXPORT_STATUS_BAD = "没有“{value}”这个状态。"
+# Status filters by level reached (bot/export/statuses.py): an item adopted by the city and later given
+# 批示 is still 已采用（市级及以上）. "当前状态：…" selects by the status an item is at now.
+EXPORT_REACHED_NAMES = {"adopted_city": "已采用（市级及以上）", "adopted_prov": "已获省政协采用",
+                        "adopted_nat": "已获全国政协采用", "instructed": "已获领导批示", "feedback": "已有办理反馈"}
+EXPORT_CURRENT_STATUS = "当前状态：{status}"
 EXPORT_CATEGORY_BAD = "没有“{value}”这个类别。"
 EXPORT_FILENAME = "社情民意_{period}_{stamp}.{ext}"
 EXPORT_PROGRESS = "正在导出……已处理 {done} 条{of_total}"
@@ -623,7 +629,11 @@ ISSUE_COMPILED_NOTICE = "您报送的社情民意《{title}》（{number}）已�
 # /export in the chat (admins).
 EXPORT_ASK_PERIOD = ("📤 导出社情民意（第 1 步，共 4 步）\n请选择期间，或直接输入起止日期，"
                      "例如：2026-01-01 2026-06-30")
-EXPORT_ASK_STATUS = "期间：{period}\n第 2 步：请选择状态。"
+EXPORT_ASK_STATUS = (
+    "期间：{period}\n第 2 步：请选择状态。\n"
+    "“已采用（市级及以上）”等按达到的层级筛选，之后获批示、有反馈的也包括在内；"
+    "“当前状态：…”只含现在处于该状态的。"
+)
 EXPORT_ASK_CATEGORY = "状态：{status}\n第 3 步：请选择类别。"
 EXPORT_ASK_FORMAT = "类别：{category}\n第 4 步：请选择文件格式。"
 EXPORT_CHOICE_ALL = "全部"
@@ -801,7 +811,9 @@ ATTENDANCE_CHECKED = "\n\n<b>已签到（{count}）</b>\n{lines}"
 ATTENDANCE_LEAVE_LINE = "{name}：{reason}（{decision}）"
 ATTENDANCE_EMPTY = "（无）"
 ATTENDANCE_SHEET = "签到表"
-ATTENDANCE_COLUMNS = ("姓名", "界别", "专委会", "回复", "请假事由", "审批", "签到时间")
+ATTENDANCE_COLUMNS = ("姓名", "界别", "专委会", "回复", "请假事由", "审批", "签到时间", "签名")
+ATTENDANCE_TITLE = "签到表：{title}（{kind}）　时间：{when}　地点：{place}"
+ATTENDANCE_FILENAME = "签到表_{title}_{date}.xlsx"
 ATTENDANCE_FILE_CAPTION = "「{title}」签到表"
 
 # Members

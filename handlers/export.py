@@ -91,10 +91,10 @@ async def export_command(update: Update, context: BotContext) -> None:
 
 
 async def _ask_status(update: Update, context: BotContext, period_label: str) -> None:
-    statuses = context.services.export.statuses
+    statuses = context.services.export.status_choices
     buttons = [(texts.EXPORT_CHOICE_ALL, _x("s", ALL))] + [(name, _x("s", i)) for i, name in enumerate(statuses)]
     await reply(update, texts.EXPORT_ASK_STATUS.format(period=esc(period_label)),
-                reply_markup=menus.inline(menus.grid(buttons, 3)))
+                reply_markup=menus.inline(menus.grid(buttons, 2)))   # two a row: the labels are long
 
 
 async def _ask_category(update: Update, context: BotContext, status: str | None) -> None:
@@ -162,7 +162,7 @@ async def export_button(update: Update, context: BotContext) -> None:
             await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=PERIOD_CODES[code]))
             await _period_chosen(update, context, PERIOD_CODES[code])
         elif action == "s" and "period" in data:
-            status = _choice(services.export.statuses, code)
+            status = _choice(services.export.status_choices, code)
             await services.dialogs.set(tid, FLOW, CATEGORY, {**data, "status": status})
             await answer_query(update)
             await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=esc(status or texts.EXPORT_CHOICE_ALL)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.test_chat_session import run_chat
 
 SCRIPT = """@as 9001 管理员
@@ -54,4 +56,4 @@ def test_study_session_script_notice_leave_attend_reminder_once_check_in_export(
     assert out.count("⏰ 活动提醒：1分钟后开始") == 1
     assert "签到成功" in out
     assert "参加 1 · 请假 0 · 未回复 0 · 已签到 1" in out
-    assert "📎 attendance-1.xlsx" in out
+    assert re.search(r"📎 签到表_十一月理论学习会_\d{8}\.xlsx", out)   # named after the event and its day

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from openpyxl import load_workbook
 
@@ -80,12 +80,12 @@ async def test_study_session_done_when_scenario(bot_factory):
     assert "参加（1）\n李四" in listing and "已签到（1）\n李四 09:01" in listing
     await admin.press(texts.EVENT_BTN_EXPORT)
     document = admin.last_reply().document
-    assert document["file_name"].endswith(".xlsx")
+    assert document["file_name"] == "签到表_十一月理论学习会_20261102.xlsx"
     data = bot.telegram.files[document["file_id"]][0]
     sheet = load_workbook(io.BytesIO(data)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1] == texts.ATTENDANCE_COLUMNS
-    assert rows[2][0] == "李四" and rows[2][3] == "参加" and rows[2][6] == "2026-11-02 09:01"
+    assert rows[2][0] == "李四" and rows[2][3] == "参加" and rows[2][6] == datetime(2026, 11, 2, 9, 1)
 
 
 async def test_leave_needs_a_reason(bot_factory):
@@ -314,4 +314,4 @@ async def test_exported_cells_cannot_run_as_formulas(bot_factory):
     await li.send("=HYPERLINK(\"http://x\")")
     data = await bot.services.events.export_xlsx(ADMIN_ID, 1)
     row = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))[2]
-    assert row[3] == "请假" and row[4] == "'=HYPERLINK(\"http://x\")" and row[5] == "待审批"
+    assert row[3] == "请假" and row[4] == "=HYPERLINK(\"http://x\")" and row[5] == "待审批"

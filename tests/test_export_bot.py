@@ -158,11 +158,11 @@ async def test_status_and_category_filters_pick_only_matching_items(bot_factory)
     for sid in (first, third):
         await bot.services.submissions.change_status(ADMIN_ID, sid, "accepted")
         await bot.services.submissions.change_status(ADMIN_ID, sid, "adopted_city")
-    sent = await export(admin, status="市政协采用", category=categories[1], fmt="CSV")
+    sent = await export(admin, status=texts.EXPORT_REACHED_NAMES["adopted_city"], category=categories[1], fmt="CSV")
     rows = list(csv.reader(io.StringIO(sent_file(bot, sent).decode("utf-8-sig"))))
     assert [r[8] for r in rows[1:]] == ["关于第三件事情的建议"]
     assert rows[1][14] == "市政协采用" and rows[1][15] == "市政协"
-    assert f"状态：市政协采用｜类别：{categories[1]}｜格式：CSV" in sent.text
+    assert f"状态：已采用（市级及以上）｜类别：{categories[1]}｜格式：CSV" in sent.text
 
 
 async def test_an_empty_export_still_sends_a_file_that_opens_and_says_zero(bot_factory):

@@ -117,14 +117,14 @@ def test_xlsx_summary_counts_by_status_category_sector_and_month(workbook):
     assert section(rows, texts.EXPORT_SUMMARY_BY_MONTH) == {"2026年04月": 2}
 
 
-def test_xlsx_neutralises_every_formula_like_text(tmp_path):
+def test_xlsx_stores_formula_like_text_as_text_unaltered(tmp_path):
     path = tmp_path / "evil.xlsx"
     write_xlsx([rec(1, **INJECTIONS)], path, TZ)
     ws = openpyxl.load_workbook(path)[texts.EXPORT_SHEET_DATA]
     cells = {c.column_letter: c for c in ws[2]}
-    expected = {"I": "'" + INJECTIONS["title"], "F": "'" + INJECTIONS["unit"], "J": "'" + INJECTIONS["situation"],
-                "R": "'" + INJECTIONS["last_note"], "C": "'" + INJECTIONS["member_name"],
-                "Q": "'\n" + INJECTIONS["instructions"][1:]}   # a cell keeps line breaks as LF
+    expected = {"I": INJECTIONS["title"], "F": INJECTIONS["unit"], "J": INJECTIONS["situation"],
+                "R": INJECTIONS["last_note"], "C": INJECTIONS["member_name"],
+                "Q": "\n" + INJECTIONS["instructions"][1:]}   # a cell keeps line breaks as LF
     for column, text in expected.items():
         assert cells[column].value == text
         assert cells[column].data_type == "s"

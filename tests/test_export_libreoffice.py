@@ -37,13 +37,15 @@ def convert(source: Path, target: str, tmp_path: Path, infilter: str | None = No
     return produced[0]
 
 
-def test_xlsx_opens_in_libreoffice_with_chinese_dates_and_neutralised_text(tmp_path):
+def test_xlsx_opens_in_libreoffice_with_chinese_dates_and_formula_like_text_as_text(tmp_path):
     path = tmp_path / "out.xlsx"
     write_xlsx([rec(1), rec(2, **INJECTIONS)], path, TZ, committee="青岛市政协", period_label="2026年")
     text = convert(path, "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path).read_text("utf-8")
     assert text.startswith(",".join([texts.EXPORT_COL_NUMBER, texts.EXPORT_COL_FILED_AT]))
     assert "SQMY-2026-0001,2026-04-01 00:30,张三,医药卫生界" in text
-    assert "'+86 532 1234" in text and "'@SUM(A1:A9)" in text and '"\'=HYPERLINK(' in text
+    # Stored as text, shown as typed: not run (a run HYPERLINK would show only 点我), no apostrophe added.
+    assert "+86 532 1234" in text and "@SUM(A1:A9)" in text and '=HYPERLINK(""http://x""' in text
+    assert "'+86" not in text and "'=" not in text and "'@" not in text
 
 
 def test_csv_opens_in_libreoffice_as_utf8_with_every_column(tmp_path):

@@ -1,12 +1,12 @@
-"""Files of the events feature: a member's calendar (.ics) and an event's attendance sheet (.xlsx)."""
+"""Files of the events feature: a member's calendar (.ics) and an event's attendance sheet (.xlsx, laid out in
+bot/events/attendance_sheet.py)."""
 
 from __future__ import annotations
 
-import io
-
 from bot import texts
+from bot.events.attendance_sheet import attendance_filename, attendance_xlsx
+from bot.events.models import EventInfo
 from bot.ics import calendar as ics_calendar
-from bot.timeparse import format_when
 
 
 class FilesMixin:
@@ -20,29 +20,10 @@ class FilesMixin:
         return ics_calendar([m.event for m in mine], self.clock.now(), description=descriptions)
 
     async def export_xlsx(self, admin_tid: int, event_id: int) -> bytes:
-        from openpyxl import Workbook
-
+        """The event's attendance sheet (bot/events/attendance_sheet.py), for an admin."""
         event, rows = await self.attendance(admin_tid, event_id)
-        book = Workbook()
-        sheet = book.active
-        sheet.title = texts.ATTENDANCE_SHEET
-        sheet.append([texts.EVENT_KIND_NAMES.get(event.kind, ""), _cell(event.title),
-                      format_when(event.starts_at, self.tz), _cell(event.place)])
-        sheet.append(list(texts.ATTENDANCE_COLUMNS))
-        for row in rows:
-            sheet.append([
-                _cell(row.name), _cell(row.sector or ""), _cell(row.committee or ""),
-                texts.ANSWER_NAMES.get(row.answer, texts.ANSWER_NONE), _cell(row.leave_reason or ""),
-                texts.LEAVE_DECISION_NAMES.get(row.leave_decision, "") if row.answer == "leave" else "",
-                row.checked_in_at.astimezone(self.tz).strftime("%Y-%m-%d %H:%M") if row.checked_in_at else "",
-            ])
-        for column, width in zip("ABCDEFG", (12, 14, 18, 8, 30, 8, 18)):
-            sheet.column_dimensions[column].width = width
-        out = io.BytesIO()
-        book.save(out)
-        return out.getvalue()
+        return attendance_xlsx(event, rows, self.tz)
 
-
-def _cell(value: str) -> str:
-    """Spreadsheet cells that start with = + - @ would run as formulas: neutralise them."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    def attendance_filename(self, event: EventInfo) -> str:
+        """签到表_委员座谈会_20261205.xlsx: what to call the sheet when sending it."""
+        return attendance_filename(event, self.tz)

@@ -42,7 +42,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", metavar="xlsx|csv|docx", help="checked in run(), so a wrong one is told in Chinese")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day, e.g. 2026-01-01")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day, included")
-    parser.add_argument("--status", help="e.g. 市政协采用")
+    parser.add_argument("--status", help="市政协采用 = every item the city adopted (level reached, 批示 and 反馈 included); "
+                        "当前状态：市政协采用 = only those at that status now")
     parser.add_argument("--category", help="e.g. 民生关切")
     parser.add_argument("--issue", metavar="YEAR-NUMBER", help="e.g. 2026-12")
     parser.add_argument("--out", metavar="PATH")

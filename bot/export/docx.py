@@ -32,7 +32,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 from bot import texts
-from bot.export.records import STATUS_ORDER, SubmissionRecord, Summary, date_label, join_names, xml_safe
+from bot.export.cells import xml_safe
+from bot.export.records import STATUS_ORDER, SubmissionRecord, Summary, date_label, join_names
 
 BODY_FONT = "仿宋"        # 仿宋_GB2312 on the office machines; 仿宋 is its common fallback
 TITLE_FONT = "宋体"

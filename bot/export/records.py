@@ -21,7 +21,9 @@ from zoneinfo import ZoneInfo
 from bot import texts
 from bot.errors import UserError
 from bot.submissions.record import SubmissionRecord  # noqa: F401 (the record type the writers take)
-from bot.submissions.workflow import FILED_STATUSES, status_name
+from bot.export.cells import xml_safe  # noqa: F401 (kept importable from here)
+from bot.export.statuses import parse_status, record_levels
+from bot.submissions.workflow import FILED_STATUSES, LEVELS_REACHED, status_name
 
 FORMATS = ("xlsx", "csv", "docx")
 
@@ -62,11 +64,20 @@ class ExportFilter:
             return False
         if self.date_to is not None and record.filed_at >= self.date_to:
             return False
-        if self.status and record.status != self.status:
+        if self.status and not _status_matches(self.status, record):
             return False
         if self.category and record.category != self.category:
             return False
         return True
+
+
+def _status_matches(label: str, record: SubmissionRecord) -> bool:
+    choice = parse_status(label)
+    if choice is None:
+        return record.status == label
+    if choice.reached:
+        return choice.code in record_levels(record.status, record.status_code, record.reached)
+    return (record.status_code or record.status) in (choice.code, status_name(choice.code))
 
 
 # --- Periods, in the committee's zone ---------------------------------------------
@@ -205,20 +216,14 @@ COLUMNS: tuple[Column, ...] = (
 )
 HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 
-# A spreadsheet runs a cell that starts with one of these as a formula (or DDE); see OWASP "CSV injection".
+# A spreadsheet runs a CSV field that starts with one of these as a formula (or DDE); see OWASP
+# "CSV injection". CSV has no cell types, so its text gets a quote prefix; XLSX stores text as
+# string cells instead (bot/export/cells.py).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-# Characters XML 1.0 cannot carry (XLSX and DOCX are XML): C0 controls except tab, LF, CR,
-# lone surrogates (they cannot even be encoded as UTF-8) and the two non-characters.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_safe(text: str) -> str:
-    return _XML_ILLEGAL.sub("", text)
 
 
 def neutralise(text: str) -> str:
-    """Prefix a quote to text a spreadsheet would otherwise run as a formula."""
+    """Prefix a quote to CSV text a spreadsheet would otherwise run as a formula."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -233,7 +238,10 @@ def month_key(when: datetime, tz: ZoneInfo) -> tuple[int, int]:
 
 
 class Summary:
-    """Counts by status, category, 界别 and month, accumulated while rows stream by."""
+    """Counts by current status, level reached, category, 界别 and month, accumulated while rows stream by.
+
+    An item counts once under its current status and once under every level it reached (an item
+    adopted by the city and then given 批示 counts under 已采用（市级及以上） and 已获领导批示)."""
 
     def __init__(self, tz: ZoneInfo, statuses: Iterable[str] = STATUS_ORDER,
                  categories: Iterable[str] = ()) -> None:
@@ -243,6 +251,7 @@ class Summary:
         self.by_category: dict[str, int] = {c: 0 for c in categories}
         self.by_sector: dict[str, int] = {}
         self.by_month: dict[tuple[int, int], int] = {}
+        self.by_level: dict[str, int] = {level: 0 for level in LEVELS_REACHED}
 
     def add(self, record: SubmissionRecord) -> None:
         self.total += 1
@@ -250,6 +259,8 @@ class Summary:
                            (self.by_sector, record.sector or texts.EXPORT_UNKNOWN),
                            (self.by_month, month_key(record.filed_at, self.tz))):
             table[key] = table.get(key, 0) + 1
+        for level in record_levels(record.status, record.status_code, record.reached):
+            self.by_level[level] += 1
 
     def sections(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """(heading, [(name, count), …]) in the order the summary sheet shows them."""
@@ -258,6 +269,8 @@ class Summary:
         sectors = sorted(self.by_sector.items(), key=lambda kv: (-kv[1], kv[0]))
         return [
             (texts.EXPORT_SUMMARY_BY_STATUS, list(self.by_status.items())),
+            (texts.EXPORT_SUMMARY_BY_LEVEL, [(texts.EXPORT_REACHED_NAMES[level], n)
+                                             for level, n in self.by_level.items()]),
             (texts.EXPORT_SUMMARY_BY_CATEGORY, list(self.by_category.items())),
             (texts.EXPORT_SUMMARY_BY_SECTOR, sectors),
             (texts.EXPORT_SUMMARY_BY_MONTH, months),

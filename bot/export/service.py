@@ -32,6 +32,7 @@ from bot.export.docx import DocxBuilder, IssueInfo, write_issue_docx
 from bot.export.records import (
     FORMATS, STATUS_ORDER, ExportFilter, Period, RecordSource, Summary, dates_period, parse_period,
 )
+from bot.export.statuses import choices as status_choices, parse_status
 from bot.export.xlsx import XlsxBuilder
 
 ProgressCallback = Callable[[int, "int | None"], "Awaitable[None] | None"]
@@ -74,6 +75,11 @@ class ExportService:
 
     # --- choosing what to export -----------------------------------------------
 
+    @property
+    def status_choices(self) -> tuple[str, ...]:
+        """The status filters offered, levels reached first, then current statuses (bot/export/statuses.py)."""
+        return tuple(choice.label for choice in status_choices())
+
     def period(self, text: str) -> Period:
         """本月 / 本季度 / 本年 / 全部 or "2026-01-01 2026-06-30", relative to the clock's now."""
         return parse_period(text, self.clock.now(), self.tz)
@@ -82,8 +88,11 @@ class ExportService:
                    category: str | None = None) -> ExportFilter:
         if isinstance(period, str):
             period = self.period(period)
-        if status and self.statuses and status not in self.statuses:
-            raise UserError(texts.EXPORT_STATUS_BAD.format(value=status))
+        if status:
+            choice = parse_status(status)
+            if choice is None:
+                raise UserError(texts.EXPORT_STATUS_BAD.format(value=status))
+            status = choice.label   # 市政协采用 typed on the CLI reads 已采用（市级及以上）: what it selects
         if category and self.categories and category not in self.categories:
             raise UserError(texts.EXPORT_CATEGORY_BAD.format(value=category))
         return ExportFilter.for_period(period, status, category)

@@ -5,8 +5,8 @@ keeps no shared-string table, so 50 000 rows of ~1 500 characters stay well unde
 300 MB. Rows must arrive in order (they do: one `add` per record), and the summary
 sheet is filled from counts accumulated on the way.
 
-Every text cell goes through `write_string` after `neutralise`, so a title such as
-"=HYPERLINK(…)" is stored as the text "'=HYPERLINK(…)" and never runs as a formula.
+Every text cell is written as a string (bot/export/cells.py), so a title such as
+"=HYPERLINK(…)" is stored as that very text and never runs as a formula.
 Dates are real Excel dates: the committee zone's wall time (Excel has no zones).
 
 Not for: reading the database (the caller feeds records) or choosing what to export.
@@ -22,21 +22,12 @@ from zoneinfo import ZoneInfo
 import xlsxwriter
 
 from bot import texts
-from bot.export.records import (
-    COLUMNS, STATUS_ORDER, SubmissionRecord, Summary, local_naive, neutralise, xml_safe,
-)
+from bot.export.cells import write_text
+from bot.export.records import COLUMNS, STATUS_ORDER, SubmissionRecord, Summary, local_naive
 
 HEADER_HEIGHT = 22
 ROW_HEIGHT = 48          # three wrapped lines; staff widen a row to read a whole text
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
-MAX_CELL = 32767         # Excel's limit on the characters of one cell
-
-
-def cell_text(value: str) -> str:
-    """Neutralised, XML-safe, line breaks as Excel keeps them in a cell (LF; a bare CR would be stored
-    as the escape _x000D_)."""
-    text = neutralise(xml_safe(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return text[:MAX_CELL]
 
 
 class XlsxBuilder:
@@ -95,7 +86,7 @@ class XlsxBuilder:
             elif kind == "datetime":
                 ws.write_datetime(row, col, local_naive(value, self.tz), fmt)  # type: ignore[arg-type]
             elif value:
-                ws.write_string(row, col, cell_text(str(value)), fmt)
+                write_text(ws, row, col, value, fmt)
         self.rows = row
         self.summary.add(record)
 
@@ -103,8 +94,8 @@ class XlsxBuilder:
         ws = self.stats
         ws.set_column(0, 0, 24)
         ws.set_column(1, 1, 10)
-        ws.write_string(0, 0, cell_text(texts.EXPORT_SUMMARY_TITLE.format(committee=self.committee)), self.f_title)
-        ws.write_string(1, 0, cell_text(texts.EXPORT_SUMMARY_PERIOD.format(period=self.period_label)))
+        write_text(ws, 0, 0, texts.EXPORT_SUMMARY_TITLE.format(committee=self.committee), self.f_title)
+        write_text(ws, 1, 0, texts.EXPORT_SUMMARY_PERIOD.format(period=self.period_label))
         ws.write_string(2, 0, texts.EXPORT_SUMMARY_TOTAL, self.f_bold)
         ws.write_number(2, 1, self.summary.total, self.f_bold)
         row = 4
@@ -113,7 +104,7 @@ class XlsxBuilder:
             ws.write_string(row, 1, texts.EXPORT_SUMMARY_COUNT, self.f_header)
             row += 1
             for name, count in counts:
-                ws.write_string(row, 0, cell_text(name))
+                write_text(ws, row, 0, name)
                 ws.write_number(row, 1, count)
                 row += 1
             row += 1

@@ -243,3 +243,4 @@ class SubmissionFilters:
     sectors: tuple[str, ...] = ()
     special_committees: tuple[str, ...] = ()
     member_telegram_id: int | None = None
+    reached: tuple[str, ...] = ()   # items that were ever at one of these statuses (or are now)

@@ -15,7 +15,7 @@ from bot.submissions.base import SubmissionsBase
 from bot.submissions.models import PAGE, MineSummary, Page, SubmissionFilters, YearCounts
 from bot.submissions.record import SubmissionRecord
 from bot.submissions.review_filters import export_filters, where_of
-from bot.submissions.workflow import level_name, status_name
+from bot.submissions.workflow import level_name, levels_reached, status_name
 from storage.queries import submissions as q
 from storage.submissions import SubmissionEvent
 
@@ -106,10 +106,13 @@ class Reading(SubmissionsBase):
         details = await q.record_details(s, ids)
         cosigners, seconders, attachments = details.cosigners, details.seconders, details.attachments
         levels: dict[int, list[str]] = {i: [] for i in ids}
+        seen: dict[int, set[str]] = {i: set() for i in ids}   # every status each item has been at
         instructions: dict[int, list[str]] = {i: [] for i in ids}
         joined = texts.EXPORT_INSTRUCTION_SEPARATOR.join
         last_note: dict[int, str] = {}
         for e in details.events:
+            if e.kind == "status":
+                seen[e.submission_id].add(e.to_status)
             if e.level and level_name(e.level) not in levels[e.submission_id]:
                 levels[e.submission_id].append(level_name(e.level))
             if e.to_status == "instructed" and e.kind == "status" and e.leader:
@@ -128,6 +131,7 @@ class Reading(SubmissionsBase):
             last_note=last_note.get(r.id, ""), attachments_count=int(attachments.get(r.id, 0)),
             id=r.id, author_telegram_id=m.telegram_id, status_code=r.status, seconders=tuple(seconders[r.id]),
             phone=r.phone, original=dict(r.original) if r.original else None,
+            reached=levels_reached(seen[r.id] | {r.status}),
         ) for r, m in rows]
 
     async def record_compiled_in(self, s: AsyncSession, sids: list[int], issue_label: str, admin_tid: int,

@@ -44,6 +44,7 @@ class SubmissionRecord:
     seconders: tuple[str, ...] = ()  # names of those who 附议'd
     phone: str | None = None
     original: dict | None = field(default=None, compare=False, repr=False)  # the member's text before a staff edit
+    reached: tuple[str, ...] = ()    # the levels it reached (workflow.LEVELS_REACHED keys), from its history
 
     @property
     def edited_by_staff(self) -> bool:

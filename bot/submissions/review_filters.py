@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from bot import texts
 from bot.export.records import ExportFilter, Period, all_period, year_period
+from bot.export.statuses import parse_status
 from bot.submissions.models import SubmissionFilters
-from bot.submissions.workflow import ADOPTED, status_code, status_name
+from bot.submissions.workflow import ADOPTED, status_name
 from storage.queries.submissions import Where
 
 # The status groups of the review list, in the order of their buttons.
@@ -86,15 +87,22 @@ def review_filter(query: ReviewQuery, categories: tuple[str, ...], now: datetime
 def export_filters(flt: ExportFilter) -> SubmissionFilters:
     """The export's filter (labels, a half-open period) as the service's filter of filed items."""
     statuses: tuple[str, ...] = ()
+    reached: tuple[str, ...] = ()
+    choice = parse_status(flt.status)
     if flt.status == texts.SUB_REVIEW_STATUS_FILTERS["adopted"]:
         statuses = ADOPTED
+    elif choice is not None and choice.reached:
+        reached = choice.statuses        # been at one of them: 批示 after 采用 is still adopted
+    elif choice is not None:
+        statuses = choice.statuses
     elif flt.status:
-        statuses = (status_code(flt.status) or flt.status,)  # an unknown label matches nothing
+        statuses = (flt.status,)         # an unknown label matches nothing
     return SubmissionFilters(since=flt.date_from, until=flt.date_to, statuses=statuses,
-                             categories=(flt.category,) if flt.category else ())
+                             categories=(flt.category,) if flt.category else (), reached=reached)
 
 
 def where_of(filters: SubmissionFilters | None) -> Where:
     """The service's filter as the query module's (the same fields; storage knows no service types)."""
     f = filters or SubmissionFilters()
-    return Where(f.since, f.until, f.statuses, f.categories, f.sectors, f.special_committees, f.member_telegram_id)
+    return Where(f.since, f.until, f.statuses, f.categories, f.sectors, f.special_committees, f.member_telegram_id,
+                 f.reached)

@@ -7,6 +7,8 @@ status choices). It imports nothing of the service, so the export layer can use 
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from bot import texts
 from bot.errors import UserError
 
@@ -29,6 +31,20 @@ LEVELS = {"adopted_city": "city", "adopted_prov": "province", "adopted_nat": "na
 # Adopted at least by the city committee: every status from 市政协采用 on (报送省政协 and
 # 报送全国政协 can only follow 市政协采用). These are the items an issue of 《社情民意》 may carry.
 ADOPTED = ("adopted_city", "reported_prov", "reported_nat", "adopted_prov", "adopted_nat", "instructed", "feedback")
+
+# The levels staff ask about ("what was adopted by the city?"), in order: a level is reached once the
+# item was at one of its statuses, whatever happened after (批示 and 反馈 follow an adoption). Being
+# at any ADOPTED status proves the city adopted it; the others only count their own status.
+LEVELS_REACHED: dict[str, tuple[str, ...]] = {
+    "adopted_city": ADOPTED, "adopted_prov": ("adopted_prov",), "adopted_nat": ("adopted_nat",),
+    "instructed": ("instructed",), "feedback": ("feedback",),
+}
+
+
+def levels_reached(statuses_seen: Iterable[str]) -> tuple[str, ...]:
+    """The levels (keys of LEVELS_REACHED, in order) an item reached, given every status it has had."""
+    seen = set(statuses_seen)
+    return tuple(level for level, proofs in LEVELS_REACHED.items() if seen.intersection(proofs))
 
 
 def status_name(code: str) -> str:

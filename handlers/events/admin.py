@@ -60,7 +60,7 @@ async def _export(update: Update, context: BotContext, event_id: int) -> None:
     data = await services.events.export_xlsx(user_id, event_id)
     await answer_query(update)
     await update.get_bot().send_document(
-        update.effective_chat.id, InputFile(data, filename=f"attendance-{event_id}.xlsx"),
+        update.effective_chat.id, InputFile(data, filename=services.events.attendance_filename(event)),
         caption=texts.ATTENDANCE_FILE_CAPTION.format(title=esc(event.title)))
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +31,7 @@ class Where:
     sectors: tuple[str, ...] = ()
     special_committees: tuple[str, ...] = ()
     member_telegram_id: int | None = None
+    reached: tuple[str, ...] = ()   # ever at one of these statuses: now, or in the item's history
 
 
 def _is_postgres(s: AsyncSession) -> bool:
@@ -53,7 +54,16 @@ def _clauses(where: Where) -> list:
         clauses.append(Member.special_committee.in_(where.special_committees))
     if where.member_telegram_id is not None:
         clauses.append(Member.telegram_id == where.member_telegram_id)
+    if where.reached:
+        clauses.append(reached_any(where.reached))
     return clauses
+
+
+def reached_any(statuses: tuple[str, ...]):  # noqa: ANN201 (a SQL boolean clause)
+    """The item is at one of `statuses` now or was at one before (a status change in its history)."""
+    history = exists().where(SubmissionEvent.submission_id == Submission.id, SubmissionEvent.kind == "status",
+                             SubmissionEvent.to_status.in_(statuses))
+    return or_(Submission.status.in_(statuses), history)
 
 
 # --- single rows ---------------------------------------------------------------------------------
