@@ -21,9 +21,7 @@ from enum import Enum
 
 import zhconv
 
-__all__ = ["Route", "Routed", "route", "MAX_QUESTION_CHARS"]
-
-MAX_QUESTION_CHARS = 300
+__all__ = ["Route", "Routed", "route", "small_talk"]
 
 
 class Route(str, Enum):

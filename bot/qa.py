@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import tempfile
 import uuid
 from collections import Counter
@@ -23,6 +24,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotFound, UserError
+from bot.intent import Route, route
 from bot.knowledge.documents import DocumentError, SourceDocument, load_document
 from bot.llm import LlmPhraser
 from bot.members import MembersService
@@ -33,6 +35,18 @@ from storage.models import KeyValue
 log = logging.getLogger(__name__)
 VERSION_KEY = "kb_version"
 MAX_QUESTION_CHARS = 300
+_MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Where a member's message goes before any answer: ``reply`` is a sentence to send
+    instead (empty, too long, not understood, small talk); otherwise ``route`` is the
+    documents (ask ``question``) or the member's own schedule or submissions."""
+
+    route: Route | None
+    question: str
+    reply: str | None
 
 
 @dataclass(frozen=True)
@@ -125,6 +139,20 @@ class QaService:
         return self.kb
 
     # --- asking ------------------------------------------------------------------------
+
+    def triage(self, message: str) -> Triage:
+        """The checks every question passes (one length limit, here) and its route."""
+        text = (message or "").strip()
+        if not text:
+            return Triage(None, "", texts.EMPTY_MESSAGE)
+        if len(text) > MAX_QUESTION_CHARS:
+            return Triage(None, text, texts.QA_TOO_LONG.format(length=len(text), limit=MAX_QUESTION_CHARS))
+        if not _MEANINGFUL.search(text):
+            return Triage(None, text, texts.QA_NOT_UNDERSTOOD)
+        routed = route(text)
+        if routed.route.small_talk:
+            return Triage(routed.route, text, texts.QA_SMALL_TALK[routed.route.value])
+        return Triage(routed.route, routed.question, None)
 
     async def faqs(self) -> list:
         from bot.knowledge.answer import FaqPair as EngineFaq

@@ -16,14 +16,15 @@ from bot import texts
 from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
+from bot.intent import Route
 from handlers import callbacks, menus, router
 from handlers.common import (admin_only, answer_query, button_errors, command_args, esc, member_only, notify_admins, reply,
                              send_to)
 
-MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 FORWARD_REF = re.compile(r"问题编号 #F(\d+)")
-SCHEDULE_WORDS = re.compile(r"(我的|下周|本周|这周|明天|近期|最近).{0,6}(活动|学习|视察|调研|会议|日程|安排)|活动日程|日程安排")
-MINE_WORDS = re.compile(r"我的报送|我(报送|提交|写)的.{0,4}(社情民意|信息)|我的社情民意")
+# Personal questions go to the feature holding the member's data: (menu label, hint when it is missing).
+ELSEWHERE = {Route.SCHEDULE: (texts.MENU_SCHEDULE, texts.QA_ROUTE_SCHEDULE),
+             Route.MY_SUBMISSIONS: (texts.MENU_MY, texts.QA_ROUTE_MY)}
 REPLY_FLOW = "qa_reply"
 KB_ADD_FLOW = "kb_add"
 
@@ -48,34 +49,25 @@ def register(application: Application) -> None:
 # --- members' questions ------------------------------------------------------------------------
 
 async def on_question(update: Update, context: BotContext) -> None:
-    text = (update.effective_message.text or "").strip()
-    if not text:
-        await reply(update, texts.EMPTY_MESSAGE)
+    triage = context.services.qa.triage(update.effective_message.text or "")
+    if triage.reply is not None:
+        small_talk = triage.route is not None and triage.route.small_talk
+        await reply(update, triage.reply, reply_markup=menus.main_menu() if small_talk else None)
         return
-    limit = 300
-    if len(text) > limit:
-        await reply(update, texts.QA_TOO_LONG.format(length=len(text), limit=limit))
+    if triage.route in ELSEWHERE:
+        await _send_elsewhere(update, context, triage.route)
         return
-    if not MEANINGFUL.search(text):
-        await reply(update, texts.QA_NOT_UNDERSTOOD)
-        return
-    if await _route_elsewhere(update, context, text):
-        return
-    await ask_and_render(update, context, text)
+    await ask_and_render(update, context, triage.question)
 
 
-async def _route_elsewhere(update: Update, context: BotContext, text: str) -> bool:
-    """Questions about one's own schedule or submissions belong to those features."""
-    for pattern, label, hint in ((SCHEDULE_WORDS, texts.MENU_SCHEDULE, texts.QA_ROUTE_SCHEDULE),
-                                 (MINE_WORDS, texts.MENU_MY, texts.QA_ROUTE_MY)):
-        if pattern.search(text):
-            handler = router.MENU.get(label)
-            if handler is not None and handler is not router.coming_soon:
-                await handler(update, context)
-            else:
-                await reply(update, hint, reply_markup=menus.main_menu())
-            return True
-    return False
+async def _send_elsewhere(update: Update, context: BotContext, where: Route) -> None:
+    """Questions about one's own schedule or submissions are answered by those features."""
+    label, hint = ELSEWHERE[where]
+    handler = router.MENU.get(label)
+    if handler is not None and handler is not router.coming_soon:
+        await handler(update, context)
+    else:
+        await reply(update, hint, reply_markup=menus.main_menu())
 
 
 @member_only

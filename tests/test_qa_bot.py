@@ -148,6 +148,27 @@ async def test_questions_about_the_schedule_are_routed(bot_factory):
     assert "926" not in li.last_reply().text
 
 
+async def test_personal_questions_go_to_the_members_own_data_never_to_the_report(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("我什么时候要去视察")
+    assert li.last_reply().text == texts.SCHEDULE_EMPTY
+    await li.send("我报的社情民意到哪一步了")
+    mine = li.last_reply().text
+    assert "926" not in mine and not mine.startswith("答")
+    await li.send("谁邀请我联名了")
+    assert not li.last_reply().text.startswith(("答", texts.DECLINED))
+
+
+async def test_small_talk_gets_a_short_friendly_reply(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    for message, kind in (("你好", "greeting"), ("谢谢", "thanks"), ("你是谁", "identity"),
+                          ("你能做什么", "abilities"), ("再见", "goodbye")):
+        await li.send(message)
+        assert li.last_reply().text == texts.QA_SMALL_TALK[kind]
+    await li.send("你好，去年社情民意编报了多少篇")
+    assert "926篇" in li.last_reply().text
+
+
 async def test_a_file_sent_by_an_admin_without_kb_add_gets_a_hint(bot_factory):
     bot, admin, li = await member_and_admin(bot_factory)
     await admin.file(b"some notes", "notes.txt")
