@@ -8,10 +8,6 @@ hand list of one document's words.  Not for synonyms (``segment.py``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .index import PassageIndex
 
 __all__ = ["SpellingCorrector"]
 
@@ -29,7 +25,7 @@ _TITLE_AFTER_NAME = re.compile(r"主席|副主席|书记|委员|常委|部长|�
 class SpellingCorrector:
     """Corrections keyed by a word with one character unknown (``社?民意``) or missing."""
 
-    def __init__(self, index: "PassageIndex") -> None:
+    def __init__(self, index) -> None:  # noqa: ANN001 - a PassageIndex (which builds this: no import back)
         self.index = index
         corrections: dict[str, list[str]] = {}
         lexicon_words = set(index.segmenter.lexicon.words)
