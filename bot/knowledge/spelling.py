@@ -86,11 +86,20 @@ class SpellingCorrector:
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
+        if self._inside_document_phrase(text, i, length):
+            return None
         if len(substituted) == 1:
             return next(iter(substituted)), length
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    def _inside_document_phrase(self, text: str, i: int, length: int) -> bool:
+        """Whether the piece starts or ends inside words the documents write as
+        the member did (主席会议开 → 主席会 stands in them): no slip there."""
+        corpus = self.index.corpus_text
+        return (i > 0 and text[i - 1:i + 2] in corpus) or (
+            i + length < len(text) and text[i + length - 2:i + length + 1] in corpus)
 
     def _other_person(self, word: str, first: str, text: str, at: int) -> bool:
         """王毅 is likely someone else, not a slip for 王宏: a name with a
