@@ -14,6 +14,7 @@ from typing import Sequence
 
 from bot import texts
 from .facts import find_bylines, find_quantities
+from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
@@ -140,6 +141,8 @@ class Answerer:
         query_bigrams = _bigrams("".join(t.text for t in q.terms))
 
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
+        mode = question_mode(q.norm)
+        places = question_places(q.norm, self.index.home_places)
         counted_unknown = bool(q.counted) and not any(
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
         )
@@ -151,6 +154,8 @@ class Answerer:
             own = "\n".join((self.index.passage_norm[p], self.index.section_norm[p], self.index.title_norm[p]))
             if not self._years_ok(q, p, context) or not self._entities_ok(q, own):
                 continue
+            if not self._place_ok(places, p, context):
+                continue  # names another committee or city than this document's
             if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
                 continue  # a named thing (倾听与商量) not spoken of here or next to it
             numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
@@ -196,6 +201,13 @@ class Answerer:
             if counted_unknown:
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
+            wanted_mode = self._wanted_mode(q, mode, p)
+            told = PLAN if is_plan(self.index.section_norm[p], sentence, self._frame(p).year) else RESULTS
+            if wanted_mode is not None and told != wanted_mode:
+                confidence *= 0.3  # a result asked, a plan found (or the reverse)
+                rank -= 0.3
+            elif wanted_mode is None and told == PLAN:
+                rank -= 0.02  # asked plainly: what was done comes before what is planned
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)
@@ -210,9 +222,13 @@ class Answerer:
             shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
-        doc_year = self.index.documents[self.index.passage_doc[best.passage]].year
-        if any(year != doc_year and str(year) not in shown for year in q.years):
+        doc_year = self._frame(best.passage).year
+        section = self.index.section_norm[best.passage]
+        if any(year != doc_year and str(year) not in shown and str(year) not in section for year in q.years):
             best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
+        foreign = places - set(self._frame(best.passage).places)
+        if foreign and not all(place in shown for place in foreign):
+            best.confidence *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 best.confidence *= 0.45  # the documents rank nothing of the kind (谁减免最多)
@@ -292,17 +308,49 @@ class Answerer:
                 parts.append(index.passage_norm[q])
         return "\n".join(parts)
 
-    def _years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:
-        doc_year = self.index.documents[self.index.passage_doc[p]].year
+    def _frame(self, p: int):  # noqa: ANN202 - a DocFrame
+        return self.index.frames[self.index.passage_doc[p]]
+
+    def _wanted_years(self, q: QuestionAnalysis, p: int) -> list[int] | None:
+        """The years a question asks about, read in the frame of the passage's
+        document (去年 in a report delivered in 2024 is 2023); None when it
+        says 去年 … of a document whose year is unknown."""
+        frame = self._frame(p)
         wanted = list(q.years)
-        if doc_year is not None:
-            wanted += [doc_year + offset for offset in q.year_offsets]
-        elif q.year_offsets:
+        if q.year_offsets:
+            if frame.frame_year is None:
+                return None
+            # The word list counts from the year before the one a report is read in.
+            wanted += [frame.frame_year - 1 + offset for offset in q.year_offsets]
+        return wanted
+
+    def _years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:
+        wanted = self._wanted_years(q, p)
+        if wanted is None:
             return False
+        doc_year = self._frame(p).year
         for year in wanted:
             if year != doc_year and str(year) not in context:
                 return False
         return True
+
+    def _wanted_mode(self, q: QuestionAnalysis, mode: str | None, p: int) -> str | None:
+        """Plan or results: as the question says, else by the year it asks about."""
+        if mode is not None:
+            return mode
+        doc_year = self._frame(p).year
+        wanted = self._wanted_years(q, p) or []
+        if doc_year is not None and wanted:
+            return PLAN if all(year > doc_year for year in wanted) else RESULTS if doc_year in wanted else None
+        return None
+
+    def _place_ok(self, places: set[str], p: int, context: str) -> bool:
+        """A question naming a committee or city is answered from a document about it,
+        or from a passage that speaks of it."""
+        if not places:
+            return True
+        home = set(self._frame(p).places)
+        return bool(places & home) or all(place in context for place in places)
 
     def _entities_ok(self, q: QuestionAnalysis, context: str) -> bool:
         for term in q.terms:

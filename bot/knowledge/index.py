@@ -25,6 +25,7 @@ import numpy as np
 
 from .documents import Passage, SourceDocument, split_passages
 from .facts import find_person_names, find_quantities
+from .frames import DocFrame, learn_frame
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
@@ -81,6 +82,8 @@ class PassageIndex:
         self.df: dict[str, int] = {}
         self.names: list[str] = []
         self.question_pool: list[str] = []
+        self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
+        self.home_places: set[str] = set()
         self.bm25 = None
         self.key = ""
         self.built = False  # True when built now, False when loaded from cache
@@ -240,6 +243,7 @@ class PassageIndex:
     def _finish(self) -> None:
         self._by_id = {p.id: n for n, p in enumerate(self.passages)}
         self.corpus_text = "\n".join(self.passage_norm)
+        self._learn_frames()
         n = max(len(self.passages), 1)
         self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
         inner: set[str] = set()
@@ -252,6 +256,15 @@ class PassageIndex:
     def correct(self, text: str) -> tuple[str, int]:
         """The question with one-character slips in the documents' words fixed, and how many."""
         return self.speller.correct(text)
+
+    def _learn_frames(self) -> None:
+        openings: dict[int, str] = {}
+        for number, doc in enumerate(self.passage_doc):
+            if len(openings.get(doc, "")) < 300:
+                openings[doc] = openings.get(doc, "") + self.passage_norm[number]
+        self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
+                       for doc, info in enumerate(self.documents)]
+        self.home_places = {place for frame in self.frames for place in frame.places}
 
     # ------------------------------------------------------------ queries
 
