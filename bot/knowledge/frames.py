@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "question_mode", "question_places", "PLAN", "RESULTS"]
+__all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -84,3 +84,20 @@ def question_places(norm: str, known: set[str]) -> set[str]:
         if not _NOT_A_PLACE.match(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
+
+
+def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str) -> int | None:
+    """The year a sentence's figure belongs to: one the sentence names, else the
+    planned year for a plan (its heading's, else the year the report is read
+    in), else the year the document reports on."""
+    named = _TITLE_YEAR.search(sentence_norm)
+    if named:
+        return int(named.group(1))
+    if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
+        later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
+        if later:
+            return later[0]
+        if frame.frame_year is not None and frame.frame_year > frame.year:
+            return frame.frame_year
+        return frame.year + 1
+    return frame.year

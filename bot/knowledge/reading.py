@@ -110,6 +110,9 @@ class FactReader:
                 score += 0.1
             if q.counted and any(sentence.startswith(e, quantity.end) for e in self.segmenter.lexicon.equivalents(q.counted)):
                 score += 0.3  # 194位爱心房东 for 多少个爱心房东
+            a, _ = clause_bounds(sentence, quantity.start)
+            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
+                score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3

@@ -7,7 +7,10 @@ Not for choosing the fact (``answer.py``, ``reading.py``).
 
 from __future__ import annotations
 
+import re
+
 from bot import texts
+from .frames import figure_year
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHY
 from .values import Answer, Result, Source
@@ -36,6 +39,18 @@ class Renderer:
             return sentence, sentence
         return result.fact, sentence
 
+    def year_of(self, result: Result, fact: str) -> int | None:
+        """The year to name beside the fact, unless the fact names one itself."""
+        if re.search(r"(?:19|20)\d\d年", fact):
+            return None
+        p = result.passage
+        frame = self.index.frames[self.index.passage_doc[p]]
+        return figure_year(frame, self.index.section_norm[p], self.index.sentence_norm[p][result.sentence])
+
+    def lead(self, result: Result, fact: str) -> str:
+        year = self.year_of(result, fact)
+        return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
     def source(self, result: Result, sentence: str) -> Source:
         passage = self.index.passages[result.passage]
         return Source(passage.doc_title, passage.section, sentence)
@@ -49,7 +64,7 @@ class Renderer:
     def single(self, result: Result) -> Answer:
         fact, sentence = self.fact_and_sentence(result)
         source = self.source(result, sentence)
-        lines = [texts.ANSWER_FACT.format(fact=fact)]
+        lines = [texts.ANSWER_FACT.format(fact=self.lead(result, fact))]
         if sentence and sentence not in fact:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self.source_line(source))
@@ -67,7 +82,7 @@ class Renderer:
                 continue
             fact, sentence = self.fact_and_sentence(result)
             facts.append(fact)
-            lines.append(texts.ANSWER_PART.format(number=number, fact=fact))
+            lines.append(texts.ANSWER_PART.format(number=number, fact=self.lead(result, fact)))
             source = self.source(result, sentence)
             if source not in sources:
                 sources.append(source)
