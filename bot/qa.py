@@ -61,6 +61,17 @@ class Asked:
 
 
 @dataclass(frozen=True)
+class SourceView:
+    """The paragraph an answer came from, for 查看原文: the document named once,
+    the section (None when it is the document itself), and the answering sentence."""
+
+    title: str
+    section: str | None
+    paragraph: str
+    sentence: str | None
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     id: int | None  # None for a bundled document (it cannot be removed from the bot)
     name: str
@@ -188,15 +199,20 @@ class QaService:
             raise NotFound(question_id)
         return row
 
-    async def source(self, question_id: int, telegram_id: int) -> tuple[str, str, str] | None:
-        """(document title, section, paragraph) of the passage an answer came from."""
+    async def source(self, question_id: int, telegram_id: int) -> SourceView | None:
+        """The paragraph an answer came from, with the sentence that answered marked."""
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
-            passage_id = row.passage_id
+            passage_id, answer = row.passage_id, row.answer or ""
         if not passage_id:
             return None
         kb = await self.engine()
-        return kb.passage(passage_id)
+        found = kb.passage(passage_id)
+        if found is None:
+            return None
+        title, section, paragraph = found
+        sentence = next((x for x in kb.passage_sentences(passage_id) if x and x in answer), None)
+        return SourceView(title, section if section and section != title else None, paragraph, sentence)
 
     async def suggestion(self, question_id: int, telegram_id: int, index: int) -> str:
         async with self.db.transaction() as s:

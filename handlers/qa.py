@@ -141,9 +141,14 @@ async def on_button(update: Update, context: BotContext) -> None:
         if source is None:
             await reply(update, texts.QA_NO_SOURCE)
         else:
-            title, section, paragraph = source
-            await reply(update, texts.QA_SOURCE.format(title=esc(title), section=esc(section or title),
-                                                       paragraph=esc(paragraph)))
+            paragraph = esc(source.paragraph)
+            if source.sentence:  # the sentence that answered, in bold
+                paragraph = paragraph.replace(esc(source.sentence), f"<b>{esc(source.sentence)}</b>", 1)
+            if source.section is None:
+                await reply(update, texts.QA_SOURCE_TITLE_ONLY.format(title=esc(source.title), paragraph=paragraph))
+            else:
+                await reply(update, texts.QA_SOURCE.format(title=esc(source.title), section=esc(source.section),
+                                                           paragraph=paragraph))
     elif action in ("up", "dn"):
         await qa.rate(qid, user_id, 1 if action == "up" else -1)
         await answer_query(update, texts.QA_THANKS if action == "up" else texts.QA_THANKS_DOWN,

@@ -25,6 +25,17 @@ async def test_a_number_question_gets_the_fact_and_its_source(bot_factory):
     assert "926" in source and "📄" in source
 
 
+async def test_the_source_shows_the_paragraph_with_the_answering_sentence_marked(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("去年社情民意编报了多少篇？")
+    await li.press(texts.QA_SOURCE_BUTTON)
+    source = li.last_reply().html
+    title = "爱青岛，让青岛更美好——青岛市政协2020年主题履职行动纪实"
+    assert source.count(title) == 1  # the document named once, not "title · title"
+    bold = source[source.index("<b>", source.index(title)):]
+    assert "926篇" in bold[:bold.index("</b>")]
+
+
 async def test_out_of_scope_is_declined_with_suggestions_and_forwarding(bot_factory):
     bot, admin, li = await member_and_admin(bot_factory)
     await li.send("济南市政协主席是谁？")
