@@ -431,8 +431,9 @@ class Answerer:
             question = pool[i]
             ok = self._verified.get(question)
             if ok is None:
+                # Offered only when the bot answers it with the very amount it was made from.
                 result = self._answer_part(normalize_text(question))
-                ok = result.answered
+                ok = result.answered and self.index.question_facts[i] in result.fact
                 self._verified[question] = ok
             if ok:
                 chosen.append(question)

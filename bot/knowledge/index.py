@@ -33,9 +33,12 @@ from .spelling import SpellingCorrector
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-6"
+INDEX_VERSION = "qa-index-7"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Suggested questions read as a person asks: about a count of things, with a subject first.
+_NOT_ASKED_UNITS = {"周年", "%", "倍", "届"}
+_NOT_A_SUBJECT = re.compile(r"^(?:以|为了?|在|对|向|把|将|由|从|按|经|随着|通过|围绕|针对|和|与|及|或|并且)")
 @dataclass(frozen=True)
 class DocInfo:
     name: str
@@ -82,6 +85,7 @@ class PassageIndex:
         self.df: dict[str, int] = {}
         self.names: list[str] = []
         self.question_pool: list[str] = []
+        self.question_facts: list[str] = []  # the amount each pooled question was made from
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
         self.home_places: set[str] = set()
         self.bm25 = None
@@ -153,13 +157,15 @@ class PassageIndex:
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens or [[""]], show_progress=False)
         self.bm25 = retriever
-        self.question_pool = self._make_question_pool()
+        self.question_pool, self.question_facts = self._make_question_pool()
         self._finish()
 
-    def _make_question_pool(self) -> list[str]:
-        """Questions the documents answer, made from clauses with exactly one
-        amount: 编辑报送社情民意信息926篇 → 编辑报送社情民意信息多少篇？"""
+    def _make_question_pool(self) -> tuple[list[str], list[str]]:
+        """Questions the documents answer, as a person would ask them, made from
+        clauses with exactly one amount (编辑报送社情民意信息926篇 →
+        编辑报送社情民意信息多少篇？), with the amount each was made from."""
         pool: list[str] = []
+        facts: list[str] = []
         seen: set[str] = set()
         for sentences in self.sentence_norm:
             for sentence in sentences:
@@ -168,18 +174,23 @@ class PassageIndex:
                     if len(quantities) != 1:
                         continue
                     quantity = quantities[0]
+                    if quantity.unit in _NOT_ASKED_UNITS:
+                        continue  # 成立100周年, 增长21%: not what members count
                     head = clause[:quantity.start].strip()
                     tail = clause[quantity.end:].strip()
-                    head = re.sub(r"^(?:其中|据统计|一年来|目前|同时|并|还|累计)", "", head)
+                    head = re.sub(r"^(?:其中|据统计|一年来|目前|同时|并|还|累计|全年|当年)", "", head)
+                    if _NOT_A_SUBJECT.match(head) or head.endswith(("等", "的", "约", "近")):
+                        continue  # 以优异成绩庆祝…, 提案、专报等…: no question a person asks
                     question = f"{head}多少{_ask_unit(quantity.text)}{tail}"
-                    if not 8 <= len(question) <= 32 or len(_CJK.findall(head + tail)) < 5:
+                    if not 8 <= len(question) <= 28 or len(_CJK.findall(head + tail)) < 5:
                         continue
                     if question.count('"') % 2:
                         continue
                     if question not in seen:
                         seen.add(question)
                         pool.append(question.replace('"', "“", 1).replace('"', "”", 1) + "？")
-        return pool
+                        facts.append(quantity.text)
+        return pool, facts
 
     # ------------------------------------------------------------ caching
 
@@ -201,6 +212,7 @@ class PassageIndex:
                 "df": self.df,
                 "names": self.names,
                 "question_pool": self.question_pool,
+                "question_facts": self.question_facts,
             }
             with open(tmp / "meta.json", "w", encoding="utf-8") as handle:
                 json.dump(meta, handle, ensure_ascii=False, separators=(",", ":"))
@@ -236,6 +248,7 @@ class PassageIndex:
         self.df = meta["df"]
         self.names = meta["names"]
         self.question_pool = meta["question_pool"]
+        self.question_facts = meta["question_facts"]
         self.segmenter.add_names(self.names)
         self.bm25 = bm25s.BM25.load(str(target / "bm25"), load_corpus=False)
         self._finish()
