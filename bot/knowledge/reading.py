@@ -23,6 +23,27 @@ _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
+_FORMER = re.compile(r"上一?届|前任|原任|历任|首任|第一任|以前的|之前的")
+_LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+
+
+def _holds(role: str, post: str) -> bool:
+    """Whether a role is the post asked (副主席 is not 主席)."""
+    start = role.find(post)
+    while start >= 0:
+        if post.startswith("副") or role[start - 1:start] != "副":
+            return True
+        start = role.find(post, start + 1)
+    return False
+
+
+def _same_level(question: str, role: str) -> bool:
+    """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
+    asked = set(_LEVEL.findall(question))
+    told = set(_LEVEL.findall(role))
+    return not asked or not told or bool(asked & told)
+
+
 class FactReader:
     """The fact-finding half of answering, over one index."""
 
@@ -90,6 +111,8 @@ class FactReader:
             unit_class = "钱"
         if q.unit_class is None:
             return True
+        if q.unit == "%" or unit == "%":
+            return unit == q.unit  # a rate is answered by a percentage only
         if q.unit == "个":
             return unit_class not in ("次", "钱", "轮")
         if q.unit_class == "人" and unit == "个":
@@ -212,9 +235,13 @@ class FactReader:
             fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
             if asked_post and "谁" in q.norm and not any(
-                w in person.role or w in sentences[k][person.end:person.end + 4] for w in asked_post
+                _holds(person.role, w) or _holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.4  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
+            if not _same_level(q.norm, person.role or sentences[k]):
+                penalty *= 0.3  # 省政协 asked, 市政协 told
+            if _FORMER.search(q.norm) and not _FORMER.search(sentences[k]):
+                penalty *= 0.3  # a previous term's holder asked; the text names the present one
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
