@@ -106,7 +106,7 @@ class FactReader:
         return any(self._unit_compatible(q, unit) for unit in (quantity.units or (quantity.unit,)))
 
     def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
-        unit_class = self.segmenter.lexicon.units.get(unit)
+        unit_class = self.segmenter.lexicon.units.get(unit) or unit
         if unit in ("万元", "亿元", "人民币", "元"):
             unit_class = "钱"
         if q.unit_class is None:
@@ -237,7 +237,7 @@ class FactReader:
             if asked_post and "谁" in q.norm and not any(
                 _holds(person.role, w) or _holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
-                penalty *= 0.4  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
+                penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             if not _same_level(q.norm, person.role or sentences[k]):
                 penalty *= 0.3  # 省政协 asked, 市政协 told
             if _FORMER.search(q.norm) and not _FORMER.search(sentences[k]):
