@@ -20,7 +20,7 @@ from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHERE, KIND_WHO, KIND_WHY, OFF_TOPIC_RE, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
 )
-from .reading import FactReader
+from .reading import FORMER, FactReader, same_level
 from .rendering import Renderer
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 
@@ -226,6 +226,11 @@ class Answerer:
         section = self.index.section_norm[best.passage]
         if any(year != doc_year and str(year) not in shown and str(year) not in section for year in q.years):
             best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
+        if best.kind == KIND_WHO and (
+            not same_level(q.norm, best.fact if "（" in best.fact else self.index.title_norm[best.passage])
+            or (FORMER.search(q.norm) and not FORMER.search(shown))
+        ):
+            best.confidence *= 0.4  # 省政协 asked, a 市政协 post told; or a previous term's holder asked
         foreign = places - set(self._frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             best.confidence *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)

@@ -16,14 +16,14 @@ from .facts import Quantity, clause_bounds, find_dates, find_people, find_quanti
 from .index import PassageIndex
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
-__all__ = ["FactReader"]
+__all__ = ["FactReader", "FORMER", "same_level"]
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
 _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
-_FORMER = re.compile(r"上一?届|前任|原任|历任|首任|第一任|以前的|之前的")
+FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
 
@@ -37,7 +37,7 @@ def _holds(role: str, post: str) -> bool:
     return False
 
 
-def _same_level(question: str, role: str) -> bool:
+def same_level(question: str, role: str) -> bool:
     """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
     asked = set(_LEVEL.findall(question))
     told = set(_LEVEL.findall(role))
@@ -238,10 +238,6 @@ class FactReader:
                 _holds(person.role, w) or _holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
-            if not _same_level(q.norm, person.role or sentences[k]):
-                penalty *= 0.3  # 省政协 asked, 市政协 told
-            if _FORMER.search(q.norm) and not _FORMER.search(sentences[k]):
-                penalty *= 0.3  # a previous term's holder asked; the text names the present one
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
