@@ -214,6 +214,7 @@ ANSWER_SOURCE_TITLE_ONLY = "出处：{title}"
 ANSWER_PART = "{number}. {fact}"
 ANSWER_PART_MISSING = "{number}. “{question}”：资料里没有找到。"
 ANSWER_FACT_WITH_YEAR = "{fact}（{year}年）"  # the year the figure belongs to, as members ask long after
+ANSWER_OTHER_DOCUMENT = "以上按最新的《{title}》作答；《{other}》中记为：{fact}"
 PERSON_WITH_ROLE = "{name}（{role}）"
 PERSON_ROLE_IS = "{name}：{role}"
 FAQ_SOURCE = "常见问题"

@@ -179,6 +179,9 @@ class Answerer:
         best: Result | None = None
         best_rank = -1.0
         runner_up: tuple[float, int, int] | None = None
+        unnamed = not places and not q.years and not q.year_offsets
+        recency = self._recency() if unnamed else {}
+        per_document: dict[int, tuple[float, Result]] = {}
         for coverage, matched, p, s, bm25, numbers_ok in scored[:16]:
             if coverage < floor:
                 break
@@ -208,6 +211,10 @@ class Answerer:
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.02  # asked plainly: what was done comes before what is planned
+            rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
+            doc = self.index.passage_doc[p]
+            if doc not in per_document or rank > per_document[doc][0]:
+                per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm))
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)
@@ -238,6 +245,8 @@ class Answerer:
             if superlative not in shown:
                 best.confidence *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         best.answered = best.confidence >= self.settings.threshold
+        if best.answered and unnamed:
+            best.also = self._other_document(best, best_rank, per_document)
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:
@@ -312,6 +321,23 @@ class Answerer:
             if 0 <= q < index.size and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
                 parts.append(index.passage_norm[q])
         return "\n".join(parts)
+
+    def _recency(self) -> dict[int, float]:
+        """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on)."""
+        years = {doc: frame.year for doc, frame in enumerate(self.index.frames) if frame.year is not None}
+        if len(set(years.values())) < 2:
+            return {}
+        low, high = min(years.values()), max(years.values())
+        return {doc: (year - low) / (high - low) for doc, year in years.items()}
+
+    def _other_document(self, best: Result, best_rank: float, per_document: dict) -> Result | None:
+        """Another document that answers nearly as well with another fact: the answer says so."""
+        mine = self.index.passage_doc[best.passage]
+        for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
+            if doc != mine and rank >= best_rank - 0.08 and other.confidence >= self.settings.threshold \
+                    and other.fact and other.fact != best.fact:
+                return other
+        return None
 
     def _frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]

@@ -68,6 +68,11 @@ class Renderer:
         if sentence and sentence not in fact:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self.source_line(source))
+        if result.also is not None:
+            other = result.also
+            lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
+                title=source.document, other=self.index.passages[other.passage].doc_title,
+                fact=self.lead(other, other.fact)))
         return Answer(
             answered=True, text="\n".join(lines), fact=fact, sentence=sentence, sources=(source,),
             confidence=round(result.confidence, 3), passage_id=self.index.passages[result.passage].id,

@@ -60,3 +60,4 @@ class Result:
     extra_sentence: int | None = None
     extra: tuple[int, int] | None = None  # (passage, sentence) shown too
     question: str = ""
+    also: "Result | None" = None  # another document's differing answer, told beside the newest one's
