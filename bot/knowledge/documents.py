@@ -291,6 +291,10 @@ def _guess_title(text: str) -> str | None:
         if len(blocks) > 1 and blocks[1].startswith(("——", "--", "—")):
             return first + blocks[1]
         return first
+    # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and len(lines[0]) <= 40 and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
+        return lines[0]
     return None
 
 
