@@ -71,7 +71,7 @@ class Answerer:
         if faq is not None:
             return faq
         norm = normalize_text(question)
-        if OFF_TOPIC_RE.search(norm):
+        if self._off_topic(norm):
             return self._declined(0.0, norm)
         corrected, fixes = self.index.correct(norm)
         parts = split_compound(corrected, self.segmenter)
@@ -106,7 +106,7 @@ class Answerer:
 
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
-        if q.off_topic:
+        if q.off_topic and self._off_topic(norm):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             return self._answer_author(q, norm)
@@ -321,6 +321,15 @@ class Answerer:
             if 0 <= q < index.size and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
                 parts.append(index.passage_norm[q])
         return "\n".join(parts)
+
+    def _off_topic(self, norm: str) -> bool:
+        """An off-topic phrase (对联, 天气 …), unless the documents write those
+        very characters with their neighbours (结对联系 is no couplet)."""
+        for match in OFF_TOPIC_RE.finditer(norm):
+            a, b = match.span()
+            if b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm)):
+                return True
+        return False
 
     def _recency(self) -> dict[int, float]:
         """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on)."""

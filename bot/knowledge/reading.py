@@ -113,6 +113,8 @@ class FactReader:
             return True
         if q.unit == "%" or unit == "%":
             return unit == q.unit  # a rate is answered by a percentage only
+        if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
+            return True  # 多少件 is answered by 260件次, 多少批次 by 27批
         if q.unit == "个":
             return unit_class not in ("次", "钱", "轮")
         if q.unit_class == "人" and unit == "个":
