@@ -29,11 +29,12 @@ from .frames import DocFrame, learn_frame
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
+from .vocabulary import learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-7"
+INDEX_VERSION = "qa-index-8"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Suggested questions read as a person asks: about a count of things, with a subject first.
@@ -53,7 +54,7 @@ class Hit:
     score: float
 
 
-_CODE_FILES = ("documents.py", "facts.py", "index.py", "normalize.py", "segment.py")
+_CODE_FILES = ("documents.py", "facts.py", "index.py", "normalize.py", "segment.py", "vocabulary.py")
 
 
 def _content_key(documents: list[SourceDocument]) -> str:
@@ -84,6 +85,7 @@ class PassageIndex:
         self.title_norm: list[str] = []
         self.df: dict[str, int] = {}
         self.names: list[str] = []
+        self.learned_words: list[str] = []  # new words found in the documents at kb add (vocabulary.py)
         self.question_pool: list[str] = []
         self.question_facts: list[str] = []  # the amount each pooled question was made from
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
@@ -142,6 +144,10 @@ class PassageIndex:
         names |= {w for w, (_, tag) in lexicon.words.items() if tag == "nr"}
         self.names = sorted(n for n in names if n in "".join(self.passage_norm) or n in lexicon.words)
         self.segmenter.add_names(self.names)
+        self.learned_words = learn_words(
+            (s for sentences in self.sentence_norm for s in sentences), self.segmenter.words,
+            self.segmenter.is_dictionary_word)
+        self.segmenter.add_words(self.learned_words)
 
         corpus_tokens = []
         df: Counter[str] = Counter()
@@ -211,6 +217,7 @@ class PassageIndex:
                 "section_norm": self.section_norm,
                 "df": self.df,
                 "names": self.names,
+                "learned_words": self.learned_words,
                 "question_pool": self.question_pool,
                 "question_facts": self.question_facts,
             }
@@ -250,6 +257,8 @@ class PassageIndex:
         self.question_pool = meta["question_pool"]
         self.question_facts = meta["question_facts"]
         self.segmenter.add_names(self.names)
+        self.learned_words = meta["learned_words"]
+        self.segmenter.add_words(self.learned_words)
         self.bm25 = bm25s.BM25.load(str(target / "bm25"), load_corpus=False)
         self._finish()
 

@@ -65,3 +65,10 @@ def test_last_year_this_year_and_plans_in_the_frame_of_the_report(tmp_path):
 def test_a_question_naming_another_committee_is_not_answered_from_this_one(tmp_path):
     kb = _kb(tmp_path, REPORT)
     assert not kb.answer("西山市政协去年编报了多少篇社情民意信息").answered
+
+
+def test_new_words_are_learned_from_the_text_itself(tmp_path):
+    text = REPORT.replace("东湖", "溟潇") + "\n溟潇港口和溟潇大学的委员参加了视察。\n"
+    kb = _kb(tmp_path, text)
+    assert "溟潇" in kb.index.learned_words  # a place no dictionary knows
+    assert "溟潇" in kb.segmenter.words("溟潇市政协")
