@@ -20,7 +20,7 @@ from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHERE, KIND_WHO, KIND_WHY, OFF_TOPIC_RE, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
 )
-from .reading import FORMER, FactReader, same_level
+from .reading import FORMER, FactReader, holds, level_of, same_level
 from .rendering import Renderer
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 
@@ -233,11 +233,8 @@ class Answerer:
         section = self.index.section_norm[best.passage]
         if any(year != doc_year and str(year) not in shown and str(year) not in section for year in q.years):
             best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
-        if best.kind == KIND_WHO and (
-            not same_level(q.norm, best.fact if "（" in best.fact else self.index.title_norm[best.passage])
-            or (FORMER.search(q.norm) and not FORMER.search(shown))
-        ):
-            best.confidence *= 0.4  # 省政协 asked, a 市政协 post told; or a previous term's holder asked
+        if best.kind == KIND_WHO and not self._holds_asked_post(q, best.fact, best.passage, shown):
+            best.confidence *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
         foreign = places - set(self._frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             best.confidence *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
@@ -321,6 +318,20 @@ class Answerer:
             if 0 <= q < index.size and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
                 parts.append(index.passage_norm[q])
         return "\n".join(parts)
+
+    def _holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
+        """Whether the person answered holds the post asked, at the level asked, in the term asked."""
+        role = fact.partition("（")[2]
+        level_text = role if level_of(role) else self.index.title_norm[p]
+        if not same_level(q.norm, level_text):
+            return False
+        if FORMER.search(q.norm) and not FORMER.search(shown):
+            return False
+        # A post is asked when the question asks who holds it (主席是谁), not when it
+        # names a body (常委会 holds 常委).
+        posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
+                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+        return not (role and posts and not any(holds(role, w) for w in posts))
 
     def _off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联, 天气 …), unless the documents write those

@@ -16,7 +16,7 @@ from .facts import Quantity, clause_bounds, find_dates, find_people, find_quanti
 from .index import PassageIndex
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
-__all__ = ["FactReader", "FORMER", "same_level"]
+__all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
 _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
@@ -27,7 +27,7 @@ FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
 
-def _holds(role: str, post: str) -> bool:
+def holds(role: str, post: str) -> bool:
     """Whether a role is the post asked (副主席 is not 主席)."""
     start = role.find(post)
     while start >= 0:
@@ -35,6 +35,10 @@ def _holds(role: str, post: str) -> bool:
             return True
         start = role.find(post, start + 1)
     return False
+
+
+def level_of(text: str) -> set[str]:
+    return set(_LEVEL.findall(text))
 
 
 def same_level(question: str, role: str) -> bool:
@@ -237,7 +241,7 @@ class FactReader:
             fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
             if asked_post and "谁" in q.norm and not any(
-                _holds(person.role, w) or _holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
+                holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
