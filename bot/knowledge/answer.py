@@ -26,6 +26,11 @@ from .values import Answer, AnswerSettings, FaqPair, Result, Source
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
+# What kind of thing is asked for: 哪个党派, 哪些委员会, 什么工作.
+# Only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
+_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
+                             r"公司|企业|委员会|界别|民主党派|党派)")
+_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
@@ -235,6 +240,9 @@ class Answerer:
             best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
         if best.kind == KIND_WHO and not self._holds_asked_post(q, best.fact, best.passage, shown):
             best.confidence *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
+        category = _ASKED_CATEGORY.search(q.norm)
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self._names_category(category.group(1), shown):
+            best.confidence *= 0.5  # 哪个党派 asked, no party named here
         foreign = places - set(self._frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             best.confidence *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
@@ -332,6 +340,12 @@ class Answerer:
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         return not (role and posts and not any(holds(role, w) for w in posts))
+
+    def _names_category(self, asked: str, shown: str) -> bool:
+        """Whether the answer names something of the kind asked (哪个区 → …区)."""
+        if asked.endswith("党派"):
+            return any(party in shown for party in _PARTIES)
+        return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or asked[-1:] in shown
 
     def _off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联, 天气 …), unless the documents write those
