@@ -137,8 +137,9 @@ class FactReader:
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
                 score += 0.1
-            if q.counted and any(sentence.startswith(e, quantity.end) for e in self.segmenter.lexicon.equivalents(q.counted)):
-                score += 0.3  # 194位爱心房东 for 多少个爱心房东
+            if q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
+                                 for e in self.segmenter.lexicon.equivalents(q.counted)):
+                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
             a, _ = clause_bounds(sentence, quantity.start)
             if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
