@@ -229,6 +229,8 @@ class Answerer:
                 runner_up = (rank, p, s)
         if best is None:
             return Result(False, 0.0, q.kind, question=norm)
+        if recency:
+            best, best_rank = self._newest_answer(best, best_rank, per_document, recency)
         shown = self.index.sentence_norm[best.passage][best.sentence]
         if isinstance(best.extra_sentence, tuple):
             shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
@@ -363,6 +365,17 @@ class Answerer:
             return {}
         low, high = min(years.values()), max(years.values())
         return {doc: (year - low) / (high - low) for doc, year in years.items()}
+
+    def _newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict) -> tuple[Result, float]:
+        """Naming no document, a question is answered from the newest one that answers it nearly as well."""
+        fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
+                if rank >= best_rank - 0.06 and result.confidence >= self.settings.threshold]
+        if not fair:
+            return best, best_rank
+        newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
+        if self.index.passage_doc[result.passage] == self.index.passage_doc[best.passage]:
+            return best, best_rank
+        return result, rank
 
     def _other_document(self, best: Result, best_rank: float, per_document: dict) -> Result | None:
         """Another document that answers nearly as well with another fact: the answer says so."""
