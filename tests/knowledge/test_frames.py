@@ -72,3 +72,17 @@ def test_new_words_are_learned_from_the_text_itself(tmp_path):
     kb = _kb(tmp_path, text)
     assert "溟潇" in kb.index.learned_words  # a place no dictionary knows
     assert "溟潇" in kb.segmenter.words("溟潇市政协")
+
+
+OLDER = """西山市政协2021年履职纪实
+
+一年来，西山市政协全年编报社情民意信息305篇，组织委员视察调研40次。
+"""
+
+
+def test_naming_no_document_the_newest_answers_and_says_so(tmp_path):
+    kb = _kb(tmp_path, OLDER, REPORT)
+    answer = kb.answer("社情民意信息编报了多少篇")
+    assert answer.text.startswith("答：512篇（2023年）")
+    assert "西山市政协2021年履职纪实" in answer.text.splitlines()[-1] and "305篇" in answer.text
+    assert kb.answer("西山市政协编报了多少篇社情民意信息").text.startswith("答：305篇（2021年）")
