@@ -27,6 +27,9 @@ from .values import Answer, AnswerSettings, FaqPair, Result, Source
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
 # What kind of thing is asked for: 哪个党派, 哪些委员会, 什么工作.
+# The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
+_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
+                              r"什么(题目|主题|名字|名称)")
 # Only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)")
@@ -242,6 +245,9 @@ class Answerer:
             best.confidence *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
         if best.kind == KIND_WHO and not self._holds_asked_post(q, best.fact, best.passage, shown):
             best.confidence *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
+        attribute = _ASKED_ATTRIBUTE.search(q.norm)
+        if attribute and best.kind == KIND_WHAT and not self._mentions(next(g for g in attribute.groups() if g), shown):
+            best.confidence *= 0.5  # 主题是什么 asked, this sentence gives no 主题
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self._names_category(category.group(1), shown):
             best.confidence *= 0.5  # 哪个党派 asked, no party named here
@@ -342,6 +348,13 @@ class Answerer:
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         return not (role and posts and not any(holds(role, w) for w in posts))
+
+    def _mentions(self, asked: str, shown: str) -> bool:
+        """Whether the sentence speaks of the asked attribute (its last word, or a synonym)."""
+        words = self.segmenter.words(asked)
+        last = words[-1] if words else asked
+        return any(e in shown for e in self.segmenter.lexicon.equivalents(last)) or (
+            len(last) >= 2 and self.index.idf(last) is None)  # a word the documents never use is judged elsewhere
 
     def _names_category(self, asked: str, shown: str) -> bool:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
