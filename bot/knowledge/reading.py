@@ -23,6 +23,7 @@ _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -91,6 +92,8 @@ class FactReader:
         """How near the question's terms stand to the span [start, end):
         weighted, in [0, 1]; a term in the same clause counts mostly by being
         there and a little by being near, a term in another clause little."""
+        # "248件,占41.2%": a clause opening with 占 / 同比 / 比上年 goes on with the one before.
+        joined = _CONTINUED_CLAUSE.sub("、", sentence)
         per_term: dict[int, float] = {}
         for a, b, number, strength in spans:
             if b <= start:
@@ -99,7 +102,7 @@ class FactReader:
                 gap, lo, hi = a - end, end, a
             else:
                 gap, lo, hi = 0, 0, 0
-            same_clause = not any(c in delimiters for c in sentence[lo:hi])
+            same_clause = not any(c in delimiters for c in joined[lo:hi])
             value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else 0.15 / (1 + gap / 20))
             per_term[number] = max(per_term.get(number, 0.0), value)
         anchor = 2.0
