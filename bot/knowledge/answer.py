@@ -162,7 +162,7 @@ class Answerer:
             p = hit.passage
             context = self._context(p)
             own = "\n".join((self.index.passage_norm[p], self.index.section_norm[p], self.index.title_norm[p]))
-            if not self._years_ok(q, p, context) or not self._entities_ok(q, own):
+            if not self._years_ok(q, p, context) or not self._entities_ok(q, own, p):
                 continue
             if not self._place_ok(places, p, context):
                 continue  # names another committee or city than this document's
@@ -451,11 +451,19 @@ class Answerer:
         home = set(self._frame(p).places)
         return bool(places & home) or all(place in context for place in places)
 
-    def _entities_ok(self, q: QuestionAnalysis, context: str) -> bool:
+    def _entities_ok(self, q: QuestionAnalysis, context: str, p: int | None = None) -> bool:
         for term in q.terms:
             if term.entity and not any(e in context for e in term.equivalents):
+                if p is not None and self._own_committee(term.text, p):
+                    continue  # 市政协 in a question about this committee's own report
                 return False
         return True
+
+    def _own_committee(self, word: str, p: int) -> bool:
+        """Whether a word names the committee a document is the report of (市政协, 海川市政协)."""
+        places = self._frame(p).places
+        bare = next((word[len(x):] for x in places if word.startswith(x)), word)
+        return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))
 
     def _match(self, term: Term, text: str) -> float:
         best = 0.0
