@@ -31,7 +31,7 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
-_ORDINAL = re.compile(r"(?<![\d.])\d+期(?=工程|项目|码头)|第\d+[届次批期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第\d+[届次批期辑轮]")
 # Only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)")
@@ -251,8 +251,8 @@ class Answerer:
         if attribute and best.kind == KIND_WHAT and not self._mentions(next(g for g in attribute.groups() if g), shown):
             best.confidence *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         for ordinal in _ORDINAL.findall(q.norm):
-            if ordinal not in shown:
-                best.confidence *= 0.4  # 二期 asked, 一期 told
+            if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
+                best.confidence *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self._names_category(category.group(1), shown):
             best.confidence *= 0.5  # 哪个党派 asked, no party named here

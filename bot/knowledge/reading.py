@@ -165,6 +165,9 @@ class FactReader:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
+                and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
+            fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
         a, b = clause_bounds(sentence, best.start)
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
             # Nothing the question names stands in the amount's clause
