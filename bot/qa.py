@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import tempfile
 import uuid
 from collections import Counter
@@ -23,6 +24,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotFound, UserError
+from bot.intent import Route, route
 from bot.knowledge.documents import DocumentError, SourceDocument, load_document
 from bot.llm import LlmPhraser
 from bot.members import MembersService
@@ -33,6 +35,18 @@ from storage.models import KeyValue
 log = logging.getLogger(__name__)
 VERSION_KEY = "kb_version"
 MAX_QUESTION_CHARS = 300
+_MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Triage:
+    """Where a member's message goes before any answer: ``reply`` is a sentence to send
+    instead (empty, too long, not understood, small talk); otherwise ``route`` is the
+    documents (ask ``question``) or the member's own schedule or submissions."""
+
+    route: Route | None
+    question: str
+    reply: str | None
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,17 @@ class Asked:
     text: str
     suggestions: tuple[str, ...]
     has_source: bool
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """The paragraph an answer came from, for 查看原文: the document named once,
+    the section (None when it is the document itself), and the answering sentence."""
+
+    title: str
+    section: str | None
+    paragraph: str
+    sentence: str | None
 
 
 @dataclass(frozen=True)
@@ -126,6 +151,20 @@ class QaService:
 
     # --- asking ------------------------------------------------------------------------
 
+    def triage(self, message: str) -> Triage:
+        """The checks every question passes (one length limit, here) and its route."""
+        text = (message or "").strip()
+        if not text:
+            return Triage(None, "", texts.EMPTY_MESSAGE)
+        if len(text) > MAX_QUESTION_CHARS:
+            return Triage(None, text, texts.QA_TOO_LONG.format(length=len(text), limit=MAX_QUESTION_CHARS))
+        if not _MEANINGFUL.search(text):
+            return Triage(None, text, texts.QA_NOT_UNDERSTOOD)
+        routed = route(text)
+        if routed.route.small_talk:
+            return Triage(routed.route, text, texts.QA_SMALL_TALK[routed.route.value])
+        return Triage(routed.route, routed.question, None)
+
     async def faqs(self) -> list:
         from bot.knowledge.answer import FaqPair as EngineFaq
 
@@ -160,15 +199,20 @@ class QaService:
             raise NotFound(question_id)
         return row
 
-    async def source(self, question_id: int, telegram_id: int) -> tuple[str, str, str] | None:
-        """(document title, section, paragraph) of the passage an answer came from."""
+    async def source(self, question_id: int, telegram_id: int) -> SourceView | None:
+        """The paragraph an answer came from, with the sentence that answered marked."""
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
-            passage_id = row.passage_id
+            passage_id, answer = row.passage_id, row.answer or ""
         if not passage_id:
             return None
         kb = await self.engine()
-        return kb.passage(passage_id)
+        found = kb.passage(passage_id)
+        if found is None:
+            return None
+        title, section, paragraph = found
+        sentence = next((x for x in kb.passage_sentences(passage_id) if x and x in answer), None)
+        return SourceView(title, section if section and section != title else None, paragraph, sentence)
 
     async def suggestion(self, question_id: int, telegram_id: int, index: int) -> str:
         async with self.db.transaction() as s:

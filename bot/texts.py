@@ -234,6 +234,8 @@ ANSWER_SOURCE = "出处：{title} · {section}"
 ANSWER_SOURCE_TITLE_ONLY = "出处：{title}"
 ANSWER_PART = "{number}. {fact}"
 ANSWER_PART_MISSING = "{number}. “{question}”：资料里没有找到。"
+ANSWER_FACT_WITH_YEAR = "{fact}（{year}年）"  # the year the figure belongs to, as members ask long after
+ANSWER_OTHER_DOCUMENT = "以上按最新的《{title}》作答；《{other}》中记为：{fact}"
 PERSON_WITH_ROLE = "{name}（{role}）"
 PERSON_ROLE_IS = "{name}：{role}"
 FAQ_SOURCE = "常见问题"
@@ -261,6 +263,7 @@ QA_FORWARD_BUTTON = "转给工作人员"
 QA_THANKS = "谢谢您的反馈！"
 QA_THANKS_DOWN = "谢谢反馈，我们会据此改进。需要的话可以点“转给工作人员”。"
 QA_SOURCE = "📄 <b>{title}</b> · {section}\n\n{paragraph}"
+QA_SOURCE_TITLE_ONLY = "📄 <b>{title}</b>\n\n{paragraph}"
 QA_NO_SOURCE = "这条回答没有对应的原文。"
 QA_FORWARD_SENT = "已把您的问题转给市政协机关工作人员，他们回复后我会第一时间告诉您。"
 QA_ALREADY_FORWARDED = "这个问题已经转给工作人员了，请耐心等候回复。"
@@ -275,6 +278,15 @@ QA_NO_REPLY_YET = "还没有回复，不能存为问答。"
 QA_STAFF_REPLY = "💬 <b>工作人员回复了您的问题</b>\n问题：{question}\n\n{reply}"
 QA_ROUTE_SCHEDULE = "想看活动安排？请点下方“活动日程”按钮，或发送 /schedule。"
 QA_ROUTE_MY = "想查看自己报送的社情民意？请点下方“我的报送”按钮，或发送 /my。"
+# Small talk in the Q&A (bot/intent.py): a short friendly reply with what the bot can do.
+QA_CAN_DO = "我可以回答关于政协年度工作报告等资料的问题（例如“去年社情民意编报了多少篇？”），帮您报送社情民意、查看自己的报送进度和活动日程。"
+QA_SMALL_TALK = {
+    "greeting": "您好！" + QA_CAN_DO + "请直接输入问题，或选择下方功能。",
+    "thanks": "不客气！还有什么问题，随时问我。",
+    "identity": "我是政协委员的履职助手，一个自动回复的机器人。" + QA_CAN_DO,
+    "abilities": QA_CAN_DO + "请直接输入问题，或选择下方功能。",
+    "goodbye": "再见！有需要随时找我。",
+}
 KB_LIST_HEADER = "<b>知识库文档</b>（共 {count} 份）"
 KB_LIST_LINE = "• {title}（{name}）｜{passages} 段｜{when}"
 KB_BUNDLED = "随机器人发布"

@@ -8,6 +8,7 @@ Any private text that is not a command and not part of another flow reaches
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -16,15 +17,55 @@ from bot import texts
 from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from handlers import callbacks, menus, router
+from bot.intent import Route
+from handlers import menus, router
+from handlers.buttons import ButtonData
 from handlers.common import (admin_only, answer_query, button_errors, command_args, esc, member_only, notify_admins, reply,
                              send_to)
 
-MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 FORWARD_REF = re.compile(r"问题编号 #F(\d+)")
-SCHEDULE_WORDS = re.compile(r"(我的|下周|本周|这周|明天|近期|最近).{0,6}(活动|学习|视察|调研|会议|日程|安排)|活动日程|日程安排")
-MINE_WORDS = re.compile(r"我的报送|我(报送|提交|写)的.{0,4}(社情民意|信息)|我的社情民意")
+# Personal questions go to the feature holding the member's data: (menu label, hint when it is missing).
+ELSEWHERE = {Route.SCHEDULE: (texts.MENU_SCHEDULE, texts.QA_ROUTE_SCHEDULE),
+             Route.MY_SUBMISSIONS: (texts.MENU_MY, texts.QA_ROUTE_MY)}
 REPLY_FLOW = "qa_reply"
+
+
+@dataclass(frozen=True)
+class AnswerButton(ButtonData):
+    """Under an answer or a decline: 查看原文 (src), 👍 (up), 👎 (dn), 转给工作人员 (fw)."""
+
+    prefix = "kq"
+    action: str = field(metadata={"max_len": 3})
+    question: int
+
+
+@dataclass(frozen=True)
+class SuggestionButton(ButtonData):
+    """One of the questions suggested under a decline, by its place in the asked question's list."""
+
+    prefix = "kqs"
+    question: int
+    index: int
+
+
+@dataclass(frozen=True)
+class StaffButton(ButtonData):
+    """For staff under a forwarded question: 回复 (re), 存为问答 (faq)."""
+
+    prefix = "kf"
+    action: str = field(metadata={"max_len": 3})
+    forward: int
+
+
+@dataclass(frozen=True)
+class RemoveDocumentButton(ButtonData):
+    """删除 a document added by an admin (version 2: the old `kd:rm:<id>` buttons answer 'expired')."""
+
+    prefix = "kd"
+    version = 2
+    document: int
+
+
 KB_ADD_FLOW = "kb_add"
 
 
@@ -37,9 +78,10 @@ def register(application: Application) -> None:
                                            kb_add_with_caption))
     application.add_handler(MessageHandler(private & filters.REPLY & filters.TEXT & ~filters.COMMAND,
                                            reply_by_quoting))
-    application.add_handler(CallbackQueryHandler(on_button, pattern=callbacks.pattern("kq")))
-    application.add_handler(CallbackQueryHandler(on_staff_button, pattern=callbacks.pattern("kf")))
-    application.add_handler(CallbackQueryHandler(on_document_button, pattern=callbacks.pattern("kd")))
+    application.add_handler(CallbackQueryHandler(on_button, pattern=AnswerButton.pattern()))
+    application.add_handler(CallbackQueryHandler(on_suggestion_button, pattern=SuggestionButton.pattern()))
+    application.add_handler(CallbackQueryHandler(on_staff_button, pattern=StaffButton.pattern()))
+    application.add_handler(CallbackQueryHandler(on_document_button, pattern=RemoveDocumentButton.pattern()))
     router.register_flow(REPLY_FLOW, reply_flow_message)
     router.register_flow(KB_ADD_FLOW, kb_add_flow_message)
     router.set_question_handler(on_question)
@@ -48,34 +90,25 @@ def register(application: Application) -> None:
 # --- members' questions ------------------------------------------------------------------------
 
 async def on_question(update: Update, context: BotContext) -> None:
-    text = (update.effective_message.text or "").strip()
-    if not text:
-        await reply(update, texts.EMPTY_MESSAGE)
+    triage = context.services.qa.triage(update.effective_message.text or "")
+    if triage.reply is not None:
+        small_talk = triage.route is not None and triage.route.small_talk
+        await reply(update, triage.reply, reply_markup=menus.main_menu() if small_talk else None)
         return
-    limit = 300
-    if len(text) > limit:
-        await reply(update, texts.QA_TOO_LONG.format(length=len(text), limit=limit))
+    if triage.route in ELSEWHERE:
+        await _send_elsewhere(update, context, triage.route)
         return
-    if not MEANINGFUL.search(text):
-        await reply(update, texts.QA_NOT_UNDERSTOOD)
-        return
-    if await _route_elsewhere(update, context, text):
-        return
-    await ask_and_render(update, context, text)
+    await ask_and_render(update, context, triage.question)
 
 
-async def _route_elsewhere(update: Update, context: BotContext, text: str) -> bool:
-    """Questions about one's own schedule or submissions belong to those features."""
-    for pattern, label, hint in ((SCHEDULE_WORDS, texts.MENU_SCHEDULE, texts.QA_ROUTE_SCHEDULE),
-                                 (MINE_WORDS, texts.MENU_MY, texts.QA_ROUTE_MY)):
-        if pattern.search(text):
-            handler = router.MENU.get(label)
-            if handler is not None and handler is not router.coming_soon:
-                await handler(update, context)
-            else:
-                await reply(update, hint, reply_markup=menus.main_menu())
-            return True
-    return False
+async def _send_elsewhere(update: Update, context: BotContext, where: Route) -> None:
+    """Questions about one's own schedule or submissions are answered by those features."""
+    label, hint = ELSEWHERE[where]
+    handler = router.MENU.get(label)
+    if handler is not None and handler is not router.coming_soon:
+        await handler(update, context)
+    else:
+        await reply(update, hint, reply_markup=menus.main_menu())
 
 
 @member_only
@@ -83,34 +116,39 @@ async def ask_and_render(update: Update, context: BotContext, question: str) -> 
     asked = await context.services.qa.ask(update.effective_user.id, question)
     qid = asked.question_id
     if asked.answered:
-        row = [(texts.QA_SOURCE_BUTTON, callbacks.make("kq", "src", qid))] if asked.has_source else []
-        row += [(texts.QA_UP, callbacks.make("kq", "up", qid)), (texts.QA_DOWN, callbacks.make("kq", "dn", qid))]
+        row = [(texts.QA_SOURCE_BUTTON, AnswerButton("src", qid).pack())] if asked.has_source else []
+        row += [(texts.QA_UP, AnswerButton("up", qid).pack()), (texts.QA_DOWN, AnswerButton("dn", qid).pack())]
         await reply(update, esc(asked.text), reply_markup=menus.inline([row]))
         return
-    rows = [[(s[:60], callbacks.make("kq", "sg", qid, i))] for i, s in enumerate(asked.suggestions[:3])]
-    rows.append([(texts.QA_FORWARD_BUTTON, callbacks.make("kq", "fw", qid))])
+    rows = [[(s[:60], SuggestionButton(qid, i).pack())] for i, s in enumerate(asked.suggestions[:3])]
+    rows.append([(texts.QA_FORWARD_BUTTON, AnswerButton("fw", qid).pack())])
     await reply(update, esc(asked.text), reply_markup=menus.inline(rows))
 
 
 @member_only
 @button_errors()
 async def on_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    action, qid = (parts[0] if parts else ""), callbacks.int_part(parts, 1)
-    qa = context.services.qa
-    user_id = update.effective_user.id
-    if qid is None:
+    button = AnswerButton.parse(update.callback_query.data)
+    if button is None:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
+    action, qid = button.action, button.question
+    qa = context.services.qa
+    user_id = update.effective_user.id
     if action == "src":
         await answer_query(update)
         source = await qa.source(qid, user_id)
         if source is None:
             await reply(update, texts.QA_NO_SOURCE)
         else:
-            title, section, paragraph = source
-            await reply(update, texts.QA_SOURCE.format(title=esc(title), section=esc(section or title),
-                                                       paragraph=esc(paragraph)))
+            paragraph = esc(source.paragraph)
+            if source.sentence:  # the sentence that answered, in bold
+                paragraph = paragraph.replace(esc(source.sentence), f"<b>{esc(source.sentence)}</b>", 1)
+            if source.section is None:
+                await reply(update, texts.QA_SOURCE_TITLE_ONLY.format(title=esc(source.title), paragraph=paragraph))
+            else:
+                await reply(update, texts.QA_SOURCE.format(title=esc(source.title), section=esc(source.section),
+                                                           paragraph=paragraph))
     elif action in ("up", "dn"):
         await qa.rate(qid, user_id, 1 if action == "up" else -1)
         await answer_query(update, texts.QA_THANKS if action == "up" else texts.QA_THANKS_DOWN,
@@ -118,14 +156,9 @@ async def on_button(update: Update, context: BotContext) -> None:
         if action == "dn":  # offer to ask a person instead
             markup = update.callback_query.message.reply_markup
             keep = [(b.text, b.callback_data) for row in (markup.inline_keyboard if markup else ())
-                    for b in row if str(b.callback_data).startswith("kq:src")]
+                    for b in row if getattr(AnswerButton.parse(str(b.callback_data)), "action", "") == "src"]
             await update.callback_query.message.edit_reply_markup(menus.inline(
-                [keep, [(texts.QA_FORWARD_BUTTON, callbacks.make("kq", "fw", qid))]]))
-    elif action == "sg":
-        question = await qa.suggestion(qid, user_id, callbacks.int_part(parts, 2) or 0)
-        await answer_query(update)
-        await reply(update, f"❓ {esc(question)}")
-        await ask_and_render(update, context, question)
+                [keep, [(texts.QA_FORWARD_BUTTON, AnswerButton("fw", qid).pack())]]))
     elif action == "fw":
         forward = await qa.forward(qid, user_id)
         await answer_query(update)
@@ -133,9 +166,22 @@ async def on_button(update: Update, context: BotContext) -> None:
         await notify_admins(context, texts.QA_FORWARDED_TO_ADMIN.format(
             name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
             forward_id=forward.id), reply_markup=menus.inline(
-            [[(texts.QA_REPLY_BUTTON, callbacks.make("kf", "re", forward.id))]]))
+            [[(texts.QA_REPLY_BUTTON, StaffButton("re", forward.id).pack())]]))
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
+
+
+@member_only
+@button_errors()
+async def on_suggestion_button(update: Update, context: BotContext) -> None:
+    button = SuggestionButton.parse(update.callback_query.data)
+    if button is None:
+        await answer_query(update, texts.BUTTON_EXPIRED)
+        return
+    question = await context.services.qa.suggestion(button.question, update.effective_user.id, button.index)
+    await answer_query(update)
+    await reply(update, f"❓ {esc(question)}")
+    await ask_and_render(update, context, question)
 
 
 # --- staff replies -----------------------------------------------------------------------------
@@ -143,8 +189,8 @@ async def on_button(update: Update, context: BotContext) -> None:
 @admin_only
 @button_errors()
 async def on_staff_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    action, fid = (parts[0] if parts else ""), callbacks.int_part(parts, 1)
+    button = StaffButton.parse(update.callback_query.data)
+    action, fid = (button.action, button.forward) if button else ("", None)
     admin_id = update.effective_user.id
     if action == "re" and fid is not None:
         forward = await context.services.qa.get_forward(admin_id, fid)
@@ -190,7 +236,7 @@ async def _send_staff_reply(update: Update, context: BotContext, forward_id: int
     await send_to(context, forward.telegram_id, texts.QA_STAFF_REPLY.format(
         question=esc(forward.question), reply=esc(forward.reply)))
     await reply(update, texts.QA_REPLY_SENT.format(name=esc(forward.member_name)), reply_markup=menus.inline(
-        [[(texts.QA_SAVE_FAQ_BUTTON, callbacks.make("kf", "faq", forward.id))]]))
+        [[(texts.QA_SAVE_FAQ_BUTTON, StaffButton("faq", forward.id).pack())]]))
 
 
 # --- the knowledge base (admins) -----------------------------------------------------------------
@@ -206,18 +252,18 @@ async def kb_list(update: Update, context: BotContext) -> None:
         lines.append(texts.KB_LIST_LINE.format(title=esc(doc.title), name=esc(doc.name), passages=doc.passages,
                                                when=when))
         if doc.id is not None:
-            buttons.append([(texts.KB_REMOVE_BUTTON.format(name=doc.name[:40]), callbacks.make("kd", "rm", doc.id))])
+            buttons.append([(texts.KB_REMOVE_BUTTON.format(name=doc.name[:40]), RemoveDocumentButton(doc.id).pack())])
     lines.append("\n" + texts.KB_HELP_ADMIN)
     await reply(update, "\n".join(lines), reply_markup=menus.inline(buttons) if buttons else None)
 
 
 @admin_only
 async def on_document_button(update: Update, context: BotContext) -> None:
-    _, parts = callbacks.parse(update.callback_query.data)
-    doc_id = callbacks.int_part(parts, 1)
-    if parts[:1] != ["rm"] or doc_id is None:
+    button = RemoveDocumentButton.parse(update.callback_query.data)
+    if button is None:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
+    doc_id = button.document
     removed = await context.services.qa.remove_document(update.effective_user.id, doc_id)
     await answer_query(update, texts.KB_REMOVED.format(name=doc_id) if removed else texts.KB_NOT_FOUND)
     if removed:

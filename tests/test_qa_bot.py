@@ -25,6 +25,17 @@ async def test_a_number_question_gets_the_fact_and_its_source(bot_factory):
     assert "926" in source and "📄" in source
 
 
+async def test_the_source_shows_the_paragraph_with_the_answering_sentence_marked(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("去年社情民意编报了多少篇？")
+    await li.press(texts.QA_SOURCE_BUTTON)
+    source = li.last_reply().html
+    title = "爱青岛，让青岛更美好——青岛市政协2020年主题履职行动纪实"
+    assert source.count(title) == 1  # the document named once, not "title · title"
+    bold = source[source.index("<b>", source.index(title)):]
+    assert "926篇" in bold[:bold.index("</b>")]
+
+
 async def test_out_of_scope_is_declined_with_suggestions_and_forwarding(bot_factory):
     bot, admin, li = await member_and_admin(bot_factory)
     await li.send("济南市政协主席是谁？")
@@ -146,6 +157,27 @@ async def test_questions_about_the_schedule_are_routed(bot_factory):
     assert li.last_reply().text == texts.SCHEDULE_EMPTY  # the schedule, not a passage of the report
     await li.send("我报送的社情民意怎么样了")
     assert "926" not in li.last_reply().text
+
+
+async def test_personal_questions_go_to_the_members_own_data_never_to_the_report(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    await li.send("我什么时候要去视察")
+    assert li.last_reply().text == texts.SCHEDULE_EMPTY
+    await li.send("我报的社情民意到哪一步了")
+    mine = li.last_reply().text
+    assert "926" not in mine and not mine.startswith("答")
+    await li.send("谁邀请我联名了")
+    assert not li.last_reply().text.startswith(("答", texts.DECLINED))
+
+
+async def test_small_talk_gets_a_short_friendly_reply(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    for message, kind in (("你好", "greeting"), ("谢谢", "thanks"), ("你是谁", "identity"),
+                          ("你能做什么", "abilities"), ("再见", "goodbye")):
+        await li.send(message)
+        assert li.last_reply().text == texts.QA_SMALL_TALK[kind]
+    await li.send("你好，去年社情民意编报了多少篇")
+    assert "926篇" in li.last_reply().text
 
 
 async def test_a_file_sent_by_an_admin_without_kb_add_gets_a_hint(bot_factory):

@@ -7,7 +7,8 @@ Scenarios, each in its own subprocess so that peak RSS is its own:
 
 Targets: report p95 ≤ 10 ms, warm start-up well under 3 s; corpus p95 ≤
 50 ms, build ≤ 20 s, peak RSS ≤ 400 MB.  Prints a table; exit code 1 when
-a target is missed.
+a target is missed.  Then the generalisation bench (bench/qa/generalisation.py):
+per document, in-scope right and out-of-scope declined, first run and now.
 """
 
 from __future__ import annotations
@@ -171,6 +172,8 @@ def main() -> int:
             f"{cell('p50_ms', '7.2f')} {cell('p95_ms', '7.2f')} {cell('rss_mb', '7.0f')}  "
             + ("ok" if not misses else "MISSED " + ", ".join(misses))
         )
+    print()
+    subprocess.run([sys.executable, str(Path(__file__).with_name("generalisation.py"))], check=True, cwd=ROOT)
     return 1 if failed else 0
 
 

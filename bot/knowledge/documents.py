@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .normalize import normalize_text
+
 __all__ = [
     "DocumentError",
     "SourceDocument",
@@ -33,6 +35,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 _TERMINAL = "。！？!?；;：:…"
 _CLOSERS = "”’\"」』）)]】"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\D|$)")
+_DELIVERY_DATE_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日")
 _NUMBERED_HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:\.\d+)*[、.．\s])"
 )
@@ -181,10 +184,17 @@ def _pdf_to_text(data: bytes) -> str:
 
 
 def _guess_year(name: str, title: str, text: str) -> str | None:
-    for source in (name, title):
+    """The year a document reports on: named in its file name or title, else
+    told by the date it was delivered (a report delivered in January–March is
+    about the year before), else the year its text names most."""
+    delivered = _DELIVERY_DATE_RE.search(normalize_text(title + "\n" + text[:300]))
+    for source in (name, _DELIVERY_DATE_RE.sub(" ", normalize_text(title))):
         match = _YEAR_RE.search(source)
         if match:
             return match.group(1)
+    if delivered:
+        year, month = int(delivered.group(1)), int(delivered.group(2))
+        return str(year - 1 if month <= 3 else year)
     years = Counter(_YEAR_RE.findall(text[:50000]))
     if years:
         return years.most_common(1)[0][0]
@@ -281,6 +291,10 @@ def _guess_title(text: str) -> str | None:
         if len(blocks) > 1 and blocks[1].startswith(("——", "--", "—")):
             return first + blocks[1]
         return first
+    # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and len(lines[0]) <= 40 and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
+        return lines[0]
     return None
 
 

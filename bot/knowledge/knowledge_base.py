@@ -98,6 +98,11 @@ class KnowledgeBase:
         passage = self.index.passages[number]
         return passage.doc_title, passage.section, passage.paragraph
 
+    def passage_sentences(self, passage_id: str) -> tuple[str, ...]:
+        """The sentences of a passage as written (empty for an unknown id)."""
+        number = self.index.passage_number(passage_id)
+        return () if number is None else tuple(self.index.passages[number].sentences)
+
     def document_stats(self) -> list[DocumentStats]:
         counts: dict[str, int] = {}
         for passage in self.index.passages:

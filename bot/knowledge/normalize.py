@@ -41,7 +41,7 @@ MEASURE_WORDS = (
 )
 
 _NUMERAL_RUN = re.compile(
-    r"(第?)([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(第?)([零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?(?:点[零〇一二三四五六七八九]+)?)"
     r"(?=" + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + ")"
 )
 
@@ -70,6 +70,10 @@ def chinese_to_number(text: str) -> float | None:
         if left is None or not frac or any(c not in _DIGITS for c in frac):
             return None
         return float(f"{int(left)}.{''.join(str(_DIGITS[c]) for c in frac)}")
+    if "万" in text:  # 一万二千 → 12000
+        high, _, low = text.partition("万")
+        left, right = chinese_to_number(high), chinese_to_number(low)
+        return None if left is None or right is None else left * 10000 + right
     if all(c in _DIGITS for c in text):
         if len(text) == 1:
             return _DIGITS[text]

@@ -42,7 +42,8 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])"
+    r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|平方米|平方公里|公里|千瓦|立方米|"
+    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁])"
 )
 
 # Words that carry no content: particles, pronouns, question words,
@@ -168,7 +169,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额", norm))
         else:
             analysis.unit = unit
-            analysis.unit_class = lexicon.units.get(unit)
+            # A measure word of no listed class is its own class (多少亩 wants 亩).
+            analysis.unit_class = lexicon.units.get(unit) or unit
     count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|位|场|回)数", norm)
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)

@@ -115,6 +115,7 @@ class Segmenter:
         self._tokenizer = None
         self._lock = threading.Lock()
         self._extra: set[str] = set()
+        self._learned: set[str] = set()
 
     def _ensure(self):
         if self._tokenizer is not None:
@@ -138,6 +139,8 @@ class Segmenter:
                         tokenizer.add_word(phrase, 500)
                 for word in self._extra:
                     tokenizer.add_word(word, 2000, "nr")
+                for word in self._learned:
+                    tokenizer.add_word(word, 2000, "nz")
                 self._tokenizer = tokenizer
         return self._tokenizer
 
@@ -150,6 +153,16 @@ class Segmenter:
         if self._tokenizer is not None:
             for name in new:
                 self._tokenizer.add_word(name, 2000, "nr")
+
+    def add_words(self, words) -> None:
+        """Teach the segmenter new words learned from the documents (vocabulary.py)."""
+        new = {w for w in words if w and w not in self._learned}
+        if not new:
+            return
+        self._learned.update(new)
+        if self._tokenizer is not None:
+            for word in new:
+                self._tokenizer.add_word(word, 2000, "nz")
 
     def is_dictionary_word(self, word: str) -> bool:
         """Whether jieba (or the domain list) knows ``word`` as a word."""

@@ -382,3 +382,11 @@ def test_lone_characters_of_a_document_word_are_one_term(kb):
 
 def test_month_written_with_fen_is_a_month():
     assert normalize_text("7月份") == "7月"
+
+
+def test_chinese_numerals_with_wan_inside():
+    from bot.knowledge.normalize import normalize_text as norm
+
+    assert norm("一万二千余株") == "12000余株"
+    assert norm("一万三千余人次") == "13000余人次"
+    assert norm("两万余人次") == "2万余人次"

@@ -1,0 +1,133 @@
+"""The generalisation bench of the Q&A (part of ``make bench-qa``).
+
+Four fictitious committee documents of the four genres committees publish
+(bench/qa/documents/), each with questions written before the engine was
+tuned on it (bench/qa/questions/, same stem; a quarter out of scope).  Each
+document is scored alone and all of them together with the bundled report:
+in scope, the right fact must stand in the first line of the answer; out of
+scope, the bot must decline.
+
+The first-run figures (the engine as it was before any work on these
+documents) are kept in bench/qa/first_run.json and printed beside today's.
+``HELD_OUT`` is the document kept untouched until the end as the final check:
+nobody looks at its failures while tuning (``--show-failures`` skips it
+unless named).
+
+    python bench/qa/generalisation.py [--record-first-run] [--show-failures [STEM]]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+DOCUMENTS = HERE / "documents"
+QUESTIONS = HERE / "questions"
+FIRST_RUN = HERE / "first_run.json"
+REPORT_DIR = ROOT / "data" / "knowledge"
+HELD_OUT = "shichuan-feature-2019"
+TARGETS = {"in_scope": 0.95, "out_of_scope": 0.90}
+
+
+def load_questions(stem: str) -> list[dict]:
+    with open(QUESTIONS / f"{stem}.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def is_right(answer, item: dict) -> bool:
+    if item["kind"] == "out_of_scope":
+        return not answer.answered
+    if not answer.answered:
+        return False
+    first_line = answer.text.split("\n", 1)[0]
+    return any(expected in first_line for expected in item["answers"])
+
+
+def score(kb, items: list[dict]) -> dict:
+    inscope = [i for i in items if i["kind"] != "out_of_scope"]
+    outside = [i for i in items if i["kind"] == "out_of_scope"]
+    failures = []
+    right_in = right_out = 0
+    for item in items:
+        answer = kb.answer(item["q"])
+        ok = is_right(answer, item)
+        if item["kind"] == "out_of_scope":
+            right_out += ok
+        else:
+            right_in += ok
+        if not ok:
+            failures.append((item["id"], item["q"], item["answers"], answer.text.split("\n", 1)[0]))
+    return {"in_scope": [right_in, len(inscope)], "out_of_scope": [right_out, len(outside)], "failures": failures}
+
+
+def stems() -> list[str]:
+    return sorted(p.stem for p in DOCUMENTS.glob("*.txt"))
+
+
+def run() -> dict:
+    sys.path.insert(0, str(ROOT))
+    from bot.knowledge import KnowledgeBase, load_document
+
+    documents = {stem: load_document(DOCUMENTS / f"{stem}.txt") for stem in stems()}
+    bundled = [load_document(p) for p in sorted(REPORT_DIR.glob("*.txt"))]
+    results: dict = {"alone": {}, "together": {}}
+    with tempfile.TemporaryDirectory(prefix="bench-qa-gen-") as work:
+        together = KnowledgeBase(bundled + list(documents.values()), Path(work) / "all")
+        for stem, document in documents.items():
+            items = load_questions(stem)
+            alone = KnowledgeBase([document], Path(work) / stem)
+            results["alone"][stem] = score(alone, items)
+            results["together"][stem] = score(together, items)
+    return results
+
+
+def _percent(pair: list[int]) -> str:
+    right, total = pair
+    return f"{right}/{total} {100 * right / total:5.1f}%" if total else "-"
+
+
+def print_table(results: dict, first: dict | None) -> bool:
+    """Prints the table; True when every document meets the targets loaded together."""
+    met = True
+    print(f"{'document':<36} {'mode':<9} {'in scope right':>18} {'first run':>18} "
+          f"{'out of scope declined':>22} {'first run':>18}")
+    for mode in ("alone", "together"):
+        for stem, now in results[mode].items():
+            before = (first or {}).get(mode, {}).get(stem, {})
+            name = stem + (" (held out)" if stem == HELD_OUT else "")
+            print(f"{name:<36} {mode:<9} {_percent(now['in_scope']):>18} {_percent(before.get('in_scope', [0, 0])):>18} "
+                  f"{_percent(now['out_of_scope']):>22} {_percent(before.get('out_of_scope', [0, 0])):>18}")
+            if mode == "together":
+                for key, target in TARGETS.items():
+                    right, total = now[key]
+                    met &= total == 0 or right / total >= target
+    return met
+
+
+def main(argv: list[str]) -> int:
+    results = run()
+    first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
+    if "--record-first-run" in argv:
+        figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
+                   for mode, per in results.items()}
+        FIRST_RUN.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        first = figures
+    met = print_table(results, first)
+    if "--show-failures" in argv:
+        named = argv[argv.index("--show-failures") + 1:]
+        for mode in ("alone", "together"):
+            for stem, result in results[mode].items():
+                if (named and stem not in named) or (not named and stem == HELD_OUT):
+                    continue
+                for failure in result["failures"]:
+                    print(mode, stem, *failure, sep=" | ")
+    print("targets (together): in scope ≥ 95 %, out of scope ≥ 90 % —", "met" if met else "not met yet")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,192 @@
+"""The checks that let the answerer decline by reason, not by word list: the
+year and frame a question asks in, plan or results, the committee it names,
+whether the person holds the post asked, whether the chosen sentence gives the
+attribute, ordinal or kind of thing asked; and, naming no document, which of
+several documents answers (the newest).
+
+Plain functions of an index and a question; the answerer weighs them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .frames import PLAN, RESULTS
+from .index import PassageIndex
+from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
+from .reading import FORMER, holds, level_of, same_level
+from .values import Result
+
+__all__ = ["Checks"]
+
+# The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
+_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
+                              r"什么(题目|主题|名字|名称)")
+# Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第\d+[届次批期辑轮]")
+# What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
+_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
+                             r"公司|企业|委员会|界别|民主党派|党派)")
+_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
+
+
+class Checks:
+    """Reasons to doubt an answer, over one index."""
+
+    def __init__(self, index: PassageIndex, threshold: float) -> None:
+        self.index = index
+        self.segmenter = index.segmenter
+        self.threshold = threshold
+
+    def doubt(self, q: QuestionAnalysis, best: Result, shown: str, places: set[str]) -> float:
+        """How much to trust the chosen answer less, for each reason it may not answer the
+        question: another year, a post not held, an attribute, ordinal or kind not told, another
+        committee, a ranking the text does not make."""
+        factor = 1.0
+        doc_year = self.frame(best.passage).year
+        section = self.index.section_norm[best.passage]
+        if any(year != doc_year and str(year) not in shown and str(year) not in section for year in q.years):
+            factor *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
+        if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):
+            factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
+        attribute = _ASKED_ATTRIBUTE.search(q.norm)
+        if attribute and best.kind == KIND_WHAT and not self.mentions(next(g for g in attribute.groups() if g), shown):
+            factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
+        for ordinal in _ORDINAL.findall(q.norm):
+            if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
+                factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        category = _ASKED_CATEGORY.search(q.norm)
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
+            factor *= 0.5  # 哪个党派 asked, no party named here
+        foreign = places - set(self.frame(best.passage).places)
+        if foreign and not all(place in shown for place in foreign):
+            factor *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
+        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
+            if superlative not in shown:
+                factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
+        return factor
+
+    def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
+        """Whether the person answered holds the post asked, at the level asked, in the term asked."""
+        role = fact.partition("（")[2]
+        level_text = role if level_of(role) else self.index.title_norm[p]
+        if not same_level(q.norm, level_text):
+            return False
+        if FORMER.search(q.norm) and not FORMER.search(shown):
+            return False
+        # A post is asked when the question asks who holds it (主席是谁), not when it
+        # names a body (常委会 holds 常委).
+        posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
+                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+        return not (role and posts and not any(holds(role, w) for w in posts))
+
+    def mentions(self, asked: str, shown: str) -> bool:
+        """Whether the sentence speaks of the asked attribute (its last word, or a synonym)."""
+        words = self.segmenter.words(asked)
+        last = words[-1] if words else asked
+        return any(e in shown for e in self.segmenter.lexicon.equivalents(last)) or (
+            len(last) >= 2 and self.index.idf(last) is None)  # a word the documents never use is judged elsewhere
+
+    def names_category(self, asked: str, shown: str) -> bool:
+        """Whether the answer names something of the kind asked (哪个区 → …区)."""
+        if asked.endswith("党派"):
+            return any(party in shown for party in _PARTIES)
+        suffix = "国" if asked == "国家" else asked[-1:]
+        return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
+            len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
+        ) and suffix in shown
+
+    def off_topic(self, norm: str) -> bool:
+        """An off-topic phrase (对联, 天气 …), unless the documents write those
+        very characters with their neighbours (结对联系 is no couplet)."""
+        for match in OFF_TOPIC_RE.finditer(norm):
+            a, b = match.span()
+            if b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm)):
+                return True
+        return False
+
+    def recency(self) -> dict[int, float]:
+        """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on)."""
+        years = {doc: frame.year for doc, frame in enumerate(self.index.frames) if frame.year is not None}
+        if len(set(years.values())) < 2:
+            return {}
+        low, high = min(years.values()), max(years.values())
+        return {doc: (year - low) / (high - low) for doc, year in years.items()}
+
+    def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict) -> tuple[Result, float]:
+        """Naming no document, a question is answered from the newest one that answers it nearly as well."""
+        fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
+                if rank >= best_rank - 0.06 and result.confidence >= self.threshold]
+        if not fair:
+            return best, best_rank
+        newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
+        if self.index.passage_doc[result.passage] == self.index.passage_doc[best.passage]:
+            return best, best_rank
+        return result, rank
+
+    def other_document(self, best: Result, best_rank: float, per_document: dict) -> Result | None:
+        """Another document that answers nearly as well with another fact: the answer says so."""
+        mine = self.index.passage_doc[best.passage]
+        for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
+            if doc != mine and rank >= best_rank - 0.08 and other.confidence >= self.threshold \
+                    and other.fact and other.fact != best.fact:
+                return other
+        return None
+
+    def frame(self, p: int):  # noqa: ANN202 - a DocFrame
+        return self.index.frames[self.index.passage_doc[p]]
+
+    def wanted_years(self, q: QuestionAnalysis, p: int) -> list[int] | None:
+        """The years a question asks about, read in the frame of the passage's
+        document (去年 in a report delivered in 2024 is 2023); None when it
+        says 去年 … of a document whose year is unknown."""
+        frame = self.frame(p)
+        wanted = list(q.years)
+        if q.year_offsets:
+            if frame.frame_year is None:
+                return None
+            # The word list counts from the year before the one a report is read in.
+            wanted += [frame.frame_year - 1 + offset for offset in q.year_offsets]
+        return wanted
+
+    def years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:
+        wanted = self.wanted_years(q, p)
+        if wanted is None:
+            return False
+        doc_year = self.frame(p).year
+        for year in wanted:
+            if year != doc_year and str(year) not in context:
+                return False
+        return True
+
+    def wanted_mode(self, q: QuestionAnalysis, mode: str | None, p: int) -> str | None:
+        """Plan or results: as the question says, else by the year it asks about."""
+        if mode is not None:
+            return mode
+        doc_year = self.frame(p).year
+        wanted = self.wanted_years(q, p) or []
+        if doc_year is not None and wanted:
+            return PLAN if all(year > doc_year for year in wanted) else RESULTS if doc_year in wanted else None
+        return None
+
+    def place_ok(self, places: set[str], p: int, context: str) -> bool:
+        """A question naming a committee or city is answered from a document about it,
+        or from a passage that speaks of it."""
+        if not places:
+            return True
+        home = set(self.frame(p).places)
+        return bool(places & home) or all(place in context for place in places)
+
+    def entities_ok(self, q: QuestionAnalysis, context: str, p: int | None = None) -> bool:
+        for term in q.terms:
+            if term.entity and not any(e in context for e in term.equivalents):
+                if p is not None and self.own_committee(term.text, p):
+                    continue  # 市政协 in a question about this committee's own report
+                return False
+        return True
+
+    def own_committee(self, word: str, p: int) -> bool:
+        """Whether a word names the committee a document is the report of (市政协, 海川市政协)."""
+        places = self.frame(p).places
+        bare = next((word[len(x):] for x in places if word.startswith(x)), word)
+        return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))

@@ -1,0 +1,104 @@
+"""What the engine learns about each document's time and place when it is
+added, and how a question is read in that frame.
+
+A report is read as its members read it when it is current: one delivered
+in January 2024 about 2023 calls 2023 去年 and 2024 今年.  So each document
+has its results ``year`` (the year it reports on) and its ``frame_year`` (the
+year it is read in: the date under its title, else the year after its
+results, as annual reports are delivered), the places it is the committee
+of (海川 for 海川市政协…), and, per sentence, whether it tells results or
+plans (a plan section's heading, or 计划 / 力争 / 拟 … in the sentence).
+
+General Chinese only: no word of any one document is listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
+
+PLAN, RESULTS = "plan", "results"
+
+_FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
+_HOME = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
+_PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
+_NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
+                          r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各]")
+_PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
+_PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
+_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排")
+_ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果")
+_TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@dataclass(frozen=True)
+class DocFrame:
+    year: int | None  # the year the document reports on
+    frame_year: int | None  # the year it is read in (去年 = frame_year - 1)
+    places: tuple[str, ...]  # the places it is the committee of (海川)
+
+
+def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
+    """The frame of one document from its results year, its title and its first lines (all normalised)."""
+    dated = _FULL_DATE.search(title_norm) or _FULL_DATE.search(opening_norm[:300])
+    if dated:
+        frame = int(dated.group(1))
+    elif year is not None:
+        frame = year + 1
+    else:
+        frame = None
+    places = []
+    for match in _HOME.finditer(title_norm + "\n" + opening_norm[:300]):
+        place = match.group(1) or match.group(2)
+        if not _NOT_A_PLACE.match(place) and place not in places:
+            places.append(place)
+    return DocFrame(year, frame, tuple(places[:3]))
+
+
+def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
+    """Whether a sentence tells a plan (what will be done) rather than a result."""
+    if _PLAN_HEADING.search(section_norm):
+        return True
+    heading_years = [int(y) for y in _TITLE_YEAR.findall(section_norm)]
+    if year is not None and any(y > year for y in heading_years):
+        return True
+    return bool(_PLAN_WORDS.search(sentence_norm))
+
+
+def question_mode(norm: str) -> str | None:
+    """Whether a question asks for a plan, for a result, or either."""
+    if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备", norm):
+        return RESULTS
+    if _ASKS_PLAN.search(norm):
+        return PLAN
+    return None
+
+
+def question_places(norm: str, known: set[str]) -> set[str]:
+    """The places (committees, cities) a question names: any document's home
+    place it contains, and any 2-character name written before 市/区/县."""
+    found = {place for place in known if place in norm}
+    for match in _PLACE_IN_QUESTION.finditer(norm):
+        name = match.group(1)
+        if not _NOT_A_PLACE.match(name) and not any(name in place or place in name for place in found):
+            found.add(name)
+    return found
+
+
+def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str) -> int | None:
+    """The year a sentence's figure belongs to: one the sentence names, else the
+    planned year for a plan (its heading's, else the year the report is read
+    in), else the year the document reports on."""
+    named = _TITLE_YEAR.search(sentence_norm)
+    if named:
+        return int(named.group(1))
+    if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
+        later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
+        if later:
+            return later[0]
+        if frame.frame_year is not None and frame.frame_year > frame.year:
+            return frame.frame_year
+        return frame.year + 1
+    return frame.year

@@ -1,0 +1,348 @@
+"""Reading one sentence closely for the fact a question asks for: an amount
+with its unit, a person with their post, a date, a place, or the sentence
+itself as a summary; with how well it fits and how near the question's words
+stand to it.
+
+Used by the answerer on the few sentences retrieval put first; not for
+retrieval, confidence or rendering (``answer.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
+from .index import PassageIndex
+from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
+
+__all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
+
+_RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
+_ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
+_SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
+
+
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
+_LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+
+
+def holds(role: str, post: str) -> bool:
+    """Whether a role is the post asked (副主席 is not 主席)."""
+    start = role.find(post)
+    while start >= 0:
+        if post.startswith("副") or role[start - 1:start] != "副":
+            return True
+        start = role.find(post, start + 1)
+    return False
+
+
+def level_of(text: str) -> set[str]:
+    return set(_LEVEL.findall(text))
+
+
+def same_level(question: str, role: str) -> bool:
+    """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
+    asked = set(_LEVEL.findall(question))
+    told = set(_LEVEL.findall(role))
+    return not asked or not told or bool(asked & told)
+
+
+class FactReader:
+    """The fact-finding half of answering, over one index."""
+
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+        self.segmenter = index.segmenter
+
+    def _occurrences(self, q: QuestionAnalysis, sentence: str) -> list[tuple[int, int, int, float]]:
+        """Where the question's terms occur: (start, end, term number,
+        strength); a piece of a long term counts for its share."""
+        spans = []
+        for number, term in enumerate(q.terms):
+            for text in term.equivalents + term.parts:
+                strength = 1.0 if text in term.equivalents else 0.8 * len(text) / len(term.text)
+                start = sentence.find(text)
+                while start >= 0:
+                    spans.append((start, start + len(text), number, strength))
+                    start = sentence.find(text, start + 1)
+        for value in q.numbers:
+            # A number the question gives (谁捐了170万) marks the spot.
+            for match in re.finditer(rf"(?<![\d.]){re.escape(value)}(?![\d.])", sentence):
+                spans.append((match.start(), match.end(), -1, 1.0))
+        return spans
+
+    def fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
+        """How well the sentence holds the kind of fact asked for: (fit in
+        [0, 1], the fact, an extra sentence to show, local closeness)."""
+        if q.kind == KIND_NUMBER:
+            return self._fit_number(q, sentence)
+        if q.kind == KIND_WHO:
+            return self._fit_person(q, p, s, sentence)
+        if q.kind == KIND_WHEN:
+            return self._fit_date(q, sentence)
+        if q.kind == KIND_WHERE:
+            return self._fit_place(q, sentence)
+        return self._fit_summary(q, p, s, sentence)
+
+    def _closeness(
+        self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str, delimiters: str = ",;:。!?"
+    ) -> float:
+        """How near the question's terms stand to the span [start, end):
+        weighted, in [0, 1]; a term in the same clause counts mostly by being
+        there and a little by being near, a term in another clause little."""
+        # "248件,占41.2%": a clause opening with 占 / 同比 / 比上年 goes on with the one before.
+        joined = _CONTINUED_CLAUSE.sub("、", sentence)
+        per_term: dict[int, float] = {}
+        for a, b, number, strength in spans:
+            if b <= start:
+                gap, lo, hi = start - b, b, start
+            elif a >= end:
+                gap, lo, hi = a - end, end, a
+            else:
+                gap, lo, hi = 0, 0, 0
+            same_clause = not any(c in delimiters for c in joined[lo:hi])
+            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else 0.15 / (1 + gap / 20))
+            per_term[number] = max(per_term.get(number, 0.0), value)
+        anchor = 2.0
+        score = sum((q.terms[n].weight if n >= 0 else anchor) * v for n, v in per_term.items())
+        return score / ((q.total_weight + (anchor if q.numbers else 0.0)) or 1.0)
+
+    def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
+        return any(self._unit_compatible(q, unit) for unit in (quantity.units or (quantity.unit,)))
+
+    def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
+        unit_class = self.segmenter.lexicon.units.get(unit) or unit
+        if unit in ("万元", "亿元", "人民币", "元"):
+            unit_class = "钱"
+        if q.unit_class is None:
+            return True
+        if q.unit == "%" or unit == "%":
+            return unit == q.unit  # a rate is answered by a percentage only
+        if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
+            return True  # 多少件 is answered by 260件次, 多少批次 by 27批
+        if q.unit == "个":
+            return unit_class not in ("次", "钱", "轮")
+        if q.unit_class == "人" and unit == "个":
+            return False
+        return unit_class == q.unit_class
+
+    def _fit_number(self, q: QuestionAnalysis, sentence: str):
+        quantities = find_quantities(sentence)
+        if not quantities:
+            return 0.0, "", None, 0.0
+        spans = self._occurrences(q, sentence)
+        best, best_score = None, -1.0
+        for quantity in quantities:
+            if not self._compatible(q, quantity):
+                continue
+            score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
+            if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
+                score += 0.1
+            if q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
+                                 for e in self.segmenter.lexicon.equivalents(q.counted)):
+                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
+            a, _ = clause_bounds(sentence, quantity.start)
+            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
+                score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
+            money = quantity.unit in ("万元", "亿元", "人民币", "元")
+            if q.wants_money:
+                score += 0.2 if money else -0.3
+            if score > best_score:
+                best, best_score = quantity, score
+        if best is None:
+            return 0.1, "", None, 0.0
+        fact = best.text
+        # Two amounts of one kind side by side (330多位委员和50多位机关干部).
+        for other in quantities:
+            if other is best or not self._compatible(q, other):
+                continue
+            first, second = (best, other) if best.start < other.start else (other, best)
+            between = sentence[first.end:second.start]
+            if len(between) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]*(?:和|及|与|、)[\u4e00-\u9fff]*", between) and (
+                self.segmenter.lexicon.units.get(first.unit) == self.segmenter.lexicon.units.get(second.unit)
+            ):
+                fact = sentence[first.start:second.end]
+        fit = 1.0 if best_score >= 0.2 else 0.6
+        if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
+                and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
+            fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
+        a, b = clause_bounds(sentence, best.start)
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
+            # Nothing the question names stands in the amount's clause
+            # (提案委员会有几个人 → 194位爱心房东): it counts something else.
+            fit = min(fit, 0.25)
+        if q.counted and not self._counted_in_clause(q.counted, sentence, best):
+            # The sentence counts something else (194位爱心房东 for 多少名委员).
+            fit = min(fit, 0.25)
+        return fit, fact, None, max(best_score, 0.0)
+
+    def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
+        """Whether the thing the question counts is named in the clause of
+        the amount; a thing the documents never name is judged elsewhere."""
+        equivalents = self.segmenter.lexicon.equivalents(counted)
+        if not any(self.index.idf(e) is not None for e in equivalents):
+            return True
+        a, b = clause_bounds(sentence, quantity.start)
+        clause = sentence[a:b]
+        if any(e in clause for e in equivalents):
+            return True
+        # A long counted word of which a telling piece is there (大项目 in 重大项目).
+        pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
+        return any(p in clause for p in pieces)
+
+    def _people(self, sentence: str):
+        return find_people(sentence, self.index.names)
+
+    def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
+        sentences = self.index.sentence_norm[p]
+        if _RECIPIENT_RE.search(q.norm):
+            # To whom (捐给了谁): who or what stands after 向/给 near the terms.
+            spans = self._occurrences(q, sentence)
+            found = []
+            for word, (_, tag) in self.segmenter.lexicon.words.items():
+                if tag in ("nt", "nr"):
+                    for match in re.finditer(r"(?:向|给)((?:青岛市|市|山东省|省)?" + re.escape(word) + ")", sentence):
+                        found.append((match.start(1), match.end(1), match.group(1)))
+            if found:
+                start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
+                return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
+        # The speaker of a quotation is often named in the next sentence.
+        for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
+            k = s + offset
+            if not 0 <= k < len(sentences):
+                continue
+            people = self._people(sentences[k])
+            if not people:
+                continue
+            asked_about = [x for x in people if x.name in q.names]
+            others = [x for x in people if x.name not in q.names]
+            if asked_about and (not others or not q.role_words or "谁" not in q.norm):
+                # Asked about a named person (王宏是谁): their role, where the
+                # text gives one; a mention without a role is a weak answer.
+                person = max(asked_about, key=lambda x: len(x.role))
+                if person.role:
+                    return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
+                if not others or not q.role_words:
+                    return 0.3 * penalty, person.name, None if offset == 0 else k, 0.0
+            candidates = others or people
+            spans = self._occurrences(q, sentences[k])
+
+            def score(person):
+                value = self._closeness(q, spans, person.start, person.end, sentences[k])
+                for word in q.role_words:
+                    if person.role.endswith(word) or word in person.role:
+                        value += 0.5 + 0.1 * len(word)
+                return value
+
+            person = max(candidates, key=score)
+            name = person.name
+            follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
+            leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
+            if follower:
+                name = f"{person.name}、{follower.name}"
+            elif leader:
+                name = f"{leader.name}、{person.name}"
+                person = leader if leader.role else person
+            fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
+            asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
+            if asked_post and "谁" in q.norm and not any(
+                holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
+            ):
+                penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
+            return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
+        if q.role_words:
+            return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
+        # Who said or told of it: the speaker may open the next paragraph
+        # (阳光护苗是谁介绍的 → “……”刘明辉介绍).
+        following = p + 1
+        index = self.index
+        if (
+            _SPEECH_RE.search(q.norm) and following < index.size
+            and index.passage_doc[following] == index.passage_doc[p] and index.section_norm[following] == index.section_norm[p]
+        ):
+            for k, text in enumerate(index.sentence_norm[following][:2]):
+                speakers = [x for x in self._people(text) if _SPEECH_RE.search(text, x.end, x.end + 4)]
+                if speakers:
+                    person = speakers[0]
+                    fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
+                    return 0.8, fact, (following, k), 0.3
+        # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
+        spans = self._occurrences(q, sentence)
+        organisations = []
+        for word, (_, tag) in self.segmenter.lexicon.words.items():
+            if tag == "nt" and word in sentence and not any(word in t.equivalents for t in q.terms):
+                start = sentence.find(word)
+                if not any(a <= start < b for a, b, *_ in organisations):
+                    organisations.append((start, start + len(word), word))
+        organisations = [o for o in organisations if not any(o is not x and x[0] <= o[0] and o[1] <= x[1] for x in organisations)]
+        if organisations:
+            start, end, word = max(organisations, key=lambda o: self._closeness(q, spans, o[0], o[1], sentence))
+            a, b = clause_bounds(sentence, start)
+            together = sorted(o for o in organisations if a <= o[0] < b)
+            return 0.8, "、".join(o[2] for o in together), None, 0.3
+        return 0.6, "", None, 0.0
+
+    def _fit_date(self, q: QuestionAnalysis, sentence: str):
+        dates = find_dates(sentence)
+        if not dates:
+            return 0.0, "", None, 0.0
+        spans = self._occurrences(q, sentence)
+        best = max(
+            dates,
+            key=lambda d: self._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
+        )
+        fit = 1.0
+        if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
+            fit = 0.5  # asks for a day; 岁末年初 is none
+        return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
+
+    def _fit_place(self, q: QuestionAnalysis, sentence: str):
+        spans = self._occurrences(q, sentence)
+        places = []
+        for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
+            places.append((match.start(1), match.end(1)))
+        for word in self.segmenter.words(sentence):
+            if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
+                start = sentence.find(word)
+                places.append((start, start + len(word)))
+        places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
+        if not places:
+            return 0.4, "", None, 0.0
+        start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
+        a, b = clause_bounds(sentence, start)
+        # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
+        lead = sentence[max(0, a - 4):a].lstrip(",;:。")
+        clause = sentence[a:b]
+        if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
+            clause = lead.strip(",") + "，" + clause
+        return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
+
+    def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
+        """A summary is the sentence itself; a reason or a short sentence
+        brings its neighbour in the paragraph (the cause usually comes just
+        before: 王宏 thanks the committee after the 浒苔 account)."""
+        sentences = self.index.sentence_norm[p]
+        if s + 1 < len(sentences) and re.match(r"即|也就是|就是|包括|具体是|分别是", sentences[s + 1]):
+            return 1.0, "", s + 1, 0.0  # the next sentence spells it out
+        if q.kind != KIND_WHY and len(sentence) >= 40:
+            return 1.0, "", None, 0.0
+        neighbours = [k for k in (s - 1, s + 1) if 0 <= k < len(sentences)]
+        if not neighbours:
+            index = self.index
+            following = p + 1
+            if (
+                q.kind == KIND_WHY and following < index.size and index.passage_doc[following] == index.passage_doc[p]
+                and index.section_norm[following] == index.section_norm[p]
+            ):
+                # A one-sentence paragraph (王宏专程来到青岛市政协机关): what
+                # it was for is told in the next one.
+                return 1.0, "", (following, 0), 0.0
+            return 1.0, "", None, 0.0
+
+        def weight(k: int) -> float:
+            return sum(q.terms[n].weight for n in {span[2] for span in self._occurrences(q, sentences[k])})
+
+        extra = max(neighbours, key=lambda k: (weight(k) + (0.5 if q.kind == KIND_WHY and k < s else 0), -k))
+        return 1.0, "", extra, 0.0

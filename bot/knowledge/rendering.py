@@ -1,0 +1,110 @@
+"""Rendering an answer as a member reads it: the fact first, then the
+sentence it came from, then its document and section; several parts of a
+compound question one under the other.
+
+Not for choosing the fact (``answer.py``, ``reading.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from .frames import figure_year
+from .index import PassageIndex
+from .question import KIND_WHAT, KIND_WHY
+from .values import Answer, Result, Source
+
+__all__ = ["Renderer"]
+
+
+class Renderer:
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+
+    def sentence_text(self, p: int, s: int) -> str:
+        return self.index.passages[p].sentences[s]
+
+    def fact_and_sentence(self, result: Result) -> tuple[str, str]:
+        """The fact to lead with and the sentence(s) it came from, in
+        document order."""
+        picked = [(result.passage, result.sentence)]
+        if result.extra is not None:
+            picked.append(result.extra)
+            picked.sort()
+        sentences = [self.sentence_text(p, s) for (p, s) in picked]
+        same_passage = len({p for p, _ in picked}) == 1
+        sentence = ("" if same_passage else "\n").join(sentences)
+        if result.kind in (KIND_WHAT, KIND_WHY) or not result.fact:
+            return sentence, sentence
+        return result.fact, sentence
+
+    def year_of(self, result: Result, fact: str) -> int | None:
+        """The year to name beside the fact, unless the fact names one itself."""
+        if re.search(r"(?:19|20)\d\d年", fact):
+            return None
+        p = result.passage
+        frame = self.index.frames[self.index.passage_doc[p]]
+        return figure_year(frame, self.index.section_norm[p], self.index.sentence_norm[p][result.sentence])
+
+    def lead(self, result: Result, fact: str) -> str:
+        year = self.year_of(result, fact)
+        return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
+    def source(self, result: Result, sentence: str) -> Source:
+        passage = self.index.passages[result.passage]
+        return Source(passage.doc_title, passage.section, sentence)
+
+    @staticmethod
+    def source_line(source: Source) -> str:
+        if source.section == source.document:
+            return texts.ANSWER_SOURCE_TITLE_ONLY.format(title=source.document)
+        return texts.ANSWER_SOURCE.format(title=source.document, section=source.section)
+
+    def single(self, result: Result) -> Answer:
+        fact, sentence = self.fact_and_sentence(result)
+        source = self.source(result, sentence)
+        lines = [texts.ANSWER_FACT.format(fact=self.lead(result, fact))]
+        if sentence and sentence not in fact:
+            lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
+        lines.append(self.source_line(source))
+        if result.also is not None:
+            other = result.also
+            lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
+                title=source.document, other=self.index.passages[other.passage].doc_title,
+                fact=self.lead(other, other.fact)))
+        return Answer(
+            answered=True, text="\n".join(lines), fact=fact, sentence=sentence, sources=(source,),
+            confidence=round(result.confidence, 3), passage_id=self.index.passages[result.passage].id,
+            kind=result.kind, suggestions=(),
+        )
+
+    def many(self, results: list[Result]) -> Answer:
+        lines, facts, sources, basis = [], [], [], []
+        for number, result in enumerate(results, 1):
+            if not result.answered:
+                lines.append(texts.ANSWER_PART_MISSING.format(number=number, question=result.question))
+                continue
+            fact, sentence = self.fact_and_sentence(result)
+            facts.append(fact)
+            lines.append(texts.ANSWER_PART.format(number=number, fact=self.lead(result, fact)))
+            source = self.source(result, sentence)
+            if source not in sources:
+                sources.append(source)
+            if sentence not in basis and sentence not in fact:
+                basis.append(sentence)
+        lines = [texts.ANSWER_FACT.format(fact="")] + lines
+        lines += [texts.ANSWER_BASIS.format(sentence=s) for s in basis]
+        seen = []
+        for source in sources:
+            line = self.source_line(source)
+            if line not in seen:
+                seen.append(line)
+        lines += seen
+        answered = [r for r in results if r.answered]
+        first = answered[0]
+        return Answer(
+            answered=True, text="\n".join(lines), fact="；".join(facts), sentence=sources[0].text,
+            sources=tuple(sources), confidence=round(sum(r.confidence for r in results) / len(results), 3),
+            passage_id=self.index.passages[first.passage].id, kind="multi", suggestions=(),
+        )

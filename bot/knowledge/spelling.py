@@ -1,0 +1,242 @@
+"""Fixing one-character slips in a question, in the words the documents use
+(社清民意 → 社情民意, 小分对 → 小分队, 虎苔 → 浒苔, 杨君主席 → 杨军主席).
+
+Built from an index's vocabulary and text when the index is ready; never a
+hand list of one document's words.  Not for synonyms (``segment.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SpellingCorrector"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Characters so common that a word with one of them in place of a letter of
+# a document word is far more likely meant as written (工作有 is not 工作队).
+_NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
+                    "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
+# Surnames so common that 王毅 is more likely someone else than a slip for
+# 王宏; such a name is corrected only when a title follows it (杨君主席).
+_COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
+_TITLE_AFTER_NAME = re.compile(r"主席|副主席|书记|委员|常委|部长|局长|主任|队长|队员|专家|秘书长|华侨")
+
+
+class SpellingCorrector:
+    """Corrections keyed by a word with one character unknown (``社?民意``) or missing."""
+
+    def __init__(self, index) -> None:  # noqa: ANN001 - a PassageIndex (which builds this: no import back)
+        self.index = index
+        corrections: dict[str, list[str]] = {}
+        lexicon_words = set(index.segmenter.lexicon.words)
+        for word in set(index.df) | lexicon_words:
+            if 3 <= len(word) <= 10 and _CJK.match(word) and not any(c.isdigit() for c in word):
+                if word not in index.corpus_text and word not in lexicon_words:
+                    continue
+                for i in range(len(word)):
+                    corrections.setdefault(word[:i] + "?" + word[i + 1:], []).append(word)
+                    if len(word) >= 4:
+                        corrections.setdefault(word[:i] + word[i + 1:], []).append(word)
+        self._corrections = corrections
+        # Two-character words, keyed by one character kept in its place
+        # (浒苔 under "?苔" and "浒?"), for slips in short words (虎苔).
+        pairs: dict[str, set[str]] = {}
+        for word in set(index.df) | lexicon_words:
+            if len(word) == 2 and all(_CJK.match(c) for c in word) and (word in index.corpus_text or word in lexicon_words):
+                pairs.setdefault("?" + word[1], set()).add(word)
+                pairs.setdefault(word[0] + "?", set()).add(word)
+        self._pairs = {key: sorted(words) for key, words in pairs.items()}
+
+    def _correct_at(self, text: str, i: int, length: int) -> tuple[str, int] | None:
+        """A correction for the word of ``length`` characters that should
+        start at ``i``: either ``length`` characters with one wrong, or
+        ``length - 1`` characters with one missing.  Returns (word, consumed)."""
+        piece = text[i:i + length]
+        if len(piece) < length or not all(_CJK.match(c) for c in piece):
+            return None
+        # Cheap dictionary look-ups first; the scans of the corpus below run
+        # only for the rare piece that is one slip away from a word.
+        substituted: dict[str, int] = {}
+        for j in range(length):
+            for word in self._corrections.get(piece[:j] + "?" + piece[j + 1:], ()):
+                substituted[word] = j
+        shorter = piece[:-1]
+        missing = {w for w in self._corrections.get(shorter, ()) if len(w) == length} if length >= 4 else set()
+        if not substituted and not missing:
+            return None
+        if piece in self.index.corpus_text or self.index.segmenter.is_dictionary_word(piece):
+            return None
+        for word, j in list(substituted.items()):
+            # A "wrong" first or last character that makes a word with its
+            # neighbour outside the piece is no slip (说了什么 is not 说了算么).
+            if j == length - 1 and i + j + 2 <= len(text) and self.index.segmenter.is_dictionary_word(text[i + j:i + j + 2]):
+                del substituted[word]
+            elif j == 0 and i > 0 and self.index.segmenter.is_dictionary_word(text[i - 1:i + 1]):
+                del substituted[word]
+            elif (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) or self._in_outside_word(text, i, length, i + j):
+                del substituted[word]
+            elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
+                del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
+            elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
+                del substituted[word]
+        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):
+            missing = set()
+        if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
+            missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
+        around = text[max(0, i - length):i + 2 * length]
+        missing = {w for w in missing if w not in around}
+        substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
+        if self._inside_document_phrase(text, i, length):
+            return None
+        if len(substituted) == 1:
+            return next(iter(substituted)), length
+        if len(missing) == 1 and not substituted:
+            return missing.pop(), length - 1
+        return None
+
+    def _inside_document_phrase(self, text: str, i: int, length: int) -> bool:
+        """Whether the piece starts or ends inside words the documents write as
+        the member did (主席会议开 → 主席会 stands in them): no slip there."""
+        corpus = self.index.corpus_text
+        return (i > 0 and text[i - 1:i + 2] in corpus) or (
+            i + length < len(text) and text[i + length - 2:i + length + 1] in corpus)
+
+    def _other_person(self, word: str, first: str, text: str, at: int) -> bool:
+        """王毅 is likely someone else, not a slip for 王宏: a name with a
+        common surname is corrected only when a title follows (杨君主席)."""
+        return (
+            word in self.index.names and word[0] == first and first in _COMMON_SURNAMES
+            and not _TITLE_AFTER_NAME.match(text, at + 2)
+        )
+
+    def _correct_in_context(self, text: str, at: int, first: str, second: str) -> str | None:
+        """A two-character slip with many look-alikes (提按: 提案, 提出,
+        提交 …): the one that stands, in the passage the rest of the question
+        finds, in a sentence with the question's other words."""
+        candidates = set()
+        for key, kept, changed in (("?" + second, second, first), (first + "?", first, second)):
+            if kept in _NEVER_A_SLIP or changed in _NEVER_A_SLIP:
+                continue
+            words_here = self._pairs.get(key, ())
+            if len(words_here) <= 40:
+                candidates.update(words_here)
+        if not candidates:
+            return None
+        rest = text[:at] + " " + text[at + 2:]
+        others = {t for t in self.index.segmenter.tokens(rest) if len(t) >= 2 and t in self.index.df}
+        if not others:
+            return None
+        hits = self.index.search(list(others), 3)
+        scores: dict[str, int] = {}
+        for hit in hits:
+            for sentence in self.index.sentence_norm[hit.passage]:
+                for word in candidates:
+                    if word in sentence:
+                        together = sum(1 for t in others if t in sentence)
+                        scores[word] = max(scores.get(word, 0), together)
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        if ranked[0][1] < 1 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def _in_outside_word(self, text: str, start: int, length: int, position: int) -> bool:
+        """Whether the character at ``position`` belongs, as written, to a
+        document word reaching outside the piece (爱 in 委员爱青岛 belongs to
+        爱青岛, so 委员爱 is not a slip for 委员会)."""
+        for x in range(max(0, position - 4), position + 1):
+            for y in range(position + 1, min(len(text), position + 5) + 1):
+                if (x < start or y > start + length) and y - x >= 2 and text[x:y] in self.index.df:
+                    return True
+        return False
+
+    def correct(self, text: str) -> tuple[str, int]:
+        """Fix one-character slips in words the documents use (社清民意 →
+        社情民意, 小分对 → 小分队, 爱心房 → 爱心房东).  Only words of three
+        or more characters are corrected, and never into something that is
+        itself a dictionary word."""
+        if not self._corrections:
+            return text, 0
+        fixes = 0
+        i = 0
+        out = []
+        n = len(text)
+        while i < n:
+            replaced = False
+            if _CJK.match(text[i]):
+                for length in range(min(11, n - i), 2, -1):
+                    word = self._correct_at(text, i, length)
+                    if word is not None:
+                        out.append(word[0])
+                        i += word[1]
+                        fixes += 1
+                        replaced = True
+                        break
+            if not replaced:
+                out.append(text[i])
+                i += 1
+        text = "".join(out)
+        short, more = self._correct_short(text)
+        return short, fixes + more
+
+    def _correct_short(self, text: str) -> tuple[str, int]:
+        """Fix a slip in a two-character word (虎苔 → 浒苔, 杨君 → 杨军): two
+        characters that the segmenter leaves as two lone characters, that
+        the documents never write, and that share one character, in its
+        place, with exactly one two-character word of the documents."""
+        if not self._pairs:
+            return text, 0
+        words = self.index.segmenter.words(text)
+        fixes = 0
+        position = 0
+        spans = []
+        for word in words:
+            start = text.find(word, position)
+            if start < 0:
+                continue
+            spans.append((start, word))
+            position = start + len(word)
+        out = text
+        for (a, first), (b, second) in zip(spans, spans[1:]):
+            if len(first) != 1 or len(second) != 1 or b != a + 1:
+                continue
+            piece = first + second
+            if not all(_CJK.match(c) for c in piece) or piece in self.index.corpus_text:
+                continue
+            if self.index.segmenter.is_dictionary_word(piece):
+                continue
+            # Per kept character, the words it could be; a character kept
+            # that fits one word only is telling, the rarer in the documents
+            # the more (彭 of 彭建 rather than 健 of 保健 for 彭健).
+            unique = []
+            for key, kept in (("?" + second, second), (first + "?", first)):
+                changed = first if key[0] == "?" else second
+                if kept in _NEVER_A_SLIP or changed in _NEVER_A_SLIP:
+                    continue
+                words_here = self._pairs.get(key, ())
+                if len(words_here) == 1:
+                    unique.append((0, words_here[0]))
+            # The rest of the question tells best (重大项目引近 → 引进, not 拉近).
+            word = self._correct_in_context(text, a, first, second)
+            if word and not self._other_person(word, first, text, a):
+                out = out[:a] + word + out[a + 2:]
+                fixes += 1
+                continue
+            if not unique:
+                continue
+            if len(unique) == 2 and unique[0][1] != unique[1][1]:
+                # Either character kept fits one word: only a person's name
+                # against a common word is told apart (彭健 → 彭建, not 保健).
+                named = [w for _, w in unique if w in self.index.names]
+                if len(named) != 1:
+                    continue
+                unique = [(0, named[0])]
+            word = unique[0][1]
+            if word in text:
+                continue
+            if self._other_person(word, first, text, a):
+                continue
+            out = out[:a] + word + out[a + 2:]
+            fixes += 1
+        return out, fixes

@@ -1,0 +1,67 @@
+"""New words learned from a document's own text when it is added: runs of
+characters the dictionary splits into single characters (海/川 for 海川,
+浒/苔 for 浒苔) that the text repeats and that stand between varied
+neighbours are taken as words, so search and spelling meet them whole.
+
+Statistics only, no word list: a new report brings its own place names,
+programme names and terms.  Not for synonyms (``segment.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+__all__ = ["learn_words"]
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_FUNCTION_CHARS = set("的了在和与及是对向从为以而之其这那也都就还又被把给让个各每本该某们有无不没很更最已将要会能可")
+
+
+def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, max_chars: int = 200_000) -> list[str]:
+    """Words of 2–4 characters found as runs of single-character pieces.
+
+    ``words_of(text)`` segments a sentence; ``known(word)`` tells a dictionary word.
+    A candidate must occur ``min_count`` times, have at least two different
+    characters before and after it, and hold no function character.
+    """
+    counts: Counter[str] = Counter()
+    left: dict[str, set[str]] = defaultdict(set)
+    right: dict[str, set[str]] = defaultdict(set)
+    seen = 0
+    for sentence in sentences:
+        seen += len(sentence)
+        if seen > max_chars:
+            break
+        pieces = words_of(sentence)
+        position = 0
+        run: list[tuple[int, str]] = []
+        for piece in pieces + [""]:
+            start = sentence.find(piece, position) if piece else len(sentence)
+            if piece and len(piece) == 1 and _CJK_RUN.fullmatch(piece) and piece not in _FUNCTION_CHARS:
+                run.append((start, piece))
+            else:
+                if len(run) >= 2:
+                    text = "".join(p for _, p in run)
+                    begin = run[0][0]
+                    for size in (2, 3, 4):
+                        for i in range(0, len(text) - size + 1):
+                            word = text[i:i + size]
+                            counts[word] += 1
+                            a = begin + i
+                            left[word].add(sentence[a - 1:a])
+                            right[word].add(sentence[a + size:a + size + 1])
+                run = []
+            if piece:
+                position = start + len(piece)
+    learned = [w for w, n in counts.items() if n >= min_count and len(left[w]) >= 2 and len(right[w]) >= 2
+               and not known(w)]
+    # Keep the longest of overlapping candidates that occur as often (海川市 over 海川 only when as frequent).
+    learned.sort(key=lambda w: (-len(w), -counts[w], w))
+    kept: list[str] = []
+    for word in learned:
+        if any(word in longer and counts[longer] >= counts[word] for longer in kept):
+            continue
+        kept.append(word)
+    return sorted(kept)

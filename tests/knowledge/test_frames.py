@@ -1,0 +1,88 @@
+"""Which document, which year: frames learned at kb add, and questions read in them."""
+
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.frames import PLAN, RESULTS, figure_year, is_plan, learn_frame, question_mode, question_places
+
+REPORT = """政协第九届东湖市委员会常务委员会工作报告
+
+——2024年1月9日在政协第九届东湖市委员会第三次会议上
+
+2023年工作回顾
+
+一年来，东湖市政协全年编报社情民意信息512篇，组织委员视察调研74次。
+
+全年召开专题协商会3场，提出意见建议88条。
+
+2024年工作安排
+
+计划召开专题协商会5场，力争编报社情民意信息600篇以上。
+"""
+
+
+def _kb(tmp_path, *texts):
+    docs = [document_from_text(f"doc{n}.txt", text) for n, text in enumerate(texts)]
+    return KnowledgeBase(docs, tmp_path)
+
+
+def test_a_report_is_read_in_the_year_it_was_delivered():
+    frame = learn_frame(2023, "政协第9届东湖市委员会常务委员会工作报告--2024年1月9日在会上", "")
+    assert (frame.year, frame.frame_year, frame.places) == (2023, 2024, ("东湖",))
+    undated = learn_frame(2020, "青岛市政协2020年履职纪实", "1月11日,会议开幕。")
+    assert undated.frame_year == 2021 and undated.places == ("青岛",)
+
+
+def test_plans_and_results_are_told_apart():
+    assert is_plan("2024年工作安排", "召开专题协商会5场", 2023)
+    assert is_plan("一、协商议政", "力争编报社情民意信息600篇以上", 2023)
+    assert not is_plan("一、协商议政", "全年编报社情民意信息512篇", 2023)
+    assert question_mode("明年计划开几场协商会") == PLAN
+    assert question_mode("实际编报了多少篇") == RESULTS
+    assert question_mode("编报社情民意信息多少篇") is None
+
+
+def test_places_a_question_names():
+    assert question_places("宁川市政协主席是谁", {"海川"}) == {"宁川"}
+    assert question_places("海川去年开了几次会", {"海川", "云州"}) == {"海川"}
+    assert question_places("全市政协委员有多少", set()) == set()
+
+
+def test_the_year_of_a_figure():
+    frame = learn_frame(2023, "东湖市政协工作报告--2024年1月9日", "")
+    assert figure_year(frame, "一、协商议政", "全年编报社情民意信息512篇") == 2023
+    assert figure_year(frame, "2024年工作安排", "力争编报社情民意信息600篇以上") == 2024
+    assert figure_year(frame, "一、协商议政", "对2021年办理的40件提案开展回头看") == 2021
+
+
+def test_last_year_this_year_and_plans_in_the_frame_of_the_report(tmp_path):
+    kb = _kb(tmp_path, REPORT)
+    assert kb.answer("去年社情民意信息编报了多少篇").text.startswith("答：512篇（2023年）")
+    assert kb.answer("今年计划召开几场专题协商会").text.startswith("答：5场（2024年）")
+    assert kb.answer("2023年召开了几场专题协商会").text.startswith("答：3场（2023年）")
+    assert not kb.answer("2024年实际编报了多少篇社情民意信息").answered  # only planned
+
+
+def test_a_question_naming_another_committee_is_not_answered_from_this_one(tmp_path):
+    kb = _kb(tmp_path, REPORT)
+    assert not kb.answer("西山市政协去年编报了多少篇社情民意信息").answered
+
+
+def test_new_words_are_learned_from_the_text_itself(tmp_path):
+    text = REPORT.replace("东湖", "溟潇") + "\n溟潇港口和溟潇大学的委员参加了视察。\n"
+    kb = _kb(tmp_path, text)
+    assert "溟潇" in kb.index.learned_words  # a place no dictionary knows
+    assert "溟潇" in kb.segmenter.words("溟潇市政协")
+
+
+OLDER = """西山市政协2021年履职纪实
+
+一年来，西山市政协全年编报社情民意信息305篇，组织委员视察调研40次。
+"""
+
+
+def test_naming_no_document_the_newest_answers_and_says_so(tmp_path):
+    kb = _kb(tmp_path, OLDER, REPORT)
+    answer = kb.answer("社情民意信息编报了多少篇")
+    assert answer.text.startswith("答：512篇（2023年）")
+    assert "西山市政协2021年履职纪实" in answer.text.splitlines()[-1] and "305篇" in answer.text
+    assert kb.answer("西山市政协编报了多少篇社情民意信息").text.startswith("答：305篇（2021年）")
