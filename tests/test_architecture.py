@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("bot", "handlers", "storage")
@@ -129,7 +128,6 @@ def test_handlers_never_import_sqlalchemy():
     assert offenders == []
 
 
-@pytest.mark.xfail(strict=True, reason="the big modules are being split (issue 10, in progress)")
 def test_no_module_is_too_long_to_read_in_one_sitting():
     long = []
     for path in list((ROOT / "bot").rglob("*.py")) + list((ROOT / "handlers").rglob("*.py")):
