@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.broadcasts.base import ServiceBase
-from bot.broadcasts.models import FLOW, PREVIEW, TIME, Draft, Started, draft_of
+from bot.broadcasts.models import FLOW, PREVIEW, TIME, TIME_OK, Draft, Started, draft_of
 from bot.errors import NotFound, UserError
 from bot.outbox import PENDING, SENT, UNREACHABLE
 from storage.broadcasts import Broadcast
@@ -29,7 +29,7 @@ class Delivering(ServiceBase):
     async def send_now(self, admin_tid: int, broadcast_id: int) -> Started:
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME))
+            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME, TIME_OK))
             started = await self._start(s, b)
             await self.dialogs.clear_in(s, admin_tid, FLOW)
             return started

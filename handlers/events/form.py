@@ -6,7 +6,7 @@ a restart continues the form); this module asks and renders.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import Update
 
@@ -15,7 +15,7 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.event_form import StaleButton
 from bot.events import KINDS, MAX_TITLE, EventInfo
-from bot.timeparse import format_when, offset_label
+from bot.timeparse import format_when, format_when_zoned, offset_label
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
@@ -65,9 +65,13 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
     elif step == form.START:
         await reply(update, texts.NEWEVENT_ASK_START)
     elif step == form.START_OK:
-        when = format_when(datetime.fromisoformat(data["start"]), tz)
-        await reply(update, texts.NEWEVENT_CONFIRM_START.format(when=when), reply_markup=menus.inline([[
-            _button(texts.NEWEVENT_START_OK, "ok"), _button(texts.NEWEVENT_START_RETYPE, "re")]]))
+        when = format_when_zoned(datetime.fromisoformat(data["start"]), tz)
+        await reply(update, texts.NEWEVENT_CONFIRM_START.format(when=when), reply_markup=_confirm("ok", "re"))
+    elif step == form.END_OK:
+        when = format_when_zoned(datetime.fromisoformat(data["end"]), tz)
+        await reply(update, texts.NEWEVENT_CONFIRM_END.format(when=when), reply_markup=_confirm("eok", "ere"))
+    elif step == form.OFFSETS_OK:
+        await reply(update, _offsets_echo(context, data), reply_markup=_confirm("ook", "ore"))
     elif step == form.END:
         await reply(update, texts.NEWEVENT_ASK_END, reply_markup=menus.inline([[_button(texts.SKIP, "skip")]]))
     elif step == form.PLACE:
@@ -86,6 +90,22 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
         await reply(update, texts.NEWEVENT_ASK_UNTIL)
     elif step == form.PREVIEW:
         await _preview(update, context, data)
+
+
+def _confirm(ok: str, retype: str):  # noqa: ANN202
+    return menus.inline([[_button(texts.TIME_CONFIRM, ok), _button(texts.TIME_RETYPE, retype)]])
+
+
+def _offsets_echo(context: BotContext, data: dict) -> str:
+    """Each reminder's own moment, so the admin checks moments rather than doing sums."""
+    tz, now = context.services.settings.timezone, context.services.clock.now()
+    start = datetime.fromisoformat(data["start"])
+    lines = []
+    for minutes in data.get("offsets", []):
+        moment = start - timedelta(minutes=minutes)
+        lines.append(texts.NEWEVENT_OFFSET_LINE.format(offset=offset_label(minutes), when=format_when_zoned(moment, tz))
+                     + (texts.NEWEVENT_OFFSET_PASSED if moment <= now else ""))
+    return texts.NEWEVENT_CONFIRM_OFFSETS.format(lines="\n".join(lines))
 
 
 async def _preview(update: Update, context: BotContext, data: dict) -> None:
