@@ -40,7 +40,7 @@ class NewEventButton(ButtonData):
 @dataclass(frozen=True)
 class EventAdminButton(ButtonData):
     """The admin's event view: v view, a attendance, x export, n nudge, t time, p place,
-    tk new time confirmed, c cancel (asks), cy cancel (confirmed)."""
+    tk new time confirmed, tr retyped, c cancel (asks), cy cancel (confirmed)."""
 
     prefix = "ev"
     action: str = field(metadata={"max_len": 2})

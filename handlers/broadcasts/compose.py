@@ -26,16 +26,17 @@ from handlers.broadcasts.receipts import ReadPreview, send_notice
 from handlers.buttons import ButtonData
 from handlers.common import admin_only, answer_query, button_errors, esc, reply
 from handlers.context import BotContext
+from handlers.time_echo import confirm_buttons, is_current
 
 SELECTED = "✅ "
-STEPS = ("next", "go", "later", "ok", "x")  # 下一步, 立即发送, 定时发送 (and 重新输入), 确认 the time, 取消
+STEPS = ("next", "go", "later", "ok", "re", "x")  # 下一步, 立即发送, 定时发送, 确认 / 重新输入 the time, 取消
 GROUPS = ("all", "me", "c", "s")  # 全体委员, 仅发给我, a 专委会 by index, a 界别 by index
 
 
 @dataclass(frozen=True)
 class ComposeStep(ButtonData):
-    """A step button of the draft: next (audience chosen), go, later (ask the time, again from
-    重新输入), ok (the echoed time confirmed), or x (discard)."""
+    """A step button of the draft: next (audience chosen), go, later (ask the time), ok / re
+    (the echoed time confirmed / to be typed again), or x (discard)."""
 
     prefix = "bc"
     draft_id: int
@@ -104,10 +105,8 @@ async def on_message(update: Update, context: BotContext, dialog: Dialog) -> Non
                 await reply(update, texts.BC_TIME_INVALID)
                 return
             draft = await services.broadcasts.propose_time(user_id, draft_id, message.text)
-            when = format_when_zoned(draft.scheduled_at, services.settings.timezone)
-            await reply(update, texts.BC_CONFIRM_TIME.format(when=when), reply_markup=menus.inline([[
-                (texts.TIME_CONFIRM, ComposeStep(draft.id, "ok").pack()),
-                (texts.TIME_RETYPE, ComposeStep(draft.id, "later").pack())]]))
+            await reply(update, _time_echo(context, draft), reply_markup=confirm_buttons(
+                ComposeStep(draft.id, "ok").pack(), ComposeStep(draft.id, "re").pack()))
         else:
             await reply(update, texts.BC_NOT_TEXT_STEP)
     except UserError as exc:
@@ -115,6 +114,10 @@ async def on_message(update: Update, context: BotContext, dialog: Dialog) -> Non
     except NotFound:
         await services.dialogs.clear(user_id, bc.FLOW)
         await reply(update, texts.BUTTON_EXPIRED)
+
+
+def _time_echo(context: BotContext, draft: Draft) -> str:
+    return texts.BC_CONFIRM_TIME.format(when=format_when_zoned(draft.scheduled_at, context.services.settings.timezone))
 
 
 async def on_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
@@ -236,11 +239,17 @@ async def step_button(update: Update, context: BotContext) -> None:
         await answer_query(update)
         await _close_keyboard(update)
         await announce_start(context.application, started.draft.id)
-    elif button.action == "later":
+    elif button.action in ("later", "re"):
         await services.broadcasts.ask_time(user_id, draft_id)
         await answer_query(update)
+        if button.action == "re":
+            await _close_keyboard(update)
         await reply(update, texts.BC_ASK_TIME.format(zone=zone_name(services.settings.timezone)))
     elif button.action == "ok":
+        proposed = await services.broadcasts.get(draft_id)
+        if proposed is None or proposed.scheduled_at is None or not is_current(update, _time_echo(context, proposed)):
+            await _close_keyboard(update)  # an older echo: a newer time was typed since
+            raise NotFound(draft_id)
         draft = await services.broadcasts.confirm_time(user_id, draft_id)
         await answer_query(update)
         await _close_keyboard(update)

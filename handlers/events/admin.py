@@ -21,6 +21,7 @@ from handlers.context import BotContext
 from handlers.event_cards import (EventAdminButton, LeaveButton, admin_buttons, admin_card, drop_buttons,
                                   when_text)
 from handlers.events.sending import send_due_now
+from handlers.time_echo import confirm_buttons, is_current
 
 EDIT = "evedit"
 
@@ -111,12 +112,14 @@ async def _cancel(update: Update, context: BotContext, event_id: int) -> None:
 
 async def _confirm_time(update: Update, context: BotContext, event_id: int) -> None:
     services, user_id = context.services, update.effective_user.id
+    tz = services.settings.timezone
     dialog = await services.dialogs.get(user_id)
     if (dialog is None or dialog.flow != EDIT or dialog.step != "time_ok"
-            or int(dialog.data.get("event", 0)) != event_id):
+            or int(dialog.data.get("event", 0)) != event_id
+            or not is_current(update, _time_echo(datetime.fromisoformat(dialog.data["start"]), tz))):
+        await drop_buttons(update)
         await answer_query(update, texts.EVENT_TIME_CONFIRM_STALE, alert=True)
         return
-    tz = services.settings.timezone
     event = await services.events.reschedule(user_id, event_id, datetime.fromisoformat(dialog.data["start"]))
     await services.dialogs.clear(user_id, EDIT)
     await answer_query(update)
@@ -126,8 +129,17 @@ async def _confirm_time(update: Update, context: BotContext, event_id: int) -> N
     await send_due_now(context)
 
 
+async def _retype_time(update: Update, context: BotContext, event_id: int) -> None:
+    await drop_buttons(update)
+    await _ask_time(update, context, event_id)
+
+
+def _time_echo(starts: datetime, tz) -> str:  # noqa: ANN001
+    return texts.EVENT_CONFIRM_NEW_TIME.format(when=format_when_zoned(starts, tz))
+
+
 ACTIONS = {"v": _view, "a": _attendance, "x": _export, "n": _nudge, "t": _ask_time, "tk": _confirm_time,
-           "p": _ask_place, "c": _confirm_cancel, "cy": _cancel}
+           "tr": _retype_time, "p": _ask_place, "c": _confirm_cancel, "cy": _cancel}
 
 
 @admin_only
@@ -190,10 +202,8 @@ async def edit_message(update: Update, context: BotContext, dialog: Dialog) -> N
         if dialog.step in ("time", "time_ok"):
             starts = parse_when(text, services.clock.now(), tz)
             await services.dialogs.set(user_id, EDIT, "time_ok", {"event": event_id, "start": starts.isoformat()})
-            await reply(update, texts.EVENT_CONFIRM_NEW_TIME.format(when=format_when_zoned(starts, tz)),
-                        reply_markup=menus.inline([[
-                            (texts.TIME_CONFIRM, EventAdminButton("tk", event_id).pack()),
-                            (texts.TIME_RETYPE, EventAdminButton("t", event_id).pack())]]))
+            await reply(update, _time_echo(starts, tz), reply_markup=confirm_buttons(
+                EventAdminButton("tk", event_id).pack(), EventAdminButton("tr", event_id).pack()))
             return
         else:
             event = await services.events.move(user_id, event_id, text)

@@ -21,6 +21,7 @@ from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
 from handlers.event_cards import NewEventButton, admin_buttons, admin_card, card, drop_buttons
 from handlers.events.sending import send_due_now
+from handlers.time_echo import confirm_buttons, is_current
 
 FLOW = form.FLOW
 
@@ -64,14 +65,10 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
         await reply(update, texts.NEWEVENT_ASK_TITLE.format(limit=MAX_TITLE))
     elif step == form.START:
         await reply(update, texts.NEWEVENT_ASK_START)
-    elif step == form.START_OK:
-        when = format_when_zoned(datetime.fromisoformat(data["start"]), tz)
-        await reply(update, texts.NEWEVENT_CONFIRM_START.format(when=when), reply_markup=_confirm("ok", "re"))
-    elif step == form.END_OK:
-        when = format_when_zoned(datetime.fromisoformat(data["end"]), tz)
-        await reply(update, texts.NEWEVENT_CONFIRM_END.format(when=when), reply_markup=_confirm("eok", "ere"))
-    elif step == form.OFFSETS_OK:
-        await reply(update, _offsets_echo(context, data), reply_markup=_confirm("ook", "ore"))
+    elif step in ECHO_BUTTONS:
+        ok, retype = ECHO_BUTTONS[step]
+        await reply(update, _echo(context, step, data),
+                    reply_markup=confirm_buttons(NewEventButton(ok).pack(), NewEventButton(retype).pack()))
     elif step == form.END:
         await reply(update, texts.NEWEVENT_ASK_END, reply_markup=menus.inline([[_button(texts.SKIP, "skip")]]))
     elif step == form.PLACE:
@@ -92,8 +89,20 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
         await _preview(update, context, data)
 
 
-def _confirm(ok: str, retype: str):  # noqa: ANN202
-    return menus.inline([[_button(texts.TIME_CONFIRM, ok), _button(texts.TIME_RETYPE, retype)]])
+# The steps that echo a time, and their 确认 / 重新输入 actions.
+ECHO_BUTTONS = {form.START_OK: ("ok", "re"), form.END_OK: ("eok", "ere"), form.OFFSETS_OK: ("ook", "ore")}
+
+
+def _echo(context: BotContext, step: str, data: dict) -> str | None:
+    """What the echo of `step` shows for the stored answers (None: the step echoes nothing)."""
+    tz = context.services.settings.timezone
+    if step == form.START_OK:
+        return texts.NEWEVENT_CONFIRM_START.format(when=format_when_zoned(datetime.fromisoformat(data["start"]), tz))
+    if step == form.END_OK:
+        return texts.NEWEVENT_CONFIRM_END.format(when=format_when_zoned(datetime.fromisoformat(data["end"]), tz))
+    if step == form.OFFSETS_OK:
+        return _offsets_echo(context, data)
+    return None
 
 
 def _offsets_echo(context: BotContext, data: dict) -> str:
@@ -161,6 +170,11 @@ async def newevent_button(update: Update, context: BotContext) -> None:
     if button is None:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
+    echoed = button.action in form.CONFIRMS or button.action in form.RETYPES
+    if echoed and not await _echo_is_current(update, context):
+        await drop_buttons(update)
+        await answer_query(update, texts.NEWEVENT_STALE, alert=True)
+        return
     try:
         state = await context.services.event_form.choose(update.effective_user.id, button.action, button.value,
                                                          button.index)
@@ -173,6 +187,8 @@ async def newevent_button(update: Update, context: BotContext) -> None:
             await _ask(update, context, state.step, state.data)
         return
     await answer_query(update)
+    if echoed:
+        await drop_buttons(update)
     if button.action == "x":
         await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.main_menu())
     elif button.action == "a" and state.step == form.AUDIENCE:
@@ -182,6 +198,15 @@ async def newevent_button(update: Update, context: BotContext) -> None:
         await _published(update, context, state)
     else:
         await _ask(update, context, state.step, state.data)
+
+
+async def _echo_is_current(update: Update, context: BotContext) -> bool:
+    """A 确认 / 重新输入 press counts only on the echo of the time stored now (not an older one)."""
+    dialog = await context.services.dialogs.get(update.effective_user.id)
+    if dialog is None or dialog.flow != FLOW:
+        return False
+    # A reminder moment that passed since the echo does not make the echo stale.
+    return is_current(update, _echo(context, dialog.step, dict(dialog.data)), ignore=texts.NEWEVENT_OFFSET_PASSED)
 
 
 async def _published(update: Update, context: BotContext, state: form.FormState) -> None:
