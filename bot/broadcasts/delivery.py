@@ -8,7 +8,7 @@ on the row, so with several processes each happens once.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -50,6 +50,13 @@ class Delivering(ServiceBase):
         now = self.clock.now()
         async with self.db.transaction() as s:
             return [await self._start(s, b) for b in await q.due_scheduled(s, now, self.db.for_update)]
+
+    async def next_due_at(self) -> datetime | None:
+        """The next moment broadcasts have work: a scheduled start, or a row's retry after a failure."""
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            moments = [await q.next_scheduled_at(s), await q.next_retry_at(s, now)]
+        return min((m for m in moments if m is not None), default=None)
 
     async def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
         async with self.db.transaction() as s:
