@@ -180,3 +180,52 @@ async def test_an_older_start_echo_is_stale_in_the_form(bot_factory):
     await admin.press(texts.TIME_CONFIRM)
     dialog = await bot.services.dialogs.get(ADMIN_ID)
     assert dialog.step == "end" and dialog.data["start"] == "2026-11-03T01:00:00+00:00"
+
+
+CHAT_SCRIPT = """@as 9001 管理员
+/start
+@as 2001 李四
+/start
+李四
+> 经济界
+> 经济委员会
+>> 跳过
+@as 9001 管理员
+> 通过
+/newevent
+> 会议
+委员座谈会
+昨天下午3点
+明早9点
+> 确认
+> 跳过
+市政协三楼会议室
+> 全体委员
+> 完成
+2小时
+> 确认
+> 不重复
+> 发布
+/broadcast
+请于周五下午三点到会。
+> 全体委员
+> 下一步
+> 不需要
+> 定时发送
+昨天下午3点
+半小时后
+> 确认
+"""
+
+
+def test_the_chat_session_echoes_and_confirms_both_times_and_refuses_yesterday(tmp_path):
+    from tests.test_chat_session import run_chat
+
+    result = run_chat(tmp_path, CHAT_SCRIPT, "--as", "admin")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "无法执行" not in out and "Asia/" not in out
+    assert out.count("已经过去了，请输入将来的时间") == 2  # 昨天下午3点, in the form and for the notice
+    assert "开始时间：" in out and "09:00（北京时间）" in out
+    assert "发送时间：" in out and out.count("（北京时间）") >= 4  # start, reminder, send time, scheduled
+    assert "活动已发布" in out and "已定时" in out
