@@ -34,8 +34,9 @@ _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 # Traditional forms and variants people type on phones; full-width digits and colons go by NFKC.
 _VARIANTS = str.maketrans({"點": "点", "時": "时", "週": "周", "號": "号", "後": "后", "個": "个", "鐘": "钟",
                            "兩": "两", "〇": "零", "晩": "晚"})
-# A year typed without a month-day that is this far in the past is next year's (1月5日 in December).
-_ROLL_TO_NEXT_YEAR_AFTER = timedelta(days=60)
+# A month-day typed without a year that is more than a month past is next year's (1月5日 in December,
+# 10月1日 in November); one passed within the month is refused as past (a slip, not a plan).
+_ROLL_TO_NEXT_YEAR_AFTER = timedelta(days=30)
 
 
 def _cn_number(text: str) -> int:
