@@ -31,6 +31,7 @@ MAX_STALLED_RUNS = 5
 # In a running application, how long `advance` waits at a stop for the background tickers.
 SETTLE_POLLS, SETTLE_POLL_SECONDS = 40, 0.05
 
+
 @dataclass
 class Reply:
     """One bot message as the person sees it."""
