@@ -1,5 +1,8 @@
-"""The /newevent form: KIND → TITLE → START → START_OK → END → PLACE → AUDIENCE → OFFSETS →
-REPEAT → (UNTIL) → PREVIEW → published.
+"""The /newevent form: KIND → TITLE → START → START_OK → END → (END_OK) → PLACE → AUDIENCE →
+OFFSETS → OFFSETS_OK → REPEAT → (UNTIL) → PREVIEW → published.
+
+Every time that schedules something (start, end, each reminder's moment) is echoed at an
+*_OK step and waits for 确认 (or 重新输入, or a new time typed at once).
 
 The step and the answers so far live in the dialog store (flow "newevent"), so a
 restart or another process continues the form. Typed answers go to `answer`,
@@ -21,12 +24,16 @@ from bot.events import KINDS, MAX_PLACE, MAX_TITLE, EventDraft, EventInfo, Event
 from bot.timeparse import TimeParseError, parse_day, parse_end, parse_offsets, parse_when
 
 FLOW = "newevent"
-KIND, TITLE, START, START_OK, END, PLACE, AUDIENCE, OFFSETS, REPEAT, UNTIL, PREVIEW = (
-    "kind", "title", "start", "start_ok", "end", "place", "audience", "offsets", "repeat", "until", "preview")
-TEXT_STEPS = (KIND, TITLE, START, START_OK, END, PLACE, OFFSETS, UNTIL)
+KIND, TITLE, START, START_OK, END, END_OK, PLACE, AUDIENCE, OFFSETS, OFFSETS_OK, REPEAT, UNTIL, PREVIEW = (
+    "kind", "title", "start", "start_ok", "end", "end_ok", "place", "audience", "offsets", "offsets_ok",
+    "repeat", "until", "preview")
+TEXT_STEPS = (KIND, TITLE, START, START_OK, END, END_OK, PLACE, OFFSETS, OFFSETS_OK, UNTIL)
 # Which step each button belongs to ("x" cancels at any step).
-BUTTON_STEPS = {"k": KIND, "ok": START_OK, "re": START_OK, "skip": END, "a": AUDIENCE, "o": OFFSETS,
-                "r": REPEAT, "pub": PREVIEW}
+BUTTON_STEPS = {"k": KIND, "ok": START_OK, "re": START_OK, "skip": END, "eok": END_OK, "ere": END_OK,
+                "a": AUDIENCE, "o": OFFSETS, "ook": OFFSETS_OK, "ore": OFFSETS_OK, "r": REPEAT, "pub": PREVIEW}
+# A confirm button: the step it confirms → the step after it; a retype button → the step it repeats.
+CONFIRMS = {"ok": END, "eok": PLACE, "ook": REPEAT}
+RETYPES = {"re": START, "ere": END, "ore": OFFSETS}
 
 
 class StaleButton(Exception):
@@ -100,15 +107,15 @@ class EventForm:
                 data["title"], step = text, START
             elif step in (START, START_OK):
                 data["start"], step = parse_when(text, now, tz).isoformat(), START_OK
-            elif step == END:
+            elif step in (END, END_OK):
                 data["end"] = parse_end(text, datetime.fromisoformat(data["start"]), now, tz).isoformat()
-                step = PLACE
+                step = END_OK
             elif step == PLACE:
                 if not text or len(text) > MAX_PLACE:
                     raise UserError(texts.EVENT_PLACE_INVALID.format(limit=MAX_PLACE))
                 data["place"], step = text, AUDIENCE
-            elif step == OFFSETS:
-                data["offsets"], step = parse_offsets(text), REPEAT
+            elif step in (OFFSETS, OFFSETS_OK):
+                data["offsets"], step = parse_offsets(text), OFFSETS_OK
             elif step == UNTIL:
                 until = parse_day(text, now, tz)
                 if until < datetime.fromisoformat(data["start"]).astimezone(tz).date():
@@ -136,10 +143,10 @@ class EventForm:
         if action == "k" and value in KINDS:
             data["kind"] = value
             return await self._go(admin_tid, TITLE, data)
-        if action == "ok":
-            return await self._go(admin_tid, END, data)
-        if action == "re":
-            return await self._go(admin_tid, START, data)
+        if action in CONFIRMS:
+            return await self._go(admin_tid, CONFIRMS[action], data)
+        if action in RETYPES:
+            return await self._go(admin_tid, RETYPES[action], data)
         if action == "skip":
             data.pop("end", None)
             return await self._go(admin_tid, PLACE, data)
@@ -147,7 +154,7 @@ class EventForm:
             return await self._audience(admin_tid, value, index, data)
         if action == "o":
             data["offsets"] = list(self.events.default_offsets)
-            return await self._go(admin_tid, REPEAT, data)
+            return await self._go(admin_tid, OFFSETS_OK, data)
         if action == "r" and value in texts.REPEAT_NAMES:
             data["repeat"] = value
             data.pop("until", None)

@@ -10,7 +10,7 @@ import os
 import socket
 import uuid
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.broadcasts import BroadcastService
 from bot.clock import Clock
@@ -95,6 +95,13 @@ class Services:
     async def start(self) -> None:
         """Work that must happen once per start, after migrations."""
         await self.members.ensure_configured_admins()
+
+    async def next_due_at(self) -> datetime | None:
+        """The earliest moment any ticker has work (reminders, broadcasts, old drafts); None: nothing
+        waits. The chat session's `@advance` steps the clock from one such moment to the next."""
+        moments = [await self.events.next_due_at(), await self.broadcasts.next_due_at(),
+                   await self.submissions.next_due_at()]
+        return min((m for m in moments if m is not None), default=None)
 
     async def close(self) -> None:
         try:  # a graceful stop hands this process's share of the rate back at once

@@ -48,6 +48,9 @@ ZONE_NAMES = {"Asia/Shanghai": "北京时间", "Asia/Chongqing": "北京时间",
               "Asia/Taipei": "台北时间"}
 ZONE_LOCAL = "当地时间"
 WHEN_ZONED = "{when}（{zone}）"
+# Every scheduled moment is echoed and confirmed before it is scheduled.
+TIME_CONFIRM = "确认"
+TIME_RETYPE = "重新输入"
 
 # --- Configuration (read by the operator at start-up) -------------------------
 
@@ -747,8 +750,12 @@ NEWEVENT_KIND_INVALID = "请点选下方的活动类型按钮。"
 NEWEVENT_ASK_TITLE = "请输入活动标题（不超过 {limit} 字），例如“十二月理论学习会”。"
 NEWEVENT_ASK_START = "请输入<b>开始时间</b>，例如“12月3日 14:30”“2026-12-03 14:30”“12月3日下午2点半”“下周三 15:00”或“10分钟后”。"
 NEWEVENT_CONFIRM_START = "开始时间：<b>{when}</b>\n对吗？"
-NEWEVENT_START_OK = "对，就是这个时间"
-NEWEVENT_START_RETYPE = "重新输入"
+NEWEVENT_START_OK = TIME_CONFIRM
+NEWEVENT_START_RETYPE = TIME_RETYPE
+NEWEVENT_CONFIRM_END = "结束时间：<b>{when}</b>\n对吗？"
+NEWEVENT_CONFIRM_OFFSETS = "将在以下时间提醒：\n{lines}\n对吗？"
+NEWEVENT_OFFSET_LINE = "· 开始前 {offset}：{when}"
+NEWEVENT_OFFSET_PASSED = "（已过，不发送）"
 NEWEVENT_ASK_END = "请输入<b>结束时间</b>（同一天可以只写钟点，如“16:30”）；不需要请点“跳过”。"
 NEWEVENT_ASK_PLACE = "请输入<b>活动地点</b>，例如“市政协三楼会议室”。"
 # One audience rule for events and broadcasts (MembersService.audience_in), stated on both pickers.
@@ -810,6 +817,8 @@ EVENT_CANCEL_YES = "确定取消"
 EVENT_CANCEL_NO = "不取消"
 EVENT_CANCELLED_DONE = "已取消「{title}」，已通知 {count} 位委员，未发出的提醒不再发送。"
 EVENT_ASK_NEW_TIME = "请输入新的开始时间（例如“12月3日 14:30”）。结束时间会随之顺延。"
+EVENT_CONFIRM_NEW_TIME = "新的开始时间：<b>{when}</b>\n对吗？确认后将通知受邀委员，并按新时间重新安排提醒。"
+EVENT_TIME_CONFIRM_STALE = "这个时间已不在等待确认，请重新点“改时间”。"
 EVENT_ASK_NEW_PLACE = "请输入新的活动地点。"
 EVENT_TIME_CHANGED = "已改到 {when}，已通知受邀委员，提醒已按新时间重新安排。"
 EVENT_PLACE_CHANGED = "地点已改为“{place}”，已通知受邀委员。"
@@ -909,9 +918,9 @@ BC_PREVIEW_CONFIRM = (
 )
 BC_SEND_NOW = "立即发送"
 BC_SEND_LATER = "定时发送"
-BC_ASK_TIME = "请输入发送时间，例如 <code>2026-12-03 14:30</code>、<code>12月3日 14:30</code> 或 <code>明天 9:00</code>（{zone}时间）。"
+BC_ASK_TIME = "请输入发送时间，例如 <code>2026-12-03 14:30</code>、<code>12月3日 14:30</code> 或 <code>明天 9:00</code>（{zone}）。也可以写“半小时后”“明早9点”。"
 BC_TIME_INVALID = "没看懂这个时间。请按“2026-12-03 14:30”或“12月3日 14:30”的格式输入。"
-BC_TIME_PAST = "这个时间已经过去了，请输入一个将来的时间。"
+BC_CONFIRM_TIME = "发送时间：<b>{when}</b>\n对吗？"
 BC_SCHEDULED = "⏰ 已定时：将于 <b>{when}</b> 发送给 {label}（按当时的名单，约 {count} 人）。可用 /broadcasts 查看或取消。"
 BC_DISCARDED = "已取消，这条通知不会发送。"
 BC_NOT_TEXT_STEP = "请点选上方按钮继续，或发送 /cancel 取消。"

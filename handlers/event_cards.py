@@ -27,8 +27,9 @@ from handlers.common import esc
 
 @dataclass(frozen=True)
 class NewEventButton(ButtonData):
-    """A choice in the /newevent form: `action` names the step's button (k kind, ok/re start,
-    skip end, a audience, o offsets, r repeat, pub, x cancel); `value` and `index` what was chosen."""
+    """A choice in the /newevent form: `action` names the step's button (k kind, ok/re start
+    confirmed / retyped, skip end, eok/ere end, a audience, o default offsets, ook/ore offsets,
+    r repeat, pub, x cancel); `value` and `index` what was chosen."""
 
     prefix = "en"
     action: str = field(metadata={"max_len": 4})
@@ -39,7 +40,7 @@ class NewEventButton(ButtonData):
 @dataclass(frozen=True)
 class EventAdminButton(ButtonData):
     """The admin's event view: v view, a attendance, x export, n nudge, t time, p place,
-    c cancel (asks), cy cancel (confirmed)."""
+    tk new time confirmed, tr retyped, c cancel (asks), cy cancel (confirmed)."""
 
     prefix = "ev"
     action: str = field(metadata={"max_len": 2})

@@ -354,8 +354,10 @@ async def test_scheduled_notice_goes_out_at_its_time_after_a_restart(setup):
     await compose(admin)
     await admin.press(texts.BC_SEND_LATER)
     await admin.send("明天")
-    assert admin.last_reply().text == texts.BC_TIME_INVALID
+    assert admin.last_reply().text == texts.TIME_NO_CLOCK
     await admin.send("2026-11-02 10:00")
+    assert "2026年11月2日（周一）10:00（北京时间）" in admin.last_reply().text
+    await admin.press(texts.TIME_CONFIRM)
     assert "2026年11月2日（周一）10:00" in admin.last_reply().text
     await bot.restart()
     await bot.advance(timedelta(minutes=59))
@@ -503,6 +505,7 @@ async def test_a_scheduled_notice_can_be_cancelled_from_the_list(setup):
     await admin.press(texts.BC_SEND_LATER)
     await admin.send("12月3日 14:30")
     assert "2026年12月3日（周四）14:30" in admin.last_reply().text
+    await admin.press(texts.TIME_CONFIRM)
     await admin.send("/broadcasts")
     assert "已定时" in admin.last_reply().text
     await admin.press(texts.BC_CANCEL_SCHEDULED)
@@ -516,7 +519,7 @@ async def test_a_time_in_the_past_is_refused(setup):
     await compose(admin)
     await admin.press(texts.BC_SEND_LATER)
     await admin.send("2026-11-01 10:00")
-    assert admin.last_reply().text == texts.BC_TIME_PAST
+    assert admin.last_reply().text == texts.TIME_IN_PAST.format(when="2026年11月1日（周日）10:00")
 
 
 async def test_a_claimed_row_never_waits_near_its_lease(bot_factory, tmp_path):

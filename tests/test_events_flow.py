@@ -21,6 +21,7 @@ async def create_event(bot, title="十一月理论学习会", start="2分钟后"
     await admin.press(texts.NEWEVENT_START_OK)
     if end:
         await admin.send(end)
+        await admin.press(texts.TIME_CONFIRM)
     else:
         await admin.press(texts.SKIP)
     await admin.send(place)
@@ -31,6 +32,7 @@ async def create_event(bot, title="十一月理论学习会", start="2分钟后"
         await admin.press(texts.NEWEVENT_USE_DEFAULT)
     else:
         await admin.send(offsets)
+    await admin.press(texts.TIME_CONFIRM)  # the echo of each reminder's moment
     await admin.press(repeat)
     if until:
         await admin.send(until)
@@ -271,7 +273,7 @@ async def test_the_form_survives_a_restart(bot_factory):
     await admin.send("协商议政会")
     await bot.restart()
     await admin.send("12月3日 14:30")
-    assert admin.last_reply().html == texts.NEWEVENT_CONFIRM_START.format(when="2026年12月3日（周四）14:30")
+    assert admin.last_reply().html == texts.NEWEVENT_CONFIRM_START.format(when="2026年12月3日（周四）14:30（北京时间）")
 
 
 async def test_a_form_left_until_the_start_has_passed_asks_for_the_time_again(bot_factory):
@@ -288,6 +290,7 @@ async def test_a_form_left_until_the_start_has_passed_asks_for_the_time_again(bo
     await admin.press(texts.NEWEVENT_AUDIENCE_ALL)
     await admin.press(texts.DONE)
     await admin.press(texts.NEWEVENT_USE_DEFAULT)
+    await admin.press(texts.TIME_CONFIRM)
     await admin.press(texts.REPEAT_NAMES["none"])
     bot.clock.advance(timedelta(minutes=15))
     await admin.press(texts.NEWEVENT_PUBLISH)

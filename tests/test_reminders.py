@@ -97,6 +97,9 @@ async def test_changing_the_time_replans_reminders_and_tells_everyone(bot_factor
     admin = await create_event(bot, start="3小时后", offsets="2小时")
     await admin.press(texts.EVENT_BTN_TIME)
     await admin.send("明天上午9点")
+    assert admin.last_reply().html == texts.EVENT_CONFIRM_NEW_TIME.format(when="2026年11月3日（周二）09:00（北京时间）")
+    assert reminders_of(li) == [] and not li.last_reply().text.startswith("📝")  # nothing moves before 确认
+    await admin.press(texts.TIME_CONFIRM)
     assert admin.replies()[-2].text == texts.EVENT_TIME_CHANGED.format(when="2026年11月3日（周二）09:00")
     assert li.last_reply().text.startswith("📝") and "2026年11月3日（周二）09:00" in li.last_reply().text
     await bot.advance(timedelta(hours=1, minutes=5))  # the old moment passes: nothing

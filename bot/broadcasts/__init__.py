@@ -15,12 +15,12 @@ storage/queries/broadcasts.py.
 """
 
 from bot.broadcasts.models import (
-    AUDIENCE, CONTENT, FLOW, KINDS, LIST_LIMIT, PREVIEW, RECEIPT, TIME, Audience, Draft, Outcome, Progress,
+    AUDIENCE, CONTENT, FLOW, KINDS, LIST_LIMIT, PREVIEW, RECEIPT, TIME, TIME_OK, Audience, Draft, Outcome, Progress,
     ReadResult, Recipient, Report, Started,
 )
 from bot.broadcasts.service import BroadcastService
 
 __all__ = [
-    "AUDIENCE", "CONTENT", "FLOW", "KINDS", "LIST_LIMIT", "PREVIEW", "RECEIPT", "TIME", "Audience", "Draft",
+    "AUDIENCE", "CONTENT", "FLOW", "KINDS", "LIST_LIMIT", "PREVIEW", "RECEIPT", "TIME", "TIME_OK", "Audience", "Draft",
     "Outcome", "Progress", "ReadResult", "Recipient", "Report", "Started", "BroadcastService",
 ]

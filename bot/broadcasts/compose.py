@@ -1,5 +1,8 @@
 """Composing a broadcast: content, audience, receipt, preview, time; the draft row holds the step.
 
+A send time is read (`propose_time`, with the parser's own reason when it cannot be read or is
+past), kept on the draft at step TIME_OK for the admin to see, and scheduled by `confirm_time`.
+
 Each step is one transaction that saves the answer and the next step on the
 draft and on the admin's dialog row, so a restart or another process carries on.
 Every admin action checks the role here too.
@@ -9,9 +12,9 @@ from __future__ import annotations
 
 from bot import texts
 from bot.broadcasts.base import ServiceBase
-from bot.broadcasts.models import AUDIENCE, CONTENT, FLOW, KINDS, PREVIEW, RECEIPT, TIME, Audience, Draft, draft_of
+from bot.broadcasts.models import AUDIENCE, CONTENT, FLOW, KINDS, PREVIEW, RECEIPT, TIME, TIME_OK, Audience, Draft, draft_of
 from bot.errors import NotFound, UserError
-from bot.timeparse import TimeParseError, parse_when
+from bot.timeparse import TimeParseError, format_when, parse_when
 from storage.queries import broadcasts as q
 
 
@@ -95,25 +98,37 @@ class Composing(ServiceBase):
     async def ask_time(self, admin_tid: int, broadcast_id: int) -> Draft:
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME))
-            b.step = TIME
+            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME, TIME_OK))
+            b.step, b.scheduled_at = TIME, None
             await self.dialogs.set_in(s, admin_tid, FLOW, TIME, {"id": b.id})
             return draft_of(b)
 
-    async def schedule(self, admin_tid: int, broadcast_id: int, text: str) -> Draft:
+    async def propose_time(self, admin_tid: int, broadcast_id: int, text: str) -> Draft:
+        """The typed send time, read and kept for confirmation (a new one may be typed instead)."""
         await self.members.require_admin(admin_tid)
-        now = self.clock.now()
         try:
-            when = parse_when(text, now, self.timezone, allow_past=True)
-        except TimeParseError:
-            raise UserError(texts.BC_TIME_INVALID) from None
-        if when <= now:
-            raise UserError(texts.BC_TIME_PAST)
+            when = parse_when(text, self.clock.now(), self.timezone)
+        except TimeParseError as exc:  # the reason says what was understood (e.g. the date it was read as)
+            raise UserError(exc.reason) from None
         async with self.db.transaction() as s:
-            b = await self._own_draft(s, admin_tid, broadcast_id, (TIME,))
-            b.status, b.scheduled_at, b.step = "scheduled", when, "done"
-            await self.dialogs.clear_in(s, admin_tid, FLOW)
+            b = await self._own_draft(s, admin_tid, broadcast_id, (TIME, TIME_OK))
+            b.scheduled_at, b.step = when, TIME_OK
+            await self.dialogs.set_in(s, admin_tid, FLOW, TIME_OK, {"id": b.id})
             return draft_of(b)
+
+    async def confirm_time(self, admin_tid: int, broadcast_id: int) -> Draft:
+        """确认: the proposed time is scheduled, unless it has passed meanwhile (then it is asked again)."""
+        await self.members.require_admin(admin_tid)
+        async with self.db.transaction() as s:
+            b = await self._own_draft(s, admin_tid, broadcast_id, (TIME_OK,))
+            passed = b.scheduled_at if b.scheduled_at <= self.clock.now() else None
+            if passed is None:
+                b.status, b.step = "scheduled", "done"
+                await self.dialogs.clear_in(s, admin_tid, FLOW)
+                return draft_of(b)
+            b.scheduled_at, b.step = None, TIME  # saved (an error inside would roll it back)
+            await self.dialogs.set_in(s, admin_tid, FLOW, TIME, {"id": b.id})
+        raise UserError(texts.TIME_IN_PAST.format(when=format_when(passed, self.timezone)))
 
     async def discard(self, admin_tid: int, broadcast_id: int | None = None) -> Draft | None:
         """取消 while composing (or /cancel): the draft is dropped."""

@@ -8,13 +8,13 @@ on the row, so with several processes each happens once.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.broadcasts.base import ServiceBase
-from bot.broadcasts.models import FLOW, PREVIEW, TIME, Draft, Started, draft_of
+from bot.broadcasts.models import FLOW, PREVIEW, TIME, TIME_OK, Draft, Started, draft_of
 from bot.errors import NotFound, UserError
 from bot.outbox import PENDING, SENT, UNREACHABLE
 from storage.broadcasts import Broadcast
@@ -29,7 +29,7 @@ class Delivering(ServiceBase):
     async def send_now(self, admin_tid: int, broadcast_id: int) -> Started:
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
-            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME))
+            b = await self._own_draft(s, admin_tid, broadcast_id, (PREVIEW, TIME, TIME_OK))
             started = await self._start(s, b)
             await self.dialogs.clear_in(s, admin_tid, FLOW)
             return started
@@ -50,6 +50,13 @@ class Delivering(ServiceBase):
         now = self.clock.now()
         async with self.db.transaction() as s:
             return [await self._start(s, b) for b in await q.due_scheduled(s, now, self.db.for_update)]
+
+    async def next_due_at(self) -> datetime | None:
+        """The next moment broadcasts have work: a scheduled start, or a row's retry after a failure."""
+        now = self.clock.now()
+        async with self.db.transaction() as s:
+            moments = [await q.next_scheduled_at(s), await q.next_retry_at(s, now)]
+        return min((m for m in moments if m is not None), default=None)
 
     async def set_progress_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
         async with self.db.transaction() as s:

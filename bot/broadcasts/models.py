@@ -1,7 +1,7 @@
 """Broadcasts (通知), the plain values: a draft, its audience, progress, outcomes and report.
 
 The step names say where an admin is in composing (content → audience → receipt
-→ preview → time); `draft_of` turns a stored row into the value handlers see.
+→ preview → time → time_ok); `draft_of` turns a stored row into the value handlers see.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from storage.broadcasts import Broadcast
 
 FLOW = "broadcast"
 CONTENT, AUDIENCE, RECEIPT, PREVIEW, TIME = "content", "audience", "receipt", "preview", "time"
+TIME_OK = "time_ok"  # a send time was read and echoed; it is scheduled once confirmed
 KINDS = ("text", "photo", "document")
 LIST_LIMIT = 5
 

@@ -24,6 +24,14 @@ from bot.localchat.fakeapi import FakeRequest, FakeTelegram
 from bot.services import Services
 from storage.db import migrate
 
+# `advance` stops at most this many times on its way (each stop runs what is due there).
+MAX_ADVANCE_STEPS = 1000
+# A due moment still waiting after this many runs in a row (e.g. a paused broadcast) stops the stepping.
+MAX_STALLED_RUNS = 5
+# In a running application, how long `advance` waits at a stop for the background tickers.
+SETTLE_POLLS, SETTLE_POLL_SECONDS = 40, 0.05
+
+
 @dataclass
 class Reply:
     """One bot message as the person sees it."""
@@ -223,9 +231,46 @@ class LocalBot:
         await self.app.process_update(Update.de_json(update_dict, self.app.bot))
 
     async def advance(self, delta: timedelta) -> None:
-        """Move the injected clock and run whatever falls due."""
-        self.clock.advance(delta)
+        """Move the injected clock forward by `delta` as the real clock would: stop at each moment
+        something falls due on the way (Services.next_due_at), run it there, then go on.
+
+        So a reminder due before its event began is sent (at its own time, in order) and a
+        broadcast scheduled on the way starts at its time. A moment that stays due after being
+        run (e.g. a retry) is run again a few times at most; the steps are capped so this
+        always ends, then the clock is moved to the end and what is due there is run.
+        """
+        end = self.clock.now() + delta
+        await self._run_due_and_settle()
+        stalled = 0
+        for _ in range(MAX_ADVANCE_STEPS):
+            due = await self.services.next_due_at()
+            now = self.clock.now()
+            if due is None or due > end:
+                break
+            if due > now:
+                self.clock.advance(due - now)
+                stalled = 0
+            else:
+                stalled += 1
+                if stalled > MAX_STALLED_RUNS:
+                    break
+            await self._run_due_and_settle()
+        remaining = end - self.clock.now()
+        if remaining > timedelta(0):
+            self.clock.advance(remaining)
+        await self._run_due_and_settle()
+
+    async def _run_due_and_settle(self) -> None:
+        """Run what is due; with the JobQueue running (the terminal session) the tickers work in
+        the background, so wait a little until what is due now has been taken."""
         await self.run_due()
+        if self.app is None or not self.app.running:
+            return
+        for _ in range(SETTLE_POLLS):
+            due = await self.services.next_due_at()
+            if due is None or due > self.clock.now():
+                return
+            await asyncio.sleep(SETTLE_POLL_SECONDS)
 
     async def run_due(self) -> None:
         from handlers.jobs import run_due

@@ -8,7 +8,7 @@ Interactive when stdin is a terminal; otherwise a script, one action per line:
   @file PATH [caption]  send a document;  @photo PATH [caption]  send a photo
   @sticker              send a sticker
   @as 1002 王五          switch to another user
-  @advance 10m          move the bot's clock forward and run whatever falls due
+  @advance 10m          move the bot's clock forward, running what falls due at each moment on the way
   # …                   a comment
 In a terminal a bare number presses the button with that number.
 

@@ -40,5 +40,14 @@ class DraftCleanup(SubmissionsBase):
                 await s.delete(row)
             return gone
 
+    async def next_due_at(self) -> datetime | None:
+        """When the next draft reminder or clearing falls due (the rules of the two claims above)."""
+        async with self.db.transaction() as s:
+            times = await q.draft_idle_times(s)
+        idle = timedelta(days=self.draft_days)
+        moments = [updated + idle - REMIND_BEFORE if reminded is None else max(updated + idle, reminded + timedelta(days=1))
+                   for updated, reminded in times]
+        return min(moments, default=None)
+
     def draft_clear_at(self, view: SubmissionView) -> datetime:
         return max(view.updated_at + timedelta(days=self.draft_days), self.clock.now() + timedelta(days=1))

@@ -1,6 +1,7 @@
 """/broadcast, Telegram side: composing a notice step by step.
 
-Steps in order: CONTENT → AUDIENCE → RECEIPT → PREVIEW → (TIME). The draft row
+Steps in order: CONTENT → AUDIENCE → RECEIPT → PREVIEW → (TIME → TIME_OK, the time echoed
+with its date and zone, scheduled on 确认). The draft row
 holds the step (bot/broadcasts/compose.py); text, photos and files are read
 here, and each step's buttons are a typed kind below carrying the draft id.
 A step's buttons go away once it is answered.
@@ -18,22 +19,24 @@ from bot import texts
 from bot.broadcasts import Draft
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
-from bot.timeparse import format_when
+from bot.timeparse import format_when_zoned, zone_name
 from handlers import menus
 from handlers.broadcasts.progress import NAMES_SHOWN, announce_start
 from handlers.broadcasts.receipts import ReadPreview, send_notice
 from handlers.buttons import ButtonData
 from handlers.common import admin_only, answer_query, button_errors, esc, reply
 from handlers.context import BotContext
+from handlers.time_echo import confirm_buttons, is_current
 
 SELECTED = "✅ "
-STEPS = ("next", "go", "later", "x")  # 下一步, 立即发送, 定时发送, 取消
+STEPS = ("next", "go", "later", "ok", "re", "x")  # 下一步, 立即发送, 定时发送, 确认 / 重新输入 the time, 取消
 GROUPS = ("all", "me", "c", "s")  # 全体委员, 仅发给我, a 专委会 by index, a 界别 by index
 
 
 @dataclass(frozen=True)
 class ComposeStep(ButtonData):
-    """A step button of the draft: next (audience chosen), go, later, or x (discard)."""
+    """A step button of the draft: next (audience chosen), go, later (ask the time), ok / re
+    (the echoed time confirmed / to be typed again), or x (discard)."""
 
     prefix = "bc"
     draft_id: int
@@ -97,22 +100,24 @@ async def on_message(update: Update, context: BotContext, dialog: Dialog) -> Non
                 await reply(update, texts.BC_CONTENT_INVALID)
                 return
             await show_audience(update, context, draft)
-        elif dialog.step == bc.TIME:
+        elif dialog.step in (bc.TIME, bc.TIME_OK):
             if message.text is None:
                 await reply(update, texts.BC_TIME_INVALID)
                 return
-            draft = await services.broadcasts.schedule(user_id, draft_id, message.text)
-            audience = await services.broadcasts.audience(draft.id)
-            await reply(update, texts.BC_SCHEDULED.format(
-                when=format_when(draft.scheduled_at, services.settings.timezone),
-                label=esc(draft.audience_label), count=audience.total), reply_markup=menus.main_menu())
+            draft = await services.broadcasts.propose_time(user_id, draft_id, message.text)
+            await reply(update, _time_echo(context, draft), reply_markup=confirm_buttons(
+                ComposeStep(draft.id, "ok").pack(), ComposeStep(draft.id, "re").pack()))
         else:
             await reply(update, texts.BC_NOT_TEXT_STEP)
     except UserError as exc:
-        await reply(update, exc.text)
+        await reply(update, esc(exc.text))  # the parser's reasons are plain sentences
     except NotFound:
         await services.dialogs.clear(user_id, bc.FLOW)
         await reply(update, texts.BUTTON_EXPIRED)
+
+
+def _time_echo(context: BotContext, draft: Draft) -> str:
+    return texts.BC_CONFIRM_TIME.format(when=format_when_zoned(draft.scheduled_at, context.services.settings.timezone))
 
 
 async def on_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
@@ -234,10 +239,24 @@ async def step_button(update: Update, context: BotContext) -> None:
         await answer_query(update)
         await _close_keyboard(update)
         await announce_start(context.application, started.draft.id)
-    elif button.action == "later":
+    elif button.action in ("later", "re"):
         await services.broadcasts.ask_time(user_id, draft_id)
         await answer_query(update)
-        await reply(update, texts.BC_ASK_TIME.format(zone=esc(str(services.settings.timezone))))
+        if button.action == "re":
+            await _close_keyboard(update)
+        await reply(update, texts.BC_ASK_TIME.format(zone=zone_name(services.settings.timezone)))
+    elif button.action == "ok":
+        proposed = await services.broadcasts.get(draft_id)
+        if proposed is None or proposed.scheduled_at is None or not is_current(update, _time_echo(context, proposed)):
+            await _close_keyboard(update)  # an older echo: a newer time was typed since
+            raise NotFound(draft_id)
+        draft = await services.broadcasts.confirm_time(user_id, draft_id)
+        await answer_query(update)
+        await _close_keyboard(update)
+        audience = await services.broadcasts.audience(draft.id)
+        await reply(update, texts.BC_SCHEDULED.format(
+            when=format_when_zoned(draft.scheduled_at, services.settings.timezone),
+            label=esc(draft.audience_label), count=audience.total), reply_markup=menus.main_menu())
     else:  # "x": the draft is dropped
         await services.broadcasts.discard(user_id, draft_id)
         await answer_query(update)

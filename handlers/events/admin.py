@@ -1,7 +1,12 @@
 """Admins and their events: /events, the event view's buttons (attendance list, export,
-提醒未回复, time, place, cancel) and the one-step edit flow ("evedit") for time and place."""
+提醒未回复, time, place, cancel) and the one-step edit flow ("evedit") for time and place.
+
+A new time is echoed with its date and zone and waits for 确认 (step "time_ok" keeps it in the
+dialog) before the event is moved; 重新输入 asks again."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from telegram import InputFile, Update
 
@@ -9,13 +14,14 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.events import EventClosed
-from bot.timeparse import TimeParseError, parse_when
+from bot.timeparse import TimeParseError, format_when_zoned, parse_when
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
 from handlers.event_cards import (EventAdminButton, LeaveButton, admin_buttons, admin_card, drop_buttons,
                                   when_text)
 from handlers.events.sending import send_due_now
+from handlers.time_echo import confirm_buttons, is_current
 
 EDIT = "evedit"
 
@@ -104,8 +110,36 @@ async def _cancel(update: Update, context: BotContext, event_id: int) -> None:
     await send_due_now(context)
 
 
-ACTIONS = {"v": _view, "a": _attendance, "x": _export, "n": _nudge, "t": _ask_time, "p": _ask_place,
-           "c": _confirm_cancel, "cy": _cancel}
+async def _confirm_time(update: Update, context: BotContext, event_id: int) -> None:
+    services, user_id = context.services, update.effective_user.id
+    tz = services.settings.timezone
+    dialog = await services.dialogs.get(user_id)
+    if (dialog is None or dialog.flow != EDIT or dialog.step != "time_ok"
+            or int(dialog.data.get("event", 0)) != event_id
+            or not is_current(update, _time_echo(datetime.fromisoformat(dialog.data["start"]), tz))):
+        await drop_buttons(update)
+        await answer_query(update, texts.EVENT_TIME_CONFIRM_STALE, alert=True)
+        return
+    event = await services.events.reschedule(user_id, event_id, datetime.fromisoformat(dialog.data["start"]))
+    await services.dialogs.clear(user_id, EDIT)
+    await answer_query(update)
+    await drop_buttons(update)
+    await reply(update, texts.EVENT_TIME_CHANGED.format(when=when_text(event, tz)), reply_markup=menus.main_menu())
+    await reply(update, admin_card(event, tz), reply_markup=admin_buttons(event))
+    await send_due_now(context)
+
+
+async def _retype_time(update: Update, context: BotContext, event_id: int) -> None:
+    await drop_buttons(update)
+    await _ask_time(update, context, event_id)
+
+
+def _time_echo(starts: datetime, tz) -> str:  # noqa: ANN001
+    return texts.EVENT_CONFIRM_NEW_TIME.format(when=format_when_zoned(starts, tz))
+
+
+ACTIONS = {"v": _view, "a": _attendance, "x": _export, "n": _nudge, "t": _ask_time, "tk": _confirm_time,
+           "tr": _retype_time, "p": _ask_place, "c": _confirm_cancel, "cy": _cancel}
 
 
 @admin_only
@@ -165,10 +199,12 @@ async def edit_message(update: Update, context: BotContext, dialog: Dialog) -> N
     tz = services.settings.timezone
     event_id = int(dialog.data["event"])
     try:
-        if dialog.step == "time":
+        if dialog.step in ("time", "time_ok"):
             starts = parse_when(text, services.clock.now(), tz)
-            event = await services.events.reschedule(user_id, event_id, starts)
-            done = texts.EVENT_TIME_CHANGED.format(when=when_text(event, tz))
+            await services.dialogs.set(user_id, EDIT, "time_ok", {"event": event_id, "start": starts.isoformat()})
+            await reply(update, _time_echo(starts, tz), reply_markup=confirm_buttons(
+                EventAdminButton("tk", event_id).pack(), EventAdminButton("tr", event_id).pack()))
+            return
         else:
             event = await services.events.move(user_id, event_id, text)
             done = texts.EVENT_PLACE_CHANGED.format(place=esc(event.place))

@@ -6,7 +6,7 @@ a restart continues the form); this module asks and renders.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import Update
 
@@ -15,12 +15,13 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.event_form import StaleButton
 from bot.events import KINDS, MAX_TITLE, EventInfo
-from bot.timeparse import format_when, offset_label
+from bot.timeparse import format_when, format_when_zoned, offset_label
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
 from handlers.event_cards import NewEventButton, admin_buttons, admin_card, card, drop_buttons
 from handlers.events.sending import send_due_now
+from handlers.time_echo import confirm_buttons, is_current
 
 FLOW = form.FLOW
 
@@ -64,10 +65,10 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
         await reply(update, texts.NEWEVENT_ASK_TITLE.format(limit=MAX_TITLE))
     elif step == form.START:
         await reply(update, texts.NEWEVENT_ASK_START)
-    elif step == form.START_OK:
-        when = format_when(datetime.fromisoformat(data["start"]), tz)
-        await reply(update, texts.NEWEVENT_CONFIRM_START.format(when=when), reply_markup=menus.inline([[
-            _button(texts.NEWEVENT_START_OK, "ok"), _button(texts.NEWEVENT_START_RETYPE, "re")]]))
+    elif step in ECHO_BUTTONS:
+        ok, retype = ECHO_BUTTONS[step]
+        await reply(update, _echo(context, step, data),
+                    reply_markup=confirm_buttons(NewEventButton(ok).pack(), NewEventButton(retype).pack()))
     elif step == form.END:
         await reply(update, texts.NEWEVENT_ASK_END, reply_markup=menus.inline([[_button(texts.SKIP, "skip")]]))
     elif step == form.PLACE:
@@ -86,6 +87,34 @@ async def _ask(update: Update, context: BotContext, step: str, data: dict) -> No
         await reply(update, texts.NEWEVENT_ASK_UNTIL)
     elif step == form.PREVIEW:
         await _preview(update, context, data)
+
+
+# The steps that echo a time, and their 确认 / 重新输入 actions.
+ECHO_BUTTONS = {form.START_OK: ("ok", "re"), form.END_OK: ("eok", "ere"), form.OFFSETS_OK: ("ook", "ore")}
+
+
+def _echo(context: BotContext, step: str, data: dict) -> str | None:
+    """What the echo of `step` shows for the stored answers (None: the step echoes nothing)."""
+    tz = context.services.settings.timezone
+    if step == form.START_OK:
+        return texts.NEWEVENT_CONFIRM_START.format(when=format_when_zoned(datetime.fromisoformat(data["start"]), tz))
+    if step == form.END_OK:
+        return texts.NEWEVENT_CONFIRM_END.format(when=format_when_zoned(datetime.fromisoformat(data["end"]), tz))
+    if step == form.OFFSETS_OK:
+        return _offsets_echo(context, data)
+    return None
+
+
+def _offsets_echo(context: BotContext, data: dict) -> str:
+    """Each reminder's own moment, so the admin checks moments rather than doing sums."""
+    tz, now = context.services.settings.timezone, context.services.clock.now()
+    start = datetime.fromisoformat(data["start"])
+    lines = []
+    for minutes in data.get("offsets", []):
+        moment = start - timedelta(minutes=minutes)
+        lines.append(texts.NEWEVENT_OFFSET_LINE.format(offset=offset_label(minutes), when=format_when_zoned(moment, tz))
+                     + (texts.NEWEVENT_OFFSET_PASSED if moment <= now else ""))
+    return texts.NEWEVENT_CONFIRM_OFFSETS.format(lines="\n".join(lines))
 
 
 async def _preview(update: Update, context: BotContext, data: dict) -> None:
@@ -141,6 +170,11 @@ async def newevent_button(update: Update, context: BotContext) -> None:
     if button is None:
         await answer_query(update, texts.BUTTON_EXPIRED)
         return
+    echoed = button.action in form.CONFIRMS or button.action in form.RETYPES
+    if echoed and not await _echo_is_current(update, context):
+        await drop_buttons(update)
+        await answer_query(update, texts.NEWEVENT_STALE, alert=True)
+        return
     try:
         state = await context.services.event_form.choose(update.effective_user.id, button.action, button.value,
                                                          button.index)
@@ -153,6 +187,8 @@ async def newevent_button(update: Update, context: BotContext) -> None:
             await _ask(update, context, state.step, state.data)
         return
     await answer_query(update)
+    if echoed:
+        await drop_buttons(update)
     if button.action == "x":
         await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.main_menu())
     elif button.action == "a" and state.step == form.AUDIENCE:
@@ -162,6 +198,15 @@ async def newevent_button(update: Update, context: BotContext) -> None:
         await _published(update, context, state)
     else:
         await _ask(update, context, state.step, state.data)
+
+
+async def _echo_is_current(update: Update, context: BotContext) -> bool:
+    """A 确认 / 重新输入 press counts only on the echo of the time stored now (not an older one)."""
+    dialog = await context.services.dialogs.get(update.effective_user.id)
+    if dialog is None or dialog.flow != FLOW:
+        return False
+    # A reminder moment that passed since the echo does not make the echo stale.
+    return is_current(update, _echo(context, dialog.step, dict(dialog.data)), ignore=texts.NEWEVENT_OFFSET_PASSED)
 
 
 async def _published(update: Update, context: BotContext, state: form.FormState) -> None:

@@ -51,6 +51,20 @@ async def due_scheduled(s: AsyncSession, now: datetime, lock: Callable[[Select],
         .order_by(Broadcast.scheduled_at)))).scalars())
 
 
+async def next_scheduled_at(s: AsyncSession) -> datetime | None:
+    """When the earliest scheduled broadcast is to start."""
+    return (await s.execute(select(func.min(Broadcast.scheduled_at))
+                            .where(Broadcast.status == "scheduled"))).scalar_one()
+
+
+async def next_retry_at(s: AsyncSession, after: datetime) -> datetime | None:
+    """The earliest retry after `after` of a row waiting in a broadcast that is sending."""
+    sending = select(Broadcast.id).where(Broadcast.status == "sending")
+    return (await s.execute(select(func.min(OutboxRow.next_attempt_at)).where(
+        OutboxRow.state == "pending", OutboxRow.next_attempt_at > after,
+        OutboxRow.broadcast_id.in_(sending)))).scalar_one()
+
+
 async def recent(s: AsyncSession, limit: int) -> list[Broadcast]:
     """The latest notices (not drafts, not reminders, not cancelled before they started), newest first."""
     shown = (Broadcast.status.in_(("scheduled", "sending", "paused", "done")) |

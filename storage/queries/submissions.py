@@ -269,6 +269,12 @@ async def claim_idle_drafts(s: AsyncSession, idle_since: datetime, limit: int) -
         Submission.reminded_at.is_(None)).order_by(Submission.id).limit(limit), s))).scalars().all()
 
 
+async def draft_idle_times(s: AsyncSession) -> list[tuple[datetime, datetime | None]]:
+    """(last change, reminded at) of every draft: when its reminder and its clearing fall due."""
+    return [(r.updated_at, r.reminded_at) for r in (await s.execute(select(
+        Submission.updated_at, Submission.reminded_at).where(Submission.status == "draft"))).all()]
+
+
 async def claim_expired_drafts(s: AsyncSession, idle_since: datetime, reminded_before: datetime,
                                limit: int) -> Sequence[Submission]:
     """Drafts untouched since `idle_since` whose reminder went out before `reminded_before`."""
