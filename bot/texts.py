@@ -14,6 +14,14 @@ MENU_MY = "我的报送"
 MENU_SCHEDULE = "活动日程"
 MENU_HELP = "帮助"
 MAIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE), (MENU_HELP,))
+MENU_REVIEW = "审核"
+MENU_BROADCAST = "发通知"
+MENU_EVENTS = "活动"
+MENU_EXPORT = "导出"
+MENU_MEMBERS = "委员"
+# An admin's keyboard: the member's functions, then the admin's tasks (帮助 last, as for members).
+ADMIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE),
+              (MENU_REVIEW, MENU_BROADCAST, MENU_EVENTS), (MENU_EXPORT, MENU_MEMBERS, MENU_HELP))
 MENU_PLACEHOLDER = "请输入问题，或选择下方功能"
 
 COMING_SOON = "「{feature}」功能即将开放，敬请期待。"
@@ -94,20 +102,20 @@ CLI_MIGRATED = "数据库已升级到最新版本：{database}"
 
 WELCOME_NEW = (
     "您好！欢迎使用{bot_name}，{committee}委员的履职小帮手。\n"
-    "首次使用请先登记信息，只需三步。\n\n"
+    "首次使用请先登记信息，只需四步。\n\n"
     "第一步：请输入您的<b>真实姓名</b>。"
 )
 WELCOME_BACK = "{name}，您好！有什么可以帮您？可以直接提问，或选择下方功能。"
-WELCOME_ADMIN = "{name}，您好！您是管理员。发送 /help 查看管理命令。"
+WELCOME_ADMIN = "{name}，您好！您是管理员。下方按钮可直接审核、发通知、管理活动、导出和管理委员，点“帮助”查看说明。"
 RESUME_REGISTRATION = "欢迎回来，我们接着完成注册。"
 ASK_NAME = "请输入您的<b>真实姓名</b>（2–20 个字）。"
 NAME_INVALID = "姓名需为 2–20 个字，只能包含汉字、字母、间隔号或空格，请重新输入。"
 ASK_SECTOR = "第二步：请选择您所在的<b>界别</b>（也可以直接输入界别名称）。"
 SECTOR_INVALID = "没有找到这个界别，请点选下方按钮。"
-ASK_COMMITTEE = "请选择您所在的<b>专委会</b>；不在专委会的请点“无”。"
+ASK_COMMITTEE = "第三步：请选择您所在的<b>专委会</b>；不在专委会的请点“无”。"
 COMMITTEE_INVALID = "没有找到这个专委会，请点选下方按钮。"
 ASK_PHONE = (
-    "第三步（可选）：为方便工作人员联系您，可以点下方“分享手机号”按钮；"
+    "第四步（可选）：为方便工作人员联系您，可以点下方“分享手机号”按钮；"
     "不愿提供请点“跳过”。手机号只有工作人员能看到。"
 )
 SHARE_PHONE = "分享手机号"
@@ -189,16 +197,29 @@ HELP_MEMBER = (
     "• /help：查看本说明。"
 )
 HELP_ADMIN = (
-    "\n\n<b>管理员命令</b>\n"
-    "• /members：委员名单与待审核申请\n"
-    "• /invite [次数] [天数]：生成免审核的邀请链接\n"
-    "• /promote、/demote 用户ID：设置或取消管理员（也可回复委员名片）\n"
-    "• /block、/unblock 用户ID：停用或恢复账号\n"
-    "• /review：审核社情民意　• /export：导出社情民意\n"
-    "• /issue_new、/issues：编报《社情民意》\n"
-    "• /newevent、/events：活动与提醒　• /broadcast、/broadcasts：群发通知\n"
-    "• /kb、/kb_add、/faq_add、/kb_gaps：知识库与常见问答"
+    "\n\n<b>管理员的工作</b>（点下方按钮即可，不必输入命令）\n"
+    "• <b>审核社情民意</b>：点“审核”，按状态查看并受理、退回修改、采用，可留言或修改文字。\n"
+    "• <b>发通知</b>：点“发通知”，可新建群发通知（按专委会或界别选择对象，可要求回执），或查看通知回执。\n"
+    "• <b>活动与提醒</b>：点“活动”，可新建活动，或在活动列表里查看出勤、请假，催促回复、改时间地点。\n"
+    "• <b>导出与编报</b>：点“导出”，可导出社情民意（选择期间、状态、类别和格式），"
+    "或编报一期《社情民意》。\n"
+    "• <b>委员与注册审核</b>：点“委员”（或发送 /members），可查看委员名单和待审核的注册申请，或生成免审核的邀请链接；"
+    "设置管理员或停用账号：回复委员名片发送 /promote、/demote、/block 或 /unblock。\n"
+    "• <b>知识库</b>：发送 /kb_add 后发文件即可导入；/kb 查看文档，/faq_add、/kb_gaps 维护常见问答。"
 )
+ADMIN_HUB_BROADCAST = "📢 <b>发通知</b>：请选择要做的事。"
+ADMIN_HUB_EVENTS = "🗓 <b>活动</b>：请选择要做的事。"
+ADMIN_HUB_EXPORT = "📤 <b>导出与编报</b>：请选择要做的事。"
+ADMIN_HUB_MEMBERS = "👥 <b>委员</b>：请选择要做的事。"
+ADMIN_TASK_BC_NEW = "新建群发通知"
+ADMIN_TASK_BC_LIST = "通知回执"
+ADMIN_TASK_EV_NEW = "新建活动"
+ADMIN_TASK_EV_LIST = "活动列表"
+ADMIN_TASK_EXPORT = "导出社情民意"
+ADMIN_TASK_IS_NEW = "新建一期《社情民意》"
+ADMIN_TASK_IS_LIST = "《社情民意》各期"
+ADMIN_TASK_MEMBERS = "委员名单与审核"
+ADMIN_TASK_INVITE = "生成邀请链接"
 HELP_PENDING = "您的注册申请正在审核中。审核通过后，您可以提问、报送社情民意、查看活动日程。发送 /start 可查看注册进度。"
 HELP_UNREGISTERED = "发送 /start 开始注册。注册并经审核后，您可以提问、报送社情民意、查看活动日程。"
 
@@ -346,8 +367,8 @@ SUB_FIELD_NAMES = {"title": "标题", "category": "类别", "situation": "情况
 
 SUB_INTRO = (
     "📝 <b>报送社情民意</b>\n"
-    "按市政协的规范，一篇社情民意信息应一事一议，包括标题、情况、问题与原因、意见建议三部分，"
-    "正文总长约 1500 字以内。每一步都会自动保存草稿，随时可以发送 /cancel 退出，下次接着写。"
+    "按市政协的规范，一篇社情民意信息应一事一议，除标题外，正文包括情况、问题与原因、意见建议三部分，"
+    "总长约 1500 字以内。每一步都会自动保存草稿，随时可以发送 /cancel 退出，下次接着写。"
 )
 SUB_ASK_TITLE = "第 1 步：请输入<b>标题</b>（5–40 个字），例如“关于老旧小区加装电梯的建议”。"
 SUB_ASK_CATEGORY = "第 2 步：请选择<b>类别</b>。"
@@ -403,7 +424,7 @@ SUB_TEXT_EXPECTED = "这一步需要输入文字，贴纸、语音、位置、�
 SUB_BUTTON_EXPECTED = "请点上方消息中的按钮继续。"
 SUB_LONG_WARNING = "提示：正文已有 {length} 字，超过了建议的 1500 字。精炼一些更容易被采用，可以在预览时修改。"
 SUB_PREVIEW_HEAD = "👀 <b>预览</b>（工作人员看到的就是下面的样子）"
-SUB_PREVIEW_FOOT = "正文共 {length} 字{warning}。确认无误请点“提交”。"
+SUB_PREVIEW_FOOT = "正文共 {length} 字{warning}。确认无误请点“{submit}”。"
 SUB_PREVIEW_OVER = "，超过建议的 1500 字"
 SUB_SUBMIT = "提交"
 SUB_RESUBMIT = "重新提交"

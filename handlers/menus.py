@@ -13,9 +13,16 @@ from bot import texts
 log = logging.getLogger(__name__)
 
 
-def main_menu() -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup([[KeyboardButton(t) for t in row] for row in texts.MAIN_MENU],
+def main_menu(admin: bool = False) -> ReplyKeyboardMarkup:
+    """The reply keyboard of main actions; an admin's adds the admin's tasks below the member's."""
+    rows = texts.ADMIN_MENU if admin else texts.MAIN_MENU
+    return ReplyKeyboardMarkup([[KeyboardButton(t) for t in row] for row in rows],
                                resize_keyboard=True, input_field_placeholder=texts.MENU_PLACEHOLDER)
+
+
+def menu_for(member) -> ReplyKeyboardMarkup:  # noqa: ANN001 (MemberInfo | None)
+    """The keyboard this person should keep: an active admin's, or the member's."""
+    return main_menu(admin=member is not None and member.is_admin and member.status != "blocked")
 
 
 def remove_keyboard() -> ReplyKeyboardRemove:
