@@ -73,9 +73,9 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
 
 async def preview(update: Update, context: BotContext, view: SubmissionView) -> None:
     length = view.body_length
-    foot = texts.SUB_PREVIEW_FOOT.format(length=length,
-                                         warning=texts.SUB_PREVIEW_OVER if length > sb.BODY_ADVISED else "")
     submit = texts.SUB_RESUBMIT if view.status == "returned" else texts.SUB_SUBMIT
+    foot = texts.SUB_PREVIEW_FOOT.format(length=length, submit=submit,
+                                         warning=texts.SUB_PREVIEW_OVER if length > sb.BODY_ADVISED else "")
     buttons = [[(submit, FormSubmit(view.id, view.rev).pack()), (texts.SUB_EDIT, _d("ed", view.id))],
                [(texts.SUB_HOLD, _d("hold", view.id)), (texts.SUB_DISCARD, _d("drop", view.id))]]
     text = f"{texts.SUB_PREVIEW_HEAD}\n\n{card(view)}\n\n{foot}"

@@ -1,0 +1,82 @@
+"""What a member reads in the registration and 社情民意 flows: counts that match, long items split
+between sections, the resubmit wording, the co-signers' state at the moment a preview is shown."""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from tests.conftest import ADMIN_ID, register
+from tests.test_submissions_flow import PROBLEM, SITUATION, SUGGESTION, TITLE, write_until_preview
+
+CN_COUNT = {"二": 2, "三": 3, "四": 4, "五": 5}
+
+
+async def test_registration_counts_its_steps_and_numbers_each(bot_factory):
+    bot = await bot_factory()
+    await bot.member(ADMIN_ID, "管理员").send("/start")
+    li = bot.member(2001, "李四")
+    await li.send("/start")
+    promised = CN_COUNT[re.search(r"只需(.)步", li.last_reply().text).group(1)]
+    asked = [li.last_reply().text]
+    await li.send("李四")
+    asked.append(li.last_reply().text)
+    await li.press("经济界")
+    asked.append(li.last_reply().text)
+    await li.press("经济委员会")
+    asked.append(li.last_reply().text)
+    assert promised == len(asked) == 4
+    for word, text in zip(("第一步", "第二步", "第三步", "第四步"), asked):
+        assert word in text, text
+
+
+async def test_submission_intro_counts_the_parts_it_names(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    intro = li.replies()[-2].text
+    named = re.search(r"正文包括(.+?)三部分", intro).group(1)
+    assert len(named.split("、")) == 3 and "标题" not in named
+
+
+async def test_the_preview_names_the_button_under_it(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await write_until_preview(li)
+    assert f"请点“{texts.SUB_SUBMIT}”" in li.last_reply().text
+    await li.press(texts.SUB_SUBMIT)
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.press(texts.SUB_ACTION_NAMES["returned"])
+    await admin.send("请补充数据")
+    await li.press(texts.SUB_REVISE)
+    preview = li.last_reply()
+    assert texts.SUB_RESUBMIT in preview.buttons and texts.SUB_SUBMIT not in preview.buttons
+    assert f"请点“{texts.SUB_RESUBMIT}”" in preview.text and "请点“提交”" not in preview.text
+
+
+async def test_a_long_submission_is_split_between_sections(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    long_parts = [(SITUATION * 40)[:1990], (PROBLEM * 40)[:1990], (SUGGESTION * 40)[:1990]]
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for body in long_parts:
+        await li.send(body)
+    await li.press(texts.DONE)
+    await li.press(texts.SKIP)
+    if li.last_reply().html == texts.SUB_ASK_PHONE:
+        await li.send(li.phone)
+    if li.last_reply().html == texts.SUB_ASK_UNIT:
+        await li.send("青岛大学")
+    before = len(li.replies())
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    parts = [r.text for r in li.replies()[before:]]
+    assert len(parts) >= 2
+    headings = ("一、情况", "二、问题与原因", "三、意见建议")
+    for part in parts:
+        assert not part.rstrip().endswith(headings), part[-40:]
+    for heading, body in zip(headings, long_parts):
+        holder = next(p for p in parts if heading in p)
+        assert body[:30] in holder.split(heading, 1)[1], heading
+    assert any(p.startswith(headings[1]) or p.startswith(headings[2]) for p in parts)
