@@ -789,6 +789,10 @@ NOTICE_NEW_EVENT = "📢 <b>活动通知</b>\n{card}\n\n请点下方按钮回复
 REMINDER_TEXT = "⏰ <b>活动提醒</b>：{left}后开始\n{card}"
 REMINDER_NUDGE = "🔔 您还没有回复是否参加以下活动，请点下方按钮回复：\n{card}"
 NOTICE_CHANGED = "📝 <b>活动有变更</b>，请以此为准：\n{card}"
+NOTICE_NEW_EVENT_ANSWERED = "📢 <b>活动通知</b>\n{card}"
+REMINDER_NUDGE_ANSWERED = "🔔 <b>活动提醒</b>\n{card}"
+REMINDER_YOU_ATTEND = "\n\n✅ 您已报名参加。如有变化，可点下方“请假”。"
+REMINDER_YOU_LEAVE = "\n\n您已请假（{decision}）。如能参加，可点下方“参加”。"
 NOTICE_CANCELLED = "❌ <b>活动已取消</b>：\n{card}"
 
 # Admins' view
