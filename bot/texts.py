@@ -416,6 +416,8 @@ SUB_ASK_CHECK = (
     "☑️ 不涉及国家秘密、个人隐私和商业秘密。"
 )
 SUB_CHECK_CONFIRM = "确认无误"
+SUB_CHECK_COSIGNERS = "\n\n联名情况：\n{lines}"
+SUB_CHECK_PENDING_NOTE = "待确认的委员同意后才会列为联名委员。"
 SUB_TITLE_INVALID = "标题需为 5–40 个字，您输入的是 {length} 个字，请重新输入。"
 SUB_BODY_TOO_SHORT = "这一部分太短了（{length} 字），至少写 10 个字，请补充后再发。"
 SUB_BODY_TOO_LONG = "这一部分太长了（{length} 字），每部分不超过 2000 字，请精简后再发。"
@@ -441,7 +443,7 @@ SUB_CONTINUE = "继续"
 SUB_RESTART = "重新开始"
 SUB_UNTITLED = "未命名"
 SUB_RESUMED = "好的，我们接着写。"
-SUB_STALE_PREVIEW = "内容在这份预览之后又修改过，请看最新的预览再提交。"
+SUB_STALE_PREVIEW = "这份预览之后内容或联名情况有了变化，请看最新的预览再提交。"
 SUB_ALREADY_FILED = "这份社情民意已经提交过了，编号 {number}，不会重复提交。"
 SUB_NOT_EDITABLE = "这份社情民意当前不能修改。"
 SUB_FILED = (

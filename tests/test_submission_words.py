@@ -80,3 +80,52 @@ async def test_a_long_submission_is_split_between_sections(bot_factory):
         holder = next(p for p in parts if heading in p)
         assert body[:30] in holder.split(heading, 1)[1], heading
     assert any(p.startswith(headings[1]) or p.startswith(headings[2]) for p in parts)
+
+
+async def test_preview_and_checklist_show_the_cosigners_state_when_shown(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    wang = await register(bot, 2002, "王五")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.press(texts.DONE)
+    await li.send("王五")
+    await li.press("王五（经济界）")
+    await li.press(texts.DONE)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    checklist = li.last_reply()
+    assert "待确认联名：王五" in checklist.text
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    old_preview = li.last_reply()
+    assert "待确认联名：王五" in old_preview.text
+    await wang.press(texts.SUB_COSIGN_AGREE)
+    await li.press(texts.SUB_SUBMIT, on=old_preview)  # the old preview no longer tells the truth
+    fresh = li.last_reply()
+    assert fresh is not old_preview and "联名委员：王五" in fresh.text and "待确认联名" not in fresh.text
+    assert (await bot.services.submissions.count_filed()) == 0
+    await li.press(texts.SUB_SUBMIT, on=fresh)
+    assert "SQMY-2026-0001" in li.last_reply().text
+
+
+async def test_checklist_shows_an_agreed_cosigner_as_agreed(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    wang = await register(bot, 2002, "王五")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.press(texts.DONE)
+    await li.send("王五")
+    await li.press("王五（经济界）")
+    await wang.press(texts.SUB_COSIGN_AGREE)
+    await li.press(texts.DONE)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    checklist = li.last_reply()
+    assert "联名委员：王五" in checklist.text and "待确认" not in checklist.text

@@ -59,7 +59,7 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
     elif step == sb.UNIT:
         await reply(update, texts.SUB_ASK_UNIT)
     elif step == sb.CHECK:
-        await reply(update, texts.SUB_ASK_CHECK,
+        await reply(update, texts.SUB_ASK_CHECK + cosigner_lines(view),
                     reply_markup=menus.inline([[(texts.SUB_CHECK_CONFIRM, _d("ok", view.id))]]))
     elif step == sb.PREVIEW:
         await preview(update, context, view)
@@ -69,6 +69,19 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
             await offer_similar(update, context, view, items)
         else:
             await preview(update, context, view)
+
+
+def cosigner_lines(view: SubmissionView) -> str:
+    """The co-signers' state as it is now (the checklist is rendered from a fresh view)."""
+    if not view.cosigners:
+        return ""
+    lines = ""
+    if view.agreed_cosigners:
+        lines += texts.SUB_CARD_COSIGNERS.format(names="、".join(esc(n) for n in view.agreed_cosigners))
+    if view.pending_cosigners:
+        lines += texts.SUB_CARD_PENDING_COSIGNERS.format(names="、".join(esc(n) for n in view.pending_cosigners))
+        lines += texts.SUB_CHECK_PENDING_NOTE
+    return texts.SUB_CHECK_COSIGNERS.format(lines=lines) if lines else ""
 
 
 async def preview(update: Update, context: BotContext, view: SubmissionView) -> None:
