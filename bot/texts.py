@@ -379,6 +379,8 @@ SUB_ASK_FILES = (
     "第 6 步（可选）：如有照片或文件可作为<b>附件</b>发来，最多 {max} 个，每个不超过 {mb} MB。"
     "发完或没有附件请点“完成”。"
 )
+SUB_PHOTO_WORD = "照片"
+SUB_FILE_WORD = "文件"
 SUB_FILE_ADDED = "已收到附件 {count}/{max}：{name}。可以继续发送，或点“完成”。"
 SUB_FILE_TOO_BIG = "这个文件有 {size} MB，超过了 {mb} MB 的上限，没有保存。请压缩后再发，或点“完成”继续。"
 SUB_FILE_LIMIT = "附件最多 {max} 个，已经满了。请点“完成”继续。"
@@ -534,6 +536,7 @@ SUB_BTN_ORIGINAL = "查看原稿"
 SUB_BTN_DETAIL = "详情"
 SUB_BTN_ATTACHMENTS = "查看附件"
 SUB_ATTACHMENT_CAPTION = "{number} 附件：{name}"
+SUB_ATTACHMENT_MEMBER_CAPTION = "\n委员说明：{caption}"
 SUB_ATTACHMENT_GONE = "附件“{name}”已无法获取。"
 SUB_BTN_LIST = "返回列表"
 

@@ -129,3 +129,33 @@ async def test_checklist_shows_an_agreed_cosigner_as_agreed(bot_factory):
     await li.send("青岛大学")
     checklist = li.last_reply()
     assert "联名委员：王五" in checklist.text and "待确认" not in checklist.text
+
+
+async def test_a_photo_keeps_its_caption_and_is_named_from_the_title_and_date(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    await li.send("关于老旧小区/加装电梯的建议")
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.photo(b"jpeg-1", caption="三号楼楼道现状")
+    day = bot.services.clock.now().astimezone(bot.services.settings.timezone).strftime("%Y%m%d")
+    first_name = f"关于老旧小区_加装电梯的建议_{day}_照片1.jpg"
+    assert first_name in li.last_reply().text
+    await li.photo(b"jpeg-2")
+    assert f"_{day}_照片2.jpg" in li.last_reply().text
+    await li.press(texts.DONE)
+    await li.press(texts.SKIP)
+    await li.send(li.phone)
+    await li.send("青岛大学")
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    await li.press(texts.SUB_SUBMIT)
+    admin = bot.member(ADMIN_ID, "管理员")
+    assert first_name in admin.last_reply().text
+    await admin.press(texts.SUB_BTN_ATTACHMENTS)
+    first, second = admin.replies()[-2:]
+    assert first_name in first.text and "委员说明：三号楼楼道现状" in first.text
+    assert "委员说明" not in second.text
+    view = await bot.services.submissions.view_admin(ADMIN_ID, 1)
+    assert [a.caption for a in view.attachments] == ["三号楼楼道现状", None]

@@ -54,7 +54,7 @@ class SubmissionsBase:
             situation=row.situation, problem=row.problem, suggestion=row.suggestion, status=row.status,
             step=row.step, editing=row.editing, rev=row.rev, original=dict(row.original) if row.original else None,
             created_at=row.created_at, updated_at=row.updated_at, filed_at=row.filed_at,
-            attachments=tuple(Attachment(a.id, a.kind, a.file_id, a.name, a.size) for a in p.attachments),
+            attachments=tuple(Attachment(a.id, a.kind, a.file_id, a.name, a.size, a.caption) for a in p.attachments),
             cosigners=tuple(Cosigner(c.id, c.submission_id, c.member_id, m.telegram_id, m.name, c.state)
                             for c, m in p.cosigners),
             seconders=tuple(p.seconders),

@@ -190,21 +190,22 @@ async def _attachment(update: Update, context: BotContext, view: SubmissionView)
     if message.photo:
         photo = message.photo[-1]
         kind, file_id, unique_id, size = "photo", photo.file_id, photo.file_unique_id, photo.file_size
-        name = f"照片{len(view.attachments) + 1}.jpg"
+        name = None  # named by the service from the title and the date
     elif message.document is not None:
         doc = message.document
         kind, file_id, unique_id, size = "document", doc.file_id, doc.file_unique_id, doc.file_size
-        name = doc.file_name or f"文件{len(view.attachments) + 1}"
+        name = doc.file_name
     else:
         await reply(update, texts.SUB_FILES_EXPECTED, reply_markup=menus.inline([[(texts.DONE, _d("fin", view.id))]]))
         return
-    result = await sub.add_attachment(tid, view.id, kind, file_id, unique_id, name, size)
+    result = await sub.add_attachment(tid, view.id, kind, file_id, unique_id, name, size, caption=message.caption)
     done = menus.inline([[(texts.DONE, _d("fin", view.id))]])
     if result.error:
         await reply(update, result.error, reply_markup=done)
         return
+    added = result.view.attachments[-1]
     await reply(update, texts.SUB_FILE_ADDED.format(count=len(result.view.attachments), max=sub.max_attachments,
-                                                    name=esc(name)), reply_markup=done)
+                                                    name=esc(added.name)), reply_markup=done)
 
 
 async def _cosign_search(update: Update, context: BotContext, view: SubmissionView, text: str) -> None:
