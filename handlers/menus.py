@@ -39,9 +39,12 @@ def grid(buttons: list[tuple[str, str]], per_row: int = 2) -> list[list[tuple[st
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
-def phone_keyboard() -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup([[KeyboardButton(texts.SHARE_PHONE, request_contact=True)],
-                                [KeyboardButton(texts.SKIP)]], resize_keyboard=True, one_time_keyboard=True)
+def phone_keyboard(skip: bool = True) -> ReplyKeyboardMarkup:
+    """分享手机号 (Telegram shares the person's own number), and 跳过 where the phone is optional."""
+    rows = [[KeyboardButton(texts.SHARE_PHONE, request_contact=True)]]
+    if skip:
+        rows.append([KeyboardButton(texts.SKIP)])
+    return ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
 
 
 def _commands(mapping: dict[str, str]) -> list[BotCommand]:

@@ -159,3 +159,47 @@ async def test_a_photo_keeps_its_caption_and_is_named_from_the_title_and_date(bo
     assert "委员说明" not in second.text
     view = await bot.services.submissions.view_admin(ADMIN_ID, 1)
     assert [a.caption for a in view.attachments] == ["三号楼楼道现状", None]
+
+
+async def _until_phone(li) -> None:
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.press(texts.DONE)
+    await li.press(texts.SKIP)
+
+
+async def test_the_phone_at_filing_can_be_shared_with_the_button_and_is_required(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")  # skipped the phone at registration
+    await _until_phone(li)
+    asked = li.last_reply()
+    assert asked.html == texts.SUB_ASK_PHONE
+    assert asked.keyboard == [texts.SHARE_PHONE]  # no 跳过: staff require it
+    await li.send(texts.SKIP)
+    assert li.last_reply().text == texts.SUB_PHONE_REQUIRED
+    await li.contact(own=False)
+    assert li.last_reply().text == texts.SUB_PHONE_NOT_OWN
+    await li.tap(texts.SHARE_PHONE)
+    assert li.replies()[-2].text == texts.SUB_PHONE_SAVED
+    assert li.last_reply().html == texts.SUB_ASK_UNIT
+    assert (await bot.services.members.get(2001)).phone == li.phone
+
+
+async def test_the_phone_at_filing_may_be_skipped_where_staff_allow_it(bot_factory, tmp_path):
+    config = tmp_path / "optional_phone.toml"
+    config.write_text('[submissions]\ncategories = ["民生关切", "其他"]\nphone_required = false\n')
+    bot = await bot_factory(BOT_CONFIG=str(config))
+    li = await register(bot, 2001, "李四")
+    await _until_phone(li)
+    asked = li.last_reply()
+    assert asked.html == texts.SUB_ASK_PHONE_OPTIONAL and asked.keyboard == [texts.SHARE_PHONE, texts.SKIP]
+    await li.tap(texts.SKIP)
+    assert li.replies()[-2].text == texts.SUB_PHONE_SKIPPED
+    await li.send("青岛大学")
+    await li.press(texts.SUB_CHECK_CONFIRM)
+    await li.press(texts.SUB_SUBMIT)
+    assert "SQMY-2026-0001" in li.last_reply().text
+    assert (await bot.services.members.get(2001)).phone is None

@@ -23,7 +23,7 @@ from storage.submissions import Submission
 class SubmissionsBase:
     def __init__(self, db: Database, clock: Clock, members: MembersService, dialogs: DialogStore,
                  categories: tuple[str, ...], tz: ZoneInfo, prefix: str = "SQMY", max_attachments: int = 5,
-                 max_attachment_mb: int = 20, draft_days: int = 30) -> None:
+                 max_attachment_mb: int = 20, draft_days: int = 30, phone_required: bool = True) -> None:
         self.db = db
         self.clock = clock
         self.members = members
@@ -35,6 +35,7 @@ class SubmissionsBase:
         self.max_attachment_bytes = max_attachment_mb * 1024 * 1024
         self.max_attachment_mb = max_attachment_mb
         self.draft_days = draft_days
+        self.phone_required = phone_required
 
     # --- loading --------------------------------------------------------------------------------
 

@@ -67,8 +67,9 @@ class DraftForm(SubmissionsBase):
         self._touch(row)
         await self.dialogs.set_in(s, telegram_id, FLOW, row.step, {"sid": row.id})
 
-    async def answer(self, telegram_id: int, sid: int, step: str, value: str) -> StepResult:
-        """A typed answer for a text step (title, category by name, the body parts, phone, unit)."""
+    async def answer(self, telegram_id: int, sid: int, step: str, value: str | None) -> StepResult:
+        """A typed answer for a text step (title, category by name, the body parts, phone, unit);
+        None for the phone is 跳过, allowed unless `phone_required`."""
         async with self.db.transaction() as s:
             member, row = await self._editable(s, telegram_id, sid)
             if row.step != step:
@@ -97,6 +98,8 @@ class DraftForm(SubmissionsBase):
                     total = len(row.situation) + len(row.problem) + len(row.suggestion)
                     if total > BODY_ADVISED and (step == SUGGESTION or row.editing):
                         warning = texts.SUB_LONG_WARNING.format(length=total)
+            elif step == PHONE and value is None:
+                error = texts.SUB_PHONE_REQUIRED if self.phone_required else None
             elif step == PHONE:
                 phone = re.sub(r"[\s-]", "", value or "")
                 if not PHONE_RE.match(phone):

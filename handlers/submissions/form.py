@@ -55,7 +55,9 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
         label = texts.DONE if view.cosigners else texts.SKIP
         await reply(update, texts.SUB_ASK_COSIGN, reply_markup=menus.inline([[(label, _d("csd", view.id))]]))
     elif step == sb.PHONE:
-        await reply(update, texts.SUB_ASK_PHONE)
+        required = settings.phone_required
+        await reply(update, texts.SUB_ASK_PHONE if required else texts.SUB_ASK_PHONE_OPTIONAL,
+                    reply_markup=menus.phone_keyboard(skip=not required))
     elif step == sb.UNIT:
         await reply(update, texts.SUB_ASK_UNIT)
     elif step == sb.CHECK:
@@ -148,8 +150,9 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         if step == sb.FILES:
             await _attachment(update, context, view)
             return
-        if step == sb.PHONE and message.contact is not None and message.contact.user_id == tid:
-            text = message.contact.phone_number
+        if step == sb.PHONE:
+            await _phone(update, context, view)
+            return
         if text is None:
             await reply(update, texts.SUB_TEXT_EXPECTED)
             await ask(update, context, view)
@@ -176,6 +179,30 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         return
     if result.warning:
         await reply(update, result.warning)
+    await ask(update, context, result.view)
+
+
+async def _phone(update: Update, context: BotContext, view: SubmissionView) -> None:
+    """The phone step: a shared contact (the member's own), a typed number, or 跳过."""
+    message = update.effective_message
+    keyboard = menus.phone_keyboard(skip=not context.services.submissions.phone_required)
+    if message.contact is not None:
+        if message.contact.user_id != update.effective_user.id:
+            await reply(update, texts.SUB_PHONE_NOT_OWN, reply_markup=keyboard)
+            return
+        value = message.contact.phone_number
+    elif message.text is None:
+        await reply(update, texts.SUB_TEXT_EXPECTED)
+        await ask(update, context, view)
+        return
+    else:
+        value = None if message.text.strip() == texts.SKIP else message.text
+    result = await context.services.submissions.answer(update.effective_user.id, view.id, sb.PHONE, value)
+    if result.error:
+        await reply(update, result.error, reply_markup=keyboard)
+        return
+    await reply(update, texts.SUB_PHONE_SAVED if value is not None else texts.SUB_PHONE_SKIPPED,
+                reply_markup=menus.remove_keyboard())
     await ask(update, context, result.view)
 
 
