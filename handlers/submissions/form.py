@@ -141,7 +141,7 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
     view = await sub.in_flow(tid)
     if view is None or not view.is_editable:
         await context.services.dialogs.clear(tid, sb.FLOW)
-        await reply(update, texts.BUTTON_EXPIRED, reply_markup=menus.main_menu())
+        await reply(update, texts.BUTTON_EXPIRED, reply_markup=menus.menu_for(context.member))
         return
     message = update.effective_message
     text = message.text
@@ -169,7 +169,7 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         await ask(update, context, await sub.view_own(tid, view.id))
         return
     except UserError as exc:
-        await reply(update, exc.text, reply_markup=menus.main_menu())
+        await reply(update, exc.text, reply_markup=menus.menu_for(context.member))
         await context.services.dialogs.clear(tid, sb.FLOW)
         return
     if result.error:
@@ -255,7 +255,7 @@ async def _cosign_search(update: Update, context: BotContext, view: SubmissionVi
 
 async def form_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
     """/cancel: the draft is kept (like 暂存), so nothing typed is lost."""
-    await reply(update, texts.SUB_HELD, reply_markup=menus.main_menu())
+    await reply(update, texts.SUB_HELD, reply_markup=menus.menu_for(context.member))
 
 
 # --- the form's buttons ----------------------------------------------------------------------------
@@ -336,15 +336,16 @@ async def _simple_action(update: Update, context: BotContext, action: str, sid: 
         await sub.hold(tid, sid)
         await answer_query(update)
         await drop_buttons(update)
-        await reply(update, texts.SUB_HELD, reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_HELD, reply_markup=menus.menu_for(context.member))
     elif action == "drop":
         view = await sub.discard(tid, sid)
         await answer_query(update)
         await drop_buttons(update)
         if view.status == "returned":
-            await reply(update, texts.SUB_REVISION_LEFT.format(number=esc(view.number)), reply_markup=menus.main_menu())
+            await reply(update, texts.SUB_REVISION_LEFT.format(number=esc(view.number)),
+                        reply_markup=menus.menu_for(context.member))
         else:
-            await reply(update, texts.SUB_DISCARDED, reply_markup=menus.main_menu())
+            await reply(update, texts.SUB_DISCARDED, reply_markup=menus.menu_for(context.member))
     elif action == "cont":
         view = await sub.resume(tid, sid)
         await answer_query(update)
@@ -375,9 +376,11 @@ async def _submit(update: Update, context: BotContext, sid: int, rev: int | None
     await drop_buttons(update)
     view = outcome.view
     if outcome.resubmitted:
-        await reply(update, texts.SUB_RESUBMITTED.format(number=esc(view.number)), reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_RESUBMITTED.format(number=esc(view.number)),
+                    reply_markup=menus.menu_for(context.member))
     else:
-        await reply(update, texts.SUB_FILED.format(number=esc(view.number)), reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_FILED.format(number=esc(view.number)),
+                    reply_markup=menus.menu_for(context.member))
     await notify_admins_of_filing(context, view, outcome.resubmitted)
 
 
