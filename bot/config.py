@@ -214,6 +214,7 @@ class SubmissionsSettings:
     max_attachments: Count = 5
     max_attachment_mb: Count = 20
     draft_days: Count = 30
+    phone_required: bool = True  # false: a member may 跳过 the phone when filing
 
 
 @section(frozen=True, config=_SECTION)

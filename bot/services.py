@@ -62,7 +62,7 @@ class Services:
         submissions = SubmissionsService(
             db, clock, members, dialogs, categories_from(settings), settings.timezone,
             prefix=sub.number_prefix, max_attachments=sub.max_attachments,
-            max_attachment_mb=sub.max_attachment_mb, draft_days=sub.draft_days)
+            max_attachment_mb=sub.max_attachment_mb, draft_days=sub.draft_days, phone_required=sub.phone_required)
         # Exports read the submissions service's stream; an issue's DOCX is written by the same service.
         export = ExportService.from_settings(settings, clock, submissions.records_for, members)
         events = EventsService(db, clock, members, settings.timezone, settings.sectors,

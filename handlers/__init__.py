@@ -16,7 +16,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 
 def setup(application: Application) -> None:
     from bot import texts
-    from handlers import admin_members, common, errors, features, router, start
+    from handlers import admin_members, admin_menu, common, errors, features, router, start
 
     application.add_handler(TypeHandler(Update, common.middleware), group=-10)
 
@@ -38,6 +38,7 @@ def setup(application: Application) -> None:
     router.register_menu(texts.MENU_HELP, start.help_command)
 
     features.register_all(application)
+    admin_menu.register(application)
 
     # Catch-alls last: stale buttons, every other private message, unknown commands.
     application.add_handler(CallbackQueryHandler(common.expired_button))

@@ -17,6 +17,7 @@ from telegram.error import BadRequest
 
 from bot import texts
 from bot.events import AttendanceInfo, EventInfo
+from bot.events.recipient import RecipientState
 from bot.timeparse import format_clock, format_when, offset_label
 from handlers import menus
 from handlers.buttons import ButtonData
@@ -127,23 +128,63 @@ def member_buttons(event: EventInfo):  # noqa: ANN201
     ])
 
 
+def recipient_buttons(event: EventInfo, state: RecipientState):  # noqa: ANN201
+    """A reminder's buttons: only the answers that change the member's current one, and 签到 only
+    while it is open and not yet done."""
+    att = state.attendance
+    answer = att.answer if att is not None else None
+    first = []
+    if answer != "attend":
+        first.append((texts.ATTEND, MemberEventButton("a", event.id).pack()))
+    if answer != "leave":
+        first.append((texts.LEAVE, MemberEventButton("l", event.id).pack()))
+    second = []
+    if state.checkin_open and (att is None or att.checked_in_at is None):
+        second.append((texts.CHECK_IN, CheckInButton(event.id).pack()))
+    second.append((texts.ADD_TO_CALENDAR, MemberEventButton("i", event.id).pack()))
+    return menus.inline([first, second])
+
+
+def recipient_line(state: RecipientState, tz: ZoneInfo) -> str:
+    """The member's current answer, as the reminder states it ("您已报名参加")."""
+    att = state.attendance
+    if att is None or att.answer is None:
+        return ""
+    if att.answer == "leave":
+        text = texts.REMINDER_YOU_LEAVE.format(decision=texts.LEAVE_DECISION_NAMES.get(att.leave_decision))
+    else:
+        text = texts.REMINDER_YOU_ATTEND
+    if att.checked_in_at is not None:
+        text += texts.EVENT_CHECKED_IN.format(time=format_clock(att.checked_in_at, tz))
+    return text
+
+
 def time_left(event: EventInfo, now: datetime) -> str:
     minutes = max(1, round((event.starts_at - now) / timedelta(minutes=1)))
     return offset_label(minutes)
 
 
-def reminder_message(kind: str, event: EventInfo, tz: ZoneInfo, now: datetime):  # noqa: ANN201
-    """(text, keyboard) of a reminder row of this kind."""
+def reminder_message(kind: str, event: EventInfo, tz: ZoneInfo, now: datetime,  # noqa: ANN201
+                     state: RecipientState | None = None):
+    """(text, keyboard) of a reminder row of this kind; with the recipient's `state` (read when it is
+    sent) it states their current answer and offers only what changes it."""
     body = card(event, tz)
+    if kind == "cancel":
+        return texts.NOTICE_CANCELLED.format(card=body), None
+    if state is None:
+        buttons, mine = member_buttons(event), ""
+    else:
+        buttons, mine = recipient_buttons(event, state), recipient_line(state, tz)
+    answered = bool(mine)
     if kind == "notice":
-        return texts.NOTICE_NEW_EVENT.format(card=body), member_buttons(event)
-    if kind == "remind":
-        return texts.REMINDER_TEXT.format(left=time_left(event, now), card=body), member_buttons(event)
-    if kind == "nudge":
-        return texts.REMINDER_NUDGE.format(card=body), member_buttons(event)
-    if kind == "change":
-        return texts.NOTICE_CHANGED.format(card=body), member_buttons(event)
-    return texts.NOTICE_CANCELLED.format(card=body), None
+        text = (texts.NOTICE_NEW_EVENT_ANSWERED if answered else texts.NOTICE_NEW_EVENT).format(card=body)
+    elif kind == "remind":
+        text = texts.REMINDER_TEXT.format(left=time_left(event, now), card=body)
+    elif kind == "nudge":
+        text = (texts.REMINDER_NUDGE_ANSWERED if answered else texts.REMINDER_NUDGE).format(card=body)
+    else:
+        text = texts.NOTICE_CHANGED.format(card=body)
+    return text + mine, buttons
 
 
 def admin_card(event: EventInfo, tz: ZoneInfo) -> str:

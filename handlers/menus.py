@@ -13,9 +13,16 @@ from bot import texts
 log = logging.getLogger(__name__)
 
 
-def main_menu() -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup([[KeyboardButton(t) for t in row] for row in texts.MAIN_MENU],
+def main_menu(admin: bool = False) -> ReplyKeyboardMarkup:
+    """The reply keyboard of main actions; an admin's adds the admin's tasks below the member's."""
+    rows = texts.ADMIN_MENU if admin else texts.MAIN_MENU
+    return ReplyKeyboardMarkup([[KeyboardButton(t) for t in row] for row in rows],
                                resize_keyboard=True, input_field_placeholder=texts.MENU_PLACEHOLDER)
+
+
+def menu_for(member) -> ReplyKeyboardMarkup:  # noqa: ANN001 (MemberInfo | None)
+    """The keyboard this person should keep: an active admin's, or the member's."""
+    return main_menu(admin=member is not None and member.is_admin and member.status != "blocked")
 
 
 def remove_keyboard() -> ReplyKeyboardRemove:
@@ -32,9 +39,12 @@ def grid(buttons: list[tuple[str, str]], per_row: int = 2) -> list[list[tuple[st
     return [buttons[i:i + per_row] for i in range(0, len(buttons), per_row)]
 
 
-def phone_keyboard() -> ReplyKeyboardMarkup:
-    return ReplyKeyboardMarkup([[KeyboardButton(texts.SHARE_PHONE, request_contact=True)],
-                                [KeyboardButton(texts.SKIP)]], resize_keyboard=True, one_time_keyboard=True)
+def phone_keyboard(skip: bool = True) -> ReplyKeyboardMarkup:
+    """分享手机号 (Telegram shares the person's own number), and 跳过 where the phone is optional."""
+    rows = [[KeyboardButton(texts.SHARE_PHONE, request_contact=True)]]
+    if skip:
+        rows.append([KeyboardButton(texts.SKIP)])
+    return ReplyKeyboardMarkup(rows, resize_keyboard=True, one_time_keyboard=True)
 
 
 def _commands(mapping: dict[str, str]) -> list[BotCommand]:

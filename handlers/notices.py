@@ -32,7 +32,8 @@ async def reminder(services, payload: dict[str, Any]) -> Rendered | None:  # noq
     if not services.events.still_relevant(payload["kind"], event, now):
         return None
     event = replace(event, occurrences=int(payload.get("occurrences", 1)))
-    return reminder_message(payload["kind"], event, services.settings.timezone, now)
+    return reminder_message(payload["kind"], event, services.settings.timezone, now,
+                            await services.events.reminder_recipient(int(payload["reminder_id"]), event, now))
 
 
 @renderer(NEW_MEMBER)

@@ -37,6 +37,7 @@ class Flow:
 
 FLOWS: dict[str, Flow] = {}
 MENU: dict[str, Plain] = {}
+ADMIN_MENU: dict[str, Plain] = {}  # keys of the admin's keyboard: only routed for admins
 _question_handler: list[Plain] = []
 
 
@@ -46,6 +47,10 @@ def register_flow(name: str, on_message: FlowMessage, on_cancel: FlowCancel | No
 
 def register_menu(text: str, handler: Plain) -> None:
     MENU[text] = handler
+
+
+def register_admin_menu(text: str, handler: Plain) -> None:
+    ADMIN_MENU[text] = handler
 
 
 def set_question_handler(handler: Plain) -> None:
@@ -64,6 +69,9 @@ async def route_message(update: Update, context: BotContext) -> None:
     if text in MENU and active:
         await MENU[text](update, context)
         return
+    if text in ADMIN_MENU and active and member.is_admin:
+        await ADMIN_MENU[text](update, context)
+        return
 
     dialog = await context.services.dialogs.get(user_id)
     if dialog is not None:
@@ -81,12 +89,12 @@ async def route_message(update: Update, context: BotContext) -> None:
         if message.document is not None and member.is_admin:  # most likely meant for the knowledge base
             await reply(update, texts.KB_DOCUMENT_HINT)
             return
-        await reply(update, texts.UNSUPPORTED_MESSAGE, reply_markup=menus.main_menu())
+        await reply(update, texts.UNSUPPORTED_MESSAGE, reply_markup=menus.menu_for(member))
         return
     if _question_handler:
         await _question_handler[0](update, context)
     else:
-        await reply(update, texts.COMING_SOON.format(feature=texts.MENU_ASK), reply_markup=menus.main_menu())
+        await reply(update, texts.COMING_SOON.format(feature=texts.MENU_ASK), reply_markup=menus.menu_for(member))
 
 
 async def cancel(update: Update, context: BotContext) -> None:
@@ -105,7 +113,7 @@ async def cancel(update: Update, context: BotContext) -> None:
 def _menu_for(context: BotContext):  # noqa: ANN202
     member = context.member
     if member is not None and (member.is_active or member.is_admin):
-        return menus.main_menu()
+        return menus.menu_for(member)
     return menus.remove_keyboard()
 
 
@@ -116,4 +124,4 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 async def coming_soon(update: Update, context: BotContext) -> None:
     await reply(update, texts.COMING_SOON.format(feature=update.effective_message.text),
-                reply_markup=menus.main_menu())
+                reply_markup=menus.menu_for(context.member))

@@ -52,7 +52,8 @@ async def start(update: Update, context: BotContext) -> None:
     if member.is_admin:
         await services.dialogs.clear(member.telegram_id, reg.FLOW)
         await menus.set_chat_commands(context.bot, member.telegram_id, admin=True)
-        await reply(update, texts.WELCOME_ADMIN.format(name=esc(member.display_name)), reply_markup=menus.main_menu())
+        await reply(update, texts.WELCOME_ADMIN.format(name=esc(member.display_name)),
+                    reply_markup=menus.main_menu(admin=True))
         await show_pending_requests(update, context)
         return
     if member.status == "active":
@@ -209,7 +210,8 @@ async def help_command(update: Update, context: BotContext) -> None:
     if member is None or member.status == "registering":
         await reply(update, texts.HELP_UNREGISTERED)
     elif member.is_admin:
-        await reply(update, texts.HELP_MEMBER.format(bot_name=name) + texts.HELP_ADMIN, reply_markup=menus.main_menu())
+        await reply(update, texts.HELP_MEMBER.format(bot_name=name) + texts.HELP_ADMIN,
+                    reply_markup=menus.main_menu(admin=True))
     elif member.status == "active":
         await reply(update, texts.HELP_MEMBER.format(bot_name=name), reply_markup=menus.main_menu())
     else:
@@ -217,4 +219,4 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def ask_prompt(update: Update, context: BotContext) -> None:
-    await reply(update, texts.ASK_PROMPT, reply_markup=menus.main_menu())
+    await reply(update, texts.ASK_PROMPT, reply_markup=menus.menu_for(context.member))

@@ -61,6 +61,7 @@ class SubmissionAttachment(Base):
     file_id: Mapped[str] = mapped_column(String(256))
     file_unique_id: Mapped[str] = mapped_column(String(128), default="")
     name: Mapped[str] = mapped_column(String(256), default="")
+    caption: Mapped[str | None] = mapped_column(Text)  # what the member wrote with the photo or file
     size: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[datetime]
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from openpyxl import load_workbook
 
 from bot import texts
+from handlers.event_cards import CheckInButton
 from tests.conftest import ADMIN_ID, register
 
 
@@ -138,11 +139,13 @@ async def test_check_in_too_early_and_after_the_end(bot_factory):
     bot = await bot_factory()
     li = await register(bot, 2001, "李四")
     await create_event(bot, start="明天上午9点", end="11:00")
-    await li.press(texts.CHECK_IN)
+    notice = li.last_reply()
+    assert texts.CHECK_IN not in notice.buttons  # offered only in its window; an old card's press still answers
+    await li.press_data(CheckInButton(1).pack(), on=notice)
     answer = [c for c in bot.telegram.calls if c.method == "answerCallbackQuery"][-1].params["text"]
     assert answer == texts.CHECKIN_EARLY.format(opens="2026年11月3日（周二）08:30", minutes=30)
     await bot.advance(timedelta(days=1, hours=3))
-    await li.press(texts.CHECK_IN)
+    await li.press_data(CheckInButton(1).pack(), on=notice)
     answer = [c for c in bot.telegram.calls if c.method == "answerCallbackQuery"][-1].params["text"]
     assert answer == texts.CHECKIN_CLOSED
 

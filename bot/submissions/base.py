@@ -23,7 +23,7 @@ from storage.submissions import Submission
 class SubmissionsBase:
     def __init__(self, db: Database, clock: Clock, members: MembersService, dialogs: DialogStore,
                  categories: tuple[str, ...], tz: ZoneInfo, prefix: str = "SQMY", max_attachments: int = 5,
-                 max_attachment_mb: int = 20, draft_days: int = 30) -> None:
+                 max_attachment_mb: int = 20, draft_days: int = 30, phone_required: bool = True) -> None:
         self.db = db
         self.clock = clock
         self.members = members
@@ -35,6 +35,7 @@ class SubmissionsBase:
         self.max_attachment_bytes = max_attachment_mb * 1024 * 1024
         self.max_attachment_mb = max_attachment_mb
         self.draft_days = draft_days
+        self.phone_required = phone_required
 
     # --- loading --------------------------------------------------------------------------------
 
@@ -54,7 +55,7 @@ class SubmissionsBase:
             situation=row.situation, problem=row.problem, suggestion=row.suggestion, status=row.status,
             step=row.step, editing=row.editing, rev=row.rev, original=dict(row.original) if row.original else None,
             created_at=row.created_at, updated_at=row.updated_at, filed_at=row.filed_at,
-            attachments=tuple(Attachment(a.id, a.kind, a.file_id, a.name, a.size) for a in p.attachments),
+            attachments=tuple(Attachment(a.id, a.kind, a.file_id, a.name, a.size, a.caption) for a in p.attachments),
             cosigners=tuple(Cosigner(c.id, c.submission_id, c.member_id, m.telegram_id, m.name, c.state)
                             for c, m in p.cosigners),
             seconders=tuple(p.seconders),

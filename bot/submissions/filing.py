@@ -76,6 +76,8 @@ class Filing(SubmissionsBase):
             if changed:
                 cosigner.state = "agreed" if agree else "declined"
                 cosigner.answered_at = self.clock.now()
+                if row.status in EDITABLE_STATUSES:  # a preview shown before the answer is out of date
+                    row.rev = (row.rev or 0) + 1
             return CosignAnswer(Cosigner(cosigner.id, row.id, member.id, member.telegram_id, member.name,
                                          cosigner.state), row.title, author.telegram_id, changed)
 

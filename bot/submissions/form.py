@@ -8,6 +8,7 @@ process continues the form. Every writing method is one transaction.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -66,8 +67,9 @@ class DraftForm(SubmissionsBase):
         self._touch(row)
         await self.dialogs.set_in(s, telegram_id, FLOW, row.step, {"sid": row.id})
 
-    async def answer(self, telegram_id: int, sid: int, step: str, value: str) -> StepResult:
-        """A typed answer for a text step (title, category by name, the body parts, phone, unit)."""
+    async def answer(self, telegram_id: int, sid: int, step: str, value: str | None) -> StepResult:
+        """A typed answer for a text step (title, category by name, the body parts, phone, unit);
+        None for the phone is 跳过, allowed unless `phone_required`."""
         async with self.db.transaction() as s:
             member, row = await self._editable(s, telegram_id, sid)
             if row.step != step:
@@ -96,6 +98,8 @@ class DraftForm(SubmissionsBase):
                     total = len(row.situation) + len(row.problem) + len(row.suggestion)
                     if total > BODY_ADVISED and (step == SUGGESTION or row.editing):
                         warning = texts.SUB_LONG_WARNING.format(length=total)
+            elif step == PHONE and value is None:
+                error = texts.SUB_PHONE_REQUIRED if self.phone_required else None
             elif step == PHONE:
                 phone = re.sub(r"[\s-]", "", value or "")
                 if not PHONE_RE.match(phone):
@@ -121,7 +125,9 @@ class DraftForm(SubmissionsBase):
         return await self.answer(telegram_id, sid, CATEGORY, self.categories[index])
 
     async def add_attachment(self, telegram_id: int, sid: int, kind: str, file_id: str, file_unique_id: str,
-                             name: str, size: int | None) -> StepResult:
+                             name: str | None, size: int | None, caption: str | None = None) -> StepResult:
+        """A photo or file for the draft; one without a file name (photos) is named from the title and
+        the date, so staff can tell them apart; the member's caption is kept with it."""
         async with self.db.transaction() as s:
             member, row = await self._editable(s, telegram_id, sid)
             if row.step != FILES:
@@ -133,8 +139,10 @@ class DraftForm(SubmissionsBase):
             elif size is not None and size > self.max_attachment_bytes:
                 error = texts.SUB_FILE_TOO_BIG.format(size=round(size / 1024 / 1024, 1), mb=self.max_attachment_mb)
             else:
+                name = name or attachment_name(row.title, self.clock.now().astimezone(self.tz), count + 1, kind)
                 s.add(SubmissionAttachment(submission_id=row.id, kind=kind, file_id=file_id[:256],
-                                           file_unique_id=(file_unique_id or "")[:128], name=(name or "")[:256],
+                                           file_unique_id=(file_unique_id or "")[:128], name=name[:256],
+                                           caption=(caption or "").strip()[:1024] or None,
                                            size=size or 0, created_at=self.clock.now()))
                 self._touch(row)
             await s.flush()
@@ -209,3 +217,14 @@ class DraftForm(SubmissionsBase):
             await self.dialogs.set_in(s, telegram_id, FLOW, PREVIEW, {"sid": row.id})
             await s.flush()
             return await self._view(s, row)
+
+
+UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+def attachment_name(title: str, when: datetime, index: int, kind: str) -> str:
+    """E.g. 关于加装电梯的建议_20261102_照片2.jpg: the title (made safe for a file name), the day, the number."""
+    stem = UNSAFE_IN_NAME.sub("_", title or texts.SUB_UNTITLED).strip("_")[:30] or texts.SUB_UNTITLED
+    what = texts.SUB_PHOTO_WORD if kind == "photo" else texts.SUB_FILE_WORD
+    suffix = ".jpg" if kind == "photo" else ""
+    return f"{stem}_{when:%Y%m%d}_{what}{index}{suffix}"

@@ -59,6 +59,7 @@ class Attachment:
     file_id: str
     name: str
     size: int
+    caption: str | None = None  # what the member wrote with it
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ buttons staff see under it; plus sending long texts in parts and taking buttons 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
@@ -86,29 +87,72 @@ def history(context: BotContext, view: SubmissionView) -> str:
     return "\n".join(lines) if len(lines) > 1 else ""
 
 
+HEADING = re.compile(r"^<b>[^<>]*</b>$")  # a line that is only a bold heading, e.g. <b>二、问题与原因</b>
+
+
 def chunks(text: str, size: int = CHUNK) -> list[str]:
-    """Split at line ends so each part fits one Telegram message (tags never span lines here)."""
+    """Split so each part fits one Telegram message: between sections where possible, else at line
+    ends; a heading always starts a part together with its text, never ends one (tags never span lines)."""
+    if len(text) <= size:
+        return [text]
     parts, current = [], ""
-    for line in text.split("\n"):
-        while len(line) > size:
-            if current:
-                parts.append(current)
-                current = ""
-            cut = size
-            amp = line.rfind("&", 0, cut)  # never cut an escaped character (&amp;) in two
-            if amp > 0 and line.find(";", amp, cut) == -1:
-                cut = amp
-            parts.append(line[:cut])
-            line = line[cut:]
-        candidate = f"{current}\n{line}" if current else line
-        if len(candidate) > size:
+    for section in _sections(text.split("\n")):
+        block = "\n".join(section)
+        joined = f"{current}\n{block}" if current else block
+        if len(joined) <= size:
+            current = joined
+            continue
+        if current.strip():
             parts.append(current)
-            current = line
-        else:
-            current = candidate
-    if current:
+        current = ""
+        if len(block) <= size:
+            current = block
+            continue
+        for unit in _units(section):  # a section longer than a message: by lines
+            current = _add_unit(parts, current, unit, size)
+    if current.strip():
         parts.append(current)
     return parts or [text]
+
+
+def _sections(lines: list[str]) -> list[list[str]]:
+    """Lines grouped so that each heading starts a new group."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if HEADING.match(line) and groups[-1]:
+            groups.append([])
+        groups[-1].append(line)
+    return groups
+
+
+def _units(lines: list[str]) -> list[str]:
+    """Lines, a heading joined to the line after it so that they are never parted."""
+    units: list[str] = []
+    glue = False
+    for line in lines:
+        if glue:
+            units[-1] += "\n" + line
+        else:
+            units.append(line)
+        glue = bool(HEADING.match(line))
+    return units
+
+
+def _add_unit(parts: list[str], current: str, unit: str, size: int) -> str:
+    """Add one unit to the part being filled (cutting a unit longer than a message); return the new part."""
+    candidate = f"{current}\n{unit}" if current else unit
+    if len(candidate) <= size:
+        return candidate
+    if current:
+        parts.append(current)
+    while len(unit) > size:
+        cut = size
+        amp = unit.rfind("&", 0, cut)  # never cut an escaped character (&amp;) in two
+        if amp > 0 and unit.find(";", amp, cut) == -1:
+            cut = amp
+        parts.append(unit[:cut])
+        unit = unit[cut:]
+    return unit
 
 
 async def send_long(update: Update, text: str, reply_markup=None) -> None:  # noqa: ANN001

@@ -89,9 +89,10 @@ async def second_button(update: Update, context: BotContext) -> None:
     await answer_query(update)
     view = result.target
     if not result.added:
-        await reply(update, texts.SUB_SECOND_ALREADY.format(number=esc(view.number)), reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_SECOND_ALREADY.format(number=esc(view.number)),
+                    reply_markup=menus.menu_for(context.member))
         return
     await drop_buttons(update)
     template = texts.SUB_SECONDED if result.draft_deleted else texts.SUB_SECONDED_KEEP
     await reply(update, template.format(number=esc(view.number), title=esc(view.title)),
-                reply_markup=menus.main_menu())
+                reply_markup=menus.menu_for(context.member))

@@ -55,11 +55,13 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
         label = texts.DONE if view.cosigners else texts.SKIP
         await reply(update, texts.SUB_ASK_COSIGN, reply_markup=menus.inline([[(label, _d("csd", view.id))]]))
     elif step == sb.PHONE:
-        await reply(update, texts.SUB_ASK_PHONE)
+        required = settings.phone_required
+        await reply(update, texts.SUB_ASK_PHONE if required else texts.SUB_ASK_PHONE_OPTIONAL,
+                    reply_markup=menus.phone_keyboard(skip=not required))
     elif step == sb.UNIT:
         await reply(update, texts.SUB_ASK_UNIT)
     elif step == sb.CHECK:
-        await reply(update, texts.SUB_ASK_CHECK,
+        await reply(update, texts.SUB_ASK_CHECK + cosigner_lines(view),
                     reply_markup=menus.inline([[(texts.SUB_CHECK_CONFIRM, _d("ok", view.id))]]))
     elif step == sb.PREVIEW:
         await preview(update, context, view)
@@ -71,11 +73,24 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
             await preview(update, context, view)
 
 
+def cosigner_lines(view: SubmissionView) -> str:
+    """The co-signers' state as it is now (the checklist is rendered from a fresh view)."""
+    if not view.cosigners:
+        return ""
+    lines = ""
+    if view.agreed_cosigners:
+        lines += texts.SUB_CARD_COSIGNERS.format(names="、".join(esc(n) for n in view.agreed_cosigners))
+    if view.pending_cosigners:
+        lines += texts.SUB_CARD_PENDING_COSIGNERS.format(names="、".join(esc(n) for n in view.pending_cosigners))
+        lines += texts.SUB_CHECK_PENDING_NOTE
+    return texts.SUB_CHECK_COSIGNERS.format(lines=lines) if lines else ""
+
+
 async def preview(update: Update, context: BotContext, view: SubmissionView) -> None:
     length = view.body_length
-    foot = texts.SUB_PREVIEW_FOOT.format(length=length,
-                                         warning=texts.SUB_PREVIEW_OVER if length > sb.BODY_ADVISED else "")
     submit = texts.SUB_RESUBMIT if view.status == "returned" else texts.SUB_SUBMIT
+    foot = texts.SUB_PREVIEW_FOOT.format(length=length, submit=submit,
+                                         warning=texts.SUB_PREVIEW_OVER if length > sb.BODY_ADVISED else "")
     buttons = [[(submit, FormSubmit(view.id, view.rev).pack()), (texts.SUB_EDIT, _d("ed", view.id))],
                [(texts.SUB_HOLD, _d("hold", view.id)), (texts.SUB_DISCARD, _d("drop", view.id))]]
     text = f"{texts.SUB_PREVIEW_HEAD}\n\n{card(view)}\n\n{foot}"
@@ -126,7 +141,7 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
     view = await sub.in_flow(tid)
     if view is None or not view.is_editable:
         await context.services.dialogs.clear(tid, sb.FLOW)
-        await reply(update, texts.BUTTON_EXPIRED, reply_markup=menus.main_menu())
+        await reply(update, texts.BUTTON_EXPIRED, reply_markup=menus.menu_for(context.member))
         return
     message = update.effective_message
     text = message.text
@@ -135,8 +150,9 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         if step == sb.FILES:
             await _attachment(update, context, view)
             return
-        if step == sb.PHONE and message.contact is not None and message.contact.user_id == tid:
-            text = message.contact.phone_number
+        if step == sb.PHONE:
+            await _phone(update, context, view)
+            return
         if text is None:
             await reply(update, texts.SUB_TEXT_EXPECTED)
             await ask(update, context, view)
@@ -153,7 +169,7 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         await ask(update, context, await sub.view_own(tid, view.id))
         return
     except UserError as exc:
-        await reply(update, exc.text, reply_markup=menus.main_menu())
+        await reply(update, exc.text, reply_markup=menus.menu_for(context.member))
         await context.services.dialogs.clear(tid, sb.FLOW)
         return
     if result.error:
@@ -163,6 +179,30 @@ async def form_message(update: Update, context: BotContext, dialog: Dialog) -> N
         return
     if result.warning:
         await reply(update, result.warning)
+    await ask(update, context, result.view)
+
+
+async def _phone(update: Update, context: BotContext, view: SubmissionView) -> None:
+    """The phone step: a shared contact (the member's own), a typed number, or 跳过."""
+    message = update.effective_message
+    keyboard = menus.phone_keyboard(skip=not context.services.submissions.phone_required)
+    if message.contact is not None:
+        if message.contact.user_id != update.effective_user.id:
+            await reply(update, texts.SUB_PHONE_NOT_OWN, reply_markup=keyboard)
+            return
+        value = message.contact.phone_number
+    elif message.text is None:
+        await reply(update, texts.SUB_TEXT_EXPECTED)
+        await ask(update, context, view)
+        return
+    else:
+        value = None if message.text.strip() == texts.SKIP else message.text
+    result = await context.services.submissions.answer(update.effective_user.id, view.id, sb.PHONE, value)
+    if result.error:
+        await reply(update, result.error, reply_markup=keyboard)
+        return
+    await reply(update, texts.SUB_PHONE_SAVED if value is not None else texts.SUB_PHONE_SKIPPED,
+                reply_markup=menus.remove_keyboard())
     await ask(update, context, result.view)
 
 
@@ -177,21 +217,22 @@ async def _attachment(update: Update, context: BotContext, view: SubmissionView)
     if message.photo:
         photo = message.photo[-1]
         kind, file_id, unique_id, size = "photo", photo.file_id, photo.file_unique_id, photo.file_size
-        name = f"照片{len(view.attachments) + 1}.jpg"
+        name = None  # named by the service from the title and the date
     elif message.document is not None:
         doc = message.document
         kind, file_id, unique_id, size = "document", doc.file_id, doc.file_unique_id, doc.file_size
-        name = doc.file_name or f"文件{len(view.attachments) + 1}"
+        name = doc.file_name
     else:
         await reply(update, texts.SUB_FILES_EXPECTED, reply_markup=menus.inline([[(texts.DONE, _d("fin", view.id))]]))
         return
-    result = await sub.add_attachment(tid, view.id, kind, file_id, unique_id, name, size)
+    result = await sub.add_attachment(tid, view.id, kind, file_id, unique_id, name, size, caption=message.caption)
     done = menus.inline([[(texts.DONE, _d("fin", view.id))]])
     if result.error:
         await reply(update, result.error, reply_markup=done)
         return
+    added = result.view.attachments[-1]
     await reply(update, texts.SUB_FILE_ADDED.format(count=len(result.view.attachments), max=sub.max_attachments,
-                                                    name=esc(name)), reply_markup=done)
+                                                    name=esc(added.name)), reply_markup=done)
 
 
 async def _cosign_search(update: Update, context: BotContext, view: SubmissionView, text: str) -> None:
@@ -214,7 +255,7 @@ async def _cosign_search(update: Update, context: BotContext, view: SubmissionVi
 
 async def form_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
     """/cancel: the draft is kept (like 暂存), so nothing typed is lost."""
-    await reply(update, texts.SUB_HELD, reply_markup=menus.main_menu())
+    await reply(update, texts.SUB_HELD, reply_markup=menus.menu_for(context.member))
 
 
 # --- the form's buttons ----------------------------------------------------------------------------
@@ -295,15 +336,16 @@ async def _simple_action(update: Update, context: BotContext, action: str, sid: 
         await sub.hold(tid, sid)
         await answer_query(update)
         await drop_buttons(update)
-        await reply(update, texts.SUB_HELD, reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_HELD, reply_markup=menus.menu_for(context.member))
     elif action == "drop":
         view = await sub.discard(tid, sid)
         await answer_query(update)
         await drop_buttons(update)
         if view.status == "returned":
-            await reply(update, texts.SUB_REVISION_LEFT.format(number=esc(view.number)), reply_markup=menus.main_menu())
+            await reply(update, texts.SUB_REVISION_LEFT.format(number=esc(view.number)),
+                        reply_markup=menus.menu_for(context.member))
         else:
-            await reply(update, texts.SUB_DISCARDED, reply_markup=menus.main_menu())
+            await reply(update, texts.SUB_DISCARDED, reply_markup=menus.menu_for(context.member))
     elif action == "cont":
         view = await sub.resume(tid, sid)
         await answer_query(update)
@@ -334,9 +376,11 @@ async def _submit(update: Update, context: BotContext, sid: int, rev: int | None
     await drop_buttons(update)
     view = outcome.view
     if outcome.resubmitted:
-        await reply(update, texts.SUB_RESUBMITTED.format(number=esc(view.number)), reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_RESUBMITTED.format(number=esc(view.number)),
+                    reply_markup=menus.menu_for(context.member))
     else:
-        await reply(update, texts.SUB_FILED.format(number=esc(view.number)), reply_markup=menus.main_menu())
+        await reply(update, texts.SUB_FILED.format(number=esc(view.number)),
+                    reply_markup=menus.menu_for(context.member))
     await notify_admins_of_filing(context, view, outcome.resubmitted)
 
 

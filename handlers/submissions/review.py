@@ -170,6 +170,8 @@ async def _send_attachments(update: Update, context: BotContext, view: sb.Submis
     chat_id = update.effective_chat.id
     for attachment in view.attachments:
         caption = texts.SUB_ATTACHMENT_CAPTION.format(number=esc(view.number), name=esc(attachment.name))
+        if attachment.caption:  # the member's own words about it; Telegram allows 1024 characters
+            caption = (caption + texts.SUB_ATTACHMENT_MEMBER_CAPTION.format(caption=esc(attachment.caption)))[:1024]
         try:
             if attachment.kind == "photo":
                 await context.bot.send_photo(chat_id, attachment.file_id, caption=caption)

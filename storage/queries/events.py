@@ -176,3 +176,13 @@ async def set_reminder_states(s: AsyncSession, reminder_ids: Iterable[int], **va
     ids = list(reminder_ids)
     if ids:
         await s.execute(update(Reminder).where(Reminder.id.in_(ids)).values(**values))
+
+
+async def reminder_attendance(s: AsyncSession, reminder_id: int) -> tuple[Attendance, Member] | None:
+    """The attendance row and member a reminder row is for (None when either is gone)."""
+    found = (await s.execute(
+        select(Attendance, Member).join(Reminder, and_(Reminder.event_id == Attendance.event_id,
+                                                       Reminder.member_id == Attendance.member_id))
+        .join(Member, Member.id == Attendance.member_id)
+        .where(Reminder.id == reminder_id))).first()
+    return None if found is None else (found[0], found[1])
