@@ -138,7 +138,7 @@ async def export_message(update: Update, context: BotContext, dialog: Dialog) ->
 
 
 async def export_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
-    await reply(update, texts.EXPORT_CANCELLED, reply_markup=menus.main_menu())
+    await reply(update, texts.EXPORT_CANCELLED, reply_markup=menus.menu_for(context.member))
 
 
 @admin_only
@@ -351,7 +351,7 @@ async def issue_message(update: Update, context: BotContext, dialog: Dialog) -> 
 
 
 async def issue_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
-    await reply(update, texts.ISSUE_CANCELLED, reply_markup=menus.main_menu())
+    await reply(update, texts.ISSUE_CANCELLED, reply_markup=menus.menu_for(context.member))
 
 
 # --- issues: buttons -----------------------------------------------------------------------
@@ -422,7 +422,7 @@ async def _issue_action(update: Update, context: BotContext, action: str, iid: i
         await context.services.dialogs.clear(tid, ISSUE_FLOW)
         await answer_query(update)
         await _drop_buttons(update)
-        await reply(update, texts.ISSUE_CLOSED.format(issue=view.label), reply_markup=menus.main_menu())
+        await reply(update, texts.ISSUE_CLOSED.format(issue=view.label), reply_markup=menus.menu_for(context.member))
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
 
@@ -478,7 +478,7 @@ async def publish(update: Update, context: BotContext, iid: int) -> None:
     if missed:
         text += texts.ISSUE_PUBLISHED_UNREACHABLE.format(count=len(missed),
                                                          names="、".join(esc(n) for n in missed.values()))
-    await reply(update, text, reply_markup=menus.main_menu())
+    await reply(update, text, reply_markup=menus.menu_for(context.member))
 
 
 # --- wiring --------------------------------------------------------------------------------------

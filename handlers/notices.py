@@ -55,8 +55,8 @@ async def registration_result(services, payload: dict[str, Any]) -> Rendered | N
 @renderer(ROLE_CHANGED)
 async def role_changed(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
     if payload.get("admin"):
-        return texts.PROMOTED_NOTICE, menus.main_menu()
-    return texts.DEMOTED_NOTICE, None
+        return texts.PROMOTED_NOTICE, menus.main_menu(admin=True)
+    return texts.DEMOTED_NOTICE, menus.main_menu()  # the admin keys go
 
 
 @renderer(ADMIN_ERROR)

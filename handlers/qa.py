@@ -93,7 +93,7 @@ async def on_question(update: Update, context: BotContext) -> None:
     triage = context.services.qa.triage(update.effective_message.text or "")
     if triage.reply is not None:
         small_talk = triage.route is not None and triage.route.small_talk
-        await reply(update, triage.reply, reply_markup=menus.main_menu() if small_talk else None)
+        await reply(update, triage.reply, reply_markup=menus.menu_for(context.member) if small_talk else None)
         return
     if triage.route in ELSEWHERE:
         await _send_elsewhere(update, context, triage.route)
@@ -108,7 +108,7 @@ async def _send_elsewhere(update: Update, context: BotContext, where: Route) -> 
     if handler is not None and handler is not router.coming_soon:
         await handler(update, context)
     else:
-        await reply(update, hint, reply_markup=menus.main_menu())
+        await reply(update, hint, reply_markup=menus.menu_for(context.member))
 
 
 @member_only

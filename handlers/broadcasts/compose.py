@@ -125,7 +125,7 @@ async def on_cancel(update: Update, context: BotContext, dialog: Dialog) -> None
         await context.services.broadcasts.discard(update.effective_user.id)
     except PermissionDenied:
         pass
-    await reply(update, texts.BC_DISCARDED, reply_markup=menus.main_menu())
+    await reply(update, texts.BC_DISCARDED, reply_markup=menus.menu_for(context.member))
 
 
 def _unreachable_note(audience: bc.Audience) -> str:
@@ -256,9 +256,9 @@ async def step_button(update: Update, context: BotContext) -> None:
         audience = await services.broadcasts.audience(draft.id)
         await reply(update, texts.BC_SCHEDULED.format(
             when=format_when_zoned(draft.scheduled_at, services.settings.timezone),
-            label=esc(draft.audience_label), count=audience.total), reply_markup=menus.main_menu())
+            label=esc(draft.audience_label), count=audience.total), reply_markup=menus.menu_for(context.member))
     else:  # "x": the draft is dropped
         await services.broadcasts.discard(user_id, draft_id)
         await answer_query(update)
         await _close_keyboard(update)
-        await reply(update, texts.BC_DISCARDED, reply_markup=menus.main_menu())
+        await reply(update, texts.BC_DISCARDED, reply_markup=menus.menu_for(context.member))

@@ -124,7 +124,7 @@ async def _confirm_time(update: Update, context: BotContext, event_id: int) -> N
     await services.dialogs.clear(user_id, EDIT)
     await answer_query(update)
     await drop_buttons(update)
-    await reply(update, texts.EVENT_TIME_CHANGED.format(when=when_text(event, tz)), reply_markup=menus.main_menu())
+    await reply(update, texts.EVENT_TIME_CHANGED.format(when=when_text(event, tz)), reply_markup=menus.menu_for(context.member))
     await reply(update, admin_card(event, tz), reply_markup=admin_buttons(event))
     await send_due_now(context)
 
@@ -217,6 +217,6 @@ async def edit_message(update: Update, context: BotContext, dialog: Dialog) -> N
             await services.dialogs.clear(user_id, EDIT)
         return
     await services.dialogs.clear(user_id, EDIT)
-    await reply(update, done, reply_markup=menus.main_menu())
+    await reply(update, done, reply_markup=menus.menu_for(context.member))
     await reply(update, admin_card(event, tz), reply_markup=admin_buttons(event))
     await send_due_now(context)

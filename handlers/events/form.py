@@ -161,7 +161,7 @@ async def newevent_message(update: Update, context: BotContext, dialog: Dialog) 
 
 
 async def newevent_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
-    await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.main_menu())
+    await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.menu_for(context.member))
 
 
 @admin_only
@@ -190,7 +190,7 @@ async def newevent_button(update: Update, context: BotContext) -> None:
     if echoed:
         await drop_buttons(update)
     if button.action == "x":
-        await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.main_menu())
+        await reply(update, texts.NEWEVENT_CANCELLED, reply_markup=menus.menu_for(context.member))
     elif button.action == "a" and state.step == form.AUDIENCE:
         text, markup = await _audience_prompt(context, state.data)
         await update.callback_query.message.edit_text(text, reply_markup=markup)
@@ -216,6 +216,6 @@ async def _published(update: Update, context: BotContext, state: form.FormState)
         done = texts.NEWEVENT_PUBLISHED_SERIES.format(occurrences=len(state.events), count=state.invited)
     else:
         done = texts.NEWEVENT_PUBLISHED.format(count=state.invited)
-    await reply(update, done, reply_markup=menus.main_menu())
+    await reply(update, done, reply_markup=menus.menu_for(context.member))
     await reply(update, admin_card(first, context.services.settings.timezone), reply_markup=admin_buttons(first))
     await send_due_now(context)

@@ -34,12 +34,12 @@ async def leave_message(update: Update, context: BotContext, dialog: Dialog) -> 
         return
     await services.dialogs.clear(user_id, FLOW)
     await reply(update, texts.LEAVE_SENT.format(reason=esc(mine.attendance.leave_reason)),
-                reply_markup=menus.main_menu())
+                reply_markup=menus.menu_for(context.member))
     await tell_organiser_leave_request(context, mine.event, mine.attendance, services.settings.timezone)
 
 
 async def leave_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
-    await reply(update, texts.LEAVE_CANCELLED, reply_markup=menus.main_menu())
+    await reply(update, texts.LEAVE_CANCELLED, reply_markup=menus.menu_for(context.member))
 
 
 @admin_only

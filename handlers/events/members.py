@@ -24,7 +24,7 @@ async def schedule(update: Update, context: BotContext) -> None:
     tz = services.settings.timezone
     mine = await services.events.schedule(update.effective_user.id)
     if not mine:
-        await reply(update, texts.SCHEDULE_EMPTY, reply_markup=menus.main_menu())
+        await reply(update, texts.SCHEDULE_EMPTY, reply_markup=menus.menu_for(context.member))
         return
     lines = [texts.SCHEDULE_LINE.format(
         n=i, kind=texts.EVENT_KIND_NAMES.get(m.event.kind, ""), title=esc(m.event.title),
