@@ -15,7 +15,7 @@ place (`share`): sends already waiting keep waiting on it, so two rates never ru
 
 All buckets are aiolimiter leaky buckets. Why the overall bucket of a lone process
 holds 1.1 messages rather than 1: a bucket of capacity C at rate r lets at most
-N < C + r messages into any second, so with r ≤ 29 and C = 1.1 no second carries more
+N < C + r messages into any second, so with r ≤ 29.4 and C = 1.1 no second carries more
 than 30; yet the extra 0.1 absorbs the event loop's wake-up lateness (about a
 millisecond a message), which a bucket of exactly 1 turns into a 2–5 % slower
 broadcast. With several processes each bucket holds 1 (their sum of capacities
@@ -34,7 +34,7 @@ from aiolimiter import AsyncLimiter
 _IDLE_CHAT_SECONDS = 60.0
 LONE_PROCESS_CAPACITY = 1.1
 # Replies may leave this many at once before their own bucket spaces them.
-REPLY_BURST = 3.0
+REPLY_BURST = 2.0
 _UNLIMITED = 1_000_000.0
 # True inside a bulk send (set by the outbox sender around its call): the reply lane lets it
 # through, as the bulk lane has already paced it.
