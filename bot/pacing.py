@@ -86,7 +86,7 @@ class Pacer:
         self.processes = 1
         self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
-        self._chats: dict[int, tuple[AsyncLimiter, float]] = {}
+        self._chats: dict[int, tuple[SharedBucket, float]] = {}
 
     @property
     def rate(self) -> float:
@@ -100,7 +100,7 @@ class Pacer:
             self.processes = processes
             self._overall.set_rate(self.rate, LONE_PROCESS_CAPACITY if processes == 1 else 1.0)
 
-    def _chat(self, chat_id: int) -> AsyncLimiter:
+    def _chat(self, chat_id: int) -> SharedBucket:
         now = time.monotonic()
         if len(self._chats) > 10_000:
             self._chats = {k: v for k, v in self._chats.items() if now - v[1] < _IDLE_CHAT_SECONDS}
@@ -129,7 +129,13 @@ class Pacer:
             async with self._chat(chat_id):
                 yield
 
-    async def reply_turn(self) -> None:
-        """Reply lane: wait only if replies alone exceed the overall rate; the bulk lane pays for it."""
+    async def reply_turn(self, chat_id: int | None = None) -> None:
+        """Reply lane: wait only if replies alone exceed the overall rate; the bulk lane pays for it.
+
+        The chat's bulk bucket is charged too, so a broadcast does not send into a chat in
+        the second after its reply (Telegram would refuse one of the two).
+        """
         await self._replies.acquire()
         self._overall.charge()
+        if chat_id is not None:
+            self._chat(chat_id).charge()

@@ -33,6 +33,13 @@ def _seconds(exc: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+def _chat(data: dict[str, Any]) -> int | None:
+    try:
+        return int(data["chat_id"])
+    except (TypeError, ValueError):  # a channel's @name: not one of the bulk lane's chats
+        return None
+
+
 class ReplyLaneLimiter(BaseRateLimiter[None]):
     def __init__(self, pacer: Pacer, max_retries: int = 2) -> None:
         self.pacer = pacer
@@ -50,7 +57,7 @@ class ReplyLaneLimiter(BaseRateLimiter[None]):
         if BULK_LANE.get() or "chat_id" not in data:
             return await callback(*args, **kwargs)
         for attempt in range(self.max_retries + 1):
-            await self.pacer.reply_turn()
+            await self.pacer.reply_turn(_chat(data))
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
