@@ -6,6 +6,8 @@ overall limit (about 30 messages/s per bot):
     button answers, edits) is never queued behind bulk traffic. It is paced by its own
     bucket only when replies alone would exceed the overall rate, and each reply
     `charge`s one message to the bulk bucket, so the bulk lane slows while replies surge;
+    while replies are being sent the bulk rate also keeps REPLY_HEADROOM spare, so that a
+    reply leaving at once does not push Telegram's sliding second over the limit;
   * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
     the overall bucket at `rate_limits.overall_per_second` divided by the number of
     sender processes alive (their heartbeats in the database), then the chat's own
@@ -35,6 +37,11 @@ _IDLE_CHAT_SECONDS = 60.0
 LONE_PROCESS_CAPACITY = 1.1
 # Replies may leave this many at once before their own bucket spaces them.
 REPLY_BURST = 2.0
+# While people are being answered (a reply in the last REPLY_QUIET_SECONDS), the bulk lane runs
+# this much below its rate: a reply leaves at once, and the bulk sends already in the last
+# second must leave room for it under Telegram's sliding second.
+REPLY_HEADROOM = 2.0
+REPLY_QUIET_SECONDS = 2.0
 _UNLIMITED = 1_000_000.0
 # True inside a bulk send (set by the outbox sender around its call): the reply lane lets it
 # through, as the bulk lane has already paced it.
@@ -84,6 +91,8 @@ class Pacer:
         self.overall_per_second = overall_per_second
         self.per_chat_per_second = per_chat_per_second
         self.processes = 1
+        self._last_reply = -1e9  # monotonic time of the last reply
+        self._headroom_kept = False  # the bulk rate is lowered by REPLY_HEADROOM
         self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
         self._chats: dict[int, tuple[SharedBucket, float]] = {}
@@ -98,7 +107,16 @@ class Pacer:
         processes = max(1, processes)
         if processes != self.processes:
             self.processes = processes
-            self._overall.set_rate(self.rate, LONE_PROCESS_CAPACITY if processes == 1 else 1.0)
+            self._rerate()
+
+    def _replying(self) -> bool:
+        return time.monotonic() - self._last_reply < REPLY_QUIET_SECONDS
+
+    def _rerate(self) -> None:
+        rate = self.rate
+        if self._replying() and rate > 0:
+            rate = max(rate / 2, rate - REPLY_HEADROOM)
+        self._overall.set_rate(rate, LONE_PROCESS_CAPACITY if self.processes == 1 else 1.0)
 
     def _chat(self, chat_id: int) -> SharedBucket:
         now = time.monotonic()
@@ -125,6 +143,9 @@ class Pacer:
         rare, as a broadcast sends each chat one message) waits for its turn after the
         overall slot, whose share of the second then goes unused.
         """
+        if self._headroom_kept and not self._replying():  # the replies have stopped: the whole rate again
+            self._headroom_kept = False
+            self._rerate()
         async with self._overall:
             async with self._chat(chat_id):
                 yield
@@ -136,6 +157,10 @@ class Pacer:
         the second after its reply (Telegram would refuse one of the two).
         """
         await self._replies.acquire()
+        self._last_reply = time.monotonic()
+        if not self._headroom_kept:
+            self._headroom_kept = True
+            self._rerate()
         self._overall.charge()
         if chat_id is not None:
             self._chat(chat_id).charge()
