@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -44,7 +44,10 @@ bench-reminders: $(STAMP)
 bench-broadcast: $(STAMP)
 	$(PY) bench/broadcast/run.py
 
-bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions
+bench-updates: $(STAMP)
+	$(PY) bench/updates/run.py
+
+bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates
 
 clean:
 	rm -rf $(VENV) var

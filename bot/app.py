@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings
@@ -22,6 +22,7 @@ from handlers import setup
 from handlers.context import BotContext
 from handlers.jobs import run_due
 from handlers.menus import set_default_commands
+from handlers.rate_limiter import ReplyLaneLimiter
 from handlers.web import build_web_app
 
 log = logging.getLogger(__name__)
@@ -48,9 +49,8 @@ def build_application(settings: Settings, services: Services, request: BaseReque
         # Both the ordinary and the getUpdates channel: nothing reaches the network.
         builder = builder.request(request).get_updates_request(request)
     if rate_limit:
-        limits = settings.rate_limits
-        builder = builder.rate_limiter(AIORateLimiter(
-            overall_max_rate=limits.overall_per_second, overall_time_period=1, max_retries=2))
+        # Replies first, the outbox senders the rest of the budget (bot/pacing.py).
+        builder = builder.rate_limiter(ReplyLaneLimiter(services.pacer, max_retries=2))
     application = builder.build()
     application.bot_data["services"] = services
 

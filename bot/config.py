@@ -183,7 +183,7 @@ class RegistrationSection:
 
 @section(frozen=True, config=_SECTION)
 class RateLimits:
-    overall_per_second: Seconds = 25
+    overall_per_second: Seconds = 29.4
     per_chat_per_second: Seconds = 1
     admin_error_notice_seconds: Seconds = 60
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.errors import NotFound, PermissionDenied, UserError
+from bot.member_cache import MemberCache
 from bot import texts
 from bot.outbox import REGISTRATION_RESULT, ROLE_CHANGED, Notice, add_notices
 from storage.db import Database
@@ -109,6 +110,8 @@ class MembersService:
         self.db = db
         self.clock = clock
         self.admin_ids = admin_ids
+        self.cache = MemberCache()  # the people who just wrote (see bot/member_cache.py)
+        self.cache.watch(db.engine)
 
     # --- reading -------------------------------------------------------------
 
@@ -190,24 +193,32 @@ class MembersService:
         Returns (member, created). `started` means they opened the private chat
         (/start), so from now on the bot can message them.
         """
+        read_at = self.cache.generation
         async with self.db.transaction() as s:
-            row = await self._row(s, telegram_id)
-            created = row is None
-            if row is None:
-                is_admin = telegram_id in self.admin_ids
-                row = await q.create(
-                    s, telegram_id=telegram_id, created_at=self.clock.now(), tg_name=tg_name[:128],
-                    username=username, name=tg_name[:64] if is_admin else "",
-                    role="admin" if is_admin else "member",
-                    status="active" if is_admin else "registering", chat_started=started,
-                )
-            else:
-                row.tg_name, row.username = tg_name[:128], username
-                if started:
-                    row.chat_started, row.reachable = True, True
-                if not row.name and row.role == "admin":
-                    row.name = tg_name[:64]
-            return self.info(row), created
+            member, created = await self.seen_in(s, telegram_id, tg_name, username, started)
+        self.cache.put(telegram_id, member, tg_name, username, read_at)
+        return member, created
+
+    async def seen_in(self, s, telegram_id: int, tg_name: str, username: str | None,  # noqa: ANN001
+                      started: bool) -> tuple[MemberInfo, bool]:
+        """`seen` inside the caller's transaction (the update middleware's one transaction)."""
+        row = await self._row(s, telegram_id)
+        created = row is None
+        if row is None:
+            is_admin = telegram_id in self.admin_ids
+            row = await q.create(
+                s, telegram_id=telegram_id, created_at=self.clock.now(), tg_name=tg_name[:128],
+                username=username, name=tg_name[:64] if is_admin else "",
+                role="admin" if is_admin else "member",
+                status="active" if is_admin else "registering", chat_started=started,
+            )
+        else:
+            row.tg_name, row.username = tg_name[:128], username
+            if started:
+                row.chat_started, row.reachable = True, True
+            if not row.name and row.role == "admin":
+                row.name = tg_name[:64]
+        return self.info(row), created
 
     async def mark_unreachable(self, telegram_id: int) -> None:
         async with self.db.transaction() as s:

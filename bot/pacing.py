@@ -1,35 +1,89 @@
-"""The pace of the outbox senders (broadcasts, reminders): Telegram's overall and per-chat limits.
+"""Telegram's overall budget shared by two lanes: replies first, outbox senders the rest.
 
-One `Pacer` per process, built with the services and shared by every sender in it.
-Both limits are aiolimiter leaky buckets of capacity one, so messages leave evenly
-spaced rather than in bursts:
-  * overall: `rate_limits.overall_per_second`, divided by the number of sender
-    processes alive (their heartbeats in the database), so N processes together
-    stay under Telegram's limit instead of each taking all of it;
-  * per chat: `rate_limits.per_chat_per_second`, one bucket per chat, forgotten
-    when idle, taken right before the send (see `slot`).
-Ordinary replies do not pass through here, so they are never slowed by this pacing.
+One `Pacer` per process, built with the services. Two lanes draw on Telegram's
+overall limit (about 30 messages/s per bot):
+  * the reply lane (handlers/rate_limiter.py: the answer to the person who just wrote,
+    button answers, edits) is never queued behind bulk traffic. It is paced by its own
+    bucket only when replies alone would exceed the overall rate, and each reply
+    `charge`s one message to the bulk bucket, so the bulk lane slows while replies surge;
+    while replies are being sent the bulk rate also keeps REPLY_HEADROOM spare, so that a
+    reply leaving at once does not push Telegram's sliding second over the limit;
+  * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
+    the overall bucket at `rate_limits.overall_per_second` divided by the number of
+    sender processes alive (their heartbeats in the database), then the chat's own
+    bucket at `rate_limits.per_chat_per_second` (one per chat, forgotten when idle).
+A change in the number of live processes changes the rate of the one overall bucket in
+place (`share`): sends already waiting keep waiting on it, so two rates never run at once.
 
-Why the overall bucket of a lone process holds 1.1 messages rather than 1: a bucket
-of capacity C at rate r lets at most N < C + r messages into any second, so with
-r ≤ 29.5 and C = 1.1 no second ever carries more than 30 (with 0.4 of a message to
-spare for jitter on the way to Telegram); yet the extra 0.1 absorbs the event loop's
-wake-up lateness (about a millisecond a message), which a bucket of exactly 1 turns
-into a 2–5 % slower broadcast. With several processes each bucket
-holds 1 (their sum of capacities already adds slack), so keep overall_per_second
-≤ 30 − N there.
+All buckets are aiolimiter leaky buckets. Why the overall bucket of a lone process
+holds 1.1 messages rather than 1: a bucket of capacity C at rate r lets at most
+N < C + r messages into any second, so with r ≤ 29.4 and C = 1.1 no second carries more
+than 30; yet the extra 0.1 absorbs the event loop's wake-up lateness (about a
+millisecond a message), which a bucket of exactly 1 turns into a 2–5 % slower
+broadcast. With several processes each bucket holds 1 (their sum of capacities
+already adds slack).
 """
 
 from __future__ import annotations
 
 import time
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import AsyncIterator
 
 from aiolimiter import AsyncLimiter
 
 _IDLE_CHAT_SECONDS = 60.0
 LONE_PROCESS_CAPACITY = 1.1
+# Replies may leave this many at once before their own bucket spaces them.
+REPLY_BURST = 2.0
+# While people are being answered (a reply in the last REPLY_QUIET_SECONDS), the bulk lane runs
+# this much below its rate: a reply leaves at once, and the bulk sends already in the last
+# second must leave room for it under Telegram's sliding second.
+REPLY_HEADROOM = 2.0
+REPLY_QUIET_SECONDS = 2.0
+_UNLIMITED = 1_000_000.0
+# True inside a bulk send (set by the outbox sender around its call): the reply lane lets it
+# through, as the bulk lane has already paced it.
+BULK_LANE: ContextVar[bool] = ContextVar("bulk_lane", default=False)
+
+
+class SharedBucket(AsyncLimiter):
+    """An aiolimiter bucket whose rate can change in place and that can be charged without waiting.
+
+    Relies on aiolimiter 1.2's internals (`_leak`, `_level`, `_rate_per_sec`, `_wake_next`),
+    pinned in requirements.txt; tests/test_pacing.py checks the behaviour.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, per_second: float, capacity: float = 1.0) -> None:
+        super().__init__(*self._shape(per_second, capacity))
+
+    @staticmethod
+    def _shape(per_second: float, capacity: float) -> tuple[float, float]:
+        if per_second <= 0:  # 0 in config: no limit of ours (tests, a local Bot API server)
+            return _UNLIMITED, 1.0
+        return capacity, capacity / per_second
+
+    def set_rate(self, per_second: float, capacity: float = 1.0) -> None:
+        """New rate from now on: what leaked so far leaked at the old rate; waiters are rescheduled."""
+        self._leak()
+        self.max_rate, self.time_period = self._shape(per_second, capacity)
+        self._rate_per_sec = self.max_rate / self.time_period
+        self._wake_next()
+
+    def charge(self, amount: float = 1.0) -> None:
+        """Count `amount` as used now, even above capacity: waiters wait until it has leaked."""
+        self._leak()
+        self._level += amount
+        self._wake_next()
+
+    def fill(self) -> None:
+        """Count the bucket as just used up (never below what it already holds)."""
+        self._leak()
+        self._level = max(self._level, self.max_rate)
+        self._wake_next()
 
 
 class Pacer:
@@ -37,32 +91,38 @@ class Pacer:
         self.overall_per_second = overall_per_second
         self.per_chat_per_second = per_chat_per_second
         self.processes = 1
-        self._overall = self._bucket(overall_per_second, LONE_PROCESS_CAPACITY)
-        self._chats: dict[int, tuple[AsyncLimiter, float]] = {}
-
-    @staticmethod
-    def _bucket(per_second: float, capacity: float = 1.0) -> AsyncLimiter:
-        if per_second <= 0:  # 0 in config: no limit of ours (tests, a local Bot API server)
-            return AsyncLimiter(1_000_000, 1)
-        return AsyncLimiter(capacity, capacity / per_second)
+        self._last_reply = -1e9  # monotonic time of the last reply
+        self._headroom_kept = False  # the bulk rate is lowered by REPLY_HEADROOM
+        self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
+        self._replies = SharedBucket(overall_per_second, REPLY_BURST)
+        self._chats: dict[int, tuple[SharedBucket, float]] = {}
 
     @property
     def rate(self) -> float:
-        """Messages per second this process may send now."""
+        """Bulk messages per second this process may send now (before replies take their part)."""
         return self.overall_per_second / self.processes
 
     def share(self, processes: int) -> None:
-        """Take 1/N of the overall rate when N sender processes are alive."""
+        """Take 1/N of the overall rate when N sender processes are alive (the same bucket, re-rated)."""
         processes = max(1, processes)
         if processes != self.processes:
             self.processes = processes
-            self._overall = self._bucket(self.rate, LONE_PROCESS_CAPACITY if processes == 1 else 1.0)
+            self._rerate()
 
-    def _chat(self, chat_id: int) -> AsyncLimiter:
+    def _replying(self) -> bool:
+        return time.monotonic() - self._last_reply < REPLY_QUIET_SECONDS
+
+    def _rerate(self) -> None:
+        rate = self.rate
+        if self._replying() and rate > 0:
+            rate = max(rate / 2, rate - REPLY_HEADROOM)
+        self._overall.set_rate(rate, LONE_PROCESS_CAPACITY if self.processes == 1 else 1.0)
+
+    def _chat(self, chat_id: int) -> SharedBucket:
         now = time.monotonic()
         if len(self._chats) > 10_000:
             self._chats = {k: v for k, v in self._chats.items() if now - v[1] < _IDLE_CHAT_SECONDS}
-        limiter = self._chats.get(chat_id, (None, 0.0))[0] or self._bucket(self.per_chat_per_second)
+        limiter = self._chats.get(chat_id, (None, 0.0))[0] or SharedBucket(self.per_chat_per_second)
         self._chats[chat_id] = (limiter, now)
         return limiter
 
@@ -72,17 +132,35 @@ class Pacer:
         Telegram counts every message of the bot; starting full keeps the first second
         of a broadcast at the rate, with room for the admin's progress message and replies.
         """
-        await self._overall.acquire(self._overall.max_rate)
+        self._overall.fill()
 
     @asynccontextmanager
     async def slot(self, chat_id: int) -> AsyncIterator[None]:
-        """An overall slot, then the chat's turn, then the send at once.
+        """Bulk lane: an overall slot, then the chat's turn, then the send at once.
 
         The chat's bucket is taken last so that its spacing is the spacing of the sends
         themselves. A chat that is not ready yet (a second message within the second:
         rare, as a broadcast sends each chat one message) waits for its turn after the
         overall slot, whose share of the second then goes unused.
         """
+        if self._headroom_kept and not self._replying():  # the replies have stopped: the whole rate again
+            self._headroom_kept = False
+            self._rerate()
         async with self._overall:
             async with self._chat(chat_id):
                 yield
+
+    async def reply_turn(self, chat_id: int | None = None) -> None:
+        """Reply lane: wait only if replies alone exceed the overall rate; the bulk lane pays for it.
+
+        The chat's bulk bucket is charged too, so a broadcast does not send into a chat in
+        the second after its reply (Telegram would refuse one of the two).
+        """
+        await self._replies.acquire()
+        self._last_reply = time.monotonic()
+        if not self._headroom_kept:
+            self._headroom_kept = True
+            self._rerate()
+        self._overall.charge()
+        if chat_id is not None:
+            self._chat(chat_id).charge()

@@ -73,7 +73,7 @@ class Services:
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
-            updates=UpdateLog(db, clock),
+            updates=UpdateLog(db, clock, members),
             qa=QaService(db, clock, members, settings),
             submissions=submissions,
             events=events, event_form=EventForm(events, dialogs, clock),

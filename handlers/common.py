@@ -1,6 +1,6 @@
 """What every handler shares: the update middleware, role guards and safe sending.
 
-The middleware runs first for every update: it drops an update id seen before
+The middleware runs first for every update, in one transaction: it drops an update id seen before
 (Telegram redelivers after a crash), notes the person (their record, and that
 the private chat is open), and puts the member on the context.
 """
@@ -20,6 +20,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot import texts
 from handlers.context import BotContext
 from bot.errors import NotFound, PermissionDenied, UserError
+from bot.updates import Sender
 
 log = logging.getLogger(__name__)
 
@@ -33,17 +34,17 @@ def esc(value: object) -> str:
 
 async def middleware(update: Update, context: BotContext) -> None:
     services = context.services
-    if not await services.updates.first_time(update.update_id):
+    user = update.effective_user
+    sender = None
+    if user is not None and not user.is_bot:
+        private = update.effective_chat is not None and update.effective_chat.type == "private"
+        sender = Sender(user.id, user.full_name, user.username, started=private)
+    arrival = await services.updates.arrive(update.update_id, sender)  # one transaction
+    if arrival.duplicate:
         log.info("duplicate update %s dropped", update.update_id)
         raise ApplicationHandlerStop
-    user = update.effective_user
     log.info("update=%s user=%s %s", update.update_id, user.id if user else "-", _kind(update))
-    if user is None or user.is_bot:
-        context.member = None
-        return
-    private = update.effective_chat is not None and update.effective_chat.type == "private"
-    member, _ = await services.members.seen(user.id, user.full_name, user.username, started=private)
-    context.member = member
+    context.member = arrival.member
 
 
 def _kind(update: Update) -> str:

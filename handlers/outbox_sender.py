@@ -32,7 +32,7 @@ from telegram.ext import Application
 
 from bot import texts
 from bot.outbox import FAILED, PENDING, SENT, SKIPPED, UNREACHABLE, Job, Outcome
-from bot.pacing import Pacer
+from bot.pacing import BULK_LANE, Pacer
 from handlers.outbound import render_notice
 
 log = logging.getLogger(__name__)
@@ -244,6 +244,7 @@ async def paced_send(pacer: Pacer, chat_id: int, send: Callable[[], Awaitable[in
         # spacing Telegram sees.
         if not ready():
             return None
+        lane = BULK_LANE.set(True)  # the reply lane's limiter lets this send through: paced here
         try:
             message_id = await send()
         except RetryAfter as exc:
@@ -259,4 +260,6 @@ async def paced_send(pacer: Pacer, chat_id: int, send: Callable[[], Awaitable[in
         except (NetworkError, TelegramError) as exc:  # timeouts, 5xx: retry with backoff
             wait = min(max_backoff, 2.0 ** attempts)
             return Outcome(PENDING, error=str(exc) or type(exc).__name__, retry_at=now() + timedelta(seconds=wait))
+        finally:
+            BULK_LANE.reset(lane)
     return Outcome(SENT, message_id=message_id)

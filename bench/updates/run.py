@@ -1,0 +1,254 @@
+"""Benchmark: the cost of an update, beside a bare python-telegram-bot echo bot (``make bench-updates``).
+
+In one run, on the in-process fake Bot API (bot/localchat/fakeapi.py), updates are put on
+each Application's update queue, as polling would, and a reply is the first Bot API call
+into the sender's chat (or the answer to their button press):
+  echo  bare PTB: echoes 2 000 texts from 200 people (no database, no limiter);
+  (a)   the bot: 2 000 questions from 200 approved members;
+  (b)   the bot: 3 000 已阅 presses on a notice with receipt;
+  (c)   Telegram's limits on (30/s, 1/s per chat, 429 + retry_after) and the shipped
+        config: a 3 000-recipient broadcast while 200 members ask 600 questions at 10/s.
+(a) and (b) lift the fake's limits and the bot's budget (rate_limits.overall_per_second = 100 000,
+bench-only), so they measure the cost of an update rather than pacing; all updates are
+queued at once, so their latency includes the queue. A fresh SQLite file unless
+DATABASE_URL names an empty scratch database.
+
+    python bench/updates/run.py [--scale 1.0] [--only c]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from telegram import Update  # noqa: E402
+from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters  # noqa: E402
+
+from bot import texts  # noqa: E402
+from bot.config import load_settings  # noqa: E402
+from bot.localchat.driver import LocalBot  # noqa: E402
+from bot.localchat.fakeapi import FakeRequest, FakeTelegram  # noqa: E402
+from bot.localchat.limits import SEND_METHODS, TelegramLimits  # noqa: E402
+from storage.db import migrate  # noqa: E402
+from storage.models import Member  # noqa: E402
+
+ADMIN_ID, FIRST = 9001, 100_000
+QUESTION = "委员怎样提交社情民意信息？"
+TELEGRAM_OVERALL = 30
+REPLY_METHODS = set(SEND_METHODS) | {"answerCallbackQuery", "editMessageText", "editMessageReplyMarkup"}
+
+
+class Replies:
+    """When each queued update was answered (first Bot API call into its chat after the put)."""
+
+    def __init__(self, telegram: FakeTelegram) -> None:
+        self.telegram = telegram
+        self.waiting: dict[int, list[float]] = {}  # chat → put times not yet answered
+        self.latencies: list[float] = []
+        self.last = 0.0
+        telegram.listeners.append(self._on_call)
+
+    def expect(self, chat_id: int) -> None:
+        self.waiting.setdefault(chat_id, []).append(time.monotonic())
+
+    def _on_call(self, method: str, params: dict) -> None:
+        if method not in REPLY_METHODS:
+            return
+        if method == "answerCallbackQuery":
+            chat = self.telegram._query_users.get(params.get("callback_query_id"))  # noqa: SLF001
+        else:
+            chat = int(params.get("chat_id", 0))
+        pending = self.waiting.get(chat)
+        if pending:
+            now = time.monotonic()
+            self.latencies.append(now - pending.pop(0))
+            self.last = now
+
+    def outstanding(self) -> int:
+        return sum(len(v) for v in self.waiting.values())
+
+    async def all_answered(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while self.outstanding() and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
+    def percentile(self, p: float) -> float:
+        values = sorted(self.latencies)
+        return values[min(len(values) - 1, int(len(values) * p))] if values else float("nan")
+
+
+async def _flood(app: Application, telegram: FakeTelegram, replies: Replies, updates: list[tuple[int, dict]]) -> float:
+    started = time.monotonic()
+    for chat, raw in updates:
+        replies.expect(chat)
+        app.update_queue.put_nowait(Update.de_json(raw, app.bot))
+    await replies.all_answered(timeout=600)
+    return len(updates) / ((replies.last or time.monotonic()) - started)
+
+
+async def bare_echo(count: int, people: int) -> tuple[float, Replies]:
+    telegram = FakeTelegram()
+    app = ApplicationBuilder().token("1:ECHO").request(FakeRequest(telegram)).get_updates_request(
+        FakeRequest(telegram)).build()
+
+    async def echo(update: Update, _context) -> None:  # noqa: ANN001
+        await update.get_bot().send_message(update.effective_chat.id, update.effective_message.text)
+
+    async def press(update: Update, _context) -> None:  # noqa: ANN001
+        await update.callback_query.answer("ok")
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    app.add_handler(CallbackQueryHandler(press))
+    for i in range(people):
+        telegram.user(FIRST + i, f"委员{i}")
+    replies = Replies(telegram)
+    await app.initialize()
+    await app.start()
+    try:
+        updates = [(FIRST + i % people, telegram.text_update(FIRST + i % people, QUESTION)) for i in range(count)]
+        return await _flood(app, telegram, replies, updates), replies
+    finally:
+        await app.stop()
+        await app.shutdown()
+
+
+async def _bot(workdir: Path, name: str, lifted: bool, members: int) -> LocalBot:
+    url = os.environ.get("DATABASE_URL") or f"sqlite+aiosqlite:///{workdir / (name + '.db')}"
+    environ = {"DATABASE_URL": url, "ADMIN_IDS": str(ADMIN_ID)}
+    if lifted:
+        config = workdir / "lifted.toml"
+        config.write_text("[rate_limits]\noverall_per_second = 100000\n[broadcasts]\nbatch_size = 500\n")
+        environ["BOT_CONFIG"] = str(config)
+    settings = load_settings(environ=environ, dotenv_path=Path("/nonexistent"))
+    await asyncio.to_thread(migrate, url)
+    bot = LocalBot(settings, rate_limit=True, run_jobs=True)
+    await bot.start(migrate_first=False)
+    async with bot.services.db.transaction() as s:
+        for i in range(members):
+            s.add(Member(telegram_id=FIRST + i, name=f"委员{i}", sector="经济界", special_committee="经济委员会",
+                         status="active", chat_started=True, created_at=bot.clock.now()))
+    for i in range(members):
+        bot.member(FIRST + i, f"委员{i}")
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/start")
+    await bot.member(FIRST, "委员0").send(QUESTION)  # loads the knowledge index before the clock starts
+    return bot
+
+
+async def _broadcast(bot: LocalBot, receipt: bool) -> None:
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/broadcast")
+    await admin.send("<b>关于召开经济委员会学习会的通知</b>\n请于周五下午三点到会。")
+    await admin.press("经济委员会")
+    await admin.press(texts.BC_NEXT)
+    await admin.press(texts.BC_RECEIPT_YES if receipt else texts.BC_RECEIPT_NO)
+    await admin.press(texts.BC_SEND_NOW)
+
+
+async def questions(workdir: Path, count: int, people: int) -> tuple[float, Replies]:
+    bot = await _bot(workdir, "a", lifted=True, members=people)
+    try:
+        replies = Replies(bot.telegram)
+        updates = [(FIRST + i % people, bot.telegram.text_update(FIRST + i % people, QUESTION)) for i in range(count)]
+        return await _flood(bot.app, bot.telegram, replies, updates), replies
+    finally:
+        await bot.stop()
+
+
+async def presses(workdir: Path, count: int) -> tuple[float, Replies]:
+    bot = await _bot(workdir, "b", lifted=True, members=count)
+    try:
+        await _broadcast(bot, receipt=True)
+        while (await bot.services.outbox.unfinished_broadcasts()):
+            await asyncio.sleep(0.2)
+        replies = Replies(bot.telegram)
+        updates = []
+        for i in range(count):
+            person = bot.member(FIRST + i, f"委员{i}")
+            notice = person.find_button(texts.BC_READ_BUTTON)
+            current = bot.telegram.chats[person.id][notice.message_id]
+            updates.append((person.id, bot.telegram.callback_update(
+                person.id, current, notice.button_data(texts.BC_READ_BUTTON))))
+        return await _flood(bot.app, bot.telegram, replies, updates), replies
+    finally:
+        await bot.stop()
+
+
+async def crowd(workdir: Path, recipients: int, people: int, asked: int, per_second: float) -> dict:
+    bot = await _bot(workdir, "c", lifted=False, members=recipients)
+    limits = TelegramLimits(overall=TELEGRAM_OVERALL, per_chat=1)
+    bot.telegram.fault_hook = limits
+    sends: list[float] = []
+    bot.telegram.listeners.append(lambda method, _p: sends.append(time.monotonic()) if method in SEND_METHODS else None)
+    try:
+        replies = Replies(bot.telegram)
+        await _broadcast(bot, receipt=False)
+        await asyncio.sleep(2.0)  # the broadcast is under way
+        started = time.monotonic()
+        for i in range(asked):
+            chat = FIRST + (i * 7) % people
+            replies.expect(chat)
+            bot.app.update_queue.put_nowait(Update.de_json(bot.telegram.text_update(chat, QUESTION), bot.app.bot))
+            await asyncio.sleep(max(0.0, started + (i + 1) / per_second - time.monotonic()))
+        await replies.all_answered(timeout=60)
+        ended = time.monotonic()
+        in_window = sum(1 for t in sends if started <= t < ended)
+        bc_in_window = in_window - len(replies.latencies)
+        while await bot.services.outbox.unfinished_broadcasts():
+            await asyncio.sleep(0.2)
+        delivered = sum(1 for i in range(recipients) if any(
+            (m.get("text") or "").startswith("📢") for m in bot.telegram.bot_messages(FIRST + i)))
+        return {"replies": replies, "window": ended - started, "bc_rate": bc_in_window / (ended - started),
+                "reply_rate": len(replies.latencies) / (ended - started), "delivered": delivered,
+                "sum": in_window / (ended - started) / TELEGRAM_OVERALL,
+                "throttled": len(limits.throttled)}
+    finally:
+        await bot.stop()
+
+
+async def main(args: argparse.Namespace) -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="bench-updates-"))
+    n = lambda value: max(1, int(value * args.scale))  # noqa: E731
+    if args.only == "c":
+        return await _crowd_only(workdir, n)
+    echo_rate, echo = await bare_echo(n(2000), n(200))
+    print(f"bare PTB echo        {echo_rate:7.1f} updates/s  p50 {echo.percentile(0.5):.3f} s  "
+          f"p95 {echo.percentile(0.95):.3f} s", flush=True)
+    a_rate, a = await questions(workdir, n(2000), n(200))
+    print(f"(a) questions        {a_rate:7.1f} updates/s = {a_rate / echo_rate:.2f} × echo (target ≥ 0.5)  "
+          f"p50 {a.percentile(0.5):.3f} s  p95 {a.percentile(0.95):.3f} s", flush=True)
+    b_rate, b = await presses(workdir, n(3000))
+    print(f"(b) 已阅 presses      {b_rate:7.1f} updates/s = {b_rate / echo_rate:.2f} × echo (target ≥ 0.7)  "
+          f"p50 {b.percentile(0.5):.3f} s  p95 {b.percentile(0.95):.3f} s", flush=True)
+    c_ok = await _crowd_only(workdir, n) == 0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the run  {rss:.0f} MB")
+    ok = a_rate >= 0.5 * echo_rate and b_rate >= 0.7 * echo_rate and c_ok
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+async def _crowd_only(workdir: Path, n) -> int:  # noqa: ANN001
+    c = await crowd(workdir, n(3000), n(200), n(600), 10.0)
+    r = c["replies"]
+    print(f"(c) broadcast + questions, shipped config, Telegram's limits on: reply latency "
+          f"p50 {r.percentile(0.5):.3f} s  p95 {r.percentile(0.95):.3f} s (target ≤ 1.5)")
+    print(f"    while questions came: broadcast {c['bc_rate']:.1f}/s + replies {c['reply_rate']:.1f}/s "
+          f"= {c['sum']:.1%} of {TELEGRAM_OVERALL}/s (target ≥ 93 %); 429 answers {c['throttled']} (all retried: "
+          f"{c['delivered']} of {n(3000)} delivered)", flush=True)
+    ok = r.percentile(0.95) <= 1.5 and c["sum"] >= 0.93 and c["delivered"] == n(3000)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["c"], help="run only the broadcast with questions")
+    parser.add_argument("--scale", type=float, default=1.0, help="scale every count (0.1 for a quick look)")
+    sys.exit(asyncio.run(main(parser.parse_args())))

@@ -1,0 +1,73 @@
+"""The two lanes of Telegram's budget: replies first, bulk the rest; one bulk bucket re-rated in place."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from bot.pacing import Pacer
+
+
+async def _saturate(pacer: Pacer, sends: list[float], count: int) -> None:
+    async def one(chat: int) -> None:
+        async with pacer.slot(chat):
+            sends.append(time.monotonic())
+    await asyncio.gather(*(one(chat) for chat in range(count)))
+
+
+def _most_in_a_second(times: list[float], start: float, end: float) -> int:
+    inside = sorted(t for t in times if start <= t < end)
+    return max((sum(1 for u in inside if t <= u < t + 1.0) for t in inside), default=0)
+
+
+async def test_a_change_of_processes_re_rates_the_one_bucket_in_place():
+    pacer = Pacer(overall_per_second=20, per_chat_per_second=1000)
+    sends: list[float] = []
+    started = time.monotonic()
+    bulk = asyncio.ensure_future(_saturate(pacer, sends, 200))
+    await asyncio.sleep(1.0)
+    pacer.share(2)  # a second sender process came alive
+    changed = time.monotonic()
+    await asyncio.sleep(2.0)
+    pacer.share(1)  # it died
+    back = time.monotonic()
+    await asyncio.sleep(1.2)
+    bulk.cancel()
+    await asyncio.gather(bulk, return_exceptions=True)
+    assert _most_in_a_second(sends, started, changed + 2.0) <= 21  # never both rates at once
+    assert 8 <= _most_in_a_second(sends, changed + 0.2, back) <= 11  # 20/s shared by two: 10/s
+    assert _most_in_a_second(sends, back + 0.1, back + 1.1) >= 18  # the whole rate again
+
+
+async def test_replies_are_not_queued_behind_a_saturated_bulk_lane_and_bulk_gives_way():
+    pacer = Pacer(overall_per_second=20, per_chat_per_second=1000)
+    sends: list[float] = []
+    bulk = asyncio.ensure_future(_saturate(pacer, sends, 200))
+    await asyncio.sleep(0.5)
+    waits = []
+    replies: list[float] = []
+    window = time.monotonic()
+    for _ in range(10):  # 10 replies/s for one second
+        asked = time.monotonic()
+        await pacer.reply_turn()
+        replies.append(time.monotonic())
+        waits.append(replies[-1] - asked)
+        await asyncio.sleep(0.1)
+    end = time.monotonic()
+    bulk.cancel()
+    await asyncio.gather(bulk, return_exceptions=True)
+    assert max(waits) < 0.02  # 150 bulk sends were waiting: the replies went at once
+    bulk_in_window = sum(1 for t in sends if window + 0.1 <= t < end)
+    assert bulk_in_window <= 12  # bulk took what the replies left of 20/s
+    assert _most_in_a_second(sends + replies, window, end) <= 22
+
+
+async def test_replies_alone_are_paced_only_above_the_overall_rate():
+    pacer = Pacer(overall_per_second=20, per_chat_per_second=1)
+    started = time.monotonic()
+    for _ in range(2):
+        await pacer.reply_turn()
+    assert time.monotonic() - started < 0.02  # a small burst leaves at once
+    for _ in range(10):
+        await pacer.reply_turn()
+    assert time.monotonic() - started >= 0.4  # then 20/s
