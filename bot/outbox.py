@@ -41,6 +41,16 @@ NEW_MEMBER = "admin.new_member"  # to each admin: payload member_id, telegram_id
 REGISTRATION_RESULT = "registration.result"  # to the member: payload approved
 ROLE_CHANGED = "member.role"  # to the member: payload admin (promoted or demoted)
 ADMIN_ERROR = "admin.error"  # to each admin: payload error, update_id, user_id, handler
+# 社情民意 (renderers in handlers/submissions/notices.py)
+SUB_FILED = "sub.filed"  # to each admin: payload sid, resubmitted (the card with the review buttons)
+SUB_STATUS = "sub.status"  # to the author: payload sid, to, note, leader, instruction
+SUB_REPLY = "sub.reply"  # to the author: payload sid, note
+SUB_COSIGNER_NEWS = "sub.cosigner_news"  # to each agreed co-signer: payload sid, to, leader, instruction
+SUB_COSIGN_INVITE = "sub.cosign_invite"  # to the invitee: payload sid, cosigner_id
+SUB_COSIGN_ANSWER = "sub.cosign_answer"  # to the author: payload name, title, agreed
+SUB_SECONDED = "sub.seconded"  # to the author: payload sid, name (who 附议ed)
+SUB_DRAFT_REMINDER = "sub.draft_reminder"  # to the author: payload title, when (YYYY-MM-DD)
+SUB_DRAFT_CLEARED = "sub.draft_cleared"  # to the author: payload title, days
 
 
 @dataclass(frozen=True)

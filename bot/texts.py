@@ -478,6 +478,8 @@ SUB_MEMBER_INSTRUCTION = "\n{leader}批示：{text}"
 SUB_MEMBER_RETURNED_HINT = "\n请点下方按钮修改后重新提交，编号不变。"
 SUB_MEMBER_REPLY = "💬 关于您的社情民意 {number}《{title}》，工作人员留言：\n{note}"
 SUB_REVISE = "修改并重新提交"
+SUB_COSIGNER_NEWS = "📣 您联名的社情民意 {number}《{title}》状态更新为：<b>{status}</b>{note}"
+SUB_SECONDED_AUTHOR = "👍 {name} 委员附议了您的社情民意 {number}《{title}》。"
 SUB_REVISION_INTRO = "您正在修改 {number}。改好后点“重新提交”，编号不变。"
 
 SUB_REVIEW_ASK_NOTE = "将 {number} 设为“{status}”。请输入给委员的说明（会一并通知委员），不需要请点“不附说明”。"

@@ -18,10 +18,10 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import ReviewQuery, TransitionNotAllowed
-from handlers import menus, router
-from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to
+from handlers import menus, router, send_now
+from handlers.common import admin_only, answer_query, button_errors, esc, reply
 from handlers.context import BotContext
-from handlers.submissions.buttons import Mine, ReviewEditField, ReviewItem, ReviewList, ReviewNoNote, ReviewTo
+from handlers.submissions.buttons import ReviewEditField, ReviewItem, ReviewList, ReviewNoNote, ReviewTo
 from handlers.submissions.cards import (admin_buttons, card, drop_buttons, history, original_text, send_long,
                                         short)
 
@@ -206,9 +206,9 @@ async def review_message(update: Update, context: BotContext, dialog: Dialog) ->
             await context.services.dialogs.clear(tid, sb.REVIEW_FLOW)
             await apply_change(update, context, change)
         elif dialog.step == "reply":
-            change = await sub.add_note(tid, sid, text)
+            await sub.add_note(tid, sid, text)
             await context.services.dialogs.clear(tid, sb.REVIEW_FLOW)
-            await send_reply_to_member(context, change)
+            await send_now.kick(context.application)
             await reply(update, texts.SUB_REVIEW_REPLIED)
         elif dialog.step == "edit":
             field_name = str(dialog.data.get("field", ""))
@@ -229,31 +229,11 @@ async def review_message(update: Update, context: BotContext, dialog: Dialog) ->
 
 
 async def apply_change(update: Update, context: BotContext, change: sb.Change) -> None:
-    """Tell the member about a status change, then the admin (with the item's next actions)."""
+    """Send the member's status notice (queued with the change), then tell the admin (with the item's next actions)."""
     view = change.view
-    sent = await send_status_to_member(context, change)
-    done = texts.SUB_REVIEW_DONE if sent is not None else texts.SUB_REVIEW_DONE_UNREACHABLE
+    await send_now.kick(context.application)
+    author = await context.services.members.get(view.author_tid)  # as the send left it (blocked → unreachable)
+    told = change.member_told and author is not None and author.can_receive
+    done = texts.SUB_REVIEW_DONE if told else texts.SUB_REVIEW_DONE_UNREACHABLE
     await reply(update, done.format(number=esc(view.number), status=sb.status_name(change.to_status)),
                 reply_markup=admin_buttons(view))
-
-
-# --- notifications the bot starts (kept apart: they move to the outbox) -----------------------------------
-
-async def send_status_to_member(context: BotContext, change: sb.Change) -> int | None:
-    view = change.view
-    extra = texts.SUB_MEMBER_STATUS_NOTE.format(note=esc(change.note)) if change.note else ""
-    if change.leader:
-        extra += texts.SUB_MEMBER_INSTRUCTION.format(leader=esc(change.leader), text=esc(change.instruction))
-    markup = None
-    if change.to_status == "returned":
-        extra += texts.SUB_MEMBER_RETURNED_HINT
-        markup = menus.inline([[(texts.SUB_REVISE, Mine("rev", view.id).pack())]])
-    return await send_to(context, view.author_tid, texts.SUB_MEMBER_STATUS.format(
-        number=esc(view.number), title=esc(view.title), status=sb.status_name(change.to_status), note=extra),
-        reply_markup=markup)
-
-
-async def send_reply_to_member(context: BotContext, change: sb.Change) -> None:
-    view = change.view
-    await send_to(context, view.author_tid, texts.SUB_MEMBER_REPLY.format(
-        number=esc(view.number), title=esc(view.title), note=esc(change.note)))
