@@ -51,6 +51,9 @@ SUB_COSIGN_ANSWER = "sub.cosign_answer"  # to the author: payload name, title, a
 SUB_SECONDED = "sub.seconded"  # to the author: payload sid, name (who 附议ed)
 SUB_DRAFT_REMINDER = "sub.draft_reminder"  # to the author: payload title, when (YYYY-MM-DD)
 SUB_DRAFT_CLEARED = "sub.draft_cleared"  # to the author: payload title, days
+# Q&A handoff (renderers in handlers/qa_notices.py)
+QA_FORWARDED = "qa.forwarded"  # to each admin: payload forward_id (the question with its 回复 button)
+QA_STAFF_REPLY = "qa.staff_reply"  # to the member: payload forward_id
 # Events' leave (renderers in handlers/events/notices.py)
 LEAVE_REQUEST = "event.leave_request"  # to the organiser: payload event_id, attendance_id, name, sector, reason
 LEAVE_WITHDRAWN = "event.leave_withdrawn"  # to the organiser: payload event_id, name

@@ -16,9 +16,8 @@ from bot import texts
 from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from handlers import callbacks, menus, router
-from handlers.common import (admin_only, answer_query, button_errors, command_args, esc, member_only, notify_admins, reply,
-                             send_to)
+from handlers import callbacks, menus, qa_notices, router, send_now  # noqa: F401 - qa_notices: its renderers
+from handlers.common import admin_only, answer_query, button_errors, command_args, esc, member_only, reply
 
 MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 FORWARD_REF = re.compile(r"问题编号 #F(\d+)")
@@ -127,13 +126,10 @@ async def on_button(update: Update, context: BotContext) -> None:
         await reply(update, f"❓ {esc(question)}")
         await ask_and_render(update, context, question)
     elif action == "fw":
-        forward = await qa.forward(qid, user_id)
+        await qa.forward(qid, user_id)
         await answer_query(update)
         await reply(update, texts.QA_FORWARD_SENT)
-        await notify_admins(context, texts.QA_FORWARDED_TO_ADMIN.format(
-            name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
-            forward_id=forward.id), reply_markup=menus.inline(
-            [[(texts.QA_REPLY_BUTTON, callbacks.make("kf", "re", forward.id))]]))
+        await send_now.kick(context.application)  # the admins' notices were queued with the handoff
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
 
@@ -187,8 +183,7 @@ async def _send_staff_reply(update: Update, context: BotContext, forward_id: int
     except (NotFound, UserError) as exc:
         await reply(update, exc.text if isinstance(exc, UserError) else texts.BUTTON_EXPIRED)
         return
-    await send_to(context, forward.telegram_id, texts.QA_STAFF_REPLY.format(
-        question=esc(forward.question), reply=esc(forward.reply)))
+    await send_now.kick(context.application)  # the member's notice was queued with the reply
     await reply(update, texts.QA_REPLY_SENT.format(name=esc(forward.member_name)), reply_markup=menus.inline(
         [[(texts.QA_SAVE_FAQ_BUTTON, callbacks.make("kf", "faq", forward.id))]]))
 

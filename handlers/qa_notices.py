@@ -1,0 +1,30 @@
+"""The Q&A handoff's notices: a question handed to staff (to each admin, with 回复) and staff's
+answer (to the member). Queued by bot/qa.py with the change; rendered here at send time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import texts
+from bot.outbox import QA_FORWARDED, QA_STAFF_REPLY
+from handlers import callbacks, menus
+from handlers.common import esc
+from handlers.outbound import Rendered, renderer
+
+
+@renderer(QA_FORWARDED)
+async def forwarded(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    forward = await services.qa.forward_view(int(payload["forward_id"]))
+    if forward is None:
+        return None
+    return texts.QA_FORWARDED_TO_ADMIN.format(
+        name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
+        forward_id=forward.id), menus.inline([[(texts.QA_REPLY_BUTTON, callbacks.make("kf", "re", forward.id))]])
+
+
+@renderer(QA_STAFF_REPLY)
+async def staff_reply(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    forward = await services.qa.forward_view(int(payload["forward_id"]))
+    if forward is None or not forward.reply:
+        return None
+    return texts.QA_STAFF_REPLY.format(question=esc(forward.question), reply=esc(forward.reply)), None
