@@ -51,6 +51,7 @@ SUB_COSIGN_ANSWER = "sub.cosign_answer"  # to the author: payload name, title, a
 SUB_SECONDED = "sub.seconded"  # to the author: payload sid, name (who 附议ed)
 SUB_DRAFT_REMINDER = "sub.draft_reminder"  # to the author: payload title, when (YYYY-MM-DD)
 SUB_DRAFT_CLEARED = "sub.draft_cleared"  # to the author: payload title, days
+ISSUE_COMPILED = "issue.compiled"  # to an item's author: payload title, number, issue (the 《社情民意》 label)
 # Q&A handoff (renderers in handlers/qa_notices.py)
 QA_FORWARDED = "qa.forwarded"  # to each admin: payload forward_id (the question with its 回复 button)
 QA_STAFF_REPLY = "qa.staff_reply"  # to the member: payload forward_id

@@ -29,10 +29,10 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in
-from handlers import menus, router
+from handlers import menus, router, send_now
 from handlers.export_buttons import (ExportChoice, IssueAction, IssueAddItem, IssueAddTo, IssueItemAction,
                                      IssueNew)
-from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to, spawn
+from handlers.common import admin_only, answer_query, button_errors, esc, reply, spawn
 
 log = logging.getLogger(__name__)
 
@@ -465,12 +465,12 @@ async def publish(update: Update, context: BotContext, iid: int) -> None:
     if dialog is not None and dialog.flow == ISSUE_FLOW and dialog.data.get("iid") == iid:
         await context.services.dialogs.clear(tid, ISSUE_FLOW)
     await send_issue_docx(update, context, iid)
+    await send_now.kick(context.application)  # the authors' notices were queued with the publication
     told: set[int] = set()
     missed: dict[int, str] = {}
-    for item in view.items:
-        sent = await send_to(context, item.author_telegram_id, texts.ISSUE_COMPILED_NOTICE.format(
-            title=esc(item.title), number=esc(item.number), issue=view.label))
-        if sent is None:
+    for item in view.items:  # as the sends left them (a blocked chat is marked unreachable)
+        author = await context.services.members.get(item.author_telegram_id)
+        if author is not None and not author.can_receive:
             missed[item.author_telegram_id] = item.author_name
         else:
             told.add(item.author_telegram_id)
