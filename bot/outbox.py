@@ -30,6 +30,7 @@ from bot.clock import Clock
 from storage.broadcasts import Broadcast, OutboxRow, SenderProcess
 from storage.db import Database
 from storage.models import Member
+from storage.queries import outbox as outbox_queries
 
 PENDING, CLAIMED, SENT, UNREACHABLE, FAILED = "pending", "claimed", "sent", "unreachable", "failed"
 SKIPPED = "skipped"  # a notice no longer relevant when its turn came (its renderer said so)
@@ -170,6 +171,11 @@ class OutboxService:
     async def leave(self, process_id: str) -> None:
         async with self.db.transaction() as s:
             await s.execute(delete(SenderProcess).where(SenderProcess.process_id == process_id))
+
+    async def sent_copies(self, kind: str, key_prefix: str) -> list[tuple[int, int, dict[str, Any]]]:
+        """Where the notices of `kind` keyed `key_prefix…` were sent: [(chat id, message id, payload)]."""
+        async with self.db.transaction() as s:
+            return await outbox_queries.sent_copies(s, kind, key_prefix)
 
     async def queue(self, notices: Iterable[Notice]) -> int:
         """Queue notices in a transaction of their own (for callers with no change to commit them with)."""

@@ -486,6 +486,7 @@ SUB_REVIEW_ASK_NOTE = "将 {number} 设为“{status}”。请输入给委员的
 SUB_REVIEW_ASK_INSTRUCTION = "请输入批示，格式为“领导：批示内容”，例如“王市长：请市住建局研究办理”。"
 SUB_REVIEW_INSTRUCTION_INVALID = "格式不对。请按“领导：批示内容”输入，领导和内容都不能为空。"
 SUB_REVIEW_NO_NOTE = "不附说明"
+SUB_CARD_DECIDED = "\n✅ {admin} 已将此件设为“{status}”。"
 SUB_REVIEW_DONE = "已将 {number} 设为“{status}”，已通知委员。"
 SUB_REVIEW_DONE_UNREACHABLE = "已将 {number} 设为“{status}”。委员暂时无法接收消息，未能通知。"
 SUB_REVIEW_NOT_ALLOWED = "{number} 当前是“{current}”，不能设为“{status}”。"

@@ -67,5 +67,5 @@ async def admin_error(services, payload: dict[str, Any]) -> Rendered | None:  # 
 
 @renderer(ISSUE_COMPILED)
 async def issue_compiled(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
-    return texts.ISSUE_COMPILED_NOTICE.format(title=esc(payload.get("title", "")), number=esc(payload.get("number", "")),
-                                              issue=payload.get("issue", "")), None
+    return texts.ISSUE_COMPILED_NOTICE.format(title=esc(payload.get("title", "")),
+                                              number=esc(payload.get("number", "")), issue=payload.get("issue", "")), None

@@ -8,6 +8,7 @@ press, device or process see the item filed already, so nothing is filed twice.
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import uuid4
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,7 +18,7 @@ from bot.members import MemberInfo
 from bot.outbox import (SUB_COSIGN_ANSWER, SUB_COSIGN_INVITE, SUB_FILED, SUB_SECONDED, add_notices,
                         admin_notices)
 from bot.submissions.base import SubmissionsBase
-from bot.submissions.notices import to_member
+from bot.submissions.notices import filed_card_key, to_member
 from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR,
                                     SIMILAR_BODY, SIMILAR_DAYS, SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner,
                                     CosignInvite, FileResult, SecondResult, SimilarItem, StalePreview, StaleStep,
@@ -148,8 +149,9 @@ class Filing(SubmissionsBase):
                                   from_status=was, to_status="submitted", kind="status", note="", created_at=now))
             await self.dialogs.clear_in(s, telegram_id, FLOW)
             # The admins' card commits with the filing: a crash after the member saw the number loses nothing.
+            card_key = filed_card_key(row.id) + uuid4().hex[:12]  # unique per filing; the prefix finds the cards
             await add_notices(s, admin_notices(await self.members.admins_in(s), SUB_FILED, {
-                "sid": row.id, "resubmitted": was == "returned"}), now)
+                "sid": row.id, "resubmitted": was == "returned"}, dedupe_key=card_key), now)
             await s.flush()
             await s.refresh(row)
             return FileResult(await self._view(s, row), filed=True, resubmitted=was == "returned")

@@ -13,6 +13,12 @@ from storage.models import Member
 COSIGNER_NEWS_STATUSES = ("adopted_city", "adopted_prov", "adopted_nat", "instructed")
 
 
+def filed_card_key(sid: int) -> str:
+    """The dedupe-key prefix of an item's 新的社情民意 cards (one per admin and filing), to find
+    the cards sent and take their buttons off once staff decided."""
+    return f"sub.filed:{sid}:"
+
+
 def to_member(members, row: Member | None, kind: str, payload: dict[str, Any]) -> list[Notice]:  # noqa: ANN001
     """A notice to one member, or none when they cannot be reached (never pressed /start, blocked)."""
     if row is None or not members.info(row).can_receive:
