@@ -27,11 +27,13 @@ from bot.export.cli import parse_issue
 from bot.export.docx import IssueInfo
 from bot.export.service import ExportService
 from bot.members import MembersService
+from bot.outbox import ISSUE_COMPILED, Notice, add_notices
 from bot.submissions import SubmissionsService
 from bot.submissions.workflow import ADOPTED, status_name
 from storage.db import Database
 from storage.issues import CompilationIssue, CompilationItem
 from storage.queries import issues as q
+from storage.queries import members as member_queries
 from storage.submissions import Submission
 
 DRAFT, PUBLISHED = "draft", "published"
@@ -266,8 +268,19 @@ class IssuesService:
                 raise UserError(texts.ISSUE_NOT_DRAFT.format(issue=view.label))
             await self.submissions.record_compiled_in(s, [i.submission_id for i in view.items], view.label,
                                                       admin_tid, admin.display_name)
+            await self._tell_authors(s, view, now)
             await s.refresh(issue)
             return await self._view(s, issue)
+
+    async def _tell_authors(self, s, view: IssueView, now) -> None:  # noqa: ANN001
+        """Each compiled item's author is told, with the publication (only those who can be reached)."""
+        notices = []
+        for item in view.items:
+            row = await member_queries.by_telegram_id(s, item.author_telegram_id)
+            if row is None or self.members.info(row).can_receive:
+                notices.append(Notice(ISSUE_COMPILED, item.author_telegram_id, {
+                    "title": item.title, "number": item.number, "issue": view.label}))
+        await add_notices(s, notices, now)
 
     async def info(self, iid: int) -> IssueInfo:
         """The issue as the DOCX writer takes it: items' records in print order."""

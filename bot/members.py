@@ -162,6 +162,10 @@ class MembersService:
         async with self.db.transaction() as s:
             return [self.info(r) for r in await q.admins(s, self.admin_ids)]
 
+    async def admins_in(self, s) -> list[MemberInfo]:  # noqa: ANN001
+        """The admins, read in the caller's transaction (for notices queued with a change)."""
+        return [self.info(r) for r in await q.admins(s, self.admin_ids)]
+
     async def find_by_name(self, name: str, limit: int = 10) -> list[MemberInfo]:
         name = name.strip()
         if not name:

@@ -30,6 +30,7 @@ from bot.clock import Clock
 from storage.broadcasts import Broadcast, OutboxRow, SenderProcess
 from storage.db import Database
 from storage.models import Member
+from storage.queries import outbox as outbox_queries
 
 PENDING, CLAIMED, SENT, UNREACHABLE, FAILED = "pending", "claimed", "sent", "unreachable", "failed"
 SKIPPED = "skipped"  # a notice no longer relevant when its turn came (its renderer said so)
@@ -41,6 +42,24 @@ NEW_MEMBER = "admin.new_member"  # to each admin: payload member_id, telegram_id
 REGISTRATION_RESULT = "registration.result"  # to the member: payload approved
 ROLE_CHANGED = "member.role"  # to the member: payload admin (promoted or demoted)
 ADMIN_ERROR = "admin.error"  # to each admin: payload error, update_id, user_id, handler
+# 社情民意 (renderers in handlers/submissions/notices.py)
+SUB_FILED = "sub.filed"  # to each admin: payload sid, resubmitted (the card with the review buttons)
+SUB_STATUS = "sub.status"  # to the author: payload sid, to, note, leader, instruction
+SUB_REPLY = "sub.reply"  # to the author: payload sid, note
+SUB_COSIGNER_NEWS = "sub.cosigner_news"  # to each agreed co-signer: payload sid, to, leader, instruction
+SUB_COSIGN_INVITE = "sub.cosign_invite"  # to the invitee: payload sid, cosigner_id
+SUB_COSIGN_ANSWER = "sub.cosign_answer"  # to the author: payload name, title, agreed
+SUB_SECONDED = "sub.seconded"  # to the author: payload sid, name (who 附议ed)
+SUB_DRAFT_REMINDER = "sub.draft_reminder"  # to the author: payload title, when (YYYY-MM-DD)
+SUB_DRAFT_CLEARED = "sub.draft_cleared"  # to the author: payload title, days
+ISSUE_COMPILED = "issue.compiled"  # to an item's author: payload title, number, issue (the 《社情民意》 label)
+# Q&A handoff (renderers in handlers/qa_notices.py)
+QA_FORWARDED = "qa.forwarded"  # to each admin: payload forward_id (the question with its 回复 button)
+QA_STAFF_REPLY = "qa.staff_reply"  # to the member: payload forward_id
+# Events' leave (renderers in handlers/events/notices.py)
+LEAVE_REQUEST = "event.leave_request"  # to the organiser: payload event_id, attendance_id, name, sector, reason
+LEAVE_WITHDRAWN = "event.leave_withdrawn"  # to the organiser: payload event_id, name
+LEAVE_DECISION = "event.leave_decision"  # to the member: payload event_id, approved
 
 
 @dataclass(frozen=True)
@@ -152,6 +171,11 @@ class OutboxService:
     async def leave(self, process_id: str) -> None:
         async with self.db.transaction() as s:
             await s.execute(delete(SenderProcess).where(SenderProcess.process_id == process_id))
+
+    async def sent_copies(self, kind: str, key_prefix: str) -> list[tuple[int, int, dict[str, Any]]]:
+        """Where the notices of `kind` keyed `key_prefix…` were sent: [(chat id, message id, payload)]."""
+        async with self.db.transaction() as s:
+            return await outbox_queries.sent_copies(s, kind, key_prefix)
 
     async def queue(self, notices: Iterable[Notice]) -> int:
         """Queue notices in a transaction of their own (for callers with no change to commit them with)."""

@@ -28,6 +28,7 @@ from bot.intent import Route, route
 from bot.knowledge.documents import DocumentError, SourceDocument, load_document
 from bot.llm import LlmPhraser
 from bot.members import MembersService
+from bot.outbox import QA_FORWARDED, QA_STAFF_REPLY, Notice, add_notices, admin_notices
 from storage.db import Database
 from storage.knowledge import AskedQuestion, FaqPair, ForwardedQuestion, KbDocument
 from storage.models import KeyValue
@@ -241,6 +242,8 @@ class QaService:
             fwd = ForwardedQuestion(question_id=row.id, telegram_id=telegram_id, created_at=self.clock.now())
             s.add(fwd)
             await s.flush()
+            await add_notices(s, admin_notices(await self.members.admins_in(s), QA_FORWARDED, {"forward_id": fwd.id}),
+                              self.clock.now())
             return Forward(fwd.id, row.question, telegram_id, member.display_name, None)
 
     async def get_forward(self, admin_tid: int, forward_id: int) -> Forward:
@@ -266,7 +269,20 @@ class QaService:
             if fwd is None:
                 raise NotFound(forward_id)
             fwd.reply, fwd.replied_by, fwd.replied_at = text[:4000], admin_tid, self.clock.now()
+            await add_notices(s, [Notice(QA_STAFF_REPLY, fwd.telegram_id, {"forward_id": fwd.id})], self.clock.now())
         return await self.get_forward(admin_tid, forward_id)
+
+    async def forward_view(self, forward_id: int) -> Forward | None:
+        """A handed-off question as it is now, for a notice rendered at send time (None when gone)."""
+        async with self.db.transaction() as s:
+            fwd = await s.get(ForwardedQuestion, forward_id)
+            question = await s.get(AskedQuestion, fwd.question_id) if fwd is not None else None
+            if question is None:
+                return None
+            found = Forward(fwd.id, question.question, fwd.telegram_id, str(fwd.telegram_id), fwd.reply)
+        member = await self.members.get(found.telegram_id)  # outside: on SQLite a second transaction would wait
+        return Forward(found.id, found.question, found.telegram_id,
+                       member.display_name if member else found.member_name, found.reply)
 
     async def save_reply_as_faq(self, admin_tid: int, forward_id: int) -> int:
         await self.members.require_admin(admin_tid)

@@ -14,7 +14,7 @@ import logging
 from typing import Awaitable, Callable
 
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
@@ -151,46 +151,23 @@ def button_errors(not_found: str | None = None, alert_not_found: bool = False): 
     return decorate
 
 
-async def send_to(context: BotContext, telegram_id: int, text: str, **kwargs) -> int | None:  # noqa: ANN003
-    """Message someone who may not have opened the chat; returns the message id or None.
+async def drop_buttons(update: Update, suffix: str | None = None) -> None:
+    """Take the buttons off the pressed message, noting the choice (`suffix`) when given.
 
-    A person who never pressed /start, or who blocked the bot, is skipped and logged:
-    never an error for the sender. Being replaced by outbox notices (README, "Messages the
-    bot starts"): a message sent here after a commit is lost if the process dies between.
+    Call it only after the change the press triggers is committed: a press lost to a crash
+    before the commit can then be repeated on the same buttons. Already gone: nothing to do.
     """
-    members = context.services.members
-    member = await members.get(telegram_id)
-    if member is not None and not member.can_receive:
-        log.info("skipped message to %s: chat not open", telegram_id)
-        return None
+    query = update.callback_query
+    message = query.message if query is not None else None
+    if message is None or (not suffix and message.reply_markup is None):
+        return
     try:
-        message = await context.bot.send_message(telegram_id, text, **kwargs)
-    except Forbidden:
-        log.info("user %s blocked the bot; marked unreachable", telegram_id)
-        await members.mark_unreachable(telegram_id)
-        return None
-    except BadRequest as exc:
-        if "chat not found" in str(exc).lower():
-            log.info("skipped message to %s: %s", telegram_id, exc)
-            return None
-        raise
-    return message.message_id
-
-
-async def notify_admins(context: BotContext, text: str, reply_markup=None) -> list[tuple[int, int]]:  # noqa: ANN001
-    """Send to every admin who can be reached; returns [(chat_id, message_id)].
-
-    Being replaced by outbox notices (bot.outbox.admin_notices): see send_to."""
-    sent = []
-    for admin in await context.services.members.admins():
-        try:
-            message_id = await send_to(context, admin.telegram_id, text, reply_markup=reply_markup)
-        except TelegramError as exc:
-            log.warning("could not notify admin %s: %s", admin.telegram_id, exc)
-            continue
-        if message_id is not None:
-            sent.append((admin.telegram_id, message_id))
-    return sent
+        if suffix:
+            await message.edit_text(f"{message.text_html}\n{suffix}")
+        else:
+            await message.edit_reply_markup(None)
+    except TelegramError:  # too old to edit, or not modified: the buttons stay, a press gets "expired"
+        pass
 
 
 BACKGROUND = "background_tasks"

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from telegram import Update
-from telegram.error import BadRequest
 
 from bot import texts
 from bot.events import AttendanceInfo, EventInfo
@@ -21,7 +19,7 @@ from bot.events.recipient import RecipientState
 from bot.timeparse import format_clock, format_when, offset_label
 from handlers import menus
 from handlers.buttons import ButtonData
-from handlers.common import esc
+from handlers.common import drop_buttons, esc  # noqa: F401 - drop_buttons: imported from here by the events handlers
 
 
 # --- button data --------------------------------------------------------------------------------
@@ -71,18 +69,6 @@ class LeaveButton(ButtonData):
     attendance_id: int
     approve: bool
     from_list: bool = False
-
-
-async def drop_buttons(update: Update) -> None:
-    """Remove the buttons of the pressed message (already gone: nothing to do)."""
-    message = update.callback_query.message
-    if message is None or message.reply_markup is None:
-        return
-    try:
-        await message.edit_reply_markup(None)
-    except BadRequest:
-        pass
-
 
 
 def when_text(event: EventInfo, tz: ZoneInfo) -> str:

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from telegram import Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
@@ -29,10 +29,10 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.issues import IssueView, numbers_in
-from handlers import menus, router
+from handlers import menus, router, send_now
 from handlers.export_buttons import (ExportChoice, IssueAction, IssueAddItem, IssueAddTo, IssueItemAction,
                                      IssueNew)
-from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to, spawn
+from handlers.common import admin_only, answer_query, button_errors, drop_buttons, esc, reply, spawn
 
 log = logging.getLogger(__name__)
 
@@ -55,20 +55,6 @@ def _i(action: str, iid: int) -> str:
 def _is_admin(context: BotContext) -> bool:
     member = context.member
     return member is not None and member.is_admin and member.status != "blocked"
-
-
-async def _drop_buttons(update: Update, suffix: str | None = None) -> None:
-    """Take the buttons off the pressed message (noting the choice), so it is not pressed twice."""
-    query = update.callback_query
-    if query is None or query.message is None:
-        return
-    try:
-        if suffix:
-            await query.message.edit_text(f"{query.message.text_html}\n{suffix}")
-        else:
-            await query.message.edit_reply_markup(None)
-    except TelegramError:
-        pass
 
 
 # --- /export -----------------------------------------------------------------------------------
@@ -153,30 +139,30 @@ async def export_button(update: Update, context: BotContext) -> None:
     dialog = await services.dialogs.get(tid)
     if dialog is None or dialog.flow != FLOW:
         await answer_query(update, texts.BUTTON_EXPIRED)
-        await _drop_buttons(update)
+        await drop_buttons(update)
         return
     data = dict(dialog.data)
     try:
         if action == "p" and code in PERIOD_CODES:
             await answer_query(update)
-            await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=PERIOD_CODES[code]))
+            await drop_buttons(update, texts.EXPORT_CHOSEN.format(value=PERIOD_CODES[code]))
             await _period_chosen(update, context, PERIOD_CODES[code])
         elif action == "s" and "period" in data:
             status = _choice(services.export.status_choices, code)
             await services.dialogs.set(tid, FLOW, CATEGORY, {**data, "status": status})
             await answer_query(update)
-            await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=esc(status or texts.EXPORT_CHOICE_ALL)))
+            await drop_buttons(update, texts.EXPORT_CHOSEN.format(value=esc(status or texts.EXPORT_CHOICE_ALL)))
             await _ask_category(update, context, status)
         elif action == "c" and "status" in data:
             category = _choice(services.export.categories, code)
             await services.dialogs.set(tid, FLOW, FORMAT, {**data, "category": category})
             await answer_query(update)
-            await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=esc(category or texts.EXPORT_CHOICE_ALL)))
+            await drop_buttons(update, texts.EXPORT_CHOSEN.format(value=esc(category or texts.EXPORT_CHOICE_ALL)))
             await _ask_format(update, context, category)
         elif action == "f" and code in texts.EXPORT_FORMAT_NAMES and "category" in data:
             await services.dialogs.clear(tid, FLOW)
             await answer_query(update)
-            await _drop_buttons(update, texts.EXPORT_CHOSEN.format(value=texts.EXPORT_FORMAT_NAMES[code]))
+            await drop_buttons(update, texts.EXPORT_CHOSEN.format(value=texts.EXPORT_FORMAT_NAMES[code]))
             spawn(context, update, run_export(update, context, data, code), name=f"export:{tid}")
         else:
             await answer_query(update, texts.BUTTON_EXPIRED)
@@ -365,7 +351,7 @@ async def issue_button(update: Update, context: BotContext) -> None:
     if (new := IssueNew.parse(data)) is not None:
         view = await issues.create(tid, new.year, new.number)
         await answer_query(update)
-        await _drop_buttons(update)
+        await drop_buttons(update)
         await reply(update, texts.ISSUE_CREATED.format(issue=view.label))
         await _open(update, context, view)
     elif (item := IssueItemAction.parse(data)) is not None and item.action in ("u", "d", "r"):
@@ -375,7 +361,7 @@ async def issue_button(update: Update, context: BotContext) -> None:
     elif (add := IssueAddTo.parse(data)) is not None:
         added = await issues.add(tid, add.iid, add.sid)
         await answer_query(update)
-        await _drop_buttons(update)
+        await drop_buttons(update)
         await reply(update, texts.ISSUE_ADDED.format(number=esc(added.item.number), title=esc(added.item.title),
                                                      count=len(added.view.items)),
                     reply_markup=menus.inline([[(added.view.label, _i("v", added.view.id))]]))
@@ -421,7 +407,7 @@ async def _issue_action(update: Update, context: BotContext, action: str, iid: i
         view = await issues.view(tid, iid)
         await context.services.dialogs.clear(tid, ISSUE_FLOW)
         await answer_query(update)
-        await _drop_buttons(update)
+        await drop_buttons(update)
         await reply(update, texts.ISSUE_CLOSED.format(issue=view.label), reply_markup=menus.menu_for(context.member))
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
@@ -460,17 +446,17 @@ async def publish(update: Update, context: BotContext, iid: int) -> None:
     tid = update.effective_user.id
     view = await context.services.issues.publish(tid, iid)
     await answer_query(update)
-    await _drop_buttons(update)
+    await drop_buttons(update)
     dialog = await context.services.dialogs.get(tid)
     if dialog is not None and dialog.flow == ISSUE_FLOW and dialog.data.get("iid") == iid:
         await context.services.dialogs.clear(tid, ISSUE_FLOW)
     await send_issue_docx(update, context, iid)
+    await send_now.kick(context.application)  # the authors' notices were queued with the publication
     told: set[int] = set()
     missed: dict[int, str] = {}
-    for item in view.items:
-        sent = await send_to(context, item.author_telegram_id, texts.ISSUE_COMPILED_NOTICE.format(
-            title=esc(item.title), number=esc(item.number), issue=view.label))
-        if sent is None:
+    for item in view.items:  # as the sends left them (a blocked chat is marked unreachable)
+        author = await context.services.members.get(item.author_telegram_id)
+        if author is not None and not author.can_receive:
             missed[item.author_telegram_id] = item.author_name
         else:
             told.add(item.author_telegram_id)

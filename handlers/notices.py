@@ -14,7 +14,7 @@ from typing import Any
 
 from bot import texts
 from bot.errors import NotFound
-from bot.outbox import ADMIN_ERROR, NEW_MEMBER, REGISTRATION_RESULT, REMINDER, ROLE_CHANGED
+from bot.outbox import ADMIN_ERROR, ISSUE_COMPILED, NEW_MEMBER, REGISTRATION_RESULT, REMINDER, ROLE_CHANGED
 from handlers import menus
 from handlers.common import esc
 from handlers.event_cards import reminder_message
@@ -64,3 +64,9 @@ async def admin_error(services, payload: dict[str, Any]) -> Rendered | None:  # 
     return texts.ADMIN_ERROR_NOTICE.format(
         error=html.escape(str(payload.get("error", ""))), update_id=payload.get("update_id", "-"),
         user_id=payload.get("user_id", "-"), handler=html.escape(str(payload.get("handler", "-")))), None
+
+
+@renderer(ISSUE_COMPILED)
+async def issue_compiled(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    return texts.ISSUE_COMPILED_NOTICE.format(title=esc(payload.get("title", "")),
+                                              number=esc(payload.get("number", "")), issue=payload.get("issue", "")), None

@@ -208,8 +208,13 @@ class OutboxSender:
                 return SKIPPED
             text, markup = rendered
 
-            async def send() -> int:
-                return (await self.application.bot.send_message(job.telegram_id, text, reply_markup=markup)).message_id
+            async def send() -> int:  # a long text comes as parts; the buttons go under the last
+                parts = [text] if isinstance(text, str) else list(text)
+                message_id = 0
+                for i, part in enumerate(parts):
+                    message_id = (await self.application.bot.send_message(
+                        job.telegram_id, part, reply_markup=markup if i == len(parts) - 1 else None)).message_id
+                return message_id
 
         outcome = await paced_send(self.pacer, job.telegram_id, send,
                                    now=self.services.clock.now, attempts=job.attempts,

@@ -18,10 +18,10 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.intent import Route
-from handlers import menus, router
+from handlers import menus, router, send_now
+from handlers.qa_notices import StaffButton  # also loads the handoff's renderers
 from handlers.buttons import ButtonData
-from handlers.common import (admin_only, answer_query, button_errors, command_args, esc, member_only, notify_admins, reply,
-                             send_to)
+from handlers.common import admin_only, answer_query, button_errors, command_args, esc, member_only, reply
 
 FORWARD_REF = re.compile(r"问题编号 #F(\d+)")
 # Personal questions go to the feature holding the member's data: (menu label, hint when it is missing).
@@ -46,15 +46,6 @@ class SuggestionButton(ButtonData):
     prefix = "kqs"
     question: int
     index: int
-
-
-@dataclass(frozen=True)
-class StaffButton(ButtonData):
-    """For staff under a forwarded question: 回复 (re), 存为问答 (faq)."""
-
-    prefix = "kf"
-    action: str = field(metadata={"max_len": 3})
-    forward: int
 
 
 @dataclass(frozen=True)
@@ -160,13 +151,10 @@ async def on_button(update: Update, context: BotContext) -> None:
             await update.callback_query.message.edit_reply_markup(menus.inline(
                 [keep, [(texts.QA_FORWARD_BUTTON, AnswerButton("fw", qid).pack())]]))
     elif action == "fw":
-        forward = await qa.forward(qid, user_id)
+        await qa.forward(qid, user_id)
         await answer_query(update)
         await reply(update, texts.QA_FORWARD_SENT)
-        await notify_admins(context, texts.QA_FORWARDED_TO_ADMIN.format(
-            name=esc(forward.member_name), user_id=forward.telegram_id, question=esc(forward.question),
-            forward_id=forward.id), reply_markup=menus.inline(
-            [[(texts.QA_REPLY_BUTTON, StaffButton("re", forward.id).pack())]]))
+        await send_now.kick(context.application)  # the admins' notices were queued with the handoff
     else:
         await answer_query(update, texts.BUTTON_EXPIRED)
 
@@ -233,8 +221,7 @@ async def _send_staff_reply(update: Update, context: BotContext, forward_id: int
     except (NotFound, UserError) as exc:
         await reply(update, exc.text if isinstance(exc, UserError) else texts.BUTTON_EXPIRED)
         return
-    await send_to(context, forward.telegram_id, texts.QA_STAFF_REPLY.format(
-        question=esc(forward.question), reply=esc(forward.reply)))
+    await send_now.kick(context.application)  # the member's notice was queued with the reply
     await reply(update, texts.QA_REPLY_SENT.format(name=esc(forward.member_name)), reply_markup=menus.inline(
         [[(texts.QA_SAVE_FAQ_BUTTON, StaffButton("faq", forward.id).pack())]]))
 

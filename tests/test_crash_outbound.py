@@ -5,7 +5,11 @@ The bot polls the fake Bot API over HTTP (bot/localchat/server.py), whose `befor
   (a) after a registration approval is committed, before its notice went out:
       after a restart the member gets the notice exactly once;
   (b) in the middle of sending 40 due reminders: after a restart every reminder
-      arrives, and none twice beyond the sends in flight at the kill.
+      arrives, and none twice beyond the sends in flight at the kill;
+  (c) after a filing, once the member has the tracking number: after a restart the
+      admins get the 新的社情民意 card exactly once;
+  (d) between an admin's 受理 commit and the member's status notice: after a restart
+      the member gets it exactly once.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import AsyncIterator
 
 from sqlalchemy import select
 
+from bot import texts
 from bot.clock import Clock
 from bot.events import EventDraft
 from bot.localchat.fakeapi import FakeTelegram
@@ -30,7 +35,7 @@ from storage.broadcasts import OutboxRow
 from storage.db import migrate
 from storage.models import Member
 from tests.conftest import make_settings
-from tests.test_telegram_transport import ROOT, bot_env, press, wait_for
+from tests.test_telegram_transport import ROOT, bot_env, press, press_when_shown, register_over_http, wait_for
 
 ADMIN = 9001
 FAST_LEASE = """
@@ -198,4 +203,130 @@ async def _kill_mid_batch(tmp_path: Path, database_url: str | None) -> None:
         assert all(c >= 1 for c in counts)
         assert sum(c - 1 for c in counts) <= in_flight, (counts, in_flight)
     finally:
+        await server.stop()
+
+
+# --- 社情民意: the admins' card after a filing, the member's status notice after 受理 ----------------
+
+async def _step(telegram: FakeTelegram, act) -> str:  # noqa: ANN001
+    """Do one thing as 李四 (2001) and wait for the bot's next message to him; returns its text."""
+    count = len(telegram.bot_messages(2001))
+    act()
+    await wait_for(lambda: len(telegram.bot_messages(2001)) > count)
+    return telegram.bot_messages(2001)[-1].get("text", "")
+
+
+async def _write_a_draft_to_its_preview(telegram: FakeTelegram) -> None:
+    """李四, registered over HTTP, writes an item until the 提交 button is shown."""
+    await register_over_http(telegram)
+    await _step(telegram, lambda: telegram.text_update(2001, "/submit"))
+    await _step(telegram, lambda: telegram.text_update(2001, "关于老旧小区加装电梯的建议"))
+    await press_when_shown(telegram, 2001, "民生关切")
+    await wait_for(lambda: "民生关切" not in str(telegram.bot_messages(2001)[-1].get("reply_markup")))
+    for part in ("我市老旧小区多建于上世纪九十年代，普遍没有电梯，老年居民上下楼十分困难。",
+                 "加装电梯需要全体业主同意，低层住户担心采光和噪音，资金分摊也缺少统一标准。",
+                 "建议市住建局出台资金分摊指导意见，设立专项补贴，并由街道组织协商化解分歧。"):
+        await _step(telegram, lambda part=part: telegram.text_update(2001, part))
+    await press_when_shown(telegram, 2001, texts.DONE)
+    await press_when_shown(telegram, 2001, texts.SKIP)
+    for _ in range(3):  # the phone and the unit, when registration left them out
+        await wait_for(lambda: _last_buttons(telegram) or "手机" in _last_text(telegram) or "单位" in _last_text(telegram))
+        if texts.SUB_CHECK_CONFIRM in _last_buttons(telegram):
+            break
+        answer = "13800000000" if "手机" in _last_text(telegram) else "青岛大学"
+        await _step(telegram, lambda answer=answer: telegram.text_update(2001, answer))
+    await press_when_shown(telegram, 2001, texts.SUB_CHECK_CONFIRM)
+    await wait_for(lambda: texts.SUB_SUBMIT in _last_buttons(telegram))
+
+
+def _last_text(telegram: FakeTelegram) -> str:
+    return telegram.bot_messages(2001)[-1].get("text", "")
+
+
+def _last_buttons(telegram: FakeTelegram) -> list[str]:
+    markup = telegram.bot_messages(2001)[-1].get("reply_markup") or {}
+    return [b["text"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def _restart_and_count(env: dict[str, str], telegram: FakeTelegram, chat_id: int, fragment: str) -> int:
+    async with killable_bot(env):
+        await wait_for(lambda: texts_to(telegram, chat_id, fragment) >= 1)
+        await asyncio.sleep(1.5)  # a second copy would come within the next ticks
+    return texts_to(telegram, chat_id, fragment)
+
+
+async def test_kill_after_a_filing_the_admins_get_the_new_item_card_once_after_restart(tmp_path):
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    held, release = asyncio.Event(), asyncio.Event()
+
+    async def hold_after_the_number(method: str, params: dict) -> None:  # noqa: ANN001
+        # The member has the tracking number: the process dies before the handler goes on.
+        if method == "sendMessage" and int(params.get("chat_id", 0)) == 2001 and "SQMY-" in params.get("text", ""):
+            held.set()
+            await release.wait()
+
+    async def hold_the_card(method: str, params: dict) -> None:  # noqa: ANN001
+        if method == "sendMessage" and int(params.get("chat_id", 0)) == ADMIN and "新的社情民意" in params.get("text", ""):
+            await release.wait()  # a background drain's send is lost with the process
+            raise ConnectionResetError("the process that sent it was killed")
+
+    env = crash_env(tmp_path, server)
+    try:
+        async with killable_bot(env) as process:
+            await _write_a_draft_to_its_preview(telegram)
+            server.after, server.before = hold_after_the_number, hold_the_card
+            press(telegram, 2001, texts.SUB_SUBMIT)
+            await wait_for(held.is_set)
+            await kill(process)
+        server.after = server.before = None
+        release.set()
+        assert texts_to(telegram, 2001, "SQMY-2026-0001") == 1
+        assert texts_to(telegram, ADMIN, "新的社情民意") == 0
+        assert await _restart_and_count(env, telegram, ADMIN, "新的社情民意") == 1
+    finally:
+        release.set()
+        await server.stop()
+
+
+async def test_kill_between_an_acceptance_and_its_notice_the_member_is_told_once_after_restart(tmp_path):
+    telegram = FakeTelegram()
+    telegram.updates = asyncio.Queue()
+    server = await FakeBotApiServer(telegram).start()
+    held, release = asyncio.Event(), asyncio.Event()
+    accepted = texts.SUB_STATUS_NAMES["accepted"]
+
+    async def hold_the_status_notice(method: str, params: dict) -> None:  # noqa: ANN001
+        # 受理 is committed; its notice to the member is held on its way, and the process dies.
+        if method == "sendMessage" and int(params.get("chat_id", 0)) == 2001 and accepted in params.get("text", ""):
+            held.set()
+            await release.wait()
+            raise ConnectionResetError("the process that sent it was killed")  # never reaches the chat
+
+    env = crash_env(tmp_path, server)
+    try:
+        async with killable_bot(env) as process:
+            await _write_a_draft_to_its_preview(telegram)
+            press(telegram, 2001, texts.SUB_SUBMIT)
+            await wait_for(lambda: texts_to(telegram, ADMIN, "新的社情民意") == 1)
+            press(telegram, ADMIN, texts.SUB_ACTION_NAMES["accepted"])
+            await wait_for(lambda: any(texts.SUB_REVIEW_NO_NOTE == b["text"] for m in telegram.bot_messages(ADMIN)
+                                       for row in (m.get("reply_markup") or {}).get("inline_keyboard", [])
+                                       for b in row))
+            server.before = hold_the_status_notice
+            press(telegram, ADMIN, texts.SUB_REVIEW_NO_NOTE)
+            await wait_for(held.is_set)
+            await kill(process)
+        server.before = None
+        release.set()
+        services = Services.build(make_settings(env["DATABASE_URL"], str(ADMIN)))
+        try:  # the change was committed before the kill
+            assert [r.status async for r in services.submissions.iter_filed()] == [accepted]
+        finally:
+            await services.close()
+        assert texts_to(telegram, 2001, "状态更新") == 0
+        assert await _restart_and_count(env, telegram, 2001, "状态更新") == 1
+    finally:
+        release.set()
         await server.stop()

@@ -92,6 +92,8 @@ async def test_done_when_cosigned_seconded_accepted_adopted_reported_and_instruc
     await zhao.press(texts.SUB_SECOND_BUTTON.format(number="SQMY-2026-0001"))
     assert "已附议 SQMY-2026-0001" in zhao.last_reply().text
     assert await bot.services.submissions.current_draft(2003) is None
+    # The author is told of the 附议 (issue 13).
+    assert li.last_reply().text == texts.SUB_SECONDED_AUTHOR.format(name="赵六", number="SQMY-2026-0001", title=TITLE)
 
     # The admin accepts, adopts at 市 level, reports it up, records a 批示; 李四 is told each step.
     notice = next(r for r in reversed(admin.replies()) if "新的社情民意" in r.text)
@@ -103,13 +105,17 @@ async def test_done_when_cosigned_seconded_accepted_adopted_reported_and_instruc
     await admin.send("编入《社情民意》第5期")
     told = li.last_reply().text
     assert "市政协采用" in told and "编入《社情民意》第5期" in told
+    cosigner_told = wang.last_reply().text  # the co-signer hears of the adoption (issue 13) ...
+    assert "您联名的社情民意 SQMY-2026-0001" in cosigner_told and "市政协采用" in cosigner_told
     await admin.press(texts.SUB_ACTION_NAMES["reported_prov"])
     await admin.press(texts.SUB_REVIEW_NO_NOTE)
     assert "报送省政协" in li.last_reply().text
+    assert wang.last_reply().text == cosigner_told  # ... not of a report upwards ...
     await admin.press(texts.SUB_ACTION_NAMES["instructed"])
     await admin.send("王市长：请市住建局研究办理")
     told = li.last_reply().text
     assert "领导批示" in told and "王市长批示：请市住建局研究办理" in told
+    assert "王市长批示：请市住建局研究办理" in wang.last_reply().text  # ... and of the 批示
 
     # /my shows it all.
     await li.send("/my")

@@ -239,3 +239,14 @@ async def test_my_list_is_newest_first_and_paged(bot_factory):
     assert first.buttons[0].startswith("SQMY-2026-0006") and texts.NEXT_PAGE in first.buttons
     await li.press(texts.NEXT_PAGE)
     assert "第 2/2 页" in li.last_reply().text and li.last_reply().buttons[0].startswith("SQMY-2026-0001")
+
+
+async def test_the_new_item_card_loses_its_buttons_and_says_what_was_chosen_once_decided(bot_factory):
+    bot = await bot_factory()
+    li, admin = await filed(bot)
+    card_id = next(r for r in admin.replies() if "新的社情民意" in r.text).raw["message_id"]
+    await admin.press(texts.SUB_ACTION_NAMES["accepted"])
+    await admin.press(texts.SUB_REVIEW_NO_NOTE)
+    card = next(r for r in admin.replies() if r.raw["message_id"] == card_id)
+    assert card.buttons == [] and "新的社情民意" in card.text
+    assert "已将此件设为“已受理”" in card.text

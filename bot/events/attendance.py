@@ -10,11 +10,19 @@ from bot.errors import NotFound, UserError
 from bot.events.models import (DEFAULT_CHECKIN_CLOSE, MAX_REASON, CheckIn, EventClosed, LeaveDecision, MyEvent,
                                attendance_info)
 from storage.events import Attendance, Event
+from bot.outbox import LEAVE_DECISION, LEAVE_REQUEST, LEAVE_WITHDRAWN, Notice, add_notices
 from storage.models import Member
 from storage.queries import events as q
+from storage.queries import members as member_queries
 
 
 class AttendanceMixin:
+    async def _tell(self, s, telegram_id: int, kind: str, payload: dict) -> None:  # noqa: ANN001
+        """Queue a notice with this change, unless its recipient is known to be out of reach."""
+        row = await member_queries.by_telegram_id(s, telegram_id)
+        if row is None or self.members.info(row).can_receive:
+            await add_notices(s, [Notice(kind, telegram_id, payload)], self.clock.now())
+
     async def _mine(self, s, telegram_id: int, event_id: int) -> tuple[Event, Attendance, Member]:  # noqa: ANN001
         found = await q.member_attendance(s, telegram_id, event_id)
         if found is None:
@@ -59,6 +67,9 @@ class AttendanceMixin:
         async with self.db.transaction() as s:
             event, att, member = await self._mine(s, telegram_id, event_id)
             self._answerable(event)
+            if att.answer == "leave":  # the organiser saw the leave request: it is withdrawn
+                await self._tell(s, event.organiser_tid, LEAVE_WITHDRAWN, {
+                    "event_id": event.id, "name": attendance_info(att, member).name})
             att.answer, att.answered_at = "attend", self.clock.now()
             att.leave_reason = att.leave_decision = att.decided_by = att.decided_at = None
             return self._my_event(event, att, member)
@@ -75,6 +86,10 @@ class AttendanceMixin:
             self._answerable(event)
             att.answer, att.answered_at, att.leave_reason = "leave", self.clock.now(), reason
             att.leave_decision = att.decided_by = att.decided_at = None
+            info = attendance_info(att, member)
+            await self._tell(s, event.organiser_tid, LEAVE_REQUEST, {
+                "event_id": event.id, "attendance_id": att.id, "name": info.name, "sector": info.sector,
+                "reason": reason})
             return self._my_event(event, att, member)
 
     async def decide_leave(self, admin_tid: int, attendance_id: int, approve: bool) -> LeaveDecision:
@@ -89,6 +104,7 @@ class AttendanceMixin:
                 return LeaveDecision(self.info(event), attendance_info(att, member), changed=False)
             att.leave_decision = "approved" if approve else "rejected"
             att.decided_by, att.decided_at = admin_tid, self.clock.now()
+            await self._tell(s, member.telegram_id, LEAVE_DECISION, {"event_id": event.id, "approved": approve})
             return LeaveDecision(self.info(event), attendance_info(att, member), changed=True)
 
     async def check_in(self, telegram_id: int, event_id: int) -> CheckIn:

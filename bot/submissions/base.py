@@ -84,6 +84,12 @@ class SubmissionsBase:
         row.rev = (row.rev or 0) + 1
         row.reminded_at = None
 
+    async def notice_view(self, sid: int) -> SubmissionView | None:
+        """The item as it is now, for a notice rendered at send time (None when it is gone)."""
+        async with self.db.transaction() as s:
+            row = await s.get(Submission, sid)
+            return None if row is None else await self._view(s, row)
+
     async def view_own(self, telegram_id: int, sid: int) -> SubmissionView:
         async with self.db.transaction() as s:
             _, row = await self._own(s, telegram_id, sid)

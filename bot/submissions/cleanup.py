@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from bot import texts
+from bot.outbox import SUB_DRAFT_CLEARED, SUB_DRAFT_REMINDER, add_notices
 from bot.submissions.base import SubmissionsBase
+from bot.submissions.notices import to_member
 from bot.submissions.models import BATCH, FLOW, REMIND_BEFORE, SubmissionView
+from storage.models import Member
 from storage.queries import submissions as q
 
 
@@ -16,7 +20,8 @@ class DraftCleanup(SubmissionsBase):
     """Reminding and clearing drafts nobody touched for `draft_days`."""
 
     async def claim_draft_reminders(self) -> list[SubmissionView]:
-        """Drafts idle for (draft_days − 3) days, not yet reminded: mark reminded, return them."""
+        """Drafts idle for (draft_days − 3) days, not yet reminded: mark reminded, queue the
+        author's reminder with the mark, return them."""
         now = self.clock.now()
         cutoff = now - timedelta(days=self.draft_days) + REMIND_BEFORE
         async with self.db.transaction() as s:
@@ -24,10 +29,15 @@ class DraftCleanup(SubmissionsBase):
             for row in rows:
                 row.reminded_at = now
             await s.flush()
-            return [await self._view(s, r) for r in rows]
+            views = [await self._view(s, r) for r in rows]
+            for row, view in zip(rows, views):
+                when = self.draft_clear_at(view).astimezone(self.tz).strftime("%Y-%m-%d")
+                await add_notices(s, to_member(self.members, await s.get(Member, row.member_id), SUB_DRAFT_REMINDER, {
+                    "title": view.title or texts.SUB_UNTITLED, "when": when}), now)
+            return views
 
     async def clear_old_drafts(self) -> list[SubmissionView]:
-        """Drafts idle for draft_days and reminded at least a day ago: delete, return what went."""
+        """Drafts idle for draft_days and reminded at least a day ago: delete (the author is told), return what went."""
         now = self.clock.now()
         async with self.db.transaction() as s:
             rows = await q.claim_expired_drafts(s, now - timedelta(days=self.draft_days), now - timedelta(days=1),
@@ -37,6 +47,8 @@ class DraftCleanup(SubmissionsBase):
                 dialog = await self.dialogs.get_in(s, view.author_tid)
                 if dialog is not None and dialog.flow == FLOW and dialog.data.get("sid") == row.id:
                     await self.dialogs.clear_in(s, view.author_tid, FLOW)
+                await add_notices(s, to_member(self.members, await s.get(Member, row.member_id), SUB_DRAFT_CLEARED, {
+                    "title": view.title or texts.SUB_UNTITLED, "days": self.draft_days}), now)
                 await s.delete(row)
             return gone
 

@@ -8,13 +8,17 @@ press, device or process see the item filed already, so nothing is filed twice.
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import uuid4
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.errors import NotFound, UserError
 from bot.members import MemberInfo
+from bot.outbox import (SUB_COSIGN_ANSWER, SUB_COSIGN_INVITE, SUB_FILED, SUB_SECONDED, add_notices,
+                        admin_notices)
 from bot.submissions.base import SubmissionsBase
+from bot.submissions.notices import filed_card_key, to_member
 from bot.submissions.models import (COSIGN, EDITABLE_STATUSES, FLOW, MAX_COSIGNERS, PREVIEW, SIMILAR,
                                     SIMILAR_BODY, SIMILAR_DAYS, SIMILAR_MIN, SIMILAR_SHOWN, CosignAnswer, Cosigner,
                                     CosignInvite, FileResult, SecondResult, SimilarItem, StalePreview, StaleStep,
@@ -58,6 +62,8 @@ class Filing(SubmissionsBase):
             s.add(cosigner)
             self._touch(row)
             await s.flush()
+            await add_notices(s, to_member(self.members, invitee, SUB_COSIGN_INVITE, {
+                "sid": row.id, "cosigner_id": cosigner.id}), self.clock.now())
             view = await self._view(s, row)
             return CosignInvite(Cosigner(cosigner.id, row.id, invitee.id, invitee.telegram_id, invitee.name,
                                          "invited"), view, self.members.info(invitee))
@@ -78,6 +84,8 @@ class Filing(SubmissionsBase):
                 cosigner.answered_at = self.clock.now()
                 if row.status in EDITABLE_STATUSES:  # a preview shown before the answer is out of date
                     row.rev = (row.rev or 0) + 1
+                await add_notices(s, to_member(self.members, author, SUB_COSIGN_ANSWER, {
+                    "name": member.name, "title": row.title, "agreed": agree}), self.clock.now())
             return CosignAnswer(Cosigner(cosigner.id, row.id, member.id, member.telegram_id, member.name,
                                          cosigner.state), row.title, author.telegram_id, changed)
 
@@ -142,6 +150,10 @@ class Filing(SubmissionsBase):
             s.add(SubmissionEvent(submission_id=row.id, actor_tid=telegram_id, actor_name=member.name,
                                   from_status=was, to_status="submitted", kind="status", note="", created_at=now))
             await self.dialogs.clear_in(s, telegram_id, FLOW)
+            # The admins' card commits with the filing: a crash after the member saw the number loses nothing.
+            card_key = filed_card_key(row.id) + uuid4().hex[:12]  # unique per filing; the prefix finds the cards
+            await add_notices(s, admin_notices(await self.members.admins_in(s), SUB_FILED, {
+                "sid": row.id, "resubmitted": was == "returned"}, dedupe_key=card_key), now)
             await s.flush()
             await s.refresh(row)
             return FileResult(await self._view(s, row), filed=True, resubmitted=was == "returned")
@@ -176,6 +188,8 @@ class Filing(SubmissionsBase):
             added = not await q.has_seconded(s, target.id, member.id)
             if added:
                 s.add(SubmissionSecond(submission_id=target.id, member_id=member.id, created_at=self.clock.now()))
+                await add_notices(s, to_member(self.members, await s.get(Member, target.member_id), SUB_SECONDED, {
+                    "sid": target.id, "name": member.name}), self.clock.now())
             deleted = False
             if draft_id is not None:
                 draft = await s.get(Submission, draft_id)

@@ -207,6 +207,7 @@ class Change:
     note: str
     leader: str | None = None
     instruction: str | None = None
+    member_told: bool = True  # a notice to the author was queued (they can be reached)
 
 
 @dataclass(frozen=True)

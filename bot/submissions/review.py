@@ -12,13 +12,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import texts
 from bot.errors import NotFound, UserError
 from bot.export.records import ExportFilter
+from bot.outbox import SUB_COSIGNER_NEWS, SUB_REPLY, SUB_STATUS, add_notices
 from bot.submissions.base import SubmissionsBase
+from bot.submissions.notices import COSIGNER_NEWS_STATUSES, to_member, to_members
 from bot.submissions.models import (BODY_MAX, BODY_MIN, NOTE_MAX, PREVIEW, TEXT_FIELDS, TITLE, TITLE_MAX,
                                     TITLE_MIN, Change, Page, SubmissionView)
 from bot.submissions.review_filters import ReviewQuery, export_filters, parse_review_words, review_filter, where_of
 from bot.submissions.text import clean_body, clean_line
 from bot.submissions.workflow import LEVELS, allowed_next, check_transition, parse_instruction
 from storage.queries import submissions as q
+from storage.models import Member
 from storage.submissions import Submission, SubmissionEvent
 
 
@@ -71,7 +74,21 @@ class Review(SubmissionsBase):
                 leader=(leader or "").strip()[:64] or None, instruction=(instruction or "").strip() or None,
                 created_at=now))
             await s.flush()
-            return Change(await self._view(s, row), was, to_status, note, leader, instruction)
+            told = await self._queue_status_notices(s, row, to_status, note, leader, instruction)
+            return Change(await self._view(s, row), was, to_status, note, leader, instruction, member_told=told)
+
+    async def _queue_status_notices(self, s: AsyncSession, row: Submission, to_status: str, note: str,
+                                    leader: str | None, instruction: str | None) -> bool:
+        """The author's status notice (and the co-signers' news of an adoption or 批示), committed with
+        the change; True when the author can be reached."""
+        facts = {"sid": row.id, "to": to_status, "leader": (leader or "").strip()[:64] or None,
+                 "instruction": (instruction or "").strip() or None}
+        author = to_member(self.members, await s.get(Member, row.member_id), SUB_STATUS, {**facts, "note": note})
+        notices = list(author)
+        if to_status in COSIGNER_NEWS_STATUSES:
+            notices += to_members(self.members, await q.agreed_cosigners(s, row.id), SUB_COSIGNER_NEWS, facts)
+        await add_notices(s, notices, self.clock.now())
+        return bool(author)
 
     async def instruct(self, admin_tid: int, sid: int, text: str) -> Change:
         """批示 as staff type it, `领导：批示内容`; UserError when it does not name both."""
@@ -94,7 +111,10 @@ class Review(SubmissionsBase):
                                   from_status=row.status, to_status=row.status, kind="note", note=note,
                                   created_at=self.clock.now()))
             await s.flush()
-            return Change(await self._view(s, row), row.status, row.status, note)
+            author = to_member(self.members, await s.get(Member, row.member_id), SUB_REPLY,
+                               {"sid": row.id, "note": note})
+            await add_notices(s, author, self.clock.now())
+            return Change(await self._view(s, row), row.status, row.status, note, member_told=bool(author))
 
     async def edit_text(self, admin_tid: int, sid: int, field_name: str, value: str) -> SubmissionView:
         """Staff edit the title or a body part; the member's original is kept the first time."""

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from telegram import InputFile, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
 from bot.broadcasts import Progress, Report
 from handlers import menus
 from handlers.buttons import ButtonData
-from handlers.common import admin_only, answer_query, button_errors, esc, send_to
+from handlers.common import admin_only, answer_query, button_errors, esc
 from handlers.context import BotContext
 
 log = logging.getLogger(__name__)
@@ -74,16 +74,22 @@ def progress_view(p: Progress, rate: float):  # noqa: ANN202
         [[(texts.BC_PAUSE, data("pause")), (texts.BC_CANCEL, data("cancel"))]])
 
 
-class AppContext:
-    """What handlers.common.send_to needs, outside an update."""
-
-    def __init__(self, application: Application) -> None:
-        self.application = application
-        self.bot = application.bot
-
-    @property
-    def services(self):  # noqa: ANN201
-        return self.application.bot_data["services"]
+async def send_to_author(application: Application, telegram_id: int, text: str, markup) -> int | None:  # noqa: ANN001
+    """The author's progress message or report, sent directly (its message id is kept to edit it);
+    None when the author cannot be reached. Not yet an outbox notice: see README, Broadcasts."""
+    services = application.bot_data["services"]
+    member = await services.members.get(telegram_id)
+    if member is not None and not member.can_receive:
+        return None
+    try:
+        return (await application.bot.send_message(telegram_id, text, reply_markup=markup)).message_id
+    except Forbidden:
+        await services.members.mark_unreachable(telegram_id)
+        return None
+    except BadRequest as exc:
+        if "chat not found" in str(exc).lower():
+            return None
+        raise
 
 
 async def edit_progress(application: Application, broadcast_id: int) -> None:
@@ -107,7 +113,7 @@ async def announce_start(application: Application, broadcast_id: int) -> None:
     services = application.bot_data["services"]
     p = await services.broadcasts.progress(broadcast_id)
     text, markup = progress_view(p, services.pacer.rate)
-    message_id = await send_to(AppContext(application), p.draft.author_id, text, reply_markup=markup)
+    message_id = await send_to_author(application, p.draft.author_id, text, markup)
     if message_id is not None:
         await services.broadcasts.set_progress_message(broadcast_id, p.draft.author_id, message_id)
 
@@ -138,8 +144,7 @@ async def send_report(application: Application, broadcast_id: int) -> None:
         return
     markup = menus.inline([[download_button(broadcast_id)]])
     try:
-        await send_to(AppContext(application), report.progress.draft.author_id, report_text(report),
-                      reply_markup=markup)
+        await send_to_author(application, report.progress.draft.author_id, report_text(report), markup)
     except TelegramError as exc:  # a 429 or a timeout: the next tick sends it
         log.warning("report of broadcast %s not sent yet: %s", broadcast_id, exc)
         await services.broadcasts.claim_report(broadcast_id, release=True)

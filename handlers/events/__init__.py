@@ -13,7 +13,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot import texts
 from handlers import jobs, router
 from handlers.event_cards import CheckInButton, EventAdminButton, LeaveButton, MemberEventButton, NewEventButton
-from handlers.events import admin, form, leave, members
+from handlers.events import admin, form, leave, members, notices  # noqa: F401 - notices: its renderers
 from handlers.events.sending import reminders_ticker
 
 

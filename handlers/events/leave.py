@@ -8,11 +8,10 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.events import MAX_REASON, EventClosed
-from handlers import menus
+from handlers import menus, send_now
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext
 from handlers.event_cards import LeaveButton, drop_buttons
-from handlers.events.notices import tell_member_leave_decision, tell_organiser_leave_request
 
 FLOW = "evleave"
 
@@ -35,7 +34,7 @@ async def leave_message(update: Update, context: BotContext, dialog: Dialog) -> 
     await services.dialogs.clear(user_id, FLOW)
     await reply(update, texts.LEAVE_SENT.format(reason=esc(mine.attendance.leave_reason)),
                 reply_markup=menus.menu_for(context.member))
-    await tell_organiser_leave_request(context, mine.event, mine.attendance, services.settings.timezone)
+    await send_now.kick(context.application)  # the request was queued for the organiser
 
 
 async def leave_cancel(update: Update, context: BotContext, dialog: Dialog) -> None:
@@ -66,4 +65,4 @@ async def leave_decision(update: Update, context: BotContext) -> None:
     else:  # pressed on the request itself: the request keeps a note of who decided
         await message.edit_text(message.text_html + texts.LEAVE_DECIDED_BY.format(
             decision=label, admin=esc(context.member.display_name)))
-    await tell_member_leave_decision(context, decision, services.settings.timezone)
+    await send_now.kick(context.application)  # the decision was queued for the member

@@ -9,13 +9,12 @@ from bot import texts
 from bot.errors import NotFound, UserError
 from bot.events import MAX_REASON
 from bot.timeparse import format_when
-from handlers import menus
+from handlers import menus, send_now
 from handlers.common import answer_query, esc, member_only, reply
 from handlers.context import BotContext
 from handlers.event_cards import (CheckInButton, MemberEventButton, answer_line, answer_name, card, member_buttons,
                                   when_text)
 from handlers.events import leave
-from handlers.events.notices import tell_organiser_leave_withdrawn
 
 
 @member_only
@@ -54,13 +53,11 @@ async def _view(update: Update, context: BotContext, event_id: int) -> None:
 
 async def _attend(update: Update, context: BotContext, event_id: int) -> None:
     services, user_id = context.services, update.effective_user.id
-    before = await services.events.my_event(user_id, event_id)
     mine = await services.events.attend(user_id, event_id)
     await services.dialogs.clear(user_id, leave.FLOW)  # a half-typed leave reason no longer applies
     await answer_query(update, texts.ANSWER_SAVED_ATTEND.format(title=mine.event.title))
     await reply(update, texts.ANSWER_SAVED_ATTEND.format(title=esc(mine.event.title)))
-    if before.attendance.answer == "leave":
-        await tell_organiser_leave_withdrawn(context, mine.event, mine.attendance)
+    await send_now.kick(context.application)  # a withdrawn leave request was queued for the organiser
 
 
 async def _ask_leave_reason(update: Update, context: BotContext, event_id: int) -> None:

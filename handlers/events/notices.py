@@ -1,32 +1,49 @@
-"""The messages the events feature sends on its own to someone other than the person who
-pressed: to the organiser about leave, to the member about the decision. One function each,
-so the outbox rework can convert them in one place."""
+"""The events feature's notices to someone other than the person who pressed: to the organiser
+about leave, to the member about the decision. Queued by bot/events/attendance.py with the
+change; rendered here at send time (handlers/outbound.py)."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from bot import texts
-from bot.events import AttendanceInfo, EventInfo, LeaveDecision
-from handlers.common import esc, send_to
-from handlers.context import BotContext
+from bot.errors import NotFound
+from bot.outbox import LEAVE_DECISION, LEAVE_REQUEST, LEAVE_WITHDRAWN
+from handlers.common import esc
 from handlers.event_cards import card, leave_buttons, when_text
+from handlers.outbound import Rendered, renderer
 
 
-async def tell_organiser_leave_withdrawn(context: BotContext, event: EventInfo, att: AttendanceInfo) -> None:
-    await send_to(context, event.organiser_tid, texts.LEAVE_WITHDRAWN_TO_ORGANISER.format(
-        name=esc(att.name), title=esc(event.title)))
+async def _event(services, payload: dict[str, Any]):  # noqa: ANN001, ANN202
+    try:
+        return await services.events.get(int(payload["event_id"]))
+    except NotFound:
+        return None
 
 
-async def tell_organiser_leave_request(context: BotContext, event: EventInfo, att: AttendanceInfo,
-                                       tz: ZoneInfo) -> None:
-    await send_to(context, event.organiser_tid, texts.LEAVE_REQUEST_TO_ORGANISER.format(
-        name=esc(att.name), sector=esc(att.sector or texts.NONE_CHOICE), card=card(event, tz),
-        reason=esc(att.leave_reason)), reply_markup=leave_buttons(att.id))
+@renderer(LEAVE_WITHDRAWN)
+async def leave_withdrawn(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    event = await _event(services, payload)
+    if event is None:
+        return None
+    return texts.LEAVE_WITHDRAWN_TO_ORGANISER.format(name=esc(payload.get("name", "")), title=esc(event.title)), None
 
 
-async def tell_member_leave_decision(context: BotContext, decision: LeaveDecision, tz: ZoneInfo) -> None:
-    approved = decision.attendance.leave_decision == "approved"
-    notice = texts.LEAVE_APPROVED_NOTICE if approved else texts.LEAVE_REJECTED_NOTICE
-    await send_to(context, decision.attendance.telegram_id, notice.format(
-        title=esc(decision.event.title), when=when_text(decision.event, tz)))
+@renderer(LEAVE_REQUEST)
+async def leave_request(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    event = await _event(services, payload)
+    if event is None:
+        return None
+    return texts.LEAVE_REQUEST_TO_ORGANISER.format(
+        name=esc(payload.get("name", "")), sector=esc(payload.get("sector") or texts.NONE_CHOICE),
+        card=card(event, services.settings.timezone), reason=esc(payload.get("reason", ""))), \
+        leave_buttons(int(payload["attendance_id"]))
+
+
+@renderer(LEAVE_DECISION)
+async def leave_decision(services, payload: dict[str, Any]) -> Rendered | None:  # noqa: ANN001
+    event = await _event(services, payload)
+    if event is None:
+        return None
+    notice = texts.LEAVE_APPROVED_NOTICE if payload.get("approved") else texts.LEAVE_REJECTED_NOTICE
+    return notice.format(title=esc(event.title), when=when_text(event, services.settings.timezone)), None

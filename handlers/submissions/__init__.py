@@ -21,6 +21,7 @@ from handlers.submissions.cosign import cosign_button, second_button
 from handlers.submissions.drafts import draft_ticker
 from handlers.submissions.form import form_button, form_cancel, form_message, submit_command
 from handlers.submissions.mine import mine_button, my_command
+from handlers.submissions import notices  # noqa: F401 - registers the feature's notice renderers
 from handlers.submissions.review import review_button, review_command, review_message
 
 

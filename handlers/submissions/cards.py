@@ -8,13 +8,12 @@ import re
 from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, TelegramError
 
 from bot import submissions as sb
 from bot import texts
 from bot.submissions import SubmissionView
 from handlers import menus
-from handlers.common import esc, reply
+from handlers.common import drop_buttons, esc, reply  # noqa: F401 - drop_buttons: imported from here by the feature
 from handlers.context import BotContext
 from handlers.export_buttons import IssueAddItem
 from handlers.submissions.buttons import ReviewItem, ReviewTo
@@ -159,20 +158,6 @@ async def send_long(update: Update, text: str, reply_markup=None) -> None:  # no
     parts = chunks(text)
     for i, part in enumerate(parts):
         await reply(update, part, reply_markup=reply_markup if i == len(parts) - 1 else None)
-
-
-async def drop_buttons(update: Update, suffix: str | None = None) -> None:
-    """Take the buttons off the pressed message (and note the choice), so it cannot be pressed again."""
-    query = update.callback_query
-    if query is None or query.message is None:
-        return
-    try:
-        if suffix:
-            await query.message.edit_text(f"{query.message.text_html}\n{suffix}")
-        else:
-            await query.message.edit_reply_markup(None)
-    except (BadRequest, TelegramError):
-        pass
 
 
 def short(title: str, size: int = 14) -> str:

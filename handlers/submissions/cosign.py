@@ -4,26 +4,15 @@ a member's support for a filed item (offered among the similar items before fili
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import Update
 
 from bot import texts
 from bot.errors import NotFound, UserError
-from handlers import menus
-from handlers.common import answer_query, esc, member_only, reply, send_to
+from handlers import menus, send_now
+from handlers.common import answer_query, esc, member_only, reply
 from handlers.context import BotContext
 from handlers.submissions.buttons import CosignReply, FormAction, Second
 from handlers.submissions.cards import drop_buttons
-
-
-# --- notifications the bot starts (kept apart: they move to the outbox) -------------------------------
-
-async def send_invitation(context: BotContext, telegram_id: int, text: str,
-                          buttons: InlineKeyboardMarkup) -> int | None:
-    return await send_to(context, telegram_id, text, reply_markup=buttons)
-
-
-async def tell_author_of_answer(context: BotContext, author_tid: int, text: str) -> None:
-    await send_to(context, author_tid, text)
 
 
 # --- handlers -----------------------------------------------------------------------------------------
@@ -32,14 +21,12 @@ async def invite(update: Update, context: BotContext, sid: int, member_id: int) 
     sub = context.services.submissions
     invitation = await sub.invite_cosigner(update.effective_user.id, sid, member_id)
     await answer_query(update)
-    view, cosigner = invitation.view, invitation.cosigner
-    summary = esc(view.situation[:200])
-    text = texts.SUB_COSIGN_INVITE.format(author=esc(view.author_name), title=esc(view.title), summary=summary)
-    buttons = menus.inline([[(texts.SUB_COSIGN_AGREE, CosignReply(True, cosigner.id).pack()),
-                             (texts.SUB_COSIGN_DECLINE, CosignReply(False, cosigner.id).pack())]])
-    sent = await send_invitation(context, cosigner.telegram_id, text, buttons)
+    cosigner = invitation.cosigner
+    await send_now.kick(context.application)  # the invitation was queued with it
     done = menus.inline([[(texts.DONE, FormAction("csd", sid).pack())]])
-    template = texts.SUB_COSIGN_INVITED if sent is not None else texts.SUB_COSIGN_UNREACHABLE
+    invitee = await context.services.members.get(cosigner.telegram_id)  # as the send left it
+    reached = invitee is not None and invitee.can_receive
+    template = texts.SUB_COSIGN_INVITED if reached else texts.SUB_COSIGN_UNREACHABLE
     await reply(update, template.format(name=esc(cosigner.name)), reply_markup=done)
 
 
@@ -66,9 +53,7 @@ async def cosign_button(update: Update, context: BotContext) -> None:
     agreed = answer.cosigner.state == "agreed"
     mine = texts.SUB_COSIGN_AGREED_YOU if agreed else texts.SUB_COSIGN_DECLINED_YOU
     await drop_buttons(update, mine.format(title=esc(answer.title)))
-    told = texts.SUB_COSIGN_AGREED_AUTHOR if agreed else texts.SUB_COSIGN_DECLINED_AUTHOR
-    await tell_author_of_answer(context, answer.author_tid,
-                                told.format(name=esc(answer.cosigner.name), title=esc(answer.title)))
+    await send_now.kick(context.application)  # the author's notice was queued with the answer
 
 
 @member_only
@@ -93,6 +78,7 @@ async def second_button(update: Update, context: BotContext) -> None:
                     reply_markup=menus.menu_for(context.member))
         return
     await drop_buttons(update)
+    await send_now.kick(context.application)  # the author's notice was queued with the 附议
     template = texts.SUB_SECONDED if result.draft_deleted else texts.SUB_SECONDED_KEEP
     await reply(update, template.format(number=esc(view.number), title=esc(view.title)),
                 reply_markup=menus.menu_for(context.member))

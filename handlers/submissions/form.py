@@ -14,12 +14,12 @@ from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import SubmissionView
-from handlers import menus, router
-from handlers.common import answer_query, esc, member_only, notify_admins, reply
+from handlers import menus, router, send_now
+from handlers.common import answer_query, esc, member_only, reply
 from handlers.context import BotContext
 from handlers.submissions.buttons import (FormAction, FormCategory, FormField, FormInvite, FormPress, FormSubmit,
                                           Second)
-from handlers.submissions.cards import admin_buttons, card, chunks, drop_buttons, send_long, when_text
+from handlers.submissions.cards import admin_buttons, card, chunks, drop_buttons, send_long, when_text  # noqa: F401
 from handlers.submissions.cosign import invite
 
 FINISH_WORDS = (texts.DONE, texts.SKIP)
@@ -379,21 +379,6 @@ async def _submit(update: Update, context: BotContext, sid: int, rev: int | None
         await reply(update, texts.SUB_RESUBMITTED.format(number=esc(view.number)),
                     reply_markup=menus.menu_for(context.member))
     else:
-        await reply(update, texts.SUB_FILED.format(number=esc(view.number)),
-                    reply_markup=menus.menu_for(context.member))
-    await notify_admins_of_filing(context, view, outcome.resubmitted)
+        await reply(update, texts.SUB_FILED.format(number=esc(view.number)), reply_markup=menus.menu_for(context.member))
+    await send_now.kick(context.application)  # the admins' card was queued with the filing
 
-
-async def notify_admins_of_filing(context: BotContext, view: SubmissionView, resubmitted: bool) -> None:
-    """The admins' 新的社情民意 (or 重新提交) notice, with the item's review buttons."""
-    head = texts.SUB_ADMIN_RESUBMITTED if resubmitted else texts.SUB_ADMIN_NEW
-    await notify_admins_long(context, head + card(view), admin_buttons(view))
-
-
-async def notify_admins_long(context: BotContext, text: str, markup) -> None:  # noqa: ANN001
-    parts = chunks(text)
-    if len(parts) == 1:
-        await notify_admins(context, text, reply_markup=markup)
-        return
-    for i, part in enumerate(parts):
-        await notify_admins(context, part, reply_markup=markup if i == len(parts) - 1 else None)

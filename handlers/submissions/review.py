@@ -11,18 +11,20 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot import submissions as sb
 from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import ReviewQuery, TransitionNotAllowed
-from handlers import menus, router
-from handlers.common import admin_only, answer_query, button_errors, esc, reply, send_to
+from bot.outbox import SUB_FILED
+from bot.submissions.notices import filed_card_key
+from handlers import menus, router, send_now
+from handlers.common import admin_only, answer_query, button_errors, esc, reply
 from handlers.context import BotContext
-from handlers.submissions.buttons import Mine, ReviewEditField, ReviewItem, ReviewList, ReviewNoNote, ReviewTo
-from handlers.submissions.cards import (admin_buttons, card, drop_buttons, history, original_text, send_long,
+from handlers.submissions.buttons import ReviewEditField, ReviewItem, ReviewList, ReviewNoNote, ReviewTo
+from handlers.submissions.cards import (admin_buttons, card, chunks, drop_buttons, history, original_text, send_long,
                                         short)
 
 log = logging.getLogger(__name__)
@@ -208,9 +210,9 @@ async def review_message(update: Update, context: BotContext, dialog: Dialog) ->
             await context.services.dialogs.clear(tid, sb.REVIEW_FLOW)
             await apply_change(update, context, change)
         elif dialog.step == "reply":
-            change = await sub.add_note(tid, sid, text)
+            await sub.add_note(tid, sid, text)
             await context.services.dialogs.clear(tid, sb.REVIEW_FLOW)
-            await send_reply_to_member(context, change)
+            await send_now.kick(context.application)
             await reply(update, texts.SUB_REVIEW_REPLIED)
         elif dialog.step == "edit":
             field_name = str(dialog.data.get("field", ""))
@@ -231,31 +233,32 @@ async def review_message(update: Update, context: BotContext, dialog: Dialog) ->
 
 
 async def apply_change(update: Update, context: BotContext, change: sb.Change) -> None:
-    """Tell the member about a status change, then the admin (with the item's next actions)."""
+    """Send the member's status notice (queued with the change), then tell the admin (with the item's next actions)."""
     view = change.view
-    sent = await send_status_to_member(context, change)
-    done = texts.SUB_REVIEW_DONE if sent is not None else texts.SUB_REVIEW_DONE_UNREACHABLE
+    await send_now.kick(context.application)
+    author = await context.services.members.get(view.author_tid)  # as the send left it (blocked → unreachable)
+    told = change.member_told and author is not None and author.can_receive
+    done = texts.SUB_REVIEW_DONE if told else texts.SUB_REVIEW_DONE_UNREACHABLE
     await reply(update, done.format(number=esc(view.number), status=sb.status_name(change.to_status)),
                 reply_markup=admin_buttons(view))
+    if change.from_status == "submitted":
+        await settle_filed_cards(context, change)
 
 
-# --- notifications the bot starts (kept apart: they move to the outbox) -----------------------------------
-
-async def send_status_to_member(context: BotContext, change: sb.Change) -> int | None:
+async def settle_filed_cards(context: BotContext, change: sb.Change) -> None:
+    """The first decision on a filed item is made: every admin's 新的社情民意 card (recorded when
+    the outbox sent it) loses its buttons and says what was chosen, by whom. Called after the
+    commit, so a crash before it leaves buttons that answer "expired" or act on the new status."""
     view = change.view
-    extra = texts.SUB_MEMBER_STATUS_NOTE.format(note=esc(change.note)) if change.note else ""
-    if change.leader:
-        extra += texts.SUB_MEMBER_INSTRUCTION.format(leader=esc(change.leader), text=esc(change.instruction))
-    markup = None
-    if change.to_status == "returned":
-        extra += texts.SUB_MEMBER_RETURNED_HINT
-        markup = menus.inline([[(texts.SUB_REVISE, Mine("rev", view.id).pack())]])
-    return await send_to(context, view.author_tid, texts.SUB_MEMBER_STATUS.format(
-        number=esc(view.number), title=esc(view.title), status=sb.status_name(change.to_status), note=extra),
-        reply_markup=markup)
-
-
-async def send_reply_to_member(context: BotContext, change: sb.Change) -> None:
-    view = change.view
-    await send_to(context, view.author_tid, texts.SUB_MEMBER_REPLY.format(
-        number=esc(view.number), title=esc(view.title), note=esc(change.note)))
+    decided = texts.SUB_CARD_DECIDED.format(admin=esc(context.member.display_name if context.member else ""),
+                                            status=sb.status_name(change.to_status))
+    for chat_id, message_id, payload in await context.services.outbox.sent_copies(SUB_FILED, filed_card_key(view.id)):
+        head = texts.SUB_ADMIN_RESUBMITTED if payload.get("resubmitted") else texts.SUB_ADMIN_NEW
+        parts = chunks(head + card(view))
+        try:
+            if len(parts) == 1:
+                await context.bot.edit_message_text(parts[0] + decided, chat_id=chat_id, message_id=message_id)
+            else:  # the buttons sit under the last part: take them off, the text stays
+                await context.bot.edit_message_reply_markup(chat_id=chat_id, message_id=message_id, reply_markup=None)
+        except TelegramError:  # deleted, too old, or unchanged: nothing to take off
+            pass

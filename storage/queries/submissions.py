@@ -122,6 +122,13 @@ async def cosigners_of(s: AsyncSession, sid: int) -> Sequence[SubmissionCosigner
         SubmissionCosigner.submission_id == sid))).scalars().all()
 
 
+async def agreed_cosigners(s: AsyncSession, sid: int) -> Sequence[Member]:
+    """The members who agreed to co-sign an item, in the order they were invited."""
+    return (await s.execute(select(Member).join(SubmissionCosigner, SubmissionCosigner.member_id == Member.id).where(
+        SubmissionCosigner.submission_id == sid, SubmissionCosigner.state == "agreed")
+        .order_by(SubmissionCosigner.id))).scalars().all()
+
+
 async def has_seconded(s: AsyncSession, sid: int, member_id: int) -> bool:
     return (await s.execute(select(SubmissionSecond.id).where(
         SubmissionSecond.submission_id == sid, SubmissionSecond.member_id == member_id))).scalar_one_or_none() \
