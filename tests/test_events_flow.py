@@ -19,7 +19,7 @@ async def create_event(bot, title="十一月理论学习会", start="2分钟后"
     await admin.press("学习")
     await admin.send(title)
     await admin.send(start)
-    await admin.press(texts.NEWEVENT_START_OK)
+    await admin.press(texts.TIME_CONFIRM)
     if end:
         await admin.send(end)
         await admin.press(texts.TIME_CONFIRM)
@@ -200,7 +200,7 @@ async def test_bad_times_in_the_form_are_explained(bot_factory):
     assert admin.last_reply().text == texts.TIME_IN_PAST.format(when="2026年11月1日（周日）10:00")
     await admin.send("12月3日 14:30")
     assert "2026年12月3日（周四）14:30" in admin.last_reply().text
-    await admin.press(texts.NEWEVENT_START_OK)
+    await admin.press(texts.TIME_CONFIRM)
     await admin.send("12:00")
     assert admin.last_reply().text == texts.EVENT_END_BEFORE_START
     await admin.send("/cancel")
@@ -216,7 +216,7 @@ async def test_audience_toggles_show_the_recipient_count(bot_factory):
     await admin.press("会议")
     await admin.send("协商会")
     await admin.send("明天上午9点")
-    await admin.press(texts.NEWEVENT_START_OK)
+    await admin.press(texts.TIME_CONFIRM)
     await admin.press(texts.SKIP)
     await admin.send("会议室")
     await admin.press(texts.DONE)
@@ -287,7 +287,7 @@ async def test_a_form_left_until_the_start_has_passed_asks_for_the_time_again(bo
     await admin.press("学习")
     await admin.send("学习会")
     await admin.send("10分钟后")
-    await admin.press(texts.NEWEVENT_START_OK)
+    await admin.press(texts.TIME_CONFIRM)
     await admin.press(texts.SKIP)
     await admin.send("会议室")
     await admin.press(texts.NEWEVENT_AUDIENCE_ALL)
