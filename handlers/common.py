@@ -13,7 +13,7 @@ import html
 import logging
 from typing import Awaitable, Callable
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
@@ -59,12 +59,23 @@ def _kind(update: Update) -> str:
     return "other"
 
 
-async def reply(update: Update, text: str, **kwargs) -> None:  # noqa: ANN003
-    """Answer in the chat the update came from (message or button press)."""
+async def reply(update: Update, text: str, **kwargs) -> Message | None:  # noqa: ANN003
+    """Answer in the chat the update came from (message or button press); the message sent."""
     chat = update.effective_chat
     if chat is None:
+        return None
+    return await update.get_bot().send_message(chat.id, text, **kwargs)
+
+
+async def drop_buttons_of(update: Update, message_id: int | None) -> None:
+    """Take the buttons off an earlier prompt in this chat (its choice was made another way)."""
+    chat = update.effective_chat
+    if chat is None or not message_id:
         return
-    await update.get_bot().send_message(chat.id, text, **kwargs)
+    try:
+        await update.get_bot().edit_message_reply_markup(chat.id, int(message_id), reply_markup=None)
+    except TelegramError:  # already gone or too old: a press still answers "expired"
+        pass
 
 
 async def answer_query(update: Update, text: str | None = None, alert: bool = False) -> None:

@@ -203,3 +203,18 @@ async def test_the_phone_at_filing_may_be_skipped_where_staff_allow_it(bot_facto
     await li.press(texts.SUB_SUBMIT)
     assert "SQMY-2026-0001" in li.last_reply().text
     assert (await bot.services.members.get(2001)).phone is None
+
+
+async def test_only_the_newest_attachment_reply_offers_done(bot_factory):
+    bot = await bot_factory()
+    li = await register(bot, 2001, "李四")
+    await li.send("/submit")
+    await li.send(TITLE)
+    await li.press("民生关切")
+    for part in (SITUATION, PROBLEM, SUGGESTION):
+        await li.send(part)
+    await li.photo(b"jpeg-1")
+    await li.photo(b"jpeg-2")
+    await li.photo(b"jpeg-3")
+    with_done = [r for r in li.replies() if texts.DONE in r.buttons]
+    assert len(with_done) == 1 and with_done[0].message_id == li.last_reply().message_id

@@ -250,3 +250,14 @@ async def test_the_new_item_card_loses_its_buttons_and_says_what_was_chosen_once
     card = next(r for r in admin.replies() if r.raw["message_id"] == card_id)
     assert card.buttons == [] and "新的社情民意" in card.text
     assert "已将此件设为“已受理”" in card.text
+
+
+async def test_a_typed_note_takes_the_no_note_button_away(bot_factory):
+    bot = await bot_factory()
+    li, admin = await filed(bot)
+    await admin.press(texts.SUB_ACTION_NAMES[PATH[0]])
+    prompt = admin.find_button(texts.SUB_REVIEW_NO_NOTE)
+    assert prompt is not None
+    await admin.send("已收到，正在办理")
+    assert admin.find_button(texts.SUB_REVIEW_NO_NOTE) is None  # the choice was made by typing
+    assert "说明：已收到，正在办理" in li.last_reply().text

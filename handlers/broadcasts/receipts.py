@@ -84,13 +84,16 @@ async def read_button(update: Update, context: BotContext) -> None:
         await answer_query(update, texts.BC_READ_NOT_YOURS, alert=True)
         return
     await answer_query(update, texts.BC_READ_ALREADY if result.already else texts.BC_READ_THANKS)
-    if not result.already:
-        message = update.callback_query.message
-        try:  # the button stays (pressing again is harmless); the mark shows it counted
-            if message.caption is not None or message.photo or message.document:
-                await message.edit_caption((message.caption_html or "") + texts.BC_READ_MARK,
-                                           reply_markup=message.reply_markup)
-            else:
-                await message.edit_text(message.text_html + texts.BC_READ_MARK, reply_markup=message.reply_markup)
-        except TelegramError:
-            pass
+    # The read is committed: the choice is made, so the button goes and the message says so.
+    message = update.callback_query.message
+    try:
+        if message.caption is not None or message.photo or message.document:
+            caption = message.caption_html or ""
+            await message.edit_caption(caption if caption.endswith(texts.BC_READ_MARK.strip())
+                                       else caption + texts.BC_READ_MARK, reply_markup=None)
+        else:
+            body = message.text_html
+            await message.edit_text(body if body.endswith(texts.BC_READ_MARK.strip())
+                                    else body + texts.BC_READ_MARK, reply_markup=None)
+    except TelegramError:  # too old to edit: the button stays and a press answers 已确认过
+        pass

@@ -15,7 +15,7 @@ from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.submissions import SubmissionView
 from handlers import menus, router, send_now
-from handlers.common import answer_query, esc, member_only, reply
+from handlers.common import answer_query, drop_buttons_of, esc, member_only, reply
 from handlers.context import BotContext
 from handlers.submissions.buttons import (FormAction, FormCategory, FormField, FormInvite, FormPress, FormSubmit,
                                           Second)
@@ -49,8 +49,8 @@ async def ask(update: Update, context: BotContext, view: SubmissionView) -> None
                   sb.SUGGESTION: texts.SUB_ASK_SUGGESTION}[step]
         await send_long(update, prompt + current)
     elif step == sb.FILES:
-        await reply(update, texts.SUB_ASK_FILES.format(max=settings.max_attachments, mb=settings.max_attachment_mb),
-                    reply_markup=menus.inline([[(texts.DONE, _d("fin", view.id))]]))
+        await _done_prompt(update, context, texts.SUB_ASK_FILES.format(
+            max=settings.max_attachments, mb=settings.max_attachment_mb), view.id)
     elif step == sb.COSIGN:
         label = texts.DONE if view.cosigners else texts.SKIP
         await reply(update, texts.SUB_ASK_COSIGN, reply_markup=menus.inline([[(label, _d("csd", view.id))]]))
@@ -223,16 +223,26 @@ async def _attachment(update: Update, context: BotContext, view: SubmissionView)
         kind, file_id, unique_id, size = "document", doc.file_id, doc.file_unique_id, doc.file_size
         name = doc.file_name
     else:
-        await reply(update, texts.SUB_FILES_EXPECTED, reply_markup=menus.inline([[(texts.DONE, _d("fin", view.id))]]))
+        await _done_prompt(update, context, texts.SUB_FILES_EXPECTED, view.id)
         return
     result = await sub.add_attachment(tid, view.id, kind, file_id, unique_id, name, size, caption=message.caption)
-    done = menus.inline([[(texts.DONE, _d("fin", view.id))]])
     if result.error:
-        await reply(update, result.error, reply_markup=done)
+        await _done_prompt(update, context, result.error, view.id)
         return
     added = result.view.attachments[-1]
-    await reply(update, texts.SUB_FILE_ADDED.format(count=len(result.view.attachments), max=sub.max_attachments,
-                                                    name=esc(added.name)), reply_markup=done)
+    await _done_prompt(update, context, texts.SUB_FILE_ADDED.format(
+        count=len(result.view.attachments), max=sub.max_attachments, name=esc(added.name)), view.id)
+
+
+async def _done_prompt(update: Update, context: BotContext, text: str, sid: int) -> None:
+    """A reply with 完成 under it; the 完成 of the previous such reply goes (one 完成 at a time)."""
+    tid = update.effective_user.id
+    dialog = await context.services.dialogs.get(tid)
+    prompt = await reply(update, text, reply_markup=menus.inline([[(texts.DONE, _d("fin", sid))]]))
+    if dialog is None or prompt is None:
+        return
+    await drop_buttons_of(update, dialog.data.get("done_prompt"))
+    await context.services.dialogs.set(tid, dialog.flow, dialog.step, {**dialog.data, "done_prompt": prompt.message_id})
 
 
 async def _cosign_search(update: Update, context: BotContext, view: SubmissionView, text: str) -> None:

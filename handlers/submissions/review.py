@@ -21,7 +21,7 @@ from bot.submissions import ReviewQuery, TransitionNotAllowed
 from bot.outbox import SUB_FILED
 from bot.submissions.notices import filed_card_key
 from handlers import menus, router, send_now
-from handlers.common import admin_only, answer_query, button_errors, esc, reply
+from handlers.common import admin_only, answer_query, button_errors, drop_buttons_of, esc, reply
 from handlers.context import BotContext
 from handlers.submissions.buttons import ReviewEditField, ReviewItem, ReviewList, ReviewNoNote, ReviewTo
 from handlers.submissions.cards import (admin_buttons, card, chunks, drop_buttons, history, original_text, send_long,
@@ -124,8 +124,11 @@ async def _ask_for_change(update: Update, context: BotContext, sid: int, to: str
         await reply(update, texts.SUB_REVIEW_ASK_INSTRUCTION)
         return
     await context.services.dialogs.set(tid, sb.REVIEW_FLOW, "note", {"sid": sid, "to": to})
-    await reply(update, texts.SUB_REVIEW_ASK_NOTE.format(number=esc(view.number), status=sb.status_name(to)),
-                reply_markup=menus.inline([[(texts.SUB_REVIEW_NO_NOTE, ReviewNoNote(sid, to).pack())]]))
+    prompt = await reply(update, texts.SUB_REVIEW_ASK_NOTE.format(number=esc(view.number), status=sb.status_name(to)),
+                         reply_markup=menus.inline([[(texts.SUB_REVIEW_NO_NOTE, ReviewNoNote(sid, to).pack())]]))
+    if prompt is not None:  # so that a typed note can take 不附说明 away
+        await context.services.dialogs.set(tid, sb.REVIEW_FLOW, "note",
+                                           {"sid": sid, "to": to, "prompt": prompt.message_id})
 
 
 async def _ask_for_edit(update: Update, context: BotContext, sid: int, field_name: str) -> None:
@@ -204,6 +207,7 @@ async def review_message(update: Update, context: BotContext, dialog: Dialog) ->
         if dialog.step == "note":
             change = await sub.change_status(tid, sid, str(dialog.data.get("to", "")), note=text)
             await context.services.dialogs.clear(tid, sb.REVIEW_FLOW)
+            await drop_buttons_of(update, dialog.data.get("prompt"))  # 不附说明 is no longer a choice
             await apply_change(update, context, change)
         elif dialog.step == "instruction":
             change = await sub.instruct(tid, sid, text)
