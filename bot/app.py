@@ -18,7 +18,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings
 from bot.services import Services
-from handlers import setup
+from handlers.wiring import setup
 from handlers.context import BotContext
 from handlers.jobs import run_due
 from handlers.menus import set_default_commands

@@ -20,7 +20,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.errors import UserError
-from bot.events import KINDS, MAX_PLACE, MAX_TITLE, EventDraft, EventInfo, EventsService
+from bot.events.public import KINDS, MAX_PLACE, MAX_TITLE, EventDraft, EventInfo, EventsService
 from bot.timeparse import TimeParseError, parse_day, parse_end, parse_offsets, parse_when
 
 FLOW = "newevent"

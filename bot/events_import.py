@@ -27,7 +27,7 @@ from typing import Any
 
 from bot import texts
 from bot.errors import UserError
-from bot.events import KINDS, EventDraft, EventsService
+from bot.events.public import KINDS, EventDraft, EventsService
 from bot.timeparse import TimeParseError, parse_day, parse_end, parse_offsets, parse_when
 
 COLUMNS = ("类型", "标题", "开始时间", "结束时间", "地点", "参加对象", "提醒", "重复", "重复截止", "组织者")

@@ -12,12 +12,12 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from bot.broadcasts import BroadcastService
+from bot.broadcasts.public import BroadcastService
 from bot.clock import Clock
 from bot.config import Settings
 from bot.dialogs import DialogStore
 from bot.event_form import EventForm
-from bot.events import EventsService
+from bot.events.public import EventsService
 from bot.export.service import ExportService
 from bot.issues import IssuesService
 from bot.members import MembersService

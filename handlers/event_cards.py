@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 
 from bot import texts
-from bot.events import AttendanceInfo, EventInfo
+from bot.events.public import AttendanceInfo, EventInfo
 from bot.events.recipient import RecipientState
 from bot.timeparse import format_clock, format_when, offset_label
 from handlers import menus

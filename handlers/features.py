@@ -12,7 +12,10 @@ from handlers import router
 
 
 def register_all(application: Application) -> None:
-    from handlers import broadcasts, events, export, notices, qa, submissions  # noqa: F401 - notices: its renderers
+    from handlers import export, notices, qa  # noqa: F401 - notices: its renderers
+    from handlers.broadcasts import wiring as broadcasts
+    from handlers.events import wiring as events
+    from handlers.submissions import wiring as submissions
 
     qa.register(application)
     submissions.register(application)

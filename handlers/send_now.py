@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers.broadcasts import after_batch, render_job
+from handlers.broadcasts.wiring import after_batch, render_job
 from handlers.outbox_sender import OutboxSender
 
 SENDER_KEY = "outbox_sender"  # the key handlers/broadcasts.py keeps its sender under: one sender per process

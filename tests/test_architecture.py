@@ -58,8 +58,12 @@ def _graph() -> dict[str, set[str]]:
             # `from handlers import router` names a module; `from bot.x import f` names bot.x.
             while imported and imported not in modules:
                 imported = imported.rpartition(".")[0]
-            if imported and imported != name and not name.startswith(imported + "."):
-                targets.add(imported)
+            # Importing a.b.c runs a/__init__ and a/b/__init__ first: a package whose __init__
+            # imports its own modules is in a circle with every one of them that imports a sibling.
+            while imported:
+                if imported != name:
+                    targets.add(imported)
+                imported = imported.rpartition(".")[0]
         graph[name] = targets
     return graph
 

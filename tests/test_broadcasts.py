@@ -292,7 +292,7 @@ async def test_progress_message_is_edited_while_sending(setup):
 
 
 def test_progress_numbers_and_time_left_read_naturally():
-    from handlers.broadcasts import _count, eta_text
+    from handlers.broadcasts.wiring import _count, eta_text
 
     assert _count(1200) == "1 200" and _count(3000) == "3 000"
     assert eta_text(62) == "1 分 2 秒" and eta_text(5) == "5 秒"
@@ -372,7 +372,7 @@ async def test_restart_mid_broadcast_skips_and_repeats_no_one(setup):
     people = await add_members(bot, 3001, 6)
     await compose(admin, receipt=False)
     await admin.press(texts.BC_SEND_NOW)
-    from handlers.broadcasts import sender
+    from handlers.broadcasts.wiring import sender
 
     stop_after = [3]
 
@@ -399,7 +399,7 @@ async def test_crash_mid_broadcast_is_taken_over_after_the_lease(setup, monkeypa
     people = await add_members(bot, 3001, 6)
     await compose(admin, receipt=False)
     await admin.press(texts.BC_SEND_NOW)
-    from handlers.broadcasts import sender
+    from handlers.broadcasts.wiring import sender
 
     async def dead(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - a dead process records nothing
         return False
@@ -430,7 +430,7 @@ async def test_crash_mid_broadcast_is_taken_over_after_the_lease(setup, monkeypa
 
 async def _race(bot, clock) -> None:  # noqa: ANN001
     from bot.localchat.driver import LocalBot
-    from handlers.broadcasts import sender
+    from handlers.broadcasts.wiring import sender
 
     other = LocalBot(bot.settings, clock=clock, telegram=bot.telegram)
     await other.start(migrate_first=False)
@@ -526,7 +526,7 @@ async def test_a_claimed_row_never_waits_near_its_lease(bot_factory, tmp_path):
     config = tmp_path / "lease.toml"
     config.write_text("[rate_limits]\noverall_per_second = 29.4\n[broadcasts]\nbatch_size = 500\nlease_seconds = 5\n")
     bot = await bot_factory(BOT_CONFIG=str(config))
-    from handlers.broadcasts import sender
+    from handlers.broadcasts.wiring import sender
 
     # 36 rows take 1.2 s to send: a quarter of the lease, so the sender's own rows are never retaken.
     assert sender(bot.app)._batch() == 36

@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from bot import texts
 from bot.clock import Clock
-from bot.events import EventDraft
+from bot.events.public import EventDraft
 from bot.localchat.fakeapi import FakeTelegram
 from bot.outbox import REMINDER, SENT
 from bot.localchat.server import FakeBotApiServer

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 
 from bot import texts
 from bot.clock import FrozenClock
-from bot.events import EventDraft
+from bot.events.public import EventDraft
 from bot.localchat.driver import LocalBot
 from bot.services import Services
 from storage.events import Reminder

@@ -114,7 +114,7 @@ def test_similarity_ranks_the_same_matter_above_another():
 
 
 def test_long_html_is_split_without_cutting_an_escaped_character():
-    from handlers.submissions import chunks
+    from handlers.submissions.wiring import chunks
 
     parts = chunks("标题\n" + "&amp;" * 2000)
     assert all(len(p) <= 4000 for p in parts) and "".join(parts).replace("标题", "", 1) == "&amp;" * 2000

@@ -82,7 +82,7 @@ async def main(args: argparse.Namespace) -> int:
     await services.broadcasts.set_receipt(ADMIN_ID, draft.id, True)
     telegram.fault_hook = limits
 
-    from handlers.broadcasts import announce_start, sender
+    from handlers.broadcasts.wiring import announce_start, sender
     from handlers.jobs import run_due
 
     for bot in bots:  # the processes' idle ticks have beaten their heartbeats before the notice

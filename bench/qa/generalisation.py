@@ -70,7 +70,7 @@ def stems() -> list[str]:
 
 def run() -> dict:
     sys.path.insert(0, str(ROOT))
-    from bot.knowledge import KnowledgeBase, load_document
+    from bot.knowledge.public import KnowledgeBase, load_document
 
     documents = {stem: load_document(DOCUMENTS / f"{stem}.txt") for stem in stems()}
     bundled = [load_document(p) for p in sorted(REPORT_DIR.glob("*.txt"))]

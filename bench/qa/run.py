@@ -112,7 +112,7 @@ def generate_corpus(directory: Path, count: int = 1000, target_bytes: int = 4_00
 def scenario(name: str, work: Path) -> dict:
     sys.path.insert(0, str(ROOT))
     started = time.perf_counter()
-    from bot.knowledge import KnowledgeBase
+    from bot.knowledge.public import KnowledgeBase
 
     result: dict = {"scenario": name}
     questions = _questions()

@@ -12,15 +12,7 @@ Layout: models.py (plain values), base.py (shared lookups), compose.py (the
 draft), delivery.py (start, controls, reminders of unread), report.py (counts,
 outcomes, XLSX, 已阅, the list), service.py (the one service); SQL lives in
 storage/queries/broadcasts.py.
+
+The package itself imports nothing (so no submodule import runs back into it);
+its public names are in bot.broadcasts.public.
 """
-
-from bot.broadcasts.models import (
-    AUDIENCE, CONTENT, FLOW, KINDS, LIST_LIMIT, PREVIEW, RECEIPT, TIME, TIME_OK, Audience, Draft, Outcome, Progress,
-    ReadResult, Recipient, Report, Started,
-)
-from bot.broadcasts.service import BroadcastService
-
-__all__ = [
-    "AUDIENCE", "CONTENT", "FLOW", "KINDS", "LIST_LIMIT", "PREVIEW", "RECEIPT", "TIME", "TIME_OK", "Audience", "Draft",
-    "Outcome", "Progress", "ReadResult", "Recipient", "Report", "Started", "BroadcastService",
-]

@@ -3,14 +3,7 @@
 The public surface: ``KnowledgeBase`` (load, answer, passage, stats), the
 plain values ``Answer``, ``Source``, ``FaqPair``, ``SourceDocument``,
 ``DocumentError``, and ``run_ask`` for the command line.
+
+The package itself imports nothing (so no submodule import runs back into it);
+its public names are in bot.knowledge.public.
 """
-
-from .answer import Answer, AnswerSettings, Answerer, FaqPair, Source
-from .documents import DocumentError, Passage, SourceDocument, load_document
-from .knowledge_base import DocumentStats, KnowledgeBase, KnowledgeSettings
-
-__all__ = [
-    "Answer", "AnswerSettings", "Answerer", "FaqPair", "Source",
-    "DocumentError", "Passage", "SourceDocument", "load_document",
-    "DocumentStats", "KnowledgeBase", "KnowledgeSettings",
-]

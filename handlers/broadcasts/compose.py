@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from telegram import Update
 from telegram.error import BadRequest, TelegramError
 
-from bot import broadcasts as bc
+from bot.broadcasts import public as bc
 from bot import texts
-from bot.broadcasts import Draft
+from bot.broadcasts.public import Draft
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.timeparse import format_when_zoned, zone_name

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from telegram import Update
 
 from bot import texts
-from bot.broadcasts import Progress
+from bot.broadcasts.public import Progress
 from bot.errors import NotFound
 from bot.timeparse import format_when
 from handlers import menus

@@ -16,7 +16,7 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
 
 from bot import texts
-from bot.broadcasts import Progress, Report
+from bot.broadcasts.public import Progress, Report
 from handlers import menus
 from handlers.buttons import ButtonData
 from handlers.common import admin_only, answer_query, button_errors, esc

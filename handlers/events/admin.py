@@ -13,7 +13,7 @@ from telegram import InputFile, Update
 from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from bot.events import EventClosed
+from bot.events.public import EventClosed
 from bot.timeparse import TimeParseError, format_when_zoned, parse_when
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply

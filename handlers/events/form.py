@@ -14,7 +14,7 @@ from bot import event_form as form
 from bot import texts
 from bot.dialogs import Dialog
 from bot.event_form import StaleButton
-from bot.events import KINDS, MAX_TITLE, EventInfo
+from bot.events.public import KINDS, MAX_TITLE, EventInfo
 from bot.timeparse import format_when, format_when_zoned, offset_label
 from handlers import menus
 from handlers.common import admin_only, answer_query, esc, reply

@@ -7,7 +7,7 @@ from telegram import Update
 from bot import texts
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
-from bot.events import MAX_REASON, EventClosed
+from bot.events.public import MAX_REASON, EventClosed
 from handlers import menus, send_now
 from handlers.common import admin_only, answer_query, esc, reply
 from handlers.context import BotContext

@@ -7,7 +7,7 @@ from telegram import InputFile, Update
 
 from bot import texts
 from bot.errors import NotFound, UserError
-from bot.events import MAX_REASON
+from bot.events.public import MAX_REASON
 from bot.timeparse import format_when
 from handlers import menus, send_now
 from handlers.common import answer_query, esc, member_only, reply

@@ -1,6 +1,6 @@
 """Which document, which year: frames learned at kb add, and questions read in them."""
 
-from bot.knowledge import KnowledgeBase
+from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.frames import PLAN, RESULTS, figure_year, is_plan, learn_frame, question_mode, question_places
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge import DocumentError, FaqPair, KnowledgeBase, load_document
+from bot.knowledge.public import DocumentError, FaqPair, KnowledgeBase, load_document
 from bot.knowledge.cli import run_ask
 from bot.knowledge.documents import document_from_text, split_passages, split_sentences
 from bot.knowledge.facts import find_dates, find_people, find_person_names, find_quantities
@@ -122,7 +122,7 @@ def test_typos_and_traditional_characters(kb):
 
 
 def test_confidence_threshold_is_configurable(tmp_path):
-    from bot.knowledge import KnowledgeSettings
+    from bot.knowledge.public import KnowledgeSettings
 
     strict = KnowledgeBase.from_directory(REPORT.parent, tmp_path, KnowledgeSettings(threshold=0.99))
     assert not strict.answer("委员视察调研搞了多少次").answered or strict.answer("委员视察调研搞了多少次").confidence >= 0.99
