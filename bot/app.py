@@ -9,9 +9,10 @@ scope, and the periodic "tick" that wakes the dispatchers of due work.
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import timedelta
 
-from telegram import Update
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, TelegramError
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
@@ -23,7 +24,8 @@ from handlers.context import BotContext
 from handlers.jobs import run_due
 from handlers.menus import set_default_commands
 from handlers.rate_limiter import ReplyLaneLimiter
-from handlers.web import build_web_app
+from handlers.telemetry import MeteredApplication
+from handlers.web import ALLOWED_UPDATES, build_web_app
 
 log = logging.getLogger(__name__)
 LOCAL_TOKEN = "1000000001:LOCAL-CHAT-SESSION-NO-TELEGRAM"
@@ -40,6 +42,7 @@ def build_application(settings: Settings, services: Services, request: BaseReque
         .context_types(ContextTypes(context=BotContext))
         .post_init(_post_init)
         .concurrent_updates(False)
+        .application_class(MeteredApplication)  # counts and times every update for /metrics
     )
     if settings.base_url:
         builder = builder.base_url(settings.base_url)
@@ -91,8 +94,8 @@ async def serve(settings: Settings) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     runner = None
-    await application.initialize()
     try:
+        await application.initialize()
         await _post_init(application)
         await application.start()
         if settings.web.enabled:
@@ -101,14 +104,19 @@ async def serve(settings: Settings) -> int:
             await web.TCPSite(runner, settings.web.host, settings.web.port).start()
             print(texts.CLI_WEB.format(host=settings.web.host, port=settings.web.port), flush=True)
         if settings.web.webhook_url:
-            await application.bot.set_webhook(settings.web.webhook_url, allowed_updates=Update.ALL_TYPES,
+            await application.bot.set_webhook(settings.web.webhook_url, allowed_updates=ALLOWED_UPDATES,
                                               secret_token=settings.web.webhook_secret.get())
             print(texts.CLI_WEBHOOK.format(url=settings.web.webhook_url), flush=True)
         else:
             await application.bot.delete_webhook()
-            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
             print(texts.CLI_POLLING.format(server=settings.base_url or "Telegram"), flush=True)
         await stop.wait()
+    except (TelegramError, OSError) as exc:
+        # The start failed on something outside the bot (Telegram refused, the server is
+        # unreachable, the port is taken): one line naming the cause, not a traceback.
+        print(start_failure(exc, settings), file=sys.stderr, flush=True)
+        return 2
     finally:
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
@@ -119,3 +127,20 @@ async def serve(settings: Settings) -> int:
         await application.shutdown()
         await services.close()
     return 0
+
+
+def start_failure(exc: BaseException, settings: Settings) -> str:
+    """The one Chinese line that says why the start failed."""
+    from bot import texts
+
+    reason = (getattr(exc, "message", None) or str(exc) or type(exc).__name__).strip()
+    server = settings.base_url or "https://api.telegram.org"
+    if isinstance(exc, InvalidToken):
+        return texts.START_TOKEN_REFUSED.format(reason=reason)
+    if isinstance(exc, (BadRequest, Forbidden, Conflict)):  # Telegram answered, and said no
+        if settings.web.webhook_url:
+            return texts.START_WEBHOOK_REFUSED.format(url=settings.web.webhook_url, reason=reason)
+        return texts.START_TELEGRAM_REFUSED.format(server=server, reason=reason)
+    if isinstance(exc, TelegramError):  # NetworkError, TimedOut: no answer at all
+        return texts.START_TELEGRAM_UNREACHABLE.format(server=server, reason=reason)
+    return texts.START_WEB_FAILED.format(host=settings.web.host, port=settings.web.port, reason=reason)

@@ -90,7 +90,7 @@ class Services:
     @property
     def monitoring(self) -> Monitoring:
         """Health and metrics for the web server (cheap to build: it holds no state)."""
-        return Monitoring(self.db, self.qa)
+        return Monitoring(self.db, self.clock, timedelta(seconds=self.settings.broadcasts.heartbeat_seconds))
 
     async def start(self) -> None:
         """Work that must happen once per start, after migrations."""

@@ -1012,3 +1012,10 @@ BC_UNREAD_LIST = "「{title}」尚未确认已阅的 {count} 人：\n{names}"
 BC_ALL_READ = "所有收到通知的委员都已确认已阅。"
 BC_NO_RECEIPT = "这条通知没有要求回执。"
 BC_REMIND_STARTED = "正在提醒 {count} 位未读委员。"
+
+# --- operator's side: start failures (issue 14) ---
+START_TOKEN_REFUSED = "启动失败：Telegram 不接受 TELEGRAM_BOT_TOKEN 中的令牌（{reason}），请检查令牌。"
+START_WEBHOOK_REFUSED = "启动失败：Telegram 拒绝设置 webhook {url}（{reason}），请检查 web.webhook_url 是否为公网可达的 https 地址。"
+START_TELEGRAM_REFUSED = "启动失败：Telegram 服务器 {server} 拒绝了请求（{reason}）。"
+START_TELEGRAM_UNREACHABLE = "启动失败：无法连接 Telegram 服务器 {server}（{reason}），请检查网络或 TELEGRAM_BASE_URL。"
+START_WEB_FAILED = "启动失败：网页服务无法在 {host}:{port} 上启动（{reason}），请检查 web.host 和 web.port。"

@@ -1,9 +1,12 @@
-"""The aiohttp server beside the bot: the webhook, /healthz and /metrics.
+"""The aiohttp server beside the bot: the webhook, /healthz and /metrics (and, added by its
+own module, the admin console).
 
-The webhook accepts an update only with Telegram's secret-token header and
-puts it on the Application's queue (the same path polling uses). /healthz
-answers 200 when the database answers; /metrics gives Prometheus text of what
-operators watch: members by status, updates handled, questions asked.
+The webhook accepts an update only with Telegram's secret-token header and puts it on
+the Application's queue (the same path polling uses). /healthz answers 200 with JSON
+when the bot is healthy and 503 naming what is wrong (bot/monitoring.py decides);
+/metrics is prometheus-client's text exposition of the Application's own registry
+(handlers/telemetry.py feeds it from the update path; the database counts are read at
+scrape time).
 """
 
 from __future__ import annotations
@@ -15,17 +18,24 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
+from bot.monitoring import CONTENT_TYPE
+
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+# The update types the bot has handlers for, asked of Telegram by setWebhook and getUpdates
+# alike: anything else would only be recorded and dropped.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
 def build_web_app(application: Application) -> web.Application:
+    """Every route of the web server is added here."""
     app = web.Application(client_max_size=1024 * 1024)
     app["bot_application"] = application
     app.router.add_post(WEBHOOK_PATH, webhook)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
+    # The admin console registers its routes here (one call into its own module).
     return app
 
 
@@ -33,7 +43,7 @@ async def webhook(request: web.Request) -> web.Response:
     application: Application = request.app["bot_application"]
     secret = application.bot_data["services"].settings.web.webhook_secret.get()
     given = request.headers.get(SECRET_HEADER, "")
-    if not secret or not hmac.compare_digest(given, secret):
+    if not secret or not hmac.compare_digest(given.encode(), secret.encode()):
         log.warning("webhook call without the right secret token refused")
         return web.Response(status=403)
     try:
@@ -45,18 +55,18 @@ async def webhook(request: web.Request) -> web.Response:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    health = await request.app["bot_application"].bot_data["services"].monitoring.health()
-    if not health.ok:
-        return web.json_response({"status": "error", "database": health.error}, status=503)
-    return web.json_response({"status": "ok"})
+    application: Application = request.app["bot_application"]
+    telemetry = getattr(application, "telemetry", None)
+    jobs = application.job_queue
+    report = await application.bot_data["services"].monitoring.report(
+        scheduler_running=jobs is not None and jobs.scheduler.running,
+        updates_running=application.running,
+        seconds_since_last_update=telemetry.seconds_since_last_update() if telemetry else None)
+    body = {"status": "ok" if report.ok else "error", "problems": list(report.problems), **report.facts}
+    return web.json_response(body, status=200 if report.ok else 503)
 
 
 async def metrics(request: web.Request) -> web.Response:
-    numbers = await request.app["bot_application"].bot_data["services"].monitoring.metrics()
-    lines = ["# HELP lvzhi_members Members known to the bot, by status.", "# TYPE lvzhi_members gauge"]
-    lines += [f'lvzhi_members{{status="{status}"}} {count}' for status, count in numbers.members_by_status.items()]
-    lines += ["# HELP lvzhi_recent_updates Updates handled in the last days (deduplication window).",
-              "# TYPE lvzhi_recent_updates gauge", f"lvzhi_recent_updates {numbers.recent_updates}"]
-    lines += ["# HELP lvzhi_questions_total Questions members asked.", "# TYPE lvzhi_questions_total counter",
-              f"lvzhi_questions_total {numbers.questions}"]
-    return web.Response(text="\n".join(lines) + "\n", content_type="text/plain")
+    application: Application = request.app["bot_application"]
+    reading = await application.bot_data["services"].monitoring.metrics_or_none()
+    return web.Response(body=application.telemetry.render(reading), headers={"Content-Type": CONTENT_TYPE})
