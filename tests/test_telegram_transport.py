@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import AsyncIterator
 
+from prometheus_client.parser import text_string_to_metric_families
+
 from bot import texts
-from bot.localchat.fakeapi import FakeTelegram
+from bot.localchat.fakeapi import FakeTelegram, Fault
 from bot.localchat.server import FakeBotApiServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,11 +130,15 @@ async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
             await wait_for(lambda: any(c.method == "setWebhook" for c in telegram.calls))
             webhook_call = next(c for c in telegram.calls if c.method == "setWebhook")
             assert webhook_call.params["secret_token"] == "s3cret-token"
+            assert webhook_call.params["allowed_updates"] == ["message", "callback_query"]
             telegram.user(2001, "李四")
             update = telegram.text_update(2001, "/start")
             async with aiohttp.ClientSession() as http:
                 async with http.post(f"{base}/telegram/webhook", json=update) as response:
-                    assert response.status == 403
+                    assert response.status == 403  # no secret
+                async with http.post(f"{base}/telegram/webhook", json=update,
+                                     headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-tokeN"}) as response:
+                    assert response.status == 403  # a wrong one
                 assert telegram.bot_messages(2001) == []
                 async with http.post(f"{base}/telegram/webhook", json=update,
                                      headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}) as response:
@@ -141,11 +148,74 @@ async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
                 async with http.get(f"{base}/healthz") as response:
                     assert response.status == 200 and (await response.json())["status"] == "ok"
                 async with http.get(f"{base}/metrics") as response:
-                    body = await response.text()
-                    assert 'lvzhi_members{status="registering"} 1' in body
+                    samples = {(s.name, tuple(s.labels.items())): s.value
+                               for f in text_string_to_metric_families(await response.text()) for s in f.samples}
+                    assert samples[("lvzhi_members", (("status", "registering"),))] == 1
+                    assert samples[("lvzhi_updates_total", (("type", "message"),))] == 1
             assert not any(c.method == "getUpdates" for c in telegram.calls)
     finally:
         await server.stop()
+
+
+async def run_until_it_stops(env: dict[str, str]) -> tuple[int, str, str]:
+    """`run_bot.py run` that is expected to stop by itself: its exit code, stdout and stderr."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "run_bot.py", "run", cwd=ROOT, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        stdout, stderr = await asyncio.wait_for(process.communicate(), 30)
+    except asyncio.TimeoutError:
+        process.kill()
+        await process.communicate()
+        raise AssertionError("the bot did not stop by itself") from None
+    return process.returncode, stdout.decode(), stderr.decode()
+
+
+def said(stderr: str) -> list[str]:
+    """What the process said besides its INFO log records (the migration's, PTB's)."""
+    return [line for line in stderr.splitlines() if line.strip() and not re.match(r"^\S+ \S+ INFO ", line)]
+
+
+def webhook_config(tmp_path: Path) -> tuple[Path, str]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram/webhook"
+    config = tmp_path / "web.toml"
+    config.write_text(f'[web]\nport = {port}\nwebhook_url = "{url}"\n', encoding="utf-8")
+    return config, url
+
+
+async def test_webhook_refused_by_telegram_stops_with_one_chinese_line_and_exit_code_2(tmp_path, sqlite_url):
+    """The database is the migrated template (`sqlite_url` is tmp_path/bot.db): no migration to wait for."""
+    telegram = FakeTelegram()
+    telegram.fault_hook = lambda method, params: (
+        Fault(400, "Bad Request: bad webhook: HTTPS url must be provided for webhook") if method == "setWebhook" else None)
+    server = await FakeBotApiServer(telegram).start()
+    config, url = webhook_config(tmp_path)
+    try:
+        code, stdout, stderr = await run_until_it_stops(
+            bot_env(tmp_path, server, BOT_CONFIG=str(config), TELEGRAM_WEBHOOK_SECRET="s3cret-token"))
+    finally:
+        await server.stop()
+    assert code == 2
+    assert said(stderr) == [texts.START_WEBHOOK_REFUSED.format(
+        url=url, reason="Bad webhook: https url must be provided for webhook")]
+    assert "Traceback" not in stdout + stderr
+    assert not any(c.method == "getUpdates" for c in telegram.calls)
+
+
+async def test_telegram_server_unreachable_at_start_stops_with_one_chinese_line_and_exit_code_2(tmp_path, sqlite_url):
+    closed = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    config, _ = webhook_config(tmp_path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=f"{closed}/bot", TELEGRAM_BASE_FILE_URL=f"{closed}/file/bot",
+               DATABASE_URL=sqlite_url, BOT_CONFIG=str(config),
+               TELEGRAM_WEBHOOK_SECRET="s3cret-token")
+    code, stdout, stderr = await run_until_it_stops(env)
+    assert code == 2
+    [line] = said(stderr)
+    before, after = texts.START_TELEGRAM_UNREACHABLE.format(server=f"{closed}/bot", reason="\0").split("\0")
+    assert line.startswith(before) and line.endswith(after) and "ConnectError" in line
+    assert "Traceback" not in stdout + stderr and TOKEN not in stdout + stderr
 
 
 async def press_when_shown(telegram: FakeTelegram, user_id: int, label: str) -> None:
