@@ -51,3 +51,6 @@ bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions b
 
 clean:
 	rm -rf $(VENV) var
+
+bench-metrics: $(STAMP)
+	$(PY) bench/metrics/run.py

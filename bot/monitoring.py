@@ -17,6 +17,7 @@ from datetime import timedelta
 from typing import Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
@@ -27,7 +28,7 @@ from storage.queries import members as members_q
 from storage.queries import updates as updates_q
 
 PREFIX = "lvzhi"
-CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # what generate_latest writes
 # The states an operator alerts on are always exported, 0 when no row has them,
 # so a rule like `lvzhi_outbox{state="failed"} > 0` never meets a missing series.
 OUTBOX_STATES = ("pending", "claimed", "sent", "failed", "unreachable", "skipped")

@@ -173,3 +173,19 @@ async def test_the_counts_behind_metrics_on_both_databases(db_url):
         assert numbers.processes_alive == 1
     finally:
         await services.close()
+
+
+def test_each_start_failure_is_named_in_one_chinese_line(sqlite_url):
+    from telegram.error import BadRequest, InvalidToken, TimedOut
+
+    from bot.app import start_failure
+
+    settings = make_settings(sqlite_url)
+    taken = OSError(98, "address already in use")
+    assert start_failure(taken, settings) == texts.START_WEB_FAILED.format(
+        host=settings.web.host, port=settings.web.port, reason="[Errno 98] address already in use")
+    assert start_failure(InvalidToken("Not Found"), settings) == texts.START_TOKEN_REFUSED.format(reason="Not Found")
+    assert start_failure(TimedOut(), settings) == texts.START_TELEGRAM_UNREACHABLE.format(
+        server="https://api.telegram.org", reason="Timed out")
+    assert start_failure(BadRequest("Chat not found"), settings) == texts.START_TELEGRAM_REFUSED.format(
+        server="https://api.telegram.org", reason="Chat not found")
