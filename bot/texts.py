@@ -1065,6 +1065,7 @@ ROSTER_LINK_TAKEN = "这个邀请链接已被其他账号使用。如果这是�
 ROSTER_ALREADY_BOUND = "您的账号已与名册中的“{name}”对应，不能再使用其他委员的邀请链接。"
 ROSTER_MATCH_FULL = "\n📋 名册匹配：{name}（{sector}，{committee}），单位：{unit}，职务：{title}——姓名、手机与名册一致"
 ROSTER_MATCH_NAME = "\n📋 名册中有同名委员：{name}（{sector}，{committee}），名册手机：{phone}——手机不一致，请核对"
+ROSTER_MATCH_PHONE = "\n📋 名册中此手机号属于：{name}（{sector}，{committee}）——姓名不一致，请核对"
 ROSTER_MATCH_NONE = "\n📋 名册中没有与此姓名和手机对应的委员"
 ROSTER_CLI_NOTHING_DONE = "共 {count} 处问题，没有导入任何内容。"
 ROSTER_CLI_LINKS_DONE = "已导出 {count} 个邀请链接：{path}"

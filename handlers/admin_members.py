@@ -69,6 +69,9 @@ def page_buttons(summary: MembersSummary):  # noqa: ANN201
 async def members_command(update: Update, context: BotContext) -> None:
     args = command_args(context)
     members = context.services.members
+    if args == [texts.ROSTER_STATE_NAMES["not_joined"]]:  # /members 未加入: the roster's list
+        await roster.show_unjoined(update, context)
+        return
     if args and not args[0].isdigit():  # a name: show the matching cards
         found = await members.find_by_name(" ".join(args))
         if not found:

@@ -115,12 +115,17 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     await answer_query(update)
     if button.action == "u":
-        for part in unjoined_messages(await context.services.roster.overview(context.member.telegram_id)):
-            await reply(update, part)
+        await show_unjoined(update, context)
     elif button.action == "l":
         await _send_links(update, context)
     else:
         await _send_export(update, context)
+
+
+async def show_unjoined(update: Update, context: BotContext) -> None:
+    """未加入名单 (the button) and /members 未加入 (the caller has checked the role; the service checks again)."""
+    for part in unjoined_messages(await context.services.roster.overview(update.effective_user.id)):
+        await reply(update, part)
 
 
 def unjoined_messages(overview: RosterOverview) -> list[str]:
@@ -214,4 +219,6 @@ async def match_line(services, member: MemberInfo) -> str:  # noqa: ANN001
     values = dict(name=esc(match.name), sector=esc(match.sector),
                   committee=esc(match.committee or texts.NONE_CHOICE), unit=esc(match.unit or texts.NONE_CHOICE),
                   title=esc(match.title or texts.NONE_CHOICE), phone=esc(match.phone or texts.NONE_CHOICE))
+    if not match.name_agrees:
+        return texts.ROSTER_MATCH_PHONE.format(**values)
     return (texts.ROSTER_MATCH_FULL if match.phone_agrees else texts.ROSTER_MATCH_NAME).format(**values)

@@ -108,6 +108,7 @@ async def test_the_unjoined_list_groups_by_committee_and_sector(sqlite_url, tmp_
     assert listing.index("经济界（1）：王芳") > committee and "民建（1）：赵敏" in listing
     assert listing.index("【提案委员会】") < committee  # the configured order of 专委会 (提案委员会 first)
     assert "【未分专委会】" in listing and "医药卫生界（1）：杨磊" in listing
+    assert out.count("未加入的委员（共 21 人") == 2  # the button, then /members 未加入
 
 
 async def test_a_member_is_refused_every_roster_command(sqlite_url, tmp_path):

@@ -175,3 +175,21 @@ def test_the_members_command_line_imports_downloads_links_and_exports(tmp_path, 
     assert "已导出名册 10 人（已加入 0，未加入 10" in capsys.readouterr().out
     exported = list(load_workbook(tmp_path / "roster.xlsx").active.iter_rows(values_only=True))
     assert len(exported) == 11 and {r[6] for r in exported[1:]} == {"未加入"}
+
+
+async def test_a_registration_card_names_the_roster_row_of_its_phone_when_the_name_differs(bot_factory):
+    bot = await bot_factory()
+    await bot.services.roster.import_file(None, "名册.csv", "姓名,界别,手机\n李四,经济界,13900000009\n".encode())
+    admin = bot.member(ADMIN_ID, "管理员")
+    await admin.send("/start")
+    person = bot.member(2001, "李思")
+    for step in ("/start", "李思"):
+        await person.send(step)
+    await person.press("经济界")
+    await person.press("无")
+    await person.contact("+86 139 0000 0009")
+    card = next(r for r in admin.replies() if "用户ID：2001" in r.text)
+    assert "名册中此手机号属于：李四（经济界，无）——姓名不一致，请核对" in card.text
+    await admin.press("通过", on=card)
+    overview = await bot.services.roster.overview(ADMIN_ID)
+    assert overview.counts["not_joined"] == 1  # only name and phone together bind on approval

@@ -17,7 +17,7 @@ from storage.roster import RosterEntry
 
 @dataclass(frozen=True)
 class RosterMatch:
-    """The roster row a registration names; `phone_agrees` False: same name, phone differs or missing."""
+    """The roster row a registration names: both name and phone agree, or only one of them (to check)."""
 
     entry_id: int
     name: str
@@ -27,6 +27,7 @@ class RosterMatch:
     unit: str | None
     title: str | None
     phone_agrees: bool
+    name_agrees: bool = True
 
 
 def phone_key(value: str | None) -> str | None:
@@ -40,21 +41,22 @@ def phone_key(value: str | None) -> str | None:
     return digits or None
 
 
-def as_match(entry: RosterEntry, phone_agrees: bool) -> RosterMatch:
+def as_match(entry: RosterEntry, phone_agrees: bool, name_agrees: bool = True) -> RosterMatch:
     return RosterMatch(entry.id, entry.name, entry.sector, entry.special_committee, entry.phone, entry.unit,
-                       entry.title, phone_agrees)
+                       entry.title, phone_agrees, name_agrees)
 
 
-async def best_match_in(s, name: str, phone: str | None) -> tuple[RosterEntry, bool] | None:  # noqa: ANN001
-    """The unjoined row with this name: the one whose phone agrees first, else the only one by name."""
-    if not name:
-        return None
-    candidates = await roster_q.unbound_named(s, name)
+async def best_match_in(s, name: str, phone: str | None) -> RosterMatch | None:  # noqa: ANN001
+    """The unjoined row with this name whose phone agrees; else the only one by name; else the one by phone."""
     key = phone_key(phone)
+    candidates = await roster_q.unbound_named(s, name) if name else []
     agreeing = [e for e in candidates if key and e.phone == key]
     if agreeing:
-        return agreeing[0], True
-    return (candidates[0], False) if len(candidates) == 1 else None
+        return as_match(agreeing[0], True)
+    if len(candidates) == 1:
+        return as_match(candidates[0], False)
+    by_phone = await roster_q.unbound_with_phone(s, key) if key and not candidates else []
+    return as_match(by_phone[0], True, name_agrees=False) if by_phone else None
 
 
 async def bind_on_approval_in(s, member: Member, now: datetime) -> RosterEntry | None:  # noqa: ANN001
@@ -62,8 +64,8 @@ async def bind_on_approval_in(s, member: Member, now: datetime) -> RosterEntry |
     if await roster_q.by_member(s, member.id) is not None:
         return None
     found = await best_match_in(s, member.name, member.phone)
-    if found is None or not found[1]:
+    if found is None or not (found.phone_agrees and found.name_agrees):
         return None
-    entry = found[0]
+    entry = await roster_q.by_id(s, found.entry_id)
     entry.member_id, entry.joined_at = member.id, now
     return entry

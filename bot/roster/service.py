@@ -225,8 +225,7 @@ class RosterService:
             bound = await q.by_member(s, member.id)
             if bound is not None:
                 return as_match(bound, True)
-            found = await best_match_in(s, member.name, member.phone)
-            return as_match(*found) if found else None
+            return await best_match_in(s, member.name, member.phone)
 
     async def has_roster(self) -> bool:
         async with self.db.transaction() as s:

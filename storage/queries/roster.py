@@ -48,6 +48,10 @@ async def by_invite(s: AsyncSession, invite_id: int) -> RosterEntry | None:
     return (await s.execute(select(RosterEntry).where(RosterEntry.invite_id == invite_id))).scalar_one_or_none()
 
 
+async def by_id(s: AsyncSession, entry_id: int) -> RosterEntry | None:
+    return await s.get(RosterEntry, entry_id)
+
+
 async def by_member(s: AsyncSession, member_id: int) -> RosterEntry | None:
     return (await s.execute(select(RosterEntry).where(RosterEntry.member_id == member_id))).scalar_one_or_none()
 
@@ -55,6 +59,11 @@ async def by_member(s: AsyncSession, member_id: int) -> RosterEntry | None:
 async def unbound_named(s: AsyncSession, name: str) -> list[RosterEntry]:
     """Rows not yet joined that carry this name (the candidates for a registration's match)."""
     stmt = select(RosterEntry).where(RosterEntry.name == name, RosterEntry.member_id.is_(None))
+    return list((await s.execute(stmt.order_by(RosterEntry.id))).scalars())
+
+
+async def unbound_with_phone(s: AsyncSession, phone: str) -> list[RosterEntry]:
+    stmt = select(RosterEntry).where(RosterEntry.phone == phone, RosterEntry.member_id.is_(None))
     return list((await s.execute(stmt.order_by(RosterEntry.id))).scalars())
 
 
