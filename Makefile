@@ -51,3 +51,7 @@ bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions b
 
 clean:
 	rm -rf $(VENV) var
+
+.PHONY: bench-roster
+bench-roster: $(STAMP)
+	$(PY) bench/roster/run.py

@@ -23,7 +23,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("file")
     links = members_sub.add_parser("links", help="XLSX of the personal invite links of everyone not yet joined")
     links.add_argument("--out", required=True)
-    links.add_argument("--bot-username", help="the bot's @name (default: roster.bot_username, or the one the bot noted)")
+    links.add_argument("--bot-username",
+                       help="the bot's @name (default: roster.bot_username, or the one the bot noted)")
     export = members_sub.add_parser("export", help="XLSX of the roster: who joined, who blocked the bot")
     export.add_argument("--out", required=True)
 

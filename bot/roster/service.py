@@ -119,7 +119,8 @@ class RosterService:
         try:
             raw = read_table(data, file_name)
         except Exception as exc:  # noqa: BLE001 - any unreadable file is one sentence for the person
-            reason = str(exc) if isinstance(exc, ValueError) and str(exc) == texts.ROSTER_BAD_TYPE else type(exc).__name__
+            known = isinstance(exc, ValueError) and str(exc) == texts.ROSTER_BAD_TYPE
+            reason = str(exc) if known else type(exc).__name__
             return ImportOutcome((texts.ROSTER_UNREADABLE.format(reason=reason),))
         if not any(raw):
             return ImportOutcome((texts.ROSTER_EMPTY,))
@@ -132,15 +133,17 @@ class RosterService:
             targets, errors = _targets(rows, existing)
             if errors:
                 return ImportOutcome(tuple(errors))
-            added = updated = unchanged = 0
+            new_rows = [row for row, entry in targets if entry is None]
+            await q.add_with_invites(
+                s, [dict(name=row.name, sector=row.sector, special_committee=row.committee, phone=row.phone,
+                         unit=row.unit, title=row.title, created_at=now, updated_at=now, updated_by=actor)
+                    for row in new_rows],
+                [self._invite_values(actor, now) for _ in new_rows])
+            added, updated, unchanged = len(new_rows), 0, 0
             for row, entry in targets:
                 if entry is None:
-                    invite = await self._new_invite(s, actor, now)
-                    await q.add(s, name=row.name, sector=row.sector, special_committee=row.committee,
-                                phone=row.phone, unit=row.unit, title=row.title, invite_id=invite.id,
-                                created_at=now, updated_at=now, updated_by=actor)
-                    added += 1
-                elif _apply(entry, row):
+                    continue
+                if _apply(entry, row):
                     entry.updated_at, entry.updated_by = now, actor
                     if entry.member_id is not None:
                         _carry_to_member(await members_q.by_id(s, entry.member_id), entry)
@@ -149,9 +152,14 @@ class RosterService:
                     unchanged += 1
             return ImportOutcome((), added, updated, unchanged)
 
+    def _invite_values(self, actor: int | None, now: datetime) -> dict[str, object]:
+        """A personal link: single use, for `roster.invite_days` (0 as creator: the command line)."""
+        return dict(code=secrets.token_urlsafe(INVITE_CODE_BYTES), created_by=actor or 0, max_uses=1, uses=0,
+                    revoked=False, expires_at=now + timedelta(days=self.invite_days), created_at=now)
+
     async def _new_invite(self, s, actor: int | None, now: datetime) -> Invite:  # noqa: ANN001
-        invite = await invite_q.create(s, code=secrets.token_urlsafe(INVITE_CODE_BYTES), created_by=actor or 0,
-                                       max_uses=1, expires_at=now + timedelta(days=self.invite_days), created_at=now)
+        invite = Invite(**self._invite_values(actor, now))
+        s.add(invite)
         await s.flush()
         return invite
 
@@ -288,8 +296,8 @@ def _targets(rows: list[RosterRow], existing: list[RosterEntry]) -> tuple[list[t
             entry = named[0] if len(named) == 1 else None
         if entry is not None:
             if entry.id in taken:
-                errors.append(texts.IMPORT_ROW_ERROR.format(row=row.line, column="姓名", problem=texts.ROSTER_SAME_PERSON.format(
-                    row=taken[entry.id], name=entry.name)))
+                problem = texts.ROSTER_SAME_PERSON.format(row=taken[entry.id], name=entry.name)
+                errors.append(texts.IMPORT_ROW_ERROR.format(row=row.line, column="姓名", problem=problem))
                 continue
             taken[entry.id] = row.line
         out.append((row, entry))

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from bot import texts
-from bot.export.cells import append_row
+from bot.export.cells import as_text
 from bot.roster.service import LinkRow, RosterOverview, RosterPerson
 
 
@@ -22,13 +22,23 @@ def _book(title: str, header: tuple[str, ...], widths: tuple[int, ...]):  # noqa
     book = Workbook()
     sheet = book.active
     sheet.title = title
-    append_row(sheet, header)
+    _append(sheet, header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
     for i, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + i)].width = width
     return book, sheet
+
+
+def _append(sheet, values: tuple) -> int:  # noqa: ANN001
+    """openpyxl's append with every text stored as a string cell (bot/export/cells.py); the new row's
+    number. (cells.append_row finds the row by `max_row`, a scan of every cell: quadratic over a roster.)"""
+    sheet.append(list(values))
+    row = sheet._current_row  # noqa: SLF001 - openpyxl's own counter of the appended row
+    for column in range(1, len(values) + 1):
+        as_text(sheet.cell(row=row, column=column))
+    return row
 
 
 def _bytes(book) -> bytes:  # noqa: ANN001
@@ -40,7 +50,7 @@ def _bytes(book) -> bytes:  # noqa: ANN001
 def links_xlsx(rows: list[LinkRow]) -> bytes:
     book, sheet = _book(texts.ROSTER_LINKS_SHEET, texts.ROSTER_LINKS_HEADER, (12, 16, 60))
     for row in rows:
-        append_row(sheet, (row.name, row.phone or "", row.link))
+        _append(sheet, (row.name, row.phone or "", row.link))
     return _bytes(book)
 
 
@@ -53,15 +63,16 @@ def reach_label(person: RosterPerson) -> str:
 
 
 def roster_xlsx(overview: RosterOverview, tz: ZoneInfo) -> bytes:
-    book, sheet = _book(texts.ROSTER_EXPORT_SHEET, texts.ROSTER_EXPORT_HEADER, (10, 14, 22, 14, 24, 14, 10, 18, 22, 10, 14))
+    book, sheet = _book(texts.ROSTER_EXPORT_SHEET, texts.ROSTER_EXPORT_HEADER,
+                        (10, 14, 22, 14, 24, 14, 10, 18, 22, 10, 14))
     for p in overview.people:
         joined = _local(p.joined_at, tz)
-        append_row(sheet, (p.name, p.sector or "", p.committee or "", p.phone or "", p.unit or "", p.title or "",
+        row = _append(sheet, (p.name, p.sector or "", p.committee or "", p.phone or "", p.unit or "", p.title or "",
                            texts.ROSTER_STATE_NAMES[p.state], joined or "", reach_label(p),
                            texts.ROSTER_ON_LIST if p.on_roster else texts.ROSTER_OFF_LIST,
                            str(p.telegram_id) if p.telegram_id else ""))
         if joined:
-            sheet.cell(row=sheet.max_row, column=8).number_format = "yyyy-mm-dd hh:mm"
+            sheet.cell(row=row, column=8).number_format = "yyyy-mm-dd hh:mm"
     sheet.auto_filter.ref = sheet.dimensions
     return _bytes(book)
 
