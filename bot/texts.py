@@ -1074,3 +1074,4 @@ ROSTER_CLI_EXPORT_DONE = "已导出名册 {count} 人（已加入 {joined}，未
 ROSTER_CLI_BAD_OUT = "无法写入 {path}：{error}"
 ROSTER_REGISTER_INSTEAD = "\n您也可以发送 /start 按步骤注册，由工作人员审核。"
 COMMANDS_ADMIN["members_import"] = "导入委员名册"
+ADMIN_TASK_ROSTER_IMPORT = "导入委员名册"
