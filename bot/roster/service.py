@@ -129,6 +129,7 @@ class RosterService:
             return ImportOutcome(tuple(errors))
         now = self.clock.now()
         async with self.db.transaction() as s:  # every row or none
+            await q.lock_roster(s)
             existing = await q.entries(s)
             targets, errors = _targets(rows, existing)
             if errors:
@@ -180,6 +181,7 @@ class RosterService:
         now = self.clock.now()
         out = []
         async with self.db.transaction() as s:
+            await q.lock_roster(s)
             for entry, member, invite in await q.entries_with_people(s):
                 if member is not None:
                     continue

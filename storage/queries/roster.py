@@ -8,11 +8,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Invite, KeyValue, Member
 from storage.roster import RosterEntry
+
+
+async def lock_roster(s: AsyncSession) -> None:
+    """One import (or link renewal) at a time: two imports at once would both add a person the other had
+    not yet written; two renewals would leave an orphan invite that registers anyone.
+    SQLite's BEGIN IMMEDIATE already serialises writers; PostgreSQL takes a transaction-level lock."""
+    if s.get_bind().dialect.name == "postgresql":
+        await s.execute(text("SELECT pg_advisory_xact_lock(hashtext('roster_import'))"))
 
 
 async def entries(s: AsyncSession) -> list[RosterEntry]:
