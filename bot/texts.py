@@ -1015,6 +1015,7 @@ BC_REMIND_STARTED = "正在提醒 {count} 位未读委员。"
 
 # --- Roster (委员名册) ---
 ROSTER_BAD_TYPE = "只能导入 .xlsx 或 .csv 文件"
+ROSTER_DAMAGED = "文件已损坏，或不是有效的表格文件"
 ROSTER_UNREADABLE = "无法读取名册文件（{reason}），没有导入任何内容。请发送 .xlsx 或 .csv 文件，第一行为列名：姓名、界别、专委会、手机、单位、职务。"
 ROSTER_EMPTY = "名册文件里没有委员。"
 ROSTER_BAD_NAME = "姓名应为 2–20 个汉字或字母"

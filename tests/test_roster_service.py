@@ -70,6 +70,9 @@ async def test_a_csv_saved_by_chinese_excel_gbk_is_read(services):
     assert (await services.roster.import_file(None, "名册.csv", data)).added == 1
     unreadable = await services.roster.import_file(None, "名册.pdf", b"%PDF")
     assert "只能导入 .xlsx 或 .csv 文件" in unreadable.errors[0]
+    damaged = await services.roster.import_file(None, "名册.xlsx", b"not a zip")
+    assert damaged.errors == ("无法读取名册文件（文件已损坏，或不是有效的表格文件），没有导入任何内容。"
+                              "请发送 .xlsx 或 .csv 文件，第一行为列名：姓名、界别、专委会、手机、单位、职务。",)
 
 
 async def test_a_personal_link_binds_once_and_is_renewed_after_it_expires(services):

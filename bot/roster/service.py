@@ -120,7 +120,7 @@ class RosterService:
             raw = read_table(data, file_name)
         except Exception as exc:  # noqa: BLE001 - any unreadable file is one sentence for the person
             known = isinstance(exc, ValueError) and str(exc) == texts.ROSTER_BAD_TYPE
-            reason = str(exc) if known else type(exc).__name__
+            reason = str(exc) if known else texts.ROSTER_DAMAGED
             return ImportOutcome((texts.ROSTER_UNREADABLE.format(reason=reason),))
         if not any(raw):
             return ImportOutcome((texts.ROSTER_EMPTY,))
