@@ -95,6 +95,18 @@ async def test_a_personal_link_binds_once_and_is_renewed_after_it_expires(servic
     assert (await roster.bind_by_link(3002, renewed["王芳"])).member.name == "王芳"
     counts = (await roster.overview(ADMIN_ID)).counts
     assert counts == {"joined": 2, "not_joined": 0, "pending": 0, "blocked": 0}
+    await services.members.set_blocked(ADMIN_ID, 3002, True)
+    assert (await roster.overview(ADMIN_ID)).counts == {"joined": 1, "not_joined": 0, "pending": 0, "blocked": 1}
+
+
+async def test_a_blocked_account_cannot_take_a_roster_link(services):
+    await services.roster.import_file(None, "名册.csv", "姓名,界别\n张伟,经济界\n".encode())
+    code = (await services.roster.links(None, "bot"))[0].link.rsplit("=", 1)[1]
+    await member(services, 3001, "张伟")
+    await services.members.set_blocked(ADMIN_ID, 3001, True)
+    outcome = await services.roster.bind_by_link(3001, code)
+    assert outcome.problem == "您的账号已被停用，如有疑问请联系市政协机关工作人员。"
+    assert (await services.roster.overview(None)).counts["not_joined"] == 1
 
 
 async def test_the_export_marks_who_joined_and_who_blocked_the_bot(services):
