@@ -192,7 +192,7 @@ async def start_with_link(update: Update, context: BotContext, code: str) -> boo
         return False
     member = outcome.member
     if outcome.problem:
-        text = outcome.problem
+        text = esc(outcome.problem)  # it may carry a roster name
         if member is not None and member.status == "registering":
             text += texts.ROSTER_REGISTER_INSTEAD
         await reply(update, text)

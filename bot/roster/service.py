@@ -217,7 +217,7 @@ class RosterService:
                 problem = texts.ROSTER_ALREADY_BOUND.format(name=other.name)
             elif (reason := self.members._invite_problem(invite)) is not None or not await invite_q.take_slot(
                     s, invite.id):
-                problem = texts.INVITE_INVALID.format(reason=reason or texts.INVITE_REASON_USED)
+                problem = texts.ROSTER_LINK_INVALID.format(reason=reason or texts.INVITE_REASON_USED)
             if problem:
                 return BindOutcome(self.members.info(member), problem=problem)
             entry.member_id, entry.joined_at = member.id, now
