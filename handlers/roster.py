@@ -95,10 +95,16 @@ async def summary_head(context: BotContext) -> str:
         return texts.ROSTER_NO_ROSTER
     blocked_bot = sum(1 for p in overview.people if p.blocked_bot)
     counts = overview.counts
+    by_committee: dict[str, int] = {}
+    for p in overview.not_joined:  # in the configured order of 专委会
+        key = p.committee or texts.ROSTER_UNJOINED_NO_COMMITTEE
+        by_committee[key] = by_committee.get(key, 0) + 1
+    unjoined = "，".join(f"{esc(k)} {v}" for k, v in by_committee.items())
     return texts.ROSTER_COUNTS.format(
         total=overview.roster_total, joined=counts[JOINED], not_joined=counts[NOT_JOINED],
         pending=counts[PENDING], blocked=counts[BLOCKED],
-        blocked_bot=texts.ROSTER_COUNTS_BLOCKED_BOT.format(count=blocked_bot) if blocked_bot else "")
+        blocked_bot=texts.ROSTER_COUNTS_BLOCKED_BOT.format(count=blocked_bot) if blocked_bot else "",
+        unjoined=texts.ROSTER_COUNTS_UNJOINED.format(groups=unjoined) if unjoined else "")
 
 
 def buttons_row() -> list[tuple[str, str]]:

@@ -61,6 +61,7 @@ async def test_import_a_file_with_errors_changes_nothing_then_imports_and_reimpo
     assert "名册 20 人）" in out and "已加入 0 · 未加入 20 · 待审核 0 · 已停用 0" in out
     assert "新增 1 人，更新 3 人，未变 1 人" in out  # 张伟 (专委会) 王芳 (单位) 何平 (手机, by 姓名 + 界别)
     assert "名册 21 人）" in out and "未加入 21" in out
+    assert "未加入按专委会：提案委员会 3，经济委员会 2，农业和农村委员会 2，人口资源环境委员会 3，" in out
     assert len(links) == 21
     assert all(len(code) <= 64 and re.fullmatch(r"[A-Za-z0-9_-]+", code) for code in links.values())
     sheet = rows(saved(out, "委员邀请链接"))
