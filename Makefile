@@ -54,3 +54,7 @@ clean:
 
 bench-metrics: $(STAMP)
 	$(PY) bench/metrics/run.py
+
+.PHONY: bench-roster
+bench-roster: $(STAMP)
+	$(PY) bench/roster/run.py

@@ -49,6 +49,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     export_cli.add_parser(sub)
 
+    from bot.roster import cli as roster_cli
+
+    roster_cli.add_parser(sub)
+
 
 def _services(settings: Settings):  # noqa: ANN202
     """Services on a migrated database; call inside the event loop (migrate_first runs before it)."""
@@ -223,3 +227,13 @@ COMMANDS["ask"] = cmd_ask
 COMMANDS["kb"] = cmd_kb
 COMMANDS["events"] = cmd_events
 COMMANDS["export"] = cmd_export
+
+
+def cmd_members(settings: Settings, args: argparse.Namespace) -> int:
+    """`members import FILE | links --out PATH | export --out PATH` (bot/roster/cli.py)."""
+    from bot.roster import cli as roster_cli
+
+    return roster_cli.cmd_members(settings, args)
+
+
+COMMANDS["members"] = cmd_members

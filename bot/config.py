@@ -182,6 +182,13 @@ class RegistrationSection:
 
 
 @section(frozen=True, config=_SECTION)
+class RosterSettings:
+    invite_days: Count = 365  # a personal roster link's lifetime (renewed when links are downloaded again)
+    bot_username: str = ""  # the bot's @name for links made by the command line (the bot remembers its own)
+    max_file_mb: Count = 5
+
+
+@section(frozen=True, config=_SECTION)
 class RateLimits:
     overall_per_second: Seconds = 29.4
     per_chat_per_second: Seconds = 1
@@ -257,6 +264,7 @@ class _Sources(BaseSettings):
     reminders: RemindersSettings = RemindersSettings()
     broadcasts: BroadcastsSettings = BroadcastsSettings()
     web: WebSettings = WebSettings()
+    roster: RosterSettings = RosterSettings()
 
     token: Annotated[Secret, AfterValidator(_token)] = Field(Secret(""), alias="TELEGRAM_BOT_TOKEN")
     base_url: HttpUrl | None = Field(None, alias="TELEGRAM_BASE_URL")
@@ -311,6 +319,7 @@ class Settings:
     submissions: SubmissionsSettings = field(default_factory=SubmissionsSettings)
     reminders: RemindersSettings = field(default_factory=RemindersSettings)
     broadcasts: BroadcastsSettings = field(default_factory=BroadcastsSettings)
+    roster: RosterSettings = field(default_factory=RosterSettings)
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -387,4 +396,5 @@ def _assemble(raw: _Sources, env: Mapping[str, str]) -> Settings:
         submissions=raw.submissions,
         reminders=raw.reminders,
         broadcasts=raw.broadcasts,
+        roster=raw.roster,
     )

@@ -18,6 +18,7 @@ from bot.errors import NotFound, PermissionDenied, UserError
 from bot.member_cache import MemberCache
 from bot import texts
 from bot.outbox import REGISTRATION_RESULT, ROLE_CHANGED, Notice, add_notices
+from bot.roster.matching import bind_on_approval_in
 from storage.db import Database
 from storage.models import Invite, Member
 from storage.queries import invites as invite_q
@@ -240,6 +241,8 @@ class MembersService:
                 return Decision(self.info(row), changed=False)
             row.status = "active" if approve else "rejected"
             row.decided_at, row.decided_by = self.clock.now(), admin_tid
+            if approve:  # a registration whose name and phone agree with the roster takes that row
+                await bind_on_approval_in(s, row, self.clock.now())
             await add_notices(s, [Notice(REGISTRATION_RESULT, row.telegram_id, {
                 "approved": approve, "telegram_id": row.telegram_id})], self.clock.now())
             return Decision(self.info(row), changed=True)

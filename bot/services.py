@@ -26,6 +26,7 @@ from bot.qa import QaService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
 from bot.registration import Registration
+from bot.roster.service import RosterService
 from bot.submissions import SubmissionsService, categories_from
 from bot.updates import UpdateLog
 from storage.db import Database
@@ -49,6 +50,7 @@ class Services:
     pacer: Pacer
     outbox: OutboxService
     broadcasts: BroadcastService
+    roster: RosterService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
@@ -85,6 +87,8 @@ class Services:
                                  heartbeat=timedelta(seconds=bc.heartbeat_seconds)),
             broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
                                         settings.special_committees),
+            roster=RosterService(db, clock, members, dialogs, settings.sectors, settings.special_committees,
+                                 settings.roster.invite_days, settings.roster.bot_username),
         )
 
     @property

@@ -15,7 +15,7 @@ from bot import texts
 from handlers.context import BotContext
 from bot.errors import UserError
 from bot.members import MemberInfo, MembersSummary
-from handlers import menus, send_now
+from handlers import menus, roster, send_now
 from handlers.buttons import ButtonData
 from handlers.common import admin_only, answer_query, command_args, esc, reply
 from handlers.start import show_pending_requests
@@ -56,18 +56,22 @@ def render_summary(summary: MembersSummary) -> str:
 
 
 def page_buttons(summary: MembersSummary):  # noqa: ANN201
+    rows = [roster.buttons_row()]
     row = []
     if summary.page > 1:
         row.append((texts.PREV_PAGE, MembersPage(summary.page - 1).pack()))
     if summary.page < summary.pages:
         row.append((texts.NEXT_PAGE, MembersPage(summary.page + 1).pack()))
-    return menus.inline([row]) if row else None
+    return menus.inline([row] + rows)
 
 
 @admin_only
 async def members_command(update: Update, context: BotContext) -> None:
     args = command_args(context)
     members = context.services.members
+    if args == [texts.ROSTER_STATE_NAMES["not_joined"]]:  # /members 未加入: the roster's list
+        await roster.show_unjoined(update, context)
+        return
     if args and not args[0].isdigit():  # a name: show the matching cards
         found = await members.find_by_name(" ".join(args))
         if not found:
@@ -81,7 +85,8 @@ async def members_command(update: Update, context: BotContext) -> None:
             await reply(update, member_card(member))
             return
     summary = await members.summary(context.member.telegram_id, int(args[0]) if args else 1)
-    await reply(update, render_summary(summary), reply_markup=page_buttons(summary))
+    await reply(update, await roster.summary_head(context) + render_summary(summary),
+                reply_markup=page_buttons(summary))
     await show_pending_requests(update, context)
 
 
@@ -93,7 +98,8 @@ async def members_page(update: Update, context: BotContext) -> None:
         return
     summary = await context.services.members.summary(context.member.telegram_id, button.page or 1)
     await answer_query(update)
-    await update.callback_query.message.edit_text(render_summary(summary), reply_markup=page_buttons(summary))
+    await update.callback_query.message.edit_text(await roster.summary_head(context) + render_summary(summary),
+                                                  reply_markup=page_buttons(summary))
 
 
 def _target_id(update: Update, context: BotContext) -> int | None:

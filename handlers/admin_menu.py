@@ -33,7 +33,7 @@ class AdminTask(ButtonData):
 
 def _commands() -> dict[str, Command]:
     """Task name → the command that does it (imported here: the feature modules import the router)."""
-    from handlers import admin_members, export
+    from handlers import admin_members, export, roster
     from handlers.broadcasts.compose import broadcast_command
     from handlers.broadcasts.listing import broadcasts_command
     from handlers.events import admin as events_admin
@@ -44,6 +44,7 @@ def _commands() -> dict[str, Command]:
         "ev_new": events_form.newevent, "ev_list": events_admin.events_command,
         "export": export.export_command, "is_new": export.issue_new_command, "is_list": export.issues_command,
         "members": admin_members.members_command, "invite": admin_members.invite,
+        "mem_imp": roster.import_command,
     }
 
 
@@ -57,7 +58,8 @@ HUBS: dict[str, tuple[str, list[tuple[str, str]]]] = {
                                                  (texts.ADMIN_TASK_IS_NEW, "is_new"),
                                                  (texts.ADMIN_TASK_IS_LIST, "is_list")]),
     texts.MENU_MEMBERS: (texts.ADMIN_HUB_MEMBERS, [(texts.ADMIN_TASK_MEMBERS, "members"),
-                                                   (texts.ADMIN_TASK_INVITE, "invite")]),
+                                                   (texts.ADMIN_TASK_INVITE, "invite"),
+                                                   (texts.ADMIN_TASK_ROSTER_IMPORT, "mem_imp")]),
 }
 
 

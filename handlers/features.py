@@ -13,6 +13,7 @@ from handlers import router
 
 def register_all(application: Application) -> None:
     from handlers import export, notices, qa  # noqa: F401 - notices: its renderers
+    from handlers import roster
     from handlers.broadcasts import wiring as broadcasts
     from handlers.events import wiring as events
     from handlers.submissions import wiring as submissions
@@ -22,5 +23,6 @@ def register_all(application: Application) -> None:
     events.register(application)
     export.register(application)
     broadcasts.register(application)
+    roster.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

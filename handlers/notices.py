@@ -15,7 +15,7 @@ from typing import Any
 from bot import texts
 from bot.errors import NotFound
 from bot.outbox import ADMIN_ERROR, ISSUE_COMPILED, NEW_MEMBER, REGISTRATION_RESULT, REMINDER, ROLE_CHANGED
-from handlers import menus
+from handlers import menus, roster
 from handlers.common import esc
 from handlers.event_cards import reminder_message
 from handlers.outbound import Rendered, renderer
@@ -41,7 +41,7 @@ async def new_member(services, payload: dict[str, Any]) -> Rendered | None:  # n
     member = await services.members.get(int(payload["telegram_id"]))
     if member is None or member.status != "pending":  # decided before the card went out
         return None
-    return request_card(member), decision_buttons(member)
+    return request_card(member) + await roster.match_line(services, member), decision_buttons(member)
 
 
 @renderer(REGISTRATION_RESULT)

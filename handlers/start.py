@@ -17,7 +17,7 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.members import MemberInfo
 from bot.registration import Progress
-from handlers import menus, send_now
+from handlers import menus, roster, send_now
 from handlers.buttons import ButtonData
 from handlers.common import admin_only, answer_query, esc, reply
 
@@ -49,6 +49,8 @@ async def start(update: Update, context: BotContext) -> None:
         return
     services = context.services
     member: MemberInfo = context.member
+    if context.args and await roster.start_with_link(update, context, context.args[0]):
+        return  # a personal roster link: bound (or why not) without the registration form
     if member.is_admin:
         await services.dialogs.clear(member.telegram_id, reg.FLOW)
         await menus.set_chat_commands(context.bot, member.telegram_id, admin=True)
@@ -178,7 +180,8 @@ async def show_pending_requests(update: Update, context: BotContext) -> None:
         return
     await reply(update, texts.PENDING_REQUESTS_HEADER.format(count=len(pending)))
     for member in pending:
-        await reply(update, request_card(member), reply_markup=decision_buttons(member))
+        await reply(update, request_card(member) + await roster.match_line(context.services, member),
+                    reply_markup=decision_buttons(member))
 
 
 @admin_only
@@ -198,7 +201,8 @@ async def decide(update: Update, context: BotContext) -> None:
     await answer_query(update)
     suffix = texts.REQUEST_APPROVED_BY if approve else texts.REQUEST_REJECTED_BY
     await update.callback_query.message.edit_text(
-        request_card(member) + suffix.format(admin=esc(admin.display_name)))
+        request_card(member) + await roster.match_line(context.services, member)
+        + suffix.format(admin=esc(admin.display_name)))
     await send_now.kick(context.application)  # the member's result was queued with the decision
 
 
