@@ -15,6 +15,8 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
+from handlers.console.app import register as register_console
+
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -26,6 +28,7 @@ def build_web_app(application: Application) -> web.Application:
     app.router.add_post(WEBHOOK_PATH, webhook)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
+    register_console(app, application)  # /admin/, when WEB_BASE_URL is set (handlers/console/app.py)
     return app
 
 
