@@ -4,6 +4,8 @@ questions the bot declined. Every change goes through the Q&A service the bot's 
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import aiohttp_jinja2
 from aiohttp import web
 
@@ -31,7 +33,8 @@ async def upload(request: web.Request) -> web.StreamResponse:
     name, data = "", b""
     while (part := await reader.next()) is not None:
         if part.name == "file" and part.filename:
-            name, chunks, size = part.filename, [], 0
+            # Some clients send the name RFC 5987-encoded (filename*=UTF-8''…), browsers as UTF-8.
+            name, chunks, size = unquote(part.filename), [], 0
             while chunk := await part.read_chunk():
                 size += len(chunk)
                 if size > limit:
