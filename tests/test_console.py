@@ -129,8 +129,17 @@ async def test_a_status_change_notifies_the_member_through_the_outbox(console):
     assert "flash error" in await refused.text()
 
 
-async def test_filters_at_their_edges_and_the_exports_follow_them(console):
-    bot, client = console
+@pytest.fixture
+async def console_on_both(db_url, bot_factory):
+    """The console on SQLite and on PostgreSQL (skipped with the reason when it is not reachable)."""
+    bot = await bot_factory(db_url, **CONSOLE_ENV)
+    client = await console_client(bot)
+    yield bot, client
+    await client.close()
+
+
+async def test_filters_at_their_edges_and_the_exports_follow_them(console_on_both):
+    bot, client = console_on_both
     await filed(bot)                                   # filed 2026-11-02 09:00 Beijing time
     await log_in(client, bot, ADMIN_ID)
 

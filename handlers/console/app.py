@@ -50,7 +50,6 @@ def register(app: web.Application, application: Application) -> None:
     if not settings.web.console_url:
         return
     console = web.Application()
-    console["bot_application"] = application
     storage = EncryptedCookieStorage(
         cookie_key(settings.web.console_key.get()), cookie_name=COOKIE, max_age=SESSION_HOURS * 3600, path=PREFIX,
         httponly=True, samesite="Lax", secure=settings.web.console_url.startswith("https://"))
