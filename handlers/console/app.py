@@ -27,7 +27,7 @@ from bot import texts
 from bot.console.login import SESSION_HOURS
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.timeparse import format_when, zone_name
-from handlers.console.common import PREFIX, back_to, flash, services_of
+from handlers.console.common import ADMIN, PREFIX, back_to, flash, services_of
 
 log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -69,7 +69,7 @@ async def _page_context(request: web.Request) -> dict:
     """What every page shows. It runs before the handler (aiohttp-jinja2's middleware), so the
     CSRF token is read when the page is drawn: a login handler sets it after this ran."""
     session = await aiohttp_session.get_session(request)
-    return {"admin": request.get("admin"), "csrf": lambda: session.get("csrf", ""),
+    return {"admin": request.get(ADMIN), "csrf": lambda: session.get("csrf", ""),
             "flash": session.pop("flash", None), "path": request.path}
 
 
@@ -101,7 +101,7 @@ async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
             log.info("console session of %s ended: no longer admin", session.get("tid"))
         session.invalidate()
         return aiohttp_jinja2.render_template("login_needed.html", request, {}, status=401)
-    request["admin"] = admin
+    request[ADMIN] = admin
     if request.method == "POST":
         await check_csrf(request)
     try:

@@ -10,6 +10,7 @@ import aiohttp_session
 from aiohttp import web
 
 PREFIX = "/admin"
+ADMIN = web.RequestKey("console_admin", object)  # the MemberInfo `guard` found for this request
 
 
 def services_of(request: web.Request):  # noqa: ANN201
@@ -22,7 +23,7 @@ def bot_of(request: web.Request):  # noqa: ANN201
 
 def admin_of(request: web.Request):  # noqa: ANN201
     """The admin this request acts for (set by `guard`)."""
-    return request["admin"]
+    return request[ADMIN]
 
 
 def csrf_of(session: aiohttp_session.Session) -> str:
