@@ -10,7 +10,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from handlers.web import build_web_app
 
 CONSOLE_ENV = {"WEB_BASE_URL": "http://127.0.0.1:8080", "WEB_SECRET_KEY": "test-console-key-0123456789"}
-LINK = re.compile(r"http://[^\s<]+/admin/login/([A-Za-z0-9_-]+)")
+LINK = re.compile(r"https?://[^\s<]+/admin/login/([A-Za-z0-9_-]+)")
 CSRF = re.compile(r'name="_csrf" value="([^"]+)"')
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 import io
+import socket
+from dataclasses import replace
 from datetime import timedelta
 
 import openpyxl
@@ -12,6 +14,7 @@ import pytest
 
 from bot import texts
 from bot.config import ConfigError
+from bot.localchat.session import run_chat
 from tests.conftest import ADMIN_ID, make_settings, register
 from tests.console_support import CONSOLE_ENV, console_client, csrf_of, log_in, login_path
 from tests.test_submissions_review import filed
@@ -202,3 +205,29 @@ async def test_the_console_needs_its_key():
     with pytest.raises(ConfigError) as err:
         make_settings("sqlite+aiosqlite:///unused.db", WEB_BASE_URL="https://bot.example.org")
     assert err.value.key == "WEB_SECRET_KEY"
+
+
+async def test_the_cookie_is_secure_over_https(bot_factory):
+    bot = await bot_factory(**{**CONSOLE_ENV, "WEB_BASE_URL": "https://bot.example.org"})
+    client = await console_client(bot)
+    try:
+        path = await login_path(bot, ADMIN_ID)
+        page = await client.get(path)                   # it starts a session for the page's CSRF token
+        cookie = page.headers["Set-Cookie"]
+        assert "Secure" in cookie and "HttpOnly" in cookie and "Path=/admin" in cookie
+    finally:
+        await client.close()
+
+
+async def test_the_chat_session_serves_the_console_and_prints_its_address(sqlite_url):
+    with socket.socket() as probe:                     # a free port for the session's web server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = make_settings(sqlite_url, **CONSOLE_ENV, BOT_CONFIG="")
+    settings = replace(settings, web=replace(settings.web, port=port))
+    out = io.StringIO()
+    await run_chat(settings, "admin", None, None, stdin=io.StringIO("/web\n"), out=out)
+    head = out.getvalue().splitlines()[:5]
+    assert texts.CLI_WEB.format(host="127.0.0.1", port=port) in head
+    assert texts.CLI_CONSOLE.format(url=CONSOLE_ENV["WEB_BASE_URL"]) in head
+    assert "/admin/login/" in out.getvalue()
