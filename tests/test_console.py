@@ -30,9 +30,19 @@ async def console(bot_factory):
 
 async def test_without_a_session_a_page_explains_how_to_log_in(console):
     bot, client = console
-    response = await client.get("/admin/submissions")
-    assert response.status == 401
-    assert texts.CONSOLE["login_needed"] in await response.text()
+    gets = ["/admin/", "/admin/submissions", "/admin/submissions/export.xlsx", "/admin/submissions/1",
+            "/admin/submissions/1/files/1", "/admin/events", "/admin/events/1", "/admin/events/1/attendance.xlsx",
+            "/admin/broadcasts", "/admin/broadcasts/1", "/admin/members", "/admin/knowledge"]
+    posts = ["/admin/submissions/1/status", "/admin/submissions/1/instruct", "/admin/submissions/1/reply",
+             "/admin/events/1/leave/1", "/admin/broadcasts/1/remind", f"/admin/members/{ADMIN_ID}/demote",
+             "/admin/knowledge/documents", "/admin/knowledge/documents/1/remove", "/admin/knowledge/faqs",
+             "/admin/knowledge/faqs/1/edit", "/admin/knowledge/faqs/1/remove", "/admin/knowledge/forwards/1/reply"]
+    for path in gets:
+        response = await client.get(path)
+        assert response.status == 401, path
+        assert texts.CONSOLE["login_needed"] in await response.text()
+    for path in posts:
+        assert (await client.post(path, data={"_csrf": "x"})).status == 401, path
 
 
 async def test_a_member_cannot_get_a_link(console):
@@ -205,6 +215,10 @@ async def test_the_console_needs_its_key():
     with pytest.raises(ConfigError) as err:
         make_settings("sqlite+aiosqlite:///unused.db", WEB_BASE_URL="https://bot.example.org")
     assert err.value.key == "WEB_SECRET_KEY"
+    settings = make_settings("sqlite+aiosqlite:///unused.db", WEB_BASE_URL="https://bot.example.org/",
+                             WEB_SECRET_KEY="console-secret-value")
+    assert settings.web.enabled and settings.web.console_url == "https://bot.example.org"
+    assert "console-secret-value" not in repr(settings.web)
 
 
 async def test_the_cookie_is_secure_over_https(bot_factory):
