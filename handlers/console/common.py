@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 import aiohttp_session
 from aiohttp import web
 
+from handlers import send_now
+
 PREFIX = "/admin"
 ADMIN = web.RequestKey("console_admin", object)  # the MemberInfo `guard` found for this request
 
@@ -47,6 +49,8 @@ async def flash(request: web.Request, message: str, error: bool = False) -> None
 
 
 async def done(request: web.Request, message: str, to: str) -> web.StreamResponse:
-    """The answer to a successful POST: a message for the next page, and 303 to `to`."""
+    """The answer to a successful POST: the notices it queued sent now (as a Telegram button does),
+    a message for the next page, and 303 to `to`."""
+    await send_now.kick(request.config_dict["bot_application"])
     await flash(request, message)
     raise web.HTTPSeeOther(to)

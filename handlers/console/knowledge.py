@@ -37,7 +37,7 @@ async def upload(request: web.Request) -> web.StreamResponse:
             name, chunks, size = unquote(part.filename), [], 0
             while chunk := await part.read_chunk():
                 size += len(chunk)
-                if size > limit:
+                if size > limit:  # stop reading here; the service refuses such a file anyway
                     raise UserError(texts.CONSOLE["upload_too_large"].format(mb=services.settings.qa.max_upload_mb))
                 chunks.append(chunk)
             data = b"".join(chunks)
