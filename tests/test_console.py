@@ -244,3 +244,9 @@ async def test_the_chat_session_serves_the_console_and_prints_its_address(sqlite
     assert texts.CLI_WEB.format(host="127.0.0.1", port=port) in head
     assert texts.CLI_CONSOLE.format(url=CONSOLE_ENV["WEB_BASE_URL"]) in head
     assert "/admin/login/" in out.getvalue()
+
+
+async def test_without_the_console_web_says_how_to_turn_it_on(bot_factory):
+    bot = await bot_factory()
+    replies = await bot.member(ADMIN_ID, "管理员").send("/web")
+    assert replies[-1].text == texts.CONSOLE_OFF
