@@ -103,6 +103,8 @@ async def serve(settings: Settings) -> int:
             await runner.setup()
             await web.TCPSite(runner, settings.web.host, settings.web.port).start()
             print(texts.CLI_WEB.format(host=settings.web.host, port=settings.web.port), flush=True)
+            if settings.web.console_url:
+                print(texts.CLI_CONSOLE.format(url=settings.web.console_url), flush=True)
         if settings.web.webhook_url:
             await application.bot.set_webhook(settings.web.webhook_url, allowed_updates=ALLOWED_UPDATES,
                                               secret_token=settings.web.webhook_secret.get())

@@ -247,6 +247,8 @@ class WebSettings:
     port: Annotated[int, Field(ge=0, le=65535)] = 8080
     webhook_url: HttpUrl = ""
     webhook_secret: Secret = Secret("")  # from TELEGRAM_WEBHOOK_SECRET
+    console_url: HttpUrl = ""  # from WEB_BASE_URL: the admin console is on when it is set
+    console_key: Secret = Secret("")  # from WEB_SECRET_KEY: keys the console's session cookie
 
 
 class _Sources(BaseSettings):
@@ -274,6 +276,8 @@ class _Sources(BaseSettings):
     database_url: DatabaseUrl | None = Field(None, alias="DATABASE_URL")
     webhook_secret: Annotated[Secret, AfterValidator(_webhook_secret)] = Field(
         Secret(""), alias="TELEGRAM_WEBHOOK_SECRET")
+    console_url: HttpUrl | None = Field(None, alias="WEB_BASE_URL")
+    console_key: Secret = Field(Secret(""), alias="WEB_SECRET_KEY")
 
     # Set per load on a throwaway subclass (settings sources are chosen per class).
     files: ClassVar[tuple[Path, ...]] = (DEFAULT_CONFIG,)
@@ -376,6 +380,10 @@ def _assemble(raw: _Sources, env: Mapping[str, str]) -> Settings:
     if web.webhook_url and not raw.webhook_secret:
         raise ConfigError("TELEGRAM_WEBHOOK_SECRET", texts.CONFIG_SECRET_NEEDED)
     web = replace(web, enabled=web.enabled or bool(web.webhook_url), webhook_secret=raw.webhook_secret)
+    if raw.console_url:  # the admin console needs the web server and a key for its session cookie
+        if not raw.console_key.get().strip():
+            raise ConfigError("WEB_SECRET_KEY", texts.CONFIG_CONSOLE_KEY_NEEDED)
+        web = replace(web, enabled=True, console_url=raw.console_url.rstrip("/"), console_key=raw.console_key)
     llm = replace(raw.qa.llm, api_key=Secret(env.get(raw.qa.llm.api_key_env, "")))
     return Settings(
         bot_name=raw.bot.name,

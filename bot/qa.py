@@ -313,6 +313,19 @@ class QaService:
             await s.flush()
             return faq.id
 
+    async def edit_faq(self, admin_tid: int | None, faq_id: int, question: str, answer: str) -> None:
+        """Change a pair in place (the console's 修改); the same limits as `add_faq`."""
+        if admin_tid is not None:
+            await self.members.require_admin(admin_tid)
+        question, answer = question.strip(), answer.strip()
+        if not question or not answer:
+            raise UserError(texts.FAQ_USAGE)
+        async with self.db.transaction() as s:
+            faq = await s.get(FaqPair, faq_id)
+            if faq is None:
+                raise NotFound(faq_id)
+            faq.question, faq.answer = question[:500], answer[:4000]
+
     async def remove_faq(self, admin_tid: int | None, faq_id: int) -> bool:
         if admin_tid is not None:
             await self.members.require_admin(admin_tid)

@@ -15,6 +15,9 @@ from datetime import datetime, timedelta
 from bot.broadcasts.public import BroadcastService
 from bot.clock import Clock
 from bot.config import Settings
+from bot.console.lists import ConsoleLists
+from bot.console.login import ConsoleLogin
+from bot.console.overview import OverviewService
 from bot.dialogs import DialogStore
 from bot.event_form import EventForm
 from bot.events.public import EventsService
@@ -53,6 +56,10 @@ class Services:
     roster: RosterService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
+    # The admin console's own services (bot/console/); built by `build`.
+    console_login: ConsoleLogin | None = None
+    console_overview: OverviewService | None = None
+    console_lists: ConsoleLists | None = None
 
     @classmethod
     def build(cls, settings: Settings, clock: Clock | None = None, db: Database | None = None) -> "Services":
@@ -71,7 +78,7 @@ class Services:
                                settings.special_committees, _default_offsets(settings),
                                settings.reminders.checkin_opens_minutes)
         bc = settings.broadcasts
-        return cls(
+        services = cls(
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
@@ -90,6 +97,11 @@ class Services:
             roster=RosterService(db, clock, members, dialogs, settings.sectors, settings.special_committees,
                                  settings.roster.invite_days, settings.roster.bot_username),
         )
+        services.console_login = ConsoleLogin(db, clock, members, settings.web.console_url)
+        services.console_overview = OverviewService(db, clock, members, settings.timezone, events,
+                                                    services.broadcasts, services.qa)
+        services.console_lists = ConsoleLists(db, clock, members, events)
+        return services
 
     @property
     def monitoring(self) -> Monitoring:

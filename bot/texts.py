@@ -1084,3 +1084,86 @@ ROSTER_CLI_BAD_OUT = "无法写入 {path}：{error}"
 ROSTER_REGISTER_INSTEAD = "\n您也可以发送 /start 按步骤注册，由工作人员审核。"
 COMMANDS_ADMIN["members_import"] = "导入委员名册"
 ADMIN_TASK_ROSTER_IMPORT = "导入委员名册"
+# --- admin console (issue 14: /web and the pages under /admin/) ---
+CONFIG_CONSOLE_KEY_NEEDED = "设置了 WEB_BASE_URL（开启管理台）时必须同时设置 WEB_SECRET_KEY（会话密钥，任意一串足够长的随机字符）"
+CONSOLE_OFF = "管理台未开启：请运维人员设置 WEB_BASE_URL 和 WEB_SECRET_KEY 后重启机器人。"
+CONSOLE_LINK = ("🖥 <b>管理台登录链接</b>\n{url}\n\n"
+                "链接 {minutes} 分钟内有效，只能使用一次，请勿转发他人。在电脑或手机浏览器中打开，点“进入管理台”即可。")
+CONSOLE_LINK_UNKNOWN = "这个登录链接无效。请在机器人中重新发送 /web 获取新链接。"
+CONSOLE_LINK_USED = "这个登录链接已经用过了。请在机器人中重新发送 /web 获取新链接。"
+CONSOLE_LINK_EXPIRED = "这个登录链接已过期（有效期 10 分钟）。请在机器人中重新发送 /web 获取新链接。"
+CONSOLE_NOT_ADMIN = "您已不是管理员，无法进入管理台。"
+CLI_WEB_FAILED = "网页服务无法在 {host}:{port} 启动（{reason}），管理台不可用；请换一个 web.port 后重试。"
+CLI_CONSOLE = "管理台：{url}/admin/（管理员在机器人中发送 /web 获取登录链接）"
+COMMANDS_ADMIN["web"] = "获取管理台登录链接"  # without the console, /web says how to turn it on
+# Everything the console's pages show, by key (the templates read them as t.KEY).
+CONSOLE = {
+    "title": "履职助手管理台",
+    "nav_overview": "概览", "nav_submissions": "社情民意", "nav_events": "活动", "nav_broadcasts": "通知",
+    "nav_members": "委员", "nav_knowledge": "知识库", "logout": "退出",
+    "logged_in_as": "{name}（管理员）",
+    "welcome": "欢迎，{name}。",
+    "logged_out": "您已退出管理台。需要时请在机器人中发送 /web 获取新的登录链接。",
+    "login_needed_title": "请先登录",
+    "login_needed": "管理台不用密码登录：请在 Telegram 中向机器人发送 /web，机器人会回复一个 10 分钟内有效的一次性链接，"
+                    "用浏览器打开它并点“进入管理台”。只有管理员能获取链接；会话 8 小时后需要重新登录。",
+    "login_title": "进入管理台",
+    "login_text": "这是您用 /web 获取的一次性登录链接。点下面的按钮进入管理台（链接随即失效）。",
+    "login_button": "进入管理台",
+    "csrf_refused": "表单已过期或来源不明，请刷新页面后重试。",
+    "not_found": "找不到这项内容，可能已被删除。",
+    "back_home": "返回概览",
+    "members_by_status": "委员（按状态）",
+    "month_by_status": "本月提交的社情民意（按当前状态）",
+    "chart_title": "近六个月每周提交的社情民意",
+    "chart_total": "共 {count} 件",
+    "chart_bar": "{day}起的一周：{count} 件",
+    "upcoming": "即将举行的活动",
+    "recent_broadcasts": "最近的通知",
+    "top_gaps": "未能回答最多的问题",
+    "times": "{count} 次",
+    "none": "暂无",
+    "filter_from": "起始日期", "filter_to": "截止日期", "filter_status": "状态或已达级别", "filter_category": "类别",
+    "filter_sector": "界别", "filter_committee": "专委会", "filter_text": "关键词", "filter_any": "不限",
+    "filter_button": "筛选", "filter_clear": "清除筛选",
+    "bad_date": "{field}“{value}”不是有效日期，请按 2026-01-31 的格式填写。",
+    "bad_range": "截止日期早于起始日期，请检查筛选条件。",
+    "bad_choice": "没有“{value}”这个选项。",
+    "found": "共 {total} 件，第 {page}/{pages} 页",
+    "export": "按当前筛选导出：",
+    "prev": "上一页", "next": "下一页",
+    "col_number": "编号", "col_title": "标题", "col_author": "提交人", "col_category": "类别",
+    "col_status": "状态", "col_filed": "提交时间", "col_name": "姓名", "col_sector": "界别",
+    "col_committee": "专委会", "col_role": "角色", "col_actions": "操作", "col_phone": "手机",
+    "col_when": "时间", "col_place": "地点", "col_kind": "类型", "col_counts": "参加 / 请假 / 未回复 / 签到",
+    "empty": "没有符合条件的记录。",
+    "author": "提交人", "unit": "单位", "phone": "手机", "cosigners": "联名", "seconders": "附议",
+    "attachments": "附件", "history": "办理记录", "history_line": "{actor}：{from_status} → {to_status}",
+    "change_status": "更改状态", "note": "说明（会告诉提交人，可不填）", "change_button": "确定更改",
+    "no_next": "当前状态下没有可以转入的状态。",
+    "instruct": "批示", "leader": "批示领导", "instruction": "批示内容", "instruct_button": "记录批示",
+    "reply": "回复提交人", "reply_button": "发送回复",
+    "status_changed": "已改为“{status}”。", "instructed": "批示已记录。", "replied": "回复已保存。",
+    "member_told": "提交人将收到机器人通知。", "member_not_told": "提交人目前无法接收机器人消息，未能通知。",
+    "upcoming_events": "即将举行", "past_events": "已经开始或结束", "attendance_export": "下载签到表（XLSX）",
+    "attend_list": "参加", "leave_list": "请假", "none_list": "未回复", "checked_list": "已签到",
+    "approve": "同意", "reject": "不同意", "leave_reason": "事由",
+    "leave_approved": "已同意{name}的请假，对方会收到通知。", "leave_rejected": "已不同意{name}的请假，对方会收到通知。",
+    "leave_already": "这条请假已经审批过了。",
+    "bc_counts": "送达 {sent} / {total} · 已阅 {read} · 失败 {failed} · 无法送达 {unreachable}",
+    "bc_unread": "未读名单", "bc_remind": "提醒未读", "bc_all_read": "所有收到通知的委员都已确认已阅。",
+    "bc_no_receipt": "这条通知没有要求回执。", "bc_failures": "失败与无法送达",
+    "members_total": "共 {total} 人",
+    "member_actions": {"approve": "通过", "reject": "拒绝", "block": "停用", "unblock": "恢复",
+                       "promote": "设为管理员", "demote": "取消管理员"},
+    "member_done": "已对{name}执行“{action}”。",
+    "documents": "文档", "upload": "上传文档", "upload_button": "上传", "remove": "删除", "bundled": "内置",
+    "passages": "{count} 段",
+    "upload_missing": "请先选择要上传的文件。", "upload_too_large": "文件超过 {mb} MB，无法上传。",
+    "document_added": "已导入“{name}”，共 {passages} 段。", "document_removed": "文档已删除。",
+    "faqs": "常见问题（问答对）", "question": "问题", "answer": "答案", "add_faq": "添加问答", "save": "保存",
+    "faq_added": "问答已添加。", "faq_edited": "问答已修改。", "faq_removed": "问答已删除。",
+    "handed": "转给工作人员的问题", "declined": "机器人未能回答的问题", "reply_sent": "已回复：",
+    "forward_replied": "回复已发出，委员会收到机器人消息。",
+    "confirm": "确定吗？",
+}

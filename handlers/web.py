@@ -19,6 +19,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.monitoring import CONTENT_TYPE
+from handlers.console.app import register as register_console
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -35,7 +36,7 @@ def build_web_app(application: Application) -> web.Application:
     app.router.add_post(WEBHOOK_PATH, webhook)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
-    # The admin console registers its routes here (one call into its own module).
+    register_console(app, application)  # /admin/, when WEB_BASE_URL is set (handlers/console/app.py)
     return app
 
 

@@ -17,6 +17,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Mess
 def setup(application: Application) -> None:
     from bot import texts
     from handlers import admin_members, admin_menu, common, errors, features, router, start
+    from handlers.console import command as console_command
 
     application.add_handler(TypeHandler(Update, common.middleware), group=-10)
 
@@ -26,6 +27,7 @@ def setup(application: Application) -> None:
         "members": admin_members.members_command, "promote": admin_members.promote,
         "demote": admin_members.demote, "block": admin_members.block, "unblock": admin_members.unblock,
         "invite": admin_members.invite,
+        "web": console_command.web_link,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=private))

@@ -7,3 +7,4 @@ from storage import submissions  # noqa: F401
 from storage import issues  # noqa: F401
 from storage import broadcasts  # noqa: F401
 from storage import roster  # noqa: F401
+from storage import console  # noqa: F401

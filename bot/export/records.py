@@ -53,6 +53,10 @@ class ExportFilter:
     status: str | None = None
     category: str | None = None
     period_label: str = texts.EXPORT_PERIOD_LABEL_ALL
+    # The console's further filters (None: any); /export and the CLI leave them unset.
+    sector: str | None = None
+    special_committee: str | None = None
+    text: str | None = None         # in the number, the title or the body
 
     @classmethod
     def for_period(cls, period: Period, status: str | None = None, category: str | None = None) -> "ExportFilter":
@@ -67,6 +71,13 @@ class ExportFilter:
         if self.status and not _status_matches(self.status, record):
             return False
         if self.category and record.category != self.category:
+            return False
+        if self.sector and record.sector != self.sector:
+            return False
+        if self.special_committee and record.special_committee != self.special_committee:
+            return False
+        if self.text and not any(self.text in (v or "") for v in (record.number, record.title, record.situation,
+                                                                   record.problem, record.suggestion)):
             return False
         return True
 

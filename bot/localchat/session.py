@@ -213,6 +213,7 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
     await bot.start()
     if not await bot.services.members.admins():
         session.write(texts.CLI_NO_ADMIN_HINT)
+    web_runner = await _start_web(bot, session) if settings.web.enabled else None
     try:
         session.switch(user_id, name)
         number = 0
@@ -235,6 +236,8 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
                     line=number, reason=texts.CLI_FILE_MISSING.format(path=exc.filename or exc)))
             session.show_new()
     finally:
+        if web_runner is not None:
+            await web_runner.cleanup()
         await bot.stop()
         try:
             state.parent.mkdir(parents=True, exist_ok=True)
@@ -242,3 +245,25 @@ async def run_chat(settings: Settings, role: str, user_id: int | None, name: str
         except OSError:
             pass
     return 0
+
+
+async def _start_web(bot: LocalBot, session: ChatSession):  # noqa: ANN202
+    """The web server beside the chat session (the admin console, /healthz), so that an admin can
+    log in with the link /web gives here and act in a browser while the chat shows the result."""
+    from aiohttp import web
+
+    from handlers.web import build_web_app
+
+    web_settings = bot.settings.web
+    runner = web.AppRunner(build_web_app(bot.app), access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, web_settings.host, web_settings.port).start()
+    except OSError as exc:
+        await runner.cleanup()
+        session.write(texts.CLI_WEB_FAILED.format(host=web_settings.host, port=web_settings.port, reason=exc.strerror))
+        return None
+    session.write(texts.CLI_WEB.format(host=web_settings.host, port=web_settings.port))
+    if web_settings.console_url:
+        session.write(texts.CLI_CONSOLE.format(url=web_settings.console_url))
+    return runner

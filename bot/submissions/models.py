@@ -246,3 +246,4 @@ class SubmissionFilters:
     special_committees: tuple[str, ...] = ()
     member_telegram_id: int | None = None
     reached: tuple[str, ...] = ()   # items that were ever at one of these statuses (or are now)
+    text: str = ""                  # found in the number, the title or the body

@@ -98,11 +98,14 @@ def export_filters(flt: ExportFilter) -> SubmissionFilters:
     elif flt.status:
         statuses = (flt.status,)         # an unknown label matches nothing
     return SubmissionFilters(since=flt.date_from, until=flt.date_to, statuses=statuses,
-                             categories=(flt.category,) if flt.category else (), reached=reached)
+                             categories=(flt.category,) if flt.category else (), reached=reached,
+                             sectors=(flt.sector,) if flt.sector else (),
+                             special_committees=(flt.special_committee,) if flt.special_committee else (),
+                             text=(flt.text or "").strip())
 
 
 def where_of(filters: SubmissionFilters | None) -> Where:
     """The service's filter as the query module's (the same fields; storage knows no service types)."""
     f = filters or SubmissionFilters()
     return Where(f.since, f.until, f.statuses, f.categories, f.sectors, f.special_committees, f.member_telegram_id,
-                 f.reached)
+                 f.reached, text=f.text)

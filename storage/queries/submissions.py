@@ -32,6 +32,7 @@ class Where:
     special_committees: tuple[str, ...] = ()
     member_telegram_id: int | None = None
     reached: tuple[str, ...] = ()   # ever at one of these statuses: now, or in the item's history
+    text: str = ""                  # a substring of the number, the title or the body
 
 
 def _is_postgres(s: AsyncSession) -> bool:
@@ -56,6 +57,9 @@ def _clauses(where: Where) -> list:
         clauses.append(Member.telegram_id == where.member_telegram_id)
     if where.reached:
         clauses.append(reached_any(where.reached))
+    if where.text:
+        clauses.append(or_(*(column.contains(where.text, autoescape=True) for column in (
+            Submission.number, Submission.title, Submission.situation, Submission.problem, Submission.suggestion))))
     return clauses
 
 
