@@ -23,6 +23,7 @@ from bot.issues import IssuesService
 from bot.members import MembersService
 from bot.monitoring import Monitoring
 from bot.qa import QaService
+from bot.records.public import RecordsService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
 from bot.registration import Registration
@@ -49,6 +50,7 @@ class Services:
     pacer: Pacer
     outbox: OutboxService
     broadcasts: BroadcastService
+    records: RecordsService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
@@ -85,6 +87,8 @@ class Services:
                                  heartbeat=timedelta(seconds=bc.heartbeat_seconds)),
             broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
                                         settings.special_committees),
+            records=RecordsService(db, clock, members, settings.records, settings.timezone, settings.committee,
+                                   settings.special_committees),
         )
 
     @property
