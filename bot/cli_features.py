@@ -49,6 +49,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     export_cli.add_parser(sub)
 
+    from bot.records import cli as records_cli
+
+    records_cli.add_parser(sub)
+
 
 def _services(settings: Settings):  # noqa: ANN202
     """Services on a migrated database; call inside the event loop (migrate_first runs before it)."""
@@ -223,3 +227,13 @@ COMMANDS["ask"] = cmd_ask
 COMMANDS["kb"] = cmd_kb
 COMMANDS["events"] = cmd_events
 COMMANDS["export"] = cmd_export
+
+
+def cmd_records(settings: Settings, args: argparse.Namespace) -> int:
+    """`records export …` (bot/records/cli.py)."""
+    from bot.records import cli as records_cli
+
+    return records_cli.command(settings, args)
+
+
+COMMANDS["records"] = cmd_records

@@ -68,11 +68,13 @@ def write_report_docx(records: list[MemberRecord], path: str | Path, weights: Re
     _centered(document, texts.EXPORT_DOCX_MADE.format(committee=committee, date=date_label(made_on)), 14,
               font=BODY_FONT)
 
-    total = Counter()
+    total = dict.fromkeys(("attended", "leave", "absent", "submissions", "adopted", "instructions", "manual"), 0)
     for r in records:
         t = r.tally
-        total.update(attended=t.attended, leave=t.on_leave, absent=t.absent, submissions=t.submissions,
-                     adopted=t.adopted, instructions=t.instructions, manual=sum(t.manual.values()))
+        for key, value in (("attended", t.attended), ("leave", t.on_leave), ("absent", t.absent),
+                           ("submissions", t.submissions), ("adopted", t.adopted), ("instructions", t.instructions),
+                           ("manual", sum(t.manual.values()))):
+            total[key] += value
     grades = Counter(r.grade for r in records)
     average = sum(r.tally.points for r in records) / len(records) if records else 0.0
     heading = document.add_heading(texts.RECORD_REPORT_OVERALL, level=2)

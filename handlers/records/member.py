@@ -102,8 +102,8 @@ async def record_button(update: Update, context: BotContext) -> None:
     tid = update.effective_user.id
     try:
         if press.action == "v":
-            await answer_query(update)
             await show_record(update, context, press.year, press.member, edit=True)
+            await answer_query(update)
         elif press.action == "e":
             record = await services.records.record(tid, press.year, press.member or None)
             text, pages = entries_text(record, press.page, services.records.weights)
@@ -116,8 +116,8 @@ async def record_button(update: Update, context: BotContext) -> None:
             await answer_query(update)
             await update.callback_query.edit_message_text(text, reply_markup=menus.inline(rows))
         elif press.action == "d":
-            await answer_query(update)
             await send_member_docx(update, context, press.year, press.member)
+            await answer_query(update)
         else:
             await answer_query(update, texts.BUTTON_EXPIRED)
     except PermissionDenied:

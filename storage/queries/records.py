@@ -102,6 +102,7 @@ async def facts(s: AsyncSession, since: datetime, until: datetime, now: datetime
 
     stmt = (select(Submission.member_id, CompilationIssue.published_at, CompilationIssue.year,
                    CompilationIssue.number, Submission.title, Submission.id)
+            .select_from(CompilationItem)
             .join(CompilationIssue, CompilationIssue.id == CompilationItem.issue_id)
             .join(Submission, Submission.id == CompilationItem.submission_id)
             .where(CompilationIssue.status == "published", CompilationIssue.published_at >= since,
