@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import resource
 import sys
@@ -137,20 +138,23 @@ async def run(args: argparse.Namespace, url: str, folder: Path) -> int:
     try:
         records = bot.services.records
         out = folder
-        t0 = time.perf_counter()
+        # Wall time is the target; CPU time of the process beside it, since the shared machine's
+        # load stretches wall time by whatever else runs.
+        t0, c0 = time.perf_counter(), time.process_time()
         count = await records.export_xlsx(None, 2026, out / "records.xlsx")
-        xlsx_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
+        xlsx_s, xlsx_cpu = time.perf_counter() - t0, time.process_time() - c0
+        t0, c0 = time.perf_counter(), time.process_time()
         await records.export_docx(None, 2026, out / "report.docx")
-        docx_s = time.perf_counter() - t0
+        docx_s, docx_cpu = time.perf_counter() - t0, time.process_time() - c0
 
         rng = random.Random(7)
-        latencies = []
+        latencies, cpu = [], []
         for i in rng.sample(range(MEMBERS), min(args.samples, MEMBERS)):
             person = bot.member(FIRST_TID + i, f"委员{i:03d}")
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             replies = await person.send("/record")
             latencies.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
             assert replies and "履职档案" in replies[-1].text, replies
     finally:
         await bot.stop()
@@ -159,11 +163,13 @@ async def run(args: argparse.Namespace, url: str, folder: Path) -> int:
     print(f"database: {'SQLite (temporary file)' if not args.database else args.database.split('@')[-1]}")
     print(f"seeded {MEMBERS} members, {EVENTS} events, {MEMBERS * EVENTS} attendance rows, {SUBMISSIONS} submissions "
           f"in {seeded:.1f} s")
-    print(f"{'measure':<44} {'value':>12}  target")
-    print(f"{'committee XLSX (' + str(count) + ' members)':<44} {xlsx_s:>10.2f} s  ≤ 10 s")
-    print(f"{'通报 DOCX':<44} {docx_s:>10.2f} s  –")
+    print(f"load average at the end: {' / '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"{'measure':<44} {'wall':>14} {'CPU':>14}  target")
+    print(f"{'committee XLSX (' + str(count) + ' members)':<44} {xlsx_s:>12.2f} s {xlsx_cpu:>12.2f} s  ≤ 10 s")
+    print(f"{'通报 DOCX':<44} {docx_s:>12.2f} s {docx_cpu:>12.2f} s  –")
     print(f"{'/record reply p50 / p95 (' + str(len(latencies)) + ' members)':<44} "
-          f"{p50 * 1000:>5.0f} / {p95 * 1000:.0f} ms  p95 ≤ 200 ms")
+          f"{p50 * 1000:>6.0f} / {p95 * 1000:.0f} ms {percentile(cpu, 50) * 1000:>6.0f} / "
+          f"{percentile(cpu, 95) * 1000:.0f} ms  p95 ≤ 200 ms")
     print(f"{'peak RSS':<44} {rss:>9.0f} MB")
     ok = xlsx_s <= 10 and p95 <= 0.2
     print("PASS" if ok else "MISSED")

@@ -17,7 +17,7 @@ import xlsxwriter
 
 from bot import texts
 from bot.config import RecordsSettings
-from bot.export.cells import write_text
+from bot.export.cells import cell_text, write_text
 from bot.records.scoring import EVENT_KINDS, MemberRecord, fact_label, fact_points
 
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -100,9 +100,13 @@ def write_records_xlsx(records: list[MemberRecord], path: str | Path, weights: R
     r = 1
     for record in records:
         p = record.person
+        # The member's three cells are cleaned once, then written for each of their entries.
+        who = [cell_text(v) for v in (p.name, p.sector, p.committee)]
         for fact in record.facts:
             kind, content, result = fact_label(fact)
-            for col, value in enumerate((p.name, p.sector, p.committee, fact.day.isoformat(), kind, content, result)):
+            for col, value in enumerate(who):
+                detail.write_string(r, col, value)
+            for col, value in enumerate((fact.day.isoformat(), kind, content, result), start=3):
                 write_text(detail, r, col, value)
             detail.write_number(r, 7, fact_points(fact, weights))
             r += 1
