@@ -93,6 +93,10 @@ async def test_staff_add_correct_and_delete_a_manual_entry_and_each_keeps_who_an
     assert "2026年10月20日（周二）" in text and "录入：管理员" in text
     await li.send("/record")
     assert "其他履职记录 1 项" in li.last_reply().text and "积分 5 分" in li.last_reply().text
+    await admin.send("/records 李四")  # staff open anyone's record, entries included
+    assert "2026年履职档案（李四）" in admin.last_reply().text
+    await admin.press(texts.RECORD_BTN_ENTRIES)
+    assert "大会发言「在全会上作大会发言」 · 记录 #1 +5" in admin.last_reply().text
 
     await bot.advance(timedelta(hours=1))
     await admin.send("/record_fix 1 类型 培训（全天）")
