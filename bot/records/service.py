@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -29,6 +29,17 @@ from storage.queries import records as q
 MAX_NOTE = 500
 _TAGS = re.compile(r"<[^>]+>")
 _DAY = re.compile(r"^\s*(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The committee's year at a glance (/records)."""
+
+    year: int
+    count: int
+    average: float
+    grades: tuple[tuple[str, int], ...]  # every grade, best first, with its members
+    below: int  # members who miss a minimum
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,14 @@ class RecordsService:
             facts = await self._facts(s, year, ids if (committee or sector) else None)
         this_year = self.this_year()
         return [scoring.build(self._person(p), year, this_year, facts.get(p.id, []), self.weights) for p in people]
+
+    async def overview(self, actor: int | None, year: int) -> Overview:
+        records = await self.committee_records(actor, year)
+        counts = Counter(r.grade for r in records)
+        names = list(self.weights.grades) + [self.weights.lowest_grade]
+        average = sum(r.tally.points for r in records) / len(records) if records else 0.0
+        return Overview(year, len(records), round(average, 1), tuple((g, counts[g]) for g in names),
+                        sum(1 for r in records if r.missing))
 
     async def find_members(self, actor: int, query: str) -> list[MemberInfo]:
         """Members by Telegram id or by name, for staff adding an entry."""

@@ -100,6 +100,10 @@ async def record_button(update: Update, context: BotContext) -> None:
         return
     services = context.services
     tid = update.effective_user.id
+    me = context.member
+    if press.member and press.member != me.id and not (me.is_admin and me.status != "blocked"):
+        await refuse(update, texts.NO_PERMISSION_BUTTON)  # someone else's record: admins only (and the service)
+        return
     try:
         if press.action == "v":
             await show_record(update, context, press.year, press.member, edit=True)

@@ -9,13 +9,12 @@ or one member's record; /record_add 姓名或ID 日期 类型 备注 adds a manu
 from __future__ import annotations
 
 import tempfile
-from collections import Counter
 from pathlib import Path
 
 from telegram import Update
 
 from bot import texts
-from bot.errors import NotFound, UserError
+from bot.errors import NotFound, PermissionDenied, UserError
 from bot.records.public import EntryView
 from bot.records.scoring import points_label
 from bot.records.service import parse_day
@@ -31,17 +30,25 @@ def _detail(member) -> str:  # noqa: ANN001 (MemberInfo)
     return "，".join(x for x in (member.sector, member.special_committee) if x) or str(member.telegram_id)
 
 
+def _guarded(work):  # noqa: ANN001, ANN202
+    """Work spawned beside the update loop: an admin demoted since pressing is refused by the service."""
+    async def run(update: Update, context: BotContext, *args) -> None:  # noqa: ANN002
+        try:
+            await work(update, context, *args)
+        except PermissionDenied:
+            await reply(update, texts.NOT_ALLOWED)
+    return run
+
+
+@_guarded
 async def _overview(update: Update, context: BotContext, year: int, edit: bool = False) -> None:
+    """The year's overview; reading every member's facts takes a moment, so it runs beside the update loop."""
     records = context.services.records
-    rows = await records.committee_records(update.effective_user.id, year)
-    grades = Counter(r.grade for r in rows)
-    names = list(records.weights.grades) + [records.weights.lowest_grade]
-    average = sum(r.tally.points for r in rows) / len(rows) if rows else 0.0
+    view = await records.overview(update.effective_user.id, year)
     text = texts.RECORDS_OVERVIEW.format(
-        year=year, count=len(rows), average=f"{average:.1f}",
-        grades=" · ".join(texts.RECORDS_GRADE_ITEM.format(grade=g, n=grades[g]) for g in names),
-        below=sum(1 for r in rows if r.missing))
-    text += texts.RECORDS_USAGE.format(kinds="、".join(records.manual_kinds))
+        year=view.year, count=view.count, average=f"{view.average:.1f}", below=view.below,
+        grades=" · ".join(texts.RECORDS_GRADE_ITEM.format(grade=esc(g), n=n) for g, n in view.grades))
+    text += texts.RECORDS_USAGE.format(kinds="、".join(esc(k) for k in records.manual_kinds))
     buttons = [[(texts.RECORDS_BTN_XLSX, RecordsButton("x", year).pack()),
                 (texts.RECORDS_BTN_DOCX, RecordsButton("w", year).pack())],
                [(texts.RECORD_BTN_YEAR.format(year=y), RecordsButton("y", y).pack()) for y in records.years()
@@ -58,7 +65,8 @@ async def records_command(update: Update, context: BotContext) -> None:
     query = " ".join(command_args(context)).strip()
     try:
         if not query or query.isdigit() and len(query) == 4:
-            await _overview(update, context, records.check_year(int(query)) if query else records.this_year())
+            year = records.check_year(int(query)) if query else records.this_year()
+            spawn(context, update, _overview(update, context, year), name=f"records:{update.effective_user.id}")
             return
         found = await records.find_members(update.effective_user.id, query)
         if not found:
@@ -83,7 +91,8 @@ async def records_button(update: Update, context: BotContext) -> None:
         return
     if press.action == "y":
         await answer_query(update)
-        await _overview(update, context, press.year, edit=True)
+        spawn(context, update, _overview(update, context, press.year, edit=True),
+              name=f"records:{update.effective_user.id}")
     elif press.action in ("x", "w"):
         await answer_query(update, texts.RECORDS_WORKING)
         spawn(context, update, _send_export(update, context, press.year, press.action),
@@ -92,6 +101,7 @@ async def records_button(update: Update, context: BotContext) -> None:
         await answer_query(update, texts.BUTTON_EXPIRED)
 
 
+@_guarded
 async def _send_export(update: Update, context: BotContext, year: int, action: str) -> None:
     records = context.services.records
     fmt = "xlsx" if action == "x" else "docx"
