@@ -275,5 +275,3 @@ class RecordsService:
 
     def filename(self, kind: str, year: int, name: str = "") -> str:
         return texts.RECORD_FILENAMES[kind].format(year=year, name=name)
-
-
