@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Iterable, NamedTuple
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import Date, Integer, String, and_, case, cast, literal, null, or_, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.base import UtcDateTime
 from storage.broadcasts import Broadcast, OutboxRow
 from storage.events import Attendance, Event
 from storage.issues import CompilationIssue, CompilationItem
@@ -57,80 +58,97 @@ async def record_members(s: AsyncSession, committee: str | None = None, sector: 
     return list((await s.execute(stmt.order_by(Member.name, Member.id))).scalars())
 
 
+def _text(value: str):  # noqa: ANN202
+    return literal(value, String)
+
+
+def _none(kind):  # noqa: ANN001, ANN202
+    return cast(null(), kind)
+
+
 async def facts(s: AsyncSession, since: datetime, until: datetime, now: datetime,
                 member_ids: Iterable[int] | None = None, day_since: date | None = None,
                 day_until: date | None = None) -> list[FactRow]:
-    """Every fact of [since, until) (events only once begun, i.e. before `now`), for some members or all."""
+    """Every fact of [since, until) (events only once begun, i.e. before `now`), for some members or all.
+
+    One UNION ALL, one round trip: a member's /record waits for the database once, not ten times
+    (on a loaded machine each round trip through aiosqlite's thread waits for a core).
+    """
     ids = None if member_ids is None else list(member_ids)
-    out: list[FactRow] = []
     outcome = case(
         (or_(Attendance.checked_in_at.is_not(None), Attendance.answer == "attend"), "attended"),
         (and_(Attendance.answer == "leave", Attendance.leave_decision == "approved"), "leave_approved"),
         (Attendance.answer == "leave", "leave"),
         else_="absent")
-    stmt = (select(Attendance.member_id, Event.starts_at, Event.kind, outcome, Event.title, Event.id)
+    parts = [
+        # The first part fixes the column types of the union (UtcDateTime, Date …).
+        _members_filter(
+            select(Attendance.member_id.label("member_id"), Event.starts_at.label("at"), _none(Date).label("day"),
+                   _text("event").label("category"), Event.kind.label("kind"), outcome.label("outcome"),
+                   Event.title.label("title"), Event.id.label("ref"))
             .join(Event, Event.id == Attendance.event_id)
-            .where(Event.status == "active", Event.starts_at >= since, Event.starts_at < min(until, now)))
-    for row in (await s.execute(_members_filter(stmt, Attendance.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "event", row[2], row[3], row[4], row[5]))
-
-    stmt = (select(Submission.member_id, Submission.filed_at, Submission.category, Submission.title, Submission.id)
-            .where(Submission.filed_at.is_not(None), Submission.filed_at >= since, Submission.filed_at < until))
-    for row in (await s.execute(_members_filter(stmt, Submission.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "submission", row[2] or "", "", row[3], row[4]))
-
-    stmt = (select(SubmissionCosigner.member_id, SubmissionCosigner.answered_at, Submission.title, Submission.id)
+            .where(Event.status == "active", Event.starts_at >= since, Event.starts_at < min(until, now)),
+            Attendance.member_id, ids),
+        _members_filter(
+            select(Submission.member_id, Submission.filed_at, _none(Date), _text("submission"), Submission.category,
+                   _text(""), Submission.title, Submission.id)
+            .where(Submission.filed_at.is_not(None), Submission.filed_at >= since, Submission.filed_at < until),
+            Submission.member_id, ids),
+        _members_filter(
+            select(SubmissionCosigner.member_id, SubmissionCosigner.answered_at, _none(Date), _text("cosign"),
+                   _text(""), _text(""), Submission.title, Submission.id)
             .join(Submission, Submission.id == SubmissionCosigner.submission_id)
             .where(SubmissionCosigner.state == "agreed", Submission.filed_at.is_not(None),
-                   SubmissionCosigner.answered_at >= since, SubmissionCosigner.answered_at < until))
-    for row in (await s.execute(_members_filter(stmt, SubmissionCosigner.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "cosign", "", "", row[2], row[3]))
-
-    stmt = (select(SubmissionSecond.member_id, SubmissionSecond.created_at, Submission.title, Submission.id)
+                   SubmissionCosigner.answered_at >= since, SubmissionCosigner.answered_at < until),
+            SubmissionCosigner.member_id, ids),
+        _members_filter(
+            select(SubmissionSecond.member_id, SubmissionSecond.created_at, _none(Date), _text("second"), _text(""),
+                   _text(""), Submission.title, Submission.id)
             .join(Submission, Submission.id == SubmissionSecond.submission_id)
-            .where(SubmissionSecond.created_at >= since, SubmissionSecond.created_at < until))
-    for row in (await s.execute(_members_filter(stmt, SubmissionSecond.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "second", "", "", row[2], row[3]))
-
-    stmt = (select(Submission.member_id, SubmissionEvent.created_at, SubmissionEvent.to_status, Submission.title,
-                   Submission.id)
+            .where(SubmissionSecond.created_at >= since, SubmissionSecond.created_at < until),
+            SubmissionSecond.member_id, ids),
+        _members_filter(
+            select(Submission.member_id, SubmissionEvent.created_at, _none(Date), _text("adoption"),
+                   SubmissionEvent.to_status, _text(""), Submission.title, Submission.id)
             .join(Submission, Submission.id == SubmissionEvent.submission_id)
             .where(SubmissionEvent.kind == "status", SubmissionEvent.to_status.in_(ADOPTION_STATUSES),
-                   SubmissionEvent.created_at >= since, SubmissionEvent.created_at < until))
-    for row in (await s.execute(_members_filter(stmt, Submission.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "adoption", row[2], "", row[3], row[4]))
-
-    stmt = (select(Submission.member_id, CompilationIssue.published_at, CompilationIssue.year,
-                   CompilationIssue.number, Submission.title, Submission.id)
+                   SubmissionEvent.created_at >= since, SubmissionEvent.created_at < until),
+            Submission.member_id, ids),
+        _members_filter(
+            select(Submission.member_id, CompilationIssue.published_at, _none(Date), _text("issue"),
+                   cast(CompilationIssue.year, String).concat("-").concat(cast(CompilationIssue.number, String)),
+                   _text(""), Submission.title, Submission.id)
             .select_from(CompilationItem)
             .join(CompilationIssue, CompilationIssue.id == CompilationItem.issue_id)
             .join(Submission, Submission.id == CompilationItem.submission_id)
             .where(CompilationIssue.status == "published", CompilationIssue.published_at >= since,
-                   CompilationIssue.published_at < until))
-    for row in (await s.execute(_members_filter(stmt, Submission.member_id, ids))).all():
-        out.append(FactRow(row[0], row[1], "issue", f"{row[2]}-{row[3]}", "", row[4], row[5]))
-
-    read = case((OutboxRow.read_at.is_not(None), "read"), else_="unread")
-    stmt = (select(Member.id, OutboxRow.sent_at, read, Broadcast.body)
+                   CompilationIssue.published_at < until),
+            Submission.member_id, ids),
+        _members_filter(
+            select(Member.id, OutboxRow.sent_at, _none(Date), _text("notice"), _text(""),
+                   case((OutboxRow.read_at.is_not(None), "read"), else_="unread"), Broadcast.body,
+                   _none(Integer))
             .join(Broadcast, Broadcast.id == OutboxRow.broadcast_id)
             .join(Member, Member.telegram_id == OutboxRow.telegram_id)
             .where(Broadcast.needs_receipt.is_(True), Broadcast.kind != "reminder", OutboxRow.state == "sent",
-                   OutboxRow.sent_at >= since, OutboxRow.sent_at < until))
-    for row in (await s.execute(_members_filter(stmt, Member.id, ids))).all():
-        out.append(FactRow(row[0], row[1], "notice", "", row[2], row[3] or "", None))
-
-    stmt = (select(Member.id, ForwardedQuestion.created_at, ForwardedQuestion.id)
+                   OutboxRow.sent_at >= since, OutboxRow.sent_at < until),
+            Member.id, ids),
+        _members_filter(
+            select(Member.id, ForwardedQuestion.created_at, _none(Date), _text("question"), _text(""), _text(""),
+                   _text(""), ForwardedQuestion.id)
             .join(Member, Member.telegram_id == ForwardedQuestion.telegram_id)
-            .where(ForwardedQuestion.created_at >= since, ForwardedQuestion.created_at < until))
-    for row in (await s.execute(_members_filter(stmt, Member.id, ids))).all():
-        out.append(FactRow(row[0], row[1], "question", "", "", "", row[2]))
-
+            .where(ForwardedQuestion.created_at >= since, ForwardedQuestion.created_at < until),
+            Member.id, ids),
+    ]
     if day_since is not None and day_until is not None:
-        stmt = (select(RecordEntry).where(RecordEntry.deleted.is_(False), RecordEntry.day >= day_since,
-                                          RecordEntry.day < day_until))
-        for entry in (await s.execute(_members_filter(stmt, RecordEntry.member_id, ids))).scalars():
-            out.append(FactRow(entry.member_id, entry.day, "manual", entry.kind, "", entry.note, entry.id))
-    return out
+        parts.append(_members_filter(
+            select(RecordEntry.member_id, _none(UtcDateTime()), RecordEntry.day, _text("manual"), RecordEntry.kind,
+                   _text(""), RecordEntry.note, RecordEntry.id)
+            .where(RecordEntry.deleted.is_(False), RecordEntry.day >= day_since, RecordEntry.day < day_until),
+            RecordEntry.member_id, ids))
+    rows = (await s.execute(union_all(*parts))).all()
+    return [FactRow(r[0], r[1] if r[1] is not None else r[2], r[3], r[4] or "", r[5] or "", r[6] or "", r[7])
+            for r in rows]
 
 
 # --- manual entries --------------------------------------------------------------------------------
