@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates bench-records clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -47,7 +47,10 @@ bench-broadcast: $(STAMP)
 bench-updates: $(STAMP)
 	$(PY) bench/updates/run.py
 
-bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates
+bench-records: $(STAMP)
+	$(PY) bench/records/run.py
+
+bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates bench-records
 
 clean:
 	rm -rf $(VENV) var

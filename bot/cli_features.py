@@ -52,6 +52,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     from bot.roster import cli as roster_cli
 
     roster_cli.add_parser(sub)
+    from bot.records import cli as records_cli
+
+    records_cli.add_parser(sub)
 
 
 def _services(settings: Settings):  # noqa: ANN202
@@ -237,3 +240,11 @@ def cmd_members(settings: Settings, args: argparse.Namespace) -> int:
 
 
 COMMANDS["members"] = cmd_members
+def cmd_records(settings: Settings, args: argparse.Namespace) -> int:
+    """`records export …` (bot/records/cli.py)."""
+    from bot.records import cli as records_cli
+
+    return records_cli.command(settings, args)
+
+
+COMMANDS["records"] = cmd_records

@@ -241,6 +241,36 @@ class BroadcastsSettings:
 
 
 @section(frozen=True, config=_SECTION)
+class RecordsSettings:
+    """The 履职档案's weights (points per fact), its minimums and grades; totals are never stored."""
+
+    attend: dict[str, float] = field(default_factory=lambda: {
+        "meeting": 5.0, "study": 5.0, "inspection": 5.0, "survey": 5.0})
+    leave_approved: float = 0
+    leave: float = 0
+    absent: float = 0
+    submission: float = 2
+    cosign: float = 1
+    second: float = 1
+    adopted_city: float = 5
+    adopted_province: float = 10
+    adopted_national: float = 20
+    instruction: float = 10
+    in_issue: float = 2
+    notice_read: float = 0
+    question: float = 0
+    manual: dict[str, float] = field(default_factory=lambda: {
+        "大会发言": 5.0, "提案": 5.0, "培训（全天）": 10.0, "培训（半天）": 5.0, "视察": 5.0, "调研": 5.0,
+        "会议": 5.0, "其他": 2.0})
+    # Lowest points of each grade, best first; below the last one the member gets `lowest_grade`.
+    grades: dict[str, float] = field(default_factory=lambda: {"优秀": 60.0, "称职": 30.0, "基本称职": 15.0})
+    lowest_grade: str = "不称职"
+    pass_line: float = 30
+    min_submissions: Count = 1
+    min_attended: Count = 4
+
+
+@section(frozen=True, config=_SECTION)
 class WebSettings:
     enabled: bool = False
     host: str = "127.0.0.1"
@@ -267,6 +297,7 @@ class _Sources(BaseSettings):
     broadcasts: BroadcastsSettings = BroadcastsSettings()
     web: WebSettings = WebSettings()
     roster: RosterSettings = RosterSettings()
+    records: RecordsSettings = RecordsSettings()
 
     token: Annotated[Secret, AfterValidator(_token)] = Field(Secret(""), alias="TELEGRAM_BOT_TOKEN")
     base_url: HttpUrl | None = Field(None, alias="TELEGRAM_BASE_URL")
@@ -324,6 +355,7 @@ class Settings:
     reminders: RemindersSettings = field(default_factory=RemindersSettings)
     broadcasts: BroadcastsSettings = field(default_factory=BroadcastsSettings)
     roster: RosterSettings = field(default_factory=RosterSettings)
+    records: RecordsSettings = field(default_factory=RecordsSettings)
 
 
 def read_dotenv(path: Path) -> dict[str, str]:
@@ -405,4 +437,5 @@ def _assemble(raw: _Sources, env: Mapping[str, str]) -> Settings:
         reminders=raw.reminders,
         broadcasts=raw.broadcasts,
         roster=raw.roster,
+        records=raw.records,
     )

@@ -33,6 +33,7 @@ class Route(str, Enum):
     IDENTITY = "identity"
     ABILITIES = "abilities"
     GOODBYE = "goodbye"
+    RECORD = "record"
 
     @property
     def small_talk(self) -> bool:
@@ -83,6 +84,8 @@ _COSIGN = re.compile(r"联名|附议")
 _MY_FILED = re.compile(r"(?:我|俺|本人)(?:的|(?:上次|之前|刚才|前几天)?(?:报送?|提交|上报|写|交|投)了?的)(?:那篇|那条|那个|那份)?"
                        r"(?:社情民意|信息|稿子|稿件|稿|报送|材料|东西)")
 _MY_SUBMISSIONS_MENU = re.compile(r"^我的(?:报送|社情民意|信息)(?:记录|列表)?$")
+# One's own 履职 record: points, the record itself, or how many activities one attended so far.
+_RECORD = re.compile(r"履职|积分|档案|参加了(?:几|多少)|参加过(?:几|多少)")
 _SCHEDULE_MENU = re.compile(r"^(?:我的)?(?:活动日程|日程安排|日程|活动安排|行程)$")
 
 
@@ -109,6 +112,8 @@ def _personal(text: str) -> Route | None:
     if _SCHEDULE_MENU.match(bare):
         return Route.SCHEDULE
     me = _about_me(text)
+    if me and _RECORD.search(text):
+        return Route.RECORD
     # Co-signing and 附议 are about one's own submissions only when asked as one's own.
     if _COSIGN.search(text) and (me or "邀请" in text):
         return Route.MY_SUBMISSIONS

@@ -26,6 +26,7 @@ from bot.issues import IssuesService
 from bot.members import MembersService
 from bot.monitoring import Monitoring
 from bot.qa import QaService
+from bot.records.public import RecordsService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
 from bot.registration import Registration
@@ -54,6 +55,7 @@ class Services:
     outbox: OutboxService
     broadcasts: BroadcastService
     roster: RosterService
+    records: RecordsService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
     # The admin console's own services (bot/console/); built by `build`.
@@ -96,6 +98,8 @@ class Services:
                                         settings.special_committees),
             roster=RosterService(db, clock, members, dialogs, settings.sectors, settings.special_committees,
                                  settings.roster.invite_days, settings.roster.bot_username),
+            records=RecordsService(db, clock, members, settings.records, settings.timezone, settings.committee,
+                                   settings.special_committees),
         )
         services.console_login = ConsoleLogin(db, clock, members, settings.web.console_url)
         services.console_overview = OverviewService(db, clock, members, settings.timezone, events,

@@ -13,14 +13,15 @@ MENU_SUBMIT = "报送社情民意"
 MENU_MY = "我的报送"
 MENU_SCHEDULE = "活动日程"
 MENU_HELP = "帮助"
-MAIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE), (MENU_HELP,))
+MENU_RECORD = "我的履职"
+MAIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE), (MENU_RECORD, MENU_HELP))
 MENU_REVIEW = "审核"
 MENU_BROADCAST = "发通知"
 MENU_EVENTS = "活动"
 MENU_EXPORT = "导出"
 MENU_MEMBERS = "委员"
 # An admin's keyboard: the member's functions, then the admin's tasks (帮助 last, as for members).
-ADMIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE),
+ADMIN_MENU = ((MENU_ASK, MENU_SUBMIT), (MENU_MY, MENU_SCHEDULE), (MENU_RECORD,),
               (MENU_REVIEW, MENU_BROADCAST, MENU_EVENTS), (MENU_EXPORT, MENU_MEMBERS, MENU_HELP))
 MENU_PLACEHOLDER = "请输入问题，或选择下方功能"
 
@@ -194,6 +195,7 @@ HELP_MEMBER = (
     "• <b>报送社情民意</b>（/submit）：按步骤填写，随时自动保存草稿。\n"
     "• <b>我的报送</b>（/my）：查看您报送的信息和办理进度。\n"
     "• <b>活动日程</b>（/schedule）：查看学习、视察调研等活动，回复参加或请假。\n"
+    "• <b>我的履职</b>（/record）：查看今年的履职情况、积分，以及还需努力的方面。\n"
     "• /cancel：退出正在进行的操作。\n"
     "• /help：查看本说明。"
 )
@@ -206,6 +208,7 @@ HELP_ADMIN = (
     "或编报一期《社情民意》。\n"
     "• <b>委员与注册审核</b>：点“委员”（或发送 /members），可查看委员名单和待审核的注册申请，或生成免审核的邀请链接；"
     "设置管理员或停用账号：回复委员名片发送 /promote、/demote、/block 或 /unblock。\n"
+    "• <b>履职档案</b>：发送 /records 查看委员履职情况，导出 Excel 或年度通报；/record_add 补记大会发言、纸质提案等。\n"
     "• <b>知识库</b>：发送 /kb_add 后发文件即可导入；/kb 查看文档，/faq_add、/kb_gaps 维护常见问答。"
 )
 ADMIN_HUB_BROADCAST = "📢 <b>发通知</b>：请选择要做的事。"
@@ -1167,3 +1170,135 @@ CONSOLE = {
     "forward_replied": "回复已发出，委员会收到机器人消息。",
     "confirm": "确定吗？",
 }
+# --- 履职档案 (duty record) ---
+COMMANDS_MEMBER["record"] = "我的履职档案"
+COMMANDS_ADMIN.update({"record": "我的履职档案", "records": "委员履职档案与导出", "record_add": "添加履职记录"})
+RECORD_THIS_YEAR = "今年"
+RECORD_YEAR = "{year}年"
+RECORD_MISSING_NO_SUBMISSION = "{when}还没有报送社情民意"
+RECORD_MISSING_SUBMISSIONS = "{when}报送社情民意 {n} 篇，至少应报送 {min} 篇"
+RECORD_MISSING_ATTENDED = "{when}参加活动 {n} 次，至少应参加 {min} 次"
+RECORD_MISSING_POINTS = "积分 {points} 分，低于合格线 {line} 分"
+RECORD_OUTCOME_NAMES = {"attended": "参加", "leave_approved": "请假（已批准）", "leave": "请假（未批准）",
+                        "absent": "缺席", "read": "已阅", "unread": "未阅"}
+RECORD_OUTCOME_SHORT = {"attended": "参加", "leave": "请假", "absent": "缺席"}
+RECORD_ADOPTION_NAMES = {"adopted_city": "市政协采用", "adopted_prov": "省政协采用", "adopted_nat": "全国政协采用",
+                         "instructed": "领导批示"}
+RECORD_CATEGORY_NAMES = {"submission": "报送社情民意", "cosign": "联名", "second": "附议", "issue": "编入《社情民意》",
+                         "notice": "通知回执", "question": "转交工作人员的问题"}
+RECORD_MANUAL_MARK = "记录 #{id}"
+RECORD_BAD_DATE = "“{text}”不是有效的日期，请写成 2026-03-05 或 3月5日。"
+RECORD_DATE_AHEAD = "“{text}”还没有到，履职记录只能记已经发生的事。"
+RECORD_BAD_YEAR = "没有 {year} 年的履职档案。"
+RECORD_BAD_KIND = "没有“{kind}”这种履职记录类型。可用的类型：{kinds}"
+RECORD_NOTE_TOO_LONG = "备注最多 {limit} 字，现在是 {length} 字。"
+RECORD_FILENAMES = {"xlsx": "{year}年委员履职档案.xlsx", "docx": "{year}年度委员履职情况通报.docx",
+                    "member": "{name}{year}年度履职档案.docx"}
+RECORD_NO_COMMITTEE = "未分专委会"
+RECORD_XLSX_HEAD = ("姓名", "界别", "专委会", "工作单位")
+RECORD_XLSX_EVENT_COLUMN = "{kind}{outcome}"
+RECORD_XLSX_READ_RATIO = "已阅率"
+RECORD_XLSX_TAIL = ("参加活动合计", "请假合计", "缺席合计", "报送社情民意", "联名", "附议", "市政协采用", "省政协采用",
+                    "全国政协采用", "领导批示", "编入《社情民意》", "需回执通知", "已阅", RECORD_XLSX_READ_RATIO,
+                    "转交问题", "其他履职记录", "积分", "等级", "未达要求")
+RECORD_XLSX_SUMMARY_SHEET = "履职汇总"
+RECORD_XLSX_DETAIL_SHEET = "明细"
+RECORD_XLSX_RULES_SHEET = "积分规则"
+RECORD_XLSX_DETAIL_COLUMNS = ("姓名", "界别", "专委会", "日期", "类别", "内容", "结果", "积分")
+RECORD_RULES_HEADER = ("项目", "分值")
+RECORD_RULE_ATTEND = "参加{kind}（每次）"
+RECORD_RULE_NAMES = {"leave_approved": "请假（已批准）", "leave": "请假（未批准）", "absent": "缺席",
+                     "submission": "报送社情民意（每篇）", "cosign": "联名（每篇）", "second": "附议（每篇）",
+                     "adopted_city": "市政协采用", "adopted_province": "省政协采用", "adopted_national": "全国政协采用",
+                     "instruction": "领导批示（每次）", "in_issue": "编入《社情民意》", "notice_read": "通知已阅（每条）",
+                     "question": "转交工作人员的问题（每个）"}
+RECORD_RULE_MANUAL = "{kind}（手工记录）"
+RECORD_RULE_GRADE = "{grade}（不低于）"
+RECORD_RULE_PASS_LINE = "合格线（积分）"
+RECORD_RULE_MIN_SUBMISSIONS = "每年至少报送社情民意（篇）"
+RECORD_RULE_MIN_ATTENDED = "每年至少参加活动（次）"
+RECORD_REPORT_TITLE = "{year}年度委员履职情况通报"
+RECORD_REPORT_SCOPE = "（{scope}）"
+RECORD_REPORT_COUNT = "共 {count} 位委员"
+RECORD_REPORT_OVERALL = "一、总体情况"
+RECORD_REPORT_OVERALL_TEXT = ("{year}年，{count} 位委员共参加各类活动 {attended} 人次，请假 {leave} 人次，缺席 {absent} 人次；"
+                              "报送社情民意 {submissions} 篇，被采用 {adopted} 篇次，获领导批示 {instructions} 次；"
+                              "其他履职记录 {manual} 项。委员平均积分 {average} 分。")
+RECORD_REPORT_GRADES = "等级分布：{grades}。"
+RECORD_REPORT_GRADE_ITEM = "{grade} {n} 人"
+RECORD_REPORT_BY_COMMITTEE = "二、各专委会履职情况"
+RECORD_REPORT_COMMITTEE_LINE = "{committee}（{count} 人，平均积分 {average} 分）"
+RECORD_REPORT_COLUMNS = ("序号", "姓名", "界别", "参加活动", "请假", "缺席", "社情民意", "采用", "批示", "积分", "等级")
+RECORD_REPORT_TOP = "三、积分排名前 {n} 位的委员"
+RECORD_REPORT_BELOW = "四、未达到履职基本要求的委员"
+RECORD_REPORT_BELOW_COLUMNS = ("序号", "姓名", "专委会", "积分", "未达要求")
+RECORD_REPORT_NONE_BELOW = "全体委员均达到履职基本要求。"
+RECORD_MEMBER_DOC_TITLE = "{year}年度委员履职档案"
+RECORD_MEMBER_DOC_INFO = ("姓名", "界别", "专委会", "工作单位")
+RECORD_MEMBER_DOC_SUMMARY = "一、履职情况"
+RECORD_MEMBER_DOC_COUNTS = ("参加活动", "请假", "缺席", "社情民意", "联名/附议", "采用", "批示", "编入期刊", "通知已阅率",
+                            "其他记录")
+RECORD_MEMBER_DOC_POINTS = "全年积分 {points} 分，等级：{grade}。"
+RECORD_MEMBER_DOC_ENTRIES = "二、履职明细"
+
+RECORD_ROUTE_HINT = "想看自己的履职情况？请点下方“我的履职”按钮，或发送 /record。"
+RECORD_SUMMARY = ("📒 <b>{year}年履职档案</b>（{name}）\n"
+                  "参加活动 {attended} 次{by_kind} · 请假 {leave} · 缺席 {absent}\n"
+                  "社情民意：报送 {submissions} 篇 · 联名 {cosigned} · 附议 {seconded}\n"
+                  "采用：市政协 {city} · 省政协 {province} · 全国政协 {national} · 领导批示 {instructions}\n"
+                  "编入《社情民意》{in_issue} 篇 · 通知已阅 {read} · 转交问题 {questions}\n"
+                  "其他履职记录 {manual} 项\n"
+                  "积分 <b>{points}</b> 分 · 等级：{grade}")
+RECORD_BY_KIND = "（{parts}）"
+RECORD_READ = "{read}/{sent}"
+RECORD_READ_NONE = "—"
+RECORD_MISSING_HEADER = "\n\n还需努力："
+RECORD_MISSING_LINE = "\n• {text}"
+RECORD_ALL_MET = "\n\n✅ 已达到委员会的履职基本要求。"
+RECORD_BTN_ENTRIES = "履职明细"
+RECORD_BTN_DOCX = "下载档案"
+RECORD_BTN_YEAR = "{year}年"
+RECORD_BTN_BACK = "返回概况"
+RECORD_BTN_OLDER = "更早 ›"
+RECORD_BTN_NEWER = "‹ 较新"
+RECORD_ENTRIES_HEADER = "📒 <b>{year}年履职明细</b>（{name}，第 {page}/{pages} 页，共 {count} 条）"
+RECORD_ENTRIES_EMPTY = "📒 {year}年还没有履职记录。"
+RECORD_ENTRY_LINE = "\n{day} {kind}{title}{result}{points}"
+RECORD_ENTRY_TITLE = "「{title}」"
+RECORD_ENTRY_RESULT = " · {result}"
+RECORD_ENTRY_POINTS = " <b>+{points}</b>"
+RECORD_MEMBER_DOC_CAPTION = "{name}的{year}年度履职档案"
+RECORD_NOT_FOUND = "没有找到这位委员的履职档案。"
+
+RECORDS_OVERVIEW = ("📊 <b>{year}年委员履职情况</b>\n委员 {count} 人 · 平均积分 {average} 分\n{grades}\n"
+                    "未达到基本要求 {below} 人")
+RECORDS_GRADE_ITEM = "{grade} {n}"
+RECORDS_USAGE = ("\n\n查看某位委员：/records 姓名\n添加履职记录：/record_add 姓名或用户ID 日期 类型 备注\n"
+                 "更正：/record_fix 记录号 日期|类型|备注 新内容　删除：/record_del 记录号\n类型：{kinds}")
+RECORDS_BTN_XLSX = "导出 Excel"
+RECORDS_BTN_DOCX = "导出通报（Word）"
+RECORDS_WORKING = "正在生成，请稍候……"
+RECORDS_XLSX_CAPTION = "{year}年委员履职档案（{count} 人）"
+RECORDS_DOCX_CAPTION = "{year}年度委员履职情况通报（{count} 人）"
+RECORDS_PICK_MEMBER = "找到多位委员，请选择："
+RECORDS_NO_MEMBER = "没有找到“{query}”。"
+RECORDS_MEMBER_BUTTON = "{name}（{detail}）"
+RECORD_ADD_USAGE = ("添加履职记录：/record_add 姓名或用户ID 日期 类型 备注\n例如：/record_add 李四 2026-03-05 大会发言 "
+                    "在全会上作大会发言\n类型：{kinds}")
+RECORD_ADD_AMBIGUOUS = "有多位委员叫“{query}”，请改用用户ID：\n{names}"
+RECORD_ADD_AMBIGUOUS_LINE = "{name}（用户ID {tid}，{detail}）"
+RECORD_ENTRY_VIEW = ("记录 #{id}：{name}\n{day} {kind}（{points} 分）\n备注：{note}\n"
+                     "录入：{created_by}，{created_at}{updated}")
+RECORD_ENTRY_UPDATED = "\n更正：{by}，{at}（保留更正前的版本 {versions} 个）"
+RECORD_ENTRY_DELETED = "\n（已删除，不再计入档案）"
+RECORD_ADDED = "✅ 已添加。\n"
+RECORD_FIXED = "✅ 已更正。\n"
+RECORD_FIX_USAGE = "更正履职记录：/record_fix 记录号 日期|类型|备注 新内容\n例如：/record_fix 12 备注 在全会上作书面发言"
+RECORD_DEL_USAGE = "删除履职记录：/record_del 记录号"
+RECORD_ENTRY_NOT_FOUND = "没有记录 #{id}。"
+RECORD_FIELD_NAMES = {"日期": "day", "类型": "kind", "备注": "note"}
+RECORDS_CLI_DONE = "已导出 {year} 年 {count} 位委员的履职档案：{path}"
+RECORDS_CLI_MEMBER_DONE = "已导出{name}的 {year} 年履职档案：{path}"
+RECORDS_CLI_BAD_OUT = "无法写入：{path} 所在的文件夹不存在。"
+RECORDS_CLI_BAD_FORMAT = "格式“{value}”不可用，请用 xlsx 或 docx。"
+RECORDS_CLI_NO_MEMBER = "没有找到委员 {member}（请用 Telegram 用户ID，或 #记录号）。"

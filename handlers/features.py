@@ -16,6 +16,7 @@ def register_all(application: Application) -> None:
     from handlers import roster
     from handlers.broadcasts import wiring as broadcasts
     from handlers.events import wiring as events
+    from handlers.records import wiring as records
     from handlers.submissions import wiring as submissions
 
     qa.register(application)
@@ -24,5 +25,6 @@ def register_all(application: Application) -> None:
     export.register(application)
     broadcasts.register(application)
     roster.register(application)
+    records.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

@@ -26,7 +26,8 @@ from handlers.common import admin_only, answer_query, button_errors, command_arg
 FORWARD_REF = re.compile(r"问题编号 #F(\d+)")
 # Personal questions go to the feature holding the member's data: (menu label, hint when it is missing).
 ELSEWHERE = {Route.SCHEDULE: (texts.MENU_SCHEDULE, texts.QA_ROUTE_SCHEDULE),
-             Route.MY_SUBMISSIONS: (texts.MENU_MY, texts.QA_ROUTE_MY)}
+             Route.MY_SUBMISSIONS: (texts.MENU_MY, texts.QA_ROUTE_MY),
+             Route.RECORD: (texts.MENU_RECORD, texts.RECORD_ROUTE_HINT)}
 REPLY_FLOW = "qa_reply"
 
 

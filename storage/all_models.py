@@ -8,3 +8,4 @@ from storage import issues  # noqa: F401
 from storage import broadcasts  # noqa: F401
 from storage import roster  # noqa: F401
 from storage import console  # noqa: F401
+from storage import records  # noqa: F401
