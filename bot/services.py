@@ -25,6 +25,7 @@ from bot.monitoring import Monitoring
 from bot.qa import QaService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
+from bot.polls.public import PollsService
 from bot.registration import Registration
 from bot.submissions import SubmissionsService, categories_from
 from bot.updates import UpdateLog
@@ -49,6 +50,7 @@ class Services:
     pacer: Pacer
     outbox: OutboxService
     broadcasts: BroadcastService
+    polls: PollsService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
 
@@ -85,6 +87,8 @@ class Services:
                                  heartbeat=timedelta(seconds=bc.heartbeat_seconds)),
             broadcasts=BroadcastService(db, clock, members, dialogs, settings.timezone, settings.sectors,
                                         settings.special_committees),
+            polls=PollsService(db, clock, members, dialogs, settings.timezone, settings.sectors,
+                               settings.special_committees),
         )
 
     @property
@@ -100,7 +104,7 @@ class Services:
         """The earliest moment any ticker has work (reminders, broadcasts, old drafts); None: nothing
         waits. The chat session's `@advance` steps the clock from one such moment to the next."""
         moments = [await self.events.next_due_at(), await self.broadcasts.next_due_at(),
-                   await self.submissions.next_due_at()]
+                   await self.submissions.next_due_at(), await self.polls.next_due_at()]
         return min((m for m in moments if m is not None), default=None)
 
     async def close(self) -> None:

@@ -15,6 +15,7 @@ def register_all(application: Application) -> None:
     from handlers import export, notices, qa  # noqa: F401 - notices: its renderers
     from handlers.broadcasts import wiring as broadcasts
     from handlers.events import wiring as events
+    from handlers.polls import wiring as polls
     from handlers.submissions import wiring as submissions
 
     qa.register(application)
@@ -22,5 +23,6 @@ def register_all(application: Application) -> None:
     events.register(application)
     export.register(application)
     broadcasts.register(application)
+    polls.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

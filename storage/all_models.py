@@ -6,3 +6,4 @@ from storage import knowledge  # noqa: F401,E402
 from storage import submissions  # noqa: F401
 from storage import issues  # noqa: F401
 from storage import broadcasts  # noqa: F401
+from storage import polls  # noqa: F401
