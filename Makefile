@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-poll bench-submissions bench-updates clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -43,6 +43,9 @@ bench-reminders: $(STAMP)
 
 bench-broadcast: $(STAMP)
 	$(PY) bench/broadcast/run.py
+
+bench-poll: $(STAMP)
+	$(PY) bench/broadcast/run.py --poll --timeline
 
 bench-updates: $(STAMP)
 	$(PY) bench/updates/run.py

@@ -49,6 +49,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
     export_cli.add_parser(sub)
 
+    from bot.polls import cli as polls_cli
+
+    polls_cli.add_parser(sub)
+
 
 def _services(settings: Settings):  # noqa: ANN202
     """Services on a migrated database; call inside the event loop (migrate_first runs before it)."""
@@ -223,3 +227,22 @@ COMMANDS["ask"] = cmd_ask
 COMMANDS["kb"] = cmd_kb
 COMMANDS["events"] = cmd_events
 COMMANDS["export"] = cmd_export
+
+
+def cmd_polls(settings: Settings, args: argparse.Namespace) -> int:
+    """`polls export ID --out PATH` (bot/polls/cli.py)."""
+    from bot.polls import cli as polls_cli
+
+    migrate_first(settings)
+
+    async def run() -> int:
+        services = _services(settings)
+        try:
+            return await polls_cli.run(services.polls, args)
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
+COMMANDS["polls"] = cmd_polls

@@ -1120,3 +1120,6 @@ POLL_XLSX_MEMBER_HEADER = ("姓名", "回答")
 POLL_XLSX_TEXTS = "回答"
 POLL_XLSX_NON_SHEET = "未作答"
 POLL_XLSX_NAME = "姓名"
+POLL_CLI_EXPORTED = "已导出 #{id}《{title}》（已答 {responded} / {total} 人）：{path}"
+POLL_CLI_NOT_FOUND = "没有编号为 {id} 的已发出的投票或问卷。"
+POLL_CLI_NO_FOLDER = "输出文件夹不存在：{folder}"

@@ -166,3 +166,31 @@ async def test_a_member_is_refused_every_admin_command_and_button(setup):
     with pytest.raises(Exception):
         await bot.services.polls.results(2001, 1)  # the service refuses too
     assert (await bot.services.polls.view(1)).status == "open"
+
+
+async def test_cli_exports_a_poll_and_says_so_in_chinese(setup, sqlite_url, tmp_path):
+    import asyncio
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bot, admin, (li, wang, zhao) = await setup(database_url=sqlite_url)
+    await make_poll(admin, deadline=None)
+    await li.vote(2)
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS"))}
+    env["DATABASE_URL"] = sqlite_url
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "run_bot.py", "polls", "export", *args], cwd=root,
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    out = tmp_path / "结果.xlsx"
+    done = await asyncio.to_thread(cli, "1", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "已导出 #1《下次协商会选哪个议题？》（已答 1 / 2 人）" in done.stdout
+    rows = [[c for c in row if c is not None] for row in load_workbook(out)["第1题"].iter_rows(values_only=True)]
+    assert ["李四", "海洋经济"] in rows
+    missing = await asyncio.to_thread(cli, "9", "--out", str(out))
+    assert missing.returncode == 2 and texts.POLL_CLI_NOT_FOUND.format(id=9) in missing.stderr
