@@ -56,7 +56,7 @@ async def test_anonymous_survey_answered_across_a_restart_stores_no_member_besid
     assert "总体满意度" in li.last_reply().text
 
     await bot.restart()  # the member stops halfway; the place is in the database
-    await li.press("4")
+    await li.press("4分")
     await li.send("x" * 501)
     assert "500" in li.last_reply().text
     await li.send("希望多安排分组讨论")
@@ -123,7 +123,7 @@ async def test_named_survey_imported_from_xlsx_shows_who_answered_what(setup, tm
     await wang.press("上午场")
     await wang.press("案例分析")
     await wang.press(texts.SURVEY_NEXT)
-    await wang.press("5")
+    await wang.press("5分")
     await wang.send("很好")
     await wang.press(texts.SURVEY_SUBMIT)
     results = await bot.services.polls.results(ADMIN_ID, 2)

@@ -7,6 +7,7 @@ here too (the handler checks it first).
 
 from __future__ import annotations
 
+import re
 from datetime import tzinfo
 from typing import Any
 
@@ -92,8 +93,16 @@ class Composing(PollBase):
             return await self._step(s, p, OPTIONS if p.kind == "poll" else QUESTIONS)
 
     @staticmethod
-    def _options(lines: str) -> list[str]:
-        options = [o.strip() for o in lines.splitlines() if o.strip()]
+    def _lines(text: str) -> list[str]:
+        """One a line; or on one line separated by | (handy on a phone, and in a chat-session script)."""
+        lines = [x.strip() for x in text.strip().splitlines() if x.strip()]
+        if len(lines) == 1:
+            lines = [x.strip() for x in re.split(r"[|｜]", lines[0]) if x.strip()]
+        return lines
+
+    @classmethod
+    def _options(cls, lines: str) -> list[str]:
+        options = cls._lines(lines)
         if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
             raise UserError(texts.POLL_OPTIONS_COUNT.format(low=MIN_OPTIONS, high=MAX_OPTIONS))
         if any(len(o) > OPTION_LIMIT for o in options):
@@ -130,8 +139,8 @@ class Composing(PollBase):
     async def add_question(self, admin_tid: int, poll_id: int, kind: str, text: str) -> Draft:
         """Single / multi: the first line is the question, each further line an option."""
         await self.members.require_admin(admin_tid)
-        lines = [x.strip() for x in text.strip().splitlines() if x.strip()]
-        if not lines or len(lines[0]) > QUESTION_LIMIT:
+        lines = self._lines(text) if kind in (SINGLE, MULTI) else [text.strip()]
+        if not lines or not lines[0] or len(lines[0]) > QUESTION_LIMIT:
             raise UserError(texts.POLL_QUESTION_INVALID.format(limit=QUESTION_LIMIT))
         options = self._options("\n".join(lines[1:])) if kind in (SINGLE, MULTI) else []
         async with self.db.transaction() as s:

@@ -44,7 +44,7 @@ class Question:
     def choices(self) -> tuple[str, ...]:
         """What can be chosen: the options, or 1…5 for a rating."""
         if self.kind == RATING:
-            return tuple(str(i) for i in range(1, RATING_SCALE + 1))
+            return tuple(f"{i}分" for i in range(1, RATING_SCALE + 1))
         return self.options
 
 
@@ -77,6 +77,13 @@ class QuestionResult:
     answers: int  # how many answered this question
     texts: tuple[str, ...] = ()  # free-text answers (named: "姓名：text")
     by_member: tuple[tuple[str, str], ...] = ()  # named: (name, answer)
+
+    @property
+    def mean(self) -> float | None:
+        """A rating's average (1–5), None when nobody rated."""
+        if self.question.kind != RATING or not self.answers:
+            return None
+        return sum((i + 1) * c for i, c in enumerate(self.counts)) / self.answers
 
     def percent(self, i: int) -> float:
         return 100.0 * self.counts[i] / self.answers if self.answers else 0.0

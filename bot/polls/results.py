@@ -103,6 +103,7 @@ class Reporting(PollBase):
 
         matplotlib.use("Agg")
         from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
 
         charted = [r for r in results.questions if r.question.choices]
         if not charted:
@@ -115,6 +116,7 @@ class Reporting(PollBase):
             for y, (c, i) in enumerate(zip(list(r.counts)[::-1], range(len(r.counts) - 1, -1, -1))):
                 ax.text(c, y, f" {c} ({r.percent(i):.0f}%)", va="center", fontsize=8)
             ax.set_xlim(0, max(max(r.counts, default=0), 1) * 1.3)
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts of people
             ax.tick_params(labelsize=8)
         fig.tight_layout()
         out = io.BytesIO()

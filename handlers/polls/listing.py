@@ -60,6 +60,8 @@ def results_text(services, results: pl.Results) -> str:  # noqa: ANN001
         for i, choice in enumerate(r.question.choices):
             lines.append(texts.POLL_RESULTS_OPTION.format(number=i + 1, option=esc(choice), count=r.counts[i],
                                                           percent=f"{r.percent(i):.0f}"))
+        if r.mean is not None:
+            lines.append(texts.POLL_RESULTS_MEAN.format(mean=f"{r.mean:.1f}"))
         if r.question.kind == pl.TEXT:
             given = r.by_member if r.by_member else tuple(("", t) for t in r.texts)
             for who, t in given[:TEXTS_SHOWN]:
