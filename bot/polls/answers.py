@@ -43,8 +43,9 @@ class Answering(PollBase):
             notices = []
             for m in audience.members:
                 await q.add_recipient(s, p.id, m.telegram_id, m.can_receive)
-                if m.can_receive:
-                    notices.append(Notice(kind, m.telegram_id, {"poll_id": p.id, "telegram_id": m.telegram_id},
+                if m.can_receive:  # anonymity and the options' number ride along: the send's hook reads no poll
+                    notices.append(Notice(kind, m.telegram_id, {"poll_id": p.id, "telegram_id": m.telegram_id,
+                                                                "anonymous": p.anonymous, "options": len(p.options)},
                                           f"{kind}:{p.id}:{m.telegram_id}"))
             await add_notices(s, notices, now)
             p.status, p.step, p.started_at, p.total = "open", "done", now, len(audience.members)
@@ -114,15 +115,12 @@ class Answering(PollBase):
         """The outcome hook of POLL_SEND: where the copy is, and (named) which Telegram poll is whose."""
         if state != SENT or not payload.get("tg_poll_id"):
             return
-        p = await q.get(s, int(payload["poll_id"]))
-        r = await q.recipient(s, int(payload["poll_id"]), int(payload["telegram_id"]))
-        if p is None or r is None:
-            return
-        r.message_id = payload.get("message_id")
-        if p.anonymous:  # counts only, under Telegram's id of the copy; nothing names the member
-            await q.add_tally(s, p.id, str(payload["tg_poll_id"]), len(p.options))
+        poll_id, tg_poll_id = int(payload["poll_id"]), str(payload["tg_poll_id"])
+        if payload.get("anonymous"):  # counts only, under Telegram's id of the copy; nothing names the member
+            await q.note_copy(s, poll_id, int(payload["telegram_id"]), payload.get("message_id"), None)
+            await q.add_tally(s, poll_id, tg_poll_id, int(payload.get("options", 0)))
         else:
-            r.tg_poll_id = str(payload["tg_poll_id"])
+            await q.note_copy(s, poll_id, int(payload["telegram_id"]), payload.get("message_id"), tg_poll_id)
 
     async def record_vote(self, tg_poll_id: str, telegram_id: int, option_ids: list[int]) -> bool:
         """A poll_answer (named polls): the member's choice, changed or retracted (empty)."""

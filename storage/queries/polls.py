@@ -73,6 +73,14 @@ async def recipient(s: AsyncSession, poll_id: int, telegram_id: int) -> PollReci
         PollRecipient.poll_id == poll_id, PollRecipient.telegram_id == telegram_id))).scalar_one_or_none()
 
 
+async def note_copy(s: AsyncSession, poll_id: int, telegram_id: int, message_id: int | None,
+                    tg_poll_id: str | None) -> None:
+    """Where a recipient's copy of a quick poll is (and, named, its Telegram poll id): one UPDATE."""
+    await s.execute(update(PollRecipient).where(
+        PollRecipient.poll_id == poll_id, PollRecipient.telegram_id == telegram_id).values(
+        message_id=message_id, tg_poll_id=tg_poll_id))
+
+
 async def recipient_by_tg_poll(s: AsyncSession, tg_poll_id: str) -> PollRecipient | None:
     return (await s.execute(select(PollRecipient).where(PollRecipient.tg_poll_id == tg_poll_id))).scalar_one_or_none()
 
@@ -112,7 +120,7 @@ async def claim_reminder(s: AsyncSession, poll_id: int, now: datetime, since: da
 # --- anonymous tallies ------------------------------------------------------------------------------------
 
 async def add_tally(s: AsyncSession, poll_id: int, tg_poll_id: str, options: int) -> None:
-    if await s.get(PollTally, tg_poll_id) is None:
+    if await s.get(PollTally, tg_poll_id) is None:  # a copy sent twice (a crash in flight) counts once
         s.add(PollTally(tg_poll_id=tg_poll_id, poll_id=poll_id, counts=[0] * options, voters=0))
         await s.flush()
 
