@@ -1124,3 +1124,4 @@ POLL_CLI_EXPORTED = "已导出 #{id}《{title}》（已答 {responded} / {total}
 POLL_CLI_NOT_FOUND = "没有编号为 {id} 的已发出的投票或问卷。"
 POLL_CLI_NO_FOLDER = "输出文件夹不存在：{folder}"
 POLL_RESULTS_MEAN = "平均 {mean} 分"
+POLL_RESULTS_CUT = "……（结果较长，完整内容请点“导出Excel”查看）"

@@ -163,8 +163,21 @@ async def test_a_member_is_refused_every_admin_command_and_button(setup):
     for label in (texts.POLL_REMIND_BUTTON, texts.POLL_CLOSE_BUTTON, texts.POLL_EXPORT_BUTTON):
         await li.press_data(results.button_data(label), on=li.last_reply())
         assert bot.telegram.popups[-1] == (li.id, texts.NO_PERMISSION_BUTTON, True)
-    with pytest.raises(Exception):
-        await bot.services.polls.results(2001, 1)  # the service refuses too
+    from handlers.polls.compose import STEPS, PollAudience, PollStep, QuestionKind
+    from handlers.polls.listing import ACTIONS, PollAction
+
+    forged = ([PollStep(1, a).pack() for a in STEPS] + [PollAction(1, a).pack() for a in ACTIONS] +
+              [PollAudience(1, "all").pack(), QuestionKind(1, "text").pack()])
+    for data in forged:
+        await li.press_data(data, on=li.last_reply())
+        assert bot.telegram.popups[-1] == (li.id, texts.NO_PERMISSION_BUTTON, True)
+    from bot.errors import PermissionDenied
+
+    for call in (bot.services.polls.results(2001, 1), bot.services.polls.remind(2001, 1),
+                 bot.services.polls.close(2001, 1), bot.services.polls.begin(2001, "poll"),
+                 bot.services.polls.recent(2001)):
+        with pytest.raises(PermissionDenied):  # the service refuses too
+            await call
     assert (await bot.services.polls.view(1)).status == "open"
 
 

@@ -24,6 +24,8 @@ from handlers.send_now import kick
 ACTIONS = ("v", "r", "c", "e")  # 查看结果, 提醒未答, 关闭, 导出
 NAMES_SHOWN = 30
 TEXTS_SHOWN = 20
+TEXT_BUDGET = 3900  # of Telegram's 4096, room for a notice's heading
+LEGEND_BUDGET = 900  # of a caption's 1024
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,19 @@ def results_text(services, results: pl.Results) -> str:  # noqa: ANN001
         lines.append(texts.POLL_ALL_ANSWERED)
     if results.unreachable:
         lines.append(texts.POLL_UNREACHABLE.format(count=len(results.unreachable), names=_names(results.unreachable)))
-    return "\n".join(lines)
+    return _fit(lines)
+
+
+def _fit(lines: list[str]) -> str:
+    """Whole lines up to Telegram's 4096 characters (a long survey): the rest is in the export."""
+    out, size = [], 0
+    for line in lines:
+        if size + len(line) + 1 > TEXT_BUDGET:
+            out.append(texts.POLL_RESULTS_CUT)
+            break
+        out.append(line)
+        size += len(line) + 1
+    return "\n".join(out)
 
 
 def view_buttons(results: pl.Results):  # noqa: ANN201
@@ -103,9 +117,11 @@ async def send_results(update: Update, context: BotContext, poll_id: int) -> Non
     await reply(update, results_text(services, results), reply_markup=view_buttons(results))
     png = services.polls.chart_png(results)
     if png is not None:
-        caption = texts.POLL_CHART_CAPTION.format(title=esc(results.poll.title), legend=esc(_legend(results)))
+        legend = _legend(results)
+        legend = legend if len(legend) <= LEGEND_BUDGET else legend[:LEGEND_BUDGET] + "…"
+        caption = texts.POLL_CHART_CAPTION.format(title=esc(results.poll.title[:60]), legend=esc(legend))
         await update.get_bot().send_photo(update.effective_chat.id, InputFile(png, filename="chart.png"),
-                                          caption=caption[:1024])
+                                          caption=caption)
 
 
 @admin_only
