@@ -207,7 +207,8 @@ class FakeTelegram(FakePolls):
     def snapshot(self) -> dict[str, Any]:
         """The chats and people as JSON-able data, so a later run can press buttons shown earlier."""
         return {"users": {str(k): v for k, v in self.users.items()},
-                "chats": {str(c): list(messages.values()) for c, messages in self.chats.items()}}
+                "chats": {str(c): list(messages.values()) for c, messages in self.chats.items()},
+                "polls": self.polls_snapshot()}
 
     def restore(self, data: dict[str, Any]) -> None:
         for user_id, user in data.get("users", {}).items():
@@ -218,6 +219,7 @@ class FakeTelegram(FakePolls):
                 chat.setdefault(int(message["message_id"]), message)
             newest = max(chat, default=0)
             self._message_ids[int(chat_id)] = itertools.count(newest + 1)
+        self.polls_restore(data.get("polls") or {})
 
     # --- what the bot sent ----------------------------------------------------------------
 

@@ -24,6 +24,19 @@ class FakePolls:
         self.poll_messages: dict[str, tuple[int, int]] = {}
         self.poll_votes: dict[str, dict[int, list[int]]] = {}
 
+    def polls_snapshot(self) -> dict[str, Any]:
+        """Who voted what on each poll, kept with the chats so a later run changes a vote correctly."""
+        return {"votes": {pid: {str(u): v for u, v in votes.items()} for pid, votes in self.poll_votes.items()},
+                "next": max((int(pid[:-5] or 0) for pid in self.poll_messages), default=0) + 1,
+                "messages": {pid: list(where) for pid, where in self.poll_messages.items()}}
+
+    def polls_restore(self, data: dict[str, Any]) -> None:
+        for pid, votes in data.get("votes", {}).items():
+            self.poll_votes.setdefault(pid, {int(u): list(v) for u, v in votes.items()})
+        for pid, where in data.get("messages", {}).items():
+            self.poll_messages.setdefault(pid, (int(where[0]), int(where[1])))
+        self._poll_ids = itertools.count(max(int(data.get("next", 1)), 1))
+
     def vote_updates(self, user_id: int, message: dict[str, Any], option_ids: list[int]) -> list[dict[str, Any]]:
         """A person votes on (or, with no options, retracts from) a poll in their chat, as Telegram
         tells the bot: a `poll_answer` for a non-anonymous poll, then a `poll` with the new counts."""

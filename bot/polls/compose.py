@@ -20,7 +20,7 @@ from bot.errors import NotFound, UserError
 from bot.members import Audience, MembersService
 from bot.polls.models import (
     AUDIENCE, DEADLINE, DEADLINE_OK, FLOW, MAX_OPTIONS, MAX_QUESTIONS, MIN_OPTIONS, MODE, MULTI, NAMING, OPTIONS,
-    PREVIEW, QUESTION, QUESTION_KINDS, QUESTION_TEXT, QUESTIONS, RATING, SINGLE, TEXT, TITLE, Draft, PollView,
+    PREVIEW, QUESTION, QUESTION_KINDS, QUESTION_TEXT, QUESTIONS, SINGLE, TITLE, Draft, PollView,
     Question,
 )
 from bot.timeparse import TimeParseError, format_when, parse_when
@@ -278,5 +278,3 @@ class Composing(PollBase):
             await self.dialogs.clear_in(s, admin_tid, FLOW)
             return bool(dropped)
 
-
-__all__ = ["Composing", "PollBase", "RATING", "TEXT"]
