@@ -60,8 +60,8 @@ async def make_poll(admin, anonymous: bool = False, deadline: str | None = "明�
     await admin.press(texts.POLL_SEND)
 
 
-async def test_named_poll_to_a_committee_counts_changes_and_retractions_and_closes_at_the_deadline(setup):
-    bot, admin, (li, wang, zhao) = await setup()
+async def test_named_poll_to_a_committee_counts_changes_and_retractions_and_closes_at_the_deadline(setup, db_url):
+    bot, admin, (li, wang, zhao) = await setup(database_url=db_url)  # SQLite and PostgreSQL
     await make_poll(admin)
     assert "2 人将收到" in admin.last_reply().text
     li_poll, = polls_of(li)

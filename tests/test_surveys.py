@@ -40,8 +40,8 @@ async def make_survey(admin, anonymous: bool = True, xlsx: bytes | None = None) 
     await admin.press(texts.POLL_SEND)
 
 
-async def test_anonymous_survey_answered_across_a_restart_stores_no_member_beside_the_answers(setup):  # noqa: F811
-    bot, admin, (li, wang, zhao) = await setup()
+async def test_anonymous_survey_answered_across_a_restart_stores_no_member_beside_the_answers(setup, db_url):  # noqa: F811
+    bot, admin, (li, wang, zhao) = await setup(database_url=db_url)  # SQLite and PostgreSQL
     await make_survey(admin)
     assert "学习培训满意度调查" in li.last_reply().text and texts.SURVEY_START in li.last_reply().buttons
     await li.press(texts.SURVEY_START)
