@@ -60,6 +60,7 @@ QA_STAFF_REPLY = "qa.staff_reply"  # to the member: payload forward_id
 LEAVE_REQUEST = "event.leave_request"  # to the organiser: payload event_id, attendance_id, name, sector, reason
 LEAVE_WITHDRAWN = "event.leave_withdrawn"  # to the organiser: payload event_id, name
 LEAVE_DECISION = "event.leave_decision"  # to the member: payload event_id, approved
+# 问卷调查: poll.send, poll.stop, poll.results, survey.invite, poll.remind (bot/polls/models.py)
 
 
 @dataclass(frozen=True)

@@ -1125,3 +1125,7 @@ POLL_CLI_NOT_FOUND = "没有编号为 {id} 的已发出的投票或问卷。"
 POLL_CLI_NO_FOLDER = "输出文件夹不存在：{folder}"
 POLL_RESULTS_MEAN = "平均 {mean} 分"
 POLL_RESULTS_CUT = "……（结果较长，完整内容请点“导出Excel”查看）"
+ADMIN_TASK_POLL_NEW = "发起投票"
+ADMIN_TASK_SURVEY_NEW = "发起问卷"
+ADMIN_TASK_POLL_LIST = "投票与问卷结果"
+COMMANDS_ADMIN = {**COMMANDS_ADMIN, "poll": "发起投票", "survey": "发起问卷", "polls": "投票与问卷结果"}

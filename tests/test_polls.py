@@ -214,3 +214,19 @@ async def test_cli_exports_a_poll_and_says_so_in_chinese(setup, sqlite_url, tmp_
     with contextlib.redirect_stderr(said):  # the same function, in-process: a second start costs seconds
         code = await polls_cli.run(bot.services.polls, argparse.Namespace(id=9, out=str(out)))
     assert code == 2 and texts.POLL_CLI_NOT_FOUND.format(id=9) in said.getvalue()
+
+
+async def test_the_admin_keyboard_offers_polls_and_surveys(setup):
+    bot, admin, _ = await setup()
+    await admin.send(texts.MENU_BROADCAST)
+    await admin.press(texts.ADMIN_TASK_SURVEY_NEW)
+    assert admin.last_reply().html == texts.SURVEY_ASK_TITLE
+    await admin.send("/cancel")
+    await admin.send(texts.MENU_BROADCAST)
+    await admin.press(texts.ADMIN_TASK_POLL_NEW)
+    assert admin.last_reply().html == texts.POLL_ASK_QUESTION
+    await admin.send("/cancel")
+    assert admin.last_reply().text == texts.POLL_DISCARDED
+    await admin.send(texts.MENU_BROADCAST)
+    await admin.press(texts.ADMIN_TASK_POLL_LIST)
+    assert admin.last_reply().text == texts.POLL_LIST_EMPTY
