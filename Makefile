@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates bench-records clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-poll bench-submissions bench-updates bench-records bench-metrics bench-roster clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -44,13 +44,16 @@ bench-reminders: $(STAMP)
 bench-broadcast: $(STAMP)
 	$(PY) bench/broadcast/run.py
 
+bench-poll: $(STAMP)
+	$(PY) bench/broadcast/run.py --poll --timeline
+
 bench-updates: $(STAMP)
 	$(PY) bench/updates/run.py
 
 bench-records: $(STAMP)
 	$(PY) bench/records/run.py
 
-bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates bench-records
+bench: bench-qa bench-export bench-reminders bench-broadcast bench-poll bench-submissions bench-updates bench-records bench-metrics bench-roster
 
 clean:
 	rm -rf $(VENV) var
@@ -58,6 +61,5 @@ clean:
 bench-metrics: $(STAMP)
 	$(PY) bench/metrics/run.py
 
-.PHONY: bench-roster
 bench-roster: $(STAMP)
 	$(PY) bench/roster/run.py

@@ -55,6 +55,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     from bot.records import cli as records_cli
 
     records_cli.add_parser(sub)
+    from bot.polls import cli as polls_cli
+
+    polls_cli.add_parser(sub)
 
 
 def _services(settings: Settings):  # noqa: ANN202
@@ -240,6 +243,8 @@ def cmd_members(settings: Settings, args: argparse.Namespace) -> int:
 
 
 COMMANDS["members"] = cmd_members
+
+
 def cmd_records(settings: Settings, args: argparse.Namespace) -> int:
     """`records export …` (bot/records/cli.py)."""
     from bot.records import cli as records_cli
@@ -248,3 +253,22 @@ def cmd_records(settings: Settings, args: argparse.Namespace) -> int:
 
 
 COMMANDS["records"] = cmd_records
+
+
+def cmd_polls(settings: Settings, args: argparse.Namespace) -> int:
+    """`polls export ID --out PATH` (bot/polls/cli.py)."""
+    from bot.polls import cli as polls_cli
+
+    migrate_first(settings)
+
+    async def run() -> int:
+        services = _services(settings)
+        try:
+            return await polls_cli.run(services.polls, args)
+        finally:
+            await services.close()
+
+    return asyncio.run(run())
+
+
+COMMANDS["polls"] = cmd_polls

@@ -60,6 +60,7 @@ QA_STAFF_REPLY = "qa.staff_reply"  # to the member: payload forward_id
 LEAVE_REQUEST = "event.leave_request"  # to the organiser: payload event_id, attendance_id, name, sector, reason
 LEAVE_WITHDRAWN = "event.leave_withdrawn"  # to the organiser: payload event_id, name
 LEAVE_DECISION = "event.leave_decision"  # to the member: payload event_id, approved
+# 问卷调查: poll.send, poll.stop, poll.results, survey.invite, poll.remind (bot/polls/models.py)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Outcome:
     error: str | None = None
     retry_at: datetime | None = None
     counts_attempt: bool = True  # a 429 is Telegram pacing us, not a failed attempt
+    extra: dict[str, Any] | None = None  # what the send learned (a poll's id), for the kind's hook only
 
 
 class OutboxService:
@@ -255,14 +257,15 @@ class OutboxService:
                 row.state, row.next_attempt_at = PENDING, outcome.retry_at
             else:
                 row.state = FAILED
-            await self._hook(s, row, row.state, now)
+            await self._hook(s, row, row.state, now, outcome.extra)
             return True
 
     @staticmethod
-    async def _hook(s, row: OutboxRow, state: str, now: datetime) -> None:  # noqa: ANN001
+    async def _hook(s, row: OutboxRow, state: str, now: datetime,  # noqa: ANN001
+                    extra: dict[str, Any] | None = None) -> None:
         hook = OUTCOME_HOOKS.get(row.kind or "")
-        if hook is not None and row.broadcast_id is None:
-            await hook(s, dict(row.payload or {}), state, now)
+        if hook is not None and row.broadcast_id is None:  # `extra` reaches the hook, not the row
+            await hook(s, {**dict(row.payload or {}), **(extra or {})}, state, now)
 
     async def release(self, process_id: str, jobs: list[Job], retry_at: datetime | None) -> None:
         """Give back claimed rows that were not sent (stop, pause, a 429 hold): not an attempt."""

@@ -29,6 +29,7 @@ from bot.qa import QaService
 from bot.records.public import RecordsService
 from bot.outbox import OutboxService
 from bot.pacing import Pacer
+from bot.polls.public import PollsService
 from bot.registration import Registration
 from bot.roster.service import RosterService
 from bot.submissions import SubmissionsService, categories_from
@@ -56,6 +57,7 @@ class Services:
     broadcasts: BroadcastService
     roster: RosterService
     records: RecordsService
+    polls: PollsService
     # Names this process in outbox claims and in the sender heartbeat.
     process_id: str = field(default_factory=lambda: f"{socket.gethostname()[:30]}:{os.getpid()}:{uuid.uuid4().hex[:8]}")
     # The admin console's own services (bot/console/); built by `build`.
@@ -100,6 +102,8 @@ class Services:
                                  settings.roster.invite_days, settings.roster.bot_username),
             records=RecordsService(db, clock, members, settings.records, settings.timezone, settings.committee,
                                    settings.special_committees),
+            polls=PollsService(db, clock, members, dialogs, settings.timezone, settings.sectors,
+                               settings.special_committees),
         )
         services.console_login = ConsoleLogin(db, clock, members, settings.web.console_url)
         services.console_overview = OverviewService(db, clock, members, settings.timezone, events,
@@ -120,7 +124,7 @@ class Services:
         """The earliest moment any ticker has work (reminders, broadcasts, old drafts); None: nothing
         waits. The chat session's `@advance` steps the clock from one such moment to the next."""
         moments = [await self.events.next_due_at(), await self.broadcasts.next_due_at(),
-                   await self.submissions.next_due_at()]
+                   await self.submissions.next_due_at(), await self.polls.next_due_at()]
         return min((m for m in moments if m is not None), default=None)
 
     async def close(self) -> None:

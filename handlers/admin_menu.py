@@ -38,6 +38,8 @@ def _commands() -> dict[str, Command]:
     from handlers.broadcasts.listing import broadcasts_command
     from handlers.events import admin as events_admin
     from handlers.events import form as events_form
+    from handlers.polls.compose import poll_command, survey_command
+    from handlers.polls.listing import polls_command
     from handlers.submissions.review import review_command
     return {
         "review": review_command, "bc_new": broadcast_command, "bc_list": broadcasts_command,
@@ -45,13 +47,17 @@ def _commands() -> dict[str, Command]:
         "export": export.export_command, "is_new": export.issue_new_command, "is_list": export.issues_command,
         "members": admin_members.members_command, "invite": admin_members.invite,
         "mem_imp": roster.import_command,
+        "pl_new": poll_command, "sv_new": survey_command, "pl_list": polls_command,
     }
 
 
 # Keyboard key → (intro, [(label, task)]) for the keys that offer a choice of tasks.
 HUBS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     texts.MENU_BROADCAST: (texts.ADMIN_HUB_BROADCAST, [(texts.ADMIN_TASK_BC_NEW, "bc_new"),
-                                                       (texts.ADMIN_TASK_BC_LIST, "bc_list")]),
+                                                       (texts.ADMIN_TASK_BC_LIST, "bc_list"),
+                                                       (texts.ADMIN_TASK_POLL_NEW, "pl_new"),
+                                                       (texts.ADMIN_TASK_SURVEY_NEW, "sv_new"),
+                                                       (texts.ADMIN_TASK_POLL_LIST, "pl_list")]),
     texts.MENU_EVENTS: (texts.ADMIN_HUB_EVENTS, [(texts.ADMIN_TASK_EV_NEW, "ev_new"),
                                                  (texts.ADMIN_TASK_EV_LIST, "ev_list")]),
     texts.MENU_EXPORT: (texts.ADMIN_HUB_EXPORT, [(texts.ADMIN_TASK_EXPORT, "export"),

@@ -17,6 +17,7 @@ def register_all(application: Application) -> None:
     from handlers.broadcasts import wiring as broadcasts
     from handlers.events import wiring as events
     from handlers.records import wiring as records
+    from handlers.polls import wiring as polls
     from handlers.submissions import wiring as submissions
 
     qa.register(application)
@@ -26,5 +27,6 @@ def register_all(application: Application) -> None:
     broadcasts.register(application)
     roster.register(application)
     records.register(application)
+    polls.register(application)
     for label in (texts.MENU_SUBMIT, texts.MENU_MY, texts.MENU_SCHEDULE):
         router.MENU.setdefault(label, router.coming_soon)

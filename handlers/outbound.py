@@ -11,11 +11,29 @@ imported by handlers/features.py); the sender (handlers/outbox_sender.py) calls
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
 
 log = logging.getLogger(__name__)
 
-Rendered = tuple[str, Any]
+Rendered = tuple[Any, Any]  # (text, or parts of it, or a PollMessage / StopPoll; reply_markup)
+
+
+@dataclass(frozen=True)
+class PollMessage:
+    """A renderer's answer that is a native Telegram poll (sendPoll) instead of a text."""
+
+    question: str
+    options: tuple[str, ...]
+    anonymous: bool
+    multiple: bool
+
+
+@dataclass(frozen=True)
+class StopPoll:
+    """A renderer's answer that closes a poll the bot sent earlier in the chat (stopPoll)."""
+
+    message_id: int
 Renderer = Callable[[Any, dict[str, Any]], Awaitable[Rendered | None]]
 RENDERERS: dict[str, Renderer] = {}
 

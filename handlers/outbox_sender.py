@@ -33,7 +33,7 @@ from telegram.ext import Application
 from bot import texts
 from bot.outbox import FAILED, PENDING, SENT, SKIPPED, UNREACHABLE, Job, Outcome
 from bot.pacing import BULK_LANE, Pacer
-from handlers.outbound import render_notice
+from handlers.outbound import PollMessage, StopPoll, render_notice
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,7 @@ class OutboxSender:
             return not (self._stop or self._held() or (not job.is_notice and job.broadcast_id not in self._live))
 
         send = lambda: self.render(self.application.bot, job)  # noqa: E731
+        sent_poll: dict[str, object] = {}
         if job.is_notice:
             rendered = self._rendered.pop(job.row_id, None)
             if rendered is _RENDER_FAILED:
@@ -209,6 +210,15 @@ class OutboxSender:
             text, markup = rendered
 
             async def send() -> int:  # a long text comes as parts; the buttons go under the last
+                if isinstance(text, PollMessage):  # its Telegram poll id goes to the kind's outcome hook
+                    message = await self.application.bot.send_poll(
+                        job.telegram_id, text.question, list(text.options), is_anonymous=text.anonymous,
+                        allows_multiple_answers=text.multiple, reply_markup=markup)
+                    sent_poll.update(tg_poll_id=message.poll.id, message_id=message.message_id)
+                    return message.message_id
+                if isinstance(text, StopPoll):
+                    await self.application.bot.stop_poll(job.telegram_id, text.message_id)
+                    return text.message_id
                 parts = [text] if isinstance(text, str) else list(text)
                 message_id = 0
                 for i, part in enumerate(parts):
@@ -219,6 +229,8 @@ class OutboxSender:
         outcome = await paced_send(self.pacer, job.telegram_id, send,
                                    now=self.services.clock.now, attempts=job.attempts,
                                    max_backoff=self.max_backoff, ready=ready)
+        if outcome is not None and job.is_notice and outcome.state == SENT and sent_poll:
+            outcome = replace(outcome, extra=dict(sent_poll))
         if outcome is not None and job.is_notice and outcome.state == PENDING and outcome.counts_attempt:
             wait = min(self.max_backoff, 2.0 ** (job.attempts - 1) - 1)
             outcome = replace(outcome, retry_at=self.services.clock.now() + timedelta(seconds=wait))

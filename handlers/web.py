@@ -24,9 +24,9 @@ from handlers.console.app import register as register_console
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-# The update types the bot has handlers for, asked of Telegram by setWebhook and getUpdates
+# The update types the bot has handlers for (poll and poll_answer: 问卷调查), asked of Telegram by setWebhook and getUpdates
 # alike: anything else would only be recorded and dropped.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL, Update.POLL_ANSWER]
 
 
 def build_web_app(application: Application) -> web.Application:

@@ -9,3 +9,4 @@ from storage import broadcasts  # noqa: F401
 from storage import roster  # noqa: F401
 from storage import console  # noqa: F401
 from storage import records  # noqa: F401
+from storage import polls  # noqa: F401

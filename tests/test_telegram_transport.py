@@ -130,7 +130,7 @@ async def test_webhook_mode_with_secret_health_and_metrics(tmp_path):
             await wait_for(lambda: any(c.method == "setWebhook" for c in telegram.calls))
             webhook_call = next(c for c in telegram.calls if c.method == "setWebhook")
             assert webhook_call.params["secret_token"] == "s3cret-token"
-            assert webhook_call.params["allowed_updates"] == ["message", "callback_query"]
+            assert webhook_call.params["allowed_updates"] == ["message", "callback_query", "poll", "poll_answer"]
             telegram.user(2001, "李四")
             update = telegram.text_update(2001, "/start")
             async with aiohttp.ClientSession() as http:

@@ -50,7 +50,7 @@ class Reply:
     @property
     def text(self) -> str:
         """What the person reads."""
-        return self.raw.get("text") or self.raw.get("caption") or ""
+        return self.raw.get("text") or self.raw.get("caption") or (self.raw.get("poll") or {}).get("question") or ""
 
     @property
     def buttons(self) -> list[str]:
@@ -130,6 +130,17 @@ class Person:
         """Press a button with forged data (a member trying ids that are not theirs)."""
         current = self.bot.telegram.chats[self.id][on.message_id]
         return await self.bot.deliver(self.id, self.bot.telegram.callback_update(self.id, current, data))
+
+    async def vote(self, *option_numbers: int) -> list[Reply]:
+        """Vote for options (counted from 1) on the newest poll in this chat; none: retract the vote.
+        Telegram tells the bot as it would (poll_answer and/or poll updates)."""
+        message = next((m for m in reversed(self.replies()) if m.raw.get("poll")), None)
+        if message is None:
+            raise LookupError(f"no poll in {self.name}'s chat")
+        replies: list[Reply] = []
+        for update in self.bot.telegram.vote_updates(self.id, message.raw, [n - 1 for n in option_numbers]):
+            replies += await self.bot.deliver(self.id, update)
+        return replies
 
     async def tap(self, label: str) -> list[Reply]:
         """Tap a reply-keyboard button; a share-contact button sends the person's contact."""

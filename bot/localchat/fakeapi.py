@@ -25,7 +25,8 @@ from typing import Any, Callable
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-BOT_ID = 7000000001
+from bot.localchat.fakepolls import BOT_ID, FakePolls
+
 ENTITY_TAGS = {"b": "bold", "strong": "bold", "i": "italic", "em": "italic", "u": "underline",
                "ins": "underline", "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough",
                "code": "code", "pre": "pre", "a": "text_link", "tg-spoiler": "spoiler",
@@ -89,7 +90,7 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
-class FakeTelegram:
+class FakeTelegram(FakePolls):
     """The Bot API's state and behaviour, without the network."""
 
     def __init__(self, bot_name: str = "履职助手", first_update_id: int | None = None) -> None:
@@ -114,6 +115,7 @@ class FakeTelegram:
         # Pop-up answers to button presses (answerCallbackQuery text), in order: (user id, text, alert).
         self.popups: list[tuple[int, str, bool]] = []
         self._query_users: dict[str, int] = {}
+        self.init_polls()
 
     # --- users and their updates ----------------------------------------------------
 
@@ -205,7 +207,8 @@ class FakeTelegram:
     def snapshot(self) -> dict[str, Any]:
         """The chats and people as JSON-able data, so a later run can press buttons shown earlier."""
         return {"users": {str(k): v for k, v in self.users.items()},
-                "chats": {str(c): list(messages.values()) for c, messages in self.chats.items()}}
+                "chats": {str(c): list(messages.values()) for c, messages in self.chats.items()},
+                "polls": self.polls_snapshot()}
 
     def restore(self, data: dict[str, Any]) -> None:
         for user_id, user in data.get("users", {}).items():
@@ -216,6 +219,7 @@ class FakeTelegram:
                 chat.setdefault(int(message["message_id"]), message)
             newest = max(chat, default=0)
             self._message_ids[int(chat_id)] = itertools.count(newest + 1)
+        self.polls_restore(data.get("polls") or {})
 
     # --- what the bot sent ----------------------------------------------------------------
 

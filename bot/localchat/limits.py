@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.localchat.fakeapi import Fault
 
-SEND_METHODS = ("sendMessage", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage")
+SEND_METHODS = ("sendMessage", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage", "sendPoll")
 
 
 class TelegramLimits:

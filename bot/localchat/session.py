@@ -110,6 +110,13 @@ class ChatSession:
             self.write("   📎 " + self.save_file(reply))
         for line in reply.text.splitlines() or [""]:
             self.write(f"   {line}")
+        poll = reply.raw.get("poll")
+        if poll:  # a native poll: its options with the counts, and whether it is closed
+            kind = "匿名" if poll["is_anonymous"] else "实名"
+            kind += "，多选" if poll["allows_multiple_answers"] else "，单选"
+            self.write(f"   📊 投票（{kind}{'，已结束' if poll['is_closed'] else ''}）用 @vote N 投票")
+            for i, option in enumerate(poll["options"], start=1):
+                self.write(f"   ({i}) {option['text']}  {option['voter_count']} 票")
         if reply.buttons:
             labels = []
             for label in reply.buttons:
@@ -183,6 +190,8 @@ class ChatSession:
                 await person.photo(parts[0], caption=caption)
         elif word == "@sticker":
             await person.sticker()
+        elif word == "@vote":  # "@vote 1,3": options 1 and 3 of the newest poll; "@vote" alone retracts
+            await person.vote(*(int(n) for n in re.split(r"[,，\s]+", rest) if n))
         else:
             raise ValueError(word)
 

@@ -9,7 +9,7 @@ Revision ID: m2
 from __future__ import annotations
 
 revision = "m2"
-down_revision = ("ro1", "i14w1", "rec1")
+down_revision = ("ro1", "i14w1", "rec1", "poll1")
 branch_labels = None
 depends_on = None
 
