@@ -16,7 +16,8 @@ bench-only), so they measure the cost of an update rather than pacing; all updat
 queued at once, so their latency includes the queue. Each scenario gets a fresh database:
 a SQLite file, or with `--database postgres` a new PostgreSQL database (created and dropped
 on the server of `--pg-url`). Last, the idle RSS of the bot with the bundled report loaded
-and of the bare echo bot, each measured in a fresh child process.
+and of the bare echo bot: real processes (`run_bot.py run`, a PTB echo script) polling the
+fake Bot API over HTTP.
 
     python bench/updates/run.py [--scale 1.0] [--only c] [--database sqlite|postgres] [--transport http|inprocess]
 """
@@ -27,6 +28,7 @@ import argparse
 import asyncio
 import os
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -339,40 +341,60 @@ async def _crowd_only(workdir: Path, n) -> int:  # noqa: ANN001
     return 0 if ok else 1
 
 
-def _vm_rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
+ECHO_SCRIPT = """
+import sys
+from telegram.ext import ApplicationBuilder, MessageHandler, filters
+async def echo(update, _context):
+    await update.get_bot().send_message(update.effective_chat.id, update.effective_message.text)
+app = ApplicationBuilder().token(sys.argv[1]).base_url(sys.argv[2]).base_file_url(sys.argv[3]).build()
+app.add_handler(MessageHandler(filters.TEXT, echo))
+app.run_polling(poll_interval=0.0)
+"""
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-async def _idle(which: str, workdir: Path) -> None:
-    """In a child process: start the bot (index of the bundled report loaded) or the echo bot, print RSS."""
-    if which == "echo":
-        telegram = FakeTelegram()
-        server = await _serve(telegram)
-        app = _echo_app(telegram, server)
-        await app.initialize()
-        await app.start()
-        await asyncio.sleep(1.0)
-        print(f"{_vm_rss_mb():.1f}")
-        await app.stop()
-        await app.shutdown()
-        return
-    bot = await _bot(workdir, "idle", lifted=False, members=1)  # answers one question: index loaded
-    try:
-        await asyncio.sleep(1.0)
-        print(f"{_vm_rss_mb():.1f}")
-    finally:
-        await _stop(bot)
+    raise RuntimeError("no VmRSS")
 
 
 async def _idle_rss(which: str, workdir: Path) -> float:
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, __file__, "--idle", which, "--database", OPTIONS.database, "--pg-url", OPTIONS.pg_url,
-        "--transport", OPTIONS.transport, "--workdir", str(workdir), stdout=asyncio.subprocess.PIPE)
-    out, _ = await child.communicate()
-    return float(out.decode().split()[-1])
+    """RSS of a real process (`run_bot.py run`, or a bare PTB echo bot) polling the fake Bot API over
+    HTTP, after it answered one question (the bot's index of the bundled report is loaded) and idled 2 s."""
+    telegram = FakeTelegram()
+    server = await FakeBotApiServer(telegram).start()
+    root = Path(__file__).resolve().parents[2]
+    url = await _database("idle", workdir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "DATABASE_URL", "ADMIN_IDS",
+                                                                     "BOT_CONFIG"))}
+    if which == "bot":
+        env.update(TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_BASE_URL=server.base_url,
+                   TELEGRAM_BASE_FILE_URL=server.base_file_url, ADMIN_IDS=str(ADMIN_ID), DATABASE_URL=url)
+        command = [sys.executable, "run_bot.py", "run"]
+    else:
+        command = [sys.executable, "-c", ECHO_SCRIPT, TOKEN, server.base_url, server.base_file_url]
+    child = await asyncio.create_subprocess_exec(*command, cwd=root, env=env, stdout=asyncio.subprocess.DEVNULL,
+                                                 stderr=asyncio.subprocess.DEVNULL)
+    try:
+        telegram.user(ADMIN_ID, "管理员")
+        for text in (["/start", QUESTION] if which == "bot" else [QUESTION]):
+            before = len(telegram.bot_messages(ADMIN_ID))
+            telegram.text_update(ADMIN_ID, text)
+            deadline = time.monotonic() + 120
+            while len(telegram.bot_messages(ADMIN_ID)) == before and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+        await asyncio.sleep(2.0)
+        return _rss_mb(child.pid)
+    finally:
+        child.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(child.wait(), 20)
+        except asyncio.TimeoutError:
+            child.kill()
+            await child.wait()
+        await server.stop()
+        await _drop_database(url)
 
 
 if __name__ == "__main__":
@@ -383,14 +405,6 @@ if __name__ == "__main__":
                         help="a PostgreSQL URL whose server may create and drop bench databases")
     parser.add_argument("--transport", choices=["http", "inprocess"], default="http",
                         help="the fake Bot API over HTTP (as production) or called in-process")
-    parser.add_argument("--idle", choices=["bot", "echo"], help=argparse.SUPPRESS)
-    parser.add_argument("--workdir", help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=["c"], help="run only the broadcast with questions")
     parser.add_argument("--scale", type=float, default=1.0, help="scale every count (0.1 for a quick look)")
-    arguments = parser.parse_args()
-    if arguments.idle:
-        OPTIONS.transport, OPTIONS.database, OPTIONS.pg_url = (arguments.transport, arguments.database,
-                                                               arguments.pg_url)
-        asyncio.run(_idle(arguments.idle, Path(arguments.workdir)))
-        sys.exit(0)
-    sys.exit(asyncio.run(main(arguments)))
+    sys.exit(asyncio.run(main(parser.parse_args())))
