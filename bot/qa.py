@@ -112,6 +112,7 @@ class QaService:
         self.phraser = LlmPhraser(settings.qa.llm)
         self._version: str | None = None
         self._lock = asyncio.Lock()
+        self.recheck_seconds = KB_RECHECK_SECONDS
         self._checked_at = float("-inf")  # monotonic time the version was last read
         self._faqs: tuple[float, list] | None = None  # (read at, pairs)
         self.asked = AskedLog(db, clock)
@@ -148,7 +149,7 @@ class QaService:
 
     async def engine(self):  # noqa: ANN201
         """The knowledge base, rebuilt first if another process changed the documents."""
-        if self.kb is not None and time.monotonic() - self._checked_at < KB_RECHECK_SECONDS:
+        if self.kb is not None and time.monotonic() - self._checked_at < self.recheck_seconds:
             return self.kb
         checked_at = time.monotonic()
         version = await self._current_version()
@@ -186,7 +187,7 @@ class QaService:
     async def faqs(self) -> list:
         from bot.knowledge.answer import FaqPair as EngineFaq
 
-        if self._faqs is not None and time.monotonic() - self._faqs[0] < KB_RECHECK_SECONDS:
+        if self._faqs is not None and time.monotonic() - self._faqs[0] < self.recheck_seconds:
             return self._faqs[1]
         read_at = time.monotonic()
         async with self.db.transaction() as s:
