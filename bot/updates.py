@@ -70,7 +70,7 @@ class UpdateLog:
                                                            sender.username, sender.started)
                     noted = True
                 if sender is not None and sender.wants_dialog and self.dialogs is not None:
-                    dialog = await self.dialogs.get_in(s, sender.telegram_id)
+                    dialog = await self.dialogs.peek_in(s, sender.telegram_id)
                     dialog_read = True
         except IntegrityError:
             return Arrival(duplicate=True)

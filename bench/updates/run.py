@@ -204,7 +204,7 @@ async def _bot(workdir: Path, name: str, lifted: bool, members: int) -> LocalBot
                        TELEGRAM_BASE_FILE_URL=server.base_file_url)
     if lifted:
         config = workdir / "lifted.toml"
-        config.write_text("[rate_limits]\noverall_per_second = 100000\n[broadcasts]\nbatch_size = 500\n")
+        config.write_text("[rate_limits]\noverall_per_second = 100000\n[broadcasts]\nbatch_size = 50\n")
         environ["BOT_CONFIG"] = str(config)
     settings = load_settings(environ=environ, dotenv_path=Path("/nonexistent"))
     await asyncio.to_thread(migrate, url)
