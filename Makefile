@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates bench-updates-pg clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -46,6 +46,9 @@ bench-broadcast: $(STAMP)
 
 bench-updates: $(STAMP)
 	$(PY) bench/updates/run.py
+
+bench-updates-pg: $(STAMP)
+	$(PY) bench/updates/run.py --database postgres
 
 bench: bench-qa bench-export bench-reminders bench-broadcast bench-submissions bench-updates
 

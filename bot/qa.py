@@ -4,7 +4,9 @@ Wraps the retrieval engine (bot/knowledge/) with what lives in the database:
 documents admins added, FAQ pairs, every question asked (for 查看原文, 👍/👎,
 suggestions and /kb_gaps), and questions forwarded to staff. The engine's index
 is rebuilt when the document set changes, in any process: adding or removing a
-document bumps a version row that every process checks before answering.
+document bumps a version row that every process checks before answering (at most
+every KB_RECHECK_SECONDS; the process that made the change at once). The record of
+each question is written beside the reply (bot/asked_log.py).
 """
 
 from __future__ import annotations

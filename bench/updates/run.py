@@ -296,7 +296,8 @@ async def crowd(workdir: Path, recipients: int, people: int, asked: int, per_sec
         return {"replies": replies, "window": ended - started, "bc_rate": bc_in_window / (ended - started),
                 "reply_rate": len(replies.latencies) / (ended - started), "delivered": delivered,
                 "sum": in_window / (ended - started) / TELEGRAM_OVERALL,
-                "throttled": len(limits.throttled)}
+                "throttled": len(limits.throttled),
+                "why": {why: sum(1 for w, _ in limits.throttled if w == why) for why in ("overall", "chat")}}
     finally:
         await _stop(bot)
 
@@ -335,7 +336,8 @@ async def _crowd_only(workdir: Path, n) -> int:  # noqa: ANN001
     print(f"(c) broadcast + questions, shipped config, Telegram's limits on: reply latency "
           f"p50 {r.percentile(0.5):.3f} s  p95 {r.percentile(0.95):.3f} s (target ≤ 1.5)")
     print(f"    while questions came: broadcast {c['bc_rate']:.1f}/s + replies {c['reply_rate']:.1f}/s "
-          f"= {c['sum']:.1%} of {TELEGRAM_OVERALL}/s (target ≥ 93 %); 429 answers {c['throttled']} (all retried: "
+          f"= {c['sum']:.1%} of {TELEGRAM_OVERALL}/s (target ≥ 93 %); 429 answers {c['throttled']} "
+          f"({c['why']['overall']} overall, {c['why']['chat']} per chat; all retried: "
           f"{c['delivered']} of {n(3000)} delivered)", flush=True)
     ok = r.percentile(0.95) <= 1.5 and c["sum"] >= 0.93 and c["delivered"] == n(3000)
     return 0 if ok else 1
