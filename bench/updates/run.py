@@ -379,6 +379,10 @@ async def _idle_rss(which: str, workdir: Path) -> float:
     child = await asyncio.create_subprocess_exec(*command, cwd=root, env=env, stdout=asyncio.subprocess.DEVNULL,
                                                  stderr=asyncio.subprocess.DEVNULL)
     try:
+        deadline = time.monotonic() + 120
+        while not any(c.method == "getUpdates" for c in telegram.calls) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)  # updates queued before the first poll would be dropped
+        await asyncio.sleep(0.5)
         telegram.user(ADMIN_ID, "管理员")
         for text in (["/start", QUESTION] if which == "bot" else [QUESTION]):
             before = len(telegram.bot_messages(ADMIN_ID))
