@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-poll bench-submissions bench-updates bench-records bench-metrics bench-roster clean
+.PHONY: run test chat migrate bench bench-qa bench-export bench-reminders bench-broadcast bench-poll bench-submissions bench-updates bench-updates-pg bench-records bench-metrics bench-roster clean
 
 $(STAMP): requirements.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "需要 $(PYTHON)"; exit 1; }
@@ -49,6 +49,9 @@ bench-poll: $(STAMP)
 
 bench-updates: $(STAMP)
 	$(PY) bench/updates/run.py
+
+bench-updates-pg: $(STAMP)
+	$(PY) bench/updates/run.py --database postgres
 
 bench-records: $(STAMP)
 	$(PY) bench/records/run.py

@@ -34,6 +34,11 @@ class DialogStore:
         row = await q.get(s, telegram_id)
         return Dialog(row.flow, row.step, dict(row.data or {})) if row else None
 
+    async def peek_in(self, s, telegram_id: int) -> Dialog | None:  # noqa: ANN001
+        """Same as get_in() for reading only (the update's bookkeeping transaction): no ORM row loaded."""
+        found = await q.peek(s, telegram_id)
+        return Dialog(found[0], found[1], dict(found[2] or {})) if found else None
+
     async def set(self, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None = None) -> Dialog:
         async with self.db.transaction() as s:
             return await self.set_in(s, telegram_id, flow, step, data)

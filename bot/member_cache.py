@@ -1,7 +1,8 @@
 """A short-lived copy of the members who just wrote, so an update need not look them up again.
 
-The update middleware needs the person's role and status on every update; a member who
-writes ten times a minute is read from here instead of the database. Entries are
+The update middleware needs the person's role and status on every update, and the
+services check them again (`MembersService.get`, behind require_active/require_admin);
+a member who writes ten times a minute is read from here instead of the database. Entries are
 trusted for `TTL_SECONDS` at most, so a role change made by another process is seen
 within that time; a change made in this process is seen at once, because every
 statement that writes the members table (any INSERT, UPDATE or DELETE on it, through
@@ -48,6 +49,13 @@ class MemberCache:
         if not member.name and member.role == "admin":  # type: ignore[attr-defined] - named on next write
             return None
         return member
+
+    def recent(self, telegram_id: int) -> object | None:
+        """The cached member, whatever their names (role and status checks of the services)."""
+        entry = self._entries.get(telegram_id)
+        if entry is None or time.monotonic() - entry.stored_at > self.ttl:
+            return None
+        return entry.member
 
     def put(self, telegram_id: int, member: object, tg_name: str, username: str | None, read_at: int) -> None:
         """Store what was read when `generation` was `read_at` (dropped if members were written since)."""

@@ -127,6 +127,9 @@ class MembersService:
         )
 
     async def get(self, telegram_id: int) -> MemberInfo | None:
+        cached = self.cache.recent(telegram_id)  # noted by this update's middleware a moment ago
+        if cached is not None:
+            return cached  # type: ignore[return-value]
         async with self.db.transaction() as s:
             row = await self._row(s, telegram_id)
             return self.info(row) if row else None

@@ -26,6 +26,7 @@ already adds slack).
 
 from __future__ import annotations
 
+import asyncio
 import time
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -43,6 +44,9 @@ REPLY_BURST = 2.0
 REPLY_HEADROOM = 2.0
 REPLY_QUIET_SECONDS = 2.0
 _UNLIMITED = 1_000_000.0
+# A reply after a bulk message into its chat waits this much beyond the second: the two requests
+# reach Telegram a few milliseconds after they leave, not always equally late.
+CHAT_GAP_MARGIN = 0.1
 # True inside a bulk send (set by the outbox sender around its call): the reply lane lets it
 # through, as the bulk lane has already paced it.
 BULK_LANE: ContextVar[bool] = ContextVar("bulk_lane", default=False)
@@ -96,6 +100,7 @@ class Pacer:
         self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
         self._chats: dict[int, tuple[SharedBucket, float]] = {}
+        self._bulk_sent: dict[int, float] = {}  # chat → monotonic time of its last bulk send
 
     @property
     def rate(self) -> float:
@@ -122,9 +127,20 @@ class Pacer:
         now = time.monotonic()
         if len(self._chats) > 10_000:
             self._chats = {k: v for k, v in self._chats.items() if now - v[1] < _IDLE_CHAT_SECONDS}
+            self._bulk_sent = {k: v for k, v in self._bulk_sent.items() if now - v < _IDLE_CHAT_SECONDS}
         limiter = self._chats.get(chat_id, (None, 0.0))[0] or SharedBucket(self.per_chat_per_second)
         self._chats[chat_id] = (limiter, now)
         return limiter
+
+    def _bulk_gap(self, chat_id: int) -> float:
+        """Seconds until Telegram takes another message into a chat that just got a bulk one (0: now)."""
+        sent = self._bulk_sent.get(chat_id)
+        if sent is None or self.per_chat_per_second <= 0:
+            return 0.0
+        wait = sent + 1.0 / self.per_chat_per_second + CHAT_GAP_MARGIN - time.monotonic()
+        if wait <= 0:
+            del self._bulk_sent[chat_id]
+        return max(0.0, wait)
 
     async def settle(self) -> None:
         """Before a run of sends: count the bucket as just used, so a run never opens with a burst.
@@ -148,19 +164,37 @@ class Pacer:
             self._rerate()
         async with self._overall:
             async with self._chat(chat_id):
-                yield
+                self._bulk_sent[chat_id] = time.monotonic()  # in flight: a reply waits already
+                try:
+                    yield
+                finally:  # Telegram counted it by the time it answered: the second runs from here
+                    self._bulk_sent[chat_id] = time.monotonic()
 
     async def reply_turn(self, chat_id: int | None = None) -> None:
         """Reply lane: wait only if replies alone exceed the overall rate; the bulk lane pays for it.
 
         The chat's bulk bucket is charged too, so a broadcast does not send into a chat in
-        the second after its reply (Telegram would refuse one of the two).
+        the second after its reply (Telegram would refuse one of the two); the other way
+        round, a reply into a chat that got a bulk message less than a second ago waits for
+        the rest of that second, as Telegram would refuse it sooner.
         """
+        if chat_id is not None:
+            # A notice went into this chat within the second: Telegram would refuse the reply
+            # with a 429 and a retry_after of a whole second or more, so wait only what is left.
+            gap = self._bulk_gap(chat_id)
+            if gap > 0:
+                await asyncio.sleep(gap)
         await self._replies.acquire()
         self._last_reply = time.monotonic()
         if not self._headroom_kept:
             self._headroom_kept = True
             self._rerate()
         self._overall.charge()
+
+    def reply_sent(self, chat_id: int | None) -> None:
+        """After a reply left (answered or not): no bulk message into its chat for a second from now.
+
+        Charged after the send rather than before it, so that the second is counted from when
+        Telegram saw the reply, however long the request took."""
         if chat_id is not None:
             self._chat(chat_id).charge()

@@ -4,7 +4,9 @@ Wraps the retrieval engine (bot/knowledge/) with what lives in the database:
 documents admins added, FAQ pairs, every question asked (for 查看原文, 👍/👎,
 suggestions and /kb_gaps), and questions forwarded to staff. The engine's index
 is rebuilt when the document set changes, in any process: adding or removing a
-document bumps a version row that every process checks before answering.
+document bumps a version row that every process checks before answering (at most
+every KB_RECHECK_SECONDS; the process that made the change at once). The record of
+each question is written beside the reply (bot/asked_log.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import asyncio
 import logging
 import re
 import tempfile
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from bot import texts
+from bot.asked_log import AskedLog
 from bot.clock import Clock
 from bot.config import Settings
 from bot.errors import NotFound, UserError
@@ -36,6 +40,9 @@ from storage.models import KeyValue
 log = logging.getLogger(__name__)
 VERSION_KEY = "kb_version"
 MAX_QUESTION_CHARS = 300
+# The document version and the FAQ pairs are re-read at most this often (a change made in this
+# process is seen at once; one made in another process within this time): two reads less per question.
+KB_RECHECK_SECONDS = 2.0
 _MEANINGFUL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
@@ -107,6 +114,10 @@ class QaService:
         self.phraser = LlmPhraser(settings.qa.llm)
         self._version: str | None = None
         self._lock = asyncio.Lock()
+        self.recheck_seconds = KB_RECHECK_SECONDS
+        self._checked_at = float("-inf")  # monotonic time the version was last read
+        self._faqs: tuple[float, list] | None = None  # (read at, pairs)
+        self.asked = AskedLog(db, clock)
 
     # --- the engine ------------------------------------------------------------------
 
@@ -133,9 +144,18 @@ class QaService:
             row = await s.get(KeyValue, VERSION_KEY)
             return row.value if row else ""
 
+    def _recheck(self) -> None:
+        """This process changed documents or FAQs: read them again on the next question."""
+        self._checked_at = float("-inf")
+        self._faqs = None
+
     async def engine(self):  # noqa: ANN201
         """The knowledge base, rebuilt first if another process changed the documents."""
+        if self.kb is not None and time.monotonic() - self._checked_at < self.recheck_seconds:
+            return self.kb
+        checked_at = time.monotonic()
         version = await self._current_version()
+        self._checked_at = checked_at
         if self.kb is not None and version == self._version:
             return self.kb
         async with self._lock:
@@ -169,9 +189,14 @@ class QaService:
     async def faqs(self) -> list:
         from bot.knowledge.answer import FaqPair as EngineFaq
 
+        if self._faqs is not None and time.monotonic() - self._faqs[0] < self.recheck_seconds:
+            return self._faqs[1]
+        read_at = time.monotonic()
         async with self.db.transaction() as s:
             rows = (await s.execute(select(FaqPair).order_by(FaqPair.id))).scalars().all()
-            return [EngineFaq(id=r.id, question=r.question, answer=r.answer) for r in rows]
+            pairs = [EngineFaq(id=r.id, question=r.question, answer=r.answer) for r in rows]
+        self._faqs = (read_at, pairs)
+        return pairs
 
     async def answer(self, question: str):  # noqa: ANN201
         """The answer to a question (no record kept): the CLI uses this directly."""
@@ -183,16 +208,15 @@ class QaService:
         await self.members.require_active(telegram_id)
         question = question.strip()
         result = await self.answer(question)
-        async with self.db.transaction() as s:
-            row = AskedQuestion(
-                telegram_id=telegram_id, question=question[:2000], normalized=_gap_key(question),
-                answered=result.answered, confidence=float(result.confidence), answer=result.text,
-                passage_id=result.passage_id, suggestions={"items": list(result.suggestions)},
-                rating=None, forwarded=False, created_at=self.clock.now())
-            s.add(row)
-            await s.flush()
-            return Asked(row.id, result.answered, result.text, tuple(result.suggestions),
-                         bool(result.passage_id))
+        # Written beside the reply, not before it (bot/asked_log.py); the id is reserved already.
+        question_id = await self.asked.next_id()
+        self.asked.add(dict(
+            id=question_id, telegram_id=telegram_id, question=question[:2000], normalized=_gap_key(question),
+            answered=result.answered, confidence=float(result.confidence), answer=result.text,
+            passage_id=result.passage_id, suggestions={"items": list(result.suggestions)},
+            rating=None, forwarded=False, created_at=self.clock.now()))
+        return Asked(question_id, result.answered, result.text, tuple(result.suggestions),
+                     bool(result.passage_id))
 
     async def _own_question(self, s, question_id: int, telegram_id: int) -> AskedQuestion:  # noqa: ANN001
         row = await s.get(AskedQuestion, question_id)
@@ -202,6 +226,7 @@ class QaService:
 
     async def source(self, question_id: int, telegram_id: int) -> SourceView | None:
         """The paragraph an answer came from, with the sentence that answered marked."""
+        await self.asked.flush()  # the rows of the last moment's questions
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
             passage_id, answer = row.passage_id, row.answer or ""
@@ -216,6 +241,7 @@ class QaService:
         return SourceView(title, section if section and section != title else None, paragraph, sentence)
 
     async def suggestion(self, question_id: int, telegram_id: int, index: int) -> str:
+        await self.asked.flush()  # the rows of the last moment's questions
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
             items = (row.suggestions or {}).get("items", [])
@@ -224,6 +250,7 @@ class QaService:
         return items[index]
 
     async def rate(self, question_id: int, telegram_id: int, rating: int) -> None:
+        await self.asked.flush()  # the rows of the last moment's questions
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
             row.rating = 1 if rating > 0 else -1
@@ -231,6 +258,7 @@ class QaService:
     # --- staff ---------------------------------------------------------------------------
 
     async def forward(self, question_id: int, telegram_id: int) -> Forward:
+        await self.asked.flush()  # the rows of the last moment's questions
         member = await self.members.require_active(telegram_id)
         async with self.db.transaction() as s:
             row = await self._own_question(s, question_id, telegram_id)
@@ -298,7 +326,8 @@ class QaService:
             s.add(faq)
             await s.flush()
             fwd.faq_id = faq.id
-            return faq.id
+        self._recheck()
+        return faq.id
 
     async def add_faq(self, admin_tid: int | None, question: str, answer: str) -> int:
         if admin_tid is not None:
@@ -311,7 +340,8 @@ class QaService:
                           created_at=self.clock.now())
             s.add(faq)
             await s.flush()
-            return faq.id
+        self._recheck()
+        return faq.id
 
     async def edit_faq(self, admin_tid: int | None, faq_id: int, question: str, answer: str) -> None:
         """Change a pair in place (the console's 修改); the same limits as `add_faq`."""
@@ -331,13 +361,15 @@ class QaService:
             await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             result = await s.execute(delete(FaqPair).where(FaqPair.id == faq_id))
-            return bool(result.rowcount)
+        self._recheck()
+        return bool(result.rowcount)
 
     async def list_faqs(self) -> list[tuple[int, str, str]]:
         return [(f.id, f.question, f.answer) for f in await self.faqs()]
 
     async def gaps(self, admin_tid: int, limit: int = 15) -> list[Gap]:
         """Questions most often declined or rated 👎, so staff know which FAQ to add."""
+        await self.asked.flush()  # the rows of the last moment's questions
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             rows = (await s.execute(select(AskedQuestion.normalized, AskedQuestion.question).where(
@@ -378,7 +410,9 @@ class QaService:
             row.title, row.doc_date, row.text = doc.title[:255], (doc.date or "")[:32], doc.text
             row.passages, row.imported_by, row.imported_at = passages, admin_tid, self.clock.now()
             await self._bump(s)
-            return DocumentInfo(row.id, safe_name, row.title, passages, row.imported_at, False)
+            info = DocumentInfo(row.id, safe_name, row.title, passages, row.imported_at, False)
+        self._recheck()
+        return info
 
     async def remove_document(self, admin_tid: int | None, name_or_id: str | int) -> bool:
         if admin_tid is not None:
@@ -388,7 +422,8 @@ class QaService:
             result = await s.execute(delete(KbDocument).where(where))
             if result.rowcount:
                 await self._bump(s)
-            return bool(result.rowcount)
+        self._recheck()
+        return bool(result.rowcount)
 
     async def _bump(self, s) -> None:  # noqa: ANN001
         row = await s.get(KeyValue, VERSION_KEY)
@@ -407,6 +442,7 @@ class QaService:
         return out
 
     async def question_count(self) -> int:
+        await self.asked.flush()  # the rows of the last moment's questions
         async with self.db.transaction() as s:
             return (await s.execute(select(func.count()).select_from(AskedQuestion))).scalar_one()
 

@@ -86,7 +86,7 @@ class Services:
             settings=settings, db=db, clock=clock, members=members, dialogs=dialogs,
             registration=Registration(db, clock, members, dialogs, settings.sectors,
                                       settings.special_committees),
-            updates=UpdateLog(db, clock, members),
+            updates=UpdateLog(db, clock, members, dialogs),
             qa=QaService(db, clock, members, settings),
             submissions=submissions,
             events=events, event_form=EventForm(events, dialogs, clock),
@@ -128,6 +128,7 @@ class Services:
         return min((m for m in moments if m is not None), default=None)
 
     async def close(self) -> None:
+        await self.qa.asked.close()  # the last moment's asked questions (bot/asked_log.py)
         try:  # a graceful stop hands this process's share of the rate back at once
             await self.outbox.leave(self.process_id)
         except Exception:  # noqa: BLE001 - the heartbeat also expires on its own

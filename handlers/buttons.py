@@ -14,6 +14,7 @@ Every kind registers itself in `KINDS`, so one test can pack and parse them all.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import typing
 from typing import Any, ClassVar, TypeVar
@@ -48,6 +49,7 @@ class ButtonData:
         return cls.prefix if cls.version == 1 else f"{cls.prefix}.{cls.version}"
 
     @classmethod
+    @functools.cache  # per class: get_type_hints costs a quarter of a millisecond, on every button packed
     def _fields(cls) -> list[tuple[str, Any]]:
         hints = typing.get_type_hints(cls)
         return [(f.name, hints[f.name]) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]

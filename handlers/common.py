@@ -18,7 +18,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from handlers.context import BotContext
+from handlers.context import NOT_READ, BotContext
 from bot.errors import NotFound, PermissionDenied, UserError
 from bot.updates import Sender
 
@@ -38,13 +38,16 @@ async def middleware(update: Update, context: BotContext) -> None:
     sender = None
     if user is not None and not user.is_bot:
         private = update.effective_chat is not None and update.effective_chat.type == "private"
-        sender = Sender(user.id, user.full_name, user.username, started=private)
+        message = update.message
+        for_router = (private and message is not None and not (message.text or "").startswith("/"))
+        sender = Sender(user.id, user.full_name, user.username, started=private, wants_dialog=for_router)
     arrival = await services.updates.arrive(update.update_id, sender)  # one transaction
     if arrival.duplicate:
         log.info("duplicate update %s dropped", update.update_id)
         raise ApplicationHandlerStop
     log.info("update=%s user=%s %s", update.update_id, user.id if user else "-", _kind(update))
     context.member = arrival.member
+    context.dialog = arrival.dialog if arrival.dialog_read else NOT_READ
 
 
 def _kind(update: Update) -> str:

@@ -57,7 +57,8 @@ class ReplyLaneLimiter(BaseRateLimiter[None]):
         if BULK_LANE.get() or "chat_id" not in data:
             return await callback(*args, **kwargs)
         for attempt in range(self.max_retries + 1):
-            await self.pacer.reply_turn(_chat(data))
+            chat = _chat(data)
+            await self.pacer.reply_turn(chat)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -66,4 +67,6 @@ class ReplyLaneLimiter(BaseRateLimiter[None]):
                 wait = _seconds(exc) + 0.1
                 log.info("429 on %s to chat %s: retrying in %.1f s", endpoint, data.get("chat_id"), wait)
                 await asyncio.sleep(wait)  # this request only: other chats are not held
+            finally:
+                self.pacer.reply_sent(chat)
         raise AssertionError("unreachable")

@@ -16,7 +16,7 @@ from typing import Awaitable, Callable
 from telegram import Update
 
 from bot import texts
-from handlers.context import BotContext
+from handlers.context import NOT_READ, BotContext
 from bot.dialogs import Dialog
 from handlers import menus
 from handlers.common import _refusal, reply
@@ -73,7 +73,9 @@ async def route_message(update: Update, context: BotContext) -> None:
         await ADMIN_MENU[text](update, context)
         return
 
-    dialog = await context.services.dialogs.get(user_id)
+    dialog = context.dialog  # read by the middleware in the update's one transaction
+    if dialog is NOT_READ:
+        dialog = await context.services.dialogs.get(user_id)
     if dialog is not None:
         flow = FLOWS.get(dialog.flow)
         if flow is not None:

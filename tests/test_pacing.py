@@ -71,3 +71,36 @@ async def test_replies_alone_are_paced_only_above_the_overall_rate():
     for _ in range(10):
         await pacer.reply_turn()
     assert time.monotonic() - started >= 0.4  # then 20/s
+
+
+async def test_a_sender_process_coming_and_going_re_rates_the_bucket_through_the_heartbeats(db_url):
+    """The chain the outbox sender runs each batch: heartbeat → number alive → `share`, counted in sends/s."""
+    from tests.test_storage import services_for
+
+    here, other = await services_for(db_url), await services_for(db_url)
+    try:
+        pacer = here.pacer
+        rate = pacer.overall_per_second  # the shipped rate (29.4)
+        assert pacer.processes == 1
+        sends: list[float] = []
+        started = time.monotonic()
+        bulk = asyncio.ensure_future(_saturate(pacer, sends, 400))
+        await asyncio.sleep(1.0)
+        await other.outbox.heartbeat(other.process_id)  # a second process starts sending
+        pacer.share(await here.outbox.heartbeat(here.process_id))
+        changed = time.monotonic()
+        assert pacer.processes == 2
+        await asyncio.sleep(2.0)
+        await other.outbox.leave(other.process_id)  # it stops
+        pacer.share(await here.outbox.heartbeat(here.process_id))
+        back = time.monotonic()
+        assert pacer.processes == 1
+        await asyncio.sleep(1.2)
+        bulk.cancel()
+        await asyncio.gather(bulk, return_exceptions=True)
+        assert _most_in_a_second(sends, started, back + 1.2) <= int(rate) + 1  # never two rates at once
+        assert rate / 2 - 2 <= _most_in_a_second(sends, changed + 0.2, back) <= rate / 2 + 1.5
+        assert _most_in_a_second(sends, back + 0.1, back + 1.1) >= rate - 3
+    finally:
+        await here.close()
+        await other.close()

@@ -15,6 +15,13 @@ async def get(s: AsyncSession, telegram_id: int) -> DialogState | None:
     return await s.get(DialogState, telegram_id)
 
 
+async def peek(s: AsyncSession, telegram_id: int) -> tuple[str, str, dict[str, Any] | None] | None:
+    """(flow, step, data) of the person's row, read without loading it into the session (cheaper)."""
+    row = (await s.execute(select(DialogState.flow, DialogState.step, DialogState.data)
+                           .where(DialogState.telegram_id == telegram_id))).first()
+    return (row[0], row[1], row[2]) if row is not None else None
+
+
 async def put(s: AsyncSession, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None,
               at: datetime) -> DialogState:
     """Create or replace the person's row (flow, step, data) inside the caller's transaction."""

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ProcessedUpdate
 
 
 async def record(s: AsyncSession, update_id: int, received_at: datetime) -> None:
-    """Add the id; the primary key makes a second delivery fail with IntegrityError at commit."""
-    s.add(ProcessedUpdate(update_id=update_id, received_at=received_at))
+    """Insert the id now; the primary key makes a second delivery fail here with IntegrityError.
+
+    A Core INSERT rather than `s.add` + flush: the ORM's unit of work cost about a millisecond
+    of every update."""
+    await s.execute(insert(ProcessedUpdate).values(update_id=update_id, received_at=received_at))
 
 
 async def delete_before(s: AsyncSession, cutoff: datetime) -> int:
