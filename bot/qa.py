@@ -355,6 +355,7 @@ class QaService:
             if faq is None:
                 raise NotFound(faq_id)
             faq.question, faq.answer = question[:500], answer[:4000]
+        self._recheck()
 
     async def remove_faq(self, admin_tid: int | None, faq_id: int) -> bool:
         if admin_tid is not None:
