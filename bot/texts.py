@@ -1012,3 +1012,9 @@ BC_UNREAD_LIST = "「{title}」尚未确认已阅的 {count} 人：\n{names}"
 BC_ALL_READ = "所有收到通知的委员都已确认已阅。"
 BC_NO_RECEIPT = "这条通知没有要求回执。"
 BC_REMIND_STARTED = "正在提醒 {count} 位未读委员。"
+
+
+# --- Q&A that generalises (issue 11) ---
+QA_ALSO_IN_LEAD = "{here}：{fact}；{where}：{other}"  # two documents disagree, the question named neither
+QA_PLACE_REPORT = "{place}政协的报告"
+QA_ANOTHER_REPORT = "另一份报告"

@@ -163,25 +163,47 @@ _BYLINE = re.compile(
 )
 
 
-def _trim_name(candidate: str) -> str | None:
+# Stop characters that are also common in given names (马志强, 王作军, 刘设):
+# one of these ends a name only when it starts a word with what follows
+# (强调, 作为, 表示), which the segmenter's dictionary tells.
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈")
+# Reporting verbs the general dictionary rates too rare to tell.
+_VERBS_AFTER_NAME = ("率队", "率团")
+_WORD_FREQUENCY_FLOOR = 20
+
+
+def _ends_name(char: str, following: str, word_frequency) -> bool:
+    """Whether ``char`` (third after a surname) is a stop rather than part of the name."""
+    if char not in _NAME_OR_WORD or word_frequency is None or not following:
+        return True
+    pair = char + following[0]
+    return pair in _VERBS_AFTER_NAME or word_frequency(pair) >= _WORD_FREQUENCY_FLOOR
+
+
+def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str | None:
     if not candidate or candidate[0] not in SURNAMES:
         return None
-    if len(candidate) == 3 and candidate[2] in _NAME_STOP:
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:
         return None
-    if any(c in _NAME_STOP for c in candidate[1:]):
+    after_second = candidate[2:3] or following
+    if candidate[1] in _NAME_STOP and _ends_name(candidate[1], after_second, word_frequency):
+        return None
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP - _NAME_OR_WORD:
         return None
     return candidate
 
 
-def find_person_names(sentence: str) -> set[str]:
+def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
-    characters, cut before words that usually follow a name."""
+    characters, cut before words that usually follow a name.
+    ``word_frequency`` (word → count in a general dictionary) tells a third
+    character of the name (马志强作为) from the start of a word (马志强调)."""
     names: set[str] = set()
     for match in _ROLE_BEFORE.finditer(sentence):
-        name = _trim_name(match.group(1))
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 1], word_frequency)
         if name:
             names.add(name)
             rest = sentence[match.start(1) + len(name):]

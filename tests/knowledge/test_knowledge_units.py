@@ -390,3 +390,14 @@ def test_chinese_numerals_with_wan_inside():
     assert norm("一万二千余株") == "12000余株"
     assert norm("一万三千余人次") == "13000余人次"
     assert norm("两万余人次") == "2万余人次"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [("委员马志强作为市税务局特约监督员", "马志强"), ("主任马志强调要加强", "马志"), ("委员王宏说", "王宏"),
+     ("主任张明率队视察", "张明"), ("委员王作军，", "王作军"), ("主席刘明辉主持会议", "刘明辉"), ("委员王作为代表", "")],
+)
+def test_a_third_character_of_a_name_is_kept_unless_it_starts_a_word(kb, sentence, name):
+    from bot.knowledge.facts import find_person_names
+
+    assert find_person_names(sentence, kb.segmenter.word_frequency) == ({name} if name else set())
