@@ -24,6 +24,7 @@ _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+_HOW_MANY = re.compile(r"多少|几")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -133,6 +134,7 @@ class FactReader:
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
+        head = self._asked_head(q)
         best, best_score = None, -1.0
         for quantity in quantities:
             if not self._compatible(q, quantity):
@@ -146,6 +148,10 @@ class FactReader:
             a, _ = clause_bounds(sentence, quantity.start)
             if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
+            if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
+                score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
+            if self._counts_a_subset(q, sentence, quantity):
+                score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
@@ -165,6 +171,8 @@ class FactReader:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        if self._counts_a_subset(q, sentence, best):
+            fit = min(fit, 0.5)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
@@ -177,6 +185,37 @@ class FactReader:
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         return fit, fact, None, max(best_score, 0.0)
+
+    @staticmethod
+    def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
+        """The question's term standing last before 多少 / 几 (what the amount
+        is of, when a question names two things: 提案立案了多少件 → 立案)."""
+        asked = _HOW_MANY.search(q.norm)
+        if asked is None or len(q.terms) < 2:
+            return ()
+        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
+        placed = [(at, term) for at, term in placed if at >= 0]
+        if not placed:
+            return ()
+        _, term = max(placed, key=lambda item: item[0] + len(item[1].text))
+        return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
+
+    def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the noun right after the amount narrows a thing the question
+        names with a word it does not (15件重点提案 for 提案多少件): the
+        modifier stands between the amount and the asked head noun."""
+        _, b = clause_bounds(sentence, quantity.start)
+        after = sentence[quantity.end:b]
+        if not re.match(r"[\u4e00-\u9fff]", after):
+            return False  # "3场、双月协商座谈会5次": no noun of its own follows
+        words = self.segmenter.words(after[:12])
+        asked = q.norm
+        for k, word in enumerate(words[:4]):
+            if len(word) < 2:
+                return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用)
+            if k and word in asked:
+                return all(w not in asked for w in words[:k])
+        return False
 
     def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
         """Whether the thing the question counts is named in the clause of

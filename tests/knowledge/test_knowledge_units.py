@@ -401,3 +401,13 @@ def test_a_third_character_of_a_name_is_kept_unless_it_starts_a_word(kb, sentenc
     from bot.knowledge.facts import find_person_names
 
     assert find_person_names(sentence, kb.segmenter.word_frequency) == ({name} if name else set())
+
+
+def test_an_amount_of_a_narrower_thing_does_not_answer_the_whole(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2022年提案工作报告\n\n一、提案办理\n\n"
+            "截至12月20日，共收到提案530件，经审查立案488件，并案处理12件。\n\n"
+            "常委会从立案提案中遴选出12件重点提案，由市领导领衔督办。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2022年提案工作报告", "2022", text)], tmp_path)
+    assert kb.answer("提案立案了多少件").text.startswith("答：488件")
