@@ -411,3 +411,34 @@ def test_an_amount_of_a_narrower_thing_does_not_answer_the_whole(tmp_path):
             "常委会从立案提案中遴选出12件重点提案，由市领导领衔督办。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2022年提案工作报告", "2022", text)], tmp_path)
     assert kb.answer("提案立案了多少件").text.startswith("答：488件")
+
+
+def test_the_synonym_table_is_general_chinese():
+    """synonyms.txt may hold only what any document would need: every group
+    is made of general dictionary words (jieba's own, without our domain
+    list), and no entry names a person, place, organisation or programme of
+    any document we ship or bench — those are learned from the text at kb add."""
+    import jieba
+
+    from bot.knowledge.segment import SYNONYMS_PATH
+
+    general = jieba.Tokenizer()
+    general.initialize()
+    proper = set()
+    for line in (ROOT / "bot" / "knowledge" / "domain_words.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "nr":
+            proper.add(parts[0])  # people; places and bodies by their documents' cities below
+    proper |= {"青岛", "海川", "云州", "滨江", "石川", "青禾", "倾听与商量", "浒苔", "三述"}
+    section, groups = "", []
+    for line in SYNONYMS_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            section = line
+        elif line and not line.startswith("#") and section == "[synonyms]":
+            groups.append(line.split())
+    assert groups
+    for group in groups:
+        assert any(all(general.FREQ.get(piece) for piece in general.cut(word, HMM=False)) for word in group), group
+        for word in group:
+            assert not any(name in word for name in proper), word
