@@ -442,3 +442,12 @@ def test_the_synonym_table_is_general_chinese():
         assert any(all(general.FREQ.get(piece) for piece in general.cut(word, HMM=False)) for word in group), group
         for word in group:
             assert not any(name in word for name in proper), word
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("二〇二四年一月九日", "2024年1月9日"), ("一千三百余场", "1300余场"), ("近千人次", "近千人次"),
+     ("两千四百份", "2400份"), ("三万二千册", "32000册")],
+)
+def test_chinese_numerals_are_read_by_cn2an(raw, expected):
+    assert normalize_text(raw) == expected
