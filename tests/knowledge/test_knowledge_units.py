@@ -451,3 +451,13 @@ def test_the_synonym_table_is_general_chinese():
 )
 def test_chinese_numerals_are_read_by_cn2an(raw, expected):
     assert normalize_text(raw) == expected
+
+
+def test_who_delivered_a_report_is_read_from_its_title_block(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("政协第八届东岭市委员会常务委员会工作报告\n\n——2025年1月8日在政协第八届东岭市委员会第四次会议上\n\n"
+            "东岭市政协主席　许明远\n\n各位委员：\n\n一、2024年工作回顾\n\n"
+            "一年来，市政协共召开专题协商会5场，组织视察调研62次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "政协第八届东岭市委员会常务委员会工作报告", None, text)], tmp_path)
+    assert kb.answer("这份工作报告是谁作的").text.startswith("答：许明远（东岭市政协主席）")
