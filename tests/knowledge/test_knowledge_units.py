@@ -461,3 +461,9 @@ def test_who_delivered_a_report_is_read_from_its_title_block(tmp_path):
             "一年来，市政协共召开专题协商会5场，组织视察调研62次。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "政协第八届东岭市委员会常务委员会工作报告", None, text)], tmp_path)
     assert kb.answer("这份工作报告是谁作的").text.startswith("答：许明远（东岭市政协主席）")
+
+
+@pytest.mark.parametrize("sentence, date", [("拟于第二季度召开专题协商会", "第二季度"), ("计划于下半年完成", "下半年"),
+                                            ("2024年第三季度开展视察", "2024年第三季度")])
+def test_quarters_and_half_years_are_dates(sentence, date):
+    assert [d.text for d in find_dates(sentence)] == [date]
