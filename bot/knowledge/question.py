@@ -224,6 +224,11 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     seen: set[str] = set()
     for word in _merge_singles(segmenter.words(stripped), index):
+        if word.startswith("政协") and len(word) >= 4:
+            # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
+            word = word[2:]
+        if word in getattr(index, "home_places", ()):
+            continue  # a committee's own place picks the document (checks.py), it is not what is asked
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":

@@ -25,6 +25,8 @@ _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
+# Bodies below a committee, whose totals a report gives beside its own.
+_LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -171,6 +173,9 @@ class FactReader:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        lower = _LOWER_BODY.search(sentence[:best.start])
+        if lower and not _LOWER_BODY.search(q.norm):
+            fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best):
             fit = min(fit, 0.5)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \

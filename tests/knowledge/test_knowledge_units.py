@@ -467,3 +467,14 @@ def test_who_delivered_a_report_is_read_from_its_title_block(tmp_path):
                                             ("2024年第三季度开展视察", "2024年第三季度")])
 def test_quarters_and_half_years_are_dates(sentence, date):
     assert [d.text for d in find_dates(sentence)] == [date]
+
+
+def test_the_lower_bodies_total_is_not_the_committees_own(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2022年提案工作情况的报告\n\n一、提案提交和立案情况\n\n"
+            "截至12月20日，共收到提案530件，经审查立案488件。\n\n三、指导区县政协\n\n"
+            "全市5个区县政协共收到提案1900件，立案1710件，办复率均达到100%。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2022年提案工作情况的报告", "2022", text)], tmp_path)
+    assert kb.answer("東嶺政協提案立案幾件").text.startswith("答：488件")
+    assert kb.index.frames[0].places == ("东岭",)  # not 个区 of 5个区县政协
