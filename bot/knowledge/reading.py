@@ -266,6 +266,9 @@ class FactReader:
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
+                if person.role and person.role in q.norm and len(person.role) <= 3:
+                    # 马志强委员的企业叫什么 → "委员" only repeats the question: it tells nothing asked.
+                    return 0.2 * penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None, 0.0
                 if person.role:
                     return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
                 if not others or not q.role_words:

@@ -488,3 +488,13 @@ def test_a_colloquial_verb_the_documents_lack_does_not_sink_a_question_but_a_mis
     weights = {t.text: t.weight for t in talk.terms}
     assert weights["跑"] < kb.index.idf_unknown / 2 and weights["下来"] < kb.index.idf_unknown / 2
     assert max(t.weight for t in thing.terms if not t.known) == kb.index.idf_unknown
+
+
+def test_a_post_the_question_already_names_is_no_answer(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "委员韩立伟作为市税务局特约监督员，提出的建议被采纳，惠及纳税人1.2万户。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("韩立伟委员的企业叫什么名字").answered
+    assert kb.answer("谁担任了市税务局特约监督员").text.startswith("答：韩立伟")
