@@ -27,6 +27,8 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+# Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -182,7 +184,9 @@ class FactReader:
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
         a, b = clause_bounds(sentence, best.start)
-        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
+        measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
+                and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
             # Nothing the question names stands in the amount's clause
             # (提案委员会有几个人 → 194位爱心房东): it counts something else.
             fit = min(fit, 0.25)

@@ -498,3 +498,12 @@ def test_a_post_the_question_already_names_is_no_answer(tmp_path):
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert not kb.answer("韩立伟委员的企业叫什么名字").answered
     assert kb.answer("谁担任了市税务局特约监督员").text.startswith("答：韩立伟")
+
+
+def test_the_asked_measure_may_head_the_next_clause(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "与市金融工作局开展对口协商，推动设立“东岭市科技创新引导基金”，规模达到3亿元。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert kb.answer("科技创新引导基金规模多大").text.startswith("答：3亿元")
