@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,7 +167,8 @@ class Segmenter:
                 self._tokenizer.add_word(word, 2000, "nz")
 
     def general_tag(self, word: str) -> str | None:
-        """The part of speech jieba's general dictionary gives ``word`` (n, v, d …), read lazily."""
+        """The part of speech jieba's general dictionary gives ``word`` (v, d, t …), read
+        lazily; ``None`` for nouns and names (most of the dictionary, not kept) and unknown words."""
         if self._tags is None:
             with self._lock:
                 if self._tags is None:
@@ -176,8 +178,8 @@ class Segmenter:
                     with jieba.get_dict_file() as handle:
                         for line in handle:
                             parts = line.decode("utf-8").split()
-                            if len(parts) == 3:
-                                tags[parts[0]] = parts[2]
+                            if len(parts) == 3 and parts[2][0] not in "nN":
+                                tags[parts[0]] = sys.intern(parts[2])
                     self._tags = tags
         return self._tags.get(word)
 
