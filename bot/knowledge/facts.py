@@ -40,6 +40,7 @@ _QTY_RE = re.compile(
     r"(?P<a1>余|多)?(?P<mag>万|亿|千|百)?(?P<a2>余|多)?"
     r"(?P<unit>" + "|".join(_UNITS) + ")"
 )
+_BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多)?(?P<mag>万|亿)(?=[,，。;；!！?？]|$)")
 _DISPLAY_UNIT = {"人民币": "元"}
 _KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
 
@@ -63,6 +64,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
     one quantity."""
     found: list[Quantity] = []
+    bare: list[Quantity] = []
+    for match in _BARE_MAGNITUDE_RE.finditer(sentence):
+        # "关注人数突破5万。": an amount in 万 / 亿 that ends its clause needs no measure word.
+        value = float(match.group("num")) * (1e4 if match.group("mag") == "万" else 1e8)
+        text = match.group("num") + (match.group("a1") or "") + match.group("mag")
+        bare.append(Quantity(text, value, match.group("mag"), match.start("num"), match.end()))
     for match in _QTY_RE.finditer(sentence):
         start, end = match.span()
         num_start = match.start("num")
@@ -97,7 +104,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found[-1] = quantity
         else:
             found.append(quantity)
-    return found
+    return sorted(found + bare, key=lambda quantity: quantity.start)
 
 
 _DATE_RE = re.compile(

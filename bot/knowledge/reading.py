@@ -123,6 +123,10 @@ class FactReader:
             unit_class = "钱"
         if q.unit_class is None:
             return True
+        if unit in ("万", "亿"):
+            return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
+        if unit == "人次" and q.unit in ("名", "位"):
+            return False  # 多少名委员 counts people; 2.6万人次 counts attendances
         if q.unit == "%" or unit == "%":
             return unit == q.unit  # a rate is answered by a percentage only
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
@@ -154,6 +158,11 @@ class FactReader:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
+            if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
+                score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            clause_start = clause_bounds(sentence, quantity.start)[0]
+            if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
+                score += 0.15  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if self._counts_a_subset(q, sentence, quantity):
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             money = quantity.unit in ("万元", "亿元", "人民币", "元")

@@ -507,3 +507,18 @@ def test_the_asked_measure_may_head_the_next_clause(tmp_path):
             "与市金融工作局开展对口协商，推动设立“东岭市科技创新引导基金”，规模达到3亿元。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert kb.answer("科技创新引导基金规模多大").text.startswith("答：3亿元")
+
+
+def test_amounts_by_their_measure_and_magnitude(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "“东岭政协”微信公众号发布信息1200余条，公众号关注人数突破3万。\n\n"
+            "推动设立规模2亿元的应急转贷资金，全年转贷金额达到7.5亿元。\n\n"
+            "全市88个承办单位高度重视提案办理，召开专题会议3个。\n\n"
+            "委员进社区开展活动，服务群众2.1万人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert kb.answer("公众号关注人数有多少").text.startswith("答：3万")
+    assert kb.answer("应急转贷金额达到多少").text.startswith("答：7.5亿元")
+    assert kb.answer("承办单位有多少个").text.startswith("答：88个")
+    assert not kb.answer("东岭市政协一共有多少名委员").text.startswith("答：2.1万人次")
