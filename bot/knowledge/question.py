@@ -94,7 +94,8 @@ OFF_TOPIC_RE = re.compile(
 # only when they speak of everything it names.
 YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不可以|[吗嘛][?!。,\s]*$")
 
-_PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 爱心房东 队员 成员 代表 群众 志愿者 常委 人".split())
+_PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成员 代表 群众 志愿者 常委 人".split())
+PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",

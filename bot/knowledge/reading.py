@@ -14,7 +14,7 @@ import re
 from bot import texts
 from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
 from .index import PassageIndex
-from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
+from .question import PERSON_NOUNS, KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 
@@ -160,6 +160,8 @@ class FactReader:
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            if self._counts_other_people(q, sentence, quantity):
+                score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]
             if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
                 score += 0.15  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
@@ -188,7 +190,9 @@ class FactReader:
         if lower and not _LOWER_BODY.search(q.norm):
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best):
-            fit = min(fit, 0.5)  # the only amount here counts a part of what is asked
+            fit = min(fit, 0.5)
+        if self._counts_other_people(q, sentence, best):
+            fit = min(fit, 0.25)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
@@ -217,6 +221,17 @@ class FactReader:
             return ()
         _, term = max(placed, key=lambda item: item[0] + len(item[1].text))
         return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
+
+    def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount counts people of another kind than those asked
+        (5名成员 when 委员 are asked)."""
+        asked = [w for w in PERSON_NOUNS if len(w) >= 2 and w in q.norm]
+        if not asked:
+            return False
+        words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
+        following = words[0] if words else ""
+        return following in PERSON_NOUNS and len(following) >= 2 and not any(
+            following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
 
     def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the noun right after the amount narrows a thing the question

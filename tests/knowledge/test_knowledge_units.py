@@ -522,3 +522,13 @@ def test_amounts_by_their_measure_and_magnitude(tmp_path):
     assert kb.answer("应急转贷金额达到多少").text.startswith("答：7.5亿元")
     assert kb.answer("承办单位有多少个").text.startswith("答：88个")
     assert not kb.answer("东岭市政协一共有多少名委员").text.startswith("答：2.1万人次")
+
+
+def test_an_amount_of_other_people_does_not_answer(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "委员会4名成员分别联系经济界、农业界委员，全年走访委员80人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("农业界委员有多少人").answered
+    assert kb.answer("委员会有几名成员").text.startswith("答：4名")
