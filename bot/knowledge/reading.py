@@ -164,7 +164,7 @@ class FactReader:
                 score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]
             if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
-                score += 0.15  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
+                score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if self._counts_a_subset(q, sentence, quantity):
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
