@@ -29,6 +29,7 @@ _HOW_MANY = re.compile(r"多少|几")
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
+_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -160,6 +161,8 @@ class FactReader:
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            if self._per_head(q, sentence, quantity):
+                score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
                 score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]
@@ -192,7 +195,9 @@ class FactReader:
         if self._counts_a_subset(q, sentence, best):
             fit = min(fit, 0.5)
         if self._counts_other_people(q, sentence, best):
-            fit = min(fit, 0.25)  # the only amount here counts a part of what is asked
+            fit = min(fit, 0.25)
+        if self._per_head(q, sentence, best):
+            fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
@@ -221,6 +226,12 @@ class FactReader:
             return ()
         _, term = max(placed, key=lambda item: item[0] + len(item[1].text))
         return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
+
+    @staticmethod
+    def _per_head(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount is an average (人均, 平均, 每人, 年均 …) and the question asks none."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        return bool(_AVERAGE.search(sentence[a:quantity.start])) and not _AVERAGE.search(q.norm)
 
     def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount counts people of another kind than those asked

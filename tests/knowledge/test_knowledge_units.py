@@ -532,3 +532,13 @@ def test_an_amount_of_other_people_does_not_answer(tmp_path):
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert not kb.answer("农业界委员有多少人").answered
     assert kb.answer("委员会有几名成员").text.startswith("答：4名")
+
+
+def test_an_average_does_not_answer_a_total(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "全年组织视察调研45次，委员人均参加视察调研6次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert kb.answer("参加视察调研多少次").text.startswith("答：45次")
+    assert kb.answer("委员人均参加视察调研几次").text.startswith("答：6次")
