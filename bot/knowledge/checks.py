@@ -20,6 +20,9 @@ from .values import Result
 __all__ = ["Checks"]
 
 # The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
+# Naming no document, an amount a newer document gives confidently answers even if an older
+# one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
+_AMOUNT_WINDOW = 0.3
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
@@ -115,8 +118,9 @@ class Checks:
 
     def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict) -> tuple[Result, float]:
         """Naming no document, a question is answered from the newest one that answers it nearly as well."""
+        window = _AMOUNT_WINDOW if best.kind == "number" else 0.06
         fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
-                if rank >= best_rank - 0.06 and result.confidence >= self.threshold]
+                if rank >= best_rank - window and result.confidence >= self.threshold]
         if not fair:
             return best, best_rank
         newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
@@ -128,7 +132,8 @@ class Checks:
         """Another document that answers nearly as well with another fact: the answer says so."""
         mine = self.index.passage_doc[best.passage]
         for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
-            if doc != mine and rank >= best_rank - 0.08 and other.confidence >= self.threshold \
+            window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
+            if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
                     and other.fact and other.fact != best.fact:
                 return other
         return None
