@@ -18,7 +18,7 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
-    KIND_WHAT, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
+    KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
 )
 from .checks import Checks
 from .reading import FactReader
@@ -30,6 +30,7 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 # The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
 _REPORTER_POSTS = ("主席", "秘书长", "主任")
 _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
+_TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
@@ -122,6 +123,10 @@ class Answerer:
             return self._answer_by_number(q, norm)
         if not q.terms:
             return Result(False, 0.0, q.kind, question=norm)
+        if q.kind == KIND_WHEN:
+            dated = self._answer_from_title_date(q, norm)
+            if dated is not None:
+                return dated
         unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
         how = _HOW_RE.search(norm)
         if unknown and (
@@ -318,6 +323,21 @@ class Answerer:
         result = Result(True, 0.9, KIND_WHO, "；".join(parts), p, s, question=norm)
         result.answered = result.confidence >= self.settings.threshold
         return result
+
+    def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
+        its title gives, if the title holds nearly all the question's words."""
+        for doc, p in self._first_passages().items():
+            title = self.index.title_norm[p]
+            dated = _TITLE_DATE.search(title)
+            if dated is None:
+                continue
+            held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
+            if held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2:
+                result = Result(True, 0.9, KIND_WHEN, dated.group(0), p, 0, question=norm)
+                result.answered = result.confidence >= self.settings.threshold
+                return result
+        return None
 
     def _first_passages(self) -> dict[int, int]:
         first: dict[int, int] = {}

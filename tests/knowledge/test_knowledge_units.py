@@ -542,3 +542,13 @@ def test_an_average_does_not_answer_a_total(tmp_path):
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert kb.answer("参加视察调研多少次").text.startswith("答：45次")
     assert kb.answer("委员人均参加视察调研几次").text.startswith("答：6次")
+
+
+def test_the_meeting_a_report_was_delivered_at_is_dated_by_its_title(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("政协第八届东岭市委员会常务委员会工作报告\n\n——2025年1月8日在政协第八届东岭市委员会第四次会议上\n\n"
+            "各位委员：\n\n一、2024年工作回顾\n\n一年来，市政协共召开专题协商会5场。\n")
+    title = "政协第八届东岭市委员会常务委员会工作报告——2025年1月8日在政协第八届东岭市委员会第四次会议上"
+    kb = KnowledgeBase([SourceDocument("东岭", title, None, text)], tmp_path)
+    assert kb.answer("政协第八届东岭市委员会第四次会议是哪天").text.startswith("答：2025年1月8日")
