@@ -30,6 +30,8 @@ _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
+_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
+_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -280,6 +282,16 @@ class FactReader:
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
+        if _ASKS_PROPOSER.search(q.norm):
+            # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案":
+            # whoever stands before 提出的 and the quoted title holding the question's words.
+            for match in _PROPOSED_BY.finditer(sentence):
+                title = match.group("title")
+                if sum(1 for t in q.terms if len(t.text) >= 2 and t.text in title) >= 2:
+                    proposer = match.group("who")
+                    for prefix in ("委员", "由"):
+                        proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
+                    return 1.0, proposer, None, 1.0
         if _RECIPIENT_RE.search(q.norm):
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)

@@ -552,3 +552,12 @@ def test_the_meeting_a_report_was_delivered_at_is_dated_by_its_title(tmp_path):
     title = "政协第八届东岭市委员会常务委员会工作报告——2025年1月8日在政协第八届东岭市委员会第四次会议上"
     kb = KnowledgeBase([SourceDocument("东岭", title, None, text)], tmp_path)
     assert kb.answer("政协第八届东岭市委员会第四次会议是哪天").text.startswith("答：2025年1月8日")
+
+
+def test_who_proposed_a_proposal_is_whoever_stands_before_its_title(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年提案工作情况的报告\n\n一、提案办理\n\n"
+            "民盟东岭市委提出的“关于加强老旧小区加装电梯工作的提案”被列为重点提案，全年加装电梯120部。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年提案工作情况的报告", "2023", text)], tmp_path)
+    assert kb.answer("老旧小区加装电梯的提案是谁提的").text.startswith("答：民盟东岭市委")
