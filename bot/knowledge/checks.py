@@ -26,8 +26,10 @@ _AMOUNT_WINDOW = 0.3
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第\d+[届次批期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+[届次批期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
+_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+_TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
@@ -64,6 +66,8 @@ class Checks:
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             factor *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
+        if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
+            factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)

@@ -561,3 +561,15 @@ def test_who_proposed_a_proposal_is_whoever_stands_before_its_title(tmp_path):
             "民盟东岭市委提出的“关于加强老旧小区加装电梯工作的提案”被列为重点提案，全年加装电梯120部。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年提案工作情况的报告", "2023", text)], tmp_path)
     assert kb.answer("老旧小区加装电梯的提案是谁提的").text.startswith("答：民盟东岭市委")
+
+
+def test_what_else_and_another_volume_are_declined_when_the_text_tells_only_one(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "在分管副主席韩国强的指导下，委员会较好地完成了全年各项工作任务。\n\n"
+            "委员会编写的《委员风采录》收录36名委员的履职事迹。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("韩国强副主席还分管哪些委员会").answered
+    assert not kb.answer("《委员风采录》第二辑收录了多少人").answered
+    assert kb.answer("《委员风采录》收录了多少人").text.startswith("答：36名")
