@@ -128,7 +128,7 @@ class FactReader:
             return True
         if unit in ("万", "亿"):
             return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
-        if unit == "人次" and q.unit in ("名", "位"):
+        if unit == "人次" and q.unit in ("名", "位", "个"):
             return False  # 多少名委员 counts people; 2.6万人次 counts attendances
         if q.unit == "%" or unit == "%":
             return unit == q.unit  # a rate is answered by a percentage only

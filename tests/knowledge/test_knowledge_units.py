@@ -573,3 +573,17 @@ def test_what_else_and_another_volume_are_declined_when_the_text_tells_only_one(
     assert not kb.answer("韩国强副主席还分管哪些委员会").answered
     assert not kb.answer("《委员风采录》第二辑收录了多少人").answered
     assert kb.answer("《委员风采录》收录了多少人").text.startswith("答：36名")
+
+
+def test_duty_investment_and_counted_things_are_checked(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "副主席韩国强带队开展专题调研，走访企业40家。\n\n"
+            "制定《东岭湖治理三年行动方案》，整治排污口87家。\n\n"
+            "东岭温泉小镇全年接待游客65万人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert not kb.answer("韩国强副主席分管什么工作").answered
+    assert not kb.answer("《东岭湖治理三年行动方案》总投资多少").answered
+    assert not kb.answer("东岭温泉小镇有几个温泉池").answered
+    assert kb.answer("专题调研走访企业多少家").text.startswith("答：40家")
