@@ -32,6 +32,7 @@ _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|�
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
 _PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+_TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -163,6 +164,12 @@ class FactReader:
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            if _TO_IN_QUESTION.search(q.norm):
+                lead = sentence[max(0, quantity.start - 2):quantity.start]
+                if lead.endswith(("到", "至", "为")):
+                    score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
+                elif lead.endswith(("由", "从")):
+                    score -= 0.2
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):

@@ -587,3 +587,12 @@ def test_duty_investment_and_counted_things_are_checked(tmp_path):
     assert not kb.answer("《东岭湖治理三年行动方案》总投资多少").answered
     assert not kb.answer("东岭温泉小镇有几个温泉池").answered
     assert kb.answer("专题调研走访企业多少家").text.startswith("答：40家")
+
+
+def test_the_amount_reached_answers_what_it_was_brought_to(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "推动完成老旧供水管网改造40公里，城区供水漏损率由16%降低到10%。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert kb.answer("城区供水漏损率降低到多少").text.startswith("答：10%")
