@@ -29,6 +29,8 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+[届次批期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 _ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+_ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
+_ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
@@ -67,6 +69,11 @@ class Checks:
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             factor *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
+        role = _ASKED_ROLE_NOUN.search(q.norm)
+        if role and best.kind == KIND_WHO and not any(e in shown for e in self.segmenter.lexicon.equivalents(role.group(1))):
+            factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
+        if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
+            factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
         duty = _ASKS_DUTY.search(q.norm)
         if duty and duty.group(1) not in shown:
             factor *= 0.4  # 林海涛副主席分管什么工作: a sentence about him that tells no 分管

@@ -596,3 +596,15 @@ def test_the_amount_reached_answers_what_it_was_brought_to(tmp_path):
             "推动完成老旧供水管网改造40公里，城区供水漏损率由16%降低到10%。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
     assert kb.answer("城区供水漏损率降低到多少").text.startswith("答：10%")
+
+
+def test_a_role_or_title_asked_must_be_told(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "市政协与东岭电视台合办《协商在东岭》电视栏目，全年播出24期。\n\n"
+            "全年编报社情民意信息400篇，被全国政协采用5篇。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert not kb.answer("《协商在东岭》电视栏目的主持人是谁").answered
+    assert not kb.answer("被全国政协采用的5篇信息分别是什么题目").answered
+    assert kb.answer("被全国政协采用了几篇").text.startswith("答：5篇")
