@@ -323,10 +323,6 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         idf = index.idf_unknown
         if len(word) == 1:
             idf *= 0.35
-        elif (segmenter.general_tag(word) or "n")[0] in _NOT_A_SUBJECT_TAGS:
-            # A verb, adverb or time word the documents do not use (跑了, 一年下来): how a
-            # person talks, not the thing asked about, which a missing noun would be.
-            idf *= 0.35
     elif len(word) == 1:
         idf *= 0.6
     parts: tuple[str, ...] = ()
@@ -340,7 +336,6 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
-_NOT_A_SUBJECT_TAGS = set("vdtfrupcmqyeo")
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
 _ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
 

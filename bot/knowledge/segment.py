@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,7 +116,6 @@ class Segmenter:
         self._lock = threading.Lock()
         self._extra: set[str] = set()
         self._learned: set[str] = set()
-        self._tags: dict[str, str] | None = None
 
     def _ensure(self):
         if self._tokenizer is not None:
@@ -165,23 +163,6 @@ class Segmenter:
         if self._tokenizer is not None:
             for word in new:
                 self._tokenizer.add_word(word, 2000, "nz")
-
-    def general_tag(self, word: str) -> str | None:
-        """The part of speech jieba's general dictionary gives ``word`` (v, d, t …), read
-        lazily; ``None`` for nouns and names (most of the dictionary, not kept) and unknown words."""
-        if self._tags is None:
-            with self._lock:
-                if self._tags is None:
-                    import jieba
-
-                    tags: dict[str, str] = {}
-                    with jieba.get_dict_file() as handle:
-                        for line in handle:
-                            parts = line.decode("utf-8").split()
-                            if len(parts) == 3 and parts[2][0] not in "nN":
-                                tags[parts[0]] = sys.intern(parts[2])
-                    self._tags = tags
-        return self._tags.get(word)
 
     def word_frequency(self, word: str) -> int:
         """How often jieba's general dictionary counts ``word`` (0 when unknown)."""

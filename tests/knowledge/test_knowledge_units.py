@@ -480,16 +480,6 @@ def test_the_lower_bodies_total_is_not_the_committees_own(tmp_path):
     assert kb.index.frames[0].places == ("东岭",)  # not 个区 of 5个区县政协
 
 
-def test_a_colloquial_verb_the_documents_lack_does_not_sink_a_question_but_a_missing_noun_does(kb):
-    from bot.knowledge.question import analyse
-
-    talk = analyse("一年下来视察调研跑了多少趟", normalize_text("一年下来视察调研跑了多少趟"), kb.segmenter, kb.index)
-    thing = analyse("温泉池有几个", normalize_text("温泉池有几个"), kb.segmenter, kb.index)
-    weights = {t.text: t.weight for t in talk.terms}
-    assert weights["跑"] < kb.index.idf_unknown / 2 and weights["下来"] < kb.index.idf_unknown / 2
-    assert max(t.weight for t in thing.terms if not t.known) == kb.index.idf_unknown
-
-
 def test_a_post_the_question_already_names_is_no_answer(tmp_path):
     from bot.knowledge.public import KnowledgeBase, SourceDocument
 
