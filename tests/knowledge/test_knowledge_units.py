@@ -487,7 +487,7 @@ def test_a_post_the_question_already_names_is_no_answer(tmp_path):
             "委员韩立伟作为市税务局特约监督员，提出的建议被采纳，惠及纳税人1.2万户。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert not kb.answer("韩立伟委员的企业叫什么名字").answered
-    assert kb.answer("谁担任了市税务局特约监督员").text.startswith("答：韩立伟")
+    assert kb.answer("市税务局特约监督员是谁").text.startswith("答：韩立伟")
 
 
 def test_the_asked_measure_may_head_the_next_clause(tmp_path):
