@@ -1418,3 +1418,8 @@ ADMIN_TASK_POLL_NEW = "发起投票"
 ADMIN_TASK_SURVEY_NEW = "发起问卷"
 ADMIN_TASK_POLL_LIST = "投票与问卷结果"
 COMMANDS_ADMIN = {**COMMANDS_ADMIN, "poll": "发起投票", "survey": "发起问卷", "polls": "投票与问卷结果"}
+
+# --- Q&A that generalises (issue 11) ---
+QA_ALSO_IN_LEAD = "{here}：{fact}；{where}：{other}"  # two documents disagree, the question named neither
+QA_PLACE_REPORT = "{place}政协的报告"
+QA_ANOTHER_REPORT = "另一份报告"

@@ -13,7 +13,14 @@ documents) are kept in bench/qa/first_run.json and printed beside today's.
 nobody looks at its failures while tuning (``--show-failures`` skips it
 unless named).
 
-    python bench/qa/generalisation.py [--record-first-run] [--show-failures [STEM]]
+bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
+check of the second round of work on generalisation: written before that
+round's tuning and never loaded by the tuning loop — not even into the
+"together" knowledge base.  Only ``--final`` loads it (alone and together with
+everything else); its first run is recorded in first_run.json once, the
+first time, and never overwritten.
+
+    python bench/qa/generalisation.py [--final] [--record-first-run] [--show-failures [STEM]]
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE / "documents"
 QUESTIONS = HERE / "questions"
+HELDOUT = HERE / "heldout"
 FIRST_RUN = HERE / "first_run.json"
 REPORT_DIR = ROOT / "data" / "knowledge"
 HELD_OUT = "shichuan-feature-2019"
@@ -34,7 +42,8 @@ TARGETS = {"in_scope": 0.95, "out_of_scope": 0.90}
 
 
 def load_questions(stem: str) -> list[dict]:
-    with open(QUESTIONS / f"{stem}.jsonl", encoding="utf-8") as handle:
+    folder = QUESTIONS if (QUESTIONS / f"{stem}.jsonl").exists() else HELDOUT / "questions"
+    with open(folder / f"{stem}.jsonl", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -64,15 +73,27 @@ def score(kb, items: list[dict]) -> dict:
     return {"in_scope": [right_in, len(inscope)], "out_of_scope": [right_out, len(outside)], "failures": failures}
 
 
-def stems() -> list[str]:
-    return sorted(p.stem for p in DOCUMENTS.glob("*.txt"))
+def heldout_stems() -> list[str]:
+    return sorted(p.stem for p in (HELDOUT / "documents").glob("*.txt"))
 
 
-def run() -> dict:
+def document_paths(final: bool = False) -> dict[str, Path]:
+    """Stem → document file; the held-out folder only with ``final``."""
+    paths = {p.stem: p for p in sorted(DOCUMENTS.glob("*.txt"))}
+    if final:
+        paths.update({p.stem: p for p in sorted((HELDOUT / "documents").glob("*.txt"))})
+    return paths
+
+
+def stems(final: bool = False) -> list[str]:
+    return sorted(document_paths(final))
+
+
+def run(final: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     from bot.knowledge.public import KnowledgeBase, load_document
 
-    documents = {stem: load_document(DOCUMENTS / f"{stem}.txt") for stem in stems()}
+    documents = {stem: load_document(path) for stem, path in document_paths(final).items()}
     bundled = [load_document(p) for p in sorted(REPORT_DIR.glob("*.txt"))]
     results: dict = {"alone": {}, "together": {}}
     with tempfile.TemporaryDirectory(prefix="bench-qa-gen-") as work:
@@ -98,7 +119,7 @@ def print_table(results: dict, first: dict | None) -> bool:
     for mode in ("alone", "together"):
         for stem, now in results[mode].items():
             before = (first or {}).get(mode, {}).get(stem, {})
-            name = stem + (" (held out)" if stem == HELD_OUT else "")
+            name = stem + (" (held out)" if stem == HELD_OUT else " (final)" if stem in heldout_stems() else "")
             print(f"{name:<36} {mode:<9} {_percent(now['in_scope']):>18} {_percent(before.get('in_scope', [0, 0])):>18} "
                   f"{_percent(now['out_of_scope']):>22} {_percent(before.get('out_of_scope', [0, 0])):>18}")
             if mode == "together":
@@ -109,19 +130,28 @@ def print_table(results: dict, first: dict | None) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    results = run()
+    final = "--final" in argv
+    results = run(final)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
+    figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
+               for mode, per in results.items()}
     if "--record-first-run" in argv:
-        figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
-                   for mode, per in results.items()}
-        FIRST_RUN.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         first = figures
+        FIRST_RUN.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif final and first is not None:
+        # The final check's first (and only untouched) run is kept as it came out.
+        fresh = [s for s in heldout_stems() if s not in first.get("together", {})]
+        for mode in figures:
+            for stem in fresh:
+                first.setdefault(mode, {})[stem] = figures[mode][stem]
+        if fresh:
+            FIRST_RUN.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     met = print_table(results, first)
     if "--show-failures" in argv:
         named = argv[argv.index("--show-failures") + 1:]
         for mode in ("alone", "together"):
             for stem, result in results[mode].items():
-                if (named and stem not in named) or (not named and stem == HELD_OUT):
+                if (named and stem not in named) or (not named and (stem == HELD_OUT or stem in heldout_stems())):
                     continue
                 for failure in result["failures"]:
                     print(mode, stem, *failure, sep=" | ")

@@ -13,12 +13,12 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import find_bylines, find_quantities
+from .facts import find_bylines, find_people, find_person_names, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
 from .question import (
-    KIND_WHAT, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
+    KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse, split_compound,
 )
 from .checks import Checks
 from .reading import FactReader
@@ -27,6 +27,10 @@ from .values import Answer, AnswerSettings, FaqPair, Result, Source
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
+# The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
+_REPORTER_POSTS = ("主席", "秘书长", "主任")
+_ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
+_TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
@@ -111,11 +115,18 @@ class Answerer:
         if q.off_topic and self.checks.off_topic(norm):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
-            return self._answer_author(q, norm)
+            authored = self._answer_author(q, norm)
+            if authored.answered or not _ASKS_REPORTER.search(norm):
+                return authored
+            # Who delivered a report the text tells of (唐秀兰作提案工作情况报告): read on.
         if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
             return self._answer_by_number(q, norm)
         if not q.terms:
             return Result(False, 0.0, q.kind, question=norm)
+        if q.kind == KIND_WHEN:
+            dated = self._answer_from_title_date(q, norm)
+            if dated is not None:
+                return dated
         unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
         how = _HOW_RE.search(norm)
         if unknown and (
@@ -212,7 +223,7 @@ class Answerer:
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
-                rank -= 0.02  # asked plainly: what was done comes before what is planned
+                rank -= 0.1  # asked plainly: what was done comes before what is planned
             rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:
@@ -277,8 +288,18 @@ class Answerer:
         doc = None
         if q.terms:
             tokens = [t for term in q.terms for t in self.segmenter.tokens(term.text)]
-            hits = self.index.search(tokens, 1)
-            doc = self.index.passage_doc[hits[0].passage] if hits else None
+            # The document whose title holds most of the question's words, else the best passage's.
+            # A committee's place named in the question counts most (石川的提案工作情况报告).
+            in_title = {d: sum(len(t) for t in set(tokens) if len(t) >= 2 and t in self.index.title_norm[first])
+                        + 100 * sum(place in norm for place in self.index.frames[d].places)
+                        for d, first in self._first_passages().items()}
+            if in_title and max(in_title.values()) > 0:
+                doc = max(in_title, key=lambda d: in_title[d])
+            else:
+                hits = self.index.search(tokens, 1)
+                doc = self.index.passage_doc[hits[0].passage] if hits else None
+        if _ASKS_REPORTER.search(norm):
+            return self._answer_reporter(doc, norm) if doc is not None else Result(False, 0.0, KIND_WHO, question=norm)
         found: list[tuple[int, int, list[tuple[str, str]]]] = []
         for p in range(self.index.size):
             if doc is not None and self.index.passage_doc[p] != doc:
@@ -288,7 +309,7 @@ class Answerer:
                 if bylines:
                     found.append((p, s, bylines))
         if not found:
-            return Result(False, 0.0, KIND_WHO, question=norm)
+            return self._answer_reporter(doc, norm)
         wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
         parts = []
         for _, _, bylines in found:
@@ -302,6 +323,47 @@ class Answerer:
         result = Result(True, 0.9, KIND_WHO, "；".join(parts), p, s, question=norm)
         result.answered = result.confidence >= self.settings.threshold
         return result
+
+    def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
+        its title gives, if the title holds nearly all the question's words."""
+        for doc, p in self._first_passages().items():
+            title = self.index.title_norm[p]
+            dated = _TITLE_DATE.search(title)
+            if dated is None:
+                continue
+            held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
+            if held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2:
+                result = Result(True, 0.9, KIND_WHEN, dated.group(0), p, 0, question=norm)
+                result.answered = result.confidence >= self.settings.threshold
+                return result
+        return None
+
+    def _first_passages(self) -> dict[int, int]:
+        first: dict[int, int] = {}
+        for p, doc in enumerate(self.index.passage_doc):
+            first.setdefault(doc, p)
+        return first
+
+    def _answer_reporter(self, doc: int | None, norm: str) -> Result:
+        """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
+        found in the passages before the document's first heading."""
+        index = self.index
+        for p in range(index.size):
+            if (doc is not None and index.passage_doc[p] != doc) or index.section_norm[p] != index.title_norm[p]:
+                continue
+            for s, sentence in enumerate(index.sentence_norm[p]):
+                head = sentence[:80]
+                for person in find_people(head, find_person_names(head, self.segmenter.word_frequency)):
+                    # A title-block line ends with the name (or the salutation follows it).
+                    ends = person.end == len(sentence) or head.startswith("各位", person.end)
+                    if ends and person.role and any(person.role.endswith(post) for post in _REPORTER_POSTS):
+                        role = person.role.rsplit("会议上", 1)[-1]  # "在…第2次会议上 云州市政协副主席"
+                        fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=role)
+                        result = Result(True, 0.9, KIND_WHO, fact, p, s, question=norm)
+                        result.answered = result.confidence >= self.settings.threshold
+                        return result
+        return Result(False, 0.0, KIND_WHO, question=norm)
 
     def _context(self, p: int) -> str:
         index = self.index

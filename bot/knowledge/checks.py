@@ -20,11 +20,19 @@ from .values import Result
 __all__ = ["Checks"]
 
 # The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
+# Naming no document, an amount a newer document gives confidently answers even if an older
+# one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
+_AMOUNT_WINDOW = 0.3
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第\d+[届次批期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+[届次批期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
+_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+_ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
+_ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
+_ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
+_TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
@@ -61,6 +69,16 @@ class Checks:
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in shown for place in foreign):
             factor *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
+        role = _ASKED_ROLE_NOUN.search(q.norm)
+        if role and best.kind == KIND_WHO and not any(e in shown for e in self.segmenter.lexicon.equivalents(role.group(1))):
+            factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
+        if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
+            factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
+        duty = _ASKS_DUTY.search(q.norm)
+        if duty and duty.group(1) not in shown:
+            factor *= 0.4  # 林海涛副主席分管什么工作: a sentence about him that tells no 分管
+        if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
+            factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
@@ -115,8 +133,9 @@ class Checks:
 
     def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict) -> tuple[Result, float]:
         """Naming no document, a question is answered from the newest one that answers it nearly as well."""
+        window = _AMOUNT_WINDOW if best.kind == "number" else 0.06
         fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
-                if rank >= best_rank - 0.06 and result.confidence >= self.threshold]
+                if rank >= best_rank - window and result.confidence >= self.threshold]
         if not fair:
             return best, best_rank
         newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
@@ -128,7 +147,8 @@ class Checks:
         """Another document that answers nearly as well with another fact: the answer says so."""
         mine = self.index.passage_doc[best.passage]
         for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
-            if doc != mine and rank >= best_rank - 0.08 and other.confidence >= self.threshold \
+            window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
+            if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
                     and other.fact and other.fact != best.fact:
                 return other
         return None

@@ -40,6 +40,7 @@ _QTY_RE = re.compile(
     r"(?P<a1>余|多)?(?P<mag>万|亿|千|百)?(?P<a2>余|多)?"
     r"(?P<unit>" + "|".join(_UNITS) + ")"
 )
+_BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多)?(?P<mag>万|亿)(?=[,，。;；!！?？]|$)")
 _DISPLAY_UNIT = {"人民币": "元"}
 _KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
 
@@ -63,6 +64,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
     one quantity."""
     found: list[Quantity] = []
+    bare: list[Quantity] = []
+    for match in _BARE_MAGNITUDE_RE.finditer(sentence):
+        # "关注人数突破5万。": an amount in 万 / 亿 that ends its clause needs no measure word.
+        value = float(match.group("num")) * (1e4 if match.group("mag") == "万" else 1e8)
+        text = match.group("num") + (match.group("a1") or "") + match.group("mag")
+        bare.append(Quantity(text, value, match.group("mag"), match.start("num"), match.end()))
     for match in _QTY_RE.finditer(sentence):
         start, end = match.span()
         num_start = match.start("num")
@@ -97,10 +104,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found[-1] = quantity
         else:
             found.append(quantity)
-    return found
+    return sorted(found + bare, key=lambda quantity: quantity.start)
 
 
 _DATE_RE = re.compile(
+    r"(?:\d{4}年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|"
     r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年)"
     r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年))?"
     r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
@@ -163,25 +171,47 @@ _BYLINE = re.compile(
 )
 
 
-def _trim_name(candidate: str) -> str | None:
+# Stop characters that are also common in given names (马志强, 王作军, 刘设):
+# one of these ends a name only when it starts a word with what follows
+# (强调, 作为, 表示), which the segmenter's dictionary tells.
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈")
+# Reporting verbs the general dictionary rates too rare to tell.
+_VERBS_AFTER_NAME = ("率队", "率团")
+_WORD_FREQUENCY_FLOOR = 20
+
+
+def _ends_name(char: str, following: str, word_frequency) -> bool:
+    """Whether ``char`` (third after a surname) is a stop rather than part of the name."""
+    if char not in _NAME_OR_WORD or word_frequency is None or not following:
+        return True
+    pair = char + following[0]
+    return pair in _VERBS_AFTER_NAME or word_frequency(pair) >= _WORD_FREQUENCY_FLOOR
+
+
+def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str | None:
     if not candidate or candidate[0] not in SURNAMES:
         return None
-    if len(candidate) == 3 and candidate[2] in _NAME_STOP:
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:
         return None
-    if any(c in _NAME_STOP for c in candidate[1:]):
+    after_second = candidate[2:3] or following
+    if candidate[1] in _NAME_STOP and _ends_name(candidate[1], after_second, word_frequency):
+        return None
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP - _NAME_OR_WORD:
         return None
     return candidate
 
 
-def find_person_names(sentence: str) -> set[str]:
+def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
-    characters, cut before words that usually follow a name."""
+    characters, cut before words that usually follow a name.
+    ``word_frequency`` (word → count in a general dictionary) tells a third
+    character of the name (马志强作为) from the start of a word (马志强调)."""
     names: set[str] = set()
     for match in _ROLE_BEFORE.finditer(sentence):
-        name = _trim_name(match.group(1))
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 1], word_frequency)
         if name:
             names.add(name)
             rest = sentence[match.start(1) + len(name):]

@@ -133,7 +133,7 @@ class PassageIndex:
             for passage in split_passages(document):
                 sentences = [normalize_text(s) for s in passage.sentences]
                 for sentence in sentences:
-                    names |= find_person_names(sentence)
+                    names |= find_person_names(sentence, self.segmenter.word_frequency)
                 self.passages.append(passage)
                 self.passage_doc.append(doc_number)
                 self.sentence_norm.append(sentences)

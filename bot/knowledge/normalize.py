@@ -24,9 +24,7 @@ __all__ = [
     "MEASURE_WORDS",
 ]
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
 
 # Measure words (and magnitude/approximation suffixes) after which a run of
 # Chinese numerals is a quantity, an ordinal or a date part.  Numerals before
@@ -38,6 +36,7 @@ MEASURE_WORDS = (
     "年", "月", "日", "号", "天", "周", "轮", "类", "名", "家", "期", "批", "场",
     "回", "趟", "遍", "岁", "张", "所", "座", "种", "级", "倍", "成", "万", "亿",
     "余", "多", "点", "%", "％",
+    "册", "本", "间", "节", "处", "台", "辆", "套", "栋", "株", "棵", "亩", "吨", "平方米", "公里",
 )
 
 _NUMERAL_RUN = re.compile(
@@ -61,35 +60,17 @@ _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 def chinese_to_number(text: str) -> float | None:
     """Value of a Chinese numeral string (一百七十 → 170, 二〇二〇 → 2020,
-    十二点八 → 12.8); ``None`` if it is not one."""
-    if not text:
+    十二点八 → 12.8, 一万二千 → 12000), read by cn2an; ``None`` if it is
+    not one."""
+    if not text or any(c not in _NUMERAL_CHARS for c in text):
         return None
-    if "点" in text:
-        whole, _, frac = text.partition("点")
-        left = chinese_to_number(whole) if whole else 0
-        if left is None or not frac or any(c not in _DIGITS for c in frac):
-            return None
-        return float(f"{int(left)}.{''.join(str(_DIGITS[c]) for c in frac)}")
-    if "万" in text:  # 一万二千 → 12000
-        high, _, low = text.partition("万")
-        left, right = chinese_to_number(high), chinese_to_number(low)
-        return None if left is None or right is None else left * 10000 + right
-    if all(c in _DIGITS for c in text):
-        if len(text) == 1:
-            return _DIGITS[text]
-        # 二〇二〇 style: digit by digit.
-        return int("".join(str(_DIGITS[c]) for c in text))
-    total, current = 0, 0
-    for char in text:
-        if char in _DIGITS:
-            current = _DIGITS[char]
-        elif char in _SMALL_UNITS:
-            unit = _SMALL_UNITS[char]
-            total += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return total + current
+    import cn2an  # imported on first use: it takes a while to load
+
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return value
 
 
 def _format_number(value: float) -> str:

@@ -14,7 +14,7 @@ import re
 from bot import texts
 from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
 from .index import PassageIndex
-from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
+from .question import PERSON_NOUNS, KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 
@@ -24,6 +24,15 @@ _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+_HOW_MANY = re.compile(r"多少|几")
+# Bodies below a committee, whose totals a report gives beside its own.
+_LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+# Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
+_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
+_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
+_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+_TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -118,6 +127,10 @@ class FactReader:
             unit_class = "钱"
         if q.unit_class is None:
             return True
+        if unit in ("万", "亿"):
+            return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
+        if unit == "人次" and q.unit in ("名", "位", "个"):
+            return False  # 多少名委员 counts people; 2.6万人次 counts attendances
         if q.unit == "%" or unit == "%":
             return unit == q.unit  # a rate is answered by a percentage only
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
@@ -133,6 +146,7 @@ class FactReader:
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
+        head = self._asked_head(q)
         best, best_score = None, -1.0
         for quantity in quantities:
             if not self._compatible(q, quantity):
@@ -146,6 +160,25 @@ class FactReader:
             a, _ = clause_bounds(sentence, quantity.start)
             if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
+            if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
+                score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
+            if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
+                score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            if _TO_IN_QUESTION.search(q.norm):
+                lead = sentence[max(0, quantity.start - 2):quantity.start]
+                if lead.endswith(("到", "至", "为")):
+                    score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
+                elif lead.endswith(("由", "从")):
+                    score -= 0.2
+            if self._per_head(q, sentence, quantity):
+                score -= 0.4  # 人均参加履职活动7次 is no total
+            if self._counts_other_people(q, sentence, quantity):
+                score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
+            clause_start = clause_bounds(sentence, quantity.start)[0]
+            if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
+                score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
+            if self._counts_a_subset(q, sentence, quantity):
+                score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
@@ -165,11 +198,22 @@ class FactReader:
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
+        lower = _LOWER_BODY.search(sentence[:best.start])
+        if lower and not _LOWER_BODY.search(q.norm):
+            fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
+        if self._counts_a_subset(q, sentence, best):
+            fit = min(fit, 0.5)
+        if self._counts_other_people(q, sentence, best):
+            fit = min(fit, 0.25)
+        if self._per_head(q, sentence, best):
+            fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
         a, b = clause_bounds(sentence, best.start)
-        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers:
+        measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
+                and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
             # Nothing the question names stands in the amount's clause
             # (提案委员会有几个人 → 194位爱心房东): it counts something else.
             fit = min(fit, 0.25)
@@ -177,6 +221,54 @@ class FactReader:
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         return fit, fact, None, max(best_score, 0.0)
+
+    @staticmethod
+    def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
+        """The question's term standing last before 多少 / 几 (what the amount
+        is of, when a question names two things: 提案立案了多少件 → 立案)."""
+        asked = _HOW_MANY.search(q.norm)
+        if asked is None or len(q.terms) < 2:
+            return ()
+        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
+        placed = [(at, term) for at, term in placed if at >= 0]
+        if not placed:
+            return ()
+        _, term = max(placed, key=lambda item: item[0] + len(item[1].text))
+        return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
+
+    @staticmethod
+    def _per_head(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount is an average (人均, 平均, 每人, 年均 …) and the question asks none."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        return bool(_AVERAGE.search(sentence[a:quantity.start])) and not _AVERAGE.search(q.norm)
+
+    def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount counts people of another kind than those asked
+        (5名成员 when 委员 are asked)."""
+        asked = [w for w in PERSON_NOUNS if len(w) >= 2 and w in q.norm]
+        if not asked:
+            return False
+        words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
+        following = words[0] if words else ""
+        return following in PERSON_NOUNS and len(following) >= 2 and not any(
+            following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
+
+    def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the noun right after the amount narrows a thing the question
+        names with a word it does not (15件重点提案 for 提案多少件): the
+        modifier stands between the amount and the asked head noun."""
+        _, b = clause_bounds(sentence, quantity.start)
+        after = sentence[quantity.end:b]
+        if not re.match(r"[\u4e00-\u9fff]", after):
+            return False  # "3场、双月协商座谈会5次": no noun of its own follows
+        words = self.segmenter.words(after[:12])
+        asked = q.norm
+        for k, word in enumerate(words[:4]):
+            if len(word) < 2:
+                return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用)
+            if k and word in asked:
+                return all(w not in asked for w in words[:k])
+        return False
 
     def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
         """Whether the thing the question counts is named in the clause of
@@ -197,6 +289,16 @@ class FactReader:
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
+        if _ASKS_PROPOSER.search(q.norm):
+            # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案":
+            # whoever stands before 提出的 and the quoted title holding the question's words.
+            for match in _PROPOSED_BY.finditer(sentence):
+                title = match.group("title")
+                if sum(1 for t in q.terms if len(t.text) >= 2 and t.text in title) >= 2:
+                    proposer = match.group("who")
+                    for prefix in ("委员", "由"):
+                        proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
+                    return 1.0, proposer, None, 1.0
         if _RECIPIENT_RE.search(q.norm):
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)
@@ -222,6 +324,9 @@ class FactReader:
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
+                if person.role and person.role in q.norm and len(person.role) <= 3:
+                    # 马志强委员的企业叫什么 → "委员" only repeats the question: it tells nothing asked.
+                    return 0.2 * penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None, 0.0
                 if person.role:
                     return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
                 if not others or not q.role_words:

@@ -51,6 +51,11 @@ class Renderer:
         year = self.year_of(result, fact)
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
+    def report_of(self, result: Result) -> str:
+        """A short name for a result's document: its committee's place."""
+        places = self.index.frames[self.index.passage_doc[result.passage]].places
+        return texts.QA_PLACE_REPORT.format(place=places[0]) if places else texts.QA_ANOTHER_REPORT
+
     def source(self, result: Result, sentence: str) -> Source:
         passage = self.index.passages[result.passage]
         return Source(passage.doc_title, passage.section, sentence)
@@ -64,7 +69,14 @@ class Renderer:
     def single(self, result: Result) -> Answer:
         fact, sentence = self.fact_and_sentence(result)
         source = self.source(result, sentence)
-        lines = [texts.ANSWER_FACT.format(fact=self.lead(result, fact))]
+        lead = self.lead(result, fact)
+        if result.also is not None:
+            # Documents disagree and the question named none: both figures
+            # stand in the first line, each with its year and its committee.
+            lead = texts.QA_ALSO_IN_LEAD.format(
+                here=self.report_of(result), fact=lead,
+                where=self.report_of(result.also), other=self.lead(result.also, result.also.fact))
+        lines = [texts.ANSWER_FACT.format(fact=lead)]
         if sentence and sentence not in fact:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self.source_line(source))

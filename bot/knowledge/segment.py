@@ -164,6 +164,10 @@ class Segmenter:
             for word in new:
                 self._tokenizer.add_word(word, 2000, "nz")
 
+    def word_frequency(self, word: str) -> int:
+        """How often jieba's general dictionary counts ``word`` (0 when unknown)."""
+        return self._ensure().FREQ.get(word) or 0
+
     def is_dictionary_word(self, word: str) -> bool:
         """Whether jieba (or the domain list) knows ``word`` as a word."""
         return bool(self._ensure().FREQ.get(word))

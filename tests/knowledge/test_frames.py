@@ -83,6 +83,7 @@ OLDER = """西山市政协2021年履职纪实
 def test_naming_no_document_the_newest_answers_and_says_so(tmp_path):
     kb = _kb(tmp_path, OLDER, REPORT)
     answer = kb.answer("社情民意信息编报了多少篇")
-    assert answer.text.startswith("答：512篇（2023年）")
-    assert "西山市政协2021年履职纪实" in answer.text.splitlines()[-1] and "305篇" in answer.text
+    # Both figures in the first line, the newest first, each with its committee and year.
+    assert answer.text.splitlines()[0] == "答：东湖政协的报告：512篇（2023年）；西山政协的报告：305篇（2021年）"
+    assert "西山市政协2021年履职纪实" in answer.text.splitlines()[-1]
     assert kb.answer("西山市政协编报了多少篇社情民意信息").text.startswith("答：305篇（2021年）")

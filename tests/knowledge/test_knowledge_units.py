@@ -390,3 +390,211 @@ def test_chinese_numerals_with_wan_inside():
     assert norm("一万二千余株") == "12000余株"
     assert norm("一万三千余人次") == "13000余人次"
     assert norm("两万余人次") == "2万余人次"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [("委员马志强作为市税务局特约监督员", "马志强"), ("主任马志强调要加强", "马志"), ("委员王宏说", "王宏"),
+     ("主任张明率队视察", "张明"), ("委员王作军，", "王作军"), ("主席刘明辉主持会议", "刘明辉"), ("委员王作为代表", "")],
+)
+def test_a_third_character_of_a_name_is_kept_unless_it_starts_a_word(kb, sentence, name):
+    from bot.knowledge.facts import find_person_names
+
+    assert find_person_names(sentence, kb.segmenter.word_frequency) == ({name} if name else set())
+
+
+def test_an_amount_of_a_narrower_thing_does_not_answer_the_whole(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2022年提案工作报告\n\n一、提案办理\n\n"
+            "截至12月20日，共收到提案530件，经审查立案488件，并案处理12件。\n\n"
+            "常委会从立案提案中遴选出12件重点提案，由市领导领衔督办。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2022年提案工作报告", "2022", text)], tmp_path)
+    assert kb.answer("提案立案了多少件").text.startswith("答：488件")
+
+
+def test_the_synonym_table_is_general_chinese():
+    """synonyms.txt may hold only what any document would need: every group
+    is made of general dictionary words (jieba's own, without our domain
+    list), and no entry names a person, place, organisation or programme of
+    any document we ship or bench — those are learned from the text at kb add."""
+    import jieba
+
+    from bot.knowledge.segment import SYNONYMS_PATH
+
+    general = jieba.Tokenizer()
+    general.initialize()
+    proper = set()
+    for line in (ROOT / "bot" / "knowledge" / "domain_words.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "nr":
+            proper.add(parts[0])  # people; places and bodies by their documents' cities below
+    proper |= {"青岛", "海川", "云州", "滨江", "石川", "青禾", "倾听与商量", "浒苔", "三述"}
+    section, groups = "", []
+    for line in SYNONYMS_PATH.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            section = line
+        elif line and not line.startswith("#") and section == "[synonyms]":
+            groups.append(line.split())
+    assert groups
+    for group in groups:
+        assert any(all(general.FREQ.get(piece) for piece in general.cut(word, HMM=False)) for word in group), group
+        for word in group:
+            assert not any(name in word for name in proper), word
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("二〇二四年一月九日", "2024年1月9日"), ("一千三百余场", "1300余场"), ("近千人次", "近千人次"),
+     ("两千四百份", "2400份"), ("三万二千册", "32000册")],
+)
+def test_chinese_numerals_are_read_by_cn2an(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_who_delivered_a_report_is_read_from_its_title_block(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("政协第八届东岭市委员会常务委员会工作报告\n\n——2025年1月8日在政协第八届东岭市委员会第四次会议上\n\n"
+            "东岭市政协主席　许明远\n\n各位委员：\n\n一、2024年工作回顾\n\n"
+            "一年来，市政协共召开专题协商会5场，组织视察调研62次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "政协第八届东岭市委员会常务委员会工作报告", None, text)], tmp_path)
+    assert kb.answer("这份工作报告是谁作的").text.startswith("答：许明远（东岭市政协主席）")
+
+
+@pytest.mark.parametrize("sentence, date", [("拟于第二季度召开专题协商会", "第二季度"), ("计划于下半年完成", "下半年"),
+                                            ("2024年第三季度开展视察", "2024年第三季度")])
+def test_quarters_and_half_years_are_dates(sentence, date):
+    assert [d.text for d in find_dates(sentence)] == [date]
+
+
+def test_the_lower_bodies_total_is_not_the_committees_own(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2022年提案工作情况的报告\n\n一、提案提交和立案情况\n\n"
+            "截至12月20日，共收到提案530件，经审查立案488件。\n\n三、指导区县政协\n\n"
+            "全市5个区县政协共收到提案1900件，立案1710件，办复率均达到100%。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2022年提案工作情况的报告", "2022", text)], tmp_path)
+    assert kb.answer("東嶺政協提案立案幾件").text.startswith("答：488件")
+    assert kb.index.frames[0].places == ("东岭",)  # not 个区 of 5个区县政协
+
+
+def test_a_post_the_question_already_names_is_no_answer(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "委员韩立伟作为市税务局特约监督员，提出的建议被采纳，惠及纳税人1.2万户。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("韩立伟委员的企业叫什么名字").answered
+    assert kb.answer("市税务局特约监督员是谁").text.startswith("答：韩立伟")
+
+
+def test_the_asked_measure_may_head_the_next_clause(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "与市金融工作局开展对口协商，推动设立“东岭市科技创新引导基金”，规模达到3亿元。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert kb.answer("科技创新引导基金规模多大").text.startswith("答：3亿元")
+
+
+def test_amounts_by_their_measure_and_magnitude(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "“东岭政协”微信公众号发布信息1200余条，公众号关注人数突破3万。\n\n"
+            "推动设立规模2亿元的应急转贷资金，全年转贷金额达到7.5亿元。\n\n"
+            "全市88个承办单位高度重视提案办理，召开专题会议3个。\n\n"
+            "委员进社区开展活动，服务群众2.1万人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert kb.answer("公众号关注人数有多少").text.startswith("答：3万")
+    assert kb.answer("应急转贷金额达到多少").text.startswith("答：7.5亿元")
+    assert kb.answer("承办单位有多少个").text.startswith("答：88个")
+    assert not kb.answer("东岭市政协一共有多少名委员").text.startswith("答：2.1万人次")
+
+
+def test_an_amount_of_other_people_does_not_answer(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "委员会4名成员分别联系经济界、农业界委员，全年走访委员80人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("农业界委员有多少人").answered
+    assert kb.answer("委员会有几名成员").text.startswith("答：4名")
+
+
+def test_an_average_does_not_answer_a_total(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "全年组织视察调研45次，委员人均参加视察调研6次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert kb.answer("参加视察调研多少次").text.startswith("答：45次")
+    assert kb.answer("委员人均参加视察调研几次").text.startswith("答：6次")
+
+
+def test_the_meeting_a_report_was_delivered_at_is_dated_by_its_title(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("政协第八届东岭市委员会常务委员会工作报告\n\n——2025年1月8日在政协第八届东岭市委员会第四次会议上\n\n"
+            "各位委员：\n\n一、2024年工作回顾\n\n一年来，市政协共召开专题协商会5场。\n")
+    title = "政协第八届东岭市委员会常务委员会工作报告——2025年1月8日在政协第八届东岭市委员会第四次会议上"
+    kb = KnowledgeBase([SourceDocument("东岭", title, None, text)], tmp_path)
+    assert kb.answer("政协第八届东岭市委员会第四次会议是哪天").text.startswith("答：2025年1月8日")
+
+
+def test_who_proposed_a_proposal_is_whoever_stands_before_its_title(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年提案工作情况的报告\n\n一、提案办理\n\n"
+            "民盟东岭市委提出的“关于加强老旧小区加装电梯工作的提案”被列为重点提案，全年加装电梯120部。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年提案工作情况的报告", "2023", text)], tmp_path)
+    assert kb.answer("老旧小区加装电梯的提案是谁提的").text.startswith("答：民盟东岭市委")
+
+
+def test_what_else_and_another_volume_are_declined_when_the_text_tells_only_one(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协经济委员会2023年工作总结\n\n一、主要工作\n\n"
+            "在分管副主席韩国强的指导下，委员会较好地完成了全年各项工作任务。\n\n"
+            "委员会编写的《委员风采录》收录36名委员的履职事迹。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
+    assert not kb.answer("韩国强副主席还分管哪些委员会").answered
+    assert not kb.answer("《委员风采录》第二辑收录了多少人").answered
+    assert kb.answer("《委员风采录》收录了多少人").text.startswith("答：36名")
+
+
+def test_duty_investment_and_counted_things_are_checked(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "副主席韩国强带队开展专题调研，走访企业40家。\n\n"
+            "制定《东岭湖治理三年行动方案》，整治排污口87家。\n\n"
+            "东岭温泉小镇全年接待游客65万人次。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert not kb.answer("韩国强副主席分管什么工作").answered
+    assert not kb.answer("《东岭湖治理三年行动方案》总投资多少").answered
+    assert not kb.answer("东岭温泉小镇有几个温泉池").answered
+    assert kb.answer("专题调研走访企业多少家").text.startswith("答：40家")
+
+
+def test_the_amount_reached_answers_what_it_was_brought_to(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "推动完成老旧供水管网改造40公里，城区供水漏损率由16%降低到10%。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert kb.answer("城区供水漏损率降低到多少").text.startswith("答：10%")
+
+
+def test_a_role_or_title_asked_must_be_told(tmp_path):
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("东岭市政协2023年工作报告\n\n一、主要工作\n\n"
+            "市政协与东岭电视台合办《协商在东岭》电视栏目，全年播出24期。\n\n"
+            "全年编报社情民意信息400篇，被全国政协采用5篇。\n")
+    kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协2023年工作报告", "2023", text)], tmp_path)
+    assert not kb.answer("《协商在东岭》电视栏目的主持人是谁").answered
+    assert not kb.answer("被全国政协采用的5篇信息分别是什么题目").answered
+    assert kb.answer("被全国政协采用了几篇").text.startswith("答：5篇")
