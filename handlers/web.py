@@ -19,7 +19,6 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.monitoring import CONTENT_TYPE
-from handlers.console.app import register as register_console
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
@@ -36,6 +35,9 @@ def build_web_app(application: Application) -> web.Application:
     app.router.add_post(WEBHOOK_PATH, webhook)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics)
+    # The console pulls in jinja2 and aiohttp-session (~15 MB): loaded only by a process that serves HTTP.
+    from handlers.console.app import register as register_console
+
     register_console(app, application)  # /admin/, when WEB_BASE_URL is set (handlers/console/app.py)
     return app
 

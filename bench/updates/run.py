@@ -19,7 +19,7 @@ on the server of `--pg-url`). Last, the idle RSS of the bot with the bundled rep
 and of the bare echo bot: real processes (`run_bot.py run`, a PTB echo script) polling the
 fake Bot API over HTTP.
 
-    python bench/updates/run.py [--scale 1.0] [--only c] [--database sqlite|postgres] [--transport http|inprocess]
+    python bench/updates/run.py [--scale 1.0] [--only c|idle] [--database sqlite|postgres] [--transport http|inprocess]
 """
 
 from __future__ import annotations
@@ -310,6 +310,8 @@ async def main(args: argparse.Namespace) -> int:
           f"on {os.cpu_count()} cores", flush=True)
     if args.only == "c":
         return await _crowd_only(workdir, n)
+    if args.only == "idle":
+        return await _idle_only(workdir)
     echo_rate, echo = await bare_echo(n(2000), n(200))
     print(f"bare PTB echo        {echo_rate:7.1f} updates/s  p50 {echo.percentile(0.5):.3f} s  "
           f"p95 {echo.percentile(0.95):.3f} s", flush=True)
@@ -328,6 +330,13 @@ async def main(args: argparse.Namespace) -> int:
     ok = a_rate >= 0.5 * echo_rate and b_rate >= 0.7 * echo_rate and c_ok and idle_bot <= 120
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
+
+
+async def _idle_only(workdir: Path) -> int:
+    idle_bot, idle_echo = await _idle_rss("bot", workdir), await _idle_rss("echo", workdir)
+    print(f"idle RSS             bot with the bundled report {idle_bot:.0f} MB (target ≤ 120), "
+          f"bare PTB echo {idle_echo:.0f} MB", flush=True)
+    return 0 if idle_bot <= 120 else 1
 
 
 async def _crowd_only(workdir: Path, n) -> int:  # noqa: ANN001
@@ -411,6 +420,7 @@ if __name__ == "__main__":
                         help="a PostgreSQL URL whose server may create and drop bench databases")
     parser.add_argument("--transport", choices=["http", "inprocess"], default="http",
                         help="the fake Bot API over HTTP (as production) or called in-process")
-    parser.add_argument("--only", choices=["c"], help="run only the broadcast with questions")
+    parser.add_argument("--only", choices=["c", "idle"],
+                        help="run only the broadcast with questions (c), or only the idle RSS (idle)")
     parser.add_argument("--scale", type=float, default=1.0, help="scale every count (0.1 for a quick look)")
     sys.exit(asyncio.run(main(parser.parse_args())))

@@ -18,10 +18,6 @@ from datetime import datetime
 from typing import Sequence
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-
 from bot import texts
 from bot.events.models import AttendanceInfo, EventInfo
 from bot.export.cells import append_row
@@ -34,10 +30,6 @@ TITLE_HEIGHT, HEADER_HEIGHT, ROW_HEIGHT = 40, 22, 26   # points; rows tall enoug
 CHECKED_IN_FORMAT = "yyyy-mm-dd hh:mm"
 TITLE_LENGTH = 40                                      # of the event title in a file name
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\s\x00-\x1f]+')
-
-_THIN = Side(style="thin", color="808080")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-
 
 def attendance_filename(event: EventInfo, tz: ZoneInfo) -> str:
     """签到表_{title}_{yyyymmdd}.xlsx, the title without characters file systems refuse."""
@@ -63,6 +55,13 @@ def _values(row: AttendanceInfo, tz: ZoneInfo) -> list[object]:
 
 
 def attendance_xlsx(event: EventInfo, rows: Sequence[AttendanceInfo], tz: ZoneInfo) -> bytes:
+    # openpyxl costs ~30 MB of RSS: loaded when a sheet is made, not by every process at start.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    thin = Side(style="thin", color="808080")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
     book = Workbook()
     sheet = book.active
     sheet.title = texts.ATTENDANCE_SHEET
@@ -81,13 +80,13 @@ def attendance_xlsx(event: EventInfo, rows: Sequence[AttendanceInfo], tz: ZoneIn
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE5F0")
         cell.alignment = Alignment(horizontal="center", vertical="center")
-        cell.border = _BOX
+        cell.border = box
 
     for row in rows:
         append_row(sheet, _values(row, tz))
         sheet.row_dimensions[sheet.max_row].height = ROW_HEIGHT
         for cell in sheet[sheet.max_row]:
-            cell.border = _BOX
+            cell.border = box
             cell.alignment = Alignment(vertical="center", wrap_text=True)
         sheet.cell(sheet.max_row, 7).number_format = CHECKED_IN_FORMAT
 

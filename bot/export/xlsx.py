@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
-import xlsxwriter
-
 from bot import texts
 from bot.export.cells import write_text
 from bot.export.records import COLUMNS, STATUS_ORDER, SubmissionRecord, Summary, local_naive
@@ -41,6 +39,8 @@ class XlsxBuilder:
         self.committee = committee
         self.period_label = period_label
         self.summary = Summary(tz, statuses, categories)
+        import xlsxwriter  # ~10 MB of RSS: loaded by an export, not by every process at start
+
         self.workbook = xlsxwriter.Workbook(str(self.path), {
             "constant_memory": True,
             "tmpdir": tempfile.gettempdir(),

@@ -10,15 +10,16 @@ import io
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from bot import texts
 from bot.export.cells import as_text
 from bot.roster.service import LinkRow, RosterOverview, RosterPerson
 
 
 def _book(title: str, header: tuple[str, ...], widths: tuple[int, ...]):  # noqa: ANN202
+    # openpyxl costs ~30 MB of RSS: loaded when a sheet is made, not by every process at start.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     book = Workbook()
     sheet = book.active
     sheet.title = title
