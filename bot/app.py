@@ -24,6 +24,7 @@ from handlers.context import BotContext
 from handlers.jobs import run_due
 from handlers.menus import set_default_commands
 from handlers.rate_limiter import ReplyLaneLimiter
+from handlers.update_order import PerPersonOrder
 from handlers.telemetry import MeteredApplication
 from handlers.web import ALLOWED_UPDATES, build_web_app
 
@@ -41,7 +42,8 @@ def build_application(settings: Settings, services: Services, request: BaseReque
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.timezone))
         .context_types(ContextTypes(context=BotContext))
         .post_init(_post_init)
-        .concurrent_updates(False)
+        # Different people side by side, one person's updates in order (handlers/update_order.py).
+        .concurrent_updates(PerPersonOrder())
         .application_class(MeteredApplication)  # counts and times every update for /metrics
     )
     if settings.base_url:
