@@ -190,8 +190,8 @@ BACKGROUND = "background_tasks"
 def spawn(context: BotContext, update: Update, work: Awaitable[object], name: str) -> asyncio.Task:
     """Run long work (an export) beside the update loop, so other people are answered meanwhile.
 
-    Updates are handled one at a time (concurrent_updates is off), so a handler that streamed a
-    50 000-row export itself would hold everyone up for its whole length. The task is kept in
+    A person's updates are handled one at a time (handlers/update_order.py), so a handler that
+    streamed a 50 000-row export itself would hold that person up for its whole length. The task is kept in
     bot_data[BACKGROUND] until it ends (the local driver waits for the ones an update started);
     an error in it goes to the error handlers like any handler's.
     """
