@@ -8,7 +8,8 @@ one rule added: an update waits for the end of the previous update of the same p
 the same chat, so a dialog's steps, a double press of a button and a message right after a
 press are handled in the order they came, exactly as before; updates with neither (a poll's
 own state) wait for each other. The chain is made when PTB hands the update over, in the
-order PTB took them off its queue (its semaphore lets them in first come, first served).
+order PTB took them off its queue (PTB's own limit is set far above any queue, so it never
+reorders them); at most MAX_CONCURRENT updates whose turn has come run at once.
 Not for pacing (handlers/rate_limiter.py) nor for anything a handler decides.
 """
 
@@ -21,9 +22,12 @@ from typing import Any, Awaitable, Hashable
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-# Updates in progress at once, across all people: enough that a few replies waiting out a 429
+# Updates being handled at once, across all people: enough that a few replies waiting out a 429
 # never hold up the rest, few enough that a flood cannot open thousands of transactions at once.
 MAX_CONCURRENT = 64
+# Updates PTB hands over at once (most of them waiting for their turn, which costs a future):
+# large, so that one person sending a hundred messages fills no slot another person needs.
+MAX_HANDED_OVER = 100_000
 _NO_SENDER = ("other",)
 
 
@@ -43,7 +47,10 @@ class PerPersonOrder(BaseUpdateProcessor):
     """Concurrent across people, in order within a person and within a chat."""
 
     def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(MAX_HANDED_OVER)
+        # Taken only once an update's turn has come, so updates waiting for their person's earlier
+        # ones hold no slot (PTB's own semaphore would count them).
+        self._running = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._last: dict[Hashable, asyncio.Future[None]] = {}  # key -> the end of its latest update
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
@@ -56,7 +63,8 @@ class PerPersonOrder(BaseUpdateProcessor):
             if earlier:
                 # asyncio.wait, not await: a cancelled waiter must not cancel the earlier update's future.
                 await asyncio.wait(earlier)
-            await coroutine
+            async with self._running:
+                await coroutine
         finally:
             if inspect.iscoroutine(coroutine) and inspect.getcoroutinestate(coroutine) == inspect.CORO_CREATED:
                 coroutine.close()  # cancelled before it started: no "never awaited" warning

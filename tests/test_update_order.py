@@ -77,3 +77,28 @@ def test_an_update_is_ordered_by_its_sender_and_its_chat() -> None:
         "from": {"id": 9, "is_bot": False, "first_name": "李"}, "text": "x"}}, None)
     assert order_keys(update) == (("user", 9), ("chat", -5))
     assert order_keys(object()) == (("other",),)
+
+
+def _message(update_id: int, user_id: int) -> Update:
+    return Update.de_json({"update_id": update_id, "message": {
+        "message_id": update_id, "date": 0, "chat": {"id": user_id, "type": "private"},
+        "from": {"id": user_id, "is_bot": False, "first_name": "李"}, "text": str(update_id)}}, None)
+
+
+async def test_one_person_flooding_takes_no_slot_from_another() -> None:
+    processor = PerPersonOrder(max_concurrent_updates=2)
+    release = asyncio.Event()
+    handled: list[int] = []
+
+    async def handle(update_id: int) -> None:
+        if update_id == 1:
+            await release.wait()  # the flooder's first update waits (as a reply waiting out a 429)
+        handled.append(update_id)
+
+    flood = [asyncio.create_task(processor.process_update(_message(i, 1), handle(i))) for i in range(1, 11)]
+    other = asyncio.create_task(processor.process_update(_message(99, 2), handle(99)))
+    await asyncio.wait_for(other, 10)
+    assert handled == [99]  # ten updates of one person queued, two slots: the other person got one
+    release.set()
+    await asyncio.gather(*flood)
+    assert handled == [99, *range(1, 11)]  # and the flooder's in the order sent
