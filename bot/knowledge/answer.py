@@ -204,6 +204,9 @@ class Answerer:
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local
             if topic and find_quantities(sentence):
                 rank += 0.03
+            if q.kind == "number" and not fact:
+                rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
+
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(

@@ -1,0 +1,63 @@
+"""Declining by reason (issue 11, third round): the event, body or counted thing a
+question is about must be the one the answering passage speaks of, and an outcome
+of an event the document only plans is not answered."""
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+
+REPORT = """政协第九届南湖市委员会常务委员会工作报告
+
+——2024年1月9日在政协第九届南湖市委员会第三次会议上
+
+2023年工作回顾
+
+8月24日，市政协召开“推进湖区生态保护”专题协商会，22位委员作交流发言，形成意见建议37条。
+
+提案委员会主任王晓梅带领委员开展提案督办，全年督办重点提案15件。
+
+全体委员中，提交提案的委员有218名，占委员总数的79%。新任委员提交提案的积极性较高。
+
+2024年工作安排
+
+计划召开专题协商会5场，拟于第二季度召开“数字乡村建设”专题协商会。计划于2025年1月召开九届四次会议。
+"""
+
+
+def _kb(tmp_path):
+    return KnowledgeBase([document_from_text("nanhu.txt", REPORT)], tmp_path)
+
+
+def _first_line(kb, question):
+    answer = kb.answer(question)
+    return answer.answered, answer.text.split("\n", 1)[0]
+
+
+def test_the_event_asked_must_be_the_one_told(tmp_path):
+    kb = _kb(tmp_path)
+    answered, line = _first_line(kb, "推进湖区生态保护专题协商会形成了多少条意见建议")
+    assert answered and "37条" in line
+    # Another meeting of the same kind: its figures are not this one's.
+    assert not kb.answer("乡村振兴专题协商会有多少位委员作交流发言").answered
+
+
+def test_an_outcome_of_a_planned_event_is_declined_and_the_plan_is_answered(tmp_path):
+    kb = _kb(tmp_path)
+    assert not kb.answer("数字乡村建设专题协商会有多少位委员发言").answered
+    assert not kb.answer("九届四次会议有多少名委员出席").answered
+    answered, line = _first_line(kb, "明年计划开几场专题协商会")
+    assert answered and "5场" in line
+
+
+def test_a_post_of_another_body_or_rank_is_declined(tmp_path):
+    kb = _kb(tmp_path)
+    answered, line = _first_line(kb, "提案委员会主任是谁")
+    assert answered and "王晓梅" in line
+    assert not kb.answer("南湖市政协社会法制委员会主任是谁").answered
+    assert not kb.answer("提案委员会副主任是谁").answered
+
+
+def test_a_narrower_counted_thing_is_not_answered_by_the_wider_count(tmp_path):
+    kb = _kb(tmp_path)
+    answered, line = _first_line(kb, "提交提案的委员有多少名")
+    assert answered and "218名" in line
+    assert not kb.answer("新任委员有多少名").answered
