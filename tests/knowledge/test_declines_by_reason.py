@@ -61,3 +61,24 @@ def test_a_narrower_counted_thing_is_not_answered_by_the_wider_count(tmp_path):
     answered, line = _first_line(kb, "提交提案的委员有多少名")
     assert answered and "218名" in line
     assert not kb.answer("新任委员有多少名").answered
+
+
+def test_a_post_is_read_by_its_shape_before_by_or_after_serve_as():
+    from bot.knowledge.facts import find_people, find_person_names
+
+    sentence = "界别活动组组长由孙建平担任，副组长由李梅、周强担任；界别委员赵立华担任市科协副主席。"
+    names = find_person_names(sentence)
+    assert {"孙建平", "李梅", "周强", "赵立华"} <= names
+    roles = {p.name: p.role for p in find_people(sentence, names)}
+    assert roles["孙建平"] == "界别活动组组长"
+    assert roles["李梅"] == roles["周强"] == "副组长"
+    assert roles["赵立华"] == "市科协副主席"
+
+
+def test_a_month_keeps_its_part_and_a_verb_before_a_city_names_none():
+    from bot.knowledge.facts import find_dates
+    from bot.knowledge.frames import question_places
+
+    assert [d.text for d in find_dates("计划于5月底前完成专题调研，10月下旬召开座谈会")] == ["5月底", "10月下旬"]
+    assert question_places("社情民意被市政协采用了多少篇", set()) == set()
+    assert question_places("东湖市政协主席是谁", set()) == {"东湖"}
