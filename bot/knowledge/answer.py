@@ -251,6 +251,10 @@ class Answerer:
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             best.also = self.checks.other_document(best, best_rank, per_document)
+            if best.also is not None:
+                other = self.index.sentence_norm[best.also.passage][best.also.sentence]
+                if best.also.confidence * self.checks.doubt(q, best.also, other, places) < self.settings.threshold:
+                    best.also = None  # the other document's sentence is about another body or event
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:

@@ -99,7 +99,11 @@ class Checks:
         where = shown + "\n" + self.surroundings(p)
         factor = 1.0
         for head, qualifiers in subject_phrases(q):
-            if not all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
+            role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
+            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
+            if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
+                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
+            elif not all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
             elif best.kind == "number" and head not in _BODY_HEADS and self.only_planned(q, p, qualifiers + [head]):
                 factor *= 0.3  # how many came to a meeting the document only plans

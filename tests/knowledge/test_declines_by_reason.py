@@ -82,3 +82,40 @@ def test_a_month_keeps_its_part_and_a_verb_before_a_city_names_none():
     assert [d.text for d in find_dates("计划于5月底前完成专题调研，10月下旬召开座谈会")] == ["5月底", "10月下旬"]
     assert question_places("社情民意被市政协采用了多少篇", set()) == set()
     assert question_places("东湖市政协主席是谁", set()) == {"东湖"}
+
+
+COMPARED = """东湖市政协科技界别2022年工作总结
+
+一、履职成效
+
+界别委员所在企业研发投入占比由2021年的3.2%提高到2022年的4.6%，组建科技服务队，队员58人。
+"""
+
+
+def test_the_year_before_an_amount_is_its_year_and_a_short_clause_counts_the_one_before(tmp_path):
+    kb = KnowledgeBase([document_from_text("donghu.txt", COMPARED)], tmp_path)
+    assert _first_line(kb, "2022年研发投入占比是多少") == (True, "答：4.6%（2022年）")
+    assert _first_line(kb, "2021年研发投入占比是多少") == (True, "答：3.2%（2021年）")
+    answered, line = _first_line(kb, "研发投入占比提高到了多少")
+    assert answered and "4.6%" in line
+    answered, line = _first_line(kb, "科技服务队有多少人")
+    assert answered and "58人" in line
+
+
+ECONOMIC = """西湖市政协经济委员会2021年工作总结
+
+一、调查研究
+
+经济委员会在市政协主席会议的领导下，围绕全市经济工作开展调研。委员会主任马晓峰带领调研组走访企业46家，形成调研报告3篇。
+
+二、协商议政
+
+经济委员会全年召开对口协商会4次，提出意见建议52条。
+"""
+
+
+def test_another_documents_holder_of_another_bodys_post_is_not_shown_beside(tmp_path):
+    docs = [document_from_text("nanhu.txt", REPORT), document_from_text("xihu.txt", ECONOMIC)]
+    kb = KnowledgeBase(docs, tmp_path)
+    answered, line = _first_line(kb, "经济委员会主任是谁")
+    assert answered and "马晓峰" in line and "王晓梅" not in line
