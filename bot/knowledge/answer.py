@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import find_bylines, find_people, find_person_names, find_quantities
+from .facts import clause_bounds, find_bylines, find_people, find_person_names, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
@@ -221,7 +221,9 @@ class Answerer:
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
             wanted_mode = self.checks.wanted_mode(q, mode, p)
-            told = PLAN if is_plan(self.index.section_norm[p], sentence, self.checks.frame(p).year) else RESULTS
+            # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
+            told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
+            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if wanted_mode is not None and told != wanted_mode:
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3

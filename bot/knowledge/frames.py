@@ -101,6 +101,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     named = _TITLE_YEAR.search(sentence_norm)
     if named:
         return int(named.group(1))
+    if at >= 0:  # a plan word governs what follows it, not an amount before it
+        rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
+        sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

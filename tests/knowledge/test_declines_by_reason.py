@@ -119,3 +119,9 @@ def test_another_documents_holder_of_another_bodys_post_is_not_shown_beside(tmp_
     kb = KnowledgeBase(docs, tmp_path)
     answered, line = _first_line(kb, "经济委员会主任是谁")
     assert answered and "马晓峰" in line and "王晓梅" not in line
+
+
+def test_a_plan_word_after_the_amount_does_not_make_it_a_plan(tmp_path):
+    text = REPORT.replace("全体委员中", "其中，所提问题已经解决的431件，列入计划逐步解决的139件。全体委员中")
+    kb = KnowledgeBase([document_from_text("nanhu.txt", text)], tmp_path)
+    assert _first_line(kb, "已经解决的提案有多少件") == (True, "答：431件（2023年）")
