@@ -105,7 +105,8 @@ class Checks:
                 factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
             elif not all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
-            elif best.kind == "number" and head not in _BODY_HEADS and self.only_planned(q, p, qualifiers + [head]):
+            elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
+                    and self.only_planned(q, p, qualifiers + [head]):
                 factor *= 0.3  # how many came to a meeting the document only plans
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):

@@ -44,6 +44,7 @@ def test_an_outcome_of_a_planned_event_is_declined_and_the_plan_is_answered(tmp_
     kb = _kb(tmp_path)
     assert not kb.answer("数字乡村建设专题协商会有多少位委员发言").answered
     assert not kb.answer("九届四次会议有多少名委员出席").answered
+    assert not kb.answer("数字乡村建设专题协商会取得了什么成果").answered
     answered, line = _first_line(kb, "明年计划开几场专题协商会")
     assert answered and "5场" in line
 
