@@ -103,7 +103,7 @@ class Checks:
             named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
             if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
                 factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
-            elif not all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
+            elif not self.names_subject(head, qualifiers, where):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
                     and self.only_planned(q, p, qualifiers + [head]):
@@ -112,6 +112,13 @@ class Checks:
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
         return factor
+
+    def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
+        """Whether a text speaks of the event or body: its narrowing words, for a body
+        written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
+        if head in _BODY_HEADS:
+            return "".join(reversed(qualifiers)) + head[0] in where
+        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers)
 
     def surroundings(self, p: int) -> str:
         """A paragraph with its heading, its document's title and the paragraphs next to it under the same heading."""
@@ -251,7 +258,7 @@ class Checks:
         phrases = subject_phrases(q)
         where = context + "\n" + self.surroundings(p) if phrases and p is not None else context
         for head, qualifiers in phrases:
-            if not all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
+            if not self.names_subject(head, qualifiers, where):
                 return False  # 经济委员会 or 港产城融合专题协商会 asked: a passage about that one, or next to it
         for term in q.terms:
             if term.entity and not any(e in context for e in term.equivalents):
@@ -275,6 +282,11 @@ def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
         head = _SUBJECT_HEAD.search(term.text)
         if head and head.end() == len(term.text) and head.start() >= 2 and not term.entity:
             found.append((head.group(), [term.text[:head.start()]]))  # 经济委员会 as one word
+    for term in q.terms:
+        at = q.norm.find(term.text)
+        if len(term.text) >= 3 and term.text.endswith("界") and not term.entity and \
+                re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
+            found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
     spans = [(q.norm.find(t.text), t.text) for t in q.terms if t.text in q.norm]
     for match in _SUBJECT_HEAD.finditer(q.norm):
         if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()

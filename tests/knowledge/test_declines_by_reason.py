@@ -55,6 +55,8 @@ def test_a_post_of_another_body_or_rank_is_declined(tmp_path):
     assert answered and "王晓梅" in line
     assert not kb.answer("南湖市政协社会法制委员会主任是谁").answered
     assert not kb.answer("提案委员会副主任是谁").answered
+    # A 界别 is named together with its field: 教育 elsewhere in the text does not make this about 教育界.
+    assert not kb.answer("教育界的召集人是谁").answered
 
 
 def test_a_narrower_counted_thing_is_not_answered_by_the_wider_count(tmp_path):
