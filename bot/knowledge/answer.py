@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import find_bylines, find_people, find_person_names, find_quantities
+from .facts import clause_bounds, find_bylines, find_people, find_person_names, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
@@ -204,6 +204,9 @@ class Answerer:
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local
             if topic and find_quantities(sentence):
                 rank += 0.03
+            if q.kind == "number" and not fact:
+                rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
+
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
@@ -218,7 +221,9 @@ class Answerer:
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
             wanted_mode = self.checks.wanted_mode(q, mode, p)
-            told = PLAN if is_plan(self.index.section_norm[p], sentence, self.checks.frame(p).year) else RESULTS
+            # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
+            told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
+            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if wanted_mode is not None and told != wanted_mode:
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
@@ -248,6 +253,10 @@ class Answerer:
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             best.also = self.checks.other_document(best, best_rank, per_document)
+            if best.also is not None:
+                other = self.index.sentence_norm[best.also.passage][best.also.sentence]
+                if best.also.confidence * self.checks.doubt(q, best.also, other, places) < self.settings.threshold:
+                    best.also = None  # the other document's sentence is about another body or event
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .frames import PLAN, RESULTS
+from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .reading import FORMER, holds, level_of, same_level
@@ -35,6 +35,13 @@ _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|�
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)")
+# The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
+# 社会法制委员会): the words written before it say which one, and the answer must be about that one.
+_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
+# Words before a head that narrow nothing (专题协商会 is still a 协商会).
+_GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
+_BODY_HEADS = ("委员会", "界别", "委")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
 
 
@@ -79,10 +86,58 @@ class Checks:
             factor *= 0.4  # 林海涛副主席分管什么工作: a sentence about him that tells no 分管
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
+        factor *= self.subject_doubt(q, best, shown)
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
+
+    def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
+        """Declined by reason: the event or body the question is about (its narrowing words)
+        is not the one the answer speaks of, or the document only plans it and an outcome is asked."""
+        p = best.passage
+        where = shown + "\n" + self.surroundings(p)
+        factor = 1.0
+        for head, qualifiers in subject_phrases(q):
+            role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
+            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
+            if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
+                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
+            elif not self.names_subject(head, qualifiers, where):
+                factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
+            elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
+                    and self.only_planned(q, p, qualifiers + [head]):
+                factor *= 0.3  # how many came to a meeting the document only plans
+        modifier = counted_modifier(q)
+        if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
+            factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
+        return factor
+
+    def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
+        """Whether a text speaks of the event or body: its narrowing words, for a body
+        written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
+        if head in _BODY_HEADS:
+            return "".join(reversed(qualifiers)) + head[0] in where
+        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers)
+
+    def surroundings(self, p: int) -> str:
+        """A paragraph with its heading, its document's title and the paragraphs next to it under the same heading."""
+        index = self.index
+        return "\n".join([index.passage_norm[p], index.section_norm[p], index.title_norm[p]] + [
+            index.passage_norm[x] for x in (p - 1, p + 1)
+            if 0 <= x < index.size and index.passage_doc[x] == index.passage_doc[p]
+            and index.section_norm[x] == index.section_norm[p]])
+
+    def only_planned(self, q: QuestionAnalysis, p: int, words: list[str]) -> bool:
+        """Whether the document speaks of an event only in plans, and the question does not ask for the plan."""
+        if self.wanted_mode(q, question_mode(q.norm), p) == PLAN:
+            return False
+        doc = self.index.passage_doc[p]
+        year = self.frame(p).year
+        told = [is_plan(self.index.section_norm[x], sentence, year)
+                for x in range(len(self.index.passage_doc)) if self.index.passage_doc[x] == doc
+                for sentence in self.index.sentence_norm[x] if all(w in sentence for w in words)]
+        return bool(told) and all(told)
 
     def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
         """Whether the person answered holds the post asked, at the level asked, in the term asked."""
@@ -96,6 +151,8 @@ class Checks:
         # names a body (常委会 holds 常委).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+        if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):
+            return False  # 副主任 asked, the 主任 told
         return not (role and posts and not any(holds(role, w) for w in posts))
 
     def mentions(self, asked: str, shown: str) -> bool:
@@ -198,6 +255,11 @@ class Checks:
         return bool(places & home) or all(place in context for place in places)
 
     def entities_ok(self, q: QuestionAnalysis, context: str, p: int | None = None) -> bool:
+        phrases = subject_phrases(q)
+        where = context + "\n" + self.surroundings(p) if phrases and p is not None else context
+        for head, qualifiers in phrases:
+            if not self.names_subject(head, qualifiers, where):
+                return False  # 经济委员会 or 港产城融合专题协商会 asked: a passage about that one, or next to it
         for term in q.terms:
             if term.entity and not any(e in context for e in term.equivalents):
                 if p is not None and self.own_committee(term.text, p):
@@ -210,3 +272,55 @@ class Checks:
         places = self.frame(p).places
         bare = next((word[len(x):] for x in places if word.startswith(x)), word)
         return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))
+
+
+def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
+    """The events and bodies a question names, each as its head and the words
+    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会)."""
+    found = []
+    for term in q.terms:
+        head = _SUBJECT_HEAD.search(term.text)
+        if head and head.end() == len(term.text) and head.start() >= 2 and not term.entity:
+            found.append((head.group(), [term.text[:head.start()]]))  # 经济委员会 as one word
+    for term in q.terms:
+        at = q.norm.find(term.text)
+        if len(term.text) >= 3 and term.text.endswith("界") and not term.entity and \
+                re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
+            found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
+    spans = [(q.norm.find(t.text), t.text) for t in q.terms if t.text in q.norm]
+    for match in _SUBJECT_HEAD.finditer(q.norm):
+        if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()
+               for start, text in spans):
+            continue  # inside a longer word (经济委员会, taken above; 委员 is no 委)
+        qualifiers, end = [], match.start()
+        while end > 0:
+            before = next((t for t in q.terms if t.text != match.group() and q.norm.endswith(t.text, 0, end)), None)
+            if before is None:
+                break
+            if before.entity:
+                break  # a committee or place: judged by its own check
+            if before.text not in _GENERIC_QUALIFIERS:
+                qualifiers.append(before.text)
+            end -= len(before.text)
+        if qualifiers:
+            found.append((match.group(), qualifiers))
+    return found
+
+
+def counted_modifier(q: QuestionAnalysis) -> str | None:
+    """The word narrowing the thing counted when it stands right before 有多少 (新任 in 新任委员有多少名)."""
+    match = _ASKS_COUNT.search(q.norm)
+    if not match or match.start() == 0:
+        return None
+    end = match.start()
+    words = []
+    while end > 0 and len(words) < 2:
+        before = next((t for t in q.terms if q.norm.endswith(t.text, 0, end)), None)
+        if before is None or before.entity:
+            break
+        words.append(before.text)
+        end -= len(before.text)
+    if len(words) == 2 and words[1] not in _GENERIC_QUALIFIERS and len(words[1]) >= 2 \
+            and not _SUBJECT_HEAD.search(words[1]):  # a body or event before it is judged as a subject
+        return words[1]
+    return None

@@ -109,8 +109,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 _DATE_RE = re.compile(
     r"(?:\d{4}年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|"
-    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年)"
-    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年))?"
+    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年)"
+    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年))?"
     r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
 )
 
@@ -163,6 +163,11 @@ _ROLE_BEFORE = re.compile(
 _NAME_BEFORE_ROLE = re.compile(
     r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)(?:委员|主席|书记|部长|局长|主任|队长|专家)"
 )
+# A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
+# or after 担任: 赵立华担任市科协副主席.
+_HELD_BY = re.compile(r"由([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
+_HOLDS_AFTER = re.compile(r"^(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)(?=[，,。；;、]|$)")
+_POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
 # are gone after normalisation, so names end where the next label begins.
 _BYLINE = re.compile(
@@ -222,6 +227,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1))
         if name and len(name) >= 2:
             names.add(name)
+    for match in _HELD_BY.finditer(sentence):
+        for candidate in [match.group(1)] + match.group(2).split("、")[1:]:
+            if candidate[0] in SURNAMES:  # the shape says it is a name (周强 though 强 often ends one)
+                names.add(candidate)
     for match in _BYLINE.finditer(sentence):
         for group in match.groups():
             name = _trim_name(group) if group else None
@@ -271,10 +280,25 @@ def find_people(sentence: str, names) -> list[Person]:
             role = head[cut:].strip("、 ")
             if role and not any(role.endswith(w) for w in _ROLE_WORDS):
                 role = ""
+            held = _post_held(sentence, index, index + len(name))
+            role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             people.append(Person(name, role, index, index + len(name)))
     people.sort(key=lambda p: p.start)
     # Drop names inside longer names (王宏 inside 王宏伟).
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
+
+
+def _post_held(sentence: str, start: int, end: int) -> str:
+    """The post of a name told by its shape rather than by a list of posts:
+    组长由孙建平担任 (before 由, the names listed after it) or 赵立华担任市科协副主席."""
+    after = _HOLDS_AFTER.match(sentence[end:])
+    if after:
+        return after.group(1)
+    for match in _HELD_BY.finditer(sentence):
+        if match.start() < start and end <= match.end():
+            before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])
+            return before.group(1) if before else ""
+    return ""
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

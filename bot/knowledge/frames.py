@@ -25,11 +25,11 @@ _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 _HOME = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
-                          r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个]")
+                          r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 _ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排")
-_ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果")
+_ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
@@ -82,18 +82,28 @@ def question_places(norm: str, known: set[str]) -> set[str]:
     found = {place for place in known if place in norm}
     for match in _PLACE_IN_QUESTION.finditer(norm):
         name = match.group(1)
-        if not _NOT_A_PLACE.match(name) and not any(name in place or place in name for place in found):
+        if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
 
 
-def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str) -> int | None:
-    """The year a sentence's figure belongs to: one the sentence names, else the
+def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: str = "") -> int | None:
+    """The year a sentence's figure belongs to: the one written in its clause just before
+    it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
     planned year for a plan (its heading's, else the year the report is read
     in), else the year the document reports on."""
+    at = sentence_norm.find(fact) if fact else -1
+    if at > 0:
+        clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
+        before = _TITLE_YEAR.findall(clause)
+        if before:
+            return int(before[-1])
     named = _TITLE_YEAR.search(sentence_norm)
     if named:
         return int(named.group(1))
+    if at >= 0:  # a plan word governs what follows it, not an amount before it
+        rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
+        sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

@@ -32,6 +32,7 @@ _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|�
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
 _PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年的?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
@@ -152,6 +153,11 @@ class FactReader:
             if not self._compatible(q, quantity):
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
+            a, b = clause_bounds(sentence, quantity.start)
+            if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
+                # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names.
+                prior = clause_bounds(sentence, a - 1)[0]
+                score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
                 score += 0.1
             if q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
@@ -164,8 +170,11 @@ class FactReader:
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
+            if q.years and year_before:
+                score += 0.3 if int(year_before.group(1)) in q.years else -0.3  # 2022年的4.6%, not 2021年的3.2%
             if _TO_IN_QUESTION.search(q.norm):
-                lead = sentence[max(0, quantity.start - 2):quantity.start]
+                lead = _YEAR_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%
                 if lead.endswith(("到", "至", "为")):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
@@ -211,6 +220,8 @@ class FactReader:
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
         a, b = clause_bounds(sentence, best.start)
+        if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
+            a = clause_bounds(sentence, a - 1)[0]  # ，队员58人: the clause before names what is counted
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause

@@ -45,7 +45,7 @@ class Renderer:
             return None
         p = result.passage
         frame = self.index.frames[self.index.passage_doc[p]]
-        return figure_year(frame, self.index.section_norm[p], self.index.sentence_norm[p][result.sentence])
+        return figure_year(frame, self.index.section_norm[p], self.index.sentence_norm[p][result.sentence], fact)
 
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
