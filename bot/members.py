@@ -397,6 +397,32 @@ class MembersService:
         return Audience(tuple(self.info(r) for r in rows))
 
 
+def toggled_audience(audience: dict[str, Any] | None, group: str, index: int | None,
+                     committees: tuple[str, ...] | list[str], sectors: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    """A picker's audience after one press: group all | me | c (专委会 index) | s (界别 index).
+
+    全体 and 仅发给我 replace the groups (pressed again: nothing chosen); a 专委会 or 界别 is switched on or off
+    and drops 全体 / 仅发给我. The one picker rule of broadcasts and polls alike."""
+    chosen_groups = dict(audience or {})
+    if group in ("all", "me"):
+        return {} if chosen_groups.get(group) else {group: True}
+    if group not in ("c", "s"):
+        raise NotFound(group)
+    options, key = (committees, "committees") if group == "c" else (sectors, "sectors")
+    if index is None or not 0 <= index < len(options):
+        raise NotFound(index)
+    chosen_groups.pop("all", None)
+    chosen_groups.pop("me", None)
+    name = options[index]
+    chosen = list(chosen_groups.get(key, []))
+    chosen = [c for c in chosen if c != name] if name in chosen else chosen + [name]
+    if chosen:
+        chosen_groups[key] = chosen
+    else:
+        chosen_groups.pop(key, None)
+    return chosen_groups
+
+
 def _names(value: Any) -> tuple[str, ...]:
     if not value:
         return ()

@@ -14,6 +14,7 @@ from bot import texts
 from bot.broadcasts.base import ServiceBase
 from bot.broadcasts.models import AUDIENCE, CONTENT, FLOW, KINDS, PREVIEW, RECEIPT, TIME, TIME_OK, Audience, Draft, draft_of
 from bot.errors import NotFound, UserError
+from bot.members import toggled_audience
 from bot.timeparse import TimeParseError, format_when, parse_when
 from storage.queries import broadcasts as q
 
@@ -50,24 +51,7 @@ class Composing(ServiceBase):
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             b = await self._own_draft(s, admin_tid, broadcast_id, (AUDIENCE,))
-            audience = dict(b.audience or {})
-            if group in ("all", "me"):
-                audience = {} if audience.get(group) else {group: True}
-            elif group in ("c", "s"):
-                options, key = (self.committees, "committees") if group == "c" else (self.sectors, "sectors")
-                if index is None or not 0 <= index < len(options):
-                    raise NotFound(index)
-                audience.pop("all", None)
-                audience.pop("me", None)
-                chosen = list(audience.get(key, []))
-                name = options[index]
-                chosen = [c for c in chosen if c != name] if name in chosen else chosen + [name]
-                audience[key] = chosen
-                if not chosen:
-                    audience.pop(key)
-            else:
-                raise NotFound(group)
-            b.audience = audience
+            b.audience = toggled_audience(b.audience, group, index, self.committees, self.sectors)
             return draft_of(b)
 
     async def audience(self, broadcast_id: int) -> Audience:

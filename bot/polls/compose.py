@@ -17,7 +17,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.dialogs import DialogStore
 from bot.errors import NotFound, UserError
-from bot.members import Audience, MembersService
+from bot.members import Audience, MembersService, toggled_audience
 from bot.polls.models import (
     AUDIENCE, DEADLINE, DEADLINE_OK, FLOW, MAX_OPTIONS, MAX_QUESTIONS, MIN_OPTIONS, MODE, MULTI, NAMING, OPTIONS,
     PREVIEW, QUESTION, QUESTION_KINDS, QUESTION_TEXT, QUESTIONS, SINGLE, TITLE, Draft, PollView,
@@ -200,24 +200,7 @@ class Composing(PollBase):
         await self.members.require_admin(admin_tid)
         async with self.db.transaction() as s:
             p = await self._own_draft(s, admin_tid, poll_id, (AUDIENCE,))
-            audience = dict(p.audience or {})
-            if group in ("all", "me"):
-                audience = {} if audience.get(group) else {group: True}
-            elif group in ("c", "s"):
-                options, key = (self.committees, "committees") if group == "c" else (self.sectors, "sectors")
-                if index is None or not 0 <= index < len(options):
-                    raise NotFound(index)
-                audience.pop("all", None)
-                audience.pop("me", None)
-                name = options[index]
-                chosen = list(audience.get(key, []))
-                chosen = [c for c in chosen if c != name] if name in chosen else chosen + [name]
-                audience[key] = chosen
-                if not chosen:
-                    audience.pop(key)
-            else:
-                raise NotFound(group)
-            p.audience = audience
+            p.audience = toggled_audience(p.audience, group, index, self.committees, self.sectors)
             await s.flush()
             return Draft(await self._view(s, p))
 
