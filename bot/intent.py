@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-import zhconv
+from bot.knowledge.simplify import to_simplified
 
 __all__ = ["Route", "Routed", "route", "small_talk"]
 
@@ -90,7 +90,7 @@ _SCHEDULE_MENU = re.compile(r"^(?:我的)?(?:活动日程|日程安排|日程|�
 
 
 def _normal(text: str) -> str:
-    text = zhconv.convert(text.strip(), "zh-cn").lower()
+    text = to_simplified(text.strip()).lower()
     return re.sub(r"\s+", " ", text)
 
 

@@ -24,7 +24,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.errors import NotFound, UserError
 from bot.export.cli import parse_issue
-from bot.export.docx import IssueInfo
+from bot.export.issue import IssueInfo
 from bot.export.service import ExportService
 from bot.members import MembersService
 from bot.outbox import ISSUE_COMPILED, Notice, add_notices

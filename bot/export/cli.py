@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.errors import UserError
 from bot.export.records import FORMATS, RecordSource, parse_date
 from bot.export.service import ExportService
-from bot.export.docx import IssueInfo
+from bot.export.issue import IssueInfo
 
 IssueLoader = Callable[[int, int], Awaitable["IssueInfo | None"]]
 _ISSUE = re.compile(r"(\d{4})\s*(?:-|/|年第)\s*(\d{1,3})\s*期?")

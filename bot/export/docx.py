@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterable
@@ -33,6 +32,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from bot import texts
 from bot.export.cells import xml_safe
+from bot.export.issue import IssueInfo  # noqa: F401 (importable from here too)
 from bot.export.records import STATUS_ORDER, SubmissionRecord, Summary, date_label, join_names
 
 BODY_FONT = "仿宋"        # 仿宋_GB2312 on the office machines; 仿宋 is its common fallback
@@ -44,23 +44,6 @@ RED = RGBColor(0xE6, 0x00, 0x12)
 BLACK = RGBColor(0, 0, 0)
 META_STYLE = "SqmyMeta"
 TOC_STYLE = "SqmyToc"
-
-
-@dataclass(frozen=True)
-class IssueInfo:
-    """One numbered issue of 《社情民意》 and its items, in the order they are printed."""
-
-    year: int
-    number: int
-    published_at: datetime            # aware
-    items: list[SubmissionRecord] = field(default_factory=list)
-    report_to: str = texts.ISSUE_REPORT_TO
-    send_to: str = texts.ISSUE_SEND_TO
-    copies: int | None = None
-
-    @property
-    def label(self) -> str:
-        return texts.ISSUE_NUMBER.format(year=self.year, number=self.number)
 
 
 # --- Styles, page, footer -----------------------------------------------------------

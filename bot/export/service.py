@@ -28,7 +28,7 @@ from bot import texts
 from bot.clock import Clock
 from bot.errors import UserError
 from bot.export.csv_export import CsvBuilder
-from bot.export.docx import DocxBuilder, IssueInfo, write_issue_docx
+from bot.export.issue import IssueInfo
 from bot.export.records import (
     FORMATS, STATUS_ORDER, ExportFilter, Period, RecordSource, Summary, dates_period, parse_period,
 )
@@ -38,7 +38,16 @@ from bot.export.xlsx import XlsxBuilder
 ProgressCallback = Callable[[int, "int | None"], "Awaitable[None] | None"]
 
 YIELD_EVERY = 200            # rows between turns given back to the event loop
-BUILDERS = {"xlsx": XlsxBuilder, "csv": CsvBuilder, "docx": DocxBuilder}
+BUILDERS = {"xlsx": XlsxBuilder, "csv": CsvBuilder, "docx": None}  # docx: _builder, on first use
+
+
+def _builder(fmt: str):  # noqa: ANN202
+    if fmt == "docx":
+        # python-docx with lxml is ~11 MB of RSS: loaded by a DOCX export, not by every process at start
+        from bot.export.docx import DocxBuilder
+
+        return DocxBuilder
+    return BUILDERS[fmt]
 
 
 @dataclass(frozen=True)
@@ -123,7 +132,7 @@ class ExportService:
             raise UserError(texts.EXPORT_FORMAT_BAD.format(value=fmt))
         path = Path(path)
         part = path.with_name(path.name + ".part")
-        builder = BUILDERS[fmt](part, self.tz, committee=self.committee, period_label=flt.period_label,
+        builder = _builder(fmt)(part, self.tz, committee=self.committee, period_label=flt.period_label,
                                 statuses=self.statuses, categories=self.categories, made_on=self.clock.now())
         count = 0
         last = self.monotonic()
@@ -152,6 +161,8 @@ class ExportService:
         path = Path(path)
         part = path.with_name(path.name + ".part")
         try:
+            from bot.export.docx import write_issue_docx  # python-docx: see _builder
+
             await asyncio.to_thread(write_issue_docx, issue, part, self.tz, self.committee)
             os.replace(part, path)
         except BaseException:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import zhconv
+from .simplify import to_simplified
 
 __all__ = [
     "normalize_text",
@@ -105,7 +105,7 @@ def _normalize_cached(text: str) -> str:
 
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = zhconv.convert(text, "zh-cn")
+    text = to_simplified(text)
     text = fold_punctuation(text)
     text = convert_numerals(text)
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月

@@ -3,7 +3,8 @@ go with it: the domain dictionary, the synonym groups, the unit classes and
 the relative-year words (``domain_words.txt``, ``synonyms.txt``).
 
 One private ``jieba.Tokenizer`` is set up lazily, once per process, without
-log noise, its cache file in a directory we own (never a shared /tmp path).
+log noise, its word table (wordtable.py) in a directory we own (never a
+shared /tmp path).
 Not for ranking or answering: this module only turns text into tokens.
 """
 
@@ -122,14 +123,12 @@ class Segmenter:
             return self._tokenizer
         with self._lock:
             if self._tokenizer is None:
-                import jieba
+                from .wordtable import import_jieba, new_tokenizer
 
-                jieba.setLogLevel(logging.WARNING)
+                import_jieba().setLogLevel(logging.WARNING)
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
-                tokenizer = jieba.Tokenizer()
-                tokenizer.tmp_dir = str(self.cache_dir)
-                tokenizer.cache_file = "jieba.cache"
-                tokenizer.initialize()
+                # jieba's table as a mapped trie (wordtable.py), not its 53 MB dict
+                tokenizer = new_tokenizer(self.cache_dir)
                 # Never lower jieba's own frequency for a word it knows: that
                 # would make it split common words (去年 → 去 / 年).
                 for word, (freq, tag) in self.lexicon.words.items():
