@@ -12,7 +12,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import subprocess
 import sys
+from pathlib import Path
 
 from bot import texts
 from bot.config import ConfigError, Settings, load_settings
@@ -65,8 +67,6 @@ def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.localchat.session import run_chat
 
-    from pathlib import Path
-
     files = Path(args.files) if args.files else None
     return asyncio.run(run_chat(settings, args.role, args.user_id, args.name, files_dir=files))
 
@@ -77,7 +77,12 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
         from bot.localchat.session import run_chat
 
         return asyncio.run(run_chat(settings, "member", None, None))
-    migrate_or_exit(settings)
+    # The upgrade runs in a child interpreter: Alembic, with the Mako and Pygments it loads,
+    # is ~15 MB that the long-running bot would keep for nothing after this one call.
+    upgraded = subprocess.run([sys.executable, str(Path(__file__).resolve()), "db", "upgrade"],
+                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=False)
+    if upgraded.returncode != 0:
+        return upgraded.returncode
     from bot.app import serve
 
     return asyncio.run(serve(settings))

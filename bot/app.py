@@ -26,7 +26,7 @@ from handlers.menus import set_default_commands
 from handlers.rate_limiter import ReplyLaneLimiter
 from handlers.update_order import PerPersonOrder
 from handlers.telemetry import MeteredApplication
-from handlers.web import ALLOWED_UPDATES, build_web_app
+from handlers.wiring import ALLOWED_UPDATES
 
 log = logging.getLogger(__name__)
 LOCAL_TOKEN = "1000000001:LOCAL-CHAT-SESSION-NO-TELEGRAM"
@@ -85,8 +85,6 @@ async def serve(settings: Settings) -> int:
     import asyncio
     import signal
 
-    from aiohttp import web
-
     from bot import texts
 
     services = Services.build(settings)
@@ -101,6 +99,11 @@ async def serve(settings: Settings) -> int:
         await _post_init(application)
         await application.start()
         if settings.web.enabled:
+            # aiohttp (~6 MB of RSS) is loaded only by a process that serves HTTP
+            from aiohttp import web
+
+            from handlers.web import build_web_app
+
             runner = web.AppRunner(build_web_app(application), access_log=None)
             await runner.setup()
             await web.TCPSite(runner, settings.web.host, settings.web.port).start()

@@ -13,8 +13,6 @@ import asyncio
 import logging
 from dataclasses import replace
 
-import aiohttp
-
 from bot import texts
 from bot.config import LlmSettings
 
@@ -45,6 +43,8 @@ class LlmPhraser:
         }
         headers = {"Authorization": f"Bearer {self.settings.api_key.get()}"} if self.settings.api_key else {}
         url = self.settings.base_url.rstrip("/") + "/chat/completions"
+        import aiohttp  # ~6 MB of RSS: loaded when an LLM is configured and first asked, not at start
+
         try:
             timeout = aiohttp.ClientTimeout(total=self.settings.timeout_seconds)
             async with aiohttp.ClientSession(timeout=timeout) as session:

@@ -19,13 +19,11 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.monitoring import CONTENT_TYPE
+from handlers.wiring import ALLOWED_UPDATES  # noqa: F401 (importable from here too)
 
 log = logging.getLogger(__name__)
 WEBHOOK_PATH = "/telegram/webhook"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-# The update types the bot has handlers for (poll and poll_answer: 问卷调查), asked of Telegram by setWebhook and getUpdates
-# alike: anything else would only be recorded and dropped.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL, Update.POLL_ANSWER]
 
 
 def build_web_app(application: Application) -> web.Application:

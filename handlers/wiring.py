@@ -13,6 +13,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, TypeHandler, filters
 
+# The update types the bot has handlers for (poll and poll_answer: 问卷调查), asked of Telegram by setWebhook and getUpdates
+# alike: anything else would only be recorded and dropped. (Here, not in handlers/web.py, so that polling needs no aiohttp.)
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.POLL, Update.POLL_ANSWER]
+
 
 def setup(application: Application) -> None:
     from bot import texts
