@@ -83,6 +83,12 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=False)
     if upgraded.returncode != 0:
         return upgraded.returncode
+    from bot.import_guard import kept_out
+
+    # python-telegram-bot loads cryptography (7 MB) only for Telegram Passport, which the bot
+    # does not use; the admin console imports it later, when the web server is on.
+    with kept_out("cryptography"):
+        import telegram  # noqa: F401
     from bot.app import serve
 
     return asyncio.run(serve(settings))

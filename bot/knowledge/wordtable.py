@@ -1,5 +1,5 @@
 """jieba's word-frequency table held compactly: a marisa trie of the words and
-their prefixes, and their frequencies as one array, both memory-mapped from
+their prefixes (memory-mapped) and their frequencies as one array, read from
 files built once into the knowledge cache directory.
 
 jieba keeps ``Tokenizer.FREQ`` as a Python dict of 518 000 words and prefixes
@@ -15,9 +15,7 @@ The table is built from the same dictionary file jieba reads, with jieba's own
 way then never lands in the bot's own heap. A file stamp (size and mtime of the
 dictionary) makes a changed dictionary rebuild the table.
 
-``import_jieba`` imports jieba without setuptools' ``pkg_resources`` (14 MB):
-jieba imports it only to open its data files and falls back to plain paths
-when it is missing.
+``import_jieba`` imports jieba without setuptools' ``pkg_resources`` (14 MB).
 """
 
 from __future__ import annotations
@@ -38,23 +36,13 @@ _HEADER = struct.Struct("<16sIQqQQI")
 
 
 def import_jieba():  # noqa: ANN201
-    """``import jieba``, keeping ``pkg_resources`` out when nothing else loaded it.
+    """``import jieba``, keeping ``pkg_resources`` out (bot/import_guard.py):
+    jieba's ``_compat`` imports it only to open its bundled files, with a
+    plain-path fallback on ImportError."""
+    from bot.import_guard import kept_out
 
-    jieba's ``_compat`` does ``try: import pkg_resources`` only to build a
-    function that opens its bundled files, with a plain-path fallback on
-    ImportError. A ``None`` in ``sys.modules`` makes that import fail for the
-    moment of jieba's own import; the entry is removed right after.
-    """
-    if "jieba" in sys.modules:
-        return sys.modules["jieba"]
-    blocked = "pkg_resources" not in sys.modules
-    if blocked:
-        sys.modules["pkg_resources"] = None
-    try:
+    with kept_out("pkg_resources"):
         import jieba
-    finally:
-        if blocked and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
-            del sys.modules["pkg_resources"]
     return jieba
 
 
@@ -236,7 +224,7 @@ def load(dictionary: Path, cache_dir: Path, name: str = "jieba-words") -> WordTa
     if len(trie) != count:
         return None
     freqs = array("I")
-    freqs.frombytes(data[_HEADER.size:])  # a private copy: add_word writes into it
+    freqs.frombytes(data[_HEADER.size:])  # a private copy (2 MB): add_word writes into it
     return WordTable(trie, freqs, total, longest)
 
 
