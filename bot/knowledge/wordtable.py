@@ -24,7 +24,9 @@ import os
 import struct
 import sys
 import tempfile
+import types
 from array import array
+from collections.abc import Mapping
 from pathlib import Path
 
 __all__ = ["WordTable", "Dag", "import_jieba", "new_tokenizer", "load_or_build", "build", "dictionary_path"]
@@ -38,12 +40,47 @@ _HEADER = struct.Struct("<16sIQqQQI")
 def import_jieba():  # noqa: ANN201
     """``import jieba``, keeping ``pkg_resources`` out (bot/import_guard.py):
     jieba's ``_compat`` imports it only to open its bundled files, with a
-    plain-path fallback on ImportError."""
+    plain-path fallback on ImportError. Its HMM emission table (3 MB) is read
+    on first use, not at import: the Segmenter never cuts with the HMM."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
     from bot.import_guard import kept_out
 
-    with kept_out("pkg_resources"):
-        import jieba
+    name = "jieba.finalseg.prob_emit"
+    stand_in = types.ModuleType(name)
+    stand_in.P = _OnFirstUse(name)
+    sys.modules[name] = stand_in  # what finalseg's `from .prob_emit import P` finds
+    try:
+        with kept_out("pkg_resources"):
+            import jieba
+    finally:
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]  # the next import of it is the real one
     return jieba
+
+
+class _OnFirstUse(Mapping):
+    """A module's ``P`` table, imported when first read."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+        self._table = None
+
+    def _real(self) -> dict:
+        if self._table is None:
+            import importlib
+
+            self._table = importlib.import_module(self._module).P
+        return self._table
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204
+        return self._real()[key]
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._real())
+
+    def __len__(self) -> int:
+        return len(self._real())
 
 
 def dictionary_path(tokenizer) -> Path:  # noqa: ANN001
