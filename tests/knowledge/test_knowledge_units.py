@@ -306,7 +306,7 @@ def test_index_is_cached_and_rebuilt_on_change(tmp_path):
     assert rebuilt.index.built
     assert rebuilt.answer("工作小分队有几支").fact == "36支"
     assert len(list(cache.glob("index-*"))) == 1  # the stale index is gone
-    assert (cache / "jieba.cache").exists()
+    assert (cache / "jieba-words.trie").exists() and (cache / "jieba-words.freq").exists()  # wordtable.py
 
 
 def test_unknown_passage_id(kb):
