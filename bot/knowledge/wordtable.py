@@ -20,8 +20,10 @@ dictionary) makes a changed dictionary rebuild the table.
 
 from __future__ import annotations
 
+import logging
 import os
 import struct
+import subprocess
 import sys
 import tempfile
 import types
@@ -31,6 +33,7 @@ from pathlib import Path
 
 __all__ = ["WordTable", "Dag", "import_jieba", "new_tokenizer", "load_or_build", "build", "dictionary_path"]
 
+log = logging.getLogger(__name__)
 _MAGIC = b"jieba-wordtable\x00"
 _FORMAT = 2
 # magic, format, dictionary size, dictionary mtime (ns), total, number of keys, longest key
@@ -266,8 +269,6 @@ def load(dictionary: Path, cache_dir: Path, name: str = "jieba-words") -> WordTa
 
 
 def _build_in_child(dictionary: Path, cache_dir: Path, name: str) -> None:
-    import subprocess
-
     # A fresh interpreter (not a fork, not multiprocessing's spawn, which would
     # import the caller's main script again): its heap, with the 53 MB dict, goes with it.
     root = str(Path(__file__).resolve().parents[2])
@@ -331,10 +332,18 @@ def _tokenizer_class():  # noqa: ANN202
 
 def new_tokenizer(cache_dir: Path):  # noqa: ANN201
     """A jieba Tokenizer (default dictionary) on a WordTable from ``cache_dir``,
-    ready to cut: ``initialize()`` and its 53 MB dict are never used."""
+    ready to cut: ``initialize()`` and its 53 MB dict are never used. When the
+    table cannot be built or read (a read-only cache directory, a failed child),
+    jieba's own dict is used instead: the same cut, at the old memory cost."""
     tokenizer = _tokenizer_class()()
     with tokenizer.lock:
-        table = load_or_build(dictionary_path(tokenizer), Path(cache_dir))
+        try:
+            table = load_or_build(dictionary_path(tokenizer), Path(cache_dir))
+        except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+            log.warning("jieba word table unavailable in %s, using jieba's dict: %s", cache_dir, exc)
+            tokenizer.tmp_dir, tokenizer.cache_file = str(cache_dir), "jieba.cache"
+            tokenizer.initialize()
+            return tokenizer
         tokenizer.FREQ, tokenizer.total = table, table.total
         tokenizer.initialized = True
     return tokenizer

@@ -193,3 +193,13 @@ def test_telegram_works_without_cryptography():
                             "import telegram.ext, bot.app\n"
                             "assert telegram.Bot('1:x').token == '1:x'")
     assert "cryptography" not in loaded
+
+
+def test_without_a_usable_cache_directory_jiebas_own_dict_cuts_the_same(tmp_path):
+    not_a_directory = tmp_path / "file"
+    not_a_directory.write_text("x")
+    fallback = wordtable.new_tokenizer(not_a_directory / "cache")
+    assert isinstance(fallback.FREQ, dict)  # the table could not be built there
+    reference = wordtable.new_tokenizer(tmp_path / "cache")
+    for sentence in SENTENCES[::50]:
+        assert fallback.lcut_for_search(sentence, HMM=False) == reference.lcut_for_search(sentence, HMM=False)
