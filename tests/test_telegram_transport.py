@@ -228,7 +228,7 @@ async def press_when_shown(telegram: FakeTelegram, user_id: int, label: str) -> 
 
 
 async def test_broadcast_receipt_and_export_file_travel_over_http(tmp_path):
-    """Files (multipart uploads) and paced sends through the real HTTPXRequest and AIORateLimiter."""
+    """Files (multipart uploads) and paced sends through the real Bot API request (aiohttp) and rate limiter."""
     import io
 
     import openpyxl
