@@ -125,3 +125,22 @@ async def test_read_presses_in_flight_share_one_transaction(db_url):
             await services.broadcasts.mark_read(people[0], 10**9)  # no such row
     finally:
         await services.close()
+
+
+async def test_noting_a_new_name_keeps_the_other_members_cached(db_url):
+    services = await services_for(db_url)
+    try:
+        cache = services.members.cache
+        for update_id, i in ((1, 1), (2, 2), (3, 1), (4, 2)):  # created (the cache emptied), then read and kept
+            await services.updates.arrive(update_id, _person(i))
+        generation = cache.generation
+        renamed = await services.updates.arrive(5, Sender(3001, "委员一（新）", None, started=True))
+        assert renamed.member.tg_name == "委员一（新）"
+        # The bookkeeping's own note of a name empties nothing: the others stay cached, the renamed
+        # member is cached with the new name.
+        assert cache.generation == generation and cache.recent(3002) is not None
+        assert cache.fresh(3001, "委员一（新）", None, True).tg_name == "委员一（新）"
+        await services.members.set_blocked(ADMIN_ID, 3002, True)  # any other write still empties it
+        assert cache.recent(3002) is None
+    finally:
+        await services.close()
