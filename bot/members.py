@@ -250,7 +250,7 @@ class MembersService:
                 member = replace(member, tg_name=new["tg_name"], chat_started=new["chat_started"],
                                  reachable=new["reachable"], name=new["name"])
             noted[telegram_id] = member
-        await q.note_many(s, changes)
+        await q.note_many(s, sorted(changes, key=lambda c: c["tid"]))  # a fixed lock order across processes
         return noted
 
     async def mark_unreachable(self, telegram_id: int) -> None:

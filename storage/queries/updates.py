@@ -32,7 +32,8 @@ async def record_new(s: AsyncSession, update_ids: list[int], received_at: dateti
     stmt = (dialect.insert(ProcessedUpdate).on_conflict_do_nothing(index_elements=["update_id"])
             .returning(ProcessedUpdate.update_id))
     # executemany with RETURNING: SQLAlchemy sends it as one multi-row INSERT on both databases.
-    rows = await s.execute(stmt, [{"update_id": i, "received_at": received_at} for i in update_ids])
+    # In id order: two processes inserting overlapping batches lock the ids in the same order (no deadlock).
+    rows = await s.execute(stmt, [{"update_id": i, "received_at": received_at} for i in sorted(set(update_ids))])
     return set(rows.scalars())
 
 
