@@ -39,6 +39,11 @@ class DialogStore:
         found = await q.peek(s, telegram_id)
         return Dialog(found[0], found[1], dict(found[2] or {})) if found else None
 
+    async def peek_many_in(self, s, telegram_ids: list[int]) -> dict[int, Dialog]:  # noqa: ANN001
+        """peek_in() for everyone of a group-committed bookkeeping batch, in one SELECT."""
+        found = await q.peek_many(s, telegram_ids)
+        return {tid: Dialog(flow, step, dict(data or {})) for tid, (flow, step, data) in found.items()}
+
     async def set(self, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None = None) -> Dialog:
         async with self.db.transaction() as s:
             return await self.set_in(s, telegram_id, flow, step, data)

@@ -65,6 +65,10 @@ class MemberCache:
             self._entries.clear()
         self._entries[telegram_id] = _Entry(member, tg_name[:128], username, time.monotonic())
 
+    def drop(self, telegram_id: int) -> None:
+        """Forget one person (their record is being written by the caller, who puts it back after)."""
+        self._entries.pop(telegram_id, None)
+
     def clear(self) -> None:
         self.generation += 1
         self._entries.clear()
@@ -73,7 +77,9 @@ class MemberCache:
         """Empty the cache whenever a statement on this engine writes the members table."""
 
         @event.listens_for(engine.sync_engine, "before_cursor_execute")
-        def on_execute(_conn, _cursor, statement: str, *_args) -> None:  # noqa: ANN001
+        def on_execute(_conn, _cursor, statement: str, _parameters, context, _many) -> None:  # noqa: ANN001
             head = statement.lstrip()[:20].upper()
             if head.startswith(_WRITES):
+                if context is not None and context.execution_options.get("member_cache") == "noting":
+                    return  # the bookkeeping's own note of names: its caller drops and replaces those entries
                 self.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -227,6 +227,31 @@ class MembersService:
             if not row.name and row.role == "admin":
                 row.name = tg_name[:64]
         return self.info(row), created
+
+    async def seen_many_in(self, s, people: list[tuple[int, str, str | None, bool]]) -> dict[int, MemberInfo]:  # noqa: ANN001
+        """`seen_in` for many people (telegram_id, tg_name, username, started) in the caller's transaction:
+        one SELECT, one UPDATE of those whose names or chat changed, a record created for a newcomer."""
+        rows = {r.telegram_id: r for r in await q.rows_by_telegram_ids(s, [p[0] for p in people])}
+        noted: dict[int, MemberInfo] = {}
+        changes: list[dict[str, object]] = []
+        for telegram_id, tg_name, username, started in people:
+            row = rows.get(telegram_id)
+            if row is None:  # first contact: rare, the ORM path (and the cache is emptied)
+                noted[telegram_id], _ = await self.seen_in(s, telegram_id, tg_name, username, started)
+                continue
+            member = self.info(row)
+            new = dict(tg_name=tg_name[:128], username=username,
+                       chat_started=member.chat_started or started, reachable=member.reachable or started,
+                       name=member.name or (tg_name[:64] if member.role == "admin" else ""))
+            if (new["tg_name"], new["username"], new["chat_started"], new["reachable"], new["name"]) != (
+                    member.tg_name, row.username, member.chat_started, member.reachable, member.name):
+                changes.append(dict(new, tid=telegram_id))
+                self.cache.drop(telegram_id)
+                member = replace(member, tg_name=new["tg_name"], chat_started=new["chat_started"],
+                                 reachable=new["reachable"], name=new["name"])
+            noted[telegram_id] = member
+        await q.note_many(s, sorted(changes, key=lambda c: c["tid"]))  # a fixed lock order across processes
+        return noted
 
     async def mark_unreachable(self, telegram_id: int) -> None:
         async with self.db.transaction() as s:

@@ -153,9 +153,10 @@ class QaService:
         """The knowledge base, rebuilt first if another process changed the documents."""
         if self.kb is not None and time.monotonic() - self._checked_at < self.recheck_seconds:
             return self.kb
-        checked_at = time.monotonic()
+        # Marked checked before the read: the updates in flight meanwhile keep the index they have
+        # instead of each reading the version too (64 reads at once every recheck under a crowd).
+        self._checked_at = time.monotonic()
         version = await self._current_version()
-        self._checked_at = checked_at
         if self.kb is not None and version == self._version:
             return self.kb
         async with self._lock:
@@ -192,6 +193,8 @@ class QaService:
         if self._faqs is not None and time.monotonic() - self._faqs[0] < self.recheck_seconds:
             return self._faqs[1]
         read_at = time.monotonic()
+        if self._faqs is not None:  # the updates in flight keep these pairs for the moment this read takes
+            self._faqs = (read_at, self._faqs[1])
         async with self.db.transaction() as s:
             rows = (await s.execute(select(FaqPair).order_by(FaqPair.id))).scalars().all()
             pairs = [EngineFaq(id=r.id, question=r.question, answer=r.answer) for r in rows]

@@ -1,6 +1,7 @@
 """What every handler shares: the update middleware, role guards and safe sending.
 
-The middleware runs first for every update, in one transaction: it drops an update id seen before
+The middleware runs first for every update, in a transaction shared with the updates in flight
+(bot/group_commit.py): it drops an update id seen before
 (Telegram redelivers after a crash), notes the person (their record, and that
 the private chat is open), and puts the member on the context.
 """
@@ -41,7 +42,7 @@ async def middleware(update: Update, context: BotContext) -> None:
         message = update.message
         for_router = (private and message is not None and not (message.text or "").startswith("/"))
         sender = Sender(user.id, user.full_name, user.username, started=private, wants_dialog=for_router)
-    arrival = await services.updates.arrive(update.update_id, sender)  # one transaction
+    arrival = await services.updates.arrive(update.update_id, sender)  # a share of one transaction
     if arrival.duplicate:
         log.info("duplicate update %s dropped", update.update_id)
         raise ApplicationHandlerStop

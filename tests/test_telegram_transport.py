@@ -214,7 +214,7 @@ async def test_telegram_server_unreachable_at_start_stops_with_one_chinese_line_
     assert code == 2
     [line] = said(stderr)
     before, after = texts.START_TELEGRAM_UNREACHABLE.format(server=f"{closed}/bot", reason="\0").split("\0")
-    assert line.startswith(before) and line.endswith(after) and "ConnectError" in line
+    assert line.startswith(before) and line.endswith(after) and "ClientConnectorError" in line
     assert "Traceback" not in stdout + stderr and TOKEN not in stdout + stderr
 
 
@@ -228,7 +228,7 @@ async def press_when_shown(telegram: FakeTelegram, user_id: int, label: str) -> 
 
 
 async def test_broadcast_receipt_and_export_file_travel_over_http(tmp_path):
-    """Files (multipart uploads) and paced sends through the real HTTPXRequest and AIORateLimiter."""
+    """Files (multipart uploads) and paced sends through the real Bot API request (aiohttp) and rate limiter."""
     import io
 
     import openpyxl

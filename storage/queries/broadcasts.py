@@ -107,8 +107,22 @@ async def add_outbox_row(s: AsyncSession, broadcast_id: int, telegram_id: int, s
     s.add(OutboxRow(broadcast_id=broadcast_id, telegram_id=telegram_id, state=state, error=error))
 
 
-async def outbox_row(s: AsyncSession, row_id: int) -> OutboxRow | None:
-    return await s.get(OutboxRow, row_id)
+async def receipt_rows(s: AsyncSession, row_ids: list[int]) -> dict[int, tuple[int, int | None]]:
+    """(telegram_id, broadcast_id) of each outbox row asked for that exists, by id, in one SELECT."""
+    rows = await s.execute(select(OutboxRow.id, OutboxRow.telegram_id, OutboxRow.broadcast_id)
+                           .where(OutboxRow.id.in_(row_ids)))
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+async def mark_read_many(s: AsyncSession, row_ids: list[int], at: datetime) -> set[int]:
+    """Set read_at on the rows not read yet, in one UPDATE; the ids this call marked (the others were read
+    already, here or by a concurrent transaction that committed first)."""
+    if not row_ids:
+        return set()
+    result = await s.execute(update(OutboxRow).where(OutboxRow.id.in_(row_ids), OutboxRow.read_at.is_(None))
+                             .values(read_at=at).returning(OutboxRow.id)
+                             .execution_options(synchronize_session=False))
+    return set(result.scalars())
 
 
 async def state_counts(s: AsyncSession, broadcast_id: int) -> dict[str, int]:

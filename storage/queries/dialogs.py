@@ -22,6 +22,15 @@ async def peek(s: AsyncSession, telegram_id: int) -> tuple[str, str, dict[str, A
     return (row[0], row[1], row[2]) if row is not None else None
 
 
+async def peek_many(s: AsyncSession, telegram_ids: list[int]) -> dict[int, tuple[str, str, dict[str, Any] | None]]:
+    """peek() for many people in one SELECT: their (flow, step, data) by telegram id (absent: in no flow)."""
+    if not telegram_ids:
+        return {}
+    rows = await s.execute(select(DialogState.telegram_id, DialogState.flow, DialogState.step, DialogState.data)
+                           .where(DialogState.telegram_id.in_(telegram_ids)))
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
 async def put(s: AsyncSession, telegram_id: int, flow: str, step: str, data: dict[str, Any] | None,
               at: datetime) -> DialogState:
     """Create or replace the person's row (flow, step, data) inside the caller's transaction."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Member
@@ -20,6 +21,31 @@ ACTIVE, PENDING, REGISTERING, BLOCKED = "active", "pending", "registering", "blo
 
 async def by_telegram_id(s: AsyncSession, telegram_id: int) -> Member | None:
     return (await s.execute(select(Member).where(Member.telegram_id == telegram_id))).scalar_one_or_none()
+
+
+async def rows_by_telegram_ids(s: AsyncSession, telegram_ids: list[int]) -> list[Row]:
+    """The records of many people in one Core SELECT (rows with the columns as attributes, no ORM objects)."""
+    table = Member.__table__
+    return list(await s.execute(select(table).where(table.c.telegram_id.in_(telegram_ids))))
+
+
+# Marks the noting statement for bot/member_cache.py: it changes only names and reachability of
+# rows whose cache entries the caller replaces, so it need not empty the whole cache.
+NOTING = {"member_cache": "noting"}
+
+
+async def note_many(s: AsyncSession, changes: list[dict[str, object]]) -> None:
+    """Write the names and chat state of many members at once (keys: tid, tg_name, username,
+    chat_started, reachable, name), one executemany UPDATE by telegram id."""
+    if not changes:
+        return
+    table = Member.__table__
+    stmt = (update(table).where(table.c.telegram_id == bindparam("tid"))
+            .values(tg_name=bindparam("tg_name"), username=bindparam("username"),
+                    chat_started=bindparam("chat_started"), reachable=bindparam("reachable"),
+                    name=bindparam("name"))
+            .execution_options(**NOTING))
+    await s.execute(stmt, changes)
 
 
 async def by_id(s: AsyncSession, member_id: int) -> Member | None:
