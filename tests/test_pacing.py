@@ -47,19 +47,41 @@ async def test_replies_are_not_queued_behind_a_saturated_bulk_lane_and_bulk_give
     waits = []
     replies: list[float] = []
     window = time.monotonic()
-    for _ in range(10):  # 10 replies/s for one second
+    for i in range(10):  # 10 replies/s for one second, on a fixed schedule
+        await asyncio.sleep(max(0.0, window + i * 0.1 - time.monotonic()))
         asked = time.monotonic()
         await pacer.reply_turn()
         replies.append(time.monotonic())
         waits.append(replies[-1] - asked)
-        await asyncio.sleep(0.1)
-    end = time.monotonic()
+    end = window + 1.0
+    await asyncio.sleep(max(0.0, end - time.monotonic()))
     bulk.cancel()
     await asyncio.gather(bulk, return_exceptions=True)
-    assert max(waits) < 0.02  # 150 bulk sends were waiting: the replies went at once
+    # 190 bulk sends were waiting (9.5 s of them): each reply took the next slot of the bucket,
+    # ahead of all of them, so it waited at most the rest of one slot (1/20 s).
+    assert max(waits) < 1 / 20 + 0.02, waits
     bulk_in_window = sum(1 for t in sends if window + 0.1 <= t < end)
-    assert bulk_in_window <= 12  # bulk took what the replies left of 20/s
-    assert _most_in_a_second(sends + replies, window, end) <= 22
+    assert bulk_in_window <= 11  # bulk took what the replies left of 20/s
+    assert _most_in_a_second(sends + replies, window, end) <= 21  # the two lanes together: one budget
+
+
+async def test_the_two_lanes_together_use_the_whole_rate_while_replies_flow():
+    """No share of the rate is kept spare for replies: bulk fills exactly what they leave."""
+    pacer = Pacer(overall_per_second=20, per_chat_per_second=1000)
+    sends: list[float] = []
+    bulk = asyncio.ensure_future(_saturate(pacer, sends, 200))
+    await asyncio.sleep(0.5)
+    replies: list[float] = []
+    window = time.monotonic()
+    for i in range(16):  # 8 replies/s for two seconds, on a fixed schedule
+        await asyncio.sleep(max(0.0, window + i * 0.125 - time.monotonic()))
+        await pacer.reply_turn()
+        replies.append(time.monotonic())
+    bulk.cancel()
+    await asyncio.gather(bulk, return_exceptions=True)
+    both = [t for t in sends + replies if window + 0.5 <= t < window + 1.5]
+    assert 19 <= len(both) <= 21, len(both)
+    assert sum(1 for t in replies if window + 0.5 <= t < window + 1.5) >= 7
 
 
 async def test_replies_alone_are_paced_only_above_the_overall_rate():
