@@ -86,6 +86,12 @@ class SharedBucket(AsyncLimiter):
         self._level += amount
         self._wake_next()
 
+    def refund(self, amount: float = 1.0) -> None:
+        """Give back `amount` taken but not used (never below empty): the next waiter may go sooner."""
+        self._leak()
+        self._level = max(0.0, self._level - amount)
+        self._wake_next()
+
     def fill(self) -> None:
         """Count the bucket as just used up (never below what it already holds)."""
         self._leak()
@@ -148,21 +154,28 @@ class Pacer:
 
     @asynccontextmanager
     async def slot(self, chat_id: int) -> AsyncIterator[None]:
-        """Bulk lane: an overall slot, then the chat's turn, then the send at once.
+        """Bulk lane: an overall slot and the chat's turn, then the send at once.
 
-        The chat's bucket is taken last so that its spacing is the spacing of the sends
-        themselves. A chat that is not ready yet (a second message within the second:
-        rare, as a broadcast sends each chat one message) waits for its turn after the
-        overall slot, whose share of the second then goes unused.
+        A chat that is not ready yet (a reply or another notice went into it within the
+        second) gives its overall slot back and waits for its turn, then for a slot again:
+        holding the slot meanwhile would send it late, into the second of the slots that
+        followed, one message more than the bucket allowed there (an overall 429 that holds
+        every send for a second).
         """
-        async with self._overall:
-            self._last_bulk = time.monotonic()
-            async with self._chat(chat_id):
-                self._bulk_sent[chat_id] = time.monotonic()  # in flight: a reply waits already
-                try:
-                    yield
-                finally:  # Telegram counted it by the time it answered: the second runs from here
-                    self._bulk_sent[chat_id] = time.monotonic()
+        chat = self._chat(chat_id)
+        await self._overall.acquire()
+        if not chat.has_capacity():
+            self._overall.refund()
+            await chat.acquire()
+            await self._overall.acquire()
+        else:
+            await chat.acquire()  # has room: at once
+        self._last_bulk = time.monotonic()
+        self._bulk_sent[chat_id] = self._last_bulk  # in flight: a reply waits already
+        try:
+            yield
+        finally:  # Telegram counted it by the time it answered: the second runs from here
+            self._bulk_sent[chat_id] = time.monotonic()
 
     async def reply_turn(self, chat_id: int | None = None) -> None:
         """Reply lane: the next message of the overall bucket, ahead of the bulk sends waiting there.
