@@ -126,3 +126,23 @@ async def test_a_sender_process_coming_and_going_re_rates_the_bucket_through_the
     finally:
         await here.close()
         await other.close()
+
+
+async def test_a_notice_whose_chat_is_not_ready_gives_its_overall_slot_back():
+    """Holding the slot while the chat waits would send the notice late, one over the rate in its second."""
+    # 20.5/s: the bucket lets 21 into a second (21.6 with its capacity), so one more shows.
+    pacer = Pacer(overall_per_second=20.5, per_chat_per_second=1)
+    busy = 7
+    pacer.reply_sent(busy)  # a reply went into this chat just now: no notice into it for a second
+    sends: list[tuple[float, int]] = []
+
+    async def one(chat: int) -> None:
+        async with pacer.slot(chat):
+            sends.append((time.monotonic(), chat))
+
+    started = time.monotonic()
+    await asyncio.gather(*(one(chat) for chat in [busy] + list(range(100, 160))))
+    times = [t for t, _ in sends]
+    busy_at = next(t for t, chat in sends if chat == busy)
+    assert busy_at - started >= 0.95  # the chat's second was kept
+    assert _most_in_a_second(times, started, times[-1] + 1) <= 21  # no second carried one more
