@@ -7,7 +7,7 @@ overall limit (about 30 messages/s per bot):
     bulk send waiting there (`reply_turn`), so it waits at most the rest of the slot the
     last message took (1/rate: 34 ms at 29.4/s), never behind the queue of a broadcast.
     Replies alone above the overall rate are spaced by their own bucket; a reply that finds
-    the overall bucket still full after one slot (replies surging in one of several
+    the overall bucket still full after three slots (replies surging in one of several
     processes) goes anyway and is charged, so the bulk lane slows instead;
   * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
     the overall bucket at `rate_limits.overall_per_second` divided by the number of
@@ -46,6 +46,8 @@ REPLY_BURST = 2.0
 # aiolimiter wakes its waiters smallest amount first, so a reply goes ahead of every bulk send
 # already waiting (the priority of the reply lane), yet each message still costs exactly 1.
 REPLY_CLAIM = 0.99
+# At most this many slots' time a reply waits for its slot before it goes anyway (and is charged).
+REPLY_WAIT_SLOTS = 3.0
 _UNLIMITED = 1_000_000.0
 # A reply after a bulk message into its chat waits this much beyond the second: the two requests
 # reach Telegram a few milliseconds after they leave, not always equally late.
@@ -202,9 +204,12 @@ class Pacer:
             self._overall.charge()
             return
         try:
-            # One slot at most: beyond it the bucket is full of replies of this process (a surge
-            # above its share), and replies are never held for the bulk lane's share.
-            await asyncio.wait_for(self._overall.acquire(REPLY_CLAIM), timeout=1.0 / self.rate)
+            # A reply's own slot comes within one slot's time, the second of a burst within two;
+            # beyond REPLY_WAIT_SLOTS the bucket is full of replies of this process (a surge above
+            # its share), and replies are never held for the bulk lane's share. (A limit of one
+            # slot fired before a reply's own slot under the event loop's lateness: the reply
+            # then left without a slot, one over the second, and met an overall 429.)
+            await asyncio.wait_for(self._overall.acquire(REPLY_CLAIM), timeout=REPLY_WAIT_SLOTS / self.rate)
             self._overall.charge(1.0 - REPLY_CLAIM)
         except asyncio.TimeoutError:
             self._overall.charge()
