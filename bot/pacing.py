@@ -3,10 +3,11 @@
 One `Pacer` per process, built with the services. Two lanes draw on one bucket, Telegram's
 overall limit (about 30 messages/s per bot):
   * the reply lane (handlers/rate_limiter.py: the answer to the person who just wrote,
-    button answers, edits) takes its message from the overall bucket *ahead of* every
-    bulk send waiting there (`reply_turn`), so it waits at most the rest of the slot the
-    last message took (1/rate: 34 ms at 29.4/s), never behind the queue of a broadcast.
-    Replies alone above the overall rate are spaced by their own bucket; a reply that finds
+    button answers, edits): while bulk messages are leaving (one in the last second), a
+    reply takes its message from the overall bucket *ahead of* every bulk send waiting
+    there (`reply_turn`), so it waits about the rest of the slot the last message took
+    (1/rate: 34 ms at 29.4/s), never behind the queue of a broadcast; with no bulk message
+    in the last second it leaves at once and is charged. Replies alone above the overall rate are spaced by their own bucket; a reply that finds
     the overall bucket still full after three slots (replies surging in one of several
     processes) goes anyway and is charged, so the bulk lane slows instead;
   * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
@@ -182,9 +183,9 @@ class Pacer:
     async def reply_turn(self, chat_id: int | None = None) -> None:
         """Reply lane: the next message of the overall bucket, ahead of the bulk sends waiting there.
 
-        Waits at most one slot (the rest of the second Telegram has already been given), and
-        only as long as replies alone stay under the overall rate; above it, their own bucket
-        spaces them. The chat's bulk bucket is charged too (`reply_sent`), so a broadcast does
+        Waits about one slot (the rest of the second Telegram has already been given) while
+        bulk messages are leaving, none otherwise; replies alone above the overall rate are
+        spaced by their own bucket. The chat's bulk bucket is charged too (`reply_sent`), so a broadcast does
         not send into a chat in the second after its reply (Telegram would refuse one of the
         two); the other way round, a reply into a chat that got a bulk message less than a
         second ago waits for the rest of that second, as Telegram would refuse it sooner.
