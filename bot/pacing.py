@@ -1,17 +1,22 @@
 """Telegram's overall budget shared by two lanes: replies first, outbox senders the rest.
 
-One `Pacer` per process, built with the services. Two lanes draw on Telegram's
+One `Pacer` per process, built with the services. Two lanes draw on one bucket, Telegram's
 overall limit (about 30 messages/s per bot):
   * the reply lane (handlers/rate_limiter.py: the answer to the person who just wrote,
-    button answers, edits) is never queued behind bulk traffic. It is paced by its own
-    bucket only when replies alone would exceed the overall rate, and each reply
-    `charge`s one message to the bulk bucket, so the bulk lane slows while replies surge;
-    while replies are being sent the bulk rate also keeps REPLY_HEADROOM spare, so that a
-    reply leaving at once does not push Telegram's sliding second over the limit;
+    button answers, edits): while bulk messages are leaving (one in the last second), a
+    reply takes its message from the overall bucket *ahead of* every bulk send waiting
+    there (`reply_turn`), so it waits about the rest of the slot the last message took
+    (1/rate: 34 ms at 29.4/s), never behind the queue of a broadcast; with no bulk message
+    in the last second it leaves at once and is charged. Replies alone above the overall rate are spaced by their own bucket; a reply that finds
+    the overall bucket still full after three slots (replies surging in one of several
+    processes) goes anyway and is charged, so the bulk lane slows instead;
   * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
     the overall bucket at `rate_limits.overall_per_second` divided by the number of
     sender processes alive (their heartbeats in the database), then the chat's own
     bucket at `rate_limits.per_chat_per_second` (one per chat, forgotten when idle).
+Every message of either lane thus passes the one bucket, so the sum stays at its rate
+whether replies flow or not; no share of the rate is kept spare for replies (an earlier
+design kept 2 msg/s spare while replies flowed, which held the sum at 90 % of 30/s).
 A change in the number of live processes changes the rate of the one overall bucket in
 place (`share`): sends already waiting keep waiting on it, so two rates never run at once.
 
@@ -38,11 +43,12 @@ _IDLE_CHAT_SECONDS = 60.0
 LONE_PROCESS_CAPACITY = 1.1
 # Replies may leave this many at once before their own bucket spaces them.
 REPLY_BURST = 2.0
-# While people are being answered (a reply in the last REPLY_QUIET_SECONDS), the bulk lane runs
-# this much below its rate: a reply leaves at once, and the bulk sends already in the last
-# second must leave room for it under Telegram's sliding second.
-REPLY_HEADROOM = 2.0
-REPLY_QUIET_SECONDS = 2.0
+# A reply asks the overall bucket for slightly less than a message, then is charged the rest:
+# aiolimiter wakes its waiters smallest amount first, so a reply goes ahead of every bulk send
+# already waiting (the priority of the reply lane), yet each message still costs exactly 1.
+REPLY_CLAIM = 0.99
+# At most this many slots' time a reply waits for its slot before it goes anyway (and is charged).
+REPLY_WAIT_SLOTS = 3.0
 _UNLIMITED = 1_000_000.0
 # A reply after a bulk message into its chat waits this much beyond the second: the two requests
 # reach Telegram a few milliseconds after they leave, not always equally late.
@@ -83,6 +89,12 @@ class SharedBucket(AsyncLimiter):
         self._level += amount
         self._wake_next()
 
+    def refund(self, amount: float = 1.0) -> None:
+        """Give back `amount` taken but not used (never below empty): the next waiter may go sooner."""
+        self._leak()
+        self._level = max(0.0, self._level - amount)
+        self._wake_next()
+
     def fill(self) -> None:
         """Count the bucket as just used up (never below what it already holds)."""
         self._leak()
@@ -95,12 +107,11 @@ class Pacer:
         self.overall_per_second = overall_per_second
         self.per_chat_per_second = per_chat_per_second
         self.processes = 1
-        self._last_reply = -1e9  # monotonic time of the last reply
-        self._headroom_kept = False  # the bulk rate is lowered by REPLY_HEADROOM
         self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
         self._chats: dict[int, tuple[SharedBucket, float]] = {}
         self._bulk_sent: dict[int, float] = {}  # chat → monotonic time of its last bulk send
+        self._last_bulk = -1e9  # monotonic time of the last bulk slot taken
 
     @property
     def rate(self) -> float:
@@ -114,14 +125,8 @@ class Pacer:
             self.processes = processes
             self._rerate()
 
-    def _replying(self) -> bool:
-        return time.monotonic() - self._last_reply < REPLY_QUIET_SECONDS
-
     def _rerate(self) -> None:
-        rate = self.rate
-        if self._replying() and rate > 0:
-            rate = max(rate / 2, rate - REPLY_HEADROOM)
-        self._overall.set_rate(rate, LONE_PROCESS_CAPACITY if self.processes == 1 else 1.0)
+        self._overall.set_rate(self.rate, LONE_PROCESS_CAPACITY if self.processes == 1 else 1.0)
 
     def _chat(self, chat_id: int) -> SharedBucket:
         now = time.monotonic()
@@ -152,31 +157,38 @@ class Pacer:
 
     @asynccontextmanager
     async def slot(self, chat_id: int) -> AsyncIterator[None]:
-        """Bulk lane: an overall slot, then the chat's turn, then the send at once.
+        """Bulk lane: an overall slot and the chat's turn, then the send at once.
 
-        The chat's bucket is taken last so that its spacing is the spacing of the sends
-        themselves. A chat that is not ready yet (a second message within the second:
-        rare, as a broadcast sends each chat one message) waits for its turn after the
-        overall slot, whose share of the second then goes unused.
+        A chat that is not ready yet (a reply or another notice went into it within the
+        second) gives its overall slot back and waits for its turn, then for a slot again:
+        holding the slot meanwhile would send it late, into the second of the slots that
+        followed, one message more than the bucket allowed there (an overall 429 that holds
+        every send for a second).
         """
-        if self._headroom_kept and not self._replying():  # the replies have stopped: the whole rate again
-            self._headroom_kept = False
-            self._rerate()
-        async with self._overall:
-            async with self._chat(chat_id):
-                self._bulk_sent[chat_id] = time.monotonic()  # in flight: a reply waits already
-                try:
-                    yield
-                finally:  # Telegram counted it by the time it answered: the second runs from here
-                    self._bulk_sent[chat_id] = time.monotonic()
+        chat = self._chat(chat_id)
+        await self._overall.acquire()
+        if not chat.has_capacity():
+            self._overall.refund()
+            await chat.acquire()
+            await self._overall.acquire()
+        else:
+            await chat.acquire()  # has room: at once
+        self._last_bulk = time.monotonic()
+        self._bulk_sent[chat_id] = self._last_bulk  # in flight: a reply waits already
+        try:
+            yield
+        finally:  # Telegram counted it by the time it answered: the second runs from here
+            self._bulk_sent[chat_id] = time.monotonic()
 
     async def reply_turn(self, chat_id: int | None = None) -> None:
-        """Reply lane: wait only if replies alone exceed the overall rate; the bulk lane pays for it.
+        """Reply lane: the next message of the overall bucket, ahead of the bulk sends waiting there.
 
-        The chat's bulk bucket is charged too, so a broadcast does not send into a chat in
-        the second after its reply (Telegram would refuse one of the two); the other way
-        round, a reply into a chat that got a bulk message less than a second ago waits for
-        the rest of that second, as Telegram would refuse it sooner.
+        Waits about one slot (the rest of the second Telegram has already been given) while
+        bulk messages are leaving, none otherwise; replies alone above the overall rate are
+        spaced by their own bucket. The chat's bulk bucket is charged too (`reply_sent`), so a broadcast does
+        not send into a chat in the second after its reply (Telegram would refuse one of the
+        two); the other way round, a reply into a chat that got a bulk message less than a
+        second ago waits for the rest of that second, as Telegram would refuse it sooner.
         """
         if chat_id is not None:
             # A notice went into this chat within the second: Telegram would refuse the reply
@@ -185,11 +197,23 @@ class Pacer:
             if gap > 0:
                 await asyncio.sleep(gap)
         await self._replies.acquire()
-        self._last_reply = time.monotonic()
-        if not self._headroom_kept:
-            self._headroom_kept = True
-            self._rerate()
-        self._overall.charge()
+        if self.rate <= 0:  # no limit of ours
+            return
+        if time.monotonic() - self._last_bulk >= 1.0:
+            # No bulk message in Telegram's last second: only replies are in it, and their own
+            # bucket keeps them under the rate (with a burst of REPLY_BURST): go at once.
+            self._overall.charge()
+            return
+        try:
+            # A reply's own slot comes within one slot's time, the second of a burst within two;
+            # beyond REPLY_WAIT_SLOTS the bucket is full of replies of this process (a surge above
+            # its share), and replies are never held for the bulk lane's share. (A limit of one
+            # slot fired before a reply's own slot under the event loop's lateness: the reply
+            # then left without a slot, one over the second, and met an overall 429.)
+            await asyncio.wait_for(self._overall.acquire(REPLY_CLAIM), timeout=REPLY_WAIT_SLOTS / self.rate)
+            self._overall.charge(1.0 - REPLY_CLAIM)
+        except asyncio.TimeoutError:
+            self._overall.charge()
 
     def reply_sent(self, chat_id: int | None) -> None:
         """After a reply left (answered or not): no bulk message into its chat for a second from now.

@@ -1,8 +1,9 @@
 """The reply lane: PTB's rate limiter for everything the bot sends outside the outbox.
 
-Answers to the person who just wrote, button answers and edits go straight out: they wait
-only when replies alone exceed Telegram's overall rate (`Pacer.reply_turn`), and each one
-is charged to the bulk lane's bucket so broadcasts and reminders slow down instead. Sends
+Answers to the person who just wrote, button answers and edits take the next slot of the
+overall bucket ahead of every bulk send waiting there (`Pacer.reply_turn`: at most one
+slot's wait while a broadcast runs, none otherwise), so broadcasts and reminders slow down
+instead; they are spaced only when replies alone exceed Telegram's overall rate. Sends
 of the outbox senders (marked with `BULK_LANE`) pass through untouched: they are paced in
 bot/pacing.py already. A 429 is obeyed for that one request (its chat), retried after
 `retry_after`; other chats keep going. Requests without a chat (getMe, answerCallbackQuery,

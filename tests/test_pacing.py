@@ -47,19 +47,43 @@ async def test_replies_are_not_queued_behind_a_saturated_bulk_lane_and_bulk_give
     waits = []
     replies: list[float] = []
     window = time.monotonic()
-    for _ in range(10):  # 10 replies/s for one second
+    for i in range(10):  # 10 replies/s for one second, on a fixed schedule
+        await asyncio.sleep(max(0.0, window + i * 0.1 - time.monotonic()))
         asked = time.monotonic()
         await pacer.reply_turn()
         replies.append(time.monotonic())
         waits.append(replies[-1] - asked)
-        await asyncio.sleep(0.1)
-    end = time.monotonic()
+    end = window + 1.0
+    await asyncio.sleep(max(0.0, end - time.monotonic()))
     bulk.cancel()
     await asyncio.gather(bulk, return_exceptions=True)
-    assert max(waits) < 0.02  # 150 bulk sends were waiting: the replies went at once
+    # 190 bulk sends were waiting (9.5 s of them): each reply took the next slot of the bucket,
+    # ahead of all of them, so it waited at most the rest of one slot (1/20 s).
+    assert max(waits) < 1 / 20 + 0.02, waits
     bulk_in_window = sum(1 for t in sends if window + 0.1 <= t < end)
-    assert bulk_in_window <= 12  # bulk took what the replies left of 20/s
-    assert _most_in_a_second(sends + replies, window, end) <= 22
+    assert bulk_in_window <= 11  # bulk took what the replies left of 20/s
+    assert _most_in_a_second(sends + replies, window, end) <= 21  # the two lanes together: one budget
+
+
+async def test_the_two_lanes_together_use_the_whole_rate_while_replies_flow():
+    """No share of the rate is kept spare for replies: bulk fills exactly what they leave."""
+    pacer = Pacer(overall_per_second=20, per_chat_per_second=1000)
+    sends: list[float] = []
+    bulk = asyncio.ensure_future(_saturate(pacer, sends, 200))
+    await asyncio.sleep(0.5)
+    replies: list[float] = []
+    window = time.monotonic()
+    for i in range(24):  # 8 replies/s for three seconds, on a fixed schedule
+        await asyncio.sleep(max(0.0, window + i * 0.125 - time.monotonic()))
+        await pacer.reply_turn()
+        replies.append(time.monotonic())
+    bulk.cancel()
+    await asyncio.gather(bulk, return_exceptions=True)
+    both = [t for t in sends + replies if window + 0.5 <= t < window + 2.5]
+    # 40 in two seconds; keeping 2/s spare for replies (the earlier rule) gave 36.
+    assert 38 <= len(both) <= 42, len(both)
+    assert sum(1 for t in replies if window + 0.5 <= t < window + 2.5) >= 15
+    assert _most_in_a_second(sends + replies, window, window + 3.0) <= 21
 
 
 async def test_replies_alone_are_paced_only_above_the_overall_rate():
@@ -104,3 +128,23 @@ async def test_a_sender_process_coming_and_going_re_rates_the_bucket_through_the
     finally:
         await here.close()
         await other.close()
+
+
+async def test_a_notice_whose_chat_is_not_ready_gives_its_overall_slot_back():
+    """Holding the slot while the chat waits would send the notice late, one over the rate in its second."""
+    # 20.5/s: the bucket lets 21 into a second (21.6 with its capacity), so one more shows.
+    pacer = Pacer(overall_per_second=20.5, per_chat_per_second=1)
+    busy = 7
+    pacer.reply_sent(busy)  # a reply went into this chat just now: no notice into it for a second
+    sends: list[tuple[float, int]] = []
+
+    async def one(chat: int) -> None:
+        async with pacer.slot(chat):
+            sends.append((time.monotonic(), chat))
+
+    started = time.monotonic()
+    await asyncio.gather(*(one(chat) for chat in [busy] + list(range(100, 160))))
+    times = [t for t, _ in sends]
+    busy_at = next(t for t, chat in sends if chat == busy)
+    assert busy_at - started >= 0.95  # the chat's second was kept
+    assert _most_in_a_second(times, started, times[-1] + 1) <= 21  # no second carried one more

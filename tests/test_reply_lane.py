@@ -33,8 +33,9 @@ async def test_a_reply_is_sent_promptly_while_the_outbox_is_saturated(sqlite_url
         for stranger in range(9001, 9009):  # 8 people write within the second
             assert await bot.member(stranger, "路人").send("/start")
         answered = loop.time() - asked
-        # Replies take the budget first (8 at 10/s, 3 at once); bulk gives way rather than share.
-        assert answered < 0.75, answered
+        # Replies take the budget first: each the next slot of 10/s, ahead of the 30 notices still
+        # waiting (about 0.8 s for the 8; behind the notices they would wait 3 s or more).
+        assert answered < 1.0, answered
         await broadcast
         assert all(delivered(bot, p.id) == 1 for p in people)
         assert [t for t in limits.throttled if t[1] != ADMIN_ID] == []

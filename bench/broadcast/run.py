@@ -177,6 +177,8 @@ async def main(args: argparse.Namespace) -> int:
         gaps = sorted(b - a for a, b in zip(times, times[1:]))
         print("sends per 10 s       ", [sum(1 for t in times if times[0] + i <= t < times[0] + i + 10)
                                          for i in range(0, int(times[-1] - times[0]) + 1, 10)])
+        print(f"first / last send     {times[0] - started:.2f} s after the start, {started + wall - times[-1]:.2f} s "
+              f"before the broadcast was seen finished")
         print(f"gap between sends     median {gaps[len(gaps) // 2] * 1000:.1f} ms, "
               f"p99 {gaps[int(len(gaps) * 0.99)] * 1000:.1f} ms, max {gaps[-1] * 1000:.1f} ms")
 
