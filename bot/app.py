@@ -107,7 +107,7 @@ async def serve(settings: Settings) -> int:
         await _post_init(application)
         await application.start()
         if settings.web.enabled:
-            # aiohttp (~6 MB of RSS) is loaded only by a process that serves HTTP
+            # aiohttp.web (the server half) is loaded only by a process that serves HTTP
             from aiohttp import web
 
             from handlers.web import build_web_app
