@@ -38,12 +38,17 @@ from tests.conftest import make_settings
 from tests.test_telegram_transport import ROOT, bot_env, press, press_when_shown, register_over_http, wait_for
 
 ADMIN = 9001
+# A short lease, so that a restart retakes the dead process's rows within seconds. No per-chat
+# pacing: each reply to a member counts a second against their chat's bulk bucket, so after a
+# dozen steps of a dialogue the notice under test would wait a dozen seconds for its turn. These
+# tests are about what survives a kill; the pacing has tests of its own (tests/test_pacing.py).
 FAST_LEASE = """
 [broadcasts]
 lease_seconds = 3
 heartbeat_seconds = 2
 [rate_limits]
 overall_per_second = 10
+per_chat_per_second = 0
 """
 
 
