@@ -137,6 +137,11 @@ class OutboxSender:
                         sent += 1
         finally:
             watcher.cancel()
+            # Wait until it has ended. Cancelled inside a query, its connection is closed by a task
+            # of SQLAlchemy's; left to finish on its own, that close can be cut short when the
+            # event loop ends (a test's end), and aiosqlite then waits for its stopped thread forever.
+            # (asyncio.wait, unlike gather, does not cancel it a second time if this drain is cancelled.)
+            await asyncio.wait([watcher])
             for task in in_flight:  # cancelled from outside (a crash in tests): stop the sends too
                 task.cancel()
             if self.after_batch is not None and not in_flight:

@@ -4,11 +4,17 @@ SQLite always; PostgreSQL when TEST_DATABASE_URL (default: the local server) is
 reachable, otherwise those tests are skipped with the reason. Each run creates a
 database of its own on that server (test_run_<pid>_<random>) and drops it at the
 end, so two runs at once on one server never touch each other's tables.
+
+The suite runs on pytest-xdist workers (pyproject's addopts): each worker is a process
+of its own, so it makes its own database (its own pid) and scratch files (tmp_path).
+Tests that measure real time (rates, promptness) are marked `timing` and run alone:
+while one runs, no other worker runs a test (`_timing_runs_alone`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -26,6 +32,43 @@ from storage.db import migrate
 PG_URL = os.environ.get("TEST_DATABASE_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 START = datetime(2026, 11, 2, 1, 0, tzinfo=timezone.utc)  # Monday 09:00 in Asia/Shanghai
 ADMIN_ID = 9001
+
+
+# Whole files of tests that measure real time: marked `timing` here, so that their authors' files
+# need no change; a test elsewhere can carry @pytest.mark.timing itself.
+TIMING_MODULES = {"test_pacing", "test_reply_lane", "test_outbox"}
+
+
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001, ARG001
+    for item in items:
+        module = getattr(item, "module", None)
+        if module is not None and module.__name__.rsplit(".", 1)[-1] in TIMING_MODULES:
+            item.add_marker(pytest.mark.timing)
+
+
+@pytest.fixture(autouse=True)
+def _timing_runs_alone(request, tmp_path_factory):
+    """Under pytest-xdist, a `timing` test holds the run's lock alone, every other test shares it.
+
+    A rate measured while the other workers' tests (and their bot processes) take the CPU
+    would measure the machine, not the pacer. A turnstile lock comes first, so a waiting
+    `timing` test keeps new tests from starting and gets its turn once the running ones end.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    run_dir = tmp_path_factory.getbasetemp().parent  # one per run, shared by its workers
+    alone = request.node.get_closest_marker("timing") is not None
+    with open(run_dir / "turnstile.lock", "a") as turnstile, open(run_dir / "timing.lock", "a") as lock:
+        fcntl.flock(turnstile, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX if alone else fcntl.LOCK_SH)
+        finally:
+            fcntl.flock(turnstile, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def make_settings(database_url: str, admin_ids: str = str(ADMIN_ID), **env: str) -> Settings:

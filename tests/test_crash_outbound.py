@@ -38,12 +38,17 @@ from tests.conftest import make_settings
 from tests.test_telegram_transport import ROOT, bot_env, press, press_when_shown, register_over_http, wait_for
 
 ADMIN = 9001
+# A short lease, so that a restart retakes the dead process's rows within seconds. No per-chat
+# pacing: each reply to a member counts a second against their chat's bulk bucket, so after a
+# dozen steps of a dialogue the notice under test would wait a dozen seconds for its turn. These
+# tests are about what survives a kill; the pacing has tests of its own (tests/test_pacing.py).
 FAST_LEASE = """
 [broadcasts]
 lease_seconds = 3
 heartbeat_seconds = 2
 [rate_limits]
 overall_per_second = 10
+per_chat_per_second = 0
 """
 
 
@@ -163,6 +168,15 @@ async def _recorded_as_sent(url: str) -> int:
         await services.close()
 
 
+async def _until_recorded_as_sent(url: str, count: int, timeout: float = 25.0) -> None:
+    """Wait (polling the database) until `count` reminders are recorded as sent."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while await _recorded_as_sent(url) < count:
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the bot process did not record every reminder as sent in time")
+        await asyncio.sleep(0.1)
+
+
 async def test_kill_in_the_middle_of_a_reminder_batch_repeats_only_the_sends_in_flight(tmp_path):
     await _kill_mid_batch(tmp_path, None)
 
@@ -198,7 +212,10 @@ async def _kill_mid_batch(tmp_path: Path, database_url: str | None) -> None:
         assert sum(delivered()) < 40 and 0 <= in_flight <= 10
         async with killable_bot(env):
             await wait_for(lambda: all(delivered()), timeout=25)
-            await asyncio.sleep(1.0)
+            # Every row recorded as sent: nothing is left to send again, so the copies counted below
+            # are all there will be. This includes the rows in flight at the kill, retaken once their
+            # lease ran out, which can come after every member already has the reminder once.
+            await _until_recorded_as_sent(env["DATABASE_URL"], len(people))
         counts = delivered()
         assert all(c >= 1 for c in counts)
         assert sum(c - 1 for c in counts) <= in_flight, (counts, in_flight)
