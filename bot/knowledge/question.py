@@ -228,8 +228,11 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
-        if word in getattr(index, "home_places", ()):
-            continue  # a committee's own place picks the document (checks.py), it is not what is asked
+        homes = getattr(index, "home_places", ())
+        if word in homes or any(word.startswith(h) and word[len(h):] in _HOME_BODIES for h in homes):
+            # A committee's own place (or its body: 云州政协, 海川市委) picks the document
+            # (checks.py), it is not what is asked.
+            continue
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
@@ -332,10 +335,12 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
         or (not known and word.endswith(_ORG_SUFFIXES))
     )
-    named = known and lexicon.tag(word) == "nz"
+    # A named campaign, platform or event: so tagged in the general list, or set in quotation marks by a document.
+    named = known and (lexicon.tag(word) == "nz" or word in getattr(index, "quoted_words", ()))
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
+_HOME_BODIES = frozenset("政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
 _ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
 

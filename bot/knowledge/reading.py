@@ -27,6 +27,8 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+# Bodies named after their place (青岛市政协, 海川市委): the place word in them is no answer to "where".
+_BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
@@ -419,9 +421,17 @@ class FactReader:
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮): named by its
+        # kind of place, whatever its own name (learned from no list).
+        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区))", sentence):
+            places.append((match.start(1), match.end(1)))
         for word in self.segmenter.words(sentence):
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
                 start = sentence.find(word)
+                after = start + len(word)
+                if sentence.startswith(_BODY_AFTER_PLACE, after) or (
+                        sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
+                    continue  # 青岛市政协 is a body, not where something happened
                 places.append((start, start + len(word)))
         places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
         if not places:

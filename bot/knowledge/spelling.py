@@ -126,13 +126,17 @@ class SpellingCorrector:
         others = {t for t in self.index.segmenter.tokens(rest) if len(t) >= 2 and t in self.index.df}
         if not others:
             return None
-        hits = self.index.search(list(others), 3)
+        # The candidates join the search, so a passage where one stands beside the
+        # other words is found even when those words are common elsewhere.
+        hits = self.index.search(list(others) + sorted(candidates), 5)
         scores: dict[str, int] = {}
         for hit in hits:
             for sentence in self.index.sentence_norm[hit.passage]:
                 for word in candidates:
                     if word in sentence:
-                        together = sum(1 for t in others if t in sentence)
+                        together = 2 * sum(1 for t in others if t in sentence)
+                        # Written right next to the question's own neighbours (爱心房东 for 爱心房冬).
+                        together += (text[max(0, at - 2):at] + word in sentence) + (word + text[at + 2:at + 4] in sentence)
                         scores[word] = max(scores.get(word, 0), together)
         if not scores:
             return None
