@@ -100,6 +100,9 @@ PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
     "副部长", "部长", "局长", "秘书长", "华侨", "委员", "夫妇", "作者", "文",
+    # Posts any body may have (界别 conveners, heads of schools, counties, associations).
+    "副召集人", "召集人", "副组长", "组长", "副院长", "院长", "副校长", "校长", "副会长", "会长",
+    "副县长", "县长", "副市长", "市长", "镇长", "理事长", "负责人",
 )
 
 
@@ -224,7 +227,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
-    for word in _merge_singles(segmenter.words(stripped), index):
+    for word in _join_verbatim(_merge_singles(segmenter.words(stripped), index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
@@ -280,6 +283,31 @@ def _merge_singles(words: list[str], index) -> list[str]:
         merged.append(words[i])
         i += 1
     return merged
+
+
+def _join_verbatim(words: list[str], text: str, index) -> list[str]:
+    """A word and the noun suffix after it, left as a lone character by the
+    segmenter, where the question writes them together exactly as a document
+    does (紧密 型 → 紧密型, 教育界 别 → 教育界别, 经济建设 类 → 经济建设类): one
+    term, so a piece like 型 or 别 is not looked for alone."""
+    contains = getattr(index, "contains", None)
+    if contains is None:
+        return words
+    joined: list[str] = []
+    for word in words:
+        if (joined and len(word) == 1 and word in _NOUN_SUFFIXES and len(joined[-1]) >= 2
+                and _CJK_WORD.fullmatch(joined[-1]) and joined[-1] not in STOP_WORDS):
+            phrase = joined[-1] + word
+            if phrase in text and contains(phrase) and index.idf(phrase) is not None:
+                joined[-1] = phrase
+                continue
+        joined.append(word)
+    return joined
+
+
+# Characters that end a noun (…型, …类, …界别, …性): general Chinese word formation.
+_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:

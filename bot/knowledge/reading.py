@@ -318,7 +318,7 @@ class FactReader:
             found = []
             for word, (_, tag) in self.segmenter.lexicon.words.items():
                 if tag in ("nt", "nr"):
-                    for match in re.finditer(r"(?:向|给)((?:青岛市|市|山东省|省)?" + re.escape(word) + ")", sentence):
+                    for match in re.finditer(r"(?:向|给)((?:[\u4e00-\u9fff]{2,3}?[省市区县]|[省市区县])?" + re.escape(word) + ")", sentence):
                         found.append((match.start(1), match.end(1), match.group(1)))
             if found:
                 start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))

@@ -1,0 +1,57 @@
+"""Classes of input the Q&A reads the same way in any document (issue 11,
+fourth round): posts given with the holder's own title, county and 界别 posts,
+slips that are no slips, a noun suffix the segmenter leaves alone, places
+named by their kind, a home committee's body."""
+
+from bot.knowledge.facts import find_people, find_person_names
+from bot.knowledge.question import _join_verbatim
+from bot.knowledge.spelling import SpellingCorrector
+
+
+def _people(sentence: str) -> dict[str, str]:
+    return {p.name: p.role for p in find_people(sentence, find_person_names(sentence))}
+
+
+def test_a_post_held_by_someone_named_with_their_own_title():
+    sentence = "课题组组长由县教育局副局长郑海波担任,副组长由县实验中学校长郑海涛担任。"
+    assert _people(sentence) == {"郑海波": "课题组组长", "郑海涛": "副组长"}
+
+
+def test_county_posts_are_posts():
+    people = _people("县委常委、常务副县长吴永刚领衔督办1件重点提案,县长周振邦到会讲话。")
+    assert people["吴永刚"].endswith("常务副县长")
+    assert people["周振邦"] == "县长"
+
+
+def test_a_slip_never_makes_a_particle_nor_drops_a_narrowing_word():
+    assert not SpellingCorrector._plausible_slip("别副", "别的")
+    assert not SpellingCorrector._plausible_slip("原主任", "主主任")
+    assert SpellingCorrector._plausible_slip("专相", "专项")
+    assert SpellingCorrector._plausible_slip("房冬", "房东")
+
+
+class _Corpus:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def contains(self, phrase: str) -> bool:
+        return phrase in self.text
+
+    def idf(self, phrase: str):
+        return 1.0 if phrase in self.text else None
+
+
+def test_a_noun_suffix_left_alone_joins_the_word_before_it_as_the_document_writes_it():
+    corpus = _Corpus("全年组建紧密型教育集团9个;经济建设类提案213件。")
+    assert _join_verbatim(["组建", "紧密", "型", "教育", "集团"], "组建紧密型教育集团", corpus) == ["组建", "紧密型", "教育", "集团"]
+    assert _join_verbatim(["经济建设", "类", "提案"], "经济建设类提案", corpus) == ["经济建设类", "提案"]
+    # Not a suffix, or not written so in the document: left as it is.
+    assert _join_verbatim(["已", "解决"], "已解决", corpus) == ["已", "解决"]
+    assert _join_verbatim(["社会", "类"], "社会类", corpus) == ["社会", "类"]
+
+
+def test_quoted_names_and_a_misspelt_one_on_the_bundled_report(kb):
+    index = kb.answerer.index
+    assert index.correct("爱心房冬多少位")[0] == "爱心房东多少位"
+    answer = kb.answer("个体工商户调研在哪个商场")
+    assert answer.answered and "金茂湾" in answer.text.split("\n", 1)[0]
