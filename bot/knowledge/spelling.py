@@ -79,6 +79,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
+            elif j == 0 and (text.endswith("多少", 0, i) or text.endswith("几", 0, i)):
+                del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
                 del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):

@@ -55,3 +55,15 @@ def test_quoted_names_and_a_misspelt_one_on_the_bundled_report(kb):
     assert index.correct("爱心房冬多少位")[0] == "爱心房东多少位"
     answer = kb.answer("个体工商户调研在哪个商场")
     assert answer.answered and "金茂湾" in answer.text.split("\n", 1)[0]
+
+
+def test_measure_words_of_general_chinese_are_amounts_and_asked_units():
+    from bot.knowledge.facts import find_quantities
+
+    assert [q.text for q in find_quantities("推动安装路灯420盏,上示范课64节")] == ["420盏", "64节"]
+
+
+def test_the_measure_word_after_how_many_is_no_slip(kb):
+    # 多少盏 asks for 盏; it is not a slip for a word of the report that starts with another character.
+    corrected, _ = kb.answerer.index.correct("多少盏路灯")
+    assert corrected.startswith("多少盏")
