@@ -254,7 +254,15 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if word in index.names:
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
+    for term in analysis.terms:
+        if term.text in _MODE_WORDS:
+            # 目标, 计划, 打算 say a plan is asked (frames.question_mode); the plan sentence
+            # need not repeat the word (目标是多少篇 → 报送社情民意信息80篇以上).
+            term.weight *= 0.3
     return analysis
+
+
+_MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 
 
 def _merge_singles(words: list[str], index) -> list[str]:
