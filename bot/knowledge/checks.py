@@ -13,7 +13,7 @@ import re
 
 from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
-from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .reading import FORMER, holds, level_of, same_level
 from .values import Result
 
@@ -26,7 +26,7 @@ _AMOUNT_WINDOW = 0.3
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+[届次批期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 _ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -40,6 +40,7 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _BODY_HEADS = ("委员会", "界别", "委")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
@@ -70,6 +71,10 @@ class Checks:
         for ordinal in _ORDINAL.findall(q.norm):
             if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进", shown):
+            factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
+        if _ASKS_YEAR.search(q.norm) and best.kind == KIND_WHEN and not re.search(r"(?:19|20)\d\d", best.fact):
+            factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
             factor *= 0.5  # 哪个党派 asked, no party named here

@@ -254,11 +254,12 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if word in index.names:
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
-    for term in analysis.terms:
-        if term.text in _MODE_WORDS:
-            # 目标, 计划, 打算 say a plan is asked (frames.question_mode); the plan sentence
-            # need not repeat the word (目标是多少篇 → 报送社情民意信息80篇以上).
-            term.weight *= 0.3
+    if len(analysis.terms) > 1:
+        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against
+        # results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
+        for term in analysis.terms:
+            if term.text in _MODE_WORDS:
+                term.weight *= 0.3 if term.known else 0.05
     return analysis
 
 

@@ -350,7 +350,8 @@ class FactReader:
             def score(person):
                 value = self._closeness(q, spans, person.start, person.end, sentences[k])
                 for word in q.role_words:
-                    if person.role.endswith(word) or word in person.role:
+                    # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
+                    if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
                 return value
 

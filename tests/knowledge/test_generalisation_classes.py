@@ -67,3 +67,48 @@ def test_the_measure_word_after_how_many_is_no_slip(kb):
     # 多少盏 asks for 盏; it is not a slip for a word of the report that starts with another character.
     corrected, _ = kb.answerer.index.correct("多少盏路灯")
     assert corrected.startswith("多少盏")
+
+
+_REPORT = """北岭市政协文化界别2022年工作总结和2023年工作打算
+
+（二〇二三年一月六日）
+
+2022年工作回顾
+
+界别召集人由北岭艺术学院副院长赵文华担任，副召集人由市图书馆馆长赵文军担任。3月至6月，界别开展“书香北岭”调研。
+
+界别在市文化馆设立“文化界别委员工作室”，每月第一个星期五为接待日，全年接待群众64人次。
+
+5月，界别举办“非遗传承”专题读书班，为期两天，参加委员28名。全年报送社情民意信息41篇。
+
+2023年工作打算
+
+计划在北岭古镇设立第二个委员工作室；力争报送社情民意信息50篇以上。
+"""
+
+
+def _report_kb(tmp_path):
+    from bot.knowledge.documents import document_from_text
+    from bot.knowledge.public import KnowledgeBase
+
+    return KnowledgeBase([document_from_text("beiling.txt", _REPORT)], tmp_path)
+
+
+def test_same_surname_convener_and_deputy_by_their_posts(tmp_path):
+    kb = _report_kb(tmp_path)
+    assert kb.answer("文化界别副召集人是谁").text.startswith("答：赵文军")
+    assert kb.answer("文化界别召集人是谁").text.startswith("答：赵文华")
+
+
+def test_declined_by_reason_ordinal_year_and_place(tmp_path):
+    kb = _report_kb(tmp_path)
+    assert not kb.answer("第二个委员工作室接待了多少人次").answered  # only the first is told of
+    assert not kb.answer("赵文华是哪年当上召集人的").answered  # a month told, a year asked
+    assert not kb.answer("非遗传承读书班在哪里举办").answered  # no place told
+    assert kb.answer("文化界别委员工作室设在哪里").answered
+
+
+def test_a_plan_asked_by_its_year_or_its_target(tmp_path):
+    kb = _report_kb(tmp_path)
+    assert "50篇" in kb.answer("2023年社情民意信息的目标是多少篇").text.split("\n", 1)[0]
+    assert not kb.answer("2022年计划报送多少篇社情民意信息").answered  # this report plans 2023
