@@ -80,8 +80,11 @@ def question_places(norm: str, known: set[str]) -> set[str]:
     """The places (committees, cities) a question names: any document's home
     place it contains, and any 2-character name written before 市/区/县."""
     found = {place for place in known if place in norm}
+    spans = [(m.start(), m.end()) for place in found for m in re.finditer(re.escape(place), norm)]
     for match in _PLACE_IN_QUESTION.finditer(norm):
         name = match.group(1)
+        if any(match.start(1) < end and start < match.end(1) for start, end in spans):
+            continue  # 川县 of 柘川县县长: a piece of a place already found
         if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
@@ -98,7 +101,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = _TITLE_YEAR.findall(clause)
         if before:
             return int(before[-1])
-    named = _TITLE_YEAR.search(sentence_norm)
+    # A year the sentence names before the figure, or anywhere when no figure is placed;
+    # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
+    named = _TITLE_YEAR.search(sentence_norm if at < 0 else sentence_norm[:at])
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it

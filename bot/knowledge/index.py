@@ -289,7 +289,8 @@ class PassageIndex:
         openings: dict[int, str] = {}
         for number, doc in enumerate(self.passage_doc):
             if len(openings.get(doc, "")) < 300:
-                openings[doc] = openings.get(doc, "") + self.passage_norm[number]
+                # Paragraphs kept apart: "…第三次会议上" and "县政协副主席 吴建国" are two lines, not "议上县政协".
+                openings[doc] = openings.get(doc, "") + self.passage_norm[number] + "\n"
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}

@@ -33,7 +33,8 @@ _NUMBER_RE = re.compile(
 _WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
-_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
+_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
+                             r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
@@ -57,7 +58,7 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
-    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的
+    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
@@ -227,15 +228,19 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
+    previous_home = False
     for word in _join_verbatim(_merge_singles(segmenter.words(stripped), index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
         homes = getattr(index, "home_places", ())
-        if word in homes or any(word.startswith(h) and word[len(h):] in _HOME_BODIES for h in homes):
-            # A committee's own place (or its body: 云州政协, 海川市委) picks the document
-            # (checks.py), it is not what is asked.
+        if word in homes or any(word.startswith(h) and word[len(h):] in _HOME_BODIES for h in homes) or (
+                word in _HOME_BODIES and previous_home):
+            # A committee's own place (or its body: 云州政协, 海川市委, 柘川县 + 政协) picks the
+            # document (checks.py), it is not what is asked.
+            previous_home = True
             continue
+        previous_home = False
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
@@ -377,7 +382,7 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
-_HOME_BODIES = frozenset("政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
+_HOME_BODIES = frozenset("市 县 区 州 政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
 _ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
 

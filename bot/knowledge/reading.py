@@ -27,6 +27,8 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+# Who holds a post, asked by 谁 or by the holder's name (主席叫啥).
+_ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")
 # Bodies named after their place (青岛市政协, 海川市委): the place word in them is no answer to "where".
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
@@ -216,6 +218,8 @@ class FactReader:
             fit = min(fit, 0.5)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
+        if self._members_of_another_group(q, sentence, best):
+            fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
@@ -265,6 +269,17 @@ class FactReader:
         following = words[0] if words else ""
         return following in PERSON_NOUNS and len(following) >= 2 and not any(
             following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
+
+    def _members_of_another_group(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount counts those a group is made of (由…组成的X), and the question asks of no X."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        if "由" not in sentence[a:quantity.start]:
+            return False
+        made = re.match(r"[^,;。!?]{0,20}?组成的?([\d\u4e00-\u9fff]{2,12})", sentence[quantity.end:])
+        if not made:
+            return False
+        group = [w for w in self.segmenter.tokens(made.group(1)) if len(w) >= 2 and not w.isdigit()]
+        return bool(group) and not any(w in q.norm for w in group)
 
     def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the noun right after the amount narrows a thing the question
@@ -333,7 +348,7 @@ class FactReader:
                 continue
             asked_about = [x for x in people if x.name in q.names]
             others = [x for x in people if x.name not in q.names]
-            if asked_about and (not others or not q.role_words or "谁" not in q.norm):
+            if asked_about and (not others or not q.role_words or not _ASKS_WHO_HOLDS.search(q.norm)):
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
@@ -366,7 +381,7 @@ class FactReader:
                 person = leader if leader.role else person
             fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
-            if asked_post and "谁" in q.norm and not any(
+            if asked_post and _ASKS_WHO_HOLDS.search(q.norm) and not any(
                 holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)

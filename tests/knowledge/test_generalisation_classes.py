@@ -112,3 +112,25 @@ def test_a_plan_asked_by_its_year_or_its_target(tmp_path):
     kb = _report_kb(tmp_path)
     assert "50篇" in kb.answer("2023年社情民意信息的目标是多少篇").text.split("\n", 1)[0]
     assert not kb.answer("2022年计划报送多少篇社情民意信息").answered  # this report plans 2023
+
+
+def test_a_place_piece_and_a_home_body_are_not_asked_things(tmp_path):
+    from bot.knowledge.frames import question_places
+
+    assert question_places("柘川县县长是谁", {"柘川"}) == {"柘川"}  # not 川县 as well
+    kb = _report_kb(tmp_path)
+    assert kb.answer("北岭市政协文化界别召集人叫啥").text.startswith("答：赵文华")
+
+
+def test_a_figure_takes_the_year_written_before_it_not_one_after(tmp_path):
+    from bot.knowledge.frames import DocFrame, figure_year
+
+    frame = DocFrame(year=2018, frame_year=2019, places=("柘川",))
+    sentence = "全年共开展协商活动38场,采纳率由2017年的61%提高到2018年的72%。"
+    assert figure_year(frame, "2018年工作", sentence, "38场") == 2018
+    assert figure_year(frame, "2018年工作", sentence, "61%") == 2017
+
+
+def test_members_of_a_team_are_not_the_committee_s_count(kb):
+    assert not kb.answer("青岛市政协一共有多少委员").answered
+    assert "330" in kb.answer("小分队由多少委员组成").text.split("\n", 1)[0]
