@@ -298,7 +298,8 @@ def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
         if len(term.text) >= 3 and term.text.endswith("界") and not term.entity and \
                 re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
             found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
-    spans = [(q.norm.find(t.text), t.text) for t in q.terms if t.text in q.norm]
+    # Every occurrence: 委员 written twice (委员助学金委员捐了多少钱) is 委员 both times, no 委 of a body.
+    spans = [(m.start(), t.text) for t in q.terms for m in re.finditer(re.escape(t.text), q.norm)]
     for match in _SUBJECT_HEAD.finditer(q.norm):
         if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()
                for start, text in spans):

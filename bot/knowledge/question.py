@@ -214,12 +214,27 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm]
     analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
+    if unit_match and len(unit_match.group(1)) == 1:
+        noun = norm[unit_match.end(1) - 1:unit_match.end(1) + 1]
+        if noun in _PERSON_NOUNS:
+            # 多少队员: 队 starts the noun of people asked, it is no measure word (多少支队).
+            analysis.unit, analysis.unit_class = None, "人"
+            unit_match = None
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", norm)
     if counted:
-        words = segmenter.words(counted.group(1))
+        words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
-            analysis.counted = words[0]
-            if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
+            # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
+            # 几个紧密型教育集团 → 集团), up to a particle or a verb's object marker.
+            phrase = [words[0]]
+            for word in words[1:3]:
+                if word in STOP_WORDS or len(word) < 2:
+                    break
+                phrase.append(word)
+            # People counted are followed by what they did (多少名委员参加): the first word then.
+            analysis.counted = phrase[-1] if len(phrase) > 1 and words[0] not in _PERSON_NOUNS \
+                and counted.end() == len(norm.rstrip("?!。 ")) else words[0]
+            if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
@@ -320,7 +335,7 @@ def _join_verbatim(words: list[str], text: str, index) -> list[str]:
 
 
 # Characters that end a noun (…型, …类, …界别, …性): general Chinese word formation.
-_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区")
+_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区金")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -91,7 +91,7 @@ class FactReader:
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
-            return self._fit_number(q, sentence)
+            return self._fit_number(q, sentence, self._asked_years(q, p))
         if q.kind == KIND_WHO:
             return self._fit_person(q, p, s, sentence)
         if q.kind == KIND_WHEN:
@@ -146,7 +146,14 @@ class FactReader:
             return False
         return unit_class == q.unit_class
 
-    def _fit_number(self, q: QuestionAnalysis, sentence: str):
+    def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:
+        """The years asked, 去年 / 今年 read in the frame of the passage's document."""
+        frame_year = self.index.frames[self.index.passage_doc[p]].frame_year
+        relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
+        return list(q.years) + relative
+
+    def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None):
+        years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if not quantities:
             return 0.0, "", None, 0.0
@@ -175,8 +182,8 @@ class FactReader:
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
-            if q.years and year_before:
-                score += 0.3 if int(year_before.group(1)) in q.years else -0.3  # 2022年的4.6%, not 2021年的3.2%
+            if years and year_before:
+                score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
             if _TO_IN_QUESTION.search(q.norm):
                 lead = _YEAR_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%
                 if lead.endswith(("到", "至", "为")):

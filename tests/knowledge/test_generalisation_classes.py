@@ -134,3 +134,34 @@ def test_a_figure_takes_the_year_written_before_it_not_one_after(tmp_path):
 def test_members_of_a_team_are_not_the_committee_s_count(kb):
     assert not kb.answer("青岛市政协一共有多少委员").answered
     assert "330" in kb.answer("小分队由多少委员组成").text.split("\n", 1)[0]
+
+
+_SUMMARY = """东港市政协农业界别2023年工作总结
+
+（二〇二四年一月十日）
+
+2023年工作回顾
+
+市农业农村局据此制定“强村富民”三年行动计划，全年组建农业产业化联合体12个，带动农户3400户。
+
+界别委员配合市市场监管局对农资经营门店开展联合检查2次，检查门店58家。
+
+界别退休农技专家组建“田间课堂”服务队，队员41人。
+
+委员提交的提案从2021年的22件增加到2023年的35件。
+"""
+
+
+def test_counted_head_plan_named_as_done_and_last_year_between_two_figures(tmp_path):
+    from bot.knowledge.documents import document_from_text
+    from bot.knowledge.public import KnowledgeBase
+
+    kb = KnowledgeBase([document_from_text("donggang.txt", _SUMMARY)], tmp_path)
+
+    def first(question):
+        return kb.answer(question).text.split("\n", 1)[0]
+
+    assert "12个" in first("组建了几个农业产业化联合体")  # a 行动计划 made is no plan told
+    assert "58家" in first("联合检查了多少家农资经营门店")  # the head noun 门店 counted
+    assert "41人" in first("田间课堂服务队有多少队员")  # 队员 is no 队 measure word
+    assert "35件" in first("去年农业界别委员提交提案多少件")  # 去年 = 2023, not 2021's 22件
