@@ -22,7 +22,8 @@ __all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode",
 PLAN, RESULTS = "plan", "results"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
-_HOME = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
+# A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上).
+_HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个被把给由让经到]")

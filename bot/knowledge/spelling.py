@@ -16,6 +16,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
+_PLACE_SUFFIXES = set("省市区县镇乡村州")
 # Particles and function words no slip of a content character turns into.
 _PARTICLES = set("的了着过吗呢吧啊呀么之其也都就还又被把给让和与及在是有")
 # Surnames so common that 王毅 is more likely someone else than a slip for
@@ -237,6 +238,9 @@ class SpellingCorrector:
             word = self._correct_in_context(text, a, first, second)
             if word and not self._plausible_slip(piece, word):
                 word = None
+            if text[a + 2:a + 3] in _PLACE_SUFFIXES and not any(
+                    w + text[a + 2] in self.index.corpus_text for w in ([word] if word else []) + [u for _, u in unique]):
+                continue  # 梧溪县 is another county, not a slip for 清溪 (镇) of the documents
             if word and not self._other_person(word, first, text, a):
                 out = out[:a] + word + out[a + 2:]
                 fixes += 1

@@ -165,3 +165,13 @@ def test_counted_head_plan_named_as_done_and_last_year_between_two_figures(tmp_p
     assert "58家" in first("联合检查了多少家农资经营门店")  # the head noun 门店 counted
     assert "41人" in first("田间课堂服务队有多少队员")  # 队员 is no 队 measure word
     assert "35件" in first("去年农业界别委员提交提案多少件")  # 去年 = 2023, not 2021's 22件
+
+
+def test_another_county_is_not_a_slip_and_home_places_start_a_name(tmp_path):
+    from bot.knowledge.frames import learn_frame
+
+    frame = learn_frame(2018, "柘川县政协2018年协商工作报告", "在政协柘川县第9届委员会第3次会议上县政协副主席 吴建国")
+    assert frame.places == ("柘川",)
+    kb = _report_kb(tmp_path)
+    # 南岭县 is another county: neither corrected to a word of the report nor answered from it.
+    assert not kb.answer("南岭县政协2022年报送社情民意信息多少篇").answered
