@@ -325,14 +325,14 @@ def _join_verbatim(words: list[str], text: str, index) -> list[str]:
     joined: list[str] = []
     for word in words:
         if (joined and len(word) == 2 and word[0] in _NOUN_SUFFIXES and word[1] in "的了" and len(joined[-1]) >= 2
-                and _CJK_WORD.fullmatch(joined[-1]) and contains(joined[-1] + word[0])
-                and index.idf(joined[-1] + word[0]) is not None):
+                and _CJK_WORD.fullmatch(joined[-1]) and index.idf(joined[-1] + word[0]) is not None):
             joined[-1] += word[0]  # 教育界 别的 召集人: 教育界别 + 的, not 别的 ("other")
             continue
         if (joined and len(word) == 1 and word in _NOUN_SUFFIXES and len(joined[-1]) >= 2
                 and _CJK_WORD.fullmatch(joined[-1]) and joined[-1] not in STOP_WORDS):
             phrase = joined[-1] + word
-            if phrase in text and contains(phrase) and index.idf(phrase) is not None:
+            # idf is cached and None for what the documents never write (no scan of the corpus per question).
+            if phrase in text and index.idf(phrase) is not None:
                 joined[-1] = phrase
                 continue
         joined.append(word)

@@ -160,8 +160,12 @@ class FactReader:
         spans = self._occurrences(q, sentence)
         head = self._asked_head(q)
         best, best_score = None, -1.0
+        # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
+        exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         for quantity in quantities:
             if not self._compatible(q, quantity):
+                continue
+            if exact and not quantity.unit.startswith(q.unit):
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
