@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .segment import Lexicon, Segmenter
+from .vocabulary import join_noun_suffixes
 
 __all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE", "YES_NO_RE"]
 
@@ -315,33 +316,11 @@ def _merge_singles(words: list[str], index) -> list[str]:
 
 
 def _join_verbatim(words: list[str], text: str, index) -> list[str]:
-    """A word and the noun suffix after it, left as a lone character by the
-    segmenter, where the question writes them together exactly as a document
-    does (紧密 型 → 紧密型, 教育界 别 → 教育界别, 经济建设 类 → 经济建设类): one
-    term, so a piece like 型 or 别 is not looked for alone."""
-    contains = getattr(index, "contains", None)
-    if contains is None:
+    """A noun suffix left alone by the segmenter joins the word before it where the
+    question writes them as a document does (vocabulary.join_noun_suffixes)."""
+    if getattr(index, "contains", None) is None:
         return words
-    joined: list[str] = []
-    for word in words:
-        if (joined and len(word) == 2 and word[0] in _NOUN_SUFFIXES and word[1] in "的了" and len(joined[-1]) >= 2
-                and _CJK_WORD.fullmatch(joined[-1]) and index.idf(joined[-1] + word[0]) is not None):
-            joined[-1] += word[0]  # 教育界 别的 召集人: 教育界别 + 的, not 别的 ("other")
-            continue
-        if (joined and len(word) == 1 and word in _NOUN_SUFFIXES and len(joined[-1]) >= 2
-                and _CJK_WORD.fullmatch(joined[-1]) and joined[-1] not in STOP_WORDS):
-            phrase = joined[-1] + word
-            # idf is cached and None for what the documents never write (no scan of the corpus per question).
-            if phrase in text and index.idf(phrase) is not None:
-                joined[-1] = phrase
-                continue
-        joined.append(word)
-    return joined
-
-
-# Characters that end a noun (…型, …类, …界别, …性): general Chinese word formation.
-_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区金")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+    return join_noun_suffixes(words, text, index.idf, STOP_WORDS)
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
