@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import find_people
 from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
@@ -40,6 +41,7 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -75,6 +77,7 @@ class Checks:
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if _ASKS_YEAR.search(q.norm) and best.kind == KIND_WHEN and not re.search(r"(?:19|20)\d\d", best.fact):
             factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+        factor *= self.affiliation_doubt(q, shown)
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
             factor *= 0.5  # 哪个党派 asked, no party named here
@@ -96,6 +99,14 @@ class Checks:
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
+
+    def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
+        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""
+        asked = _ASKS_AFFILIATION.search(q.norm)
+        if not asked or asked.group(1) not in q.names:
+            return 1.0
+        roles = [p.role for p in find_people(shown, [asked.group(1)])]
+        return 1.0 if any(asked.group(2) in role for role in roles) else 0.4
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)

@@ -175,3 +175,12 @@ def test_another_county_is_not_a_slip_and_home_places_start_a_name(tmp_path):
     kb = _report_kb(tmp_path)
     # 南岭县 is another county: neither corrected to a word of the report nor answered from it.
     assert not kb.answer("南岭县政协2022年报送社情民意信息多少篇").answered
+
+
+def test_a_named_person_s_post_must_be_told_not_their_mere_mention(tmp_path):
+    from bot.knowledge.documents import document_from_text
+    from bot.knowledge.public import KnowledgeBase
+
+    text = _SUMMARY + "\n委员孙立平为红星村小学捐建图书室1间。\n县农技站站长孙立军带队开展技术培训3次。\n"
+    kb = KnowledgeBase([document_from_text("donggang.txt", text)], tmp_path)
+    assert not kb.answer("孙立平是哪个学校的校长").answered  # he gave the school a room; no post told
