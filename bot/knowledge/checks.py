@@ -298,7 +298,15 @@ class Checks:
 
 def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     """The events and bodies a question names, each as its head and the words
-    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会)."""
+    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会).
+    Read once per question (it is asked of every candidate passage)."""
+    cached = q.__dict__.get("_subject_phrases")
+    if cached is None:
+        cached = q.__dict__["_subject_phrases"] = _subject_phrases(q)
+    return cached
+
+
+def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     found = []
     for term in q.terms:
         head = _SUBJECT_HEAD.search(term.text)
