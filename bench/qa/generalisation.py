@@ -21,6 +21,10 @@ everything else); its first run is recorded in first_run.json once, the
 first time, and never overwritten.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--show-failures [STEM]]
+
+``--record-first-run`` adds the figures of documents not yet in first_run.json
+(a new tuning document, scored once before any work on it) and leaves the
+recorded ones as they are.
 """
 
 from __future__ import annotations
@@ -135,17 +139,19 @@ def main(argv: list[str]) -> int:
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
     figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
                for mode, per in results.items()}
-    if "--record-first-run" in argv:
-        first = figures
-        FIRST_RUN.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    elif final and first is not None:
-        # The final check's first (and only untouched) run is kept as it came out.
-        fresh = [s for s in heldout_stems() if s not in first.get("together", {})]
+    if "--record-first-run" in argv or final:
+        # A first run is recorded once per document, the first time it is scored, and
+        # never overwritten: only stems not yet in first_run.json are added (the
+        # held-out ones only by --final, which loads them).
+        first = first or {}
+        candidates = heldout_stems() if "--record-first-run" not in argv else list(figures["together"])
+        fresh = [s for s in candidates if s in figures["together"] and s not in first.get("together", {})]
         for mode in figures:
             for stem in fresh:
                 first.setdefault(mode, {})[stem] = figures[mode][stem]
         if fresh:
             FIRST_RUN.write_text(json.dumps(first, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print("first run recorded for:", ", ".join(fresh))
     met = print_table(results, first)
     if "--show-failures" in argv:
         named = argv[argv.index("--show-failures") + 1:]

@@ -192,7 +192,8 @@ class Answerer:
         best: Result | None = None
         best_rank = -1.0
         runner_up: tuple[float, int, int] | None = None
-        unnamed = not places and not q.years and not q.year_offsets
+        # 去年 / 今年 name no document (each reads them in its own frame): the newest still answers.
+        unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
         for coverage, matched, p, s, bm25, numbers_ok in scored[:16]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .facts import find_people
 from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
-from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .reading import FORMER, holds, level_of, same_level
 from .values import Result
 
@@ -26,7 +27,7 @@ _AMOUNT_WINDOW = 0.3
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+[届次批期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 _ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -40,6 +41,8 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
+_ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _BODY_HEADS = ("委员会", "界别", "委")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
@@ -70,6 +73,11 @@ class Checks:
         for ordinal in _ORDINAL.findall(q.norm):
             if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进", shown):
+            factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
+        if _ASKS_YEAR.search(q.norm) and best.kind == KIND_WHEN and not re.search(r"(?:19|20)\d\d", best.fact):
+            factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+        factor *= self.affiliation_doubt(q, shown)
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
             factor *= 0.5  # 哪个党派 asked, no party named here
@@ -91,6 +99,14 @@ class Checks:
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
+
+    def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
+        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""
+        asked = _ASKS_AFFILIATION.search(q.norm)
+        if not asked or asked.group(1) not in q.names:
+            return 1.0
+        roles = [p.role for p in find_people(shown, [asked.group(1)])]
+        return 1.0 if any(asked.group(2) in role for role in roles) else 0.4
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)
@@ -231,6 +247,12 @@ class Checks:
         if wanted is None:
             return False
         doc_year = self.frame(p).year
+        if doc_year is not None and question_mode(q.norm) == PLAN and q.years:
+            # A plan asked for a year (2024年计划…) is the plan of the report on the year before:
+            # a report on 2024 plans 2025, so its own year is no match, and its title
+            # (…2024年工作总结和2025年工作打算) does not name the plan's year either.
+            doc_year += 1
+            context = self.index.passage_norm[p]
         for year in wanted:
             if year != doc_year and str(year) not in context:
                 return False
@@ -276,7 +298,15 @@ class Checks:
 
 def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     """The events and bodies a question names, each as its head and the words
-    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会)."""
+    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会).
+    Read once per question (it is asked of every candidate passage)."""
+    cached = q.__dict__.get("_subject_phrases")
+    if cached is None:
+        cached = q.__dict__["_subject_phrases"] = _subject_phrases(q)
+    return cached
+
+
+def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     found = []
     for term in q.terms:
         head = _SUBJECT_HEAD.search(term.text)
@@ -287,7 +317,8 @@ def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
         if len(term.text) >= 3 and term.text.endswith("界") and not term.entity and \
                 re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
             found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
-    spans = [(q.norm.find(t.text), t.text) for t in q.terms if t.text in q.norm]
+    # Every occurrence: 委员 written twice (委员助学金委员捐了多少钱) is 委员 both times, no 委 of a body.
+    spans = [(m.start(), t.text) for t in q.terms for m in re.finditer(re.escape(t.text), q.norm)]
     for match in _SUBJECT_HEAD.finditer(q.norm):
         if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()
                for start, text in spans):

@@ -22,7 +22,8 @@ __all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode",
 PLAN, RESULTS = "plan", "results"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
-_HOME = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
+# A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上).
+_HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
@@ -64,7 +65,13 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     heading_years = [int(y) for y in _TITLE_YEAR.findall(section_norm)]
     if year is not None and any(y > year for y in heading_years):
         return True
-    return bool(_PLAN_WORDS.search(sentence_norm))
+    # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows.
+    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", sentence_norm)))
+
+
+# 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
+_NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
+                         r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)(?:计划|目标)(?=[,;。，；\"]|$)")
 
 
 def question_mode(norm: str) -> str | None:
@@ -80,8 +87,11 @@ def question_places(norm: str, known: set[str]) -> set[str]:
     """The places (committees, cities) a question names: any document's home
     place it contains, and any 2-character name written before 市/区/县."""
     found = {place for place in known if place in norm}
+    spans = [(m.start(), m.end()) for place in found for m in re.finditer(re.escape(place), norm)]
     for match in _PLACE_IN_QUESTION.finditer(norm):
         name = match.group(1)
+        if any(match.start(1) < end and start < match.end(1) for start, end in spans):
+            continue  # 川县 of 柘川县县长: a piece of a place already found
         if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
@@ -98,7 +108,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = _TITLE_YEAR.findall(clause)
         if before:
             return int(before[-1])
-    named = _TITLE_YEAR.search(sentence_norm)
+    # A year the sentence names before the figure, or anywhere when no figure is placed;
+    # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
+    named = _TITLE_YEAR.search(sentence_norm if at < 0 else sentence_norm[:at])
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it

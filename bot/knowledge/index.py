@@ -29,12 +29,12 @@ from .frames import DocFrame, learn_frame
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
-from .vocabulary import learn_words
+from .vocabulary import learn_quoted, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-8"
+INDEX_VERSION = "qa-index-9"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Suggested questions read as a person asks: about a count of things, with a subject first.
@@ -86,6 +86,7 @@ class PassageIndex:
         self.df: dict[str, int] = {}
         self.names: list[str] = []
         self.learned_words: list[str] = []  # new words found in the documents at kb add (vocabulary.py)
+        self.quoted_words: list[str] = []  # of them, the names the documents set in quotation marks
         self.question_pool: list[str] = []
         self.question_facts: list[str] = []  # the amount each pooled question was made from
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
@@ -144,9 +145,11 @@ class PassageIndex:
         names |= {w for w, (_, tag) in lexicon.words.items() if tag == "nr"}
         self.names = sorted(n for n in names if n in "".join(self.passage_norm) or n in lexicon.words)
         self.segmenter.add_names(self.names)
-        self.learned_words = learn_words(
+        self.quoted_words = learn_quoted(
+            (s for sentences in self.sentence_norm for s in sentences), self.segmenter.is_dictionary_word)
+        self.learned_words = sorted(set(learn_words(
             (s for sentences in self.sentence_norm for s in sentences), self.segmenter.words,
-            self.segmenter.is_dictionary_word)
+            self.segmenter.is_dictionary_word)) | set(self.quoted_words))
         self.segmenter.add_words(self.learned_words)
 
         corpus_tokens = []
@@ -218,6 +221,7 @@ class PassageIndex:
                 "df": self.df,
                 "names": self.names,
                 "learned_words": self.learned_words,
+                "quoted_words": self.quoted_words,
                 "question_pool": self.question_pool,
                 "question_facts": self.question_facts,
             }
@@ -258,6 +262,7 @@ class PassageIndex:
         self.question_facts = meta["question_facts"]
         self.segmenter.add_names(self.names)
         self.learned_words = meta["learned_words"]
+        self.quoted_words = meta["quoted_words"]
         self.segmenter.add_words(self.learned_words)
         self.bm25 = bm25s.BM25.load(str(target / "bm25"), load_corpus=False)
         self._finish()
@@ -269,8 +274,9 @@ class PassageIndex:
         n = max(len(self.passages), 1)
         self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
         inner: set[str] = set()
-        for word, (_, tag) in self.segmenter.lexicon.words.items():
-            if tag != "nr" and len(word) >= 4 and word in self.corpus_text:
+        own_words = [w for w, (_, tag) in self.segmenter.lexicon.words.items() if tag != "nr"] + self.learned_words
+        for word in own_words:
+            if len(word) >= 4 and word in self.corpus_text:
                 inner.update(word[k:k + 2] for k in range(1, len(word) - 1))
         self._inner_pairs = frozenset(p for p in inner if all(_CJK.match(c) for c in p))
         self.speller = SpellingCorrector(self)
@@ -283,7 +289,8 @@ class PassageIndex:
         openings: dict[int, str] = {}
         for number, doc in enumerate(self.passage_doc):
             if len(openings.get(doc, "")) < 300:
-                openings[doc] = openings.get(doc, "") + self.passage_norm[number]
+                # Paragraphs kept apart: "…第三次会议上" and "县政协副主席 吴建国" are two lines, not "议上县政协".
+                openings[doc] = openings.get(doc, "") + self.passage_norm[number] + "\n"
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}

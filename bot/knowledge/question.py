@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .segment import Lexicon, Segmenter
+from .vocabulary import join_noun_suffixes
 
 __all__ = ["Term", "QuestionAnalysis", "analyse", "split_compound", "OFF_TOPIC_RE", "YES_NO_RE"]
 
@@ -33,7 +34,8 @@ _NUMBER_RE = re.compile(
 _WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
-_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导")
+_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
+                             r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
@@ -44,7 +46,7 @@ _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三
 
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|平方米|平方公里|公里|千瓦|立方米|"
-    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁])"
+    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋])"
 )
 
 # Words that carry no content: particles, pronouns, question words,
@@ -57,7 +59,7 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
-    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的
+    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
@@ -100,6 +102,9 @@ PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
     "副部长", "部长", "局长", "秘书长", "华侨", "委员", "夫妇", "作者", "文",
+    # Posts any body may have (界别 conveners, heads of schools, counties, associations).
+    "副召集人", "召集人", "副组长", "组长", "副院长", "院长", "副校长", "校长", "副会长", "会长",
+    "副县长", "县长", "副市长", "市长", "镇长", "理事长", "负责人",
 )
 
 
@@ -210,12 +215,27 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm]
     analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿])?([\u4e00-\u9fff]{1,4})", norm)
+    if unit_match and len(unit_match.group(1)) == 1:
+        noun = norm[unit_match.end(1) - 1:unit_match.end(1) + 1]
+        if noun in _PERSON_NOUNS:
+            # 多少队员: 队 starts the noun of people asked, it is no measure word (多少支队).
+            analysis.unit, analysis.unit_class = None, "人"
+            unit_match = None
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", norm)
     if counted:
-        words = segmenter.words(counted.group(1))
+        words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
-            analysis.counted = words[0]
-            if analysis.unit_class is None and words[0] in _PERSON_NOUNS:
+            # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
+            # 几个紧密型教育集团 → 集团), up to a particle or a verb's object marker.
+            phrase = [words[0]]
+            for word in words[1:3]:
+                if word in STOP_WORDS or len(word) < 2:
+                    break
+                phrase.append(word)
+            # People counted are followed by what they did (多少名委员参加): the first word then.
+            analysis.counted = phrase[-1] if len(phrase) > 1 and words[0] not in _PERSON_NOUNS \
+                and counted.end() == len(norm.rstrip("?!。 ")) else words[0]
+            if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
@@ -224,12 +244,19 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
-    for word in _merge_singles(segmenter.words(stripped), index):
+    previous_home = False
+    for word in _join_verbatim(_merge_singles(segmenter.words(stripped), index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
-        if word in getattr(index, "home_places", ()):
-            continue  # a committee's own place picks the document (checks.py), it is not what is asked
+        homes = getattr(index, "home_places", ())
+        if word in homes or any(word.startswith(h) and word[len(h):] in _HOME_BODIES for h in homes) or (
+                word in _HOME_BODIES and previous_home):
+            # A committee's own place (or its body: 云州政协, 海川市委, 柘川县 + 政协) picks the
+            # document (checks.py), it is not what is asked.
+            previous_home = True
+            continue
+        previous_home = False
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
@@ -248,7 +275,16 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if word in index.names:
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
+    if len(analysis.terms) > 1:
+        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against
+        # results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
+        for term in analysis.terms:
+            if term.text in _MODE_WORDS:
+                term.weight *= 0.3 if term.known else 0.05
     return analysis
+
+
+_MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 
 
 def _merge_singles(words: list[str], index) -> list[str]:
@@ -277,6 +313,14 @@ def _merge_singles(words: list[str], index) -> list[str]:
         merged.append(words[i])
         i += 1
     return merged
+
+
+def _join_verbatim(words: list[str], text: str, index) -> list[str]:
+    """A noun suffix left alone by the segmenter joins the word before it where the
+    question writes them as a document does (vocabulary.join_noun_suffixes)."""
+    if getattr(index, "contains", None) is None:
+        return words
+    return join_noun_suffixes(words, text, index.idf, STOP_WORDS)
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
@@ -332,10 +376,12 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
         or (not known and word.endswith(_ORG_SUFFIXES))
     )
-    named = known and lexicon.tag(word) == "nz"
+    # A named campaign, platform or event: so tagged in the general list, or set in quotation marks by a document.
+    named = known and (lexicon.tag(word) == "nz" or word in getattr(index, "quoted_words", ()))
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
+_HOME_BODIES = frozenset("市 县 区 州 政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
 _PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
 _ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
 

@@ -27,6 +27,8 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+_ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
+_BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
@@ -87,7 +89,7 @@ class FactReader:
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
-            return self._fit_number(q, sentence)
+            return self._fit_number(q, sentence, self._asked_years(q, p))
         if q.kind == KIND_WHO:
             return self._fit_person(q, p, s, sentence)
         if q.kind == KIND_WHEN:
@@ -142,15 +144,26 @@ class FactReader:
             return False
         return unit_class == q.unit_class
 
-    def _fit_number(self, q: QuestionAnalysis, sentence: str):
+    def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:
+        """The years asked, 去年 / 今年 read in the frame of the passage's document."""
+        frame_year = self.index.frames[self.index.passage_doc[p]].frame_year
+        relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
+        return list(q.years) + relative
+
+    def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None):
+        years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
         head = self._asked_head(q)
         best, best_score = None, -1.0
+        # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
+        exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         for quantity in quantities:
             if not self._compatible(q, quantity):
+                continue
+            if exact and not quantity.unit.startswith(q.unit):
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
@@ -171,8 +184,8 @@ class FactReader:
             if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
-            if q.years and year_before:
-                score += 0.3 if int(year_before.group(1)) in q.years else -0.3  # 2022年的4.6%, not 2021年的3.2%
+            if years and year_before:
+                score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
             if _TO_IN_QUESTION.search(q.norm):
                 lead = _YEAR_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%
                 if lead.endswith(("到", "至", "为")):
@@ -214,6 +227,8 @@ class FactReader:
             fit = min(fit, 0.5)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
+        if self._members_of_another_group(q, sentence, best):
+            fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
@@ -263,6 +278,17 @@ class FactReader:
         following = words[0] if words else ""
         return following in PERSON_NOUNS and len(following) >= 2 and not any(
             following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
+
+    def _members_of_another_group(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the amount counts those a group is made of (由…组成的X), and the question asks of no X."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        if "由" not in sentence[a:quantity.start]:
+            return False
+        made = re.match(r"[^,;。!?]{0,20}?组成的?([\d\u4e00-\u9fff]{2,12})", sentence[quantity.end:])
+        if not made:
+            return False
+        group = [w for w in self.segmenter.tokens(made.group(1)) if len(w) >= 2 and not w.isdigit()]
+        return bool(group) and not any(w in q.norm for w in group)
 
     def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the noun right after the amount narrows a thing the question
@@ -316,7 +342,7 @@ class FactReader:
             found = []
             for word, (_, tag) in self.segmenter.lexicon.words.items():
                 if tag in ("nt", "nr"):
-                    for match in re.finditer(r"(?:向|给)((?:青岛市|市|山东省|省)?" + re.escape(word) + ")", sentence):
+                    for match in re.finditer(r"(?:向|给)((?:[\u4e00-\u9fff]{2,3}?[省市区县]|[省市区县])?" + re.escape(word) + ")", sentence):
                         found.append((match.start(1), match.end(1), match.group(1)))
             if found:
                 start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
@@ -331,7 +357,7 @@ class FactReader:
                 continue
             asked_about = [x for x in people if x.name in q.names]
             others = [x for x in people if x.name not in q.names]
-            if asked_about and (not others or not q.role_words or "谁" not in q.norm):
+            if asked_about and (not others or not q.role_words or not _ASKS_WHO_HOLDS.search(q.norm)):
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
@@ -348,7 +374,8 @@ class FactReader:
             def score(person):
                 value = self._closeness(q, spans, person.start, person.end, sentences[k])
                 for word in q.role_words:
-                    if person.role.endswith(word) or word in person.role:
+                    # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
+                    if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
                 return value
 
@@ -363,7 +390,7 @@ class FactReader:
                 person = leader if leader.role else person
             fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
             asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
-            if asked_post and "谁" in q.norm and not any(
+            if asked_post and _ASKS_WHO_HOLDS.search(q.norm) and not any(
                 holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
@@ -419,9 +446,17 @@ class FactReader:
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮): named by its
+        # kind of place, whatever its own name (learned from no list).
+        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区))", sentence):
+            places.append((match.start(1), match.end(1)))
         for word in self.segmenter.words(sentence):
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
                 start = sentence.find(word)
+                after = start + len(word)
+                if sentence.startswith(_BODY_AFTER_PLACE, after) or (
+                        sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
+                    continue  # 青岛市政协 is a body, not where something happened
                 places.append((start, start + len(word)))
         places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
         if not places:

@@ -16,6 +16,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
+_PLACE_SUFFIXES = set("省市区县镇乡村州")
+# Particles and function words no slip of a content character turns into.
+_PARTICLES = set("的了着过吗呢吧啊呀么之其也都就还又被把给让和与及在是有")
 # Surnames so common that 王毅 is more likely someone else than a slip for
 # 王宏; such a name is corrected only when a title follows it (杨君主席).
 _COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
@@ -75,6 +78,10 @@ class SpellingCorrector:
                 del substituted[word]
             elif (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
+            elif not self._plausible_slip(piece, word):
+                del substituted[word]
+            elif j == 0 and (text.endswith("多少", 0, i) or text.endswith("几", 0, i)):
+                del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
                 del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
@@ -93,6 +100,12 @@ class SpellingCorrector:
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    @staticmethod
+    def _plausible_slip(written: str, word: str) -> bool:
+        """A slip swaps a content character: it makes none a particle (别副 is not 别的)
+        and drops no word that narrows a post or a time (副, 原, 前)."""
+        return all(a == b or (b not in _PARTICLES and a not in "副原前") for a, b in zip(written, word))
 
     def _inside_document_phrase(self, text: str, i: int, length: int) -> bool:
         """Whether the piece starts or ends inside words the documents write as
@@ -126,13 +139,18 @@ class SpellingCorrector:
         others = {t for t in self.index.segmenter.tokens(rest) if len(t) >= 2 and t in self.index.df}
         if not others:
             return None
-        hits = self.index.search(list(others), 3)
+        # The candidates join the search, so a passage where one stands beside the
+        # other words is found even when those words are common elsewhere.
+        # A few candidates only: a long query costs a search of every passage on a large corpus.
+        hits = self.index.search(list(others) + (sorted(candidates) if len(candidates) <= 6 else []), 5)
         scores: dict[str, int] = {}
         for hit in hits:
             for sentence in self.index.sentence_norm[hit.passage]:
                 for word in candidates:
                     if word in sentence:
-                        together = sum(1 for t in others if t in sentence)
+                        together = 2 * sum(1 for t in others if t in sentence)
+                        # Written right next to the question's own neighbours (爱心房东 for 爱心房冬).
+                        together += (text[max(0, at - 2):at] + word in sentence) + (word + text[at + 2:at + 4] in sentence)
                         scores[word] = max(scores.get(word, 0), together)
         if not scores:
             return None
@@ -219,6 +237,11 @@ class SpellingCorrector:
                     unique.append((0, words_here[0]))
             # The rest of the question tells best (重大项目引近 → 引进, not 拉近).
             word = self._correct_in_context(text, a, first, second)
+            if word and not self._plausible_slip(piece, word):
+                word = None
+            if text[a + 2:a + 3] in _PLACE_SUFFIXES and not any(
+                    w + text[a + 2] in self.index.corpus_text for w in ([word] if word else []) + [u for _, u in unique]):
+                continue  # 梧溪县 is another county, not a slip for 清溪 (镇) of the documents
             if word and not self._other_person(word, first, text, a):
                 out = out[:a] + word + out[a + 2:]
                 fixes += 1
@@ -233,7 +256,7 @@ class SpellingCorrector:
                     continue
                 unique = [(0, named[0])]
             word = unique[0][1]
-            if word in text:
+            if word in text or not self._plausible_slip(piece, word):
                 continue
             if self._other_person(word, first, text, a):
                 continue
