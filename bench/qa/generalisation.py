@@ -1,6 +1,6 @@
 """The generalisation bench of the Q&A (part of ``make bench-qa``).
 
-Four fictitious committee documents of the four genres committees publish
+Fictitious committee documents of the four genres committees publish
 (bench/qa/documents/), each with questions written before the engine was
 tuned on it (bench/qa/questions/, same stem; a quarter out of scope).  Each
 document is scored alone and all of them together with the bundled report:
@@ -14,11 +14,16 @@ nobody looks at its failures while tuning (``--show-failures`` skips it
 unless named).
 
 bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
-check of the second round of work on generalisation: written before that
-round's tuning and never loaded by the tuning loop — not even into the
+check of the fourth round of work on generalisation: a 常委会工作报告 of a
+fictitious district committee (南渚区, the year 2025, delivered in January
+2026), its questions written without running the engine on it or reading the
+engine's code, and never loaded by the tuning loop — not even into the
 "together" knowledge base.  Only ``--final`` loads it (alone and together with
 everything else); its first run is recorded in first_run.json once, the
-first time, and never overwritten.
+first time, and never overwritten.  The previous final check (青禾 教育界别
+2024, second round) was run twice and its failure categories were read, so it
+now sits with the tuning documents; its first-run figures stay in
+first_run.json under its stem.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--show-failures [STEM]]
 
