@@ -103,6 +103,16 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     planned year for a plan (its heading's, else the year the report is read
     in), else the year the document reports on."""
     at = sentence_norm.find(fact) if fact else -1
+    if fact and at < 0 and not re.search(r"\d", fact):
+        # A person named with their post (杨军（青岛市政协主席）) is not a figure: a year written before
+        # the name in its own sentence dates them, not one inside a quotation or after the name,
+        # which belong to something else (“从2019年11月……”王宏对青岛市政协主席杨军说).
+        at = sentence_norm.find(re.split(r"[（(]", fact, 1)[0]) if fact[0] not in "（(" else -1
+        if at < 0:
+            return frame.year
+        before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
+        years = _TITLE_YEAR.findall(before)
+        return int(years[-1]) if years else frame.year
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
         before = _TITLE_YEAR.findall(clause)

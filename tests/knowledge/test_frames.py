@@ -54,6 +54,14 @@ def test_the_year_of_a_figure():
     assert figure_year(frame, "一、协商议政", "对2021年办理的40件提案开展回头看") == 2021
 
 
+def test_a_person_with_their_post_is_dated_by_their_own_clause_only():
+    frame = learn_frame(2023, "东湖市政协工作报告--2024年1月9日", "")
+    said = '"从2021年3月至2022年5月,有关部门开展了治理。"他对东湖市政协主席李明远说:"感谢政协。"'
+    assert figure_year(frame, "一、协商议政", said, "李明远(东湖市政协主席)") == 2023
+    assert figure_year(frame, "一、协商议政", "2022年,东湖市政协主席李明远带队调研", "李明远(东湖市政协主席)") == 2022
+    assert figure_year(frame, "一、协商议政", "从2021年起开展治理", "王某(主任)") == 2023  # not in the sentence
+
+
 def test_last_year_this_year_and_plans_in_the_frame_of_the_report(tmp_path):
     kb = _kb(tmp_path, REPORT)
     assert kb.answer("去年社情民意信息编报了多少篇").text.startswith("答：512篇（2023年）")
