@@ -221,11 +221,8 @@ class MembersService:
                 status="active" if is_admin else "registering", chat_started=started,
             )
         else:
-            row.tg_name, row.username = tg_name[:128], username
-            if started:
-                row.chat_started, row.reachable = True, True
-            if not row.name and row.role == "admin":
-                row.name = tg_name[:64]
+            for field, value in noted_fields(row, tg_name, username, started).items():
+                setattr(row, field, value)
         return self.info(row), created
 
     async def seen_many_in(self, s, people: list[tuple[int, str, str | None, bool]]) -> dict[int, MemberInfo]:  # noqa: ANN001
@@ -240,11 +237,8 @@ class MembersService:
                 noted[telegram_id], _ = await self.seen_in(s, telegram_id, tg_name, username, started)
                 continue
             member = self.info(row)
-            new = dict(tg_name=tg_name[:128], username=username,
-                       chat_started=member.chat_started or started, reachable=member.reachable or started,
-                       name=member.name or (tg_name[:64] if member.role == "admin" else ""))
-            if (new["tg_name"], new["username"], new["chat_started"], new["reachable"], new["name"]) != (
-                    member.tg_name, row.username, member.chat_started, member.reachable, member.name):
+            new = noted_fields(row, tg_name, username, started)
+            if any(getattr(row, field) != value for field, value in new.items()):
                 changes.append(dict(new, tid=telegram_id))
                 self.cache.drop(telegram_id)
                 member = replace(member, tg_name=new["tg_name"], chat_started=new["chat_started"],
@@ -420,6 +414,18 @@ class MembersService:
                                 sectors=_names(selection.get("sectors")),
                                 telegram_ids=tuple(selection.get("ids") or ()))
         return Audience(tuple(self.info(r) for r in rows))
+
+
+def noted_fields(current: Any, tg_name: str, username: str | None, started: bool) -> dict[str, Any]:
+    """What noting a person changes on their existing record (a Member row or a Core row): their
+    Telegram names; the chat, once they /start; an admin's display name if they have none.
+    The one rule of `seen_in` (one person, ORM) and `seen_many_in` (a batch, one UPDATE)."""
+    return dict(
+        tg_name=tg_name[:128], username=username,
+        chat_started=True if started else current.chat_started,
+        reachable=True if started else current.reachable,
+        name=tg_name[:64] if not current.name and current.role == "admin" else current.name,
+    )
 
 
 def toggled_audience(audience: dict[str, Any] | None, group: str, index: int | None,
