@@ -9,21 +9,17 @@ scope, the bot must decline.
 
 The first-run figures (the engine as it was before any work on these
 documents) are kept in bench/qa/first_run.json and printed beside today's.
-``HELD_OUT`` is the document kept untouched until the end as the final check:
-nobody looks at its failures while tuning (``--show-failures`` skips it
-unless named).
-
 bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
-check of the fourth round of work on generalisation: a 常委会工作报告 of a
-fictitious district committee (南渚区, the year 2025, delivered in January
-2026), its questions written without running the engine on it or reading the
-engine's code, and never loaded by the tuning loop — not even into the
-"together" knowledge base.  Only ``--final`` loads it (alone and together with
+check of the current round of work on generalisation: a document whose
+questions were written without running the engine on it or reading the
+engine's code, never loaded by the tuning loop — not even into the
+"together" knowledge base — and whose failures nobody reads while tuning
+(``--show-failures`` skips it unless named).  Only ``--final`` loads it (alone and together with
 everything else); its first run is recorded in first_run.json once, the
-first time, and never overwritten.  The previous final check (青禾 教育界别
-2024, second round) was run twice and its failure categories were read, so it
-now sits with the tuning documents; its first-run figures stay in
-first_run.json under its stem.
+first time, and never overwritten.  Earlier final checks (青禾 教育界别 2024,
+second round; 南渚 常委会 2025, fourth round) were run twice and their failure
+categories were read, so they now sit with the tuning documents; their
+first-run figures stay in first_run.json under their stems.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--show-failures [STEM]]
 
@@ -46,7 +42,6 @@ QUESTIONS = HERE / "questions"
 HELDOUT = HERE / "heldout"
 FIRST_RUN = HERE / "first_run.json"
 REPORT_DIR = ROOT / "data" / "knowledge"
-HELD_OUT = "shichuan-feature-2019"
 TARGETS = {"in_scope": 0.95, "out_of_scope": 0.90}
 
 
@@ -128,7 +123,7 @@ def print_table(results: dict, first: dict | None) -> bool:
     for mode in ("alone", "together"):
         for stem, now in results[mode].items():
             before = (first or {}).get(mode, {}).get(stem, {})
-            name = stem + (" (held out)" if stem == HELD_OUT else " (final)" if stem in heldout_stems() else "")
+            name = stem + (" (final)" if stem in heldout_stems() else "")
             print(f"{name:<36} {mode:<9} {_percent(now['in_scope']):>18} {_percent(before.get('in_scope', [0, 0])):>18} "
                   f"{_percent(now['out_of_scope']):>22} {_percent(before.get('out_of_scope', [0, 0])):>18}")
             if mode == "together":
@@ -162,7 +157,7 @@ def main(argv: list[str]) -> int:
         named = argv[argv.index("--show-failures") + 1:]
         for mode in ("alone", "together"):
             for stem, result in results[mode].items():
-                if (named and stem not in named) or (not named and (stem == HELD_OUT or stem in heldout_stems())):
+                if (named and stem not in named) or (not named and stem in heldout_stems()):
                     continue
                 for failure in result["failures"]:
                     print(mode, stem, *failure, sep=" | ")
