@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import clause_bounds, find_bylines, find_people, find_person_names, find_quantities
+from .facts import clause_bounds, find_bylines, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .normalize import normalize_text
@@ -27,9 +27,14 @@ from .values import Answer, AnswerSettings, FaqPair, Result, Source
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
-# The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
-_REPORTER_POSTS = ("主席", "秘书长", "主任")
+_ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
+# Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
+_ASKS_DELIVERY = re.compile(r"报告")
+_ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
+# Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
+# not which report it is (常委会工作报告, 协商工作报告).
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
@@ -79,6 +84,7 @@ class Answerer:
         norm = normalize_text(question)
         if self.checks.off_topic(norm):
             return self._declined(0.0, norm)
+        norm = self.index.expand_short_forms(norm)  # 经委会 → 经济委员会, as the documents name it
         corrected, fixes = self.index.correct(norm)
         parts = split_compound(corrected, self.segmenter)
         results = [self._answer_part(part, fixes) for part in parts]
@@ -116,13 +122,17 @@ class Answerer:
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
-            if authored.answered or not _ASKS_REPORTER.search(norm):
+            if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)):
                 return authored
-            # Who delivered a report the text tells of (唐秀兰作提案工作情况报告): read on.
+            # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告,
+            # 谁作的主旨发言): read on.
         if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
             return self._answer_by_number(q, norm)
         if not q.terms:
             return Result(False, 0.0, q.kind, question=norm)
+        delivered = self._answer_delivery(q, norm)
+        if delivered is not None:
+            return delivered
         if q.kind == KIND_WHEN:
             dated = self._answer_from_title_date(q, norm)
             if dated is not None:
@@ -145,7 +155,7 @@ class Answerer:
             if term.known and not any(self.index.in_vocabulary(t) for t in own):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
-        hits = self.index.search(tokens, self.settings.top_k)
+        hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0
@@ -267,6 +277,17 @@ class Answerer:
             best.extra = (runner_up[1], runner_up[2])
         return best
 
+    def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:
+        """A question naming a committee (柘川县政协主席叫啥) is answered from its document:
+        that document's best passages join the candidates, however many others use the words more."""
+        places = question_places(norm, self.index.home_places)
+        docs = {d for d, frame in enumerate(self.index.frames) if places & set(frame.places)}
+        if not docs or len(docs) == len(self.index.frames):
+            return hits
+        seen = {hit.passage for hit in hits}
+        extra = [hit for hit in self.index.search(tokens, self.settings.top_k, docs) if hit.passage not in seen]
+        return sorted(hits + extra, key=lambda hit: -hit.score)
+
     def _answer_by_number(self, q: QuestionAnalysis, norm: str) -> Result:
         """What a number stands for (178次是什么, 8886户是啥): the sentence
         that gives it, with its unit when the question has one."""
@@ -295,6 +316,8 @@ class Answerer:
 
     def _answer_author(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who wrote (or photographed) the document: its bylines."""
+        if _ASKS_REPORTER.search(norm):
+            return self._answer_reporter(q, norm)
         doc = None
         if q.terms:
             tokens = [t for term in q.terms for t in self.segmenter.tokens(term.text)]
@@ -308,8 +331,6 @@ class Answerer:
             else:
                 hits = self.index.search(tokens, 1)
                 doc = self.index.passage_doc[hits[0].passage] if hits else None
-        if _ASKS_REPORTER.search(norm):
-            return self._answer_reporter(doc, norm) if doc is not None else Result(False, 0.0, KIND_WHO, question=norm)
         found: list[tuple[int, int, list[tuple[str, str]]]] = []
         for p in range(self.index.size):
             if doc is not None and self.index.passage_doc[p] != doc:
@@ -319,7 +340,8 @@ class Answerer:
                 if bylines:
                     found.append((p, s, bylines))
         if not found:
-            return self._answer_reporter(doc, norm)
+            # No byline: who wrote a report is who delivered it; a speech (谁作的主旨发言) is told in the text.
+            return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
         wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
         parts = []
         for _, _, bylines in found:
@@ -355,25 +377,66 @@ class Answerer:
             first.setdefault(doc, p)
         return first
 
-    def _answer_reporter(self, doc: int | None, norm: str) -> Result:
+    def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
-        found in the passages before the document's first heading."""
+        learned at kb add (heads.py), of the report the question names."""
+        doc = self._document_asked(q, norm, "reporter")
+        if doc is None:
+            return Result(False, 0.0, KIND_WHO, question=norm)
+        head = self.index.heads[doc]
+        fact = texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post)
+        return self._head_result(KIND_WHO, fact, head.line, norm)
+
+    def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
+        the dateline under its title, learned at kb add; None when the question is not about that."""
+        if not _ASKS_DELIVERY.search(norm):
+            return None
+        if q.kind == KIND_WHEN:
+            needs, kind = "delivered", KIND_WHEN
+        elif _ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE):
+            needs, kind = "meeting", KIND_WHERE
+        else:
+            return None
+        doc = self._document_asked(q, norm, needs)
+        if doc is None:
+            return None
+        head = self.index.heads[doc]
+        return self._head_result(kind, getattr(head, needs), head.line, norm)
+
+    def _head_result(self, kind: str, fact: str, line: tuple[int, int] | None, norm: str) -> Result:
+        p, s = line if line is not None else (0, 0)
+        result = Result(True, 0.9, kind, fact, p, s, question=norm)
+        result.answered = result.confidence >= self.settings.threshold
+        return result
+
+    def _document_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> int | None:
+        """The report a question about a report itself is about, among those whose head tells
+        ``needs``: the one whose committee's place it names, else those whose title holds every
+        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None
+        when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
         index = self.index
-        for p in range(index.size):
-            if (doc is not None and index.passage_doc[p] != doc) or index.section_norm[p] != index.title_norm[p]:
+        places = question_places(norm, index.home_places)
+        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text)]
+        candidates = []
+        for doc, head in enumerate(index.heads):
+            if getattr(head, needs) is None:
                 continue
-            for s, sentence in enumerate(index.sentence_norm[p]):
-                head = sentence[:80]
-                for person in find_people(head, find_person_names(head, self.segmenter.word_frequency)):
-                    # A title-block line ends with the name (or the salutation follows it).
-                    ends = person.end == len(sentence) or head.startswith("各位", person.end)
-                    if ends and person.role and any(person.role.endswith(post) for post in _REPORTER_POSTS):
-                        role = person.role.rsplit("会议上", 1)[-1]  # "在…第2次会议上 云州市政协副主席"
-                        fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=role)
-                        result = Result(True, 0.9, KIND_WHO, fact, p, s, question=norm)
-                        result.answered = result.confidence >= self.settings.threshold
-                        return result
-        return Result(False, 0.0, KIND_WHO, question=norm)
+            if places and not places & set(index.frames[doc].places):
+                continue
+            if any(name != head.reporter for name in q.names):
+                continue
+            title = normalize_text(index.documents[doc].title)
+            if all(self._in_title(term, title) for term in named if term.text not in q.names):
+                candidates.append(doc)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda d: (index.frames[d].frame_year or 0, d))
+
+    @staticmethod
+    def _in_title(term: Term, title: str) -> bool:
+        """Whether a title holds a word of the question, or a synonym, or all its pieces."""
+        return any(e in title for e in term.equivalents) or (bool(term.parts) and all(p in title for p in term.parts))
 
     def _context(self, p: int) -> str:
         index = self.index

@@ -158,7 +158,9 @@ class Checks:
     def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
         """Whether the person answered holds the post asked, at the level asked, in the term asked."""
         role = fact.partition("（")[2]
-        level_text = role if level_of(role) else self.index.title_norm[p]
+        level = self.frame(p).level
+        # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
+        level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
         if not same_level(q.norm, level_text):
             return False
         if FORMER.search(q.norm) and not FORMER.search(shown):

@@ -34,6 +34,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _TERMINAL = "。！？!?；;：:…"
 _CLOSERS = "”’\"」』）)]】"
+_SUBTITLE_DASHES = ("——", "--", "—")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|\D|$)")
 _DELIVERY_DATE_RE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日")
 _NUMBERED_HEADING = re.compile(
@@ -264,6 +265,10 @@ def _is_continuation(previous: str, line: str) -> bool:
     # A long line that stops without punctuation was broken by the layout
     # (PDF extraction, hard-wrapped text): the next line continues it.
     if len(previous) < 30 or _ends_sentence(previous):
+        return False
+    # A dash-led subtitle or dateline under a title (——2026年1月7日在…会议上) is a line of the
+    # title block, whole in itself: the speaker's line under it (区政协主席 宋怀瑾) is its own.
+    if previous.startswith(_SUBTITLE_DASHES) or line.startswith(_SUBTITLE_DASHES):
         return False
     if _NUMBERED_HEADING.match(line) or line.startswith(("(", "（")):
         return False

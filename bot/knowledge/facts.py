@@ -147,6 +147,8 @@ SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
     "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
+    # Common surnames that seldom start another word (俞晓楠, 聂文涛).
+    "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -212,6 +214,13 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
     return candidate
 
 
+def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
+    """Whether a would-be name and what follows it are one word of the general dictionary
+    (代表常务委员会: 常务 + 委员 is 常务委员, no person): then no name stands there."""
+    return word_frequency is not None and any(
+        len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
+
+
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
@@ -221,6 +230,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     names: set[str] = set()
     for match in _ROLE_BEFORE.finditer(sentence):
         name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 1], word_frequency)
+        if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
+            name = None
         if name:
             names.add(name)
             rest = sentence[match.start(1) + len(name):]
@@ -229,6 +240,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
                 names.add(pair.group(1))
     for match in _NAME_BEFORE_ROLE.finditer(sentence):
         name = _trim_name(match.group(1))
+        if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
+            continue
         if name and len(name) >= 2:
             names.add(name)
     for match in _HELD_BY.finditer(sentence):

@@ -23,7 +23,10 @@ PLAN, RESULTS = "plan", "results"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
 # A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上).
-_HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会")
+# A district's or county's committee is named after its city (政协鹤汀市南渚区第5届委员会, 政协柘川县第9届委员会):
+# its own place is the last before the term, not the city it lies in.
+_HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会|"
+                   r"政协(?:[\u4e00-\u9fff]{2}[省市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)第\d+届委员会")
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
@@ -39,6 +42,7 @@ class DocFrame:
     year: int | None  # the year the document reports on
     frame_year: int | None  # the year it is read in (去年 = frame_year - 1)
     places: tuple[str, ...]  # the places it is the committee of (海川)
+    level: str | None = None  # the level of its committee (市, 区, 县), told with its place
 
 
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
@@ -51,11 +55,15 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
     else:
         frame = None
     places = []
+    level = None
     for match in _HOME.finditer(title_norm + "\n" + opening_norm[:300]):
-        place = match.group(1) or match.group(2)
+        place = match.group(1) or match.group(2) or match.group(3)
         if not _NOT_A_PLACE.match(place) and place not in places:
             places.append(place)
-    return DocFrame(year, frame, tuple(places[:3]))
+            if level is None:
+                end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
+                level = match.string[end]
+    return DocFrame(year, frame, tuple(places[:3]), level)
 
 
 def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:

@@ -26,10 +26,11 @@ import numpy as np
 from .documents import Passage, SourceDocument, split_passages
 from .facts import find_person_names, find_quantities
 from .frames import DocFrame, learn_frame
+from .heads import DocHead, learn_head
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
-from .vocabulary import learn_quoted, learn_words
+from .vocabulary import body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
@@ -37,6 +38,8 @@ __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 INDEX_VERSION = "qa-index-9"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A short form general Chinese uses this often (常委, 市委, 党委) is a word of its own, no body's short name.
+_COMMON_WORD = 100
 # Suggested questions read as a person asks: about a count of things, with a subject first.
 _NOT_ASKED_UNITS = {"周年", "%", "倍", "届"}
 _NOT_A_SUBJECT = re.compile(r"^(?:以|为了?|在|对|向|把|将|由|从|按|经|随着|通过|围绕|针对|和|与|及|或|并且)")
@@ -91,6 +94,10 @@ class PassageIndex:
         self.question_facts: list[str] = []  # the amount each pooled question was made from
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
         self.home_places: set[str] = set()
+        self.heads: list[DocHead] = []  # per document: who delivered it, when, at which meeting (heads.py)
+        self.short_names: list[tuple[str, str]] = []  # (提案委, 提案委员会): declared by the documents
+        self._body_qualifiers: list[str] = []
+        self._bodies: list[tuple[str, list[str]]] | None = None
         self.bm25 = None
         self.key = ""
         self.built = False  # True when built now, False when loaded from cache
@@ -271,6 +278,8 @@ class PassageIndex:
         self._by_id = {p.id: n for n, p in enumerate(self.passages)}
         self.corpus_text = "\n".join(self.passage_norm)
         self._learn_frames()
+        self._learn_heads()
+        self._learn_bodies()
         n = max(len(self.passages), 1)
         self._idf_unknown = math.log(1 + (n + 0.5) / 0.5)
         inner: set[str] = set()
@@ -294,6 +303,34 @@ class PassageIndex:
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}
+
+    def _learn_bodies(self) -> None:
+        """Short names the documents declare stand for their full names; the bodies they name
+        before 委员会 are kept for questions that shorten them (vocabulary.py)."""
+        sentences = [s for sentences in self.sentence_norm for s in sentences]
+        self.short_names = learn_short_names(sentences)
+        self.segmenter.add_equivalents(self.short_names)
+        self._body_qualifiers = body_qualifiers(sentences)
+        self._bodies = None
+
+    def expand_short_forms(self, text: str) -> str:
+        """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会)."""
+        if not re.search(r"委(?!员)", text):
+            return text
+        if self._bodies is None:
+            self._bodies = body_names(self._body_qualifiers, self.segmenter.words)
+        return expand_body_short_forms(text, self._bodies, self.segmenter.words, self._uses_as_word)
+
+    def _uses_as_word(self, form: str) -> bool:
+        return form in self.corpus_text or self.segmenter.word_frequency(form) >= _COMMON_WORD
+
+    def _learn_heads(self) -> None:
+        lines: dict[int, list[tuple[int, int, str]]] = {doc: [] for doc in range(len(self.documents))}
+        for number, doc in enumerate(self.passage_doc):
+            if self.section_norm[number] == self.title_norm[number] and len(lines[doc]) < 6:
+                lines[doc].extend((number, s, text) for s, text in enumerate(self.sentence_norm[number]))
+        self.heads = [learn_head(normalize_text(info.title), lines[doc], self.segmenter.word_frequency)
+                      for doc, info in enumerate(self.documents)]
 
     # ------------------------------------------------------------ queries
 
@@ -349,13 +386,16 @@ class PassageIndex:
         self._containing[text] = found
         return found
 
-    def search(self, tokens: list[str], k: int) -> list[Hit]:
-        """Top ``k`` passages by BM25 for the (already expanded) tokens."""
+    def search(self, tokens: list[str], k: int, docs: set[int] | None = None) -> list[Hit]:
+        """Top ``k`` passages by BM25 for the (already expanded) tokens; only
+        those of the documents ``docs`` when given."""
         vocab = self.bm25.vocab_dict
         known = [t for t in tokens if t in vocab]
         if not known or not self.passages:
             return []
         scores = self.bm25.get_scores(known)
+        if docs is not None:
+            scores = np.where(np.isin(np.asarray(self.passage_doc), sorted(docs)), scores, 0.0)
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]

@@ -27,6 +27,7 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+_ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
@@ -411,6 +412,8 @@ class FactReader:
                     person = speakers[0]
                     fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
                     return 0.8, fact, (following, k), 0.3
+        if _ASKS_A_PERSON.search(q.norm):
+            return 0.0, "", None, 0.0  # 哪位市领导出席: a person is asked, no body answers
         # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
         spans = self._occurrences(q, sentence)
         organisations = []

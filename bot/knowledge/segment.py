@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -162,6 +162,18 @@ class Segmenter:
         if self._tokenizer is not None:
             for word in new:
                 self._tokenizer.add_word(word, 2000, "nz")
+
+    def add_equivalents(self, pairs) -> None:
+        """Teach the segmenter short names the documents declare (提案委员会（以下简称提案委）):
+        each stands for its full name and the reverse, in this segmenter's lexicon only."""
+        synonyms = dict(self.lexicon.synonyms)
+        for short, full in pairs:
+            group = synonyms.get(full, frozenset((full,))) | synonyms.get(short, frozenset((short,))) | {short, full}
+            for word in group:
+                synonyms[word] = frozenset(group)
+        if pairs:
+            self.lexicon = replace(self.lexicon, synonyms=synonyms)
+            self.add_words(short for short, _ in pairs)
 
     def word_frequency(self, word: str) -> int:
         """How often jieba's general dictionary counts ``word`` (0 when unknown)."""

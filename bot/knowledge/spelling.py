@@ -80,6 +80,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
+            elif self._in_committee_place(text, i + j):
+                del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
             elif j == 0 and (text.endswith("多少", 0, i) or text.endswith("几", 0, i)):
                 del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
@@ -106,6 +108,21 @@ class SpellingCorrector:
         """A slip swaps a content character: it makes none a particle (别副 is not 别的)
         and drops no word that narrows a post or a time (副, 原, 前)."""
         return all(a == b or (b not in _PARTICLES and a not in "副原前") for a, b in zip(written, word))
+
+    @staticmethod
+    def _after_question_word(text: str, a: int) -> bool:
+        """Whether the pair starts right after 哪 / 几 / 多少, so its first character is the
+        measure word asked (哪天作的: 天 of 哪天, so 天作 is no slip for 工作 or 天数)."""
+        return text.endswith(("哪", "几", "多少"), 0, a)
+
+    def _in_committee_place(self, text: str, position: int) -> bool:
+        """Whether the character at ``position`` belongs to a committee's place of the
+        documents (learned at kb add, frames.py), with its level (柘川县, 青禾市), as written."""
+        for place in getattr(self.index, "home_places", ()):
+            for match in re.finditer(re.escape(place) + "[省市区县州]?", text):
+                if match.start() <= position < match.end():
+                    return True
+        return False
 
     def _inside_document_phrase(self, text: str, i: int, length: int) -> bool:
         """Whether the piece starts or ends inside words the documents write as
@@ -222,7 +239,7 @@ class SpellingCorrector:
             piece = first + second
             if not all(_CJK.match(c) for c in piece) or piece in self.index.corpus_text:
                 continue
-            if self.index.segmenter.is_dictionary_word(piece):
+            if self.index.segmenter.is_dictionary_word(piece) or self._after_question_word(text, a):
                 continue
             # Per kept character, the words it could be; a character kept
             # that fits one word only is telling, the rarer in the documents

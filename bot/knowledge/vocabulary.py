@@ -16,7 +16,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable
 
-__all__ = ["learn_words", "learn_quoted", "join_noun_suffixes"]
+__all__ = ["learn_words", "learn_quoted", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
+           "abbreviates", "body_names", "expand_body_short_forms"]
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION_CHARS = set("的了在和与及是对向从为以而之其这那也都就还又被把给让个各每本该某们有无不没很更最已将要会能可")
@@ -121,3 +122,133 @@ def join_noun_suffixes(words: list[str], text: str, idf, stop_words=frozenset())
             continue
         joined.append(word)
     return joined
+
+
+# Short names a document declares for a body or a thing it names: 提案委员会（以下简称提案委）.
+_DECLARED_SHORT = re.compile(r'([\u4e00-\u9fff]{2,24})[(（](?:以下)?(?:简称|下称)"?([\u4e00-\u9fff]{2,10})"?[)）]')
+# The words before a 委员会 that may name a body (社会法制和民族宗教, 经济): the clause's tail.
+_BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{1,16})委员会")
+_JOINING_WORDS = frozenset("和 与 及 、 暨".split())
+
+
+def learn_short_names(sentences: Iterable[str]) -> list[tuple[str, str]]:
+    """(short, full) pairs a document declares (文化文史和学习委员会（以下简称文史学习委）):
+    the full name is the longest tail of the words before the brackets that starts with
+    the short name's first character and holds its characters in order."""
+    pairs: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        for match in _DECLARED_SHORT.finditer(sentence):
+            before, short = match.group(1), match.group(2)
+            for start in range(len(before) - len(short)):
+                full = before[start:]
+                if full[0] == short[0] and _in_order(short, full) and full != short:
+                    pairs.add((short, full))
+                    break
+    return sorted(pairs)
+
+
+def _in_order(short: str, full: str) -> bool:
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
+
+
+def body_qualifiers(sentences: Iterable[str], max_chars: int = 200_000) -> list[str]:
+    """The runs of characters written before 委员会 in the documents (…经济, 社会和法制):
+    the bodies a question may name by a short form; cut into words only when asked."""
+    found: set[str] = set()
+    seen = 0
+    for sentence in sentences:
+        seen += len(sentence)
+        if seen > max_chars:
+            break
+        for match in _BEFORE_BODY.finditer(sentence):
+            found.add(match.group(1))
+    return sorted(found)
+
+
+def abbreviates(stem: str, words: list[str]) -> int | None:
+    """How many of a body's qualifying words (经济 / 农业 / 农村) a short form's stem
+    leaves out, when it is made as Chinese shortens a 委员会's name: each word, in
+    order, kept whole, by its first character, or left out (文史学习 of 文化 文史 和 学习,
+    社法 of 社会 法制, 经 of 经济); None when it is not such a form.  At least half the
+    words are kept, and a stem of one character shortens a one-word name only."""
+    words = [w for w in words if w not in _JOINING_WORDS]
+    if not words or (len(stem) < 2 and len(words) > 1):
+        return None
+    best: int | None = None
+
+    def walk(at: int, k: int, kept: int) -> None:
+        nonlocal best
+        if at == len(stem):
+            dropped = len(words) - kept
+            if kept * 2 >= len(words) and (best is None or dropped < best):
+                best = dropped
+            return
+        if k == len(words):
+            return
+        word = words[k]
+        if stem.startswith(word, at):
+            walk(at + len(word), k + 1, kept + 1)
+        if len(word) > 1 and stem[at] == word[0]:
+            walk(at + 1, k + 1, kept + 1)
+        walk(at, k + 1, kept)
+
+    walk(0, 0, 0)
+    return best
+
+
+def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], words_of, known) -> str:
+    """A question naming a 委员会 by a short form the documents do not write (经委会,
+    文史委) names it in full (经济委员会), when a body of the documents is shortened so
+    (the one leaving out fewest words).  ``bodies`` are (qualifier, its words) pairs,
+    ``words_of`` segments, ``known(text)`` tells a form the documents or general
+    Chinese already use as a word of its own (常委, 市委 stay as they are)."""
+    if not re.search(r"委(?!员)", text):
+        return text
+    spans = []
+    position = 0
+    for word in words_of(text):
+        start = text.find(word, position)
+        if start >= 0:
+            spans.append(start)
+            position = start + len(word)
+    starts = set(spans)
+    for match in reversed(list(re.finditer(r"委(?!员)会?", text))):
+        end = match.end()
+        choice = None
+        for begin in sorted(x for x in starts if end - match.start() + 8 >= end - x > end - match.start()):
+            stem, short = text[begin:match.start()], text[begin:end]
+            if known(short) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                continue
+            for tail, words in bodies:
+                dropped = abbreviates(stem, words)
+                if dropped is not None and (choice is None or (dropped, -len(stem)) < choice[0]):
+                    choice = ((dropped, -len(stem)), begin, tail)
+            if choice is not None:
+                break
+        if choice is not None:
+            _, begin, tail = choice
+            text = text[:begin] + tail + "委员会" + text[end:]
+    return text
+
+
+def body_names(qualifiers: list[str], words_of) -> list[tuple[str, list[str]]]:
+    """Every tail of the runs before 委员会 that may name a body, with its words
+    (社会和法制 → 社会 和 法制; also 和法制, 法制): the question's short form picks."""
+    found: dict[str, list[str]] = {}
+    for qualifier in qualifiers:
+        words = words_of(qualifier)
+        for k in range(len(words)):
+            tail = "".join(words[k:])
+            if tail not in found and _may_name_body(tail):
+                found[tail] = words[k:]
+    return sorted(found.items())
+
+
+def _may_name_body(tail: str) -> bool:
+    """A body's qualifying words: no place with its level (海川市 of 海川市委员会), no term, no particle."""
+    return len(tail) >= 2 and tail[-1] not in "市区县省州届" and tail[0] not in _FUNCTION_CHARS and "政协" not in tail

@@ -1,0 +1,65 @@
+"""What a report's head tells of the report itself, learned when it is added:
+the day it was delivered and the meeting it was delivered at (the dateline
+under its title: ——2026年1月7日在政协…第5次会议上, or a date alone in
+brackets), and who delivered it (the post and name under the title:
+区政协主席 宋怀瑾).  These are facts of the document, not of a sentence in
+it: "这份报告是谁作的 / 是哪天作的" is answered from them, whichever
+words the report's own sentences use.
+
+General Chinese only (how a report's head is laid out); no document's words.
+Not for choosing which document a question is about (``answer.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .facts import find_people, find_person_names
+
+__all__ = ["DocHead", "learn_head", "REPORTER_POSTS"]
+
+# The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
+REPORTER_POSTS = ("主席", "秘书长", "主任")
+# A dateline: the date opening a line of the head, or following the title's dash (——2024年1月9日在…,
+# (2021年12月28日)); a date inside a sentence is the date of what the sentence tells.
+_DATE = re.compile(r"(?:^|--|——|—)[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+# "2026年1月7日在政协…第5次会议上": the meeting a report was delivered at.
+_MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上")
+# The head is the few lines under the title, before the report's first heading.
+_HEAD_LINES = 6
+
+
+@dataclass(frozen=True)
+class DocHead:
+    delivered: str | None = None  # 2026年1月7日
+    meeting: str | None = None  # 政协鹤汀市南渚区第5届委员会第5次会议
+    reporter: str | None = None  # 宋怀瑾
+    post: str | None = None  # 区政协主席
+    line: tuple[int, int] | None = None  # (passage, sentence) of the line giving the reporter, else the first
+
+
+def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_frequency=None) -> DocHead:
+    """The head of one document from its normalised title and its first lines
+    ``(passage, sentence, text)`` (those under the title, before any heading)."""
+    lines = list(lines)[:_HEAD_LINES]
+    delivered = meeting = reporter = post = None
+    where = (lines[0][0], lines[0][1]) if lines else None
+    for text in [title_norm] + [line for _, _, line in lines if len(line) <= 60]:
+        dated = _DATE.search(text)
+        if dated and delivered is None:
+            delivered = dated.group(1)
+            held = _MEETING.search(text, dated.end())
+            meeting = held.group(1) if held else None
+    for p, s, text in lines:
+        head = text[:80]
+        for person in find_people(head, find_person_names(head, word_frequency)):
+            # A title-block line ends with the name (or the salutation follows it).
+            ends = person.end == len(text) or head.startswith("各位", person.end)
+            if ends and person.role and person.role.endswith(REPORTER_POSTS):
+                reporter, post, where = person.name, person.role.rsplit("会议上", 1)[-1], (p, s)
+                break
+        if reporter:
+            break
+    return DocHead(delivered, meeting, reporter, post, where)
