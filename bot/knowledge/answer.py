@@ -185,10 +185,13 @@ class Answerer:
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
+            own_body = [self._own_body(term, p) for term in q.terms]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
                 for n, term in enumerate(q.terms):
                     strength = self._match(term, sentence)
+                    if strength < 1.0 and own_body[n] and own_body[n] in sentence:
+                        strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     if strength < 1.0:
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
@@ -224,7 +227,10 @@ class Answerer:
                 e in self.index.section_norm[p] for t in q.terms for e in t.equivalents
             ):
                 rank += 0.06  # the first words under a heading about it define it
-            spec = min(1.0, matched / spec_ref)
+            # Naming the document's committee (南渚区政协委员有多少名) makes a question of common words its
+            # own, where the sentence names the committee too (全区现有区政协委员227名, not 新任委员86名).
+            named_here = 0.5 * spec_ref if self._names_own_committee(places, p, sentence) else 0.0
+            spec = min(1.0, (matched + named_here) / spec_ref)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
             if not numbers_ok:
                 confidence *= 0.35
@@ -276,6 +282,20 @@ class Answerer:
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best
+
+    def _names_own_committee(self, places: set[str], p: int, sentence: str) -> bool:
+        frame = self.checks.frame(p)
+        if not places & set(frame.places):
+            return False
+        return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence)
+
+    def _own_body(self, term: Term, p: int) -> str | None:
+        """The word a document calls its own body by (委员会, 界别), when the term names that body
+        (经济委员会 of 滨江市政协经济委员会2021年工作总结: learned from its title at kb add)."""
+        body = self.checks.frame(p).body
+        if body and term.text == body:
+            return next(head for head in ("委员会", "界别") if body.endswith(head))
+        return None
 
     def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:
         """A question naming a committee (柘川县政协主席叫啥) is answered from its document:

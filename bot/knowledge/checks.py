@@ -44,6 +44,7 @@ _GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
+_ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
 
@@ -92,6 +93,9 @@ class Checks:
         duty = _ASKS_DUTY.search(q.norm)
         if duty and duty.group(1) not in shown:
             factor *= 0.4  # 林海涛副主席分管什么工作: a sentence about him that tells no 分管
+        elif duty and q.names and not any(
+                duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
+            factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
         factor *= self.subject_doubt(q, best, shown)
@@ -335,8 +339,8 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             if before.text not in _GENERIC_QUALIFIERS:
                 qualifiers.append(before.text)
             end -= len(before.text)
-        if qualifiers:
-            found.append((match.group(), qualifiers))
+        if qualifiers and not _ASKED_BEFORE.search(q.norm[:end]):
+            found.append((match.group(), qualifiers))  # 哪个专委会调研的: the body is what is asked, it narrows nothing
     return found
 
 

@@ -29,7 +29,12 @@ _HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)
                    r"政协(?:[\u4e00-\u9fff]{2}[省市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)第\d+届委员会")
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委|政府|人大|市长|长)")
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
-                          r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
+                          r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
+                          # A time before 区政协 (去年区政协开了几次会) is no place.
+                          r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
+# A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
+# report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
+_OWN_BODY = re.compile(r"政协((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))(?=\d|$|[^\u4e00-\u9fff])")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 _ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排")
@@ -43,6 +48,7 @@ class DocFrame:
     frame_year: int | None  # the year it is read in (去年 = frame_year - 1)
     places: tuple[str, ...]  # the places it is the committee of (海川)
     level: str | None = None  # the level of its committee (市, 区, 县), told with its place
+    body: str | None = None  # the body it is the report of, when a committee's or a sector's (经济委员会, 教育界别)
 
 
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
@@ -63,7 +69,8 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
             if level is None:
                 end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
                 level = match.string[end]
-    return DocFrame(year, frame, tuple(places[:3]), level)
+    body = _OWN_BODY.search(title_norm)
+    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None)
 
 
 def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:

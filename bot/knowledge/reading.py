@@ -27,6 +27,7 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
@@ -92,12 +93,23 @@ class FactReader:
         if q.kind == KIND_NUMBER:
             return self._fit_number(q, sentence, self._asked_years(q, p))
         if q.kind == KIND_WHO:
-            return self._fit_person(q, p, s, sentence)
+            fit, fact, extra, local = self._fit_person(q, p, s, sentence)
+            if fit and not self._tells_action(q, sentence):
+                fit *= 0.5  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
+            return fit, fact, extra, local
         if q.kind == KIND_WHEN:
             return self._fit_date(q, sentence)
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence)
         return self._fit_summary(q, p, s, sentence)
+
+    def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
+        """Whether the sentence tells the act a who-question asks about (谁带队的 → 带队, 带领 …)."""
+        asked = _WHO_DID.search(q.norm)
+        if not asked:
+            return True
+        term = next((t for t in q.terms if t.text == asked.group(1)), None)
+        return term is None or any(e in sentence for e in term.equivalents)
 
     def _closeness(
         self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str, delimiters: str = ",;:。!?"
