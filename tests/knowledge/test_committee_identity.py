@@ -159,3 +159,55 @@ def test_a_speech_the_text_tells_of_is_not_the_reports_delivery(tmp_path):
     kb = _kb(tmp_path, text)
     answered, line = _first_line(kb, "数字乡村协商会上谁作的主旨发言")
     assert answered and "严立群" in line
+
+
+def test_a_time_before_a_committee_is_no_place():
+    from bot.knowledge.frames import question_places
+
+    assert question_places("去年区政协开了几次常委会会议", {"松溪"}) == set()
+    assert question_places("今年松溪区政协开了几次常委会会议", {"松溪"}) == {"松溪"}
+
+
+def test_naming_the_committee_makes_a_question_of_common_words_its_own(tmp_path):
+    text = _DISTRICT + "\n全区现有区政协委员186名，其中常委33名。组织新任委员开展培训，新任委员52名全部参加。\n"
+    kb = _kb(tmp_path, text)
+    answered, line = _first_line(kb, "松溪区政协委员有多少名")
+    assert answered and "186名" in line
+    # The committee is not named where the narrower count stands: no answer of 新任委员52名 for all members.
+    answered, line = _first_line(kb, "松溪区政协一共有多少名新任的常务委员会成员")
+    assert not answered or "52名" not in line
+
+
+def test_the_body_asked_for_narrows_nothing(both):
+    answered, line = _first_line(both, "溪流生态修复是哪个专委会调研的")
+    assert answered and "人口资源环境委员会" in line
+
+
+def test_a_body_reports_own_word_for_itself_is_its_name(tmp_path):
+    from bot.knowledge.documents import document_from_text
+
+    text = ("云岭市政协农业和农村委员会2024年工作总结\n\n（2024年12月20日）\n\n一、2024年主要工作\n\n"
+            "一年来，委员会共组织开展各类履职活动46次，参加委员980人次，提出意见建议210余条。\n\n"
+            "围绕乡村振兴开展调研。委员会组织委员深入12个乡镇，形成调研报告4篇，其中2篇获市领导批示。\n\n"
+            "撰写大会发言和提案。委员会在市政协全会上以委员会名义作大会发言1篇，题为《推动山区特色农业提质增效》；"
+            "以委员会名义提交提案2件。\n\n二、2025年工作打算\n\n计划组织视察调研10次以上。\n")
+    kb = KnowledgeBase([document_from_text("nongwei.txt", text)], tmp_path)
+    assert kb.index.frames[0].body == "农业和农村委员会"
+    answered, line = _first_line(kb, "农业和农村委员会大会发言的题目是什么")
+    assert answered and "推动山区特色农业提质增效" in line
+
+
+def test_a_duty_told_of_someone_else_is_not_the_named_persons(tmp_path):
+    text = _DISTRICT + ("\n每次视察前，区政协都组成由分管副主席任组长的视察组。其中，溪流治理视察组由副主席聂晓峰任组长，"
+                        "走访村庄12个。\n")
+    kb = _kb(tmp_path, text)
+    answered, _ = _first_line(kb, "聂晓峰副主席分管哪些工作")
+    assert not answered
+
+
+def test_who_did_it_is_the_one_the_sentence_says_did_it(tmp_path):
+    text = _CITY + ("\n市政协把“河湖长制落实”列为年度重点协商议题。\n\n4月至6月，副主席倪文杰带领调研组走访沿河乡镇8个，召开座谈会5场。\n\n"
+                    "9月，市政协召开“河湖长制落实”专题协商会，市委书记霍建平出席会议。\n")
+    kb = _kb(tmp_path, text)
+    answered, line = _first_line(kb, "河湖长制落实调研是谁带队的")
+    assert answered and "倪文杰" in line
