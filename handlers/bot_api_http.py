@@ -13,16 +13,49 @@ left to PTB (`BaseRequest` turns the status and body into results or errors).
 
 aiohttp has no write timeout of its own: a request's body is handed to the socket's buffer,
 and the read timeout bounds the wait for the answer, so a stalled upload ends as TimedOut too.
+
+The environment (HTTPS_PROXY and friends, NO_PROXY, ~/.netrc) is honoured as httpx honoured it,
+but read once per server rather than on every call: aiohttp's `trust_env` re-reads it for each
+request in two worker-thread hops (the proxy, then the netrc login), which was a fifth to a
+third of the CPU of a button press over HTTP (two calls each; py-spy on `bench/updates` (b)).
+As with httpx, which reads it when its client is made, a change takes effect at the next start.
 """
 
 from __future__ import annotations
 
 import asyncio
+from typing import NamedTuple
+from urllib.parse import urlencode
 
 import aiohttp
+from aiohttp.helpers import BasicAuth, basicauth_from_netrc, get_env_proxy_for_url, netrc_from_env
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 from telegram._utils.defaultvalue import DefaultValue
+from yarl import URL
+
+FORM_URLENCODED = "application/x-www-form-urlencoded"
+
+
+class Route(NamedTuple):
+    """How to reach one server, as aiohttp's `trust_env` would decide it from the environment."""
+
+    proxy: URL | None
+    proxy_auth: BasicAuth | None
+    auth: BasicAuth | None  # the server's own login in ~/.netrc (None for Telegram, normally)
+
+
+def route_from_env(url: URL) -> Route:
+    """The proxy (with its login) and the netrc login aiohttp's `trust_env` would use for `url`."""
+    try:
+        proxy, proxy_auth = get_env_proxy_for_url(url)
+    except LookupError:  # no proxy for this scheme, or NO_PROXY names the host
+        proxy, proxy_auth = None, None
+    try:
+        auth = basicauth_from_netrc(netrc_from_env(), url.host) if url.host else None
+    except LookupError:
+        auth = None
+    return Route(proxy, proxy_auth, auth)
 
 
 class AiohttpRequest(BaseRequest):
@@ -37,6 +70,7 @@ class AiohttpRequest(BaseRequest):
         self.pool_timeout = pool_timeout
         self.media_read_timeout = media_read_timeout  # an upload: the body takes a while to go out
         self._session: aiohttp.ClientSession | None = None
+        self._routes: dict[str, Route] = {}  # "scheme://host:port" -> how to reach it, read once
 
     @property
     def read_timeout(self) -> float | None:
@@ -44,15 +78,25 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
-            # trust_env: proxies from HTTPS_PROXY and friends, as httpx honoured them.
+            # No trust_env: the environment is read once per server (`_route`), not per call.
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.pool_size), trust_env=True,
+                connector=aiohttp.TCPConnector(limit=self.pool_size),
                 headers={"User-Agent": self.USER_AGENT})
+            self._routes = {}
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
             await self._session.close()
         self._session = None
+
+    async def _route(self, url: str) -> Route:
+        """The environment's proxy and login for the server of `url`, read (off the loop) the first time."""
+        scheme, _, rest = url.partition("://")
+        origin = scheme + "://" + rest.split("/", 1)[0]
+        route = self._routes.get(origin)
+        if route is None:  # a file read and a scan of the environment: in a thread, as aiohttp does
+            route = self._routes[origin] = await asyncio.to_thread(route_from_env, URL(origin))
+        return route
 
     async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
                          read_timeout=BaseRequest.DEFAULT_NONE, write_timeout=BaseRequest.DEFAULT_NONE,  # noqa: ANN001
@@ -72,15 +116,21 @@ class AiohttpRequest(BaseRequest):
         waiting = None if pool_timeout is None or connect_timeout is None else pool_timeout + connect_timeout
         timeout = aiohttp.ClientTimeout(total=None, connect=waiting, sock_connect=connect_timeout,
                                         sock_read=read_timeout)
-        data: aiohttp.FormData | dict[str, str] | None = fields
-        if files:
+        data: aiohttp.FormData | aiohttp.BytesPayload | None = None
+        if not files and fields is not None:
+            # The urlencoded body aiohttp would make of the dict, made directly: given a dict, aiohttp
+            # first fails to find a payload type for it (an exception a call), then builds a FormData.
+            data = aiohttp.BytesPayload(urlencode(fields).encode(), content_type=FORM_URLENCODED)
+        elif files:
             data = aiohttp.FormData()
             for name, value in (fields or {}).items():
                 data.add_field(name, value)
             for name, (filename, content, mimetype) in files.items():
                 data.add_field(name, content, filename=filename, content_type=mimetype)
+        route = await self._route(url)
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            async with self._session.request(method, url, data=data, timeout=timeout, proxy=route.proxy,
+                                             proxy_auth=route.proxy_auth, auth=route.auth) as response:
                 return response.status, await response.read()
         except asyncio.TimeoutError as exc:  # aiohttp's own timeouts are TimeoutErrors too
             raise TimedOut from exc

@@ -46,7 +46,8 @@ async def middleware(update: Update, context: BotContext) -> None:
     if arrival.duplicate:
         log.info("duplicate update %s dropped", update.update_id)
         raise ApplicationHandlerStop
-    log.info("update=%s user=%s %s", update.update_id, user.id if user else "-", _kind(update))
+    if log.isEnabledFor(logging.INFO):  # the line's fields are worked out only when it is written
+        log.info("update=%s user=%s %s", update.update_id, user.id if user else "-", _kind(update))
     context.member = arrival.member
     context.dialog = arrival.dialog if arrival.dialog_read else NOT_READ
 

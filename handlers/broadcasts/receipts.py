@@ -7,6 +7,7 @@ outbox sender calls for each row. 已阅 counts only from the row's recipient.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from telegram import Update
@@ -83,17 +84,23 @@ async def read_button(update: Update, context: BotContext) -> None:
     except PermissionDenied:
         await answer_query(update, texts.BC_READ_NOT_YOURS, alert=True)
         return
-    await answer_query(update, texts.BC_READ_ALREADY if result.already else texts.BC_READ_THANKS)
-    # The read is committed: the choice is made, so the button goes and the message says so.
-    message = update.callback_query.message
+    # The read is committed: the choice is made, so the button goes and the message says so. The
+    # answer and the edit go out together (neither needs the other's reply), so the member sees
+    # both after one round trip to Telegram instead of two.
+    await asyncio.gather(answer_query(update, texts.BC_READ_ALREADY if result.already else texts.BC_READ_THANKS),
+                         _show_read(update.callback_query.message))
+
+
+async def _show_read(message) -> None:  # noqa: ANN001
+    """The notice marked 已阅 and its button gone (marked already: only the button goes)."""
     try:
-        if message.caption is not None or message.photo or message.document:
-            caption = message.caption_html or ""
-            await message.edit_caption(caption if caption.endswith(texts.BC_READ_MARK.strip())
-                                       else caption + texts.BC_READ_MARK, reply_markup=None)
+        media = message.caption is not None or message.photo or message.document
+        body = (message.caption_html or "") if media else message.text_html
+        if body.endswith(texts.BC_READ_MARK.strip()):
+            await message.edit_reply_markup(None)
+        elif media:
+            await message.edit_caption(body + texts.BC_READ_MARK, reply_markup=None)
         else:
-            body = message.text_html
-            await message.edit_text(body if body.endswith(texts.BC_READ_MARK.strip())
-                                    else body + texts.BC_READ_MARK, reply_markup=None)
+            await message.edit_text(body + texts.BC_READ_MARK, reply_markup=None)
     except TelegramError:  # too old to edit: the button stays and a press answers 已确认过
         pass
