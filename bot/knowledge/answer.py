@@ -71,6 +71,7 @@ class Answerer:
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
+        self._titles = [normalize_text(info.title) for info in index.documents]
 
     # ------------------------------------------------------------ public
 
@@ -284,6 +285,7 @@ class Answerer:
         return best
 
     def _names_own_committee(self, places: set[str], p: int, sentence: str) -> bool:
+        """Whether the question names the passage's committee and the sentence names it too (its place, or 区政协)."""
         frame = self.checks.frame(p)
         if not places & set(frame.places):
             return False
@@ -446,7 +448,7 @@ class Answerer:
                 continue
             if any(name != head.reporter for name in q.names):
                 continue
-            title = normalize_text(index.documents[doc].title)
+            title = self._titles[doc]
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
         if not candidates:
