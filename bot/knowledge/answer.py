@@ -230,7 +230,7 @@ class Answerer:
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
-                rank -= 0.1  # asked plainly: what was done comes before what is planned
+                rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:

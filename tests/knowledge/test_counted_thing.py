@@ -121,3 +121,21 @@ def test_a_character_typed_by_its_sound_is_read_as_the_documents_word(tmp_path):
     # A character that belongs to a word of the question as written is no slip (县政协上一届).
     assert index.correct("县政协上一届主席是谁")[0] == "县政协上一届主席是谁"
     assert "132件" in _first(kb, "提按立案多少件")
+
+
+_QINGSHAN = """青山市政协提案工作情况报告
+
+一、提案办理情况
+
+全市承办单位认真办理提案，提案者对办理结果表示满意和基本满意的占96.1%。
+
+二、2024年工作打算
+
+力争提案者满意率达到98%以上。
+"""
+
+
+def test_asked_plainly_a_result_comes_before_a_plan_and_a_rate_may_be_told_as_a_share(tmp_path):
+    kb = _kb(tmp_path, ("青山", "2023", _QINGSHAN))
+    assert "96.1%" in _first(kb, "提案满意率是多少")
+    assert "98%" in _first(kb, "明年提案满意率目标是多少")
