@@ -37,6 +37,7 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
+_SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
@@ -246,22 +247,24 @@ class Answerer:
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
-                rank -= 0.1  # asked plainly: what was done comes before what is planned
+                rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:
-                per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm))
+                per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm,
+                                                  fit=fit))
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)
                 best_rank = rank
-                best = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm)
+                best = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
+                              fit=fit)
             elif best is not None and p != best.passage and (runner_up is None or rank > runner_up[0]):
                 runner_up = (rank, p, s)
         if best is None:
             return Result(False, 0.0, q.kind, question=norm)
         if recency:
-            best, best_rank = self.checks.newest_answer(best, best_rank, per_document, recency)
+            best, best_rank = self.checks.newest_answer(best, best_rank, per_document, recency, q)
         shown = self.index.sentence_norm[best.passage][best.sentence]
         if isinstance(best.extra_sentence, tuple):
             shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
@@ -270,7 +273,7 @@ class Answerer:
         best.confidence *= self.checks.doubt(q, best, shown, places)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
-            best.also = self.checks.other_document(best, best_rank, per_document)
+            best.also = self.checks.other_document(best, best_rank, per_document, q)
             if best.also is not None:
                 other = self.index.sentence_norm[best.also.passage][best.also.sentence]
                 if best.also.confidence * self.checks.doubt(q, best.also, other, places) < self.settings.threshold:
@@ -481,6 +484,8 @@ class Answerer:
                     best = 0.6  # one character inside some word: weak evidence
         if best:
             return best
+        if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
+            return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
         if term.parts:
             # Pieces of a long term count by their length and by how telling
             # they are: 工作 inside 提案工作 says little.

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_people
+from .facts import clause_bounds, find_people
 from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
-from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .reading import FORMER, holds, level_of, same_level
 from .values import Result
 
@@ -46,6 +46,9 @@ _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
+# Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
+_NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|"
+                             r"区县|县区|区域|地区|市区|郊区")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
 
 
@@ -83,8 +86,8 @@ class Checks:
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
             factor *= 0.5  # 哪个党派 asked, no party named here
         foreign = places - set(self.frame(best.passage).places)
-        if foreign and not all(place in shown for place in foreign):
-            factor *= 0.4  # another committee named, this sentence is not about it (宁川市政协主席)
+        if foreign and not all(place in self.told_with(best, shown) for place in foreign):
+            factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
         role = _ASKED_ROLE_NOUN.search(q.norm)
         if role and best.kind == KIND_WHO and not any(e in shown for e in self.segmenter.lexicon.equivalents(role.group(1))):
             factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
@@ -103,6 +106,16 @@ class Checks:
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
+
+    @staticmethod
+    def told_with(best: Result, shown: str) -> str:
+        """What an answer is told with: an amount's own clause (被鹤汀市政协采用47篇 tells nothing
+        of 鹤汀's own 编报 263篇 in the clause before), else the whole sentence."""
+        at = shown.find(best.fact) if best.kind == "number" and best.fact else -1
+        if at < 0:
+            return shown
+        a, b = clause_bounds(shown, at)
+        return shown[a:b]
 
     def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
         """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""
@@ -189,6 +202,8 @@ class Checks:
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
         suffix = "国" if asked == "国家" else asked[-1:]
+        if asked == "区":
+            shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
             len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
         ) and suffix in shown
@@ -210,11 +225,13 @@ class Checks:
         low, high = min(years.values()), max(years.values())
         return {doc: (year - low) / (high - low) for doc, year in years.items()}
 
-    def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict) -> tuple[Result, float]:
+    def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict,
+                      q: QuestionAnalysis | None = None) -> tuple[Result, float]:
         """Naming no document, a question is answered from the newest one that answers it nearly as well."""
         window = _AMOUNT_WINDOW if best.kind == "number" else 0.06
         fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
-                if rank >= best_rank - window and result.confidence >= self.threshold]
+                if rank >= best_rank - window and result.confidence >= self.threshold and tells_as_much(result, best)
+                and self.tells_counted(q, result, best)]
         if not fair:
             return best, best_rank
         newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
@@ -222,15 +239,32 @@ class Checks:
             return best, best_rank
         return result, rank
 
-    def other_document(self, best: Result, best_rank: float, per_document: dict) -> Result | None:
+    def other_document(self, best: Result, best_rank: float, per_document: dict,
+                       q: QuestionAnalysis | None = None) -> Result | None:
         """Another document that answers nearly as well with another fact: the answer says so."""
         mine = self.index.passage_doc[best.passage]
         for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
             window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
             if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
-                    and other.fact and other.fact != best.fact:
+                    and other.fact and other.fact != best.fact and tells_as_much(other, best) \
+                    and self.tells_counted(q, other, best):
                 return other
         return None
+
+    def tells_counted(self, q: QuestionAnalysis | None, other: Result, best: Result) -> bool:
+        """Whether another document's sentence speaks of the thing counted as the best one's does:
+        each word of the question's counted phrase (界别 报送 社情民意信息, 聘请 营商环境 监督员) that the
+        best sentence has stands in it too, or at least one of its characters does, as documents word a
+        verb their own way (获 for 获得, 编报 for 报送) but not the thing (特约监督员 is no 营商环境监督员)."""
+        if q is None or other.passage is None or best.passage is None:
+            return True
+        mine = self.index.sentence_norm[best.passage][best.sentence]
+        theirs = self.index.sentence_norm[other.passage][other.sentence]
+        for term in counted_phrase(q):
+            if any(e in mine for e in term.equivalents) and not any(e in theirs for e in term.equivalents) \
+                    and not any(c in theirs for c in term.text):
+                return False
+        return True
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]
@@ -300,6 +334,47 @@ class Checks:
         places = self.frame(p).places
         bare = next((word[len(x):] for x in places if word.startswith(x)), word)
         return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))
+
+
+_BEFORE_ASKED = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是|了)?(?:多少|几)")
+
+
+def counted_phrase(q: QuestionAnalysis) -> list[Term]:
+    """The question's words written together around 多少 / 几: the thing counted and what it is
+    said of (界别报送社情民意信息多少篇, 多少个市级重点项目). Read once per question."""
+    cached = q.__dict__.get("_counted_phrase")
+    if cached is None:
+        cached = q.__dict__["_counted_phrase"] = _counted_phrase(q)
+    return cached
+
+
+def _counted_phrase(q: QuestionAnalysis) -> list[Term]:
+    asked = _BEFORE_ASKED.search(q.norm)
+    if asked is None:
+        return []
+    found: list[Term] = []
+    end = asked.start()
+    while end > 0:
+        before = next((t for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, end)), None)
+        if before is None:
+            break
+        found.append(before)
+        end -= len(before.text)
+    after = re.match(r"(?:多少|几)[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", q.norm[asked.start():])
+    start = asked.start() + (after.end() if after else 0)
+    while start < len(q.norm):
+        following = next((t for t in q.terms if len(t.text) >= 2 and q.norm.startswith(t.text, start)), None)
+        if following is None:
+            break
+        found.append(following)
+        start += len(following.text)
+    return found
+
+
+def tells_as_much(other: Result, best: Result) -> bool:
+    """Whether another document's answer reads as well as the best one's: its amount is of the
+    thing counted (立案186件, not 4件提案…承办单位 for 承办单位)."""
+    return other.fit >= best.fit
 
 
 def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:

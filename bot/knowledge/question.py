@@ -45,8 +45,8 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|平方米|平方公里|公里|千瓦|立方米|"
-    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋])"
+    r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
+    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级])"
 )
 
 # Words that carry no content: particles, pronouns, question words,
@@ -134,6 +134,7 @@ class QuestionAnalysis:
     role_words: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     counted: str | None = None  # the noun after 多少/几 (多少口罩 → 口罩)
+    ordinal: bool = False  # asks which one in order (第几辑 → 第三辑), not how many
     author: bool = False  # asks who wrote or photographed the document
     off_topic: bool = False
     corrections: int = 0
@@ -190,6 +191,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         # A rate wants a percentage; a count of things is no answer to it.
         analysis.unit, analysis.unit_class = "%", "%"
 
+    _measure_asked(analysis, norm)
+
     # Years: explicit 4-digit ones and relative words (去年 …).
     for match in _YEAR_RE.finditer(norm):
         analysis.years.append(int(match.group(1)))
@@ -204,6 +207,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if offset is not None:
                 analysis.year_offsets.append(offset)
     stripped = _WHICH_RE.sub(" ", stripped)
+    # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
+    stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
@@ -233,7 +238,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                     break
                 phrase.append(word)
             # People counted are followed by what they did (多少名委员参加): the first word then.
-            analysis.counted = phrase[-1] if len(phrase) > 1 and words[0] not in _PERSON_NOUNS \
+            # Not when another measure word counts them (几个委员工作站 counts 工作站).
+            people = words[0] in _PERSON_NOUNS and (analysis.unit in (None, "名", "位", "人", "个人"))
+            analysis.counted = phrase[-1] if len(phrase) > 1 and not people \
                 and counted.end() == len(norm.rstrip("?!。 ")) else words[0]
             if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
@@ -282,6 +289,28 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
     return analysis
+
+
+# What a measure noun asks for, by the class of its units (synonyms.txt [units]): 冷库容量有多大
+# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名. General Chinese, no document's words.
+_MEASURE_CLASSES = (
+    (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
+    (re.compile(r"面积|占地"), "面积"),
+    (re.compile(r"长度|里程|全长|距离"), "长度"),
+    (re.compile(r"多长时间|多久|时长|工期|周期"), "时长"),
+)
+
+
+def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
+    """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
+    if analysis.kind != KIND_NUMBER:
+        return
+    analysis.ordinal = bool(re.search(r"第几", norm)) and analysis.unit is not None
+    if analysis.unit_class is None and not analysis.wants_money:
+        for pattern, unit_class in _MEASURE_CLASSES:
+            if pattern.search(norm):
+                analysis.unit_class = unit_class
+                break
 
 
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())

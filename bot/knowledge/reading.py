@@ -37,9 +37,54 @@ _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
 _PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年的?$")
+# A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
+_TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
+# Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
+_LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)$")
+_ASKS_TOTAL = re.compile(r"一共|总共|总数|共有|现有|现在有|目前有|总计|合计|累计")
+_NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
+# An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
+# to (对3个承办单位), or those newly added (新建委员联络站9个).
+_WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总数(?:达到|为|达)?$|"
+                           r"(?:共有|现有|共计|累计|合计|总计)[\u4e00-\u9fff]{0,8}$")
+_PART_BEFORE = re.compile(r"^(?:对|向|给|为)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
+_OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
+# A body that does what a question asks about (省政协 of 被省政协采用).
+_BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
+# A question asking how many there are, with no deed of theirs (常委有几名, 一共有多少个).
+_ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+
+
+_GRADE_UNITS = ("类", "级")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
+
+
+def _ordinals(sentence: str, unit: str) -> list[Quantity]:
+    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
+    found = []
+    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
+        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    return found
+
+
+def _grades(sentence: str, unit: str) -> list[Quantity]:
+    """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
+    what 几类 / 几级 asks for; shown as the document writes them."""
+    found = []
+    pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
+    for match in re.finditer(pattern, sentence):
+        if match.group(1):
+            digits = [_ROMAN[c] for c in match.group(1)]
+            value = sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0]))
+            text = (_ROMAN_DISPLAY[value] if 0 < value < len(_ROMAN_DISPLAY) else match.group(1).upper()) + unit
+        else:
+            value, text = int(match.group(2)), match.group(0)
+        found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
+    return found
 
 
 def holds(role: str, post: str) -> bool:
@@ -91,7 +136,8 @@ class FactReader:
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
-            return self._fit_number(q, sentence, self._asked_years(q, p))
+            own_year = self.index.frames[self.index.passage_doc[p]].year
+            return self._fit_number(q, sentence, self._asked_years(q, p), own_year)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             if fit and not self._tells_action(q, sentence):
@@ -163,9 +209,14 @@ class FactReader:
         relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
         return list(q.years) + relative
 
-    def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None):
+    def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
+                    own_year: int | None = None):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
+        if q.ordinal:
+            quantities = _ordinals(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
+        elif q.unit in _GRADE_UNITS:
+            quantities += _grades(sentence, q.unit)  # 水质提升到几类 → iii类
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
@@ -194,13 +245,24 @@ class FactReader:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
-            if head and not q.counted and any(sentence.startswith(e, quantity.end) for e in head):
+            if head and not q.counted and any(sentence.startswith(e, quantity.end)
+                                              for e in head + self._head_phrase(q)):
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
+            elif head and self._counted_before(q, sentence, quantity, head):
+                score += 0.2  # 提案立案多少件 → 经审查立案186件: the asked thing right before its amount
+            if head and self._counts_doers(q, sentence, quantity, head):
+                score -= 0.25  # 常委有几名 → 其中常委41名, not 21位常委作发言: those who did something are a part
+            if head and self._counts_other_term(q, sentence, quantity, head):
+                score -= 0.3  # 承办单位有多少个 → not "不满意的4件提案…承办单位": the amount counts 提案
+            score += self._whole_or_part(q, sentence, quantity)
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
             if years and year_before:
                 score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
+            elif year_before and own_year is not None and not _TO_IN_QUESTION.search(q.norm):
+                # No year asked: the year the document reports on (由2017年的61%提高到2018年的72% → 72%).
+                score += 0.15 if int(year_before.group(1)) == own_year else -0.15
             if _TO_IN_QUESTION.search(q.norm):
-                lead = _YEAR_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%
+                lead = _TIME_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%, 由上年的38%
                 if lead.endswith(("到", "至", "为")):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
@@ -259,7 +321,23 @@ class FactReader:
         if q.counted and not self._counted_in_clause(q.counted, sentence, best):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
+        if self._told_in_another_item(q, sentence, best):
+            fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         return fit, fact, None, max(best_score, 0.0)
+
+    def _told_in_another_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the question's most telling word stands in the sentence only in another item
+        of a list written with semicolons, never in the item that gives the amount."""
+        if "；" not in sentence and ";" not in sentence:
+            return False
+        found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)]
+        if not found:
+            return False
+        telling = max(found, key=lambda t: t.weight)
+        start = max(sentence.rfind(c, 0, quantity.start) for c in ";；")
+        ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
+        item = sentence[start + 1:min(ends) if ends else len(sentence)]
+        return not any(e in item for e in telling.equivalents)
 
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -276,10 +354,102 @@ class FactReader:
         return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
 
     @staticmethod
+    def _head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
+        """The question's words written together up to the asked head (提案承办单位 → 承办单位,
+        提案承办单位): an amount written before any of them counts the head (82个承办单位)."""
+        asked = _HOW_MANY.search(q.norm)
+        head = FactReader._asked_head(q)
+        if asked is None or not head:
+            return ()
+        end = q.norm.rfind(head[0], 0, asked.start())
+        if end < 0:
+            return ()
+        phrases, start = [], end
+        while True:
+            before = next((t.text for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, start)), None)
+            if before is None:
+                break
+            start -= len(before)
+            phrases.append(q.norm[start:end + len(head[0])])
+        return tuple(phrases)
+
+    @staticmethod
+    def _counted_before(q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
+        """Whether the asked thing stands right before the amount, linked by at most a word
+        like 共 / 达到 (经审查立案186件): the amount counts it, not a narrower thing named there.
+        A time or rate word (每月) counts nothing, and a body the question names as the doer
+        (被省政协采用) must be the one of the amount's clause (被市政协采用31篇 is another's)."""
+        if quantity.unit in _OCCASIONS and quantity.unit != q.unit:
+            return False  # 走访委员80人次 counts visits, not the 委员 before it
+        head = tuple(e for e in head if not _AVERAGE.fullmatch(e) and not e.endswith(("年", "月")))
+        before = _LINK_BEFORE_AMOUNT.sub("", sentence[:quantity.start])
+        word = next((e for e in head if before.endswith(e)), None)
+        if word is None:
+            return False
+        doer = _BODY_END.search(before[:-len(word)])
+        return doer is None or before[:-len(word)].endswith(tuple(t.text for t in q.terms))
+
+    def _counts_other_term(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
+                           head: tuple[str, ...]) -> bool:
+        """Whether the amount is written as the measure of another thing the question names, not
+        the asked one: before its noun (不满意的4件提案 when 提案承办单位有多少个 asks 承办单位), or
+        after it while the asked word stands elsewhere in the clause (从立案提案中遴选重点提案6件 when
+        立案 is asked). A word before an amount in a clause without the asked one may be the verb
+        that counts it (被采用47篇)."""
+        own = tuple(self.segmenter.lexicon.equivalents(q.counted)) if q.counted else head
+        asked = own if q.counted else head + FactReader._head_phrase(q)
+        a, b = clause_bounds(sentence, quantity.start)
+        if any(e in sentence[quantity.end:min(b, quantity.end + 10)] for e in asked):
+            return False  # the asked thing ends the noun phrase (60个市级重点项目)
+        others = [e for t in q.terms if len(t.text) >= 2 and t.text not in own for e in t.equivalents if len(e) >= 2
+                  and not any(e in h or h in e for h in own)]
+        if any(sentence.startswith(e, quantity.end) for e in others):
+            return True
+        before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
+        if any(before.endswith(e) for e in asked) or not any(before.endswith(e) for e in others):
+            return False
+        last = max(before.rfind(e) + len(e) for e in asked if e in before) if any(e in before for e in asked) else -1
+        # Words the question does not have between the asked one and the amount (遴选 重点 in
+        # 立案提案中遴选重点提案6件) tell another thing; 建成共配中心5个 is the asked one's.
+        said = [q.norm] + [e for t in q.terms for e in t.equivalents]
+        return last >= 0 and any(len(w) >= 2 and not any(w in x for x in said)
+                                 for w in self.segmenter.words(before[last:]))
+
+    @staticmethod
+    def _whole_or_part(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> float:
+        """Asked how many there are (一共有多少个): an amount told as the whole (全市82个, 总数达到31个)
+        before one told of a part acted on or newly added (对3个承办单位开展评议, 新建9个)."""
+        if not (_ASKS_HOW_MANY_THERE_ARE.search(q.norm) or _ASKS_TOTAL.search(q.norm)) or _NEW.search(q.norm):
+            return 0.0
+        a, _ = clause_bounds(sentence, quantity.start)
+        lead = sentence[a:quantity.start]
+        if _WHOLE_BEFORE.search(lead):
+            return 0.1
+        if _PART_BEFORE.search(lead):
+            return -0.4  # a year's additions never tell how many there are
+        return 0.0
+
+    def _counts_doers(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
+        """Whether the amount counts those of the asked kind who did something the question does
+        not ask about (21位常委作发言 for 常委有几名): a part of them, not how many there are."""
+        if not _ASKS_HOW_MANY_THERE_ARE.search(q.norm):
+            return False
+        after = next((e for e in head if sentence.startswith(e, quantity.end)), None)
+        if after is None:
+            return False
+        _, b = clause_bounds(sentence, quantity.start)
+        deed = [w for w in self.segmenter.words(sentence[quantity.end + len(after):b]) if len(w) >= 2]
+        return bool(deed) and not any(w in q.norm for w in deed)
+
+    @staticmethod
     def _per_head(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount is an average (人均, 平均, 每人, 年均 …) and the question asks none."""
         a, _ = clause_bounds(sentence, quantity.start)
-        return bool(_AVERAGE.search(sentence[a:quantity.start])) and not _AVERAGE.search(q.norm)
+        average = _AVERAGE.search(sentence[a:quantity.start])
+        if average and average.group().endswith(("年", "月", "周")) and re.search(
+                rf"(?<![\d.])(?:1|一){average.group()[-1]}", q.norm):
+            return False  # 一年多少钱 asks what 每年2亿元 tells
+        return bool(average) and not _AVERAGE.search(q.norm)
 
     def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount counts people of another kind than those asked

@@ -7,7 +7,11 @@ hand list of one document's words.  Not for synonyms (``segment.py``).
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["SpellingCorrector"]
 
@@ -16,6 +20,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
+# The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑).
+_QUESTION_WORDS = set("几哪谁啥")
 _PLACE_SUFFIXES = set("省市区县镇乡村州")
 # Particles and function words no slip of a content character turns into.
 _PARTICLES = set("的了着过吗呢吧啊呀么之其也都就还又被把给让和与及在是有")
@@ -23,6 +29,27 @@ _PARTICLES = set("的了着过吗呢吧啊呀么之其也都就还又被把给�
 # 王宏; such a name is corrected only when a title follows it (杨君主席).
 _COMMON_SURNAMES = set("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
 _TITLE_AFTER_NAME = re.compile(r"主席|副主席|书记|委员|常委|部长|局长|主任|队长|队员|专家|秘书长|华侨")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[int, str]:
+    """pypinyin's table of readings per character (12 MB), read on the first slip that needs it,
+    without the package's phrase dictionary its ``__init__`` would load (40 MB more)."""
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(next(iter(spec.submodule_search_locations))) / "pinyin_dict.py"
+    loader = importlib.util.spec_from_file_location("_pypinyin_table", path)
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    return module.pinyin_dict
+
+
+def _readings(char: str) -> tuple[str, ...]:
+    """A character's pinyin readings without tones (率 → lu, shuai), from pypinyin's table."""
+    entry = _pinyin_table().get(ord(char))
+    if not entry:
+        return ()
+    bare = ("".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c)) for r in entry.split(","))
+    return tuple(set(bare))
 
 
 class SpellingCorrector:
@@ -49,6 +76,7 @@ class SpellingCorrector:
                 pairs.setdefault("?" + word[1], set()).add(word)
                 pairs.setdefault(word[0] + "?", set()).add(word)
         self._pairs = {key: sorted(words) for key, words in pairs.items()}
+        self._sounds: dict[str, set[str]] | None = None  # reading → the documents' characters (built when first needed)
 
     def _correct_at(self, text: str, i: int, length: int) -> tuple[str, int] | None:
         """A correction for the word of ``length`` characters that should
@@ -76,7 +104,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif j == 0 and i > 0 and self.index.segmenter.is_dictionary_word(text[i - 1:i + 1]):
                 del substituted[word]
-            elif (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) or self._in_outside_word(text, i, length, i + j):
+            elif piece[j] in _QUESTION_WORDS or (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) \
+                    or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
@@ -213,7 +242,86 @@ class SpellingCorrector:
                 i += 1
         text = "".join(out)
         short, more = self._correct_short(text)
-        return short, fixes + more
+        heard, misheard = self._correct_homophones(short)
+        return heard, fixes + more + misheard
+
+    def _correct_homophones(self, text: str) -> tuple[str, int]:
+        """Fix a character typed by its sound (提按 → 提案, 采纳律 → 采纳率): a lone character that
+        makes no word with its neighbours, replaced by one read alike (pinyin, tones aside) that,
+        with the same neighbours, stands in the passages the rest of the question finds — a word
+        there (提案) or three characters written so (采纳率). Learned from the documents' own text,
+        no list of slips."""
+        segmenter = self.index.segmenter
+        lone = []
+        bounds = {0, len(text)}
+        position = 0
+        for word in segmenter.words(text):
+            start = text.find(word, position)
+            if start < 0:
+                continue
+            position = start + len(word)
+            bounds.update((start, position))
+            if len(word) == 1 and _CJK.match(word) and word not in _NEVER_A_SLIP | _QUESTION_WORDS | _PARTICLES:
+                pairs = [text[x:x + 2] for x in (start - 1, start) if x >= 0 and len(text[x:x + 2]) == 2]
+                # Written as a word the documents or the dictionary know (冷 of 冷链): no slip.
+                if not any(p in self.index.df or segmenter.is_dictionary_word(p) for p in pairs):
+                    lone.append(start)
+        if not lone:
+            return text, 0
+        others = [t for t in segmenter.tokens(text) if len(t) >= 2 and t in self.index.df]
+        if not others:
+            return text, 0
+        near = "\n".join(s for hit in self.index.search(others, 5) for s in self.index.sentence_norm[hit.passage])
+        fixes = 0
+        for at in lone:
+            # Whole words of the question around it (采纳 + 律), never a piece of one (政协 + 上 is no 协商).
+            spans = [(x, y) for x, y in ((at - 2, at + 1), (at - 1, at + 1), (at, at + 2), (at, at + 3))
+                     if x in bounds and y in bounds and all(_CJK.match(c) for c in text[x:y])]
+            if not spans or any(text[x:y] in near for x, y in spans):
+                continue  # written as the documents write it
+            found: dict[str, int] = {}
+            for alike in self._read_alike(text[at]):
+                for x, y in spans:
+                    candidate = text[x:at] + alike + text[at + 1:y]
+                    known = y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate)
+                    if candidate in near and known and not self._belongs_elsewhere(candidate, at - x, text[y:y + 1], near):
+                        found[alike] = max(found.get(alike, 0), y - x)
+            if not found:
+                continue
+            longest = max(found.values())
+            chosen = [c for c, length in found.items() if length == longest]
+            if len(chosen) == 1:
+                text = text[:at] + chosen[0] + text[at + 1:]
+                fixes += 1
+        return text, fixes
+
+    def _belongs_elsewhere(self, candidate: str, k: int, following: str, near: str) -> bool:
+        """Whether the changed character, where the documents write ``candidate``, always starts a
+        word with the character after it that the question does not have (政协商 of 政协商量 for
+        政协上一届): the documents' characters belong to another word there."""
+        if k != len(candidate) - 1:
+            return False
+        start = near.find(candidate)
+        while start >= 0:
+            after = near[start + len(candidate):start + len(candidate) + 1]
+            if after == following or not self.index.segmenter.is_dictionary_word(candidate[k] + after):
+                return False
+            start = near.find(candidate, start + 1)
+        return True
+
+    def _read_alike(self, char: str) -> set[str]:
+        """The characters of the documents read as ``char`` is (any of its readings, tones aside)."""
+        if self._sounds is None:
+            self._sounds = {}
+            for c in set(self.index.corpus_text):
+                if _CJK.match(c):
+                    for reading in _readings(c):
+                        self._sounds.setdefault(reading, set()).add(c)
+        alike: set[str] = set()
+        for reading in _readings(char):
+            alike |= self._sounds.get(reading, set())
+        alike.discard(char)
+        return alike
 
     def _correct_short(self, text: str) -> tuple[str, int]:
         """Fix a slip in a two-character word (虎苔 → 浒苔, 杨君 → 杨军): two

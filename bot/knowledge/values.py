@@ -61,3 +61,4 @@ class Result:
     extra: tuple[int, int] | None = None  # (passage, sentence) shown too
     question: str = ""
     also: "Result | None" = None  # another document's differing answer, told beside the newest one's
+    fit: float = 1.0  # how well its sentence holds the kind of fact asked (the counted thing itself: 1.0)
