@@ -8,6 +8,7 @@ scope, and the periodic "tick" that wakes the dispatchers of due work.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from datetime import timedelta
@@ -81,6 +82,28 @@ async def _post_init(application: Application) -> None:
         log.warning("no admin configured: set ADMIN_IDS (comma-separated Telegram user ids) "
                     "so that registrations can be approved")
     await set_default_commands(application.bot)
+    freeze_startup_heap()
+
+
+_frozen = False
+
+
+def freeze_startup_heap() -> None:
+    """Keep the objects that live as long as the process (modules, classes, the services built at the
+    start) out of Python's full garbage collections, once per process.
+
+    A full collection walks every tracked object; with the start-up heap (about 240 000 objects)
+    each took 0.1–0.2 s of CPU, and a crowd of updates in flight, which live long enough to be
+    promoted, triggered one every few hundred updates: a quarter of a 已阅 press's CPU in
+    `bench/updates` (b). Frozen objects are never scanned again (and a cycle among them is never
+    freed, which is why only what exists once the bot has started is frozen, after a collection).
+    """
+    global _frozen
+    if _frozen:  # a second Application in one process (the tests): its heap is not the start-up's
+        return
+    _frozen = True
+    gc.collect()
+    gc.freeze()
 
 
 async def _tick(context: BotContext) -> None:
