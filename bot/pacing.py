@@ -14,9 +14,9 @@ overall limit (30 messages in any second per bot), kept by two aiolimiter pieces
     message reached Telegram within 17 ms of the time the message thirty after it would);
   * the *bucket* (an aiolimiter leaky bucket at the same rate): spaces bulk messages evenly
     and is charged for every reply, so the bulk lane slows exactly as much as people are
-    answered. It holds BULK_BURST messages, so a stall of the event loop (the machine busy)
-    is caught up afterwards instead of lost: the window keeps even that catch-up within the
-    second.
+    answered. It holds CATCH_UP_SECONDS of messages (10 at 30/s), so what a stall of the event
+    loop (the machine busy) held back leaves right after it instead of being lost to the run:
+    the window keeps even that catch-up within the second.
 The lanes:
   * the reply lane (handlers/rate_limiter.py: the answer to the person who just wrote,
     button answers, edits): a reply takes the next place of the window *ahead of* every bulk
@@ -47,9 +47,11 @@ from typing import AsyncIterator
 from aiolimiter import AsyncLimiter
 
 _IDLE_CHAT_SECONDS = 60.0
-# The bucket holds this many bulk messages: what a stall of the event loop up to ~100 ms held back
-# leaves at once afterwards (the window keeps the second), instead of being lost to the run.
-BULK_BURST = 3.0
+# The bulk bucket holds this many seconds of messages: what a stall of the event loop up to this long
+# held back leaves at once afterwards (the window keeps the second), instead of being lost to the run.
+# (It held 1.1 messages while it alone kept the second: the stalls of a busy machine cost a broadcast
+# about 1 % of its rate.)
+CATCH_UP_SECONDS = 1 / 3
 # A place whose message never reported its answer (a bug) still comes back this long after it was taken.
 _PLACE_LIMIT_SECONDS = 30.0
 # Replies may leave this many at once before their own bucket spaces them.
@@ -112,6 +114,10 @@ class SharedBucket(AsyncLimiter):
         self._wake_next()
 
 
+def _catch_up(rate: float) -> float:
+    return max(1.0, rate * CATCH_UP_SECONDS)
+
+
 class Window(SharedBucket):
     """Telegram's second: at most `size` messages taken and not given back (a bucket that does not leak).
 
@@ -169,7 +175,7 @@ class Pacer:
         self.per_chat_per_second = per_chat_per_second
         self.processes = 1
         self._shared = False  # share() not called yet: the other processes are not known
-        self._overall = SharedBucket(overall_per_second, BULK_BURST)
+        self._overall = SharedBucket(overall_per_second, _catch_up(overall_per_second))
         self._window = Window(overall_per_second)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
         self._chats: dict[int, tuple[SharedBucket, float]] = {}
@@ -193,7 +199,7 @@ class Pacer:
         if processes != self.processes:
             before = self._window.max_rate
             self.processes = processes
-            self._overall.set_rate(self.rate, BULK_BURST)
+            self._overall.set_rate(self.rate, _catch_up(self.rate))
             self._window.resize(self.rate)
             if self._window.max_rate > before:
                 self._window.hold_for_a_second(self._window.max_rate - before)
@@ -223,7 +229,7 @@ class Pacer:
         """Before a run of sends: count the bucket as just used, so a run never opens with a burst.
 
         Telegram counts every message of the bot; starting full keeps the first second
-        of a broadcast at the rate (no burst of BULK_BURST), with room for the admin's
+        of a broadcast at the rate (no catch-up burst), with room for the admin's
         progress message and replies.
         """
         self._overall.fill()
