@@ -190,7 +190,7 @@ class RosterSettings:
 
 @section(frozen=True, config=_SECTION)
 class RateLimits:
-    overall_per_second: Seconds = 29.4
+    overall_per_second: Seconds = 30
     per_chat_per_second: Seconds = 1
     admin_error_notice_seconds: Seconds = 60
 

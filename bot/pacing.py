@@ -1,32 +1,39 @@
 """Telegram's overall budget shared by two lanes: replies first, outbox senders the rest.
 
-One `Pacer` per process, built with the services. Two lanes draw on one bucket, Telegram's
-overall limit (about 30 messages/s per bot):
+One `Pacer` per process, built with the services. Two lanes draw on one budget, Telegram's
+overall limit (30 messages in any second per bot), kept by two aiolimiter pieces:
+  * the *window* (`Window`): at most `rate_limits.overall_per_second` ÷ (sender processes
+    alive) messages whose second at Telegram may still be running. A message takes a place
+    before it leaves and gives it back one second after Telegram answered it (Telegram had
+    counted it by then), so however late the event loop, the machine or the network carried
+    any message, no second at Telegram holds more than the window's size of this process's
+    messages, exactly, with no assumption about either. The price is the round trip: the
+    window holds the second at 30/(1 + round trip) messages a second; against a Bot API next
+    to the bot (the project's fake: under a millisecond) that is 29.97/s, against Telegram
+    100 ms away 27.3/s (the earlier bucket held 29.4/s whatever the distance, assuming each
+    message reached Telegram within 17 ms of the time the message thirty after it would);
+  * the *bucket* (an aiolimiter leaky bucket at the same rate): spaces bulk messages evenly
+    and is charged for every reply, so the bulk lane slows exactly as much as people are
+    answered. It holds CATCH_UP_SECONDS of messages (10 at 30/s), so what a stall of the event
+    loop (the machine busy) held back leaves right after it instead of being lost to the run:
+    the window keeps even that catch-up within the second.
+The lanes:
   * the reply lane (handlers/rate_limiter.py: the answer to the person who just wrote,
-    button answers, edits): while bulk messages are leaving (one in the last second), a
-    reply takes its message from the overall bucket *ahead of* every bulk send waiting
-    there (`reply_turn`), so it waits about the rest of the slot the last message took
-    (1/rate: 34 ms at 29.4/s), never behind the queue of a broadcast; with no bulk message
-    in the last second it leaves at once and is charged. Replies alone above the overall rate are spaced by their own bucket; a reply that finds
-    the overall bucket still full after three slots (replies surging in one of several
-    processes) goes anyway and is charged, so the bulk lane slows instead;
-  * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s:
-    the overall bucket at `rate_limits.overall_per_second` divided by the number of
-    sender processes alive (their heartbeats in the database), then the chat's own
-    bucket at `rate_limits.per_chat_per_second` (one per chat, forgotten when idle).
-Every message of either lane thus passes the one bucket, so the sum stays at its rate
-whether replies flow or not; no share of the rate is kept spare for replies (an earlier
-design kept 2 msg/s spare while replies flowed, which held the sum at 90 % of 30/s).
-A change in the number of live processes changes the rate of the one overall bucket in
-place (`share`): sends already waiting keep waiting on it, so two rates never run at once.
-
-All buckets are aiolimiter leaky buckets. Why the overall bucket of a lone process
-holds 1.1 messages rather than 1: a bucket of capacity C at rate r lets at most
-N < C + r messages into any second, so with r ≤ 29.4 and C = 1.1 no second carries more
-than 30; yet the extra 0.1 absorbs the event loop's wake-up lateness (about a
-millisecond a message), which a bucket of exactly 1 turns into a 2–5 % slower
-broadcast. With several processes each bucket holds 1 (their sum of capacities
-already adds slack).
+    button answers, edits): a reply takes the next place of the window *ahead of* every bulk
+    send waiting there (`reply_turn`; aiolimiter wakes its smallest request first, and a
+    reply asks for 0.99 of a place), so while a broadcast fills the second it waits about
+    one place's time (33 ms at 30/s), never behind the queue of a broadcast; otherwise it
+    leaves at once. Replies alone above the overall rate are spaced by their own bucket, and
+    no reply goes beyond the window either: with N sender processes, one process's replies
+    alone get at most 30/N a second (the processes do not see each other's seconds);
+  * the bulk lane (the outbox senders: broadcasts, reminders, notices) takes `slot`s: the
+    bucket, then the chat's own bucket at `rate_limits.per_chat_per_second` (one per chat,
+    forgotten when idle), then a place of the window.
+No share of the rate is kept spare for replies (an earlier design kept 2 msg/s spare while
+replies flowed, which held the sum at 90 % of 30/s). A change in the number of live
+processes changes the size of the one window and the rate of the one bucket in place
+(`share`): sends already waiting keep waiting on them, and the places taken in the last
+second stay taken, so two rates never run at once.
 """
 
 from __future__ import annotations
@@ -40,16 +47,21 @@ from typing import AsyncIterator
 from aiolimiter import AsyncLimiter
 
 _IDLE_CHAT_SECONDS = 60.0
-LONE_PROCESS_CAPACITY = 1.1
+# The bulk bucket holds this many seconds of messages: what a stall of the event loop up to this long
+# held back leaves at once afterwards (the window keeps the second), instead of being lost to the run.
+# (It held 1.1 messages while it alone kept the second: the stalls of a busy machine cost a broadcast
+# about 1 % of its rate.)
+CATCH_UP_SECONDS = 1 / 3
+# A place whose message never reported its answer (a bug) still comes back this long after it was taken.
+_PLACE_LIMIT_SECONDS = 30.0
 # Replies may leave this many at once before their own bucket spaces them.
 REPLY_BURST = 2.0
-# A reply asks the overall bucket for slightly less than a message, then is charged the rest:
-# aiolimiter wakes its waiters smallest amount first, so a reply goes ahead of every bulk send
-# already waiting (the priority of the reply lane), yet each message still costs exactly 1.
+# A reply asks the window for slightly less than a place, then is charged the rest: aiolimiter
+# wakes its waiters smallest amount first, so a reply goes ahead of every bulk send already
+# waiting (the priority of the reply lane), yet each message still costs exactly 1.
 REPLY_CLAIM = 0.99
-# At most this many slots' time a reply waits for its slot before it goes anyway (and is charged).
-REPLY_WAIT_SLOTS = 3.0
 _UNLIMITED = 1_000_000.0
+_NO_LEAK = 1e-9  # the window's "rate": its places come back only when given back
 # A reply after a bulk message into its chat waits this much beyond the second: the two requests
 # reach Telegram a few milliseconds after they leave, not always equally late.
 CHAT_GAP_MARGIN = 0.1
@@ -102,16 +114,72 @@ class SharedBucket(AsyncLimiter):
         self._wake_next()
 
 
+def _catch_up(rate: float) -> float:
+    return max(1.0, rate * CATCH_UP_SECONDS)
+
+
+class Window(SharedBucket):
+    """Telegram's second: at most `size` messages taken and not given back (a bucket that does not leak).
+
+    Each message takes a place (`take`) and holds it as a `Place` until one second after
+    Telegram answered it; re-sized in place when the number of sender processes changes.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, size: float) -> None:
+        super().__init__(*self._size(size))
+
+    @staticmethod
+    def _size(size: float) -> tuple[float, float]:
+        # At least one place (a rate below 1/s is spaced by the bucket); 0: no limit of ours.
+        return (_NO_LEAK, max(1.0, size)) if size > 0 else (0.0, 1.0)
+
+    def resize(self, size: float) -> None:
+        self.set_rate(*self._size(size))
+
+    async def take(self, amount: float = 1.0) -> Place:
+        await self.acquire(amount)
+        self.charge(1.0 - amount)
+        return Place(self)
+
+    def hold_for_a_second(self, places: float) -> None:
+        """Count `places` as taken for the next second (messages this window did not send)."""
+        if self.max_rate >= _UNLIMITED:
+            return
+        self.charge(places)
+        asyncio.get_running_loop().call_later(1.0, self.refund, places)
+
+
+class Place:
+    """One message's place in its second, given back one second after Telegram answered the message
+    (`answered`)."""
+
+    __slots__ = ("_window", "_handle")
+
+    def __init__(self, window: Window) -> None:
+        self._window = window
+        self._handle = asyncio.get_running_loop().call_later(_PLACE_LIMIT_SECONDS, window.refund)
+
+    def answered(self) -> None:
+        """Telegram answered (or the request failed): the message's second ends a second from now."""
+        if self._handle.cancelled():  # answered already
+            return
+        self._handle.cancel()
+        self._handle = asyncio.get_running_loop().call_later(1.0, self._window.refund)
+
+
 class Pacer:
     def __init__(self, overall_per_second: float, per_chat_per_second: float) -> None:
         self.overall_per_second = overall_per_second
         self.per_chat_per_second = per_chat_per_second
         self.processes = 1
-        self._overall = SharedBucket(overall_per_second, LONE_PROCESS_CAPACITY)
+        self._shared = False  # share() not called yet: the other processes are not known
+        self._overall = SharedBucket(overall_per_second, _catch_up(overall_per_second))
+        self._window = Window(overall_per_second)
         self._replies = SharedBucket(overall_per_second, REPLY_BURST)
         self._chats: dict[int, tuple[SharedBucket, float]] = {}
         self._bulk_sent: dict[int, float] = {}  # chat → monotonic time of its last bulk send
-        self._last_bulk = -1e9  # monotonic time of the last bulk slot taken
 
     @property
     def rate(self) -> float:
@@ -119,14 +187,24 @@ class Pacer:
         return self.overall_per_second / self.processes
 
     def share(self, processes: int) -> None:
-        """Take 1/N of the overall rate when N sender processes are alive (the same bucket, re-rated)."""
-        processes = max(1, processes)
-        if processes != self.processes:
-            self.processes = processes
-            self._rerate()
+        """Take 1/N of the overall rate when N sender processes are alive (the same window and bucket, re-rated).
 
-    def _rerate(self) -> None:
-        self._overall.set_rate(self.rate, LONE_PROCESS_CAPACITY if self.processes == 1 else 1.0)
+        The messages other processes sent in the last second are still counted at Telegram, and
+        this window does not hold them: so places this process gains (a process went away) come
+        a second late, and so does the whole window of a process that first finds others alive
+        (they were sending before it). A process whose window shrinks keeps its places taken.
+        """
+        processes = max(1, processes)
+        first, self._shared = not self._shared, True
+        if processes != self.processes:
+            before = self._window.max_rate
+            self.processes = processes
+            self._overall.set_rate(self.rate, _catch_up(self.rate))
+            self._window.resize(self.rate)
+            if self._window.max_rate > before:
+                self._window.hold_for_a_second(self._window.max_rate - before)
+        if first and processes > 1:
+            self._window.hold_for_a_second(self._window.max_rate)
 
     def _chat(self, chat_id: int) -> SharedBucket:
         now = time.monotonic()
@@ -151,13 +229,14 @@ class Pacer:
         """Before a run of sends: count the bucket as just used, so a run never opens with a burst.
 
         Telegram counts every message of the bot; starting full keeps the first second
-        of a broadcast at the rate, with room for the admin's progress message and replies.
+        of a broadcast at the rate (no catch-up burst), with room for the admin's
+        progress message and replies.
         """
         self._overall.fill()
 
     @asynccontextmanager
     async def slot(self, chat_id: int) -> AsyncIterator[None]:
-        """Bulk lane: an overall slot and the chat's turn, then the send at once.
+        """Bulk lane: an overall slot, the chat's turn and a place in the window, then the send at once.
 
         A chat that is not ready yet (a reply or another notice went into it within the
         second) gives its overall slot back and waits for its turn, then for a slot again:
@@ -173,22 +252,24 @@ class Pacer:
             await self._overall.acquire()
         else:
             await chat.acquire()  # has room: at once
-        self._last_bulk = time.monotonic()
-        self._bulk_sent[chat_id] = self._last_bulk  # in flight: a reply waits already
+        place = await self._window.take()
+        self._bulk_sent[chat_id] = time.monotonic()  # in flight: a reply waits already
         try:
             yield
         finally:  # Telegram counted it by the time it answered: the second runs from here
+            place.answered()
             self._bulk_sent[chat_id] = time.monotonic()
 
-    async def reply_turn(self, chat_id: int | None = None) -> None:
-        """Reply lane: the next message of the overall bucket, ahead of the bulk sends waiting there.
+    async def reply_turn(self, chat_id: int | None = None) -> Place | None:
+        """Reply lane: the next place of the window, ahead of the bulk sends waiting there.
 
-        Waits about one slot (the rest of the second Telegram has already been given) while
-        bulk messages are leaving, none otherwise; replies alone above the overall rate are
-        spaced by their own bucket. The chat's bulk bucket is charged too (`reply_sent`), so a broadcast does
+        Waits about one place's time while a broadcast fills the second, none otherwise;
+        replies alone above the overall rate are spaced by their own bucket. The bucket is
+        charged, so bulk sends give way. The chat's bulk bucket is charged too (`reply_sent`), so a broadcast does
         not send into a chat in the second after its reply (Telegram would refuse one of the
         two); the other way round, a reply into a chat that got a bulk message less than a
         second ago waits for the rest of that second, as Telegram would refuse it sooner.
+        Returns the reply's place, to be handed to `reply_sent` once Telegram answered.
         """
         if chat_id is not None:
             # A notice went into this chat within the second: Telegram would refuse the reply
@@ -198,27 +279,20 @@ class Pacer:
                 await asyncio.sleep(gap)
         await self._replies.acquire()
         if self.rate <= 0:  # no limit of ours
-            return
-        if time.monotonic() - self._last_bulk >= 1.0:
-            # No bulk message in Telegram's last second: only replies are in it, and their own
-            # bucket keeps them under the rate (with a burst of REPLY_BURST): go at once.
-            self._overall.charge()
-            return
-        try:
-            # A reply's own slot comes within one slot's time, the second of a burst within two;
-            # beyond REPLY_WAIT_SLOTS the bucket is full of replies of this process (a surge above
-            # its share), and replies are never held for the bulk lane's share. (A limit of one
-            # slot fired before a reply's own slot under the event loop's lateness: the reply
-            # then left without a slot, one over the second, and met an overall 429.)
-            await asyncio.wait_for(self._overall.acquire(REPLY_CLAIM), timeout=REPLY_WAIT_SLOTS / self.rate)
-            self._overall.charge(1.0 - REPLY_CLAIM)
-        except asyncio.TimeoutError:
-            self._overall.charge()
+            return None
+        self._overall.charge()
+        # Never more than the window, not even for replies: they wait only while it is full, at most
+        # about one place's time while bulk messages fill it (they go first), up to a second after
+        # this process first met others (their last second still counts).
+        return await self._window.take(REPLY_CLAIM)
 
-    def reply_sent(self, chat_id: int | None) -> None:
-        """After a reply left (answered or not): no bulk message into its chat for a second from now.
+    def reply_sent(self, chat_id: int | None, place: Place | None = None) -> None:
+        """After a reply left (answered or not): no bulk message into its chat for a second from now,
+        and its place in the window comes back a second from now.
 
         Charged after the send rather than before it, so that the second is counted from when
         Telegram saw the reply, however long the request took."""
+        if place is not None:
+            place.answered()
         if chat_id is not None:
             self._chat(chat_id).charge()

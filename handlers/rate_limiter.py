@@ -1,8 +1,8 @@
 """The reply lane: PTB's rate limiter for everything the bot sends outside the outbox.
 
-Answers to the person who just wrote, button answers and edits take the next slot of the
-overall bucket ahead of every bulk send waiting there (`Pacer.reply_turn`: at most one
-slot's wait while a broadcast runs, none otherwise), so broadcasts and reminders slow down
+Answers to the person who just wrote, button answers and edits take the next place of
+Telegram's second ahead of every bulk send waiting there (`Pacer.reply_turn`: at most one
+place's wait while a broadcast fills the second, none otherwise), so broadcasts and reminders slow down
 instead; they are spaced only when replies alone exceed Telegram's overall rate. Sends
 of the outbox senders (marked with `BULK_LANE`) pass through untouched: they are paced in
 bot/pacing.py already. A 429 is obeyed for that one request (its chat), retried after
@@ -59,7 +59,7 @@ class ReplyLaneLimiter(BaseRateLimiter[None]):
             return await callback(*args, **kwargs)
         for attempt in range(self.max_retries + 1):
             chat = _chat(data)
-            await self.pacer.reply_turn(chat)
+            place = await self.pacer.reply_turn(chat)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
@@ -69,5 +69,5 @@ class ReplyLaneLimiter(BaseRateLimiter[None]):
                 log.info("429 on %s to chat %s: retrying in %.1f s", endpoint, data.get("chat_id"), wait)
                 await asyncio.sleep(wait)  # this request only: other chats are not held
             finally:
-                self.pacer.reply_sent(chat)
+                self.pacer.reply_sent(chat, place)
         raise AssertionError("unreachable")

@@ -130,7 +130,7 @@ def test_typed_sections_merge_key_by_key(tmp_path):
     assert s.reminders.default_offsets == ("30m",) and s.reminders.checkin_opens_minutes == 30
     assert s.web.port == 9090 and s.web.host == "127.0.0.1"
     assert s.submissions.number_prefix == "SQMY" and "其他" in s.submissions.categories
-    assert s.qa.documents_dir.is_absolute() and s.rate_limits.overall_per_second == 29.4
+    assert s.qa.documents_dir.is_absolute() and s.rate_limits.overall_per_second == 30
     assert not hasattr(s, "section")
 
 

@@ -38,9 +38,8 @@ class Delivering(ServiceBase):
         """Move to sending and write every recipient's outbox row, in the caller's transaction."""
         now = self.clock.now()
         recipients = await self._recipients(s, b)
-        for r in recipients:
-            await q.add_outbox_row(s, b.id, r.telegram_id, PENDING if r.can_receive else UNREACHABLE,
-                                   None if r.can_receive else r.why_not)
+        await q.add_outbox_rows(s, b.id, [(r.telegram_id, PENDING if r.can_receive else UNREACHABLE,
+                                           None if r.can_receive else r.why_not) for r in recipients])
         b.status, b.step, b.started_at, b.total = "sending", "done", now, len(recipients)
         await s.flush()
         return Started(draft_of(b), len(recipients), sum(1 for r in recipients if not r.can_receive))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.broadcasts import Broadcast, OutboxRow
@@ -102,9 +102,16 @@ async def unreported(s: AsyncSession) -> list[int]:
 
 # --- outbox rows ---------------------------------------------------------------------------------------
 
-async def add_outbox_row(s: AsyncSession, broadcast_id: int, telegram_id: int, state: str,
-                         error: str | None) -> None:
-    s.add(OutboxRow(broadcast_id=broadcast_id, telegram_id=telegram_id, state=state, error=error))
+async def add_outbox_rows(s: AsyncSession, broadcast_id: int,
+                          rows: list[tuple[int, str, str | None]]) -> None:
+    """A broadcast's outbox rows, (telegram_id, state, error) each, in one bulk INSERT.
+
+    One statement rather than an ORM object a row: 3 000 recipients were written in 0.6 s
+    (more on a busy machine) before the first notice could leave; none is read back here."""
+    if rows:
+        await s.execute(insert(OutboxRow), [
+            {"broadcast_id": broadcast_id, "telegram_id": tid, "state": state, "error": error}
+            for tid, state, error in rows])
 
 
 async def receipt_rows(s: AsyncSession, row_ids: list[int]) -> dict[int, tuple[int, int | None]]:

@@ -58,6 +58,26 @@ def test_chinese_to_number():
     assert chinese_to_number("述") is None
 
 
+def test_numerals_are_read_by_cn2an_only_when_a_text_needs_it():
+    """Loading a report whose file name gives its year, and the shipped word lists (一年来 …), reads no
+    numeral longer than a digit, so cn2an (about 4 MB) is not loaded; a date in Chinese numerals,
+    when the year has to come from it, still is read (by cn2an)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from bot.knowledge.documents import document_from_text\n"
+            "from bot.knowledge.segment import load_lexicon\n"
+            "d = document_from_text('report-2020.txt', '青岛市政协十三届五次会议开幕。\\n开展协商六十二次。')\n"
+            "assert load_lexicon().relative_years\n"
+            "print(d.date, 'cn2an' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2020", "False"]
+    delivered = document_from_text("report.txt", "工作报告\n二〇二一年一月十一日在政协第十三届青岛市委员会第五次会议上")
+    assert delivered.date == "2020"  # delivered in January: about the year before
+    assert chinese_to_number("一") == 1 and chinese_to_number("〇") == 0 and chinese_to_number("十一") == 11
+
+
 # ---------------------------------------------------------------- facts
 
 
