@@ -1423,3 +1423,8 @@ COMMANDS_ADMIN = {**COMMANDS_ADMIN, "poll": "发起投票", "survey": "发起问
 QA_ALSO_IN_LEAD = "{here}：{fact}；{where}：{other}"  # two documents disagree, the question named neither
 QA_PLACE_REPORT = "{place}政协的报告"
 QA_ANOTHER_REPORT = "另一份报告"
+
+# --- Suggested questions after a declined one (issue 11, suggestions) ---
+QA_SUGGESTION_NAMED = "{committee}{year}{question}"  # 南渚区政协 + 2025年 + 常委会组建多少个监督小组
+QA_SUGGESTION_WORK = "在{item}方面做了哪些工作？"  # a section heading's work item: 在强化理论武装方面…
+QA_SUGGESTION_WORK_IN = "{item}，做了哪些工作？"  # a heading that says where itself: 在“三述”中固本强基，…

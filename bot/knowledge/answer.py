@@ -534,8 +534,9 @@ class Answerer:
         )
 
     def suggest(self, norm: str, count: int | None = None) -> list[str]:
-        """Questions the documents answer, the closest to ``norm`` first.
-        Each is checked by answering it before it is offered."""
+        """Questions the documents answer, the closest to ``norm`` first (character
+        bigrams shared), no two made from the same paragraph.  Each is checked by
+        answering it before it is offered."""
         count = count or self.settings.suggestion_count
         pool = self.index.question_pool
         if not pool:
@@ -543,16 +544,38 @@ class Answerer:
         asked = _bigrams(norm)
         ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(pool[i])), i))
         chosen: list[str] = []
-        for i in ranked[: count * 4]:
+        used: set[int] = set()  # the paragraphs the chosen ones were made from
+        # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
+        budget = count + 3
+        for i in ranked[: count * 8]:
+            origin = self.index.question_origins[i]
+            if origin.first in used:
+                continue  # varied: not three questions about the same paragraph
             question = pool[i]
-            ok = self._verified.get(question)
-            if ok is None:
-                # Offered only when the bot answers it with the very amount it was made from.
-                result = self._answer_part(normalize_text(question))
-                ok = result.answered and self.index.question_facts[i] in result.fact
-                self._verified[question] = ok
-            if ok:
+            if question not in self._verified:
+                if budget == 0:
+                    continue
+                budget -= 1
+            if self._answers_own(i):
                 chosen.append(question)
+                used.add(origin.first)
             if len(chosen) == count:
                 break
         return chosen
+
+    def _answers_own(self, i: int) -> bool:
+        """Whether the bot answers pooled question ``i`` with what it was made from:
+        the very amount from the same document, or a passage of the heading's section."""
+        question = self.index.question_pool[i]
+        ok = self._verified.get(question)
+        if ok is None:
+            origin = self.index.question_origins[i]
+            result = self._answer_part(normalize_text(question))
+            ok = result.answered and result.passage is not None
+            if ok and origin.fact:
+                same_document = self.index.passage_doc[result.passage] == self.index.passage_doc[origin.first]
+                ok = same_document and origin.fact in result.fact
+            elif ok:
+                ok = origin.first <= result.passage <= origin.last
+            self._verified[question] = ok
+        return ok

@@ -24,25 +24,23 @@ from pathlib import Path
 import numpy as np
 
 from .documents import Passage, SourceDocument, split_passages
-from .facts import find_person_names, find_quantities
+from .facts import find_person_names
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
+from .suggestions import Origin, make_pool
 from .vocabulary import body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-9"
+INDEX_VERSION = "qa-index-11"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short form general Chinese uses this often (常委, 市委, 党委) is a word of its own, no body's short name.
 _COMMON_WORD = 100
-# Suggested questions read as a person asks: about a count of things, with a subject first.
-_NOT_ASKED_UNITS = {"周年", "%", "倍", "届"}
-_NOT_A_SUBJECT = re.compile(r"^(?:以|为了?|在|对|向|把|将|由|从|按|经|随着|通过|围绕|针对|和|与|及|或|并且)")
 @dataclass(frozen=True)
 class DocInfo:
     name: str
@@ -57,7 +55,7 @@ class Hit:
     score: float
 
 
-_CODE_FILES = ("documents.py", "facts.py", "index.py", "normalize.py", "segment.py", "vocabulary.py")
+_CODE_FILES = ("documents.py", "facts.py", "frames.py", "index.py", "normalize.py", "segment.py", "suggestions.py", "vocabulary.py")
 
 
 def _content_key(documents: list[SourceDocument]) -> str:
@@ -90,8 +88,8 @@ class PassageIndex:
         self.names: list[str] = []
         self.learned_words: list[str] = []  # new words found in the documents at kb add (vocabulary.py)
         self.quoted_words: list[str] = []  # of them, the names the documents set in quotation marks
-        self.question_pool: list[str] = []
-        self.question_facts: list[str] = []  # the amount each pooled question was made from
+        self.question_pool: list[str] = []  # questions to suggest (suggestions.py)
+        self.question_origins: list[Origin] = []  # where each was made from, to check it is answered with that
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
         self.home_places: set[str] = set()
         self.heads: list[DocHead] = []  # per document: who delivered it, when, at which meeting (heads.py)
@@ -173,40 +171,8 @@ class PassageIndex:
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens or [[""]], show_progress=False)
         self.bm25 = retriever
-        self.question_pool, self.question_facts = self._make_question_pool()
         self._finish()
-
-    def _make_question_pool(self) -> tuple[list[str], list[str]]:
-        """Questions the documents answer, as a person would ask them, made from
-        clauses with exactly one amount (编辑报送社情民意信息926篇 →
-        编辑报送社情民意信息多少篇？), with the amount each was made from."""
-        pool: list[str] = []
-        facts: list[str] = []
-        seen: set[str] = set()
-        for sentences in self.sentence_norm:
-            for sentence in sentences:
-                for clause in re.split(r"[,;:。!?]", sentence):
-                    quantities = find_quantities(clause)
-                    if len(quantities) != 1:
-                        continue
-                    quantity = quantities[0]
-                    if quantity.unit in _NOT_ASKED_UNITS:
-                        continue  # 成立100周年, 增长21%: not what members count
-                    head = clause[:quantity.start].strip()
-                    tail = clause[quantity.end:].strip()
-                    head = re.sub(r"^(?:其中|据统计|一年来|目前|同时|并|还|累计|全年|当年)", "", head)
-                    if _NOT_A_SUBJECT.match(head) or head.endswith(("等", "的", "约", "近")):
-                        continue  # 以优异成绩庆祝…, 提案、专报等…: no question a person asks
-                    question = f"{head}多少{_ask_unit(quantity.text)}{tail}"
-                    if not 8 <= len(question) <= 28 or len(_CJK.findall(head + tail)) < 5:
-                        continue
-                    if question.count('"') % 2:
-                        continue
-                    if question not in seen:
-                        seen.add(question)
-                        pool.append(question.replace('"', "“", 1).replace('"', "”", 1) + "？")
-                        facts.append(quantity.text)
-        return pool, facts
+        self.question_pool, self.question_origins = make_pool(self)  # names committees and years: after the frames
 
     # ------------------------------------------------------------ caching
 
@@ -230,7 +196,7 @@ class PassageIndex:
                 "learned_words": self.learned_words,
                 "quoted_words": self.quoted_words,
                 "question_pool": self.question_pool,
-                "question_facts": self.question_facts,
+                "question_origins": [origin.to_list() for origin in self.question_origins],
             }
             with open(tmp / "meta.json", "w", encoding="utf-8") as handle:
                 json.dump(meta, handle, ensure_ascii=False, separators=(",", ":"))
@@ -266,7 +232,7 @@ class PassageIndex:
         self.df = meta["df"]
         self.names = meta["names"]
         self.question_pool = meta["question_pool"]
-        self.question_facts = meta["question_facts"]
+        self.question_origins = [Origin.from_list(row) for row in meta["question_origins"]]
         self.segmenter.add_names(self.names)
         self.learned_words = meta["learned_words"]
         self.quoted_words = meta["quoted_words"]
@@ -400,7 +366,3 @@ class PassageIndex:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
         return [Hit(int(i), float(scores[i])) for i in top if scores[i] > 0]
-
-def _ask_unit(quantity_text: str) -> str:
-    """The unit part of a shown quantity (1.68亿元 → 亿元, 30余条 → 条)."""
-    return re.sub(r"^[近约超过逾]*[\d.]+(?:余|多)?", "", quantity_text).replace("余", "").replace("多", "")

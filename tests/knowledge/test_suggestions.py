@@ -1,0 +1,111 @@
+"""Suggested questions (issue 11): made at kb add from amounts and headings, as a
+person asks them, naming whose and which year when several documents are loaded,
+offered only when the bot answers them with what they were made from, varied.
+All on text of our own."""
+
+from bot.knowledge.documents import SourceDocument
+from bot.knowledge.normalize import normalize_text
+from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.suggestions import _amount_questions, _work_item
+
+EAST = """东岭市政协2022年工作报告
+
+一、协商议政
+
+2022年，常委会组建监督小组5个，围绕河湖长制开展专项民主监督。全年召开专题协商会4场，委员提出意见建议126条。
+
+二、社情民意
+
+全年编报社情民意信息214篇，被全国政协采用3篇，被省政协采用17篇，获市领导批示29篇。市政协党组落实“三个全覆盖”要求，委员撰写调研报告38篇。
+
+三、委员联络
+
+新建委员工作室12个，组织委员走访群众3600人次。其中45位委员参加了“进社区”活动。
+"""
+
+WEST = """西岭县政协2023年工作报告
+
+一、民主监督
+
+西岭县政协常委会组建监督小组7个，对农村生活污水治理开展专项监督。全年召开专题协商会6场，委员提出意见建议98条。
+
+二、文史工作
+
+编印文史资料3辑，征集老照片420张，走访老同志56人次。
+"""
+
+
+def _pool(*documents: tuple[str, str, str], tmp_path) -> KnowledgeBase:
+    return KnowledgeBase([SourceDocument(name, name, year, text) for name, year, text in documents], tmp_path)
+
+
+def test_no_question_from_an_amount_inside_quotation_marks_or_a_title():
+    made = dict(_amount_questions(normalize_text("党组落实“三个全覆盖”要求,编印《文史资料》第3辑,委员撰写调研报告38篇。")))
+    assert "38篇" in made.values()
+    assert all("全覆盖" not in question and "辑" not in question for question in made)
+
+
+def test_no_question_from_a_clause_without_its_own_subject():
+    made = [question for question, _ in _amount_questions(normalize_text(
+        "编报社情民意信息214篇,被全国政协采用3篇,获市领导批示29篇,向有关部门提交建议12条。"))]
+    assert made == ["编报社情民意信息多少篇"]
+    # A count of people stands alone: 45位委员参加… → 多少位委员参加…
+    made = [question for question, _ in _amount_questions(normalize_text("其中45位委员参加了进社区活动。"))]
+    assert made == ["多少位委员参加了进社区活动"]
+    # Two amounts run together (7轮56份) give no single count to ask for.
+    assert _amount_questions(normalize_text("形成调研督促报告7轮56份。")) == []
+
+
+def test_a_heading_gives_a_question_only_when_it_names_work():
+    assert _work_item("（三）聚焦民生实事，深化民主监督", 2022) == "聚焦民生实事"
+    assert _work_item("二、加强自身建设", 2022) == "加强自身建设"
+    for heading in ("三、2023年工作安排", "四、存在的问题", "二、主要体会", "一、提案提交和立案情况", "一、过去一年的工作"):
+        assert _work_item(heading, 2022) is None, heading
+
+
+def test_one_document_alone_asks_plainly(tmp_path):
+    kb = _pool(("东岭", "2022", EAST), tmp_path=tmp_path)
+    pool = kb.index.question_pool
+    assert "常委会组建监督小组多少个？" in pool
+    assert not any("全覆盖" in q or q.startswith(("被", "获")) for q in pool)
+
+
+def test_with_several_documents_a_suggestion_names_whose_and_which_year_and_is_answered_with_its_own_fact(tmp_path):
+    kb = _pool(("东岭", "2022", EAST), ("西岭", "2023", WEST), tmp_path=tmp_path)
+    pool = kb.index.question_pool
+    assert "东岭市政协2022年常委会组建监督小组多少个？" in pool
+    assert "西岭县政协2023年常委会组建监督小组多少个？" in pool  # the committee the clause names, once
+    answer = kb.answer("西岭县政协2023年常委会组建监督小组多少个？")
+    assert answer.answered and answer.text.startswith("答：7个")
+    # Every suggestion offered is answered by the bot with the amount it was made from, from its own document.
+    suggestions = kb.answerer.suggest(normalize_text("常委会监督小组的组长是谁"), 6)
+    assert "西岭县政协2023年常委会组建监督小组多少个？" in suggestions
+    for question in suggestions:
+        i = pool.index(question)
+        origin = kb.index.question_origins[i]
+        answer = kb.answer(question)
+        assert answer.answered and origin.fact in answer.text.split("\n", 1)[0], question
+        assert answer.passage_id == kb.index.passages[origin.first].id or origin.fact in answer.fact
+
+
+def test_suggestions_are_the_closest_and_varied(tmp_path):
+    kb = _pool(("东岭", "2022", EAST), ("西岭", "2023", WEST), tmp_path=tmp_path)
+    suggestions = kb.answerer.suggest(normalize_text("社情民意信息被采用的比例是多少"))
+    assert suggestions and "社情民意" in suggestions[0]
+    origins = [kb.index.question_origins[kb.index.question_pool.index(q)] for q in suggestions]
+    assert len({origin.first for origin in origins}) == len(origins)  # no two from the same paragraph
+
+
+def test_a_heading_question_is_offered_only_when_answered_from_its_section(kb):
+    # The bundled report: whatever heading questions it keeps must be answered from their own section.
+    index = kb.index
+    kept = 0
+    for i, origin in enumerate(index.question_origins):
+        if origin.fact:
+            continue
+        if kb.answerer._answers_own(i):
+            kept += 1
+            answer = kb.answer(index.question_pool[i])
+            number = index.passage_number(answer.passage_id)
+            assert answer.answered and origin.first <= number <= origin.last
+    assert kept >= 1
