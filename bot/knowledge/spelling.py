@@ -332,6 +332,9 @@ class SpellingCorrector:
                 continue
             if self.index.segmenter.is_dictionary_word(piece):
                 continue
+            if (a >= 2 and text[a - 2:a + 1] in self.index.corpus_text) or (
+                    b + 3 <= len(text) and text[b:b + 3] in self.index.corpus_text):
+                continue  # a character ends or starts a word as the documents write it (议事室 + 建 is no 新建)
             # Per kept character, the words it could be; a character kept
             # that fits one word only is telling, the rarer in the documents
             # the more (彭 of 彭建 rather than 健 of 保健 for 彭健).
