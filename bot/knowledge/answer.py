@@ -252,13 +252,13 @@ class Answerer:
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:
                 per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm,
-                                                  fit=fit))
+                                                  fit=fit, closeness=local))
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)
                 best_rank = rank
                 best = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
-                              fit=fit)
+                              fit=fit, closeness=local)
             elif best is not None and p != best.passage and (runner_up is None or rank > runner_up[0]):
                 runner_up = (rank, p, s)
         if best is None:

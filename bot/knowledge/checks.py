@@ -24,6 +24,7 @@ __all__ = ["Checks"]
 # Naming no document, an amount a newer document gives confidently answers even if an older
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
 _AMOUNT_WINDOW = 0.3
+_CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
@@ -260,10 +261,11 @@ class Checks:
             return True
         mine = self.index.sentence_norm[best.passage][best.sentence]
         theirs = self.index.sentence_norm[other.passage][other.sentence]
-        for term in counted_phrase(q):
+        before, after = counted_phrase(q)
+        for term in before + after:
             if any(e in mine for e in term.equivalents) and not any(e in theirs for e in term.equivalents) \
-                    and not any(c in theirs for c in term.text):
-                return False
+                    and (term in after or not any(c in theirs for c in term.text)):
+                return False  # the noun after 多少 (多少场协商活动) is no verb worded another way
         return True
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
@@ -339,19 +341,19 @@ class Checks:
 _BEFORE_ASKED = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是|了)?(?:多少|几)")
 
 
-def counted_phrase(q: QuestionAnalysis) -> list[Term]:
-    """The question's words written together around 多少 / 几: the thing counted and what it is
-    said of (界别报送社情民意信息多少篇, 多少个市级重点项目). Read once per question."""
+def counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
+    """The question's words written together before 多少 / 几 and after its measure word: the thing
+    counted and what it is said of (界别报送社情民意信息多少篇, 多少个市级重点项目). Read once per question."""
     cached = q.__dict__.get("_counted_phrase")
     if cached is None:
         cached = q.__dict__["_counted_phrase"] = _counted_phrase(q)
     return cached
 
 
-def _counted_phrase(q: QuestionAnalysis) -> list[Term]:
+def _counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
     asked = _BEFORE_ASKED.search(q.norm)
     if asked is None:
-        return []
+        return [], []
     found: list[Term] = []
     end = asked.start()
     while end > 0:
@@ -360,21 +362,23 @@ def _counted_phrase(q: QuestionAnalysis) -> list[Term]:
             break
         found.append(before)
         end -= len(before.text)
-    after = re.match(r"(?:多少|几)[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", q.norm[asked.start():])
-    start = asked.start() + (after.end() if after else 0)
+    measure = re.search(r"(?:多少|几)[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", q.norm[asked.start():])
+    start = asked.start() + (measure.end() if measure else 0)
+    after: list[Term] = []
     while start < len(q.norm):
         following = next((t for t in q.terms if len(t.text) >= 2 and q.norm.startswith(t.text, start)), None)
         if following is None:
             break
-        found.append(following)
+        after.append(following)
         start += len(following.text)
-    return found
+    return found, after
 
 
 def tells_as_much(other: Result, best: Result) -> bool:
     """Whether another document's answer reads as well as the best one's: its amount is of the
-    thing counted (立案186件, not 4件提案…承办单位 for 承办单位)."""
-    return other.fit >= best.fit
+    thing counted (立案186件, not 4件提案…承办单位 for 承办单位), and the question's words stand about
+    as near it (not an amount at the far end of a sentence about the 议事室 asked)."""
+    return other.fit >= best.fit and other.closeness >= best.closeness - _CLOSENESS_WINDOW
 
 
 def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:

@@ -242,6 +242,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             people = words[0] in _PERSON_NOUNS and (analysis.unit in (None, "名", "位", "人", "个人"))
             analysis.counted = phrase[-1] if len(phrase) > 1 and not people \
                 and counted.end() == len(norm.rstrip("?!。 ")) else words[0]
+            if len(words) == 2 and len(phrase) == 1 and len(words[1]) == 1 and words[1] not in STOP_WORDS \
+                    and counted.end() == len(norm.rstrip("?!。 ")):
+                # A noun ending in a character of its own (几个温泉池): that is the thing counted, not 温泉.
+                analysis.counted += words[-1]
             if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
     if unit_match:

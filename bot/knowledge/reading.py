@@ -342,7 +342,14 @@ class FactReader:
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's term standing last before 多少 / 几 (what the amount
-        is of, when a question names two things: 提案立案了多少件 → 立案)."""
+        is of, when a question names two things: 提案立案了多少件 → 立案). Read once per question."""
+        cached = q.__dict__.get("_asked_head")
+        if cached is None:
+            cached = q.__dict__["_asked_head"] = FactReader._read_asked_head(q)
+        return cached
+
+    @staticmethod
+    def _read_asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
         asked = _HOW_MANY.search(q.norm)
         if asked is None or len(q.terms) < 2:
             return ()
@@ -357,6 +364,13 @@ class FactReader:
     def _head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's words written together up to the asked head (提案承办单位 → 承办单位,
         提案承办单位): an amount written before any of them counts the head (82个承办单位)."""
+        cached = q.__dict__.get("_head_phrase")
+        if cached is None:
+            cached = q.__dict__["_head_phrase"] = FactReader._read_head_phrase(q)
+        return cached
+
+    @staticmethod
+    def _read_head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
         asked = _HOW_MANY.search(q.norm)
         head = FactReader._asked_head(q)
         if asked is None or not head:

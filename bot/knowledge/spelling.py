@@ -168,6 +168,12 @@ class SpellingCorrector:
             and not _TITLE_AFTER_NAME.match(text, at + 2)
         )
 
+    def _joins_document_word(self, text: str, a: int, b: int) -> bool:
+        """Whether the first character of a two-character piece ends, or the second starts, a word
+        as the documents write it (议事室 + 建 is no slip for 新建): asked only of a piece about to change."""
+        corpus = self.index.corpus_text
+        return (a >= 2 and text[a - 2:a + 1] in corpus) or (b + 3 <= len(text) and text[b:b + 3] in corpus)
+
     def _correct_in_context(self, text: str, at: int, first: str, second: str) -> str | None:
         """A two-character slip with many look-alikes (提按: 提案, 提出,
         提交 …): the one that stands, in the passage the rest of the question
@@ -367,6 +373,8 @@ class SpellingCorrector:
             if text[a + 2:a + 3] in _PLACE_SUFFIXES and not any(
                     w + text[a + 2] in self.index.corpus_text for w in ([word] if word else []) + [u for _, u in unique]):
                 continue  # 梧溪县 is another county, not a slip for 清溪 (镇) of the documents
+            if word and self._joins_document_word(text, a, b):
+                continue
             if word and not self._other_person(word, first, text, a):
                 out = out[:a] + word + out[a + 2:]
                 fixes += 1
@@ -383,7 +391,7 @@ class SpellingCorrector:
             word = unique[0][1]
             if word in text or not self._plausible_slip(piece, word):
                 continue
-            if self._other_person(word, first, text, a):
+            if self._other_person(word, first, text, a) or self._joins_document_word(text, a, b):
                 continue
             out = out[:a] + word + out[a + 2:]
             fixes += 1

@@ -62,3 +62,4 @@ class Result:
     question: str = ""
     also: "Result | None" = None  # another document's differing answer, told beside the newest one's
     fit: float = 1.0  # how well its sentence holds the kind of fact asked (the counted thing itself: 1.0)
+    closeness: float = 0.0  # how near the question's words stand to the fact in its sentence

@@ -139,3 +139,30 @@ def test_asked_plainly_a_result_comes_before_a_plan_and_a_rate_may_be_told_as_a_
     kb = _kb(tmp_path, ("青山", "2023", _QINGSHAN))
     assert "96.1%" in _first(kb, "提案满意率是多少")
     assert "98%" in _first(kb, "明年提案满意率目标是多少")
+
+
+_HUAYANG_2022 = """华阳县政协2022年协商工作情况报告
+
+一、基层协商
+
+县政协在全县40个村（社区）建立“有事好商量”协商议事室，推动解决群众关心的问题80个。温泉小镇建成温泉酒店4家。
+"""
+
+_HUAYANG_2024 = """华阳县政协教育界别2024年工作总结
+
+一、履职情况
+
+界别委员在各镇街“有事好商量”议事室参加协商议事27次，围绕学校周边停车难、学校午托服务等群众关心的问题提出建议，推动新建学校周边停车泊位380个，开通公交专线5条。
+"""
+
+
+def test_a_newer_document_answers_only_with_an_amount_about_as_near_the_asked_words(tmp_path):
+    kb = _kb(tmp_path, ("华阳2022", "2022", _HUAYANG_2022), ("华阳2024", "2024", _HUAYANG_2024))
+    first = _first(kb, "“有事好商量”协商议事室建了多少个")
+    assert "40个" in first and "380个" not in first
+
+
+def test_a_thing_counted_that_no_document_names_is_declined(tmp_path):
+    kb = _kb(tmp_path, ("华阳2022", "2022", _HUAYANG_2022))
+    assert "4家" in _first(kb, "温泉小镇建成了几家温泉酒店")
+    assert not kb.answer("温泉小镇有几个温泉池").answered  # 池 is no 酒店
