@@ -62,7 +62,8 @@ class Answerer:
         self.index = index
         self.settings = settings or AnswerSettings()
         self.segmenter = index.segmenter
-        self._verified: dict[str, bool] = {}
+        self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact?
+        self._turn: list[int] | None = None
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
@@ -452,7 +453,9 @@ class Answerer:
         if not pool:
             return []
         asked = _bigrams(norm)
-        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(pool[i])), i))
+        # Equally close ones take turns by document: the first of each document, then the second …
+        turn = self._turns()
+        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(pool[i])), turn[i], i))
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
@@ -472,6 +475,17 @@ class Answerer:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _turns(self) -> list[int]:
+        """For each pooled question, how many of its document's come before it."""
+        if self._turn is None:
+            seen: dict[int, int] = {}
+            self._turn = []
+            for origin in self.index.question_origins:
+                doc = self.index.passage_doc[origin.first]
+                self._turn.append(seen.get(doc, 0))
+                seen[doc] = seen.get(doc, 0) + 1
+        return self._turn
 
     def _answers_own(self, i: int) -> bool:
         """Whether the bot answers pooled question ``i`` with what it was made from:

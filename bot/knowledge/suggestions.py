@@ -20,7 +20,7 @@ from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
 
-__all__ = ["Origin", "make_pool", "committee_label"]
+__all__ = ["Origin", "make_pool", "committee_label", "is_heading_line"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Not what members count (成立100周年, 增长21%, 第5届).
@@ -209,10 +209,14 @@ def _work_sections(index) -> list[tuple[int, int, str]]:
 
 
 def _is_heading_line(index, p: int) -> bool:
-    """A paragraph that is one numbered line without a full stop: a sub-heading."""
-    sentences = index.sentence_norm[p]
+    return is_heading_line(index.sentence_norm[p])
+
+
+def is_heading_line(sentences: list[str] | tuple[str, ...]) -> bool:
+    """A paragraph that is one numbered line without a full stop (（四）民主监督聚焦重点，
+    监督实效持续增强): a sub-heading the splitter kept as a paragraph."""
     return (len(sentences) == 1 and len(sentences[0]) <= 30 and bool(_HEADING_NUMBER.match(sentences[0]))
-            and not re.search(r"[。!?]$", sentences[0]))
+            and not re.search(r"[。!?！？]$", sentences[0]))
 
 
 def _work_item(heading: str, year: int | None) -> str | None:
