@@ -33,6 +33,8 @@ _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
+# The words every suggestion of a kind shares say nothing of how close it is to a question.
+_SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
 
@@ -455,11 +457,11 @@ class Answerer:
         asked = _bigrams(norm)
         # Equally close ones take turns by document: the first of each document, then the second …
         turn = self._turns()
-        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(pool[i])), turn[i], i))
+        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(_SUGGESTION_FRAME.sub("", pool[i]))), turn[i], i))
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = count + 3
+        budget = 3 * count
         for i in ranked[: count * 8]:
             origin = self.index.question_origins[i]
             if origin.first in used:
