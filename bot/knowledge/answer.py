@@ -8,6 +8,7 @@ Plain values in and out; nothing here knows about Telegram or storage.
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -66,6 +67,7 @@ class Answerer:
         self.segmenter = index.segmenter
         self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact?
         self._turn: list[int] | None = None
+        self._cores: list[frozenset[str]] | None = None
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
@@ -457,12 +459,13 @@ class Answerer:
         asked = _bigrams(norm)
         # Equally close ones take turns by document: the first of each document, then the second …
         turn = self._turns()
-        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(_SUGGESTION_FRAME.sub("", pool[i]))), turn[i], i))
+        cores = self._pool_bigrams()
+        ranked = heapq.nsmallest(count * 8, range(len(pool)), key=lambda i: (-len(asked & cores[i]), turn[i], i))
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = 3 * count
-        for i in ranked[: count * 8]:
+        budget = 2 * count
+        for i in ranked:
             origin = self.index.question_origins[i]
             if origin.first in used:
                 continue  # varied: not three questions about the same paragraph
@@ -477,6 +480,12 @@ class Answerer:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _pool_bigrams(self) -> list[frozenset[str]]:
+        """The character bigrams of each pooled question, without the words all share."""
+        if self._cores is None:
+            self._cores = [_bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
+        return self._cores
 
     def _turns(self) -> list[int]:
         """For each pooled question, how many of its document's come before it."""
