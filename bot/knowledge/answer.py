@@ -8,6 +8,7 @@ Plain values in and out; nothing here knows about Telegram or storage.
 
 from __future__ import annotations
 
+import heapq
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -39,6 +40,8 @@ _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 _SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
+# The words every suggestion of a kind shares say nothing of how close it is to a question.
+_SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
 
@@ -68,7 +71,9 @@ class Answerer:
         self.index = index
         self.settings = settings or AnswerSettings()
         self.segmenter = index.segmenter
-        self._verified: dict[str, bool] = {}
+        self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact?
+        self._turn: list[int] | None = None
+        self._cores: list[frozenset[str]] | None = None
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
@@ -542,12 +547,15 @@ class Answerer:
         if not pool:
             return []
         asked = _bigrams(norm)
-        ranked = sorted(range(len(pool)), key=lambda i: (-len(asked & _bigrams(pool[i])), i))
+        # Equally close ones take turns by document: the first of each document, then the second …
+        turn = self._turns()
+        cores = self._pool_bigrams()
+        ranked = heapq.nsmallest(count * 8, range(len(pool)), key=lambda i: (-len(asked & cores[i]), turn[i], i))
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = count + 3
-        for i in ranked[: count * 8]:
+        budget = 2 * count
+        for i in ranked:
             origin = self.index.question_origins[i]
             if origin.first in used:
                 continue  # varied: not three questions about the same paragraph
@@ -562,6 +570,23 @@ class Answerer:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _pool_bigrams(self) -> list[frozenset[str]]:
+        """The character bigrams of each pooled question, without the words all share."""
+        if self._cores is None:
+            self._cores = [_bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
+        return self._cores
+
+    def _turns(self) -> list[int]:
+        """For each pooled question, how many of its document's come before it."""
+        if self._turn is None:
+            seen: dict[int, int] = {}
+            self._turn = []
+            for origin in self.index.question_origins:
+                doc = self.index.passage_doc[origin.first]
+                self._turn.append(seen.get(doc, 0))
+                seen[doc] = seen.get(doc, 0) + 1
+        return self._turn
 
     def _answers_own(self, i: int) -> bool:
         """Whether the bot answers pooled question ``i`` with what it was made from:

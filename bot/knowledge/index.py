@@ -30,7 +30,7 @@ from .heads import DocHead, learn_head
 from .normalize import normalize_text
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
-from .suggestions import Origin, make_pool
+from .suggestions import Origin, is_heading_line, make_pool
 from .vocabulary import body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
@@ -306,6 +306,20 @@ class PassageIndex:
 
     def passage_number(self, passage_id: str) -> int | None:
         return self._by_id.get(passage_id)
+
+    def section_path(self, p: int) -> list[str]:
+        """The headings a passage stands under, as written: its section and, when a
+        numbered line standing alone above it in that section heads a part of it
+        (（四）民主监督聚焦重点…), that line too."""
+        passage = self.passages[p]
+        path = [passage.section] if passage.section != passage.doc_title else []
+        for q in range(p - 1, -1, -1):
+            if self.passage_doc[q] != self.passage_doc[p] or self.section_norm[q] != self.section_norm[p]:
+                break
+            if is_heading_line(self.sentence_norm[q]):
+                path.append(self.passages[q].sentences[0])
+                break
+        return path
 
     def idf(self, term: str) -> float | None:
         """IDF of a term over passages; for a term that is no token, the

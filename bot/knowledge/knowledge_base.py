@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from bot import texts
 from .answer import Answer, Answerer, AnswerSettings, FaqPair
 from .documents import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, DocumentError, SourceDocument, load_document
 from .index import PassageIndex
@@ -90,13 +91,15 @@ class KnowledgeBase:
         return self.answerer.answer(question, faqs)
 
     def passage(self, passage_id: str) -> tuple[str, str, str] | None:
-        """(document title, section, paragraph) of a passage, for a "查看原文"
-        view; ``None`` for an unknown or stale id."""
+        """(document title, section path, paragraph) of a passage, for a "查看原文"
+        view (the section path is the title when the passage stands under no
+        heading); ``None`` for an unknown or stale id."""
         number = self.index.passage_number(passage_id)
         if number is None:
             return None
         passage = self.index.passages[number]
-        return passage.doc_title, passage.section, passage.paragraph
+        path = texts.QA_SECTION_PATH_JOIN.join(self.index.section_path(number)) or passage.doc_title
+        return passage.doc_title, path, passage.paragraph
 
     def passage_sentences(self, passage_id: str) -> tuple[str, ...]:
         """The sentences of a passage as written (empty for an unknown id)."""

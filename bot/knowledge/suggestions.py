@@ -20,7 +20,7 @@ from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
 
-__all__ = ["Origin", "make_pool", "committee_label"]
+__all__ = ["Origin", "make_pool", "committee_label", "is_heading_line"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Not what members count (成立100周年, 增长21%, 第5届).
@@ -98,10 +98,11 @@ def make_pool(index) -> tuple[list[str], list[Origin]]:
         doc = index.passage_doc[p]
         for s, sentence in enumerate(sentences):
             for bare, fact in _amount_questions(sentence):
-                keep(_named(index, labels[doc], bare, p, s, fact), Origin(p, p, s, fact))
+                keep(_named(index, named, labels[doc], bare, p, s, fact), Origin(p, p, s, fact))
     for first, last, item in _work_sections(index):
         label = labels[index.passage_doc[first]]
-        keep(_work_question(item, label, index.frames[index.passage_doc[first]].year), Origin(first, last, None, ""))
+        keep(_work_question(item, named, label, index.frames[index.passage_doc[first]].year),
+             Origin(first, last, None, ""))
     return questions, origins
 
 
@@ -139,17 +140,19 @@ def _has_subject(head: str, tail: str, unit: str) -> bool:
     return not _NOT_A_SUBJECT.match(head) and not head.endswith(("等", "的", "约", "近"))
 
 
-def _named(index, label: str | None, question: str, p: int, s: int, fact: str) -> str:
-    """The question with whose and which year, when several documents are loaded
-    and the committee is known; as it stands otherwise."""
+def _named(index, named: bool, label: str | None, question: str, p: int, s: int, fact: str) -> str:
+    """The question with whose and which year when several documents are loaded (the
+    year alone when the committee is not known); as it stands otherwise."""
     question = _display(question)
-    if label is None:
+    if not named:
         return question + "？"
     if _YEAR.search(question):
         year = None  # the clause names its own year
     else:
         frame = index.frames[index.passage_doc[p]]
         year = figure_year(frame, index.section_norm[p], index.sentence_norm[p][s], fact)
+    if label is None:
+        return _with_year(year, question) + "？"
     place = label[:-2]
     if question.startswith(label):
         question = question[len(label):]
@@ -209,10 +212,14 @@ def _work_sections(index) -> list[tuple[int, int, str]]:
 
 
 def _is_heading_line(index, p: int) -> bool:
-    """A paragraph that is one numbered line without a full stop: a sub-heading."""
-    sentences = index.sentence_norm[p]
+    return is_heading_line(index.sentence_norm[p])
+
+
+def is_heading_line(sentences: list[str] | tuple[str, ...]) -> bool:
+    """A paragraph that is one numbered line without a full stop (（四）民主监督聚焦重点，
+    监督实效持续增强): a sub-heading the splitter kept as a paragraph."""
     return (len(sentences) == 1 and len(sentences[0]) <= 30 and bool(_HEADING_NUMBER.match(sentences[0]))
-            and not re.search(r"[。!?]$", sentences[0]))
+            and not re.search(r"[。!?！？]$", sentences[0]))
 
 
 def _work_item(heading: str, year: int | None) -> str | None:
@@ -227,10 +234,12 @@ def _work_item(heading: str, year: int | None) -> str | None:
     return item if 4 <= len(item) <= 16 else None
 
 
-def _work_question(item: str, label: str | None, year: int | None) -> str:
+def _work_question(item: str, named: bool, label: str | None, year: int | None) -> str:
     item = _display(item)
     question = texts.QA_SUGGESTION_WORK.format(item=item) if not item.startswith("在") else \
         texts.QA_SUGGESTION_WORK_IN.format(item=item)
-    if label is None:
+    if not named:
         return question
+    if label is None:
+        return _with_year(year, question)
     return texts.QA_SUGGESTION_NAMED.format(committee=label, year=_with_year(year, ""), question=question)

@@ -109,3 +109,47 @@ def test_a_heading_question_is_offered_only_when_answered_from_its_section(kb):
             number = index.passage_number(answer.passage_id)
             assert answer.answered and origin.first <= number <= origin.last
     assert kept >= 1
+
+
+NORTH = """北岭市政协2024年常务委员会工作报告
+
+一、过去一年的工作
+
+2024年，市政协常委会紧扣中心工作，全年召开常委会会议6次，组织各类协商活动41场。
+
+（一）聚焦民生实事，深化民主监督
+
+常委会组建监督小组6个，围绕城乡供水开展专项民主监督，实地察看点位52处，提出意见建议64条。
+
+全年编报社情民意信息188篇，获市领导批示21篇。
+
+（二）加强自身建设，提升履职能力
+
+举办委员履职培训班4期，修订机关制度9项。
+"""
+
+
+def test_the_source_view_stands_under_its_section_path(tmp_path):
+    kb = _pool(("北岭", "2024", NORTH), tmp_path=tmp_path)
+    answer = kb.answer("常委会组建了几个监督小组")
+    assert answer.answered and answer.text.startswith("答：6个")
+    title, path, paragraph = kb.passage(answer.passage_id)
+    assert path == "一、过去一年的工作 · （一）聚焦民生实事，深化民主监督"
+    assert "6个监督小组" in paragraph or "监督小组6个" in paragraph
+    # The paragraph after the first under the same sub-heading, and one under no sub-heading.
+    later = kb.answer("社情民意信息编报了多少篇")
+    assert kb.passage(later.passage_id)[1] == "一、过去一年的工作 · （一）聚焦民生实事，深化民主监督"
+    first = kb.answer("组织各类协商活动多少场")
+    assert kb.passage(first.passage_id)[1] == "一、过去一年的工作"
+
+
+def test_heading_questions_come_from_numbered_lines_and_are_checked(tmp_path):
+    kb = _pool(("北岭", "2024", NORTH), tmp_path=tmp_path)
+    index = kb.index
+    made = {q: o for q, o in zip(index.question_pool, index.question_origins) if not o.fact}
+    assert set(made) == {"在聚焦民生实事方面做了哪些工作？", "在加强自身建设方面做了哪些工作？"}
+    for i, question in enumerate(index.question_pool):
+        origin = index.question_origins[i]
+        if not origin.fact and kb.answerer._answers_own(i):
+            number = index.passage_number(kb.answer(question).passage_id)
+            assert origin.first <= number <= origin.last
