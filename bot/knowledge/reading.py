@@ -321,9 +321,28 @@ class FactReader:
         if q.counted and not self._counted_in_clause(q.counted, sentence, best):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
+        if self._deed_not_told(q, sentence, best):
+            fit = min(fit, 0.25)  # 留言有多少条被采纳 → 收到留言2700余条: those received, not those adopted
         if self._told_in_another_item(q, sentence, best):
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         return fit, fact, None, max(best_score, 0.0)
+
+    @staticmethod
+    def _deed_not_told(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the question counts those a deed written after the amount was done to or by
+        (有多少条被采纳, 有几件得到落实) and the amount's clause tells no such deed."""
+        if q.counted:
+            return False  # 多少名委员参加: the counted noun is judged on its own
+        asked = _HOW_MANY.search(q.norm)
+        if asked is None:
+            return False
+        tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
+        tail = re.match(r"(?:被|得到|获得|获|已)([\u4e00-\u9fff]{2,6})", tail)
+        if tail is None:
+            return False
+        deed = [t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(1)]
+        a, b = clause_bounds(sentence, quantity.start)
+        return bool(deed) and not any(e in sentence[a:b] for t in deed for e in t.equivalents)
 
     def _told_in_another_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the question's most telling word stands in the sentence only in another item

@@ -166,3 +166,14 @@ def test_a_thing_counted_that_no_document_names_is_declined(tmp_path):
     kb = _kb(tmp_path, ("华阳2022", "2022", _HUAYANG_2022))
     assert "4家" in _first(kb, "温泉小镇建成了几家温泉酒店")
     assert not kb.answer("温泉小镇有几个温泉池").answered  # 池 is no 酒店
+
+
+def test_a_count_of_those_a_deed_was_done_to_needs_that_deed_told(tmp_path):
+    text = ("青峰县政协2023年工作总结\n\n一、网络议政\n\n"
+            "全年开展网络议政6期，收到群众留言1800余条，其中被有关部门采纳的意见35条。\n")
+    kb = _kb(tmp_path, ("青峰", "2023", text))
+    assert "1800余条" in _first(kb, "网络议政收到多少条留言")
+    assert "35条" in _first(kb, "网络议政的意见有多少条被采纳")
+    text = text.replace("，其中被有关部门采纳的意见35条", "")
+    kb = _kb(tmp_path / "without", ("青峰", "2023", text))
+    assert not kb.answer("网络议政收到的留言有多少条被采纳").answered
