@@ -13,6 +13,7 @@ import re
 
 from bot import texts
 from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
+from .counting import CountedThing
 from .index import PassageIndex
 from .question import PERSON_NOUNS, KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -24,7 +25,6 @@ _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
-_HOW_MANY = re.compile(r"多少|几")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
@@ -33,26 +33,11 @@ _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # wh
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
-_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
 _PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年的?$")
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
-# Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
-_LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)$")
-_ASKS_TOTAL = re.compile(r"一共|总共|总数|共有|现有|现在有|目前有|总计|合计|累计")
-_NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
-# An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
-# to (对3个承办单位), or those newly added (新建委员联络站9个).
-_WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总数(?:达到|为|达)?$|"
-                           r"(?:共有|现有|共计|累计|合计|总计)[\u4e00-\u9fff]{0,8}$")
-_PART_BEFORE = re.compile(r"^(?:对|向|给|为)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
-_OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
-# A body that does what a question asks about (省政协 of 被省政协采用).
-_BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
-# A question asking how many there are, with no deed of theirs (常委有几名, 一共有多少个).
-_ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
@@ -108,7 +93,7 @@ def same_level(question: str, role: str) -> bool:
     return not asked or not told or bool(asked & told)
 
 
-class FactReader:
+class FactReader(CountedThing):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -326,216 +311,6 @@ class FactReader:
         if self._told_in_another_item(q, sentence, best):
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         return fit, fact, None, max(best_score, 0.0)
-
-    @staticmethod
-    def _deed_not_told(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the question counts those a deed written after the amount was done to or by
-        (有多少条被采纳, 有几件得到落实) and the amount's clause tells no such deed."""
-        if q.counted:
-            return False  # 多少名委员参加: the counted noun is judged on its own
-        asked = _HOW_MANY.search(q.norm)
-        if asked is None:
-            return False
-        tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
-        tail = re.match(r"(?:被|得到|获得|获|已)([\u4e00-\u9fff]{2,6})", tail)
-        if tail is None:
-            return False
-        deed = [t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(1)]
-        a, b = clause_bounds(sentence, quantity.start)
-        return bool(deed) and not any(e in sentence[a:b] for t in deed for e in t.equivalents)
-
-    def _told_in_another_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the question's most telling word stands in the sentence only in another item
-        of a list written with semicolons, never in the item that gives the amount."""
-        if "；" not in sentence and ";" not in sentence:
-            return False
-        found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)]
-        if not found:
-            return False
-        telling = max(found, key=lambda t: t.weight)
-        start = max(sentence.rfind(c, 0, quantity.start) for c in ";；")
-        ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
-        item = sentence[start + 1:min(ends) if ends else len(sentence)]
-        return not any(e in item for e in telling.equivalents)
-
-    @staticmethod
-    def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
-        """The question's term standing last before 多少 / 几 (what the amount
-        is of, when a question names two things: 提案立案了多少件 → 立案). Read once per question."""
-        cached = q.__dict__.get("_asked_head")
-        if cached is None:
-            cached = q.__dict__["_asked_head"] = FactReader._read_asked_head(q)
-        return cached
-
-    @staticmethod
-    def _read_asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
-        asked = _HOW_MANY.search(q.norm)
-        if asked is None or len(q.terms) < 2:
-            return ()
-        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
-        placed = [(at, term) for at, term in placed if at >= 0]
-        if not placed:
-            return ()
-        _, term = max(placed, key=lambda item: item[0] + len(item[1].text))
-        return tuple(e for e in (term.text, *term.equivalents) if len(e) >= 2)
-
-    @staticmethod
-    def _head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
-        """The question's words written together up to the asked head (提案承办单位 → 承办单位,
-        提案承办单位): an amount written before any of them counts the head (82个承办单位)."""
-        cached = q.__dict__.get("_head_phrase")
-        if cached is None:
-            cached = q.__dict__["_head_phrase"] = FactReader._read_head_phrase(q)
-        return cached
-
-    @staticmethod
-    def _read_head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
-        asked = _HOW_MANY.search(q.norm)
-        head = FactReader._asked_head(q)
-        if asked is None or not head:
-            return ()
-        end = q.norm.rfind(head[0], 0, asked.start())
-        if end < 0:
-            return ()
-        phrases, start = [], end
-        while True:
-            before = next((t.text for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, start)), None)
-            if before is None:
-                break
-            start -= len(before)
-            phrases.append(q.norm[start:end + len(head[0])])
-        return tuple(phrases)
-
-    @staticmethod
-    def _counted_before(q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
-        """Whether the asked thing stands right before the amount, linked by at most a word
-        like 共 / 达到 (经审查立案186件): the amount counts it, not a narrower thing named there.
-        A time or rate word (每月) counts nothing, and a body the question names as the doer
-        (被省政协采用) must be the one of the amount's clause (被市政协采用31篇 is another's)."""
-        if quantity.unit in _OCCASIONS and quantity.unit != q.unit:
-            return False  # 走访委员80人次 counts visits, not the 委员 before it
-        head = tuple(e for e in head if not _AVERAGE.fullmatch(e) and not e.endswith(("年", "月")))
-        before = _LINK_BEFORE_AMOUNT.sub("", sentence[:quantity.start])
-        word = next((e for e in head if before.endswith(e)), None)
-        if word is None:
-            return False
-        doer = _BODY_END.search(before[:-len(word)])
-        return doer is None or before[:-len(word)].endswith(tuple(t.text for t in q.terms))
-
-    def _counts_other_term(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
-                           head: tuple[str, ...]) -> bool:
-        """Whether the amount is written as the measure of another thing the question names, not
-        the asked one: before its noun (不满意的4件提案 when 提案承办单位有多少个 asks 承办单位), or
-        after it while the asked word stands elsewhere in the clause (从立案提案中遴选重点提案6件 when
-        立案 is asked). A word before an amount in a clause without the asked one may be the verb
-        that counts it (被采用47篇)."""
-        own = tuple(self.segmenter.lexicon.equivalents(q.counted)) if q.counted else head
-        asked = own if q.counted else head + FactReader._head_phrase(q)
-        a, b = clause_bounds(sentence, quantity.start)
-        if any(e in sentence[quantity.end:min(b, quantity.end + 10)] for e in asked):
-            return False  # the asked thing ends the noun phrase (60个市级重点项目)
-        others = [e for t in q.terms if len(t.text) >= 2 and t.text not in own for e in t.equivalents if len(e) >= 2
-                  and not any(e in h or h in e for h in own)]
-        if any(sentence.startswith(e, quantity.end) for e in others):
-            return True
-        before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
-        if any(before.endswith(e) for e in asked) or not any(before.endswith(e) for e in others):
-            return False
-        last = max(before.rfind(e) + len(e) for e in asked if e in before) if any(e in before for e in asked) else -1
-        # Words the question does not have between the asked one and the amount (遴选 重点 in
-        # 立案提案中遴选重点提案6件) tell another thing; 建成共配中心5个 is the asked one's.
-        said = [q.norm] + [e for t in q.terms for e in t.equivalents]
-        return last >= 0 and any(len(w) >= 2 and not any(w in x for x in said)
-                                 for w in self.segmenter.words(before[last:]))
-
-    @staticmethod
-    def _whole_or_part(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> float:
-        """Asked how many there are (一共有多少个): an amount told as the whole (全市82个, 总数达到31个)
-        before one told of a part acted on or newly added (对3个承办单位开展评议, 新建9个)."""
-        if not (_ASKS_HOW_MANY_THERE_ARE.search(q.norm) or _ASKS_TOTAL.search(q.norm)) or _NEW.search(q.norm):
-            return 0.0
-        a, _ = clause_bounds(sentence, quantity.start)
-        lead = sentence[a:quantity.start]
-        if _WHOLE_BEFORE.search(lead):
-            return 0.1
-        if _PART_BEFORE.search(lead):
-            return -0.4  # a year's additions never tell how many there are
-        return 0.0
-
-    def _counts_doers(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
-        """Whether the amount counts those of the asked kind who did something the question does
-        not ask about (21位常委作发言 for 常委有几名): a part of them, not how many there are."""
-        if not _ASKS_HOW_MANY_THERE_ARE.search(q.norm):
-            return False
-        after = next((e for e in head if sentence.startswith(e, quantity.end)), None)
-        if after is None:
-            return False
-        _, b = clause_bounds(sentence, quantity.start)
-        deed = [w for w in self.segmenter.words(sentence[quantity.end + len(after):b]) if len(w) >= 2]
-        return bool(deed) and not any(w in q.norm for w in deed)
-
-    @staticmethod
-    def _per_head(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the amount is an average (人均, 平均, 每人, 年均 …) and the question asks none."""
-        a, _ = clause_bounds(sentence, quantity.start)
-        average = _AVERAGE.search(sentence[a:quantity.start])
-        if average and average.group().endswith(("年", "月", "周")) and re.search(
-                rf"(?<![\d.])(?:1|一){average.group()[-1]}", q.norm):
-            return False  # 一年多少钱 asks what 每年2亿元 tells
-        return bool(average) and not _AVERAGE.search(q.norm)
-
-    def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the amount counts people of another kind than those asked
-        (5名成员 when 委员 are asked)."""
-        asked = [w for w in PERSON_NOUNS if len(w) >= 2 and w in q.norm]
-        if not asked:
-            return False
-        words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
-        following = words[0] if words else ""
-        return following in PERSON_NOUNS and len(following) >= 2 and not any(
-            following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
-
-    def _members_of_another_group(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the amount counts those a group is made of (由…组成的X), and the question asks of no X."""
-        a, _ = clause_bounds(sentence, quantity.start)
-        if "由" not in sentence[a:quantity.start]:
-            return False
-        made = re.match(r"[^,;。!?]{0,20}?组成的?([\d\u4e00-\u9fff]{2,12})", sentence[quantity.end:])
-        if not made:
-            return False
-        group = [w for w in self.segmenter.tokens(made.group(1)) if len(w) >= 2 and not w.isdigit()]
-        return bool(group) and not any(w in q.norm for w in group)
-
-    def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the noun right after the amount narrows a thing the question
-        names with a word it does not (15件重点提案 for 提案多少件): the
-        modifier stands between the amount and the asked head noun."""
-        _, b = clause_bounds(sentence, quantity.start)
-        after = sentence[quantity.end:b]
-        if not re.match(r"[\u4e00-\u9fff]", after):
-            return False  # "3场、双月协商座谈会5次": no noun of its own follows
-        words = self.segmenter.words(after[:12])
-        asked = q.norm
-        for k, word in enumerate(words[:4]):
-            if len(word) < 2:
-                return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用)
-            if k and word in asked:
-                return all(w not in asked for w in words[:k])
-        return False
-
-    def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:
-        """Whether the thing the question counts is named in the clause of
-        the amount; a thing the documents never name is judged elsewhere."""
-        equivalents = self.segmenter.lexicon.equivalents(counted)
-        if not any(self.index.idf(e) is not None for e in equivalents):
-            return True
-        a, b = clause_bounds(sentence, quantity.start)
-        clause = sentence[a:b]
-        if any(e in clause for e in equivalents):
-            return True
-        # A long counted word of which a telling piece is there (大项目 in 重大项目).
-        pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
-        return any(p in clause for p in pieces)
 
     def _people(self, sentence: str):
         return find_people(sentence, self.index.names)
