@@ -187,3 +187,26 @@ async def test_a_file_sent_by_an_admin_without_kb_add_gets_a_hint(bot_factory):
     await li.file(b"some notes", "notes.txt")
     assert li.last_reply().text == texts.UNSUPPORTED_MESSAGE
     assert [d.name for d in await bot.services.qa.documents()] == ["qingdao-cppcc-2020-report.txt"]
+
+
+async def test_with_a_second_report_the_source_has_its_section_path_and_suggestions_name_the_committee(bot_factory):
+    bot, admin, li = await member_and_admin(bot_factory)
+    doc = ("北岭市政协2024年常务委员会工作报告\n\n一、过去一年的工作\n\n"
+           "2024年，市政协常委会紧扣中心工作，全年召开常委会会议6次，组织各类协商活动41场。\n\n"
+           "（一）聚焦民生实事，深化民主监督\n\n"
+           "常委会组建监督小组6个，围绕城乡供水开展专项民主监督，实地察看点位52处，提出意见建议64条。\n").encode()
+    await admin.file(doc, "beiling-2024.txt", caption="/kb_add")
+    await li.send("北岭市政协常委会组建了几个监督小组？")
+    assert li.last_reply().text.startswith("答：6个")
+    await li.press(texts.QA_SOURCE_BUTTON)
+    source = li.last_reply().html
+    assert source.count("北岭市政协2024年常务委员会工作报告") == 1
+    assert "一、过去一年的工作 · （一）聚焦民生实事，深化民主监督" in source
+    assert "<b>常委会组建监督小组6个" in source
+    await li.send("北岭市政协的监督小组组长是谁？")
+    declined = li.last_reply()
+    assert declined.text.startswith(texts.DECLINED)
+    named = [b for b in declined.buttons if b.startswith(("北岭市政协2024年", "青岛市政协2020年"))]
+    assert named, declined.buttons
+    await li.press(named[0])
+    assert texts.QA_UP in li.last_reply().buttons

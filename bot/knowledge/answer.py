@@ -554,7 +554,7 @@ class Answerer:
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = 2 * count
+        budget = count + 1
         for i in ranked:
             origin = self.index.question_origins[i]
             if origin.first in used:

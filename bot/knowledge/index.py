@@ -55,7 +55,8 @@ class Hit:
     score: float
 
 
-_CODE_FILES = ("documents.py", "facts.py", "frames.py", "index.py", "normalize.py", "segment.py", "suggestions.py", "vocabulary.py")
+_CODE_FILES = ("documents.py", "facts.py", "frames.py", "index.py", "normalize.py", "segment.py", "suggestions.py",
+               "vocabulary.py")
 
 
 def _content_key(documents: list[SourceDocument]) -> str:

@@ -69,12 +69,16 @@ def committee_label(index, doc: int, first: int | None) -> str | None:
     places = index.frames[doc].places
     if not places:
         return None
-    place = places[0]
     text = "" if first is None else "\n".join(
         index.title_norm[p] + index.passage_norm[p]
         for p in range(first, min(first + 3, index.size)) if index.passage_doc[p] == doc)
-    level = re.search(re.escape(place) + r"([市区县州])", text)
-    return f"{place}{level.group(1) if level else ''}政协"
+    named = []
+    for place in places:
+        level = re.search(re.escape(place) + r"([市区县州])", text)
+        named.append((place, level.group(1) if level else ""))
+    # 政协鹤汀市南渚区…委员会 is the district's committee: a 区 / 县 inside a city is the narrower one.
+    place, level = next((pair for pair in named if pair[1] in ("区", "县")), named[0])
+    return f"{place}{level}政协"
 
 
 def make_pool(index) -> tuple[list[str], list[Origin]]:
@@ -202,7 +206,8 @@ def _work_sections(index) -> list[tuple[int, int, str]]:
         if section != index.title_norm[p] and (p == 0 or index.section_norm[p - 1] != section
                                                or index.passage_doc[p - 1] != doc):
             last = p
-            while last + 1 < index.size and index.passage_doc[last + 1] == doc and index.section_norm[last + 1] == section:
+            while (last + 1 < index.size and index.passage_doc[last + 1] == doc
+                   and index.section_norm[last + 1] == section):
                 last += 1
             found.append((p, last, index.passages[p].section))
         p += 1

@@ -3,10 +3,13 @@ person asks them, naming whose and which year when several documents are loaded,
 offered only when the bot answers them with what they were made from, varied.
 All on text of our own."""
 
+from types import SimpleNamespace
+
 from bot.knowledge.documents import SourceDocument
+from bot.knowledge.frames import DocFrame
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase
-from bot.knowledge.suggestions import _amount_questions, _work_item
+from bot.knowledge.suggestions import _amount_questions, _work_item, committee_label
 
 EAST = """东岭市政协2022年工作报告
 
@@ -153,3 +156,12 @@ def test_heading_questions_come_from_numbered_lines_and_are_checked(tmp_path):
         if not origin.fact and kb.answerer._answers_own(i):
             number = index.passage_number(kb.answer(question).passage_id)
             assert origin.first <= number <= origin.last
+
+
+def test_a_district_committee_is_named_by_its_district():
+    title = normalize_text("政协鹤岭市松溪区第三届委员会常务委员会工作报告")
+    index = SimpleNamespace(frames=[DocFrame(2024, 2025, ("鹤岭", "松溪"))], title_norm=[title],
+                            passage_norm=["各位委员:"], passage_doc=[0], size=1)
+    assert committee_label(index, 0, 0) == "松溪区政协"
+    index.frames = [DocFrame(2024, 2025, ("鹤岭",))]
+    assert committee_label(index, 0, 0) == "鹤岭市政协"
