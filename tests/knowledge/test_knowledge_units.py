@@ -379,7 +379,7 @@ def test_cli_text(kb):
     ],
 )
 def test_two_questions_in_one_are_split_and_keep_their_subject(kb, question, parts):
-    from bot.knowledge.question import split_compound
+    from bot.knowledge.compound import split_compound
 
     assert split_compound(normalize_text(question), kb.segmenter) == parts
 

@@ -1,0 +1,159 @@
+"""Questions asked of a report itself rather than of its content: who wrote or
+delivered it, when and at which meeting (这份报告是谁作的, 哪天在大会上作的),
+answered from the document's head learned at ``kb add`` (heads.py) or from its
+bylines.
+
+A mixin of ``Answerer`` (answer.py): these answers use its index, checks and
+settings, and are kept apart only so each module reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+from .facts import find_bylines
+from .frames import question_places
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
+from .values import Result
+
+_ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
+# Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
+_ASKS_DELIVERY = re.compile(r"报告")
+_ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
+# Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
+# not which report it is (常委会工作报告, 协商工作报告).
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
+_TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+
+
+class HeadAnswers:
+    """The report-head answers of ``Answerer``."""
+
+    def _leads_section(self, p: int) -> bool:
+        index = self.index
+        return p == 0 or index.section_norm[p - 1] != index.section_norm[p] or index.passage_doc[p - 1] != index.passage_doc[p]
+
+    def _answer_author(self, q: QuestionAnalysis, norm: str) -> Result:
+        """Who wrote (or photographed) the document: its bylines."""
+        if _ASKS_REPORTER.search(norm):
+            return self._answer_reporter(q, norm)
+        doc = None
+        if q.terms:
+            tokens = [t for term in q.terms for t in self.segmenter.tokens(term.text)]
+            # The document whose title holds most of the question's words, else the best passage's.
+            # A committee's place named in the question counts most (石川的提案工作情况报告).
+            in_title = {d: sum(len(t) for t in set(tokens) if len(t) >= 2 and t in self.index.title_norm[first])
+                        + 100 * sum(place in norm for place in self.index.frames[d].places)
+                        for d, first in self._first_passages().items()}
+            if in_title and max(in_title.values()) > 0:
+                doc = max(in_title, key=lambda d: in_title[d])
+            else:
+                hits = self.index.search(tokens, 1)
+                doc = self.index.passage_doc[hits[0].passage] if hits else None
+        found: list[tuple[int, int, list[tuple[str, str]]]] = []
+        for p in range(self.index.size):
+            if doc is not None and self.index.passage_doc[p] != doc:
+                continue
+            for s, sentence in enumerate(self.index.sentence_norm[p]):
+                bylines = find_bylines(sentence)
+                if bylines:
+                    found.append((p, s, bylines))
+        if not found:
+            # No byline: who wrote a report is who delivered it; a speech (谁作的主旨发言) is told in the text.
+            return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
+        wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
+        parts = []
+        for _, _, bylines in found:
+            for label, name in bylines:
+                if wants_photo and label != "图":
+                    continue
+                parts.append(texts.BYLINE_PHOTO.format(name=name) if label == "图" else texts.BYLINE_TEXT.format(name=name))
+        if not parts:
+            return Result(False, 0.0, KIND_WHO, question=norm)
+        p, s, _ = found[-1] if wants_photo else found[-1]
+        result = Result(True, 0.9, KIND_WHO, "；".join(parts), p, s, question=norm)
+        result.answered = result.confidence >= self.settings.threshold
+        return result
+
+    def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
+        its title gives, if the title holds nearly all the question's words."""
+        for doc, p in self._first_passages().items():
+            title = self.index.title_norm[p]
+            dated = _TITLE_DATE.search(title)
+            if dated is None:
+                continue
+            held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
+            if held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2:
+                result = Result(True, 0.9, KIND_WHEN, dated.group(0), p, 0, question=norm)
+                result.answered = result.confidence >= self.settings.threshold
+                return result
+        return None
+
+    def _first_passages(self) -> dict[int, int]:
+        first: dict[int, int] = {}
+        for p, doc in enumerate(self.index.passage_doc):
+            first.setdefault(doc, p)
+        return first
+
+    def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
+        """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
+        learned at kb add (heads.py), of the report the question names."""
+        doc = self._document_asked(q, norm, "reporter")
+        if doc is None:
+            return Result(False, 0.0, KIND_WHO, question=norm)
+        head = self.index.heads[doc]
+        fact = texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post)
+        return self._head_result(KIND_WHO, fact, head.line, norm)
+
+    def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
+        the dateline under its title, learned at kb add; None when the question is not about that."""
+        if not _ASKS_DELIVERY.search(norm):
+            return None
+        if q.kind == KIND_WHEN:
+            needs, kind = "delivered", KIND_WHEN
+        elif _ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE):
+            needs, kind = "meeting", KIND_WHERE
+        else:
+            return None
+        doc = self._document_asked(q, norm, needs)
+        if doc is None:
+            return None
+        head = self.index.heads[doc]
+        return self._head_result(kind, getattr(head, needs), head.line, norm)
+
+    def _head_result(self, kind: str, fact: str, line: tuple[int, int] | None, norm: str) -> Result:
+        p, s = line if line is not None else (0, 0)
+        result = Result(True, 0.9, kind, fact, p, s, question=norm)
+        result.answered = result.confidence >= self.settings.threshold
+        return result
+
+    def _document_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> int | None:
+        """The report a question about a report itself is about, among those whose head tells
+        ``needs``: the one whose committee's place it names, else those whose title holds every
+        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None
+        when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
+        index = self.index
+        places = question_places(norm, index.home_places)
+        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text)]
+        candidates = []
+        for doc, head in enumerate(index.heads):
+            if getattr(head, needs) is None:
+                continue
+            if places and not places & set(index.frames[doc].places):
+                continue
+            if any(name != head.reporter for name in q.names):
+                continue
+            title = self._titles[doc]
+            if all(self._in_title(term, title) for term in named if term.text not in q.names):
+                candidates.append(doc)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda d: (index.frames[d].frame_year or 0, d))
+
+    @staticmethod
+    def _in_title(term: Term, title: str) -> bool:
+        """Whether a title holds a word of the question, or a synonym, or all its pieces."""
+        return any(e in title for e in term.equivalents) or (bool(term.parts) and all(p in title for p in term.parts))
