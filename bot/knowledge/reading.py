@@ -15,7 +15,7 @@ from bot import texts
 from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
 from .counting import CountedThing
 from .index import PassageIndex
-from .question import PERSON_NOUNS, KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
+from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 
