@@ -14,14 +14,16 @@ import hashlib
 import json
 import math
 import os
+import ast
+import heapq
 import re
 import shutil
 import tempfile
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 
 from .documents import Passage, SourceDocument, split_passages
 from .facts import find_person_names
@@ -97,7 +99,8 @@ class PassageIndex:
         self.short_names: list[tuple[str, str]] = []  # (提案委, 提案委员会): declared by the documents
         self._body_qualifiers: list[str] = []
         self._bodies: list[tuple[str, list[str]]] | None = None
-        self.bm25 = None
+        self.bm25: Postings | None = None
+        self._retriever = None  # the bm25s index built in this process, until it is cached
         self.key = ""
         self.built = False  # True when built now, False when loaded from cache
         self._by_id: dict[str, int] = {}
@@ -171,7 +174,8 @@ class PassageIndex:
         self.df = dict(df)
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens or [[""]], show_progress=False)
-        self.bm25 = retriever
+        self._retriever = retriever  # saved to the cache by bm25s; the answers read the postings
+        self.bm25 = Postings.from_bm25s(retriever)
         self._finish()
         self.question_pool, self.question_origins = make_pool(self)  # names committees and years: after the frames
 
@@ -181,7 +185,8 @@ class PassageIndex:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".index-", dir=cache_dir))
         try:
-            self.bm25.save(str(tmp / "bm25"), show_progress=False)
+            self._retriever.save(str(tmp / "bm25"), show_progress=False)
+            self._retriever = None
             meta = {
                 "version": INDEX_VERSION,
                 "documents": [d.__dict__ for d in self.documents],
@@ -214,8 +219,6 @@ class PassageIndex:
                 shutil.rmtree(tmp, ignore_errors=True)
 
     def _load(self, target: Path) -> None:
-        import bm25s
-
         with open(target / "meta.json", encoding="utf-8") as handle:
             meta = json.load(handle)
         if meta.get("version") != INDEX_VERSION:
@@ -238,7 +241,7 @@ class PassageIndex:
         self.learned_words = meta["learned_words"]
         self.quoted_words = meta["quoted_words"]
         self.segmenter.add_words(self.learned_words)
-        self.bm25 = bm25s.BM25.load(str(target / "bm25"), load_corpus=False)
+        self.bm25 = Postings.load(target / "bm25")
         self._finish()
 
     def _finish(self) -> None:
@@ -374,10 +377,74 @@ class PassageIndex:
         known = [t for t in tokens if t in vocab]
         if not known or not self.passages:
             return []
-        scores = self.bm25.get_scores(known)
+        scores = self.bm25.scores(known)
         if docs is not None:
-            scores = np.where(np.isin(np.asarray(self.passage_doc), sorted(docs)), scores, 0.0)
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [Hit(int(i), float(scores[i])) for i in top if scores[i] > 0]
+            scores = {p: score for p, score in scores.items() if self.passage_doc[p] in docs}
+        # The highest first; equal scores by passage order (numpy's partition left their order open).
+        top = heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))
+        return [Hit(p, score) for p, score in top if score > 0]
+
+
+class Postings:
+    """The BM25 index bm25s builds and saves (its ``lucene`` scores precomputed per token and
+    passage, in compressed sparse columns), read without bm25s or numpy: numpy alone is 17 MB of
+    every idle bot's memory, and answering needs only a sum per passage. Scores are summed in
+    float32 in the order of the asked tokens, as bm25s's ``get_scores`` does, so they are the same
+    to the last bit (a float32 sum done in double and rounded back is the float32 sum)."""
+
+    def __init__(self, vocab_dict: dict[str, int], data: array, indices: array, indptr: array) -> None:
+        self.vocab_dict = vocab_dict
+        self._data, self._indices, self._indptr = data, indices, indptr
+
+    @classmethod
+    def from_bm25s(cls, retriever) -> "Postings":  # noqa: ANN001
+        scores = retriever.scores
+        return cls(dict(retriever.vocab_dict), array("f", scores["data"].astype("<f4").tobytes()),
+                   array("i", scores["indices"].astype("<i4").tobytes()),
+                   array("q", scores["indptr"].astype("<i8").tobytes()))
+
+    @classmethod
+    def load(cls, folder: Path) -> "Postings":
+        """The arrays and vocabulary bm25s saved in ``folder`` (``BM25.save``)."""
+        params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+        if params.get("method") != "lucene" or params.get("dtype") != "float32":
+            raise ValueError("BM25 variant not read here")
+        vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        return cls(vocab, _read_npy(folder / "data.csc.index.npy", {"<f4": "f"}),
+                   _read_npy(folder / "indices.csc.index.npy", {"<i4": "i", "<i8": "q"}),
+                   _read_npy(folder / "indptr.csc.index.npy", {"<i4": "i", "<i8": "q"}))
+
+    def scores(self, tokens: list[str]) -> dict[int, float]:
+        """BM25 score of each passage holding at least one of ``tokens`` (all in the vocabulary)."""
+        sums = array("f")
+        touched: dict[int, int] = {}  # passage -> its place in ``sums``
+        data, indices, indptr = self._data, self._indices, self._indptr
+        for token in tokens:
+            t = self.vocab_dict[token]
+            if t + 1 >= len(indptr):
+                continue  # bm25s lists "" in its vocabulary without a column: no passage holds it
+            for j in range(indptr[t], indptr[t + 1]):
+                p = indices[j]
+                place = touched.get(p)
+                if place is None:
+                    touched[p] = len(sums)
+                    sums.append(data[j])  # stored as float32
+                else:
+                    sums[place] += data[j]  # rounded back to float32 on the store, as numpy's add
+        return {p: sums[place] for p, place in touched.items()}
+
+
+def _read_npy(path: Path, kinds: dict[str, str]) -> array:
+    """A one-dimensional little-endian array saved by ``numpy.save`` (format 1.0–3.0)."""
+    raw = path.read_bytes()
+    if raw[:6] != b"\x93NUMPY":
+        raise ValueError(f"not a .npy file: {path.name}")
+    size, start = (int.from_bytes(raw[8:10], "little"), 10) if raw[6] == 1 else (int.from_bytes(raw[8:12], "little"), 12)
+    header = ast.literal_eval(raw[start:start + size].decode("latin1"))
+    if header["fortran_order"] or len(header["shape"]) != 1 or header["descr"] not in kinds:
+        raise ValueError(f"unexpected array in {path.name}")
+    values = array(kinds[header["descr"]])
+    values.frombytes(raw[start + size:])
+    if len(values) != header["shape"][0]:
+        raise ValueError(f"truncated array in {path.name}")
+    return values

@@ -6,13 +6,12 @@ table, a join or a dialect (the sqlite / postgresql upsert of the yearly counter
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
 from sqlalchemy import and_, exists, func, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Member
@@ -152,7 +151,9 @@ async def similar_candidates(s: AsyncSession, since: datetime, exclude_id: int) 
 
 async def next_sequence(s: AsyncSession, year: int) -> int:
     """The year's next sequence number; the counter row stays locked until the filing commits."""
-    insert = pg_insert if _is_postgres(s) else sqlite_insert
+    # The session's own dialect's INSERT (ON CONFLICT), imported when first used: not both dialects
+    # in every process (the other one's package is 2.4 MB).
+    insert = importlib.import_module(f"sqlalchemy.dialects.{s.get_bind().dialect.name}").insert
     await s.execute(insert(SubmissionCounter).values(year=year, last=0)
                     .on_conflict_do_nothing(index_elements=["year"]))
     return (await s.execute(update(SubmissionCounter).where(SubmissionCounter.year == year)

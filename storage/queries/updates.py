@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import importlib
+
 from sqlalchemy import delete, func, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import ProcessedUpdate
@@ -28,7 +29,9 @@ async def record_new(s: AsyncSession, update_ids: list[int], received_at: dateti
     exactly one of them gets the id back."""
     if not update_ids:
         return set()
-    dialect = postgresql if s.get_bind().dialect.name == "postgresql" else sqlite
+    # The INSERT of the session's own dialect (sqlite or postgresql), imported when first used: the
+    # other dialect's package is 2.4 MB a process that never talks to that database would hold.
+    dialect = importlib.import_module(f"sqlalchemy.dialects.{s.get_bind().dialect.name}")
     stmt = (dialect.insert(ProcessedUpdate).on_conflict_do_nothing(index_elements=["update_id"])
             .returning(ProcessedUpdate.update_id))
     # executemany with RETURNING: SQLAlchemy sends it as one multi-row INSERT on both databases.
