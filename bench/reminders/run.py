@@ -7,8 +7,8 @@ limiter and database (a fresh SQLite file unless --database is given):
    any second: the first `--window` seconds carry 20 per second, the rest fall
    due an hour later. Start-up = building and starting the bot with them pending,
    until its dispatcher has made its first pass.
-2. For the reminders due in the window: claim delay (due → claimed_at in the
-   database) and send delay (due → the fake Bot API received sendMessage).
+2. For the reminders due in the window: claim delay (due → its notice queued in the
+   outbox, the row's created_at) and send delay (due → the fake Bot API received sendMessage).
 3. A batch of 3 000 due at once (distinct chats): the drain rate against
    rate_limits.overall_per_second.
 
@@ -34,6 +34,7 @@ from bot.clock import Clock  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.localchat.driver import LocalBot  # noqa: E402
 from storage.db import Database, migrate  # noqa: E402
+from storage.broadcasts import OutboxRow  # noqa: E402
 from storage.events import Event, Reminder  # noqa: E402
 from storage.models import Member  # noqa: E402
 
@@ -131,10 +132,15 @@ async def main() -> int:
 
     services = bot.services
     async with services.db.transaction() as s:
-        rows = (await s.execute(select(Reminder.due_at, Reminder.claimed_at, Member.telegram_id)
+        rows = (await s.execute(select(Reminder.due_at, Reminder.id, Member.telegram_id)
                                 .join(Member, Member.id == Reminder.member_id)
                                 .where(Reminder.due_at <= window_end))).all()
-    claim = [(c - d).total_seconds() for d, c, _ in rows if c is not None]
+        # A due reminder is claimed by moving it into the outbox (the one outbound path): its
+        # notice row's created_at is the moment it was taken off the schedule.
+        queued = dict((await s.execute(select(OutboxRow.dedupe_key, OutboxRow.created_at)
+                                       .where(OutboxRow.dedupe_key.like("reminder:%")))).all())
+    claim = [(queued[f"reminder:{r}"] - d).total_seconds() for d, r, _ in rows
+             if queued.get(f"reminder:{r}") is not None]
     send = [sent_at[t] - d.timestamp() for d, _, t in rows if t in sent_at]
     missing = len(rows) - len(send)
 
