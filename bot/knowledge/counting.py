@@ -32,6 +32,15 @@ _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|
 _ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?有(?:多少|几)[\u4e00-\u9fff]?$")
 
 
+
+def _once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001
+    """``read(q)``, worked out once per question and kept on it (several sentences ask the same)."""
+    cached = q.__dict__.get(key)
+    if cached is None:
+        cached = q.__dict__[key] = read(q)
+    return cached
+
+
 class CountedThing:
     """The counted-thing checks of ``FactReader``; ``self.index`` and ``self.segmenter`` are the reader's."""
 
@@ -70,10 +79,7 @@ class CountedThing:
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's term standing last before 多少 / 几 (what the amount
         is of, when a question names two things: 提案立案了多少件 → 立案). Read once per question."""
-        cached = q.__dict__.get("_asked_head")
-        if cached is None:
-            cached = q.__dict__["_asked_head"] = CountedThing._read_asked_head(q)
-        return cached
+        return _once_per_question(q, "_asked_head", CountedThing._read_asked_head)
 
     @staticmethod
     def _read_asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -91,10 +97,7 @@ class CountedThing:
     def _head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's words written together up to the asked head (提案承办单位 → 承办单位,
         提案承办单位): an amount written before any of them counts the head (82个承办单位)."""
-        cached = q.__dict__.get("_head_phrase")
-        if cached is None:
-            cached = q.__dict__["_head_phrase"] = CountedThing._read_head_phrase(q)
-        return cached
+        return _once_per_question(q, "_head_phrase", CountedThing._read_head_phrase)
 
     @staticmethod
     def _read_head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:

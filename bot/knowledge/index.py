@@ -399,6 +399,7 @@ class Postings:
     def __init__(self, vocab_dict: dict[str, int], data: array, indices: array, indptr: array) -> None:
         self.vocab_dict = vocab_dict
         self._data, self._indices, self._indptr = data, indices, indptr
+        self._vectors = None  # numpy views of data and indices, and the passage count (large questions only)
 
     @classmethod
     def from_bm25s(cls, retriever) -> "Postings":  # noqa: ANN001
@@ -447,9 +448,11 @@ class Postings:
         """The same float32 sums, in the same order of tokens, by numpy."""
         import numpy as np
 
-        data = np.frombuffer(self._data, dtype=np.float32)
-        indices = np.frombuffer(self._indices, dtype=np.int32 if self._indices.typecode == "i" else np.int64)
-        size = int(indices.max()) + 1 if len(indices) else 0
+        if self._vectors is None:  # views on the same arrays, made on the first large question
+            indices = np.frombuffer(self._indices, dtype=np.int32 if self._indices.typecode == "i" else np.int64)
+            self._vectors = (np.frombuffer(self._data, dtype=np.float32), indices,
+                             int(indices.max()) + 1 if len(indices) else 0)
+        data, indices, size = self._vectors
         sums = np.zeros(size, dtype=np.float32)
         touched = np.zeros(size, dtype=bool)
         for start, end in columns:

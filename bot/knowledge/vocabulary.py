@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Iterator
 
 __all__ = ["learn_words", "learn_quoted", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
            "abbreviates", "body_names", "expand_body_short_forms"]
@@ -33,11 +33,7 @@ def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, m
     counts: Counter[str] = Counter()
     left: dict[str, set[str]] = defaultdict(set)
     right: dict[str, set[str]] = defaultdict(set)
-    seen = 0
-    for sentence in sentences:
-        seen += len(sentence)
-        if seen > max_chars:
-            break
+    for sentence in _first_chars(sentences, max_chars):
         pieces = words_of(sentence)
         position = 0
         run: list[tuple[int, str]] = []
@@ -77,17 +73,23 @@ _NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9]+")
 _INNER_PUNCTUATION = re.compile(r"[,、·;:。!?\s]+")
 
 
+def _first_chars(sentences: Iterable[str], max_chars: int) -> Iterator[str]:
+    """The sentences up to ``max_chars`` characters in all (a huge document is sampled, not read whole)."""
+    seen = 0
+    for sentence in sentences:
+        seen += len(sentence)
+        if seen > max_chars:
+            return
+        yield sentence
+
+
 def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000) -> list[str]:
     """Names a document writes in quotation marks, 2–8 characters of Chinese
     each, split at the punctuation inside the marks (爱青岛,让青岛更美好 →
     爱青岛, 让青岛更美好).  Words ``known`` already are left out; a quoted
     sentence (a piece of ten or more characters) is no name."""
     found: set[str] = set()
-    seen = 0
-    for sentence in sentences:
-        seen += len(sentence)
-        if seen > max_chars:
-            break
+    for sentence in _first_chars(sentences, max_chars):
         for match in _QUOTED.finditer(sentence):
             for piece in _INNER_PUNCTUATION.split(match.group(1)):
                 # Numerals are normalised to digits (办好一次会 → 办好1次会): a name may hold them.
@@ -160,11 +162,7 @@ def body_qualifiers(sentences: Iterable[str], max_chars: int = 200_000) -> list[
     """The runs of characters written before 委员会 in the documents (…经济, 社会和法制):
     the bodies a question may name by a short form; cut into words only when asked."""
     found: set[str] = set()
-    seen = 0
-    for sentence in sentences:
-        seen += len(sentence)
-        if seen > max_chars:
-            break
+    for sentence in _first_chars(sentences, max_chars):
         for match in _BEFORE_BODY.finditer(sentence):
             found.add(match.group(1))
     return sorted(found)
