@@ -1,13 +1,20 @@
 """The database: an async engine, one-transaction sessions, and migrations.
 
 SQLite runs in WAL mode with a busy timeout, and every transaction begins
-IMMEDIATE so two writers queue instead of failing half-way. PostgreSQL is used
-as it is; claims of shared work use FOR UPDATE SKIP LOCKED there.
+IMMEDIATE so two writers queue instead of failing half-way. Within one process the
+transactions also queue in order on an asyncio lock before they take a connection:
+SQLite's own busy handler polls with sleeps growing to 100 ms, so under a steady stream
+of short writes one unlucky waiter could lose the lock again and again (a reminder's
+send held for 2-4 s while every other write went through). Across processes the busy
+timeout still applies. PostgreSQL is used as it is; claims of shared work use FOR
+UPDATE SKIP LOCKED there.
 """
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -17,6 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 15000
+# True inside a SQLite transaction of this task: a transaction opened within it does not wait for
+# the in-process lock it holds (it would wait forever; SQLite's busy timeout answers it as before).
+_IN_TRANSACTION: ContextVar[bool] = ContextVar("sqlite_in_transaction", default=False)
 
 
 def _prepare_sqlite(engine: AsyncEngine) -> None:
@@ -57,12 +67,29 @@ class Database:
         if self.is_sqlite:
             _prepare_sqlite(self.engine)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._writer: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One unit of work: committed on success, rolled back on any error."""
-        async with self.sessions.begin() as session:
-            yield session
+        if not self.is_sqlite or _IN_TRANSACTION.get():
+            async with self.sessions.begin() as session:
+                yield session
+            return
+        async with self._writer_lock():
+            token = _IN_TRANSACTION.set(True)
+            try:
+                async with self.sessions.begin() as session:
+                    yield session
+            finally:
+                _IN_TRANSACTION.reset(token)
+
+    def _writer_lock(self) -> asyncio.Lock:
+        """SQLite: this process's transactions take their turn in order (first come, first served)."""
+        loop = asyncio.get_running_loop()
+        if self._writer is None or self._writer[0] is not loop:  # one lock per event loop (tests run several)
+            self._writer = (loop, asyncio.Lock())
+        return self._writer[1]
 
     def for_update(self, stmt):  # noqa: ANN001, ANN201
         """Row claim that other processes skip instead of waiting for (PostgreSQL)."""

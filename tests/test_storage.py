@@ -79,3 +79,26 @@ def test_migrations_have_one_head():
 
     heads = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite:///unused.db")).get_heads()
     assert len(heads) == 1, heads
+
+
+async def test_sqlite_transactions_of_one_process_take_their_turn_in_order(sqlite_url):
+    """SQLite's busy handler polls with growing sleeps, so a waiter could lose the write lock again
+    and again under a stream of short writes (a reminder held for seconds). The process's
+    transactions queue first come, first served instead."""
+    services = await services_for(sqlite_url)
+    entered: list[int] = []
+    try:
+        async def write(i: int) -> None:
+            async with services.db.transaction() as s:
+                await s.execute(text("SELECT 1"))  # BEGIN IMMEDIATE: the write lock is ours from here
+                entered.append(i)
+                await asyncio.sleep(0.002)  # holds the write lock, as a real unit of work does
+
+        tasks = []
+        for i in range(30):
+            tasks.append(asyncio.ensure_future(write(i)))
+            await asyncio.sleep(0)  # each asks before the next
+        await asyncio.gather(*tasks)
+        assert entered == list(range(30))
+    finally:
+        await services.close()
