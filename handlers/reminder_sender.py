@@ -19,8 +19,11 @@ log = logging.getLogger(__name__)
 BATCH = 200
 
 
-async def queue_due(application: Application) -> int:
-    """Queue every reminder due now; returns how many were queued."""
+async def queue_due(application: Application, kick_running: bool = False) -> int:
+    """Queue every reminder due now; returns how many were queued.
+
+    With `kick_running`, a running bot's sender is started after the first batch, so a
+    crowd of reminders due at once starts leaving while the rest are still being queued."""
     events = application.bot_data["services"].events
     total = 0
     while True:
@@ -28,13 +31,16 @@ async def queue_due(application: Application) -> int:
         if skipped:
             log.info("%d reminders skipped (event begun or cancelled, on leave, unreachable)", skipped)
         total += queued
+        if queued and kick_running and application.running:
+            await send_now.kick(application)  # in the background: returns at once
         if not queued and not skipped:
             return total
 
 
 async def dispatch_due(application: Application) -> int:
     """Queue the due reminders and send what the outbox holds; returns how many were queued."""
-    queued = await queue_due(application)
-    if queued:  # otherwise the broadcasts' ticker drains the outbox anyway, every second
+    queued = await queue_due(application, kick_running=True)
+    if queued and not application.running:  # tests: drain right here, once everything is queued
         await send_now.kick(application)
+    # (otherwise the broadcasts' ticker drains the outbox anyway, every second)
     return queued
