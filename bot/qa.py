@@ -167,7 +167,7 @@ class QaService:
                 docs = self.bundled_documents() + extra
                 kb_settings = KnowledgeSettings(threshold=self.settings.qa.threshold,
                                                 max_document_bytes=self.settings.qa.max_upload_mb * 1048576)
-                self.kb = await asyncio.to_thread(KnowledgeBase, docs, self.settings.qa.cache_dir, kb_settings)
+                self.kb = await asyncio.to_thread(open_knowledge_base, docs, self.settings.qa.cache_dir, kb_settings)
                 self._version = version
         return self.kb
 
@@ -456,3 +456,13 @@ def _gap_key(question: str) -> str:
     import re
 
     return re.sub(r"[\s\W_]+", "", question.lower())[:200]
+
+
+def open_knowledge_base(documents: list, cache_dir, kb_settings):  # noqa: ANN001, ANN202
+    """The engine over these documents; a missing index is built by a child process first, so this
+    long-running process never holds the building's libraries and garbage (bot/knowledge/child_build.py)."""
+    from bot.knowledge.child_build import build_in_child
+    from bot.knowledge.knowledge_base import KnowledgeBase
+
+    build_in_child(documents, Path(cache_dir))
+    return KnowledgeBase(documents, cache_dir, kb_settings)

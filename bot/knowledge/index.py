@@ -113,6 +113,11 @@ class PassageIndex:
 
     # ------------------------------------------------------------ building
 
+    @staticmethod
+    def is_cached(documents: list[SourceDocument], cache_dir: Path) -> bool:
+        """Whether `open` would load these documents' index from the cache rather than build it."""
+        return (Path(cache_dir) / f"index-{_content_key(documents)}" / "meta.json").exists()
+
     @classmethod
     def open(cls, documents: list[SourceDocument], cache_dir: Path, segmenter: Segmenter) -> "PassageIndex":
         """Load the index for these documents from the cache, or build and
