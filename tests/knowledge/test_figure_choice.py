@@ -77,3 +77,8 @@ def test_a_noun_qualifying_another_is_not_the_one_counted(tmp_path):
     kb = _kb(tmp_path)
     answer = kb.answer("青水县政协有多少个界别")
     assert not answer.answered or "21件" not in answer.text.split("\n", 1)[0]  # 界别提案21件 counts 提案
+
+
+def test_an_amount_told_by_its_magnitude_alone(tmp_path):
+    kb = _kb(tmp_path)
+    assert "近千人次" in _first(kb, "参与视察调研的委员有多少人次")  # 近千人次 is a figure though it has no digit
