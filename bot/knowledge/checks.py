@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds, find_people
+from .figures import names_previous_year
 from .frames import PLAN, RESULTS, is_plan, question_mode
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
@@ -68,7 +69,8 @@ class Checks:
         factor = 1.0
         doc_year = self.frame(best.passage).year
         section = self.index.section_norm[best.passage]
-        if any(year != doc_year and str(year) not in shown and str(year) not in section for year in q.years):
+        if any(year != doc_year and str(year) not in shown and str(year) not in section and not (
+                doc_year is not None and year == doc_year - 1 and names_previous_year(shown)) for year in q.years):
             factor *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
         if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):
             factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
@@ -296,8 +298,9 @@ class Checks:
             doc_year += 1
             context = self.index.passage_norm[p]
         for year in wanted:
-            if year != doc_year and str(year) not in context:
-                return False
+            if year != doc_year and str(year) not in context and not (
+                    doc_year is not None and year == doc_year - 1 and names_previous_year(context)):
+                return False  # 上年的698件 is the figure of the year before the document's
         return True
 
     def wanted_mode(self, q: QuestionAnalysis, mode: str | None, p: int) -> str | None:

@@ -42,6 +42,8 @@ _QTY_RE = re.compile(
     r"(?P<unit>" + "|".join(_UNITS) + ")"
 )
 _BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多)?(?P<mag>万|亿)(?=[,，。;；!！?？]|$)")
+# An amount told by its magnitude alone (近千人次, 上万名, 逾百家): a figure as much as a digit's.
+_ROUND_QTY_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<mag>千|百|万)(?P<a1>余|多)?(?P<unit>" + "|".join(_UNITS) + ")")
 _DISPLAY_UNIT = {"人民币": "元"}
 _KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
 
@@ -105,6 +107,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             found[-1] = quantity
         else:
             found.append(quantity)
+    for match in _ROUND_QTY_RE.finditer(sentence):
+        if sentence[max(0, match.start() - 1):match.start()].isdigit():
+            continue
+        value = {"千": 1e3, "百": 1e2, "万": 1e4}[match.group("mag")]
+        found.append(Quantity(match.group(0), value, match.group("unit"), match.start(), match.end(), (match.group("unit"),)))
     return sorted(found + bare, key=lambda quantity: quantity.start)
 
 

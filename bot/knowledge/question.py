@@ -187,7 +187,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
-    if re.search(r"(?<!效)率|比例|百分之|百分比|占比|比重|几成", norm) and analysis.kind == KIND_NUMBER:
+    if re.search(r"(?<!效)率|比例|百分之|百分比|占比|比重|几成|占(?:多少|几)", norm) and analysis.kind == KIND_NUMBER:
         # A rate wants a percentage; a count of things is no answer to it.
         analysis.unit, analysis.unit_class = "%", "%"
 

@@ -14,6 +14,7 @@ import re
 from bot import texts
 from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
 from .counting import CountedThing
+from .figures import FigureChoice
 from .index import PassageIndex
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -93,7 +94,7 @@ def same_level(question: str, role: str) -> bool:
     return not asked or not told or bool(asked & told)
 
 
-class FactReader(CountedThing):
+class FactReader(CountedThing, FigureChoice):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -252,6 +253,7 @@ class FactReader(CountedThing):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
                     score -= 0.2
+            score += self._shape_score(q, sentence, quantity, head, years, own_year)  # figures.py
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
@@ -295,15 +297,18 @@ class FactReader(CountedThing):
                 and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
         a, b = clause_bounds(sentence, best.start)
-        if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
-            a = clause_bounds(sentence, a - 1)[0]  # ，队员58人: the clause before names what is counted
+        if 0 < a and (b - a <= 8 or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
+                and not any(a <= x < b for x, *_ in spans):
+            a = clause_bounds(sentence, a - 1)[0]  # ，队员58人 / ，比上年的698件: the clause before counts it
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
             # Nothing the question names stands in the amount's clause
             # (提案委员会有几个人 → 194位爱心房东): it counts something else.
             fit = min(fit, 0.25)
-        if q.counted and not self._counted_in_clause(q.counted, sentence, best):
+        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year))
+        if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
+                and not self._scope_names_counted(q, sentence, best):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):

@@ -1,0 +1,210 @@
+"""Which figure of a sentence answers: the shapes general Chinese writes figures in.
+
+- A change told from → to (由上年的86.0%提高到93.5%, 从45个工作日压缩至15个) gives the value
+  before (the previous year's) and the value reached (the current one); a comparison
+  (共收到752件，比上年的698件增长7.7%) gives the previous year's value after 比上年的, and a
+  difference (比上年多完成97部, 提高2.1个百分点) is no value, only the change.
+- An enumeration under a scope (立案提案中，A 138件，B 39件; 16件重点提案中，已解决的11件)
+  counts what its scope names, in each item the part its own words name; a scope that
+  narrows (重点提案) makes each item a count of that subset.
+- A figure written before 占X的 (提案有123件，占经济建设类提案的一半) is a part of X, not X.
+
+A mixin of ``FactReader`` (reading.py) beside ``CountedThing`` (counting.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Quantity, clause_bounds
+from .question import QuestionAnalysis
+
+# The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
+PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
+_CHANGE_VERBS = r"(?:提高|提升|增加|增长|减少|下降|降低|上升|压缩|缩短|扩大|缩小)"
+# 由上年的86.0% / 从45个工作日 / 由2017年的61%: the figure a change starts from.
+_FROM_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上1年)?的?$")
+# 提高到93.5% / 压缩至15个 / 提到了3分: the figure a change reaches.
+_TO_BEFORE = re.compile(r"(?:到了|到|至)(?:(?:19|20)\d\d年|今年|本年)?的?$")
+# 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison.
+_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?的$")
+# 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
+                                + _CHANGE_VERBS + r")了?$")
+_POINTS_AFTER = re.compile(r"个?百分点")
+# The question asks how much something changed (增加了多少, 比上年多几件), not its value.
+_ASKS_CHANGE = re.compile(r"(?:" + _CHANGE_VERBS + r"|降|升|涨|跌|增|减)了?(?:百分之)?(?:多少|几)|(?:多|少)(?:了|完成)?(?:多少|几)|比上年|比去年|同比|变化|幅度")
+# A scope that an enumeration's items are parts of: 立案提案中, 16件重点提案里, 从提案内容看.
+_SCOPE = re.compile(r"([^,;:。!?]{2,24}?)(?:之中|中间|中|里|当中|来看|看)$")
+# 占经济建设类提案的一半: what follows 占 is the whole the figure is a part of.
+# A question counting within a set it names first (16件重点提案里已解决了几件).
+_ASKED_SCOPE = re.compile(r"^([\u4e00-\u9fff\d]{2,16}?)(?:之中|当中|里|中)(?=[^,;:。!?]*(?:多少|几))")
+_SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
+
+
+def names_previous_year(text: str) -> bool:
+    """Whether a text names the year before its document's own (上年, 去年)."""
+    return bool(PREVIOUS_YEAR.search(text))
+
+
+def _previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None) -> bool:
+    """Whether the question asks the value before the document's year: that year named, the
+    document's own word for it (上年, 上一年), or the value there was before (原来, 以前)."""
+    if own_year is not None and own_year - 1 in years and own_year not in years:
+        return True
+    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", q.norm)) and own_year not in q.years
+
+
+def _earlier_value(sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is the one a change starts from (由上年的86.0%提高到…) or the base of
+    a comparison (比上年的698件增长7.7%)."""
+    a, b = clause_bounds(sentence, quantity.start)
+    lead = sentence[a:quantity.start]
+    return bool(_BASE_BEFORE.search(lead) or (_FROM_BEFORE.search(lead) and re.search(
+        r"(?:到|至)", sentence[quantity.end:b])))
+
+
+class FigureChoice:
+    """The figure-shape checks of ``FactReader``; ``self.segmenter`` is the reader's."""
+
+    @staticmethod
+    def _change_score(q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int],
+                      own_year: int | None) -> float:
+        """Which figure of a change or a comparison is asked: the value reached (the current
+        year's) unless the previous year is asked, the starting one or the base of a comparison
+        (比上年的698件) when it is; a difference only when the question asks how much it changed."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        lead = sentence[a:quantity.start]
+        if re.search(r"(?:19|20)\d\d年的?$", lead):
+            return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
+        previous_asked = _previous_asked(q, years, own_year)
+        asks_change = bool(_ASKS_CHANGE.search(q.norm)) and not re.search(r"(?:到|至)了?(?:多少|几)", q.norm)
+        if _earlier_value(sentence, quantity):
+            return 0.35 if previous_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
+        if _TO_BEFORE.search(lead) and re.search(r"由|从", lead):
+            return -0.3 if previous_asked else 0.2
+        if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年)", sentence[quantity.end:]):
+            return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
+        if _DIFFERENCE_BEFORE.search(lead) or _POINTS_AFTER.match(sentence, quantity.end):
+            return 0.2 if asks_change else -0.5  # 比上年多完成97部: how many more, not how many
+        return 0.0
+
+    def _scope_of(self, sentence: str, quantity: Quantity) -> str:
+        """The scope an enumeration's item is counted under: the clause ending in 中 / 里 / 看
+        before it, when each clause between holds a figure (立案提案中，A 138件，B 39件 → 立案提案)."""
+        a, _ = clause_bounds(sentence, quantity.start)
+        while a > 0:
+            b = a - 1
+            a, _ = clause_bounds(sentence, b)
+            clause = sentence[a:b]
+            scope = _SCOPE.search(clause)
+            if scope and not re.search(r"\d", clause[scope.end(1) - 2:]):
+                return scope.group(1)
+            if not re.search(r"\d", clause):
+                return ""  # a clause of no figure: no longer one enumeration
+        return ""
+
+    def _scope_names_counted(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the thing counted is named by the scope of the item's enumeration
+        (民主党派立案提案中，民建24件 counts 提案), or by the clause a comparison continues."""
+        if not q.counted:
+            return False
+        named = self.segmenter.lexicon.equivalents(q.counted)
+        a, _ = clause_bounds(sentence, quantity.start)
+        if a > 0 and re.match(r"(?:比|较)(?:上年|去年|上1年)", sentence[a:]):
+            # 共收到提案752件，比上年的698件: the comparison counts what the clause before counts.
+            prior = clause_bounds(sentence, a - 1)[0]
+            if any(e in sentence[prior:a] for e in named):
+                return True
+        scope = self._scope_of(sentence, quantity)
+        return bool(scope) and any(e in scope for e in named)
+
+    def _narrowed_by_scope(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
+                           head: tuple[str, ...]) -> float:
+        """A figure under a scope that narrows the asked thing (16件重点提案中，已解决的11件 for
+        已解决的提案多少件: 重点 qualifies 提案 and the question says no 重点), when its own clause
+        names no asked thing; a scope whose words the question all names is the one asked
+        (16件重点提案里已解决了几件)."""
+        scope = self._scope_of(sentence, quantity)
+        if not scope:
+            return 0.0
+        a, b = clause_bounds(sentence, quantity.start)
+        own = sentence[a:b]
+        said = [q.norm] + [e for t in q.terms for e in t.equivalents]
+        words = [w for w in self.segmenter.words(scope) if len(w) >= 2 and not re.search(r"\d", w)]
+        if words and all(any(w in x for x in said) for w in words) and not all(w in own for w in words):
+            return 0.2
+        nouns = self.segmenter.lexicon.equivalents(q.counted) if q.counted else tuple(e.lstrip("的") for e in head)
+        for noun in (n for n in nouns if len(n) >= 2 and n in scope and n not in own):
+            before = [w for w in self.segmenter.words(scope[:scope.rfind(noun)]) if not re.search(r"\d", w)]
+            if before and len(before[-1]) >= 2 and not any(before[-1] in x for x in said):
+                return -0.3
+        return 0.0
+
+    def _part_of_named(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the question's telling words stand in the figure's clause only as the whole
+        it is a share of (提案有123件，占经济建设类提案的一半 for 经济建设类提案多少件)."""
+        if q.unit == "%":
+            return False
+        a, b = clause_bounds(sentence, quantity.start)
+        rest = sentence[quantity.end:]
+        nxt = clause_bounds(sentence, b + 1)[1] if rest.startswith((",", "，")) else b
+        share = _SHARE_OF.search(sentence[quantity.end:nxt])
+        if not share:
+            return False
+        whole = share.group(1)
+        own = sentence[a:quantity.start]
+        return any(len(t.text) >= 2 and any(e in whole for e in t.equivalents)
+                   and not any(e in own for e in t.equivalents) for t in q.terms)
+
+    def _counts_modified(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the counted noun stands before the figure only as a modifier of another noun,
+        and the figure is measured otherwise than asked (界别提案39件 for 多少个界别): the figure
+        counts that other noun (协商议政活动62次 for 几次协商议政 is the one asked)."""
+        if not q.counted or not q.norm.rstrip("?!。 ").endswith(q.counted) or not q.unit or quantity.unit == q.unit:
+            return False  # a noun the question ends on, counted in another measure (多少个界别 → 39件)
+        a, _ = clause_bounds(sentence, quantity.start)
+        before = re.sub(r"(?:共|有|达|为|达到|共计|总计|合计|累计)$", "", sentence[a:quantity.start])
+        for e in self.segmenter.lexicon.equivalents(q.counted):
+            at = before.rfind(e)
+            if at >= 0:
+                tail = before[at + len(e):]
+                # A noun of its own (提案), not a verb or a link (扩大到, 中遴选出, 和群众代表).
+                return len(tail) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", tail)) and not re.search(
+                    r"[到至为了是在和与及的由从将把被中出向对给有]", tail) and tail not in q.norm and not any(
+                    tail.endswith(x) for x in self.segmenter.lexicon.equivalents(q.counted))
+        return False
+
+    def _shape_score(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
+                     years: list[int], own_year: int | None) -> float:
+        """What the figure's shape adds to or takes from its score (see the module's docstring)."""
+        score = self._change_score(q, sentence, quantity, years, own_year)
+        score += self._narrowed_by_scope(q, sentence, quantity, head)
+        if self._outside_asked_set(q, sentence):
+            score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
+        if self._part_of_named(q, sentence, quantity):
+            score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
+        if self._counts_modified(q, sentence, quantity):
+            score -= 0.3  # 界别提案39件 counts 提案, not 界别
+        return score
+
+    def _outside_asked_set(self, q: QuestionAnalysis, sentence: str) -> bool:
+        """Whether the question counts within a set it names first (16件重点提案里…) and the
+        sentence does not name that set."""
+        asked = _ASKED_SCOPE.search(q.norm)
+        return bool(asked) and any(w not in sentence for w in self.segmenter.words(asked.group(1))
+                                   if len(w) >= 2 and not re.search(r"\d", w))
+
+    def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
+                   years: list[int], own_year: int | None) -> float:
+        """The most the chosen figure's shape lets it fit: a part of the asked thing, another
+        thing the asked noun only qualifies, or this year's value when the year before is asked
+        (覆盖率达到91.5%，比上年提高4.2个百分点 tells no value of the year before), fits little."""
+        if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
+                sentence, quantity) and str(own_year - 1) not in sentence:
+            return 0.25
+        if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
+            return 0.25
+        if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
+            return 0.5
+        return 1.0
