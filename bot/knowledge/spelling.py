@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .facts import SURNAMES
+
 __all__ = ["SpellingCorrector"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -111,6 +113,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
+            elif j == 0 and self._addresses_a_person(piece):
+                del substituted[word]  # 陆主任 addresses 陆文涛 by surname and post: no slip for 班主任
             elif j == 0 and (text.endswith("多少", 0, i) or text.endswith("几", 0, i)):
                 del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
@@ -137,6 +141,12 @@ class SpellingCorrector:
         """A slip swaps a content character: it makes none a particle (别副 is not 别的)
         and drops no word that narrows a post or a time (副, 原, 前)."""
         return all(a == b or (b not in _PARTICLES and a not in "副原前") for a, b in zip(written, word))
+
+    def _addresses_a_person(self, piece: str) -> bool:
+        """Whether a piece opens with a surname and a post (陆主任, 王局长), as one addresses an
+        official, and the documents name someone of that surname."""
+        return piece[0] in SURNAMES and bool(_TITLE_AFTER_NAME.match(piece, 1)) and any(
+            name.startswith(piece[0]) for name in self.index.names)
 
     @staticmethod
     def _after_question_word(text: str, a: int) -> bool:

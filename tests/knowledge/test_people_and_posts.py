@@ -1,0 +1,125 @@
+"""People, posts and names; declining when the asked post or body is not in the document —
+on a report of our own (not the bench's documents or questions).
+
+Classes: a post and its holder written together (「<body><post><name>」) answer who holds that
+post of that body, by surname and post too (魏主任); a post of a body the document never names
+with that post is declined, not answered with a neighbour's holder; 谁 asking a post's holder is
+answered by a person, never a body; a declared full name (X（以下简称Y）) answers 全称; a plan word
+inside quotation marks names a category, it is no plan; a measure word of goods (标箱) and a
+colloquial word (老师 for 教师) are read as the documents write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.posts import asked_full_name, asked_post, learn_declared_names
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+_REPORT = """关于政协第九届青屿市委员会第三次会议以来提案工作情况的报告
+
+——二〇二五年一月八日在政协第九届青屿市委员会第四次会议上
+
+青屿市政协副主席　范立言
+
+各位委员：
+
+中国人民政治协商会议青屿市委员会（以下简称市政协）在中共青屿市委的领导下，扎实推进提案工作。市委书记葛文博多次对提案工作作出批示，市政府常务会议专题研究重点提案办理工作2次。
+
+一、提案办理情况
+
+提案委员会主任魏海川带领全体成员审查提案，全年召开提案审查会议6次。
+
+民盟青屿市委会提出的《关于发展社区托育服务的提案》，市卫生健康委员会主任魏晓兰亲自牵头办理，新增普惠托位1500个。
+
+民进青屿市委会提出的《关于完善社区养老服务的提案》，市民政局局长邹启航带队到社区调研，新建社区养老服务中心21个。
+
+市港航管理局会同有关企业拓展航线，2024年青屿港集装箱吞吐量达到152万标箱，同比增长8.1%。
+
+委员柯文静提出的《关于加强中学生心理健康教育的提案》，市教育局配备专兼职心理健康教师214名。
+
+对近两年答复为“列入计划逐步解决”的24件提案开展“回头看”，其中承诺事项已经落实的17件，正在推进的7件。
+
+二、2025年提案工作安排
+
+计划于今年四月召开重点提案督办推进会，计划遴选重点提案15件左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("qingyu.txt", _REPORT.split("\n", 1)[0], None, _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("people"))
+
+
+def _first_line(kb, question):
+    answer = kb.answer(question)
+    return answer.answered, answer.text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("青屿市委书记叫什么", "葛文博"),  # the committee's place before the body picks the document
+    ("提案委员会魏主任全名叫什么", "魏海川"),  # not 魏晓兰, 主任 of another body
+    ("卫健委那个魏主任叫啥", "魏晓兰"),  # a body shortened as Chinese does, its characters in order
+    ("市民政局局长是谁", "邹启航"),
+])
+def test_a_bodys_post_is_answered_by_its_own_holder(kb, question, expected):
+    answered, line = _first_line(kb, question)
+    assert answered and expected in line
+
+
+@pytest.mark.parametrize("question", [
+    "市交通运输局局长叫什么",  # only 市民政局局长 and 市卫生健康委员会主任 are told
+    "民盟青屿市委会主委是谁",  # the party's committee is named, its 主委 never: no body answers 谁
+    "市港航管理局局长是谁",  # the body is named, its head never
+])
+def test_a_post_of_a_body_the_document_does_not_tell_is_declined(kb, question):
+    answered, line = _first_line(kb, question)
+    assert not answered, line
+
+
+def test_a_declared_full_name_answers_what_the_short_one_stands_for(kb):
+    answered, line = _first_line(kb, "市政协的全称是什么")
+    assert answered and "中国人民政治协商会议青屿市委员会" in line
+    assert "年）" not in line  # a name is no figure of a year
+
+
+def test_a_plan_word_in_quotation_marks_names_a_category(kb):
+    answered, line = _first_line(kb, "回头看里承诺事项已经落实的有几件")
+    assert answered and "17件" in line
+
+
+def test_a_measure_word_of_goods_and_a_colloquial_word(kb):
+    answered, line = _first_line(kb, "青屿港集装箱吞吐量去年多少")
+    assert answered and "152万标箱" in line
+    answered, line = _first_line(kb, "心里健康老师配了多少名")  # 心里 for 心理, 老师 for 教师
+    assert answered and "214名" in line
+
+
+@pytest.mark.parametrize("question, body, post, surname", [
+    ("青屿市委书记叫什么", "青屿市委", "书记", None),
+    ("提案委员会魏主任全名叫什么", "提案委员会", "主任", "魏"),
+    ("民建青屿市委会主委是谁", "民建青屿市委会", "主委", None),
+])
+def test_the_body_and_post_a_question_asks(question, body, post, surname):
+    asked = asked_post(question)
+    assert (asked.body, asked.post, asked.surname) == (body, post, surname)
+
+
+@pytest.mark.parametrize("question", [
+    "主席是谁",  # no body: the general answer
+    "联系教育界别的副主席是谁",  # a clause says which one
+    "经济委员会分管副主席是谁",  # a verb, not a body, before the post
+    "市长督办了几件提案",
+])
+def test_questions_that_ask_no_bodys_post(question):
+    assert asked_post(question) is None
+
+
+def test_declared_names_and_the_full_name_asked():
+    found = learn_declared_names([(0, 0, "中国人民政治协商会议青屿市委员会(以下简称市政协)在中共青屿市委的领导下"),
+                                  (0, 1, "全年由农业和农村委员会(以下简称农业农村委)牵头开展调研。")])
+    assert [(d.short, d.full) for d in found] == [("市政协", "中国人民政治协商会议青屿市委员会"),
+                                                  ("农业农村委", "农业和农村委员会")]
+    assert asked_full_name("市政协的全称是什么") == "市政协"
+    assert asked_full_name("市政协主席是谁") is None
