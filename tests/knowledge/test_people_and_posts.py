@@ -6,7 +6,8 @@ post of that body, by surname and post too (魏主任); a post of a body the doc
 with that post is declined, not answered with a neighbour's holder; 谁 asking a post's holder is
 answered by a person, never a body; a declared full name (X（以下简称Y）) answers 全称; a plan word
 inside quotation marks names a category, it is no plan; a measure word of goods (标箱) and a
-colloquial word (老师 for 教师) are read as the documents write them.
+colloquial word (老师 for 教师) are read as the documents write them; an event of
+another kind (专题会议) does not answer the one asked (督办推进会).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _REPORT = """关于政协第九届青屿市委员会第三次会议以来提案�
 一、提案办理情况
 
 提案委员会主任魏海川带领全体成员审查提案，全年召开提案审查会议6次。
+
+市长曹德安两次主持召开专题会议研究托育服务工作，要求承办单位把提案建议转化为惠民实事。
 
 民盟青屿市委会提出的《关于发展社区托育服务的提案》，市卫生健康委员会主任魏晓兰亲自牵头办理，新增普惠托位1500个。
 
@@ -82,6 +85,14 @@ def test_a_declared_full_name_answers_what_the_short_one_stands_for(kb):
     answered, line = _first_line(kb, "市政协的全称是什么")
     assert answered and "中国人民政治协商会议青屿市委员会" in line
     assert "年）" not in line  # a name is no figure of a year
+
+
+def test_an_event_of_another_kind_does_not_answer_the_one_asked(kb):
+    # Only a 专题会议 is told with the mayor's demands; the 推进会 is only planned.
+    answered, line = _first_line(kb, "重点提案督办推进会上市长提了哪些要求")
+    assert not answered, line
+    answered, line = _first_line(kb, "市长在专题会议上提了什么要求")
+    assert answered and "惠民实事" in line
 
 
 def test_a_plan_word_in_quotation_marks_names_a_category(kb):
