@@ -31,6 +31,8 @@ _REPORT = """关于政协第九届青屿市委员会第三次会议以来提案�
 
 提案委员会主任魏海川带领全体成员审查提案，全年召开提案审查会议6次。
 
+市委书记葛文博领衔督办1件重点提案；市长曹德安领衔督办2件，分别是民盟青屿市委会提出的《关于发展社区托育服务的提案》和民进青屿市委会提出的《关于完善社区养老服务的提案》。
+
 市长曹德安两次主持召开专题会议研究托育服务工作，要求承办单位把提案建议转化为惠民实事。
 
 民盟青屿市委会提出的《关于发展社区托育服务的提案》，市卫生健康委员会主任魏晓兰亲自牵头办理，新增普惠托位1500个。
@@ -93,6 +95,11 @@ def test_an_event_of_another_kind_does_not_answer_the_one_asked(kb):
     assert not answered, line
     answered, line = _first_line(kb, "市长在专题会议上提了什么要求")
     assert answered and "惠民实事" in line
+
+
+def test_an_amount_ending_its_clause_counts_what_the_next_clause_lists(kb):
+    answered, line = _first_line(kb, "市长曹德安督办了几件重点提案")
+    assert answered and "2件" in line
 
 
 def test_a_plan_word_in_quotation_marks_names_a_category(kb):
