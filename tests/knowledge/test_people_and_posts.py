@@ -47,7 +47,7 @@ _REPORT = """关于政协第九届青屿市委员会第三次会议以来提案�
 
 二、2025年提案工作安排
 
-计划于今年四月召开重点提案督办推进会，计划遴选重点提案15件左右。
+计划于今年四月召开重点提案督办推进会，计划遴选重点提案15件左右。计划于今年九月在市政协委员活动中心举办提案成果展。
 """
 
 
@@ -141,3 +141,8 @@ def test_declared_names_and_the_full_name_asked():
                                                   ("农业农村委", "农业和农村委员会")]
     assert asked_full_name("市政协的全称是什么") == "市政协"
     assert asked_full_name("市政协主席是谁") is None
+
+
+def test_which_road_asked_is_answered_only_by_a_road(kb):
+    answered, line = _first_line(kb, "市政协委员活动中心在哪条路上")
+    assert not answered, line
