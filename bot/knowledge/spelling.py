@@ -22,7 +22,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
-# The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑).
+# The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑),
+# nor for one where the documents use it as a pronoun (谁主持 is no slip for 谁主管 of 谁主管、谁办理).
 _QUESTION_WORDS = set("几哪谁啥")
 _PLACE_SUFFIXES = set("省市区县镇乡村州")
 # Particles and function words no slip of a content character turns into.
@@ -106,7 +107,7 @@ class SpellingCorrector:
                 del substituted[word]
             elif j == 0 and i > 0 and self.index.segmenter.is_dictionary_word(text[i - 1:i + 1]):
                 del substituted[word]
-            elif piece[j] in _QUESTION_WORDS or (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) \
+            elif any(c in _QUESTION_WORDS for c in piece) or (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) \
                     or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
             elif not self._plausible_slip(piece, word):

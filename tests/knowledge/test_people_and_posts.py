@@ -29,7 +29,9 @@ _REPORT = """关于政协第九届青屿市委员会第三次会议以来提案�
 
 一、提案办理情况
 
-提案委员会主任魏海川带领全体成员审查提案，全年召开提案审查会议6次。
+提案委员会主任魏海川带领全体成员审查提案，全年召开提案审查会议6次。坚持“谁主管、谁办理”原则交办提案。
+
+六月，市政协召开“海岛民宿发展”座谈会，副主席范立言主持会议。
 
 市委书记葛文博领衔督办1件重点提案；市长曹德安领衔督办2件，分别是民盟青屿市委会提出的《关于发展社区托育服务的提案》和民进青屿市委会提出的《关于完善社区养老服务的提案》。
 
@@ -41,7 +43,7 @@ _REPORT = """关于政协第九届青屿市委员会第三次会议以来提案�
 
 市港航管理局会同有关企业拓展航线，2024年青屿港集装箱吞吐量达到152万标箱，同比增长8.1%。
 
-委员柯文静提出的《关于加强中学生心理健康教育的提案》，市教育局配备专兼职心理健康教师214名。
+委员柯文静提出的《关于加强中学生心理健康教育的提案》，市教育局配备专兼职心理健康教师214名，培训中小学班主任1200人次。
 
 对近两年答复为“列入计划逐步解决”的24件提案开展“回头看”，其中承诺事项已经落实的17件，正在推进的7件。
 
@@ -146,3 +148,11 @@ def test_declared_names_and_the_full_name_asked():
 def test_which_road_asked_is_answered_only_by_a_road(kb):
     answered, line = _first_line(kb, "市政协委员活动中心在哪条路上")
     assert not answered, line
+
+
+def test_a_question_word_is_no_slip_for_a_documents_pronoun(kb):
+    # 谁主管、谁办理 uses 谁 as a pronoun; the member's 谁 asks, and 主持 is meant as written.
+    assert kb.index.correct("海岛民宿那次座谈会是谁主持的") == ("海岛民宿那次座谈会是谁主持的", 0)
+    assert kb.index.correct("提案委员会魏主任是谁") == ("提案委员会魏主任是谁", 0)  # no 班主任
+    answered, line = _first_line(kb, "海岛民宿那次座谈会是谁主持的")
+    assert answered and "范立言" in line
