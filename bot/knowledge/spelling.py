@@ -120,6 +120,8 @@ class SpellingCorrector:
                 del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
                 del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
+            elif j == length - 1 and text[i:i + j] in self.index.df and word[j] not in self._read_alike(piece[j]):
+                del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
         if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):

@@ -156,3 +156,11 @@ def test_a_question_word_is_no_slip_for_a_documents_pronoun(kb):
     assert kb.index.correct("提案委员会魏主任是谁") == ("提案委员会魏主任是谁", 0)  # no 班主任
     answered, line = _first_line(kb, "海岛民宿那次座谈会是谁主持的")
     assert answered and "范立言" in line
+
+
+def test_which_member_asks_a_person_and_is_no_slip_for_a_body(kb):
+    # 哪个委员 asks a person (not 哪个委员会); 委员 is whole, so 委员提的 is no slip for 委员会.
+    assert kb.index.correct("心理健康教育的提案是哪个委员提的")[0] == "心理健康教育的提案是哪个委员提的"
+    assert kb.index.correct("提案委员汇主任是谁")[0] == "提案委员会主任是谁"  # read alike: a slip
+    answered, line = _first_line(kb, "心理健康教育的提案是哪个委员提的")
+    assert answered and "柯文静" in line
