@@ -37,10 +37,12 @@ _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|�
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|委员会|界别|民主党派|党派)")
+                             r"公司|企业|委员会|界别|民主党派|党派)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
+# Heads that name a kind of event of their own (a 推进会 is no 专题会议); 会议, 活动, 调研 name any.
+_EVENT_KINDS = frozenset({"专题协商会", "协商会", "座谈会", "交流会", "推进会", "培训班", "展览", "论坛"})
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
@@ -86,7 +88,7 @@ class Checks:
             factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
         factor *= self.affiliation_doubt(q, shown)
         category = _ASKED_CATEGORY.search(q.norm)
-        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1), shown):
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             factor *= 0.5  # 哪个党派 asked, no party named here
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
@@ -154,6 +156,8 @@ class Checks:
         written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
         if head in _BODY_HEADS:
             return "".join(reversed(qualifiers)) + head[0] in where
+        if head in _EVENT_KINDS and not any(e in where for e in self.segmenter.lexicon.equivalents(head)):
+            return False  # 督办推进会 asked, a 专题会议 told: another kind of event, whatever its subject
         return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers)
 
     def surroundings(self, p: int) -> str:

@@ -14,6 +14,9 @@ import re
 from .facts import Quantity, clause_bounds
 from .question import PERSON_NOUNS, QuestionAnalysis
 
+# A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
+_SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
+
 _HOW_MANY = re.compile(r"多少|几")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
@@ -241,6 +244,9 @@ class CountedThing:
         if not any(self.index.idf(e) is not None for e in equivalents):
             return True
         a, b = clause_bounds(sentence, quantity.start)
+        if quantity.end == b and _SPELLED_OUT.match(sentence, b + 1):
+            # 领衔督办3件，分别是…的提案: an amount ending its clause counts what the next one lists.
+            b = clause_bounds(sentence, b + 1)[1]
         clause = sentence[a:b]
         if any(e in clause for e in equivalents):
             return True

@@ -81,10 +81,12 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     heading_years = [int(y) for y in _TITLE_YEAR.findall(section_norm)]
     if year is not None and any(y > year for y in heading_years):
         return True
-    # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows.
-    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", sentence_norm)))
+    # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows;
+    # nor is one inside quotation marks: a label quoted ("列入计划逐步解决" 的38件提案) names a category.
+    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", sentence_norm))))
 
 
+_QUOTED = re.compile(r'"[^"]{1,30}"')
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)(?:计划|目标)(?=[,;。，；\"]|$)")

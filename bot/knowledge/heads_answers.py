@@ -1,7 +1,9 @@
 """Questions asked of a report itself rather than of its content: who wrote or
 delivered it, when and at which meeting (这份报告是谁作的, 哪天在大会上作的),
 answered from the document's head learned at ``kb add`` (heads.py) or from its
-bylines.
+bylines; and questions answered from what the documents declare once, learned on
+the first such question (posts.py): who holds a body's post (鹭原市委书记叫什么),
+what a short name stands for in full (市政协的全称是什么).
 
 A mixin of ``Answerer`` (answer.py): these answers use its index, checks and
 settings, and are kept apart only so each module reads in one sitting.
@@ -14,6 +16,8 @@ import re
 from bot import texts
 from .facts import find_bylines
 from .frames import question_places
+from .posts import asked_full_name, asked_post, body_of, in_order, learn_declared_names, learn_posts
+from .reading import FORMER, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 
@@ -24,11 +28,90 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
+_LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
+_GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
+KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
 class HeadAnswers:
-    """The report-head answers of ``Answerer``."""
+    """The report-head answers of ``Answerer``, and those of posts and declared names."""
+
+    def _sentences(self):
+        index = self.index
+        return ((p, s, text) for p in range(index.size) for s, text in enumerate(index.sentence_norm[p]))
+
+    def _answer_full_name(self, norm: str) -> Result | None:
+        """市政协的全称是什么: the full name a document declares for the short one (X（以下简称Y）)."""
+        short = asked_full_name(norm)
+        if short is None:
+            return None
+        if self.__dict__.get("_declared") is None:
+            self._declared = learn_declared_names(self._sentences())
+        found = [d for d in self._declared if d.short == short]
+        if not found:
+            return None
+        first = found[0]
+        return self._head_result(KIND_NAME, first.full, (first.passage, first.sentence), norm)
+
+    def _answer_post_holder(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """Who holds a body's post (鹭原市委书记叫什么, 提案委员会陆主任全名叫什么): the one the documents
+        name with that very post of that very body.  Declined when no clause of theirs names that body
+        and that post together (市交通运输局局长 asked, only 市民政局局长 told; 民建…市委会主委); None (the
+        general answer) when the question asks otherwise or the documents tell it in another shape."""
+        asked = asked_post(norm)
+        if asked is None or FORMER.search(norm) or q.years or q.year_offsets:
+            return None
+        if self.__dict__.get("_posts") is None:
+            self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
+        index = self.index
+        places = question_places(norm, index.home_places)
+        body = self._without_places(asked.body)
+        holders = []
+        for held in self._posts:
+            told = body_of(held.role, asked.post)
+            if told is None or (asked.surname and not held.name.startswith(asked.surname)):
+                continue
+            frame = index.frames[index.passage_doc[held.passage]]
+            if places and not places & set(frame.places) and not any(place in held.role for place in places):
+                continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
+            level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
+            if not same_level(asked.body, level):
+                continue  # 省政协提案委员会 asked, a 市政协 one's told
+            told = self._without_places(told.rsplit("、", 1)[-1])  # 县委副书记、县长: the last post's own body
+            if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
+                told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
+            if self._same_body(body, told):
+                holders.append(held)
+        names = {held.name for held in holders}
+        if len(names) == 1:
+            held = holders[0]
+            fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
+            return self._head_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+        if names or not body:
+            return None
+        together = rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{asked.post}|{asked.post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
+        if re.search(together, index.corpus_text):
+            return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
+        return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    def _without_places(self, text: str) -> str:
+        """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
+        for place in sorted(self.index.home_places, key=len, reverse=True):
+            text = text.replace(place, "")
+        return text
+
+    def _same_body(self, asked: str, told: str) -> bool:
+        """Whether the body a question names is the one a role names (市委 and 市委; 政协 and 市政协;
+        a short name and its full one)."""
+        if asked in _LEVELS:
+            return told in ("", asked)  # 柘川县县长 asked: 县长周振邦, or 县委副书记、县长周振邦
+        if not told or told in _GENERIC_BODIES:
+            return False  # 委员会主任 (its name cut off) says not which 委员会
+        forms = self.segmenter.lexicon.equivalents(asked) | {asked}
+        # The same head (委员会, 局, 市委): 政协 is 市政协's, 提案委员会 the 市政协提案委员会; 市委 is not 民建市委会.
+        return any(told.endswith(form) or form.endswith(told) for form in forms) or (
+            len(asked) >= 3 and asked[0] in told and in_order(asked, told[told.index(asked[0]):]))  # 卫健委
 
     def _leads_section(self, p: int) -> bool:
         index = self.index

@@ -40,8 +40,8 @@ class Renderer:
         return result.fact, sentence
 
     def year_of(self, result: Result, fact: str) -> int | None:
-        """The year to name beside the fact, unless the fact names one itself."""
-        if re.search(r"(?:19|20)\d\d年", fact):
+        """The year to name beside the fact, unless the fact names one itself or is a name."""
+        if result.kind == "name" or re.search(r"(?:19|20)\d\d年", fact):
             return None
         p = result.passage
         frame = self.index.frames[self.index.passage_doc[p]]

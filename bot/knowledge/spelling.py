@@ -13,6 +13,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .facts import SURNAMES
+
 __all__ = ["SpellingCorrector"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -20,7 +22,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
                     "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们")
-# The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑).
+# The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑),
+# nor for one where the documents use it as a pronoun (谁主持 is no slip for 谁主管 of 谁主管、谁办理).
 _QUESTION_WORDS = set("几哪谁啥")
 _PLACE_SUFFIXES = set("省市区县镇乡村州")
 # Particles and function words no slip of a content character turns into.
@@ -104,17 +107,21 @@ class SpellingCorrector:
                 del substituted[word]
             elif j == 0 and i > 0 and self.index.segmenter.is_dictionary_word(text[i - 1:i + 1]):
                 del substituted[word]
-            elif piece[j] in _QUESTION_WORDS or (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) \
+            elif any(c in _QUESTION_WORDS for c in piece) or (piece[j] in _NEVER_A_SLIP and j in (0, length - 1)) \
                     or self._in_outside_word(text, i, length, i + j):
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
+            elif j == 0 and self._addresses_a_person(piece):
+                del substituted[word]  # 陆主任 addresses 陆文涛 by surname and post: no slip for 班主任
             elif j == 0 and (text.endswith("多少", 0, i) or text.endswith("几", 0, i)):
                 del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
                 del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
+            elif j == length - 1 and text[i:i + j] in self.index.df and word[j] not in self._read_alike(piece[j]):
+                del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
         if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):
@@ -137,6 +144,12 @@ class SpellingCorrector:
         """A slip swaps a content character: it makes none a particle (别副 is not 别的)
         and drops no word that narrows a post or a time (副, 原, 前)."""
         return all(a == b or (b not in _PARTICLES and a not in "副原前") for a, b in zip(written, word))
+
+    def _addresses_a_person(self, piece: str) -> bool:
+        """Whether a piece opens with a surname and a post (陆主任, 王局长), as one addresses an
+        official, and the documents name someone of that surname."""
+        return piece[0] in SURNAMES and bool(_TITLE_AFTER_NAME.match(piece, 1)) and any(
+            name.startswith(piece[0]) for name in self.index.names)
 
     @staticmethod
     def _after_question_word(text: str, a: int) -> bool:

@@ -1,0 +1,138 @@
+"""Who holds which post, and what a declared short name stands for, as the
+documents write them; learned once per index, read when a question asks.
+
+- A post and its holder are written together: 「<body><post><name>」
+  (市委书记高建国, 提案委员会主任陆文涛, 市民政局局长许明川).  A question asking who
+  holds a body's post (鹭原市委书记叫什么, 提案委员会陆主任全名叫什么) is answered by the
+  holder of that very post of that very body; when the documents name that post
+  only for other bodies (市交通运输局局长 asked, 市民政局局长 told), it is declined.
+- A full name declared with its short one: 「X（以下简称Y）」 answers 「Y的全称是什么」.
+
+General Chinese only (how posts and declared names are written); no document's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .facts import SURNAMES, find_people, find_person_names
+
+__all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
+           "asked_full_name", "body_of", "in_order"]
+
+
+@dataclass(frozen=True)
+class HeldPost:
+    name: str  # 高建国
+    role: str  # 市委书记, as written before the name
+    passage: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class DeclaredName:
+    short: str  # 市政协
+    full: str  # 中国人民政治协商会议鹭原市委员会
+    passage: int
+    sentence: int
+
+
+@dataclass(frozen=True)
+class AskedPost:
+    body: str  # 鹭原市委, 提案委员会, 市交通运输局
+    post: str  # 书记, 主任, 局长
+    surname: str | None  # 陆 of 陆主任
+
+
+# Posts a question may ask the holder of, longest first where one ends another (副主席 before 主席).
+_POSTS = ("副主席", "主席", "副书记", "书记", "副主任", "主任", "副部长", "部长", "副局长", "局长", "秘书长",
+          "副市长", "市长", "副区长", "区长", "副县长", "县长", "镇长", "乡长", "副主委", "主委",
+          "副会长", "会长", "理事长", "副院长", "院长", "副校长", "校长", "厅长", "处长", "科长",
+          "副召集人", "召集人", "副组长", "组长", "队长")
+# 「<body><surname?><post>(的)? 是谁 / 叫什么 / 全名 …」: the whole question asks who holds one post.
+_ASKS_HOLDER = re.compile(
+    r"^(?:请问)?(?P<body>[\u4e00-\u9fff]*?)(?P<surname>[\u4e00-\u9fff])?(?P<post>" + "|".join(_POSTS) + r")"
+    r"的?(?:全名|姓名|名字)?(?:是谁|是哪位|叫什么名字|叫什么|叫啥|是什么|是啥)[?？!。]*$")
+# 「Y的全称是什么」: the full name a short one stands for.
+_ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?(?:全称|全名|完整名称)"
+                             r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
+_DECLARED = re.compile(r'([\u4e00-\u9fff]{2,30})[(（](?:以下)?(?:简称|下称)"?([\u4e00-\u9fff]{2,10})"?[)）]')
+# How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县).
+_BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡)$")
+# Words before a post that only say where or when, not which body (现任, 目前的).
+_NOT_A_BODY = re.compile(r"^(?:现任|目前的?|现在的?|当前的?)|(?:这位|那位|这个|那个|的那位|的那个)$")
+
+
+def asked_post(norm: str) -> AskedPost | None:
+    """The body and post a question asks the holder of, or None when it asks something else
+    or names no body (主席是谁 is left to the general answer)."""
+    match = _ASKS_HOLDER.match(norm)
+    if match is None:
+        return None
+    body, surname = match.group("body"), match.group("surname")
+    if surname and (surname not in SURNAMES or not body):
+        body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it
+    body = _NOT_A_BODY.sub("", body)
+    if "的" in body or not _BODY_END.search(body):
+        return None  # 联系教育界别的副主席, 经济委员会分管副主席: a clause may say which one, not a body
+    return AskedPost(body, match.group("post"), surname) if len(body) >= 2 else None
+
+
+def asked_full_name(norm: str) -> str | None:
+    """The short name whose full name is asked (市政协的全称是什么 → 市政协)."""
+    match = _ASKS_FULL_NAME.match(norm)
+    return match.group("short") if match else None
+
+
+def body_of(role: str, post: str) -> str | None:
+    """The body a role names before the post (市委书记 → 市委), or None when the role is not that post
+    (副书记 is not 书记)."""
+    if not role.endswith(post) or (not post.startswith("副") and role.endswith("副" + post)):
+        return None
+    return role[:-len(post)]
+
+
+def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) -> list[HeldPost]:
+    """Every holder written with the post before the name (市委书记高建国), in document order."""
+    found: list[HeldPost] = []
+    for p, s, sentence in sentences:
+        if not any(post in sentence for post in _POSTS):
+            continue
+        names = find_person_names(sentence, word_frequency)
+        for person in find_people(sentence, names):
+            if person.role and any(person.role.endswith(post) for post in _POSTS):
+                found.append(HeldPost(person.name, person.role, p, s))
+    return found
+
+
+def learn_declared_names(sentences: Iterable[tuple[int, int, str]]) -> list[DeclaredName]:
+    """Full names declared with their short ones (中国人民政治协商会议鹭原市委员会（以下简称市政协）):
+    the whole name written before the brackets, from the start of its clause."""
+    found = []
+    for p, s, sentence in sentences:
+        if "简称" not in sentence and "下称" not in sentence:
+            continue
+        for match in _DECLARED.finditer(sentence):
+            full, short = match.group(1), match.group(2)
+            # A body's short name keeps its characters in order (农业农村委 of …由农业和农村委员会): the
+            # shortest such tail is its full name; else the whole name opening the clause (市政协 of
+            # 中国人民政治协商会议鹭原市委员会, shortened by its common name).
+            if match.start() > 0 and sentence[match.start() - 1] not in ",;:。!?，；：、\"":
+                continue
+            tail = next((full[k:] for k in range(len(full) - len(short), -1, -1)
+                         if full[k] == short[0] and in_order(short, full[k:])), None)
+            full = tail or full
+            if full != short:
+                found.append(DeclaredName(short, full, p, s))
+    return found
+
+
+def in_order(short: str, full: str) -> bool:
+    position = 0
+    for char in short:
+        position = full.find(char, position) + 1
+        if position == 0:
+            return False
+    return True
