@@ -13,6 +13,7 @@ import re
 
 from .facts import clause_bounds, find_people
 from .frames import PLAN, RESULTS, is_plan, question_mode
+from .heads import meeting_ordinals
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .reading import FORMER, holds, level_of, same_level
@@ -35,8 +36,8 @@ _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是�
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
-_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|委员会|界别|民主党派|党派)")
+_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪条|哪1条|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
+                             r"公司|企业|委员会|界别|民主党派|党派|路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
@@ -80,6 +81,8 @@ class Checks:
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进", shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
+        if best.kind == KIND_WHEN and not meeting_ordinals(q.norm) <= meeting_ordinals(shown):
+            factor *= 0.4  # when 10届3次会议 was held, a sentence of another session (10届1次会议以来…)
         if _ASKS_YEAR.search(q.norm) and best.kind == KIND_WHEN and not re.search(r"(?:19|20)\d\d", best.fact):
             factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
         factor *= self.affiliation_doubt(q, shown)

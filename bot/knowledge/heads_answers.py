@@ -13,6 +13,7 @@ import re
 
 from bot import texts
 from .facts import find_bylines
+from .heads import meeting_ordinals
 from .frames import question_places
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
@@ -79,13 +80,20 @@ class HeadAnswers:
     def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
         its title gives, if the title holds nearly all the question's words."""
+        places = question_places(norm, self.index.home_places)
         for doc, p in self._first_passages().items():
             title = self.index.title_norm[p]
             dated = _TITLE_DATE.search(title)
             if dated is None:
                 continue
+            asked = meeting_ordinals(norm)
+            if asked and not asked & meeting_ordinals(title[dated.end():]):
+                continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
+            if places and not places & set(self.index.frames[doc].places):
+                continue  # another committee's session
             held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
-            if held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2:
+            # A session named by its ordinals (8届2次会议) is the dateline's meeting, however the rest is worded.
+            if asked or (held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2):
                 result = Result(True, 0.9, KIND_WHEN, dated.group(0), p, 0, question=norm)
                 result.answered = result.confidence >= self.settings.threshold
                 return result
