@@ -108,12 +108,10 @@ class HeadAnswers:
     def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
         learned at kb add (heads.py), of the report the question names."""
-        doc = self._document_asked(q, norm, "reporter")
-        if doc is None:
+        docs = self._documents_asked(q, norm, "reporter")
+        if not docs:
             return Result(False, 0.0, KIND_WHO, question=norm)
-        head = self.index.heads[doc]
-        fact = texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post)
-        return self._head_result(KIND_WHO, fact, head.line, norm)
+        return self._head_result(KIND_WHO, docs, lambda head: texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post), norm)
 
     def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
@@ -126,22 +124,31 @@ class HeadAnswers:
             needs, kind = "meeting", KIND_WHERE
         else:
             return None
-        doc = self._document_asked(q, norm, needs)
-        if doc is None:
+        docs = self._documents_asked(q, norm, needs)
+        if not docs:
             return None
-        head = self.index.heads[doc]
-        return self._head_result(kind, getattr(head, needs), head.line, norm)
+        return self._head_result(kind, docs, lambda head: getattr(head, needs), norm)
 
-    def _head_result(self, kind: str, fact: str, line: tuple[int, int] | None, norm: str) -> Result:
-        p, s = line if line is not None else (0, 0)
-        result = Result(True, 0.9, kind, fact, p, s, question=norm)
-        result.answered = result.confidence >= self.settings.threshold
-        return result
+    def _head_result(self, kind: str, docs: list[int], fact_of, norm: str) -> Result:
+        """The head fact of the newest report asked; naming none of several, each other report's
+        fact is told beside it (鹭原政协的报告：2024年1月9日；…), as differing figures are."""
+        first = self._first_passages()
+        results: list[Result] = []
+        for doc in docs:
+            head = self.index.heads[doc]
+            fact = fact_of(head)
+            p, s = head.line if head.line is not None else (first[doc], 0)
+            result = Result(True, 0.9, kind, fact, p, s, question=norm)
+            result.answered = result.confidence >= self.settings.threshold
+            if results:
+                results[-1].also = result
+            results.append(result)
+        return results[0]
 
-    def _document_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> int | None:
-        """The report a question about a report itself is about, among those whose head tells
+    def _documents_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> list[int]:
+        """The reports a question about a report itself is about, among those whose head tells
         ``needs``: the one whose committee's place it names, else those whose title holds every
-        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None
+        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None of them
         when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
         index = self.index
         places = question_places(norm, index.home_places)
@@ -157,9 +164,7 @@ class HeadAnswers:
             title = self._titles[doc]
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
-        if not candidates:
-            return None
-        return max(candidates, key=lambda d: (index.frames[d].frame_year or 0, d))
+        return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)
 
     @staticmethod
     def _in_title(term: Term, title: str) -> bool:

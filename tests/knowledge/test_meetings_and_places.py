@@ -19,7 +19,7 @@ REPORT = """关于政协第八届青屿市委员会第一次会议以来提案�
 
 八届一次会议以来，截至2022年12月20日，共收到提案512件，立案468件。
 
-全年召开提案审查会议4次，退回修改提案15件。
+提案委员会严把立案关，退回修改提案15件，提案审查会议全年召开4次。
 
 二、2023年工作安排
 
@@ -58,3 +58,53 @@ def test_a_place_named_by_the_question_is_not_its_own_whereabouts(tmp_path):
     answer = kb.answer("成果展计划在哪办")
     assert answer.answered and "市民文化中心" in answer.text.split("\n", 1)[0]
     assert not kb.answer("市民文化中心在哪条路上").answered
+
+
+OLDER = """关于政协第七届石湾市委员会第一次会议以来提案工作情况的报告
+
+——2022年1月8日在政协第七届石湾市委员会第二次会议上
+
+石湾市政协副主席　周平
+
+一、提案工作情况
+
+全年召开提案审查会议6次。
+"""
+
+
+def test_a_report_head_asked_of_several_names_each_report(tmp_path):
+    kb = KnowledgeBase([document_from_text("qingyu.txt", REPORT), document_from_text("shiwan.txt", OLDER)], tmp_path)
+    line = kb.answer("报告是哪天作的").text.split("\n", 1)[0]
+    assert "青屿政协的报告：2023年1月12日" in line and "石湾政协的报告：2022年1月8日" in line
+    assert line.index("青屿") < line.index("石湾")  # the newest first
+    # Naming one, that one alone.
+    line = kb.answer("石湾政协的报告是哪天作的").text.split("\n", 1)[0]
+    assert "2022年1月8日" in line and "2023年1月12日" not in line
+
+
+def test_a_datelines_year_does_not_date_the_passages(tmp_path):
+    # The older report, delivered in 2022, tells 2021's work: its meetings are not 2022's.
+    kb = KnowledgeBase([document_from_text("qingyu.txt", REPORT), document_from_text("shiwan.txt", OLDER)], tmp_path)
+    answer = kb.answer("2022年提案审查会议开了几次")
+    assert answer.answered and "4次" in answer.text.split("\n", 1)[0]
+
+
+def test_an_amount_of_another_year_does_not_answer_the_year_asked(tmp_path):
+    report = """政协第五届白沙市委员会常务委员会工作报告
+
+——2024年1月10日在政协第五届白沙市委员会第三次会议上
+
+一、2023年工作回顾
+
+全年召开专题协商会6场，组织视察调研18次，形成调研报告12篇。
+
+截至2023年12月底，提案已全部办复，提案者对办理结果满意和基本满意率由2022年的93%提高到97%。
+
+委员履职档案实现全覆盖，社情民意信息被采用45篇。
+"""
+    kb = KnowledgeBase([document_from_text("baisha.txt", report)], tmp_path)
+    answer = kb.answer("2023年提案者满意率达到多少")
+    assert answer.answered and "97%" in answer.text.split("\n", 1)[0]
+    # 2022's rate is the 93% started from; the 97% reached is 2023's and no answer for 2022.
+    answer = kb.answer("2022年提案者满意率实际达到多少")
+    assert not answer.answered or "97%" not in answer.text.split("\n", 1)[0]
