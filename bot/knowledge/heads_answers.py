@@ -25,6 +25,8 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
+# Naming none of many reports, the newest few are told (a first line, not a catalogue).
+_REPORTS_LISTED = 5
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
@@ -132,11 +134,13 @@ class HeadAnswers:
     def _head_result(self, kind: str, docs: list[int], fact_of, norm: str) -> Result:
         """The head fact of the newest report asked; naming none of several, each other report's
         fact is told beside it (鹭原政协的报告：2024年1月9日；…), as differing figures are."""
-        first = self._first_passages()
+        first = None
         results: list[Result] = []
-        for doc in docs:
+        for doc in docs[:_REPORTS_LISTED]:
             head = self.index.heads[doc]
             fact = fact_of(head)
+            if head.line is None:
+                first = first or self._first_passages()
             p, s = head.line if head.line is not None else (first[doc], 0)
             result = Result(True, 0.9, kind, fact, p, s, question=norm)
             result.answered = result.confidence >= self.settings.threshold
