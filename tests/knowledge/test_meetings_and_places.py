@@ -108,3 +108,10 @@ def test_an_amount_of_another_year_does_not_answer_the_year_asked(tmp_path):
     # 2022's rate is the 93% started from; the 97% reached is 2023's and no answer for 2022.
     answer = kb.answer("2022年提案者满意率实际达到多少")
     assert not answer.answered or "97%" not in answer.text.split("\n", 1)[0]
+
+
+def test_a_year_with_its_part_is_one_date(tmp_path):
+    report = REPORT.replace("计划于今年10月", "配合做好换届准备，为2024年初召开的政协第九届青屿市委员会第一次会议做好准备。计划于今年10月")
+    kb = KnowledgeBase([document_from_text("qingyu.txt", report)], tmp_path)
+    answer = kb.answer("第九届市政协第一次会议什么时候召开")
+    assert answer.answered and "2024年初" in answer.text.split("\n", 1)[0]
