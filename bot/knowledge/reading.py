@@ -441,9 +441,9 @@ class FactReader(CountedThing):
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
-        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮): named by its
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道“邻里议事厅”获评…): named by its
         # kind of place, whatever its own name (learned from no list).
-        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区))", sentence):
+        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|镇|村))", sentence):
             places.append((match.start(1), match.end(1)))
         for word in self.segmenter.words(sentence):
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):

@@ -115,3 +115,11 @@ def test_a_year_with_its_part_is_one_date(tmp_path):
     kb = KnowledgeBase([document_from_text("qingyu.txt", report)], tmp_path)
     answer = kb.answer("第九届市政协第一次会议什么时候召开")
     assert answer.answered and "2024年初" in answer.text.split("\n", 1)[0]
+
+
+def test_a_place_opening_its_clause_says_where(tmp_path):
+    report = REPORT.replace("二、2023年工作安排", "东岭街道“邻里议事厅”被评为协商示范点。\n\n二、2023年工作安排")
+    assert "东岭街道" in report
+    kb = KnowledgeBase([document_from_text("qingyu.txt", report)], tmp_path)
+    answer = kb.answer("邻里议事厅在哪个街道")
+    assert answer.answered and "东岭街道" in answer.text.split("\n", 1)[0]
