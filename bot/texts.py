@@ -1429,3 +1429,8 @@ QA_SUGGESTION_NAMED = "{committee}{year}{question}"  # 南渚区政协 + 2025年
 QA_SUGGESTION_WORK = "在{item}方面做了哪些工作？"  # a section heading's work item: 在强化理论武装方面…
 QA_SUGGESTION_WORK_IN = "{item}，做了哪些工作？"  # a heading that says where itself: 在“三述”中固本强基，…
 QA_SECTION_PATH_JOIN = " · "  # 查看原文: 一、过去一年的工作 · （四）民主监督聚焦重点，监督实效持续增强
+
+# --- Q&A: meetings, dates and report heads (issue 11, events) ---
+QA_ALSO_MORE = "；{where}：{other}"  # a third (fourth …) document's differing answer after QA_ALSO_IN_LEAD
+QA_OTHER_REPORTS = "其余各项分别出自：{titles}"  # the titles of the other reports a first line names
+QA_REPORT_TITLE = "《{title}》"

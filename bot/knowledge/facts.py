@@ -15,6 +15,8 @@ __all__ = [
     "Person",
     "find_quantities",
     "find_dates",
+    "ends_a_count",
+    "ASKS_COUNT_END",
     "find_person_names",
     "find_people",
     "find_bylines",
@@ -117,8 +119,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 _DATE_RE = re.compile(
     r"(?:\d{4}年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|"
-    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年)"
-    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年))?"
+    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?)"
+    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?))?"
     r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
 )
 
@@ -146,6 +148,16 @@ def find_dates(sentence: str) -> list[DateSpan]:
             continue
         dates.append(DateSpan(text, start, match.end(), bool(re.search(r"[日号]|春节", text))))
     return dates
+
+
+# 截至2023年12月25日，共收到提案752件: the date a count runs to, not the day anything named beside it happened.
+_COUNT_ENDS = re.compile(r"(?:截至|截止(?:到|至|于)?)$")
+ASKS_COUNT_END = re.compile(r"截至|截止|到什么时候|到哪天|统计到")
+
+
+def ends_a_count(sentence: str, date: DateSpan) -> bool:
+    """Whether a date is the end of a count (截至…), written just before it."""
+    return bool(_COUNT_ENDS.search(sentence[max(0, date.start - 4):date.start]))
 
 
 # People ------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .facts import find_people, find_person_names
 
-__all__ = ["DocHead", "learn_head", "REPORTER_POSTS"]
+__all__ = ["DocHead", "learn_head", "meeting_ordinals", "REPORTER_POSTS"]
 
 # The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
 REPORTER_POSTS = ("主席", "秘书长", "主任")
@@ -27,6 +27,9 @@ REPORTER_POSTS = ("主席", "秘书长", "主任")
 _DATE = re.compile(r"(?:^|--|——|—)[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 # "2026年1月7日在政协…第5次会议上": the meeting a report was delivered at.
 _MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上")
+# A session of a committee by its ordinals: 第10届…委员会第2次会议, or short, 10届2次会议 / 十届二次全会
+# (normalised to digits).  The term's ordinal and the session's stand within a committee's name of each other.
+_SESSION = re.compile(r"第?(\d+)届[^,;:。，；：\d]{0,16}?第?(\d+)次(?:会议|全会|全体会议|大会)")
 # The head is the few lines under the title, before the report's first heading.
 _HEAD_LINES = 6
 
@@ -63,3 +66,8 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
         if reporter:
             break
     return DocHead(delivered, meeting, reporter, post, where)
+
+
+def meeting_ordinals(text: str) -> set[tuple[int, int]]:
+    """The sessions a text names by their ordinals: {(10, 2)} for 政协第10届鹭原市委员会第2次会议 or 10届2次会议."""
+    return {(int(m.group(1)), int(m.group(2))) for m in _SESSION.finditer(text)}

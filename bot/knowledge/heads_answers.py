@@ -15,6 +15,7 @@ import re
 
 from bot import texts
 from .facts import find_bylines
+from .heads import meeting_ordinals
 from .frames import question_places
 from .posts import asked_full_name, asked_post, body_of, in_order, learn_declared_names, learn_posts
 from .reading import FORMER, level_of, same_level
@@ -31,6 +32,8 @@ _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
+# Naming none of many reports, the newest few are told (a first line, not a catalogue).
+_REPORTS_LISTED = 5
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
@@ -162,13 +165,20 @@ class HeadAnswers:
     def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
         its title gives, if the title holds nearly all the question's words."""
+        places = question_places(norm, self.index.home_places)
         for doc, p in self._first_passages().items():
             title = self.index.title_norm[p]
             dated = _TITLE_DATE.search(title)
             if dated is None:
                 continue
+            asked = meeting_ordinals(norm)
+            if asked and not asked & meeting_ordinals(title[dated.end():]):
+                continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
+            if places and not places & set(self.index.frames[doc].places):
+                continue  # another committee's session
             held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
-            if held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2:
+            # A session named by its ordinals (8届2次会议) is the dateline's meeting, however the rest is worded.
+            if asked or (held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2):
                 result = Result(True, 0.9, KIND_WHEN, dated.group(0), p, 0, question=norm)
                 result.answered = result.confidence >= self.settings.threshold
                 return result
@@ -183,12 +193,10 @@ class HeadAnswers:
     def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
         learned at kb add (heads.py), of the report the question names."""
-        doc = self._document_asked(q, norm, "reporter")
-        if doc is None:
+        docs = self._documents_asked(q, norm, "reporter")
+        if not docs:
             return Result(False, 0.0, KIND_WHO, question=norm)
-        head = self.index.heads[doc]
-        fact = texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post)
-        return self._head_result(KIND_WHO, fact, head.line, norm)
+        return self._head_result(KIND_WHO, docs, lambda head: texts.PERSON_WITH_ROLE.format(name=head.reporter, role=head.post), norm)
 
     def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
@@ -201,22 +209,33 @@ class HeadAnswers:
             needs, kind = "meeting", KIND_WHERE
         else:
             return None
-        doc = self._document_asked(q, norm, needs)
-        if doc is None:
+        docs = self._documents_asked(q, norm, needs)
+        if not docs:
             return None
-        head = self.index.heads[doc]
-        return self._head_result(kind, getattr(head, needs), head.line, norm)
+        return self._head_result(kind, docs, lambda head: getattr(head, needs), norm)
 
-    def _head_result(self, kind: str, fact: str, line: tuple[int, int] | None, norm: str) -> Result:
-        p, s = line if line is not None else (0, 0)
-        result = Result(True, 0.9, kind, fact, p, s, question=norm)
-        result.answered = result.confidence >= self.settings.threshold
-        return result
+    def _head_result(self, kind: str, docs: list[int], fact_of, norm: str) -> Result:
+        """The head fact of the newest report asked; naming none of several, each other report's
+        fact is told beside it (鹭原政协的报告：2024年1月9日；…), as differing figures are."""
+        first = None
+        results: list[Result] = []
+        for doc in docs[:_REPORTS_LISTED]:
+            head = self.index.heads[doc]
+            fact = fact_of(head)
+            if head.line is None:
+                first = first or self._first_passages()
+            p, s = head.line if head.line is not None else (first[doc], 0)
+            result = Result(True, 0.9, kind, fact, p, s, question=norm)
+            result.answered = result.confidence >= self.settings.threshold
+            if results:
+                results[-1].also = result
+            results.append(result)
+        return results[0]
 
-    def _document_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> int | None:
-        """The report a question about a report itself is about, among those whose head tells
+    def _documents_asked(self, q: QuestionAnalysis, norm: str, needs: str) -> list[int]:
+        """The reports a question about a report itself is about, among those whose head tells
         ``needs``: the one whose committee's place it names, else those whose title holds every
-        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None
+        word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None of them
         when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
         index = self.index
         places = question_places(norm, index.home_places)
@@ -232,9 +251,7 @@ class HeadAnswers:
             title = self._titles[doc]
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
-        if not candidates:
-            return None
-        return max(candidates, key=lambda d: (index.frames[d].frame_year or 0, d))
+        return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)
 
     @staticmethod
     def _in_title(term: Term, title: str) -> bool:

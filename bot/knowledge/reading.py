@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from .facts import Quantity, clause_bounds, find_dates, find_people, find_quantities
+from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
 from .figures import FigureChoice
 from .index import PassageIndex
@@ -437,6 +437,8 @@ class FactReader(CountedThing, FigureChoice):
         fit = 1.0
         if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
             fit = 0.5  # asks for a day; 岁末年初 is none
+        if ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm):
+            fit = 0.3  # 10届1次会议以来,截至2023年12月25日,共收到…: when the count ends, not when the meeting was
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str):
@@ -444,9 +446,9 @@ class FactReader(CountedThing, FigureChoice):
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
-        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮): named by its
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道“邻里议事厅”获评…): named by its
         # kind of place, whatever its own name (learned from no list).
-        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区))", sentence):
+        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|镇|村))", sentence):
             places.append((match.start(1), match.end(1)))
         for word in self.segmenter.words(sentence):
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
@@ -456,7 +458,10 @@ class FactReader(CountedThing, FigureChoice):
                         sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
                     continue  # 青岛市政协 is a body, not where something happened
                 places.append((start, start + len(word)))
-        places = [x for x in places if not any(x[0] >= a and x[1] <= b for a, b, *_ in spans)]
+        # A place made of the question's own words is what it asks about, not where that is
+        # (委员活动中心在哪条路上 → 在委员活动中心举办…).
+        covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
+        places = [x for x in places if not covered.issuperset(range(*x))]
         if not places:
             return 0.4, "", None, 0.0
         start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))

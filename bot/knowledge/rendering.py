@@ -70,21 +70,30 @@ class Renderer:
         fact, sentence = self.fact_and_sentence(result)
         source = self.source(result, sentence)
         lead = self.lead(result, fact)
-        if result.also is not None:
-            # Documents disagree and the question named none: both figures
-            # stand in the first line, each with its year and its committee.
+        others = []  # other documents' differing answers, told beside this one (a report's head: several)
+        other = result.also
+        while other is not None:
+            others.append(other)
+            other = other.also
+        if others:
+            # Documents disagree and the question named none: every figure
+            # stands in the first line, each with its year and its committee.
             lead = texts.QA_ALSO_IN_LEAD.format(
                 here=self.report_of(result), fact=lead,
-                where=self.report_of(result.also), other=self.lead(result.also, result.also.fact))
+                where=self.report_of(others[0]), other=self.lead(others[0], others[0].fact))
+            lead += "".join(texts.QA_ALSO_MORE.format(where=self.report_of(o), other=self.lead(o, o.fact))
+                            for o in others[1:])
         lines = [texts.ANSWER_FACT.format(fact=lead)]
         if sentence and sentence not in fact:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self.source_line(source))
-        if result.also is not None:
-            other = result.also
+        if len(others) == 1:
             lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
-                title=source.document, other=self.index.passages[other.passage].doc_title,
-                fact=self.lead(other, other.fact)))
+                title=source.document, other=self.index.passages[others[0].passage].doc_title,
+                fact=self.lead(others[0], others[0].fact)))
+        elif others:  # each is named in the first line; their titles once, in order
+            lines.append(texts.QA_OTHER_REPORTS.format(titles="；".join(
+                texts.QA_REPORT_TITLE.format(title=self.index.passages[o.passage].doc_title) for o in others)))
         return Answer(
             answered=True, text="\n".join(lines), fact=fact, sentence=sentence, sources=(source,),
             confidence=round(result.confidence, 3), passage_id=self.index.passages[result.passage].id,
