@@ -55,7 +55,7 @@ class HeadAnswers:
         if not found:
             return None
         first = found[0]
-        return self._head_result(KIND_NAME, first.full, (first.passage, first.sentence), norm)
+        return self._fact_result(KIND_NAME, first.full, (first.passage, first.sentence), norm)
 
     def _answer_post_holder(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """Who holds a body's post (鹭原市委书记叫什么, 提案委员会陆主任全名叫什么): the one the documents
@@ -90,7 +90,7 @@ class HeadAnswers:
         if len(names) == 1:
             held = holders[0]
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
-            return self._head_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+            return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
         if names or not body:
             return None
         together = rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{asked.post}|{asked.post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
@@ -213,6 +213,12 @@ class HeadAnswers:
         if not docs:
             return None
         return self._head_result(kind, docs, lambda head: getattr(head, needs), norm)
+
+    def _fact_result(self, kind: str, fact: str, line: tuple[int, int], norm: str) -> Result:
+        """A fact learned from one sentence (a post's holder, a declared full name), told as the answer."""
+        result = Result(True, 0.9, kind, fact, line[0], line[1], question=norm)
+        result.answered = result.confidence >= self.settings.threshold
+        return result
 
     def _head_result(self, kind: str, docs: list[int], fact_of, norm: str) -> Result:
         """The head fact of the newest report asked; naming none of several, each other report's
