@@ -446,8 +446,7 @@ class FactReader(CountedThing, FigureChoice):
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
-        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道“邻里议事厅”获评…): named by its
-        # kind of place, whatever its own name (learned from no list).
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|镇|村))", sentence):
             places.append((match.start(1), match.end(1)))
         for word in self.segmenter.words(sentence):
@@ -458,8 +457,7 @@ class FactReader(CountedThing, FigureChoice):
                         sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
                     continue  # 青岛市政协 is a body, not where something happened
                 places.append((start, start + len(word)))
-        # A place made of the question's own words is what it asks about, not where that is
-        # (委员活动中心在哪条路上 → 在委员活动中心举办…).
+        # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).
         covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
         places = [x for x in places if not covered.issuperset(range(*x))]
         if not places:
