@@ -226,7 +226,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             # 多少队员: 队 starts the noun of people asked, it is no measure word (多少支队).
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", norm)
+    # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
         words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
