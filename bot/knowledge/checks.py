@@ -29,6 +29,9 @@ _AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
+# A theme (主题, 议题) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…).
+_THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就)"[^"]{2,30}"')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -79,7 +82,9 @@ class Checks:
         if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):
             factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
         attribute = _ASKED_ATTRIBUTE.search(q.norm)
-        if attribute and best.kind == KIND_WHAT and not self.mentions(next(g for g in attribute.groups() if g), shown):
+        asked = next((g for g in attribute.groups() if g), "") if attribute else ""
+        if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
+                asked in _THEME_WORDS and _NAMES_THEME.search(shown)):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         for ordinal in _ORDINAL.findall(q.norm):
             if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
