@@ -174,7 +174,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match:
         unit = unit_match.group(1)
         if unit in ("万", "亿"):
-            analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额", norm))
+            analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额|补贴|补助", norm))
         else:
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
@@ -183,7 +183,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入", norm) and analysis.kind == KIND_NUMBER:
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助", norm) and analysis.kind == KIND_NUMBER:
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
