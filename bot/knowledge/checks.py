@@ -29,6 +29,13 @@ _AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
+# A theme (主题, 议题) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…).
+_THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就)"[^"]{2,30}"')
+# Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
+_ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
+_ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
+_LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批.
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -79,7 +86,9 @@ class Checks:
         if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):
             factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
         attribute = _ASKED_ATTRIBUTE.search(q.norm)
-        if attribute and best.kind == KIND_WHAT and not self.mentions(next(g for g in attribute.groups() if g), shown):
+        asked = next((g for g in attribute.groups() if g), "") if attribute else ""
+        if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
+                asked in _THEME_WORDS and _NAMES_THEME.search(shown)):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         for ordinal in _ORDINAL.findall(q.norm):
             if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
@@ -113,10 +122,24 @@ class Checks:
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
         factor *= self.subject_doubt(q, best, shown)
+        if self.counts_items_asked(q, best, shown):
+            factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
+
+    def counts_items_asked(self, q: QuestionAnalysis, best: Result, shown: str) -> bool:
+        """Whether items are asked and the answer gives only their count: a count for the answer, or the
+        asked noun told only with an amount (先进个人24人, 15个先进单位) and no list after it."""
+        if best.kind == "number" and best.fact and _ITEM_AFTER_COUNT.search(q.norm):
+            return True
+        asked = _ASKS_ITEMS.search(q.norm)
+        heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+        if not heads or _LISTS_ITEMS.search(shown):
+            return False
+        told = [m.span() for e in heads[-1].equivalents for m in re.finditer(re.escape(e), shown)]
+        return bool(told) and all(shown[b:b + 1].isdigit() or re.search(r"\d[\u4e00-\u9fff]?$", shown[:a]) for a, b in told)
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""

@@ -174,7 +174,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match:
         unit = unit_match.group(1)
         if unit in ("万", "亿"):
-            analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额", norm))
+            analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额|补贴|补助", norm))
         else:
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
@@ -183,7 +183,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入", norm) and analysis.kind == KIND_NUMBER:
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助", norm) and analysis.kind == KIND_NUMBER:
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
@@ -226,7 +226,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             # 多少队员: 队 starts the noun of people asked, it is no measure word (多少支队).
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", norm)
+    # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
         words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):

@@ -294,8 +294,8 @@ class FactReader(CountedThing, FigureChoice):
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
-                and not re.search(r"下降|增长|提高|降低|减少|增加|比上年|同比|降了|涨了", q.norm):
-            fit = min(fit, 0.25)  # asks how much money; this amount is no money (经费 → 8.5%)
+                and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
+            fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
         if 0 < a and (b - a <= 8 or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
                 and not any(a <= x < b for x, *_ in spans):

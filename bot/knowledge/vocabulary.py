@@ -93,8 +93,10 @@ def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000) -> l
         for match in _QUOTED.finditer(sentence):
             for piece in _INNER_PUNCTUATION.split(match.group(1)):
                 # Numerals are normalised to digits (办好一次会 → 办好1次会): a name may hold them.
+                # A piece opening with a function character (的提案 of "关于推广"X"的提案") is the tail of
+                # a title around a nested quote, no name.
                 if 2 <= len(piece) <= 8 and _NAME_PIECE.fullmatch(piece) and len(_CJK_RUN.sub("", piece)) <= len(piece) - 2 \
-                        and not known(piece):
+                        and piece[0] not in _FUNCTION_CHARS and not known(piece):
                     found.add(piece)
     return sorted(found)
 
