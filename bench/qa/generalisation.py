@@ -5,7 +5,9 @@ Fictitious committee documents of the four genres committees publish
 tuned on it (bench/qa/questions/, same stem; a quarter out of scope).  Each
 document is scored alone and all of them together with the bundled report:
 in scope, the right fact must stand in the first line of the answer; out of
-scope, the bot must decline.
+scope, the bot must decline.  A question written out of scope for its own document
+that another tuning document answers (``together_answers``, with a ``together_note``
+naming the sentence) counts as a fact question when all are loaded together.
 
 The first-run figures (the engine as it was before any work on these
 documents) are kept in bench/qa/first_run.json and printed beside today's.
@@ -60,6 +62,14 @@ def is_right(answer, item: dict) -> bool:
     return any(expected in first_line for expected in item["answers"])
 
 
+def as_together(item: dict) -> dict:
+    """An out-of-scope question that another document loaded together answers (its
+    ``together_answers``, checked against that document's text) is a fact question there."""
+    if item["kind"] == "out_of_scope" and item.get("together_answers"):
+        return {**item, "kind": "fact", "answers": item["together_answers"]}
+    return item
+
+
 def score(kb, items: list[dict]) -> dict:
     inscope = [i for i in items if i["kind"] != "out_of_scope"]
     outside = [i for i in items if i["kind"] == "out_of_scope"]
@@ -106,7 +116,7 @@ def run(final: bool = False) -> dict:
             items = load_questions(stem)
             alone = KnowledgeBase([document], Path(work) / stem)
             results["alone"][stem] = score(alone, items)
-            results["together"][stem] = score(together, items)
+            results["together"][stem] = score(together, [as_together(i) for i in items])
     return results
 
 
