@@ -37,6 +37,7 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
+_OTHERS_TOLD = 3  # naming no document, at most so many other reports are told beside the newest
 
 
 @lru_cache(maxsize=100000)
@@ -275,11 +276,11 @@ class Answerer(HeadAnswers):
         best.confidence *= self.checks.doubt(q, best, shown, places)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
-            best.also = self.checks.other_document(best, best_rank, per_document, q)
-            if best.also is not None:
-                other = self.index.sentence_norm[best.also.passage][best.also.sentence]
-                if best.also.confidence * self.checks.doubt(q, best.also, other, places) < self.settings.threshold:
-                    best.also = None  # the other document's sentence is about another body or event
+            told = best  # each other document's answer, chained (not one about another body or event)
+            for other in self.checks.other_documents(best, best_rank, per_document, q)[:_OTHERS_TOLD]:
+                sentence = self.index.sentence_norm[other.passage][other.sentence]
+                if other.confidence * self.checks.doubt(q, other, sentence, places) >= self.settings.threshold:
+                    told.also = told = other
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:
