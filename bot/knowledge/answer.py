@@ -160,6 +160,7 @@ class Answerer(HeadAnswers):
             if term.known and not any(self.index.in_vocabulary(t) for t in own):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
+        tokens.extend(str(year) for year in q.years)  # a passage writing the year asked (从2022年的38件) is about it
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)

@@ -150,3 +150,16 @@ def test_already_says_when_not_what(tmp_path):
     q = analyse("已经解决的提案有多少件", "已经解决的提案有多少件", kb.answerer.segmenter, kb.answerer.index)
     assert "已经" not in [t.text for t in q.terms]
     assert "9件" in _first(kb, "12件重点提案里已经解决或基本解决了几件")
+
+
+def test_a_passage_writing_the_year_asked_is_searched_for_it(tmp_path):
+    """The year a question names is searched for too: the one passage that writes it (从2022年的38件)
+    is read even where passages with more of the question's words fill the few looked at."""
+    from bot.knowledge.knowledge_base import KnowledgeSettings
+
+    text = ("澜溆县政协提案工作报告\n\n各位委员：\n\n"
+            "委员提交提案的热情高涨，会议期间委员提交的提案310件，闭会期间委员提交的提案54件。\n\n"
+            "三年来，界别委员提交的提案从2022年的38件增加到2024年的56件。\n")
+    kb = KnowledgeBase([SourceDocument("澜溆", "澜溆县政协提案工作报告", "2024", text)], tmp_path,
+                       KnowledgeSettings(top_k=1))
+    assert "38件" in _first(kb, "2022年委员提交的提案有多少件")
