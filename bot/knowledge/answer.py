@@ -37,6 +37,7 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
+_OTHERS_TOLD = 3  # naming no document, at most so many other reports are told beside the newest
 
 
 @lru_cache(maxsize=100000)
@@ -159,6 +160,7 @@ class Answerer(HeadAnswers):
             if term.known and not any(self.index.in_vocabulary(t) for t in own):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
+        tokens.extend(str(year) for year in q.years)  # a passage writing the year asked (从2022年的38件) is about it
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
@@ -275,11 +277,11 @@ class Answerer(HeadAnswers):
         best.confidence *= self.checks.doubt(q, best, shown, places)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
-            best.also = self.checks.other_document(best, best_rank, per_document, q)
-            if best.also is not None:
-                other = self.index.sentence_norm[best.also.passage][best.also.sentence]
-                if best.also.confidence * self.checks.doubt(q, best.also, other, places) < self.settings.threshold:
-                    best.also = None  # the other document's sentence is about another body or event
+            told = best  # each other document's answer, chained (not one about another body or event)
+            for other in self.checks.other_documents(best, best_rank, per_document, q)[:_OTHERS_TOLD]:
+                sentence = self.index.sentence_norm[other.passage][other.sentence]
+                if other.confidence * self.checks.doubt(q, other, sentence, places) >= self.settings.threshold:
+                    told.also = told = other
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:

@@ -284,17 +284,19 @@ class Checks:
             return best, best_rank
         return result, rank
 
-    def other_document(self, best: Result, best_rank: float, per_document: dict,
-                       q: QuestionAnalysis | None = None) -> Result | None:
-        """Another document that answers nearly as well with another fact: the answer says so."""
+    def other_documents(self, best: Result, best_rank: float, per_document: dict,
+                        q: QuestionAnalysis | None = None) -> list[Result]:
+        """Other documents that answer nearly as well with another fact, the best first: the answer
+        tells each (the same question asked of three committees' reports has three answers)."""
         mine = self.index.passage_doc[best.passage]
+        window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
+        found: list[Result] = []
         for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
-            window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
             if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
                     and other.fact and other.fact != best.fact and tells_as_much(other, best) \
                     and self.tells_counted(q, other, best):
-                return other
-        return None
+                found.append(other)
+        return found
 
     def tells_counted(self, q: QuestionAnalysis | None, other: Result, best: Result) -> bool:
         """Whether another document's sentence speaks of the thing counted as the best one's does:

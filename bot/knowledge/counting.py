@@ -26,7 +26,16 @@ _NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
 # An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
 # to (对3个承办单位), or those newly added (新建委员联络站9个).
 _WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总数(?:达到|为|达)?$|"
-                           r"(?:共有|现有|共计|累计|合计|总计)[\u4e00-\u9fff]{0,8}$")
+                           r"(?:共有|现有|共计|累计|合计|总计|各类|各种|各项)[\u4e00-\u9fff]{0,8}$")
+# General verbs of doing and taking that head a clause's object (组织, 走访, 推荐): not a kind's qualifier.
+_DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|完成|推动|提出|提交|收到|形成|实现|落实|走访|"
+                    r"推荐|聘请|督办|办理|邀请|接待|慰问|资助|帮扶|联系|培训|表彰|评选|评出|选派|发放|牵头|覆盖|惠及|带动|"
+                    r"视察|调研|检查)$")
+# Asked how many there are of a kind, with no deed (经济界有多少名政协委员, 青禾市有多少所中小学; not
+# 参加培训的委员有多少名, whose relative clause names one).
+_ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家][\u4e00-\u9fff]{1,8}[?？]?$")
+# A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
+_ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 _PART_BEFORE = re.compile(r"^(?:对|向|给|为)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
 _OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
 # A body that does what a question asks about (省政协 of 被省政协采用).
@@ -175,6 +184,49 @@ class CountedThing:
         if _PART_BEFORE.search(lead):
             return -0.4  # a year's additions never tell how many there are
         return 0.0
+
+    def _counts_qualified_kind(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Asked the whole of a kind (一共组织了多少场协商活动), whether the amount counts a narrower
+        kind: the counted noun next to it is qualified by a word the question does not say (组织
+        界别协商活动17次, 开展对口协商14次), while 组织各类协商活动38场 counts them all."""
+        if not q.counted or not _ASKS_WHOLE.search(q.norm):
+            return False
+        a, b = clause_bounds(sentence, quantity.start)
+        before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
+        for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=len, reverse=True):
+            if len(e) < 2:
+                continue
+            if before.endswith(e):
+                lead = before[:-len(e)]
+            elif sentence.startswith(e, quantity.end):
+                lead = sentence[a:quantity.start]
+            else:
+                continue
+            if _WHOLE_BEFORE.search(lead + e):
+                return False
+            words = self.segmenter.words(lead)
+            last = words[-1] if words else ""
+            return len(last) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", last)) and last not in q.norm \
+                and not _DOING.search(last) and not (self.segmenter.lexicon.tag(last) or "").startswith(("v", "d", "p"))
+        return False
+
+    def _counts_acted_on(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Asked how many there are (经济界有多少名委员, 全市有多少所中小学), whether the amount
+        counts only those a deed of its clause was done to, a deed the question does not name
+        (推荐6名经济界委员担任…, 走访全市12个乡镇的28所中小学, 牵头督办重点提案3件)."""
+        if not _ASKS_POPULATION.search(q.norm):
+            return False
+        a, b = clause_bounds(sentence, quantity.start)
+        lead = sentence[a:quantity.start]
+        if _WHOLE_BEFORE.search(lead):
+            return False
+        counted = [e for e in self.segmenter.lexicon.equivalents(q.counted) if len(e) >= 2] if q.counted else []
+        ends = [sentence.find(e, quantity.end, b) + len(e) for e in counted if 0 <= sentence.find(e, quantity.end, b)]
+        rest = sentence[min(ends):b] if ends else ""
+        if any(e in rest for t in q.terms if len(t.text) >= 2 for e in t.equivalents):
+            return False  # 聘请15名政协委员担任县级河道监督员 for 县级河道监督员有多少名委员: the deed is the one asked
+        said = [q.norm] + [e for t in q.terms for e in t.equivalents]
+        return any(len(w) >= 2 and _DOING.search(w) and not any(w in x for x in said) for w in self.segmenter.words(lead))
 
     def _counts_doers(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
         """Whether the amount counts those of the asked kind who did something the question does

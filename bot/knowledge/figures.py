@@ -205,6 +205,8 @@ class FigureChoice:
             return 0.25
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
+        if self._counts_acted_on(q, sentence, quantity):
+            return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
             return 0.5
         return 1.0

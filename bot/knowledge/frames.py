@@ -31,7 +31,9 @@ _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政�
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
                           # A time before 区政协 (去年区政协开了几次会) is no place.
-                          r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
+                          r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底|"
+                          # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
 _OWN_BODY = re.compile(r"政协((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))(?=\d|$|[^\u4e00-\u9fff])")

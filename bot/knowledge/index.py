@@ -142,11 +142,13 @@ class PassageIndex:
         import bm25s
 
         names: set[str] = set()
+        written: list[str] = []  # the sentences as written: quotation marks keep their shapes
         for doc_number, document in enumerate(documents):
             self.documents.append(DocInfo(document.name, document.title, document.year, document.key))
             title_norm = normalize_text(document.title)
             for passage in split_passages(document):
                 sentences = [normalize_text(s) for s in passage.sentences]
+                written.extend(passage.sentences)
                 for sentence in sentences:
                     names |= find_person_names(sentence, self.segmenter.word_frequency)
                 self.passages.append(passage)
@@ -159,8 +161,7 @@ class PassageIndex:
         names |= {w for w, (_, tag) in lexicon.words.items() if tag == "nr"}
         self.names = sorted(n for n in names if n in "".join(self.passage_norm) or n in lexicon.words)
         self.segmenter.add_names(self.names)
-        self.quoted_words = learn_quoted(
-            (s for sentences in self.sentence_norm for s in sentences), self.segmenter.is_dictionary_word)
+        self.quoted_words = learn_quoted(written, self.segmenter.is_dictionary_word, normalize=normalize_text)
         self.learned_words = sorted(set(learn_words(
             (s for sentences in self.sentence_norm for s in sentences), self.segmenter.words,
             self.segmenter.is_dictionary_word)) | set(self.quoted_words))

@@ -240,7 +240,7 @@ class FactReader(CountedThing, FigureChoice):
                 score -= 0.25  # 常委有几名 → 其中常委41名, not 21位常委作发言: those who did something are a part
             if head and self._counts_other_term(q, sentence, quantity, head):
                 score -= 0.3  # 承办单位有多少个 → not "不满意的4件提案…承办单位": the amount counts 提案
-            score += self._whole_or_part(q, sentence, quantity)
+            score += self._whole_or_part(q, sentence, quantity) - 0.3 * self._counts_qualified_kind(q, sentence, quantity)
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
             if years and year_before:
                 score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
@@ -285,8 +285,8 @@ class FactReader(CountedThing, FigureChoice):
         lower = _LOWER_BODY.search(sentence[:best.start])
         if lower and not _LOWER_BODY.search(q.norm):
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
-        if self._counts_a_subset(q, sentence, best):
-            fit = min(fit, 0.5)
+        if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
+            fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
         if self._members_of_another_group(q, sentence, best):

@@ -67,10 +67,42 @@ def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, m
     return sorted(kept)
 
 
-# A quoted piece: text between quotation marks (normalised to ") or title marks.
-_QUOTED = re.compile(r'"([^"\n]{2,24})"')
+# Quotation and title marks by their shape: an opening one pairs with its own closing one,
+# so 《关于深化“高效办成一件事”改革的提案》 holds the name 高效办成一件事 and no piece
+# 改革的提案 (a straight " opens or closes by turn, as in text already normalised).
+_OPENING = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", "‘": "’"}
+_CLOSING = frozenset(_OPENING.values())
+_STRAIGHT = frozenset('"＂')
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff0-9]+")
 _INNER_PUNCTUATION = re.compile(r"[,、·;:。!?\s]+")
+
+
+def _quoted_spans(sentence: str) -> Iterator[str]:
+    """The text between each pair of marks whose inside holds no other mark (the innermost
+    pairs, and pairs with nothing nested), at most 24 characters."""
+    stack: list[tuple[str, int]] = []
+    nested: set[int] = set()
+    for at, char in enumerate(sentence):
+        if char in _STRAIGHT and stack and stack[-1][0] in _STRAIGHT:
+            closing = True
+        elif char in _OPENING or char in _STRAIGHT:
+            if stack:
+                nested.add(stack[-1][1])
+            stack.append((char, at))
+            continue
+        else:
+            closing = char in _CLOSING
+        if not closing:
+            continue
+        expected = {_OPENING.get(mark, mark) for mark, _ in stack}
+        if char not in expected:
+            continue  # a closing mark without its opening one
+        while stack:
+            mark, begin = stack.pop()
+            if _OPENING.get(mark, mark) == char or (mark in _STRAIGHT and char in _STRAIGHT):
+                if begin not in nested and 2 <= at - begin - 1 <= 24:
+                    yield sentence[begin + 1:at]
+                break
 
 
 def _first_chars(sentences: Iterable[str], max_chars: int) -> Iterator[str]:
@@ -83,15 +115,16 @@ def _first_chars(sentences: Iterable[str], max_chars: int) -> Iterator[str]:
         yield sentence
 
 
-def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000) -> list[str]:
+def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000, normalize=lambda text: text) -> list[str]:
     """Names a document writes in quotation marks, 2–8 characters of Chinese
     each, split at the punctuation inside the marks (爱青岛,让青岛更美好 →
     爱青岛, 让青岛更美好).  Words ``known`` already are left out; a quoted
-    sentence (a piece of ten or more characters) is no name."""
+    sentence (a piece of ten or more characters) is no name.  ``sentences`` are
+    best given as written, their marks unfolded, with ``normalize`` for the pieces."""
     found: set[str] = set()
     for sentence in _first_chars(sentences, max_chars):
-        for match in _QUOTED.finditer(sentence):
-            for piece in _INNER_PUNCTUATION.split(match.group(1)):
+        for span in _quoted_spans(sentence):
+            for piece in _INNER_PUNCTUATION.split(normalize(span)):
                 # Numerals are normalised to digits (办好一次会 → 办好1次会): a name may hold them.
                 # A piece opening with a function character (的提案 of "关于推广"X"的提案") is the tail of
                 # a title around a nested quote, no name.

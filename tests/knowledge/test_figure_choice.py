@@ -82,3 +82,84 @@ def test_a_noun_qualifying_another_is_not_the_one_counted(tmp_path):
 def test_an_amount_told_by_its_magnitude_alone(tmp_path):
     kb = _kb(tmp_path)
     assert "近千人次" in _first(kb, "参与视察调研的委员有多少人次")  # 近千人次 is a figure though it has no digit
+
+
+_LANXU = """澜溆县政协2023年工作报告
+
+各位委员：
+
+一年来，县政协召开常委会会议5次、主席会议11次、秘书长会议17次，组织各类协商活动41场，开展视察调研33次，参加委员1200余人次。各专门委员会与县直部门开展对口协商12次，组织界别协商活动19次。
+
+全年向县委县政府报送协商报告8件，获县委县政府主要领导批示23件次。
+
+教育界别现有委员28名。推荐5名教育界委员担任县政府部门特约监督员。全县现有中小学64所。委员分组走访全县9个乡镇的31所中小学，视察学校17所。
+
+截至目前，215件立案提案已全部办理答复，办复率100%。其中，所提问题已经解决或基本解决的152件，占70.7%；列入计划逐步解决的60件，占27.9%。
+
+县政协主席带队督办重点提案，全年召开重点提案办理协商会6次。截至2023年12月底，12件重点提案中，所提问题已解决或基本解决的9件，列入计划逐步解决的3件。
+"""
+
+
+def _lanxu(tmp_path) -> KnowledgeBase:
+    return KnowledgeBase([SourceDocument("澜溆", _LANXU.split("\n", 1)[0], "2023", _LANXU)], tmp_path)
+
+
+def _reading(kb: KnowledgeBase, question: str, sentence: str, figure: str):
+    from bot.knowledge.facts import find_quantities
+    from bot.knowledge.normalize import normalize_text
+    from bot.knowledge.question import analyse
+
+    answerer = kb.answerer
+    norm, sentence = normalize_text(question), normalize_text(sentence)
+    q = analyse(norm, norm, answerer.segmenter, answerer.index)
+    quantity = next(x for x in find_quantities(sentence) if x.text == figure)
+    return answerer.reader, q, sentence, quantity
+
+
+def test_a_total_asked_is_not_answered_by_one_kind(tmp_path):
+    """一共 asks the whole: 组织各类协商活动41场, not 对口协商12次 or 界别协商活动19次."""
+    kb = _lanxu(tmp_path)
+    reader, q, sentence, part = _reading(kb, "去年一共组织了多少场协商活动", "组织界别协商活动19次", "19次")
+    assert reader._counts_qualified_kind(q, sentence, part)
+    reader, q, sentence, whole = _reading(kb, "去年一共组织了多少场协商活动", "组织各类协商活动41场", "41场")
+    assert not reader._counts_qualified_kind(q, sentence, whole)
+    reader, q, sentence, part = _reading(kb, "组织界别协商活动多少次", "组织界别协商活动19次", "19次")
+    assert not reader._counts_qualified_kind(q, sentence, part)  # no total asked
+    assert "41场" in _first(kb, "去年一共组织了多少场协商活动")
+    assert "19次" in _first(kb, "组织界别协商活动多少次")  # the kind, when the kind is asked
+
+
+def test_how_many_there_are_is_not_answered_by_those_a_deed_was_done_to(tmp_path):
+    kb = _lanxu(tmp_path)
+    assert "28名" in _first(kb, "教育界别有多少名委员")
+    assert "64所" in _first(kb, "全县有多少所中小学")
+    assert "5名" in _first(kb, "推荐了多少名教育界委员担任特约监督员")  # the deed asked
+
+
+def test_a_verb_before_a_body_is_no_place(tmp_path):
+    """获得县委县政府…: 获得 is read as a verb, not as a place 获得县."""
+    kb = _lanxu(tmp_path)
+    assert "23件次" in _first(kb, "获得县委县政府主要领导批示多少件次")
+
+
+def test_already_says_when_not_what(tmp_path):
+    """已经 / 已 are one word of time: a sentence writing 已解决 answers 已经解决 as well."""
+    kb = _lanxu(tmp_path)
+    from bot.knowledge.question import analyse
+
+    q = analyse("已经解决的提案有多少件", "已经解决的提案有多少件", kb.answerer.segmenter, kb.answerer.index)
+    assert "已经" not in [t.text for t in q.terms]
+    assert "9件" in _first(kb, "12件重点提案里已经解决或基本解决了几件")
+
+
+def test_a_passage_writing_the_year_asked_is_searched_for_it(tmp_path):
+    """The year a question names is searched for too: the one passage that writes it (从2022年的38件)
+    is read even where passages with more of the question's words fill the few looked at."""
+    from bot.knowledge.knowledge_base import KnowledgeSettings
+
+    text = ("澜溆县政协提案工作报告\n\n各位委员：\n\n"
+            "委员提交提案的热情高涨，会议期间委员提交的提案310件，闭会期间委员提交的提案54件。\n\n"
+            "三年来，界别委员提交的提案从2022年的38件增加到2024年的56件。\n")
+    kb = KnowledgeBase([SourceDocument("澜溆", "澜溆县政协提案工作报告", "2024", text)], tmp_path,
+                       KnowledgeSettings(top_k=1))
+    assert "38件" in _first(kb, "2022年委员提交的提案有多少件")

@@ -95,3 +95,18 @@ def test_naming_no_document_the_newest_answers_and_says_so(tmp_path):
     assert answer.text.splitlines()[0] == "答：东湖政协的报告：512篇（2023年）；西山政协的报告：305篇（2021年）"
     assert "西山市政协2021年履职纪实" in answer.text.splitlines()[-1]
     assert kb.answer("西山市政协编报了多少篇社情民意信息").text.startswith("答：305篇（2021年）")
+
+
+OLDEST = """南坪市政协2019年履职纪实
+
+一年来，南坪市政协全年编报社情民意信息188篇，组织委员视察调研21次。
+"""
+
+
+def test_naming_no_document_every_report_that_answers_is_told(tmp_path):
+    """Three reports answer a question naming none: each figure stands in the first line, the
+    newest first, not the first two only."""
+    kb = _kb(tmp_path, OLDEST, OLDER, REPORT)
+    line = kb.answer("社情民意信息编报了多少篇").text.splitlines()[0]
+    assert line.startswith("答：东湖政协的报告：512篇（2023年）")
+    assert "西山政协的报告：305篇（2021年）" in line and "南坪政协的报告：188篇（2019年）" in line

@@ -66,3 +66,29 @@ def test_bundled_report_names_are_learned_at_kb_add(kb):
     index = kb.answerer.index
     assert {"倾听与商量", "爱青岛", "搞活1座城", "三述"} <= set(index.quoted_words)
     assert {"王清宪", "杨军"} <= set(index.names)
+
+
+def test_quotation_marks_pair_by_their_shape_inside_a_title():
+    """《关于加强“一老一小”的提案》: the inner quotation is the name; the text between its
+    closing mark and the title's (的提案) is none, nor the title's opening words (关于加强)."""
+    sentences = ["农工党提出的《关于加强“一老一小”的提案》和《关于推进“智慧养老”服务体系建设的提案》获评优秀。",
+                 "开展“书香机关”创建。"]
+    learned = learn_quoted(sentences, lambda word: False, normalize=normalize_text)
+    assert {"一老一小", "智慧养老", "书香机关"} <= set(learned)
+    assert not {"的提案", "关于加强", "服务体系建设的提案"} & set(learned)
+    # Text already folded to straight marks pairs them by turn, as before.
+    assert "书香机关" in learn_quoted([normalize_text(sentences[1])], lambda word: False)
+
+
+def test_a_title_with_a_quoted_name_does_not_split_the_question(tmp_path):
+    """A question with …的提案 is not searched for the piece 的提案 a title taught."""
+    from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+    text = ("青水县政协提案工作报告\n\n各位委员：\n\n"
+            "农工党提出的《关于加强“一老一小”的提案》、民盟提出的《关于推广“稻鱼共养”的提案》获评优秀提案。\n\n"
+            "截至目前，立案提案已全部办复，其中所提问题已经解决或基本解决的提案168件，列入计划逐步解决的92件，留作参考的41件。"
+            "8件重点提案中，已解决或基本解决的6件。\n")
+    kb = KnowledgeBase([SourceDocument("青水", "青水县政协提案工作报告", "2023", text)], tmp_path)
+    assert "的提案" not in kb.answerer.index.quoted_words
+    assert "168件" in kb.answer("已解决或基本解决的提案多少件").text.split("\n", 1)[0]
+    assert "41件" in kb.answer("留作参考的提案多少件").text.split("\n", 1)[0]
