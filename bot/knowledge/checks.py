@@ -337,9 +337,8 @@ class Checks:
         doc_year = self.frame(p).year
         plan = doc_year is not None and question_mode(q.norm) == PLAN
         if plan and q.years:
-            # A plan asked for a year (2024年计划…) is the plan of the report on the year before:
-            # a report on 2024 plans 2025, so its own year is no match, and its title
-            # (…2024年工作总结和2025年工作打算) does not name the plan's year either.
+            # A plan asked for a year (2024年计划…) is in the report on the year before (…2023年工作总结和
+            # 2024年工作打算): its own year is no match, and its title does not name the plan's year either.
             doc_year += 1
             context = self.index.passage_norm[p]
         # 今年计划… read in a report delivered the year after its results: that year's plans are its own.
