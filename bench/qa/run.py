@@ -186,12 +186,11 @@ def main() -> int:
 
 def _final_check_recorded() -> bool:
     """Whether every held-out document's first run is in first_run.json."""
-    here = Path(__file__).resolve().parent
-    stems = {p.stem for p in (here / "heldout" / "documents").glob("*.txt")}
-    first = here / "first_run.json"
-    recorded = set(json.loads(first.read_text(encoding="utf-8")).get("together", {})) if first.exists() else set()
-    return stems <= recorded
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from generalisation import FIRST_RUN, heldout_stems
 
+    recorded = json.loads(FIRST_RUN.read_text(encoding="utf-8")).get("together", {}) if FIRST_RUN.exists() else {}
+    return set(heldout_stems()) <= set(recorded)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .facts import SURNAMES, find_people, find_person_names
+from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
-           "asked_full_name", "body_of", "in_order"]
+           "asked_full_name", "body_of"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ _ASKS_HOLDER = re.compile(
 # 「Y的全称是什么」: the full name a short one stands for.
 _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?(?:全称|全名|完整名称)"
                              r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
-_DECLARED = re.compile(r'([\u4e00-\u9fff]{2,30})[(（](?:以下)?(?:简称|下称)"?([\u4e00-\u9fff]{2,10})"?[)）]')
+_DECLARED = re.compile(r"([\u4e00-\u9fff]{2,30})" + DECLARED_AFTER)
 # How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县).
 _BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡)$")
 # Words before a post that only say where or when, not which body (现任, 目前的).
@@ -128,11 +129,3 @@ def learn_declared_names(sentences: Iterable[tuple[int, int, str]]) -> list[Decl
                 found.append(DeclaredName(short, full, p, s))
     return found
 
-
-def in_order(short: str, full: str) -> bool:
-    position = 0
-    for char in short:
-        position = full.find(char, position) + 1
-        if position == 0:
-            return False
-    return True

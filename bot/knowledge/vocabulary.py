@@ -162,7 +162,9 @@ def join_noun_suffixes(words: list[str], text: str, idf, stop_words=frozenset())
 
 
 # Short names a document declares for a body or a thing it names: 提案委员会（以下简称提案委）.
-_DECLARED_SHORT = re.compile(r'([\u4e00-\u9fff]{2,24})[(（](?:以下)?(?:简称|下称)"?([\u4e00-\u9fff]{2,10})"?[)）]')
+# The bracket that declares it; the words before it are the full name's candidates (posts.py reads more of them).
+DECLARED_AFTER = r'[(（](?:以下)?(?:简称|下称)"?([\u4e00-\u9fff]{2,10})"?[)）]'
+_DECLARED_SHORT = re.compile(r"([\u4e00-\u9fff]{2,24})" + DECLARED_AFTER)
 # The words before a 委员会 that may name a body (社会法制和民族宗教, 经济): the clause's tail.
 _BEFORE_BODY = re.compile(r"([\u4e00-\u9fff]{1,16})委员会")
 _JOINING_WORDS = frozenset("和 与 及 、 暨".split())
@@ -178,13 +180,14 @@ def learn_short_names(sentences: Iterable[str]) -> list[tuple[str, str]]:
             before, short = match.group(1), match.group(2)
             for start in range(len(before) - len(short)):
                 full = before[start:]
-                if full[0] == short[0] and _in_order(short, full) and full != short:
+                if full[0] == short[0] and in_order(short, full) and full != short:
                     pairs.add((short, full))
                     break
     return sorted(pairs)
 
 
-def _in_order(short: str, full: str) -> bool:
+def in_order(short: str, full: str) -> bool:
+    """Whether the characters of a short name stand in the full one in the same order (农业农村委)."""
     position = 0
     for char in short:
         position = full.find(char, position) + 1
