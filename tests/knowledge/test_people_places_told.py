@@ -17,7 +17,7 @@ import pytest
 
 from bot.knowledge.frames import RESULTS, PLAN, question_mode, question_places
 from bot.knowledge.public import KnowledgeBase, SourceDocument
-from bot.knowledge.told import body_named, event_doubt
+from bot.knowledge.told import body_named, event_doubt, person_clause_doubt
 
 _REPORT = """政协溪河市委员会社会和法制委员会2023年工作总结
 
@@ -33,7 +33,7 @@ _REPORT = """政协溪河市委员会社会和法制委员会2023年工作总结
 
 4．组织赴外考察。十一月，委员会组织委员赴东岭市、南溪市考察社区矫正工作，形成考察报告2篇。
 
-5．关注非遗保护。六月，副主任鲍慧敏带队开展“非遗保护”专题调研，与22名非遗传承人座谈，重点了解木雕、剪纸等项目的传承现状。
+5．关注非遗保护。六月，副主任钟慧敏带队开展“非遗保护”专题调研，与22名非遗传承人座谈，重点了解木雕、剪纸等项目的传承现状。
 
 6．推进法治书屋建设。世界读书日当天，市政协主席冯景川为首批“法治书屋”揭牌。截至年底，全市已设立法治书屋26个。
 
@@ -43,7 +43,7 @@ _REPORT = """政协溪河市委员会社会和法制委员会2023年工作总结
 
 二、自身建设
 
-委员会现有主任1名、副主任2名（其中专职副主任1名）。主任冯景川为市政协副主席，副主任鲍慧敏为市律师协会副会长，专职副主任乔明远负责委员会日常工作。
+委员会现有主任1名、副主任2名（其中专职副主任1名）。主任冯景川为市政协副主席，副主任钟慧敏为市律师协会副会长，专职副主任乔明远负责委员会日常工作。
 
 三、2024年工作打算
 
@@ -84,6 +84,7 @@ def test_people_places_and_lists_answered(kb, question, expected):
     "赴东岭市考察具体是哪天",  # November, no day
     "首批揭牌的法治书屋有几个",  # 26 is the year-end total
     "2024年计划的4册读本已经印了几册",  # a plan's outcome is not in the report
+    "委员会姓冯的那个副主任叫什么",  # the 副主任 are 钟 and 乔
 ])
 def test_what_the_document_does_not_say_is_declined(kb, question):
     answered, line = _first_line(kb, question)
@@ -111,3 +112,10 @@ def test_event_and_precision_of_a_date():
 def test_outcome_of_a_planned_thing_asks_a_result():
     assert question_mode("计划的4册读本已经印了几册") == RESULTS
     assert question_mode("明年计划编印几册读本") == PLAN
+
+
+def test_post_of_the_body_asked():
+    none = frozenset()
+    assert person_clause_doubt("提案委员会主任是谁", "赵一鸣（提案委主任）", "提案委主任赵一鸣", none, none, []) == 1.0
+    assert person_clause_doubt("市教育局局长是谁", "赵一鸣（市文化局局长）", "市文化局局长赵一鸣", none, none, []) < 1.0
+    assert person_clause_doubt("姓钱的主任是谁", "赵一鸣（主任）", "主任赵一鸣", none, none, []) < 1.0
