@@ -18,7 +18,7 @@ from .heads import meeting_ordinals
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["body_named", "event_doubt", "person_clause_doubt"]
+__all__ = ["agent_bonus", "body_named", "event_doubt", "person_clause_doubt"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
@@ -30,6 +30,8 @@ _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前")
 _ASKS_DAY = re.compile(r"几号|哪天|哪1天|哪一天|几月几[日号]?|哪日|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
+_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 提案是谁督办的 → 督办
+_AGENT_GAP = 4  # words between the doer and the act (沈慧敏协调督办, 高建国领衔督办)
 _SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _FULL_BODY_HEAD = "委员会"
 _FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (文化文史和学习)
@@ -94,6 +96,17 @@ def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozen
     if attribute and names and not any(_in_clause_of(name, shown, attribute, quoted=True) for name in names):
         factor *= 0.4
     return factor
+
+
+def agent_bonus(question: str, terms, sentence: str, end: int) -> float:
+    """Who did an act asked (谁督办的): the person written just before the act's verb does it (副主席沈慧敏督办
+    委员唐秋云提出的提案 — 唐秋云 only proposed it), whoever stands nearer the question's other words."""
+    asked = _WHO_DID.search(question)
+    term = next((t for t in terms if asked and t.text == asked.group(1)), None)
+    if term is None:
+        return 0.0
+    after = re.split(r"[,;:。!?，；：！？、\"“”]", sentence[end:end + _AGENT_GAP + 6], maxsplit=1)[0]
+    return 0.5 if any(0 <= after.find(e) <= _AGENT_GAP for e in term.equivalents) else 0.0
 
 
 def _of_another_body(question: str, role: str) -> bool:

@@ -2,7 +2,8 @@
 of our own (not the bench's documents or questions).
 
 Classes: a post of an institution (馆长), a holder of a common surname outside the short list,
-and a 副 post asked with its qualifier (专职副主任) are answered; a question word before 市长
+a 副 post asked with its qualifier (专职副主任), and the doer of an act asked (谁督办的: the person
+written before the verb) are answered; a question word before 市长
 (哪位市长) names no place; a body asked by a short form no text declares (法制委) is the one whose
 full name holds its characters (社会和法制委员会), and the speller does not "complete" it; a
 post of another body (公安局 asked, 司法局 told), a role the person does not hold (传承人), an
@@ -41,6 +42,8 @@ _REPORT = """政协溪河市委员会社会和法制委员会2023年工作总结
 
 8．文物捐赠。市博物馆馆长裴文静表示将把委员捐赠的文物纳入常设展览。
 
+9．重点提案督办。副主席顾立文督办委员唐晓东提出的《关于完善社区矫正衔接机制的提案》，推动建立部门联席会议制度。
+
 二、自身建设
 
 委员会现有主任1名、副主任2名（其中专职副主任1名）。主任冯景川为市政协副主席，副主任钟慧敏为市律师协会副会长，专职副主任乔明远负责委员会日常工作。
@@ -70,6 +73,7 @@ def _first_line(kb, question):
     ("法制委去年赴外考察去了哪两个市？", "东岭市"),
     ("体育中心新馆视察是哪天", "10月9日"),
     ("全市设立了多少个法治书屋", "26个"),
+    ("社区矫正衔接机制的提案是谁督办的", "顾立文"),  # the doer stands before 督办; 唐晓东 proposed it
 ])
 def test_people_places_and_lists_answered(kb, question, expected):
     answered, line = _first_line(kb, question)
