@@ -109,8 +109,8 @@ class Checks:
         nouns = self.segmenter.lexicon.equivalents(role.group(1)) if role and best.kind == KIND_WHO else frozenset()
         if nouns and not any(e in shown for e in nouns):
             factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
-        factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(asked)
-                                      if asked and best.kind == KIND_WHAT else frozenset(), q.names)  # 传承人 asked, 副主任 told
+        factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
+            (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names)
         if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
             factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
         duty = _ASKS_DUTY.search(q.norm)

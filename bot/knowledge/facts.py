@@ -323,7 +323,7 @@ def find_people(sentence: str, names) -> list[Person]:
             for match in _ROLE_CUT.finditer(head):
                 cut = match.end()
             role = head[cut:].strip("、 ")
-            # Another person named before (研究员严书航、研究室原主任柏长青): the role starts after them.
+            # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
             role = role[cut:].strip("、 ")
             if role and not any(role.endswith(w) for w in _ROLE_WORDS):

@@ -104,7 +104,7 @@ def question_mode(norm: str) -> str | None:
         return RESULTS
     named = _PLANNED_THING.search(norm)
     if named and _ASKS_RESULTS.search(norm, named.end()):
-        return RESULTS  # 计划的5册书已经出版了几册: what became of a planned thing, a result no plan tells
+        return RESULTS  # 计划的4册读本已经印了几册: what became of a planned thing, a result no plan tells
     if _ASKS_PLAN.search(norm):
         return PLAN
     return None

@@ -373,7 +373,7 @@ class FactReader(CountedThing, FigureChoice):
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
-                return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 沈慧敏督办, not 唐秋云提出的
+                return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)
             name = person.name

@@ -129,7 +129,7 @@ class SpellingCorrector:
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
         if shorter in self.index.corpus_text:
-            # Written so in the documents (文史委 of 文化文史委): no character is missing inside it (文史兴委).
+            # Written so in the documents (法制委 of 社会法制委): no character is missing inside it (法制兴委).
             missing = {w for w in missing if w[-1] != shorter[-1]}
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around}
