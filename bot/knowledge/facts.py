@@ -168,6 +168,7 @@ SURNAMES = set(
     "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
     # Common surnames that seldom start another word (俞晓楠, 聂文涛).
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
+    "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Among the twenty commonest, though they start words too (高度, 傅): a name is checked
     # against the general dictionary where it runs into a word (_runs_into_word).
     "高傅"
@@ -181,6 +182,9 @@ _ROLE_WORDS = (
     "县长", "副县长", "副区长", "镇长", "乡长", "召集人", "副召集人", "组长", "副组长", "副校长", "副院长", "副会长",
     # A democratic party's committee is led by its 主委 (主任委员).
     "主委", "副主委",
+    # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
+    "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
+    "研究员", "副研究员", "工程师",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会")
@@ -319,6 +323,9 @@ def find_people(sentence: str, names) -> list[Person]:
             for match in _ROLE_CUT.finditer(head):
                 cut = match.end()
             role = head[cut:].strip("、 ")
+            # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
+            cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
+            role = role[cut:].strip("、 ")
             if role and not any(role.endswith(w) for w in _ROLE_WORDS):
                 role = ""
             held = _post_held(sentence, index, index + len(name))

@@ -16,6 +16,7 @@ from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_d
 from .counting import CountedThing
 from .figures import FigureChoice
 from .index import PassageIndex
+from .told import agent_bonus
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
@@ -23,7 +24,6 @@ __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
 _ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
-
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 # Bodies below a committee, whose totals a report gives beside its own.
@@ -373,7 +373,7 @@ class FactReader(CountedThing, FigureChoice):
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
-                return value
+                return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)
             name = person.name

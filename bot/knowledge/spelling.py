@@ -128,6 +128,9 @@ class SpellingCorrector:
             missing = set()
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
+        if shorter in self.index.corpus_text:
+            # Written so in the documents (法制委 of 社会法制委): no character is missing inside it (法制兴委).
+            missing = {w for w in missing if w[-1] != shorter[-1]}
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
