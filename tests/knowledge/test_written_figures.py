@@ -9,7 +9,7 @@ from bot.knowledge.surface import written_form
 
 _BAITANG = """柏塘县政协社会和法制委员会2021年工作总结
 
-2021年，柏塘县政协社会和法制委员会在县政协党组领导下，认真履行职能，现将有关情况总结如下。
+2021年，柏塘县政协社会和法制委员会（以下简称“社会法制委”）在县政协党组领导下，坚持“学习立委、法制兴委”的思路，认真履行职能，现将有关情况总结如下。
 
 一、主要工作
 
@@ -23,7 +23,7 @@ _BAITANG = """柏塘县政协社会和法制委员会2021年工作总结
 
 二、2022年工作打算
 
-计划举办普法讲座40场。
+计划举办普法讲座40场，加强与乡镇政协联络组法制委的联动。
 """
 
 
@@ -79,3 +79,9 @@ def test_a_place_word_ending_in_li_is_no_set_the_question_counts_within(tmp_path
     # 县里 (like 市里, 家里) is one word: the question counts 建议 sent to the county, not within a set.
     line = _first_line(_kb(tmp_path), "疫情期间委员会给县里报了几份建议")
     assert "近20份" in line
+
+
+def test_a_short_form_the_documents_write_is_no_slip_for_a_longer_word(tmp_path):
+    # 法制委 stands in the documents on its own (联络组法制委): it is not 法制兴委 missing a character.
+    index = _kb(tmp_path).answerer.index
+    assert index.correct("法制委去年举办了多少场普法讲座")[0] == "法制委去年举办了多少场普法讲座"
