@@ -13,7 +13,7 @@ _BAITANG = """柏塘县政协社会和法制委员会2021年工作总结
 
 一、主要工作
 
-普法宣传。全年举办普法讲座三十余场，听众二千四百余人次；委员撰写法治调研文章近五十篇，精选其中16篇汇编成册。
+普法宣传。委员会在县融媒体中心开设“柏塘法制”“身边案例”两个栏目。全年举办普法讲座三十余场，听众二千四百余人次；委员撰写法治调研文章近五十篇，精选其中16篇汇编成册。
 
 委员学法。委员法治学习活动由委员会依托“柏塘普法·委员法治”线上平台组织。全年开展线上线下法治学习分享会二十余场，参与委员和各界群众九百余人次；委员撰写学法笔记六十余篇，汇编成《柏塘委员法治学习笔记选》。
 
@@ -94,3 +94,9 @@ def test_a_joined_term_is_told_in_the_list_item_that_holds_its_pieces(tmp_path):
     # 委员 and 法治 both stand in the item of the amount asked: that item tells it.
     line = _first_line(_kb(tmp_path), "委员法治学习活动2021年一共多少人次参加")
     assert "九百余人次" in line and "900余人次" in line
+
+
+def test_a_quoted_name_that_swallows_the_head_of_the_next_word_is_cut_again(tmp_path):
+    # 柏塘法制 is a name the document quotes; in 柏塘法制委 the question means 柏塘 + 法制委.
+    line = _first_line(_kb(tmp_path), "柏塘法制委去年举办了多少场普法讲座")
+    assert "三十余场" in line
