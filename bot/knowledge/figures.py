@@ -192,8 +192,22 @@ class FigureChoice:
         """Whether the question counts within a set it names first (16件重点提案里…) and the
         sentence does not name that set."""
         asked = _ASKED_SCOPE.search(q.norm)
+        if asked and not self._ends_a_word(q.norm, asked.end(1)):
+            return False  # 给市里交了几篇: 市里 (县里, 家里) is one word, a place, not a set counted within
         return bool(asked) and any(w not in sentence for w in self.segmenter.words(asked.group(1))
                                    if len(w) >= 2 and not re.search(r"\d", w))
+
+    def _ends_a_word(self, text: str, at: int) -> bool:
+        """Whether the segmenter puts a word boundary at ``at`` in ``text``."""
+        end = 0
+        for word in self.segmenter.words(text):
+            start = text.find(word, end)
+            if start < 0:
+                continue
+            end = start + len(word)
+            if end >= at:
+                return end == at
+        return True
 
     def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
                    years: list[int], own_year: int | None) -> float:

@@ -46,6 +46,9 @@ _ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# 1983年以来出版的35辑, 2019年起: a year that starts (or bounds) a span another clause tells of
+# does not date an event told without a year of its own (并于12月6日上线 is in the reported year).
+_SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 
@@ -145,14 +148,14 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
-        before = _TITLE_YEAR.findall(clause)
+        before = _TITLE_YEAR.findall(_SPAN_YEAR.sub("", clause))
         # 由2024年的95.2%提高到97.6%: the year dates the figure it started from, not the one reached.
         starting = bool(before) and bool(_STARTING_YEAR.search(clause))
         if before and not starting:
             return int(before[-1])
     # A year the sentence names before the figure, or anywhere when no figure is placed;
     # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
-    named = None if starting else _TITLE_YEAR.search(sentence_norm if at < 0 else sentence_norm[:at])
+    named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it

@@ -323,9 +323,28 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 
 
+def _resplit_before_single(words: list[str], index) -> list[str]:
+    """A word that swallowed the head of the next one, leaving it a lone character (岚溪文史 委 of
+    岚溪 + 文史委, where 岚溪文史 is a name the documents quote): split again where the first half is
+    a word of the documents' index, the second with the lone character is written in them, and the
+    whole with the lone character is not."""
+    out = list(words)
+    for n in range(len(out) - 1):
+        word, single = out[n], out[n + 1]
+        if len(word) < 3 or len(single) != 1 or single in STOP_WORDS or index.idf(word + single) is not None \
+                or word not in getattr(index, "quoted_words", ()):
+            continue  # a word of general Chinese or of the domain (主席会议 开) is whole: only a quoted name is cut
+        for cut in range(2, len(word) - 1):
+            if index.in_vocabulary(word[:cut]) and index.idf(word[cut:] + single) is not None:
+                out[n], out[n + 1] = word[:cut], word[cut:] + single
+                break
+    return out
+
+
 def _merge_singles(words: list[str], index) -> list[str]:
     """Lone characters that together are a word, or a piece of a word, the
     documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
+    words = _resplit_before_single(words, index)
     merged: list[str] = []
     i = 0
     while i < len(words):

@@ -132,7 +132,7 @@ class SpellingCorrector:
             # Written so in the documents (法制委 of 社会法制委): no character is missing inside it (法制兴委).
             missing = {w for w in missing if w[-1] != shorter[-1]}
         around = text[max(0, i - length):i + 2 * length]
-        missing = {w for w in missing if w not in around}
+        missing = {w for w in missing if w not in around and not self._written_apart(shorter, w)}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
         if self._inside_document_phrase(text, i, length):
             return None
@@ -141,6 +141,12 @@ class SpellingCorrector:
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    def _written_apart(self, typed: str, word: str) -> bool:
+        """Whether the documents write what was typed on its own, not only inside the word it would
+        be completed to (文史委 of 文化文史委 is no 文史兴委 missing a character; 社情民 is only in 社情民意)."""
+        corpus = self.index.corpus_text
+        return corpus.count(typed) > corpus.count(word) * word.count(typed)
 
     @staticmethod
     def _plausible_slip(written: str, word: str) -> bool:
