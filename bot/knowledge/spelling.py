@@ -112,6 +112,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
+            elif word[j] not in self._read_alike(piece[j]):
+                del substituted[word]  # a slip is typed by sound: 看起来 is no slip for 站起来
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
             elif j == 0 and self._addresses_a_person(piece):
