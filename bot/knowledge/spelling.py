@@ -126,8 +126,9 @@ class SpellingCorrector:
                 del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
-        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):
-            missing = set()
+        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)
+                        or shorter in self.index.corpus_text):
+            missing = set()  # written as the documents write it (经贸委 of 市经贸委): nothing missing
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
         around = text[max(0, i - length):i + 2 * length]

@@ -23,6 +23,8 @@ _TONGCHUAN = """政协桐川市委员会教科卫体委员会2023年工作总结
 
 6．口述影像。采访组形成访谈录像资料56小时，让科普知识“动起来”。委员会开通24小时科普咨询热线。
 
+7．科技下乡。委员会与市科普委联合开展“科普兴委”行动，全年组织科技下乡活动11次。
+
 二、2024年工作打算
 
 计划举办“桐川科普大讲坛”14期；计划编印党史书籍6册，包括《桐川老街志》。计划新增数字化科普资料300万字。
@@ -94,3 +96,13 @@ def test_hours_are_an_amount_unless_they_name_a_service(tmp_path):
 def test_a_slip_is_typed_by_sound(tmp_path):
     kb = _kb(tmp_path)
     assert kb.index.correct("那几本书加起来多少万字")[0] == "那几本书加起来多少万字"  # 加 reads no 动
+
+
+def test_a_short_committee_name_written_as_the_documents_write_it(tmp_path):
+    kb = _kb(tmp_path)
+    assert kb.index.correct("科普委去年组织科技下乡活动多少次")[0] == "科普委去年组织科技下乡活动多少次"  # no 科普兴委
+    assert "11次" in _first(kb, "科普委去年组织科技下乡活动多少次")
+    from bot.knowledge.vocabulary import join_noun_suffixes
+
+    idf = lambda w: 1.0 if w in "市科普委联合" else None  # noqa: E731 - 科普委 is written so
+    assert join_noun_suffixes(["科普", "委", "去年"], "科普委去年", idf) == ["科普委", "去年"]  # 委 ends a body's name
