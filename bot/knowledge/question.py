@@ -266,7 +266,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     seen: set[str] = set()
     previous_home = False
-    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS)  # 文史书 → 文史 书, as the documents write
+    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS)  # 党史书 → 党史 书, as the documents write
     for word in _join_verbatim(_merge_singles(split, index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
