@@ -27,6 +27,7 @@ from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
+from .wording import head_reference, plan_word_as_told, quoted_subject_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
@@ -192,12 +193,16 @@ class Answerer(HeadAnswers):
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
             own_body = [self._own_body(term, p) for term in q.terms]
+            heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
+                     for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
                 for n, term in enumerate(q.terms):
                     strength = self._match(term, sentence)
                     if strength < 1.0 and own_body[n] and own_body[n] in sentence:
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
+                    elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
+                        strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
                     if strength < 1.0:
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
@@ -247,7 +252,7 @@ class Answerer(HeadAnswers):
             # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
             told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
-            if wanted_mode is not None and told != wanted_mode:
+            if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
@@ -275,6 +280,8 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
         best.confidence *= self.checks.doubt(q, best, shown, places)
+        if best.kind == "number" and not quoted_subject_told(q.norm, shown):
+            best.confidence *= 0.4  # the title quoted is what is counted, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             told = best  # each other document's answer, chained (not one about another body or event)
@@ -362,6 +369,8 @@ class Answerer(HeadAnswers):
                     best = 0.6  # one character inside some word: weak evidence
         if best:
             return best
+        if not term.known and len(term.text) >= 2 and term.text in text:
+            return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
         if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
             return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
         if term.parts:

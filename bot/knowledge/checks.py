@@ -2,9 +2,7 @@
 year and frame a question asks in, plan or results, the committee it names,
 whether the person holds the post asked, whether the chosen sentence gives the
 attribute, ordinal or kind of thing asked; and, naming no document, which of
-several documents answers (the newest).
-
-Plain functions of an index and a question; the answerer weighs them.
+several documents answers (the newest).  Plain functions; the answerer weighs them.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, 
 from .reading import FORMER, holds, level_of, same_level
 from .told import body_named, event_doubt, person_clause_doubt
 from .values import Result
+from .wording import told_ordinal
 
 __all__ = ["Checks"]
 
@@ -90,7 +89,7 @@ class Checks:
                 asked in _THEME_WORDS and _NAMES_THEME.search(shown)):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         for ordinal in _ORDINAL.findall(q.norm):
-            if ordinal not in shown or (best.kind == "number" and best.fact == ordinal):
+            if not told_ordinal(ordinal, shown) or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进", shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)

@@ -29,7 +29,7 @@ CLAUSE_DELIMITERS = ",，;；。:：!！?？"
 # General Chinese measure words, longest first where one starts another
 # (件次 before 件, 个工作日 before 个); never 年 (a year is no amount).
 _UNITS = (
-    "周年", "大类", "人次", "件次", "批次", "场次", "户次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月",
+    "周年", "大类", "人次", "件次", "批次", "场次", "户次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
     "平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱",
     "元", "次", "篇", "份", "件", "个", "支", "位", "名", "人", "户", "条", "项",
     "轮", "类", "家", "期", "批", "场", "倍", "%",
@@ -87,6 +87,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue
+        if unit in ("小时", "分钟") and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的以左之内":
+            continue  # 24小时热线, 15分钟生活圈: a name's attribute, no amount of time
         value = float(match.group("num"))
         mag = match.group("mag") or ""
         scale = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}.get(mag, 1)

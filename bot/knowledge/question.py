@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
+from .wording import collective_forms, resplit_for_documents
 
 __all__ = ["Term", "QuestionAnalysis", "analyse", "OFF_TOPIC_RE", "YES_NO_RE"]
 
@@ -48,6 +49,7 @@ _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
     r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级])"
 )
+_UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
 # Words that carry no content: particles, pronouns, question words,
 # politeness and light verbs members use in place of the documents' verbs.
@@ -171,9 +173,13 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 
-    unit_match = _ASK_UNIT_RE.search(norm)
+    # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
+    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几", "_", norm))
     if unit_match:
         unit = unit_match.group(1)
+        after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
+        if after and after.group(1) not in ("万", "亿", "元", "钱", "块", "块钱"):
+            unit = after.group(1)  # 多少万字 asks for 字, told in ten thousands (28万字)
         if unit in ("万", "亿"):
             analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额|补贴|补助", norm))
         else:
@@ -210,6 +216,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = _WHICH_RE.sub(" ", stripped)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
+    # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
+    stripped = re.sub(r"(?:加|合|算|总)起来|加在一起", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
@@ -229,9 +237,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", untimed)
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆])?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
-        words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
+        words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
             # 几个紧密型教育集团 → 集团), up to a particle or a verb's object marker.
@@ -259,7 +267,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     seen: set[str] = set()
     previous_home = False
-    for word in _join_verbatim(_merge_singles(segmenter.words(stripped), index), stripped, index):
+    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS)  # 党史书 → 党史 书, as the documents write
+    for word in _join_verbatim(_merge_singles(split, index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
@@ -410,7 +419,8 @@ def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
 
 
 def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
-    equivalents = tuple(sorted(lexicon.equivalents(word), key=len, reverse=True))
+    # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective_forms(word, index.idf)), key=len, reverse=True))
     idf = index.idf(word)
     known = idf is not None
     if not known:

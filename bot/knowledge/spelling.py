@@ -112,6 +112,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
+            elif word[j] not in self._read_alike(piece[j]):
+                del substituted[word]  # a slip is typed by sound: 看起来 is no slip for 站起来
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
             elif j == 0 and self._addresses_a_person(piece):
@@ -124,8 +126,9 @@ class SpellingCorrector:
                 del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
-        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):
-            missing = set()
+        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)
+                        or shorter in self.index.corpus_text):
+            missing = set()  # written as the documents write it (经贸委 of 市经贸委): nothing missing
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
         if shorter in self.index.corpus_text:
