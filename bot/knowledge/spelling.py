@@ -126,14 +126,10 @@ class SpellingCorrector:
                 del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
-        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)
-                        or shorter in self.index.corpus_text):
-            missing = set()  # written as the documents write it (经贸委 of 市经贸委): nothing missing
+        if missing and (shorter in self.index.df or self.index.segmenter.is_dictionary_word(shorter)):
+            missing = set()
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
-        if shorter in self.index.corpus_text:
-            # Written so in the documents (法制委 of 社会法制委): no character is missing inside it (法制兴委).
-            missing = {w for w in missing if w[-1] != shorter[-1]}
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around and not self._written_apart(shorter, w)}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
