@@ -17,6 +17,7 @@ from bot import texts
 from .facts import clause_bounds, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
+from .periods import YEAR, asked_period, told_period
 from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
@@ -26,6 +27,7 @@ from .compound import split_compound
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
+from .titles import named_in_quotes
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 from .wording import head_reference, plan_word_as_told, quoted_subject_told
 
@@ -232,6 +234,8 @@ class Answerer(HeadAnswers):
             if q.kind == "number" and not fact:
                 rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
 
+            if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
+                rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
@@ -257,6 +261,10 @@ class Answerer(HeadAnswers):
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
+            period = asked_period(q) if q.kind == "number" and fact and fact in sentence else None
+            if period is not None and told_period(sentence, sentence.find(fact)) != period:
+                rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
+                confidence *= 0.5 if period == YEAR else 1.0
             rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:

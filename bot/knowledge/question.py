@@ -47,7 +47,8 @@ _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三
 
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
-    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级])"
+    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级]|"
+    r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
@@ -237,7 +238,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆])?([\u4e00-\u9fff]{1,8})", untimed)
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
+                        r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
