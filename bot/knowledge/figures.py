@@ -23,6 +23,7 @@ import re
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
+from .wording import in_quoted_item
 
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
 _DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
@@ -243,6 +244,9 @@ class FigureChoice:
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
         if _dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
+        if '"' in q.norm and not in_quoted_item(q.norm, sentence, quantity.start) and any(
+                self._compatible(q, x) and in_quoted_item(q.norm, sentence, x.start) for x in find_quantities(sentence)):
+            score -= 0.4  # "X志"多少万字 → its own item's 24万字, not the 60万字 of all the books
         if _given_in_question(q, sentence, quantity):
             score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
         return score

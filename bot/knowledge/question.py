@@ -422,7 +422,8 @@ def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
 
 def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
-    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective_forms(word, index.idf)), key=len, reverse=True))
+    collective = collective_forms(word, index.idf)
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=len, reverse=True))
     idf = index.idf(word)
     known = idf is not None
     if not known:
@@ -430,6 +431,11 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         alternatives = [a for a in alternatives if a is not None]
         if alternatives:
             idf, known = min(alternatives), True
+    elif not index.in_vocabulary(word):
+        # Only a piece of the documents' words (书 inside 图书馆), while its collective form is a word
+        # of theirs (书籍): the collective word's weight, not the piece's, which nearly every passage holds.
+        as_words = [index.idf(e) for e in collective if index.in_vocabulary(e)]
+        idf = max([idf] + [a for a in as_words if a is not None])
     if idf is None:
         idf = index.idf_unknown
         if len(word) == 1:

@@ -16,7 +16,7 @@ import re
 from typing import Callable, Sequence
 
 __all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "plan_word_as_told",
-           "quoted_subject_told"]
+           "quoted_subject_told", "in_quoted_item"]
 
 # Collective suffixes of general Chinese: a bare noun and its collective form name the same
 # things (书 / 书籍, 车 / 车辆, 船 / 船只, 纸 / 纸张, 马 / 马匹).
@@ -99,6 +99,18 @@ def quoted_subject_told(question: str, shown: str) -> bool:
     """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
     a quoted title is the subject asked, and another sentence's amount is of something else."""
     return all(title in shown for title in re.findall(r'"([^"]{2,30})"', question))
+
+
+def in_quoted_item(question: str, sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` belongs to the item of a title the question quotes
+    ("X志"多少万字 of 共计60万字:一是"X志",24万字;二是…): it follows the title closely, within the
+    title's own item ("X室"12个, not "X室",每个室配备2名)."""
+    for title in re.findall(r'"([^"]{2,30})"', question):
+        at = sentence.rfind('"' + title + '"', 0, start)
+        between = sentence[at + len(title) + 2:start]
+        if at >= 0 and len(between) <= 6 and not re.search(r'[;:。"]', between):
+            return True
+    return False
 
 
 def _cjk(text: str) -> bool:

@@ -106,3 +106,24 @@ def test_a_short_committee_name_written_as_the_documents_write_it(tmp_path):
 
     idf = lambda w: 1.0 if w in "市科普委联合" else None  # noqa: E731 - 科普委 is written so
     assert join_noun_suffixes(["科普", "委", "去年"], "科普委去年", idf) == ["科普委", "去年"]  # 委 ends a body's name
+
+
+_FENGTING = """政协枫亭市委员会文化文史委员会2023年工作总结
+
+一、主要工作
+
+1．编辑出版。委员会全年编辑出版文史书籍5册，共计96万字。
+
+2．书香活动。委员会在市图书馆举办读书活动9场，参与群众1800余人次。
+
+3．书画展览。组织委员书画作品展2次，展出作品160幅。
+
+4．农家书屋。走访农家书屋21个，捐赠图书3000册。
+"""
+
+
+def test_a_bare_noun_weighs_as_its_collective_word_not_as_a_piece_of_others(tmp_path):
+    """书 stands here only inside other words (图书馆, 书画, 书屋) and in 书籍: the question's 书
+    weighs as 书籍, the word it stands for, not as a piece nearly every passage holds."""
+    kb = KnowledgeBase([SourceDocument("枫亭", _FENGTING.split("\n", 1)[0], "2023", _FENGTING)], tmp_path)
+    assert "5册" in _first(kb, "枫亭市政协文史委去年出版了几册文史书")
