@@ -260,6 +260,10 @@ ANSWER_SOURCE_TITLE_ONLY = "出处：{title}"
 ANSWER_PART = "{number}. {fact}"
 ANSWER_PART_MISSING = "{number}. “{question}”：资料里没有找到。"
 ANSWER_FACT_WITH_YEAR = "{fact}（{year}年）"  # the year the figure belongs to, as members ask long after
+# A figure the document writes in Chinese numerals: its words first, then the Arabic reading
+ANSWER_WRITTEN = "{written}（{fact}）"
+ANSWER_WRITTEN_WITH_YEAR = "{written}（{fact}，{year}年）"
+ANSWER_WRITTEN_DATE_WITH_YEAR = "{written}（{year}年{fact}）"  # 十月二十八日（2022年10月28日）
 ANSWER_OTHER_DOCUMENT = "以上按最新的《{title}》作答；《{other}》中记为：{fact}"
 PERSON_WITH_ROLE = "{name}（{role}）"
 PERSON_ROLE_IS = "{name}：{role}"

@@ -122,7 +122,10 @@ async def test_kill_after_an_approval_is_committed_the_member_is_told_once_after
             await kill(process)
         server.before = None
         release.set()
-        assert texts_to(telegram, 2001, "通过审核") == 0
+        # Killed with the card edit held; the outbox's own tick may still have delivered the notice
+        # before the kill on a loaded machine (it is queued with the decision), so at most one so far.
+        before_restart = texts_to(telegram, 2001, "通过审核")
+        assert before_restart <= 1
         services = Services.build(make_settings(env["DATABASE_URL"], str(ADMIN)))
         try:
             assert (await services.members.get(2001)).status == "active"  # the decision was committed

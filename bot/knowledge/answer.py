@@ -17,6 +17,7 @@ from bot import texts
 from .facts import clause_bounds, find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
+from .periods import YEAR, asked_period, told_period
 from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
@@ -26,7 +27,9 @@ from .compound import split_compound
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
+from .titles import named_in_quotes
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
+from .wording import head_reference, plan_word_as_told, quoted_subject_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
@@ -192,12 +195,16 @@ class Answerer(HeadAnswers):
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
             own_body = [self._own_body(term, p) for term in q.terms]
+            heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
+                     for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
                 for n, term in enumerate(q.terms):
                     strength = self._match(term, sentence)
                     if strength < 1.0 and own_body[n] and own_body[n] in sentence:
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
+                    elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
+                        strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
                     if strength < 1.0:
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
@@ -227,6 +234,8 @@ class Answerer(HeadAnswers):
             if q.kind == "number" and not fact:
                 rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
 
+            if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
+                rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(
@@ -247,11 +256,15 @@ class Answerer(HeadAnswers):
             # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
             told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
-            if wanted_mode is not None and told != wanted_mode:
+            if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
+            period = asked_period(q) if q.kind == "number" and fact and fact in sentence else None
+            if period is not None and told_period(sentence, sentence.find(fact)) != period:
+                rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
+                confidence *= 0.5 if period == YEAR else 1.0
             rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:
@@ -275,6 +288,8 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
         best.confidence *= self.checks.doubt(q, best, shown, places)
+        if best.kind == "number" and not quoted_subject_told(q.norm, shown):
+            best.confidence *= 0.4  # the title quoted is what is counted, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             told = best  # each other document's answer, chained (not one about another body or event)
@@ -362,6 +377,8 @@ class Answerer(HeadAnswers):
                     best = 0.6  # one character inside some word: weak evidence
         if best:
             return best
+        if not term.known and len(term.text) >= 2 and term.text in text:
+            return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
         if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
             return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
         if term.parts:

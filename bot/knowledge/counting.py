@@ -85,7 +85,9 @@ class CountedThing:
         start = max(sentence.rfind(c, 0, quantity.start) for c in ";；")
         ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
         item = sentence[start + 1:min(ends) if ends else len(sentence)]
-        return not any(e in item for e in telling.equivalents)
+        # A joined term (委员读书) is told in the item that holds each of its pieces (参与委员…读书分享活动).
+        return not any(e in item for e in telling.equivalents) and not (
+            telling.parts and all(part in item for part in telling.parts))
 
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:

@@ -29,13 +29,15 @@ CLAUSE_DELIMITERS = ",，;；。:：!！?？"
 # General Chinese measure words, longest first where one starts another
 # (件次 before 件, 个工作日 before 个); never 年 (a year is no amount).
 _UNITS = (
-    "周年", "大类", "人次", "件次", "批次", "场次", "户次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月",
+    "周年", "大类", "人次", "件次", "批次", "场次", "户次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
     "平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱",
     "元", "次", "篇", "份", "件", "个", "支", "位", "名", "人", "户", "条", "项",
     "轮", "类", "家", "期", "批", "场", "倍", "%",
     "亩", "吨", "米", "字", "处", "部", "所", "座", "套", "株", "棵", "幅", "辑", "台", "辆", "列", "间", "册", "本",
     "天", "分", "岁", "块", "张", "只", "艘", "栋", "床", "门", "班", "组", "团", "款", "种",
     "课时", "学时", "盏", "节", "根", "架", "片", "头", "颗", "封", "首", "堂", "笔", "宗", "趟",
+    # 1500副老花镜; not the 副 of a deputy's post (副主席, 副书记), which a number never measures.
+    "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
 )
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|超过|超|逾|达|先后|共|累计)?"
@@ -87,6 +89,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue
+        if unit in ("小时", "分钟") and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的以左之内":
+            continue  # 24小时热线, 15分钟生活圈: a name's attribute, no amount of time
         value = float(match.group("num"))
         mag = match.group("mag") or ""
         scale = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}.get(mag, 1)
@@ -168,6 +172,7 @@ SURNAMES = set(
     "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
     # Common surnames that seldom start another word (俞晓楠, 聂文涛).
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
+    "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Among the twenty commonest, though they start words too (高度, 傅): a name is checked
     # against the general dictionary where it runs into a word (_runs_into_word).
     "高傅"
@@ -181,6 +186,9 @@ _ROLE_WORDS = (
     "县长", "副县长", "副区长", "镇长", "乡长", "召集人", "副召集人", "组长", "副组长", "副校长", "副院长", "副会长",
     # A democratic party's committee is led by its 主委 (主任委员).
     "主委", "副主委",
+    # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
+    "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
+    "研究员", "副研究员", "工程师",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会")
@@ -319,6 +327,9 @@ def find_people(sentence: str, names) -> list[Person]:
             for match in _ROLE_CUT.finditer(head):
                 cut = match.end()
             role = head[cut:].strip("、 ")
+            # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
+            cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
+            role = role[cut:].strip("、 ")
             if role and not any(role.endswith(w) for w in _ROLE_WORDS):
                 role = ""
             held = _post_held(sentence, index, index + len(name))

@@ -8,6 +8,10 @@
   counts what its scope names, in each item the part its own words name; a scope that
   narrows (重点提案) makes each item a count of that subset.
 - A figure written before 占X的 (提案有123件，占经济建设类提案的一半) is a part of X, not X.
+- Asked how much more (比上年多了多少), the sentence's difference answers, not its level; asked a
+  year (2020年…多少件), the figure it dates (2020年为181件) answers, not the undated one.
+- A total before its breakdown, an item of an enumeration (breakdowns.py), and never a figure
+  the question itself gives (4册读本一共印了多少册 → 12000册).
 
 A mixin of ``FactReader`` (reading.py) beside ``CountedThing`` (counting.py).
 """
@@ -16,9 +20,14 @@ from __future__ import annotations
 
 import re
 
-from .facts import Quantity, clause_bounds
+from .breakdowns import not_the_asked_part, outnamed_item
+from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
+from .wording import in_quoted_item
 
+# A year dating the figure written after it (2020年为181件, 2022年的38件).
+_DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
+_DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
 # The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
 PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
 _CHANGE_VERBS = r"(?:提高|提升|增加|增长|减少|下降|降低|上升|压缩|缩短|扩大|缩小)"
@@ -32,6 +41,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
 _POINTS_AFTER = re.compile(r"个?百分点")
+# A sentence telling a change at all: a comparison with the year before, or a verb of change.
+_TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
 _ASKS_CHANGE = re.compile(r"(?:" + _CHANGE_VERBS + r"|降|升|涨|跌|增|减)了?(?:百分之)?(?:多少|几)|(?:多|少)(?:了|完成)?(?:多少|几)|比上年|比去年|同比|变化|幅度")
 # A scope that an enumeration's items are parts of: 立案提案中, 16件重点提案里, 从提案内容看.
@@ -64,6 +75,33 @@ def _earlier_value(sentence: str, quantity: Quantity) -> bool:
         r"(?:到|至)", sentence[quantity.end:b])))
 
 
+def _asks_change(q: QuestionAnalysis) -> bool:
+    """Whether the question asks how much something changed (比上年多了多少), not what it reached."""
+    return bool(_ASKS_CHANGE.search(q.norm)) and not re.search(r"(?:到|至)了?(?:多少|几)", q.norm)
+
+
+def _is_difference(sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is a difference (比上年多完成97部, 提高2.1个百分点), no value of a year."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    return bool(_DIFFERENCE_BEFORE.search(sentence[a:quantity.start]) or _POINTS_AFTER.match(sentence, quantity.end))
+
+
+def _dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> bool:
+    """Whether another figure of the sentence is dated by a year the question asks (比上年增加37件
+    (2020年为181件)) while this one is dated by none: this one is of another year."""
+    if not years or _DATED.search(sentence[:quantity.start]):
+        return False
+    starts = {x.start for x in find_quantities(sentence)}  # 2020年为181件, not the date 2023年2月
+    return any(int(m.group(1)) in years and m.end() in starts for m in _DATED_FIGURE.finditer(sentence))
+
+
+def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
+    question starts from, never what it asks."""
+    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约超过逾"))
+    return bool(number) and number.group() in q.numbers
+
+
 class FigureChoice:
     """The figure-shape checks of ``FactReader``; ``self.segmenter`` is the reader's."""
 
@@ -78,15 +116,18 @@ class FigureChoice:
         if re.search(r"(?:19|20)\d\d年的?$", lead):
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
         previous_asked = _previous_asked(q, years, own_year)
-        asks_change = bool(_ASKS_CHANGE.search(q.norm)) and not re.search(r"(?:到|至)了?(?:多少|几)", q.norm)
+        asks_change = _asks_change(q)
         if _earlier_value(sentence, quantity):
             return 0.35 if previous_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if _TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if previous_asked else 0.2
         if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年)", sentence[quantity.end:]):
             return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
-        if _DIFFERENCE_BEFORE.search(lead) or _POINTS_AFTER.match(sentence, quantity.end):
+        if _is_difference(sentence, quantity):
             return 0.2 if asks_change else -0.5  # 比上年多完成97部: how many more, not how many
+        if asks_change and any(_is_difference(sentence, x) and x.unit == quantity.unit
+                               for x in find_quantities(sentence)):
+            return -0.5  # 比上年多了多少 → 比上年增加37件, not the year's own 218件
         return 0.0
 
     def _scope_of(self, sentence: str, quantity: Quantity) -> str:
@@ -186,14 +227,50 @@ class FigureChoice:
             score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
         if self._counts_modified(q, sentence, quantity):
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
+        return score + self._among_several(q, sentence, quantity, years)
+
+    def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int]) -> float:
+        """What the figure's place among the sentence's other figures adds or takes: a total or an
+        item of its breakdown, an item of an enumeration, a year's value beside one dated by the
+        asked year, a figure the question itself gives."""
+        kinds = [t.equivalents for t in q.terms if len(t.text) >= 2]
+        score = -0.5 * not_the_asked_part(q.norm, kinds, sentence, quantity)  # 宣讲和观摩一共几次 → 19次，其中…
+        # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
+        weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2
+                    and not re.search(re.escape(t.text) + r"(?:了|过)", q.norm)]
+        units = self.segmenter.lexicon.units
+        # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
+        score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
+            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
+        if _dated_elsewhere(sentence, quantity, years):
+            score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
+        if '"' in q.norm and not in_quoted_item(q.norm, sentence, quantity.start) and any(
+                self._compatible(q, x) and in_quoted_item(q.norm, sentence, x.start) for x in find_quantities(sentence)):
+            score -= 0.4  # "X志"多少万字 → its own item's 24万字, not the 60万字 of all the books
+        if _given_in_question(q, sentence, quantity):
+            score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
         return score
 
     def _outside_asked_set(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the question counts within a set it names first (16件重点提案里…) and the
         sentence does not name that set."""
         asked = _ASKED_SCOPE.search(q.norm)
+        if asked and not self._ends_a_word(q.norm, asked.end(1)):
+            return False  # 给市里交了几篇: 市里 (县里, 家里) is one word, a place, not a set counted within
         return bool(asked) and any(w not in sentence for w in self.segmenter.words(asked.group(1))
                                    if len(w) >= 2 and not re.search(r"\d", w))
+
+    def _ends_a_word(self, text: str, at: int) -> bool:
+        """Whether the segmenter puts a word boundary at ``at`` in ``text``."""
+        end = 0
+        for word in self.segmenter.words(text):
+            start = text.find(word, end)
+            if start < 0:
+                continue
+            end = start + len(word)
+            if end >= at:
+                return end == at
+        return True
 
     def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
                    years: list[int], own_year: int | None) -> float:
@@ -205,6 +282,8 @@ class FigureChoice:
             return 0.25
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
+        if _asks_change(q) and not _TELLS_CHANGE.search(sentence):
+            return 0.5  # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):

@@ -33,7 +33,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # A time before 区政协 (去年区政协开了几次会) is no place.
                           r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
-                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到]")
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到]|"
+                          # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place.
+                          r"[哪几谁副]")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
 _OWN_BODY = re.compile(r"政协((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))(?=\d|$|[^\u4e00-\u9fff])")
@@ -41,7 +43,12 @@ _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|�
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 _ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排")
 _ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了")
+# A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
+_PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# 1983年以来出版的35辑, 2019年起: a year that starts (or bounds) a span another clause tells of
+# does not date an event told without a year of its own (并于12月6日上线 is in the reported year).
+_SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 
@@ -98,6 +105,9 @@ def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
     if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备", norm):
         return RESULTS
+    named = _PLANNED_THING.search(norm)
+    if named and _ASKS_RESULTS.search(norm, named.end()):
+        return RESULTS  # 计划的4册读本已经印了几册: what became of a planned thing, a result no plan tells
     if _ASKS_PLAN.search(norm):
         return PLAN
     return None
@@ -138,14 +148,14 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
-        before = _TITLE_YEAR.findall(clause)
+        before = _TITLE_YEAR.findall(_SPAN_YEAR.sub("", clause))
         # 由2024年的95.2%提高到97.6%: the year dates the figure it started from, not the one reached.
         starting = bool(before) and bool(_STARTING_YEAR.search(clause))
         if before and not starting:
             return int(before[-1])
     # A year the sentence names before the figure, or anywhere when no figure is placed;
     # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
-    named = None if starting else _TITLE_YEAR.search(sentence_norm if at < 0 else sentence_norm[:at])
+    named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it

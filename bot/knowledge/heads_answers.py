@@ -94,7 +94,8 @@ class HeadAnswers:
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
         if names or not body:
             return None
-        together = rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{asked.post}|{asked.post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
+        post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
+        together = rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
         if re.search(together, index.corpus_text):
             return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post

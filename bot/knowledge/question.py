@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
+from .wording import collective_forms, resplit_for_documents
 
 __all__ = ["Term", "QuestionAnalysis", "analyse", "OFF_TOPIC_RE", "YES_NO_RE"]
 
@@ -35,7 +36,7 @@ _WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么�
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 _NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
 _PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
-                             r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人")
+                             r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
@@ -46,8 +47,10 @@ _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三
 
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
-    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级])"
+    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗棵间册本张艘栋天周类级]|"
+    r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
+_UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
 # Words that carry no content: particles, pronouns, question words,
 # politeness and light verbs members use in place of the documents' verbs.
@@ -104,7 +107,8 @@ _ROLE_QUERY_WORDS = (
     "副部长", "部长", "局长", "秘书长", "华侨", "委员", "夫妇", "作者", "文",
     # Posts any body may have (界别 conveners, heads of schools, counties, associations).
     "副召集人", "召集人", "副组长", "组长", "副院长", "院长", "副校长", "校长", "副会长", "会长",
-    "副县长", "县长", "副市长", "市长", "镇长", "理事长", "负责人",
+    "副县长", "县长", "副市长", "市长", "镇长", "理事长", "负责人", "副主任", "副局长",
+    "馆长", "社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑",
 )
 
 
@@ -170,9 +174,13 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 
-    unit_match = _ASK_UNIT_RE.search(norm)
+    # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
+    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几", "_", norm))
     if unit_match:
         unit = unit_match.group(1)
+        after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
+        if after and after.group(1) not in ("万", "亿", "元", "钱", "块", "块钱"):
+            unit = after.group(1)  # 多少万字 asks for 字, told in ten thousands (28万字)
         if unit in ("万", "亿"):
             analysis.wants_money = bool(re.search(r"钱|元|款|费|资金|金额|补贴|补助", norm))
         else:
@@ -209,6 +217,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = _WHICH_RE.sub(" ", stripped)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
+    # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
+    stripped = re.sub(r"(?:加|合|算|总)起来|加在一起", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
@@ -228,9 +238,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿])?([\u4e00-\u9fff]{1,8})", untimed)
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
+                        r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
-        words = _join_verbatim(segmenter.words(counted.group(1)), norm, index)
+        words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
             # 几个紧密型教育集团 → 集团), up to a particle or a verb's object marker.
@@ -258,7 +269,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     seen: set[str] = set()
     previous_home = False
-    for word in _join_verbatim(_merge_singles(segmenter.words(stripped), index), stripped, index):
+    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS)  # 党史书 → 党史 书, as the documents write
+    for word in _join_verbatim(_merge_singles(split, index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
@@ -322,9 +334,28 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 
 
+def _resplit_before_single(words: list[str], index) -> list[str]:
+    """A word that swallowed the head of the next one, leaving it a lone character (岚溪文史 委 of
+    岚溪 + 文史委, where 岚溪文史 is a name the documents quote): split again where the first half is
+    a word of the documents' index, the second with the lone character is written in them, and the
+    whole with the lone character is not."""
+    out = list(words)
+    for n in range(len(out) - 1):
+        word, single = out[n], out[n + 1]
+        if len(word) < 3 or len(single) != 1 or single in STOP_WORDS or index.idf(word + single) is not None \
+                or word not in getattr(index, "quoted_words", ()):
+            continue  # a word of general Chinese or of the domain (主席会议 开) is whole: only a quoted name is cut
+        for cut in range(2, len(word) - 1):
+            if index.in_vocabulary(word[:cut]) and index.idf(word[cut:] + single) is not None:
+                out[n], out[n + 1] = word[:cut], word[cut:] + single
+                break
+    return out
+
+
 def _merge_singles(words: list[str], index) -> list[str]:
     """Lone characters that together are a word, or a piece of a word, the
     documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
+    words = _resplit_before_single(words, index)
     merged: list[str] = []
     i = 0
     while i < len(words):
@@ -390,7 +421,9 @@ def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
 
 
 def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
-    equivalents = tuple(sorted(lexicon.equivalents(word), key=len, reverse=True))
+    # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
+    collective = collective_forms(word, index.idf)
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=len, reverse=True))
     idf = index.idf(word)
     known = idf is not None
     if not known:
@@ -398,6 +431,11 @@ def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
         alternatives = [a for a in alternatives if a is not None]
         if alternatives:
             idf, known = min(alternatives), True
+    elif not index.in_vocabulary(word):
+        # Only a piece of the documents' words (书 inside 图书馆), while its collective form is a word
+        # of theirs (书籍): the collective word's weight, not the piece's, which nearly every passage holds.
+        as_words = [index.idf(e) for e in collective if index.in_vocabulary(e)]
+        idf = max([idf] + [a for a in as_words if a is not None])
     if idf is None:
         idf = index.idf_unknown
         if len(word) == 1:

@@ -12,6 +12,7 @@ import re
 from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
+from .surface import written_form
 from .question import KIND_WHAT, KIND_WHY
 from .values import Answer, Result, Source
 
@@ -49,7 +50,22 @@ class Renderer:
 
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
+        written = self.written(result, fact)
+        if written is not None:
+            # The document's own words stand first, as a member compares them; the Arabic reading after.
+            if year is None:
+                return texts.ANSWER_WRITTEN.format(written=written, fact=fact)
+            if re.match(r"\d{1,2}月", fact):
+                return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
+            return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
+    def written(self, result: Result, fact: str) -> str | None:
+        """The fact as its sentences write it, when that is in Chinese numerals (surface.py)."""
+        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
+            return None
+        picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
+        return written_form(fact, [self.sentence_text(p, s) for p, s in picked])
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place."""

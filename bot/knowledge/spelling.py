@@ -112,6 +112,8 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
+            elif word[j] not in self._read_alike(piece[j]):
+                del substituted[word]  # a slip is typed by sound: 看起来 is no slip for 站起来
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
             elif j == 0 and self._addresses_a_person(piece):
@@ -129,7 +131,7 @@ class SpellingCorrector:
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
         around = text[max(0, i - length):i + 2 * length]
-        missing = {w for w in missing if w not in around}
+        missing = {w for w in missing if w not in around and not self._written_apart(shorter, w)}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
         if self._inside_document_phrase(text, i, length):
             return None
@@ -138,6 +140,12 @@ class SpellingCorrector:
         if len(missing) == 1 and not substituted:
             return missing.pop(), length - 1
         return None
+
+    def _written_apart(self, typed: str, word: str) -> bool:
+        """Whether the documents write what was typed on its own, not only inside the word it would
+        be completed to (文史委 of 文化文史委 is no 文史兴委 missing a character; 社情民 is only in 社情民意)."""
+        corpus = self.index.corpus_text
+        return corpus.count(typed) > corpus.count(word) * word.count(typed)
 
     @staticmethod
     def _plausible_slip(written: str, word: str) -> bool:

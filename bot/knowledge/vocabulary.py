@@ -135,7 +135,7 @@ def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000, norm
 
 
 # Characters that end a noun (…型, …类, …界别, …性): general Chinese word formation.
-_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区金")
+_NOUN_SUFFIXES = frozenset("型类别性式化级界组队团班站室点所院馆处科局部社园区金委")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -1,0 +1,91 @@
+"""A total and its breakdown (开展活动19次，其中宣讲11次、观摩8次), and the items of an
+enumeration (召开全体会议5次、主任会议12次; 老花镜1500副、挂图4200幅).
+
+The figure before 其中 counts all the kinds its items name; each item's figure counts one
+kind. A question naming several of the items' kinds together (宣讲和观摩一共几次), or asking a
+total while naming none of them, asks the total; a question naming one kind asks its item.
+In an enumeration each figure counts what its own item names: the item naming the asked thing
+beats its neighbours, whatever the clause around them says.
+Used by ``FigureChoice`` (figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .facts import Quantity, clause_bounds, find_quantities
+
+# Right after a figure: its breakdown follows (19次，其中…; 19次(其中…); 19次，包括…).
+_BREAKDOWN_AFTER = re.compile(r"[,，(（]?(?:其中|包括|内含)")
+# A figure with its measure word ending the text before 其中: the total broken down.
+_TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?[\u4e00-\u9fff]{1,3}[,，(（]?$")
+_ITEM_END = re.compile(r"[。;；)）]")
+_ITEM_SPLIT = re.compile(r"[、,，]")
+_ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
+
+
+def _items(sentence: str, start: int) -> list[str]:
+    """The items of a breakdown starting at ``start`` (just after 其中), up to the next stop."""
+    end = _ITEM_END.search(sentence, start)
+    return [item for item in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)])
+            if re.search(r"\d", item)]
+
+
+def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], str]:
+    """('total', items, '') for a figure a breakdown follows, ('part', items, own item) for a
+    figure among the items of one, ('', [], '') otherwise."""
+    after = _BREAKDOWN_AFTER.match(sentence, quantity.end)
+    if after:
+        return "total", _items(sentence, after.end()), ""
+    lead = sentence[:quantity.start]
+    at = max(lead.rfind("其中"), lead.rfind("包括"))
+    if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(lead[:at]):
+        return "", [], ""
+    items = _items(sentence, at + 2)
+    own = next((item for item in items if quantity.text in item), "")
+    return "part", items, own
+
+
+def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is a total or an item of a breakdown the question does not ask: an item
+    when the question names several items' kinds or asks a total naming none, the total or
+    another item when it names one item's kind. ``kinds`` are the equivalents of its terms.
+    (The one asked gains nothing: its closeness stays what it is, as in a sentence of no breakdown.)"""
+    role, items, own = breakdown_role(sentence, quantity)
+    if not role:
+        return False
+    # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
+    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
+    named = sum(1 for item in items if any(any(e in item for e in kind) for kind in telling))
+    if named >= 2 or (named == 0 and _ASKS_TOTAL.search(question)):
+        return role == "part"  # 宣讲和观摩(一共)几次, 一共几场: the total
+    if named == 1:  # one kind named (观摩活动几次): its own item, not the total over all kinds
+        return role == "total" or not any(any(e in own for e in kind) for kind in telling)
+    return False
+
+
+def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
+                  answers: Callable[[Quantity], bool]) -> bool:
+    """Whether the figure's own item of a 、-enumeration names the question's telling words less
+    than another item with a figure that could answer (``answers``). ``kinds`` are the
+    equivalents of the question's terms with their weights."""
+    a, b = clause_bounds(sentence, quantity.start)
+    clause = sentence[a:b]
+    if "、" not in clause:
+        return False
+    figures = [x.start for x in find_quantities(clause) if answers(x)]
+    items, start = [], 0
+    for part in clause.split("、"):
+        if any(start <= f < start + len(part) for f in figures):
+            items.append((start, part))
+        start += len(part) + 1
+    own = next((part for at, part in items if at <= quantity.start - a < at + len(part)), None)
+    if own is None or len(items) < 2:
+        return False
+    telling = [(kind, w) for kind, w in kinds if not all(any(e in part for e in kind) for _, part in items)]
+
+    def weight(part: str) -> float:
+        return sum(w for kind, w in telling if any(e in part for e in kind))
+
+    return weight(own) < max(weight(part) for _, part in items if part is not own)

@@ -1,0 +1,51 @@
+"""Which period a figure covers: one year (全年, 2022年, 去年) or a span of several
+(本届以来累计拍摄133人, 1990年以来编印的28辑); and which one a question asks.
+
+A report often gives a year's figure and, beside it, the running total since a term or a
+project began (共拍摄41人 …。本届以来累计拍摄133人). A question naming a year (去年拍摄了多少人)
+asks the year's; one saying 累计 / 以来 / 本届 asks the running total. 一共 / 总共 say neither:
+they sum within whatever period is asked (去年一共印了多少册).
+
+Used by the answerer (answer.py) on the sentence chosen for a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionAnalysis
+
+YEAR, SPAN = "year", "span"
+
+# A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
+# nor 九届三次会议以来 (since the year's plenary session: the year a report tells of).
+_SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今")
+# A question says so in fewer words (本届出版了几册, 历届一共…).
+_ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届|历届")
+# A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
+_YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
+_ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
+
+
+def asked_period(q: QuestionAnalysis) -> str | None:
+    """The period the question asks a figure of: a running total when it says so, a year when it
+    names one (2022年, 去年, 全年), else none."""
+    if _ASKS_SPAN.search(q.norm):
+        return SPAN
+    if q.years or q.year_offsets or _ASKS_YEAR.search(q.norm):
+        return YEAR
+    return None
+
+
+def told_period(sentence: str, at: int) -> str:
+    """The period of the figure at ``at`` in its sentence: a span when a span word stands before
+    it in the sentence with no year named between them, else the year the document reports."""
+    before = sentence[:at]
+    span = None
+    for span in _SPAN_WORDS.finditer(before):
+        pass
+    if span is None or _YEAR_WORDS.search(before, span.end()):
+        return YEAR
+    if _YEAR_WORDS.search(before[max(0, span.start() - 6):span.start()]):
+        return YEAR  # 全年累计走访80人次: a total within the year
+    return SPAN

@@ -1,0 +1,70 @@
+"""A figure as its document writes it.
+
+Facts are read from normalised sentences, where 十月二十八日 has become 10月28日 and
+近三百篇 近300篇 (``normalize.convert_numerals``).  A member compares the answer with the
+document, so the answer shows the figure in the document's own words: this module finds
+the span of the written sentence that a normalised fact was read from, by matching the
+fact's shape with each number free to be written in Arabic or Chinese numerals and
+checking that every number has the same value.
+
+Not for choosing a fact (``reading.py``) nor for the answer's wording (``rendering.py``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .normalize import chinese_to_number
+
+__all__ = ["written_form"]
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CHINESE = "零〇一二两三四五六七八九十百千"
+_CHINESE_RUN = f"[{_CHINESE}]+(?:万[{_CHINESE}]+)?(?:点[零〇一二三四五六七八九]+)?"
+_ARABIC_RUN = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+# A number is matched whole: 二月六日 inside 十二月六日 is not the 2月6日 of a fact.
+_NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
+_NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
+
+
+def _literal(text: str) -> str:
+    """A pattern for the normalised text between numbers: each character, or the
+    full-width shape that normalising turned into it (％ for %)."""
+    out = []
+    for char in text:
+        wide = chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else ""
+        out.append(f"[{re.escape(char)}{re.escape(wide)}]" if wide else re.escape(char))
+    return "".join(out)
+
+
+def _value(run: str) -> float | None:
+    if re.fullmatch(_ARABIC_RUN, run):
+        return float(unicodedata.normalize("NFKC", run).replace("．", "."))
+    return chinese_to_number(run)
+
+
+def written_form(fact: str, sentences: list[str]) -> str | None:
+    """The fact as the written sentences put it, when they put a number of it in Chinese
+    numerals (10月28日 → 十月二十八日, 近300篇 → 近三百篇); ``None`` when they write it as
+    the fact does (or it is not found), so Arabic figures are shown as they are."""
+    numbers = _NUMBER.findall(fact)
+    if not numbers:
+        return None
+    pieces = _NUMBER.split(fact)
+    pattern = _NO_DIGIT_BEFORE if fact[0].isdigit() else ""
+    for n, piece in enumerate(pieces):
+        pattern += _literal(piece)
+        if n < len(numbers):
+            pattern += f"({_CHINESE_RUN}|{_ARABIC_RUN})"
+    if fact[-1].isdigit():
+        pattern += _NO_DIGIT_AFTER
+    compiled = re.compile(pattern, re.IGNORECASE)
+    for sentence in sentences:
+        for match in compiled.finditer(sentence):
+            runs = match.groups()
+            if all(_value(run) == float(number) for run, number in zip(runs, numbers)):
+                if not any(run[0] in _CHINESE for run in runs):
+                    return None  # written as the fact shows it
+                return match.group(0)
+    return None

@@ -1,0 +1,138 @@
+"""Whether the sentence chosen tells what the question asks, not merely something
+next to it: the event a when-question asks (开馆, 建成) rather than another event of
+the same thing (视察, 督办); a day, when a day is asked; of a person, the post of the
+body asked, the surname asked, the role asked held by them (传承人), the attribute
+asked told of them (题目 of his talk), and the act asked done by them (谁督办的: the
+one written before the verb); and a body named by its short form (法制委) is the one
+whose full name a text writes (社会和法制委员会).
+
+Plain functions over normalised text, used by the checks (checks.py) and the reader
+(reading.py); general Chinese only, no document's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds
+from .heads import meeting_ordinals
+from .posts import asked_post, body_of
+from .vocabulary import in_order
+
+__all__ = ["agent_bonus", "body_named", "event_doubt", "person_clause_doubt"]
+
+# Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
+# same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
+_MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "开业", "开园", "通车",
+               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕")
+# A milestone followed by these is a time reckoned from it (开馆后的运营): it is not told to have happened.
+_RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前")
+# Asking for the day (几号, 哪天), not the month or the year.
+_ASKS_DAY = re.compile(r"几号|哪天|哪1天|哪一天|几月几[日号]?|哪日|几日")
+_ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
+_TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
+_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 提案是谁督办的 → 督办
+_AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
+_SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
+_FULL_BODY_HEAD = "委员会"
+_FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (社会和法制)
+
+
+def body_named(short: str, where: str) -> bool:
+    """Whether a text names the body a question calls by its short form: the short form itself
+    (法制委), or a full name ending 委员会 holding its characters in order (社会和法制委员会)."""
+    if short in where:
+        return True
+    if not short.endswith("委") or len(short) < 3:
+        return False
+    for match in re.finditer(_FULL_BODY_HEAD, where):
+        run = re.search(r"[\u4e00-\u9fff]{0,%d}$" % _FULL_BODY_RUN, where[:match.start()]).group()
+        full = run + _FULL_BODY_HEAD
+        if any(full[k] == short[0] and in_order(short, full[k:]) for k in range(len(run))):
+            return True
+    return False
+
+
+def event_doubt(question: str, fact: str, shown: str) -> float:
+    """For a when-question: how much less to trust a date that is not of the event asked — of another
+    session than the one asked, a milestone (开馆, 建成开放) the sentence does not tell as happening —
+    or not as precise as asked (12月几号 → 12月; 哪年 → a month)."""
+    factor = 1.0 if meeting_ordinals(question) <= meeting_ordinals(shown) else 0.4  # 10届1次会议以来… for 10届3次会议
+    asked = [m for m in _MILESTONES if m in question]
+    if asked and not any(_happens(m, shown) for m in asked):
+        factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
+    if _ASKS_DAY.search(question) and fact and not _TELLS_DAY.search(fact):
+        factor *= 0.4  # which day asked; the document gives the month only
+    if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
+        factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+    return factor
+
+
+def _happens(milestone: str, shown: str) -> bool:
+    for match in re.finditer(milestone, shown):
+        if not _RECKONED_FROM.match(shown, match.end()):
+            return True
+    return False
+
+
+def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozenset[str], attribute: frozenset[str],
+                        names: list[str]) -> float:
+    """How much less to trust an answer that speaks of a person without telling what is asked of them:
+    the post asked of one body held in another (市教育局局长 asked, a 市文化局局长 told); a surname
+    asked (姓冯的副主任) that is not theirs; the role asked
+    (代表性传承人) neither the person's post nor written in their clause (a 副主任 who led a survey of
+    the craft); the attribute asked of a person named (his 题目) told of the whole series he is listed
+    in, not in his own clause."""
+    factor = 1.0
+    name, _, role = fact.partition("（")
+    if role and _of_another_body(question, role.rstrip("）")):
+        factor *= 0.4
+    surname = _SURNAME_ASKED.search(question)
+    if surname and fact and not fact.startswith(surname.group(1)):
+        factor *= 0.4  # 姓冯的那个副主任: a 副主任 of another surname is not the one asked
+    if role_nouns and fact:
+        name = name.split("、")[0]
+        if not any(noun in role for noun in role_nouns) and not _in_clause_of(name, shown, role_nouns):
+            factor *= 0.4
+    if attribute and names and not any(_in_clause_of(name, shown, attribute, quoted=True) for name in names):
+        factor *= 0.4
+    return factor
+
+
+def agent_bonus(question: str, terms, sentence: str, end: int) -> float:
+    """Who did an act asked (谁督办的): the person written just before the act's verb does it (副主席顾立文督办
+    委员唐晓东提出的提案 — 唐晓东 only proposed it), whoever stands nearer the question's other words."""
+    asked = _WHO_DID.search(question)
+    term = next((t for t in terms if asked and t.text == asked.group(1)), None)
+    if term is None:
+        return 0.0
+    after = re.split(r"[,;:。!?，；：！？、\"“”]", sentence[end:end + _AGENT_GAP + 6], maxsplit=1)[0]
+    return 0.5 if any(0 <= after.find(e) <= _AGENT_GAP for e in term.equivalents) else 0.0
+
+
+def _of_another_body(question: str, role: str) -> bool:
+    """Whether the post a question asks of a body (市教育局局长) is told of another body (市文化局局长)."""
+    asked = asked_post(question)
+    told = body_of(role, asked.post) if asked else None
+    if not told or len(asked.body) < 2:
+        return False
+    told = told.rsplit("、", 1)[-1]
+    # Bodies are written with or without their place (溪河市文化局, 市文化局): one ends the other; or
+    # shortened, keeping their characters in order (提案委 of 提案委员会).
+    short, full = sorted((told, asked.body), key=len)
+    return len(told) >= 2 and not (full.endswith(short) or full[0] == short[0] and in_order(short, full))
+
+
+def _in_clause_of(name: str, shown: str, words: frozenset[str], quoted: bool = False) -> bool:
+    """Whether one of the words stands in a clause naming the person; or, ``quoted``, a quoted title,
+    there or in the clause after it (X在会上讲话，强调"…"), what they said or did being told after them."""
+    at = shown.find(name) if name else -1
+    while at >= 0:
+        start, end = clause_bounds(shown, at)
+        if quoted and end < len(shown) and shown[end] not in "。!?！？":
+            end = clause_bounds(shown, end + 1)[1]
+        clause = shown[start:end]
+        if any(word in clause for word in words) or (quoted and re.search(r'"[^"]{2,40}"|《[^》]{2,40}》', clause)):
+            return True
+        at = shown.find(name, at + 1)
+    return False

@@ -1,0 +1,117 @@
+"""How a member's words meet the documents' words when they are not written
+alike: a question split where the documents split it (党史书 is 党史 + 书, not
+党 + 史书; 这本书 is 这本 + 书, the demonstrative's measure word no content), a
+bare noun for the documents' collective form (书 for 书籍), a name's head
+standing for the name a paragraph introduced (大讲坛 for 桐川科普大讲坛), an
+ordinal told with 首 (首月 is the 第1个月), and a verb the question shares with
+the sentence that only looks like a plan word (安排).
+
+General Chinese only; never a document's words.  Not for slips of the pen
+(``spelling.py``) nor for synonyms (``synonyms.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+__all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "plan_word_as_told",
+           "quoted_subject_told", "in_quoted_item"]
+
+# Collective suffixes of general Chinese: a bare noun and its collective form name the same
+# things (书 / 书籍, 车 / 车辆, 船 / 船只, 纸 / 纸张, 马 / 马匹).
+_COLLECTIVE_SUFFIXES = "籍辆只张匹"
+# Plan words of a question that are also plain verbs of what was done: 安排经费 is an allocation,
+# made or planned; where the sentence writes the verb itself, it tells no plan of its own.
+_VERB_PLAN_WORDS = re.compile(r"安排")
+_FIRST_ORDINAL = re.compile(r"^第1个?")
+_DEMONSTRATIVES = frozenset("这 那 哪 每 该 此".split())
+_MEASURES = frozenset("本个次项件位名场期份篇批届")
+
+Idf = Callable[[str], "float | None"]
+
+
+def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset()) -> list[str]:
+    """Two neighbouring words re-split where the documents write a word: the segmenter's general
+    dictionary may cut 党史书 as 党 + 史书, a word the documents never use, where they use 党史;
+    the character moves to the word the documents know (党史 + 书).  Only for a word the documents
+    do not know, so their own words are never cut."""
+    out = list(words)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a in _DEMONSTRATIVES and len(b) >= 2 and b[0] in _MEASURES and idf(b) is None:
+            out[i + 1] = b[1:]  # 这 本书 is 这本 + 书 ("this book"): the measure word is no content
+            continue
+        if a in stop_words or b in stop_words or not _cjk(a + b):
+            i += 1
+            continue
+        if len(b) >= 2 and idf(b) is None and idf(a + b[0]) is not None and b[1:] not in stop_words \
+                and (len(b) == 2 or idf(b[1:]) is not None):
+            # 党 史书 → 党史 书; not 推进 会上 → 推进会 上, where the rest is no content word of its own.
+            out[i:i + 2] = [a + b[0], b[1:]]
+        elif len(a) >= 3 and idf(a) is None and idf(a[:-1]) is not None and idf(a[-1] + b) is not None \
+                and a[:-1] not in stop_words:
+            out[i:i + 2] = [a[:-1], a[-1] + b]
+        i += 1
+    return out
+
+
+def collective_forms(word: str, idf: Idf) -> tuple[str, ...]:
+    """The collective forms of a one-character noun that the documents write (书 → 书籍)."""
+    if len(word) != 1 or not _cjk(word):
+        return ()
+    return tuple(word + suffix for suffix in _COLLECTIVE_SUFFIXES if idf(word + suffix) is not None)
+
+
+def head_reference(text: str, parts: Sequence[str], sentences: Sequence[str]) -> tuple[str, int] | None:
+    """A long name a paragraph introduces in full and then calls by its head (举办"桐川科普大讲坛"
+    … 全年举办大讲坛9期): the head (its longest last dictionary word, at least two characters,
+    with at least two characters before it) and the first sentence naming it in full; the head
+    in a later sentence of the paragraph stands for the name."""
+    heads = [p for p in parts if len(p) >= 2 and text.endswith(p) and len(text) - len(p) >= 2]
+    if not heads:
+        return None
+    first = next((s for s, sentence in enumerate(sentences) if text in sentence), None)
+    if first is None:
+        return None
+    return max(heads, key=len), first
+
+
+def told_ordinal(ordinal: str, shown: str) -> bool:
+    """Whether a sentence tells the ordinal a question names: as written, or the first one told
+    with 首 (第1个月 as 首月, 第1批 as 首批, 第1次 as 首次)."""
+    if ordinal in shown:
+        return True
+    first = _FIRST_ORDINAL.match(ordinal)
+    return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
+
+
+def plan_word_as_told(question: str, sentence: str) -> bool:
+    """Whether the question's plan word is a verb the sentence writes itself (方案安排多少建设资金 of
+    a sentence that 明确安排建设资金3000万元): then it asks what the sentence tells, plan or not."""
+    words = _VERB_PLAN_WORDS.findall(question)
+    return bool(words) and all(w in sentence for w in words) and not re.search(
+        r"计划|打算|准备|拟|目标|力争|争取|预计", question)
+
+
+def quoted_subject_told(question: str, shown: str) -> bool:
+    """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
+    a quoted title is the subject asked, and another sentence's amount is of something else."""
+    return all(title in shown for title in re.findall(r'"([^"]{2,30})"', question))
+
+
+def in_quoted_item(question: str, sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` belongs to the item of a title the question quotes
+    ("X志"多少万字 of 共计60万字:一是"X志",24万字;二是…): it follows the title closely, within the
+    title's own item ("X室"12个, not "X室",每个室配备2名)."""
+    for title in re.findall(r'"([^"]{2,30})"', question):
+        at = sentence.rfind('"' + title + '"', 0, start)
+        between = sentence[at + len(title) + 2:start]
+        if at >= 0 and len(between) <= 6 and not re.search(r'[;:。"]', between):
+            return True
+    return False
+
+
+def _cjk(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
