@@ -40,7 +40,6 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
 # 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
-_POINTS_AFTER = re.compile(r"个?百分点")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 _TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
@@ -83,7 +82,15 @@ def _asks_change(q: QuestionAnalysis) -> bool:
 def _is_difference(sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is a difference (比上年多完成97部, 提高2.1个百分点), no value of a year."""
     a, _ = clause_bounds(sentence, quantity.start)
-    return bool(_DIFFERENCE_BEFORE.search(sentence[a:quantity.start]) or _POINTS_AFTER.match(sentence, quantity.end))
+    return bool(_DIFFERENCE_BEFORE.search(sentence[a:quantity.start]) or quantity.unit.endswith("百分点"))
+
+
+def _same_measure(sentence: str, difference: Quantity, quantity: Quantity) -> bool:
+    """Whether a difference measures what the figure does: the same unit, or percentage
+    points (提高2.1个百分点) against a rate (达到96.5%)."""
+    if difference.unit == quantity.unit:
+        return True
+    return quantity.unit == "%" and difference.unit.endswith("百分点")
 
 
 def _dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> bool:
@@ -125,7 +132,7 @@ class FigureChoice:
             return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
         if _is_difference(sentence, quantity):
             return 0.2 if asks_change else -0.5  # 比上年多完成97部: how many more, not how many
-        if asks_change and any(_is_difference(sentence, x) and x.unit == quantity.unit
+        if asks_change and any(_is_difference(sentence, x) and _same_measure(sentence, x, quantity)
                                for x in find_quantities(sentence)):
             return -0.5  # 比上年多了多少 → 比上年增加37件, not the year's own 218件
         return 0.0

@@ -16,7 +16,7 @@ from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_d
 from .counting import CountedThing
 from .figures import FigureChoice
 from .index import PassageIndex
-from .told import agent_bonus
+from .told import agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
@@ -179,8 +179,8 @@ class FactReader(CountedThing, FigureChoice):
             return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
         if unit == "人次" and q.unit in ("名", "位", "个"):
             return False  # 多少名委员 counts people; 2.6万人次 counts attendances
-        if q.unit == "%" or unit == "%":
-            return unit == q.unit  # a rate is answered by a percentage only
+        if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
+            return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
             return True  # 多少件 is answered by 260件次, 多少批次 by 27批
         if q.unit == "个":
@@ -213,7 +213,7 @@ class FactReader(CountedThing, FigureChoice):
         for quantity in quantities:
             if not self._compatible(q, quantity):
                 continue
-            if exact and not quantity.unit.startswith(q.unit):
+            if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
@@ -437,8 +437,8 @@ class FactReader(CountedThing, FigureChoice):
         fit = 1.0
         if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
             fit = 0.5  # asks for a day; 岁末年初 is none
-        if ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm):
-            fit = 0.3  # 10届1次会议以来,截至2023年12月25日,共收到…: when the count ends, not when the meeting was
+        if (ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm)) or milestone_untold(q.norm, sentence):
+            fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str):

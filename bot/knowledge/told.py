@@ -19,14 +19,15 @@ from .heads import meeting_ordinals
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["agent_bonus", "body_named", "event_doubt", "person_clause_doubt"]
+__all__ = ["agent_bonus", "body_named", "event_doubt", "milestone_untold", "person_clause_doubt"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
 _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "开业", "开园", "通车",
                "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕")
-# A milestone followed by these is a time reckoned from it (开馆后的运营): it is not told to have happened.
-_RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前")
+# A milestone followed by these is a time reckoned from it (开馆后的运营, 建馆30周年 — the year of an
+# anniversary is not the milestone's own): it is not told to have happened.
+_RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
 # Asking for the day (几号, 哪天), not the month or the year.
 _ASKS_DAY = re.compile(r"几号|哪天|哪1天|哪一天|几月几[日号]?|哪日|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
@@ -58,14 +59,20 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
     session than the one asked, a milestone (开馆, 建成开放) the sentence does not tell as happening —
     or not as precise as asked (12月几号 → 12月; 哪年 → a month)."""
     factor = 1.0 if meeting_ordinals(question) <= meeting_ordinals(shown) else 0.4  # 10届1次会议以来… for 10届3次会议
-    asked = [m for m in _MILESTONES if m in question]
-    if asked and not any(_happens(m, shown) for m in asked):
+    if milestone_untold(question, shown):
         factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
     if _ASKS_DAY.search(question) and fact and not _TELLS_DAY.search(fact):
         factor *= 0.4  # which day asked; the document gives the month only
     if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
         factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
     return factor
+
+
+def milestone_untold(question: str, shown: str) -> bool:
+    """Whether a when-question asks a milestone (成立, 开馆) the text does not tell as happening: it only
+    reckons from it (开馆后, 成立40周年) or names none."""
+    asked = [m for m in _MILESTONES if m in question]
+    return bool(asked) and not any(_happens(m, shown) for m in asked)
 
 
 def _happens(milestone: str, shown: str) -> bool:

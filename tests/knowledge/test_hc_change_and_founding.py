@@ -1,0 +1,37 @@
+"""Figures, dates and names declined or mistaken (round hc), each class on a fictitious
+document of our own: a change asked in percentage points; a founding year asked where the
+document's own year tells only an anniversary."""
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+_FENGCHUAN = """枫川县政协2023年工作纪实
+
+2023年是枫川县政协成立35周年。一年来，县政协团结带领全县委员履职尽责。
+
+民生监督。据县卫健局介绍，2023年全县家庭医生签约率达到71.4%，比上年提高3.6个百分点。
+
+文史工作。据统计，自1988年枫川县政协成立以来，三十五年间共收到提案五千二百余件。同年，县图书馆新馆建成开放。
+"""
+
+
+def _kb(tmp_path) -> KnowledgeBase:
+    return KnowledgeBase([SourceDocument("fengchuan-2023", "枫川县政协2023年工作纪实", "2023", _FENGCHUAN)], tmp_path)
+
+
+def _fact(kb: KnowledgeBase, question: str) -> str:
+    answer = kb.answer(question)
+    assert answer.answered, question
+    return answer.text.split("\n", 1)[0]
+
+
+def test_change_asked_in_points_answers_the_points_not_the_rate(tmp_path):
+    kb = _kb(tmp_path)
+    assert "3.6个百分点" in _fact(kb, "家庭医生签约率比上年提高了多少？")
+    # The rate itself is still its level, not the change.
+    assert "71.4%" in _fact(kb, "家庭医生签约率是多少")
+
+
+def test_founding_year_is_not_the_year_of_an_anniversary(tmp_path):
+    kb = _kb(tmp_path)
+    assert "1988年" in _fact(kb, "枫川县政协是哪一年成立的")
+    assert "1988年" in _fact(kb, "县政协哪年成立")
