@@ -285,8 +285,9 @@ class FigureChoice:
         thing the asked noun only qualifies, or this year's value when the year before is asked
         (覆盖率达到91.5%，比上年提高4.2个百分点 tells no value of the year before), fits little."""
         if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
-                sentence, quantity) and str(own_year - 1) not in sentence:
-            return 0.25
+                sentence, quantity) and str(own_year - 1) not in sentence and not (
+                _asks_change(q) and _is_difference(sentence, quantity)):
+            return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
         if _asks_change(q) and not _TELLS_CHANGE.search(sentence):

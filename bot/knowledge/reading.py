@@ -3,8 +3,7 @@ with its unit, a person with their post, a date, a place, or the sentence
 itself as a summary; with how well it fits and how near the question's words
 stand to it.
 
-Used by the answerer on the few sentences retrieval put first; not for
-retrieval, confidence or rendering (``answer.py``).
+Used by the answerer on the few sentences retrieval put first; not for retrieval, confidence or rendering.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
+from .dated_next import date_fit_with_next
 from .figures import FigureChoice
 from .index import PassageIndex
 from .told import agent_bonus, milestone_untold
@@ -130,7 +130,7 @@ class FactReader(CountedThing, FigureChoice):
                 fit *= 0.5  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
             return fit, fact, extra, local
         if q.kind == KIND_WHEN:
-            return self._fit_date(q, sentence)
+            return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence)
         return self._fit_summary(q, p, s, sentence)

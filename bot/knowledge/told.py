@@ -70,8 +70,9 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
 
 def milestone_untold(question: str, shown: str) -> bool:
     """Whether a when-question asks a milestone (成立, 开馆) the text does not tell as happening: it only
-    reckons from it (开馆后, 成立40周年) or names none."""
-    asked = [m for m in _MILESTONES if m in question]
+    reckons from it (开馆后, 成立40周年) or names none. A milestone the question itself only reckons
+    from (成立40周年座谈会是哪天开的) is not asked: the meeting is."""
+    asked = [m for m in _MILESTONES if _happens(m, question)]
     return bool(asked) and not any(_happens(m, shown) for m in asked)
 
 

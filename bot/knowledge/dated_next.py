@@ -1,0 +1,40 @@
+"""A when-question about an event one sentence names and the next sentence dates: "…开展了
+"新手第一课"活动。3月15日，县政协为新委员集中授课…". The date that opens the following sentence
+of the same paragraph is the named event's, when the named sentence gives none itself.
+
+Used by the reader (reading.py); general Chinese only, no document's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import find_dates
+
+__all__ = ["date_fit_with_next"]
+
+# A date opening its sentence: only time words may precede it (据悉, 同年 do not count).
+_OPENING = 2
+# Trust a date told in the next sentence a little less than one told with the event.
+_NEXT_FACTOR = 0.9
+# The next sentence turns to another thing when it opens with these (另外, 此外, 同时, 随后).
+_TURNS_AWAY = re.compile(r"^(?:另外|此外|同时|随后|之后|此后|其后)")
+
+
+def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
+    """The reader's date fit for the sentence; when it tells no date, the date opening the next
+    sentence of the paragraph, shown with it."""
+    fit, fact, extra, local = reader._fit_date(q, sentence)
+    if fit or fact:
+        return fit, fact, extra, local
+    sentences = reader.index.sentence_norm[p]
+    if s + 1 >= len(sentences):
+        return fit, fact, extra, local
+    following = sentences[s + 1]
+    dates = [d for d in find_dates(following) if d.start <= _OPENING]
+    if not dates or _TURNS_AWAY.match(following):
+        return fit, fact, extra, local
+    next_fit, next_fact, _, next_local = reader._fit_date(q, following)
+    if next_fact != dates[0].text:
+        return fit, fact, extra, local
+    return next_fit * _NEXT_FACTOR, next_fact, s + 1, max(local, next_local)
