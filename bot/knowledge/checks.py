@@ -14,6 +14,7 @@ from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
+from .others_told import tells_other
 from .reading import FORMER, holds, level_of, same_level
 from .told import body_named, event_doubt, person_clause_doubt
 from .values import Result
@@ -292,7 +293,7 @@ class Checks:
         found: list[Result] = []
         for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
             if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
-                    and other.fact and other.fact != best.fact and tells_as_much(other, best) \
+                    and tells_other(self.index, other, best) and tells_as_much(other, best) \
                     and self.tells_counted(q, other, best):
                 found.append(other)
         return found

@@ -94,11 +94,12 @@ class Renderer:
         if others:
             # Documents disagree and the question named none: every figure
             # stands in the first line, each with its year and its committee.
+            # A what-question answered by a whole sentence tells each other document's sentence.
+            leads = [self.lead(o, self.fact_and_sentence(o)[0]) for o in others]
             lead = texts.QA_ALSO_IN_LEAD.format(
-                here=self.report_of(result), fact=lead,
-                where=self.report_of(others[0]), other=self.lead(others[0], others[0].fact))
-            lead += "".join(texts.QA_ALSO_MORE.format(where=self.report_of(o), other=self.lead(o, o.fact))
-                            for o in others[1:])
+                here=self.report_of(result), fact=lead, where=self.report_of(others[0]), other=leads[0])
+            lead += "".join(texts.QA_ALSO_MORE.format(where=self.report_of(o), other=other)
+                            for o, other in zip(others[1:], leads[1:]))
         lines = [texts.ANSWER_FACT.format(fact=lead)]
         if sentence and sentence not in fact:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
@@ -106,7 +107,7 @@ class Renderer:
         if len(others) == 1:
             lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
                 title=source.document, other=self.index.passages[others[0].passage].doc_title,
-                fact=self.lead(others[0], others[0].fact)))
+                fact=leads[0]))
         elif others:  # each is named in the first line; their titles once, in order
             lines.append(texts.QA_OTHER_REPORTS.format(titles="；".join(
                 texts.QA_REPORT_TITLE.format(title=self.index.passages[o.passage].doc_title) for o in others)))
