@@ -16,7 +16,7 @@ from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_d
 from .counting import CountedThing
 from .figures import FigureChoice
 from .index import PassageIndex
-from .doers import PRONOUN, doer_of
+from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import agent_bonus
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -131,7 +131,7 @@ class FactReader(CountedThing, FigureChoice):
         if q.kind == KIND_WHEN:
             return self._fit_date(q, sentence)
         if q.kind == KIND_WHERE:
-            return self._fit_place(q, sentence)
+            return self._fit_place(q, sentence, p)
         return self._fit_summary(q, p, s, sentence)
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
@@ -140,7 +140,7 @@ class FactReader(CountedThing, FigureChoice):
         if not asked:
             return True
         term = next((t for t in q.terms if t.text == asked.group(1)), None)
-        return term is None or any(e in sentence for e in term.equivalents)
+        return term is None or any(e in sentence for e in term.equivalents) or leads_a_group(term.equivalents, sentence)
 
     def _closeness(
         self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str, delimiters: str = ",;:。!?"
@@ -435,7 +435,12 @@ class FactReader(CountedThing, FigureChoice):
             fit = 0.3  # 10届1次会议以来,截至2023年12月25日,共收到…: when the count ends, not when the meeting was
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
-    def _fit_place(self, q: QuestionAnalysis, sentence: str):
+    def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
+        ix, doc = self.index, self.index.passage_doc[p]  # 哪个学校 of a named person: the body of their role
+        told = any(n in sentence for n in q.names) and workplace_in(q.norm, q.names, [(None, sentence)] + [
+            ((k, j), t) for k in range(ix.size) if ix.passage_doc[k] == doc for j, t in enumerate(ix.sentence_norm[k])], self._people)
+        if told:
+            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
         spans = self._occurrences(q, sentence)
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
