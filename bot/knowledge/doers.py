@@ -75,12 +75,17 @@ _ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|�
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
 
 
-def workplace_in(question: str, names, sentences, people_of):
-    """The workplace a named person's role gives anywhere in ``sentences`` ((where, text) pairs): a
-    sentence telling what they did names them without it (郑某领衔提出的提案), an earlier one with it."""
-    if not _ASKS_WORKPLACE.search(question):
+def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
+    """Where the workplace a named person's role gives is told: (None, body) in the sentence itself, else
+    ((passage, sentence), body) in another sentence of the document (郑某领衔提出的提案 names them
+    without it, an earlier sentence with it); None when the question asks no workplace or the sentence
+    names none of its people."""
+    if not _ASKS_WORKPLACE.search(question) or not any(name in sentence for name in names):
         return None
-    for where, text in sentences:
+    doc = index.passage_doc[p]
+    others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
+              for j, text in enumerate(index.sentence_norm[k])]
+    for where, text in [(None, sentence)] + others:
         if any(name in text for name in names):
             found = workplace_of(question, names, people_of(text))
             if found:

@@ -436,9 +436,7 @@ class FactReader(CountedThing, FigureChoice):
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
-        ix, doc = self.index, self.index.passage_doc[p]  # 哪个学校 of a named person: the body of their role
-        told = any(n in sentence for n in q.names) and workplace_in(q.norm, q.names, [(None, sentence)] + [
-            ((k, j), t) for k in range(ix.size) if ix.passage_doc[k] == doc for j, t in enumerate(ix.sentence_norm[k])], self._people)
+        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 哪个学校: their role's body
         if told:
             return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
         spans = self._occurrences(q, sentence)
