@@ -189,6 +189,8 @@ _ROLE_WORDS = (
     # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
     "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
     "研究员", "副研究员", "工程师",
+    # Occupations a feature story writes before a name (律师蒋某, 退休社区干部苏某, 语文教师郑某).
+    "律师", "干部", "教师",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会")
@@ -323,9 +325,10 @@ def find_people(sentence: str, names) -> list[Person]:
                 break
             begin = index + len(name)
             head = sentence[:index]
-            cut = 0
-            for match in _ROLE_CUT.finditer(head):
-                cut = match.end()
+            cuts = [0] + [match.end() for match in _ROLE_CUT.finditer(head)]
+            cut = cuts[-1]
+            if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
+                cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)

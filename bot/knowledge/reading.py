@@ -16,6 +16,7 @@ from .counting import CountedThing
 from .dated_next import date_fit_with_next
 from .figures import FigureChoice
 from .index import PassageIndex
+from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -34,8 +35,6 @@ _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # wh
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
-_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
-_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
@@ -132,7 +131,7 @@ class FactReader(CountedThing, FigureChoice):
         if q.kind == KIND_WHEN:
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
-            return self._fit_place(q, sentence)
+            return self._fit_place(q, sentence, p)
         return self._fit_summary(q, p, s, sentence)
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
@@ -141,7 +140,7 @@ class FactReader(CountedThing, FigureChoice):
         if not asked:
             return True
         term = next((t for t in q.terms if t.text == asked.group(1)), None)
-        return term is None or any(e in sentence for e in term.equivalents)
+        return term is None or any(e in sentence for e in term.equivalents) or leads_a_group(term.equivalents, sentence)
 
     def _closeness(
         self, q: QuestionAnalysis, spans, start: int, end: int, sentence: str, delimiters: str = ",;:。!?"
@@ -322,16 +321,11 @@ class FactReader(CountedThing, FigureChoice):
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
-        if _ASKS_PROPOSER.search(q.norm):
-            # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案":
-            # whoever stands before 提出的 and the quoted title holding the question's words.
-            for match in _PROPOSED_BY.finditer(sentence):
-                title = match.group("title")
-                if sum(1 for t in q.terms if len(t.text) >= 2 and t.text in title) >= 2:
-                    proposer = match.group("who")
-                    for prefix in ("委员", "由"):
-                        proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
-                    return 1.0, proposer, None, 1.0
+        doer = doer_of(q.norm, q.terms, sentence)
+        if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
+            return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
+        if doer and doer != PRONOUN:
+            return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
         if _RECIPIENT_RE.search(q.norm):
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)
@@ -441,7 +435,10 @@ class FactReader(CountedThing, FigureChoice):
             fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
 
-    def _fit_place(self, q: QuestionAnalysis, sentence: str):
+    def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
+        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 哪个学校: their role's body
+        if told:
+            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
         spans = self._occurrences(q, sentence)
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):

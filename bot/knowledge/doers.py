@@ -1,0 +1,109 @@
+"""Who did the act a who-question asks about, read from how a sentence names
+its doer: the proposer written before a quoted title (X提出的"…提案"), the
+builder written after 由 (由X投资建设的Y). A person who merely visited what
+was built is no answer to 谁建的; the body written as the builder is.
+
+Used by the sentence reader (``reading.py``) before it weighs the people of
+a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_builder", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
+
+_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
+_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+_BUILD = r"(?:投资|出资|投资兴|出资兴)?(?:建设|修建|兴建|建造|承建|建成|投建|新建|兴办|建)"
+_ASKS_BUILDER = re.compile(rf"(?:谁|哪个单位|哪家|哪个部门)(?:来|负责|牵头)?(?:{_BUILD}|投资|出资|修|盖)")
+# 由<doer><build verb>…的<thing>: the doer stops at the first clause mark.
+# A third person as the writer of a quoted piece (他…便写了一篇"…的建议"): he is named in the sentences before.
+_PRONOUN_WROTE = re.compile(r"(?:^|[,，;；])[^,，;；\"]{0,8}?(?P<who>他|她)(?!们)[^\"]{0,40}?(?:写|提出|提交|撰写|报送|起草)[^\"]{0,6}\"")
+PRONOUN = "他"  # what doer_of returns when the sentence writes the doer as 他/她
+_BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
+
+
+# 率调研组 / 带领考察团: leading a group is written as the verb before the group's name.
+_LEADS_GROUP = re.compile(r"(?:率|带领|率领|带)[\u4e00-\u9fff]{0,4}?(?:组|队|团)(?![长员])")
+_LEADING_WORDS = ("带队", "率队", "领队")
+
+
+def leads_a_group(asked_equivalents, sentence: str) -> bool:
+    """Whether the sentence tells of leading a group when 带队 is asked (率调研组来 for 谁带队)."""
+    return any(w in asked_equivalents for w in _LEADING_WORDS) and bool(_LEADS_GROUP.search(sentence))
+
+
+def asks_builder(question: str) -> bool:
+    """Whether a who-question asks who built or paid for something (谁投资建的, 谁建的)."""
+    return bool(_ASKS_BUILDER.search(question))
+
+
+def _strong_terms(terms) -> list[str]:
+    return [text for t in terms if len(t.text) >= 2 for text in t.equivalents + t.parts if len(text) >= 2]
+
+
+def doer_of(question: str, terms, sentence: str) -> str | None:
+    """The proposer or builder the sentence writes for what the question names, if any."""
+    if _ASKS_PROPOSER.search(question):
+        # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案".
+        for match in _PROPOSED_BY.finditer(sentence):
+            title = match.group("title")
+            if sum(1 for t in terms if len(t.text) >= 2 and t.text in title) >= 2:
+                proposer = match.group("who")
+                for prefix in ("委员", "由"):
+                    proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
+                return proposer
+        words = _strong_terms(terms)
+        pronoun = _PRONOUN_WROTE.search(sentence)
+        if pronoun and sum(1 for t in terms if len(t.text) >= 2 and t.text in sentence[pronoun.end():]) >= 2:
+            return PRONOUN
+    if asks_builder(question):
+        # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
+        words = _strong_terms(terms)
+        for match in _BUILT_BY.finditer(sentence):
+            if any(w in match.group("rest") for w in words):
+                return match.group("who")
+    return None
+
+
+# Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role
+# names before the post (县第二中学语文教师 → 县第二中学).
+_SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
+_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|银行|馆|站|社)"
+_ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
+                             r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+
+
+def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
+    """Where the workplace a named person's role gives is told: (None, body) in the sentence itself, else
+    ((passage, sentence), body) in another sentence of the document (郑某领衔提出的提案 names them
+    without it, an earlier sentence with it); None when the question asks no workplace or the sentence
+    names none of its people."""
+    if not _ASKS_WORKPLACE.search(question) or not any(name in sentence for name in names):
+        return None
+    doc = index.passage_doc[p]
+    others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
+              for j, text in enumerate(index.sentence_norm[k])]
+    for where, text in [(None, sentence)] + others:
+        if any(name in text for name in names):
+            found = workplace_of(question, names, people_of(text))
+            if found:
+                return where, found
+    return None
+
+
+def workplace_of(question: str, names, people) -> str | None:
+    """The body a named person's role places them in, when the question asks which one."""
+    asked = _ASKS_WORKPLACE.search(question)
+    if not asked or not names:
+        return None
+    kind = asked.group("kind") or "单位"
+    ending = _SCHOOL if "学" in kind else _ANY_BODY
+    for person in people:
+        if person.name in names:
+            for part in person.role.split("、"):
+                body = re.match(rf"[\u4e00-\u9fff]*?{ending}", part)
+                if body:
+                    return body.group(0)
+    return None
