@@ -17,13 +17,13 @@ from .dated_next import date_fit_with_next
 from .figures import FigureChoice
 from .index import PassageIndex
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
-from .told import agent_bonus, milestone_untold
+from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader", "FORMER", "holds", "level_of", "same_level"]
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
-_ASKS_DAY_RE = re.compile(r"几号|哪天|哪1天|哪一天|几月几|哪日|日期")
+_ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")

@@ -19,7 +19,7 @@ from .heads import meeting_ordinals
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["agent_bonus", "body_named", "event_doubt", "milestone_untold", "person_clause_doubt"]
+__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "body_named", "event_doubt", "milestone_untold", "person_clause_doubt"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
@@ -29,7 +29,9 @@ _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工",
 # anniversary is not the milestone's own): it is not told to have happened.
 _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
 # Asking for the day (几号, 哪天), not the month or the year.
-_ASKS_DAY = re.compile(r"几号|哪天|哪1天|哪一天|几月几[日号]?|哪日|几日")
+# One list for the reader too (reading.py adds 日期: a date asked there must carry its day).
+ASKS_DAY_WORDS = r"几号|哪天|哪1天|哪一天|几月几|哪日"
+_ASKS_DAY = re.compile(ASKS_DAY_WORDS + r"|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
 _WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 提案是谁督办的 → 督办

@@ -21,6 +21,8 @@ __all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_
 # Collective suffixes of general Chinese: a bare noun and its collective form name the same
 # things (书 / 书籍, 车 / 车辆, 船 / 船只, 纸 / 纸张, 马 / 马匹).
 _COLLECTIVE_SUFFIXES = "籍辆只张匹"
+# A title or name the question quotes (normalised: every quotation and title mark is ").
+_QUOTED = re.compile(r'"([^"]{2,30})"')
 # Plan words of a question that are also plain verbs of what was done: 安排经费 is an allocation,
 # made or planned; where the sentence writes the verb itself, it tells no plan of its own.
 _VERB_PLAN_WORDS = re.compile(r"安排")
@@ -98,14 +100,14 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
 def quoted_subject_told(question: str, shown: str) -> bool:
     """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
     a quoted title is the subject asked, and another sentence's amount is of something else."""
-    return all(title in shown for title in re.findall(r'"([^"]{2,30})"', question))
+    return all(title in shown for title in _QUOTED.findall(question))
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
     """Whether the figure at ``start`` belongs to the item of a title the question quotes
     ("X志"多少万字 of 共计60万字:一是"X志",24万字;二是…): it follows the title closely, within the
     title's own item ("X室"12个, not "X室",每个室配备2名)."""
-    for title in re.findall(r'"([^"]{2,30})"', question):
+    for title in _QUOTED.findall(question):
         at = sentence.rfind('"' + title + '"', 0, start)
         between = sentence[at + len(title) + 2:start]
         if at >= 0 and len(between) <= 6 and not re.search(r'[;:。"]', between):

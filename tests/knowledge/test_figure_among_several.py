@@ -4,6 +4,7 @@ the total before its breakdown, the difference or the year before in a change se
 and a plan item's quoted name. Sentences of our own, not the bench's."""
 
 from bot.knowledge.public import KnowledgeBase, SourceDocument
+from .conftest import first_line
 
 _BAIHE = """政协白禾市委员会社会和法制委员会2021年工作总结
 
@@ -43,50 +44,44 @@ def _kb(tmp_path) -> KnowledgeBase:
     return KnowledgeBase([SourceDocument("白禾", _BAIHE.split("\n", 1)[0], "2021", _BAIHE)], tmp_path)
 
 
-def _first(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.answer(question)
-    assert answer.answered, question
-    return answer.text.split("\n", 1)[0]
-
-
 def test_a_year_named_asks_the_years_figure_not_the_running_total(tmp_path):
     kb = _kb(tmp_path)
-    assert "41人" in _first(kb, "乡村记忆影像工程去年拍摄了多少个老手艺人")
-    assert "18万字" in _first(kb, "2021年影像工程整理了多少万字解说词？")
-    assert "133人" in _first(kb, "影像工程本届以来累计拍摄了多少人？")  # the running total when asked
-    assert "70余万字" in _first(kb, "影像工程本届累计整理解说词多少字")
+    assert "41人" in first_line(kb, "乡村记忆影像工程去年拍摄了多少个老手艺人")
+    assert "18万字" in first_line(kb, "2021年影像工程整理了多少万字解说词？")
+    assert "133人" in first_line(kb, "影像工程本届以来累计拍摄了多少人？")  # the running total when asked
+    assert "70余万字" in first_line(kb, "影像工程本届累计整理解说词多少字")
 
 
 def test_a_figure_the_question_gives_is_not_its_answer(tmp_path):
     kb = _kb(tmp_path)
-    assert "12000册" in _first(kb, "去年编的4册读本一共印了多少册？")
+    assert "12000册" in first_line(kb, "去年编的4册读本一共印了多少册？")
 
 
 def test_the_figure_of_the_asked_noun_wins(tmp_path):
     kb = _kb(tmp_path)
-    assert "13处" in _first(kb, "冬季检查督促整改了几处隐患")  # not 8家养老机构
-    assert "1500余副" in _first(kb, "社区义诊送了多少副老花镜？")  # not 4200余幅挂图
-    told = _first(kb, "社区义诊送了多少个老花镜？")
+    assert "13处" in first_line(kb, "冬季检查督促整改了几处隐患")  # not 8家养老机构
+    assert "1500余副" in first_line(kb, "社区义诊送了多少副老花镜？")  # not 4200余幅挂图
+    told = first_line(kb, "社区义诊送了多少个老花镜？")
     assert "1500余副" in told and "4200" not in told  # the next item's figure is not joined to it
 
 
 def test_a_difference_asked_is_answered_by_the_difference(tmp_path):
     kb = _kb(tmp_path)
-    assert "37件" in _first(kb, "法治宣传作品比上年多了多少件")  # not the year's 218件
-    assert "218件" in _first(kb, "法治宣传作品收集了多少件")
-    assert "181件" in _first(kb, "2020年法治宣传作品收集了多少件？")  # (2020年为181件) dates it
+    assert "37件" in first_line(kb, "法治宣传作品比上年多了多少件")  # not the year's 218件
+    assert "218件" in first_line(kb, "法治宣传作品收集了多少件")
+    assert "181件" in first_line(kb, "2020年法治宣传作品收集了多少件？")  # (2020年为181件) dates it
 
 
 def test_a_total_asked_over_several_kinds_is_the_one_before_its_breakdown(tmp_path):
     kb = _kb(tmp_path)
-    assert "19次" in _first(kb, "去年普法宣讲和巡回法庭观摩一共搞了几次")  # not 其中普法宣讲11次
-    assert "8次" in _first(kb, "巡回法庭观摩活动搞了几次")  # one kind named: its own item
+    assert "19次" in first_line(kb, "去年普法宣讲和巡回法庭观摩一共搞了几次")  # not 其中普法宣讲11次
+    assert "8次" in first_line(kb, "巡回法庭观摩活动搞了几次")  # one kind named: its own item
 
 
 def test_each_item_of_an_enumeration_counts_what_it_names(tmp_path):
     kb = _kb(tmp_path)
-    assert "4200余幅" in _first(kb, "社区义诊送了多少幅健康挂图")
-    assert "12次" in _first(kb, "法制委员会主任会议开了多少次")  # not 全体会议5次
+    assert "4200余幅" in first_line(kb, "社区义诊送了多少幅健康挂图")
+    assert "12次" in first_line(kb, "法制委员会主任会议开了多少次")  # not 全体会议5次
 
 
 def test_a_name_asked_is_told_by_the_sentence_quoting_it(tmp_path):

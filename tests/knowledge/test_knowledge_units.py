@@ -4,7 +4,6 @@ declining, FAQ precedence, document loading and the index cache."""
 import io
 import json
 import zlib
-from pathlib import Path
 
 import pytest
 

@@ -6,6 +6,7 @@ from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.wording import (
     collective_forms, head_reference, plan_word_as_told, resplit_for_documents, told_ordinal,
 )
+from .conftest import first_line
 
 _TONGCHUAN = """政协桐川市委员会教科卫体委员会2023年工作总结
 
@@ -35,30 +36,24 @@ def _kb(tmp_path) -> KnowledgeBase:
     return KnowledgeBase([SourceDocument("桐川", _TONGCHUAN.split("\n", 1)[0], "2023", _TONGCHUAN)], tmp_path)
 
 
-def _first(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.answer(question)
-    assert answer.answered, question
-    return answer.text.split("\n", 1)[0]
-
-
 def test_a_name_called_by_its_head_after_the_paragraph_named_it_in_full(tmp_path):
     kb = _kb(tmp_path)
-    assert "9期" in _first(kb, "桐川科普大讲坛2023年办了几期")  # 全年举办大讲坛9期, not the plan's 14期
-    assert "9期" in _first(kb, "桐川科普大講壇2023年辦了幾期")  # written in traditional characters
-    assert "14期" in _first(kb, "桐川科普大讲坛今年计划办几期")
+    assert "9期" in first_line(kb, "桐川科普大讲坛2023年办了几期")  # 全年举办大讲坛9期, not the plan's 14期
+    assert "9期" in first_line(kb, "桐川科普大講壇2023年辦了幾期")  # written in traditional characters
+    assert "14期" in first_line(kb, "桐川科普大讲坛今年计划办几期")
 
 
 def test_a_question_split_where_the_documents_split_it(tmp_path):
     kb = _kb(tmp_path)
-    assert "4册" in _first(kb, "去年编印了几册党史书")  # 党史 + 书 (书籍), not 党 + 史书
-    assert "6册" in _first(kb, "今年计划编印几册党史书")
-    assert "85个" in _first(kb, "党史书赠送给了多少个单位")
+    assert "4册" in first_line(kb, "去年编印了几册党史书")  # 党史 + 书 (书籍), not 党 + 史书
+    assert "6册" in first_line(kb, "今年计划编印几册党史书")
+    assert "85个" in first_line(kb, "党史书赠送给了多少个单位")
 
 
 def test_first_told_with_shou_and_a_plan_word_the_sentence_writes(tmp_path):
     kb = _kb(tmp_path)
-    assert "1.6万人次" in _first(kb, "科普云课堂上线第一个月点击量多少")
-    assert "3000万元" in _first(kb, "科普基地建设两年行动方案安排多少建设资金")
+    assert "1.6万人次" in first_line(kb, "科普云课堂上线第一个月点击量多少")
+    assert "3000万元" in first_line(kb, "科普基地建设两年行动方案安排多少建设资金")
 
 
 def test_the_rules_on_their_own():
@@ -81,15 +76,15 @@ def test_the_rules_on_their_own():
 
 def test_a_demonstrative_a_sum_and_a_quoted_title(tmp_path):
     kb = _kb(tmp_path)
-    assert "18万字" in _first(kb, "《桐川红色地名》这本书多少万字")  # 这本书 is no word to find; 万字 asks 字
-    assert "52万字" in _first(kb, "去年编的那几本书加起来多少万字")  # 那几本 asks no count, 加起来 the total
+    assert "18万字" in first_line(kb, "《桐川红色地名》这本书多少万字")  # 这本书 is no word to find; 万字 asks 字
+    assert "52万字" in first_line(kb, "去年编的那几本书加起来多少万字")  # 那几本 asks no count, 加起来 the total
     assert not kb.answer("《桐川老街志》有多少万字").answered  # the plan names it, the 300万字 are of something else
-    assert "21篇" in _first(kb, "随笔选了多少篇编成集子")  # 集子 is a 汇编 (synonyms.txt)
+    assert "21篇" in first_line(kb, "随笔选了多少篇编成集子")  # 集子 is a 汇编 (synonyms.txt)
 
 
 def test_hours_are_an_amount_unless_they_name_a_service(tmp_path):
     kb = _kb(tmp_path)
-    assert "56小时" in _first(kb, "访谈录像形成了多少小时")
+    assert "56小时" in first_line(kb, "访谈录像形成了多少小时")
     assert not kb.answer("科普咨询热线号码是多少").answered  # 24小时 names the hotline's hours
 
 
@@ -101,7 +96,7 @@ def test_a_slip_is_typed_by_sound(tmp_path):
 def test_a_short_committee_name_written_as_the_documents_write_it(tmp_path):
     kb = _kb(tmp_path)
     assert kb.index.correct("科普委去年组织科技下乡活动多少次")[0] == "科普委去年组织科技下乡活动多少次"  # no 科普兴委
-    assert "11次" in _first(kb, "科普委去年组织科技下乡活动多少次")
+    assert "11次" in first_line(kb, "科普委去年组织科技下乡活动多少次")
     from bot.knowledge.vocabulary import join_noun_suffixes
 
     idf = lambda w: 1.0 if w in "市科普委联合" else None  # noqa: E731 - 科普委 is written so
@@ -126,4 +121,4 @@ def test_a_bare_noun_weighs_as_its_collective_word_not_as_a_piece_of_others(tmp_
     """书 stands here only inside other words (图书馆, 书画, 书屋) and in 书籍: the question's 书
     weighs as 书籍, the word it stands for, not as a piece nearly every passage holds."""
     kb = KnowledgeBase([SourceDocument("枫亭", _FENGTING.split("\n", 1)[0], "2023", _FENGTING)], tmp_path)
-    assert "5册" in _first(kb, "枫亭市政协文史委去年出版了几册文史书")
+    assert "5册" in first_line(kb, "枫亭市政协文史委去年出版了几册文史书")

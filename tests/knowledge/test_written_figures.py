@@ -6,6 +6,7 @@ from bot.knowledge.frames import figure_year, learn_frame
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.surface import written_form
+from .conftest import first_line
 
 _BAITANG = """柏塘县政协社会和法制委员会2021年工作总结
 
@@ -33,12 +34,6 @@ def _kb(tmp_path) -> KnowledgeBase:
     return KnowledgeBase([SourceDocument("baitang", _BAITANG.split("\n", 1)[0], "2021", _BAITANG)], tmp_path)
 
 
-def _first_line(kb: KnowledgeBase, question: str) -> str:
-    answer = kb.answer(question)
-    assert answer.answered, question
-    return answer.text.split("\n", 1)[0]
-
-
 def test_a_figure_is_found_as_its_sentence_writes_it():
     sentences = ["会议于十月二十八日召开，收到意见近三百条，共计四十余场、一千二百余人次，另有12篇。"]
     assert written_form("10月28日", sentences) == "十月二十八日"
@@ -54,15 +49,15 @@ def test_a_figure_is_found_as_its_sentence_writes_it():
 
 def test_the_answer_shows_the_document_s_numerals_and_the_arabic_reading(tmp_path):
     kb = _kb(tmp_path)
-    line = _first_line(kb, "基层法治建设座谈会是哪天开的")
+    line = first_line(kb, "基层法治建设座谈会是哪天开的")
     assert "九月十五日" in line and "9月15日" in line and "2021" in line
-    line = _first_line(kb, "委员撰写了多少篇法治调研文章")
+    line = first_line(kb, "委员撰写了多少篇法治调研文章")
     assert "近五十篇" in line and "近50篇" in line
-    line = _first_line(kb, "普法讲座去年办了多少场")
+    line = first_line(kb, "普法讲座去年办了多少场")
     assert "三十余场" in line and "30余场" in line
-    line = _first_line(kb, "普法讲座一共多少人次听了")
+    line = first_line(kb, "普法讲座一共多少人次听了")
     assert "二千四百余人次" in line and "2400余人次" in line
-    line = _first_line(kb, "精选了多少篇汇编成册")
+    line = first_line(kb, "精选了多少篇汇编成册")
     assert line.startswith("答：16篇") and "（" in line  # Arabic in the document: no second form
 
 
@@ -73,13 +68,13 @@ def test_a_year_that_starts_a_span_does_not_date_an_event_of_another_clause(tmp_
     assert figure_year(frame, "", sentence, "18卷") == 2021
     # A year that dates its own clause still does.
     assert figure_year(frame, "", normalize_text("2019年12月启动，并于3月完成"), "3月") == 2019
-    line = _first_line(_kb(tmp_path), "法治资料库哪天开通的")
+    line = first_line(_kb(tmp_path), "法治资料库哪天开通的")
     assert "十一月三日" in line and "2021年11月3日" in line and "1990" not in line
 
 
 def test_a_place_word_ending_in_li_is_no_set_the_question_counts_within(tmp_path):
     # 县里 (like 市里, 家里) is one word: the question counts 建议 sent to the county, not within a set.
-    line = _first_line(_kb(tmp_path), "疫情期间委员会给县里报了几份建议")
+    line = first_line(_kb(tmp_path), "疫情期间委员会给县里报了几份建议")
     assert "近20份" in line
 
 
@@ -92,11 +87,11 @@ def test_a_short_form_the_documents_write_is_no_slip_for_a_longer_word(tmp_path)
 def test_a_joined_term_is_told_in_the_list_item_that_holds_its_pieces(tmp_path):
     # 委员法治 (joined as the documents write it) stands whole only in the next item's title; its pieces
     # 委员 and 法治 both stand in the item of the amount asked: that item tells it.
-    line = _first_line(_kb(tmp_path), "委员法治学习活动2021年一共多少人次参加")
+    line = first_line(_kb(tmp_path), "委员法治学习活动2021年一共多少人次参加")
     assert "九百余人次" in line and "900余人次" in line
 
 
 def test_a_quoted_name_that_swallows_the_head_of_the_next_word_is_cut_again(tmp_path):
     # 柏塘法制 is a name the document quotes; in 柏塘法制委 the question means 柏塘 + 法制委.
-    line = _first_line(_kb(tmp_path), "柏塘法制委去年举办了多少场普法讲座")
+    line = first_line(_kb(tmp_path), "柏塘法制委去年举办了多少场普法讲座")
     assert "三十余场" in line
