@@ -13,6 +13,7 @@ from .facts import clause_bounds, find_people
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
+from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .others_told import tells_other
 from .reading import FORMER, holds, level_of, same_level
@@ -58,8 +59,7 @@ _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
-_NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|"
-                             r"区县|县区|区域|地区|市区|郊区")
+_NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
 
@@ -138,7 +138,7 @@ class Checks:
         heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
         if not heads or _LISTS_ITEMS.search(shown):
             return False
-        told = [m.span() for e in heads[-1].equivalents for m in re.finditer(re.escape(e), shown)]
+        told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]
         return bool(told) and all(shown[b:b + 1].isdigit() or re.search(r"\d[\u4e00-\u9fff]?$", shown[:a]) for a, b in told)
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
@@ -461,7 +461,7 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
                 re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
             found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
     # Every occurrence: 委员 written twice (委员助学金委员捐了多少钱) is 委员 both times, no 委 of a body.
-    spans = [(m.start(), t.text) for t in q.terms for m in re.finditer(re.escape(t.text), q.norm)]
+    spans = [(start, t.text) for t in q.terms for start in find_all(q.norm, t.text)]
     for match in _SUBJECT_HEAD.finditer(q.norm):
         if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()
                for start, text in spans):

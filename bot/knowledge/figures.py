@@ -244,7 +244,7 @@ class FigureChoice:
         score = -0.5 * not_the_asked_part(q.norm, kinds, sentence, quantity)  # 宣讲和观摩一共几次 → 19次，其中…
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
         weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2
-                    and not re.search(re.escape(t.text) + r"(?:了|过)", q.norm)]
+                    and t.text + "了" not in q.norm and t.text + "过" not in q.norm]
         units = self.segmenter.lexicon.units
         # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(

@@ -15,7 +15,6 @@ import json
 import math
 import os
 import ast
-import heapq
 import re
 import shutil
 import tempfile
@@ -387,7 +386,13 @@ class PassageIndex:
         if docs is not None:
             scores = {p: score for p, score in scores.items() if self.passage_doc[p] in docs}
         # The highest first; equal scores by passage order (numpy's partition left their order open).
-        top = heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))
+        # Only scores up to the k-th highest can be in the top: a plain sort of the floats finds it,
+        # far cheaper than ordering thousands of (score, passage) pairs by a key.
+        items = scores.items()
+        if len(scores) > k:
+            cutoff = sorted(scores.values(), reverse=True)[k - 1]
+            items = [item for item in items if item[1] >= cutoff]
+        top = sorted(items, key=lambda item: (-item[1], item[0]))[:k]
         return [Hit(p, score) for p, score in top if score > 0]
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "convert_numerals",
     "fold_punctuation",
     "MEASURE_WORDS",
+    "find_all",
 ]
 
 _NUMERAL_CHARS = set("零〇一二两三四五六七八九十百千万亿点")
@@ -127,3 +128,13 @@ def normalize_text(text: str) -> str:
     if len(text) <= 200:
         return _normalize_cached(text)
     return _normalize(text)
+
+
+def find_all(text: str, part: str) -> list[int]:
+    """Where ``part`` starts in ``text``, every time, overlapping ones too (a plain search,
+    where a pattern built from the part would be compiled anew for each question)."""
+    starts, at = [], text.find(part) if part else -1
+    while at >= 0:
+        starts.append(at)
+        at = text.find(part, at + 1)
+    return starts

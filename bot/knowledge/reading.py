@@ -331,7 +331,7 @@ class FactReader(CountedThing, FigureChoice):
             spans = self._occurrences(q, sentence)
             found = []
             for word, (_, tag) in self.segmenter.lexicon.words.items():
-                if tag in ("nt", "nr"):
+                if tag in ("nt", "nr") and word in sentence:
                     for match in re.finditer(r"(?:向|给)((?:[\u4e00-\u9fff]{2,3}?[省市区县]|[省市区县])?" + re.escape(word) + ")", sentence):
                         found.append((match.start(1), match.end(1), match.group(1)))
             if found:

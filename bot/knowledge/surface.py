@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .normalize import chinese_to_number
 
@@ -51,15 +52,7 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
     numbers = _NUMBER.findall(fact)
     if not numbers:
         return None
-    pieces = _NUMBER.split(fact)
-    pattern = _NO_DIGIT_BEFORE if fact[0].isdigit() else ""
-    for n, piece in enumerate(pieces):
-        pattern += _literal(piece)
-        if n < len(numbers):
-            pattern += f"({_CHINESE_RUN}|{_ARABIC_RUN})"
-    if fact[-1].isdigit():
-        pattern += _NO_DIGIT_AFTER
-    compiled = re.compile(pattern, re.IGNORECASE)
+    compiled = _pattern(fact)
     for sentence in sentences:
         for match in compiled.finditer(sentence):
             runs = match.groups()
@@ -68,3 +61,19 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
                     return None  # written as the fact shows it
                 return match.group(0)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _pattern(fact: str) -> re.Pattern:
+    """The fact's shape with every number free to be written either way; compiled once per
+    fact (building it costs more than matching it against the answer's sentences)."""
+    numbers = _NUMBER.findall(fact)
+    pieces = _NUMBER.split(fact)
+    pattern = _NO_DIGIT_BEFORE if fact[0].isdigit() else ""
+    for n, piece in enumerate(pieces):
+        pattern += _literal(piece)
+        if n < len(numbers):
+            pattern += f"({_CHINESE_RUN}|{_ARABIC_RUN})"
+    if fact[-1].isdigit():
+        pattern += _NO_DIGIT_AFTER
+    return re.compile(pattern, re.IGNORECASE)
