@@ -465,4 +465,4 @@ def open_knowledge_base(documents: list, cache_dir, kb_settings):  # noqa: ANN00
     from bot.knowledge.knowledge_base import KnowledgeBase
 
     build_in_child(documents, Path(cache_dir))
-    return KnowledgeBase(documents, cache_dir, kb_settings)
+    return KnowledgeBase(documents, cache_dir, kb_settings).warm_up()

@@ -41,6 +41,18 @@ _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 class HeadAnswers:
     """The report-head answers of ``Answerer``, and those of posts and declared names."""
 
+    def warm_up(self) -> None:
+        """Learn now, before the first member waits for it, what the answerer otherwise learns on the
+        first question that needs it: posts and declared names, the pooled questions' bigrams and
+        turns, and the index's own (``PassageIndex.warm_up``). Answers are the same either way."""
+        self.index.warm_up()
+        if self.__dict__.get("_declared") is None:
+            self._declared = learn_declared_names(self._sentences())
+        if self.__dict__.get("_posts") is None:
+            self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
+        self._pool_bigrams()
+        self._turns()
+
     def _sentences(self):
         index = self.index
         return ((p, s, text) for p in range(index.size) for s, text in enumerate(index.sentence_norm[p]))
@@ -95,8 +107,10 @@ class HeadAnswers:
         if names or not body:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
-        together = rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
-        if re.search(together, index.corpus_text):
+        together = re.compile(rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}")
+        # Within a clause, so within a paragraph: only paragraphs naming both are searched (the pattern
+        # run over the whole corpus costs a fifth of a second on a thousand documents).
+        if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):
             return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
 

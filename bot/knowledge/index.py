@@ -288,6 +288,14 @@ class PassageIndex:
         self._body_qualifiers = body_qualifiers(sentences)
         self._bodies = None
 
+    def warm_up(self) -> None:
+        """Make now what the first questions would otherwise make (the short-named bodies, the
+        characters by reading, numpy's views of a large index)."""
+        if self._bodies is None:
+            self._bodies = body_names(self._body_qualifiers, self.segmenter.words)
+        self.speller.sound_table()
+        self.bm25.warm_up()
+
     def expand_short_forms(self, text: str) -> str:
         """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会)."""
         if not re.search(r"委(?!员)", text):
@@ -454,6 +462,11 @@ class Postings:
                 else:
                     sums[place] += data[j]  # rounded back to float32 on the store, as numpy's add
         return {p: sums[place] for p, place in touched.items()}
+
+    def warm_up(self) -> None:
+        """On a large index, import numpy and make its views now rather than on the first large question."""
+        if len(self._data) > _VECTORISED_POSTINGS:
+            self._scores_vectorised([])
 
     def _scores_vectorised(self, columns: list[tuple[int, int]]) -> dict[int, float]:
         """The same float32 sums, in the same order of tokens, by numpy."""

@@ -87,6 +87,12 @@ class KnowledgeBase:
                 skipped.append(SkippedFile(path.name, error.reason))
         return cls(documents, cache_dir, settings, skipped)
 
+    def warm_up(self) -> "KnowledgeBase":
+        """Learn now what the first questions would otherwise wait for (a second or more on a
+        thousand documents); a long-running bot calls it once after loading."""
+        self.answerer.warm_up()
+        return self
+
     def answer(self, question: str, faqs: Sequence[FaqPair] = ()) -> Answer:
         return self.answerer.answer(question, faqs)
 

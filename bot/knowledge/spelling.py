@@ -336,17 +336,22 @@ class SpellingCorrector:
             start = near.find(candidate, start + 1)
         return True
 
-    def _read_alike(self, char: str) -> set[str]:
-        """The characters of the documents read as ``char`` is (any of its readings, tones aside)."""
+    def sound_table(self) -> dict[str, set[str]]:
+        """The documents' characters by reading; made on the first homophone question (or at warm-up)."""
         if self._sounds is None:
             self._sounds = {}
             for c in set(self.index.corpus_text):
                 if _CJK.match(c):
                     for reading in _readings(c):
                         self._sounds.setdefault(reading, set()).add(c)
+        return self._sounds
+
+    def _read_alike(self, char: str) -> set[str]:
+        """The characters of the documents read as ``char`` is (any of its readings, tones aside)."""
+        sounds = self.sound_table()
         alike: set[str] = set()
         for reading in _readings(char):
-            alike |= self._sounds.get(reading, set())
+            alike |= sounds.get(reading, set())
         alike.discard(char)
         return alike
 
