@@ -87,6 +87,7 @@ class DocumentInfo:
     passages: int
     imported_at: object  # datetime | None for bundled documents
     bundled: bool
+    replaced: bool = False  # an import that took the place of an earlier file of the same name
 
 
 @dataclass(frozen=True)
@@ -408,13 +409,14 @@ class QaService:
             raise UserError(texts.KB_REFUSED.format(name=safe_name, reason=texts.KB_REFUSE_REASONS["empty"]))
         async with self.db.transaction() as s:
             row = (await s.execute(select(KbDocument).where(KbDocument.name == safe_name))).scalar_one_or_none()
+            replaced = row is not None
             if row is None:
                 row = KbDocument(name=safe_name)
                 s.add(row)
             row.title, row.doc_date, row.text = doc.title[:255], (doc.date or "")[:32], doc.text
             row.passages, row.imported_by, row.imported_at = passages, admin_tid, self.clock.now()
             await self._bump(s)
-            info = DocumentInfo(row.id, safe_name, row.title, passages, row.imported_at, False)
+            info = DocumentInfo(row.id, safe_name, row.title, passages, row.imported_at, False, replaced)
         self._recheck()
         return info
 

@@ -324,7 +324,8 @@ KB_REMOVED = "已删除文档 {name}。"
 KB_NOT_FOUND = "没有找到这份文档。"
 KB_ADD_PROMPT = "请发送要加入知识库的文件（.txt、.md、.docx 或 .pdf，不超过 {limit} MB）。发送 /cancel 取消。"
 KB_ADD_NEED_FILE = "请发送一个文件（.txt、.md、.docx 或 .pdf），或发送 /cancel 取消。"
-KB_ADDED = "已导入《{title}》（{name}），共 {passages} 段。同名文档已被替换。"
+KB_ADDED = "已导入《{title}》（{name}），共 {passages} 段。"
+KB_REPLACED = "已导入《{title}》（{name}），共 {passages} 段，替换了之前的同名文档。"
 KB_REFUSED = "无法导入 {name}：{reason}。知识库保持不变。"
 KB_REFUSE_REASONS = {
     "empty": "文件是空的或没有文字内容",

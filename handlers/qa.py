@@ -292,7 +292,8 @@ async def _import_document(update: Update, context: BotContext) -> None:
     except UserError as exc:
         await reply(update, esc(exc.text))
         return
-    await reply(update, texts.KB_ADDED.format(title=esc(info.title), name=esc(info.name), passages=info.passages))
+    done = texts.KB_REPLACED if info.replaced else texts.KB_ADDED
+    await reply(update, done.format(title=esc(info.title), name=esc(info.name), passages=info.passages))
 
 
 @admin_only

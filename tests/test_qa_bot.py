@@ -97,9 +97,12 @@ async def test_admin_adds_and_removes_a_document(bot_factory):
     doc = ("青岛市政协2026年学习安排\n\n委员读书活动\n\n"
            "2026年，青岛市政协组织委员读书活动15次，参加委员达到830人次，读书群共分享书目92本。\n").encode()
     await admin.file(doc, "reading-2026.txt", caption="/kb_add")
-    assert "已导入" in admin.last_reply().text
+    assert admin.last_reply().text.startswith("已导入") and "替换" not in admin.last_reply().text
     await li.send("委员读书活动组织了几次？")
     assert "15次" in li.last_reply().text
+    await admin.file(doc, "reading-2026.txt", caption="/kb_add")  # the same name again: said to replace it
+    assert "替换了之前的同名文档" in admin.last_reply().text
+    assert [d.name for d in await bot.services.qa.documents()].count("reading-2026.txt") == 1
     await admin.send("/kb")
     listing = admin.last_reply()
     assert "reading-2026.txt" in listing.text and "qingdao-cppcc-2020-report.txt" in listing.text

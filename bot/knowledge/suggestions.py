@@ -38,6 +38,10 @@ _CLAUSE = re.compile(r"[^,;:。!?]+")
 _HEADING_NUMBER = re.compile(
     r"^(?:第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.\s])\s*")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+# A year told relative to the report (今年计划组织…): the year it stands for replaces it.
+_RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|本年度?|当年)")
+# The committee told by its level alone (县政协计划…): the label that names it replaces it.
+_OWN_COMMITTEE = re.compile(r"^[市县区州]?政协")
 # Headings that tell a state or a finding rather than name work (general Chinese).
 _NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路)$")
 _WHOLE_AREA = re.compile(r"^(?:全市|全区|全县|全州|本市|我市|我区|我县)")
@@ -155,6 +159,10 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
     else:
         frame = index.frames[index.passage_doc[p]]
         year = figure_year(frame, index.section_norm[p], index.sentence_norm[p][s], fact)
+        if year is not None:  # 今年县政协计划… of a 2024 report → 2025年县政协计划…, not 2025年今年…
+            question = _RELATIVE_YEAR.sub("", question)
+    if label is not None and _OWN_COMMITTEE.match(question):
+        question = _OWN_COMMITTEE.sub("", question)  # 檀源县政协 + 县政协计划… says the committee twice
     if label is None:
         return _with_year(year, question) + "？"
     place = label[:-2]

@@ -3,6 +3,7 @@ person asks them, naming whose and which year when several documents are loaded,
 offered only when the bot answers them with what they were made from, varied.
 All on text of our own."""
 
+import re
 from types import SimpleNamespace
 
 from bot.knowledge.documents import SourceDocument
@@ -165,3 +166,25 @@ def test_a_district_committee_is_named_by_its_district():
     assert committee_label(index, 0, 0) == "松溪区政协"
     index.frames = [DocFrame(2024, 2025, ("鹤岭",))]
     assert committee_label(index, 0, 0) == "鹤岭市政协"
+
+
+PLAN = """栖凤县政协2024年履职纪实
+
+一、年度工作
+
+这一年，县政协召开专题协商会4场，委员提出意见建议86条。
+
+二、新年打算
+
+今年县政协计划组织专题协商会6场，力争委员提出意见建议100条以上。
+"""
+
+
+def test_a_relative_year_and_the_committee_said_by_its_level_are_not_told_twice(tmp_path):
+    """A suggestion names whose and which year once, as a person asks: the year a clause's
+    今年 stands for replaces it, the committee's name replaces its level (县政协)."""
+    kb = _pool(("栖凤", "2025", PLAN), ("西岭", "2023", WEST), tmp_path=tmp_path)
+    pool = kb.index.question_pool
+    made = [q for q in pool if "计划组织专题协商会" in q]
+    assert len(made) == 1 and re.fullmatch(r"栖凤县政协20\d\d年计划组织专题协商会多少场？", made[0]), made
+    assert not any("年今年" in q or "政协县政协" in q or "政协市政协" in q for q in pool)
