@@ -27,7 +27,7 @@ from .compound import split_compound
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
-from .titles import named_in_quotes
+from .titles import named_in_quotes, quoting_name
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 from .wording import head_reference, plan_word_as_told, quoted_subject_told
 
@@ -213,7 +213,8 @@ class Answerer(HeadAnswers):
         if not scored:
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
-        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4]), row[2], row[3]))
+        quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
+        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + 0.2 * ((row[2], row[3]) in quoting)), row[2], row[3]))
         floor = scored[0][0] * 0.5
         best: Result | None = None
         best_rank = -1.0
@@ -236,6 +237,8 @@ class Answerer(HeadAnswers):
 
             if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
+            elif (p, s) in quoting:
+                rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(

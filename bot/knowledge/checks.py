@@ -13,10 +13,12 @@ from .facts import clause_bounds, find_people
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
+from .items import counts_items_asked, names_place_of_kind
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .others_told import tells_other
 from .reading import FORMER, holds, level_of, same_level
+from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .values import Result
 from .wording import told_ordinal
@@ -32,11 +34,7 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…).
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
-_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就)"[^"]{2,30}"')
-# Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
-_ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
-_ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
-_LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为)"[^"]{2,30}"')  # or a title named (题为《…》)
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -101,7 +99,8 @@ class Checks:
         factor *= self.affiliation_doubt(q, shown)
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
-            factor *= 0.5  # 哪个党派 asked, no party named here
+            # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡") else 0.5
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
@@ -113,6 +112,8 @@ class Checks:
             (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names)
         if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
             factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
+        elif best.kind == KIND_WHAT and named_thing_untold(q, shown):
+            factor *= 0.4  # 他的企业叫什么名字: the sentence speaks of no 企业 (titles.py)
         duty = _ASKS_DUTY.search(q.norm)
         if duty and duty.group(1) not in shown:
             factor *= 0.4  # 林海涛副主席分管什么工作: a sentence about him that tells no 分管
@@ -122,24 +123,12 @@ class Checks:
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
         factor *= self.subject_doubt(q, best, shown)
-        if self.counts_items_asked(q, best, shown):
+        if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
-
-    def counts_items_asked(self, q: QuestionAnalysis, best: Result, shown: str) -> bool:
-        """Whether items are asked and the answer gives only their count: a count for the answer, or the
-        asked noun told only with an amount (先进个人24人, 15个先进单位) and no list after it."""
-        if best.kind == "number" and best.fact and _ITEM_AFTER_COUNT.search(q.norm):
-            return True
-        asked = _ASKS_ITEMS.search(q.norm)
-        heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
-        if not heads or _LISTS_ITEMS.search(shown):
-            return False
-        told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]
-        return bool(told) and all(shown[b:b + 1].isdigit() or re.search(r"\d[\u4e00-\u9fff]?$", shown[:a]) for a, b in told)
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
@@ -246,6 +235,8 @@ class Checks:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
+        if asked in ("村", "镇", "乡"):
+            return names_place_of_kind(asked, shown)  # 哪些村 → 溪头村, not 村(社区)覆盖率
         suffix = "国" if asked == "国家" else asked[-1:]
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district

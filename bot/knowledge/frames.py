@@ -41,7 +41,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
 _OWN_BODY = re.compile(r"政协((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))(?=\d|$|[^\u4e00-\u9fff])")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
-_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排")
+# 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
+_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排|"
+                        r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)")
 _ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了")
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")

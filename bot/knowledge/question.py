@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .name_asked import asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
 from .wording import collective_forms, resplit_for_documents
@@ -33,10 +34,6 @@ _NUMBER_RE = re.compile(
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
 _WHO_RE = re.compile(r"谁|哪位|哪1位|哪一位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会)|作者|什么职|啥职|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
-# "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
-_NAME_RE = re.compile(r"叫什么名字|叫什么|叫啥|姓名|名字")
-_PERSON_HINT_RE = re.compile(r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
-                             r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区|哪些区|哪些地方|何地|何处|的地点")
@@ -61,7 +58,7 @@ STOP_WORDS = frozenset(
     已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
-    名字 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
+    名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
     那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
@@ -153,7 +150,7 @@ def detect_kind(norm: str) -> str:
         return KIND_WHEN
     if _NUMBER_RE.search(norm):
         return KIND_NUMBER
-    if _WHO_RE.search(norm) or (_NAME_RE.search(norm) and _PERSON_HINT_RE.search(norm)):
+    if _WHO_RE.search(norm) or asks_person_name(norm):
         return KIND_WHO
     if _WHERE_RE.search(norm):
         return KIND_WHERE

@@ -2,7 +2,12 @@
 (计划编印…"白禾法治故事""白禾调解案例选"), so the sentence whose quoted name holds the
 question's telling word names it, before one that only speaks of the same subject.
 
-Used by the answerer (answer.py) when ranking sentences for a what-question.
+A name asked of a thing the question only points at (读书活动叫啥名, 启动编纂的是什么书, 大会发言的
+题目是什么): the sentence that writes a quoted name right against the question's own words
+("…悦读"活动, 编纂《…图录》) or after a naming word (题为《…》) gives that name.
+
+Used by the answerer (answer.py) when ranking sentences for a what-question; not for persons
+(a person's name is never quoted: question.py sends 主席叫什么 to the who-answers).
 """
 
 from __future__ import annotations
@@ -12,6 +17,13 @@ import re
 from .question import QuestionAnalysis
 
 _ASKS_NAME = re.compile(r"叫啥|叫什么|什么名字|名字|名称|书名|题目|标题|题为")
+# Which one a thing is, by the noun it is (是什么书, 哪本书, 啥活动): a name when the document gives one.
+_ASKS_WHICH = re.compile(r"(?:什么|啥|哪本|哪部|哪个|哪项)[\u4e00-\u9fff]")
+# A quote opening right after the verb, or after a modifier ending in 的 (督办民建市委会提出的"…"): the
+# name is the verb's object (not after another verb: 编纂出版"…" names what is published).
+_QUOTE_IN_CLAUSE = re.compile(r'(?:[^,;。:!?"]{0,16}的)?"')
+# Words that introduce a name (题为《…》, 主题为"…", 命名为"…").
+_NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为)"')
 # A quoted name, as normalising writes 《》 and “” (both become ").
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 
@@ -29,3 +41,64 @@ def named_in_quotes(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     words = [e for t in q.terms if len(t.text) >= 2 and t.text in about.group(1) for e in t.equivalents if len(e) >= 2]
     return any(w in name for name in _QUOTED.findall(sentence) for w in words)
+
+
+def asks_thing_name(q: QuestionAnalysis) -> bool:
+    """Whether the question asks what a thing is called or which one it is (叫啥名, 是什么书, 题目是什么)."""
+    return bool(_ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm))
+
+
+def _head_terms(q: QuestionAnalysis) -> list:
+    """The question's word nearest before the name asked: the thing named (读书活动叫啥 → 活动) or the
+    verb that makes it (启动编纂的是什么书 → 编纂, not 启动, which says when); every word when none comes before."""
+    ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
+    before = [(q.norm.rfind(t.text, 0, ask.start()), n) for n, t in enumerate(q.terms)] if ask else []
+    before = [item for item in before if item[0] >= 0 and len(q.terms[item[1]].text) >= 2]
+    if not before:
+        return q.terms
+    return [q.terms[max(before)[1]]]
+
+
+def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence, for a question asking a thing's name (asks_thing_name), quotes a name right
+    against the question's word nearest before the name asked (_head_terms):
+    after it as the thing named ("…悦读"活动), before it as the verb that makes it (编纂《…》,
+    督办民建市委会提出的《…》), or after a naming word (题为《…》)."""
+    if '"' not in sentence:
+        return False
+    if _NAMING.search(sentence):
+        return True
+    for term in _head_terms(q):
+        for word in term.equivalents:
+            if len(word) < 2:
+                continue
+            at = sentence.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if sentence.count('"', 0, at) % 2 == 0 and _QUOTE_IN_CLAUSE.match(sentence, end):
+                    return True  # the verb before its object's quote (编纂"…", 督办民建提出的"…")
+                if at > 0 and sentence[at - 1] == '"' and sentence.count('"', 0, at - 1) % 2 == 1:
+                    return True  # the noun after a closing quote ("…"活动)
+                at = sentence.find(word, at + 1)
+    return False
+
+
+def quoting_name(q: QuestionAnalysis, scored: list[tuple], sentence_norm: list[list[str]]) -> set[tuple[int, int]]:
+    """For a question asking a thing's name, the (passage, sentence) pairs of ``scored`` (rows of
+    coverage, matched, passage, sentence, …) that quote a name against its words: read and ranked
+    before others, however many share its common words (委员 读书 活动 in every report)."""
+    if not asks_thing_name(q):
+        return set()
+    return {(row[2], row[3]) for row in scored if names_asked_thing(q, sentence_norm[row[2]][row[3]])}
+
+
+def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether a name is asked of a thing (马志强委员的企业叫什么名字) and the answer does not speak of
+    that thing at all (a sentence about his suggestion): no name of it is told there."""
+    ask = _ASKS_NAME.search(q.norm)
+    if not ask or _NAMING.search(shown):
+        return False
+    heads = _head_terms(q)
+    if heads is q.terms:
+        return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
+    return not any(e in shown for t in heads for e in t.equivalents)

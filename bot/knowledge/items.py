@@ -1,0 +1,58 @@
+"""Questions asking for items (提了哪些建议, 评出了哪些先进个人) or for places of a kind (建在哪些村):
+whether a sentence lists what is asked, or only counts it or speaks of the kind in general.
+
+Used by checks.Checks.doubt; not for choosing the sentence, only for trusting it less.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import find_all
+from .question import QuestionAnalysis
+
+# Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
+_ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
+_ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
+_LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
+# Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
+_ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$')
+_COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
+# A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
+# the words before the kind that make no name of it.
+_NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这那其进驻入乡农村镇城")
+_GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇")
+# …and after it, words that make the kind a common noun (实现村(社区)覆盖率, 村民, 村级, 村里).
+_NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
+
+
+def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> bool:
+    """Whether items are asked and the answer gives only their count: a count for the answer, or the
+    asked noun told only with an amount (先进个人24人, 15个先进单位), no list after it or before it."""
+    if kind == "number" and fact and _ITEM_AFTER_COUNT.search(q.norm):
+        return True
+    asked = _ASKS_ITEMS.search(q.norm)
+    heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    if not heads or _LISTS_ITEMS.search(shown):
+        return False
+    told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]
+    if any(_ENUMERATED_BEFORE.search(shown, 0, a) for a, _ in told):
+        return False
+    return bool(told) and all(shown[b:b + 1].isdigit() or _COUNT_BEFORE.search(shown, 0, a) for a, b in told)
+
+
+def names_place_of_kind(kind: str, shown: str) -> bool:
+    """Whether the sentence names a village, town or township (kind 村, 镇 or 乡): the kind written
+    after a name's last character, not after a number, a function word or a general word (各村, 6个乡镇),
+    nor before a word that makes it a common noun (村民, 村(社区)覆盖率)."""
+    for at in find_all(shown, kind):
+        before = shown[at - 1:at] if at else ""
+        if not before or not "\u4e00" <= before <= "\u9fff" or before in _NOT_A_NAME_BEFORE:
+            continue
+        after = shown[at + len(kind):at + len(kind) + 1]
+        if after and after in _NOT_A_NAME_AFTER:
+            continue
+        if any(shown.startswith(general, at + len(kind) - len(general)) for general in _GENERAL_PLACES):
+            continue
+        return True
+    return False

@@ -1,0 +1,32 @@
+"""Whose name a question asks (主席叫什么 → a person; 读书活动叫啥名 → a thing).
+
+"叫什么 / 叫啥 / 名字" asks for a person only when the word it follows is a person's
+(主席, 委员, 负责人); a person word earlier in the question (委员读书活动) only says whose
+the named thing is.  Used by question.detect_kind; not for 谁 or 哪位, which always ask a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
+NAME_RE = re.compile(r"叫什么名字|叫什么名|叫什么|叫啥名字|叫啥名|叫啥|姓名|名字")
+_PERSON_WORDS = (r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
+                 r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
+PERSON_HINT_RE = re.compile(_PERSON_WORDS)
+# The person word closing what the name is asked of, before light words (主席的, 这位委员现在).
+_PERSON_BEFORE_RE = re.compile(rf"(?:{_PERSON_WORDS})(?:的|是|现在|目前|到底|又|都|全|本人)*$")
+
+
+def asks_person_name(norm: str) -> bool:
+    """Whether the question asks a person's name: 姓名 always; 叫什么 or 名字 when it follows a person word,
+    or, the name asked first (叫什么名字的那位主任), when a person word comes after it."""
+    found = NAME_RE.search(norm)
+    if found is None:
+        return False
+    if found.group(0) == "姓名":
+        return True
+    before = norm[:found.start()]
+    if before.strip():
+        return bool(_PERSON_BEFORE_RE.search(before))
+    return bool(PERSON_HINT_RE.search(norm[found.end():]))
