@@ -26,7 +26,7 @@ _GENERIC = frozenset({"全市", "全县", "全区", "全省", "各", "各个", "
 # not the modal 会 (会不会, 谁会来).
 _MEETING = re.compile(r"会(?=是|由|上|的|在|期间|中|有|于|哪|什么|何|几|多少|[?？]|$)")
 # Bodies ending in 会 (委员会, 协会, 学会, 商会, 联合会, 理事会): no meeting.
-_BODY_BEFORE = ("委", "协", "学", "商", "联合", "理事", "董事", "基金", "工", "研究", "促进", "妇", "议")
+_BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董事", "基金", "工", "研究", "促进", "妇", "议")
 # Meetings judged with the events of checks.py.
 _JUDGED = ("协商会", "座谈会", "交流会", "推进会")
 _MEETING_DOUBT = 0.4
