@@ -14,6 +14,7 @@ from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, names_place_of_kind
+from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .others_told import tells_other
@@ -47,11 +48,11 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|
                              r"公司|企业|委员会|界别|民主党派|党派)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
-_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|展览|论坛|工程|界别|委")
+_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
 # Heads that name a kind of event of their own (a 推进会 is no 专题会议); 会议, 活动, 调研 name any.
 _EVENT_KINDS = frozenset({"专题协商会", "协商会", "座谈会", "交流会", "推进会", "培训班", "展览", "论坛"})
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
-_GENERIC_QUALIFIERS = frozenset({"专题", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
@@ -160,8 +161,7 @@ class Checks:
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)
         is not the one the answer speaks of, or the document only plans it and an outcome is asked."""
-        p = best.passage
-        where = shown + "\n" + self.surroundings(p)
+        p, where = best.passage, shown + "\n" + self.surroundings(best.passage)
         factor = 1.0
         for head, qualifiers in subject_phrases(q):
             role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
@@ -176,7 +176,7 @@ class Checks:
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
-        return factor
+        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents)
 
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
         """Whether a text speaks of the event or body: its narrowing words, for a body

@@ -16,6 +16,7 @@ from .counting import CountedThing
 from .dated_next import date_fit_with_next
 from .figures import FigureChoice
 from .index import PassageIndex
+from .measures import counted_by_ge
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
@@ -210,7 +211,7 @@ class FactReader(CountedThing, FigureChoice):
         # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
         exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         for quantity in quantities:
-            if not self._compatible(q, quantity):
+            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity):
                 continue
             if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
                 continue

@@ -1,0 +1,34 @@
+"""Whether an amount answers a question asking 多少个 / 几个: 个 is the general measure
+word of a count, but a thing with a measure word of its own (电梯312部, 车辆20辆, 树木3000株)
+or an amount of a measure (300亩, 12吨, 5公里) answers it only when the question names
+that very thing (加装电梯完成了多少个 → 电梯312部; 老旧小区改造完成了多少个 is not answered
+by it).
+
+For: the unit check of ``FactReader._fit_number`` (reading.py).  Not for: money, times and
+rounds (kept out by the unit classes), nor units a question names itself (多少部, 多少亩).
+"""
+
+from __future__ import annotations
+
+from .facts import Quantity
+from .question import QuestionAnalysis
+
+__all__ = ["counted_by_ge"]
+
+_NOT_COUNTED_BY_GE = frozenset({
+    # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
+    "部", "台", "辆", "架", "艘", "株", "棵", "本", "册", "张", "套", "盏", "头", "匹",
+    # Amounts of a measure, no count of things.
+    "亩", "吨", "公里", "米", "平方米", "平方公里", "立方米", "千瓦", "兆瓦", "千瓦时", "千克", "公斤", "升", "标箱",
+})
+# Words linking a noun to its amount (电梯共312部, 达到5公里).
+_LINKS = "共计达到为了"
+
+
+def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+    """False when 多少个 is asked and the amount is in a unit of its own whose noun, written
+    right before it, the question does not name."""
+    if q.unit != "个" or not any(u in _NOT_COUNTED_BY_GE for u in (quantity.units or (quantity.unit,))):
+        return True
+    before = sentence[:quantity.start].rstrip(_LINKS)
+    return any(before.endswith(e) for t in q.terms if len(t.text) >= 2 for e in t.equivalents)

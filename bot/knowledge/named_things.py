@@ -1,0 +1,87 @@
+"""Whether the sentence chosen speaks of the place or event a question names by a
+head word and the words written before it: a facility or site (云上龙潭景区,
+委员工作室, 智能制造产业园) or a meeting named by what it does (提案交办会).
+Another place of the same kind (鹭原湾沿线景区) or another meeting (专题会议) does
+not answer it.
+
+For: the checks' doubt on a chosen answer (checks.py).  Not for: committees, bodies
+and the event kinds ``checks._SUBJECT_HEAD`` names (judged there), nor for what an
+amount counts (counting.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionAnalysis
+
+__all__ = ["named_thing_doubt"]
+
+# Heads of a site or facility: the words before them say which one (general Chinese).
+_PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
+                         r"服务站|联络站|驿站|服务中心")
+# Words before a head that narrow nothing (the 全市 景区, 这个 基地).
+_GENERIC = frozenset({"全市", "全县", "全区", "全省", "各", "各个", "这个", "那个", "该", "相关", "有关", "重点", "专项", "专题"})
+# A meeting named by what it does (交办会, 表彰会): 会 after a word and before what is asked of it,
+# not the modal 会 (会不会, 谁会来).
+_MEETING = re.compile(r"会(?=是|由|上|的|在|期间|中|有|于|哪|什么|何|几|多少|[?？]|$)")
+# Bodies ending in 会 (委员会, 协会, 学会, 商会, 联合会, 理事会): no meeting.
+_BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董事", "基金", "工", "研究", "促进", "妇", "议")
+# Meetings judged with the events of checks.py.
+_JUDGED = ("协商会", "座谈会", "交流会", "推进会")
+_MEETING_DOUBT = 0.4
+_PLACE_DOUBT = 0.4
+
+
+def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equivalents) -> float:  # noqa: ANN001
+    """How much less to trust an answer whose sentence does not speak of the named place or
+    meeting asked: the head must stand in ``shown`` (the sentence told), each word naming
+    which one in ``where`` (the sentence with its paragraph's surroundings). ``contains``
+    says whether the documents write a text at all; ``equivalents`` gives a word's synonyms."""
+    factor = 1.0
+    for head, qualifiers in _places(q):
+        if not any(e in shown for e in equivalents(head)) or not all(
+                any(e in where for e in equivalents(w)) for w in qualifiers):
+            factor *= _PLACE_DOUBT  # 云上龙潭景区 asked, 鹭原湾 沿线景区 told; 工作室 asked, 港澳台侨来访 told
+    for meeting in _meetings(q, contains):
+        if meeting not in shown and meeting[:-1] + "会议" not in shown:
+            factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told
+    return factor
+
+
+def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:
+    """The question's words written right before ``end`` that say which one (not a committee or place
+    name, judged elsewhere; not a year or number)."""
+    found: list[str] = []
+    while end > 0:
+        before = next((t for t in q.terms if q.norm.endswith(t.text, 0, end)), None)
+        if before is None or before.entity:
+            break
+        if before.text not in _GENERIC:
+            found.append(before.text)
+        end -= len(before.text)
+    return found
+
+
+def _places(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
+    cached = q.__dict__.get("_named_places")
+    if cached is None:
+        cached = q.__dict__["_named_places"] = [
+            (m.group(), _qualifiers(q, m.start())) for m in _PLACE_HEAD.finditer(q.norm)]
+    return cached
+
+
+def _meetings(q: QuestionAnalysis, contains) -> list[str]:  # noqa: ANN001
+    """Meetings named by a word of the question and 会 (交办 + 会), as the documents write them."""
+    cached = q.__dict__.get("_named_meetings")
+    if cached is None:
+        cached = []
+        for m in _MEETING.finditer(q.norm):
+            before = next((t.text for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, m.start())), None)
+            if before is None or before.endswith(_BODY_BEFORE) or re.search(r"[会议]$", before):
+                continue
+            name = before + "会"
+            if contains(name) and not name.endswith(_JUDGED):
+                cached.append(name)
+        q.__dict__["_named_meetings"] = cached
+    return cached
