@@ -23,6 +23,8 @@ from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
 )
 from .checks import Checks
+from .amount_beside import amount_beside
+from .numbers_told import numbers_told
 from .compound import split_compound
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
@@ -163,7 +165,7 @@ class Answerer(HeadAnswers):
             if term.known and not any(self.index.in_vocabulary(t) for t in own):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
-        tokens.extend(str(year) for year in q.years)  # a passage writing the year asked (从2022年的38件) is about it
+        tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
@@ -179,7 +181,7 @@ class Answerer(HeadAnswers):
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
         )
         # First pass: how much of the question each sentence covers.
-        scored: list[tuple[float, float, int, int, float, bool]] = []
+        scored: list[tuple[float, float, int, int, float, bool, float]] = []
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -190,7 +192,7 @@ class Answerer(HeadAnswers):
                 continue  # names another committee or city than this document's
             if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
                 continue  # a named thing (倾听与商量) not spoken of here or next to it
-            numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
+            numbers_ok = numbers_told(q.numbers, q.norm, context) if q.numbers else True
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
@@ -209,11 +211,12 @@ class Answerer(HeadAnswers):
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
                 if matched > 0:
-                    scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok))
+                    beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
+                    scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
         if not scored:
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
-        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4]), row[2], row[3]))
+        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6]), row[2], row[3]))
         floor = scored[0][0] * 0.5
         best: Result | None = None
         best_rank = -1.0
@@ -222,7 +225,7 @@ class Answerer(HeadAnswers):
         unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
-        for coverage, matched, p, s, bm25, numbers_ok in scored[:16]:
+        for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:16]:
             if coverage < floor:
                 break
             sentence = self.index.sentence_norm[p][s]
@@ -247,8 +250,8 @@ class Answerer(HeadAnswers):
             named_here = 0.5 * spec_ref if self._names_own_committee(places, p, sentence) else 0.0
             spec = min(1.0, (matched + named_here) / spec_ref)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
-            if not numbers_ok:
-                confidence *= 0.35
+            if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date
+                confidence, rank = confidence * 0.35, rank - 0.3
             if counted_unknown:
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
