@@ -24,8 +24,9 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
-from .numbers_told import numbers_told
+from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
+from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
@@ -37,7 +38,6 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 
 _ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
-_SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
@@ -259,6 +259,8 @@ class Answerer(HeadAnswers):
             # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
             told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
+            if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
+                told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
             if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
@@ -369,43 +371,7 @@ class Answerer(HeadAnswers):
         return "\n".join(parts)
 
     def _match(self, term: Term, text: str) -> float:
-        best = 0.0
-        for equivalent in term.equivalents:
-            if equivalent in text:
-                if len(equivalent) > 2 or equivalent in self.index.df or (
-                    len(equivalent) == 2 and self.index.idf(equivalent) is not None
-                ):
-                    return 1.0
-                if len(equivalent) == 1:
-                    best = 0.6  # one character inside some word: weak evidence
-        if best:
-            return best
-        if not term.known and len(term.text) >= 2 and term.text in text:
-            return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
-        if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
-            return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
-        if term.parts:
-            # Pieces of a long term count by their length and by how telling
-            # they are: 工作 inside 提案工作 says little.
-            credit = 0.0
-            for part in term.parts:
-                if part in text:
-                    idf = self.index.idf(part) or 0.0
-                    credit += len(part) / len(term.text) * min(1.0, idf / (term.weight or 1.0))
-            if credit:
-                return min(0.7, 0.7 * credit)
-        if not term.known and 2 <= len(term.text) <= 4:
-            # An abbreviation: its characters in order, close together (抗疫 ~ 抗击疫情).
-            position, first = 0, None
-            for char in term.text:
-                found = text.find(char, position)
-                if found < 0:
-                    return 0.0
-                first = found if first is None else first
-                position = found + 1
-            if len(term.text) < position - first <= 3 * len(term.text):
-                return 0.6
-        return 0.0
+        return term_strength(self.index, term, text)
 
     @staticmethod
     def _fit_factor(kind: str, fit: float) -> float:

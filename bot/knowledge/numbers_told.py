@@ -3,7 +3,8 @@
 Each number must stand in the passage's context as a number of its own; a session named by
 its 届 and 次 (10届4次会议) must be told as that session, not by its numbers apart (11届4次会议
 … 1月10日 names another session). Used by the answerer (answer.py) before it reads a passage
-closely; not for choosing a figure (reading.py).
+closely; not for choosing a figure (reading.py). Also whether a date is a year alone after the
+one reported (a plan's year).
 """
 
 from __future__ import annotations
@@ -26,3 +27,8 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
         return False
     sessions = meeting_ordinals(question) if "届" in question else set()
     return not sessions or sessions <= meeting_ordinals(context)
+
+
+def later_year_alone(fact: str, year: int | None) -> bool:
+    """Whether a date fact is a year alone (2025年) after the year its document reports on."""
+    return year is not None and len(fact) == 5 and fact.endswith("年") and fact[:4].isdigit() and int(fact[:4]) > year
