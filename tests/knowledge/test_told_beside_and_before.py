@@ -51,8 +51,18 @@ def test_event_told_by_its_act_after_its_topic(tmp_path):
     assert "十月十七日" in first_line(_kb(tmp_path), "竹产业专题协商会是哪天开的")
 
 
+_QINGTONG = """政协青桐县委员会2023年工作报告
+
+一、主要工作
+
+一月九日，青桐县政协八届三次会议在县会议中心召开，会议开了三天，全县7个乡镇的委员参加会议。
+"""
+
+
 def test_session_named_by_its_ordinals(tmp_path):
-    kb = _kb(tmp_path)
+    # 八届三次会议 of another county, with a 7 beside it, is not the 七届三次会议 asked.
+    kb = KnowledgeBase([SourceDocument("梅岭", _MEILING.split("\n", 1)[0], "2023", _MEILING),
+                        SourceDocument("青桐", _QINGTONG.split("\n", 1)[0], "2023", _QINGTONG)], tmp_path)
     assert "二月十五日" in first_line(kb, "七届二次会议是什么时候开的")
     assert "一月下旬" in first_line(kb, "七届三次会议什么时候开？")
 
@@ -74,3 +84,10 @@ def test_verb_after_amount_narrows_nothing(tmp_path):
 
 def test_title_told_by_ti_wei(tmp_path):
     assert "织密基层矛盾调解网络" in first_line(_kb(tmp_path), "社会和法制委员会大会发言的题目是什么")
+
+
+def test_session_told_whole_not_by_its_numbers_apart():
+    from bot.knowledge.numbers_told import numbers_told
+    asked = "7届3次会议什么时候开"
+    assert not numbers_told(["7", "3"], asked, "1月9日,县政协8届3次会议开幕,全县7个乡镇的委员参加。")
+    assert numbers_told(["7", "3"], asked, "县政协7届3次会议将于今年1月下旬召开。")
