@@ -24,6 +24,7 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
+from .members import asks_own_members, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
@@ -177,6 +178,7 @@ class Answerer(HeadAnswers):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places)
+        own_members = asks_own_members(q, places)
         counted_unknown = bool(q.counted) and not any(
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
         )
@@ -247,7 +249,9 @@ class Answerer(HeadAnswers):
                 rank += 0.06  # the first words under a heading about it define it
             # Naming the document's committee (南渚区政协委员有多少名) makes a question of common words its
             # own, where the sentence names the committee too (全区现有区政协委员227名, not 新任委员86名).
-            named_here = 0.5 * spec_ref if self._names_own_committee(places, p, sentence) else 0.0
+            asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
+            named_here = 0.5 * spec_ref if self._names_own_committee(asked_of, p, sentence) else 0.0
+            rank += 0.1 if named_here and own_members and tells_membership(sentence) else 0.0  # 现有委员216名, not 8名委员参加
             spec = min(1.0, (matched + named_here) / spec_ref)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
             if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date

@@ -1,7 +1,8 @@
 """Answerable questions the engine once declined or answered from a neighbour sentence: an event
 told by its act two paragraphs after its topic (开展专题协商), a session named by 届 and 次, the
 year's figure beside a running total, the measure word asked kept as typed (多少幅), a verb after
-an amount (转为) that narrows nothing, a title told by 题为. Sentences of our own, not the bench's."""
+an amount (转为) that narrows nothing, a title told by 题为, a membership asked in two words (委员多少人),
+an agency by its short form (卫健局). Sentences of our own, not the bench's."""
 
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from .conftest import first_line
@@ -20,6 +21,8 @@ _MEILING = """政协梅岭县委员会2023年工作报告
 
 十月十七日，县政协常委会第八次会议围绕这一课题开展专题协商。副县长钱立新到会回应，表示将推动竹产业园建设。
 
+五月二十日，委员会与县卫生健康局就“基层医疗服务能力提升”开展对口协商，县卫生健康局局长通报了有关情况。
+
 （二）文化文史
 
 “梅岭书院讲坛”是县政协的文化惠民平台。2023年共举办7期，线上线下听众逾八千人次；自2019年开办以来，讲坛累计已举办26期。
@@ -33,6 +36,10 @@ _MEILING = """政协梅岭县委员会2023年工作报告
 （四）提案工作
 
 县政协七届二次会议于二〇二三年二月十五日至十八日召开。会议以来，共收到提案186件，经审查立案164件，其余22件转为委员来信或社情民意信息处理。
+
+（五）自身建设
+
+全县政协委员和爱心企业共资助困难学生95名。县政协组织12名委员参加县人大常委会执法检查。七届县政协现有委员168名，其中常委33名。
 
 二、2024年工作安排
 
@@ -80,6 +87,18 @@ def test_measure_word_asked_is_no_slip(tmp_path):
 
 def test_verb_after_amount_narrows_nothing(tmp_path):
     assert "22件" in first_line(_kb(tmp_path), "没立案转成委员来信的有几件")
+
+
+def test_membership_asked_in_two_words(tmp_path):
+    # 委员多少人 asks this committee's membership: the sentence telling it, not those who did a thing.
+    assert "168名" in first_line(_kb(tmp_path), "委员多少人")
+
+
+def test_agency_named_by_its_short_form(tmp_path):
+    # 卫健局 is how 卫生健康局 is shortened: first characters of its words, then 局.
+    kb = _kb(tmp_path)
+    assert "五月二十日" in first_line(kb, "和卫健局对口协商是哪天？")
+    assert kb.index.expand_short_forms("讲坛在哪里举办") == "讲坛在哪里举办"
 
 
 def test_title_told_by_ti_wei(tmp_path):
