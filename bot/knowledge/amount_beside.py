@@ -25,7 +25,7 @@ def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
                 end = start + len(word)
                 after = sentence[end:end + _NEAR]
                 before = sentence[max(0, start - _NEAR - 1):start]
-                if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1] if before):
+                if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
                     return True
                 start = sentence.find(word, end)
     return False

@@ -2,7 +2,8 @@
 committee and no other word, it asks of the committee whose report is read, as if it named it.
 
 Used by the answerer (answer.py) to count such a question as naming the passage's own committee
-(现有委员216名 of 县政协), and to prefer the sentence telling the membership. Not for members who did something (参加视察的委员有多少): those name more.
+(现有委员216名 of 县政协), and to prefer the sentence telling the membership. Not for members who
+did something (参加视察的委员有多少): those name more.
 """
 
 from __future__ import annotations
