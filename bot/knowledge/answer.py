@@ -23,7 +23,11 @@ from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
 )
 from .checks import Checks
+from .amount_beside import amount_beside
+from .members import asks_own_members, tells_membership
+from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
+from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .reading import FactReader
 from .rendering import Renderer
@@ -35,7 +39,6 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 
 _ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
-_SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
@@ -163,7 +166,7 @@ class Answerer(HeadAnswers):
             if term.known and not any(self.index.in_vocabulary(t) for t in own):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
-        tokens.extend(str(year) for year in q.years)  # a passage writing the year asked (从2022年的38件) is about it
+        tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
@@ -175,11 +178,12 @@ class Answerer(HeadAnswers):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places)
+        own_members = asks_own_members(q, places)
         counted_unknown = bool(q.counted) and not any(
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
         )
         # First pass: how much of the question each sentence covers.
-        scored: list[tuple[float, float, int, int, float, bool]] = []
+        scored: list[tuple[float, float, int, int, float, bool, float]] = []
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -190,7 +194,7 @@ class Answerer(HeadAnswers):
                 continue  # names another committee or city than this document's
             if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
                 continue  # a named thing (倾听与商量) not spoken of here or next to it
-            numbers_ok = all(re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", context) for n in q.numbers)
+            numbers_ok = numbers_told(q.numbers, q.norm, context) if q.numbers else True
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
@@ -209,12 +213,14 @@ class Answerer(HeadAnswers):
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
                 if matched > 0:
-                    scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok))
+                    beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
+                    scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
         if not scored:
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
-        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + 0.2 * ((row[2], row[3]) in quoting)), row[2], row[3]))
+        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6] + 0.2 * ((row[2], row[3]) in quoting)),
+                                     row[2], row[3]))
         floor = scored[0][0] * 0.5
         best: Result | None = None
         best_rank = -1.0
@@ -223,7 +229,7 @@ class Answerer(HeadAnswers):
         unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
-        for coverage, matched, p, s, bm25, numbers_ok in scored[:16]:
+        for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:16]:
             if coverage < floor:
                 break
             sentence = self.index.sentence_norm[p][s]
@@ -247,11 +253,13 @@ class Answerer(HeadAnswers):
                 rank += 0.06  # the first words under a heading about it define it
             # Naming the document's committee (南渚区政协委员有多少名) makes a question of common words its
             # own, where the sentence names the committee too (全区现有区政协委员227名, not 新任委员86名).
-            named_here = 0.5 * spec_ref if self._names_own_committee(places, p, sentence) else 0.0
+            asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
+            named_here = 0.5 * spec_ref if self._names_own_committee(asked_of, p, sentence) else 0.0
+            rank += 0.1 if named_here and own_members and tells_membership(sentence) else 0.0  # 现有委员216名, not 8名委员参加
             spec = min(1.0, (matched + named_here) / spec_ref)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
-            if not numbers_ok:
-                confidence *= 0.35
+            if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date
+                confidence, rank = confidence * 0.35, rank - 0.3
             if counted_unknown:
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
@@ -259,6 +267,8 @@ class Answerer(HeadAnswers):
             # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
             told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
+            if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
+                told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
             if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
@@ -369,43 +379,7 @@ class Answerer(HeadAnswers):
         return "\n".join(parts)
 
     def _match(self, term: Term, text: str) -> float:
-        best = 0.0
-        for equivalent in term.equivalents:
-            if equivalent in text:
-                if len(equivalent) > 2 or equivalent in self.index.df or (
-                    len(equivalent) == 2 and self.index.idf(equivalent) is not None
-                ):
-                    return 1.0
-                if len(equivalent) == 1:
-                    best = 0.6  # one character inside some word: weak evidence
-        if best:
-            return best
-        if not term.known and len(term.text) >= 2 and term.text in text:
-            return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
-        if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
-            return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
-        if term.parts:
-            # Pieces of a long term count by their length and by how telling
-            # they are: 工作 inside 提案工作 says little.
-            credit = 0.0
-            for part in term.parts:
-                if part in text:
-                    idf = self.index.idf(part) or 0.0
-                    credit += len(part) / len(term.text) * min(1.0, idf / (term.weight or 1.0))
-            if credit:
-                return min(0.7, 0.7 * credit)
-        if not term.known and 2 <= len(term.text) <= 4:
-            # An abbreviation: its characters in order, close together (抗疫 ~ 抗击疫情).
-            position, first = 0, None
-            for char in term.text:
-                found = text.find(char, position)
-                if found < 0:
-                    return 0.0
-                first = found if first is None else first
-                position = found + 1
-            if len(term.text) < position - first <= 3 * len(term.text):
-                return 0.6
-        return 0.0
+        return term_strength(self.index, term, text)
 
     @staticmethod
     def _fit_factor(kind: str, fit: float) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds, find_people
+from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
@@ -33,7 +34,7 @@ _AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
-# A theme (主题, 议题) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…).
+# A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为)"[^"]{2,30}"')  # or a title named (题为《…》)
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
@@ -49,8 +50,6 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
-# Heads that name a kind of event of their own (a 推进会 is no 专题会议); 会议, 活动, 调研 name any.
-_EVENT_KINDS = frozenset({"专题协商会", "协商会", "座谈会", "交流会", "推进会", "培训班", "展览", "论坛"})
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
@@ -183,8 +182,8 @@ class Checks:
         written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
         if head in _BODY_HEADS:
             return body_named("".join(reversed(qualifiers)) + head[0], where)
-        if head in _EVENT_KINDS and not any(e in where for e in self.segmenter.lexicon.equivalents(head)):
-            return False  # 督办推进会 asked, a 专题会议 told: another kind of event, whatever its subject
+        if not names_event_kind(head, self.segmenter.lexicon.equivalents(head), where):
+            return False  # 督办推进会 asked, a 专题会议 told: another kind of event (开展专题协商 is a 专题协商会)
         return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers)
 
     def surroundings(self, p: int) -> str:

@@ -288,7 +288,8 @@ class CountedThing:
             if len(word) < 2:
                 return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用)
             if k and word in asked:
-                return all(w not in asked for w in words[:k])
+                # A word the question writes, or begins as it does (转为 for 转成), narrows nothing it did not ask.
+                return all(w not in asked and not any(w.startswith(t.text) for t in q.terms) for w in words[:k])
         return False
 
     def _counted_in_clause(self, counted: str, sentence: str, quantity: Quantity) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
+from .periods import asked_period, told_period
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
 
@@ -256,7 +257,19 @@ class FigureChoice:
             score -= 0.4  # "X志"多少万字 → its own item's 24万字, not the 60万字 of all the books
         if _given_in_question(q, sentence, quantity):
             score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
+        if self._other_period_beside(q, sentence, quantity):
+            score -= 0.3  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
         return score
+
+    def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the figure covers another period (a year, a running total) than the question asks,
+        and a figure of its kind beside it in the sentence covers the asked one (periods.py)."""
+        period = asked_period(q)
+        if period is None or told_period(sentence, quantity.start) == period:
+            return False
+        units = self.segmenter.lexicon.units
+        return any(x is not quantity and self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(
+            quantity.unit, quantity.unit) and told_period(sentence, x.start) == period for x in find_quantities(sentence))
 
     def _outside_asked_set(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the question counts within a set it names first (16件重点提案里…) and the

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+from .agencies import agency_stems, expand_agency_short_forms
 from .documents import Passage, SourceDocument, split_passages
 from .facts import find_person_names
 from .frames import DocFrame, learn_frame
@@ -98,6 +99,7 @@ class PassageIndex:
         self.short_names: list[tuple[str, str]] = []  # (提案委, 提案委员会): declared by the documents
         self._body_qualifiers: list[str] = []
         self._bodies: list[tuple[str, list[str]]] | None = None
+        self._agency_stems: dict[str, set[str]] | None = None
         self.bm25: Postings | None = None
         self._retriever = None  # the bm25s index built in this process, until it is cached
         self.key = ""
@@ -287,6 +289,7 @@ class PassageIndex:
         self.segmenter.add_equivalents(self.short_names)
         self._body_qualifiers = body_qualifiers(sentences)
         self._bodies = None
+        self._agency_stems = None
 
     def warm_up(self) -> None:
         """Make now what the first questions would otherwise make (the short-named bodies, the
@@ -297,7 +300,11 @@ class PassageIndex:
         self.bm25.warm_up()
 
     def expand_short_forms(self, text: str) -> str:
-        """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会)."""
+        """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), and an
+        agency (文广旅局 → 文化广电旅游局: agencies.py)."""
+        if self._agency_stems is None:
+            self._agency_stems = agency_stems(self.corpus_text)
+        text = expand_agency_short_forms(text, self.corpus_text, self._agency_stems)
         if not re.search(r"委(?!员)", text):
             return text
         if self._bodies is None:

@@ -431,7 +431,7 @@ class FactReader(CountedThing, FigureChoice):
         )
         fit = 1.0
         if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
-            fit = 0.5  # asks for a day; 岁末年初 is none
+            fit = 0.25 if best.text.endswith("年") else 0.5  # asks for a day; 岁末年初 is none, 2025年 less so
         if (ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm)) or milestone_untold(q.norm, sentence):
             fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding
         return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")

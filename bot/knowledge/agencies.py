@@ -1,0 +1,52 @@
+"""A government agency a question names by the short form Chinese makes of its name (文广旅局 for
+文化广电旅游局, 发改局 for 发展改革局): the first character of each two-character word, then
+the agency's last character (局, 厅, 办). When the documents do not write the short form but
+name exactly one agency so shortened, the question names it in full.
+
+Learned from the documents' own text when first asked; no list of agencies. Not for the
+committees' own bodies (经委会 → 经济委员会: vocabulary.py) nor for declared short names.
+"""
+
+from __future__ import annotations
+
+_SUFFIXES = "局厅办"
+_LONGEST = 5  # characters kept of a name: 文广旅体 of 文化广电旅游体育局
+_STEM = 2 * _LONGEST  # characters read before an agency's last character
+
+
+def agency_stems(corpus: str) -> dict[str, set[str]]:
+    """Per last character, the runs of characters written before it in the documents."""
+    stems: dict[str, set[str]] = {suffix: set() for suffix in _SUFFIXES}
+    for suffix in _SUFFIXES:
+        at = corpus.find(suffix)
+        while at >= 0:
+            stems[suffix].add(corpus[max(0, at - _STEM):at])
+            at = corpus.find(suffix, at + 1)
+    return stems
+
+
+def _full_name(short: str, stems: set[str]) -> str | None:
+    """The one full name (文化广电旅游) whose two-character words start with the short form's characters."""
+    width = 2 * len(short)
+    found = {stem[-width:] for stem in stems if len(stem) >= width
+             and all(stem[-width + 2 * k] == char for k, char in enumerate(short))}
+    found = {name for name in found if all("\u4e00" <= c <= "\u9fff" for c in name)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def expand_agency_short_forms(text: str, corpus: str, stems: dict[str, set[str]]) -> str:
+    """The question with an agency's short form the documents do not write named in full."""
+    for suffix in _SUFFIXES:
+        at = text.find(suffix)
+        while at >= 0:
+            for length in range(min(_LONGEST, at), 1, -1):
+                short = text[at - length:at]
+                if short + suffix in corpus or not all("\u4e00" <= c <= "\u9fff" for c in short):
+                    continue
+                name = _full_name(short, stems[suffix])
+                if name is not None:
+                    text = text[:at - length] + name + text[at:]
+                    at += len(name) - length
+                    break
+            at = text.find(suffix, at + 1)
+    return text

@@ -1,0 +1,31 @@
+"""Whether a sentence gives an amount right beside a word the question asks to count
+(现有委员216名, 建成43个议事室): the shape a count of that thing is written in.
+
+Used by the answerer (answer.py) to choose which sentences of many that all name a common
+word (委员, 提案) are read closely for a count. Not for choosing among a sentence's figures
+(reading.py, figures.py).
+"""
+
+from __future__ import annotations
+
+from .question import QuestionAnalysis
+
+_NEAR = 3  # characters between the word and the amount: 委员216名, 216名委员, 委员共216名
+
+
+def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether an equivalent of a question's term of two or more characters stands within a few
+    characters of a digit in the sentence."""
+    for term in q.terms:
+        for word in term.equivalents:
+            if len(word) < 2:
+                continue
+            start = sentence.find(word)
+            while start >= 0:
+                end = start + len(word)
+                after = sentence[end:end + _NEAR]
+                before = sentence[max(0, start - _NEAR - 1):start]
+                if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
+                    return True
+                start = sentence.find(word, end)
+    return False

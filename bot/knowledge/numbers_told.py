@@ -1,0 +1,34 @@
+"""Whether a passage tells the numbers a question gives (谁捐了170万, 10届4次会议什么时候开).
+
+Each number must stand in the passage's context as a number of its own; a session named by
+its 届 and 次 (10届4次会议) must be told as that session, not by its numbers apart (11届4次会议
+… 1月10日 names another session). Used by the answerer (answer.py) before it reads a passage
+closely; not for choosing a figure (reading.py). Also whether a date is a year alone after the
+one reported (a plan's year).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .heads import meeting_ordinals
+
+
+@lru_cache(maxsize=256)
+def _number_pattern(value: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])")
+
+
+def numbers_told(numbers: list[str], question: str, context: str) -> bool:
+    """Whether every number of the question stands in ``context``, and every session it names by
+    届 and 次 is named there so."""
+    if not all(_number_pattern(n).search(context) for n in numbers):
+        return False
+    sessions = meeting_ordinals(question) if "届" in question else set()
+    return not sessions or sessions <= meeting_ordinals(context)
+
+
+def later_year_alone(fact: str, year: int | None) -> bool:
+    """Whether a date fact is a year alone (2025年) after the year its document reports on."""
+    return year is not None and len(fact) == 5 and fact.endswith("年") and fact[:4].isdigit() and int(fact[:4]) > year

@@ -1,0 +1,56 @@
+"""How strongly a text (a sentence, a paragraph, its surroundings) tells one term of a
+question: the answerer's first pass (answer.py) scores each sentence by it. Not for choosing a
+fact within a sentence (reading.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .index import PassageIndex
+from .question import Term
+
+_SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
+
+
+def term_strength(index: PassageIndex, term: Term, text: str) -> float:
+    """How strongly ``text`` tells a question's term, in [0, 1]: an equivalent written whole, a
+    single character, a word the documents never use alone, a rate told as a share, pieces of a
+    long term by how telling they are, an abbreviation's characters in order."""
+    best = 0.0
+    for equivalent in term.equivalents:
+        if equivalent in text:
+            if len(equivalent) > 2 or equivalent in index.df or (
+                len(equivalent) == 2 and index.idf(equivalent) is not None
+            ):
+                return 1.0
+            if len(equivalent) == 1:
+                best = 0.6  # one character inside some word: weak evidence
+    if best:
+        return best
+    if not term.known and len(term.text) >= 2 and term.text in text:
+        return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
+    if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
+        return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
+    if term.parts:
+        # Pieces of a long term count by their length and by how telling
+        # they are: 工作 inside 提案工作 says little.
+        credit = 0.0
+        for part in term.parts:
+            if part in text:
+                idf = index.idf(part) or 0.0
+                credit += len(part) / len(term.text) * min(1.0, idf / (term.weight or 1.0))
+        if credit:
+            return min(0.7, 0.7 * credit)
+    if not term.known and 2 <= len(term.text) <= 4:
+        # An abbreviation: its characters in order, close together (抗疫 ~ 抗击疫情).
+        position, first = 0, None
+        for char in term.text:
+            found = text.find(char, position)
+            if found < 0:
+                return 0.0
+            first = found if first is None else first
+            position = found + 1
+        if len(term.text) < position - first <= 3 * len(term.text):
+            return 0.6
+    return 0.0
