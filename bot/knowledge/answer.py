@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import clause_bounds, find_quantities
+from .facts import find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import YEAR, asked_period, told_period
@@ -25,7 +25,7 @@ from .question import (
 from .checks import Checks
 from .compound import split_compound
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
-from .others_told import RECENCY_BONUS, newest_first, other_documents
+from .others_told import RECENCY_BONUS, newest_first, other_documents, plan_span
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes
@@ -255,8 +255,8 @@ class Answerer(HeadAnswers):
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
             wanted_mode = self.checks.wanted_mode(q, mode, p)
-            # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
-            told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
+            # A plan word governs what follows it (已经解决的431件 is a result though 列入计划 comes after it), up to 实际….
+            told_in = plan_span(sentence, sentence.find(fact)) if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
