@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
-from .facts import clause_bounds, find_quantities
+from .facts import find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import YEAR, asked_period, told_period
@@ -29,6 +29,7 @@ from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
+from .others_told import RECENCY_BONUS, newest_first, other_documents, plan_span
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
@@ -43,7 +44,8 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
-_OTHERS_TOLD = 3  # naming no document, at most so many other reports are told beside the newest
+# Naming no document, every report that answers is told beside the newest (each committee's figure, newest first).
+_OTHERS_TOLD = 8  # at most so many, to keep one line
 
 
 @lru_cache(maxsize=100000)
@@ -264,8 +266,8 @@ class Answerer(HeadAnswers):
                 confidence *= 0.4  # counts something the documents never mention (多少口罩)
             confidence *= 0.97 ** q.corrections
             wanted_mode = self.checks.wanted_mode(q, mode, p)
-            # A plan word governs what follows it: 已经解决的431件 is a result though 列入计划 comes after it.
-            told_in = sentence[:clause_bounds(sentence, sentence.find(fact))[1]] if fact and fact in sentence else sentence
+            # A plan word governs what follows it (已经解决的431件 is a result though 列入计划 comes after it), up to 实际….
+            told_in = plan_span(sentence, sentence.find(fact)) if fact and fact in sentence else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
@@ -278,7 +280,7 @@ class Answerer(HeadAnswers):
             if period is not None and told_period(sentence, sentence.find(fact)) != period:
                 rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
                 confidence *= 0.5 if period == YEAR else 1.0
-            rank += 0.04 * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
+            rank += RECENCY_BONUS * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:
                 per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm,
@@ -306,10 +308,12 @@ class Answerer(HeadAnswers):
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             told = best  # each other document's answer, chained (not one about another body or event)
-            for other in self.checks.other_documents(best, best_rank, per_document, q)[:_OTHERS_TOLD]:
-                sentence = self.index.sentence_norm[other.passage][other.sentence]
-                if other.confidence * self.checks.doubt(q, other, sentence, places) >= self.settings.threshold:
-                    told.also = told = other
+            others = [other for other in other_documents(self.checks, best, best_rank, per_document, recency, q)
+                      if other.confidence * self.checks.doubt(
+                          q, other, self.index.sentence_norm[other.passage][other.sentence], places)
+                      >= self.settings.threshold]
+            for other in newest_first(self.index, others)[:_OTHERS_TOLD]:
+                told.also = told = other
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:

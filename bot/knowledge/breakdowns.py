@@ -61,8 +61,29 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     if named >= 2 or (named == 0 and _ASKS_TOTAL.search(question)):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场: the total
     if named == 1:  # one kind named (观摩活动几次): its own item, not the total over all kinds
+        # Unless the total's own clause names more of the question's telling words than that item
+        # (被市政协采用22篇，其中被省政协采用2篇 for 被市政协采用了几篇): the item narrows by what is not asked.
+        clause = _total_clause(sentence, quantity, role)
+        item = next(item for item in items if any(any(e in item for e in kind) for kind in telling))
+        kind_words = re.split(r"\d", item, maxsplit=1)[0]
+        if _names(telling, clause) > _names(telling, item) and kind_words not in clause:
+            return role == "part"  # (a total listing the item's kind, 宣讲和观摩活动19次, is their sum)
         return role == "total" or not any(any(e in own for e in kind) for kind in telling)
     return False
+
+
+def _names(kinds: list[tuple[str, ...]], text: str) -> int:
+    return sum(1 for kind in kinds if any(e in text for e in kind))
+
+
+def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
+    """The clause a breakdown's total stands in, up to the total's figure."""
+    if role == "total":
+        end = quantity.end
+    else:
+        lead = sentence[:quantity.start]
+        end = len(lead[:max(lead.rfind("其中"), lead.rfind("包括"))].rstrip(",，(（"))
+    return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
 
 
 def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,

@@ -18,7 +18,6 @@ from .items import counts_items_asked, names_place_of_kind
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .others_told import tells_other
 from .reading import FORMER, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
@@ -273,20 +272,6 @@ class Checks:
         if self.index.passage_doc[result.passage] == self.index.passage_doc[best.passage]:
             return best, best_rank
         return result, rank
-
-    def other_documents(self, best: Result, best_rank: float, per_document: dict,
-                        q: QuestionAnalysis | None = None) -> list[Result]:
-        """Other documents that answer nearly as well with another fact, the best first: the answer
-        tells each (the same question asked of three committees' reports has three answers)."""
-        mine = self.index.passage_doc[best.passage]
-        window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
-        found: list[Result] = []
-        for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
-            if doc != mine and rank >= best_rank - window and other.confidence >= self.threshold \
-                    and tells_other(self.index, other, best) and tells_as_much(other, best) \
-                    and self.tells_counted(q, other, best):
-                found.append(other)
-        return found
 
     def tells_counted(self, q: QuestionAnalysis | None, other: Result, best: Result) -> bool:
         """Whether another document's sentence speaks of the thing counted as the best one's does:

@@ -22,7 +22,9 @@ import re
 
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
+from .frames import question_mode
 from .periods import asked_period, told_period
+from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
 
@@ -235,6 +237,7 @@ class FigureChoice:
             score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
         if self._counts_modified(q, sentence, quantity):
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
+        score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
         return score + self._among_several(q, sentence, quantity, years)
 
     def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int]) -> float:

@@ -1,14 +1,20 @@
 """Which other documents' answers are worth telling beside the chosen one.
 
-Naming no document, a question several reports answer is told from each of them
-(checks.Checks.other_documents); this module says whether another document's answer
-adds anything to the chosen one's.
+Naming no document, a question several reports answer is told from each of them: this
+module finds the other documents' answers worth telling beside the chosen (newest) one and
+puts them in the order a member reads them.  Not for choosing the chosen one (checks.py).
 """
 
 from __future__ import annotations
 
+from .checks import _AMOUNT_WINDOW, tells_as_much
 from .index import PassageIndex
+from .plan_result import plan_span  # noqa: F401 - the answerer's one import of what tells a plan
+from .question import QuestionAnalysis
 from .values import Result
+
+# Naming no document, a passage's rank leans this much toward the newest report (times its recency in [0, 1]).
+RECENCY_BONUS = 0.04
 
 
 def tells_other(index: PassageIndex, other: Result, best: Result) -> bool:
@@ -17,3 +23,31 @@ def tells_other(index: PassageIndex, other: Result, best: Result) -> bool:
     if other.fact or best.fact:
         return bool(other.fact) and other.fact != best.fact
     return index.sentence_norm[other.passage][other.sentence] != index.sentence_norm[best.passage][best.sentence]
+
+
+def newest_first(index: PassageIndex, others: list[Result]) -> list[Result]:
+    """Other documents' answers in the order a member reads a shelf of reports: the newest report
+    first (by the year it reports on), equally new ones as well matched first (the order given)."""
+    return sorted(others, key=lambda other: -(index.frames[index.passage_doc[other.passage]].year or 0))
+
+
+def other_documents(checks, best: Result, best_rank: float, per_document: dict, recency: dict,
+                    q: QuestionAnalysis | None = None) -> list[Result]:
+    """Other documents that answer nearly as well with another fact, the best first: the answer
+    tells each (the same question asked of three committees' reports has three answers).  One
+    matched at least as well as the chosen one before the lean toward the newest is told however
+    its figure stands (经济领域…协商活动19次 from the economic committee's report, when a newer
+    report was chosen): the best match is never left out."""
+    index = checks.index
+    mine = index.passage_doc[best.passage]
+    window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
+    own_rank = best_rank - RECENCY_BONUS * recency.get(mine, 0.0)
+    found: list[Result] = []
+    for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):
+        if doc == mine or rank < best_rank - window or other.confidence < checks.threshold:
+            continue
+        if not tells_other(index, other, best) or not checks.tells_counted(q, other, best):
+            continue
+        if tells_as_much(other, best) or rank - RECENCY_BONUS * recency.get(doc, 0.0) >= own_rank:
+            found.append(other)
+    return found

@@ -1,0 +1,57 @@
+"""A sentence that tells a plan and then what came of it (计划改造32个，实际完成35个): which of
+its amounts is the plan's and which the outcome's.
+
+A plan word governs the clauses after it (列入计划…已经解决的431件 is still read whole by the
+answerer), until a clause opens with an outcome word (实际, 最终, 已完成): from there the sentence
+tells what was done.  For choosing between the two amounts of one such sentence, and for saying
+how the chosen one is told; not for whether a whole section is a plan (frames.is_plan).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Quantity, clause_bounds, find_quantities
+from .frames import PLAN, is_plan
+
+# An outcome word opening a clause: what follows is what was done, whatever plan came before.
+_OUTCOME_OPENS = re.compile(r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
+                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d)")
+
+
+def _outcome_opens(sentence: str, position: int) -> int | None:
+    """Where the clause that makes the amount at ``position`` an outcome opens: the last clause at
+    or before its own that opens with an outcome word after some earlier clause (None if none)."""
+    a = clause_bounds(sentence, position)[0]
+    while a > 0:
+        if _OUTCOME_OPENS.match(sentence, a):
+            return a
+        a = clause_bounds(sentence, a - 1)[0]
+    return None
+
+
+def plan_span(sentence: str, position: int) -> str:
+    """The words that say whether the amount at ``position`` is planned: the sentence up to the
+    end of its clause, from the last clause at or before it that opens with an outcome word."""
+    return sentence[_outcome_opens(sentence, position) or 0:clause_bounds(sentence, position)[1]]
+
+
+def planned(sentence: str, position: int) -> bool:
+    """Whether the amount at ``position`` is told as a plan by its own sentence's words."""
+    return is_plan("", plan_span(sentence, position), None)
+
+
+def plan_or_outcome_score(mode: str | None, sentence: str, quantity: Quantity) -> float:
+    """In a sentence giving a planned amount and then, in a clause opening with an outcome word, an
+    achieved one of the same measure (计划改造32个，实际完成35个: the outcome clause counts what the
+    plan's names), the one of the kind not asked loses outright: a question asking a plan takes the
+    plan's, any other the outcome's (done before planned)."""
+    same = [x.start for x in find_quantities(sentence) if x.unit == quantity.unit]
+    outcomes = [x for x in same if _outcome_opens(sentence, x) is not None and not planned(sentence, x)]
+    if not outcomes or not any(planned(sentence, x) for x in same):
+        return 0.0
+    return 0.0 if planned(sentence, quantity.start) == (mode == PLAN) else -_PAIR_WEIGHT
+
+
+# Enough to outweigh the plan clause naming the thing counted while the outcome clause leaves it out.
+_PAIR_WEIGHT = 0.6
