@@ -29,7 +29,8 @@ from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
-from .others_told import RECENCY_BONUS, newest_first, other_documents, plan_span
+from .others_told import RECENCY_BONUS, newest_first, other_documents
+from .plan_result import plan_span
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from .checks import _AMOUNT_WINDOW, tells_as_much
 from .index import PassageIndex
-from .plan_result import plan_span  # noqa: F401 - the answerer's one import of what tells a plan
 from .question import QuestionAnalysis
 from .values import Result
 

@@ -1,4 +1,4 @@
-"""The BM25 postings read without numpy (index.py ``Postings``) score exactly as bm25s does,
+"""The BM25 postings read without numpy (postings.py ``Postings``) score exactly as bm25s does,
 and a knowledge base opened from its cache never imports numpy or bm25s."""
 
 import os
@@ -10,7 +10,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from bot.knowledge.index import Postings
+from bot.knowledge.postings import Postings
 from bot.knowledge.public import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,7 +63,7 @@ def test_a_cached_knowledge_base_opens_without_numpy(kb: KnowledgeBase) -> None:
 def test_numpy_sums_of_a_large_question_equal_the_plain_ones_bit_for_bit(kb: KnowledgeBase, monkeypatch) -> None:
     """Where the asked words stand in thousands of passages the sums are done by numpy: the same
     float32 sums in the same order, so the same scores and the same passages."""
-    import bot.knowledge.index as index_module
+    import bot.knowledge.postings as index_module
 
     postings = kb.index.bm25
     tokens = [t for t in postings.vocab_dict if t]
