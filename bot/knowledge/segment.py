@@ -103,6 +103,9 @@ def load_lexicon(domain_path: Path = DOMAIN_WORDS_PATH, synonyms_path: Path = SY
     )
 
 
+# Cuts kept per segmenter (a few MB at most).
+_CUTS_KEPT = 50_000
+
 class Segmenter:
     """Splits normalised text into search tokens (jieba, search mode).
 
@@ -117,6 +120,9 @@ class Segmenter:
         self._lock = threading.Lock()
         self._extra: set[str] = set()
         self._learned: set[str] = set()
+        # Cuts already made, by mode and text: answering a question cuts the same sentences of the
+        # documents again and again. Emptied whenever a word is taught (the cuts may change).
+        self._cuts: dict[tuple[bool, str], tuple[str, ...]] = {}
 
     def _ensure(self):
         if self._tokenizer is not None:
@@ -149,6 +155,7 @@ class Segmenter:
         if not new:
             return
         self._extra.update(new)
+        self._cuts.clear()
         if self._tokenizer is not None:
             for name in new:
                 self._tokenizer.add_word(name, 2000, "nr")
@@ -159,6 +166,7 @@ class Segmenter:
         if not new:
             return
         self._learned.update(new)
+        self._cuts.clear()
         if self._tokenizer is not None:
             for word in new:
                 self._tokenizer.add_word(word, 2000, "nz")
@@ -187,10 +195,19 @@ class Segmenter:
         """Search tokens of an already normalised text: words and, for long
         words, the dictionary words inside them (社情民意信息 → 社情, 民意,
         社情民意, 信息, 社情民意信息)."""
-        tokenizer = self._ensure()
-        return [t for t in tokenizer.cut_for_search(normalized, HMM=False) if _TOKEN_OK.search(t)]
+        return list(self._cut(True, normalized))
 
     def words(self, normalized: str) -> list[str]:
         """Plain segmentation (no sub-words), punctuation dropped."""
-        tokenizer = self._ensure()
-        return [t for t in tokenizer.cut(normalized, HMM=False) if _TOKEN_OK.search(t)]
+        return list(self._cut(False, normalized))
+
+    def _cut(self, search: bool, normalized: str) -> tuple[str, ...]:
+        found = self._cuts.get((search, normalized))
+        if found is None:
+            tokenizer = self._ensure()
+            cut = tokenizer.cut_for_search(normalized, HMM=False) if search else tokenizer.cut(normalized, HMM=False)
+            found = tuple(t for t in cut if _TOKEN_OK.search(t))
+            if len(self._cuts) >= _CUTS_KEPT:
+                self._cuts.clear()  # a bound on memory; the next questions fill it again
+            self._cuts[(search, normalized)] = found
+        return found

@@ -18,6 +18,7 @@ from .facts import SURNAMES
 __all__ = ["SpellingCorrector"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")  # one call for a whole piece, not one per character
 # Characters so common that a word with one of them in place of a letter of
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
@@ -86,7 +87,7 @@ class SpellingCorrector:
         start at ``i``: either ``length`` characters with one wrong, or
         ``length - 1`` characters with one missing.  Returns (word, consumed)."""
         piece = text[i:i + length]
-        if len(piece) < length or not all(_CJK.match(c) for c in piece):
+        if len(piece) < length or not _ALL_CJK.fullmatch(piece):
             return None
         # Cheap dictionary look-ups first; the scans of the corpus below run
         # only for the rare piece that is one slip away from a word.
@@ -378,7 +379,7 @@ class SpellingCorrector:
             if len(first) != 1 or len(second) != 1 or b != a + 1:
                 continue
             piece = first + second
-            if not all(_CJK.match(c) for c in piece) or piece in self.index.corpus_text:
+            if not _ALL_CJK.fullmatch(piece) or piece in self.index.corpus_text:
                 continue
             if self.index.segmenter.is_dictionary_word(piece) or self._after_question_word(text, a):
                 continue
