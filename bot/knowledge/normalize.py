@@ -59,6 +59,8 @@ _PUNCT_MAP = str.maketrans({
 })
 
 _SPACE_RE = re.compile(r"\s+")
+# A number written with thousands separators (1,350亩, 8,600余人次; ， after NFKC is ,): one number.
+_GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\d)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
@@ -112,6 +114,7 @@ def _normalize_cached(text: str) -> str:
 
 def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
     text = to_simplified(text)
     text = fold_punctuation(text)
     text = convert_numerals(text)

@@ -12,7 +12,7 @@ import re
 from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
-from .surface import written_form
+from .surface import grouped_form, written_form
 from .question import KIND_WHAT, KIND_WHY
 from .values import Answer, Result, Source
 
@@ -50,6 +50,7 @@ class Renderer:
 
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
+        fact = self.grouped(result, fact) or fact  # 1,350亩 as the document writes it
         written = self.written(result, fact)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
@@ -66,6 +67,12 @@ class Renderer:
             return None
         picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
         return written_form(fact, [self.sentence_text(p, s) for p, s in picked])
+
+    def grouped(self, result: Result, fact: str) -> str | None:
+        """The fact with its numbers grouped by thousands where its sentence writes them so."""
+        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
+            return None
+        return grouped_form(fact, [self.sentence_text(result.passage, result.sentence)])
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place."""

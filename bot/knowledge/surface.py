@@ -18,12 +18,14 @@ from functools import lru_cache
 
 from .normalize import chinese_to_number
 
-__all__ = ["written_form"]
+__all__ = ["written_form", "grouped_form"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE = "零〇一二两三四五六七八九十百千"
 _CHINESE_RUN = f"[{_CHINESE}]+(?:万[{_CHINESE}]+)?(?:点[零〇一二三四五六七八九]+)?"
-_ARABIC_RUN = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+# Grouped by thousands (1,350 or 1，350) or plain.
+_ARABIC_RUN = r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_SEPARATOR = re.compile(r"[,，]")
 # A number is matched whole: 二月六日 inside 十二月六日 is not the 2月6日 of a fact.
 _NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
 _NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
@@ -41,7 +43,7 @@ def _literal(text: str) -> str:
 
 def _value(run: str) -> float | None:
     if re.fullmatch(_ARABIC_RUN, run):
-        return float(unicodedata.normalize("NFKC", run).replace("．", "."))
+        return float(_SEPARATOR.sub("", unicodedata.normalize("NFKC", run)).replace("．", "."))
     return chinese_to_number(run)
 
 
@@ -58,7 +60,22 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
             runs = match.groups()
             if all(_value(run) == float(number) for run, number in zip(runs, numbers)):
                 if not any(run[0] in _CHINESE for run in runs):
-                    return None  # written as the fact shows it
+                    return None  # written as the fact shows it (or grouped: ``grouped_form``)
+                return match.group(0)
+    return None
+
+
+def grouped_form(fact: str, sentences: list[str]) -> str | None:
+    """The fact with its numbers grouped by thousands as the sentences write them (1350亩 →
+    1,350亩); ``None`` when they write none so."""
+    if not _NUMBER.search(fact):
+        return None
+    numbers = _NUMBER.findall(fact)
+    for sentence in sentences:
+        for match in _pattern(fact).finditer(sentence):
+            runs = match.groups()
+            if all(_value(run) == float(number) for run, number in zip(runs, numbers)) and \
+                    any(_SEPARATOR.search(run) for run in runs) and not any(run[0] in _CHINESE for run in runs):
                 return match.group(0)
     return None
 

@@ -1,0 +1,41 @@
+"""Numbers grouped by thousands (1,350亩, 8,600余人次, 1，460余条) are one number: read whole, asked
+whole, and shown as the document writes them. On a report of our own."""
+
+from __future__ import annotations
+
+from bot.knowledge.normalize import normalize_text
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协沙洲市委员会常务委员会工作报告
+
+——2019年1月15日在政协沙洲市第八届委员会第三次会议上
+
+一、2018年工作回顾
+
+市政协组织“健康沙洲行”义诊活动24场，服务群众8,600余人次。
+开展首次网络议政，征集意见建议1，460余条，其中460余条被有关部门采纳。
+推动芦荡湿地退耕还湿1,350亩，新增公共停车泊位6,800个。
+本届以来累计立案提案1,906件，其中2018年立案468件。
+"""
+
+
+def _kb(tmp_path) -> KnowledgeBase:
+    return KnowledgeBase([SourceDocument("shazhou.txt", _REPORT.split("\n", 1)[0], None, _REPORT)], tmp_path)
+
+
+def test_a_grouped_number_is_one_number():
+    assert normalize_text("退耕还湿1,350亩") == "退耕还湿1350亩"
+    assert normalize_text("2018年，1,350亩") == "2018年,1350亩"  # a clause's comma before it is no separator
+    assert normalize_text("3,4号线") == "3,4号线"  # not three digits after the comma: a list
+
+
+def test_grouped_figures_are_answered_whole_and_as_written(tmp_path):
+    kb = _kb(tmp_path)
+    assert first_line(kb, "义诊服务群众多少人次").startswith("答：8,600余人次")
+    assert first_line(kb, "网络议政征集到多少条意见建议").startswith("答：1，460余条")
+    assert first_line(kb, "退耕还湿多少亩").startswith("答：1,350亩")
+    assert first_line(kb, "新增了多少个公共停车泊位").startswith("答：6,800个")
+    assert first_line(kb, "本届以来累计立案多少件提案").startswith("答：1,906件")
+    assert first_line(kb, "采纳了多少条").startswith("答：460余条")  # the part, not the grouped whole
