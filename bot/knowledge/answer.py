@@ -47,6 +47,9 @@ _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 # Naming no document, every report that answers is told beside the newest (each committee's figure, newest first).
 _OTHERS_TOLD = 8  # at most so many, to keep one line
+# A decline checks a few new suggestions by answering them (the rest are remembered); on a large
+# knowledge base each check costs as much as a whole answer there, so fewer per decline.
+_CHECKED_PASSAGES = 2000
 
 
 @lru_cache(maxsize=100000)
@@ -426,7 +429,7 @@ class Answerer(HeadAnswers):
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = count + 1
+        budget = max(1, (count + 1) * _CHECKED_PASSAGES // max(self.index.size, _CHECKED_PASSAGES))
         for i in ranked:
             origin = self.index.question_origins[i]
             if origin.first in used:

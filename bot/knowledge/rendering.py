@@ -18,6 +18,9 @@ from .values import Answer, Result, Source
 
 __all__ = ["Renderer"]
 
+# A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
+_BOUNDS = ("以上", "左右", "以内", "以下")
+
 
 class Renderer:
     def __init__(self, index: PassageIndex) -> None:
@@ -51,6 +54,7 @@ class Renderer:
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
         fact = self.grouped(result, fact) or fact  # 1,350亩 as the document writes it
+        fact += self.bound(result, fact)  # 35条以上, not 35条
         written = self.written(result, fact)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
@@ -73,6 +77,16 @@ class Renderer:
         if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
             return None
         return grouped_form(fact, [self.sentence_text(result.passage, result.sentence)])
+
+    def bound(self, result: Result, fact: str) -> str:
+        """以上 / 左右 … when the sentence writes it right after the shown amount; "" otherwise."""
+        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None or \
+                not result.fact or fact.endswith(_BOUNDS):
+            return ""
+        sentence = self.index.sentence_norm[result.passage][result.sentence]
+        at = sentence.find(result.fact)
+        after = sentence[at + len(result.fact):] if at >= 0 else ""
+        return next((word for word in _BOUNDS if after.startswith(word)), "")
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place."""

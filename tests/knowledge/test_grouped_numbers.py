@@ -1,5 +1,6 @@
-"""Numbers grouped by thousands (1,350亩, 8,600余人次, 1，460余条) are one number: read whole, asked
-whole, and shown as the document writes them. On a report of our own."""
+"""Figures shown as the document writes them: numbers grouped by thousands (1,350亩, 8,600余人次,
+1，460余条) are one number, read and asked whole; a bound written after an amount (35条以上, 20件左右)
+stays with it. On a report of our own."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _REPORT = """政协沙洲市委员会常务委员会工作报告
 开展首次网络议政，征集意见建议1，460余条，其中460余条被有关部门采纳。
 推动芦荡湿地退耕还湿1,350亩，新增公共停车泊位6,800个。
 本届以来累计立案提案1,906件，其中2018年立案468件。
+
+二、2019年工作安排
+
+力争全年报送社情民意信息300条以上，计划表彰优秀提案20件左右。
 """
 
 
@@ -39,3 +44,10 @@ def test_grouped_figures_are_answered_whole_and_as_written(tmp_path):
     assert first_line(kb, "新增了多少个公共停车泊位").startswith("答：6,800个")
     assert first_line(kb, "本届以来累计立案多少件提案").startswith("答：1,906件")
     assert first_line(kb, "采纳了多少条").startswith("答：460余条")  # the part, not the grouped whole
+
+
+def test_a_bound_after_an_amount_stays_with_it(tmp_path):
+    kb = _kb(tmp_path)
+    assert first_line(kb, "今年社情民意信息目标报送多少条").startswith("答：300条以上")
+    assert first_line(kb, "今年计划表彰多少件优秀提案").startswith("答：20件左右")
+    assert first_line(kb, "义诊活动开展了多少场") == "答：24场"  # no bound written: none shown
