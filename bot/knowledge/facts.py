@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Quantity",
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 CLAUSE_DELIMITERS = ",，;；。:：!！?？"
+_CLAUSE_END = re.compile(f"[{CLAUSE_DELIMITERS}]")
 
 # General Chinese measure words, longest first where one starts another
 # (件次 before 件, 个工作日 before 个); never 年 (a year is no amount).
@@ -70,6 +72,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit; ordinals (第5次, 13届5次会议), years, dates and
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
     one quantity."""
+    return list(_quantities(sentence))  # the documents' sentences are read again for every question
+
+
+@lru_cache(maxsize=65536)
+def _quantities(sentence: str) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     bare: list[Quantity] = []
     for match in _BARE_MAGNITUDE_RE.finditer(sentence):
@@ -118,7 +125,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         value = {"千": 1e3, "百": 1e2, "万": 1e4}[match.group("mag")]
         found.append(Quantity(match.group(0), value, match.group("unit"), match.start(), match.end(), (match.group("unit"),)))
-    return sorted(found + bare, key=lambda quantity: quantity.start)
+    return tuple(sorted(found + bare, key=lambda quantity: quantity.start))
 
 
 _DATE_RE = re.compile(
@@ -359,10 +366,6 @@ def _post_held(sentence: str, start: int, end: int) -> str:
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end of the clause (between commas, semicolons, full stops)
     around ``position``."""
-    start = position
-    while start > 0 and sentence[start - 1] not in CLAUSE_DELIMITERS:
-        start -= 1
-    end = position
-    while end < len(sentence) and sentence[end] not in CLAUSE_DELIMITERS:
-        end += 1
-    return start, end
+    start = max(sentence.rfind(d, 0, position) for d in CLAUSE_DELIMITERS) + 1  # searches in C, not per character
+    after = _CLAUSE_END.search(sentence, position)
+    return start, after.start() if after else len(sentence)
