@@ -9,6 +9,8 @@ committees' own bodies (经委会 → 经济委员会: vocabulary.py) nor for de
 
 from __future__ import annotations
 
+from .normalize import find_all
+
 _SUFFIXES = "局厅办"
 _LONGEST = 5  # characters kept of a name: 文广旅体 of 文化广电旅游体育局
 _STEM = 2 * _LONGEST  # characters read before an agency's last character
@@ -16,13 +18,7 @@ _STEM = 2 * _LONGEST  # characters read before an agency's last character
 
 def agency_stems(corpus: str) -> dict[str, set[str]]:
     """Per last character, the runs of characters written before it in the documents."""
-    stems: dict[str, set[str]] = {suffix: set() for suffix in _SUFFIXES}
-    for suffix in _SUFFIXES:
-        at = corpus.find(suffix)
-        while at >= 0:
-            stems[suffix].add(corpus[max(0, at - _STEM):at])
-            at = corpus.find(suffix, at + 1)
-    return stems
+    return {suffix: {corpus[max(0, at - _STEM):at] for at in find_all(corpus, suffix)} for suffix in _SUFFIXES}
 
 
 def _full_name(short: str, stems: set[str]) -> str | None:

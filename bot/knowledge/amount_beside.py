@@ -8,6 +8,7 @@ word (委员, 提案) are read closely for a count. Not for choosing among a sen
 
 from __future__ import annotations
 
+from .normalize import find_all
 from .question import QuestionAnalysis
 
 _NEAR = 3  # characters between the word and the amount: 委员216名, 216名委员, 委员共216名
@@ -20,12 +21,9 @@ def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
         for word in term.equivalents:
             if len(word) < 2:
                 continue
-            start = sentence.find(word)
-            while start >= 0:
-                end = start + len(word)
-                after = sentence[end:end + _NEAR]
+            for start in find_all(sentence, word):
+                after = sentence[start + len(word):start + len(word) + _NEAR]
                 before = sentence[max(0, start - _NEAR - 1):start]
                 if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
                     return True
-                start = sentence.find(word, end)
     return False

@@ -29,7 +29,7 @@ __all__ = ["Checks"]
 # The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
 # Naming no document, an amount a newer document gives confidently answers even if an older
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
-_AMOUNT_WINDOW = 0.3
+AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
@@ -68,6 +68,7 @@ class Checks:
         self.index = index
         self.segmenter = index.segmenter
         self.threshold = threshold
+        self._recency: dict[int, float] | None = None
 
     def doubt(self, q: QuestionAnalysis, best: Result, shown: str, places: set[str]) -> float:
         """How much to trust the chosen answer less, for each reason it may not answer the
@@ -252,17 +253,18 @@ class Checks:
         return False
 
     def recency(self) -> dict[int, float]:
-        """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on)."""
-        years = {doc: frame.year for doc, frame in enumerate(self.index.frames) if frame.year is not None}
-        if len(set(years.values())) < 2:
-            return {}
-        low, high = min(years.values()), max(years.values())
-        return {doc: (year - low) / (high - low) for doc, year in years.items()}
+        """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on); the
+        documents of an index never change, so it is worked out once."""
+        if self._recency is None:
+            years = {doc: frame.year for doc, frame in enumerate(self.index.frames) if frame.year is not None}
+            low, high = min(years.values(), default=0), max(years.values(), default=0)
+            self._recency = {doc: (year - low) / (high - low) for doc, year in years.items()} if high > low else {}
+        return self._recency
 
     def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict,
                       q: QuestionAnalysis | None = None) -> tuple[Result, float]:
         """Naming no document, a question is answered from the newest one that answers it nearly as well."""
-        window = _AMOUNT_WINDOW if best.kind == "number" else 0.06
+        window = AMOUNT_WINDOW if best.kind == "number" else 0.06
         fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
                 if rank >= best_rank - window and result.confidence >= self.threshold and tells_as_much(result, best)
                 and self.tells_counted(q, result, best)]

@@ -295,20 +295,25 @@ class PassageIndex:
         characters by reading, numpy's views of a large index)."""
         if self._bodies is None:
             self._bodies = body_names(self._body_qualifiers, self.segmenter.words)
+        self._agencies()
         self.speller.sound_table()
         self.bm25.warm_up()
 
     def expand_short_forms(self, text: str) -> str:
         """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), and an
         agency (文广旅局 → 文化广电旅游局: agencies.py)."""
-        if self._agency_stems is None:
-            self._agency_stems = agency_stems(self.corpus_text)
-        text = expand_agency_short_forms(text, self.corpus_text, self._agency_stems)
+        text = expand_agency_short_forms(text, self.corpus_text, self._agencies())
         if not re.search(r"委(?!员)", text):
             return text
         if self._bodies is None:
             self._bodies = body_names(self._body_qualifiers, self.segmenter.words)
         return expand_body_short_forms(text, self._bodies, self.segmenter.words, self._uses_as_word)
+
+    def _agencies(self) -> dict[str, set[str]]:
+        """What the documents write before 局/厅/办 (agencies.py): a scan of the whole corpus, made once."""
+        if self._agency_stems is None:
+            self._agency_stems = agency_stems(self.corpus_text)
+        return self._agency_stems
 
     def _uses_as_word(self, form: str) -> bool:
         return form in self.corpus_text or self.segmenter.word_frequency(form) >= _COMMON_WORD

@@ -7,7 +7,7 @@ puts them in the order a member reads them.  Not for choosing the chosen one (ch
 
 from __future__ import annotations
 
-from .checks import _AMOUNT_WINDOW, tells_as_much
+from .checks import AMOUNT_WINDOW, tells_as_much
 from .index import PassageIndex
 from .question import QuestionAnalysis
 from .values import Result
@@ -39,7 +39,7 @@ def other_documents(checks, best: Result, best_rank: float, per_document: dict, 
     report was chosen): the best match is never left out."""
     index = checks.index
     mine = index.passage_doc[best.passage]
-    window = _AMOUNT_WINDOW if best.kind == "number" else 0.08
+    window = AMOUNT_WINDOW if best.kind == "number" else 0.08
     own_rank = best_rank - RECENCY_BONUS * recency.get(mine, 0.0)
     found: list[Result] = []
     for doc, (rank, other) in sorted(per_document.items(), key=lambda item: -item[1][0]):

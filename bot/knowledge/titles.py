@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import find_all
 from .question import QuestionAnalysis
 
 _ASKS_NAME = re.compile(r"叫啥|叫什么|什么名字|名字|名称|书名|题目|标题|题为")
@@ -72,14 +73,11 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
         for word in term.equivalents:
             if len(word) < 2:
                 continue
-            at = sentence.find(word)
-            while at >= 0:
-                end = at + len(word)
-                if sentence.count('"', 0, at) % 2 == 0 and _QUOTE_IN_CLAUSE.match(sentence, end):
+            for at in find_all(sentence, word):
+                if sentence.count('"', 0, at) % 2 == 0 and _QUOTE_IN_CLAUSE.match(sentence, at + len(word)):
                     return True  # the verb before its object's quote (编纂"…", 督办民建提出的"…")
                 if at > 0 and sentence[at - 1] == '"' and sentence.count('"', 0, at - 1) % 2 == 1:
                     return True  # the noun after a closing quote ("…"活动)
-                at = sentence.find(word, at + 1)
     return False
 
 

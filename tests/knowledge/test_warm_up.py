@@ -57,6 +57,7 @@ def test_warm_up_makes_the_lazy_tables(tmp_path):
     assert kb.index.speller._sounds  # the documents' characters by reading
     assert kb.answerer._cores is not None and kb.answerer._turn is not None
     assert kb.answerer._posts is not None and kb.answerer._declared is not None
+    assert kb.index._agency_stems is not None  # what the documents write before 局/厅/办
 
 
 def test_a_word_taught_after_a_cut_changes_the_next_cut(tmp_path):
