@@ -215,3 +215,22 @@ def test_without_a_usable_cache_directory_jiebas_own_dict_cuts_the_same(tmp_path
     reference = wordtable.new_tokenizer(table_dir)  # the compact table, untaught
     for sentence in SENTENCES[::50]:
         assert fallback.lcut_for_search(sentence, HMM=False) == reference.lcut_for_search(sentence, HMM=False)
+
+
+def test_a_new_cache_directory_copies_the_table_this_process_read(tmp_path, monkeypatch):
+    dictionary = tmp_path / "dict.txt"
+    dictionary.write_text("委员 100 n\n提交 50 v\n", encoding="utf-8")
+    first = wordtable.load_or_build(dictionary, tmp_path / "first")
+
+    def no_child(*_args) -> None:  # noqa: ANN002
+        raise AssertionError("built again although a good table was at hand")
+
+    monkeypatch.setattr(wordtable, "_build_in_child", no_child)
+    second = wordtable.load_or_build(dictionary, tmp_path / "second")
+    assert (second.get("委员"), second.get("提交"), second.total) == (first.get("委员"), first.get("提交"), 150)
+    assert sorted(p.name for p in (tmp_path / "second").iterdir()) == ["jieba-words.freq", "jieba-words.trie"]
+
+    monkeypatch.undo()  # a changed dictionary: the copy would be stale, so the table is built
+    dictionary.write_text("委员 100 n\n提交 50 v\n信息 70 n\n", encoding="utf-8")
+    third = wordtable.load_or_build(dictionary, tmp_path / "third")
+    assert (third.get("信息"), third.total) == (70, 220)
