@@ -36,7 +36,7 @@ ADMIN_ID = 9001
 
 # Whole files of tests that measure real time: marked `timing` here, so that their authors' files
 # need no change; a test elsewhere can carry @pytest.mark.timing itself.
-TIMING_MODULES = {"test_pacing", "test_reply_lane", "test_outbox"}
+TIMING_MODULES = {"test_pacing", "test_reply_lane"}  # test_outbox marks its one timing test
 
 
 def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001, ARG001

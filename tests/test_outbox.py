@@ -83,6 +83,7 @@ async def test_live_processes_share_the_overall_rate(sqlite_url):
         await services.close()
 
 
+@pytest.mark.timing  # measures real time: runs alone
 async def test_per_chat_pacing_spaces_one_chat_but_not_others():
     pacer = Pacer(overall_per_second=1000, per_chat_per_second=10)
     started = time.monotonic()
