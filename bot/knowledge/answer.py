@@ -8,7 +8,6 @@ Plain values in and out; nothing here knows about Telegram or storage.
 
 from __future__ import annotations
 
-import heapq
 import re
 from functools import lru_cache
 from typing import Sequence
@@ -31,6 +30,7 @@ from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
 from .others_told import RECENCY_BONUS, newest_first, other_documents
 from .plan_result import plan_span
+from .pool_ranking import PoolRanking
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
@@ -79,8 +79,7 @@ class Answerer(HeadAnswers):
         self.settings = settings or AnswerSettings()
         self.segmenter = index.segmenter
         self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact?
-        self._turn: list[int] | None = None
-        self._cores: list[frozenset[str]] | None = None
+        self._ranking: PoolRanking | None = None
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
@@ -421,11 +420,7 @@ class Answerer(HeadAnswers):
         pool = self.index.question_pool
         if not pool:
             return []
-        asked = _bigrams(norm)
-        # Equally close ones take turns by document: the first of each document, then the second …
-        turn = self._turns()
-        cores = self._pool_bigrams()
-        ranked = heapq.nsmallest(count * 8, range(len(pool)), key=lambda i: (-len(asked & cores[i]), turn[i], i))
+        ranked = self._pool_ranking().ranked(_bigrams(norm), count * 8)
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
@@ -446,22 +441,19 @@ class Answerer(HeadAnswers):
                 break
         return chosen
 
-    def _pool_bigrams(self) -> list[frozenset[str]]:
-        """The character bigrams of each pooled question, without the words all share."""
-        if self._cores is None:
-            self._cores = [_bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
-        return self._cores
-
-    def _turns(self) -> list[int]:
-        """For each pooled question, how many of its document's come before it."""
-        if self._turn is None:
+    def _pool_ranking(self) -> PoolRanking:
+        """The pooled questions' ranking: their character bigrams, without the words all share,
+        and for each how many of its document's come before it."""
+        if self._ranking is None:
+            cores = [_bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
             seen: dict[int, int] = {}
-            self._turn = []
+            turns = []
             for origin in self.index.question_origins:
                 doc = self.index.passage_doc[origin.first]
-                self._turn.append(seen.get(doc, 0))
+                turns.append(seen.get(doc, 0))
                 seen[doc] = seen.get(doc, 0) + 1
-        return self._turn
+            self._ranking = PoolRanking(cores, turns)
+        return self._ranking
 
     def _answers_own(self, i: int) -> bool:
         """Whether the bot answers pooled question ``i`` with what it was made from:

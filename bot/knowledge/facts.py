@@ -363,6 +363,7 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 15)  # asked of each amount by a dozen scores, for every passage read closely
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end of the clause (between commas, semicolons, full stops)
     around ``position``."""

@@ -50,8 +50,7 @@ class HeadAnswers:
             self._declared = learn_declared_names(self._sentences())
         if self.__dict__.get("_posts") is None:
             self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
-        self._pool_bigrams()
-        self._turns()
+        self._pool_ranking()
 
     def _sentences(self):
         index = self.index

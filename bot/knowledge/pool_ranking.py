@@ -1,0 +1,43 @@
+"""The suggested questions ranked for a declined question: most character bigrams shared with it
+first, equally close ones taking turns by document (the first of each document, then the second …),
+then by place in the pool.
+
+Built once per knowledge base: each bigram's postings (the pooled questions that hold it) as
+arrays, so a decline adds up shared bigrams in numpy and sorts only the closest, instead of
+intersecting its bigrams with each of the tens of thousands of questions a thousand documents make.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["PoolRanking"]
+
+
+class PoolRanking:
+    def __init__(self, cores: list[frozenset[str]], turns: list[int]) -> None:
+        postings: dict[str, list[int]] = {}
+        for i, core in enumerate(cores):
+            for bigram in core:
+                postings.setdefault(bigram, []).append(i)
+        self._postings = {bigram: np.array(ids, dtype=np.int32) for bigram, ids in postings.items()}
+        self._turns = np.array(turns, dtype=np.int32)
+        self._size = len(cores)
+
+    def ranked(self, asked: frozenset[str], limit: int) -> list[int]:
+        """The ``limit`` closest pooled questions to one with bigrams ``asked``, closest first."""
+        n = self._size
+        if n == 0 or limit <= 0:
+            return []
+        shared = np.zeros(n, dtype=np.int32)
+        for bigram in asked:
+            ids = self._postings.get(bigram)
+            if ids is not None:
+                shared[ids] += 1  # a question holds each bigram once: no repeated index
+        if limit < n:
+            threshold = np.partition(shared, n - limit)[n - limit]  # the limit-th most shared
+            candidates = np.flatnonzero(shared >= threshold)
+        else:
+            candidates = np.arange(n)
+        order = np.lexsort((candidates, self._turns[candidates], -shared[candidates]))  # last key first
+        return candidates[order][:limit].tolist()
