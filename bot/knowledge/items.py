@@ -17,6 +17,13 @@ _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪�
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$')
+_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
+# Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
+_QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
+_LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
+# Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
+_THEMES = frozenset({"主题", "议题", "题目", "话题"})
+_THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it.
@@ -24,6 +31,41 @@ _NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这
 _GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇")
 # …and after it, words that make the kind a common noun (实现村(社区)覆盖率, 村民, 村级, 村里).
 _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
+
+
+def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or None)
+    """The noun whose items a question asks (有哪些主题 → 主题, 整合了哪些区域茶叶品牌 → 品牌), or None."""
+    words = asked_item_words(q)
+    return next((t for t in q.terms if t.equivalents == words), None) if words else None
+
+
+def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The forms of the noun whose items a question asks, or none when it asks no items."""
+    cached = q.__dict__.get("_asked_items")
+    if cached is None:
+        asked = _ASKS_ITEMS.search(q.norm)
+        heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+        last = _ITEMS_AFTER_NOUN.search(q.norm) if not heads else None
+        if last is not None:  # 座谈会的主题有哪些: the noun nearest before
+            before = [(q.norm.rfind(t.text, 0, last.start()), n) for n, t in enumerate(q.terms)]
+            heads = [q.terms[max(before)[1]]] if max(before, default=(-1, 0))[0] >= 0 else []
+        cached = q.__dict__["_asked_items"] = tuple(heads[-1].equivalents) if heads else ()
+    return cached
+
+
+def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence enumerates the items a question asks: names them (quoted, or 、-separated
+    without amounts, 主题分别是:A、B、C) beside the noun asked, or, themes asked, tells several quoted
+    topics a work was done around (3月,围绕"A"开展…;6月,围绕"B"…) — a paragraph's list spread over
+    the sentence after the one naming the noun."""
+    words = asked_item_words(q)
+    if not words:
+        return False
+    if _THEMES.intersection(words) and len(_THEME_TOLD.findall(sentence)) >= 2:
+        return True
+    if not any(w in sentence for w in words):
+        return False
+    return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
 
 
 def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> bool:

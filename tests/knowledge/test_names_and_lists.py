@@ -1,0 +1,61 @@
+"""What / which / list questions: the items of a noun asked (有哪些主题, 整合了哪些品牌) are the
+enumeration written for it, also when a paragraph spreads it over the sentences after the one that
+names the noun; a thing's name asked (读书活动叫什么名字, 那本书叫啥, 主题是什么) is the quoted name
+attached to it; the holder of a post (市长是谁, 督查组组长是谁) is the person written in apposition.
+On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协栖梧市第九届委员会常务委员会工作报告
+
+——2020年1月10日在政协第九届栖梧市委员会第四次会议上
+
+一、2019年工作回顾
+
+全年共召开常委会议5次、主席会议12次；组织专题协商会3次、双月协商座谈会5次；开展视察15次。
+
+开展“墨香政协·梧桐书声”委员读书活动。活动于4月23日启动，向委员推荐书目30种。年底，市政协精选60篇读书心得，汇编成《梧桐书声——栖梧政协委员读书手记》一书，由梧江出版社出版。读书活动中，市政协还评选出“书香委员”15名。
+
+深化专题协商。全年组织召开专题协商会3次。4月，围绕“推动梧江航运转型”开展专题协商；7月，围绕“加快智慧农业示范区建设”开展专题协商；10月，围绕“提升县域医疗服务能力”开展专题协商。市长宋立恒出席了智慧农业专题协商会并讲话。
+
+创新双月协商座谈会。在总结试点经验的基础上，全面推行双月协商座谈会制度。座谈会由市政协主席主持，邀请分管副市长到会。全年共举办5次，主题分别是：社区食堂建设、城区内涝治理、栖梧白茶品牌推广、乡村学校师资补充、夜间经济发展。栖梧白茶品牌推广座谈会后，市政府整合“石门银针”“梧峰雪芽”等区域茶叶品牌，统一打造“栖梧白茶”公用品牌。
+
+推进网络议政。11月，市政协首次以网络议政形式开展“老旧电梯加装与更新”远程协商，征集意见建议820余条。
+
+开展专项监督。常委会将“梧江流域水质提升”确定为年度专项民主监督议题，成立由副主席彭远航任组长的督查组，开展为期一年的跟踪监督。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory) -> KnowledgeBase:
+    return KnowledgeBase([SourceDocument("qiwu.txt", _REPORT.split("\n", 1)[0], None, _REPORT)],
+                         tmp_path_factory.mktemp("names"))
+
+
+def test_items_of_a_noun_are_the_enumeration_written_for_it(kb):
+    line = first_line(kb, "双月协商座谈会有哪些主题")
+    assert all(item in line for item in ("社区食堂建设", "城区内涝治理", "夜间经济发展")), line
+    line = first_line(kb, "整合了哪些区域茶叶品牌？")
+    assert "石门银针" in line and "梧峰雪芽" in line, line
+
+
+def test_items_spread_over_the_sentences_after_the_noun(kb):
+    line = first_line(kb, "专题协商会都有哪些主题？")
+    assert all(item in line for item in ("梧江航运转型", "智慧农业示范区", "县域医疗服务能力")), line
+
+
+def test_the_quoted_name_attached_to_the_thing_asked(kb):
+    assert "梧桐书声" in first_line(kb, "委员读书活动叫什么名字？")
+    assert "读书手记" in first_line(kb, "委员读书手记那本书叫啥？")
+    assert "老旧电梯加装与更新" in first_line(kb, "首次网络议政的主题是什么")
+
+
+def test_the_holder_of_a_post_in_apposition(kb):
+    assert "宋立恒" in first_line(kb, "栖梧市长是谁")
+    assert "彭远航" in first_line(kb, "专项监督督查组组长是谁？")
