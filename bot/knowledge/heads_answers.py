@@ -104,6 +104,10 @@ class HeadAnswers:
             held = holders[0]
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+        if names and not places:
+            told = self._each_documents_holder(holders, norm)
+            if told is not None:
+                return told
         if names or not body:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
@@ -113,6 +117,27 @@ class HeadAnswers:
         if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):
             return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    def _each_documents_holder(self, holders: list, norm: str) -> Result | None:
+        """Naming no committee, a post several reports name one holder each (文史委主任 of each
+        committee): the newest report's holder, each other's told beside it; None when one report
+        names several (which one is meant is not said)."""
+        by_doc: dict[int, list] = {}
+        for held in holders:
+            by_doc.setdefault(self.index.passage_doc[held.passage], []).append(held)
+        if any(len({held.name for held in found}) > 1 for found in by_doc.values()):
+            return None
+        newest = sorted(by_doc, key=lambda doc: -(self.index.frames[doc].year or 0))[:_REPORTS_LISTED]
+        first = told = None
+        for doc in newest:
+            held = by_doc[doc][0]
+            fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
+            result = self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+            if first is None:
+                first = told = result
+            else:
+                told.also = told = result
+        return first
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""

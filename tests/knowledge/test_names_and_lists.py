@@ -32,12 +32,6 @@ _REPORT = """政协栖梧市第九届委员会常务委员会工作报告
 """
 
 
-@pytest.fixture(scope="module")
-def kb(tmp_path_factory) -> KnowledgeBase:
-    return KnowledgeBase([SourceDocument("qiwu.txt", _REPORT.split("\n", 1)[0], None, _REPORT)],
-                         tmp_path_factory.mktemp("names"))
-
-
 def test_items_of_a_noun_are_the_enumeration_written_for_it(kb):
     line = first_line(kb, "双月协商座谈会有哪些主题")
     assert all(item in line for item in ("社区食堂建设", "城区内涝治理", "夜间经济发展")), line
@@ -59,3 +53,27 @@ def test_the_quoted_name_attached_to_the_thing_asked(kb):
 def test_the_holder_of_a_post_in_apposition(kb):
     assert "宋立恒" in first_line(kb, "栖梧市长是谁")
     assert "彭远航" in first_line(kb, "专项监督督查组组长是谁？")
+
+
+_OTHER = """柳湾县政协2021年履职纪实
+
+县政协文化文史和学习委员会主任魏清源带领委员走访老街，征集文史稿件40篇。
+"""
+
+_THIRD = """杉河市政协2023年履职纪实
+
+市政协文史委主任童晓岚介绍，全年编辑出版文史资料2辑。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory) -> KnowledgeBase:
+    """One knowledge base for the whole module: our report and two short ones of other committees."""
+    docs = [SourceDocument(f"{n}.txt", text.split("\n", 1)[0], None, text)
+            for n, text in (("qiwu", _REPORT), ("liuwan", _OTHER), ("shanhe", _THIRD))]
+    return KnowledgeBase(docs, tmp_path_factory.mktemp("names"))
+
+
+def test_a_post_each_report_names_one_holder_of_is_told_from_each(kb):
+    line = first_line(kb, "文史委主任是谁？")
+    assert "童晓岚" in line and "魏清源" in line, line
