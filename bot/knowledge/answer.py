@@ -133,6 +133,9 @@ class Answerer(HeadAnswers):
 
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
+        return self._or_each_holder(q, self._read_part(q, norm))
+
+    def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if q.off_topic and self.checks.off_topic(norm):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:

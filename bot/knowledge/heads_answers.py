@@ -75,7 +75,7 @@ class HeadAnswers:
         name with that very post of that very body.  Declined when no clause of theirs names that body
         and that post together (市交通运输局局长 asked, only 市民政局局长 told; 民建…市委会主委); None (the
         general answer) when the question asks otherwise or the documents tell it in another shape."""
-        asked = asked_post(norm)
+        asked = asked_post(norm, self.index.home_places)
         if asked is None or FORMER.search(norm) or q.years or q.year_offsets:
             return None
         if self.__dict__.get("_posts") is None:
@@ -105,9 +105,9 @@ class HeadAnswers:
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
         if names and not places:
-            told = self._each_documents_holder(holders, norm)
-            if told is not None:
-                return told
+            # Told only if the general answer, which reads every shape of the text, finds none.
+            q.__dict__["_each_holder"] = self._each_documents_holder(holders, norm)
+            return None
         if names or not body:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
@@ -117,6 +117,12 @@ class HeadAnswers:
         if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):
             return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    @staticmethod
+    def _or_each_holder(q: QuestionAnalysis, result: Result) -> Result:
+        """The general answer, or, declined, each report's holder of the post asked (_answer_post_holder)."""
+        each = q.__dict__.get("_each_holder")
+        return each if each is not None and not result.answered else result
 
     def _each_documents_holder(self, holders: list, norm: str) -> Result | None:
         """Naming no committee, a post several reports name one holder each (文史委主任 of each

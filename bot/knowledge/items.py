@@ -24,6 +24,8 @@ _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
+# A meeting or activity the sentence names before the noun asked: the items are that one's.
+_EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it.
@@ -63,8 +65,12 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     if _THEMES.intersection(words) and len(_THEME_TOLD.findall(sentence)) >= 2:
         return True
-    if not any(w in sentence for w in words):
+    at = min((sentence.find(w) for w in words if w in sentence), default=-1)
+    if at < 0:
         return False
+    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at)]
+    if other and other[-1] not in q.norm:
+        return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
 
 

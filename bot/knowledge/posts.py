@@ -74,9 +74,10 @@ _LEVEL_POSTS = frozenset("市县区镇乡")
 _NOT_A_BODY = re.compile(r"^(?:现任|目前的?|现在的?|当前的?)|(?:这位|那位|这个|那个|的那位|的那个)$")
 
 
-def asked_post(norm: str) -> AskedPost | None:
+def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     """The body and post a question asks the holder of, or None when it asks something else
-    or names no body (主席是谁 is left to the general answer)."""
+    or names no body (主席是谁 is left to the general answer). One of ``places`` (the committees'
+    places) written before a place's own post names its body (溪河市长 → 溪河市)."""
     match = _ASKS_HOLDER.match(norm)
     if match is None:
         return None
@@ -85,7 +86,7 @@ def asked_post(norm: str) -> AskedPost | None:
         body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it
     body = _NOT_A_BODY.sub("", body)
     level = match.group("post").lstrip("副")[0]
-    if level in _LEVEL_POSTS and 2 <= len(body) <= 4 and not _BODY_END.search(body):
+    if level in _LEVEL_POSTS and body in places:
         body += level  # 溪河市长: the post names the place's level (溪河市的市长)
     if "的" in body or not _BODY_END.search(body):
         return None  # 联系教育界别的副主席, 经济委员会分管副主席: a clause may say which one, not a body
