@@ -32,6 +32,8 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
+# Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
+_OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
@@ -97,6 +99,8 @@ class HeadAnswers:
             told = self._without_places(told.rsplit("、", 1)[-1])  # 县委副书记、县长: the last post's own body
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
+            elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
+                told = body  # 在秘书长林志远的带领下 in a committee's report: the committee's own 秘书长
             if self._same_body(body, told):
                 holders.append(held)
         names = {held.name for held in holders}

@@ -74,6 +74,13 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
 
 
+def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
+    """Whether items are asked (投了哪些项目) and the answer neither writes them out nor speaks of the
+    noun at all, in its sentence or around it: a sentence about something else."""
+    words = asked_item_words(q)
+    return bool(words) and not any(w in where for w in words) and not lists_asked_items(q, shown)
+
+
 def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> bool:
     """Whether items are asked and the answer gives only their count: a count for the answer, or the
     asked noun told only with an amount (先进个人24人, 15个先进单位), no list after it or before it."""
