@@ -21,6 +21,7 @@ _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!�
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
+_CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
@@ -75,10 +76,18 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
 
 
 def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
-    """Whether items are asked (投了哪些项目) and the answer neither writes them out nor speaks of the
-    noun at all, in its sentence or around it: a sentence about something else."""
-    words = asked_item_words(q)
-    return bool(words) and not any(w in where for w in words) and not lists_asked_items(q, shown)
+    """Whether items are asked (投了哪些项目) and the answer neither speaks of the phrase asked
+    (站 of 哪些站的工地), in its sentence or around it, nor writes items out in a clause holding the
+    question's other words (围绕"A""B"等非遗保护开展调研): a sentence about something else."""
+    asked = _ASKS_ITEMS.search(q.norm) if asked_item_words(q) else None
+    if asked is None:
+        return False
+    phrase = [t for t in q.terms if t.text in asked.group(1)]
+    if any(e in where for t in phrase for e in t.equivalents) or lists_asked_items(q, shown):
+        return False
+    others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
+    return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause))
+                   and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))
 
 
 def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> bool:

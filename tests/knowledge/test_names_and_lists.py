@@ -24,6 +24,8 @@ _REPORT = """政协栖梧市第九届委员会常务委员会工作报告
 
 深化专题协商。全年组织召开专题协商会3次。4月，围绕“推动梧江航运转型”开展专题协商；7月，围绕“加快智慧农业示范区建设”开展专题协商；10月，围绕“提升县域医疗服务能力”开展专题协商。市长宋立恒出席了智慧农业专题协商会并讲话。智慧农业专题协商形成的建议案，促成市政府设立了总规模5亿元的智慧农业引导基金。
 
+10月，主席会议成员带领部分委员视察了在建的栖梧轻轨2号线工程，实地察看了江北站、会展中心站施工现场。市政协还组织委员围绕“梧溪竹雕”“栖梧木偶戏”等非物质文化遗产保护开展专题调研，形成调研报告1篇。
+
 加强机关建设。在秘书长葛文轩的带领下，市政协机关完善内部管理制度15项。
 
 创新双月协商座谈会。在总结试点经验的基础上，全面推行双月协商座谈会制度。座谈会由市政协主席主持，邀请分管副市长到会。全年共举办5次，主题分别是：社区食堂建设、城区内涝治理、栖梧白茶品牌推广、乡村学校师资补充、夜间经济发展。栖梧白茶品牌推广座谈会后，市政府整合“石门银针”“梧峰雪芽”等区域茶叶品牌，统一打造“栖梧白茶”公用品牌。
@@ -44,6 +46,13 @@ def test_items_of_a_noun_are_the_enumeration_written_for_it(kb):
 def test_items_spread_over_the_sentences_after_the_noun(kb):
     line = first_line(kb, "专题协商会都有哪些主题？")
     assert all(item in line for item in ("梧江航运转型", "智慧农业示范区", "县域医疗服务能力")), line
+
+
+def test_items_of_a_phrase_or_listed_beside_the_question_words(kb):
+    line = first_line(kb, "视察轻轨2号线看了哪些站的工地？")  # the stations, though no 工地 is written
+    assert "江北站" in line and "会展中心站" in line, line
+    line = first_line(kb, "非遗保护专题调研涉及哪些项目")  # listed in the clause of the survey, no 项目 written
+    assert "梧溪竹雕" in line and "栖梧木偶戏" in line, line
 
 
 def test_items_asked_of_a_sentence_that_speaks_of_none_are_declined(kb):
