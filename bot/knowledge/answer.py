@@ -23,6 +23,7 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
+from .items import asked_item_term, lists_asked_items
 from .members import asks_own_members, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
@@ -131,6 +132,9 @@ class Answerer(HeadAnswers):
 
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
+        return self._or_each_holder(q, self._read_part(q, norm))
+
+    def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if q.off_topic and self.checks.off_topic(norm):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
@@ -189,6 +193,8 @@ class Answerer(HeadAnswers):
         )
         # First pass: how much of the question each sentence covers.
         scored: list[tuple[float, float, int, int, float, bool, float]] = []
+        item_term = asked_item_term(q) if q.kind == KIND_WHAT else None
+        listing: set[tuple[int, int]] = set()  # sentences writing out the items asked (items.py)
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -208,12 +214,16 @@ class Answerer(HeadAnswers):
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
+                if item_term is not None and lists_asked_items(q, sentence):
+                    listing.add((p, s))
                 for n, term in enumerate(q.terms):
                     strength = self._match(term, sentence)
                     if strength < 1.0 and own_body[n] and own_body[n] in sentence:
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
+                    if strength < 1.0 and term is item_term and (p, s) in listing:
+                        strength = 1.0  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength
@@ -224,7 +234,8 @@ class Answerer(HeadAnswers):
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
-        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6] + 0.2 * ((row[2], row[3]) in quoting)),
+        scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6] + 0.2 * ((row[2], row[3]) in quoting)
+                                       + 0.2 * ((row[2], row[3]) in listing)),
                                      row[2], row[3]))
         floor = scored[0][0] * 0.5
         best: Result | None = None
@@ -250,6 +261,8 @@ class Answerer(HeadAnswers):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+            if (p, s) in listing:
+                rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
                 rank += 0.05  # the sentence names it (“倾听与商量”协商平台)
             if q.kind == KIND_WHAT and s == 0 and self._leads_section(p) and any(

@@ -14,7 +14,7 @@ from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
-from .items import counts_items_asked, names_place_of_kind
+from .items import counts_items_asked, items_untold, names_place_of_kind
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
@@ -35,7 +35,8 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
-_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为)"[^"]{2,30}"')  # or a title named (题为《…》)
+# …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商).
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|举办|举行|召开)"[^"]{2,30}"')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -45,7 +46,7 @@ _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|�
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|委员会|界别|民主党派|党派)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
@@ -125,6 +126,8 @@ class Checks:
         factor *= self.subject_doubt(q, best, shown)
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
+        elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
+            factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
         for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
             if superlative not in shown:
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)

@@ -32,6 +32,8 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
+# Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
+_OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
@@ -74,7 +76,7 @@ class HeadAnswers:
         name with that very post of that very body.  Declined when no clause of theirs names that body
         and that post together (市交通运输局局长 asked, only 市民政局局长 told; 民建…市委会主委); None (the
         general answer) when the question asks otherwise or the documents tell it in another shape."""
-        asked = asked_post(norm)
+        asked = asked_post(norm, self.index.home_places)
         if asked is None or FORMER.search(norm) or q.years or q.year_offsets:
             return None
         if self.__dict__.get("_posts") is None:
@@ -96,6 +98,8 @@ class HeadAnswers:
             told = self._without_places(told.rsplit("、", 1)[-1])  # 县委副书记、县长: the last post's own body
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
+            elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
+                told = body  # 在秘书长林志远的带领下 in a committee's report: the committee's own 秘书长
             if self._same_body(body, told):
                 holders.append(held)
         names = {held.name for held in holders}
@@ -103,6 +107,10 @@ class HeadAnswers:
             held = holders[0]
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+        if names and not places:
+            # Told only if the general answer, which reads every shape of the text, finds none.
+            q.__dict__["_each_holder"] = self._each_documents_holder(holders, norm)
+            return None
         if names or not body:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
@@ -112,6 +120,33 @@ class HeadAnswers:
         if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):
             return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    @staticmethod
+    def _or_each_holder(q: QuestionAnalysis, result: Result) -> Result:
+        """The general answer, or, declined, each report's holder of the post asked (_answer_post_holder)."""
+        each = q.__dict__.get("_each_holder")
+        return each if each is not None and not result.answered else result
+
+    def _each_documents_holder(self, holders: list, norm: str) -> Result | None:
+        """Naming no committee, a post several reports name one holder each (文史委主任 of each
+        committee): the newest report's holder, each other's told beside it; None when one report
+        names several (which one is meant is not said)."""
+        by_doc: dict[int, list] = {}
+        for held in holders:
+            by_doc.setdefault(self.index.passage_doc[held.passage], []).append(held)
+        if any(len({held.name for held in found}) > 1 for found in by_doc.values()):
+            return None
+        newest = sorted(by_doc, key=lambda doc: -(self.index.frames[doc].year or 0))[:_REPORTS_LISTED]
+        first = told = None
+        for doc in newest:
+            held = by_doc[doc][0]
+            fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
+            result = self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+            if first is None:
+                first = told = result
+            else:
+                told.also = told = result
+        return first
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""

@@ -17,6 +17,16 @@ _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪�
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$')
+_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
+# Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
+_QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
+_LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
+_CLAUSE_END = re.compile(r"[,;。!?]")
+# Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
+_THEMES = frozenset({"主题", "议题", "题目", "话题"})
+_THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
+# A meeting or activity the sentence names before the noun asked: the items are that one's.
+_EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it.
@@ -24,6 +34,60 @@ _NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这
 _GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇")
 # …and after it, words that make the kind a common noun (实现村(社区)覆盖率, 村民, 村级, 村里).
 _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
+
+
+def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or None)
+    """The noun whose items a question asks (有哪些主题 → 主题, 整合了哪些区域茶叶品牌 → 品牌), or None."""
+    words = asked_item_words(q)
+    return next((t for t in q.terms if t.equivalents == words), None) if words else None
+
+
+def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The forms of the noun whose items a question asks, or none when it asks no items."""
+    cached = q.__dict__.get("_asked_items")
+    if cached is None:
+        asked = _ASKS_ITEMS.search(q.norm)
+        heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+        last = _ITEMS_AFTER_NOUN.search(q.norm) if not heads else None
+        if last is not None:  # 座谈会的主题有哪些: the noun nearest before
+            before = [(q.norm.rfind(t.text, 0, last.start()), n) for n, t in enumerate(q.terms)]
+            heads = [q.terms[max(before)[1]]] if max(before, default=(-1, 0))[0] >= 0 else []
+        cached = q.__dict__["_asked_items"] = tuple(heads[-1].equivalents) if heads else ()
+    return cached
+
+
+def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence enumerates the items a question asks: names them (quoted, or 、-separated
+    without amounts, 主题分别是:A、B、C) beside the noun asked, or, themes asked, tells several quoted
+    topics a work was done around (3月,围绕"A"开展…;6月,围绕"B"…) — a paragraph's list spread over
+    the sentence after the one naming the noun."""
+    words = asked_item_words(q)
+    if not words:
+        return False
+    if _THEMES.intersection(words) and len(_THEME_TOLD.findall(sentence)) >= 2:
+        return True
+    at = min((sentence.find(w) for w in words if w in sentence), default=-1)
+    if at < 0:
+        return False
+    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at)]
+    if other and other[-1] not in q.norm:
+        return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
+    return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
+
+
+def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
+    """Whether items are asked (投了哪些项目) and the answer neither speaks of the phrase asked
+    (站 of 哪些站的工地), in its sentence or around it, nor writes items out in a clause holding the
+    question's other words (围绕"A""B"等非遗保护开展调研): a sentence about something else."""
+    asked = _ASKS_ITEMS.search(q.norm) if asked_item_words(q) else None
+    if asked is None:
+        return False
+    phrase = [t for t in q.terms if t.text in asked.group(1)]
+    if any(e in where for t in phrase for e in t.equivalents) or lists_asked_items(q, shown):
+        return False
+    others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
+    return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause))
+                   and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))
 
 
 def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> bool:

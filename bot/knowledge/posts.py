@@ -63,13 +63,21 @@ _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?
 _DECLARED = re.compile(r"([\u4e00-\u9fff]{2,30})" + DECLARED_AFTER)
 # How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县).
 _BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡|馆|站|所|银行|电视台|厂)$")
+# 由<role><name>任<post>(的<body>): a post given by appointment, the body named beside it.
+_APPOINTED = re.compile(r"(?:同志)?(?:担任|出任|任)(" + "|".join(_POSTS) + r")")
+_ROLE_BEFORE_NAME = 8  # 由市政协副主席 before the name
+_BODY_AFTER = re.compile(r"的([\u4e00-\u9fff]{1,12}?(?:小组|组|委员会|队|团|班))(?![\u4e00-\u9fff])")
+_BODY_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:小组|组|委员会|队|团|班))$")
+# Posts of a place's own government, named by its level (市长 of 溪河市): 溪河市长 asks 溪河市's.
+_LEVEL_POSTS = frozenset("市县区镇乡")
 # Words before a post that only say where or when, not which body (现任, 目前的).
 _NOT_A_BODY = re.compile(r"^(?:现任|目前的?|现在的?|当前的?)|(?:这位|那位|这个|那个|的那位|的那个)$")
 
 
-def asked_post(norm: str) -> AskedPost | None:
+def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     """The body and post a question asks the holder of, or None when it asks something else
-    or names no body (主席是谁 is left to the general answer)."""
+    or names no body (主席是谁 is left to the general answer). One of ``places`` (the committees'
+    places) written before a place's own post names its body (溪河市长 → 溪河市)."""
     match = _ASKS_HOLDER.match(norm)
     if match is None:
         return None
@@ -77,6 +85,9 @@ def asked_post(norm: str) -> AskedPost | None:
     if surname and (surname not in SURNAMES or not body):
         body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it
     body = _NOT_A_BODY.sub("", body)
+    level = match.group("post").lstrip("副")[0]
+    if level in _LEVEL_POSTS and body in places:
+        body += level  # 溪河市长: the post names the place's level (溪河市的市长)
     if "的" in body or not _BODY_END.search(body):
         return None  # 联系教育界别的副主席, 经济委员会分管副主席: a clause may say which one, not a body
     return AskedPost(body, match.group("post"), surname) if len(body) >= 2 else None
@@ -106,6 +117,31 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
         for person in find_people(sentence, names):
             if person.role and any(person.role.endswith(post) for post in _POSTS):
                 found.append(HeldPost(person.name, person.role, p, s))
+        found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
+    return found
+
+
+def _appointed(sentence: str, names: Iterable[str]) -> list[tuple[str, str]]:
+    """Holders written as appointed to a body's post (成立由副主席吴某任组长的督查组, 调研组由吴某任组长):
+    the name with the body and the post, the body written after 的 or before 由."""
+    held = []
+    for name in names:
+        for at in _occurrences(sentence, name):
+            post = _APPOINTED.match(sentence, at + len(name))
+            by = sentence.rfind("由", max(0, at - _ROLE_BEFORE_NAME), at)
+            if post is None or by < 0:
+                continue
+            body = _BODY_AFTER.match(sentence, post.end()) or _BODY_BEFORE.search(sentence, 0, by)
+            if body is not None:
+                held.append((name, body.group(1) + post.group(1)))
+    return held
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    at, found = text.find(word), []
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
     return found
 
 

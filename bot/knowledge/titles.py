@@ -25,6 +25,8 @@ _ASKS_WHICH = re.compile(r"(?:什么|啥|哪本|哪部|哪个|哪项)[\u4e00-\u9
 _QUOTE_IN_CLAUSE = re.compile(r'(?:[^,;。:!?"]{0,16}的)?"')
 # Words that introduce a name (题为《…》, 主题为"…", 命名为"…").
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为)"')
+# Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
+_WORDS_BETWEEN = 6
 # A quoted name, as normalising writes 《》 and “” (both become ").
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 
@@ -76,8 +78,11 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
             for at in find_all(sentence, word):
                 if sentence.count('"', 0, at) % 2 == 0 and _QUOTE_IN_CLAUSE.match(sentence, at + len(word)):
                     return True  # the verb before its object's quote (编纂"…", 督办民建提出的"…")
-                if at > 0 and sentence[at - 1] == '"' and sentence.count('"', 0, at - 1) % 2 == 1:
-                    return True  # the noun after a closing quote ("…"活动)
+                close = sentence.rfind('"', max(0, at - 1 - _WORDS_BETWEEN), at)
+                if close >= 0 and sentence.count('"', 0, close) % 2 == 1 and all(
+                        c in q.norm or c == "一" for c in sentence[close + 1:at]):
+                    # The noun after a closing quote ("…"活动), or after the question's words ("…"委员读书活动, "…"一书).
+                    return True
     return False
 
 

@@ -38,7 +38,9 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset()) ->
     dictionary may cut 党史书 as 党 + 史书, a word the documents never use, where they use 党史;
     the character moves to the word the documents know (党史 + 书).  Only for a word the documents
     do not know, so their own words are never cut."""
-    out = list(words)
+    # 那本书 written as one word: the demonstrative and its measure word are no content either.
+    out = [w[2:] if len(w) >= 3 and w[0] in _DEMONSTRATIVES and w[1] in _MEASURES and idf(w) is None else w
+           for w in words]
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
