@@ -40,6 +40,12 @@ _REPORTS_LISTED = 5
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
+# A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会, 政协第十届某区委员会) names the
+# same body as its short one (市政协), which is how members ask.
+_FORMAL_COMMITTEE = re.compile(
+    r"^(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]+届)?[\u4e00-\u9fff]*?([省市县区州])委员会$")
+
+
 class HeadAnswers:
     """The report-head answers of ``Answerer``, and those of posts and declared names."""
 
@@ -95,7 +101,8 @@ class HeadAnswers:
             level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
             if not same_level(asked.body, level):
                 continue  # 省政协提案委员会 asked, a 市政协 one's told
-            told = self._without_places(told.rsplit("、", 1)[-1])  # 县委副书记、县长: the last post's own body
+            # 县委副书记、县长: the last post's own body; 政协某市委员会 is that 市政协.
+            told = self._without_places(_FORMAL_COMMITTEE.sub(r"\1政协", told.rsplit("、", 1)[-1]))
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
             elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):

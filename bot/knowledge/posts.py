@@ -118,7 +118,16 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
             if person.role and any(person.role.endswith(post) for post in _POSTS):
                 found.append(HeldPost(person.name, person.role, p, s))
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
+        byline = _BYLINE.match(sentence)
+        if byline and byline.group("name")[0] in SURNAMES:
+            found.append(HeldPost(byline.group("name"), byline.group("role"), p, s))
     return found
+
+
+# A report's byline, a line of its own: the speaker's post and, set apart by a space, the name
+# (政协某市委员会主席　陈某某).
+_BYLINE = re.compile(r"^(?P<role>[\u4e00-\u9fff]{2,30}?(?:" + "|".join(_POSTS) + r"))\s+"
+                     r"(?P<name>[\u4e00-\u9fff]{2,3})$")
 
 
 def _appointed(sentence: str, names: Iterable[str]) -> list[tuple[str, str]]:
