@@ -24,7 +24,7 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
-from .members import asks_own_members, tells_membership
+from .members import asks_own_members, names_this_body, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
@@ -332,7 +332,8 @@ class Answerer(HeadAnswers):
         frame = self.checks.frame(p)
         if not places & set(frame.places):
             return False
-        return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence)
+        return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence) \
+            or names_this_body(sentence)
 
     def _own_body(self, term: Term, p: int) -> str | None:
         """The word a document calls its own body by (委员会, 界别), when the term names that body

@@ -12,7 +12,7 @@ import re
 from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
-from .surface import grouped_form, written_form
+from .surface import grouped_form, names_as_written, written_form
 from .question import KIND_WHAT, KIND_WHY
 from .values import Answer, Result, Source
 
@@ -20,6 +20,7 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+_HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
 
 
 class Renderer:
@@ -63,6 +64,7 @@ class Renderer:
             if re.match(r"\d{1,2}月", fact):
                 return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
             return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
+        fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def written(self, result: Result, fact: str) -> str | None:
@@ -71,6 +73,31 @@ class Renderer:
             return None
         picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
         return written_form(fact, [self.sentence_text(p, s) for p, s in picked])
+
+    def as_written(self, result: Result, fact: str) -> str | None:
+        """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese
+        numerals, shown in those words alone: a name read as 第1人民医院 is no figure to compare."""
+        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
+            return None
+        picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
+        passage = self.index.passages[result.passage]
+        # Its own sentences first (a figure written in Arabic there stays so), then its paragraph and title
+        # (the meeting under a report's title is read from its head, shown beside the reporter's line).
+        told = [self.sentence_text(p, s) for p, s in picked] + list(passage.sentences) + [passage.doc_title]
+        return names_as_written(fact, told) or names_as_written(fact, self.head_lines(result.passage))
+
+    def head_lines(self, p: int) -> list[str]:
+        """The lines under a document's title (its dateline, its reporter), as written, when passage ``p``
+        is one of them (a head fact is told beside the reporter's line); none otherwise."""
+        doc, first = self.index.passage_doc[p], p
+        while first > 0 and self.index.passage_doc[first - 1] == doc:
+            first -= 1
+        if p - first >= _HEAD_PASSAGES:
+            return []
+        last = first
+        while last < first + _HEAD_PASSAGES and last < len(self.index.passages) and self.index.passage_doc[last] == doc:
+            last += 1
+        return [line for k in range(first, last) for line in self.index.passages[k].sentences]
 
     def grouped(self, result: Result, fact: str) -> str | None:
         """The fact with its numbers grouped by thousands where its sentence writes them so."""

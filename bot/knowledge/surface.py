@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .normalize import chinese_to_number
 
-__all__ = ["written_form", "grouped_form"]
+__all__ = ["written_form", "grouped_form", "names_as_written"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE = "零〇一二两三四五六七八九十百千"
@@ -29,6 +29,8 @@ _SEPARATOR = re.compile(r"[,，]")
 # A number is matched whole: 二月六日 inside 十二月六日 is not the 2月6日 of a fact.
 _NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
 _NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
+# The pieces of a composed fact (周海鸥：…委员、市第1人民医院副院长): each is looked up on its own.
+_PIECES = re.compile(r"([:：、，,（）()；;\s]+)")
 
 
 def _literal(text: str) -> str:
@@ -94,3 +96,20 @@ def _pattern(fact: str) -> re.Pattern:
     if fact[-1].isdigit():
         pattern += _NO_DIGIT_AFTER
     return re.compile(pattern, re.IGNORECASE)
+
+
+def names_as_written(fact: str, texts: list[str]) -> str | None:
+    """The fact with each of its pieces holding a number written as the texts write it, when they
+    put it in Chinese numerals: a name or a post is shown as written (市第1人民医院 → 市第一人民医院,
+    政协第11届…第5次会议 → 政协第十一届…第五次会议). ``None`` when no piece is written so."""
+    if not _NUMBER.search(fact):
+        return None
+    pieces = _PIECES.split(fact)
+    changed = False
+    for n, piece in enumerate(pieces):
+        if n % 2 or not _NUMBER.search(piece):
+            continue
+        written = written_form(piece, texts)
+        if written is not None:
+            pieces[n], changed = written, True
+    return "".join(pieces) if changed else None
