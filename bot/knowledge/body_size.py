@@ -25,6 +25,7 @@ _WHOLE_LEAD = re.compile(r"(?:^|共有|现有|拥有|设有|现设|下设|设立
                          r"全市|全县|全区|全省|全国|所有|全部|各|政协|人大|委员会|本届|全体|[^\u4e00-\u9fff\d])$")
 # A list of the kind's own members before the amount (提案委员会、经济委员会…等7个专门委员会).
 _LISTED = re.compile(r"等$")
+_LEVEL = re.compile(r"(?:[省市区县州]|全国)$")
 # Unit classes of what a body is made of (members: 名 位 人; sectors, committees: 个; families: 家).
 _MEMBER_CLASSES = ("人", "件", "户", "支")
 _OCCASIONS = ("人次", "件次", "户次", "批次", "场次", "期", "批")
@@ -85,6 +86,8 @@ class BodySize:
         noun = next((e for e in nouns if before.endswith(e)), None)
         if noun is not None:
             lead, deed = before[:-len(noun)], ""
+            if noun.startswith(("政协", "人大")):
+                lead = _LEVEL.sub("", lead)  # 现有区政协委员227名: the level names the body
         else:
             noun = next((e for e in nouns if sentence.startswith(e, quantity.end)), None)
             if noun is None:

@@ -13,6 +13,8 @@ import re
 from .question import QuestionAnalysis
 
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
+# The words a membership is told with, searched for beside the member words of such a question.
+MEMBERSHIP_WORDS = ("现有", "共有", "现任", "总数")
 _MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?:委员|常委)总数")
 # A report calls its own committee so (本届政协共有委员485名): no place needs naming.
 _THIS_BODY = re.compile(r"本届(?:政协|委员会)|本会(?![议上])")
