@@ -13,7 +13,7 @@ from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
 from .surface import grouped_form, names_as_written, written_form
-from .question import KIND_WHAT, KIND_WHY
+from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
 from .values import Answer, Result, Source
 
 __all__ = ["Renderer"]
@@ -77,8 +77,8 @@ class Renderer:
     def as_written(self, result: Result, fact: str) -> str | None:
         """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese
         numerals, shown in those words alone: a name read as 第1人民医院 is no figure to compare."""
-        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
-            return None
+        if result.kind in (KIND_WHAT, KIND_WHY, KIND_NUMBER, KIND_WHEN) or result.passage is None or result.sentence is None:
+            return None  # a figure or a date is shown as written by ``written`` (with its Arabic reading)
         picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
         passage = self.index.passages[result.passage]
         # Its own sentences first (a figure written in Arabic there stays so), then its paragraph and title

@@ -30,7 +30,7 @@ _SEPARATOR = re.compile(r"[,，]")
 _NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
 _NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
 # The pieces of a composed fact (周海鸥：…委员、市第1人民医院副院长): each is looked up on its own.
-_PIECES = re.compile(r"([:：、，,（）()；;\s]+)")
+_PIECES = re.compile(r"((?:[:：、，（）()；;\s]|(?<!\d),|,(?!\d))+)")
 
 
 def _literal(text: str) -> str:

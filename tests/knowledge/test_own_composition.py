@@ -75,3 +75,28 @@ def test_a_span_of_days_is_one_date(kb):
 def test_names_and_posts_keep_their_own_numerals_and_characters(kb):
     assert "市第二人民医院副院长" in first_line(kb, "罗文静是什么职务？")
     assert first_line(kb, "社会和法制委员会主任是谁").startswith("答：钱永和")
+
+
+_OTHER = """柳滩县政协2022年工作报告
+
+——2023年1月8日在政协柳滩县第七届委员会第二次会议上
+
+一、2022年工作回顾
+
+全县现有县政协委员198名，其中常委36名。
+组织委员开展视察调研21次，参与委员160人次。
+县政协表彰履职优秀委员12名，推荐优秀提案5件。
+"""
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory) -> KnowledgeBase:
+    documents = [SourceDocument("baichuan.txt", _REPORT.split("\n", 1)[0], None, _REPORT),
+                 SourceDocument("liutan.txt", _OTHER.split("\n", 1)[0], None, _OTHER)]
+    return KnowledgeBase(documents, tmp_path_factory.mktemp("own-composition-both"))
+
+
+def test_each_reports_own_membership_is_told(both):
+    line = first_line(both, "委员多少人")
+    assert "198名" in line and "356名" in line
+    assert "12名" not in line and "40名" not in line
