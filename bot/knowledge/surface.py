@@ -16,11 +16,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .normalize import chinese_to_number
+from .normalize import PUNCTUATION_FOLDED, chinese_to_number
 
 __all__ = ["written_form", "grouped_form", "names_as_written"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Each folded punctuation mark with the shapes normalising folded into it (- ← — – ―).
+_FOLDED: dict[str, str] = {}
+for _shape, _folded in PUNCTUATION_FOLDED.items():
+    _FOLDED[_folded] = _FOLDED.get(_folded, "") + _shape
 _CHINESE = "零〇一二两三四五六七八九十百千"
 _CHINESE_RUN = f"[{_CHINESE}]+(?:万[{_CHINESE}]+)?(?:点[零〇一二三四五六七八九]+)?"
 # Grouped by thousands (1,350 or 1，350) or plain.
@@ -35,11 +39,13 @@ _PIECES = re.compile(r"((?:[:：、，（）()；;\s]|(?<!\d),|,(?!\d))+)")
 
 def _literal(text: str) -> str:
     """A pattern for the normalised text between numbers: each character, or the
-    full-width shape that normalising turned into it (％ for %)."""
+    full-width shape that normalising turned into it (％ for %), or a punctuation shape it
+    folded into it (— for -: 1月8日—10日)."""
     out = []
     for char in text:
         wide = chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else ""
-        out.append(f"[{re.escape(char)}{re.escape(wide)}]" if wide else re.escape(char))
+        shapes = char + wide + _FOLDED.get(char, "")
+        out.append(f"[{re.escape(shapes)}]" if len(shapes) > 1 else re.escape(char))
     return "".join(out)
 
 
@@ -69,7 +75,8 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
 
 def grouped_form(fact: str, sentences: list[str]) -> str | None:
     """The fact with its numbers grouped by thousands as the sentences write them (1350亩 →
-    1,350亩); ``None`` when they write none so."""
+    1,350亩), or with the dash, quote or full-width shapes they write (1月8日-10日 → 1月8日—10日);
+    ``None`` when they write it as the fact does."""
     if not _NUMBER.search(fact):
         return None
     numbers = _NUMBER.findall(fact)
@@ -77,8 +84,8 @@ def grouped_form(fact: str, sentences: list[str]) -> str | None:
         for match in _pattern(fact).finditer(sentence):
             runs = match.groups()
             if all(_value(run) == float(number) for run, number in zip(runs, numbers)) and \
-                    any(_SEPARATOR.search(run) for run in runs) and not any(run[0] in _CHINESE for run in runs):
-                return match.group(0)
+                    not any(run[0] in _CHINESE for run in runs) and match.group(0) != fact:
+                return match.group(0)  # grouped (1,350亩) or punctuated (1月8日—10日) as written
     return None
 
 

@@ -28,6 +28,7 @@ _REPORT = """政协白川市第九届委员会常务委员会工作报告
 试行常委述职制度，2020年12月，组织15名常委在常委会议上进行书面述职。
 组织26名常委和专委会负责人赴外地学习考察，开阔了履职视野。
 2020年1月6日至9日召开的市政协九届二次会议，委员们提出提案312件。
+2020年8月3日—5日，市政协组织委员赴邻市考察乡村民宿发展。
 由医药卫生界委员、市第二人民医院副院长罗文静牵头，组织委员开展义诊18场。
 市政协现设提案委员会、经济委员会、社会和法制委员会、文化文史和学习委员会等9个专门委员会。
 社会和法制委员会主任钱永和牵头，围绕社区矫正工作开展对口协商。
@@ -68,6 +69,7 @@ def test_the_reports_own_meeting_is_told_as_written(kb):
 
 def test_a_span_of_days_is_one_date(kb):
     assert "2020年1月6日至9日" in first_line(kb, "九届二次会议是什么时候开的？")
+    assert "8月3日—5日" in first_line(kb, "委员什么时候去邻市考察乡村民宿的")  # the dash as written
     assert [d.text for d in find_dates("3月5-7日举办")] == ["3月5-7日"]
     assert [d.text for d in find_dates("5月至21日")] == ["5月"]  # a day alone ends no month
 
