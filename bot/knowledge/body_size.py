@@ -61,12 +61,6 @@ class BodySize:
             words = max(placed, key=lambda item: item[0])[1].equivalents
         return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
 
-    def _noun_counted_after(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> str:
-        """The noun the question counts (几个界别, 专委会有几个) when the sentence writes it right after
-        the amount (分属25个界别, 等7个专门委员会): the answer names what it counts, in the document's
-        word; "" when another word follows."""
-        return next((e for e in self._asked_noun(q) if sentence.startswith(e, quantity.end)), "")
-
     def _body_size(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> int | None:
         """Asked only the size of a kind (_asks_only_size): +1 when the amount counts the plain noun as a
         whole (共有委员485名, 分属25个界别, …等7个专门委员会), -1 when a word the question does not say

@@ -255,8 +255,6 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 self.segmenter.lexicon.units.get(first.unit) == self.segmenter.lexicon.units.get(second.unit)
             ):
                 fact = sentence[first.start:second.end]
-        if fact == best.text:
-            fact += self._noun_counted_after(q, sentence, best)  # 25个界别, 7个专门委员会: what is counted, as written
         fit = 1.0 if best_score >= 0.2 else 0.6
         lower = _LOWER_BODY.search(sentence[:best.start])
         if lower and not _LOWER_BODY.search(q.norm):

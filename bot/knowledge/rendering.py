@@ -20,6 +20,8 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
 
 
@@ -56,6 +58,7 @@ class Renderer:
         year = self.year_of(result, fact)
         fact = self.grouped(result, fact) or fact  # 1,350亩 as the document writes it
         fact += self.bound(result, fact)  # 35条以上, not 35条
+        fact += self.counted_after(result, fact)  # 25个界别, 7个专门委员会: what the amount counts
         written = self.written(result, fact)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
@@ -114,6 +117,29 @@ class Renderer:
         at = sentence.find(result.fact)
         after = sentence[at + len(result.fact):] if at >= 0 else ""
         return next((word for word in _BOUNDS if after.startswith(word)), "")
+
+    def counted_after(self, result: Result, fact: str) -> str:
+        """The noun the question counts (几个界别, 专委会有几个, 工作小分队有几支) when the sentence writes
+        it right after the amount (分属25个界别, 等7个专门委员会, 34支工作小分队): the words of the
+        sentence there that the question says too, in the document's own words; "" otherwise."""
+        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+            return ""
+        sentence = self.index.sentence_norm[result.passage][result.sentence]
+        at = sentence.find(result.fact)
+        if at < 0:
+            return ""
+        end = at + len(result.fact)
+        end += next((len(w) for w in _BOUNDS if fact.endswith(w) and sentence.startswith(w, end)), 0)
+        if not _CJK.match(sentence, end):
+            return ""
+        segmenter = self.index.segmenter
+        asked = {e for w in segmenter.words(result.question) if len(w) >= 2 for e in segmenter.lexicon.equivalents(w)}
+        told = ""
+        for word in segmenter.words(_CLAUSE_END.split(sentence[end:end + 12], 1)[0]):
+            if word not in asked:
+                break
+            told += word
+        return told
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place."""
