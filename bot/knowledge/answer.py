@@ -24,7 +24,7 @@ from .question import (
 from .checks import Checks
 from .amount_beside import amount_beside
 from .items import asked_item_term, lists_asked_items
-from .members import asks_own_members, tells_membership
+from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
@@ -176,6 +176,8 @@ class Answerer(HeadAnswers):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
         tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
+        if asks_own_members(q, question_places(q.norm, self.index.home_places)):
+            tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
@@ -229,6 +231,7 @@ class Answerer(HeadAnswers):
                     matched += term.weight * strength
                 if matched > 0:
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
+                    beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
         if not scored:
             return Result(False, 0.0, q.kind, question=norm)
@@ -344,7 +347,8 @@ class Answerer(HeadAnswers):
         frame = self.checks.frame(p)
         if not places & set(frame.places):
             return False
-        return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence)
+        return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence) \
+            or names_this_body(sentence)
 
     def _own_body(self, term: Term, p: int) -> str | None:
         """The word a document calls its own body by (委员会, 界别), when the term names that body

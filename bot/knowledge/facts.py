@@ -130,8 +130,11 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
 
 _DATE_RE = re.compile(
     r"(?:\d{4}年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|"
-    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?)"
-    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?))?"
+    r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|\d{1,2}(?=(?:至|到|-|~)\d{1,2}[日号])|[上中下]旬|底|初|末)?"
+    r"|\d{4}年(?:初|底|末)?)"
+    # A span of days within its month (1月18日至21日, 3月5-7日) is one date: when it was held is the whole.
+    r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?"
+    r"|(?<=[\d日号][至到\-~])\d{1,2}[日号](?![\d月])))?"
     r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
 )
 
@@ -240,9 +243,18 @@ def _ends_name(char: str, following: str, word_frequency) -> bool:
     return pair in _VERBS_AFTER_NAME or word_frequency(pair) >= _WORD_FREQUENCY_FLOOR
 
 
+# 和 ends many names (许家和, 王永和) as often as it joins two: a name's own where a verb a person does
+# follows it (许家和牵头), a conjunction before another name or noun (张平和李强, 王平和委员们).
+_AND_IN_NAME = "和"
+_DEEDS_AFTER_NAME = ("牵头", "主持", "带队", "率队", "率团", "担任", "兼任", "任组长", "表示", "指出", "介绍",
+                     "认为", "强调", "说", "同志", "作", "做", "提出", "发言", "主讲", "领衔", "负责")
+
+
 def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str | None:
     if not candidate or candidate[0] not in SURNAMES:
         return None
+    if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and following.startswith(_DEEDS_AFTER_NAME):
+        return candidate
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:
@@ -270,7 +282,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     character of the name (马志强作为) from the start of a word (马志强调)."""
     names: set[str] = set()
     for match in _ROLE_BEFORE.finditer(sentence):
-        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 1], word_frequency)
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             name = None
         if name:

@@ -246,6 +246,8 @@ class FigureChoice:
         asked year, a figure the question itself gives."""
         kinds = [t.equivalents for t in q.terms if len(t.text) >= 2]
         score = -0.5 * not_the_asked_part(q.norm, kinds, sentence, quantity)  # 宣讲和观摩一共几次 → 19次，其中…
+        if score and self._body_size(q, sentence, quantity) == 1:
+            score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
         weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2
                     and t.text + "了" not in q.norm and t.text + "过" not in q.norm]

@@ -27,6 +27,8 @@ _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
 _ASKS_DELIVERY = re.compile(r"报告")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
+# Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
+_ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
@@ -262,7 +264,7 @@ class HeadAnswers:
             return None
         if q.kind == KIND_WHEN:
             needs, kind = "delivered", KIND_WHEN
-        elif _ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE):
+        elif (_ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE)) or _ASKS_SESSION.search(norm):
             needs, kind = "meeting", KIND_WHERE
         else:
             return None

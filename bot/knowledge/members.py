@@ -13,7 +13,11 @@ import re
 from .question import QuestionAnalysis
 
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
+# The words a membership is told with, searched for beside the member words of such a question.
+MEMBERSHIP_WORDS = ("现有", "共有", "现任", "总数")
 _MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?:委员|常委)总数")
+# A report calls its own committee so (本届政协共有委员485名): no place needs naming.
+_THIS_BODY = re.compile(r"本届(?:政协|委员会)|本会(?![议上])")
 _MEMBER_WORDS = frozenset({"委员", "政协委员", "常委", "常务委员"})
 
 
@@ -25,3 +29,8 @@ def asks_own_members(q: QuestionAnalysis, places: set[str]) -> bool:
 def tells_membership(sentence: str) -> bool:
     """Whether a sentence tells how many members there are (现有委员216名), not some who did a thing."""
     return _MEMBERSHIP.search(sentence) is not None
+
+
+def names_this_body(sentence: str) -> bool:
+    """Whether a sentence names the reporting committee as this one (本届政协, 本会)."""
+    return _THIS_BODY.search(sentence) is not None

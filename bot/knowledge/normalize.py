@@ -21,6 +21,7 @@ __all__ = [
     "chinese_to_number",
     "convert_numerals",
     "fold_punctuation",
+    "PUNCTUATION_FOLDED",
     "MEASURE_WORDS",
     "find_all",
 ]
@@ -58,6 +59,8 @@ _PUNCT_MAP = str.maketrans({
     "︰": ":", "∶": ":",
 })
 
+# Each punctuation shape and the one it is folded into (— → -), for showing a fact as written (surface.py).
+PUNCTUATION_FOLDED = {chr(k): v for k, v in _PUNCT_MAP.items()}
 _SPACE_RE = re.compile(r"\s+")
 # A number written with thousands separators (1,350亩, 8,600余人次; ， after NFKC is ,): one number.
 _GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\d)")

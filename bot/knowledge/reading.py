@@ -14,9 +14,10 @@ from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
 from .dated_next import date_fit_with_next
+from .body_size import BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
-from .measures import counted_by_ge
+from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
@@ -44,35 +45,6 @@ FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
 
-_GRADE_UNITS = ("类", "级")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
-_ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
-
-
-def _ordinals(sentence: str, unit: str) -> list[Quantity]:
-    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
-    found = []
-    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
-        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
-    return found
-
-
-def _grades(sentence: str, unit: str) -> list[Quantity]:
-    """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
-    what 几类 / 几级 asks for; shown as the document writes them."""
-    found = []
-    pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
-    for match in re.finditer(pattern, sentence):
-        if match.group(1):
-            digits = [_ROMAN[c] for c in match.group(1)]
-            value = sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0]))
-            text = (_ROMAN_DISPLAY[value] if 0 < value < len(_ROMAN_DISPLAY) else match.group(1).upper()) + unit
-        else:
-            value, text = int(match.group(2)), match.group(0)
-        found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
-    return found
-
-
 def holds(role: str, post: str) -> bool:
     """Whether a role is the post asked (副主席 is not 主席)."""
     start = role.find(post)
@@ -94,7 +66,7 @@ def same_level(question: str, role: str) -> bool:
     return not asked or not told or bool(asked & told)
 
 
-class FactReader(CountedThing, FigureChoice):
+class FactReader(CountedThing, FigureChoice, BodySize):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -200,9 +172,9 @@ class FactReader(CountedThing, FigureChoice):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
-            quantities = _ordinals(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
-        elif q.unit in _GRADE_UNITS:
-            quantities += _grades(sentence, q.unit)  # 水质提升到几类 → iii类
+            quantities = ordinals_of(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
+        elif q.unit in GRADE_UNITS:
+            quantities += grades_of(sentence, q.unit)  # 水质提升到几类 → iii类
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
@@ -227,7 +199,9 @@ class FactReader(CountedThing, FigureChoice):
                                  for e in self.segmenter.lexicon.equivalents(q.counted)):
                 score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
             a, _ = clause_bounds(sentence, quantity.start)
-            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start]:
+            size = self._body_size(q, sentence, quantity) or 0  # body_size.py
+            score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
+            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start] and size <= 0:
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
@@ -289,6 +263,10 @@ class FactReader(CountedThing, FigureChoice):
             fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
+        size = self._body_size(q, sentence, best)
+        if size is not None and size <= 0:
+            # Asked only how many there are: a part of them (表彰优秀政协委员50名), or an amount of another thing.
+            fit = min(fit, 0.5 if size else 0.6)
         if self._members_of_another_group(q, sentence, best):
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):

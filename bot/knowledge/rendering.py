@@ -12,14 +12,17 @@ import re
 from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
-from .surface import grouped_form, written_form
-from .question import KIND_WHAT, KIND_WHY
+from .surface import grouped_form, names_as_written, written_form
+from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
 from .values import Answer, Result, Source
 
 __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
+_HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
 
 
 class Renderer:
@@ -55,6 +58,7 @@ class Renderer:
         year = self.year_of(result, fact)
         fact = self.grouped(result, fact) or fact  # 1,350亩 as the document writes it
         fact += self.bound(result, fact)  # 35条以上, not 35条
+        fact += self.counted_after(result, fact)  # 25个界别, 7个专门委员会: what the amount counts
         written = self.written(result, fact)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
@@ -63,6 +67,7 @@ class Renderer:
             if re.match(r"\d{1,2}月", fact):
                 return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
             return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
+        fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def written(self, result: Result, fact: str) -> str | None:
@@ -71,6 +76,31 @@ class Renderer:
             return None
         picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
         return written_form(fact, [self.sentence_text(p, s) for p, s in picked])
+
+    def as_written(self, result: Result, fact: str) -> str | None:
+        """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese
+        numerals, shown in those words alone: a name read as 第1人民医院 is no figure to compare."""
+        if result.kind in (KIND_WHAT, KIND_WHY, KIND_NUMBER, KIND_WHEN) or result.passage is None or result.sentence is None:
+            return None  # a figure or a date is shown as written by ``written`` (with its Arabic reading)
+        picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
+        passage = self.index.passages[result.passage]
+        # Its own sentences first (a figure written in Arabic there stays so), then its paragraph and title
+        # (the meeting under a report's title is read from its head, shown beside the reporter's line).
+        told = [self.sentence_text(p, s) for p, s in picked] + list(passage.sentences) + [passage.doc_title]
+        return names_as_written(fact, told) or names_as_written(fact, self.head_lines(result.passage))
+
+    def head_lines(self, p: int) -> list[str]:
+        """The lines under a document's title (its dateline, its reporter), as written, when passage ``p``
+        is one of them (a head fact is told beside the reporter's line); none otherwise."""
+        doc, first = self.index.passage_doc[p], p
+        while first > 0 and self.index.passage_doc[first - 1] == doc:
+            first -= 1
+        if p - first >= _HEAD_PASSAGES:
+            return []
+        last = first
+        while last < first + _HEAD_PASSAGES and last < len(self.index.passages) and self.index.passage_doc[last] == doc:
+            last += 1
+        return [line for k in range(first, last) for line in self.index.passages[k].sentences]
 
     def grouped(self, result: Result, fact: str) -> str | None:
         """The fact with its numbers grouped by thousands where its sentence writes them so."""
@@ -87,6 +117,29 @@ class Renderer:
         at = sentence.find(result.fact)
         after = sentence[at + len(result.fact):] if at >= 0 else ""
         return next((word for word in _BOUNDS if after.startswith(word)), "")
+
+    def counted_after(self, result: Result, fact: str) -> str:
+        """The noun the question counts (几个界别, 专委会有几个, 工作小分队有几支) when the sentence writes
+        it right after the amount (分属25个界别, 等7个专门委员会, 34支工作小分队): the words of the
+        sentence there that the question says too, in the document's own words; "" otherwise."""
+        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+            return ""
+        sentence = self.index.sentence_norm[result.passage][result.sentence]
+        at = sentence.find(result.fact)
+        if at < 0:
+            return ""
+        end = at + len(result.fact)
+        end += next((len(w) for w in _BOUNDS if fact.endswith(w) and sentence.startswith(w, end)), 0)
+        if not _CJK.match(sentence, end):
+            return ""
+        segmenter = self.index.segmenter
+        asked = {e for w in segmenter.words(result.question) if len(w) >= 2 for e in segmenter.lexicon.equivalents(w)}
+        told = ""
+        for word in segmenter.words(_CLAUSE_END.split(sentence[end:end + 12], 1)[0]):
+            if word not in asked:
+                break
+            told += word
+        return told
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place."""

@@ -16,11 +16,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .normalize import chinese_to_number
+from .normalize import PUNCTUATION_FOLDED, chinese_to_number
 
-__all__ = ["written_form", "grouped_form"]
+__all__ = ["written_form", "grouped_form", "names_as_written"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Each folded punctuation mark with the shapes normalising folded into it (- ← — – ―).
+_FOLDED: dict[str, str] = {}
+for _shape, _folded in PUNCTUATION_FOLDED.items():
+    _FOLDED[_folded] = _FOLDED.get(_folded, "") + _shape
 _CHINESE = "零〇一二两三四五六七八九十百千"
 _CHINESE_RUN = f"[{_CHINESE}]+(?:万[{_CHINESE}]+)?(?:点[零〇一二三四五六七八九]+)?"
 # Grouped by thousands (1,350 or 1，350) or plain.
@@ -29,15 +33,19 @@ _SEPARATOR = re.compile(r"[,，]")
 # A number is matched whole: 二月六日 inside 十二月六日 is not the 2月6日 of a fact.
 _NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
 _NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
+# The pieces of a composed fact (周海鸥：…委员、市第1人民医院副院长): each is looked up on its own.
+_PIECES = re.compile(r"((?:[:：、，（）()；;\s]|(?<!\d),|,(?!\d))+)")
 
 
 def _literal(text: str) -> str:
     """A pattern for the normalised text between numbers: each character, or the
-    full-width shape that normalising turned into it (％ for %)."""
+    full-width shape that normalising turned into it (％ for %), or a punctuation shape it
+    folded into it (— for -: 1月8日—10日)."""
     out = []
     for char in text:
         wide = chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else ""
-        out.append(f"[{re.escape(char)}{re.escape(wide)}]" if wide else re.escape(char))
+        shapes = char + wide + _FOLDED.get(char, "")
+        out.append(f"[{re.escape(shapes)}]" if len(shapes) > 1 else re.escape(char))
     return "".join(out)
 
 
@@ -67,7 +75,8 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
 
 def grouped_form(fact: str, sentences: list[str]) -> str | None:
     """The fact with its numbers grouped by thousands as the sentences write them (1350亩 →
-    1,350亩); ``None`` when they write none so."""
+    1,350亩), or with the dash, quote or full-width shapes they write (1月8日-10日 → 1月8日—10日);
+    ``None`` when they write it as the fact does."""
     if not _NUMBER.search(fact):
         return None
     numbers = _NUMBER.findall(fact)
@@ -75,8 +84,8 @@ def grouped_form(fact: str, sentences: list[str]) -> str | None:
         for match in _pattern(fact).finditer(sentence):
             runs = match.groups()
             if all(_value(run) == float(number) for run, number in zip(runs, numbers)) and \
-                    any(_SEPARATOR.search(run) for run in runs) and not any(run[0] in _CHINESE for run in runs):
-                return match.group(0)
+                    not any(run[0] in _CHINESE for run in runs) and match.group(0) != fact:
+                return match.group(0)  # grouped (1,350亩) or punctuated (1月8日—10日) as written
     return None
 
 
@@ -94,3 +103,20 @@ def _pattern(fact: str) -> re.Pattern:
     if fact[-1].isdigit():
         pattern += _NO_DIGIT_AFTER
     return re.compile(pattern, re.IGNORECASE)
+
+
+def names_as_written(fact: str, texts: list[str]) -> str | None:
+    """The fact with each of its pieces holding a number written as the texts write it, when they
+    put it in Chinese numerals: a name or a post is shown as written (市第1人民医院 → 市第一人民医院,
+    政协第11届…第5次会议 → 政协第十一届…第五次会议). ``None`` when no piece is written so."""
+    if not _NUMBER.search(fact):
+        return None
+    pieces = _PIECES.split(fact)
+    changed = False
+    for n, piece in enumerate(pieces):
+        if n % 2 or not _NUMBER.search(piece):
+            continue
+        written = written_form(piece, texts)
+        if written is not None:
+            pieces[n], changed = written, True
+    return "".join(pieces) if changed else None

@@ -151,7 +151,7 @@ def test_who_delivered_a_report_and_when_are_facts_of_the_document(both):
     answered, line = _first_line(both, "这份常委会工作报告是谁作的")
     assert answered and "邱明远" in line
     answered, line = _first_line(both, "这份报告是在哪次会议上作的")
-    assert answered and "松溪区第3届委员会第4次会议" in line
+    assert answered and "松溪区第三届委员会第四次会议" in line
 
 
 def test_a_speech_the_text_tells_of_is_not_the_reports_delivery(tmp_path):
