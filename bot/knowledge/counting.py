@@ -86,8 +86,12 @@ class CountedThing:
         ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
         item = sentence[start + 1:min(ends) if ends else len(sentence)]
         # A joined term (委员读书) is told in the item that holds each of its pieces (参与委员…读书分享活动).
-        return not any(e in item for e in telling.equivalents) and not (
-            telling.parts and all(part in item for part in telling.parts))
+        if any(e in item for e in telling.equivalents) or (telling.parts and all(part in item for part in telling.parts)):
+            return False
+        # A list's first item names its topic once (收到社情民意信息…；…其中被省政协采用26条): an item naming
+        # more of the question than the topic's item does tells its own figure.
+        own = sum(t.weight for t in found if any(e in item for e in t.equivalents))
+        return own <= telling.weight
 
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
