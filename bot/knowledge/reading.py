@@ -28,6 +28,8 @@ _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+# 形成报告31份，其中9份获得批示: a clause of 其中 counts a part of what the clause before names.
+_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
@@ -150,7 +152,7 @@ class FactReader(CountedThing, FigureChoice):
         weighted, in [0, 1]; a term in the same clause counts mostly by being
         there and a little by being near, a term in another clause little."""
         # "248件,占41.2%": a clause opening with 占 / 同比 / 比上年 goes on with the one before.
-        joined = _CONTINUED_CLAUSE.sub("、", sentence)
+        joined = _PART_CLAUSE.sub("、", _CONTINUED_CLAUSE.sub("、", sentence))
         per_term: dict[int, float] = {}
         for a, b, number, strength in spans:
             if b <= start:
@@ -263,6 +265,8 @@ class FactReader(CountedThing, FigureChoice):
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if self._counts_a_subset(q, sentence, quantity):
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
+            if self._deed_not_told(q, sentence, quantity):
+                score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
