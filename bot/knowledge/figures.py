@@ -30,6 +30,8 @@ from .wording import in_quoted_item
 
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
 _DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
+# A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
+_CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
 _DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
 # The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
 PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
@@ -103,6 +105,18 @@ def _dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> boo
         return False
     starts = {x.start for x in find_quantities(sentence)}  # 2020年为181件, not the date 2023年2月
     return any(int(m.group(1)) in years and m.end() in starts for m in _DATED_FIGURE.finditer(sentence))
+
+
+def _clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> float:
+    """A year asked and a year written in the figure's clause before it, apart from the words next to
+    it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses."""
+    if not years or _DATED.search(sentence[:quantity.start]):
+        return 0.0  # 2022年的38件: dated right before it (reading.py)
+    a, _ = clause_bounds(sentence, quantity.start)
+    named = _CLAUSE_YEAR.findall(sentence[a:quantity.start])
+    if not named:
+        return 0.0
+    return 0.2 if int(named[-1]) in years else -0.2
 
 
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -230,6 +244,7 @@ class FigureChoice:
                      years: list[int], own_year: int | None) -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
+        score += _clause_year_score(sentence, quantity, years)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
@@ -304,6 +319,8 @@ class FigureChoice:
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
+        if _given_in_question(q, sentence, quantity):
+            return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
         if _asks_change(q) and not _TELLS_CHANGE.search(sentence):

@@ -4,16 +4,20 @@ or an amount of a measure (300亩, 12吨, 5公里) answers it only when the ques
 that very thing (加装电梯完成了多少个 → 电梯312部; 老旧小区改造完成了多少个 is not answered
 by it).
 
+Also the ordinals (第三辑) and grades (Ⅲ类) that 第几 / 几类 ask for.
+
 For: the unit check of ``FactReader._fit_number`` (reading.py).  Not for: money, times and
 rounds (kept out by the unit classes), nor units a question names itself (多少部, 多少亩).
 """
 
 from __future__ import annotations
 
+import re
+
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["counted_by_ge"]
+__all__ = ["counted_by_ge", "GRADE_UNITS", "grades", "ordinals"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -32,3 +36,32 @@ def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> boo
         return True
     before = sentence[:quantity.start].rstrip(_LINKS)
     return any(before.endswith(e) for t in q.terms if len(t.text) >= 2 for e in t.equivalents)
+
+
+GRADE_UNITS = ("类", "级")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
+
+
+def ordinals(sentence: str, unit: str) -> list[Quantity]:
+    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
+    found = []
+    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
+        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    return found
+
+
+def grades(sentence: str, unit: str) -> list[Quantity]:
+    """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
+    what 几类 / 几级 asks for; shown as the document writes them."""
+    found = []
+    pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
+    for match in re.finditer(pattern, sentence):
+        if match.group(1):
+            digits = [_ROMAN[c] for c in match.group(1)]
+            value = sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0]))
+            text = (_ROMAN_DISPLAY[value] if 0 < value < len(_ROMAN_DISPLAY) else match.group(1).upper()) + unit
+        else:
+            value, text = int(match.group(2)), match.group(0)
+        found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
+    return found

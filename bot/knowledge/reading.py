@@ -16,7 +16,7 @@ from .counting import CountedThing
 from .dated_next import date_fit_with_next
 from .figures import FigureChoice
 from .index import PassageIndex
-from .measures import counted_by_ge
+from .measures import GRADE_UNITS, counted_by_ge, grades, ordinals
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
@@ -42,37 +42,10 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
+# Units of people against units of their visits (人次): neither answers a question asking the other.
+_PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
-
-
-_GRADE_UNITS = ("类", "级")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
-_ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
-
-
-def _ordinals(sentence: str, unit: str) -> list[Quantity]:
-    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
-    found = []
-    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
-        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
-    return found
-
-
-def _grades(sentence: str, unit: str) -> list[Quantity]:
-    """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
-    what 几类 / 几级 asks for; shown as the document writes them."""
-    found = []
-    pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
-    for match in re.finditer(pattern, sentence):
-        if match.group(1):
-            digits = [_ROMAN[c] for c in match.group(1)]
-            value = sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0]))
-            text = (_ROMAN_DISPLAY[value] if 0 < value < len(_ROMAN_DISPLAY) else match.group(1).upper()) + unit
-        else:
-            value, text = int(match.group(2)), match.group(0)
-        found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
-    return found
 
 
 def holds(role: str, post: str) -> bool:
@@ -179,8 +152,8 @@ class FactReader(CountedThing, FigureChoice):
             return True
         if unit in ("万", "亿"):
             return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
-        if unit == "人次" and q.unit in ("名", "位", "个"):
-            return False  # 多少名委员 counts people; 2.6万人次 counts attendances
+        if (unit, q.unit) in _PEOPLE_OR_VISITS:
+            return False  # 多少名委员 counts people, 接待多少人次 visits: 10名 answers the one, 2.6万人次 the other
         if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
             return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
@@ -202,9 +175,9 @@ class FactReader(CountedThing, FigureChoice):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
-            quantities = _ordinals(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
-        elif q.unit in _GRADE_UNITS:
-            quantities += _grades(sentence, q.unit)  # 水质提升到几类 → iii类
+            quantities = ordinals(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
+        elif q.unit in GRADE_UNITS:
+            quantities += grades(sentence, q.unit)  # 水质提升到几类 → iii类
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
