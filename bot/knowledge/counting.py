@@ -19,7 +19,7 @@ _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
 _HOW_MANY = re.compile(r"多少|几")
 # A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
-_DEED_LEAD = re.compile(r"(?:被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
+_DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
 _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
@@ -82,11 +82,18 @@ class CountedThing:
         if asked is None:
             return ()
         found = []
-        if not q.counted:  # 多少名委员参加: the counted noun is judged on its own
-            tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
-            tail = _DEED_LEAD.match(tail)
-            if tail:
-                found = [t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(1)]
+        tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
+        if not q.counted and not _DEED_LEAD.match(tail) and any(tail.startswith(w) for w in DEEDS_AFTER_COUNT):
+            # 多少人参加: the deed follows the amount at once, and counts those who did it.
+            return tuple(t for t in q.terms if tail.startswith(t.text))
+        if q.counted and tail.startswith(q.counted):
+            tail = tail[len(q.counted):]  # 多少件提案得到解决: the deed follows the counted noun
+        tail = _DEED_LEAD.match(tail)
+        if tail:
+            # 被吸收进规划建议稿: the verb after 被 is the deed; 拿到…领导批示: the object 拿到 takes is.
+            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2)),
+                          key=lambda t: tail.group(2).find(t.text))
+            found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
         lead = _DEED_BEFORE.search(q.norm, 0, asked.start())
         if lead:
             found += [t for t in q.terms if len(t.text) >= 2 and t.text in (lead.group(1) or lead.group(2)) and t not in found]

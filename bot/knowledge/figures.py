@@ -112,11 +112,32 @@ def _clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> f
     it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses."""
     if not years or _DATED.search(sentence[:quantity.start]):
         return 0.0  # 2022年的38件: dated right before it (reading.py)
-    a, _ = clause_bounds(sentence, quantity.start)
-    named = _CLAUSE_YEAR.findall(sentence[a:quantity.start])
-    if not named:
-        return 0.0
-    return 0.2 if int(named[-1]) in years else -0.2
+    named = _clause_year(sentence, quantity.start)
+    if named is not None and named in years:
+        return 0.2 if _years_apart(sentence) else 0.0
+    return -0.2 if _another_years_figure(sentence, quantity, years) else 0.0
+
+
+def _years_apart(sentence: str) -> bool:
+    """Whether the sentence's figures are told of two years or more, each in its clause; one year for
+    the whole sentence (2024年计划32个，实际完成35个) tells the figures apart by none."""
+    return len({_clause_year(sentence, x.start) for x in find_quantities(sentence)} - {None}) >= 2
+
+
+def _another_years_figure(sentence: str, quantity: Quantity, years: list[int]) -> bool:
+    """Whether, in a sentence telling figures of several years, another figure's clause names the
+    year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再改造80个:
+    of 2017 only the 80个 tells)."""
+    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence):
+        return False
+    return any(_clause_year(sentence, x.start) in years for x in find_quantities(sentence) if x.start != quantity.start)
+
+
+def _clause_year(sentence: str, start: int) -> int | None:
+    """The last year written in the clause of the figure at ``start``, before it."""
+    a, _ = clause_bounds(sentence, start)
+    named = _CLAUSE_YEAR.findall(sentence[a:start])
+    return int(named[-1]) if named else None
 
 
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -319,6 +340,8 @@ class FigureChoice:
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
+        if _another_years_figure(sentence, quantity, years):
+            return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
         if _given_in_question(q, sentence, quantity):
             return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):

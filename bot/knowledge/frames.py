@@ -105,6 +105,10 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)(?:计划|目标)(?=[,;。，；\"]|$)")
 
 
+# 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{0,16}?计划")
+
+
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
     if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备", norm):
@@ -113,7 +117,7 @@ def question_mode(norm: str) -> str | None:
     if named and _ASKS_RESULTS.search(norm, named.end()):
         return RESULTS  # 计划的4册读本已经印了几册: what became of a planned thing, a result no plan tells
     # 多少个小区纳入三年改造计划: a plan named as a thing done asks what was done, no plan.
-    if _ASKS_PLAN.search(_NAMED_PLAN.sub("", norm.rstrip("?!。 "))):
+    if _ASKS_PLAN.search(_PLAN_PUT_INTO.sub("", _NAMED_PLAN.sub("", norm.rstrip("?!。 ")))):
         return PLAN
     return None
 

@@ -26,6 +26,8 @@ _REPORT = """政协汀洲市委员会常务委员会工作报告
 专项监督全年共组织委员90余人次参加，发现问题52个，提出监督意见28条；截至年底，已整改到位44个，其余问题均已明确整改时限。
 组织委员企业家开展“万企兴万村”活动，38家委员企业与41个村结对，投入帮扶资金1,260万元。
 在街道和园区建成“委员之家”9个，每个安排不少于8名委员轮流值班，倾听群众意见。
+据市住建局通报，2020年全市计划加装电梯120部，实际完成134部。
+开展提案办理“回头看”，对已答复的29件提案的落实情况进行跟踪。
 老旧街区改造协商的成果，推动市政府将全市146个老旧街区纳入三年改造计划，2020年已完成改造51个，计划2021年再改造57个。
 """
 
@@ -63,3 +65,14 @@ def test_plan_and_result_of_one_sentence(kb):
 def test_visits_are_not_answered_by_people(kb):
     assert kb.answer("委员之家去年接待群众多少人次").answered is False
     assert first_line(kb, "专项监督组织委员参加了多少人次").startswith("答：90余人次")
+
+
+def test_one_year_for_a_whole_sentence_tells_its_figures_apart_by_none(kb):
+    assert first_line(kb, "去年加装电梯完成了多少部").startswith("答：134部")
+    assert first_line(kb, "去年计划加装电梯多少部").startswith("答：120部")
+    # Of the year the report is read in only a plan is told: nothing done yet.
+    assert kb.answer("老旧街区今年实际改造完成了几个").answered is False
+
+
+def test_a_deed_after_the_counted_noun_must_be_told(kb):
+    assert kb.answer("回头看以后有多少件提案得到解决").answered is False
