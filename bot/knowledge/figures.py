@@ -114,23 +114,29 @@ def _clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> f
         return 0.0  # 2022年的38件: dated right before it (reading.py)
     named = _clause_year(sentence, quantity.start)
     if named is not None and named in years:
-        return 0.2 if _years_apart(sentence) else 0.0
+        return 0.2 if _years_apart(sentence, quantity) else 0.0
     return -0.2 if _another_years_figure(sentence, quantity, years) else 0.0
 
 
-def _years_apart(sentence: str) -> bool:
-    """Whether the sentence's figures are told of two years or more, each in its clause; one year for
-    the whole sentence (2024年计划32个，实际完成35个) tells the figures apart by none."""
-    return len({_clause_year(sentence, x.start) for x in find_quantities(sentence)} - {None}) >= 2
+def _like_figures(sentence: str, quantity: Quantity) -> list[Quantity]:
+    """The sentence's figures in the unit of this one (个 beside 个, not 场 beside a rate)."""
+    return [x for x in find_quantities(sentence) if x.unit == quantity.unit]
+
+
+def _years_apart(sentence: str, quantity: Quantity) -> bool:
+    """Whether the sentence's figures of this one's unit are told of two years or more, each in its
+    clause; one year for them all (2024年计划32个，实际完成35个) tells them apart by none."""
+    return len({_clause_year(sentence, x.start) for x in _like_figures(sentence, quantity)} - {None}) >= 2
 
 
 def _another_years_figure(sentence: str, quantity: Quantity, years: list[int]) -> bool:
-    """Whether, in a sentence telling figures of several years, another figure's clause names the
-    year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再改造80个:
-    of 2017 only the 80个 tells)."""
-    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence):
+    """Whether, in a sentence telling figures of one unit of several years, another figure's clause
+    names the year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再
+    改造80个: of 2017 only the 80个 tells)."""
+    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence, quantity):
         return False
-    return any(_clause_year(sentence, x.start) in years for x in find_quantities(sentence) if x.start != quantity.start)
+    return any(_clause_year(sentence, x.start) in years for x in _like_figures(sentence, quantity)
+               if x.start != quantity.start)
 
 
 def _clause_year(sentence: str, start: int) -> int | None:

@@ -28,6 +28,8 @@ _REPORT = """政协汀洲市委员会常务委员会工作报告
 在街道和园区建成“委员之家”9个，每个安排不少于8名委员轮流值班，倾听群众意见。
 据市住建局通报，2020年全市计划加装电梯120部，实际完成134部。
 开展提案办理“回头看”，对已答复的29件提案的落实情况进行跟踪。
+全年共开展协商活动31场，比上年增加6场；采纳率由2019年的58%提高到2020年的66%。
+立案提案已全部办复，其中所提问题已经解决的88件，占60%；列入计划逐步解决的41件，占28%。
 老旧街区改造协商的成果，推动市政府将全市146个老旧街区纳入三年改造计划，2020年已完成改造51个，计划2021年再改造57个。
 """
 
@@ -70,6 +72,10 @@ def test_visits_are_not_answered_by_people(kb):
 def test_one_year_for_a_whole_sentence_tells_its_figures_apart_by_none(kb):
     assert first_line(kb, "去年加装电梯完成了多少部").startswith("答：134部")
     assert first_line(kb, "去年计划加装电梯多少部").startswith("答：120部")
+    # Years told of figures of another unit (a rate) tell nothing of these.
+    assert first_line(kb, "2020年共开展协商活动多少场").startswith("答：31场")
+    # 列入计划逐步解决 is a category a plan word names, not a plan put into.
+    assert first_line(kb, "列入计划逐步解决的提案多少件").startswith("答：41件")
     # Of the year the report is read in only a plan is told: nothing done yet.
     assert kb.answer("老旧街区今年实际改造完成了几个").answered is False
 
