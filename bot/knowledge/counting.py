@@ -68,10 +68,25 @@ class CountedThing:
         被采纳了多少条, 已经整改到位几个) and the amount's clause tells no such deed: those collected
         or formed (征集意见1460条, 形成报告31份) are not those adopted."""
         deed = _once_per_question(q, "_asked_deed", CountedThing._read_asked_deed)
-        if not deed:
-            return False
         a, b = clause_bounds(sentence, quantity.start)
-        return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
+        if deed:
+            return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
+        # 增补了多少名委员: a deed told done, written only after the figure's clause (培训委员316名，届中增补的
+        # 委员…): the figure counts what another deed was done to.  Written before it, the deed may head
+        # what follows (立案提案中，民建24件; 共征集稿件316篇…（2021年为258篇）).
+        done = _once_per_question(q, "_done_deed", CountedThing._read_done_deed)
+        return bool(done) and any(e in sentence[b:] for e in done.equivalents) and not any(
+            e in sentence[:b] for e in done.equivalents)
+
+    @staticmethod
+    def _read_done_deed(q: QuestionAnalysis):  # noqa: ANN205 - a Term or ()
+        """The verb a question tells done right before the amount (增补了多少), unless a general verb
+        of doing (开展了多少次) that any count's clause may leave to another word."""
+        asked = _HOW_MANY.search(q.norm)
+        done = re.search(r"([\u4e00-\u9fff]{2})了$", q.norm[:asked.start()]) if asked else None
+        if done is None or _DOING.search(done.group(1)):
+            return ()
+        return next((t for t in q.terms if t.text == done.group(1)), ())
 
     @staticmethod
     def _read_asked_deed(q: QuestionAnalysis) -> tuple:

@@ -19,6 +19,7 @@ _REPORT = """政协汀洲市委员会常务委员会工作报告
 
 一、2020年工作回顾
 
+分两期举办委员履职能力培训班，共培训委员208名，届中增补的委员实现培训全覆盖。
 全年开展视察12次，完成专题调研18项，形成调研报告和建议案24份，其中7份获得市委、市政府主要领导批示。
 开展网络议政，征集委员和网民意见建议830余条，经梳理后形成的综合报告已报送市委、市政府。
 四次专题协商会上，共有41名委员作了发言，提出意见建议137条。
@@ -82,3 +83,9 @@ def test_one_year_for_a_whole_sentence_tells_its_figures_apart_by_none(kb):
 
 def test_a_deed_after_the_counted_noun_must_be_told(kb):
     assert kb.answer("回头看以后有多少件提案得到解决").answered is False
+
+
+def test_a_deed_told_done_after_the_figure_counts_no_figure(kb):
+    # 培训委员208名，届中增补的委员…: those trained, not those added.
+    assert kb.answer("去年届中增补了多少名委员").answered is False
+    assert first_line(kb, "去年培训了多少名委员").startswith("答：208名")
