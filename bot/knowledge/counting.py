@@ -23,7 +23,7 @@ _DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9f
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
 _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
-                          r"((?:采纳|采用|批示|办结|整改到位|整改|落实|解决|录用|刊发|转化)[\u4e00-\u9fff]{0,2}?)了?)$")
+                          r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)$")
