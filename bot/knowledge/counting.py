@@ -12,12 +12,18 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds
-from .question import PERSON_NOUNS, QuestionAnalysis
+from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis
 
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
 _HOW_MANY = re.compile(r"多少|几")
+# A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
+_DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
+# A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
+# counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
+_DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
+                          r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)$")
@@ -58,20 +64,55 @@ class CountedThing:
 
     @staticmethod
     def _deed_not_told(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-        """Whether the question counts those a deed written after the amount was done to or by
-        (有多少条被采纳, 有几件得到落实) and the amount's clause tells no such deed."""
-        if q.counted:
-            return False  # 多少名委员参加: the counted noun is judged on its own
+        """Whether the question counts those a deed was done to or by (有多少条被采纳, 有几份拿到批示,
+        被采纳了多少条, 已经整改到位几个) and the amount's clause tells no such deed: those collected
+        or formed (征集意见1460条, 形成报告31份) are not those adopted."""
+        deed = _once_per_question(q, "_asked_deed", CountedThing._read_asked_deed)
+        a, b = clause_bounds(sentence, quantity.start)
+        if deed:
+            return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
+        # 增补了多少名委员: a deed told done, written only after the figure's clause (培训委员316名，届中增补的
+        # 委员…): the figure counts what another deed was done to.  Written before it, the deed may head
+        # what follows (立案提案中，民建24件; 共征集稿件316篇…（2021年为258篇）).
+        done = _once_per_question(q, "_done_deed", CountedThing._read_done_deed)
+        return bool(done) and any(e in sentence[b:] for e in done.equivalents) and not any(
+            e in sentence[:b] for e in done.equivalents)
+
+    @staticmethod
+    def _read_done_deed(q: QuestionAnalysis):  # noqa: ANN205 - a Term or ()
+        """The verb a question tells done right before the amount (增补了多少), unless a general verb
+        of doing (开展了多少次) that any count's clause may leave to another word."""
+        asked = _HOW_MANY.search(q.norm)
+        done = re.search(r"([\u4e00-\u9fff]{2})了$", q.norm[:asked.start()]) if asked else None
+        if done is None or _DOING.search(done.group(1)):
+            return ()
+        return next((t for t in q.terms if t.text == done.group(1)), ())
+
+    @staticmethod
+    def _read_asked_deed(q: QuestionAnalysis) -> tuple:
+        """The question's terms telling the deed its count is of: after the amount asked, led by
+        被 / 得到 / 拿到 … (有多少条被采纳, 几份拿到…批示); or before it, a deed told done (被采纳了多少,
+        已整改到位几个) or one of an outcome (采用多少条)."""
         asked = _HOW_MANY.search(q.norm)
         if asked is None:
-            return False
+            return ()
+        found = []
         tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
-        tail = re.match(r"(?:被|得到|获得|获|已)([\u4e00-\u9fff]{2,6})", tail)
-        if tail is None:
-            return False
-        deed = [t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(1)]
-        a, b = clause_bounds(sentence, quantity.start)
-        return bool(deed) and not any(e in sentence[a:b] for t in deed for e in t.equivalents)
+        if not q.counted and not _DEED_LEAD.match(tail) and any(tail.startswith(w) for w in DEEDS_AFTER_COUNT):
+            # 多少人参加: the deed follows the amount at once, and counts those who did it.
+            return tuple(t for t in q.terms if tail.startswith(t.text))
+        if q.counted and tail.startswith(q.counted):
+            tail = tail[len(q.counted):]  # 多少件提案得到解决: the deed follows the counted noun
+        tail = _DEED_LEAD.match(tail)
+        if tail:
+            # 被吸收进规划建议稿: the verb after 被 is the deed; 拿到…领导批示: the object 拿到 takes is.
+            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2)),
+                          key=lambda t: tail.group(2).find(t.text))
+            found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
+        lead = _DEED_BEFORE.search(q.norm, 0, asked.start())
+        if lead:
+            found += [t for t in q.terms if len(t.text) >= 2 and t.text in (lead.group(1) or lead.group(2)) and t not in found]
+        return tuple(found)
 
     def _told_in_another_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the question's most telling word stands in the sentence only in another item
@@ -86,8 +127,12 @@ class CountedThing:
         ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
         item = sentence[start + 1:min(ends) if ends else len(sentence)]
         # A joined term (委员读书) is told in the item that holds each of its pieces (参与委员…读书分享活动).
-        return not any(e in item for e in telling.equivalents) and not (
-            telling.parts and all(part in item for part in telling.parts))
+        if any(e in item for e in telling.equivalents) or (telling.parts and all(part in item for part in telling.parts)):
+            return False
+        # A list's first item names its topic once (收到社情民意信息…；…其中被省政协采用26条): an item naming
+        # more of the question than the topic's item does tells its own figure.
+        own = sum(t.weight for t in found if any(e in item for e in t.equivalents))
+        return own <= telling.weight
 
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -285,8 +330,8 @@ class CountedThing:
         words = self.segmenter.words(after[:12])
         asked = q.norm
         for k, word in enumerate(words[:4]):
-            if len(word) < 2:
-                return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用)
+            if len(word) < 2 or word in DEEDS_AFTER_COUNT:
+                return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用, 9份获得批示)
             if k and word in asked:
                 # A word the question writes, or begins as it does (转为 for 转成), narrows nothing it did not ask.
                 return all(w not in asked and not any(w.startswith(t.text) for t in q.terms) for w in words[:k])

@@ -30,6 +30,8 @@ from .wording import in_quoted_item
 
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
 _DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
+# A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
+_CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
 _DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
 # The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
 PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
@@ -103,6 +105,45 @@ def _dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> boo
         return False
     starts = {x.start for x in find_quantities(sentence)}  # 2020年为181件, not the date 2023年2月
     return any(int(m.group(1)) in years and m.end() in starts for m in _DATED_FIGURE.finditer(sentence))
+
+
+def _clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> float:
+    """A year asked and a year written in the figure's clause before it, apart from the words next to
+    it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses."""
+    if not years or _DATED.search(sentence[:quantity.start]):
+        return 0.0  # 2022年的38件: dated right before it (reading.py)
+    named = _clause_year(sentence, quantity.start)
+    if named is not None and named in years:
+        return 0.2 if _years_apart(sentence, quantity) else 0.0
+    return -0.2 if _another_years_figure(sentence, quantity, years) else 0.0
+
+
+def _like_figures(sentence: str, quantity: Quantity) -> list[Quantity]:
+    """The sentence's figures in the unit of this one (个 beside 个, not 场 beside a rate)."""
+    return [x for x in find_quantities(sentence) if x.unit == quantity.unit]
+
+
+def _years_apart(sentence: str, quantity: Quantity) -> bool:
+    """Whether the sentence's figures of this one's unit are told of two years or more, each in its
+    clause; one year for them all (2024年计划32个，实际完成35个) tells them apart by none."""
+    return len({_clause_year(sentence, x.start) for x in _like_figures(sentence, quantity)} - {None}) >= 2
+
+
+def _another_years_figure(sentence: str, quantity: Quantity, years: list[int]) -> bool:
+    """Whether, in a sentence telling figures of one unit of several years, another figure's clause
+    names the year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再
+    改造80个: of 2017 only the 80个 tells)."""
+    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence, quantity):
+        return False
+    return any(_clause_year(sentence, x.start) in years for x in _like_figures(sentence, quantity)
+               if x.start != quantity.start)
+
+
+def _clause_year(sentence: str, start: int) -> int | None:
+    """The last year written in the clause of the figure at ``start``, before it."""
+    a, _ = clause_bounds(sentence, start)
+    named = _CLAUSE_YEAR.findall(sentence[a:start])
+    return int(named[-1]) if named else None
 
 
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -230,6 +271,7 @@ class FigureChoice:
                      years: list[int], own_year: int | None) -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
+        score += _clause_year_score(sentence, quantity, years)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
@@ -306,6 +348,10 @@ class FigureChoice:
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
+        if _another_years_figure(sentence, quantity, years):
+            return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
+        if _given_in_question(q, sentence, quantity):
+            return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
         if _asks_change(q) and not _TELLS_CHANGE.search(sentence):

@@ -102,7 +102,13 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
 _QUOTED = re.compile(r'"[^"]{1,30}"')
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
+                         # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
+                         r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|"
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)(?:计划|目标)(?=[,;。，；\"]|$)")
+
+
+# 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划")
 
 
 def question_mode(norm: str) -> str | None:
@@ -112,7 +118,8 @@ def question_mode(norm: str) -> str | None:
     named = _PLANNED_THING.search(norm)
     if named and _ASKS_RESULTS.search(norm, named.end()):
         return RESULTS  # 计划的4册读本已经印了几册: what became of a planned thing, a result no plan tells
-    if _ASKS_PLAN.search(norm):
+    # 多少个小区纳入三年改造计划: a plan named as a thing done asks what was done, no plan.
+    if _ASKS_PLAN.search(_PLAN_PUT_INTO.sub("", _NAMED_PLAN.sub("", norm.rstrip("?!。 ")))):
         return PLAN
     return None
 

@@ -15,8 +15,10 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .frames import PLAN, is_plan
 
 # An outcome word opening a clause: what follows is what was done, whatever plan came before.
-_OUTCOME_OPENS = re.compile(r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
-                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d)")
+# A time may lead it (2016年已完成改造63个, 当年已建成…).
+_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|截至年底)?(?:"
+                            r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
+                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
 
 
 def _outcome_opens(sentence: str, position: int) -> int | None:

@@ -98,6 +98,10 @@ YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不�
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成员 代表 群众 志愿者 常委 人".split())
 PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
+# Verbs of taking part or receiving that follow the thing counted (几份拿到批示, 多少家企业参加): a deed
+# of the counted, never the counted noun itself.
+_DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())
+DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
@@ -239,12 +243,13 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted:
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
-        if words and words[0] not in STOP_WORDS and len(words[0]) >= 2 and not re.match(r"多少|几|多", words[0]):
+        if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
+                and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
-            # 几个紧密型教育集团 → 集团), up to a particle or a verb's object marker.
+            # 几个紧密型教育集团 → 集团), up to a particle, a verb's object marker or a deed of theirs.
             phrase = [words[0]]
             for word in words[1:3]:
-                if word in STOP_WORDS or len(word) < 2:
+                if word in STOP_WORDS or len(word) < 2 or word in _DEEDS_AFTER_COUNT:
                     break
                 phrase.append(word)
             # People counted are followed by what they did (多少名委员参加): the first word then.

@@ -29,6 +29,8 @@ _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+# 形成报告31份，其中9份获得批示: a clause of 其中 counts a part of what the clause before names.
+_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
@@ -41,6 +43,8 @@ _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
+# Units of people against units of their visits (人次): neither answers a question asking the other.
+_PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
@@ -122,7 +126,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         weighted, in [0, 1]; a term in the same clause counts mostly by being
         there and a little by being near, a term in another clause little."""
         # "248件,占41.2%": a clause opening with 占 / 同比 / 比上年 goes on with the one before.
-        joined = _CONTINUED_CLAUSE.sub("、", sentence)
+        joined = _PART_CLAUSE.sub("、", _CONTINUED_CLAUSE.sub("、", sentence))
         per_term: dict[int, float] = {}
         for a, b, number, strength in spans:
             if b <= start:
@@ -149,8 +153,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return True
         if unit in ("万", "亿"):
             return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
-        if unit == "人次" and q.unit in ("名", "位", "个"):
-            return False  # 多少名委员 counts people; 2.6万人次 counts attendances
+        if (unit, q.unit) in _PEOPLE_OR_VISITS:
+            return False  # 多少名委员 counts people, 接待多少人次 visits: 10名 answers the one, 2.6万人次 the other
         if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
             return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
@@ -237,6 +241,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if self._counts_a_subset(q, sentence, quantity):
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
+            if self._deed_not_told(q, sentence, quantity):
+                score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
