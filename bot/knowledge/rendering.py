@@ -56,10 +56,14 @@ class Renderer:
 
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
-        fact = self.grouped(result, fact) or fact  # 1,350亩 as the document writes it
-        fact += self.bound(result, fact)  # 35条以上, not 35条
-        fact += self.counted_after(result, fact)  # 25个界别, 7个专门委员会: what the amount counts
-        written = self.written(result, fact)
+        shaped = self.grouped(result, fact)
+        if shaped is not None and re.sub(r"[,，]", "", shaped) == fact:
+            fact, shaped = shaped, None  # 1,350亩 as the document writes it
+        tail = self.bound(result, fact)  # 35条以上, not 35条
+        tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
+        fact += tail
+        # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
+        written = self.written(result, fact) or (shaped + tail if shaped is not None else None)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
             if year is None:

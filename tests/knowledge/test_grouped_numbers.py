@@ -51,3 +51,10 @@ def test_a_bound_after_an_amount_stays_with_it(tmp_path):
     assert first_line(kb, "今年社情民意信息目标报送多少条").startswith("答：300条以上")
     assert first_line(kb, "今年计划表彰多少件优秀提案").startswith("答：20件左右")
     assert first_line(kb, "义诊活动开展了多少场") == "答：24场"  # no bound written: none shown
+
+
+def test_a_full_width_percent_is_shown_as_written_with_the_plain_reading(tmp_path):
+    report = "政协江口市委员会提案工作情况报告\n\n一、2021年工作\n\n全年提案办理满意率达到96.5％，比上年提高1.2个百分点。\n"
+    kb = KnowledgeBase([SourceDocument("jiangkou.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    line = first_line(kb, "提案办理满意率是多少")
+    assert "96.5％" in line and "96.5%" in line  # a reader comparing either shape finds it
