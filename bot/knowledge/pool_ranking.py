@@ -2,33 +2,50 @@
 first, equally close ones taking turns by document (the first of each document, then the second …),
 then by place in the pool.
 
-Built once per knowledge base: each bigram's postings (the pooled questions that hold it) as
-arrays, so a decline adds up shared bigrams in numpy and sorts only the closest, instead of
-intersecting its bigrams with each of the tens of thousands of questions a thousand documents make.
+A small pool (a few reports) is ranked in plain Python: the bot's process then never imports
+numpy (its memory). A large one (a thousand documents make tens of thousands of questions) is
+built once into each bigram's postings (the pooled questions that hold it) as arrays, so a decline
+adds up shared bigrams in numpy and sorts only the closest, instead of intersecting its bigrams
+with every pooled question.
 """
 
 from __future__ import annotations
 
-import numpy as np
+import heapq
 
 __all__ = ["PoolRanking"]
 
+# From this many pooled questions on, numpy's sums beat a plain pass (the bundled report makes 15,
+# a thousand documents about 2 000).
+LARGE_POOL = 1000
+
 
 class PoolRanking:
-    def __init__(self, cores: list[frozenset[str]], turns: list[int]) -> None:
+    def __init__(self, cores: list[frozenset[str]], turns: list[int], large: int = LARGE_POOL) -> None:
+        self._size = len(cores)
+        self._plain = self._size < large
+        if self._plain:
+            self._cores, self._turn_list = cores, turns
+            return
+        import numpy as np
+
         postings: dict[str, list[int]] = {}
         for i, core in enumerate(cores):
             for bigram in core:
                 postings.setdefault(bigram, []).append(i)
         self._postings = {bigram: np.array(ids, dtype=np.int32) for bigram, ids in postings.items()}
         self._turns = np.array(turns, dtype=np.int32)
-        self._size = len(cores)
 
     def ranked(self, asked: frozenset[str], limit: int) -> list[int]:
         """The ``limit`` closest pooled questions to one with bigrams ``asked``, closest first."""
         n = self._size
         if n == 0 or limit <= 0:
             return []
+        if self._plain:
+            cores, turns = self._cores, self._turn_list
+            return heapq.nsmallest(limit, range(n), key=lambda i: (-len(asked & cores[i]), turns[i], i))
+        import numpy as np
+
         shared = np.zeros(n, dtype=np.int32)
         for bigram in asked:
             ids = self._postings.get(bigram)

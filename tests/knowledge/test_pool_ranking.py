@@ -24,13 +24,15 @@ def test_the_ranking_is_the_plain_rules_on_random_pools():
         size = rng.randint(0, 60)
         cores = [_bigrams(rng) for _ in range(size)]
         turns = [rng.randint(0, 5) for _ in range(size)]
-        ranking = PoolRanking(cores, turns)
+        ranking = PoolRanking(cores, turns, large=0)  # the numpy ranking, even on a small pool
+        plain = PoolRanking(cores, turns)
         for limit in (1, 5, 24, 100):
             asked = _bigrams(rng)
-            assert ranking.ranked(asked, limit) == _plain(cores, turns, asked, limit)
+            assert ranking.ranked(asked, limit) == plain.ranked(asked, limit) == _plain(cores, turns, asked, limit)
 
 
 def test_a_question_sharing_nothing_gets_the_first_of_each_document_first():
-    ranking = PoolRanking([frozenset({"委员"}), frozenset({"提案"}), frozenset({"协商"})], [0, 1, 0])
-    assert ranking.ranked(frozenset({"视察"}), 3) == [0, 2, 1]
-    assert ranking.ranked(frozenset({"提案"}), 2) == [1, 0]
+    for large in (0, 1000):
+        ranking = PoolRanking([frozenset({"委员"}), frozenset({"提案"}), frozenset({"协商"})], [0, 1, 0], large)
+        assert ranking.ranked(frozenset({"视察"}), 3) == [0, 2, 1]
+        assert ranking.ranked(frozenset({"提案"}), 2) == [1, 0]

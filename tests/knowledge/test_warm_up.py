@@ -55,7 +55,7 @@ def test_warm_up_makes_the_lazy_tables(tmp_path):
     assert kb.index.speller._sounds is None
     kb.warm_up()
     assert kb.index.speller._sounds  # the documents' characters by reading
-    assert kb.answerer._cores is not None and kb.answerer._turn is not None
+    assert kb.answerer._ranking is not None
     assert kb.answerer._posts is not None and kb.answerer._declared is not None
     assert kb.index._agency_stems is not None  # what the documents write before 局/厅/办
 
