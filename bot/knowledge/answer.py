@@ -296,7 +296,7 @@ class Answerer(HeadAnswers):
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             period = asked_period(q) if q.kind == "number" and fact and fact in sentence else None
-            if period is not None and told_period(sentence, sentence.find(fact)) != period:
+            if period is not None and told_period(sentence, sentence.find(fact), self.checks.frame(p).session) != period:
                 rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
                 confidence *= 0.5 if period == YEAR else 1.0
             rank += RECENCY_BONUS * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first

@@ -268,7 +268,7 @@ class FigureChoice:
         return False
 
     def _shape_score(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
-                     years: list[int], own_year: int | None) -> float:
+                     years: list[int], own_year: int | None, session: tuple[int, int] | None = None) -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
         score += _clause_year_score(sentence, quantity, years)
@@ -280,9 +280,10 @@ class FigureChoice:
         if self._counts_modified(q, sentence, quantity):
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
-        return score + self._among_several(q, sentence, quantity, years)
+        return score + self._among_several(q, sentence, quantity, years, session)
 
-    def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int]) -> float:
+    def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int],
+                       session: tuple[int, int] | None = None) -> float:
         """What the figure's place among the sentence's other figures adds or takes: a total or an
         item of its breakdown, an item of an enumeration, a year's value beside one dated by the
         asked year, a figure the question itself gives."""
@@ -304,19 +305,20 @@ class FigureChoice:
             score -= 0.4  # "X志"多少万字 → its own item's 24万字, not the 60万字 of all the books
         if _given_in_question(q, sentence, quantity):
             score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
-        if self._other_period_beside(q, sentence, quantity):
+        if self._other_period_beside(q, sentence, quantity, session):
             score -= 0.3  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
         return score
 
-    def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+    def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
+                             session: tuple[int, int] | None = None) -> bool:
         """Whether the figure covers another period (a year, a running total) than the question asks,
         and a figure of its kind beside it in the sentence covers the asked one (periods.py)."""
         period = asked_period(q)
-        if period is None or told_period(sentence, quantity.start) == period:
+        if period is None or told_period(sentence, quantity.start, session) == period:
             return False
         units = self.segmenter.lexicon.units
         return any(x is not quantity and self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(
-            quantity.unit, quantity.unit) and told_period(sentence, x.start) == period for x in find_quantities(sentence))
+            quantity.unit, quantity.unit) and told_period(sentence, x.start, session) == period for x in find_quantities(sentence))
 
     def _outside_asked_set(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the question counts within a set it names first (16件重点提案里…) and the

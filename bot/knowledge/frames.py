@@ -56,6 +56,10 @@ _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|�
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 
+# The dateline's session: 在政协某县第9届委员会第3次会议上 (normalised numerals).
+_DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
+
+
 @dataclass(frozen=True)
 class DocFrame:
     year: int | None  # the year the document reports on
@@ -63,6 +67,7 @@ class DocFrame:
     places: tuple[str, ...]  # the places it is the committee of (海川)
     level: str | None = None  # the level of its committee (市, 区, 县), told with its place
     body: str | None = None  # the body it is the report of, when a committee's or a sector's (经济委员会, 教育界别)
+    session: tuple[int, int] | None = None  # the plenary session it was delivered at: (9, 3) for 九届三次会议
 
 
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
@@ -84,7 +89,9 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
                 end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
                 level = match.string[end]
     body = _OWN_BODY.search(title_norm)
-    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None)
+    delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
+    session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
+    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session)
 
 
 def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:

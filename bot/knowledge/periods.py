@@ -20,6 +20,8 @@ YEAR, SPAN = "year", "span"
 # A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
 # nor 九届三次会议以来 (since the year's plenary session: the year a report tells of).
 _SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今")
+# Since a plenary session: a year or several, by the session the report is delivered at.
+_SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|全体会议|大会)以来")
 # A question says so in fewer words (本届出版了几册, 历届一共…).
 _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届|历届")
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
@@ -37,10 +39,19 @@ def asked_period(q: QuestionAnalysis) -> str | None:
     return None
 
 
-def told_period(sentence: str, at: int) -> str:
+def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) -> str:
     """The period of the figure at ``at`` in its sentence: a span when a span word stands before
-    it in the sentence with no year named between them, else the year the document reports."""
+    it in the sentence with no year named between them, else the year the document reports.
+    Since a plenary session (9届1次会议以来) is a span when the report, delivered at ``session``,
+    is more than one session later (a year runs from one plenary session to the next)."""
     before = sentence[:at]
+    since = None
+    for since in _SINCE_SESSION.finditer(before):
+        pass
+    if since is not None and session is not None and not _YEAR_WORDS.search(before, since.end()):
+        term, number = int(since.group(1)), int(since.group(2))
+        if term < session[0] or (term == session[0] and number < session[1] - 1):
+            return SPAN
     span = None
     for span in _SPAN_WORDS.finditer(before):
         pass

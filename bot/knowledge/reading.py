@@ -98,8 +98,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
-            own_year = self.index.frames[self.index.passage_doc[p]].year
-            return self._fit_number(q, sentence, self._asked_years(q, p), own_year)
+            frame = self.index.frames[self.index.passage_doc[p]]
+            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             if fit and not self._tells_action(q, sentence):
@@ -172,7 +172,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         return list(q.years) + relative
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
-                    own_year: int | None = None):
+                    own_year: int | None = None, session: tuple[int, int] | None = None):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -231,7 +231,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
                     score -= 0.2
-            score += self._shape_score(q, sentence, quantity, head, years, own_year)  # figures.py
+            score += self._shape_score(q, sentence, quantity, head, years, own_year, session)  # figures.py
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
