@@ -49,6 +49,10 @@ class DocInfo:
     year: int | None
     key: str
 
+# A letter and a kind word (a类, b级: the segmenter cuts them apart) is a label the documents use
+# wherever they write it, even inside brackets: （A类）142件.
+_LETTER_GRADE = re.compile(r"[a-z][类级档等型]")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -368,7 +372,8 @@ class PassageIndex:
             # Two characters found only inside other words (入党 in 纳入党组)
             # are no evidence that the documents speak of them, unless they
             # are part of one of the documents' named things (护苗 in 阳光护苗).
-            if term not in self.corpus_text or (len(term) == 2 and term not in self._inner_pairs):
+            if term not in self.corpus_text or (len(term) == 2 and term not in self._inner_pairs
+                                                and not _LETTER_GRADE.fullmatch(term)):
                 return None
             df = min(self.corpus_text.count(term), n)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
