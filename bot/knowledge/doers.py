@@ -13,8 +13,10 @@ import re
 
 __all__ = ["asks_builder", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
 
-_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|哪个党派提|谁联名")
+_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提")
 _PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+# The title first and its proposer after 由 ("关于…的提案"，由九三学社某县支社提出).
+_PROPOSED_AFTER = re.compile(r"\"(?P<title>[^\"]{4,60})\"[^\"。;]{0,8}?由(?P<who>[^,;:。\"由]{2,20}?)(?:联名)?(?:提出|提交)")
 _BUILD = r"(?:投资|出资|投资兴|出资兴)?(?:建设|修建|兴建|建造|承建|建成|投建|新建|兴办|建)"
 _ASKS_BUILDER = re.compile(rf"(?:谁|哪个单位|哪家|哪个部门)(?:来|负责|牵头)?(?:{_BUILD}|投资|出资|修|盖)")
 # 由<doer><build verb>…的<thing>: the doer stops at the first clause mark.
@@ -47,7 +49,7 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
     """The proposer or builder the sentence writes for what the question names, if any."""
     if _ASKS_PROPOSER.search(question):
         # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案".
-        for match in _PROPOSED_BY.finditer(sentence):
+        for match in [*_PROPOSED_BY.finditer(sentence), *_PROPOSED_AFTER.finditer(sentence)]:
             title = match.group("title")
             if sum(1 for t in terms if len(t.text) >= 2 and t.text in title) >= 2:
                 proposer = match.group("who")
