@@ -299,6 +299,9 @@ class Answerer(HeadAnswers):
             if period is not None and told_period(sentence, sentence.find(fact), self.checks.frame(p).session) != period:
                 rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
                 confidence *= 0.5 if period == YEAR else 1.0
+            if self.checks.other_level(q, p, sentence):
+                rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's
+                confidence *= 0.4
             rank += RECENCY_BONUS * recency.get(self.index.passage_doc[p], 0.0)  # naming no document: the newest first
             doc = self.index.passage_doc[p]
             if doc not in per_document or rank > per_document[doc][0]:

@@ -12,7 +12,7 @@ import re
 from .facts import clause_bounds, find_people
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
+from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind
 from .named_things import named_thing_doubt
@@ -60,6 +60,10 @@ _BODY_HEADS = ("委员会", "界别", "委")
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
+
+
+# A question whose subject is a committee named by its level alone (市政协…, 县政协…).
+_ASKED_LEVEL = re.compile(r"^(?:请问)?([省市县区])政协")
 
 
 class Checks:
@@ -196,6 +200,14 @@ class Checks:
             index.passage_norm[x] for x in (p - 1, p + 1)
             if 0 <= x < index.size and index.passage_doc[x] == index.passage_doc[p]
             and index.section_norm[x] == index.section_norm[p]])
+
+    def other_level(self, q: QuestionAnalysis, p: int, sentence: str) -> bool:
+        """Whether the question's subject is a committee named by its level alone (市政协去年收到多少件提案)
+        and passage ``p`` is of another level's committee, its sentence not naming the one asked."""
+        level = _ASKED_LEVEL.match(q.norm)
+        own = self.frame(p).level
+        return bool(level and own and level.group(1) != own and level.group(0) not in sentence
+                    and not question_places(q.norm, self.index.home_places))
 
     def only_planned(self, q: QuestionAnalysis, p: int, words: list[str]) -> bool:
         """Whether the document speaks of an event only in plans, and the question does not ask for the plan."""
