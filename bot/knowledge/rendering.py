@@ -20,9 +20,18 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+_DATE_BOUNDS = ("前后", "之前", "以前", "前")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
+
+
+def _fact_at(sentence: str, fact: str) -> int:
+    """Where the fact stands in its sentence as a whole number: 5个工作日 not inside 15个工作日."""
+    at = sentence.find(fact)
+    while at > 0 and fact[:1].isdigit() and (sentence[at - 1].isdigit() or sentence[at - 1] == "."):
+        at = sentence.find(fact, at + 1)
+    return at
 
 
 class Renderer:
@@ -113,14 +122,16 @@ class Renderer:
         return grouped_form(fact, [self.sentence_text(result.passage, result.sentence)])
 
     def bound(self, result: Result, fact: str) -> str:
-        """以上 / 左右 … when the sentence writes it right after the shown amount; "" otherwise."""
+        """以上 / 左右 … when the sentence writes it right after the shown amount, 前 after a date
+        (6月底前: a deadline, not the day); "" otherwise."""
+        bounds = _DATE_BOUNDS if result.kind == KIND_WHEN else _BOUNDS
         if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None or \
-                not result.fact or fact.endswith(_BOUNDS):
+                not result.fact or fact.endswith(bounds):
             return ""
         sentence = self.index.sentence_norm[result.passage][result.sentence]
-        at = sentence.find(result.fact)
+        at = _fact_at(sentence, result.fact)
         after = sentence[at + len(result.fact):] if at >= 0 else ""
-        return next((word for word in _BOUNDS if after.startswith(word)), "")
+        return next((word for word in bounds if after.startswith(word)), "")
 
     def counted_after(self, result: Result, fact: str) -> str:
         """The noun the question counts (几个界别, 专委会有几个, 工作小分队有几支) when the sentence writes
@@ -129,7 +140,7 @@ class Renderer:
         if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
             return ""
         sentence = self.index.sentence_norm[result.passage][result.sentence]
-        at = sentence.find(result.fact)
+        at = _fact_at(sentence, result.fact)
         if at < 0:
             return ""
         end = at + len(result.fact)

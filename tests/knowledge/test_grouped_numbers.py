@@ -58,3 +58,11 @@ def test_a_full_width_percent_is_shown_as_written_with_the_plain_reading(tmp_pat
     kb = KnowledgeBase([SourceDocument("jiangkou.txt", report.split("\n", 1)[0], None, report)], tmp_path)
     line = first_line(kb, "提案办理满意率是多少")
     assert "96.5％" in line and "96.5%" in line  # a reader comparing either shape finds it
+
+
+def test_a_deadline_keeps_its_qian_and_a_figure_is_not_read_inside_a_larger_one(tmp_path):
+    report = ("政协江口市委员会提案工作情况报告\n\n一、2021年工作\n\n全市企业开办时间由原来的15个工作日压缩到5个工作日以内。\n"
+              "计划在2022年6月底前完成提案办理系统的升级改造。\n")
+    kb = KnowledgeBase([SourceDocument("jiangkou.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    assert first_line(kb, "企业开办时间压缩到了多少").startswith("答：5个工作日以内")
+    assert "2022年6月底前" in first_line(kb, "提案办理系统升级计划什么时候完成")
