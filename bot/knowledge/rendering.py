@@ -20,6 +20,8 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+_RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
+_UNIT_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\d.]*)$")
 _DATE_BOUNDS = ("前后", "之前", "以前", "前")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
@@ -68,7 +70,8 @@ class Renderer:
         shaped = self.grouped(result, fact)
         if shaped is not None and re.sub(r"[,，]", "", shaped) == fact:
             fact, shaped = shaped, None  # 1,350亩 as the document writes it
-        tail = self.bound(result, fact)  # 35条以上, not 35条
+        tail = self.range_to(result, fact)  # 300元至800元: a range is one answer, not its low end
+        tail += self.bound(result, fact + tail)  # 35条以上, not 35条
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
         # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
@@ -132,6 +135,24 @@ class Renderer:
         at = _fact_at(sentence, result.fact)
         after = sentence[at + len(result.fact):] if at >= 0 else ""
         return next((word for word in bounds if after.startswith(word)), "")
+
+    def range_to(self, result: Result, fact: str) -> str:
+        """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
+        other end has the same unit; "" otherwise."""
+        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+            return ""
+        unit = _UNIT_AFTER_NUMBER.search(result.fact)
+        if unit is None or not unit.group(1):
+            return ""
+        sentence = self.index.sentence_norm[result.passage][result.sentence]
+        at = _fact_at(sentence, result.fact)
+        if at < 0:
+            return ""
+        after = sentence[at + len(result.fact):]
+        other = _RANGE_TO.match(after)
+        if other is None or not after.startswith(unit.group(1), other.end()):
+            return ""
+        return after[:other.end() + len(unit.group(1))]
 
     def counted_after(self, result: Result, fact: str) -> str:
         """The noun the question counts (几个界别, 专委会有几个, 工作小分队有几支) when the sentence writes

@@ -66,3 +66,9 @@ def test_a_deadline_keeps_its_qian_and_a_figure_is_not_read_inside_a_larger_one(
     kb = KnowledgeBase([SourceDocument("jiangkou.txt", report.split("\n", 1)[0], None, report)], tmp_path)
     assert first_line(kb, "企业开办时间压缩到了多少").startswith("答：5个工作日以内")
     assert "2022年6月底前" in first_line(kb, "提案办理系统升级计划什么时候完成")
+
+
+def test_a_range_of_amounts_is_shown_whole(tmp_path):
+    report = "政协江口市委员会提案工作情况报告\n\n一、2021年工作\n\n落实乡村教师生活补助每人每月300元至800元，惠及教师900余人。\n"
+    kb = KnowledgeBase([SourceDocument("jiangkou.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    assert "300元至800元" in first_line(kb, "乡村教师生活补助每人每月多少元")
