@@ -47,6 +47,10 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset()) ->
         if a in _DEMONSTRATIVES and len(b) >= 2 and b[0] in _MEASURES and idf(b) is None:
             out[i + 1] = b[1:]  # 这 本书 is 这本 + 书 ("this book"): the measure word is no content
             continue
+        if a.isdigit() and b == "个人":
+            out[i + 1] = "人"  # 1个人 is one person (一人提交3件以上), not 个人 (委员个人提案)
+            i += 1
+            continue
         if a in stop_words or b in stop_words or not _cjk(a + b):
             i += 1
             continue

@@ -1,5 +1,6 @@
 """A change written from one value to another (由本届初的72.8%提高到目前的78.4%): the value reached
-answers what it is, whatever time word stands after 由 or 到. On a report of our own."""
+answers what it is, whatever time word stands after 由 or 到; and 一个人 is one person, not 个人
+(an individual's). On reports of our own."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ _REPORT = """政协青川县委员会关于2019年提案工作情况的报告
 def test_the_value_reached_not_the_one_started_from(tmp_path):
     kb = KnowledgeBase([SourceDocument("qingchuan.txt", _REPORT.split("\n", 1)[0], None, _REPORT)], tmp_path)
     assert "81.2%" in first_line(kb, "委员参与提交提案的比例是多少")
+
+
+def test_one_person_is_no_individual(tmp_path):
+    report = ("政协青川县委员会关于2019年提案工作情况的报告\n\n一、提案提交情况\n\n"
+              "委员个人提案198件，占立案总数的83.2%。一人提交3件以上提案的委员有26名。\n")
+    kb = KnowledgeBase([SourceDocument("qingchuan.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    assert "26名" in first_line(kb, "一个人交了3件以上提案的委员有几个")
+    assert "198件" in first_line(kb, "委员个人提案有多少件")
