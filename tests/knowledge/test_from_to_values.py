@@ -27,3 +27,10 @@ def test_one_person_is_no_individual(tmp_path):
     kb = KnowledgeBase([SourceDocument("qingchuan.txt", report.split("\n", 1)[0], None, report)], tmp_path)
     assert "26名" in first_line(kb, "一个人交了3件以上提案的委员有几个")
     assert "198件" in first_line(kb, "委员个人提案有多少件")
+
+
+def test_jiaogei_is_jiaoyou(tmp_path):
+    report = ("政协青川县委员会关于2019年提案工作情况的报告\n\n一、提案交办情况\n\n"
+              "会议将213件立案提案交由49个承办单位办理，其中县直部门41个。\n")
+    kb = KnowledgeBase([SourceDocument("qingchuan.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    assert "49个" in first_line(kb, "提案交给了多少个承办单位")
