@@ -12,6 +12,7 @@ import re
 from bot import texts
 from .frames import figure_year
 from .index import PassageIndex
+from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
 from .values import Answer, Result, Source
@@ -67,6 +68,9 @@ class Renderer:
 
     def lead(self, result: Result, fact: str) -> str:
         year = self.year_of(result, fact)
+        total = self.running_total(result)
+        if total and year is None:  # 本届以来累计652件: told up to the year the document reports on
+            year = self.index.frames[self.index.passage_doc[result.passage]].year
         shaped = self.grouped(result, fact)
         if shaped is not None and re.sub(r"[,，]", "", shaped) == fact:
             fact, shaped = shaped, None  # 1,350亩 as the document writes it
@@ -84,7 +88,18 @@ class Renderer:
                 return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
             return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
         fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
+        if year is not None and total:
+            return texts.ANSWER_TOTAL_TO_YEAR.format(fact=fact, year=year)  # 本届以来596件: not 2017's own
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
+    def running_total(self, result: Result) -> bool:
+        """Whether the shown amount is a running total over several years (本届以来累计立案507件)."""
+        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+            return False
+        sentence = self.index.sentence_norm[result.passage][result.sentence]
+        at = _fact_at(sentence, result.fact)
+        session = self.index.frames[self.index.passage_doc[result.passage]].session
+        return at >= 0 and told_period(sentence, at, session) == SPAN
 
     def written(self, result: Result, fact: str) -> str | None:
         """The fact as its sentences write it, when that is in Chinese numerals (surface.py)."""

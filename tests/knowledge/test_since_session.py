@@ -43,3 +43,11 @@ def test_the_year_asked_gets_the_years_figure_and_the_term_its_total(kb):
     assert "213件" in first_line(kb, "2019年提案立案了多少件")
     assert "731件" in first_line(kb, "本届以来一共收到多少件提案")
     assert "652件" in first_line(kb, "8届1次会议以来立案多少件")
+
+
+def test_a_running_total_is_never_labelled_as_one_years(kb, tmp_path):
+    assert "（2019年）" not in first_line(kb, "本届以来一共收到多少件提案")
+    assert first_line(kb, "去年一共收到多少件提案").startswith("答：246件") and "累计" not in first_line(kb, "去年一共收到多少件提案")
+    report = "政协溪口县委员会2019年工作报告\n\n一、2019年工作回顾\n\n本届以来，县政协累计立案提案652件，其中2019年立案213件。\n"
+    yearly = KnowledgeBase([SourceDocument("xk2.txt", report.split("\n", 1)[0], "2019", report)], tmp_path)
+    assert first_line(yearly, "本届以来累计立案提案多少件") == "答：652件（累计，截至2019年）"
