@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .counting import HOW_MANY, once_per_question
 from .facts import Quantity, clause_bounds
 from .question import PERSON_NOUNS, QuestionAnalysis, _is_place
 
-_HOW_MANY = re.compile(r"多少|几")
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
 # What stands before the plain noun of a whole: a word of having or being made of, the body it belongs to
@@ -44,16 +44,13 @@ class BodySize:
     def _asked_noun(self, q: QuestionAnalysis) -> tuple[str, ...]:
         """The noun counted (几个界别 → 界别; 委员多少人 → 委员, the word just before 多少), with its
         equivalents, longest first; kept on the question."""
-        cached = q.__dict__.get("_asked_noun")
-        if cached is None:
-            cached = q.__dict__["_asked_noun"] = self._read_asked_noun(q)
-        return cached
+        return once_per_question(q, "_asked_noun", self._read_asked_noun)
 
     def _read_asked_noun(self, q: QuestionAnalysis) -> tuple[str, ...]:
         if q.counted:
             words = self.segmenter.lexicon.equivalents(q.counted)
         else:
-            asked = _HOW_MANY.search(q.norm)
+            asked = HOW_MANY.search(q.norm)
             placed = [(q.norm.rfind(t.text, 0, asked.start()) + len(t.text), t) for t in q.terms] if asked else []
             placed = [(end, t) for end, t in placed if end >= len(t.text)]
             if not placed:

@@ -17,7 +17,7 @@ from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
-_HOW_MANY = re.compile(r"多少|几")
+HOW_MANY = re.compile(r"多少|几")
 # A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
 _DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
@@ -51,7 +51,7 @@ _ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?
 
 
 
-def _once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001
+def once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001
     """``read(q)``, worked out once per question and kept on it (several sentences ask the same)."""
     cached = q.__dict__.get(key)
     if cached is None:
@@ -67,14 +67,14 @@ class CountedThing:
         """Whether the question counts those a deed was done to or by (有多少条被采纳, 有几份拿到批示,
         被采纳了多少条, 已经整改到位几个) and the amount's clause tells no such deed: those collected
         or formed (征集意见1460条, 形成报告31份) are not those adopted."""
-        deed = _once_per_question(q, "_asked_deed", CountedThing._read_asked_deed)
+        deed = once_per_question(q, "_asked_deed", CountedThing._read_asked_deed)
         a, b = clause_bounds(sentence, quantity.start)
         if deed:
             return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
         # 增补了多少名委员: a deed told done, written only after the figure's clause (培训委员316名，届中增补的
         # 委员…): the figure counts what another deed was done to.  Written before it, the deed may head
         # what follows (立案提案中，民建24件; 共征集稿件316篇…（2021年为258篇）).
-        done = _once_per_question(q, "_done_deed", CountedThing._read_done_deed)
+        done = once_per_question(q, "_done_deed", CountedThing._read_done_deed)
         return bool(done) and any(e in sentence[b:] for e in done.equivalents) and not any(
             e in sentence[:b] for e in done.equivalents)
 
@@ -82,7 +82,7 @@ class CountedThing:
     def _read_done_deed(q: QuestionAnalysis):  # noqa: ANN205 - a Term or ()
         """The verb a question tells done right before the amount (增补了多少), unless a general verb
         of doing (开展了多少次) that any count's clause may leave to another word."""
-        asked = _HOW_MANY.search(q.norm)
+        asked = HOW_MANY.search(q.norm)
         done = re.search(r"([\u4e00-\u9fff]{2})了$", q.norm[:asked.start()]) if asked else None
         if done is None or _DOING.search(done.group(1)):
             return ()
@@ -93,7 +93,7 @@ class CountedThing:
         """The question's terms telling the deed its count is of: after the amount asked, led by
         被 / 得到 / 拿到 … (有多少条被采纳, 几份拿到…批示); or before it, a deed told done (被采纳了多少,
         已整改到位几个) or one of an outcome (采用多少条)."""
-        asked = _HOW_MANY.search(q.norm)
+        asked = HOW_MANY.search(q.norm)
         if asked is None:
             return ()
         found = []
@@ -138,11 +138,11 @@ class CountedThing:
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's term standing last before 多少 / 几 (what the amount
         is of, when a question names two things: 提案立案了多少件 → 立案). Read once per question."""
-        return _once_per_question(q, "_asked_head", CountedThing._read_asked_head)
+        return once_per_question(q, "_asked_head", CountedThing._read_asked_head)
 
     @staticmethod
     def _read_asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
-        asked = _HOW_MANY.search(q.norm)
+        asked = HOW_MANY.search(q.norm)
         if asked is None or len(q.terms) < 2:
             return ()
         placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
@@ -156,11 +156,11 @@ class CountedThing:
     def _head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's words written together up to the asked head (提案承办单位 → 承办单位,
         提案承办单位): an amount written before any of them counts the head (82个承办单位)."""
-        return _once_per_question(q, "_head_phrase", CountedThing._read_head_phrase)
+        return once_per_question(q, "_head_phrase", CountedThing._read_head_phrase)
 
     @staticmethod
     def _read_head_phrase(q: QuestionAnalysis) -> tuple[str, ...]:
-        asked = _HOW_MANY.search(q.norm)
+        asked = HOW_MANY.search(q.norm)
         head = CountedThing._asked_head(q)
         if asked is None or not head:
             return ()

@@ -94,12 +94,21 @@ class Renderer:
 
     def running_total(self, result: Result) -> bool:
         """Whether the shown amount is a running total over several years (本届以来累计立案507件)."""
-        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
             return False
+        sentence, at = located
+        session = self.index.frames[self.index.passage_doc[result.passage]].session
+        return told_period(sentence, at, session) == SPAN
+
+    def _located(self, result: Result) -> tuple[str, int] | None:
+        """The answering sentence (normalised) and where the fact stands in it as a whole number;
+        None when the result has no fact or the sentence does not write it."""
+        if not result.fact or result.passage is None or result.sentence is None:
+            return None
         sentence = self.index.sentence_norm[result.passage][result.sentence]
         at = _fact_at(sentence, result.fact)
-        session = self.index.frames[self.index.passage_doc[result.passage]].session
-        return at >= 0 and told_period(sentence, at, session) == SPAN
+        return (sentence, at) if at >= 0 else None
 
     def written(self, result: Result, fact: str) -> str | None:
         """The fact as its sentences write it, when that is in Chinese numerals (surface.py)."""
@@ -143,26 +152,21 @@ class Renderer:
         """以上 / 左右 … when the sentence writes it right after the shown amount, 前 after a date
         (6月底前: a deadline, not the day); "" otherwise."""
         bounds = _DATE_BOUNDS if result.kind == KIND_WHEN else _BOUNDS
-        if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None or \
-                not result.fact or fact.endswith(bounds):
+        located = None if result.kind in (KIND_WHAT, KIND_WHY) or fact.endswith(bounds) else self._located(result)
+        if located is None:
             return ""
-        sentence = self.index.sentence_norm[result.passage][result.sentence]
-        at = _fact_at(sentence, result.fact)
-        after = sentence[at + len(result.fact):] if at >= 0 else ""
+        sentence, at = located
+        after = sentence[at + len(result.fact):]
         return next((word for word in bounds if after.startswith(word)), "")
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
         other end has the same unit; "" otherwise."""
-        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
-            return ""
-        unit = _UNIT_AFTER_NUMBER.search(result.fact)
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        unit = _UNIT_AFTER_NUMBER.search(result.fact) if located else None
         if unit is None or not unit.group(1):
             return ""
-        sentence = self.index.sentence_norm[result.passage][result.sentence]
-        at = _fact_at(sentence, result.fact)
-        if at < 0:
-            return ""
+        sentence, at = located
         after = sentence[at + len(result.fact):]
         other = _RANGE_TO.match(after)
         if other is None or not after.startswith(unit.group(1), other.end()):
@@ -173,12 +177,10 @@ class Renderer:
         """The noun the question counts (几个界别, 专委会有几个, 工作小分队有几支) when the sentence writes
         it right after the amount (分属25个界别, 等7个专门委员会, 34支工作小分队): the words of the
         sentence there that the question says too, in the document's own words; "" otherwise."""
-        if result.kind != KIND_NUMBER or not result.fact or result.passage is None or result.sentence is None:
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
             return ""
-        sentence = self.index.sentence_norm[result.passage][result.sentence]
-        at = _fact_at(sentence, result.fact)
-        if at < 0:
-            return ""
+        sentence, at = located
         end = at + len(result.fact)
         end += next((len(w) for w in _BOUNDS if fact.endswith(w) and sentence.startswith(w, end)), 0)
         if not _CJK.match(sentence, end):

@@ -59,34 +59,32 @@ def written_form(fact: str, sentences: list[str]) -> str | None:
     """The fact as the written sentences put it, when they put a number of it in Chinese
     numerals (10月28日 → 十月二十八日, 近300篇 → 近三百篇); ``None`` when they write it as
     the fact does (or it is not found), so Arabic figures are shown as they are."""
-    numbers = _NUMBER.findall(fact)
-    if not numbers:
-        return None
-    compiled = _pattern(fact)
-    for sentence in sentences:
-        for match in compiled.finditer(sentence):
-            runs = match.groups()
-            if all(_value(run) == float(number) for run, number in zip(runs, numbers)):
-                if not any(run[0] in _CHINESE for run in runs):
-                    return None  # written as the fact shows it (or grouped: ``grouped_form``)
-                return match.group(0)
-    return None
+    # The first place the sentences write it: in Chinese numerals, shown so; in Arabic, as the fact shows it
+    # (or grouped: ``grouped_form``).
+    written, chinese = next(_forms(fact, sentences), (None, False))
+    return written if chinese else None
 
 
 def grouped_form(fact: str, sentences: list[str]) -> str | None:
     """The fact with its numbers grouped by thousands as the sentences write them (1350亩 →
     1,350亩), or with the dash, quote or full-width shapes they write (1月8日-10日 → 1月8日—10日);
     ``None`` when they write it as the fact does."""
-    if not _NUMBER.search(fact):
-        return None
+    # grouped (1,350亩) or punctuated (1月8日—10日) as written
+    return next((written for written, chinese in _forms(fact, sentences) if not chinese and written != fact), None)
+
+
+def _forms(fact: str, sentences: list[str]):  # noqa: ANN202 - an iterator of (str, bool)
+    """Each place the sentences write the fact with the same values, in order: the words written
+    there, and whether a number of them is in Chinese numerals."""
     numbers = _NUMBER.findall(fact)
+    if not numbers:
+        return
+    compiled = _pattern(fact)
     for sentence in sentences:
-        for match in _pattern(fact).finditer(sentence):
+        for match in compiled.finditer(sentence):
             runs = match.groups()
-            if all(_value(run) == float(number) for run, number in zip(runs, numbers)) and \
-                    not any(run[0] in _CHINESE for run in runs) and match.group(0) != fact:
-                return match.group(0)  # grouped (1,350亩) or punctuated (1月8日—10日) as written
-    return None
+            if all(_value(run) == float(number) for run, number in zip(runs, numbers)):
+                yield match.group(0), any(run[0] in _CHINESE for run in runs)
 
 
 @lru_cache(maxsize=4096)
