@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .counting import HOW_MANY, once_per_question
+from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
-from .question import PERSON_NOUNS, QuestionAnalysis, _is_place
+from .question import PERSON_NOUNS, QuestionAnalysis, _is_place, once_per_question
 
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")

@@ -12,7 +12,7 @@ import re
 from .facts import clause_bounds, find_people
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode, question_places
+from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind
 from .named_things import named_thing_doubt
@@ -201,13 +201,13 @@ class Checks:
             if 0 <= x < index.size and index.passage_doc[x] == index.passage_doc[p]
             and index.section_norm[x] == index.section_norm[p]])
 
-    def other_level(self, q: QuestionAnalysis, p: int, sentence: str) -> bool:
-        """Whether the question's subject is a committee named by its level alone (市政协去年收到多少件提案)
-        and passage ``p`` is of another level's committee, its sentence not naming the one asked."""
-        level = _ASKED_LEVEL.match(q.norm)
+    def other_level(self, q: QuestionAnalysis, p: int, sentence: str, places: set[str]) -> bool:
+        """Whether the question's subject is a committee named by its level alone (市政协去年收到多少件提案,
+        naming no ``places``) and passage ``p`` is of another level's committee, its sentence not naming
+        the one asked."""
+        level = None if places else _ASKED_LEVEL.match(q.norm)
         own = self.frame(p).level
-        return bool(level and own and level.group(1) != own and level.group(0) not in sentence
-                    and not question_places(q.norm, self.index.home_places))
+        return bool(level and own and level.group(1) != own and level.group(0) not in sentence)
 
     def only_planned(self, q: QuestionAnalysis, p: int, words: list[str]) -> bool:
         """Whether the document speaks of an event only in plans, and the question does not ask for the plan."""

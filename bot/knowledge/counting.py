@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds
-from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis
+from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
@@ -49,14 +49,6 @@ _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|
 # A question asking how many there are, with no deed of theirs (常委有几名, 一共有多少个).
 _ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?有(?:多少|几)[\u4e00-\u9fff]?$")
 
-
-
-def once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001
-    """``read(q)``, worked out once per question and kept on it (several sentences ask the same)."""
-    cached = q.__dict__.get(key)
-    if cached is None:
-        cached = q.__dict__[key] = read(q)
-    return cached
 
 
 class CountedThing:

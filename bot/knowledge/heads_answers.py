@@ -45,7 +45,7 @@ _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 # A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会, 政协第十届某区委员会) names the
 # same body as its short one (市政协), which is how members ask.
 _FORMAL_COMMITTEE = re.compile(
-    r"^(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]+届)?[\u4e00-\u9fff]*?([省市县区州])委员会$")
+    r"^(?:中国人民政治协商会议|政协)(?:第?[\d一二三四五六七八九十]+届)?[\u4e00-\u9fff]*?([省市县区州])委员会$")
 
 
 class HeadAnswers:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .normalize import find_all
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, once_per_question
 
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
 _ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
@@ -44,16 +44,17 @@ def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or No
 
 def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
     """The forms of the noun whose items a question asks, or none when it asks no items."""
-    cached = q.__dict__.get("_asked_items")
-    if cached is None:
-        asked = _ASKS_ITEMS.search(q.norm)
-        heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
-        last = _ITEMS_AFTER_NOUN.search(q.norm) if not heads else None
-        if last is not None:  # 座谈会的主题有哪些: the noun nearest before
-            before = [(q.norm.rfind(t.text, 0, last.start()), n) for n, t in enumerate(q.terms)]
-            heads = [q.terms[max(before)[1]]] if max(before, default=(-1, 0))[0] >= 0 else []
-        cached = q.__dict__["_asked_items"] = tuple(heads[-1].equivalents) if heads else ()
-    return cached
+    return once_per_question(q, "_asked_items", _read_asked_item_words)
+
+
+def _read_asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
+    asked = _ASKS_ITEMS.search(q.norm)
+    heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    last = _ITEMS_AFTER_NOUN.search(q.norm) if not heads else None
+    if last is not None:  # 座谈会的主题有哪些: the noun nearest before
+        before = [(q.norm.rfind(t.text, 0, last.start()), n) for n, t in enumerate(q.terms)]
+        heads = [q.terms[max(before)[1]]] if max(before, default=(-1, 0))[0] >= 0 else []
+    return tuple(heads[-1].equivalents) if heads else ()
 
 
 def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:

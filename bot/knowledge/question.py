@@ -18,7 +18,7 @@ from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
 from .wording import collective_forms, resplit_for_documents
 
-__all__ = ["Term", "QuestionAnalysis", "analyse", "OFF_TOPIC_RE", "YES_NO_RE"]
+__all__ = ["Term", "QuestionAnalysis", "analyse", "once_per_question", "OFF_TOPIC_RE", "YES_NO_RE"]
 
 KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
     "number", "who", "when", "where", "why", "what",
@@ -147,6 +147,14 @@ class QuestionAnalysis:
     @property
     def total_weight(self) -> float:
         return sum(t.weight for t in self.terms)
+
+
+def once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001, ANN201
+    """``read(q)``, worked out once per question and kept on it (several sentences ask the same)."""
+    cached = q.__dict__.get(key)
+    if cached is None:
+        cached = q.__dict__[key] = read(q)
+    return cached
 
 
 def detect_kind(norm: str) -> str:

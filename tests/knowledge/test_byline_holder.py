@@ -52,3 +52,9 @@ def test_a_vice_chair_in_the_byline_is_no_chair(kbs):
     assert "柯文彬" in first_line(county, "县政协副主席是谁")
     assert "柯文彬" not in county.answer("县政协主席是谁").text.split("\n", 1)[0]
     assert "严国华" in first_line(county, "县委书记是谁")
+
+
+def test_a_formal_name_with_its_term_is_the_committee(tmp_path):
+    report = "政协云岭县第十届委员会常务委员会工作报告\n\n政协第十届云岭县委员会主席　韦立成\n\n一、2020年工作回顾\n\n全年组织视察6次。\n"
+    kb = KnowledgeBase([SourceDocument("yunling.txt", report.split("\n", 1)[0], None, report)], tmp_path)
+    assert "韦立成" in first_line(kb, "县政协主席是谁")
