@@ -51,9 +51,6 @@ _OTHERS_TOLD = 8  # at most so many, to keep one line
 # A decline checks a few new suggestions by answering them (the rest are remembered); on a large
 # knowledge base each check costs as much as a whole answer there, so fewer per decline.
 _CHECKED_PASSAGES = 2000
-_EACH_DOCUMENT = 3  # passages each well-matching report brings, naming no committee
-_READ_DOCUMENTS = 16  # reports whose best sentences are read closely beside the first sixteen
-_READ_EACH = 6  # sentences read closely of each of them
 
 
 @lru_cache(maxsize=100000)
@@ -181,9 +178,7 @@ class Answerer(HeadAnswers):
         tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
         if asks_own_members(q, question_places(q.norm, self.index.home_places)):
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
-        # Naming no committee, each report matching well brings its own best passages (index.search).
-        each = 0 if question_places(q.norm, self.index.home_places) else _EACH_DOCUMENT
-        hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k, each=each), tokens, q.norm)
+        hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0
@@ -253,7 +248,9 @@ class Answerer(HeadAnswers):
         unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
-        for coverage, matched, p, s, bm25, numbers_ok, _ in self._rows_to_read(scored, floor):
+        for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:16]:
+            if coverage < floor:
+                break
             sentence = self.index.sentence_norm[p][s]
             fit, fact, extra, local = self.reader.fit(q, p, s, sentence)
             bigram = len(query_bigrams & _bigrams(sentence)) / max(len(query_bigrams), 1)
@@ -347,30 +344,6 @@ class Answerer(HeadAnswers):
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best
-
-    def _rows_to_read(self, scored: list[tuple], floor: float) -> list[tuple]:
-        """The sentences read closely: the first 16 down to the first below ``floor``, and, with
-        several reports loaded, each report's first ``_READ_EACH``, for each report among the first
-        ``_READ_DOCUMENTS`` to appear: one report's fact (经济方面72件) must not lose its reading to
-        sixteen sentences of others that share more of the question's words."""
-        rows = []
-        for row in scored[:16]:
-            if row[0] < floor:
-                break
-            rows.append(row)
-        if len(self.index.documents) == 1 or len(rows) < 16:
-            return rows
-        read: dict[int, int] = {}
-        for row in rows:
-            doc = self.index.passage_doc[row[2]]
-            read[doc] = read.get(doc, 0) + 1
-        for row in scored[16:]:
-            doc = self.index.passage_doc[row[2]]
-            if row[0] < floor or read.get(doc, 0) >= _READ_EACH or (doc not in read and len(read) >= _READ_DOCUMENTS):
-                continue
-            read[doc] = read.get(doc, 0) + 1
-            rows.append(row)
-        return rows
 
     def _names_own_committee(self, places: set[str], p: int, sentence: str) -> bool:
         """Whether the question names the passage's committee and the sentence names it too (its place, or 区政协)."""

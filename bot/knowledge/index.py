@@ -60,10 +60,6 @@ class Hit:
     score: float
 
 
-# With several reports loaded, the documents matching best each bring their own best passages (search).
-_SPREAD_DOCUMENTS = 16
-
-
 _CODE_FILES = ("documents.py", "facts.py", "frames.py", "index.py", "normalize.py", "segment.py", "suggestions.py",
                "vocabulary.py")
 
@@ -403,13 +399,9 @@ class PassageIndex:
         self._containing[text] = found
         return found
 
-    def search(self, tokens: list[str], k: int, docs: set[int] | None = None, each: int = 0) -> list[Hit]:
+    def search(self, tokens: list[str], k: int, docs: set[int] | None = None) -> list[Hit]:
         """Top ``k`` passages by BM25 for the (already expanded) tokens; only
-        those of the documents ``docs`` when given.  With ``each``, also every
-        document's own best ``each`` passages, for the few documents matching
-        best: with many reports loaded, one report's answer (经济方面72件, a paragraph
-        without the word 提案) falls below the top ``k`` filled by the others' uses
-        of the same words, though it is the best its own report has."""
+        those of the documents ``docs`` when given."""
         vocab = self.bm25.vocab_dict
         known = [t for t in tokens if t in vocab]
         if not known or not self.passages:
@@ -417,28 +409,6 @@ class PassageIndex:
         scores = self.bm25.scores(known)
         if docs is not None:
             scores = {p: score for p, score in scores.items() if self.passage_doc[p] in docs}
-        top = self._top(scores, k)
-        if each and len(self.documents) > 1:
-            top = self._with_each_document(scores, top, each)
-        return top
-
-    def _with_each_document(self, scores: dict[int, float], top: list[Hit], each: int) -> list[Hit]:
-        """``top`` and, for the documents whose best passage scores at least half the best one's
-        (at most ``_SPREAD_DOCUMENTS`` of them), each one's best ``each`` passages, by score."""
-        if not top:
-            return top
-        floor = 0.5 * top[0].score
-        own: dict[int, list[tuple[float, int]]] = {}
-        for p, score in scores.items():
-            if score >= floor:
-                own.setdefault(self.passage_doc[p], []).append((score, p))
-        best_documents = sorted(own, key=lambda d: -max(own[d])[0])[:_SPREAD_DOCUMENTS]
-        seen = {hit.passage for hit in top}
-        extra = [Hit(p, score) for d in best_documents
-                 for score, p in sorted(own[d], key=lambda item: (-item[0], item[1]))[:each] if p not in seen]
-        return sorted(top + extra, key=lambda hit: (-hit.score, hit.passage))
-
-    def _top(self, scores: dict[int, float], k: int) -> list[Hit]:
         # The highest first; equal scores by passage order (numpy's partition left their order open).
         # Only scores up to the k-th highest can be in the top: a plain sort of the floats finds it,
         # far cheaper than ordering thousands of (score, passage) pairs by a key.
