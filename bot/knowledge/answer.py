@@ -85,6 +85,7 @@ class Answerer(HeadAnswers):
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
         self._titles = [normalize_text(info.title) for info in index.documents]
+        self.each_alone = None  # each report's own answerer, with a few reports loaded (each_alone.py)
 
     # ------------------------------------------------------------ public
 
@@ -104,12 +105,23 @@ class Answerer(HeadAnswers):
         results = [self._answer_part(part, fixes) for part in parts]
         if len(results) == 1:
             result = results[0]
+            if self.each_alone is not None:
+                result = self.each_alone.add_to(result, norm)  # each report read on its own (each_alone.py)
             if not result.answered:
                 return self._declined(result.confidence, corrected)
             return self.render.single(result)
         if not any(r.answered for r in results):
             return self._declined(max(r.confidence for r in results), corrected)
         return self.render.many(results)
+
+    def single_result(self, norm: str) -> Result | None:
+        """The answer being made to a normalised one-part question (None when it asks two
+        things), before it is rendered: what ``answer`` reads, for a caller telling it beside others."""
+        if self.checks.off_topic(norm):
+            return None
+        corrected, fixes = self.index.correct(self.index.expand_short_forms(norm))
+        parts = split_compound(corrected, self.segmenter)
+        return self._answer_part(parts[0], fixes) if len(parts) == 1 else None
 
     # ------------------------------------------------------------ FAQ
 

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from bot import texts
 from .answer import Answer, Answerer, AnswerSettings, FaqPair
+from .each_alone import EachAlone
 from .documents import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, DocumentError, SourceDocument, load_document
 from .index import PassageIndex
 from .segment import Segmenter
@@ -65,6 +66,8 @@ class KnowledgeBase:
         self.segmenter = Segmenter(self.cache_dir)
         self.index = PassageIndex.open(self.documents, self.cache_dir, self.segmenter)
         self.answerer = Answerer(self.index, self.settings.answer_settings())
+        if EachAlone.applies(self.documents):
+            self.answerer.each_alone = EachAlone(self.documents, self.index, self.cache_dir, self.settings.answer_settings())
 
     @classmethod
     def from_directory(
@@ -91,6 +94,8 @@ class KnowledgeBase:
         """Learn now what the first questions would otherwise wait for (a second or more on a
         thousand documents); a long-running bot calls it once after loading."""
         self.answerer.warm_up()
+        if self.answerer.each_alone is not None:
+            self.answerer.each_alone.warm_up()
         return self
 
     def answer(self, question: str, faqs: Sequence[FaqPair] = ()) -> Answer:

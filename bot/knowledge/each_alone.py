@@ -1,0 +1,121 @@
+"""Each report read on its own, beside the shared index.
+
+With several reports loaded, the shared index weighs a question's words over all of them: a word
+every paragraph of one report uses (提案 in a report on proposals) counts as rare because the other
+reports use it less, and that report's own answer (经济方面72件, under a heading on proposals) loses to
+other reports' sentences sharing more of the question's words.  Read alone, as its members read it,
+the same report answers at once.  So, up to ``EACH_ALONE_UP_TO`` reports, each also gets an index of
+its own, built (and cached) when the knowledge base is, and a question naming no committee is asked
+of each: a report that answers it on its own with full confidence is told beside the shared answer
+(or answers it, when the shared index declined).  Full confidence only: a report's answer to a
+question about another committee is rarely sure, and a wrong answer told with confidence is the
+failure members forgive least.
+
+Plain values in and out: the answers come back as the shared index's ``Result`` values.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+from typing import Sequence
+
+from .answer import Answerer, AnswerSettings
+from .documents import SourceDocument
+from .frames import question_places
+from .index import PassageIndex
+from .others_told import tells_other
+from .segment import Segmenter
+from .values import Result
+
+__all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
+
+# Beyond so many reports, the shared index alone answers: each report's own index costs memory and
+# a question asked of each costs time (a committee adds one report a year; a shelf of a thousand is
+# a search engine's work, not a member's).
+EACH_ALONE_UP_TO = 40
+# A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
+# the question in its sentence, the fact of the kind asked, nothing doubted).
+_SURE = 0.99
+# At most so many reports' answers in one first line (the shared answer's chain included).
+_TOLD_AT_MOST = 8
+
+
+class EachAlone:
+    """Every report's own answerer, and where its passages stand in the shared index."""
+
+    def __init__(self, documents: Sequence[SourceDocument], index: PassageIndex, cache_dir: Path,
+                 settings: AnswerSettings) -> None:
+        self.index = index
+        self.answerers: list[Answerer] = []
+        self.offsets: list[int] = []
+        offset = 0
+        for document in documents:
+            folder = Path(cache_dir) / "each" / hashlib.sha256(document.name.encode("utf-8")).hexdigest()[:16]
+            own_index = PassageIndex.open([document], folder, Segmenter(folder))
+            self.answerers.append(Answerer(own_index, settings))
+            self.offsets.append(offset)
+            offset += len(own_index.passages)
+        if offset != len(index.passages):
+            # Passages are split per document, the same way in both: a mismatch means an index
+            # from another set of documents; answer from the shared one only.
+            self.answerers, self.offsets = [], []
+
+    @staticmethod
+    def applies(documents: Sequence[SourceDocument]) -> bool:
+        return 1 < len(documents) <= EACH_ALONE_UP_TO
+
+    def warm_up(self) -> None:
+        for answerer in self.answerers:
+            answerer.warm_up()
+
+    def add_to(self, result: Result, norm: str) -> Result:
+        """``result`` (the shared index's answer to the normalised question ``norm``), with every
+        other report's sure answer of its own chained after it, newest report first; the first of
+        them answers when the shared index declined.  A question naming a committee is left as it is."""
+        if not self.answerers or question_places(norm, self.index.home_places):
+            return result
+        chain = result if result.answered else None
+        links = []
+        link = chain
+        while link is not None:
+            links.append(link)
+            link = link.also
+        told = {self.index.passage_doc[link.passage] for link in links}
+        sure: list[Result] = []
+        for doc, own in self._own_answers(norm):
+            # Another report's own answer, saying something not yet told (the same sentence in two reports: once).
+            if doc not in told and all(tells_other(self.index, own, link) for link in links + sure):
+                sure.append(own)
+        if not sure:
+            return result
+        sure.sort(key=lambda own: -(self.index.frames[self.index.passage_doc[own.passage]].year or 0))
+        if chain is None:
+            chain, sure = sure[0], sure[1:]
+        last, count = chain, 1
+        while last.also is not None:
+            last, count = last.also, count + 1
+        for own in sure[:max(0, _TOLD_AT_MOST - count)]:
+            last.also = own
+            last = own
+        return chain
+
+    def _own_answers(self, norm: str) -> list[tuple[int, Result]]:
+        """(document, its sure answer in the shared index's passages) for each report answering alone."""
+        found = []
+        for doc, answerer in enumerate(self.answerers):
+            own = answerer.single_result(norm)
+            if own is None or not own.answered or own.confidence < _SURE or own.passage is None:
+                continue
+            found.append((doc, self._shared(own, self.offsets[doc])))
+        return found
+
+    @staticmethod
+    def _shared(own: Result, offset: int) -> Result:
+        """A report's own result moved to the shared index's passage numbers."""
+        extra_sentence = own.extra_sentence
+        if isinstance(extra_sentence, tuple):
+            extra_sentence = (extra_sentence[0] + offset, extra_sentence[1])
+        extra = (own.extra[0] + offset, own.extra[1]) if own.extra is not None else None
+        return replace(own, passage=own.passage + offset, extra_sentence=extra_sentence, extra=extra, also=None)

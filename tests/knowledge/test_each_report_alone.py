@@ -1,0 +1,79 @@
+"""With several reports loaded, a question naming no committee is also asked of each report read
+on its own (each_alone.py): a report that answers it alone with full confidence is told in the first
+line, though in the shared index its answer shares fewer of the question's words than other reports'
+sentences (科教文卫方面的提案63件 under a heading on proposals, among reports writing 科教文卫 … 提案 at
+length).  On reports of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.each_alone import EachAlone
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_CITIES = ["岩港", "松川", "梅岭", "柳湾", "桐溪", "杉浦", "枫台", "槐阳"]
+
+
+def _other_report(n: int, city: str) -> SourceDocument:
+    year = 2010 + n
+    text = f"""政协{city}市委员会{year}年提案工作情况报告
+
+一、{year}年提案工作
+
+市政协科教文卫委员会围绕科教文卫领域的提案办理开展视察{2 + n}次，提出科教文卫方面的意见建议{30 + n}条。
+
+科教文卫界委员结合提案办理，就科教文卫事业发展开展调研{3 + n}次，走访学校和医院{20 + n}家。
+
+科教文卫委员会与提案委员会联合召开科教文卫提案办理协商会{1 + n}次。
+"""
+    return SourceDocument(f"other{n}.txt", text.split("\n", 1)[0], str(year), text)
+
+
+_OWN = """政协溪台县委员会2008年提案工作情况报告
+
+一、2008年提案工作
+
+（一）提案数量稳步增长
+
+县政协共收到提案218件，立案196件。
+
+（二）提案内容聚焦中心
+
+经济方面72件，占27.3%。
+
+科教文卫方面的提案63件，占23.9%。
+"""
+
+
+def _documents() -> list[SourceDocument]:
+    documents = [_other_report(n, city) for n, city in enumerate(_CITIES)]
+    documents.append(SourceDocument("xitai.txt", _OWN.split("\n", 1)[0], "2008", _OWN))
+    return documents
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return KnowledgeBase(_documents(), tmp_path_factory.mktemp("each-alone"))
+
+
+def test_a_report_sure_on_its_own_is_told(kb):
+    assert "63件" in first_line(kb, "科教文卫方面的提案有多少件")
+    assert "63件" in first_line(kb, "科教文卫提案有几件")
+
+
+def test_its_answer_shows_its_own_paragraph_and_source(kb):
+    answer = kb.answer("科教文卫方面的提案有多少件")
+    title, path, paragraph = kb.passage(answer.passage_id)
+    assert "63件" in paragraph and title.startswith("政协溪台县委员会")
+    assert answer.sources[0].document == title
+
+
+def test_each_report_is_read_alone_only_with_a_few_loaded(tmp_path):
+    assert EachAlone.applies(_documents())
+    assert not EachAlone.applies(_documents()[:1])  # one report: the shared index is its own
+
+
+def test_a_question_nobody_answers_is_still_declined(kb):
+    assert not kb.answer("科教文卫方面的提案办理满意率是多少").answered
