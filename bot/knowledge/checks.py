@@ -31,6 +31,8 @@ __all__ = ["Checks"]
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
+# A year asked by its relative name (今年实际…, 去年完成了…), not a comparison's (比上年).
+_NAMES_YEAR_ASKED = re.compile(r"今年|本年|去年|明年")
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
@@ -139,10 +141,15 @@ class Checks:
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
-        wanted = q.years  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
+        wanted = list(q.years)  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
+        p = best.passage
+        if q.year_offsets and _NAMES_YEAR_ASKED.search(q.norm) and question_mode(q.norm) == RESULTS:
+            # …but not where results are asked outright (今年实际新增了多少): a report delivered in January
+            # tells that year only as plans, and its last year's figure is no answer for it.  (比上年 compares,
+            # it names no year asked.)
+            wanted += self.wanted_years(q, p) or []
         if not wanted:
             return False
-        p = best.passage
         year = figure_year(self.frame(p), self.index.section_norm[p], self.index.sentence_norm[p][best.sentence], best.fact)
         return year is not None and year not in wanted
 
