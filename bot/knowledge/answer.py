@@ -29,7 +29,7 @@ from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
 from .heads_answers import HeadAnswers, _ASKS_REPORTER
-from .others_told import RECENCY_BONUS, newest_first, other_documents
+from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
 from .pool_ranking import PoolRanking
 from .reading import FactReader
@@ -46,8 +46,6 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
-# Naming no document, every report that answers is told beside the newest (each committee's figure, newest first).
-_OTHERS_TOLD = 8  # at most so many, to keep one line
 # A decline checks a few new suggestions by answering them (the rest are remembered); on a large
 # knowledge base each check costs as much as a whole answer there, so fewer per decline.
 _CHECKED_PASSAGES = 2000
@@ -105,8 +103,7 @@ class Answerer(HeadAnswers):
         results = [self._answer_part(part, fixes) for part in parts]
         if len(results) == 1:
             result = results[0]
-            if self.each_alone is not None:
-                result = self.each_alone.add_to(result, norm)  # each report read on its own (each_alone.py)
+            result = self.each_alone.add_to(result, norm) if self.each_alone else result  # each report alone too
             if not result.answered:
                 return self._declined(result.confidence, corrected)
             return self.render.single(result)
@@ -115,8 +112,7 @@ class Answerer(HeadAnswers):
         return self.render.many(results)
 
     def single_result(self, norm: str) -> Result | None:
-        """The answer being made to a normalised one-part question (None when it asks two
-        things), before it is rendered: what ``answer`` reads, for a caller telling it beside others."""
+        """The answer being made to a normalised one-part question, before it is rendered (None when it asks two things)."""
         if self.checks.off_topic(norm):
             return None
         corrected, fixes = self.index.correct(self.index.expand_short_forms(norm))
@@ -346,7 +342,7 @@ class Answerer(HeadAnswers):
                       if other.confidence * self.checks.doubt(
                           q, other, self.index.sentence_norm[other.passage][other.sentence], places)
                       >= self.settings.threshold]
-            for other in newest_first(self.index, others)[:_OTHERS_TOLD]:
+            for other in newest_first(self.index, others)[:TOLD_AT_MOST - 1]:
                 told.also = told = other
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
@@ -405,8 +401,6 @@ class Answerer(HeadAnswers):
         result = Result(False, confidence, KIND_WHAT, "", p, s, question=norm)
         result.answered = confidence >= self.settings.threshold
         return result
-
-
 
     def _context(self, p: int) -> str:
         index = self.index

@@ -6,10 +6,11 @@ reports use it less, and that report's own answer (经济方面72件, under a he
 other reports' sentences sharing more of the question's words.  Read alone, as its members read it,
 the same report answers at once.  So, up to ``EACH_ALONE_UP_TO`` reports, each also gets an index of
 its own, built (and cached) when the knowledge base is, and a question naming no committee is asked
-of each: a report that answers it on its own with full confidence is told beside the shared answer
-(or answers it, when the shared index declined).  Full confidence only: a report's answer to a
-question about another committee is rarely sure, and a wrong answer told with confidence is the
-failure members forgive least.
+of each.  Where the shared index answers, every report that answers the question on its own is told
+beside it in the first line (the question is one several reports answer; each is told with its
+committee and year, the surest first).  Where the shared index declines, only a report answering
+alone with full confidence answers: a report's answer to a question about another committee is
+rarely sure, and a wrong answer told with confidence is the failure members forgive least.
 
 Plain values in and out: the answers come back as the shared index's ``Result`` values.
 """
@@ -22,10 +23,11 @@ from pathlib import Path
 from typing import Sequence
 
 from .answer import Answerer, AnswerSettings
+from .checks import tells_as_much
 from .documents import SourceDocument
 from .frames import question_places
 from .index import PassageIndex
-from .others_told import tells_other
+from .others_told import TOLD_AT_MOST, tells_other
 from .segment import Segmenter
 from .values import Result
 
@@ -38,8 +40,6 @@ EACH_ALONE_UP_TO = 40
 # A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
 # the question in its sentence, the fact of the kind asked, nothing doubted).
 _SURE = 0.99
-# At most so many reports' answers in one first line (the shared answer's chain included).
-_TOLD_AT_MOST = 8
 
 
 class EachAlone:
@@ -71,9 +71,9 @@ class EachAlone:
             answerer.warm_up()
 
     def add_to(self, result: Result, norm: str) -> Result:
-        """``result`` (the shared index's answer to the normalised question ``norm``), with every
-        other report's sure answer of its own chained after it, newest report first; the first of
-        them answers when the shared index declined.  A question naming a committee is left as it is."""
+        """``result`` (the shared index's answer to the normalised question ``norm``), with each other
+        report's own answer chained after it, the surest first; when the shared index declined, the
+        first sure one answers.  A question naming a committee is left as it is."""
         if not self.answerers or question_places(norm, self.index.home_places):
             return result
         chain = result if result.answered else None
@@ -84,29 +84,35 @@ class EachAlone:
             link = link.also
         told = {self.index.passage_doc[link.passage] for link in links}
         sure: list[Result] = []
-        for doc, own in self._own_answers(norm):
-            # Another report's own answer, saying something not yet told (the same sentence in two reports: once).
-            if doc not in told and all(tells_other(self.index, own, link) for link in links + sure):
+        # Where the shared index answered, every report answering alone is told beside it (the question is
+        # one several reports answer, each with its committee and year); where it declined, only a sure one answers.
+        for doc, own in self._own_answers(norm, 0.0 if chain is not None else _SURE):
+            # Another report's own answer, saying something not yet told (the same sentence in two reports:
+            # once), that reads as well as the shared answer (an amount of the thing counted, the question's
+            # words about as near it: not 停车泊位380个 at the far end of a sentence about the 议事室 asked).
+            if doc not in told and all(tells_other(self.index, own, link) for link in links + sure) \
+                    and (chain is None or tells_as_much(own, chain)):
                 sure.append(own)
         if not sure:
             return result
-        sure.sort(key=lambda own: -(self.index.frames[self.index.passage_doc[own.passage]].year or 0))
+        # The surest first (a report answering with every word of the question), equally sure ones newest first.
+        sure.sort(key=lambda own: (-round(own.confidence, 2), -(self.index.frames[self.index.passage_doc[own.passage]].year or 0)))
         if chain is None:
             chain, sure = sure[0], sure[1:]
         last, count = chain, 1
         while last.also is not None:
             last, count = last.also, count + 1
-        for own in sure[:max(0, _TOLD_AT_MOST - count)]:
+        for own in sure[:max(0, TOLD_AT_MOST - count)]:
             last.also = own
             last = own
         return chain
 
-    def _own_answers(self, norm: str) -> list[tuple[int, Result]]:
-        """(document, its sure answer in the shared index's passages) for each report answering alone."""
+    def _own_answers(self, norm: str, sure: float) -> list[tuple[int, Result]]:
+        """(document, its answer in the shared index's passages) for each report answering alone at least ``sure``."""
         found = []
         for doc, answerer in enumerate(self.answerers):
             own = answerer.single_result(norm)
-            if own is None or not own.answered or own.confidence < _SURE or own.passage is None:
+            if own is None or not own.answered or own.confidence < sure or own.passage is None:
                 continue
             found.append((doc, self._shared(own, self.offsets[doc])))
         return found

@@ -77,3 +77,45 @@ def test_each_report_is_read_alone_only_with_a_few_loaded(tmp_path):
 
 def test_a_question_nobody_answers_is_still_declined(kb):
     assert not kb.answer("科教文卫方面的提案办理满意率是多少").answered
+
+
+def _breakdown_report(city: str, year: int, n: int, breakdown: str) -> SourceDocument:
+    text = f"""政协{city}市委员会关于{year}年提案工作情况的报告
+
+一、{year}年提案工作
+
+市政协全年共收到提案{500 + n}件，经审查立案{450 + n}件。
+
+{breakdown}
+
+全年召开提案办理协商会{3 + n}次。
+"""
+    return SourceDocument(f"{city}.txt", text.split("\n", 1)[0], str(year), text)
+
+
+@pytest.fixture(scope="module")
+def shelf(tmp_path_factory):
+    """Three reports writing 提案 in their breakdown, one (the oldest) writing 从内容看 without it."""
+    documents = [
+        _breakdown_report("岩港", 2022, 1, "从提案内容看，经济建设类提案231件，占34.8%；社会事业类提案265件。"),
+        _breakdown_report("松川", 2021, 2, "从提案内容看，经济建设类提案213件，占35.4%；社会事业类提案248件。"),
+        _breakdown_report("梅岭", 2020, 3, "从提案内容看，经济建设类提案201件，占33.1%；社会事业类提案240件。"),
+        _breakdown_report("溪台", 2016, 4, "从内容看，经济建设类152件，占32.5%；社会事业类143件。"),
+    ]
+    return KnowledgeBase(documents, tmp_path_factory.mktemp("each-alone-shelf"))
+
+
+@pytest.mark.parametrize("question, theirs, own", [
+    ("经济建设类提案有多少件", "231件", "152件"),
+    ("经济建设类提案占比多少", "34.8%", "32.5%"),
+    ("社会事业类提案有几件", "265件", "143件"),
+])
+def test_each_report_answering_alone_is_told_beside_the_shared_answer(shelf, question, theirs, own):
+    line = first_line(shelf, question)
+    assert theirs in line and own in line
+    assert line.index(theirs) < line.index(own)  # the newest report's answer leads
+
+
+def test_naming_a_committee_keeps_to_its_report(shelf):
+    line = first_line(shelf, "岩港市政协经济建设类提案有多少件")
+    assert "231件" in line and "152件" not in line
