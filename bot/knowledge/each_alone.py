@@ -71,50 +71,56 @@ class EachAlone:
             answerer.warm_up()
 
     def add_to(self, result: Result, norm: str) -> Result:
-        """``result`` (the shared index's answer to the normalised question ``norm``), with each other
-        report's own answer chained after it, the surest first; when the shared index declined, the
-        first sure one answers.  A question naming a committee is left as it is."""
+        """``result`` (the shared index's answer to the normalised question ``norm``), each report in it
+        replaced by its own reading where that is sure of another fact, and each other report's own answer
+        told after it, the surest first; when the shared index declined, the first sure one answers.
+        A question naming a committee is left as it is."""
         if not self.answerers or question_places(norm, self.index.home_places):
             return result
-        chain = result if result.answered else None
-        links = []
-        link = chain
+        own = dict(self._own_answers(norm))
+        # Where some report is sure on its own, a report the shared index read an answer in but which,
+        # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
+        confirmed = any(answer.confidence >= _SURE for answer in own.values())
+        told: list[Result] = []
+        link = result if result.answered else None
         while link is not None:
-            links.append(link)
+            mine = own.get(self.index.passage_doc[link.passage])
+            if mine is None and confirmed:
+                link = link.also
+                continue
+            # A report sure on its own of another fact than the shared index read there (经济方面72件, not
+            # the 20条 of a sentence naming 经济 and 提案 more often) is told as it reads alone.
+            told.append(mine if mine is not None and mine.confidence >= _SURE and mine.fact != link.fact else link)
             link = link.also
-        told = {self.index.passage_doc[link.passage] for link in links}
-        sure: list[Result] = []
-        # Where the shared index answered, every report answering alone is told beside it (the question is
-        # one several reports answer, each with its committee and year); where it declined, only a sure one answers.
-        for doc, own in self._own_answers(norm, 0.0 if chain is not None else _SURE):
-            # Another report's own answer, saying something not yet told (the same sentence in two reports:
-            # once), that reads as well as the shared answer (an amount of the thing counted, the question's
-            # words about as near it: not 停车泊位380个 at the far end of a sentence about the 议事室 asked).
-            if doc not in told and all(tells_other(self.index, own, link) for link in links + sure) \
-                    and (chain is None or tells_as_much(own, chain)):
-                sure.append(own)
-        if not sure:
-            return result
+        shown = {self.index.passage_doc[link.passage] for link in told}
+        more: list[Result] = []
+        for doc, answer in own.items():
+            # Where the shared index answered, every report answering alone is told beside it (the question
+            # is one several reports answer, each told with its committee and year) if it reads as well: an
+            # amount of the thing counted, the question's words about as near it (not 停车泊位380个 at the far
+            # end of a sentence about the 议事室 asked); where it declined, only a sure one answers.  The same
+            # sentence in two reports is told once.
+            if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
+                continue
+            if (tells_as_much(answer, told[0]) if told else answer.confidence >= _SURE):
+                more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
-        sure.sort(key=lambda own: (-round(own.confidence, 2), -(self.index.frames[self.index.passage_doc[own.passage]].year or 0)))
-        if chain is None:
-            chain, sure = sure[0], sure[1:]
-        last, count = chain, 1
-        while last.also is not None:
-            last, count = last.also, count + 1
-        for own in sure[:max(0, TOLD_AT_MOST - count)]:
-            last.also = own
-            last = own
-        return chain
+        more.sort(key=lambda answer: (-round(answer.confidence, 2),
+                                      -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
+        chain = (told + more)[:TOLD_AT_MOST]
+        if not chain:
+            return result
+        for first, second in zip(chain, chain[1:] + [None]):
+            first.also = second
+        return chain[0]
 
-    def _own_answers(self, norm: str, sure: float) -> list[tuple[int, Result]]:
-        """(document, its answer in the shared index's passages) for each report answering alone at least ``sure``."""
+    def _own_answers(self, norm: str) -> list[tuple[int, Result]]:
+        """(document, its answer in the shared index's passages) for each report answering alone."""
         found = []
         for doc, answerer in enumerate(self.answerers):
-            own = answerer.single_result(norm)
-            if own is None or not own.answered or own.confidence < sure or own.passage is None:
-                continue
-            found.append((doc, self._shared(own, self.offsets[doc])))
+            answer = answerer.single_result(norm)
+            if answer is not None and answer.answered and answer.passage is not None:
+                found.append((doc, self._shared(answer, self.offsets[doc])))
         return found
 
     @staticmethod

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.each_alone import EachAlone
-from bot.knowledge.public import KnowledgeBase, SourceDocument
+from bot.knowledge.public import KnowledgeBase, SourceDocument, load_document
 
-from .conftest import first_line
+from .conftest import ROOT, first_line
 
 _CITIES = ["岩港", "松川", "梅岭", "柳湾", "桐溪", "杉浦", "枫台", "槐阳"]
 
@@ -119,3 +119,35 @@ def test_each_report_answering_alone_is_told_beside_the_shared_answer(shelf, que
 def test_naming_a_committee_keeps_to_its_report(shelf):
     line = first_line(shelf, "岩港市政协经济建设类提案有多少件")
     assert "231件" in line and "152件" not in line
+
+
+_OWN_PLAIN = _OWN.replace("科教文卫方面的提案63件", "科教文卫方面63件").replace("经济方面72件", "经济方面的提案72件")
+
+
+@pytest.fixture(scope="module")
+def beside_bundled(tmp_path_factory):
+    """The bundled report beside a report of our own (as an admin adds one with /kb_add)."""
+    documents = [load_document(path) for path in sorted((ROOT / "data" / "knowledge").glob("*.txt"))]
+    documents.append(SourceDocument("xitai.txt", _OWN_PLAIN.split("\n", 1)[0], "2008", _OWN_PLAIN))
+    return KnowledgeBase(documents, tmp_path_factory.mktemp("each-alone-bundled"))
+
+
+def test_a_report_added_beside_the_bundled_one_answers_its_own_breakdown(beside_bundled):
+    line = first_line(beside_bundled, "经济方面的提案有多少件")
+    assert "72件" in line and "近10篇" not in line  # not the bundled report's 调研报告近10篇
+
+
+@pytest.fixture(scope="module")
+def beside_a_long_report(tmp_path_factory):
+    """The bundled report beside a long 提案 report written for the bench (棠岭县, 2017): 经济 and 提案
+    stand together in many of its sentences, and the bundled report's 调研报告近10篇 reads close too."""
+    documents = [load_document(path) for path in sorted((ROOT / "data" / "knowledge").glob("*.txt"))]
+    documents.append(load_document(ROOT / "bench" / "qa" / "documents" / "tangling-proposals-2017.txt"))
+    return KnowledgeBase(documents, tmp_path_factory.mktemp("each-alone-long"))
+
+
+def test_a_report_sure_alone_replaces_its_shared_reading_and_one_answering_nothing_alone_is_dropped(
+        beside_a_long_report):
+    line = first_line(beside_a_long_report, "经济方面的提案有多少件")
+    assert "72件" in line  # its own reading, not the shared index's 20条 of a sentence on a supervised proposal
+    assert "近10篇" not in line and "20条" not in line
