@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
+from .facts import clause_bounds
+
+__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -145,6 +147,25 @@ def question_places(norm: str, known: set[str]) -> set[str]:
     return found
 
 
+# An outcome word opening a clause: what follows is what was done, whatever plan came before.
+# A time may lead it (2016年已完成改造63个, 当年已建成…); 累计 sums what has been done so far
+# (…列入计划逐步解决，累计召开协商会9次).
+_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|截至年底)?(?:"
+                            r"(?:实际|最终|结果|已经?|超额|全部|均已|累计)(?:完成|建成|实现|达到|落实|改造|解决)?|"
+                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
+
+
+def outcome_opens(sentence: str, position: int) -> int | None:
+    """Where the clause that makes the amount at ``position`` an outcome opens: the last clause at
+    or before its own that opens with an outcome word after some earlier clause (None if none)."""
+    a = clause_bounds(sentence, position)[0]
+    while a > 0:
+        if _OUTCOME_OPENS.match(sentence, a):
+            return a
+        a = clause_bounds(sentence, a - 1)[0]
+    return None
+
+
 def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: str = "") -> int | None:
     """The year a sentence's figure belongs to: the one written in its clause just before
     it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
@@ -176,9 +197,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
-    if at >= 0:  # a plan word governs what follows it, not an amount before it
+    if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…)
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
-        sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
+        sentence_norm = sentence_norm[outcome_opens(sentence_norm, at) or 0:at + rest.start() if rest else None]
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

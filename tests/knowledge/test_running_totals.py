@@ -1,0 +1,51 @@
+"""A report tells a year's figures and, in a look back over the term, running totals of the same
+things (本届以来，…累计召开协商会11次，评选表彰优秀提案41件): a question saying 本届以来 / 累计 takes
+the total its own clause counts, one naming a year the year's figure. On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协白沙县委员会常务委员会关于七届三次会议以来提案工作情况的报告
+
+——2021年1月12日在政协白沙县第七届委员会第四次会议上
+
+一、2020年提案工作
+
+七届三次会议以来，县政协共收到提案205件，经审查立案186件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。
+
+全年共召开提案办理协商会4次，听取承办单位办理情况通报。经委员推荐、主席会议审定，评选出2020年度优秀提案十五件、提案办理先进单位8个。
+
+二、本届以来提案工作回顾
+
+七届一次会议以来，县政协共收到提案612件，立案548件。本届以来，共有402件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会11次，评选表彰优秀提案41件。本届以来，累计确定重点提案26件，由县领导领衔督办；集体提案累计达到83件，占立案总数的比重逐年上升。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("baisha.txt", _REPORT.split("\n", 1)[0], "2020", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("baisha"))
+
+
+def test_a_clause_after_a_proposal_outcome_told_with_a_plan_word_is_no_plan(kb):
+    # 列入计划逐步解决 tells what became of proposals; the 累计 clause after it tells what was done.
+    assert first_line(kb, "本届以来累计开了几次提案办理协商会？") == "答：11次（累计，截至2020年）"
+    assert first_line(kb, "本届以来表彰了多少件优秀提案") == "答：41件（累计，截至2020年）"
+
+
+def test_the_total_counting_the_asked_noun_not_the_one_beside_its_adverb(kb):
+    # 累计 before 多少 is how the amount is summed; 重点提案 is what it counts (not 集体提案累计达到83件).
+    assert first_line(kb, "本届以来重点提案累计多少件") == "答：26件（累计，截至2020年）"
+    assert first_line(kb, "本届以来集体提案累计多少件？") == "答：83件（累计，截至2020年）"
+
+
+def test_a_year_asked_takes_the_years_figure(kb):
+    assert first_line(kb, "2020年遴选了多少件重点提案").startswith("答：9件")
+    assert first_line(kb, "去年召开了几次提案办理协商会").startswith("答：4次")
+    # 评出 is how a member says the report's 评选出.
+    assert first_line(kb, "2020年度评出了多少件优秀提案").startswith("答：十五件（15件")
