@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.public import KnowledgeBase, SourceDocument
+from bot.knowledge.segment import load_lexicon
 
 from .conftest import first_line
 
@@ -49,3 +50,7 @@ def test_a_year_asked_takes_the_years_figure(kb):
     assert first_line(kb, "去年召开了几次提案办理协商会").startswith("答：4次")
     # 评出 is how a member says the report's 评选出.
     assert first_line(kb, "2020年度评出了多少件优秀提案").startswith("答：十五件（15件")
+
+
+def test_a_members_word_for_selecting_is_the_reports():
+    assert "评选" in load_lexicon().equivalents("评出")  # 评出了多少件优秀提案 → 评选出…优秀提案二十件
