@@ -23,6 +23,7 @@ import re
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
+from .kinds_asked import kind_untold
 from .periods import asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
@@ -350,6 +351,8 @@ class FigureChoice:
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
+        if kind_untold(q.norm, sentence):
+            return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
         if _another_years_figure(sentence, quantity, years):
             return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
         if _given_in_question(q, sentence, quantity):

@@ -17,7 +17,7 @@ _REPORT = """政协白沙县委员会常务委员会关于七届三次会议以�
 
 一、2020年提案工作
 
-七届三次会议以来，县政协共收到提案205件，经审查立案186件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。
+七届三次会议以来，县政协共收到提案205件，经审查立案186件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。从办理结果看，所提问题已经解决或采纳的（A类）101件，列入计划逐步解决的（B类）63件。
 
 全年共召开提案办理协商会4次，听取承办单位办理情况通报。经委员推荐、主席会议审定，评选出2020年度优秀提案十五件、提案办理先进单位8个。
 
@@ -54,3 +54,9 @@ def test_a_year_asked_takes_the_years_figure(kb):
 
 def test_a_members_word_for_selecting_is_the_reports():
     assert "评选" in load_lexicon().equivalents("评出")  # 评出了多少件优秀提案 → 评选出…优秀提案二十件
+
+
+def test_a_kind_no_total_is_told_of_is_declined(kb):
+    assert first_line(kb, "A类提案有多少件").startswith("答：101件")
+    # The term's totals count 重点提案 and 集体提案, none the A类: not answered by another kind's total.
+    assert kb.answer("本届以来A类提案累计多少件").answered is False
