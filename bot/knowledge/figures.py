@@ -23,7 +23,7 @@ import re
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
-from .kinds_asked import kind_untold
+from .kinds_asked import kind_untold, other_rate
 from .periods import asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
@@ -46,6 +46,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
 # 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
+# A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
+_COMPARED = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 _TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
@@ -145,6 +147,14 @@ def _clause_year(sentence: str, start: int) -> int | None:
     a, _ = clause_bounds(sentence, start)
     named = _CLAUSE_YEAR.findall(sentence[a:start])
     return int(named[-1]) if named else None
+
+
+def _told_with(sentence: str, quantity: Quantity) -> str:
+    """The figure's clause, with the one before when it continues it (…满意率为96.4%，比上年提高1.5个百分点)."""
+    a, b = clause_bounds(sentence, quantity.start)
+    if a > 0 and re.match(r"(?:比|较|同比|占)", sentence[a:]):
+        a = clause_bounds(sentence, a - 1)[0]
+    return sentence[a:b]
 
 
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -353,6 +363,8 @@ class FigureChoice:
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
         if kind_untold(q.norm, sentence):
             return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
+        if other_rate(q.norm, _told_with(sentence, quantity)):
+            return 0.25  # 按时答复率比上年提高了多少 → not 满意率为96.4%，比上年提高1.5个百分点
         if _another_years_figure(sentence, quantity, years):
             return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
         if _given_in_question(q, sentence, quantity):
@@ -360,7 +372,9 @@ class FigureChoice:
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
         if _asks_change(q) and not _TELLS_CHANGE.search(sentence):
-            return 0.5  # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference
+            # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
+            # the year before in so many words (按时答复率比上年提高了多少), its level never answers.
+            return 0.25 if _COMPARED.search(q.norm) else 0.5
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
