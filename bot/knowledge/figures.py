@@ -24,7 +24,7 @@ from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
-from .periods import asked_period, told_period
+from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
@@ -363,6 +363,9 @@ class FigureChoice:
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
         if kind_untold(q.norm, sentence):
             return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
+        if head and not q.counted and asked_period(q) == SPAN and any(e in sentence for e in head) and not any(
+                e in _told_with(sentence, quantity) for e in head):
+            return 0.5  # 累计立案多少件 → not 累计确定重点提案26件,…占立案总数: each clause of totals counts its own thing
         if other_rate(q.norm, _told_with(sentence, quantity)):
             return 0.25  # 按时答复率比上年提高了多少 → not 满意率为96.4%，比上年提高1.5个百分点
         if _another_years_figure(sentence, quantity, years):

@@ -17,7 +17,7 @@ _REPORT = """政协白沙县委员会常务委员会关于七届三次会议以�
 
 一、2020年提案工作
 
-七届三次会议以来，县政协共收到提案205件，经审查立案186件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。从办理结果看，所提问题已经解决或采纳的（A类）101件，列入计划逐步解决的（B类）63件。立案提案全部按期答复，按时答复率为97.8%。提案人对办理结果满意和基本满意率为96.4%，比上年提高1.5个百分点。
+县政协现有委员168名，分属21个界别。七届三次会议以来，县政协共收到提案205件，经审查立案186件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。从办理结果看，所提问题已经解决或采纳的（A类）101件，列入计划逐步解决的（B类）63件。立案提案全部按期答复，按时答复率为97.8%。提案人对办理结果满意和基本满意率为96.4%，比上年提高1.5个百分点。
 
 全年共召开提案办理协商会4次，听取承办单位办理情况通报。经委员推荐、主席会议审定，评选出2020年度优秀提案十五件、提案办理先进单位8个。
 
@@ -66,3 +66,16 @@ def test_a_change_on_the_year_before_is_never_answered_by_the_level(kb):
     assert first_line(kb, "满意率比上年提高了多少").startswith("答：1.5个百分点")
     # The report gives the rate of 2020 alone, no change: its level does not say how much it rose.
     assert kb.answer("2020年按时答复率比上年提高了多少？").answered is False
+
+
+def test_the_term_so_far_is_since_its_first_session(kb):
+    # 本届以来 asked, 七届一次会议以来 told (the report delivered at the fourth session): the term's totals.
+    assert first_line(kb, "本届以来一共收到多少件提案") == "答：612件（累计，截至2020年）"
+    # Each clause of totals counts its own thing: not 累计确定重点提案26件 of a sentence naming 立案 elsewhere.
+    assert first_line(kb, "本届以来累计立案多少件") == "答：548件（累计，截至2020年）"
+
+
+def test_a_running_total_asked_is_not_answered_by_one_years_figure(kb):
+    assert kb.answer("本届以来提案办理满意率是多少？").answered is False  # only 2020's 96.4% is told
+    # 本届 naming the term's members asks how many there are, no total of years.
+    assert first_line(kb, "本届委员分属几个界别").startswith("答：21个界别")
