@@ -30,6 +30,12 @@ _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|�
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
 
 
+def governs_sentence(word: str) -> bool:
+    """Whether a question's word asks a running total (本届, 累计): written once at a sentence's start,
+    it governs every clause and item after it (本届以来，累计确定重点提案22件…；集体提案累计达到75件)."""
+    return bool(_ASKS_SPAN.fullmatch(word))
+
+
 def asked_period(q: QuestionAnalysis) -> str | None:
     """The period the question asks a figure of: a running total when it says so, a year when it
     names one (2022年, 去年, 全年), else none."""
