@@ -1,5 +1,5 @@
 """A report tells a year's figures and, in a look back over the term, running totals of the same
-things (本届以来，…累计召开协商会11次，评选表彰优秀提案41件): a question saying 本届以来 / 累计 takes
+things (本届以来，…累计召开协商会7次，评选表彰优秀提案41件): a question saying 本届以来 / 累计 takes
 the total its own clause counts, one naming a year the year's figure. On a report of our own."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _REPORT = """政协白沙县委员会常务委员会关于七届三次会议以�
 
 二、本届以来提案工作回顾
 
-七届一次会议以来，县政协共收到提案612件，立案548件。本届以来，共有402件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会11次，评选表彰优秀提案41件。本届以来，累计确定重点提案26件，由县领导领衔督办；集体提案累计达到83件，占立案总数的比重逐年上升。
+七届一次会议以来，县政协共收到提案612件，立案548件。本届以来，共有402件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会7次，评选表彰优秀提案41件。本届以来，累计确定重点提案26件，由县领导领衔督办；集体提案累计达到83件，占立案总数的比重逐年上升。
 """
 
 
@@ -35,7 +35,7 @@ def kb(tmp_path_factory):
 
 def test_a_clause_after_a_proposal_outcome_told_with_a_plan_word_is_no_plan(kb):
     # 列入计划逐步解决 tells what became of proposals; the 累计 clause after it tells what was done.
-    assert first_line(kb, "本届以来累计开了几次提案办理协商会？") == "答：11次（累计，截至2020年）"
+    assert first_line(kb, "本届以来累计开了几次提案办理协商会？") == "答：7次（累计，截至2020年）"
     assert first_line(kb, "本届以来表彰了多少件优秀提案") == "答：41件（累计，截至2020年）"
 
 
@@ -82,3 +82,8 @@ def test_a_running_total_asked_is_not_answered_by_one_years_figure(kb):
     assert kb.answer("本届以来提案办理满意率是多少？").answered is False  # only 2020's 96.4% is told
     # 本届 naming the term's members asks how many there are, no total of years.
     assert first_line(kb, "本届委员分属几个界别").startswith("答：21个界别")
+
+
+def test_a_sessions_label_gives_no_amount(kb):
+    # The 7 of 七届一次会议以来 is no figure the question starts from: the 7次 told is what it asks.
+    assert first_line(kb, "七届一次会议以来召开了多少次提案办理协商会") == "答：7次（累计，截至2020年）"
