@@ -86,6 +86,8 @@ class Renderer:
                 return texts.ANSWER_WRITTEN.format(written=written, fact=fact)
             if re.match(r"\d{1,2}月", fact):
                 return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
+            if total:  # 本届以来，累计资助困难学生一千六百余名: a running total, not the year's own
+                return texts.ANSWER_WRITTEN_TOTAL_TO_YEAR.format(written=written, fact=fact, year=year)
             return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
         fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
         if year is not None and total:

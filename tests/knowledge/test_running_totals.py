@@ -23,7 +23,7 @@ _REPORT = """政协白沙县委员会常务委员会关于七届三次会议以�
 
 二、本届以来提案工作回顾
 
-七届一次会议以来，县政协共收到提案612件，立案548件。本届以来，共有402件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会7次，评选表彰优秀提案41件。本届以来，累计确定重点提案26件，由县领导领衔督办；集体提案累计达到83件，占立案总数的比重逐年上升。
+七届一次会议以来，县政协共收到提案612件，立案548件。本届以来，共有402件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会7次，评选表彰优秀提案41件。本届以来，累计确定重点提案26件，由县领导领衔督办；集体提案累计达到83件，占立案总数的比重逐年上升。本届以来，县政协累计培训委员一千二百余人次。
 """
 
 
@@ -87,3 +87,7 @@ def test_a_running_total_asked_is_not_answered_by_one_years_figure(kb):
 def test_a_sessions_label_gives_no_amount(kb):
     # The 7 of 七届一次会议以来 is no figure the question starts from: the 7次 told is what it asks.
     assert first_line(kb, "七届一次会议以来召开了多少次提案办理协商会") == "答：7次（累计，截至2020年）"
+
+
+def test_a_total_written_in_chinese_numerals_is_labelled_a_total(kb):
+    assert first_line(kb, "本届以来累计培训委员多少人次") == "答：一千二百余人次（1200余人次，累计，截至2020年）"
