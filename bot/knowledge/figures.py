@@ -379,6 +379,9 @@ class FigureChoice:
             # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
             # the year before in so many words (按时答复率比上年提高了多少), its level never answers.
             return 0.25 if _COMPARED.search(q.norm) else 0.5
+        if _asks_change(q) and _COMPARED.search(q.norm) and not _is_difference(sentence, quantity) and not any(
+                _is_difference(sentence, x) and _same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
+            return 0.25  # 立案率比上年提高了多少 → not 立案率为84.6% where only 立案数比上年增加21件 tells a change
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):

@@ -17,7 +17,7 @@ _REPORT = """政协白沙县委员会常务委员会关于七届三次会议以�
 
 一、2020年提案工作
 
-县政协现有委员168名，分属21个界别。七届三次会议以来，县政协共收到提案205件，经审查立案186件，其中集体提案27件、委员个人提案159件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。从办理结果看，所提问题已经解决或采纳的（A类）101件，列入计划逐步解决的（B类）63件。立案提案全部按期答复，按时答复率为97.8%。提案人对办理结果满意和基本满意率为96.4%，比上年提高1.5个百分点。
+县政协现有委员168名，分属21个界别。七届三次会议以来，县政协共收到提案205件，经审查立案186件，立案率为90.7%，立案数比上年增加12件，其中集体提案27件、委员个人提案159件。经主席会议研究，遴选出9件重点提案，由县领导领衔督办。从办理结果看，所提问题已经解决或采纳的（A类）101件，列入计划逐步解决的（B类）63件。立案提案全部按期答复，按时答复率为97.8%。提案人对办理结果满意和基本满意率为96.4%，比上年提高1.5个百分点。
 
 全年共召开提案办理协商会4次，听取承办单位办理情况通报。经委员推荐、主席会议审定，评选出2020年度优秀提案十五件、提案办理先进单位8个。
 
@@ -69,6 +69,9 @@ def test_a_change_on_the_year_before_is_never_answered_by_the_level(kb):
     assert first_line(kb, "满意率比上年提高了多少").startswith("答：1.5个百分点")
     # The report gives the rate of 2020 alone, no change: its level does not say how much it rose.
     assert kb.answer("2020年按时答复率比上年提高了多少？").answered is False
+    # A change told of another measure in the sentence (立案数比上年增加12件) is not the rate's.
+    assert kb.answer("立案率比上年提高了多少").answered is False
+    assert first_line(kb, "立案数比上年增加了多少件").startswith("答：12件")
 
 
 def test_the_term_so_far_is_since_its_first_session(kb):
