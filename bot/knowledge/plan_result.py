@@ -30,7 +30,7 @@ def plan_or_outcome_score(mode: str | None, sentence: str, quantity: Quantity) -
     plan's names), the one of the kind not asked loses outright: a question asking a plan takes the
     plan's, any other the outcome's (done before planned)."""
     same = [x.start for x in find_quantities(sentence) if x.unit == quantity.unit]
-    outcomes = [x for x in same if outcome_opens(sentence, x) is not None and not planned(sentence, x)]
+    outcomes = [x for x in same if outcome_opens(sentence, x, totals=False) is not None and not planned(sentence, x)]
     if not outcomes or not any(planned(sentence, x) for x in same):
         return 0.0
     return 0.0 if planned(sentence, quantity.start) == (mode == PLAN) else -_PAIR_WEIGHT

@@ -94,3 +94,10 @@ def test_a_sessions_label_gives_no_amount(kb):
 
 def test_a_total_written_in_chinese_numerals_is_labelled_a_total(kb):
     assert first_line(kb, "本届以来累计培训委员多少人次") == "答：一千二百余人次（1200余人次，累计，截至2020年）"
+
+
+def test_solved_or_put_into_a_plan_is_an_outcome(kb):
+    # 得到解决或列入计划逐步解决 tells what became of the proposals, no plan; and the 累计 clause after it is
+    # no outcome of a plan either, so the 402件 does not lose to the 41件 told there.
+    assert first_line(kb, "本届以来有多少件提案的问题得到解决或列入计划") == "答：402件提案（累计，截至2020年）"
+    assert first_line(kb, "本届以来有多少件提案的问题得到了解决") == "答：402件提案（累计，截至2020年）"
