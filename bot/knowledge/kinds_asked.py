@@ -22,6 +22,7 @@ _NO_LABEL = re.compile(r"(?:[各每这那此该本同哪几多分种门人大小
 
 # A rate named by the two characters before 率 (按时答复率 → 答复, 满意和基本满意率 → 满意).
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
+_RATIO = re.compile(r"率|比例|比重|占比")  # the words general Chinese names a rate or a share by
 
 
 def asked_kinds(norm: str) -> list[str]:
@@ -43,7 +44,6 @@ def kind_untold(norm: str, sentence: str) -> bool:
 
 def other_rate(norm: str, told: str) -> bool:
     """Whether the question asks a rate it names (按时答复率) and the words telling the figure (its
-    clause, and the one it continues) name other rates only (满意率)."""
+    clause, and the one it continues) name another rate or ratio (满意率, 提交提案的比例), never its name."""
     asked = {m.group(1) for m in _RATE.finditer(norm)}
-    named = {m.group(1) for m in _RATE.finditer(told)}
-    return bool(asked) and bool(named) and not asked & named
+    return bool(asked) and bool(_RATIO.search(told)) and not any(name in told for name in asked)

@@ -95,9 +95,10 @@ class Renderer:
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def running_total(self, result: Result) -> bool:
-        """Whether the shown amount is a running total over several years (本届以来累计立案507件)."""
+        """Whether the shown amount is a running total over several years (本届以来累计立案507件); a
+        rate is a level at one time, never summed (本届以来…比例由本届初的72.8%提高到目前的78.4%)."""
         located = self._located(result) if result.kind == KIND_NUMBER else None
-        if located is None:
+        if located is None or result.fact.endswith(("%", "百分点")):
             return False
         sentence, at = located
         session = self.index.frames[self.index.passage_doc[result.passage]].session
