@@ -1,4 +1,4 @@
-"""The kind a count is asked of, named by a category label: A类提案, 经济建设类提案, the 2类 of a
+"""The kind a count is asked of, named by a category label: A类提案, 经济建设类提案, the Ⅱ类 of a
 grade. A sentence that names no such kind counts another one or all of them: 本届以来A类提案累计
 多少件 is not answered by 累计确定重点提案22件, nor 经济类提案多少件 by 立案264件.
 
@@ -18,8 +18,6 @@ _LABEL = re.compile(r"(?<![a-z])([a-z]{1,4})类|([\u4e00-\u9fff]{2})类")
 # General Chinese words ending before 类 that name no one kind (各类, 这类, 分类, 种类, 人类, 大类,
 # 哪类, 什么类, 其他类 …).
 _NO_LABEL = re.compile(r"(?:[各每这那此该本同哪几多分种门人大小归另异之么啥]|其他|所有|有关|相关)$")
-
-
 # A rate named by the two characters before 率 (按时答复率 → 答复, 满意和基本满意率 → 满意).
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
 _RATIO = re.compile(r"率|比例|比重|占比")  # the words general Chinese names a rate or a share by
