@@ -264,6 +264,7 @@ ANSWER_TOTAL_TO_YEAR = "{fact}（累计，截至{year}年）"  # a running total
 # A figure the document writes in Chinese numerals: its words first, then the Arabic reading
 ANSWER_WRITTEN = "{written}（{fact}）"
 ANSWER_WRITTEN_WITH_YEAR = "{written}（{fact}，{year}年）"
+ANSWER_WRITTEN_TOTAL_TO_YEAR = "{written}（{fact}，累计，截至{year}年）"  # 一千六百余名 since the term began
 ANSWER_WRITTEN_DATE_WITH_YEAR = "{written}（{year}年{fact}）"  # 十月二十八日（2022年10月28日）
 ANSWER_OTHER_DOCUMENT = "以上按最新的《{title}》作答；《{other}》中记为：{fact}"
 PERSON_WITH_ROLE = "{name}（{role}）"

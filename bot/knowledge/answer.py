@@ -306,7 +306,7 @@ class Answerer(HeadAnswers):
             period = asked_period(q) if q.kind == "number" and fact and fact in sentence else None
             if period is not None and told_period(sentence, sentence.find(fact), self.checks.frame(p).session) != period:
                 rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
-                confidence *= 0.5 if period == YEAR else 1.0
+                confidence *= 0.5
             if self.checks.other_level(q, p, sentence, places):
                 rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's
                 confidence *= 0.4

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds
+from .periods import governs_sentence
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
@@ -26,7 +27,9 @@ _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
                           r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
-_LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)$")
+_LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)+$")  # stacked too: 累计达到
+# Adverbs of a total (累计达到75件, 共计): how an amount is summed, never the thing it counts.
+_TOTAL_ADVERB = re.compile(r"累计|累积|共计|总计|合计")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|共有|现有|现在有|目前有|总计|合计|累计")
 _NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
 # An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
@@ -111,7 +114,8 @@ class CountedThing:
         of a list written with semicolons, never in the item that gives the amount."""
         if "；" not in sentence and ";" not in sentence:
             return False
-        found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)]
+        found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)
+                 and not governs_sentence(t.text)]  # 本届以来，…；集体提案累计达到75件: 本届 heads every item
         if not found:
             return False
         telling = max(found, key=lambda t: t.weight)
@@ -137,7 +141,8 @@ class CountedThing:
         asked = HOW_MANY.search(q.norm)
         if asked is None or len(q.terms) < 2:
             return ()
-        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
+        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms
+                  if not _TOTAL_ADVERB.fullmatch(term.text)]  # 重点提案累计多少件 → 提案
         placed = [(at, term) for at, term in placed if at >= 0]
         if not placed:
             return ()

@@ -23,7 +23,8 @@ import re
 from .breakdowns import not_the_asked_part, outnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
-from .periods import asked_period, told_period
+from .kinds_asked import kind_untold, other_rate
+from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
@@ -45,6 +46,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
 # 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
+# A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
+_COMPARED = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 _TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
@@ -146,11 +149,20 @@ def _clause_year(sentence: str, start: int) -> int | None:
     return int(named[-1]) if named else None
 
 
+def _told_with(sentence: str, quantity: Quantity) -> str:
+    """The figure's clause, with the one before when it continues it (…满意率为96.4%，比上年提高1.5个百分点)."""
+    a, b = clause_bounds(sentence, quantity.start)
+    if a > 0 and re.match(r"(?:比|较|同比|占)", sentence[a:]):
+        a = clause_bounds(sentence, a - 1)[0]
+    return sentence[a:b]
+
+
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
-    question starts from, never what it asks."""
+    question starts from, never what it asks. A session's label (9届1次会议以来) gives no amount."""
     number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约超过逾"))
-    return bool(number) and number.group() in q.numbers
+    return bool(number) and number.group() in q.numbers and bool(re.search(
+        rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会))", q.norm))
 
 
 class FigureChoice:
@@ -350,6 +362,13 @@ class FigureChoice:
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
+        if kind_untold(q.norm, sentence):
+            return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
+        if head and not q.counted and asked_period(q) == SPAN and any(e in sentence for e in head) and not any(
+                e in _told_with(sentence, quantity) for e in head):
+            return 0.5  # 累计立案多少件 → not 累计确定重点提案26件,…占立案总数: each clause of totals counts its own thing
+        if other_rate(q.norm, _told_with(sentence, quantity)):
+            return 0.25  # 按时答复率比上年提高了多少 → not 满意率为96.4%，比上年提高1.5个百分点
         if _another_years_figure(sentence, quantity, years):
             return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
         if _given_in_question(q, sentence, quantity):
@@ -357,7 +376,12 @@ class FigureChoice:
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
         if _asks_change(q) and not _TELLS_CHANGE.search(sentence):
-            return 0.5  # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference
+            # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
+            # the year before in so many words (按时答复率比上年提高了多少), its level never answers.
+            return 0.25 if _COMPARED.search(q.norm) else 0.5
+        if _asks_change(q) and _COMPARED.search(q.norm) and not _is_difference(sentence, quantity) and not any(
+                _is_difference(sentence, x) and _same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
+            return 0.25  # 立案率比上年提高了多少 → not 立案率为84.6% where only 立案数比上年增加21件 tells a change
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):

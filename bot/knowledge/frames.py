@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
+from .facts import clause_bounds
+
+__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -107,15 +109,17 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
 
 
 _QUOTED = re.compile(r'"[^"]{1,30}"')
+# 列入计划 beside an outcome (所提问题得到解决或列入计划): what became of a proposal, no plan told.
+_SOLVED_OR_PLANNED = r"(?<=解决[或和、])(?:纳入|列入)计划"
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
-                         r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|"
+                         r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)(?:计划|目标)(?=[,;。，；\"]|$)")
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
-_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划")
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划|" + _SOLVED_OR_PLANNED)
 
 
 def question_mode(norm: str) -> str | None:
@@ -143,6 +147,28 @@ def question_places(norm: str, known: set[str]) -> set[str]:
         if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
+
+
+# An outcome word opening a clause: what follows is what was done, whatever plan came before.
+# A time may lead it (2016年已完成改造63个, 当年已建成…).
+_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|截至年底)?(?:"
+                            r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
+                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
+# 累计 opening a clause sums what has been done so far (…列入计划逐步解决，累计召开协商会9次): no plan,
+# though no outcome of the plan before it either.
+_TOTAL_OPENS = re.compile(r"累计")
+
+
+def outcome_opens(sentence: str, position: int, totals: bool = True) -> int | None:
+    """Where the clause that makes the amount at ``position`` an outcome opens: the last clause at
+    or before its own that opens with an outcome word after some earlier clause (None if none);
+    with ``totals``, a clause opening with 累计 as well."""
+    a = clause_bounds(sentence, position)[0]
+    while a > 0:
+        if _OUTCOME_OPENS.match(sentence, a) or (totals and _TOTAL_OPENS.match(sentence, a)):
+            return a
+        a = clause_bounds(sentence, a - 1)[0]
+    return None
 
 
 def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: str = "") -> int | None:
@@ -176,9 +202,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
-    if at >= 0:  # a plan word governs what follows it, not an amount before it
+    if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…)
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
-        sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
+        sentence_norm = sentence_norm[outcome_opens(sentence_norm, at) or 0:at + rest.start() if rest else None]
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

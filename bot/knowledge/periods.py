@@ -22,11 +22,18 @@ YEAR, SPAN = "year", "span"
 _SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今")
 # Since a plenary session: a year or several, by the session the report is delivered at.
 _SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|全体会议|大会)以来")
-# A question says so in fewer words (本届出版了几册, 历届一共…).
-_ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届|历届")
+# A question says so in fewer words (本届出版了几册, 历届一共…); not 本届 naming the term's body or its
+# members (本届政协委员有多少名, 本届新任委员: how many there are, no total of years).
+_ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|常务委员|新任|主席|副主席|界别|专门委员会|专委会)|历届")
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
+
+
+def governs_sentence(word: str) -> bool:
+    """Whether a question's word asks a running total (本届, 累计): written once at a sentence's start,
+    it governs every clause and item after it (本届以来，累计确定重点提案22件…；集体提案累计达到75件)."""
+    return bool(_ASKS_SPAN.fullmatch(word))
 
 
 def asked_period(q: QuestionAnalysis) -> str | None:

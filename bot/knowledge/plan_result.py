@@ -9,33 +9,14 @@ how the chosen one is told; not for whether a whole section is a plan (frames.is
 
 from __future__ import annotations
 
-import re
-
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, is_plan
-
-# An outcome word opening a clause: what follows is what was done, whatever plan came before.
-# A time may lead it (2016年已完成改造63个, 当年已建成…).
-_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|截至年底)?(?:"
-                            r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
-                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
-
-
-def _outcome_opens(sentence: str, position: int) -> int | None:
-    """Where the clause that makes the amount at ``position`` an outcome opens: the last clause at
-    or before its own that opens with an outcome word after some earlier clause (None if none)."""
-    a = clause_bounds(sentence, position)[0]
-    while a > 0:
-        if _OUTCOME_OPENS.match(sentence, a):
-            return a
-        a = clause_bounds(sentence, a - 1)[0]
-    return None
+from .frames import PLAN, is_plan, outcome_opens
 
 
 def plan_span(sentence: str, position: int) -> str:
     """The words that say whether the amount at ``position`` is planned: the sentence up to the
     end of its clause, from the last clause at or before it that opens with an outcome word."""
-    return sentence[_outcome_opens(sentence, position) or 0:clause_bounds(sentence, position)[1]]
+    return sentence[outcome_opens(sentence, position) or 0:clause_bounds(sentence, position)[1]]
 
 
 def planned(sentence: str, position: int) -> bool:
@@ -49,7 +30,7 @@ def plan_or_outcome_score(mode: str | None, sentence: str, quantity: Quantity) -
     plan's names), the one of the kind not asked loses outright: a question asking a plan takes the
     plan's, any other the outcome's (done before planned)."""
     same = [x.start for x in find_quantities(sentence) if x.unit == quantity.unit]
-    outcomes = [x for x in same if _outcome_opens(sentence, x) is not None and not planned(sentence, x)]
+    outcomes = [x for x in same if outcome_opens(sentence, x, totals=False) is not None and not planned(sentence, x)]
     if not outcomes or not any(planned(sentence, x) for x in same):
         return 0.0
     return 0.0 if planned(sentence, quantity.start) == (mode == PLAN) else -_PAIR_WEIGHT

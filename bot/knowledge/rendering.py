@@ -86,6 +86,8 @@ class Renderer:
                 return texts.ANSWER_WRITTEN.format(written=written, fact=fact)
             if re.match(r"\d{1,2}月", fact):
                 return texts.ANSWER_WRITTEN_DATE_WITH_YEAR.format(written=written, fact=fact, year=year)
+            if total:  # 本届以来，累计资助困难学生一千六百余名: a running total, not the year's own
+                return texts.ANSWER_WRITTEN_TOTAL_TO_YEAR.format(written=written, fact=fact, year=year)
             return texts.ANSWER_WRITTEN_WITH_YEAR.format(written=written, fact=fact, year=year)
         fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
         if year is not None and total:
@@ -93,9 +95,10 @@ class Renderer:
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def running_total(self, result: Result) -> bool:
-        """Whether the shown amount is a running total over several years (本届以来累计立案507件)."""
+        """Whether the shown amount is a running total over several years (本届以来累计立案507件); a
+        rate is a level at one time, never summed (本届以来…比例由本届初的72.8%提高到目前的78.4%)."""
         located = self._located(result) if result.kind == KIND_NUMBER else None
-        if located is None:
+        if located is None or result.fact.endswith(("%", "百分点")):
             return False
         sentence, at = located
         session = self.index.frames[self.index.passage_doc[result.passage]].session

@@ -11,6 +11,11 @@ from .index import PassageIndex
 from .question import Term
 
 _SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
+# Since a term's first plenary session (9届1次会议以来, as normalised): since the term began, 本届以来.
+_TERM_BEGAN = re.compile(r"\d+届1次(?:会议|全体会议|大会)以来|本届以来")
+# A question's words for a running total over the term (本届以来, 累计): a text telling what came since
+# the term began tells such totals, however it names that start.
+_TERM_TOTAL_WORDS = ("本届", "累计")
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -28,6 +33,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
                 best = 0.6  # one character inside some word: weak evidence
     if best:
         return best
+    if term.text in _TERM_TOTAL_WORDS and _TERM_BEGAN.search(text):
+        return 1.0  # 本届以来累计立案多少件 → 9届1次会议以来，…立案507件
     if not term.known and len(term.text) >= 2 and term.text in text:
         return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
     if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
