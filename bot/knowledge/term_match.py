@@ -11,6 +11,8 @@ from .index import PassageIndex
 from .question import Term
 
 _SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
+# Words that name a share itself (general Chinese): a text writes the share as 占…%, not the word.
+_SHARE_WORDS = frozenset(("比例", "百分比", "比重", "占比"))
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -32,6 +34,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
         return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
     if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
         return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
+    if term.text in _SHARE_WORDS and _SHARE.search(text):
+        return 0.9  # 占立案总数的比例 told as 占立案总数的15.5%: the share is the figure, not the word
     if term.parts:
         # Pieces of a long term count by their length and by how telling
         # they are: 工作 inside 提案工作 says little.
