@@ -1,0 +1,35 @@
+"""A breakdown written as a sentence of its own, after the sentence giving its total:
+共收到提案312件，比上年增加28件。其中，大会期间提交278件，闭会期间提交34件。
+
+The parts count what the total counts: the thing the total's clause names (提案) need not be
+repeated in the parts' sentence. Used by ``FactReader`` (reading.py) when it checks that a
+figure counts the thing asked; not for choosing between a total and its parts (breakdowns.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds, find_quantities
+
+# A sentence opening with 其中 (其中，… / 其中有…) goes on breaking down the one before.
+_OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?")
+
+
+def total_before(sentences: list[str], s: int) -> str:
+    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…) and it
+    gives a figure, its total; '' otherwise."""
+    if s <= 0 or not _OPENS_BREAKDOWN.match(sentences[s]):
+        return ""
+    before = sentences[s - 1]
+    return before if find_quantities(before) else ""
+
+
+def total_names(words: tuple[str, ...] | frozenset[str], before: str) -> bool:
+    """Whether one of ``words`` (the thing counted, in its equivalents) stands in a clause of the
+    total's sentence that gives a figure: 收到…提案312件 names what 大会期间提交278件 counts."""
+    for quantity in find_quantities(before):
+        a, b = clause_bounds(before, quantity.start)
+        if any(word in before[a:b] for word in words):
+            return True
+    return False

@@ -1,0 +1,52 @@
+"""One category or stage of a breakdown asked: the figure of its own clause answers, not the
+total or a neighbour's. A breakdown written as a sentence of its own after its total (共收到…
+提案286件。其中，大会期间提交251件…) counts what the total counts; a share asked with 比例 or
+百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
+its clause chain names. On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案工作情况的报告
+
+——2021年1月12日在政协梅岗县第六届委员会第五次会议上
+
+一、提案提交情况
+
+六届四次会议以来，县政协共收到委员和各参加单位提交的提案286件，比上年增加19件。其中，大会期间提交251件，闭会期间提交35件。
+
+二、提案立案情况
+
+经审查，共立案240件。在立案的240件提案中，以各民主党派和人民团体名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。
+
+按内容分，工业经济方面62件，占25.8%；教育卫生方面58件，占24.2%；生态环境方面44件，占18.3%。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("meigang.txt", _REPORT.split("\n", 1)[0], None, _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("meigang"))
+
+
+def test_a_part_in_the_sentence_after_its_total_counts_what_the_total_counts(kb):
+    assert first_line(kb, "大会期间交了多少件提案").startswith("答：251件")
+    assert first_line(kb, "闭会期间提交的提案有多少件").startswith("答：35件")
+
+
+def test_the_total_is_still_the_total(kb):
+    assert first_line(kb, "去年一共收到多少件提案").startswith("答：286件")
+
+
+def test_a_share_asked_by_its_word_is_the_share_told(kb):
+    assert first_line(kb, "集体提案占立案总数的比例是多少").startswith("答：15.0%")
+    assert first_line(kb, "生态环境类提案占立案总数的百分比").startswith("答：18.3%")
+
+
+def test_a_change_after_a_share_counts_the_category_before_them(kb):
+    assert first_line(kb, "集体提案比上年多了几件").startswith("答：5件")
