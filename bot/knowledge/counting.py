@@ -42,7 +42,9 @@ _DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与
 _ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家][\u4e00-\u9fff]{1,8}[?？]?$")
 # A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
-_PART_BEFORE = re.compile(r"^(?:对|向|给|为)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
+# 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
+# object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
+_PART_BEFORE = re.compile(r"^(?:对|向|给|为)(?!.*的$)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
 _OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
 # A body that does what a question asks about (省政协 of 被省政协采用).
 _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")

@@ -2,7 +2,8 @@
 total or a neighbour's. A breakdown written as a sentence of its own after its total (共收到…
 提案286件。其中，大会期间提交251件…) counts what the total counts; a share asked with 比例 or
 百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
-its clause chain names. On a report of our own."""
+its clause chain names. A total followed by its rate and change before 其中 is still the total
+the parts break down. On a report of our own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 经审查，共立案240件。在立案的240件提案中，以各民主党派和人民团体名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。
 
 按内容分，工业经济方面62件，占25.8%；教育卫生方面58件，占24.2%；生态环境方面44件，占18.3%。
+
+三、办理结果
+
+从提案人反馈意见看，对办理结果表示满意和基本满意的232件，满意率为96.7%，比上年提高1.2个百分点，其中表示满意的174件，占72.5%，表示基本满意的58件。
 """
 
 
@@ -50,3 +55,9 @@ def test_a_share_asked_by_its_word_is_the_share_told(kb):
 
 def test_a_change_after_a_share_counts_the_category_before_them(kb):
     assert first_line(kb, "集体提案比上年多了几件").startswith("答：5件")
+
+
+def test_a_total_before_its_rates_and_its_parts(kb):
+    assert first_line(kb, "满意和基本满意的一共多少件").startswith("答：232件")
+    assert first_line(kb, "表示满意的有多少件").startswith("答：174件")
+    assert first_line(kb, "基本满意的有几件").startswith("答：58件")
