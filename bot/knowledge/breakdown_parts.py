@@ -1,5 +1,5 @@
 """A breakdown written as a sentence of its own, after the sentence giving its total:
-共收到提案312件，比上年增加28件。其中，大会期间提交278件，闭会期间提交34件。
+共收到提案312件，比上年增加28件。其中，大会期间提交278件，闭会期间提交34件。 (or 从内容看，经济建设类152件…)
 
 The parts count what the total counts: the thing the total's clause names (提案) need not be
 repeated in the parts' sentence. Used by ``FactReader`` (reading.py) when it checks that a
@@ -12,8 +12,9 @@ import re
 
 from .facts import clause_bounds, find_quantities
 
-# A sentence opening with 其中 (其中，… / 其中有…) goes on breaking down the one before.
-_OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?")
+# A sentence opening with 其中 (其中，… / 其中有…), or with the dimension a breakdown goes by (从内容看，
+# 按领域分：), goes on breaking down what the one before counts.
+_OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?|(?:从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|划分|分)[,，:：]")
 
 
 def total_before(sentences: list[str], s: int) -> str:

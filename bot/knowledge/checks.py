@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds, find_people
+from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
@@ -298,7 +299,8 @@ class Checks:
         if q is None or other.passage is None or best.passage is None:
             return True
         mine = self.index.sentence_norm[best.passage][best.sentence]
-        theirs = self.index.sentence_norm[other.passage][other.sentence]
+        theirs = self.index.sentence_norm[other.passage][other.sentence]  # with the total it breaks down:
+        theirs += "\n" + total_before(self.index.sentence_norm[other.passage], other.sentence)  # 从内容看，…152件
         before, after = counted_phrase(q)
         for term in before + after:
             if any(e in mine for e in term.equivalents) and not any(e in theirs for e in term.equivalents) \

@@ -61,3 +61,20 @@ def test_a_total_before_its_rates_and_its_parts(kb):
     assert first_line(kb, "满意和基本满意的一共多少件").startswith("答：232件")
     assert first_line(kb, "表示满意的有多少件").startswith("答：174件")
     assert first_line(kb, "基本满意的有几件").startswith("答：58件")
+
+
+_CITY = """政协桐溪市第九届委员会常务委员会关于2019年提案工作情况的报告
+
+一、提案立案情况
+
+九届二次会议以来，委员和各参加单位提出的提案经审查立案405件，其中集体提案52件，委员个人提案353件。从内容看，经济建设类138件，占34.1%；社会事业类121件；城乡建设类96件；政治法治类50件。
+"""
+
+
+def test_a_breakdown_by_a_dimension_counts_what_the_sentence_before_counts(tmp_path):
+    meigang = SourceDocument("meigang.txt", _REPORT.split("\n", 1)[0], None, _REPORT)
+    county_newer = _REPORT.replace("工业经济方面62件", "经济建设类提案62件")
+    city = SourceDocument("tongxi.txt", _CITY.split("\n", 1)[0], None, _CITY)
+    kb = KnowledgeBase([SourceDocument("meigang.txt", meigang.title, None, county_newer), city], tmp_path)
+    line = first_line(kb, "经济建设类提案有多少件")
+    assert "62件" in line and "138件" in line  # each committee's figure, the city's told after 从内容看
