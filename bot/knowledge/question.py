@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .categories import merge_category_words
 from .name_asked import asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
@@ -316,6 +317,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         for term in analysis.terms:
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
+    merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     return analysis
 
 

@@ -2,7 +2,8 @@
 total or a neighbour's. A breakdown written as a sentence of its own after its total (共收到…
 提案286件。其中，大会期间提交251件…) counts what the total counts; a share asked with 比例 or
 百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
-its clause chain names. A total followed by its rate and change before 其中 is still the total
+its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
+them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 ——2021年1月12日在政协梅岗县第六届委员会第五次会议上
 
 一、提案提交情况
+
+县政协现设提案委员会、经济委员会、教育卫生委员会、生态环境委员会等6个专门委员会，共有委员198名。
 
 六届四次会议以来，县政协共收到委员和各参加单位提交的提案286件，比上年增加19件。其中，大会期间提交251件，闭会期间提交35件。
 
@@ -78,3 +81,9 @@ def test_a_breakdown_by_a_dimension_counts_what_the_sentence_before_counts(tmp_p
     kb = KnowledgeBase([SourceDocument("meigang.txt", meigang.title, None, county_newer), city], tmp_path)
     line = first_line(kb, "经济建设类提案有多少件")
     assert "62件" in line and "138件" in line  # each committee's figure, the city's told after 从内容看
+
+
+def test_a_category_word_asked_is_told_by_any_category_word(kb):
+    assert first_line(kb, "教育卫生类提案多少件").startswith("答：58件")
+    assert first_line(kb, "生态环境领域的提案有多少件").startswith("答：44件")
+    assert first_line(kb, "工业经济类提案占百分之几").startswith("答：25.8%")
