@@ -26,6 +26,24 @@ def total_before(sentences: list[str], s: int) -> str:
     return before if find_quantities(before) else ""
 
 
+def parts_after(sentences: list[str], s: int) -> str:
+    """The sentence after ``s`` when it opens with 其中 (a breakdown of sentence ``s``'s total)."""
+    if s + 1 >= len(sentences) or not sentences[s + 1].startswith("其中") or not find_quantities(sentences[s]):
+        return ""
+    return sentences[s + 1]
+
+
+def around(sentences: list[str], s: int) -> tuple[str, str]:
+    """The total sentence ``s`` breaks down, and the breakdown of sentence ``s``'s total ('' if none)."""
+    return total_before(sentences, s), parts_after(sentences, s)
+
+
+def with_parts(sentence: str, parts: str) -> str:
+    """The sentence with the breakdown of its total written on after it, its figures where they
+    were (…提案312件，比上年增加28件，其中，大会期间提交278件…): read as one sentence of a total and its parts."""
+    return sentence.rstrip("。") + "，" + parts if parts else sentence
+
+
 def total_names(words: tuple[str, ...] | frozenset[str], before: str) -> bool:
     """Whether one of ``words`` (the thing counted, in its equivalents) stands in a clause of the
     total's sentence that gives a figure: 收到…提案312件 names what 大会期间提交278件 counts."""

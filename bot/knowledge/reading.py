@@ -13,7 +13,7 @@ import re
 from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
-from .breakdown_parts import total_before, total_names
+from .breakdown_parts import around, total_names
 from .dated_next import date_fit_with_next
 from .body_size import BodySize
 from .figures import FigureChoice
@@ -101,7 +101,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
             return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
-                                    total_before(self.index.sentence_norm[p], s))  # 其中，大会期间提交278件
+                                    *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             if fit and not self._tells_action(q, sentence):
@@ -174,7 +174,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         return list(q.years) + relative
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
-                    own_year: int | None = None, session: tuple[int, int] | None = None, total: str = ""):
+                    own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
+                    parts: str = ""):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -233,7 +234,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
                     score -= 0.2
-            score += self._shape_score(q, sentence, quantity, head, years, own_year, session)  # figures.py
+            score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
@@ -294,7 +295,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             # Nothing the question names stands in the amount's clause
             # (提案委员会有几个人 → 194位爱心房东): it counts something else.
             fit = min(fit, 0.25)
-        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year))
+        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
                 and not self._scope_names_counted(q, sentence, best) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total):

@@ -87,3 +87,19 @@ def test_a_category_word_asked_is_told_by_any_category_word(kb):
     assert first_line(kb, "教育卫生类提案多少件").startswith("答：58件")
     assert first_line(kb, "生态环境领域的提案有多少件").startswith("答：44件")
     assert first_line(kb, "工业经济类提案占百分之几").startswith("答：25.8%")
+
+
+_TOTAL_THEN_PARTS = """政协石塘县第七届委员会常务委员会关于2022年提案工作情况的报告
+
+一、提案提交情况
+
+七届二次会议以来，县政协共收到委员提交的提案264件，比上年增加12件。其中，大会期间提交229件，闭会期间提交35件。
+"""
+
+
+def test_a_total_broken_down_by_the_next_sentence_is_not_the_part_asked(tmp_path):
+    report = SourceDocument("shitang.txt", _TOTAL_THEN_PARTS.split("\n", 1)[0], None, _TOTAL_THEN_PARTS)
+    kb = KnowledgeBase([report], tmp_path)
+    assert first_line(kb, "大会期间提交了多少件提案").startswith("答：229件")
+    assert first_line(kb, "闭会期间提交了多少件提案").startswith("答：35件")
+    assert first_line(kb, "一共收到多少件提案").startswith("答：264件")
