@@ -3,7 +3,8 @@ total or a neighbour's. A breakdown written as a sentence of its own after its t
 提案286件。其中，大会期间提交251件…) counts what the total counts; a share asked with 比例 or
 百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
 its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
-them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A total followed by its rate and change before 其中 is still the total
+them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A scope word (…的里面, 当中) only says the count is within the set named before it.
+A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 二、提案立案情况
 
-经审查，共立案240件。在立案的240件提案中，以各民主党派和人民团体名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。
+经审查，共立案240件。在立案的240件提案中，以各民主党派和人民团体名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。对不符合立案条件但有参考价值的46件，转为委员意见建议，送有关部门研究参考。对不予立案的意见建议，逐件跟踪了解采纳情况，其中有15件意见建议被有关部门吸收采纳。
 
 按内容分，工业经济方面62件，占25.8%；教育卫生方面58件，占24.2%；生态环境方面44件，占18.3%。
 
@@ -103,3 +104,7 @@ def test_a_total_broken_down_by_the_next_sentence_is_not_the_part_asked(tmp_path
     assert first_line(kb, "大会期间提交了多少件提案").startswith("答：229件")
     assert first_line(kb, "闭会期间提交了多少件提案").startswith("答：35件")
     assert first_line(kb, "一共收到多少件提案").startswith("答：264件")
+
+
+def test_a_scope_word_asked_is_no_word_to_find(kb):
+    assert first_line(kb, "转为意见建议的里面有多少件被部门采纳了").startswith("答：15件")
