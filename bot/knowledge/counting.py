@@ -19,6 +19,8 @@ _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
 HOW_MANY = re.compile(r"多少|几")
 # A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
+# General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
+_AGENTS = frozenset(("部门", "单位", "机构", "领导", "有关方面"))
 _DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
@@ -100,7 +102,9 @@ class CountedThing:
         tail = _DEED_LEAD.match(tail)
         if tail:
             # 被吸收进规划建议稿: the verb after 被 is the deed; 拿到…领导批示: the object 拿到 takes is.
-            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2)),
+            # 被部门采纳: the body after 被 is who did it (its agent), the verb after it the deed.
+            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2) and not (
+                tail.group(1) == "被" and any(_BODY_END.search(e) or e in _AGENTS for e in t.equivalents))),
                           key=lambda t: tail.group(2).find(t.text))
             found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
         lead = _DEED_BEFORE.search(q.norm, 0, asked.start())

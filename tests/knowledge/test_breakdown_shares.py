@@ -71,7 +71,7 @@ _CITY = """政协桐溪市第九届委员会常务委员会关于2019年提案�
 
 一、提案立案情况
 
-九届二次会议以来，委员和各参加单位提出的提案经审查立案405件，其中集体提案52件，委员个人提案353件。从内容看，经济建设类138件，占34.1%；社会事业类121件；城乡建设类96件；政治法治类50件。
+九届二次会议以来，委员和各参加单位提出的提案经审查立案405件，其中集体提案52件，委员个人提案353件。从内容看，经济建设类138件，占34.1%；社会事业类121件；城乡建设类96件；政治法治类50件。不予立案的28件转为意见建议交有关部门参考。
 """
 
 
@@ -108,3 +108,11 @@ def test_a_total_broken_down_by_the_next_sentence_is_not_the_part_asked(tmp_path
 
 def test_a_scope_word_asked_is_no_word_to_find(kb):
     assert first_line(kb, "转为意见建议的里面有多少件被部门采纳了").startswith("答：15件")
+
+
+def test_those_acted_on_by_a_body_are_counted_by_the_deed_not_the_body(tmp_path):
+    meigang = SourceDocument("meigang.txt", _REPORT.split("\n", 1)[0], None, _REPORT)
+    city = SourceDocument("tongxi.txt", _CITY.split("\n", 1)[0], None, _CITY)
+    kb = KnowledgeBase([meigang, city], tmp_path)
+    line = first_line(kb, "转为意见建议的里面有多少件被部门采纳了")  # 被部门采纳: 部门 did it, 采纳 is the deed
+    assert "15件" in line and "28件" not in line
