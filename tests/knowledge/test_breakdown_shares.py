@@ -23,7 +23,7 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 县政协现设提案委员会、经济委员会、教育卫生委员会、生态环境委员会等6个专门委员会，共有委员198名。
 
-六届四次会议以来，县政协共收到委员和各参加单位提交的提案286件，比上年增加19件。其中，大会期间提交251件，闭会期间提交35件。
+六届四次会议以来，县政协共收到委员和各参加单位提交的提案286件，比上年增加19件。其中，大会期间提交251件，闭会期间提交35件。全年通过网络提交的提案221件，占提案总数的77.3%。
 
 二、提案立案情况
 
@@ -55,6 +55,10 @@ def test_the_total_is_still_the_total(kb):
 def test_a_share_asked_by_its_word_is_the_share_told(kb):
     assert first_line(kb, "集体提案占立案总数的比例是多少").startswith("答：15.0%")
     assert first_line(kb, "生态环境类提案占立案总数的百分比").startswith("答：18.3%")
+
+
+def test_a_share_word_alone_asks_the_figure_not_the_sentence(kb):
+    assert first_line(kb, "通过网络提交的提案占比").startswith("答：77.3%")
 
 
 def test_a_change_after_a_share_counts_the_category_before_them(kb):
