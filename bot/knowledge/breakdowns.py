@@ -18,7 +18,8 @@ from .facts import Quantity, clause_bounds, find_quantities
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
-_RATE_CLAUSE = r"[,，](?:[^,，;；。\d]{0,12}\d[\d.]*(?:%|个?百分点)|(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{0,4}\d[\d.]*[\u4e00-\u9fff]{1,3})"
+_RATE_CLAUSE = (r"[,，](?:[^,，;；。\d]{0,12}\d[\d.]*(?:%|个?百分点)|"
+                r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{0,4}\d[\d.]*[\u4e00-\u9fff]{1,3})")
 # Right after a figure (or its rates): its breakdown follows (19次，其中…; 19次(其中…); 19次，包括…).
 _BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|内含)")
 _RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")

@@ -18,9 +18,9 @@ from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_pe
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
 HOW_MANY = re.compile(r"多少|几")
-# A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
 # General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
 _AGENTS = frozenset(("部门", "单位", "机构", "领导", "有关方面"))
+# A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
 _DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.

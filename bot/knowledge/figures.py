@@ -275,7 +275,8 @@ class FigureChoice:
         return False
 
     def _shape_score(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
-                     years: list[int], own_year: int | None, session: tuple[int, int] | None = None, parts: str = "") -> float:
+                     years: list[int], own_year: int | None, session: tuple[int, int] | None = None,
+                     parts: str = "") -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
         score += _clause_year_score(sentence, quantity, years)
