@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
+__all__ = ["DocFrame", "learn_frame", "is_plan", "without_label", "figure_year", "question_mode", "question_places",
+           "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -107,6 +108,15 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
 
 
 _QUOTED = re.compile(r'"[^"]{1,30}"')
+# A category's description ending in its label, right before its amount: …的(B类) / …的（乙类）.
+_LABELLED = re.compile(r"[^,;:。，；：]{1,30}的[(（][a-zA-Z\u4e00-\u9fff]{1,3}类[)）]$")
+
+
+def without_label(text: str, start: int, position: int) -> str:
+    """``text`` without the category description labelled right before ``position`` in the clause
+    opening at ``start`` (列入计划、正在解决的(B类)97件 of 办理结果): the amount's name, no plan told."""
+    label = _LABELLED.search(text, start, position)
+    return text if label is None else text[:label.start()] + text[label.end():]
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
@@ -176,9 +186,10 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
-    if at >= 0:  # a plan word governs what follows it, not an amount before it
+    if at >= 0:  # a plan word governs what follows it, not an amount before it (nor its category's name)
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
         sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
+        sentence_norm = without_label(sentence_norm, max(sentence_norm.rfind(c, 0, at) for c in ",;:。，；：") + 1, at)
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

@@ -4,6 +4,7 @@ total or a neighbour's. A breakdown written as a sentence of its own after its t
 百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
 its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
 them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A scope word (…的里面, 当中) only says the count is within the set named before it.
+A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
 A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
 
@@ -33,7 +34,13 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 三、办理结果
 
+从办理结果看，所提问题已经解决或采纳的（A类）131件，占54.6%；列入计划、正在解决或逐步解决的（B类）86件，占35.8%；因条件限制留作参考的（C类）23件，占9.6%。
+
 从提案人反馈意见看，对办理结果表示满意和基本满意的232件，满意率为96.7%，比上年提高1.2个百分点，其中表示满意的174件，占72.5%，表示基本满意的58件。
+
+四、存在的不足
+
+提案工作还存在一些不足：一是部分B类提案落实进度较慢，提案人对此反映较多；二是仍有41件提案因不符合立案条件转为意见建议。
 """
 
 
@@ -120,3 +127,8 @@ def test_those_acted_on_by_a_body_are_counted_by_the_deed_not_the_body(tmp_path)
     kb = KnowledgeBase([meigang, city], tmp_path)
     line = first_line(kb, "转为意见建议的里面有多少件被部门采纳了")  # 被部门采纳: 部门 did it, 采纳 is the deed
     assert "15件" in line and "28件" not in line
+
+
+def test_a_labelled_category_is_a_result_its_description_names(kb):
+    assert first_line(kb, "B类提案多少件").startswith("答：86件")
+    assert first_line(kb, "A类提案有多少件").startswith("答：131件")
