@@ -120,3 +120,26 @@ def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, qua
         return sum(w for kind, w in telling if any(e in part for e in kind))
 
     return weight(own) < max(weight(part) for _, part in items if part is not own)
+
+
+def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure counts what the doers or kinds of a list of three or more before it in its
+    clause did together (以各民主党派县委员会、县工商联、人民团体、政协各专门委员会和界别活动组名义提交的集体
+    提案41件), and the question names one item of the list whole, not the others: their sum."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    lead = sentence[a:quantity.start]
+    if lead.count("、") < 2:
+        return False
+    pieces = re.split(r"[、和及与]", lead)[:-1]  # the last runs on into what they did
+    words = [e for kind in kinds for e in kind]
+    whole = [piece for piece in pieces if _covered(piece.lstrip("以由对在为各"), words) >= 0.75]
+    return len(whole) == 1
+
+
+def _covered(piece: str, words: list[str]) -> float:
+    """How much of a list item the question's words cover (民主党派…委员会 of 民主党派县委员会)."""
+    covered = [False] * len(piece)
+    for word in words:
+        for at in (m.start() for m in re.finditer(re.escape(word), piece)):
+            covered[at:at + len(word)] = [True] * len(word)
+    return sum(covered) / len(piece) if piece else 0.0

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import not_the_asked_part, outnamed_item
+from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .periods import asked_period, told_period
@@ -298,6 +298,7 @@ class FigureChoice:
         kinds = _telling_kinds(q)
         # 宣讲和观摩一共几次 → 19次，其中…; 大会期间交了几件 → not the 312件 the next sentence (其中，…) breaks down
         score = -0.5 * not_the_asked_part(q.norm, kinds, with_parts(sentence, parts), quantity)
+        score -= 0.3 * sum_of_listed(kinds, sentence, quantity)  # 民主党派交了几件 → not 以各民主党派、工商联…名义41件
         if score and self._body_size(q, sentence, quantity) == 1:
             score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.

@@ -4,6 +4,7 @@ total or a neighbour's. A breakdown written as a sentence of its own after its t
 百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
 its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
 them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A scope word (…的里面, 当中) only says the count is within the set named before it.
+A figure of what a list of three or more doers did together is their sum, not the one asked.
 A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
 A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
@@ -28,7 +29,7 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 二、提案立案情况
 
-经审查，共立案240件。在立案的240件提案中，以各民主党派和人民团体名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。对不符合立案条件但有参考价值的46件，转为委员意见建议，送有关部门研究参考。对不予立案的意见建议，逐件跟踪了解采纳情况，其中有15件意见建议被有关部门吸收采纳。
+经审查，共立案240件。在立案的240件提案中，以各民主党派县委员会、县工商联、人民团体和界别活动组名义提交的集体提案36件，占立案总数的15.0%，比上年增加5件；委员个人提案204件，占85.0%。具体来看，集体提案中，各民主党派县委员会提交16件，县工商联提交6件，人民团体提交8件，界别活动组提交6件。对不符合立案条件但有参考价值的46件，转为委员意见建议，送有关部门研究参考。对不予立案的意见建议，逐件跟踪了解采纳情况，其中有15件意见建议被有关部门吸收采纳。
 
 按内容分，工业经济方面62件，占25.8%；教育卫生方面58件，占24.2%；生态环境方面44件，占18.3%。
 
@@ -132,3 +133,8 @@ def test_those_acted_on_by_a_body_are_counted_by_the_deed_not_the_body(tmp_path)
 def test_a_labelled_category_is_a_result_its_description_names(kb):
     assert first_line(kb, "B类提案多少件").startswith("答：86件")
     assert first_line(kb, "A类提案有多少件").startswith("答：131件")
+
+
+def test_what_listed_doers_did_together_is_their_sum_not_the_one_asked(kb):
+    assert first_line(kb, "各民主党派县委员会交了多少件集体提案").startswith("答：16件")
+    assert first_line(kb, "集体提案有多少件").startswith("答：36件")
