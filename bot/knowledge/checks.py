@@ -41,7 +41,8 @@ _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
-_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+# (还有几件是…: how many remain at a stage, a count, not what else.)
+_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有(?!几|多少)|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")

@@ -5,6 +5,7 @@ total or a neighbour's. A breakdown written as a sentence of its own after its t
 its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
 them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A scope word (…的里面, 当中) only says the count is within the set named before it.
 A figure of what a list of three or more doers did together is their sum, not the one asked.
+How many remain at a stage (还有几件是…正在推进的) is a count, not a question of what else.
 A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
 A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
@@ -35,7 +36,7 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 三、办理结果
 
-从办理结果看，所提问题已经解决或采纳的（A类）131件，占54.6%；列入计划、正在解决或逐步解决的（B类）86件，占35.8%；因条件限制留作参考的（C类）23件，占9.6%。
+从办理结果看，所提问题已经解决或采纳的（A类）131件，占54.6%；列入计划、正在解决或逐步解决的（B类）86件，占35.8%；因条件限制留作参考的（C类）23件，占9.6%。截至年底，10件重点提案中，已基本解决的7件，列入计划正在推进的3件。
 
 从提案人反馈意见看，对办理结果表示满意和基本满意的232件，满意率为96.7%，比上年提高1.2个百分点，其中表示满意的174件，占72.5%，表示基本满意的58件。
 
@@ -138,3 +139,7 @@ def test_a_labelled_category_is_a_result_its_description_names(kb):
 def test_what_listed_doers_did_together_is_their_sum_not_the_one_asked(kb):
     assert first_line(kb, "各民主党派县委员会交了多少件集体提案").startswith("答：16件")
     assert first_line(kb, "集体提案有多少件").startswith("答：36件")
+
+
+def test_how_many_remain_at_a_stage_is_a_count(kb):
+    assert first_line(kb, "重点提案还有几件是列入计划正在推进的").startswith("答：3件")
