@@ -105,21 +105,30 @@ def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, qua
     clause = sentence[a:b]
     if "、" not in clause:
         return False
-    figures = [x.start for x in find_quantities(clause) if answers(x)]
+    found = find_quantities(clause)
+    figures = [x.start for x in found if answers(x)]
+    # The last item joined by 和 right after a figure (县交通运输局17件和县卫计局16件) is an item of its own.
+    cuts = [x.end for x in found if clause.startswith(("和", "及", "与"), x.end)]
     items, start = [], 0
-    for part in clause.split("、"):
+    for part in re.split("[、]", "".join("、" if n in cuts else c for n, c in enumerate(clause))):
         if any(start <= f < start + len(part) for f in figures):
             items.append((start, part))
         start += len(part) + 1
     own = next((part for at, part in items if at <= quantity.start - a < at + len(part)), None)
     if own is None or len(items) < 2:
         return False
-    telling = [(kind, w) for kind, w in kinds if not all(any(e in part for e in kind) for _, part in items)]
+    # The first item carries the words that lead into the whole list (承办提案较多的单位是县住建局29件、县教育局
+    # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
+    names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
+    longest = max(len(name) for name in names[1:])
+    names[0] = names[0][-longest:]
+    telling = [(kind, w) for kind, w in kinds if not all(any(e in name for e in kind) for name in names)]
 
-    def weight(part: str) -> float:
-        return sum(w for kind, w in telling if any(e in part for e in kind))
+    def weight(name: str) -> float:
+        return sum(w for kind, w in telling if any(e in name for e in kind))
 
-    return weight(own) < max(weight(part) for _, part in items if part is not own)
+    mine = next(name for (_, part), name in zip(items, names) if part is own)
+    return weight(mine) < max(weight(name) for (_, part), name in zip(items, names) if part is not own)
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
