@@ -143,7 +143,9 @@ class CountedThing:
         asked = HOW_MANY.search(q.norm)
         if asked is None or len(q.terms) < 2:
             return ()
-        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms]
+        # A word of adding up (重点提案累计多少件) says how the count is taken, never what it counts.
+        placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms
+                  if not re.fullmatch(r"累计|总计|合计|共计|总共|一共", term.text)]
         placed = [(at, term) for at, term in placed if at >= 0]
         if not placed:
             return ()

@@ -8,6 +8,7 @@ A figure of what a list of three or more doers did together is their sum, not th
 How many remain at a stage (还有几件是…正在推进的) is a count, not a question of what else.
 In an enumeration, the first item's name is as long as the others' (…的单位是县住建局27件), and an item
 joined by 和 right after a figure is an item of its own.
+A word of adding up (累计) says how a count is taken, not what it counts (重点提案累计多少件).
 A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
 A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
@@ -41,6 +42,8 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 从办理结果看，所提问题已经解决或采纳的（A类）131件，占54.6%；列入计划、正在解决或逐步解决的（B类）86件，占35.8%；因条件限制留作参考的（C类）23件，占9.6%。从承办数量看，承办提案较多的单位是县住建局27件、县教育局22件、县农业局19件和县卫健局15件。截至年底，10件重点提案中，已基本解决的7件，列入计划正在推进的3件。
 
 从提案人反馈意见看，对办理结果表示满意和基本满意的232件，满意率为96.7%，比上年提高1.2个百分点，其中表示满意的174件，占72.5%，表示基本满意的58件。
+
+六届一次会议以来，累计确定重点提案19件，由县领导领衔督办；集体提案累计达到68件，占立案总数的比重逐年上升。
 
 四、存在的不足
 
@@ -151,3 +154,8 @@ def test_each_item_of_an_enumeration_is_named_by_its_own_words(kb):
     assert first_line(kb, "县教育局承办几件提案").startswith("答：22件")
     assert first_line(kb, "县卫健局承办几件").startswith("答：15件")
     assert first_line(kb, "县住建局承办了多少件提案").startswith("答：27件")
+
+
+def test_a_word_of_adding_up_is_not_what_is_counted(kb):
+    assert first_line(kb, "本届以来重点提案累计多少件").startswith("答：19件")
+    assert first_line(kb, "集体提案累计多少件").startswith("答：68件")
