@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "without_label", "figure_year", "question_mode", "question_places",
+from .facts import clause_bounds
+
+__all__ = ["DocFrame", "learn_frame", "is_plan", "named_results", "figure_year", "question_mode", "question_places",
            "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
@@ -112,11 +114,23 @@ _QUOTED = re.compile(r'"[^"]{1,30}"')
 _LABELLED = re.compile(r"[^,;:。，；：]{1,30}的[(（][a-zA-Z\u4e00-\u9fff]{1,3}类[)）]$")
 
 
-def without_label(text: str, start: int, position: int) -> str:
-    """``text`` without the category description labelled right before ``position`` in the clause
-    opening at ``start`` (列入计划、正在解决的(B类)97件 of 办理结果): the amount's name, no plan told."""
-    label = _LABELLED.search(text, start, position)
-    return text if label is None else text[:label.start()] + text[label.end():]
+# A clause going on from the one before (251件，占37.9%), and a result's state (列入计划逐步解决).
+_GOES_ON = re.compile(r"[,，](?:占|同比|比上年|较上年)")
+_STATE = re.compile(r"(?:纳入|列入)计划[、或]?(?:正在|逐步|分步|分期)?(?:解决|落实|推进|实施)")
+
+
+def named_results(text: str, position: int) -> str:
+    """``text`` (up to the end of the clause of the amount at ``position``) without the words that
+    name results, no plan: the amount's own category described and labelled right before it
+    (列入计划、正在解决的(B类)97件 of 办理结果), and a result's state told in an earlier clause
+    (所提问题得到解决或列入计划逐步解决，…评选表彰优秀提案38件), which governs no deed after it."""
+    a = own = clause_bounds(text, position)[0]
+    while own > 0 and _GOES_ON.match(text, own - 1):
+        own = clause_bounds(text, own - 1)[0]  # the clauses the amount's goes on from are its own
+    label = _LABELLED.search(text, a, position)
+    if label is not None:
+        text = text[:label.start()] + text[label.end():]
+    return _STATE.sub("", text[:own]) + text[own:]
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
@@ -189,7 +203,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     if at >= 0:  # a plan word governs what follows it, not an amount before it (nor its category's name)
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
         sentence_norm = sentence_norm[:at + rest.start()] if rest else sentence_norm
-        sentence_norm = without_label(sentence_norm, max(sentence_norm.rfind(c, 0, at) for c in ",;:。，；：") + 1, at)
+        sentence_norm = named_results(sentence_norm, at)
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, is_plan, without_label
+from .frames import PLAN, is_plan, named_results
 
 # An outcome word opening a clause: what follows is what was done, whatever plan came before.
 # A time may lead it (2016年已完成改造63个, 当年已建成…).
@@ -34,11 +34,10 @@ def _outcome_opens(sentence: str, position: int) -> int | None:
 
 def plan_span(sentence: str, position: int) -> str:
     """The words that say whether the amount at ``position`` is planned: the sentence up to the
-    end of its clause, from the last clause at or before it that opens with an outcome word; the
-    amount's own category, described and labelled right before it (列入计划、正在解决的(B类)97件 of
-    办理结果), is its name, no plan told."""
-    a, b = clause_bounds(sentence, position)
-    return without_label(sentence[:b], a, position)[_outcome_opens(sentence, position) or 0:]
+    end of its clause, from the last clause at or before it that opens with an outcome word, without
+    the words that name results (frames.named_results: a labelled category, a result's state)."""
+    start = _outcome_opens(sentence, position) or 0
+    return named_results(sentence[start:clause_bounds(sentence, position)[1]], position - start)
 
 
 def planned(sentence: str, position: int) -> bool:

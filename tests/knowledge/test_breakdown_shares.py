@@ -9,6 +9,7 @@ How many remain at a stage (还有几件是…正在推进的) is a count, not a
 In an enumeration, the first item's name is as long as the others' (…的单位是县住建局27件), and an item
 joined by 和 right after a figure is an item of its own.
 A word of adding up (累计) says how a count is taken, not what it counts (重点提案累计多少件).
+A result's state told in an earlier clause (得到解决或列入计划逐步解决) is no plan governing the deeds after it.
 A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
 A total followed by its rate and change before 其中 is still the total
 the parts break down. On a report of our own."""
@@ -43,7 +44,7 @@ _REPORT = """政协梅岗县第六届委员会常务委员会关于2020年提案
 
 从提案人反馈意见看，对办理结果表示满意和基本满意的232件，满意率为96.7%，比上年提高1.2个百分点，其中表示满意的174件，占72.5%，表示基本满意的58件。
 
-六届一次会议以来，累计确定重点提案19件，由县领导领衔督办；集体提案累计达到68件，占立案总数的比重逐年上升。
+六届一次会议以来，累计确定重点提案19件，由县领导领衔督办；集体提案累计达到68件，占立案总数的比重逐年上升。六届一次会议以来，共有390件提案所提问题得到解决或列入计划逐步解决，累计召开提案办理协商会8次，评选表彰优秀提案31件。
 
 四、存在的不足
 
@@ -159,3 +160,7 @@ def test_each_item_of_an_enumeration_is_named_by_its_own_words(kb):
 def test_a_word_of_adding_up_is_not_what_is_counted(kb):
     assert first_line(kb, "本届以来重点提案累计多少件").startswith("答：19件")
     assert first_line(kb, "集体提案累计多少件").startswith("答：68件")
+
+
+def test_a_results_state_is_no_plan_for_the_deeds_after_it(kb):
+    assert first_line(kb, "本届以来表彰了多少件优秀提案").startswith("答：31件")
