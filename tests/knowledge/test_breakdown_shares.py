@@ -1,18 +1,23 @@
-"""One category or stage of a breakdown asked: the figure of its own clause answers, not the
-total or a neighbour's. A breakdown written as a sentence of its own after its total (共收到…
-提案286件。其中，大会期间提交251件…) counts what the total counts; a share asked with 比例 or
-百分比 is told as 占…%; a change (比上年增加5件) written after a share still counts the category
-its clause chain names. A category asked with 类, 方面 or 领域 is told by its qualifier with any of
-them (教育卫生类 → 教育卫生方面58件), not by the qualifier inside another name. A scope word (…的里面, 当中) only says the count is within the set named before it.
-A figure of what a list of three or more doers did together is their sum, not the one asked.
-How many remain at a stage (还有几件是…正在推进的) is a count, not a question of what else.
-In an enumeration, the first item's name is as long as the others' (…的单位是县住建局27件), and an item
-joined by 和 right after a figure is an item of its own.
-A word of adding up (累计) says how a count is taken, not what it counts (重点提案累计多少件).
-A result's state told in an earlier clause (得到解决或列入计划逐步解决) is no plan governing the deeds after it.
-A category labelled in brackets (列入计划、正在解决的(B类)86件) is named by its description, no plan.
-A total followed by its rate and change before 其中 is still the total
-the parts break down. On a report of our own."""
+"""One category or stage of a breakdown asked: the figure of its own clause answers, not the total or
+a neighbour's. On reports of our own (梅岗县 2020, 桐溪市 2019, 石塘县 2022).
+
+- A breakdown in a sentence of its own after its total (…提案286件。其中，大会期间提交251件…, or
+  从内容看，经济建设类138件…) counts what the total counts; asked one part, the total loses.
+- A share asked with 比例, 百分比 or 占比 is told as 占…%, and asks a figure, not the sentence.
+- A change (比上年增加5件) written after a share counts the category its clause chain names.
+- A category asked with 类, 方面 or 领域 is told by its qualifier with any of them (教育卫生类 →
+  教育卫生方面58件), not by the qualifier inside another name (教育卫生委员会).
+- A total followed by its rate and change before 其中 is still the total the parts break down.
+- A scope word (…的里面, 当中) only says the count is within the set named before it.
+- Those acted on by a body (被部门采纳) are counted by the deed, not the body.
+- A figure of what a list of three or more doers did together is their sum, not the one asked.
+- How many remain at a stage (还有几件是…正在推进的) is a count, not a question of what else.
+- In an enumeration, the first item's name is as long as the others' (…的单位是县住建局27件), and
+  an item joined by 和 right after a figure is an item of its own.
+- A word of adding up (累计) says how a count is taken, not what it counts.
+- A category labelled in brackets (列入计划、正在解决的(B类)86件), and a result's state told in an
+  earlier clause (得到解决或列入计划逐步解决), name results: no plan.
+"""
 
 from __future__ import annotations
 
