@@ -16,7 +16,7 @@ from bot import texts
 from .facts import find_quantities
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
-from .periods import YEAR, asked_period, told_period
+from .periods import period_fit
 from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
@@ -303,10 +303,8 @@ class Answerer(HeadAnswers):
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
-            period = asked_period(q) if q.kind == "number" and fact and fact in sentence else None
-            if period is not None and told_period(sentence, sentence.find(fact), self.checks.frame(p).session) != period:
-                rank -= 0.3  # 去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人 (periods.py)
-                confidence *= 0.5
+            shift, factor = period_fit(q, sentence, fact, self.checks.frame(p).session)  # a year's figure or a total
+            rank, confidence = rank + shift, confidence * factor
             if self.checks.other_level(q, p, sentence, places):
                 rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's
                 confidence *= 0.4

@@ -16,9 +16,14 @@ from typing import Callable
 
 from .facts import Quantity, clause_bounds, find_quantities
 
-# Right after a figure: its breakdown follows (19次，其中…; 19次(其中…); 19次，包括…).
-_BREAKDOWN_AFTER = re.compile(r"[,，(（]?(?:其中|包括|内含)")
-# A figure with its measure word ending the text before 其中: the total broken down.
+# A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
+# 百分点): it describes that figure, and a breakdown may follow it still.
+_RATE_CLAUSE = (r"[,，](?:[^,，;；。\d]{0,12}\d[\d.]*(?:%|个?百分点)|"
+                r"(?:比|较)(?:上年|去年)[\u4e00-\u9fff]{0,4}\d[\d.]*[\u4e00-\u9fff]{1,3})")
+# Right after a figure (or its rates): its breakdown follows (19次，其中…; 19次(其中…); 19次，包括…).
+_BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|内含)")
+_RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")
+# A figure with its measure word ending the text before 其中 (or before its rates): the total broken down.
 _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?[\u4e00-\u9fff]{1,3}[,，(（]?$")
 _ITEM_END = re.compile(r"[。;；)）]")
 _ITEM_SPLIT = re.compile(r"[、,，]")
@@ -40,7 +45,7 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], s
         return "total", _items(sentence, after.end()), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
-    if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(lead[:at]):
+    if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])):
         return "", [], ""
     items = _items(sentence, at + 2)
     own = next((item for item in items if quantity.text in item), "")
@@ -57,18 +62,23 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
         return False
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
-    named = sum(1 for item in items if any(any(e in item for e in kind) for kind in telling))
+    # An item names the question when no other item names more of its telling words: 基本满意的几件
+    # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
+    told = [frozenset(n for n, kind in enumerate(telling) if any(e in item for e in kind)) for item in items]
+    named = sum(1 for own in told if own and not any(own < other for other in told))
     if named >= 2 or (named == 0 and _ASKS_TOTAL.search(question)):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场: the total
     if named == 1:  # one kind named (观摩活动几次): its own item, not the total over all kinds
         # Unless the total's own clause names more of the question's telling words than that item
         # (被市政协采用22篇，其中被省政协采用2篇 for 被市政协采用了几篇): the item narrows by what is not asked.
         clause = _total_clause(sentence, quantity, role)
-        item = next(item for item in items if any(any(e in item for e in kind) for kind in telling))
+        item = next(item for item, own in zip(items, told) if own and not any(own < other for other in told))
         kind_words = re.split(r"\d", item, maxsplit=1)[0]
         if _names(telling, clause) > _names(telling, item) and kind_words not in clause:
             return role == "part"  # (a total listing the item's kind, 宣讲和观摩活动19次, is their sum)
-        return role == "total" or not any(any(e in own for e in kind) for kind in telling)
+        if _ASKS_TOTAL.search(question) and _names(telling, clause) >= _names(telling, item):
+            return role == "part"  # 满意和基本满意的一共多少件 → 表示满意和基本满意的258件，其中…
+        return role == "total" or own != item
     return False
 
 
@@ -82,7 +92,7 @@ def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
         end = quantity.end
     else:
         lead = sentence[:quantity.start]
-        end = len(lead[:max(lead.rfind("其中"), lead.rfind("包括"))].rstrip(",，(（"))
+        end = len(_RATES_END.sub("", lead[:max(lead.rfind("其中"), lead.rfind("包括"))]).rstrip(",，(（"))
     return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
 
 
@@ -95,18 +105,50 @@ def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, qua
     clause = sentence[a:b]
     if "、" not in clause:
         return False
-    figures = [x.start for x in find_quantities(clause) if answers(x)]
+    found = find_quantities(clause)
+    figures = [x.start for x in found if answers(x)]
+    # The last item joined by 和 right after a figure (县交通运输局17件和县卫计局16件) is an item of its own.
+    cuts = [x.end for x in found if clause.startswith(("和", "及", "与"), x.end)]
     items, start = [], 0
-    for part in clause.split("、"):
+    for part in re.split("[、]", "".join("、" if n in cuts else c for n, c in enumerate(clause))):
         if any(start <= f < start + len(part) for f in figures):
             items.append((start, part))
         start += len(part) + 1
     own = next((part for at, part in items if at <= quantity.start - a < at + len(part)), None)
     if own is None or len(items) < 2:
         return False
-    telling = [(kind, w) for kind, w in kinds if not all(any(e in part for e in kind) for _, part in items)]
+    # The first item carries the words that lead into the whole list (承办提案较多的单位是县住建局29件、县教育局
+    # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
+    names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
+    longest = max(len(name) for name in names[1:])
+    names[0] = names[0][-longest:]
+    telling = [(kind, w) for kind, w in kinds if not all(any(e in name for e in kind) for name in names)]
 
-    def weight(part: str) -> float:
-        return sum(w for kind, w in telling if any(e in part for e in kind))
+    def weight(name: str) -> float:
+        return sum(w for kind, w in telling if any(e in name for e in kind))
 
-    return weight(own) < max(weight(part) for _, part in items if part is not own)
+    mine = next(name for (_, part), name in zip(items, names) if part is own)
+    return weight(mine) < max(weight(name) for (_, part), name in zip(items, names) if part is not own)
+
+
+def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure counts what the doers or kinds of a list of three or more before it in its
+    clause did together (以各民主党派县委员会、县工商联、人民团体、政协各专门委员会和界别活动组名义提交的集体
+    提案41件), and the question names one item of the list whole, not the others: their sum."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    lead = sentence[a:quantity.start]
+    if lead.count("、") < 2:
+        return False
+    pieces = re.split(r"[、和及与]", lead)[:-1]  # the last runs on into what they did
+    words = [e for kind in kinds for e in kind]
+    whole = [piece for piece in pieces if _covered(piece.lstrip("以由对在为各"), words) >= 0.75]
+    return len(whole) == 1
+
+
+def _covered(piece: str, words: list[str]) -> float:
+    """How much of a list item the question's words cover (民主党派…委员会 of 民主党派县委员会)."""
+    covered = [False] * len(piece)
+    for word in words:
+        for at in (m.start() for m in re.finditer(re.escape(word), piece)):
+            covered[at:at + len(word)] = [True] * len(word)
+    return sum(covered) / len(piece) if piece else 0.0

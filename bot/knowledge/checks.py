@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds, find_people
+from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
@@ -31,8 +32,7 @@ __all__ = ["Checks"]
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
-# A year asked by its relative name (今年实际…, 去年完成了…), not a comparison's (比上年).
-_NAMES_YEAR_ASKED = re.compile(r"今年|本年|去年|明年")
+_NAMES_YEAR_ASKED = re.compile(r"今年|本年|去年|明年")  # a year asked by name (今年实际…), not 比上年's
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
@@ -42,7 +42,8 @@ _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
-_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+# (还有几件是…: how many remain at a stage, a count, not what else.)
+_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有(?!几|多少)|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
@@ -144,9 +145,8 @@ class Checks:
         wanted = list(q.years)  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
         p = best.passage
         if q.year_offsets and _NAMES_YEAR_ASKED.search(q.norm) and question_mode(q.norm) == RESULTS:
-            # …but not where results are asked outright (今年实际新增了多少): a report delivered in January
-            # tells that year only as plans, and its last year's figure is no answer for it.  (比上年 compares,
-            # it names no year asked.)
+            # …not where results are asked outright (今年实际新增了多少): a report delivered in January tells
+            # that year only as plans; its last year's figure is no answer (比上年 compares, asks no year).
             wanted += self.wanted_years(q, p) or []
         if not wanted:
             return False
@@ -305,7 +305,8 @@ class Checks:
         if q is None or other.passage is None or best.passage is None:
             return True
         mine = self.index.sentence_norm[best.passage][best.sentence]
-        theirs = self.index.sentence_norm[other.passage][other.sentence]
+        theirs = self.index.sentence_norm[other.passage][other.sentence]  # with the total it breaks down:
+        theirs += "\n" + total_before(self.index.sentence_norm[other.passage], other.sentence)  # 从内容看，…152件
         before, after = counted_phrase(q)
         for term in before + after:
             if any(e in mine for e in term.equivalents) and not any(e in theirs for e in term.equivalents) \

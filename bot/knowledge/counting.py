@@ -19,6 +19,8 @@ from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_pe
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
 HOW_MANY = re.compile(r"多少|几")
+# General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
+_AGENTS = frozenset(("部门", "单位", "机构", "领导", "有关方面"))
 # A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
 _DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
@@ -29,7 +31,7 @@ _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)+$")  # stacked too: 累计达到
 # Adverbs of a total (累计达到75件, 共计): how an amount is summed, never the thing it counts.
-_TOTAL_ADVERB = re.compile(r"累计|累积|共计|总计|合计")
+_TOTAL_ADVERB = re.compile(r"累计|累积|共计|总计|合计|总共|一共")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|共有|现有|现在有|目前有|总计|合计|累计")
 _NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
 # An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
@@ -45,7 +47,9 @@ _DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与
 _ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家][\u4e00-\u9fff]{1,8}[?？]?$")
 # A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
-_PART_BEFORE = re.compile(r"^(?:对|向|给|为)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
+# 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
+# object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
+_PART_BEFORE = re.compile(r"^(?:对|向|给|为)(?!.*的$)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
 _OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
 # A body that does what a question asks about (省政协 of 被省政协采用).
 _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
@@ -101,7 +105,9 @@ class CountedThing:
         tail = _DEED_LEAD.match(tail)
         if tail:
             # 被吸收进规划建议稿: the verb after 被 is the deed; 拿到…领导批示: the object 拿到 takes is.
-            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2)),
+            # 被部门采纳: the body after 被 is who did it (its agent), the verb after it the deed.
+            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2) and not (
+                tail.group(1) == "被" and any(_BODY_END.search(e) or e in _AGENTS for e in t.equivalents))),
                           key=lambda t: tail.group(2).find(t.text))
             found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
         lead = _DEED_BEFORE.search(q.norm, 0, asked.start())

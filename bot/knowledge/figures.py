@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import not_the_asked_part, outnamed_item
+from .breakdown_parts import with_parts
+from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -165,6 +166,12 @@ def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -
         rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会))", q.norm))
 
 
+def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
+    """The equivalents of the question's terms of two characters or more that may tell a breakdown's
+    items apart: a single character (会 of 大会's) stands in every item (大会期间, 闭会期间), it tells none."""
+    return [tuple(e for e in t.equivalents if len(e) >= 2) for t in q.terms if len(t.text) >= 2]
+
+
 class FigureChoice:
     """The figure-shape checks of ``FactReader``; ``self.segmenter`` is the reader's."""
 
@@ -280,7 +287,8 @@ class FigureChoice:
         return False
 
     def _shape_score(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
-                     years: list[int], own_year: int | None, session: tuple[int, int] | None = None) -> float:
+                     years: list[int], own_year: int | None, session: tuple[int, int] | None = None,
+                     parts: str = "") -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
         score += _clause_year_score(sentence, quantity, years)
@@ -292,15 +300,17 @@ class FigureChoice:
         if self._counts_modified(q, sentence, quantity):
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
-        return score + self._among_several(q, sentence, quantity, years, session)
+        return score + self._among_several(q, sentence, quantity, years, session, parts)
 
     def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int],
-                       session: tuple[int, int] | None = None) -> float:
+                       session: tuple[int, int] | None = None, parts: str = "") -> float:
         """What the figure's place among the sentence's other figures adds or takes: a total or an
         item of its breakdown, an item of an enumeration, a year's value beside one dated by the
         asked year, a figure the question itself gives."""
-        kinds = [t.equivalents for t in q.terms if len(t.text) >= 2]
-        score = -0.5 * not_the_asked_part(q.norm, kinds, sentence, quantity)  # 宣讲和观摩一共几次 → 19次，其中…
+        kinds = _telling_kinds(q)
+        # 宣讲和观摩一共几次 → 19次，其中…; 大会期间交了几件 → not the 312件 the next sentence (其中，…) breaks down
+        score = -0.5 * not_the_asked_part(q.norm, kinds, with_parts(sentence, parts), quantity)
+        score -= 0.3 * sum_of_listed(kinds, sentence, quantity)  # 民主党派交了几件 → not 以各民主党派、工商联…名义41件
         if score and self._body_size(q, sentence, quantity) == 1:
             score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
@@ -354,10 +364,13 @@ class FigureChoice:
         return True
 
     def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
-                   years: list[int], own_year: int | None) -> float:
+                   years: list[int], own_year: int | None, parts: str = "") -> float:
         """The most the chosen figure's shape lets it fit: a part of the asked thing, another
         thing the asked noun only qualifies, or this year's value when the year before is asked
-        (覆盖率达到91.5%，比上年提高4.2个百分点 tells no value of the year before), fits little."""
+        (覆盖率达到91.5%，比上年提高4.2个百分点 tells no value of the year before), fits little;
+        so does a total when one of the parts the next sentence breaks it into is asked."""
+        if parts and not_the_asked_part(q.norm, _telling_kinds(q), with_parts(sentence, parts), quantity):
+            return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 _asks_change(q) and _is_difference(sentence, quantity)):

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .facts import clause_bounds
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "figure_year", "question_mode", "question_places", "PLAN", "RESULTS"]
+__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode",
+           "question_places", "PLAN", "RESULTS"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -111,6 +112,27 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
 _QUOTED = re.compile(r'"[^"]{1,30}"')
 # 列入计划 beside an outcome (所提问题得到解决或列入计划): what became of a proposal, no plan told.
 _SOLVED_OR_PLANNED = r"(?<=解决[或和、])(?:纳入|列入)计划"
+# A category's description ending in its label, right before its amount: …的(B类) / …的（乙类）.
+_LABELLED = re.compile(r"[^,;:。，；：]{1,30}的[(（][a-zA-Z\u4e00-\u9fff]{1,3}类[)）]$")
+
+
+# A clause going on from the one before (251件，占37.9%), and a result's state (列入计划逐步解决).
+_GOES_ON = re.compile(r"[,，](?:占|同比|比上年|较上年)")
+_STATE = re.compile(r"(?:纳入|列入)计划[、或]?(?:正在|逐步|分步|分期)?(?:解决|落实|推进|实施)")
+
+
+def named_results(text: str, position: int) -> str:
+    """``text`` (up to the end of the clause of the amount at ``position``) without the words that
+    name results, no plan: the amount's own category described and labelled right before it
+    (列入计划、正在解决的(B类)97件 of 办理结果), and a result's state told in an earlier clause
+    (所提问题得到解决或列入计划逐步解决，…评选表彰优秀提案38件), which governs no deed after it."""
+    a = own = clause_bounds(text, position)[0]
+    while own > 0 and _GOES_ON.match(text, own - 1):
+        own = clause_bounds(text, own - 1)[0]  # the clauses the amount's goes on from are its own
+    label = _LABELLED.search(text, a, position)
+    if label is not None:
+        text = text[:label.start()] + text[label.end():]
+    return _STATE.sub("", text[:own]) + text[own:]
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
@@ -202,9 +224,11 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
     if named:
         return int(named.group(1))
-    if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…)
+    if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…),
+        # nor its category's name
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
-        sentence_norm = sentence_norm[outcome_opens(sentence_norm, at) or 0:at + rest.start() if rest else None]
+        start = outcome_opens(sentence_norm, at) or 0
+        sentence_norm = named_results(sentence_norm[start:at + rest.start() if rest else None], at - start)
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:

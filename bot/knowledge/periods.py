@@ -67,3 +67,13 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
     if _YEAR_WORDS.search(before[max(0, span.start() - 6):span.start()]):
         return YEAR  # 全年累计走访80人次: a total within the year
     return SPAN
+
+
+def period_fit(q: QuestionAnalysis, sentence: str, fact: str, session: tuple[int, int] | None = None) -> tuple[float, float]:
+    """How a figure's period suits a count asked, as (rank shift, confidence factor): a year asked and a
+    running total told, or the reverse, lose (去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人).
+    Asked plainly, neither loses: 抗疫期间提了多少条意见建议 asks a span in words no rule can list."""
+    if q.kind != "number" or not fact or fact not in sentence:
+        return 0.0, 1.0
+    asked, told = asked_period(q), told_period(sentence, sentence.find(fact), session)
+    return (-0.3, 0.5) if asked is not None and told != asked else (0.0, 1.0)

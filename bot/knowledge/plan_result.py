@@ -10,13 +10,15 @@ how the chosen one is told; not for whether a whole section is a plan (frames.is
 from __future__ import annotations
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, is_plan, outcome_opens
+from .frames import PLAN, is_plan, named_results, outcome_opens
 
 
 def plan_span(sentence: str, position: int) -> str:
     """The words that say whether the amount at ``position`` is planned: the sentence up to the
-    end of its clause, from the last clause at or before it that opens with an outcome word."""
-    return sentence[outcome_opens(sentence, position) or 0:clause_bounds(sentence, position)[1]]
+    end of its clause, from the last clause at or before it that opens with an outcome word, without
+    the words that name results (frames.named_results: a labelled category, a result's state)."""
+    start = outcome_opens(sentence, position) or 0
+    return named_results(sentence[start:clause_bounds(sentence, position)[1]], position - start)
 
 
 def planned(sentence: str, position: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .categories import merge_category_words
 from .name_asked import asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
@@ -29,7 +30,7 @@ _WHEN_RE = re.compile(
     r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$"
 )
 _NUMBER_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|"
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|占比|比例|比重|百分比|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
@@ -56,7 +57,7 @@ STOP_WORDS = frozenset(
     我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样
     请问 请 问 问问 问一下 一下 想 想问 想知道 知道 了解 告诉 告诉我 帮 帮我 给我 麻烦 能 能否 可以 可不可以 会 要 需要 应该 该 得 必须 想要
     已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
-    有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 上 下 内 外 前 后
+    有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 里面 当中 之中 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
     那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场
@@ -316,6 +317,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         for term in analysis.terms:
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
+    merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     return analysis
 
 

@@ -13,6 +13,7 @@ import re
 from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
+from .breakdown_parts import around, total_names
 from .dated_next import date_fit_with_next
 from .body_size import BodySize
 from .figures import FigureChoice
@@ -99,7 +100,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session)
+            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
+                                    *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             if fit and not self._tells_action(q, sentence):
@@ -172,7 +174,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         return list(q.years) + relative
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
-                    own_year: int | None = None, session: tuple[int, int] | None = None):
+                    own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
+                    parts: str = ""):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -231,7 +234,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                     score += 0.2  # 漏损率降低到多少 → 由18%降低到11%: the amount reached, not the one left
                 elif lead.endswith(("由", "从")):
                     score -= 0.2
-            score += self._shape_score(q, sentence, quantity, head, years, own_year, session)  # figures.py
+            score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
@@ -281,18 +284,21 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
-        if 0 < a and (b - a <= 8 or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
+        short = b - a <= 8
+        while 0 < a and (short or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
                 and not any(a <= x < b for x, *_ in spans):
-            a = clause_bounds(sentence, a - 1)[0]  # ，队员58人 / ，比上年的698件: the clause before counts it
+            # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
+            a, short = clause_bounds(sentence, a - 1)[0], False
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
             # Nothing the question names stands in the amount's clause
             # (提案委员会有几个人 → 194位爱心房东): it counts something else.
             fit = min(fit, 0.25)
-        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year))
+        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
-                and not self._scope_names_counted(q, sentence, best):
+                and not self._scope_names_counted(q, sentence, best) \
+                and not total_names(self.segmenter.lexicon.equivalents(q.counted), total):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):

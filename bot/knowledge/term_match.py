@@ -16,6 +16,8 @@ _TERM_BEGAN = re.compile(r"\d+届1次(?:会议|全体会议|大会)以来|本届
 # A question's words for a running total over the term (本届以来, 累计): a text telling what came since
 # the term began tells such totals, however it names that start.
 _TERM_TOTAL_WORDS = ("本届", "累计")
+# Words that name a share itself (general Chinese): a text writes the share as 占…%, not the word.
+_SHARE_WORDS = frozenset(("比例", "百分比", "比重", "占比"))
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -39,6 +41,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
         return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
     if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
         return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
+    if term.text in _SHARE_WORDS and _SHARE.search(text):
+        return 0.9  # 占立案总数的比例 told as 占立案总数的15.5%: the share is the figure, not the word
     if term.parts:
         # Pieces of a long term count by their length and by how telling
         # they are: 工作 inside 提案工作 says little.

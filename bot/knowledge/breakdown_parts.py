@@ -1,0 +1,55 @@
+"""A breakdown written as a sentence of its own, after the sentence giving its total:
+共收到提案312件，比上年增加28件。其中，大会期间提交278件，闭会期间提交34件。 (or 从内容看，经济建设类152件…)
+
+The parts count what the total counts: the thing the total's clause names (提案) need not be
+repeated in the parts' sentence (used by ``FactReader``, reading.py, and ``Checks.tells_counted``).
+The total's sentence is read with its parts written on after it, so that breakdowns.py tells a
+total from the part asked as it does within one sentence (figures.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds, find_quantities
+
+# A sentence opening with 其中 (其中，… / 其中有…), or with the dimension a breakdown goes by (从内容看，
+# 按领域分：), goes on breaking down what the one before counts.
+_OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?|(?:从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|划分|分)[,，:：]")
+
+
+def total_before(sentences: list[str], s: int) -> str:
+    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…) and it
+    gives a figure, its total; '' otherwise."""
+    if s <= 0 or not _OPENS_BREAKDOWN.match(sentences[s]):
+        return ""
+    before = sentences[s - 1]
+    return before if find_quantities(before) else ""
+
+
+def parts_after(sentences: list[str], s: int) -> str:
+    """The sentence after ``s`` when it opens with 其中 (a breakdown of sentence ``s``'s total)."""
+    if s + 1 >= len(sentences) or not sentences[s + 1].startswith("其中") or not find_quantities(sentences[s]):
+        return ""
+    return sentences[s + 1]
+
+
+def around(sentences: list[str], s: int) -> tuple[str, str]:
+    """The total sentence ``s`` breaks down, and the breakdown of sentence ``s``'s total ('' if none)."""
+    return total_before(sentences, s), parts_after(sentences, s)
+
+
+def with_parts(sentence: str, parts: str) -> str:
+    """The sentence with the breakdown of its total written on after it, its figures where they
+    were (…提案312件，比上年增加28件，其中，大会期间提交278件…): read as one sentence of a total and its parts."""
+    return sentence.rstrip("。") + "，" + parts if parts else sentence
+
+
+def total_names(words: tuple[str, ...] | frozenset[str], before: str) -> bool:
+    """Whether one of ``words`` (the thing counted, in its equivalents) stands in a clause of the
+    total's sentence that gives a figure: 收到…提案312件 names what 大会期间提交278件 counts."""
+    for quantity in find_quantities(before):
+        a, b = clause_bounds(before, quantity.start)
+        if any(word in before[a:b] for word in words):
+            return True
+    return False
