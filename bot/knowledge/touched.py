@@ -1,0 +1,111 @@
+"""Declining by reason an answer that only touches what is asked: the chosen sentence names the
+person, post or party a question is about, but tells nothing of what it asks of them.
+
+- A named person (县政协副主席吴俊分管哪方面工作, 罗志强在哪个单位工作): the question's other words
+  (分管, 单位 …, not the post written with the name) must stand where the sentence speaks of that
+  person — the clause naming them or the one it runs on into (X在会上讲话，强调…); a sentence that
+  only lists them among those present (吴俊出席会议并讲话) tells no duty, workplace or proposal.
+- A post as the subject (提案交办会上县长讲了啥): someone in the sentence must hold it (a 副县长
+  holds no 县长's post).
+- A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
+  the parties together (各民主党派…41件).
+
+General Chinese only (how posts and parties are written); no document's words.  Used by the checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds
+from .question import KIND_WHAT, KIND_WHERE, QuestionAnalysis
+from .reading import holds
+
+__all__ = ["touched_doubt"]
+
+# Posts a question may make its subject (县长讲了啥, 主席强调了什么): one person holds each.  Not 委员,
+# 成员, 常委 … of whom there are many, nor words naming no post.
+_HEAD_POSTS = ("主席", "书记", "县长", "市长", "区长", "镇长", "乡长", "主任", "部长", "局长", "秘书长",
+               "召集人", "组长", "院长", "校长", "会长", "理事长", "馆长", "社长", "站长", "所长", "行长",
+               "台长", "团长", "厂长", "总编辑")
+# The eight democratic parties, by their short and full names (general Chinese), and 无党派.
+_PARTIES = (("民革", "中国国民党革命委员会"), ("民盟", "中国民主同盟"), ("民建", "中国民主建国会"),
+            ("民进", "中国民主促进会"), ("农工党", "中国农工民主党", "农工民主党"), ("致公党", "中国致公党"),
+            ("九三学社",), ("台盟", "台湾民主自治同盟"))
+_SENTENCE_END = "。!?！？"
+_FACTOR = 0.4
+
+
+def touched_doubt(q: QuestionAnalysis, kind: str, shown: str) -> float:
+    """How much less to trust an answer whose sentence names who the question is about but tells
+    nothing of what it asks of them."""
+    factor = 1.0
+    if kind in (KIND_WHAT, KIND_WHERE) and _person_untold(q, shown):
+        factor *= _FACTOR
+    if kind in (KIND_WHAT, KIND_WHERE) and _post_unheld(q, shown):
+        factor *= _FACTOR
+    if _party_unnamed(q, shown):
+        factor *= _FACTOR
+    return factor
+
+
+def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether each person the question names stands in the sentence with none of the question's
+    other words (its post and the name excluded) in their clause or the one after it."""
+    named = [name for name in q.names if name in shown]
+    if not named or len(named) < len(q.names):
+        return False
+    described = _describing(q)
+    asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
+    if not asked:
+        return False  # 陈晓峰是干什么的: nothing asked but who they are
+    for name in named:
+        for at in _find_all(shown, name):
+            a, b = clause_bounds(shown, at)
+            if b < len(shown) and shown[b] not in _SENTENCE_END:
+                b = clause_bounds(shown, b + 1)[1]
+            if any(e in shown[a:b] for t in asked for e in t.equivalents):
+                return False
+    return True
+
+
+def _describing(q: QuestionAnalysis) -> list:
+    """The terms written with a name that say who the person is (县政协 副 主席 吴俊, 周明远 委员)."""
+    found = []
+    for name in q.names:
+        for start in _find_all(q.norm, name):
+            end = start
+            while end > 0:
+                before = next((t for t in q.terms if t.text != name and q.norm.endswith(t.text, 0, end)), None)
+                if before is None:
+                    break
+                found.append(before)
+                end -= len(before.text)
+            after = start + len(name)
+            following = next((t for t in q.terms if q.norm.startswith(t.text, after) and t.text in q.role_words), None)
+            if following is not None:
+                found.append(following)
+    return found
+
+
+def _post_unheld(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether the question's subject is a post (县长讲了啥) no one in the sentence holds."""
+    if q.names:
+        return False
+    # 主席会议, 主任会议 are bodies, not their holders.
+    posts = [w for w in _HEAD_POSTS if w in q.role_words and re.search(rf"{w}(?!会议)", q.norm)]
+    return bool(posts) and not all(holds(shown, f"副{w}" if f"副{w}" in q.norm else w) for w in posts)
+
+
+def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether the question names a party the sentence does not."""
+    asked = [forms for forms in _PARTIES if any(f in q.norm for f in forms)]
+    return bool(asked) and not all(any(f in shown for f in forms) for forms in asked)
+
+
+def _find_all(text: str, word: str):
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+

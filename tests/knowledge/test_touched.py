@@ -1,0 +1,57 @@
+"""A sentence that only names the person, post or party asked about, telling nothing of what is
+asked of them, is no answer: declined by reason (bot/knowledge/touched.py). On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
+
+一、提案提交和审查
+
+2020年，县政协共收到提案205件，经审查立案186件。其中，各民主党派县委员会提交集体提案23件，委员个人提案163件。
+
+二、重点提案督办
+
+二〇二〇年四月八日，县政协召开提案交办会，县委副书记孙立平、副县长韩雪、县政协副主席钱文博出席会议并讲话。
+
+县长郑宏达督办"关于改善城区交通秩序的提案"。县政协副主席钱文博分管提案工作，牵头督办"关于推进垃圾分类的提案"。
+
+委员许家明提出的"关于发展林下经济的提案"，得到县林业局的积极采纳。
+
+三、提案办理
+
+各承办单位高度重视提案办理工作，186件立案提案全部办结，按时答复率100%。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("baiyan.txt", _REPORT.split("\n", 1)[0], "2020", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("baiyan"))
+
+
+def test_a_person_only_listed_as_present_tells_no_duty_nor_proposal(kb):
+    assert kb.answer("县委副书记孙立平督办了哪件提案").answered is False
+    assert kb.answer("副县长韩雪分管哪方面工作").answered is False
+    assert "提案工作" in first_line(kb, "钱文博副主席分管什么工作")
+    assert "垃圾分类" in first_line(kb, "钱文博牵头督办的是什么提案")
+
+
+def test_a_person_named_with_a_proposal_tells_no_workplace(kb):
+    assert kb.answer("许家明在什么单位工作").answered is False  # 县林业局 adopted his proposal
+    assert "林下经济" in first_line(kb, "委员许家明提了什么提案")
+
+
+def test_a_post_asked_is_held_by_someone_in_the_sentence(kb):
+    assert kb.answer("交办会上县长讲话的内容是什么").answered is False  # only a 副县长 spoke there
+    assert "交通秩序" in first_line(kb, "县长督办了哪件提案")
+
+
+def test_one_party_asked_is_not_answered_by_all_parties_total(kb):
+    assert kb.answer("九三学社提交了多少件集体提案").answered is False
+    assert "23件" in first_line(kb, "各民主党派提交了多少件集体提案")
