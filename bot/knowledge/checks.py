@@ -46,14 +46,14 @@ _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是�
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
-_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
+_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
-_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
+_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -106,7 +106,7 @@ class Checks:
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇") else 0.5
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
@@ -163,7 +163,8 @@ class Checks:
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        return 1.0 if any(asked.group(2) in role for role in roles) else 0.4
+        # The post itself, not the start of a body's name (委员 of 提案委员会主任).
+        return 1.0 if any(re.search(rf"{asked.group(2)}(?!会)", role) for role in roles) else 0.4
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)
@@ -250,8 +251,8 @@ class Checks:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡"):
-            return names_place_of_kind(asked, shown)  # 哪些村 → 溪头村, not 村(社区)覆盖率
+        if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
+            return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
         suffix = "国" if asked == "国家" else asked[-1:]
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district

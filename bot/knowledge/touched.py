@@ -7,6 +7,9 @@ person, post or party a question is about, but tells nothing of what it asks of 
   only lists them among those present (吴俊出席会议并讲话) tells no duty, workplace or proposal.
 - A post as the subject (提案交办会上县长讲了啥): someone in the sentence must hold it (a 副县长
   holds no 县长's post).
+- Which units or departments (哪几个单位办的, 哪个部门牵头): the sentence must name so many bodies
+  (…局, …委员会, …公司), not only speak of them in general (承办单位, 有关部门); several, when several
+  are asked (哪几个, 哪些).
 - A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
   the parties together (各民主党派…41件).
 
@@ -33,6 +36,16 @@ _PARTIES = (("民革", "中国国民党革命委员会"), ("民盟", "中国民�
             ("民进", "中国民主促进会"), ("农工党", "中国农工民主党", "农工民主党"), ("致公党", "中国致公党"),
             ("九三学社",), ("台盟", "台湾民主自治同盟"))
 _SENTENCE_END = "。!?！？"
+# Which unit or department is asked, one (哪个) or several (哪几个, 哪些).
+_ASKS_UNIT = re.compile(r"(?:(哪几个|哪几家|哪些)|哪个|哪家|哪一个|哪1个|什么)(?:单位|部门)")
+# How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协.
+_BODY_NAME_END = re.compile(r"委员会|常委会|局|委(?!员)|办公室|法院|检察院|医院|学院|研究院|大学|中学|小学|学校|"
+                            r"中心|公司|集团|银行|厅|馆|协会|商会|联合会|工商联|政府|政协|人大|党委|支社|支部|总支|"
+                            r"报社|出版社|通讯社|合作社|电视台|电台")
+# Words before such an ending that name no body but bodies in general (承办单位, 有关部门, 各专门委员会).
+_GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职能", "责任", "主管", "其他", "专门", "该", "本")
+# What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
+_BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
 
 
@@ -43,6 +56,8 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str) -> float:
     if kind in (KIND_WHAT, KIND_WHERE) and _person_untold(q, shown):
         factor *= _FACTOR
     if kind in (KIND_WHAT, KIND_WHERE) and _post_unheld(q, shown):
+        factor *= _FACTOR
+    if kind in (KIND_WHAT, KIND_WHERE) and _units_unnamed(q, shown):
         factor *= _FACTOR
     if _party_unnamed(q, shown):
         factor *= _FACTOR
@@ -95,6 +110,18 @@ def _post_unheld(q: QuestionAnalysis, shown: str) -> bool:
     # 主席会议, 主任会议 are bodies, not their holders.
     posts = [w for w in _HEAD_POSTS if w in q.role_words and re.search(rf"{w}(?!会议)", q.norm)]
     return bool(posts) and not all(holds(shown, f"副{w}" if f"副{w}" in q.norm else w) for w in posts)
+
+
+def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether the question asks which unit or units, and the sentence names fewer bodies than asked:
+    each stretch between separators naming a body counts once (县政协提案委员会 is one)."""
+    asked = _ASKS_UNIT.search(q.norm)
+    if asked is None:
+        return False
+    named = sum(any(m.start() >= 2 and not part[:m.start()].endswith(_GENERAL_BEFORE)
+                    for m in _BODY_NAME_END.finditer(part))
+                for part in _BETWEEN_BODIES.split(shown))
+    return named < (2 if asked.group(1) else 1)
 
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:

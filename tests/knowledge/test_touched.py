@@ -25,7 +25,15 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 三、提案办理
 
-各承办单位高度重视提案办理工作，186件立案提案全部办结，按时答复率100%。
+各承办单位高度重视提案办理工作，186件立案提案全部办结，按时答复率100%。对提案人表示不满意的3件提案，县政协提案委员会及时与承办单位沟通，督促重新办理。
+
+5月11日至14日，县政协组织提案委员会委员分3个组，对8件重点提案的办理情况进行集中视察督办，深入项目现场、企业和村组实地察看，召开座谈会5场，提出意见建议21条。
+
+县政协组织委员到青石镇、白沙乡视察农村饮水工程。全县9个乡镇均建立了委员联络组。
+
+县政协对县交通运输局、县市场监管局两个部门开展民主评议。
+
+县政协全年举办提案业务培训班2期，培训委员152人次。提案委员会主任范志刚多次深入界别活动组，与委员交流提案选题和撰写方法。
 """
 
 
@@ -55,3 +63,14 @@ def test_a_post_asked_is_held_by_someone_in_the_sentence(kb):
 def test_one_party_asked_is_not_answered_by_all_parties_total(kb):
     assert kb.answer("九三学社提交了多少件集体提案").answered is False
     assert "23件" in first_line(kb, "各民主党派提交了多少件集体提案")
+
+
+def test_a_kind_asked_is_named_not_only_spoken_of(kb):
+    assert kb.answer("不满意的那3件提案是哪几个单位办的").answered is False  # 承办单位, in general
+    assert "县市场监管局" in first_line(kb, "县政协对哪些部门开展了民主评议")
+    assert kb.answer("5月集中视察督办去了哪几个乡镇").answered is False  # 村组, no town named
+    assert "青石镇" in first_line(kb, "视察农村饮水工程去了哪几个乡镇")
+
+
+def test_a_person_asked_of_is_given_the_post_not_a_body_beginning_with_it(kb):
+    assert kb.answer("范志刚是哪个界的委员").answered is False  # 提案委员会主任 is no 委员 of a 界别
