@@ -12,6 +12,10 @@ person, post or party a question is about, but tells nothing of what it asks of 
   are asked (哪几个, 哪些).
 - A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
   the parties together (各民主党派…41件).
+- A count's subject, in the amount's clause: the body a deed is done by (被市委市政府采用了多少条, not
+  被全国政协采用5条); those taking part, not those singled out among them (参加…读书活动的委员有多少人,
+  not 评选出"书香委员"20名); what the asked ones gave, not what was heard from others (特约监督员反映了
+  多少条意见, not 听取群众意见建议270余条).
 
 General Chinese only (how posts and parties are written); no document's words.  Used by the checks.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds
-from .question import KIND_WHAT, KIND_WHERE, QuestionAnalysis
+from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .reading import holds
 
 __all__ = ["touched_doubt"]
@@ -47,9 +51,19 @@ _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
+# A body as the doer of a deed a count asks about (被市委市政府采用): what follows 被 up to the verb.
+_BY_BODY = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(?:采用|采纳|批示|录用|转化|吸收|转发|刊发|评为|表彰|授予|命名|列为|列入)")
+# Taking part (参加, 参与, 出席) against being singled out (评选出, 表彰, 推荐, 选派 …): general verbs.
+_TAKES_PART = re.compile(r"参加|参与|出席")
+_SINGLED_OUT = re.compile(r"评选|评出|评为|表彰|推荐|选派|聘请|命名|授予|选出|遴选|选树")
+# Giving (反映, 提出, 报送 …) against hearing from others (听取, 收集, 征集 …) and those heard, the
+# public (群众, 市民 …): general Chinese.
+_GIVES = re.compile(r"反映|提出|提交|报送|提供|撰写|建言")
+_HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
+_THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 
 
-def touched_doubt(q: QuestionAnalysis, kind: str, shown: str) -> float:
+def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "") -> float:
     """How much less to trust an answer whose sentence names who the question is about but tells
     nothing of what it asks of them."""
     factor = 1.0
@@ -61,7 +75,27 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str) -> float:
         factor *= _FACTOR
     if _party_unnamed(q, shown):
         factor *= _FACTOR
+    told = re.search(rf"(?<![\d.,]){re.escape(fact)}", shown) if kind == KIND_NUMBER and fact else None
+    if told and _count_of_others(q, shown, told.start()):
+        factor *= _FACTOR
     return factor
+
+
+def _count_of_others(q: QuestionAnalysis, shown: str, at: int) -> bool:
+    """Whether the amount's clause counts what another did, or what was done to others than those asked."""
+    a, b = clause_bounds(shown, at)
+    clause = shown[a:at]  # what is done before the amount (评选出…20名, 听取…270余条)
+    by = _BY_BODY.search(q.norm)
+    if by:
+        agents = [t for t in q.terms if len(t.text) >= 2 and t.text in by.group(1)]
+        if agents and not any(e in shown[a:b] for t in agents for e in t.equivalents):  # 4篇信息被省政协采用
+            return True  # 被市委市政府采用 asked, 被全国政协采用5条 told
+    singled = _SINGLED_OUT.search(clause)
+    if _TAKES_PART.search(q.norm) and singled and not _SINGLED_OUT.search(q.norm) and not _TAKES_PART.search(clause):
+        return True  # 参加…活动的委员有多少人 asked, 评选出"书香委员"20名 told
+    heard = _HEARS.search(clause)
+    return bool(_GIVES.search(q.norm) and heard and not _GIVES.search(clause)
+                and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC))  # 听取群众意见建议270余条
 
 
 def _person_untold(q: QuestionAnalysis, shown: str) -> bool:

@@ -33,6 +33,12 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 县政协对县交通运输局、县市场监管局两个部门开展民主评议。
 
+全年共收到社情民意信息420条，向省政协报送信息56条，其中被全国政协采用3条、被省政协采用17条。有关信息获县委、县政府主要领导批示12件次。
+
+开展"书香政协"委员读书活动，全年组织读书分享会9场，邀请专家学者参加导读。年底，县政协评选出"读书之星"15名。
+
+推荐28名委员担任县直部门特约监督员。开展行风评议，共发放调查问卷800份，听取群众意见建议130余条。
+
 县政协全年举办提案业务培训班2期，培训委员152人次。提案委员会主任范志刚多次深入界别活动组，与委员交流提案选题和撰写方法。
 """
 
@@ -74,3 +80,12 @@ def test_a_kind_asked_is_named_not_only_spoken_of(kb):
 
 def test_a_person_asked_of_is_given_the_post_not_a_body_beginning_with_it(kb):
     assert kb.answer("范志刚是哪个界的委员").answered is False  # 提案委员会主任 is no 委员 of a 界别
+
+
+def test_a_count_is_of_the_subject_asked(kb):
+    assert kb.answer("社情民意信息被县委县政府采用了多少条").answered is False  # 全国政协, 省政协 adopted them
+    assert "17条" in first_line(kb, "社情民意信息被省政协采用了多少条")
+    assert kb.answer("参加读书活动的委员有多少人").answered is False  # 15 were singled out
+    assert "15名" in first_line(kb, "评选出多少名读书之星")
+    assert kb.answer("特约监督员反映了多少条意见").answered is False  # heard from the public
+    assert "130余条" in first_line(kb, "行风评议听取了多少条群众意见建议")
