@@ -12,6 +12,8 @@ person, post or party a question is about, but tells nothing of what it asks of 
   are asked (哪几个, 哪些).
 - A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
   the parties together (各民主党派…41件).
+- A count of what a named meeting did (教育数字化研讨会提出了多少条建议): the amount's paragraph (or its
+  heading) must speak of that meeting, not only the paragraph next to it.
 - A count's subject, in the amount's clause: the body a deed is done by (被市委市政府采用了多少条, not
   被全国政协采用5条); those taking part, not those singled out among them (参加…读书活动的委员有多少人,
   not 评选出"书香委员"20名); what the asked ones gave, not what was heard from others (特约监督员反映了
@@ -60,13 +62,17 @@ _SINGLED_OUT = re.compile(r"评选|评出|评为|表彰|推荐|选派|聘请|命
 # public (群众, 市民 …): general Chinese.
 _GIVES = re.compile(r"反映|提出|提交|报送|提供|撰写|建言")
 _HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
+# Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
+_MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
 _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 
 
-def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "") -> float:
+def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "", paragraph: str = "") -> float:
     """How much less to trust an answer whose sentence names who the question is about but tells
-    nothing of what it asks of them."""
+    nothing of what it asks of them (``paragraph``: the answer's paragraph with its heading)."""
     factor = 1.0
+    if kind == KIND_NUMBER and paragraph and _meeting_elsewhere(q, paragraph):
+        factor *= _FACTOR
     if kind in (KIND_WHAT, KIND_WHERE) and _person_untold(q, shown):
         factor *= _FACTOR
     if kind in (KIND_WHAT, KIND_WHERE) and _post_unheld(q, shown):
@@ -79,6 +85,14 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "") ->
     if told and _count_of_others(q, shown, told.start()):
         factor *= _FACTOR
     return factor
+
+
+def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
+    """Whether a count asks what a named meeting did (its name before 多少 / 几) and the paragraph
+    of the amount speaks of no such meeting."""
+    asked = re.search(r"多少|几", q.norm)
+    meeting = _MEETING.search(q.norm, 0, asked.start()) if asked else None
+    return bool(meeting) and meeting.group(1) not in paragraph
 
 
 def _count_of_others(q: QuestionAnalysis, shown: str, at: int) -> bool:
