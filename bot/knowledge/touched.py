@@ -14,6 +14,8 @@ person, post or party a question is about, but tells nothing of what it asks of 
   the parties together (各民主党派…41件).
 - A count of what a named meeting did (教育数字化研讨会提出了多少条建议): the amount's paragraph (or its
   heading) must speak of that meeting, not only the paragraph next to it.
+- A count of a kind (全县一共有多少个乡镇) is not answered by an amount of something the kind only
+  qualifies (建成乡镇电商服务站12个 counts 服务站).
 - A count's subject, in the amount's clause: the body a deed is done by (被市委市政府采用了多少条, not
   被全国政协采用5条); those taking part, not those singled out among them (参加…读书活动的委员有多少人,
   not 评选出"书香委员"20名); what the asked ones gave, not what was heard from others (特约监督员反映了
@@ -64,6 +66,9 @@ _GIVES = re.compile(r"反映|提出|提交|报送|提供|撰写|建言")
 _HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
+# Heads of nouns naming facilities and groups (general Chinese): 服务站, 联络点, 工作室, 基地 …
+_FACILITY_HEAD = re.compile(r"(?:站|点|室|所|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
+_LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
 _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 
 
@@ -95,10 +100,26 @@ def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
     return bool(meeting) and meeting.group(1) not in paragraph
 
 
+def _counted_before(q: QuestionAnalysis) -> str | None:
+    """The thing counted when written before 多少 and nothing after its measure word (社区一共有多少个)."""
+    asked = re.search(r"(?:一共|总共|共)?有?(?:多少|几)[\u4e00-\u9fff]?[?？!。]*$", q.norm)
+    if asked is None:
+        return None
+    return next((t.text for t in q.terms if q.norm.endswith(t.text, 0, asked.start())), None)
+
+
 def _count_of_others(q: QuestionAnalysis, shown: str, at: int) -> bool:
     """Whether the amount's clause counts what another did, or what was done to others than those asked."""
     a, b = clause_bounds(shown, at)
     clause = shown[a:at]  # what is done before the amount (评选出…20名, 听取…270余条)
+    counted = q.counted or _counted_before(q)
+    if counted and len(counted) >= 2:
+        before = _LINK.sub("", clause)
+        k = before.rfind(counted)
+        tail = before[k + len(counted):] if k >= 0 else ""
+        if 2 <= len(tail) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and _FACILITY_HEAD.search(tail) \
+                and not any(t.text in tail for t in q.terms):
+            return True  # 多少个乡镇 asked, 乡镇电商服务站12个 told
     by = _BY_BODY.search(q.norm)
     if by:
         agents = [t for t in q.terms if len(t.text) >= 2 and t.text in by.group(1)]
