@@ -13,13 +13,8 @@ person, post or party a question is about, but tells nothing of what it asks of 
 - A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
   the parties together (各民主党派…41件).
 - A count of what a named meeting did (教育数字化研讨会提出了多少条建议): the amount's paragraph (or its
-  heading) must speak of that meeting, not only the paragraph next to it.
-- A count of a kind (全县一共有多少个乡镇) is not answered by an amount of something the kind only
-  qualifies (建成乡镇电商服务站12个 counts 服务站).
-- A count's subject, in the amount's clause: the body a deed is done by (被市委市政府采用了多少条, not
-  被全国政协采用5条); those taking part, not those singled out among them (参加…读书活动的委员有多少人,
-  not 评选出"书香委员"20名); what the asked ones gave, not what was heard from others (特约监督员反映了
-  多少条意见, not 听取群众意见建议270余条).
+  heading) must speak of that meeting, not only the paragraph next to it.  Whose amount a clause
+  counts is read with the amount (counted_others.py).
 
 General Chinese only (how posts and parties are written); no document's words.  Used by the checks.
 """
@@ -55,24 +50,11 @@ _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
-# A body as the doer of a deed a count asks about (被市委市政府采用): what follows 被 up to the verb.
-_BY_BODY = re.compile(r"被([\u4e00-\u9fff]{2,12}?)(?:采用|采纳|批示|录用|转化|吸收|转发|刊发|评为|表彰|授予|命名|列为|列入)")
-# Taking part (参加, 参与, 出席) against being singled out (评选出, 表彰, 推荐, 选派 …): general verbs.
-_TAKES_PART = re.compile(r"参加|参与|出席")
-_SINGLED_OUT = re.compile(r"评选|评出|评为|表彰|推荐|选派|聘请|命名|授予|选出|遴选|选树")
-# Giving (反映, 提出, 报送 …) against hearing from others (听取, 收集, 征集 …) and those heard, the
-# public (群众, 市民 …): general Chinese.
-_GIVES = re.compile(r"反映|提出|提交|报送|提供|撰写|建言")
-_HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
-# Heads of nouns naming facilities and groups (general Chinese): 服务站, 联络点, 工作室, 基地 …
-_FACILITY_HEAD = re.compile(r"(?:站|点|室|所|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
-_LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
-_THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 
 
-def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "", paragraph: str = "") -> float:
+def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, paragraph: str = "") -> float:
     """How much less to trust an answer whose sentence names who the question is about but tells
     nothing of what it asks of them (``paragraph``: the answer's paragraph with its heading)."""
     factor = 1.0
@@ -86,9 +68,6 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, fact: str = "", pa
         factor *= _FACTOR
     if _party_unnamed(q, shown):
         factor *= _FACTOR
-    told = re.search(rf"(?<![\d.,]){re.escape(fact)}", shown) if kind == KIND_NUMBER and fact else None
-    if told and _count_of_others(q, shown, told.start()):
-        factor *= _FACTOR
     return factor
 
 
@@ -98,39 +77,6 @@ def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
     asked = re.search(r"多少|几", q.norm)
     meeting = _MEETING.search(q.norm, 0, asked.start()) if asked else None
     return bool(meeting) and meeting.group(1) not in paragraph
-
-
-def _counted_before(q: QuestionAnalysis) -> str | None:
-    """The thing counted when written before 多少 and nothing after its measure word (社区一共有多少个)."""
-    asked = re.search(r"(?:一共|总共|共)?有?(?:多少|几)[\u4e00-\u9fff]?[?？!。]*$", q.norm)
-    if asked is None:
-        return None
-    return next((t.text for t in q.terms if q.norm.endswith(t.text, 0, asked.start())), None)
-
-
-def _count_of_others(q: QuestionAnalysis, shown: str, at: int) -> bool:
-    """Whether the amount's clause counts what another did, or what was done to others than those asked."""
-    a, b = clause_bounds(shown, at)
-    clause = shown[a:at]  # what is done before the amount (评选出…20名, 听取…270余条)
-    counted = q.counted or _counted_before(q)
-    if counted and len(counted) >= 2:
-        before = _LINK.sub("", clause)
-        k = before.rfind(counted)
-        tail = before[k + len(counted):] if k >= 0 else ""
-        if 2 <= len(tail) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and _FACILITY_HEAD.search(tail) \
-                and not any(t.text in tail for t in q.terms):
-            return True  # 多少个乡镇 asked, 乡镇电商服务站12个 told
-    by = _BY_BODY.search(q.norm)
-    if by:
-        agents = [t for t in q.terms if len(t.text) >= 2 and t.text in by.group(1)]
-        if agents and not any(e in shown[a:b] for t in agents for e in t.equivalents):  # 4篇信息被省政协采用
-            return True  # 被市委市政府采用 asked, 被全国政协采用5条 told
-    singled = _SINGLED_OUT.search(clause)
-    if _TAKES_PART.search(q.norm) and singled and not _SINGLED_OUT.search(q.norm) and not _TAKES_PART.search(clause):
-        return True  # 参加…活动的委员有多少人 asked, 评选出"书香委员"20名 told
-    heard = _HEARS.search(clause)
-    return bool(_GIVES.search(q.norm) and heard and not _GIVES.search(clause)
-                and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC))  # 听取群众意见建议270余条
 
 
 def _person_untold(q: QuestionAnalysis, shown: str) -> bool:

@@ -41,7 +41,9 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 十月，县政协举办"乡村产业振兴"研讨会，邀请省内专家4人作报告，参加委员和企业代表60人。
 
-助力县农村电商发展。委员就农村电商、冷链物流等提出建议11条，推动县商务局新建冷链仓储中心2个。关于完善基层医疗服务的提案，推动全县建成社区卫生服务站34个。
+助力县农村电商发展。委员就农村电商、冷链物流等提出建议11条，推动县商务局新建冷链仓储中心2个。关于完善基层医疗服务的提案，推动全县建成社区卫生服务站34个。关于规范旅游停车的提案，推动全县8个景区停车场完成扩容。
+
+县政协提案委员会全年召开全体会议5次，专题研究提案审查和重点提案遴选。提案委员会坚持在每次常委会议上通报提案工作进展。
 
 县政协全年举办提案业务培训班2期，培训委员152人次。提案委员会主任范志刚多次深入界别活动组，与委员交流提案选题和撰写方法。
 """
@@ -97,3 +99,6 @@ def test_a_count_is_of_the_subject_asked(kb):
     assert "60人" in first_line(kb, "乡村产业振兴研讨会参加委员和企业代表多少人")
     assert kb.answer("社区一共有多少个").answered is False  # 34 health stations in them
     assert "34个" in first_line(kb, "全县建成社区卫生服务站多少个")
+    assert kb.answer("景区一共有多少个").answered is False  # 8 car parks of scenic spots
+    assert kb.answer("县政协开了几次常委会议").answered is False  # the committee's plenary meetings
+    assert "5次" in first_line(kb, "提案委员会开了几次全体会议")
