@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from .facts import clause_bounds
+from .doers import workplace_of
+from .facts import clause_bounds, find_people
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .reading import holds
 
@@ -85,6 +86,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
     named = [name for name in q.names if name in shown]
     if not named or len(named) < len(q.names):
         return False
+    if workplace_of(q.norm, q.names, find_people(shown, q.names)):
+        return False  # 郑晓梅在哪里教书: her post (县第二中学语文教师) names where she works
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
     if not asked:
