@@ -51,6 +51,9 @@ _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
+# What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
+_ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
+_TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
 
@@ -99,6 +102,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
                 b = clause_bounds(shown, b + 1)[1]
             if any(e in shown[a:b] for t in asked for e in t.equivalents):
                 return False
+            if _ASKS_SAID.search(q.norm) and _TELLS_SAID.search(shown, a, b):
+                return False  # 王宏在座谈会上说了什么: what he said follows his name, the meeting before it
     return True
 
 
