@@ -47,6 +47,8 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 县政协提案委员会全年召开全体会议5次，专题研究提案审查和重点提案遴选。提案委员会坚持在每次常委会议上通报提案工作进展。
 
+县政协书画院建设由县委宣传部牵头推进，年内完成展厅布置。
+
 县政协全年举办提案业务培训班2期，培训委员152人次。提案委员会主任范志刚多次深入界别活动组，与委员交流提案选题和撰写方法。
 """
 
@@ -84,6 +86,8 @@ def test_one_party_asked_is_not_answered_by_all_parties_total(kb):
 def test_a_kind_asked_is_named_not_only_spoken_of(kb):
     assert kb.answer("不满意的那3件提案是哪几个单位办的").answered is False  # 承办单位, in general
     assert "县市场监管局" in first_line(kb, "县政协对哪些部门开展了民主评议")
+    assert "县委宣传部" in first_line(kb, "书画院建设由哪个部门牵头")
+    assert kb.answer("立案提案是哪些部门办结的").answered is False  # 全部办结 names none, 提案委员会 is one
     assert kb.answer("5月集中视察督办去了哪几个乡镇").answered is False  # 村组, no town named
     assert "青石镇" in first_line(kb, "视察农村饮水工程去了哪几个乡镇")
 
