@@ -5,7 +5,8 @@
 - what the asked ones gave, not what was heard from the public (特约监督员反映了多少条意见, not
   听取群众意见建议270余条);
 - a kind, not a facility the kind only qualifies (全县一共有多少个乡镇, not 建成乡镇电商服务站12个);
-- a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次).
+- a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次);
+- an area (湿地公园面积有多大), told as one (面积达到, 占地), not the extent of a deed (完成退耕还湿1,350亩).
 
 Read by the reader (reading.py) on the amount it chose, so that another sentence may answer instead.
 General Chinese only (verbs of taking part, of singling out, of giving and hearing; heads of facility
@@ -33,6 +34,8 @@ _HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
 _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 # Heads of nouns naming facilities and groups: 服务站, 联络点, 工作室, 基地 …
 _FACILITY_HEAD = re.compile(r"(?:站|点|室|所|院|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
+# An area asked, and told as an area: the word 面积 or 占地 in the amount's clause.
+_AREA = re.compile(r"面积|占地")
 # Words linking a counted thing to its amount (共有, 达到 …).
 _LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
 
@@ -55,6 +58,8 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     if _GIVES.search(q.norm) and heard and not _GIVES.search(clause) \
             and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC):
         return True  # 特约监督员反映了多少条意见 asked, 听取群众意见建议270余条 told
+    if _AREA.search(q.norm) and not _AREA.search(clause):
+        return True  # 湿地公园面积有多大 asked, 完成退耕还湿1,350亩 told
     if _other_qualifier(q, sentence[a:b], words):
         return True  # 几次常委会议 asked, 召开全体会议4次 told
     counted = q.counted or _counted_before(q)
