@@ -1,7 +1,8 @@
 """Declining by reason an answer that only touches what is asked: the chosen sentence names the
 person, post or party a question is about, but tells nothing of what it asks of them.
 
-- A named person (县政协副主席吴俊分管哪方面工作, 罗志强在哪个单位工作): the question's other words
+- A named person (县政协副主席吴俊分管哪方面工作, 罗志强在哪个单位工作) must be named in the sentence
+  (or referred to, 他 / 她), and the question's other words
   (分管, 单位 …, not the post written with the name) must stand where the sentence speaks of that
   person — the clause naming them or the one it runs on into (X在会上讲话，强调…); a sentence that
   only lists them among those present (吴俊出席会议并讲话) tells no duty, workplace or proposal.
@@ -89,6 +90,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether each person the question names stands in the sentence with none of the question's
     other words (its post and the name excluded) in their clause or the one after it."""
     named = [name for name in q.names if name in shown]
+    if q.names and not named and not re.search(r"[他她]", shown):
+        return True  # 汤明在座谈会上讲了什么: a sentence of the meeting that never names him
     if not named or len(named) < len(q.names):
         return False
     if workplace_of(q.norm, q.names, find_people(shown, q.names)):

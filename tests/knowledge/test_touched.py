@@ -21,6 +21,8 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 4月20日，县政协召开乡村振兴座谈会，县政协副主席钱文博在会上说："要让农民的钱袋子鼓起来。"
 
+6月18日，县政协召开民营经济发展座谈会。在座谈会上，县委书记方立新说："要把民营企业的困难当成自己的困难。"县政协副主席汤明出席会议。
+
 县长郑宏达督办"关于改善城区交通秩序的提案"。县政协副主席钱文博分管提案工作，牵头督办"关于推进垃圾分类的提案"。
 
 委员许家明提出的"关于发展林下经济的提案"，得到县林业局的积极采纳。县第一中学数学教师、委员沈丽华提出的"关于减轻学生课业负担的提案"被列为重点提案。
@@ -65,6 +67,7 @@ def test_a_person_only_listed_as_present_tells_no_duty_nor_proposal(kb):
     assert "提案工作" in first_line(kb, "钱文博副主席分管什么工作")
     assert "垃圾分类" in first_line(kb, "钱文博牵头督办的是什么提案")
     assert "钱袋子" in first_line(kb, "钱文博在乡村振兴座谈会上说了什么")  # the meeting before his name
+    assert kb.answer("汤明在民营经济发展座谈会上讲了什么").answered is False  # only 方立新's words, not naming him
 
 
 def test_a_person_named_with_a_proposal_tells_no_workplace(kb):
