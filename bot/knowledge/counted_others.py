@@ -6,6 +6,7 @@
   听取群众意见建议270余条);
 - a kind, not a facility the kind only qualifies (全县一共有多少个乡镇, not 建成乡镇电商服务站12个);
 - a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次);
+- one stage of a proposal's course, not another (闭会期间提交的提案立案了多少件, not 闭会期间提交34件);
 - an area (湿地公园面积有多大), told as one (面积达到, 占地), not the extent of a deed (完成退耕还湿1,350亩).
 
 Read by the reader (reading.py) on the amount it chose, so that another sentence may answer instead.
@@ -34,6 +35,9 @@ _HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
 _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
 # Heads of nouns naming facilities and groups: 服务站, 联络点, 工作室, 基地 …
 _FACILITY_HEAD = re.compile(r"(?:站|点|室|所|院|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
+# The stages of a proposal's (or a piece of information's) course, each counted apart: submitted,
+# registered, assigned, answered, adopted (general to every committee's reports).
+_STAGES = (("提交", "提出", "收到", "报送"), ("立案",), ("交办",), ("办结", "答复", "办复"), ("采纳", "采用"))
 # An area asked, and told as an area: the word 面积 or 占地 in the amount's clause.
 _AREA = re.compile(r"面积|占地")
 # Words linking a counted thing to its amount (共有, 达到 …).
@@ -58,6 +62,8 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     if _GIVES.search(q.norm) and heard and not _GIVES.search(clause) \
             and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC):
         return True  # 特约监督员反映了多少条意见 asked, 听取群众意见建议270余条 told
+    if _other_stage(q, sentence, clause):
+        return True  # 提交的提案立案了多少件 asked, 闭会期间提交34件 told
     if _AREA.search(q.norm) and not _AREA.search(clause):
         return True  # 湿地公园面积有多大 asked, 完成退耕还湿1,350亩 told
     if _other_qualifier(q, sentence[a:b], words):
@@ -90,6 +96,16 @@ def _other_qualifier(q: QuestionAnalysis, clause: str, words) -> bool:
     # A verb of doing before the head is the deed (提出意见建议58条), not another kind; so is a word the question says.
     return bool(told) and all(len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not DOING.search(w)
                               and w not in q.norm for w in told)
+
+
+def _other_stage(q: QuestionAnalysis, sentence: str, clause: str) -> bool:
+    """Whether the question counts what reached one stage, told done right before 多少 / 几 (立案了多少件),
+    and the sentence never tells that stage while the amount's clause tells another (提交34件)."""
+    asked = re.search(r"(\w{2})了?(?:多少|几)", q.norm)
+    stage = next((s for s in _STAGES if asked and asked.group(1) in s), None)
+    if stage is None or any(w in sentence for w in stage):
+        return False
+    return any(w in clause for s in _STAGES if s is not stage for w in s)
 
 
 def _counted_before(q: QuestionAnalysis) -> str | None:

@@ -13,7 +13,9 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 一、提案提交和审查
 
-2020年，县政协共收到提案205件，经审查立案186件。其中，各民主党派县委员会提交集体提案23件，委员个人提案163件。
+2020年，县政协共收到提案205件，经审查立案186件。
+
+从提交时间看，大会期间提交171件，闭会期间提交34件，闭会期间提交的提案多围绕防汛、疫情防控等时效性问题。其中，各民主党派县委员会提交集体提案23件，委员个人提案163件。
 
 二、重点提案督办
 
@@ -113,5 +115,7 @@ def test_a_count_is_of_the_subject_asked(kb):
     assert kb.answer("景区一共有多少个").answered is False  # 8 car parks of scenic spots
     assert kb.answer("县政协开了几次常委会议").answered is False  # the committee's plenary meetings
     assert "5次" in first_line(kb, "提案委员会开了几次全体会议")
+    assert kb.answer("闭会期间提交的提案立案了多少件").answered is False  # submitted, not registered
+    assert "34件" in first_line(kb, "闭会期间提交的提案有多少件")
     assert kb.answer("白鹭湖湿地公园面积有多大").answered is False  # 860亩 restored, no size
     assert "8.4万亩" in first_line(kb, "全县茶园面积有多大")
