@@ -94,8 +94,9 @@ def _other_qualifier(q: QuestionAnalysis, clause: str, words) -> bool:
         return False
     told = [(words(clause[:k]) or [""])[-1] for k in _find_all(clause, head)]
     # A verb of doing before the head is the deed (提出意见建议58条), not another kind; so is a word the question says.
+    # Sharing a character with the one asked, it may be worded another way (新增委员 for 新任委员).
     return bool(told) and all(len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not DOING.search(w)
-                              and w not in q.norm for w in told)
+                              and w not in q.norm and not set(w) & set(qualifier.text) for w in told)
 
 
 def _other_stage(q: QuestionAnalysis, sentence: str, clause: str) -> bool:

@@ -57,6 +57,9 @@ _FACTOR = 0.4
 # What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
 _ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
+# Things told by a quoted title (a proposal, a report, a book …), and such a title.
+_TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目")
+_QUOTED = re.compile(r'"[^"]{2,40}"|《[^》]{2,40}》|“[^”]{2,40}”')
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
 
@@ -109,6 +112,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
                 return False
             if _ASKS_SAID.search(q.norm) and _TELLS_SAID.search(shown, a, b):
                 return False  # 王宏在座谈会上说了什么: what he said follows his name, the meeting before it
+            if any(_TITLED.search(t.text) for t in asked) and _QUOTED.search(shown, a, b):
+                return False  # 张三提的建议是什么: the title quoted in his clause (提出"关于…")
     return True
 
 

@@ -27,7 +27,7 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 县长郑宏达督办"关于改善城区交通秩序的提案"。县政协副主席钱文博分管提案工作，牵头督办"关于推进垃圾分类的提案"。
 
-委员许家明提出的"关于发展林下经济的提案"，得到县林业局的积极采纳。县第一中学数学教师、委员沈丽华提出的"关于减轻学生课业负担的提案"被列为重点提案。
+委员许家明提出的"关于发展林下经济的提案"，得到县林业局的积极采纳。委员冯晓东建言"推进城乡公交一体化"，得到县交通运输局采纳。县第一中学数学教师、委员沈丽华提出的"关于减轻学生课业负担的提案"被列为重点提案。
 
 三、提案办理
 
@@ -76,6 +76,7 @@ def test_a_person_named_with_a_proposal_tells_no_workplace(kb):
     assert kb.answer("许家明在什么单位工作").answered is False  # 县林业局 adopted his proposal
     assert "林下经济" in first_line(kb, "委员许家明提了什么提案")
     assert "县第一中学" in first_line(kb, "沈丽华在哪个单位工作")  # her post names it
+    assert "城乡公交一体化" in first_line(kb, "冯晓东提了什么建议")  # quoted in his clause
 
 
 def test_a_post_asked_is_held_by_someone_in_the_sentence(kb):
