@@ -140,8 +140,8 @@ def _post_unheld(q: QuestionAnalysis, shown: str) -> bool:
     """Whether the question's subject is a post (县长讲了啥) no one in the sentence holds."""
     if q.names:
         return False
-    # 主席会议, 主任会议 are bodies, not their holders.
-    posts = [w for w in _HEAD_POSTS if w in q.role_words and re.search(rf"{w}(?!会议)", q.norm)]
+    # 主席会议, 主任会议 are bodies, not their holders; 城市长效, 进行长期 hold no 市长 or 行长.
+    posts = [w for w in _HEAD_POSTS if w in q.role_words and re.search(rf"{w}(?!会议|[效期远久足度])", q.norm)]
     return bool(posts) and not all(holds(shown, f"副{w}" if f"副{w}" in q.norm else w) for w in posts)
 
 
