@@ -41,6 +41,8 @@ _PARTIES = (("民革", "中国国民党革命委员会"), ("民盟", "中国民�
             ("民进", "中国民主促进会"), ("农工党", "中国农工民主党", "农工民主党"), ("致公党", "中国致公党"),
             ("九三学社",), ("台盟", "台湾民主自治同盟"))
 _SENTENCE_END = "。!?！？"
+# Characters that make 民 the end of a common word (农民, 居民, 人民 …), not the start of a party's name.
+_BEFORE_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船烟侨")
 # Which unit or department is asked, one (哪个) or several (哪几个, 哪些).
 _ASKS_UNIT = re.compile(r"(?:(哪几个|哪几家|哪些)|哪个|哪家|哪一个|哪1个|什么)(?:单位|部门)")
 # How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协.
@@ -159,8 +161,13 @@ def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:
     """Whether the question names a party the sentence does not."""
-    asked = [forms for forms in _PARTIES if any(f in q.norm for f in forms)]
+    asked = [forms for forms in _PARTIES if any(_names_party(f, q.norm) for f in forms)]
     return bool(asked) and not all(any(f in shown for f in forms) for forms in asked)
+
+
+def _names_party(form: str, text: str) -> bool:
+    """Whether a party's name stands in a text as such: 民建 of 农民建房, 民进 of 居民进行 are none."""
+    return any(not (form.startswith("民") and text[at - 1:at] in _BEFORE_MIN) for at in _find_all(text, form))
 
 
 def _find_all(text: str, word: str):
