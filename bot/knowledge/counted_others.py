@@ -3,7 +3,7 @@
 - the body a deed is done by (被市委市政府采用了多少条, not 被全国政协采用5条);
 - those taking part, not those singled out among them (参加…读书活动的委员有多少人, not 评选出"书香委员"20名);
 - what the asked ones gave, not what was heard from the public (特约监督员反映了多少条意见, not
-  听取群众意见建议270余条);
+  听取群众意见建议270余条), nor what a sentence never naming those of that role tells;
 - a kind, not a facility the kind only qualifies (全县一共有多少个乡镇, not 建成乡镇电商服务站12个);
 - a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次);
 - one stage of a proposal's course, not another (闭会期间提交的提案立案了多少件, not 闭会期间提交34件);
@@ -33,6 +33,9 @@ _SINGLED_OUT = re.compile(r"评选|评出|评为|表彰|推荐|选派|聘请|命
 _GIVES = re.compile(r"反映|提出|提交|报送|提供|撰写|建言")
 _HEARS = re.compile(r"听取|收集|征集|收到|征求|汇集|梳理|受理")
 _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企业", "职工", "游客", "患者", "家长", "学生", "服务对象")
+# Those of a particular role who gave what is counted (特约监督员, 信息员, 联络员): not the members
+# themselves (委员, 成员, 人员 …), whom every sentence of a committee's report may leave unsaid.
+_MEMBERS = "委成人党会学议动全"  # 委员, 成员, 人员 … (and 动员, 全员, no role)
 # Heads of nouns naming facilities and groups: 服务站, 联络点, 工作室, 基地 …
 _FACILITY_HEAD = re.compile(r"(?:站|点|室|所|院|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
 # The stages of a proposal's (or a piece of information's) course, each counted apart: submitted,
@@ -58,6 +61,10 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     if _TAKES_PART.search(q.norm) and _SINGLED_OUT.search(clause) and not _SINGLED_OUT.search(q.norm) \
             and not _TAKES_PART.search(clause):
         return True  # 参加…活动的委员有多少人 asked, 评选出"书香委员"20名 told
+    doer = next((t for t in q.terms if t.text.endswith("员") and len(t.text) >= 3 and t.text[-2] not in _MEMBERS
+                 and _GIVES.search(q.norm, q.norm.find(t.text))), None)
+    if doer and not any(e in sentence for e in doer.equivalents):
+        return True  # 特约监督员反映了多少条意见 asked, a sentence of the committee's own inspections told
     heard = _HEARS.search(clause)
     if _GIVES.search(q.norm) and heard and not _GIVES.search(clause) \
             and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC):

@@ -43,6 +43,8 @@ _REPORT = """政协柏岩县委员会关于2020年提案工作情况的报告
 
 开展"书香政协"委员读书活动，全年组织读书分享会9场，邀请专家学者参加导读。年底，县政协评选出"读书之星"15名。
 
+组织开展"清风监督行"活动，围绕农村供水等3个专题进行监督性视察，提出意见建议46条。
+
 推荐28名委员担任县直部门特约监督员。开展行风评议，共发放调查问卷800份，听取群众意见建议130余条。
 
 十月，县政协举办"乡村产业振兴"研讨会，邀请省内专家4人作报告，参加委员和企业代表60人。
@@ -109,6 +111,8 @@ def test_a_count_is_of_the_subject_asked(kb):
     assert "15名" in first_line(kb, "评选出多少名读书之星")
     assert kb.answer("特约监督员反映了多少条意见").answered is False  # heard from the public
     assert "130余条" in first_line(kb, "行风评议听取了多少条群众意见建议")
+    assert kb.answer("特约监督员提出了多少条意见").answered is False  # the inspections' 46条 are not theirs
+    assert "46条" in first_line(kb, "监督性视察提出了多少条意见建议")
     assert kb.answer("乡村产业振兴研讨会提出了多少条建议").answered is False  # the next paragraph's 11条
     assert "60人" in first_line(kb, "乡村产业振兴研讨会参加委员和企业代表多少人")
     assert kb.answer("社区一共有多少个").answered is False  # 34 health stations in them
