@@ -22,6 +22,7 @@ from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, 
 from .reading import FORMER, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
+from .touched import touched_doubt
 from .values import Result
 from .wording import told_ordinal
 
@@ -32,7 +33,6 @@ __all__ = ["Checks"]
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
-_NAMES_YEAR_ASKED = re.compile(r"今年|本年|去年|明年")  # a year asked by name (今年实际…), not 比上年's
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
@@ -48,14 +48,14 @@ _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是�
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
-_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|什么|啥)(国家|国|省|市|区|县|街道|镇|乡|村|社区|学校|医院|"
+_ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
 # Words before a head that narrow nothing (专题协商会 is still a 协商会).
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
-_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})$")
+_ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -108,7 +108,7 @@ class Checks:
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇") else 0.5
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
@@ -130,7 +130,8 @@ class Checks:
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
-        factor *= self.subject_doubt(q, best, shown)
+        factor *= self.subject_doubt(q, best, shown) * touched_doubt(
+            q, best.kind, shown, self.index.passage_norm[best.passage] + "\n" + section)  # touched.py
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
@@ -144,9 +145,8 @@ class Checks:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
         wanted = list(q.years)  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
         p = best.passage
-        if q.year_offsets and _NAMES_YEAR_ASKED.search(q.norm) and question_mode(q.norm) == RESULTS:
-            # …not where results are asked outright (今年实际新增了多少): a report delivered in January tells
-            # that year only as plans; its last year's figure is no answer (比上年 compares, asks no year).
+        if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
+            # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
             wanted += self.wanted_years(q, p) or []
         if not wanted:
             return False
@@ -169,7 +169,7 @@ class Checks:
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        return 1.0 if any(asked.group(2) in role for role in roles) else 0.4
+        return 1.0 if any(re.search(rf"{asked.group(2)}(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)
@@ -256,8 +256,8 @@ class Checks:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡"):
-            return names_place_of_kind(asked, shown)  # 哪些村 → 溪头村, not 村(社区)覆盖率
+        if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
+            return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
         suffix = "国" if asked == "国家" else asked[-1:]
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district

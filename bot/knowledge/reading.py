@@ -14,6 +14,7 @@ from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, total_names
+from .counted_others import counts_others
 from .dated_next import date_fit_with_next
 from .body_size import BodySize
 from .figures import FigureChoice
@@ -305,6 +306,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             fit = min(fit, 0.25)  # 留言有多少条被采纳 → 收到留言2700余条: those received, not those adopted
         if self._told_in_another_item(q, sentence, best):
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
+        if counts_others(q, sentence, best, self.segmenter.words):
+            fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
         return fit, fact, None, max(best_score, 0.0)
 
     def _people(self, sentence: str):
