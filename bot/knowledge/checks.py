@@ -19,7 +19,7 @@ from .items import counts_items_asked, items_untold, names_place_of_kind
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .reading import FORMER, holds, level_of, same_level
+from .reading import FORMER, THEN_HELD, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .touched import touched_doubt
@@ -235,8 +235,8 @@ class Checks:
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
         if not same_level(q.norm, level_text):
             return False
-        if FORMER.search(q.norm) and not FORMER.search(shown):
-            return False
+        if FORMER.search(q.norm) and not FORMER.search(shown) or not FORMER.search(q.norm) and THEN_HELD.match(role):
+            return False  # a former holder asked, none told; or the reverse (时任主席 for 本届…主席是谁)
         # A post is asked when the question asks who holds it (主席是谁), not when it
         # names a body (常委会 holds 常委).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")

@@ -71,7 +71,9 @@ _BODY_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:小组|组|委员会|队|�
 # Posts of a place's own government, named by its level (市长 of 溪河市): 溪河市长 asks 溪河市's.
 _LEVEL_POSTS = frozenset("市县区镇乡")
 # Words before a post that only say where or when, not which body (现任, 目前的).
-_NOT_A_BODY = re.compile(r"^(?:现任|目前的?|现在的?|当前的?)|(?:这位|那位|这个|那个|的那位|的那个)$")
+# Words of time or term before a post name no body: 现任, 时任 (the holder then), 上届 / 本届 (a term's).
+_NOT_A_BODY = re.compile(r"^(?:现任|时任|前任|原任|历任|首任|目前的?|现在的?|当前的?|上[一1]?届|本届|这届|那届)|"
+                         r"(?:这位|那位|这个|那个|的那位|的那个)$")
 
 
 def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
@@ -104,7 +106,7 @@ def body_of(role: str, post: str) -> str | None:
     (副书记 is not 书记)."""
     if not role.endswith(post) or (not post.startswith("副") and role.endswith("副" + post)):
         return None
-    return role[:-len(post)]
+    return _NOT_A_BODY.sub("", role[:-len(post)])
 
 
 def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) -> list[HeldPost]:

@@ -1,0 +1,45 @@
+"""Words of a term or of time before a post (上届, 本届, 时任, 现任) name no place and no body: 上届县政协主席
+is the previous term's chair of this county's committee, told as 时任主席; asked plainly, the chair now.
+On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.frames import question_places
+from bot.knowledge.posts import asked_post, body_of
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+from .conftest import first_line
+
+_REPORT = """政协沙河县第八届委员会关于提案工作情况的报告
+
+——2020年1月10日在政协沙河县第八届委员会第三次会议上
+
+县政协主席何文涛出席提案交办会并讲话。
+
+上届县政协在时任主席罗宏远同志带领下建立的提案办理"回头看"制度，本届继续坚持并不断完善。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("shahe.txt", _REPORT.split("\n", 1)[0], "2019", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("shahe"))
+
+
+def test_a_term_word_before_a_committee_is_no_place():
+    assert question_places("上届县政协主席是谁", set()) == set()
+    assert question_places("本届市政协委员有多少名", set()) == set()
+    assert question_places("沙河县政协主席是谁", set()) == {"沙河"}
+
+
+def test_a_term_word_before_a_post_is_no_body():
+    assert asked_post("上届县政协主席是谁").body == "县政协"
+    assert body_of("时任主席", "主席") == ""
+
+
+def test_the_previous_terms_chair_is_the_one_told_as_then_holding_it(kb):
+    assert "罗宏远" in first_line(kb, "上届县政协主席是谁？")
+    line = first_line(kb, "县政协主席是谁")
+    assert "何文涛" in line and "罗宏远" not in line  # asked plainly: the chair now, not the one then
