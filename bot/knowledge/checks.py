@@ -233,14 +233,14 @@ class Checks:
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
-        if not same_level(q.norm, level_text):
-            return False
-        if FORMER.search(q.norm) and not FORMER.search(shown) or not FORMER.search(q.norm) and THEN_HELD.match(role):
-            return False  # a former holder asked, none told; or the reverse (时任主席 for 本届…主席是谁)
-        # A post is asked when the question asks who holds it (主席是谁), not when it
-        # names a body (常委会 holds 常委).
+        if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not FORMER.search(shown):
+            return False  # another level's post; or a former holder asked, none told
+        # A post is asked when the question asks who holds it (主席是谁), not when it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+        if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or q.years) and any(
+                re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
+            return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
         if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):
             return False  # 副主任 asked, the 主任 told
         return not (role and posts and not any(holds(role, w) for w in posts))

@@ -19,6 +19,8 @@ _REPORT = """政协沙河县第八届委员会关于提案工作情况的报告
 县政协主席何文涛出席提案交办会并讲话。
 
 上届县政协在时任主席罗宏远同志带领下建立的提案办理"回头看"制度，本届继续坚持并不断完善。
+
+今年3月，提案委员会原主任邵明川同志调任县人大常委会工作；4月，经县政协常委会会议通过，柯晓岚同志任提案委员会主任。
 """
 
 
@@ -43,3 +45,7 @@ def test_the_previous_terms_chair_is_the_one_told_as_then_holding_it(kb):
     assert "罗宏远" in first_line(kb, "上届县政协主席是谁？")
     line = first_line(kb, "县政协主席是谁")
     assert "何文涛" in line and "罗宏远" not in line  # asked plainly: the chair now, not the one then
+
+
+def test_a_former_holder_answers_who_held_it_before(kb):
+    assert "邵明川" in first_line(kb, "提案委员会的原主任是谁")
