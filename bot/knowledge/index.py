@@ -113,6 +113,7 @@ class PassageIndex:
         self._inner_pairs: frozenset[str] = frozenset()
         self._containing: dict[str, list[str]] = {}
         self._idf_unknown = 1.0
+        self._untitled: str | None = None  # the corpus without quoted names (_uses_as_word)
         self._idf_cache: dict[str, float | None] = {}
 
     # ------------------------------------------------------------ building
@@ -320,7 +321,12 @@ class PassageIndex:
         return self._agency_stems
 
     def _uses_as_word(self, form: str) -> bool:
-        return form in self.corpus_text or self.segmenter.word_frequency(form) >= _COMMON_WORD
+        """Whether the documents (outside a name in quotation marks or 《》, normalised to "…":
+        《人资环委学习参考》 names a publication, and 人资环委 is still the 人口资源环境委员会) or general
+        Chinese use ``form`` as a word of its own."""
+        if self._untitled is None:
+            self._untitled = re.sub(r'"[^"\n]{0,40}"', "", self.corpus_text)
+        return form in self._untitled or self.segmenter.word_frequency(form) >= _COMMON_WORD
 
     def _learn_heads(self) -> None:
         lines: dict[int, list[tuple[int, int, str]]] = {doc: [] for doc in range(len(self.documents))}

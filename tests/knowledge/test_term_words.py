@@ -49,3 +49,11 @@ def test_the_previous_terms_chair_is_the_one_told_as_then_holding_it(kb):
 
 def test_a_former_holder_answers_who_held_it_before(kb):
     assert "邵明川" in first_line(kb, "提案委员会的原主任是谁")
+
+
+def test_a_short_form_written_only_inside_a_quoted_name_still_names_its_body(tmp_path):
+    text = ("政协沙河县委员会社会和法制委员会2021年工作总结\n\n一、学习\n\n"
+            "社会和法制委员会编印《社法委工作简报》6期，主任梁启文审定每期内容。\n")
+    kb = KnowledgeBase([SourceDocument("shefa.txt", text.split("\n", 1)[0], "2021", text)], tmp_path)
+    assert kb.index.expand_short_forms("社法委主任是谁") == "社会和法制委员会主任是谁"
+    assert kb.index.expand_short_forms("常委有多少人") == "常委有多少人"  # a word of general Chinese stays
