@@ -4,7 +4,7 @@ Scenarios, each in its own subprocess so that peak RSS is its own:
   report-cold   build the index of the bundled report from nothing
   report-warm   start up again from the cached index; answer latency
   corpus-1000   1 000 generated documents (~5 MB): build time, latency
-  shelf-13      the bundled report beside the twelve tuning reports of bench/qa/documents (a
+  shelf         the bundled report beside the tuning reports of bench/qa/documents (13; a
                 committee's shelf: each report also read on its own, each_alone.py): latency
 
 Targets: report p95 ≤ 10 ms, warm start-up well under 3 s; corpus p95 ≤
@@ -35,7 +35,7 @@ TARGETS = {
     "report-warm": {"p95_ms": 10.0, "startup_s": 3.0},
     "report-cold": {"startup_s": 3.0},
     "corpus-1000": {"p95_ms": 50.0, "build_s": 20.0, "rss_mb": 400.0},
-    "shelf-13": {"p95_ms": 150.0},
+    "shelf": {"p95_ms": 150.0},
 }
 
 
@@ -127,7 +127,7 @@ def scenario(name: str, work: Path) -> dict:
         if name == "report-warm":
             timings = _latencies(kb, questions)
             result.update(p50_ms=_percentile(timings, 0.5), p95_ms=_percentile(timings, 0.95), questions=len(timings))
-    elif name == "shelf-13":
+    elif name == "shelf":
         from bot.knowledge.public import load_document
 
         paths = sorted(REPORT_DIR.glob("*.txt")) + sorted((ROOT / "bench" / "qa" / "documents").glob("*.txt"))
@@ -161,7 +161,7 @@ def main() -> int:
         size = generate_corpus(work / "corpus")
         print(f"generated 1000 documents, {size / 1e6:.1f} MB, in {time.perf_counter() - start:.1f} s")
         rows = []
-        for name in ("report-cold", "report-warm", "corpus-1000", "shelf-13"):
+        for name in ("report-cold", "report-warm", "corpus-1000", "shelf"):
             output = subprocess.run(
                 [sys.executable, __file__, "--scenario", f"{name}:{work}"],
                 check=True, capture_output=True, text=True, cwd=ROOT,
