@@ -95,15 +95,12 @@ class Answerer(HeadAnswers):
         if faq is not None:
             return faq
         norm = normalize_text(question)
-        if self.checks.off_topic(norm):
+        results, expanded, corrected = self._results(norm)
+        if not results:
             return self._declined(0.0, norm)
-        norm = self.index.expand_short_forms(norm)  # 经委会 → 经济委员会, as the documents name it
-        corrected, fixes = self.index.correct(norm)
-        parts = split_compound(corrected, self.segmenter)
-        results = [self._answer_part(part, fixes) for part in parts]
         if len(results) == 1:
-            result = results[0]
-            result = self.each_alone.add_to(result, norm) if self.each_alone else result  # each report alone too
+            # Each report alone too, asked with the short forms all the reports name (人资环委 is 栖梧's, not 岚溪's).
+            result = self.each_alone.add_to(results[0], expanded) if self.each_alone else results[0]
             if not result.answered:
                 return self._declined(result.confidence, corrected)
             return self.render.single(result)
@@ -113,11 +110,17 @@ class Answerer(HeadAnswers):
 
     def single_result(self, norm: str) -> Result | None:
         """The answer being made to a normalised one-part question, before it is rendered (None when it asks two things)."""
+        results = self._results(norm)[0]
+        return results[0] if len(results) == 1 else None
+
+    def _results(self, norm: str) -> tuple[list[Result], str, str]:
+        """The answers to each part of a normalised question (none when off topic), the question with its
+        short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
         if self.checks.off_topic(norm):
-            return None
-        corrected, fixes = self.index.correct(self.index.expand_short_forms(norm))
-        parts = split_compound(corrected, self.segmenter)
-        return self._answer_part(parts[0], fixes) if len(parts) == 1 else None
+            return [], norm, norm
+        expanded = self.index.expand_short_forms(norm)
+        corrected, fixes = self.index.correct(expanded)
+        return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 
     # ------------------------------------------------------------ FAQ
 

@@ -22,7 +22,7 @@ from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, 
 from .reading import FORMER, THEN_HELD, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
-from .touched import touched_doubt
+from .touched import PARTIES, touched_doubt
 from .values import Result
 from .wording import told_ordinal
 
@@ -62,7 +62,7 @@ _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
-_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟", "共产党", "中共", "无党派")
+_PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
 
 # A question whose subject is a committee named by its level alone (市政协…, 县政协…).

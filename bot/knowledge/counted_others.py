@@ -20,6 +20,7 @@ import re
 
 from .counting import DOING
 from .facts import Quantity, clause_bounds
+from .normalize import find_all
 from .question import QuestionAnalysis
 
 __all__ = ["counts_others"]
@@ -100,7 +101,7 @@ def _other_qualifier(q: QuestionAnalysis, clause: str, words) -> bool:
                       and q.norm.endswith(t.text, 0, at)), None) if at > 0 else None
     if qualifier is None or any(e in clause for e in qualifier.equivalents):
         return False
-    told = [(words(clause[:k]) or [""])[-1] for k in _find_all(clause, head)]
+    told = [(words(clause[:k]) or [""])[-1] for k in find_all(clause, head)]
     # A verb of doing before the head is the deed (提出意见建议58条), not another kind; so is a word the question says.
     # Sharing a character with the one asked, it may be worded another way (新增委员 for 新任委员).
     return bool(told) and all(len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not DOING.search(w)
@@ -123,10 +124,3 @@ def _counted_before(q: QuestionAnalysis) -> str | None:
     if asked is None:
         return None
     return next((t.text for t in q.terms if q.norm.endswith(t.text, 0, asked.start())), None)
-
-
-def _find_all(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)

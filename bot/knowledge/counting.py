@@ -39,10 +39,9 @@ _NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
 _WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总数(?:达到|为|达)?$|"
                            r"(?:共有|现有|共计|累计|合计|总计|各类|各种|各项)[\u4e00-\u9fff]{0,8}$")
 # General verbs of doing and taking that head a clause's object (组织, 走访, 推荐): not a kind's qualifier.
-_DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|完成|推动|提出|提交|收到|形成|实现|落实|走访|"
+DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|完成|推动|提出|提交|收到|形成|实现|落实|走访|"
                     r"推荐|聘请|督办|办理|邀请|接待|慰问|资助|帮扶|联系|培训|表彰|评选|评出|选派|发放|牵头|覆盖|惠及|带动|"
                     r"视察|调研|检查)$")
-DOING = _DOING  # for counted_others.py
 # Asked how many there are of a kind, with no deed (经济界有多少名政协委员, 青禾市有多少所中小学; not
 # 参加培训的委员有多少名, whose relative clause names one).
 _ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家][\u4e00-\u9fff]{1,8}[?？]?$")
@@ -84,7 +83,7 @@ class CountedThing:
         of doing (开展了多少次) that any count's clause may leave to another word."""
         asked = HOW_MANY.search(q.norm)
         done = re.search(r"([\u4e00-\u9fff]{2})了$", q.norm[:asked.start()]) if asked else None
-        if done is None or _DOING.search(done.group(1)):
+        if done is None or DOING.search(done.group(1)):
             return ()
         return next((t for t in q.terms if t.text == done.group(1)), ())
 
@@ -258,7 +257,7 @@ class CountedThing:
             words = self.segmenter.words(lead)
             last = words[-1] if words else ""
             return len(last) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", last)) and last not in q.norm \
-                and not _DOING.search(last) and not (self.segmenter.lexicon.tag(last) or "").startswith(("v", "d", "p"))
+                and not DOING.search(last) and not (self.segmenter.lexicon.tag(last) or "").startswith(("v", "d", "p"))
         return False
 
     def _counts_acted_on(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -277,7 +276,7 @@ class CountedThing:
         if any(e in rest for t in q.terms if len(t.text) >= 2 for e in t.equivalents):
             return False  # 聘请15名政协委员担任县级河道监督员 for 县级河道监督员有多少名委员: the deed is the one asked
         said = [q.norm] + [e for t in q.terms for e in t.equivalents]
-        return any(len(w) >= 2 and _DOING.search(w) and not any(w in x for x in said) for w in self.segmenter.words(lead))
+        return any(len(w) >= 2 and DOING.search(w) and not any(w in x for x in said) for w in self.segmenter.words(lead))
 
     def _counts_doers(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> bool:
         """Whether the amount counts those of the asked kind who did something the question does

@@ -82,16 +82,13 @@ class EachAlone:
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
         confirmed = any(answer.confidence >= _SURE for answer in own.values())
         told: list[Result] = []
-        link = result if result.answered else None
-        while link is not None:
+        for link in result.chain() if result.answered else ():
             mine = own.get(self.index.passage_doc[link.passage])
             if mine is None and confirmed:
-                link = link.also
                 continue
             # A report sure on its own of another fact than the shared index read there (经济方面72件, not
             # the 20条 of a sentence naming 经济 and 提案 more often) is told as it reads alone.
             told.append(mine if mine is not None and mine.confidence >= _SURE and mine.fact != link.fact else link)
-            link = link.also
         shown = {self.index.passage_doc[link.passage] for link in told}
         more: list[Result] = []
         for doc, answer in own.items():

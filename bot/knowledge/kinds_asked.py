@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .question import SHARE_WORDS
+
 # A label written before 类: Latin letters (A类, and Ⅲ类 as normalised: iii类), or the last two
 # characters of a Chinese name (经济建设类 → 建设: 经济建设类152件 writes them, 城乡建设类 too).
 _LABEL = re.compile(r"(?<![a-z])([a-z]{1,4})类|([\u4e00-\u9fff]{2})类")
@@ -20,7 +22,7 @@ _LABEL = re.compile(r"(?<![a-z])([a-z]{1,4})类|([\u4e00-\u9fff]{2})类")
 _NO_LABEL = re.compile(r"(?:[各每这那此该本同哪几多分种门人大小归另异之么啥]|其他|所有|有关|相关)$")
 # A rate named by the two characters before 率 (按时答复率 → 答复, 满意和基本满意率 → 满意).
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
-_RATIO = re.compile(r"率|比例|比重|占比")  # the words general Chinese names a rate or a share by
+_RATIO = re.compile("率|" + "|".join(SHARE_WORDS))  # the words general Chinese names a rate or a share by
 
 
 def asked_kinds(norm: str) -> list[str]:

@@ -29,8 +29,9 @@ _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
     r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$"
 )
+SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
 _NUMBER_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|占比|比例|比重|百分比|"
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
@@ -205,7 +206,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
-    if re.search(r"(?<!效)率|比例|百分之|百分比|占比|比重|几成|占(?:多少|几)", norm) and analysis.kind == KIND_NUMBER:
+    if re.search(r"(?<!效)率|百分之|几成|占(?:多少|几)|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
         # A rate wants a percentage; a count of things is no answer to it.
         analysis.unit, analysis.unit_class = "%", "%"
 

@@ -216,11 +216,7 @@ class Renderer:
         fact, sentence = self.fact_and_sentence(result)
         source = self.source(result, sentence)
         lead = self.lead(result, fact)
-        others = []  # other documents' differing answers, told beside this one (a report's head: several)
-        other = result.also
-        while other is not None:
-            others.append(other)
-            other = other.also
+        others = result.chain()[1:]  # other documents' differing answers told beside this one (a head: several)
         if others:
             # Documents disagree and the question named none: every figure
             # stands in the first line, each with its year and its committee.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .index import PassageIndex
-from .question import Term
+from .question import SHARE_WORDS, Term
 
 _SHARE = re.compile(r"占[^,;。]{0,6}?\d+(?:\.\d+)?%")
 # Since a term's first plenary session (9届1次会议以来, as normalised): since the term began, 本届以来.
@@ -16,8 +16,6 @@ _TERM_BEGAN = re.compile(r"\d+届1次(?:会议|全体会议|大会)以来|本届
 # A question's words for a running total over the term (本届以来, 累计): a text telling what came since
 # the term began tells such totals, however it names that start.
 _TERM_TOTAL_WORDS = ("本届", "累计")
-# Words that name a share itself (general Chinese): a text writes the share as 占…%, not the word.
-_SHARE_WORDS = frozenset(("比例", "百分比", "比重", "占比"))
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -41,7 +39,7 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
         return 0.8  # a word the documents never use alone, written inside one of theirs (印成 inside 翻印成册)
     if len(term.text) >= 3 and term.text.endswith("率") and term.text[:-1] in text and _SHARE.search(text):
         return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
-    if term.text in _SHARE_WORDS and _SHARE.search(text):
+    if term.text in SHARE_WORDS and _SHARE.search(text):
         return 0.9  # 占立案总数的比例 told as 占立案总数的15.5%: the share is the figure, not the word
     if term.parts:
         # Pieces of a long term count by their length and by how telling

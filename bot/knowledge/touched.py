@@ -26,6 +26,7 @@ import re
 
 from .doers import workplace_of
 from .facts import clause_bounds, find_people
+from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .reading import holds
 
@@ -37,7 +38,7 @@ _HEAD_POSTS = ("主席", "书记", "县长", "市长", "区长", "镇长", "乡�
                "召集人", "组长", "院长", "校长", "会长", "理事长", "馆长", "社长", "站长", "所长", "行长",
                "台长", "团长", "厂长", "总编辑")
 # The eight democratic parties, by their short and full names (general Chinese), and 无党派.
-_PARTIES = (("民革", "中国国民党革命委员会"), ("民盟", "中国民主同盟"), ("民建", "中国民主建国会"),
+PARTIES = (("民革", "中国国民党革命委员会"), ("民盟", "中国民主同盟"), ("民建", "中国民主建国会"),
             ("民进", "中国民主促进会"), ("农工党", "中国农工民主党", "农工民主党"), ("致公党", "中国致公党"),
             ("九三学社",), ("台盟", "台湾民主自治同盟"))
 _SENTENCE_END = "。!?！？"
@@ -61,7 +62,7 @@ _ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
 # Things told by a quoted title (a proposal, a report, a book …), and such a title.
 _TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目")
-_QUOTED = re.compile(r'"[^"]{2,40}"|《[^》]{2,40}》|“[^”]{2,40}”')
+_QUOTED = re.compile(r'"[^"]{2,40}"')  # a title in the normalised text (《…》 and “…” are written "…")
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
 
@@ -106,7 +107,7 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
     if not asked:
         return False  # 陈晓峰是干什么的: nothing asked but who they are
     for name in named:
-        for at in _find_all(shown, name):
+        for at in find_all(shown, name):
             a, b = clause_bounds(shown, at)
             if b < len(shown) and shown[b] not in _SENTENCE_END:
                 b = clause_bounds(shown, b + 1)[1]
@@ -123,7 +124,7 @@ def _describing(q: QuestionAnalysis) -> list:
     """The terms written with a name that say who the person is (县政协 副 主席 吴俊, 周明远 委员)."""
     found = []
     for name in q.names:
-        for start in _find_all(q.norm, name):
+        for start in find_all(q.norm, name):
             end = start
             while end > 0:
                 before = next((t for t in q.terms if t.text != name and q.norm.endswith(t.text, 0, end)), None)
@@ -161,18 +162,10 @@ def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:
     """Whether the question names a party the sentence does not."""
-    asked = [forms for forms in _PARTIES if any(_names_party(f, q.norm) for f in forms)]
+    asked = [forms for forms in PARTIES if any(_names_party(f, q.norm) for f in forms)]
     return bool(asked) and not all(any(f in shown for f in forms) for forms in asked)
 
 
 def _names_party(form: str, text: str) -> bool:
     """Whether a party's name stands in a text as such: 民建 of 农民建房, 民进 of 居民进行 are none."""
-    return any(not (form.startswith("民") and text[at - 1:at] in _BEFORE_MIN) for at in _find_all(text, form))
-
-
-def _find_all(text: str, word: str):
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
-
+    return any(not (form.startswith("民") and text[at - 1:at] in _BEFORE_MIN) for at in find_all(text, form))

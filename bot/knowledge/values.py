@@ -63,3 +63,11 @@ class Result:
     also: "Result | None" = None  # another document's differing answer, told beside the newest one's
     fit: float = 1.0  # how well its sentence holds the kind of fact asked (the counted thing itself: 1.0)
     closeness: float = 0.0  # how near the question's words stand to the fact in its sentence
+
+    def chain(self) -> list["Result"]:
+        """This answer and each other document's told beside it (``also``), in order."""
+        links, link = [], self
+        while link is not None:
+            links.append(link)
+            link = link.also
+        return links
