@@ -18,6 +18,7 @@ Plain values in and out: the answers come back as the shared index's ``Result`` 
 from __future__ import annotations
 
 import hashlib
+import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -51,8 +52,10 @@ class EachAlone:
         self.answerers: list[Answerer] = []
         self.offsets: list[int] = []
         offset = 0
-        for document in documents:
-            folder = Path(cache_dir) / "each" / hashlib.sha256(document.name.encode("utf-8")).hexdigest()[:16]
+        folders = [Path(cache_dir) / "each" / hashlib.sha256(d.name.encode("utf-8")).hexdigest()[:16] for d in documents]
+        for stale in set((Path(cache_dir) / "each").glob("*")) - set(folders):
+            shutil.rmtree(stale, ignore_errors=True)  # a report removed (kb remove): its own index goes with it
+        for document, folder in zip(documents, folders):
             own_index = PassageIndex.open([document], folder, Segmenter(folder))
             self.answerers.append(Answerer(own_index, settings))
             self.offsets.append(offset)

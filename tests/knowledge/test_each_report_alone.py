@@ -151,3 +151,14 @@ def test_a_report_sure_alone_replaces_its_shared_reading_and_one_answering_nothi
     line = first_line(beside_a_long_report, "经济方面的提案有多少件")
     assert "72件" in line  # its own reading, not the shared index's 20条 of a sentence on a supervised proposal
     assert "近10篇" not in line and "20条" not in line
+
+
+def test_a_removed_report_leaves_no_index_of_its_own_behind(tmp_path):
+    """kb remove: the next knowledge base built in the same cache drops the removed report's own index."""
+    documents = _documents()
+    KnowledgeBase(documents, tmp_path)
+    assert len(list((tmp_path / "each").iterdir())) == len(documents)
+    kept = documents[:2] + documents[-1:]
+    kb = KnowledgeBase(kept, tmp_path)
+    assert len(list((tmp_path / "each").iterdir())) == len(kept)
+    assert "63件" in first_line(kb, "科教文卫方面的提案有多少件")
