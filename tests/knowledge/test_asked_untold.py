@@ -1,0 +1,89 @@
+"""An answer whose sentence tells a neighbour of what is asked is declined (asked_untold.py): next
+year's outcome, a level asked and a change told, a part larger than the group the question names,
+one day's meeting asked and the sum of several told, another region's scope, who asked and no one
+named, each of several topics asked and one quoted. The near questions the report does answer stay
+answered. On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+
+from .conftest import first_line
+
+_REPORT = """政协青屿县委员会农业农村委员会2022年工作总结
+
+一、协商议政
+
+全年承办双周协商座谈会2次。6月5日，围绕“发展庭院经济”开展双周协商，8位委员发言；9月14日，围绕“盘活闲置农房”开展双周协商，10位委员发言。2次协商共提出意见建议27条，均报送县委、县政府。
+
+11月8日，委员会首次组织“乡村快递进村”网络议政远程协商，19名委员通过视频连线参加，收集委员和网民意见215条。
+
+二、调查研究
+
+7月11日至13日，副主任许丹青带队，就“农村生活污水治理”开展调研，走访14个行政村。调研发现，截至2021年底全县农村生活污水治理率为52.3%，低于全省平均水平。
+
+三、民主监督
+
+围绕高标准农田建设问题整改，组成4个督查小组，对9个重点问题整改落实情况开展跟踪监督，提出意见建议11条。
+
+四、提案工作
+
+委员围绕农业农村领域共提交提案53件，经审查立案45件。委员会以集体名义提交提案3件，其中1件被列为重点提案。
+
+五、委员服务
+
+委员会委员今年提交提案、报送信息、参加活动等人均履职积分比上年提高8%。
+
+六、2023年工作打算
+
+计划承办“建设宜居和美乡村”专题协商会1次，承办双周协商座谈会3次，开展网络议政远程协商2次。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = document_from_text("qingyu-agriculture-2022.txt", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("qingyu"))
+
+
+def declined(kb, question: str) -> bool:
+    return not kb.answer(question).answered
+
+
+def test_next_years_outcome_is_never_told(kb):
+    assert declined(kb, "明年网络议政实际收集了多少条意见？")
+    assert "215条" in first_line(kb, "网络议政收集了多少条意见？")
+
+
+def test_a_level_asked_is_not_answered_by_a_change(kb):
+    assert declined(kb, "委员人均履职积分是多少分？")
+    assert "8%" in first_line(kb, "人均履职积分比上年提高了多少？")
+
+
+def test_a_part_is_no_larger_than_the_group_asked_of(kb):
+    assert declined(kb, "委员会提交的3件集体提案中有几件被立案？")
+    assert "45件" in first_line(kb, "农业农村领域提案立案了多少件？")
+
+
+def test_one_days_meeting_is_not_answered_by_the_sum_of_several(kb):
+    assert declined(kb, "6月5日双周协商提出了多少条意见建议？")
+    assert "27条" in first_line(kb, "两次双周协商一共提出多少条意见建议？")
+    assert "8位" in first_line(kb, "6月5日双周协商有几位委员发言？")
+
+
+def test_another_regions_scope_is_not_told(kb):
+    assert declined(kb, "全省农村生活污水治理率平均是多少？")
+    assert "52.3%" in first_line(kb, "全县农村生活污水治理率是多少？")
+
+
+def test_who_asked_and_no_one_named(kb):
+    assert declined(kb, "高标准农田整改的4个督查小组分别由谁带队？")
+    assert "许丹青" in first_line(kb, "农村生活污水治理调研是谁带队的？")
+
+
+def test_each_topic_asked_and_one_quoted(kb):
+    assert declined(kb, "2023年双周协商座谈会的议题分别是什么？")
+    assert "乡村快递进村" in first_line(kb, "首次网络议政远程协商的主题是什么？")
