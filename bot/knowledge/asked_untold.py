@@ -8,7 +8,12 @@
 - one day's event asked (5月13日双周协商提出了多少条), a sum over several told (2次协商共提出31条);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
 - who (分别由谁带队), and the sentence names no one at all;
-- what each of several was named (议题分别是什么), and the sentence quotes one name or none.
+- what each of several was named (议题分别是什么), and the sentence quotes one name or none;
+- the new ones counted (新增委员多少名), and the amount's clause tells nothing new (27名委员通过视频连线参加);
+- what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
+- one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
+- what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
+  thing (累计组织集中学习31次).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -32,6 +37,15 @@ _DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 _SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)[\u4e00-\u9fff]{0,8}?(?:共|合计|累计|总计)")
 # Each of several asked by what it is called (议题分别是什么, 各叫什么名字).
 _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)")
+# The new ones of a kind asked right before the count (新增委员多少名, 新任委员有几名).
+_NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|开)了?([\u4e00-\u9fff]{1,6}?)有?(?:多少|几)")
+# An agency (生态环境局, 住建局): what makes a word one is its last character.
+_AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
+# A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
+_KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
+# A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇).
+_DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
+_DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)了?(?:多少|几)")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -59,8 +73,25 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str) -> float
     days = _DAY.findall(q.norm)
     if len(days) == 1 and days[0] not in clause and _SEVERAL_SUMMED.search(clause):
         return 0.4  # one day's meeting asked, the sum over several told
+    new = _NEW_ONES.search(q.norm)
+    if new and new.group(1) in clause and "新" not in clause:
+        return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
+    if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
+        return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency
+    kind_in_set = _KIND_IN_SET.search(q.norm)
+    if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
+        return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
+    deed = _DEED_ASKED.search(q.norm)
+    if deed and re.search(deed.group(1) + r"[\u4e00-\u9fff]", clause) and not _any_piece(deed.group(2), clause, ends=True):
+        return 0.4  # 组织委员活动 asked, 累计组织集中学习31次 told
     asked = {m.group(1) for m in _SCOPE.finditer(q.norm)}
     told = {m.group(1) for m in _SCOPE.finditer(clause)}
     if asked and told and not asked & told:
         return 0.4  # 全省 asked, 全市 told
     return 1.0
+
+
+def _any_piece(words: str, text: str, ends: bool = False) -> bool:
+    """Whether a text writes any two characters running in ``words`` (only its first or last two, with ``ends``)."""
+    pieces = {words[:2], words[-2:]} if ends else {words[i:i + 2] for i in range(len(words) - 1)}
+    return any(piece in text for piece in pieces)

@@ -1,19 +1,26 @@
 """An answer whose sentence tells a neighbour of what is asked is declined (asked_untold.py): next
 year's outcome, a level asked and a change told, a part larger than the group the question names,
 one day's meeting asked and the sum of several told, another region's scope, who asked and no one
-named, each of several topics asked and one quoted. The near questions the report does answer stay
+named, each of several topics asked and one quoted, the new ones asked and none told new, an agency
+asked and none named, one kind in a set asked and the set counted, a deed's object asked and another's
+counted. The near questions the report does answer stay
 answered. On a report of our own."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.knowledge.asked_untold import untold_doubt
 from bot.knowledge.documents import document_from_text
+from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.question import analyse
 
 from .conftest import first_line
 
 _REPORT = """政协青屿县委员会农业农村委员会2022年工作总结
+
+（2022年12月16日）
 
 一、协商议政
 
@@ -23,19 +30,21 @@ _REPORT = """政协青屿县委员会农业农村委员会2022年工作总结
 
 二、调查研究
 
-7月11日至13日，副主任许丹青带队，就“农村生活污水治理”开展调研，走访14个行政村。调研发现，截至2021年底全县农村生活污水治理率为52.3%，低于全省平均水平。
+7月11日至13日，副主任许丹青带队，邀请县水利局负责同志参加，就“农村生活污水治理”开展调研，走访14个行政村，发现违规占地、设施闲置等问题。调研发现，截至2021年底全县农村生活污水治理率为52.3%，低于全省平均水平。
 
 三、民主监督
 
 围绕高标准农田建设问题整改，组成4个督查小组，对9个重点问题整改落实情况开展跟踪监督，提出意见建议11条。
 
+开展农房安全专项督查，发现问题16个，其中违规建房问题5个，已督促整改13个。
+
 四、提案工作
 
-委员围绕农业农村领域共提交提案53件，经审查立案45件。委员会以集体名义提交提案3件，其中1件被列为重点提案。
+委员围绕农业农村领域共提交提案53件，经审查立案45件。县农业农村局承办提案21件。委员会以集体名义提交提案3件，其中1件被列为重点提案。
 
 五、委员服务
 
-委员会委员今年提交提案、报送信息、参加活动等人均履职积分比上年提高8%。
+委员会委员今年提交提案、报送信息、参加活动等人均履职积分比上年提高8%。全年共组织委员活动36次。全年组织委员集中学习10次；本届以来累计组织集中学习28次。今年在3个乡镇新建委员工作站2个，推动新增养老床位120张。
 
 六、2023年工作打算
 
@@ -51,6 +60,13 @@ def kb(tmp_path_factory):
 
 def declined(kb, question: str) -> bool:
     return not kb.answer(question).answered
+
+
+def doubted(kb, question: str, fact: str, sentence: str) -> bool:
+    """Whether the rule trusts less an amount read from a sentence (as normalised) for the question."""
+    norm = normalize_text(question).rstrip("?")
+    q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
+    return untold_doubt(q, "number", fact, normalize_text(sentence)) < 1.0
 
 
 def test_next_years_outcome_is_never_told(kb):
@@ -87,3 +103,30 @@ def test_who_asked_and_no_one_named(kb):
 def test_each_topic_asked_and_one_quoted(kb):
     assert declined(kb, "2023年双周协商座谈会的议题分别是什么？")
     assert "乡村快递进村" in first_line(kb, "首次网络议政远程协商的主题是什么？")
+
+
+def test_the_new_ones_asked_and_nothing_new_told(kb):
+    assert declined(kb, "2022年新增委员多少名？")
+    assert doubted(kb, "新增委员多少名？", "19名", "19名委员通过视频连线参加，收集意见215条。")
+    assert not doubted(kb, "新任委员多少名？", "12名", "本届新任委员12名。")
+    assert not doubted(kb, "新任委员人均交了几件提案？", "1.7件", "人均提交提案1.7件。")  # 新任 says who, not what
+    assert "2个" in first_line(kb, "2022年新建了几个委员工作站？")
+
+
+def test_an_agency_asked_and_none_named(kb):
+    assert declined(kb, "2022年交县水利局办理的提案有多少件？")
+    assert doubted(kb, "交县水利局办理的提案有多少件？", "53件", "委员共提交提案53件，经审查立案45件。")
+    assert not doubted(kb, "县水利局承办了多少件提案？", "9件", "县水利局承办提案9件。")
+    assert "21件" in first_line(kb, "县农业农村局承办了多少件提案？")
+
+
+def test_one_kind_in_a_set_asked_and_the_set_counted(kb):
+    assert declined(kb, "督查发现的问题中违规占地问题有几个？")
+    assert doubted(kb, "督查发现的问题中违规占地问题有几个？", "16个", "开展专项督查，发现问题16个，已整改13个。")
+    assert not doubted(kb, "立案的45件提案里集体提案有多少件？", "3件", "经审查立案45件，其中集体提案3件。")
+    assert "5个" in first_line(kb, "督查发现的问题中违规建房问题有几个？")
+
+
+def test_a_deeds_object_asked_and_anothers_counted(kb):
+    assert declined(kb, "本届以来累计组织委员活动多少次？")
+    assert "28次" in first_line(kb, "本届以来累计组织集中学习多少次？")
