@@ -38,9 +38,13 @@ _REPORT = """政协青屿县委员会农业农村委员会2022年工作总结
 
 开展农房安全专项督查，发现问题16个，其中违规建房问题5个，已督促整改13个。
 
+委员会联系农业界、教育界2个界别，2个界别共有县政协委员41名。委员会机关现有工作人员3名。6月20日至21日，组织委员12人赴江口县学习考察庭院经济发展经验。在临河村利用闲置地建停车场，新增停车位60个。
+
+全年报送社情民意信息30篇，被省政协采用2篇，其中“关于规范农村宅基地审批的建议”获省领导批示。
+
 四、提案工作
 
-委员围绕农业农村领域共提交提案53件，经审查立案45件。县农业农村局承办提案21件。委员会以集体名义提交提案3件，其中1件被列为重点提案。
+委员围绕农业农村领域共提交提案53件，经审查立案45件。县农业农村局承办提案21件。对提案者表示不满意的3件提案，由承办单位重新办理。委员会以集体名义提交提案3件，其中1件被列为重点提案。
 
 五、委员服务
 
@@ -66,7 +70,7 @@ def doubted(kb, question: str, fact: str, sentence: str) -> bool:
     """Whether the rule trusts less an amount read from a sentence (as normalised) for the question."""
     norm = normalize_text(question).rstrip("?")
     q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
-    return untold_doubt(q, "number", fact, normalize_text(sentence)) < 1.0
+    return untold_doubt(q, "number", fact, normalize_text(sentence), kb.answerer.index.frames[0]) < 1.0
 
 
 def test_next_years_outcome_is_never_told(kb):
@@ -130,3 +134,41 @@ def test_one_kind_in_a_set_asked_and_the_set_counted(kb):
 def test_a_deeds_object_asked_and_anothers_counted(kb):
     assert declined(kb, "本届以来累计组织委员活动多少次？")
     assert "28次" in first_line(kb, "本届以来累计组织集中学习多少次？")
+
+
+def test_one_of_several_asked_and_their_sum_told(kb):
+    assert declined(kb, "农业界委员有多少人？")
+    assert doubted(kb, "农业界委员有多少人？", "41名", "2个界别共有县政协委员41名。")
+    assert not doubted(kb, "联系的界别共有委员多少名？", "41名", "2个界别共有县政协委员41名。")
+    assert "41名" in first_line(kb, "委员会联系的界别共有委员多少名？")
+
+
+def test_a_named_facility_asked_and_another_told(kb):
+    assert declined(kb, "立体停车场一共有多少个车位？")
+    assert "60个" in first_line(kb, "临河村停车场新增了多少个停车位？")
+
+
+def test_so_many_asked_and_another_number_told(kb):
+    assert declined(kb, "不满意的那5件提案是哪几个单位办的？")
+    assert doubted(kb, "不满意的那5件提案有几件重新办理了？", "3件", "对不满意的3件提案，由承办单位重新办理。")
+    assert not doubted(kb, "不满意的那3件提案有几件重新办理了？", "3件", "对不满意的3件提案，由承办单位重新办理。")
+
+
+def test_a_trip_asked_and_one_elsewhere_told(kb):
+    assert declined(kb, "去白石县考察学习去了多少人？")
+    assert "12人" in first_line(kb, "去江口县考察学习去了多少人？")
+
+
+def test_a_bodys_offices_asked_and_anothers_told(kb):
+    assert declined(kb, "县政协机关工作人员有多少人？")
+    assert "3名" in first_line(kb, "委员会机关有几名工作人员？")
+
+
+def test_the_committee_of_the_place_at_another_level(kb):
+    assert doubted(kb, "青屿市政协委员有多少名？", "41名", "2个界别共有县政协委员41名。")
+    assert not doubted(kb, "青屿县政协农业界委员共有多少名？", "41名", "2个界别共有县政协委员41名。")
+
+
+def test_two_titles_asked_and_one_quoted(kb):
+    assert declined(kb, "省政协采用的两篇信息题目是什么？")
+    assert "关于规范农村宅基地审批的建议" in first_line(kb, "获省领导批示的信息题目是什么？")
