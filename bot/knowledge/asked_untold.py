@@ -45,8 +45,8 @@ _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
 _GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
-# A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县).
-_TRIP_TO = re.compile(r"(?:去|赴|到|前往)([\u4e00-\u9fff]{2,4}?)[省市县区]")
+# A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县) nor a time (去年全县, 到年底全市).
+_TRIP_TO = re.compile(r"(?:去(?!年)|赴|到|前往)([^\W\d年月日底全各本该这那哪的了]{2,4}?)[省市县区]")
 # A body's own staff or offices (政协机关, 委员会机关).
 _OWN_OFFICES = re.compile(r"(政协|委员会|人大|政府|党委|[委局办])机关")
 # The new ones of a kind asked right before the count (新增委员多少名, 新任委员有几名).
