@@ -110,7 +110,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
     deed = _DEED_ASKED.search(q.norm)
-    if deed and re.search(deed.group(1) + r"[\u4e00-\u9fff]", clause) and not _any_piece(
+    if deed and re.search(r"(?:" + _DEED + r")[\u4e00-\u9fff]", clause) and not _any_piece(
             deed.group(2), clause, ends=True):
         return 0.4  # 组织委员活动 asked, 累计组织集中学习31次 told
     asked = {m.group(1) for m in _SCOPE.finditer(q.norm)}

@@ -40,6 +40,8 @@ _REPORT = """政协青屿县委员会农业农村委员会2022年工作总结
 
 委员会联系农业界、教育界2个界别，2个界别共有县政协委员41名。委员会机关现有工作人员3名。6月20日至21日，组织委员12人赴江口县学习考察庭院经济发展经验。在临河村利用闲置地建停车场，新增停车位60个。
 
+5月9日至10日，副主任吴立平带队，就“发展庭院经济”开展调研，形成《关于发展我县庭院经济的调研报告》。报告提出建议8条，获分管副县长批示。
+
 全年报送社情民意信息30篇，被省政协采用2篇，其中“关于规范农村宅基地审批的建议”获省领导批示。
 
 四、提案工作
@@ -134,6 +136,7 @@ def test_one_kind_in_a_set_asked_and_the_set_counted(kb):
 def test_a_deeds_object_asked_and_anothers_counted(kb):
     assert declined(kb, "本届以来累计组织委员活动多少次？")
     assert "28次" in first_line(kb, "本届以来累计组织集中学习多少次？")
+    assert doubted(kb, "本届以来累计组织委员活动多少次？", "60次", "本届以来累计开展巡查监督60次。")  # 开展 as 组织
 
 
 def test_one_of_several_asked_and_their_sum_told(kb):
@@ -172,3 +175,8 @@ def test_the_committee_of_the_place_at_another_level(kb):
 def test_two_titles_asked_and_one_quoted(kb):
     assert declined(kb, "省政协采用的两篇信息题目是什么？")
     assert "关于规范农村宅基地审批的建议" in first_line(kb, "获省领导批示的信息题目是什么？")
+
+
+def test_whose_endorsement_a_report_got(kb):
+    assert "分管副县长" in first_line(kb, "庭院经济调研报告获得了谁的批示？")
+    assert declined(kb, "农村生活污水治理调研报告获得了谁的批示？")
