@@ -14,6 +14,7 @@
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
 - a body's own staff (市政协机关工作人员), the sentence telling another's (委员会机关现有工作人员4名);
 - the committee of a place at one level (栖梧县政协), the report being of that place's other level (栖梧市);
+- this year's plan (今年计划再改造多少个), a plan of a year gone by told (2024年计划改造32个 in a report read in 2025);
 - the new ones counted (新增委员多少名), and the amount's clause tells nothing new (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
@@ -29,7 +30,7 @@ import re
 
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
-from .frames import RESULTS, question_mode
+from .frames import PLAN, RESULTS, question_mode
 from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
@@ -98,6 +99,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    dated = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", shown[a:quantity.start])]
+    if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
+            question_mode(q.norm) == PLAN):
+        return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told

@@ -12,6 +12,7 @@ import pytest
 
 from bot.knowledge.asked_untold import untold_doubt
 from bot.knowledge.documents import document_from_text
+from bot.knowledge.frames import DocFrame
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.question import analyse
@@ -68,11 +69,12 @@ def declined(kb, question: str) -> bool:
     return not kb.answer(question).answered
 
 
-def doubted(kb, question: str, fact: str, sentence: str) -> bool:
-    """Whether the rule trusts less an amount read from a sentence (as normalised) for the question."""
+def doubted(kb, question: str, fact: str, sentence: str, frame: DocFrame | None = None) -> bool:
+    """Whether the rule trusts less an amount read from a sentence (as normalised) for the question, in the
+    frame of the report (of our report unless given)."""
     norm = normalize_text(question).rstrip("?")
     q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
-    return untold_doubt(q, "number", fact, normalize_text(sentence), kb.answerer.index.frames[0]) < 1.0
+    return untold_doubt(q, "number", fact, normalize_text(sentence), frame or kb.answerer.index.frames[0]) < 1.0
 
 
 def test_next_years_outcome_is_never_told(kb):
@@ -180,3 +182,12 @@ def test_two_titles_asked_and_one_quoted(kb):
 def test_whose_endorsement_a_report_got(kb):
     assert "分管副县长" in first_line(kb, "庭院经济调研报告获得了谁的批示？")
     assert declined(kb, "农村生活污水治理调研报告获得了谁的批示？")
+
+
+def test_this_years_plan_asked_and_a_past_years_plan_told(kb):
+    read_next_year = DocFrame(year=2024, frame_year=2025, places=("白石",), level="县")
+    assert doubted(kb, "今年计划改造多少个老旧小区？", "32个", "2024年全县计划改造老旧小区32个，实际完成35个。",
+                   read_next_year)
+    assert not doubted(kb, "今年计划改造多少个老旧小区？", "40个", "计划2025年改造老旧小区40个。", read_next_year)
+    assert not doubted(kb, "2024年计划改造多少个老旧小区？", "32个", "2024年全县计划改造老旧小区32个，实际完成35个。",
+                       read_next_year)
