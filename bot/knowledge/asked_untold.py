@@ -78,7 +78,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     offices = _OWN_OFFICES.search(q.norm)
     if offices and "机关" in shown and offices.group(0) not in shown:
         return 0.4  # 市政协机关 asked, 委员会机关 told
-    if frame.level and any(re.search(place + r"([省市县区])", q.norm) and not re.search(place + frame.level, q.norm)
+    if frame.level and any(re.search(re.escape(place) + "[省市县区]", q.norm) and place + frame.level not in q.norm
                            for place in frame.places):
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
