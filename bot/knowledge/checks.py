@@ -23,6 +23,7 @@ from .reading import FORMER, THEN_HELD, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .touched import PARTIES, touched_doubt
+from .asked_untold import untold_doubt
 from .values import Result
 from .wording import told_ordinal
 
@@ -33,12 +34,12 @@ __all__ = ["Checks"]
 # one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
-_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4})(?:是什么|是啥|有哪些|是哪些)$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
+_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商).
-_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|举办|举行|召开)"[^"]{2,30}"')
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -130,8 +131,8 @@ class Checks:
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
         if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
             factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
-        factor *= self.subject_doubt(q, best, shown) * touched_doubt(
-            q, best.kind, shown, self.index.passage_norm[best.passage] + "\n" + section)  # touched.py
+        factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
+            best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
@@ -160,8 +161,7 @@ class Checks:
         at = shown.find(best.fact) if best.kind == "number" and best.fact else -1
         if at < 0:
             return shown
-        a, b = clause_bounds(shown, at)
-        return shown[a:b]
+        return shown[slice(*clause_bounds(shown, at))]
 
     def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
         """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""

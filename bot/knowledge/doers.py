@@ -1,7 +1,8 @@
 """Who did the act a who-question asks about, read from how a sentence names
 its doer: the proposer written before a quoted title (X提出的"…提案"), the
-builder written after 由 (由X投资建设的Y). A person who merely visited what
-was built is no answer to 谁建的; the body written as the builder is.
+builder written after 由 (由X投资建设的Y), the one whose endorsement a report
+got (获X批示). A person who merely visited what was built is no answer to
+谁建的; the body written as the builder is.
 
 Used by the sentence reader (``reading.py``) before it weighs the people of
 a sentence.
@@ -23,6 +24,9 @@ _ASKS_BUILDER = re.compile(rf"(?:谁|哪个单位|哪家|哪个部门)(?:来|负
 # A third person as the writer of a quoted piece (他…便写了一篇"…的建议"): he is named in the sentences before.
 _PRONOUN_WROTE = re.compile(r"(?:^|[,，;；])[^,，;；\"]{0,8}?(?P<who>他|她)(?!们)[^\"]{0,40}?(?:写|提出|提交|撰写|报送|起草)[^\"]{0,6}\"")
 PRONOUN = "他"  # what doer_of returns when the sentence writes the doer as 他/她
+# Whose endorsement (谁的批示, 谁批示的, 哪位领导作了批示): the one a report got it from (获分管副市长批示).
+_ASKS_ENDORSER = re.compile(r"谁的?(?:肯定性)?批示|谁(?:作|做)(?:出)?了?批示|哪(?:位|个|些)[\u4e00-\u9fff]{0,4}?领导[^,?]{0,4}?批示")
+_ENDORSED_BY = re.compile(r"(?:获|获得|得到)(?P<who>[^,，;；。:：获得\d]{2,16}?)(?:的)?(?:肯定性)?批示")
 _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
 
 
@@ -60,6 +64,12 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
         pronoun = _PRONOUN_WROTE.search(sentence)
         if pronoun and sum(1 for t in terms if len(t.text) >= 2 and t.text in sentence[pronoun.end():]) >= 2:
             return PRONOUN
+    if _ASKS_ENDORSER.search(question):
+        # 调研报告获得了谁的批示 → …提出建议10条,获分管副市长批示: the one written between 获 and 批示.
+        words = [w for w in _strong_terms(terms) if w not in ("批示", "获得", "得到")]
+        for match in _ENDORSED_BY.finditer(sentence):
+            if any(w in sentence[:match.start()] for w in words):
+                return match.group("who")
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
         words = _strong_terms(terms)

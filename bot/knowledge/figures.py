@@ -83,12 +83,12 @@ def _earlier_value(sentence: str, quantity: Quantity) -> bool:
         r"(?:到|至)", sentence[quantity.end:b])))
 
 
-def _asks_change(q: QuestionAnalysis) -> bool:
+def asks_change(q: QuestionAnalysis) -> bool:
     """Whether the question asks how much something changed (比上年多了多少), not what it reached."""
     return bool(_ASKS_CHANGE.search(q.norm)) and not re.search(r"(?:到|至)了?(?:多少|几)", q.norm)
 
 
-def _is_difference(sentence: str, quantity: Quantity) -> bool:
+def is_difference(sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is a difference (比上年多完成97部, 提高2.1个百分点), no value of a year."""
     a, _ = clause_bounds(sentence, quantity.start)
     return bool(_DIFFERENCE_BEFORE.search(sentence[a:quantity.start]) or quantity.unit.endswith("百分点"))
@@ -186,16 +186,16 @@ class FigureChoice:
         if re.search(r"(?:19|20)\d\d年的?$", lead):
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
         previous_asked = _previous_asked(q, years, own_year)
-        asks_change = _asks_change(q)
+        change_asked = asks_change(q)
         if _earlier_value(sentence, quantity):
             return 0.35 if previous_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if _TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if previous_asked else 0.2
         if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年)", sentence[quantity.end:]):
             return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
-        if _is_difference(sentence, quantity):
-            return 0.2 if asks_change else -0.5  # 比上年多完成97部: how many more, not how many
-        if asks_change and any(_is_difference(sentence, x) and _same_measure(sentence, x, quantity)
+        if is_difference(sentence, quantity):
+            return 0.2 if change_asked else -0.5  # 比上年多完成97部: how many more, not how many
+        if change_asked and any(is_difference(sentence, x) and _same_measure(sentence, x, quantity)
                                for x in find_quantities(sentence)):
             return -0.5  # 比上年多了多少 → 比上年增加37件, not the year's own 218件
         return 0.0
@@ -373,7 +373,7 @@ class FigureChoice:
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
-                _asks_change(q) and _is_difference(sentence, quantity)):
+                asks_change(q) and is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers
         if kind_untold(q.norm, sentence):
             return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
@@ -388,12 +388,12 @@ class FigureChoice:
             return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
-        if _asks_change(q) and not _TELLS_CHANGE.search(sentence):
+        if asks_change(q) and not _TELLS_CHANGE.search(sentence):
             # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
             # the year before in so many words (按时答复率比上年提高了多少), its level never answers.
             return 0.25 if _COMPARED.search(q.norm) else 0.5
-        if _asks_change(q) and _COMPARED.search(q.norm) and not _is_difference(sentence, quantity) and not any(
-                _is_difference(sentence, x) and _same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
+        if asks_change(q) and _COMPARED.search(q.norm) and not is_difference(sentence, quantity) and not any(
+                is_difference(sentence, x) and _same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
             return 0.25  # 立案率比上年提高了多少 → not 立案率为84.6% where only 立案数比上年增加21件 tells a change
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)

@@ -19,7 +19,7 @@ __all__ = ["named_thing_doubt"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
-                         r"服务站|联络站|驿站|服务中心")
+                         r"服务站|联络站|驿站|服务中心|物流园|停车场|小学|中学|医院")
 # Words before a head that narrow nothing (the 全市 景区, 这个 基地).
 _GENERIC = frozenset({"全市", "全县", "全区", "全省", "各", "各个", "这个", "那个", "该", "相关", "有关", "重点", "专项", "专题"})
 # A meeting named by what it does (交办会, 表彰会): 会 after a word and before what is asked of it,

@@ -1,0 +1,131 @@
+"""Declining by reason an answer whose sentence tells a neighbour of what is asked, not the thing itself:
+
+- the outcome of the year after the report (明年…实际收集了多少): a report tells its plans for that
+  year, never what came of them;
+- a level asked (人均履职积分是多少分), a change told (人均履职积分比上年提高12%): the change is no level;
+- a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
+  than the group, so an amount larger than it counts something else (立案68件 of all proposals);
+- one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
+  over several told (2次协商共提出31条, 3个界别共有委员62名);
+- one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
+- who (分别由谁带队), and the sentence names no one at all;
+- what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
+- so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
+- a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
+- a body's own staff (市政协机关工作人员), the sentence telling another's (委员会机关现有工作人员4名);
+- the committee of a place at one level (栖梧县政协), the report being of that place's other level (栖梧市);
+- this year's plan (今年计划再改造多少个), a plan of a year gone by told (2024年计划改造32个 in a report read in 2025);
+- the new ones counted (新增委员多少名), and the amount's clause tells nothing new (27名委员通过视频连线参加);
+- what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
+- one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
+- what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
+  thing (累计组织集中学习31次).
+
+Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds, find_quantities
+from .figures import asks_change, is_difference
+from .frames import PLAN, RESULTS, question_mode
+from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
+
+# The year after the report's own: its plans' year (明年, 下一年, 后年).
+_NEXT_YEAR = re.compile(r"明年|下1?年|后年|来年")
+# A group the question names with its size, then counts within it: 4件集体提案中有几件, 12个问题里多少个.
+_COUNTED_WITHIN = re.compile(r"(\d+)[件个名位篇项条次场家所人][^,;。?!]{0,16}?(?:之中|当中|中间|中|里)有?(?:几|多少)")
+# One day (5月13日), as normalised.
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+# A sum over several occasions: 2次协商共提出, 3场座谈会合计, 两次会议累计.
+_SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)[\u4e00-\u9fff]{0,8}?(?:共|合计|累计|总计)")
+# Each of several asked by what it is called (议题分别是什么, 各叫什么名字).
+_EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)|"
+                         r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
+# So many of a thing, given by the question (那6件提案): number, measure word, the thing.
+_GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
+# A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县) nor a time (去年全县, 到年底全市).
+_TRIP_TO = re.compile(r"(?:去(?!年)|赴|到|前往)([^\W\d年月日底全各本该这那哪的了]{2,4}?)[省市县区]")
+# A body's own staff or offices (政协机关, 委员会机关).
+_OWN_OFFICES = re.compile(r"(政协|委员会|人大|政府|党委|[委局办])机关")
+# The new ones of a kind asked right before the count (新增委员多少名, 新任委员有几名).
+_NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|开)了?([\u4e00-\u9fff]{1,6}?)有?(?:多少|几)")
+# An agency (生态环境局, 住建局): what makes a word one is its last character.
+_AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
+# A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
+_KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
+# A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇).
+_DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
+_DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)了?(?:多少|几)")
+# A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
+_ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
+# A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
+_SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
+
+
+def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
+    """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
+    ``frame``, the answer's document's)."""
+    for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
+        told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
+        if told and number not in told:
+            return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
+    trip = _TRIP_TO.search(q.norm)
+    if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
+        return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told
+    offices = _OWN_OFFICES.search(q.norm)
+    if offices and "机关" in shown and offices.group(0) not in shown:
+        return 0.4  # 市政协机关 asked, 委员会机关 told
+    if frame.level and any(re.search(re.escape(place) + "[省市县区]", q.norm) and place + frame.level not in q.norm
+                           for place in frame.places):
+        return 0.4  # 栖梧县政协 asked of the report of 栖梧市
+    if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
+        return 0.3  # what came of next year's plans: no report tells it
+    if kind == KIND_WHO:
+        return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one
+    if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
+        return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind != "number" or not fact:
+        return 1.0
+    quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
+    if quantity is None:
+        return 1.0
+    if is_difference(shown, quantity) and not asks_change(q):
+        return 0.4  # 人均积分是多少分 asked, 比上年提高12% told
+    within = _COUNTED_WITHIN.search(q.norm)
+    if within and quantity.value > float(within.group(1)):
+        return 0.3  # 4件集体提案中有几件: 68件 counts others
+    a, b = clause_bounds(shown, quantity.start)
+    clause = shown[a:b]
+    dated = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", shown[a:quantity.start])]
+    if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
+            question_mode(q.norm) == PLAN):
+        return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
+    days = _DAY.findall(q.norm)
+    if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
+        return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
+    new = _NEW_ONES.search(q.norm)
+    if new and new.group(1) in clause and "新" not in clause:
+        return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
+    if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
+        return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency
+    kind_in_set = _KIND_IN_SET.search(q.norm)
+    if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
+        return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
+    deed = _DEED_ASKED.search(q.norm)
+    if deed and re.search(r"(?:" + _DEED + r")[\u4e00-\u9fff]", clause) and not _any_piece(
+            deed.group(2), clause, ends=True):
+        return 0.4  # 组织委员活动 asked, 累计组织集中学习31次 told
+    asked = {m.group(1) for m in _SCOPE.finditer(q.norm)}
+    told = {m.group(1) for m in _SCOPE.finditer(clause)}
+    if asked and told and not asked & told:
+        return 0.4  # 全省 asked, 全市 told
+    return 1.0
+
+
+def _any_piece(words: str, text: str, ends: bool = False) -> bool:
+    """Whether a text writes any two characters running in ``words`` (only its first or last two, with ``ends``)."""
+    pieces = {words[:2], words[-2:]} if ends else {words[i:i + 2] for i in range(len(words) - 1)}
+    return any(piece in text for piece in pieces)
