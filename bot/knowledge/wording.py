@@ -103,10 +103,16 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)
 
 
-def quoted_subject_told(question: str, shown: str) -> bool:
+def quoted_subject_told(question: str, shown: str, expand=None) -> bool:
     """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
-    a quoted title is the subject asked, and another sentence's amount is of something else."""
-    return all(title in shown for title in _QUOTED.findall(question))
+    a quoted title is the subject asked, and another sentence's amount is of something else. ``expand``
+    writes short forms in full as the question's were (《人资环委学习参考》 asked is read as
+    "人口资源环境委员会学习参考"): the sentence's title, written short, is read the same way."""
+    titles = _QUOTED.findall(question)
+    if all(title in shown for title in titles):
+        return True
+    full = expand(shown) if expand is not None else shown
+    return all(title in shown or title in full for title in titles)
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
