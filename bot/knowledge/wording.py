@@ -103,16 +103,20 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)
 
 
-def quoted_subject_told(question: str, shown: str, expand=None) -> bool:
+def quoted_subject_told(question: str, shown: str, index=None, result=None) -> bool:
     """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
-    a quoted title is the subject asked, and another sentence's amount is of something else. ``expand``
-    writes short forms in full as the question's were (《人资环委学习参考》 asked is read as
-    "人口资源环境委员会学习参考"): the sentence's title, written short, is read the same way."""
+    a quoted title is the subject asked, and another sentence's amount is of something else.
+    With the ``index`` and the ``result`` read: short forms are written in full as the question's were
+    (《人资环委学习参考》 asked is read as "人口资源环境委员会学习参考"), and a sentence quoting no title
+    of its own goes on with the last one of its paragraph quoting any (开展"委员护河行"…活动。今年共开展
+    巡河监督36次)."""
     titles = _QUOTED.findall(question)
-    if all(title in shown for title in titles):
-        return True
-    full = expand(shown) if expand is not None else shown
-    return all(title in shown or title in full for title in titles)
+    if all(title in shown for title in titles) or index is None:
+        return not titles or all(title in shown for title in titles)
+    full = index.expand_short_forms(shown)
+    earlier = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown else []
+    last = index.expand_short_forms(next((x for x in reversed(earlier) if '"' in x), ""))  # nested quotes too
+    return all(title in shown or title in full or title in last for title in titles)
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
