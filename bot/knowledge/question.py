@@ -198,7 +198,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
             analysis.unit_class = lexicon.units.get(unit) or unit
-    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|位|场|回)数", norm)
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|(?<![\u4e00-\u9fff])[位场])数", norm)  # not 床位数, 市场数
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
