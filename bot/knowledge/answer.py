@@ -363,9 +363,8 @@ class Answerer(HeadAnswers):
             or names_this_body(sentence)
 
     def _own_body(self, term: Term, p: int) -> str | None:
-        """The words a document calls its own body by (委员会 or 专委会, 界别), as a pattern, when the term names
-        that body or, read apart, a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结);
-        专委会办公室 is its office, not the body."""
+        """The words a document calls its own body by (委员会, 专委会 but not its 办公室, 界别), as a pattern, when the
+        term names that body or, read apart, a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
         body = self.checks.frame(p).body
         if body and (term.text == body or (len(term.text) >= 2 and term.text in body)):
             return "专委会(?!办公室)" if term.text != body else "委员会|专委会" if body.endswith("委员会") else "界别"
