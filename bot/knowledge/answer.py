@@ -231,7 +231,7 @@ class Answerer(HeadAnswers):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
                     strength = self._match(term, sentence)
-                    if strength < 1.0 and own_body[n] and own_body[n] in sentence:
+                    if strength < 1.0 and own_body[n] and re.search(own_body[n], sentence):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
@@ -334,7 +334,7 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
         best.confidence *= self.checks.doubt(q, best, shown, places)
-        if best.kind == "number" and not quoted_subject_told(q.norm, shown):
+        if best.kind == "number" and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
@@ -363,11 +363,11 @@ class Answerer(HeadAnswers):
             or names_this_body(sentence)
 
     def _own_body(self, term: Term, p: int) -> str | None:
-        """The word a document calls its own body by (委员会, 界别), when the term names that body
-        (经济委员会 of 滨江市政协经济委员会2021年工作总结: learned from its title at kb add)."""
+        """The words a document calls its own body by (委员会, 专委会 but not its 办公室, 界别), as a pattern, when the
+        term names that body or, read apart, a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
         body = self.checks.frame(p).body
-        if body and term.text == body:
-            return next(head for head in ("委员会", "界别") if body.endswith(head))
+        if body and (term.text == body or (len(term.text) >= 2 and term.text in body)):
+            return "专委会(?!办公室)" if term.text != body else "委员会|专委会" if body.endswith("委员会") else "界别"
         return None
 
     def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:

@@ -19,9 +19,13 @@ _OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?|(?:从|按)[\u4e00-\u9fff]{1,8
 
 
 def total_before(sentences: list[str], s: int) -> str:
-    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…) and it
-    gives a figure, its total; '' otherwise."""
-    if s <= 0 or not _OPENS_BREAKDOWN.match(sentences[s]):
+    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…), or picks
+    from it (年底，从中精选86篇: 从中 before its first figure), and it gives a figure, its total;
+    '' otherwise."""
+    if s <= 0:
+        return ""
+    figures = find_quantities(sentences[s])
+    if not _OPENS_BREAKDOWN.match(sentences[s]) and not (figures and 0 <= sentences[s].find("从中") < figures[0].start):
         return ""
     before = sentences[s - 1]
     return before if find_quantities(before) else ""

@@ -43,7 +43,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           r"[哪几谁副]")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
-_OWN_BODY = re.compile(r"政协((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))(?=\d|$|[^\u4e00-\u9fff])")
+# The formal title may name the committee with its term first (政协栖梧市第10届委员会人口资源环境委员会).
+_OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}第\d+届委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
+                       r"(?=\d|$|[^\u4e00-\u9fff])")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
@@ -211,8 +213,8 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
         years = _TITLE_YEAR.findall(before)
         return int(years[-1]) if years else frame.year
-    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?的$", sentence_norm[:at]):
-        return frame.year - 1  # 比上年的698件, 由上年的86.0%: the year before the one reported on
+    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$", sentence_norm[:at]):
+        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次): the year before the one reported on
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]

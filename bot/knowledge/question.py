@@ -45,7 +45,7 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|件次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
+    r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
     r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
@@ -198,7 +198,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
             analysis.unit_class = lexicon.units.get(unit) or unit
-    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|位|场|回)数", norm)
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|(?<![\u4e00-\u9fff])[位场])数", norm)  # not 床位数, 市场数
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)

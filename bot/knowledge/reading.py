@@ -15,6 +15,7 @@ from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_d
 from .counting import CountedThing
 from .breakdown_parts import around, total_names
 from .counted_others import counts_others
+from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
 from .body_size import BodySize
 from .figures import FigureChoice
@@ -188,7 +189,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)
         head = self._asked_head(q)
-        best, best_score = None, -1.0
+        best, best_score, best_order = None, -1.0, -9.0
         # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
         exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         for quantity in quantities:
@@ -204,13 +205,15 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
                 score += 0.1
-            if q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
-                                 for e in self.segmenter.lexicon.equivalents(q.counted)):
+            beside = q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
+                                       for e in self.segmenter.lexicon.equivalents(q.counted))
+            if beside:
                 score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
             a, _ = clause_bounds(sentence, quantity.start)
             size = self._body_size(q, sentence, quantity) or 0  # body_size.py
             score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
-            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start] and size <= 0:
+            if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start] and size <= 0 \
+                    and not beside:  # 考察了余村、…等8个点位 for 几个点位: the things listed are those asked
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
@@ -251,8 +254,11 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money:
                 score += 0.2 if money else -0.3
-            if score > best_score:
-                best, best_score = quantity, score
+            # An amount that counts others (capped below) only where no other fits: 走访了多少家重点企业 →
+            # 走访…重点企业17家, not 书面调研近百家企业; its own score stays what the sentence is worth.
+            order = score - 0.3 * counts_others(q, sentence, quantity, self.segmenter.words)
+            if score > -1.0 and order > best_order:
+                best, best_score, best_order = quantity, score, order
         if best is None:
             return 0.1, "", None, 0.0
         fact = best.text
@@ -300,7 +306,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
                 and not self._scope_names_counted(q, sentence, best) \
-                and not total_names(self.segmenter.lexicon.equivalents(q.counted), total):
+                and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
+                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):

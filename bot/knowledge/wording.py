@@ -103,10 +103,22 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)
 
 
-def quoted_subject_told(question: str, shown: str) -> bool:
+def quoted_subject_told(question: str, shown: str, index=None, result=None, terms=()) -> bool:
     """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
-    a quoted title is the subject asked, and another sentence's amount is of something else."""
-    return all(title in shown for title in _QUOTED.findall(question))
+    a quoted title is the subject asked, and another sentence's amount is of something else.
+    With the ``index`` and the ``result`` read: short forms are written in full as the question's were
+    (《人资环委学习参考》 asked is read as "人口资源环境委员会学习参考"), and a sentence quoting no title
+    of its own goes on with the last one of its paragraph quoting any (开展"委员护河行"…活动。今年共开展
+    巡河监督36次) when it tells more of the question's ``terms`` than the title (巡河监督): …包括《X志》。
+    计划新增数字化资料300万字 counts no X志."""
+    titles = _QUOTED.findall(question)
+    if all(title in shown for title in titles) or index is None:
+        return not titles or all(title in shown for title in titles)
+    full = index.expand_short_forms(shown)
+    more = any(e in shown for t in terms if len(t.text) >= 2 and not any(t.text in x for x in titles) for e in t.equivalents)
+    earlier = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown and more else []
+    last = index.expand_short_forms(next((x for x in reversed(earlier) if '"' in x), ""))  # nested quotes too
+    return all(title in shown or title in full or title in last for title in titles)
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:

@@ -1,0 +1,44 @@
+"""Whether an amount in a later clause goes on counting the thing an earlier clause of its
+sentence named: 共报送社情民意信息58篇，被市政协采用41篇，…；被全国政协采用2篇 — the clause
+被全国政协采用2篇 has no subject of its own; it tells what became of the 社情民意信息 counted
+first, in the same measure word.
+
+Read by the reader (reading.py) where the thing a question counts is not written in the amount's
+own clause. General Chinese only: a clause opened by a passive or outcome word (被, 获, 得到 …)
+carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
+goes on with the clause before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Quantity, clause_bounds, find_quantities
+
+__all__ = ["carried_count"]
+
+# A clause opened by a passive or outcome word: what it counts is the subject told before.
+_OUTCOME_LEAD = re.compile(r"被|获得?|得到|受到|经")
+# A clause opened by a comparison or share: a figure about the clause before, not a new thing.
+_CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
+
+
+def _same_measure(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)  # 篇 and 篇次 count the same pieces
+
+
+def carried_count(equivalents, sentence: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` ends a clause opened by a passive or outcome word (被…采用2篇,
+    获…批示11篇次), and the nearest earlier amount of its measure word that is not such a clause
+    (nor a comparison) has one of ``equivalents`` (the counted thing's words) in its clause."""
+    a, b = clause_bounds(sentence, quantity.start)
+    if not _OUTCOME_LEAD.match(sentence, a) or sentence[quantity.end:b].strip():
+        return False
+    earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]
+    for other in reversed(earlier):
+        start, end = clause_bounds(sentence, other.start)
+        if any(e in sentence[start:end] for e in equivalents if len(e) >= 2):
+            return True
+        if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)):
+            return False  # 编发简报12篇: an amount of another thing stands between
+    return False
