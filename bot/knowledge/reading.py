@@ -9,6 +9,7 @@ Used by the answerer on the few sentences retrieval put first; not for retrieval
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
@@ -20,6 +21,7 @@ from .body_size import BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
+from .person_posts import post_doubt, role_told
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
@@ -346,6 +348,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
+                penalty *= post_doubt(q.norm, q.names, person)  # person_posts.py: 以前担任…, 在县委担任…
+                person = replace(person, role=role_told(q.norm, person))  # 调任了什么职务: the post moved to
                 if person.role and person.role in q.norm and len(person.role) <= 3:
                     # 马志强委员的企业叫什么 → "委员" only repeats the question: it tells nothing asked.
                     return 0.2 * penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None, 0.0
@@ -379,6 +383,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
+            penalty *= post_doubt(q.norm, q.names, person)  # 钟某之前是什么职务: not 施某's post
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
