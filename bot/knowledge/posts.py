@@ -21,7 +21,7 @@ from .facts import SURNAMES, find_people, find_person_names
 from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
-           "asked_full_name", "body_of"]
+           "asked_full_name", "body_of", "counted_post", "counts_post"]
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,26 @@ def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     if "的" in body or not _BODY_END.search(body):
         return None  # 联系教育界别的副主席, 经济委员会分管副主席: a clause may say which one, not a body
     return AskedPost(body, match.group("post"), surname) if len(body) >= 2 else None
+
+
+# How many hold a post (有几名副主任, 副主席共有几位): the post next to the count.
+_COUNTED_POST = re.compile(r"(?:多少|几)(?:名|位|个|人)?(?P<before>" + "|".join(_POSTS) + r")|"
+                           r"(?P<after>" + "|".join(_POSTS) + r")(?:一共|总共|共)?(?:有|是)?(?:多少|几)")
+
+
+def counted_post(norm: str) -> str | None:
+    """The post whose holders a question counts (专委会有几名副主任 → 副主任), or None."""
+    match = _COUNTED_POST.search(norm)
+    return (match.group("before") or match.group("after")) if match else None
+
+
+def counts_post(post: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the amount at [start, end) counts the holders of ``post``: written right after it
+    (其中主任1名、副主任3名) or right before it (3位副主席); a 副主任 is no 主任 asked."""
+    for at in (start - len(post), end):
+        if sentence.startswith(post, at) and (post.startswith("副") or sentence[at - 1:at] != "副"):
+            return at >= 0
+    return False
 
 
 def asked_full_name(norm: str) -> str | None:

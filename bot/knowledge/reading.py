@@ -17,7 +17,7 @@ from .counting import CountedThing
 from .breakdown_parts import around, total_names
 from .counted_others import counts_others
 from .dated_next import date_fit_with_next
-from .body_size import BodySize
+from .body_size import OTHER_POST, BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
@@ -279,7 +279,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         size = self._body_size(q, sentence, best)
         if size is not None and size <= 0:
             # Asked only how many there are: a part of them (表彰优秀政协委员50名), or an amount of another thing.
-            fit = min(fit, 0.5 if size else 0.6)
+            fit = min(fit, 0.6 if not size else 0.2 if size == OTHER_POST else 0.5)
         if self._members_of_another_group(q, sentence, best):
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
