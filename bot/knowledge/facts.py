@@ -407,6 +407,10 @@ def find_people(sentence: str, names) -> list[Person]:
                     moved_to = moved.group("post")
                 else:
                     role = moved.group("post")
+            listed = _LISTED_UNDER.search(head)
+            if listed and not role:
+                # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.
+                role = _qualifiers(sentence, index + len(name)) + listed.group(1)
             own = post_in_brackets(sentence, index + len(name))
             if own and own not in role:
                 # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
@@ -419,6 +423,18 @@ def find_people(sentence: str, names) -> list[Person]:
 
 # A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
 _BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
+
+
+# A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
+_LISTED_UNDER = re.compile("(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+                           r"(?:[\u4e00-\u9fff]{2,3}[(（][^()（）]{1,30}[)）]、)*$")
+
+
+def _qualifiers(sentence: str, end: int) -> str:
+    """The words in brackets after a name that qualify the post it is listed under (专职, 兼职)."""
+    match = _BRACKETED.match(sentence, end)
+    parts = re.split(r"[,，;；、]", match.group(1)) if match else []
+    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(_ROLE_WORDS))
 
 
 def post_in_brackets(sentence: str, end: int) -> str:
