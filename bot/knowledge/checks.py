@@ -258,12 +258,12 @@ class Checks:
             return any(party in shown for party in _PARTIES)
         if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
-        suffix = "国" if asked == "国家" else asked[-1:]
+        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
             len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
-        ) and suffix in shown
+        ) and re.search(suffix, shown) is not None
 
     def off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联, 天气 …), unless the documents write those
