@@ -238,6 +238,8 @@ _NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表�
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团")
 _WORD_FREQUENCY_FLOOR = 20
+# A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
+_COMMON_WORD = 1000
 
 
 def _ends_name(char: str, following: str, word_frequency) -> bool:
@@ -260,6 +262,9 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
         return None
     if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and following.startswith(_DEEDS_AFTER_NAME):
         return candidate
+    if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
+            and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
+        return candidate  # 主席陆正阳带队: 正 starts 正在, not 正阳, and a deed of a person follows
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:

@@ -37,7 +37,7 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
+_WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$")  # 调研是谁带队的 → 带队
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
@@ -361,7 +361,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             spans = self._occurrences(q, sentences[k])
 
             def score(person):
-                value = self._closeness(q, spans, person.start, person.end, sentences[k])
+                value = (self._closeness(q, spans, person.start, person.end, sentences[k])  # its clause, and its item
+                         + self._closeness(q, spans, person.start, person.end, sentences[k], ";。!?")) / 2  # (…;…由孟某督办)
                 for word in q.role_words:
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
