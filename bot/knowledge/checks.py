@@ -233,8 +233,8 @@ class Checks:
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
-        if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not FORMER.search(shown):
-            return False  # another level's post; or a former holder asked, none told
+        if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
+            return False  # another level's post; or a former holder asked, none told (原主任 is one)
         # A post is asked when the question asks who holds it (主席是谁), not when it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
