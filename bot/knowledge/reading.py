@@ -108,8 +108,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                                     *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
-            if fit and not self._tells_action(q, sentence):
-                fit *= 0.5  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
+            told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
+            if fit and not self._tells_action(q, told):
+                fit *= 0.35  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
             return fit, fact, extra, local
         if q.kind == KIND_WHEN:
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py

@@ -23,6 +23,8 @@ _REPORT = """政协青禾市委员会2022年提案工作情况报告
 二、调查研究
 
 5月，市政协主席殷正川带队，就城市内涝治理开展专题调研。
+
+8月，由市政协副主席祁文远带队。围绕“城市更新”开展专题调研，走访4个街道。
 """
 
 
@@ -48,3 +50,10 @@ def test_the_doer_in_the_item_naming_the_thing_asked(kb):
 def test_a_deed_asked_of_a_quoted_title_another_title_does_not_answer(kb):
     assert "翟海燕" in first_line(kb, "《关于优化老旧小区停车设施的提案》是哪位委员提交的？")
     assert not kb.answer("《关于推进社区养老服务中心建设的提案》是哪位委员提交的？").answered
+
+
+def test_a_deed_nobody_is_told_to_have_done_is_declined(kb):
+    # 殷正川 supervised the 内涝 proposal; who submitted it is not told.
+    assert not kb.answer("《关于加强城市内涝治理的提案》是哪位委员提交的？").answered
+    # The leader told in the sentence before the one naming the survey.
+    assert "祁文远" in first_line(kb, "城市更新调研是谁带队的")
