@@ -15,8 +15,11 @@ import re
 
 from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
+from .posts import counted_post, counts_post
 from .question import PERSON_NOUNS, QuestionAnalysis, _is_place, once_per_question
 
+# What _body_size tells of an amount counting no holder of the post asked (有几名副主任 → 委员38名).
+OTHER_POST = -2
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
 # What stands before the plain noun of a whole: a word of having or being made of, the body it belongs to
@@ -62,7 +65,11 @@ class BodySize:
         """Asked only the size of a kind (_asks_only_size): +1 when the amount counts the plain noun as a
         whole (共有委员485名, 分属25个界别, …等7个专门委员会), -1 when a word the question does not say
         narrows it to a part (优秀政协委员50名, "书香委员"20名, 共培训委员316名, 382名委员走进社区),
-        0 when the amount stands beside no asked noun; None when the question asks more than a size."""
+        OTHER_POST when a post's holders are counted and the amount counts others, 0 when the amount stands beside no asked noun; None when the question asks more than a size."""
+        post = counted_post(q.norm)
+        if post is not None:
+            # 有几名副主任: the amount beside that post (副主任3名), never the members' (委员38名).
+            return 1 if counts_post(post, sentence, quantity.start, quantity.end) else OTHER_POST
         nouns = self._asked_noun(q)
         units = self.segmenter.lexicon.units
         if not nouns or (q.unit is not None and units.get(q.unit) not in _MEMBER_CLASSES) \

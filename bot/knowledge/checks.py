@@ -54,8 +54,8 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几�
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
 # 社会法制委员会): the words written before it say which one, and the answer must be about that one.
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
-# Words before a head that narrow nothing (专题协商会 is still a 协商会).
-_GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的"})
+_GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
+                                 "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
@@ -233,8 +233,8 @@ class Checks:
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
-        if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not FORMER.search(shown):
-            return False  # another level's post; or a former holder asked, none told
+        if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
+            return False  # another level's post; or a former holder asked, none told (原主任 is one)
         # A post is asked when the question asks who holds it (主席是谁), not when it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么)|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
@@ -258,12 +258,12 @@ class Checks:
             return any(party in shown for party in _PARTIES)
         if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
-        suffix = "国" if asked == "国家" else asked[-1:]
+        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
             len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
-        ) and suffix in shown
+        ) and re.search(suffix, shown) is not None
 
     def off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联, 天气 …), unless the documents write those

@@ -21,6 +21,7 @@ __all__ = [
     "find_person_names",
     "find_people",
     "find_bylines",
+    "post_in_brackets",
     "CLAUSE_DELIMITERS",
     "clause_bounds",
 ]
@@ -217,6 +218,10 @@ _NAME_BEFORE_ROLE = re.compile(
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
 _HOLDS_AFTER = re.compile(r"^(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)(?=[，,。；;、]|$)")
+# Moved or appointed to a post, written after the name: 原主任谭某同志调任市人大常委会…委员会主任, 钟某同志任专委会主任.
+# The post may be long (a body's full name); it ends with a post word.
+_MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
+_TRANSFERS = ("调任", "改任", "升任", "转任")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
 # are gone after normalisation, so names end where the next label begins.
@@ -233,6 +238,8 @@ _NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表�
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团")
 _WORD_FREQUENCY_FLOOR = 20
+# A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
+_COMMON_WORD = 1000
 
 
 def _ends_name(char: str, following: str, word_frequency) -> bool:
@@ -255,6 +262,9 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
         return None
     if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and following.startswith(_DEEDS_AFTER_NAME):
         return candidate
+    if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
+            and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
+        return candidate  # 主席陆正阳带队: 正 starts 正在, not 正阳, and a deed of a person follows
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:
@@ -306,7 +316,43 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             name = _trim_name(group) if group else None
             if name:
                 names.add(name)
+    for match in _NAME_THEN_POSTED.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name and len(name) >= 2:
+            names.add(name)
+    for match in _POST_IS_NAME.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name:
+            names.add(name)
+    if "、" in sentence:
+        for name in list(names):
+            at = sentence.find(name)
+            while at >= 0:
+                names.update(_listed_after(sentence[at + len(name):]))
+                at = sentence.find(name, at + 1)
     return names
+
+
+# A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
+_POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+                           r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")
+# A name opening its clause, then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…).
+_NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|任|担任|出任|兼任)")
+# Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
+_BRACKETS_THEN_NAME = re.compile(r"[(（][^()（）]{1,30}[)）]、([\u4e00-\u9fff]{2,3}?)(?=[(（])")
+
+
+def _listed_after(rest: str) -> list[str]:
+    """The names listed after a name a post introduced, each written with brackets of its own."""
+    found = []
+    at = 0
+    while (match := _BRACKETS_THEN_NAME.match(rest, at)) is not None:
+        name = _trim_name(match.group(1))
+        if name is None:
+            break
+        found.append(name)
+        at = match.end(1)
+    return found
 
 
 def find_bylines(sentence: str) -> list[tuple[str, str]]:
@@ -327,6 +373,7 @@ class Person:
     role: str
     start: int
     end: int
+    moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
 _ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|正在出席|出席|的|对|由|在|和|与")
@@ -356,10 +403,54 @@ def find_people(sentence: str, names) -> list[Person]:
                 role = ""
             held = _post_held(sentence, index, index + len(name))
             role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
-            people.append(Person(name, role, index, index + len(name)))
+            moved = _MOVED_TO.match(sentence, index + len(name))
+            moved_to = ""
+            if not held and moved and moved.group("post").endswith(_ROLE_WORDS):
+                # 原主任谭某同志调任…主任: the post held here stays his role, the one moved to is told apart;
+                # 钟某同志任专委会主任: the post given is the role.
+                if role and moved.group("verb") in _TRANSFERS:
+                    moved_to = moved.group("post")
+                else:
+                    role = moved.group("post")
+            listed = _LISTED_UNDER.search(head)
+            if listed and not role:
+                # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.
+                role = _qualifiers(sentence, index + len(name)) + listed.group(1)
+            own = post_in_brackets(sentence, index + len(name))
+            if own and own not in role:
+                # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
+                role = f"{role}、{own}" if role else own
+            people.append(Person(name, role, index, index + len(name), moved_to))
     people.sort(key=lambda p: p.start)
     # Drop names inside longer names (王宏 inside 王宏伟).
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
+
+
+# A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
+_BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
+
+
+# A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
+_LISTED_UNDER = re.compile("(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+                           r"(?:[\u4e00-\u9fff]{2,3}[(（][^()（）]{1,30}[)）]、)*$")
+
+
+def _qualifiers(sentence: str, end: int) -> str:
+    """The words in brackets after a name that qualify the post it is listed under (专职, 兼职)."""
+    match = _BRACKETED.match(sentence, end)
+    parts = re.split(r"[,，;；、]", match.group(1)) if match else []
+    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(_ROLE_WORDS))
+
+
+def post_in_brackets(sentence: str, end: int) -> str:
+    """The post written in brackets right after a name (委员罗某(市第2人民医院副院长) → 市第2人民医院副院长),
+    its last part that ends with a post or title (兼职,市林业局副局长 → 市林业局副局长); "" when the
+    brackets say something else (专职, 2019年)."""
+    match = _BRACKETED.match(sentence, end)
+    if match is None:
+        return ""
+    parts = [part for part in re.split(r"[,，;；、]", match.group(1)) if part.endswith(_ROLE_WORDS)]
+    return "、".join(parts)
 
 
 def _post_held(sentence: str, start: int, end: int) -> str:

@@ -105,6 +105,7 @@ class HeadAnswers:
                 continue  # 省政协提案委员会 asked, a 市政协 one's told
             # 县委副书记、县长: the last post's own body; 政协某市委员会 is that 市政协.
             told = self._without_places(_FORMAL_COMMITTEE.sub(r"\1政协", told.rsplit("、", 1)[-1]))
+            told = self._declared_in_full(told, held.passage)  # 专委会办公室 of a report declaring 专委会
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
             elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
@@ -163,6 +164,16 @@ class HeadAnswers:
             text = text.replace(place, "")
         return text
 
+    def _declared_in_full(self, told: str, p: int) -> str:
+        """A body named by the short name its report declares (专委会, 专委会办公室), by its full one."""
+        if self.__dict__.get("_declared") is None:
+            self._declared = learn_declared_names(self._sentences())
+        doc = self.index.passage_doc[p]
+        for declared in self._declared:
+            if told.startswith(declared.short) and self.index.passage_doc[declared.passage] == doc:
+                return self._without_places(declared.full) + told[len(declared.short):]
+        return told
+
     def _same_body(self, asked: str, told: str) -> bool:
         """Whether the body a question names is the one a role names (市委 and 市委; 政协 and 市政协;
         a short name and its full one)."""
@@ -172,8 +183,11 @@ class HeadAnswers:
             return False  # 委员会主任 (its name cut off) says not which 委员会
         forms = self.segmenter.lexicon.equivalents(asked) | {asked}
         # The same head (委员会, 局, 市委): 政协 is 市政协's, 提案委员会 the 市政协提案委员会; 市委 is not 民建市委会.
-        return any(told.endswith(form) or form.endswith(told) for form in forms) or (
-            len(asked) >= 3 and asked[0] in told and in_order(asked, told[told.index(asked[0]):]))  # 卫健委
+        if any(told.endswith(form) or form.endswith(told) for form in forms):
+            return True
+        if asked in told:
+            return False  # 专委会办公室 is a unit of the 专委会, 市委宣传部 of the 市委: not the body asked
+        return len(asked) >= 3 and asked[0] in told and in_order(asked, told[told.index(asked[0]):])  # 卫健委
 
     def _leads_section(self, p: int) -> bool:
         index = self.index

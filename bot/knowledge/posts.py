@@ -21,7 +21,7 @@ from .facts import SURNAMES, find_people, find_person_names
 from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
-           "asked_full_name", "body_of"]
+           "asked_full_name", "body_of", "counted_post", "counts_post"]
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,8 @@ _ASKS_HOLDER = re.compile(
 _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?(?:全称|全名|完整名称)"
                              r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
 _DECLARED = re.compile(r"([\u4e00-\u9fff]{2,30})" + DECLARED_AFTER)
-# How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县).
-_BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡|馆|站|所|银行|电视台|厂)$")
+# How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县, 委员会办公室).
+_BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡|馆|站|所|银行|电视台|厂|办公室|研究室)$")
 # 由<role><name>任<post>(的<body>): a post given by appointment, the body named beside it.
 _APPOINTED = re.compile(r"(?:同志)?(?:担任|出任|任)(" + "|".join(_POSTS) + r")")
 _ROLE_BEFORE_NAME = 8  # 由市政协副主席 before the name
@@ -73,7 +73,7 @@ _LEVEL_POSTS = frozenset("市县区镇乡")
 # Words before a post that only say where or when, not which body (现任, 目前的).
 # Words of time or term before a post name no body: 现任, 时任 (the holder then), 上届 / 本届 (a term's).
 _NOT_A_BODY = re.compile(r"^(?:现任|时任|前任|原任|历任|首任|目前的?|现在的?|当前的?|上[一1]?届|本届|这届|那届)|"
-                         r"(?:这位|那位|这个|那个|的那位|的那个)$")
+                         r"(?:这位|那位|这个|那个|的那位|的那个|的?(?:现任|目前的?|现在的?|当前的?))$")
 
 
 def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
@@ -86,6 +86,8 @@ def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     body, surname = match.group("body"), match.group("surname")
     if surname and (surname not in SURNAMES or not body):
         body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it
+    if surname and _NOT_A_BODY.search(body + surname):
+        body, surname = body + surname, None  # 委员会现任主任: 任 of 现任 is no surname
     body = _NOT_A_BODY.sub("", body)
     level = match.group("post").lstrip("副")[0]
     if level in _LEVEL_POSTS and body in places:
@@ -93,6 +95,26 @@ def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     if "的" in body or not _BODY_END.search(body):
         return None  # 联系教育界别的副主席, 经济委员会分管副主席: a clause may say which one, not a body
     return AskedPost(body, match.group("post"), surname) if len(body) >= 2 else None
+
+
+# How many hold a post (有几名副主任, 副主席共有几位): the post next to the count.
+_COUNTED_POST = re.compile(r"(?:多少|几)(?:名|位|个|人)?(?P<before>" + "|".join(_POSTS) + r")|"
+                           r"(?P<after>" + "|".join(_POSTS) + r")(?:一共|总共|共)?(?:有|是)?(?:多少|几)")
+
+
+def counted_post(norm: str) -> str | None:
+    """The post whose holders a question counts (专委会有几名副主任 → 副主任), or None."""
+    match = _COUNTED_POST.search(norm)
+    return (match.group("before") or match.group("after")) if match else None
+
+
+def counts_post(post: str, sentence: str, start: int, end: int) -> bool:
+    """Whether the amount at [start, end) counts the holders of ``post``: written right after it
+    (其中主任1名、副主任3名) or right before it (3位副主席); a 副主任 is no 主任 asked."""
+    for at in (start - len(post), end):
+        if sentence.startswith(post, at) and (post.startswith("副") or sentence[at - 1:at] != "副"):
+            return at >= 0
+    return False
 
 
 def asked_full_name(norm: str) -> str | None:

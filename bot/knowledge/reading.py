@@ -9,6 +9,7 @@ Used by the answerer on the few sentences retrieval put first; not for retrieval
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot import texts
 from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
@@ -17,10 +18,11 @@ from .breakdown_parts import around, total_names
 from .counted_others import counts_others
 from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
-from .body_size import BodySize
+from .body_size import OTHER_POST, BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
+from .person_posts import post_doubt, role_told
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
@@ -36,7 +38,7 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 调研是谁带队的 → 带队
+_WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$")  # 调研是谁带队的 → 带队
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
@@ -107,8 +109,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                                     *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
-            if fit and not self._tells_action(q, sentence):
-                fit *= 0.5  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
+            told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
+            if fit and not self._tells_action(q, told):
+                fit *= 0.35  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
             return fit, fact, extra, local
         if q.kind == KIND_WHEN:
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
@@ -283,7 +286,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         size = self._body_size(q, sentence, best)
         if size is not None and size <= 0:
             # Asked only how many there are: a part of them (表彰优秀政协委员50名), or an amount of another thing.
-            fit = min(fit, 0.5 if size else 0.6)
+            fit = min(fit, 0.6 if not size else 0.2 if size == OTHER_POST else 0.5)
         if self._members_of_another_group(q, sentence, best):
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
@@ -353,6 +356,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
+                penalty *= post_doubt(q.norm, q.names, person)  # person_posts.py: 以前担任…, 在县委担任…
+                person = replace(person, role=role_told(q.norm, person))  # 调任了什么职务: the post moved to
                 if person.role and person.role in q.norm and len(person.role) <= 3:
                     # 马志强委员的企业叫什么 → "委员" only repeats the question: it tells nothing asked.
                     return 0.2 * penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None, 0.0
@@ -364,7 +369,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             spans = self._occurrences(q, sentences[k])
 
             def score(person):
-                value = self._closeness(q, spans, person.start, person.end, sentences[k])
+                value = (self._closeness(q, spans, person.start, person.end, sentences[k])  # its clause, and its item
+                         + self._closeness(q, spans, person.start, person.end, sentences[k], ";。!?")) / 2  # (…;…由孟某督办)
                 for word in q.role_words:
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
@@ -386,6 +392,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                 holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
+            penalty *= post_doubt(q.norm, q.names, person)  # 钟某之前是什么职务: not 施某's post
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does

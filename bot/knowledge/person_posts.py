@@ -1,0 +1,55 @@
+"""What a question asks of one named person's post, and whether a person read in a sentence tells it:
+罗某是什么职务 (the post written beside the name), 谭某调任了什么职务 (the post moved to, not the one
+left), 韩某以前担任什么职务 (only a post written as held before: 原主任), 潘某在民盟某市委担任什么职务
+(only a post of that body).  A question asking a named person's post is never answered by another
+person's.
+
+Used by the sentence reader (reading.py ``FactReader._fit_person``); general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Person
+
+__all__ = ["asks_a_post", "role_told", "post_doubt"]
+
+# The question asks a post or title (什么职务, 担任什么, 啥身份), not who holds one.
+_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:担任|兼任|任)(?:什么|啥|何)")
+# Where a person moved to (调任了什么职务, 现任什么职务).
+_ASKS_MOVED = re.compile(r"调任|调到|调往|改任|升任|转任|现任|现在")
+# A post held before the one the text tells (以前担任什么职务, 担任主任之前是什么职务).
+_ASKS_EARLIER = re.compile(r"以前|之前|此前|原来|曾经|过去")
+# A role written as held before (原主任, 时任, 前任, 曾任).
+_HELD_BEFORE = re.compile(r"原|时任|前任|曾任")
+# The body whose post is asked (在民盟某市委担任什么职务).
+_IN_BODY = re.compile(r"在([\u4e00-\u9fff]{2,14}?)还?(?:担任|兼任|任|是)(?:什么|啥|何)")
+
+
+def asks_a_post(norm: str) -> bool:
+    return _ASKS_POST.search(norm) is not None
+
+
+def role_told(norm: str, person: Person) -> str:
+    """The role to tell of a person asked about: the post moved to when the question asks it
+    (谭某调任了什么职务 → 市人大常委会…主任), else the role written with the name."""
+    return person.moved_to if person.moved_to and _ASKS_MOVED.search(norm) else person.role
+
+
+def post_doubt(norm: str, names, person: Person) -> float:
+    """How far a person read tells the post a question asks of a named one: 0 for another person, little
+    for a post not written as held before when an earlier one is asked, or not of the body asked;
+    1.0 when the question asks no post of a named person."""
+    if not names or not asks_a_post(norm):
+        return 1.0
+    if person.name not in names:
+        return 0.0  # 钟某担任主任之前是什么职务: 施某's post tells nothing of hers
+    role = role_told(norm, person)
+    asked = _ASKS_EARLIER.search(norm)
+    if asked and not _HELD_BEFORE.search(role):
+        return 0.2  # the post held now (县政协秘书长), an earlier one asked
+    body = _IN_BODY.search(norm)
+    if body and body.group(1) not in role:
+        return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
+    return 1.0
