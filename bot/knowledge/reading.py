@@ -16,6 +16,7 @@ from .counting import CountedThing
 from .breakdown_parts import around, total_names
 from .counted_others import counts_others
 from .dated_next import date_fit_with_next
+from .dated_parts import part_of_day, tells_day
 from .body_size import BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
@@ -104,6 +105,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
+            sentence = part_of_day(q, sentence) or sentence  # 5月13日…9位委员发言;8月19日…: the day asked (dated_parts.py)
             return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
                                     *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
@@ -115,7 +117,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
-        return self._fit_summary(q, p, s, sentence)
+        fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
+        return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the sentence tells the act a who-question asks about (谁带队的 → 带队, 带领 …)."""
