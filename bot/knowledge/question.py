@@ -94,8 +94,7 @@ OFF_TOPIC_RE = re.compile(
     r"早|早安|晚安|午安|您好|大家好)+[!.。~,?\s]*$"
 )
 
-# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it
-# only when they speak of everything it names.
+# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it only when they speak of everything it names.
 YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不可以|[吗嘛][?!。,\s]*$")
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成员 代表 群众 志愿者 常委 人".split())
@@ -336,7 +335,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
-    analysis.ordinal = bool(re.search(r"第几", norm)) and analysis.unit is not None
+    asked = re.search(r"第几([\u4e00-\u9fff])", norm)  # 第几届, 第几年: the ordinal's own measure word
+    analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1)) if asked else analysis.unit
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
             if pattern.search(norm):
