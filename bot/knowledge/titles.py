@@ -75,10 +75,20 @@ def _making_terms(q: QuestionAnalysis) -> list:
         0 <= at and at + len(t.text) < ask.start() for at in find_all(q.norm, t.text + "的"))]
 
 
+def _doers_of(q: QuestionAnalysis, verb) -> list:
+    """The question's words of two or more characters written before a making verb in its own
+    clause (碳达峰碳中和调研 of …调研形成的成果, 罗晓燕 of 罗晓燕反映的): who or what made the thing."""
+    at = q.norm.find(verb.text)
+    start = max(q.norm.rfind("的", 0, at), q.norm.rfind(",", 0, at)) + 1
+    return [t for t in q.terms if t is not verb and len(t.text) >= 2 and start <= q.norm.find(t.text) < at]
+
+
 def quotes_made_thing(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the sentence quotes a name as the object of a verb the question says made the thing
     (_making_terms): 形成"…", 撰写的"…", never a quote further on in the clause."""
     for term in _making_terms(q):
+        if not all(any(e in sentence for e in t.equivalents) for t in _doers_of(q, term)):
+            continue  # 基层治理调研形成的 asked, 普法调研 forms this one
         for word in term.equivalents:
             if len(word) < 2:
                 continue
