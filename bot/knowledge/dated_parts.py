@@ -1,7 +1,8 @@
 """A question naming a day (5月13日双周协商有几位委员发言, 11月23日的对口协商是和哪个部门): a
 sentence telling several days one after another (5月13日,…9位委员发言;8月19日,…11位委员发言)
 answers it with the part under that day only, from the clause the day opens to the next day told;
-and a sentence that does not tell the day at all speaks of it less surely than one that does.
+a sentence that does not tell the day at all speaks of it less surely than one that does, and a
+paragraph that never tells it gives no amount of that day.
 
 Used by the reader (reading.py); general Chinese only, no document's words.
 """
@@ -13,7 +14,7 @@ import re
 from .facts import find_dates
 from .question import QuestionAnalysis, once_per_question
 
-__all__ = ["asked_days", "part_of_day", "tells_day"]
+__all__ = ["asked_days", "day_part", "part_of_day", "tells_day"]
 
 _DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 _CLAUSE_START = re.compile(r"[,;:。!?]")
@@ -47,3 +48,12 @@ def part_of_day(q: QuestionAnalysis, sentence: str) -> str | None:
     if later:
         end = max((m.start() + 1 for m in _CLAUSE_START.finditer(sentence, asked.end, later[0].start)), default=end)
     return sentence[start:end]
+
+
+def day_part(q: QuestionAnalysis, sentence: str, paragraph: str) -> str | None:
+    """What to read an amount from for a question naming a day: the day's part of the sentence, the
+    sentence itself when it tells one day, none when the paragraph never tells the day asked (12月1日
+    asked of a paragraph of 3月21日 and 9月12日: its figures are other days')."""
+    if not tells_day(q, paragraph):
+        return None
+    return part_of_day(q, sentence) or sentence

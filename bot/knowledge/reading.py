@@ -16,7 +16,7 @@ from .counting import CountedThing
 from .breakdown_parts import around, total_names
 from .counted_others import counts_others
 from .dated_next import date_fit_with_next
-from .dated_parts import part_of_day, tells_day
+from .dated_parts import day_part, tells_day
 from .body_size import BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
@@ -105,7 +105,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
-            sentence = part_of_day(q, sentence) or sentence  # 5月13日…9位委员发言;8月19日…: the day asked (dated_parts.py)
+            sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
+            if sentence is None:
+                return 0.0, "", None, 0.0
             return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
                                     *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
@@ -299,8 +301,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
-            # Nothing the question names stands in the amount's clause
-            # (提案委员会有几个人 → 194位爱心房东): it counts something else.
+            # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
