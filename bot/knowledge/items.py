@@ -17,7 +17,8 @@ _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪�
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$'
-                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}\d+[\u4e00-\u9fff]?$')  # …A、B、C3个界别
+                                # …A、B、C3个界别: the items right before their count
+                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}\d+[\u4e00-\u9fff]?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
@@ -79,7 +80,8 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.
     after = re.compile(r"(?:%s)(?:分别)?(?:是|为|包括)(?:[^,;。:!?、]{2,20}、){2,}" % "|".join(map(re.escape, words)))
-    return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None or bool(after.search(sentence))
+    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
+    return listed or bool(after.search(sentence))
 
 
 def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
