@@ -13,6 +13,9 @@ from .facts import find_dates
 
 __all__ = ["date_fit_with_next"]
 
+# The events a when-question asks the date of, by their general names.
+_EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
+_OTHER_EVENT_FACTOR = 0.4
 # A date opening its sentence: only time words may precede it (据悉, 同年 do not count).
 _OPENING = 2
 # Trust a date told in the next sentence a little less than one told with the event.
@@ -21,10 +24,27 @@ _NEXT_FACTOR = 0.9
 _TURNS_AWAY = re.compile(r"^(?:另外|此外|同时|随后|之后|此后|其后)")
 
 
+def of_another_event(q, sentence: str, fact: str) -> bool:
+    """Whether the event a when-question asks of (调研 of 污水治理调研是哪几天搞的) is written only before
+    the date, as what another event built on (在深入调研基础上,9月28日,市政协召开…协商会), and not in what
+    the date tells, up to the next date (7月6日至9日,…开展调研 tells it)."""
+    asked = _EVENTS.findall(q.norm)
+    at = sentence.find(fact)
+    if not asked or at < 0:
+        return False
+    term = next((t for t in q.terms if t.text == asked[-1]), None)
+    words = [w for w in (term.equivalents if term else (asked[-1],)) if len(w) >= 2]
+    later = [d.start for d in find_dates(sentence) if d.start >= at + len(fact)]
+    told = sentence[at:later[0] if later else len(sentence)]
+    return any(w in sentence[:at] for w in words) and not any(w in told for w in words)
+
+
 def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
     """The reader's date fit for the sentence; when it tells no date, the date opening the next
     sentence of the paragraph, shown with it."""
     fit, fact, extra, local = reader._fit_date(q, sentence)
+    if fact and of_another_event(q, sentence, fact):
+        fit *= _OTHER_EVENT_FACTOR
     if fit or fact:
         return fit, fact, extra, local
     sentences = reader.index.sentence_norm[p]

@@ -57,6 +57,8 @@ _ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年")
+# A heading's year that plans (2022年工作打算), not its dateline's day (--2018年1月16日在…会议上): the day delivered.
+_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}日)")
 # 1983年以来出版的35辑, 2019年起: a year that starts (or bounds) a span another clause tells of
 # does not date an event told without a year of its own (并于12月6日上线 is in the reported year).
 _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
@@ -105,7 +107,7 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     """Whether a sentence tells a plan (what will be done) rather than a result."""
     if _PLAN_HEADING.search(section_norm):
         return True
-    heading_years = [int(y) for y in _TITLE_YEAR.findall(section_norm)]
+    heading_years = [int(y) for y in _HEADING_YEAR.findall(section_norm)]
     if year is not None and any(y > year for y in heading_years):
         return True
     # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows;
@@ -234,7 +236,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         start = outcome_opens(sentence_norm, at) or 0
         sentence_norm = named_results(sentence_norm[start:at + rest.start() if rest else None], at - start)
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
-        later = [int(y) for y in _TITLE_YEAR.findall(section_norm) if int(y) > frame.year]
+        later = [int(y) for y in _HEADING_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:
             return later[0]
         if frame.frame_year is not None and frame.frame_year > frame.year:

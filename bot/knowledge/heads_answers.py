@@ -25,13 +25,14 @@ from .values import Result
 
 _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
-_ASKS_DELIVERY = re.compile(r"报告")
+# …or a year's summary (工作总结), whose dateline (落款) is the day it was written.
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
 # Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
-_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了)$")
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度)$")
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
@@ -335,4 +336,7 @@ class HeadAnswers:
     @staticmethod
     def _in_title(term: Term, title: str) -> bool:
         """Whether a title holds a word of the question, or a synonym, or all its pieces."""
-        return any(e in title for e in term.equivalents) or (bool(term.parts) and all(p in title for p in term.parts))
+        if any(e in title for e in term.equivalents) or (bool(term.parts) and all(p in title for p in term.parts)):
+            return True
+        # A committee by its short form (人资环委 of 人口资源环境委员会): its characters in the title's order.
+        return len(term.text) >= 3 and term.text.endswith("委") and in_order(term.text, title)

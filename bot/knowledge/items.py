@@ -16,11 +16,16 @@ _ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|�
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
-_ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$')
+_ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$'
+                                # …A、B、C3个界别: the items right before their count
+                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}\d+[\u4e00-\u9fff]?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
+# The top few of a kind asked (最多的5个单位, 最高的3项), and items told each with its amount (A29件、B24件、C21件).
+_TOP_FEW = re.compile(r"最([多少高低大小])的?\d+[\u4e00-\u9fff]")
+_LISTED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[\u4e00-\u9fff]、){2,}")
 _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
@@ -73,7 +78,10 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at)]
     if other and other[-1] not in q.norm:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
-    return len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
+    # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.
+    after = re.compile(r"(?:%s)(?:分别)?(?:是|为|包括)(?:[^,;。:!?、]{2,20}、){2,}" % "|".join(map(re.escape, words)))
+    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
+    return listed or bool(after.search(sentence))
 
 
 def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
@@ -104,6 +112,16 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if any(_ENUMERATED_BEFORE.search(shown, 0, a) for a, _ in told):
         return False
     return bool(told) and all(shown[b:b + 1].isdigit() or _COUNT_BEFORE.search(shown, 0, a) for a, b in told)
+
+
+def ranks_told(question: str, superlative: str, shown: str) -> bool:
+    """Whether the answer ranks what a superlative asks (最多): it says so, or, the top few asked
+    (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
+    if superlative in shown:
+        return True
+    few = _TOP_FEW.search(question)
+    return bool(few) and few.group(1) == superlative[1:] and "较" + superlative[1:] in shown and bool(
+        _LISTED_COUNTS.search(shown))
 
 
 def names_place_of_kind(kind: str, shown: str) -> bool:

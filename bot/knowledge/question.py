@@ -26,7 +26,7 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 )
 
 _WHEN_RE = re.compile(
-    r"哪天|哪1天|哪一天|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
+    r"哪天|哪1天|哪一天|哪几天|哪几日|几月几[日号]|几号|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
     r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$"
 )
 SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
@@ -94,8 +94,7 @@ OFF_TOPIC_RE = re.compile(
     r"早|早安|晚安|午安|您好|大家好)+[!.。~,?\s]*$"
 )
 
-# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it
-# only when they speak of everything it names.
+# A yes-or-no question (有没有补贴, 浒苔能吃吗): the documents answer it only when they speak of everything it names.
 YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不可以|[吗嘛][?!。,\s]*$")
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成员 代表 群众 志愿者 常委 人".split())
@@ -336,7 +335,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
-    analysis.ordinal = bool(re.search(r"第几", norm)) and analysis.unit is not None
+    asked = re.search(r"第几([\u4e00-\u9fff])", norm)  # 第几届, 第几年: the ordinal's own measure word
+    analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1)) if asked else analysis.unit
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
             if pattern.search(norm):

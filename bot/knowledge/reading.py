@@ -18,6 +18,7 @@ from .breakdown_parts import around, total_names
 from .counted_others import counts_others
 from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
+from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
 from .figures import FigureChoice
 from .index import PassageIndex
@@ -52,6 +53,8 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织)")
+_NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
 
@@ -105,6 +108,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         [0, 1], the fact, an extra sentence to show, local closeness)."""
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
+            sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
+            if sentence is None:
+                return 0.0, "", None, 0.0
             return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
                                     *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
         if q.kind == KIND_WHO:
@@ -117,7 +123,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
-        return self._fit_summary(q, p, s, sentence)
+        fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
+        return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the sentence tells the act a who-question asks about (谁带队的 → 带队, 带领 …)."""
@@ -303,8 +310,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
-            # Nothing the question names stands in the amount's clause
-            # (提案委员会有几个人 → 194位爱心房东): it counts something else.
+            # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
@@ -452,6 +458,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
             places.append((match.start(1), match.end(1)))
+        # Whatever stands between 在 and the event's verb is where it was held (在凤栖山开展义务植树), a name of any kind.
+        places += [(m.start(1), m.end(1)) for m in _HELD_AT.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
         # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|镇|村))", sentence):
             places.append((match.start(1), match.end(1)))

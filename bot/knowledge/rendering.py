@@ -118,7 +118,11 @@ class Renderer:
         if result.kind in (KIND_WHAT, KIND_WHY) or result.passage is None or result.sentence is None:
             return None
         picked = [(result.passage, result.sentence)] + ([result.extra] if result.extra is not None else [])
-        return written_form(fact, [self.sentence_text(p, s) for p, s in picked])
+        found = written_form(fact, [self.sentence_text(p, s) for p, s in picked])
+        if found is not None or any(fact in self.index.sentence_norm[p][s] for p, s in picked):
+            return found
+        # A head fact (the dateline's 二〇二一年十二月二十日), told beside the reporter's line: as the head writes it.
+        return written_form(fact, self.head_lines(result.passage))
 
     def as_written(self, result: Result, fact: str) -> str | None:
         """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese

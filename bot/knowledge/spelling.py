@@ -309,7 +309,7 @@ class SpellingCorrector:
             if not spans or any(text[x:y] in near for x, y in spans):
                 continue  # written as the documents write it
             found: dict[str, int] = {}
-            for alike in self._read_alike(text[at]):
+            for alike in self._read_alike(text[at]) - _PARTICLES:  # 单位提的 is no slip for 单位的的
                 for x, y in spans:
                     candidate = text[x:at] + alike + text[at + 1:y]
                     known = y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate)

@@ -23,6 +23,8 @@ _ASKS_WHICH = re.compile(r"(?:什么|啥|哪本|哪部|哪个|哪项)[\u4e00-\u9
 # A quote opening right after the verb, or after a modifier ending in 的 (督办民建市委会提出的"…"): the
 # name is the verb's object (not after another verb: 编纂出版"…" names what is published).
 _QUOTE_IN_CLAUSE = re.compile(r'(?:[^,;。:!?"]{0,16}的)?"')
+# A quote right after a verb or its 的 (形成"…", 撰写的"…"): the verb's object.
+_OBJECT_QUOTE = re.compile(r'的?"')
 # Words that introduce a name (题为《…》, 主题为"…", 命名为"…").
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为)"')
 # Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
@@ -62,6 +64,40 @@ def _head_terms(q: QuestionAnalysis) -> list:
     return [q.terms[max(before)[1]]]
 
 
+def _making_terms(q: QuestionAnalysis) -> list:
+    """The question's words written right before a 的 that leads to the name asked: the verbs of the
+    clauses that say what made or did the thing (形成的成果叫什么 → 形成, 撰写的…文章 → 撰写,
+    反映的获…批示的信息 → 反映, 批示): a sentence writing the name as their object names it."""
+    ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
+    if not ask:
+        return []
+    return [t for t in q.terms if len(t.text) >= 2 and any(
+        0 <= at and at + len(t.text) < ask.start() for at in find_all(q.norm, t.text + "的"))]
+
+
+def _doers_of(q: QuestionAnalysis, verb) -> list:
+    """The question's words of two or more characters written before a making verb in its own
+    clause (碳达峰碳中和调研 of …调研形成的成果, 罗晓燕 of 罗晓燕反映的): who or what made the thing."""
+    at = q.norm.find(verb.text)
+    start = max(q.norm.rfind("的", 0, at), q.norm.rfind(",", 0, at)) + 1
+    return [t for t in q.terms if t is not verb and len(t.text) >= 2 and start <= q.norm.find(t.text) < at]
+
+
+def quotes_made_thing(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence quotes a name as the object of a verb the question says made the thing
+    (_making_terms): 形成"…", 撰写的"…", never a quote further on in the clause."""
+    for term in _making_terms(q):
+        if not all(any(e in sentence for e in t.equivalents) for t in _doers_of(q, term)):
+            continue  # 基层治理调研形成的 asked, 普法调研 forms this one
+        for word in term.equivalents:
+            if len(word) < 2:
+                continue
+            for at in find_all(sentence, word):
+                if sentence.count('"', 0, at) % 2 == 0 and _OBJECT_QUOTE.match(sentence, at + len(word)):
+                    return True
+    return False
+
+
 def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the sentence, for a question asking a thing's name (asks_thing_name), quotes a name right
     against the question's word nearest before the name asked (_head_terms):
@@ -69,7 +105,7 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     督办民建市委会提出的《…》), or after a naming word (题为《…》)."""
     if '"' not in sentence:
         return False
-    if _NAMING.search(sentence):
+    if _NAMING.search(sentence) or quotes_made_thing(q, sentence):
         return True
     for term in _head_terms(q):
         for word in term.equivalents:
@@ -99,7 +135,7 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether a name is asked of a thing (马志强委员的企业叫什么名字) and the answer does not speak of
     that thing at all (a sentence about his suggestion): no name of it is told there."""
     ask = _ASKS_NAME.search(q.norm)
-    if not ask or _NAMING.search(shown):
+    if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown):
         return False
     heads = _head_terms(q)
     if heads is q.terms:

@@ -30,7 +30,7 @@ _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工",
 _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
 # Asking for the day (几号, 哪天), not the month or the year.
 # One list for the reader too (reading.py adds 日期: a date asked there must carry its day).
-ASKS_DAY_WORDS = r"几号|哪天|哪1天|哪一天|几月几|哪日"
+ASKS_DAY_WORDS = r"几号|哪天|哪几天|哪1天|哪一天|几月几|哪日"
 _ASKS_DAY = re.compile(ASKS_DAY_WORDS + r"|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
