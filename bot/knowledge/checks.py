@@ -19,7 +19,7 @@ from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .reading import FORMER, THEN_HELD, holds, level_of, same_level
+from .post_words import FORMER, THEN_HELD, holds, level_of, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .touched import PARTIES, touched_doubt

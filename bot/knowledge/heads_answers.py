@@ -19,7 +19,7 @@ from .heads import meeting_ordinals
 from .frames import question_places
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
-from .reading import FORMER, level_of, same_level
+from .post_words import FORMER, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 

@@ -24,11 +24,12 @@ from .figures import FigureChoice
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
+from .post_words import holds
 from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
-__all__ = ["FactReader", "FORMER", "THEN_HELD", "holds", "level_of", "same_level"]
+__all__ = ["FactReader"]
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
@@ -51,32 +52,8 @@ _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|�
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
-FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
-THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
-_LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
-
-
-def holds(role: str, post: str) -> bool:
-    """Whether a role is the post asked (副主席 is not 主席)."""
-    start = role.find(post)
-    while start >= 0:
-        if post.startswith("副") or role[start - 1:start] != "副":
-            return True
-        start = role.find(post, start + 1)
-    return False
-
-
-def level_of(text: str) -> set[str]:
-    return set(_LEVEL.findall(text))
-
-
-def same_level(question: str, role: str) -> bool:
-    """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
-    asked = set(_LEVEL.findall(question))
-    told = set(_LEVEL.findall(role))
-    return not asked or not told or bool(asked & told)
 
 
 class FactReader(CountedThing, FigureChoice, BodySize):

@@ -28,7 +28,7 @@ from .doers import workplace_of
 from .facts import clause_bounds, find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
-from .reading import holds
+from .post_words import holds
 
 __all__ = ["touched_doubt"]
 
