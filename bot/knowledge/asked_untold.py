@@ -61,6 +61,8 @@ _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|
 _DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)了?(?:多少|几)")
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
+# Whom something went to may be a body (转交相关职能部门), not a person named.
+_TO_WHOM = re.compile(r"给了?谁|向谁|交给|转给|送给|捐给|报给|转交")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -83,8 +85,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
         return 0.3  # what came of next year's plans: no report tells it
-    if kind == KIND_WHO:
-        return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one
+    if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
+        return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
     if kind != "number" or not fact:

@@ -106,6 +106,8 @@ def test_another_regions_scope_is_not_told(kb):
 def test_who_asked_and_no_one_named(kb):
     assert declined(kb, "高标准农田整改的4个督查小组分别由谁带队？")
     assert "许丹青" in first_line(kb, "农村生活污水治理调研是谁带队的？")
+    # Whom something went to may be a body, told without a name.
+    assert "县委、县政府" in first_line(kb, "双周协商提出的意见建议报送给谁了")
 
 
 def test_each_topic_asked_and_one_quoted(kb):
