@@ -6,7 +6,8 @@ first, in the same measure word.
 Read by the reader (reading.py) where the thing a question counts is not written in the amount's
 own clause. General Chinese only: a clause opened by a passive or outcome word (被, 获, 得到 …)
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
-goes on with the clause before it.
+goes on with the clause before it. A clause of nothing but a verb the question asks and the
+amount (收到提案218件，立案196件) likewise tells what became of the thing counted before.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ __all__ = ["carried_count"]
 
 # A clause opened by a passive or outcome word: what it counts is the subject told before.
 _OUTCOME_LEAD = re.compile(r"被|获得?|得到|受到|经")
+# General adverbs that may stand before the verb of a bare clause (经审查立案196件, 共办结190件).
+_BARE_LEAD = re.compile(r"^(?:经审查|经|共|已|均|全部|先后|依规)*")
 # A clause opened by a comparison or share: a figure about the clause before, not a new thing.
 _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
 
@@ -27,12 +30,13 @@ def _same_measure(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)  # 篇 and 篇次 count the same pieces
 
 
-def carried_count(equivalents, sentence: str, quantity: Quantity) -> bool:
+def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> bool:
     """Whether ``quantity`` ends a clause opened by a passive or outcome word (被…采用2篇,
-    获…批示11篇次), and the nearest earlier amount of its measure word that is not such a clause
+    获…批示11篇次) or made of one of ``verbs`` (the question's other words) and the amount, and the nearest earlier amount of its measure word that is not such a clause
     (nor a comparison) has one of ``equivalents`` (the counted thing's words) in its clause."""
     a, b = clause_bounds(sentence, quantity.start)
-    if not _OUTCOME_LEAD.match(sentence, a) or sentence[quantity.end:b].strip():
+    bare = _BARE_LEAD.sub("", sentence[a:quantity.start]) in verbs
+    if not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip():
         return False
     earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]
     for other in reversed(earlier):

@@ -82,7 +82,10 @@ class CountedThing:
         """The verb a question tells done right before the amount (增补了多少), unless a general verb
         of doing (开展了多少次) that any count's clause may leave to another word."""
         asked = HOW_MANY.search(q.norm)
-        done = re.search(r"([\u4e00-\u9fff]{2})了$", q.norm[:asked.start()]) if asked else None
+        # 立案多少件提案: with the counted noun after the amount asked, the word before it is its verb, 了 or not.
+        done = re.search(r"([\u4e00-\u9fff]{2})了$" if not q.counted or not q.norm.startswith(q.counted, asked.end() + 1)
+                         and not q.norm.startswith(q.counted, asked.end() + 2) else r"([\u4e00-\u9fff]{2})了?$",
+                         q.norm[:asked.start()]) if asked else None
         if done is None or DOING.search(done.group(1)):
             return ()
         return next((t for t in q.terms if t.text == done.group(1)), ())

@@ -221,9 +221,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = _SHORT_YEAR_RE.sub(" ", stripped)
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
-            stripped = stripped.replace(word, " ")
-            if offset is not None:
+            if offset is not None and not re.search(re.escape(word) + r"\( *\)", stripped):  # 明年(2022年): that year
                 analysis.year_offsets.append(offset)
+            stripped = stripped.replace(word, " ")
     stripped = _WHICH_RE.sub(" ", stripped)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)

@@ -293,7 +293,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
                 and not self._scope_names_counted(q, sentence, best) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
-                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best):
+                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best,
+                                      [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):
