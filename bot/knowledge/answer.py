@@ -334,7 +334,7 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
         best.confidence *= self.checks.doubt(q, best, shown, places)
-        if best.kind in ("number", KIND_WHO) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
+        if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
