@@ -152,8 +152,7 @@ class Answerer(HeadAnswers):
             authored = self._answer_author(q, norm)
             if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)):
                 return authored
-            # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告,
-            # 谁作的主旨发言): read on.
+            # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告): read on.
         if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
             return self._answer_by_number(q, norm)
         if not q.terms:
@@ -173,8 +172,7 @@ class Answerer(HeadAnswers):
         if unknown and (
             YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))
         ):
-            # Yes or no about something the documents never name (有没有补贴),
-            # or how to deal with it (违纪怎么处理): not answered by them.
+            # Yes or no about what the documents never name (有没有补贴), or how to deal with it: not theirs.
             return Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:
@@ -222,7 +220,7 @@ class Answerer(HeadAnswers):
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
-            own_body = [self._own_body(term, p) for term in q.terms]
+            own_body = [self._own_body(term, p, q.kind == KIND_WHO) for term in q.terms]
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
@@ -334,7 +332,7 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:
             shown += self.index.sentence_norm[best.passage][best.extra_sentence]
         best.confidence *= self.checks.doubt(q, best, shown, places)
-        if best.kind in ("number", KIND_WHO) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
+        if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
@@ -362,11 +360,13 @@ class Answerer(HeadAnswers):
         return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence) \
             or names_this_body(sentence)
 
-    def _own_body(self, term: Term, p: int) -> str | None:
-        """The words a document calls its own body by (委员会, 专委会 but not its 办公室, 界别), as a pattern, when the
-        term names that body or, read apart, a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
-        body = self.checks.frame(p).body
-        if body and (term.text == body or (len(term.text) >= 2 and term.text in body)):
+    def _own_body(self, term: Term, p: int, who: bool = False) -> str | None:
+        """The words a document calls its own body by (委员会, 专委会 not its 办公室, 界别), as a pattern, when the term
+        names that body or a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
+        frame = self.checks.frame(p)
+        if who and frame.level and term.text == frame.level + "政协":
+            return "^"  # 县政协提案委员会主任: a county committee's own report tells of it in every sentence
+        if (body := frame.body) and (term.text == body or (len(term.text) >= 2 and term.text in body)):
             return "专委会(?!办公室)" if term.text != body else "委员会|专委会" if body.endswith("委员会") else "界别"
         return None
 

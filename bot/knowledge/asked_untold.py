@@ -16,6 +16,9 @@
 - the committee of a place at one level (栖梧县政协), the report being of that place's other level (栖梧市);
 - this year's plan (今年计划再改造多少个), a plan of a year gone by told (2024年计划改造32个 in a report read in 2025);
 - the new ones counted (新增委员多少名), and the amount's clause tells nothing new (27名委员通过视频连线参加);
+- all there are counted (养老机构床位有多少张), and the amount is of the new ones added (新增养老床位1260张);
+- people of one sex or group counted (女委员有多少名, 党外委员), and the clause counts people at large
+  (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
@@ -52,6 +55,12 @@ _TRIP_TO = re.compile(r"(?:去(?!年)|赴|到|前往)([^\W\d年月日底全各�
 _OWN_OFFICES = re.compile(r"(政协|委员会|人大|政府|党委|[委局办])机关")
 # The new ones of a kind asked right before the count (新增委员多少名, 新任委员有几名).
 _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|开)了?([\u4e00-\u9fff]{1,6}?)有?(?:多少|几)")
+# The new ones added, written right before the amount (新增养老床位1260张, 新增会员单位12家).
+_ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
+# A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
+_ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
+# People of one sex or group (女委员, 男性, 党外人士, 少数民族委员), not 妇女 nor 子女 as a word of its own.
+_GROUP_OF_PEOPLE = re.compile(r"(?<![妇子儿])(女|男)(?:性)?(?=[\u4e00-\u9fff])|党外|少数民族|无党派")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
@@ -111,6 +120,11 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     new = _NEW_ONES.search(q.norm)
     if new and new.group(1) in clause and "新" not in clause:
         return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
+    if _ADDED_BEFORE.search(shown[a:quantity.start]) and not _ASKS_ADDED.search(q.norm) and not asks_change(q):
+        return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
+    group = _GROUP_OF_PEOPLE.search(q.norm)
+    if group and (group.group(1) or group.group(0)) not in clause:
+        return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told
     if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
         return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency
     kind_in_set = _KIND_IN_SET.search(q.norm)

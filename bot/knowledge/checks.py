@@ -13,7 +13,7 @@ from .facts import clause_bounds, find_people
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, question_mode
+from .frames import PLAN, RESULTS, figure_year, is_plan, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
 from .named_things import named_thing_doubt
@@ -337,10 +337,10 @@ class Checks:
         doc_year = self.frame(p).year
         plan = doc_year is not None and question_mode(q.norm) == PLAN
         if plan and q.years:
-            # A plan asked for a year (2024年计划…) is in the report on the year before (…2023年工作总结和
-            # 2024年工作打算): its own year is no match, and its title does not name the plan's year either.
-            doc_year += 1
-            context = self.index.passage_norm[p]
+            # A plan asked for a year (2024年计划…) is in the report on the year before, or under a heading naming
+            # that year (2024年工作打算): a heading planning another year does not tell it (frames.py).
+            told = planned_year(self.index.section_norm[p])
+            doc_year, context = (told, "") if told else (doc_year + 1, self.index.passage_norm[p])
         # 今年计划… read in a report delivered the year after its results: that year's plans are its own.
         accepted = {doc_year, doc_year + 1} if plan and q.year_offsets else {doc_year}
         undated = None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .facts import clause_bounds
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode",
-           "question_places", "PLAN", "RESULTS"]
+           "question_places", "PLAN", "RESULTS", "planned_year"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -101,6 +101,17 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
     delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
     session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
     return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session)
+
+
+# The year a plan heading names for its plans (2018年提案工作的主要打算, 2022年工作思路和安排), with no other
+# year between (2017年工作回顾和2018年工作打算 plans 2018).
+_PLANNED_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月)[^\d\n]{0,12}?(?:打算|计划|安排|思路|展望|要点|设想)")
+
+
+def planned_year(section_norm: str) -> int | None:
+    """The year a section's plan heading plans for, when it names one: a plan of that year only."""
+    years = [int(y) for y in _PLANNED_YEAR.findall(section_norm)]
+    return years[-1] if years else None
 
 
 def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
