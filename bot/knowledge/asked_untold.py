@@ -34,6 +34,7 @@ import re
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
+from .members import group_asked
 from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
@@ -59,8 +60,6 @@ _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|�
 _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
-# People of one sex or group (女委员, 男性, 党外人士, 少数民族委员), not 妇女 nor 子女 as a word of its own.
-_GROUP_OF_PEOPLE = re.compile(r"(?<![妇子儿])(女|男)(?:性)?(?=[\u4e00-\u9fff])|党外|少数民族|无党派")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
@@ -122,8 +121,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
     if _ADDED_BEFORE.search(shown[a:quantity.start]) and not _ASKS_ADDED.search(q.norm) and not asks_change(q):
         return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
-    group = _GROUP_OF_PEOPLE.search(q.norm)
-    if group and (group.group(1) or group.group(0)) not in clause:
+    group = group_asked(q.norm)
+    if group and group not in clause:
         return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told
     if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
         return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency

@@ -18,12 +18,20 @@ MEMBERSHIP_WORDS = ("现有", "共有", "现任", "总数")
 _MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?:委员|常委)总数")
 # A report calls its own committee so (本届政协共有委员485名): no place needs naming.
 _THIS_BODY = re.compile(r"本届(?:政协|委员会)|本会(?![议上])")
+# People of one sex or group (女委员, 男性, 党外人士, 少数民族委员), not 妇女 nor 子女 as a word of its own.
+GROUP_OF_PEOPLE = re.compile(r"(?<![妇子儿])(女|男)(?:性)?(?=[\u4e00-\u9fff])|党外|少数民族|无党派")
 _MEMBER_WORDS = frozenset({"委员", "政协委员", "常委", "常务委员"})
 
 
 def asks_own_members(q: QuestionAnalysis, places: set[str]) -> bool:
     """A count question naming no place whose only words are member words."""
     return q.kind == "number" and not places and bool(q.terms) and all(t.text in _MEMBER_WORDS for t in q.terms)
+
+
+def group_asked(question: str) -> str:
+    """The group of people a question counts (女 of 女委员有几名, 党外), or ''."""
+    group = GROUP_OF_PEOPLE.search(question)
+    return (group.group(1) or group.group(0)) if group else ""
 
 
 def tells_membership(sentence: str) -> bool:

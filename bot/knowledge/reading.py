@@ -20,6 +20,7 @@ from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
+from .members import group_asked
 from .figures import FigureChoice
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
@@ -179,6 +180,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         best, best_score, best_order = None, -1.0, -9.0
         # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
         exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
+        group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
             if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity):
                 continue
@@ -234,6 +236,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             clause_start = clause_bounds(sentence, quantity.start)[0]
             if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
+            if group:  # 女委员有几名 → 其中女委员11名, not 现有委员30名
+                score += 0.3 if group in sentence[slice(*clause_bounds(sentence, quantity.start))] else -0.3
             if self._counts_a_subset(q, sentence, quantity):
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             if self._deed_not_told(q, sentence, quantity):
