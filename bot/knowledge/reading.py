@@ -100,6 +100,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
+        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 钱某是哪个单位的: as where he works
+        if told:
+            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
