@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_builder", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
+__all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
 
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提")
 # A member's post in brackets after the name (何某委员(某公司董事长)提出的) tells who he is, not his name.
@@ -86,6 +86,11 @@ _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
 _ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社)"
 _ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+
+
+def asks_workplace(question: str, names) -> bool:
+    """Whether the question asks where a named person works (罗某在哪个单位工作)."""
+    return bool(names) and bool(_ASKS_WORKPLACE.search(question))
 
 
 def workplace_in(question: str, names, sentence: str, index, p: int, people_of):

@@ -51,3 +51,10 @@ def test_the_proposer_is_the_name_before_the_bracket(kb):
     assert first_line(kb, "降低中小物流企业运营成本的提案是谁提的？").startswith("答：邹德明")
     assert first_line(kb, "增设学校午托服务点的提案是谁提的").startswith("答：冯凯")
     assert "(" not in first_line(kb, "降低中小物流企业运营成本的提案是谁提的？")
+
+
+def test_a_member_named_with_no_post_is_not_placed_by_the_sentence(tmp_path):
+    report = "政协青苇区委员会工作报告\n\n一、2020年工作回顾\n\n委员孙启航提出的“关于发展林下经济的提案”，得到区农业农村局的积极采纳。\n"
+    kb = KnowledgeBase([SourceDocument("qw2.txt", report.split("\n", 1)[0], "2020", report)], tmp_path)
+    assert not kb.answer("孙启航在哪个单位工作？").answered
+    assert not kb.answer("孙启航是哪个单位的").answered
