@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_builder", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
+__all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
 
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提")
-_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”]{2,16}?)(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+# A member's post in brackets after the name (何某委员(某公司董事长)提出的) tells who he is, not his name.
+_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”()]{2,16}?)(?:(?:委员|同志)?\([^()]{2,30}\))?(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
 # The title first and its proposer after 由 ("关于…的提案"，由九三学社某县支社提出).
 _PROPOSED_AFTER = re.compile(r"\"(?P<title>[^\"]{4,60})\"[^\"。;]{0,8}?由(?P<who>[^,;:。\"由]{2,20}?)(?:联名)?(?:提出|提交)")
 _BUILD = r"(?:投资|出资|投资兴|出资兴)?(?:建设|修建|兴建|建造|承建|建成|投建|新建|兴办|建)"
@@ -82,9 +83,14 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
 # Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role
 # names before the post (县第二中学语文教师 → 县第二中学).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
-_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|银行|馆|站|社)"
+_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社)"
 _ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+
+
+def asks_workplace(question: str, names) -> bool:
+    """Whether the question asks where a named person works (罗某在哪个单位工作)."""
+    return bool(names) and bool(_ASKS_WORKPLACE.search(question))
 
 
 def workplace_in(question: str, names, sentence: str, index, p: int, people_of):

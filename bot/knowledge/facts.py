@@ -428,6 +428,8 @@ def find_people(sentence: str, names) -> list[Person]:
 
 # A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
 _BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
+# Words naming a person a member or comrade, written between the name and its bracketed post.
+_MEMBER_AFTER_NAME = re.compile(r"委员|常委|同志")
 
 
 # A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
@@ -445,8 +447,10 @@ def _qualifiers(sentence: str, end: int) -> str:
 def post_in_brackets(sentence: str, end: int) -> str:
     """The post written in brackets right after a name (委员罗某(市第2人民医院副院长) → 市第2人民医院副院长),
     its last part that ends with a post or title (兼职,市林业局副局长 → 市林业局副局长); "" when the
-    brackets say something else (专职, 2019年)."""
-    match = _BRACKETED.match(sentence, end)
+    brackets say something else (专职, 2019年).  The brackets may follow the word naming the person a
+    member (刘某委员(区人民医院副院长)), as reports write a member's workplace after it."""
+    after = _MEMBER_AFTER_NAME.match(sentence, end)
+    match = _BRACKETED.match(sentence, after.end() if after else end)
     if match is None:
         return ""
     parts = [part for part in re.split(r"[,，;；、]", match.group(1)) if part.endswith(_ROLE_WORDS)]

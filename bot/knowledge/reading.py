@@ -26,7 +26,7 @@ from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
 from .post_words import holds
-from .doers import PRONOUN, doer_of, leads_a_group, workplace_in
+from .doers import PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
 from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -101,6 +101,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
+        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 钱某是哪个单位的: as where he works
+        if told:
+            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
@@ -436,6 +439,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 哪个学校: their role's body
         if told:
             return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
+        if asks_workplace(q.norm, q.names):
+            return 0.0, "", None, 0.0  # 罗某在哪个单位工作: no post of his names a body, no place of an event tells it
         spans = self._occurrences(q, sentence)
         places = []
         for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):

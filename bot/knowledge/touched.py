@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .doers import workplace_of
+from .doers import asks_workplace, workplace_of
 from .facts import clause_bounds, find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
@@ -102,6 +102,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False
     if workplace_of(q.norm, q.names, find_people(shown, q.names)):
         return False  # 郑晓梅在哪里教书: her post (县第二中学语文教师) names where she works
+    if asks_workplace(q.norm, q.names):
+        return True  # 罗某在哪个单位工作: no post written with his name names a body
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
     if not asked:
