@@ -1,6 +1,8 @@
-"""A when-question about an event one sentence names and the next sentence dates: "…开展了
-"新手第一课"活动。3月15日，县政协为新委员集中授课…". The date that opens the following sentence
-of the same paragraph is the named event's, when the named sentence gives none itself.
+"""The date a sentence gives a when-question (``fit_date``: the date nearest the question's words,
+a day asked and a month or year told fitting less), and a when-question about an event one sentence
+names and the next sentence dates: "…开展了"新手第一课"活动。3月15日，县政协为新委员集中授课…". The
+date that opens the following sentence of the same paragraph is the named event's, when the named
+sentence gives none itself.
 
 Used by the reader (reading.py); general Chinese only, no document's words.
 """
@@ -9,10 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_dates
+from .facts import ASKS_COUNT_END, ends_a_count, find_dates
+from .told import ASKS_DAY_WORDS, milestone_untold
 
-__all__ = ["date_fit_with_next"]
+__all__ = ["date_fit_with_next", "fit_date"]
 
+_ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
 _OTHER_EVENT_FACTOR = 0.4
@@ -42,7 +46,7 @@ def of_another_event(q, sentence: str, fact: str) -> bool:
 def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
     """The reader's date fit for the sentence; when it tells no date, the date opening the next
     sentence of the paragraph, shown with it."""
-    fit, fact, extra, local = reader._fit_date(q, sentence)
+    fit, fact, extra, local = fit_date(reader, q, sentence)
     if fact and of_another_event(q, sentence, fact):
         fit *= _OTHER_EVENT_FACTOR
     if fit or fact:
@@ -54,7 +58,25 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
     dates = [d for d in find_dates(following) if d.start <= _OPENING]
     if not dates or _TURNS_AWAY.match(following):
         return fit, fact, extra, local
-    next_fit, next_fact, _, next_local = reader._fit_date(q, following)
+    next_fit, next_fact, _, next_local = fit_date(reader, q, following)
     if next_fact != dates[0].text:
         return fit, fact, extra, local
     return next_fit * _NEXT_FACTOR, next_fact, s + 1, max(local, next_local)
+
+
+def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
+    """The date of ``sentence`` nearest the question's words, as (fit, date, None, closeness)."""
+    dates = find_dates(sentence)
+    if not dates:
+        return 0.0, "", None, 0.0
+    spans = reader._occurrences(q, sentence)
+    best = max(
+        dates,
+        key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
+    )
+    fit = 1.0
+    if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
+        fit = 0.25 if best.text.endswith("年") else 0.5  # asks for a day; 岁末年初 is none, 2025年 less so
+    if (ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm)) or milestone_untold(q.norm, sentence):
+        fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding
+    return fit, best.text, None, reader._closeness(q, spans, best.start, best.end, sentence, ";。!?")

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot import texts
-from .facts import ASKS_COUNT_END, Quantity, clause_bounds, ends_a_count, find_dates, find_people, find_quantities
+from .facts import Quantity, clause_bounds, find_people, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, total_names
 from .counted_others import counts_others
@@ -27,13 +27,12 @@ from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
 from .post_words import holds
 from .doers import PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
-from .told import ASKS_DAY_WORDS, agent_bonus, milestone_untold
+from .told import agent_bonus
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader"]
 
 _RECIPIENT_RE = re.compile(r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)")
-_ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
@@ -101,9 +100,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
-        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 钱某是哪个单位的: as where he works
-        if told:
-            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
+        workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
+        if workplace:
+            return workplace
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
@@ -419,26 +418,15 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return 0.8, "、".join(o[2] for o in together), None, 0.3
         return 0.6, "", None, 0.0
 
-    def _fit_date(self, q: QuestionAnalysis, sentence: str):
-        dates = find_dates(sentence)
-        if not dates:
-            return 0.0, "", None, 0.0
-        spans = self._occurrences(q, sentence)
-        best = max(
-            dates,
-            key=lambda d: self._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
-        )
-        fit = 1.0
-        if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
-            fit = 0.25 if best.text.endswith("年") else 0.5  # asks for a day; 岁末年初 is none, 2025年 less so
-        if (ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm)) or milestone_untold(q.norm, sentence):
-            fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding
-        return fit, best.text, None, self._closeness(q, spans, best.start, best.end, sentence, ";。!?")
+    def _workplace(self, q: QuestionAnalysis, p: int, sentence: str):
+        """Where a named person works, as their post names it (fit, fact, extra sentence, closeness), or None."""
+        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)
+        return ((1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)) if told else None
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
-        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)  # 哪个学校: their role's body
-        if told:
-            return (1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)
+        workplace = self._workplace(q, p, sentence)  # 哪个学校: their role's body
+        if workplace:
+            return workplace
         if asks_workplace(q.norm, q.names):
             return 0.0, "", None, 0.0  # 罗某在哪个单位工作: no post of his names a body, no place of an event tells it
         spans = self._occurrences(q, sentence)
