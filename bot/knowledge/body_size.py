@@ -31,7 +31,7 @@ _LISTED = re.compile(r"等$")
 _LEVEL = re.compile(r"(?:[省市区县州]|全国)$")
 # Unit classes of what a body is made of (members: 名 位 人; sectors, committees: 个; families: 家).
 _MEMBER_CLASSES = ("人", "件", "户", "支")
-_OCCASIONS = ("人次", "件次", "户次", "批次", "场次", "期", "批")
+_OCCASIONS = ("人次", "件次", "户次", "条次", "家次", "批次", "场次", "期", "批")
 _NEW = re.compile(r"新|增补|增加|增设|增至")
 # How near the asked noun stands to an amount it merely qualifies (委员代表60余人, 32名常委和专委会骨干).
 _NEAR = 6

@@ -5,7 +5,8 @@ The figure before 其中 counts all the kinds its items name; each item's figure
 kind. A question naming several of the items' kinds together (宣讲和观摩一共几次), or asking a
 total while naming none of them, asks the total; a question naming one kind asks its item.
 In an enumeration each figure counts what its own item names: the item naming the asked thing
-beats its neighbours, whatever the clause around them says.
+beats its neighbours, whatever the clause around them says; asked the whole while naming none
+of three or more items (涉及经济发展72件、城乡建设58件、… for 立案多少件), an item counts only a part.
 Used by ``FigureChoice`` (figures.py).
 """
 
@@ -96,15 +97,13 @@ def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
     return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
 
 
-def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
-                  answers: Callable[[Quantity], bool]) -> bool:
-    """Whether the figure's own item of a 、-enumeration names the question's telling words less
-    than another item with a figure that could answer (``answers``). ``kinds`` are the
-    equivalents of the question's terms with their weights."""
+def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]):
+    """The items of the 、-enumeration the figure stands in, each as (its name, whether it is the
+    figure's own); [] when the figure stands in none."""
     a, b = clause_bounds(sentence, quantity.start)
     clause = sentence[a:b]
     if "、" not in clause:
-        return False
+        return []
     found = find_quantities(clause)
     figures = [x.start for x in found if answers(x)]
     # The last item joined by 和 right after a figure (县交通运输局17件和县卫计局16件) is an item of its own.
@@ -116,19 +115,41 @@ def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, qua
         start += len(part) + 1
     own = next((part for at, part in items if at <= quantity.start - a < at + len(part)), None)
     if own is None or len(items) < 2:
-        return False
+        return []
     # The first item carries the words that lead into the whole list (承办提案较多的单位是县住建局29件、县教育局
     # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
     names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
     longest = max(len(name) for name in names[1:])
     names[0] = names[0][-longest:]
+    return [(name, part is own) for (_, part), name in zip(items, names)]
+
+
+def _item_weights(kinds: list[tuple[tuple[str, ...], float]], names: list[str]) -> list[float]:
+    """How much of the question each item's name tells, leaving out words every item has."""
     telling = [(kind, w) for kind, w in kinds if not all(any(e in name for e in kind) for name in names)]
+    return [sum(w for kind, w in telling if any(e in name for e in kind)) for name in names]
 
-    def weight(name: str) -> float:
-        return sum(w for kind, w in telling if any(e in name for e in kind))
 
-    mine = next(name for (_, part), name in zip(items, names) if part is own)
-    return weight(mine) < max(weight(name) for (_, part), name in zip(items, names) if part is not own)
+def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
+                  answers: Callable[[Quantity], bool]) -> bool:
+    """Whether the figure's own item of a 、-enumeration names the question's telling words less
+    than another item with a figure that could answer (``answers``). ``kinds`` are the
+    equivalents of the question's terms with their weights."""
+    items = _enumeration(sentence, quantity, answers)
+    if not items:
+        return False
+    weights = _item_weights(kinds, [name for name, _ in items])
+    mine = next(w for w, (_, own) in zip(weights, items) if own)
+    return mine < max(w for w, (_, own) in zip(weights, items) if not own)
+
+
+def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
+                 answers: Callable[[Quantity], bool]) -> bool:
+    """Whether the figure is one item of an enumeration of three or more (涉及经济发展72件、城乡建设
+    58件、社会事业81件) while the question names none of the items: it counts a part of what is
+    asked, whose whole is told elsewhere (立案241件)."""
+    items = _enumeration(sentence, quantity, answers)
+    return len(items) >= 3 and not any(_item_weights(kinds, [name for name, _ in items]))
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:

@@ -36,7 +36,9 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     (nor a comparison) has one of ``equivalents`` (the counted thing's words) in its clause."""
     a, b = clause_bounds(sentence, quantity.start)
     bare = _BARE_LEAD.sub("", sentence[a:quantity.start]) in verbs
-    if not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip():
+    # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it.
+    part = sentence[a:quantity.start] == "其中"
+    if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
         return False
     earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]
     for other in reversed(earlier):

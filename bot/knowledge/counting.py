@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Quantity, clause_bounds
+from .facts import Quantity, clause_bounds, find_quantities
 from .periods import governs_sentence
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
@@ -22,7 +22,11 @@ HOW_MANY = re.compile(r"多少|几")
 # General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
 _AGENTS = frozenset(("部门", "单位", "机构", "领导", "有关方面"))
 # A deed after the amount asked, done to or by what is counted (被采纳, 得到落实, 拿到…批示).
-_DEED_LEAD = re.compile(r"(被|得到|获得|获|已|拿到|受到)([\u4e00-\u9fff]{2,10})")
+# A quoted name in between (被市政协《委员读书》选登) is the place of the deed, not the deed: read past it.
+_DEED_LEAD = re.compile(r'(被|得到|获得|获|已|拿到|受到)((?:[\u4e00-\u9fff]|"[^"]{1,12}"){2,10})')
+# The rest of a counted noun the question's word only begins (几篇读书心得被选登: 读书 → 心得) before 被;
+# not a phrase of its own (提案的建议被写进…), whose deed may be told in other words.
+_PASSIVE_AFTER_NOUN = re.compile(r'(?:(?!的)[\u4e00-\u9fff]){1,4}?(被)((?:[\u4e00-\u9fff]|"[^"]{1,12}"){2,10})')
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
 _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
@@ -50,7 +54,7 @@ _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
 # object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
 _PART_BEFORE = re.compile(r"^(?:对|向|给|为)(?!.*的$)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
-_OCCASIONS = ("人次", "件次", "户次", "批次", "场次")
+_OCCASIONS = ("人次", "件次", "户次", "条次", "家次", "批次", "场次")
 # A body that does what a question asks about (省政协 of 被省政协采用).
 _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
 # A question asking how many there are, with no deed of theirs (常委有几名, 一共有多少个).
@@ -99,19 +103,20 @@ class CountedThing:
         if asked is None:
             return ()
         found = []
-        tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
+        tail = re.sub(r"^(?:多少|几)(?:个人|人次|件次|条次|家次|[^\u4e00-\u9fff]*[\u4e00-\u9fff])?", "", q.norm[asked.start():])
         if not q.counted and not _DEED_LEAD.match(tail) and any(tail.startswith(w) for w in DEEDS_AFTER_COUNT):
             # 多少人参加: the deed follows the amount at once, and counts those who did it.
             return tuple(t for t in q.terms if tail.startswith(t.text))
         if q.counted and tail.startswith(q.counted):
             tail = tail[len(q.counted):]  # 多少件提案得到解决: the deed follows the counted noun
-        tail = _DEED_LEAD.match(tail)
+        tail = _DEED_LEAD.match(tail) or (_PASSIVE_AFTER_NOUN.match(tail) if q.counted else None)
         if tail:
             # 被吸收进规划建议稿: the verb after 被 is the deed; 拿到…领导批示: the object 拿到 takes is.
             # 被部门采纳: the body after 被 is who did it (its agent), the verb after it the deed.
-            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in tail.group(2) and not (
+            said = re.sub(r'"[^"]*"', "", tail.group(2))
+            told = sorted((t for t in q.terms if len(t.text) >= 2 and t.text in said and not (
                 tail.group(1) == "被" and any(_BODY_END.search(e) or e in _AGENTS for e in t.equivalents))),
-                          key=lambda t: tail.group(2).find(t.text))
+                          key=lambda t: said.find(t.text))
             found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
         lead = _DEED_BEFORE.search(q.norm, 0, asked.start())
         if lead:
@@ -214,6 +219,11 @@ class CountedThing:
                   and not any(e in h or h in e for h in own)]
         if any(sentence.startswith(e, quantity.end) for e in others):
             return True
+        cut = sentence.rfind("、", a, quantity.start)
+        if cut > a and any(x.end == cut - a for x in find_quantities(sentence[a:cut])):
+            # An item of an enumeration of amounts (涉及经济发展72件、社会事业81件): its name is its own
+            # item's words only; what leads the whole list (立案提案内容涉及…) counts every item.
+            a = cut + 1
         before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
         if any(before.endswith(e) for e in asked) or not any(before.endswith(e) for e in others):
             return False

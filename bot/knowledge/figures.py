@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed
+from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed, unnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -322,6 +322,7 @@ class FigureChoice:
         # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
+        score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
         if _dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
         if '"' in q.norm and not in_quoted_item(q.norm, sentence, quantity.start) and any(
@@ -401,4 +402,16 @@ class FigureChoice:
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
             return 0.5
+        if self._unnamed_item(q, sentence, quantity):
+            return 0.25  # 立案了多少件 → not 涉及经济发展72件、城乡建设58件、…: one item of a breakdown, another thing
         return 1.0
+
+    def _unnamed_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+        """Whether the figure is an item of an enumeration of like figures none of whose items the
+        question names (breakdowns.py)."""
+        # A piece of a longer word names an item too (城乡建设类 → 城乡建设).
+        weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2] + [
+            ((p,), t.weight) for t in q.terms if len(t.text) >= 2 for p in t.parts if len(p) >= 2]
+        units = self.segmenter.lexicon.units
+        return unnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
+            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))

@@ -22,6 +22,7 @@ from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
 from .members import group_asked
 from .figures import FigureChoice
+from .listed_counts import item_of_a_list
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
@@ -193,7 +194,8 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
                 # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names.
                 prior = clause_bounds(sentence, a - 1)[0]
-                score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
+                if not item_of_a_list(sentence, quantities, prior, a, lambda x: self._compatible(q, x)):  # listed_counts.py
+                    score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
                 score += 0.1
             beside = q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
