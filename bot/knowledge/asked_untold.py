@@ -34,6 +34,7 @@ import re
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
+from .doers import ASKS_RECIPIENT
 from .members import group_asked
 from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
 
@@ -70,7 +71,7 @@ _DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
-_TO_WHOM = re.compile(r"给了?谁|向谁|交给|转给|送给|捐给|报给|转交")
+_TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN"]
+__all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN",
+           "ASKS_RECIPIENT"]
+
+# To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
+ASKS_RECIPIENT = r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)"
 
 _ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提")
 # A member's post in brackets after the name (何某委员(某公司董事长)提出的) tells who he is, not his name.
