@@ -85,9 +85,9 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
 
 
 # Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role
-# names before the post (县第二中学语文教师 → 县第二中学).
+# names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
-_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社)"
+_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会)"
 _ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
 
@@ -125,7 +125,8 @@ def workplace_of(question: str, names, people) -> str | None:
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
-                body = re.match(rf"[\u4e00-\u9fff]*?{ending}", part)
+                # The longest body the role names before its post: 社区卫生服务中心 is no 社.
+                body = re.match(rf"[\u4e00-\u9fff]*{ending}", part)
                 if body:
                     return body.group(0)
     return None
