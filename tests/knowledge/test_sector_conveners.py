@@ -1,7 +1,8 @@
 """A 界别's officers: its 召集人 and 副召集人 are posts of the reporting 界别 (as 主任 and 副主任 are of a
 专委会), asked however the 界别 is named (界别的召集人, 咱们界别召集人, its full name with 的); 界别的 is
 read as 界别 + 的, never 界 + 别的. A bracket after a member's name ending in a title or a workplace
-(委员陶静(市疾病预防控制中心主任医师)) tells where that member works. On a report of our own."""
+(委员陶静(市疾病预防控制中心主任医师)) tells where that member works, and asked what a member does
+(是做什么的), the sentence telling their post answers. On a report of our own."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_a_bracketed_workplace(sector, question, workplace):
 def test_a_post_not_told_is_declined(sector):
     assert not sector.answer("界别的秘书长是谁？").answered
     assert not sector.answer("陶静以前在哪个单位工作？").answered
+
+
+@pytest.mark.parametrize(("question", "post"), [
+    ("陶静是做什么的？", "主任医师"),
+    ("韩书亮是干什么的", "西岭县中医医院副院长"),
+])
+def test_what_a_member_does_is_their_post(sector, question, post):
+    assert post in first_line(sector, question), question
