@@ -36,13 +36,16 @@ def fellow_people(sentence: str, people: list[Person], person: Person, posts: li
     return [person]
 
 
-def shared_post(people: list[Person], posts: list[str]) -> str:
-    """The post asked that all of ``people`` hold, as written in their roles (副召集人), or ''."""
+def fellows_role(sentence: str, fellows: list[Person], posts: list[str]) -> str:
+    """The role to write beside ``fellows``: the post asked that all hold, as their roles write it
+    (副召集人); for names written one after another, the role written before them (副主任许某、钱某);
+    else none (those after 分别是 each have their own)."""
     for post in posts:
-        held = {_held_part(x.role, post) for x in people}
+        held = {_held_part(x.role, post) for x in fellows}
         if len(held) == 1 and "" not in held:
             return held.pop()
-    return ""
+    joined = all(_joined(sentence, a, b) for a, b in zip(fellows, fellows[1:]))
+    return next((x.role for x in fellows if x.role), "") if joined else ""
 
 
 def _held_part(role: str, post: str) -> str:

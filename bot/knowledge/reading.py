@@ -25,7 +25,7 @@ from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
-from .listed_people import fellow_people, shared_post
+from .listed_people import fellow_people, fellows_role
 from .person_posts import post_doubt, role_told
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
@@ -377,7 +377,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             fellows = fellow_people(sentences[k], people, person, [w for w in q.role_words if w not in ("文", "成员")])
             if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
                 name = "、".join(x.name for x in fellows)
-                person = replace(person, role=shared_post(fellows, q.role_words))
+                person = replace(person, role=fellows_role(sentences[k], fellows, q.role_words))
             elif follower:
                 name = f"{person.name}、{follower.name}"
             elif leader:
