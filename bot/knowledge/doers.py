@@ -143,7 +143,7 @@ def workplace_of(question: str, names, people) -> str | None:
         if person.name in names:
             for part in person.role.split("、"):
                 # The longest body the role names before its post: 社区卫生服务中心 is no 社.
-                body = re.match(rf"[\u4e00-\u9fff]*{ending}", part)
+                body = re.match(rf"[\u4e00-\u9fff\d]*{ending}", part)
                 if body:
                     return body.group(0)
     return None

@@ -75,3 +75,10 @@ def test_a_post_not_told_is_declined(sector):
 ])
 def test_what_a_member_does_is_their_post(sector, question, post):
     assert post in first_line(sector, question), question
+
+
+def test_workplace_and_post_asked_together_are_told_in_one(sector):
+    line = first_line(sector, "召集人周明远是哪个单位的，什么职务？")
+    assert "澄江市第一人民医院院长" in line, line
+    answer = sector.answer("界别现有多少名委员？召集人是谁？")  # two things: each part told
+    assert "29名" in answer.text and "周明远" in answer.text
