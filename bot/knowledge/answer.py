@@ -185,7 +185,8 @@ class Answerer(HeadAnswers):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
         tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
-        if asks_own_members(q, question_places(q.norm, self.index.home_places)):
+        own_members = asks_own_members(q, question_places(q.norm, self.index.home_places), self.index.frames)
+        if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
         if not hits:
@@ -198,7 +199,6 @@ class Answerer(HeadAnswers):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places)
-        own_members = asks_own_members(q, places)
         counted_unknown = bool(q.counted) and not any(
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
         )
@@ -358,7 +358,7 @@ class Answerer(HeadAnswers):
         if not places & set(frame.places):
             return False
         return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence) \
-            or names_this_body(sentence)
+            or names_this_body(sentence, frame.body)
 
     def _own_body(self, term: Term, p: int, who: bool = False) -> str | None:
         """The words a document calls its own body by (委员会, 专委会 not its 办公室, 界别), as a pattern, when the term

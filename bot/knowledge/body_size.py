@@ -15,6 +15,7 @@ import re
 
 from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
+from .members import names_own_body
 from .posts import counted_post, counts_post
 from .question import PERSON_NOUNS, QuestionAnalysis, _is_place, once_per_question
 
@@ -42,7 +43,7 @@ _HAVING = re.compile(r"共有|现有|拥有|设有|现设|下设|设|有|分属|
 
 
 class BodySize:
-    """The whole-or-part reading of ``FactReader``; ``self.segmenter`` is the reader's."""
+    """The whole-or-part reading of ``FactReader``; ``self.segmenter`` and ``self.index`` are the reader's."""
 
     def _asked_noun(self, q: QuestionAnalysis) -> tuple[str, ...]:
         """The noun counted (几个界别 → 界别; 委员多少人 → 委员, the word just before 多少), with its
@@ -119,14 +120,16 @@ class BodySize:
 
     def _asks_only_size(self, q: QuestionAnalysis, nouns: tuple[str, ...]) -> bool:
         """Whether the question's other words only name the body or the members it is made of, or say
-        having (本届政协委员分属几个界别, 市政协有几个专委会): it asks the size of the kind, no deed."""
+        having (本届政协委员分属几个界别, 市政协有几个专委会, 咱们界别有多少名委员): it asks the size of
+        the kind, no deed."""
         if _NEW.search(q.norm):
             return False  # 新设了多少个: those added, not the whole
+        bodies = [frame.body for frame in self.index.frames if frame.body]  # 界别 of a sector's own report
         for term in q.terms:
             text = term.text
             if len(text) < 2 or any(e in nouns for e in term.equivalents):
                 continue
             if not (_BODY_WORD.search(text) or _HAVING.fullmatch(text) or text in PERSON_NOUNS
-                    or _is_place(text, self.segmenter)):
+                    or _is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)):
                 return False
         return True

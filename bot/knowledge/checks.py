@@ -30,8 +30,7 @@ from .wording import told_ordinal
 __all__ = ["Checks"]
 
 # The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
-# Naming no document, an amount a newer document gives confidently answers even if an older
-# one words it closer to the question (获市领导批示83次 against 获得…批示72次); both are shown.
+# Naming no document, a newer report's confident amount answers before an older one worded closer; both shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
@@ -56,6 +55,7 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几�
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
                                  "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
+_INTO = frozenset("进入到至")  # a verb's direction before a body (增补进, 调入, 派到): what follows is its object
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
@@ -471,8 +471,8 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             before = next((t for t in q.terms if t.text != match.group() and q.norm.endswith(t.text, 0, end)), None)
             if before is None:
                 break
-            if before.entity:
-                break  # a committee or place: judged by its own check
+            if before.entity or before.text in _INTO:
+                break  # a committee or place: judged by its own check; 增补进界别: the 界别 is where to, not which
             if before.text not in _GENERIC_QUALIFIERS:
                 qualifiers.append(before.text)
             end -= len(before.text)

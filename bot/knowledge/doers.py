@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot import texts
+
 __all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN",
            "ASKS_RECIPIENT"]
 
@@ -85,11 +87,18 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
 
 
 # Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role
-# names before the post (县第二中学语文教师 → 县第二中学).
+# names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
-_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社)"
+_ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会)"
 _ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+
+
+# What a named person does for a living (孙某是做什么的, 干啥工作的, 从事什么职业): the post their role tells.
+_ASKS_OCCUPATION = re.compile(r"是(?:做|干)(?:什么|啥)的|(?:做|干)(?:什么|啥)工作|(?:从事|干)(?:什么|啥)(?:职业|行业)|"
+                              r"(?:什么|啥)职业")
+# Words naming a person a member only, which tell not what they do.
+_MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
 
 
 def asks_workplace(question: str, names) -> bool:
@@ -102,7 +111,8 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     ((passage, sentence), body) in another sentence of the document (郑某领衔提出的提案 names them
     without it, an earlier sentence with it); None when the question asks no workplace or the sentence
     names none of its people."""
-    if not _ASKS_WORKPLACE.search(question) or not any(name in sentence for name in names):
+    asked = _ASKS_WORKPLACE.search(question) or _ASKS_OCCUPATION.search(question)
+    if not asked or not any(name in sentence for name in names):
         return None
     doc = index.passage_doc[p]
     others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
@@ -116,8 +126,15 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
 
 
 def workplace_of(question: str, names, people) -> str | None:
-    """The body a named person's role places them in, when the question asks which one."""
+    """The body a named person's role places them in, when the question asks which one; asked what
+    they do, their posts (a bare 委员 tells none)."""
     asked = _ASKS_WORKPLACE.search(question)
+    if not asked and names and _ASKS_OCCUPATION.search(question):
+        for person in people:
+            posts = [part for part in person.role.split("、") if part and part not in _MEMBER_ONLY]
+            if person.name in names and posts:
+                return texts.PERSON_ROLE_IS.format(name=person.name, role="、".join(posts))
+        return None
     if not asked or not names:
         return None
     kind = asked.group("kind") or "单位"
@@ -125,7 +142,8 @@ def workplace_of(question: str, names, people) -> str | None:
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
-                body = re.match(rf"[\u4e00-\u9fff]*?{ending}", part)
+                # The longest body the role names before its post: 社区卫生服务中心 is no 社.
+                body = re.match(rf"[\u4e00-\u9fff\d]*{ending}", part)
                 if body:
                     return body.group(0)
     return None

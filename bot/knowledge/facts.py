@@ -376,7 +376,7 @@ class Person:
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|正在出席|出席|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|的|对|由|在|和|与")
 
 
 def find_people(sentence: str, names) -> list[Person]:
@@ -428,6 +428,10 @@ def find_people(sentence: str, names) -> list[Person]:
 
 # A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
 _BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
+# Beside a name, brackets ending in a professional title (高级农艺师, 主治医师, 助理研究员) or in a
+# workplace (区人民医院, 县蔬菜产业协会) tell where the person works, as a post does.
+_TITLE_OR_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:师|研究员|馆员|技术员|调研员|专员|中心|公司|医院|学校|学院|"
+                                 r"大学|中学|小学|幼儿园|银行|协会|商会|学会|合作社|研究所|研究院|事务所|集团)$")
 # Words naming a person a member or comrade, written between the name and its bracketed post.
 _MEMBER_AFTER_NAME = re.compile(r"委员|常委|同志")
 
@@ -453,7 +457,8 @@ def post_in_brackets(sentence: str, end: int) -> str:
     match = _BRACKETED.match(sentence, after.end() if after else end)
     if match is None:
         return ""
-    parts = [part for part in re.split(r"[,，;；、]", match.group(1)) if part.endswith(_ROLE_WORDS)]
+    parts = [part for part in re.split(r"[,，;；、]", match.group(1))
+             if part.endswith(_ROLE_WORDS) or _TITLE_OR_WORKPLACE.search(part)]
     return "、".join(parts)
 
 

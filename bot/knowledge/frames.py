@@ -47,6 +47,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
 _OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}第\d+届委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
                        r"(?=\d|$|[^\u4e00-\u9fff])")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
+# A heading of a year's review and the next year's plan both (2019年工作总结和2020年工作打算, 协商工作情况和
+# 协商工作安排的报告): a report's title, over its preamble, which tells the year done as much as the plan.
+_REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与及暨][^,;:。]{0,16}?(?:安排|打算|计划|思路|要点)")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
 _ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排|"
@@ -116,6 +119,8 @@ def planned_year(section_norm: str) -> int | None:
 
 def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     """Whether a sentence tells a plan (what will be done) rather than a result."""
+    if _REVIEW_AND_PLAN.search(section_norm):
+        section_norm = ""  # the preamble under a title of both (…总结和…打算): its sentences tell which
     if _PLAN_HEADING.search(section_norm):
         return True
     heading_years = [int(y) for y in _HEADING_YEAR.findall(section_norm)]

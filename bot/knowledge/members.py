@@ -9,7 +9,9 @@ did something (参加视察的委员有多少): those name more.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from .frames import DocFrame
 from .question import QuestionAnalysis
 
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
@@ -21,11 +23,27 @@ _THIS_BODY = re.compile(r"本届(?:政协|委员会)|本会(?![议上])")
 # People of one sex or group (女委员, 男性, 党外人士, 少数民族委员), not 妇女 nor 子女 as a word of its own.
 GROUP_OF_PEOPLE = re.compile(r"(?<![妇子儿])(女|男)(?:性)?(?=[\u4e00-\u9fff])|党外|少数民族|无党派")
 _MEMBER_WORDS = frozenset({"委员", "政协委员", "常委", "常务委员"})
+# The words calling a body by its kind, and how such a body's name ends (专委会 for 经济委员会).
+_KIND_WORDS = {"界别": "界别", "委员会": "委员会", "专委会": "委员会", "专门委员会": "委员会"}
 
 
-def asks_own_members(q: QuestionAnalysis, places: set[str]) -> bool:
-    """A count question naming no place whose only words are member words."""
-    return q.kind == "number" and not places and bool(q.terms) and all(t.text in _MEMBER_WORDS for t in q.terms)
+def asks_own_members(q: QuestionAnalysis, places: set[str], frames: Sequence[DocFrame] = ()) -> bool:
+    """A count question naming no place whose only words are member words, or the reporting body
+    named by its kind (咱们界别有多少名委员, 专委会现有委员几名: a sector's or committee's own report)."""
+    if q.kind != "number" or places or not q.terms:
+        return False
+    bodies = [frame.body for frame in frames if frame.body]
+    return any(t.text in _MEMBER_WORDS for t in q.terms) \
+        and all(t.text in _MEMBER_WORDS or names_own_body(t.text, q.norm, bodies) for t in q.terms)
+
+
+def names_own_body(word: str, question: str, bodies: Sequence[str]) -> bool:
+    """Whether a word of a question calls a reporting body by its kind or its name (界别 of 教育界别,
+    专委会 or 委员会 of 经济委员会), with 本 or not, or is a piece of its name the question writes in
+    full (农业 of 农业和农村界别): the body whose report is read."""
+    word = word.removeprefix("本")
+    return any(word == body or (word in _KIND_WORDS and body.endswith(_KIND_WORDS[word]))
+               or (body in question and word in body) for body in bodies)
 
 
 def group_asked(question: str) -> str:
@@ -39,6 +57,12 @@ def tells_membership(sentence: str) -> bool:
     return _MEMBERSHIP.search(sentence) is not None
 
 
-def names_this_body(sentence: str) -> bool:
-    """Whether a sentence names the reporting committee as this one (本届政协, 本会)."""
-    return _THIS_BODY.search(sentence) is not None
+def names_this_body(sentence: str, body: str | None = None) -> bool:
+    """Whether a sentence names the reporting committee as this one (本届政协, 本会), or, in the report
+    of a body of it, that body by its name or starting with its kind (界别现有委员38名 of 教育界别)."""
+    if _THIS_BODY.search(sentence) is not None:
+        return True
+    if not body:
+        return False
+    return body in sentence or any(sentence.startswith((word, "本" + word)) for word in _KIND_WORDS
+                                   if body.endswith(_KIND_WORDS[word]))

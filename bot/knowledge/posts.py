@@ -71,8 +71,10 @@ _BODY_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:小组|组|委员会|队|�
 # Posts of a place's own government, named by its level (市长 of 溪河市): 溪河市长 asks 溪河市's.
 _LEVEL_POSTS = frozenset("市县区镇乡")
 # Words before a post that only say where or when, not which body (现任, 目前的).
-# Words of time or term before a post name no body: 现任, 时任 (the holder then), 上届 / 本届 (a term's).
-_NOT_A_BODY = re.compile(r"^(?:现任|时任|前任|原任|历任|首任|目前的?|现在的?|当前的?|上[一1]?届|本届|这届|那届)|"
+# Words of time or term before a post name no body: 现任, 时任 (the holder then), 上届 / 本届 (a term's);
+# nor do 咱们 / 本 before the body (咱们界别, 本界别: the reporting one).
+_NOT_A_BODY = re.compile(r"^(?:现任|时任|前任|原任|历任|首任|目前的?|现在的?|当前的?|上[一1]?届|本届|这届|那届|"
+                         r"咱们的?|我们的?|本(?=界别|专委会|委员会))|"
                          r"(?:这位|那位|这个|那个|的那位|的那个|的?(?:现任|目前的?|现在的?|当前的?))$")
 
 
@@ -125,10 +127,14 @@ def asked_full_name(norm: str) -> str | None:
 
 def body_of(role: str, post: str) -> str | None:
     """The body a role names before the post (市委书记 → 市委), or None when the role is not that post
-    (副书记 is not 书记)."""
-    if not role.endswith(post) or (not post.startswith("副") and role.endswith("副" + post)):
-        return None
-    return _NOT_A_BODY.sub("", role[:-len(post)])
+    (副书记 is not 书记). A role of several posts holds it in any (召集人、市发改委副主任: the post of a
+    sector written before the name, the workplace in brackets after it)."""
+    parts = role.split("、")
+    for at in range(len(parts), 0, -1):
+        held = "、".join(parts[:at])
+        if held.endswith(post) and (post.startswith("副") or not held.endswith("副" + post)):
+            return _NOT_A_BODY.sub("", held[:-len(post)])
+    return None
 
 
 def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) -> list[HeldPost]:

@@ -25,6 +25,7 @@ from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
+from .listed_people import fellow_people, fellows_role
 from .person_posts import post_doubt, role_told
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
@@ -53,7 +54,7 @@ _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|�
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织)")
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
 
@@ -373,7 +374,11 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             name = person.name
             follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
             leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
-            if follower:
+            fellows = fellow_people(sentences[k], people, person, [w for w in q.role_words if w not in ("文", "成员")])
+            if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
+                name = "、".join(x.name for x in fellows)
+                person = replace(person, role=fellows_role(sentences[k], fellows, q.role_words))
+            elif follower:
                 name = f"{person.name}、{follower.name}"
             elif leader:
                 name = f"{leader.name}、{person.name}"

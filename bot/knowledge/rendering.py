@@ -248,6 +248,10 @@ class Renderer:
         )
 
     def many(self, results: list[Result]) -> Answer:
+        whole = next((r for r in results if all(
+            o.answered and o.fact and (o is r or (not re.match(r"[\d.]", o.fact) and o.fact in r.fact)) for o in results)), None)
+        if whole is not None:
+            return self.single(whole)  # 哪个单位的，什么职务: 刘某：召集人、市某研究院院长 tells both parts in one
         lines, facts, sources, basis = [], [], [], []
         for number, result in enumerate(results, 1):
             if not result.answered:
