@@ -28,7 +28,7 @@ from .checks import tells_as_much
 from .documents import SourceDocument
 from .frames import question_places
 from .index import PassageIndex
-from .others_told import TOLD_AT_MOST, tells_other
+from .others_told import tells_other
 from .segment import Segmenter
 from .values import Result
 
@@ -108,7 +108,12 @@ class EachAlone:
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=lambda answer: (-round(answer.confidence, 2),
                                       -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
-        chain = (told + more)[:TOLD_AT_MOST]
+        # Each link told is an answer: the shared index marks the other reports it chains as not answered
+        # (only its head answers), and its head may have been dropped above (its report answers nothing alone).
+        # Every report answering is told, with no cap: read alone, each is one of the few reports the members
+        # loaded (at most EACH_ALONE_UP_TO), and a cap drops some report's own answer to a question every report
+        # answers (立案多少件 asked of sixteen reports: the ninth told, the asker's own left out).
+        chain = [link if link.answered else replace(link, answered=True) for link in told + more]
         if not chain:
             return result
         for first, second in zip(chain, chain[1:] + [None]):
