@@ -85,13 +85,20 @@ class EachAlone:
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
         confirmed = any(answer.confidence >= _SURE for answer in own.values())
         told: list[Result] = []
+        measure: list[Result] = []
         for link in result.chain() if result.answered else ():
             mine = own.get(self.index.passage_doc[link.passage])
             if mine is None and confirmed:
                 continue
             # A report sure on its own of another fact than the shared index read there (经济方面72件, not
-            # the 20条 of a sentence naming 经济 and 提案 more often) is told as it reads alone.
-            told.append(mine if mine is not None and mine.confidence >= _SURE and mine.fact != link.fact else link)
+            # the 20条 of a sentence naming 经济 and 提案 more often), or as sure of it as the shared index was
+            # of its own reading there (组织视察9次 that year, not the 累计17次 the shared index doubted), is
+            # told as it reads alone.
+            other = mine is not None and mine.fact != link.fact
+            told.append(mine if other and mine.confidence >= min(_SURE, link.confidence) else link)
+            # What the others must read as well as: the first told, read as the shared index read it unless
+            # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
+            measure.append(mine if other and mine.confidence >= _SURE else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
         more: list[Result] = []
         for doc, answer in own.items():
@@ -103,7 +110,7 @@ class EachAlone:
             # The same sentence in two reports is told once.
             if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
                 continue
-            if answer.confidence >= _SURE or (told and tells_as_much(answer, told[0])):
+            if answer.confidence >= _SURE or (measure and tells_as_much(answer, measure[0])):
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=lambda answer: (-round(answer.confidence, 2),
