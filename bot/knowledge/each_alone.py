@@ -90,12 +90,12 @@ class EachAlone:
             mine = own.get(self.index.passage_doc[link.passage])
             if mine is None and confirmed:
                 continue
-            # A report sure on its own of another fact than the shared index read there (经济方面72件, not
-            # the 20条 of a sentence naming 经济 and 提案 more often), or as sure of it as the shared index was
-            # of its own reading there (组织视察9次 that year, not the 累计17次 the shared index doubted), is
-            # told as it reads alone.
+            # A report sure on its own (经济方面72件, not the 20条 of a sentence naming 经济 and 提案 more often),
+            # or as sure of its own reading as the shared index was of its reading there (组织视察9次 that year,
+            # not the 累计17次 the shared index doubted; a heading read with the sentence after it that holds
+            # the days asked), is told as it reads alone.
             other = mine is not None and mine.fact != link.fact
-            told.append(mine if other and mine.confidence >= min(_SURE, link.confidence) else link)
+            told.append(mine if mine is not None and mine.confidence >= min(_SURE, link.confidence) else link)
             # What the others must read as well as: the first told, read as the shared index read it unless
             # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
             measure.append(mine if other and mine.confidence >= _SURE else link)

@@ -45,3 +45,13 @@ def test_others_must_read_as_well_as_the_shared_reading_of_the_first_report():
     head = _answer(0, "75%", 0.97, closeness=1.0)
     shelf = _shelf([(0, _answer(0, "72%", 0.97, closeness=0.8)), (2, _answer(2, "13条", 0.7, closeness=0.5))])
     assert [link.fact for link in shelf.add_to(head, "协商建议采纳率是多少").chain()] == ["72%"]
+
+
+def test_a_report_read_alone_with_the_sentence_after_it_is_told_so():
+    """Read alone, report 1's heading (围绕…开展调研) is told with the sentence after it that holds the days;
+    the shared index read the heading alone."""
+    head = Result(True, 0.7, "what", "", passage=0, sentence=0)
+    head.also = Result(False, 0.7, "what", "", passage=1, sentence=0)
+    own = Result(True, 0.74, "what", "", passage=1, sentence=0, extra=(1, 1))
+    shelf = _shelf([(0, Result(True, 0.7, "what", "", passage=0, sentence=0)), (1, own)])
+    assert shelf.add_to(head, "那次调研是哪两天").chain()[1].extra == (1, 1)
