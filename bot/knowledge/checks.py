@@ -66,8 +66,8 @@ _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
 
-# A question whose subject is a committee named by its level alone (市政协…, 县政协…).
-_ASKED_LEVEL = re.compile(r"^(?:请问)?([省市县区])政协")
+# A question whose subject is a committee named by its level alone (市政协…, 县政协…), after the time asked, if any (今年(2023年)区政协…).
+_ASKED_LEVEL = re.compile(r"^(?:请问)?(?:(?:今年|去年|上年|前年|本年度?|(?:19|20)\d\d年度?)(?:\((?:19|20)\d\d年\))?,?)?([省市县区])政协")
 
 
 class Checks:

@@ -28,7 +28,7 @@ from .checks import tells_as_much
 from .documents import SourceDocument
 from .frames import question_places
 from .index import PassageIndex
-from .others_told import TOLD_AT_MOST, tells_other
+from .others_told import tells_other
 from .segment import Segmenter
 from .values import Result
 
@@ -85,13 +85,20 @@ class EachAlone:
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
         confirmed = any(answer.confidence >= _SURE for answer in own.values())
         told: list[Result] = []
+        measure: list[Result] = []
         for link in result.chain() if result.answered else ():
             mine = own.get(self.index.passage_doc[link.passage])
             if mine is None and confirmed:
                 continue
-            # A report sure on its own of another fact than the shared index read there (经济方面72件, not
-            # the 20条 of a sentence naming 经济 and 提案 more often) is told as it reads alone.
-            told.append(mine if mine is not None and mine.confidence >= _SURE and mine.fact != link.fact else link)
+            # A report sure on its own (经济方面72件, not the 20条 of a sentence naming 经济 and 提案 more often),
+            # or as sure of its own reading as the shared index was of its reading there (组织视察9次 that year,
+            # not the 累计17次 the shared index doubted; a heading read with the sentence after it that holds
+            # the days asked), is told as it reads alone.
+            other = mine is not None and mine.fact != link.fact
+            told.append(mine if mine is not None and mine.confidence >= min(_SURE, link.confidence) else link)
+            # What the others must read as well as: the first told, read as the shared index read it unless
+            # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
+            measure.append(mine if other and mine.confidence >= _SURE else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
         more: list[Result] = []
         for doc, answer in own.items():
@@ -103,12 +110,17 @@ class EachAlone:
             # The same sentence in two reports is told once.
             if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
                 continue
-            if answer.confidence >= _SURE or (told and tells_as_much(answer, told[0])):
+            if answer.confidence >= _SURE or (measure and tells_as_much(answer, measure[0])):
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=lambda answer: (-round(answer.confidence, 2),
                                       -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
-        chain = (told + more)[:TOLD_AT_MOST]
+        # Each link told is an answer: the shared index marks the other reports it chains as not answered
+        # (only its head answers), and its head may have been dropped above (its report answers nothing alone).
+        # Every report answering is told, with no cap: read alone, each is one of the few reports the members
+        # loaded (at most EACH_ALONE_UP_TO), and a cap drops some report's own answer to a question every report
+        # answers (立案多少件 asked of sixteen reports: the ninth told, the asker's own left out).
+        chain = [link if link.answered else replace(link, answered=True) for link in told + more]
         if not chain:
             return result
         for first, second in zip(chain, chain[1:] + [None]):

@@ -20,10 +20,22 @@ def _number_pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.]){re.escape(value)}(?![\d.])")
 
 
+# A day named by month and day (6月27日那次协商会): told as that day, or as the last of a span (6月26日至27日).
+_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
+
+
+@lru_cache(maxsize=256)
+def _day_pattern(month: str, day: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\d){month}月(?:\d{{1,2}}[日号]?[至到~-])?{day}[日号]")
+
+
 def numbers_told(numbers: list[str], question: str, context: str) -> bool:
-    """Whether every number of the question stands in ``context``, and every session it names by
-    届 and 次 is named there so."""
+    """Whether every number of the question stands in ``context``, every day it names by month and
+    day is told there as that day (not its numbers apart: 6次 … 27名 is no 6月27日), and every session
+    it names by 届 and 次 is named there so."""
     if not all(_number_pattern(n).search(context) for n in numbers):
+        return False
+    if not all(_day_pattern(*day.groups()).search(context) for day in _DAY.finditer(question)):
         return False
     sessions = meeting_ordinals(question) if "届" in question else set()
     return not sessions or sessions <= meeting_ordinals(context)

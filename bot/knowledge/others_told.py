@@ -12,7 +12,8 @@ from .index import PassageIndex
 from .question import QuestionAnalysis
 from .values import Result
 
-# Naming no document, every report that answers is told in the first line: at most so many, to keep it one line.
+# Naming no document, every report that answers is told in the first line: at most so many, to keep it one line,
+# where the shared index answers alone (a shelf beyond each_alone.EACH_ALONE_UP_TO; below it each_alone tells all).
 TOLD_AT_MOST = 9
 # Naming no document, a passage's rank leans this much toward the newest report (times its recency in [0, 1]).
 RECENCY_BONUS = 0.04
