@@ -13,6 +13,8 @@ __all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "same_level"]
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+# A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.
+_ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)
 
 
 def holds(role: str, post: str) -> bool:
@@ -30,7 +32,8 @@ def level_of(text: str) -> set[str]:
 
 
 def same_level(question: str, role: str) -> bool:
-    """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
-    asked = set(_LEVEL.findall(question))
+    """A question about a 省 or 全国 body is not answered by a 市 one's holder (a body that only took up or
+    got what the person did is no level of theirs)."""
+    asked = set(_LEVEL.findall(_ACTING_BODY.sub("", question)))  # 被全国政协采用的是哪位委员: a member of ours
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)

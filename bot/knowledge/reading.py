@@ -27,7 +27,7 @@ from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
 from .post_words import holds
-from .doers import ASKS_RECIPIENT, PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
+from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, asks_workplace, doer_of, leads_a_group, workplace_in
 from .told import agent_bonus
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
@@ -101,6 +101,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
+        agent = agent_of(q.norm, q.terms, sentence, q.names)  # 被哪个部门采纳了 → the body written after 被 (doers.py)
+        if agent:
+            return 1.0, agent, None, 1.0
         workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
         if workplace:
             return workplace
@@ -318,11 +321,15 @@ class FactReader(CountedThing, FigureChoice, BodySize):
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
-        doer = doer_of(q.norm, q.terms, sentence)
+        doer = doer_of(q.norm, q.terms, sentence, sentences[s - 1] if s else "", q.names)
         if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
             return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
         if doer and doer != PRONOUN:
             return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
+        if asks_endorser(q.norm):  # no endorsement of it here: the next sentence may open with one (某某作出批示)
+            following = sentences[s + 1] if s + 1 < len(sentences) else ""
+            later = doer_of(q.norm, q.terms, following, sentence, q.names) if following else None
+            return (1.0, later, s + 1, 1.0) if later and later != PRONOUN else (0.0, "", None, 0.0)
         if _RECIPIENT_RE.search(q.norm):
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)
