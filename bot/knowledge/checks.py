@@ -109,7 +109,7 @@ class Checks:
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
@@ -256,7 +256,7 @@ class Checks:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
+        if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
         if asked == "区":
