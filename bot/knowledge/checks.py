@@ -13,7 +13,7 @@ from .facts import clause_bounds, find_people
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, planned_year, question_mode
+from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
 from .named_things import named_thing_doubt
@@ -363,7 +363,7 @@ class Checks:
         if mode is not None:
             return mode
         doc_year = self.frame(p).year
-        wanted = self.wanted_years(q, p) or []
+        wanted = [y for y in self.wanted_years(q, p) or [] if y not in plan_name_years(q.norm)]  # 列入2020年工作计划
         if doc_year is not None and wanted:
             return PLAN if all(year > doc_year for year in wanted) else RESULTS if doc_year in wanted else None
         return None
