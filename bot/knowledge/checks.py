@@ -471,8 +471,8 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             before = next((t for t in q.terms if t.text != match.group() and q.norm.endswith(t.text, 0, end)), None)
             if before is None:
                 break
-            if before.entity:
-                break  # a committee or place: judged by its own check
+            if before.entity or before.text in ("邀请", "参加", "参与", "出席", "推荐", "走访", "慰问"):
+                break  # a committee or place: judged by its own check; a verb taking it (邀请界别委员): its subject before
             if before.text not in _GENERIC_QUALIFIERS:
                 qualifiers.append(before.text)
             end -= len(before.text)
