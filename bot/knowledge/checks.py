@@ -19,7 +19,7 @@ from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .post_words import FORMER, THEN_HELD, holds, level_of, same_level
+from .post_words import FORMER, THEN_HELD, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .touched import PARTIES, touched_doubt
@@ -229,7 +229,7 @@ class Checks:
 
     def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
         """Whether the person answered holds the post asked, at the level asked, in the term asked."""
-        role = fact.partition("（")[2]
+        role = fact.partition("（")[2] or post_after_name(fact, shown)  # 周某副主席带队: a 副主席, asked the 主席
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]

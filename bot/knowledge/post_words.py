@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "same_level"]
+__all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "post_after_name", "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
@@ -25,6 +25,17 @@ def holds(role: str, post: str) -> bool:
             return True
         start = role.find(post, start + 1)
     return False
+
+
+# A post written right after a name (周某副主席带队): its holder's post, told the other way round.
+_POST_AFTER = re.compile(r"副?(?:主席|主任|书记|秘书长|部长|局长|县长|市长|区长|镇长|组长|会长|召集人)")
+
+
+def post_after_name(name: str, text: str) -> str:
+    """The post a text writes right after a bare name (周某副主席带队 → 副主席), or ""."""
+    at = text.find(name) if name else -1
+    post = _POST_AFTER.match(text, at + len(name)) if at >= 0 else None
+    return post.group(0) if post else ""
 
 
 def level_of(text: str) -> set[str]:
