@@ -62,7 +62,7 @@ _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|�
 _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
 # New ones set up (新设服务站65个, 新建…): the stock there is now (现在一共有多少个) is not told by them.
 _SET_UP_BEFORE = re.compile(r"(?:新设|新建|增设|新开设|新成立|新组建)(?:了)?[\u4e00-\u9fff]{0,10}$")
-_ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有|总数")
+_ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.

@@ -48,8 +48,9 @@ DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|
                     r"视察|调研|检查|深入|考察|察看|抽查|暗访|走进)$")
 # Asked how many there are of a kind, with no deed (经济界有多少名政协委员, 青禾市有多少所中小学; not
 # 参加培训的委员有多少名, whose relative clause names one).
-_ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家户][\u4e00-\u9fff]{0,8}"
-                              r"(?<!参加)(?<!参与)(?<!出席)(?<!到会)(?<!发言)(?<!报名)[?？]?$")  # 有多少名委员参加: a deed
+_ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家户][\u4e00-\u9fff]{1,8}"
+                              r"(?<!参加)(?<!参与)(?<!出席)(?<!到会)(?<!发言)(?<!报名)[?？]?$"  # 有多少名委员参加: a deed
+                              r"|^[^的]*全[村市县区镇乡省][^的]*有(?:多少|几)[名位个所家户][?？]?$")  # 全村…总共有多少户
 # A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
