@@ -110,6 +110,8 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if asked and _PLACE_KIND.match(asked.group(1)):
         return False  # 在哪些县新设工作室: places asked (whether any is named is checked by kind), not the 工作室
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    if heads and re.search(r"哪几[位名]$", q.norm[:asked.start(1)]):
+        heads = [min(heads, key=lambda t: q.norm.find(t.text, asked.start(1)))]  # 哪几位委员作的发言: the 委员
     if not heads or _LISTS_ITEMS.search(shown):
         return False
     told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]

@@ -1,7 +1,8 @@
 """Words of asking that are no subject: 哪条/哪件/哪项 (which one), 是从 (copula and from), 会上 (at the
 meeting) must not weigh as unknown terms that no sentence holds; and a year written inside the name of
 a plan something was put into (被…列入了2024年工作计划) names that plan, it does not ask for next year's
-plans. On a report of our own."""
+plans. Which members spoke (哪几位委员作的发言) asks the members, so a sentence counting them (推荐4名委员作发言)
+is no answer. On a report of our own."""
 
 from __future__ import annotations
 
@@ -41,3 +42,7 @@ def test_from_which_month_is_no_term(kb):
 
 def test_which_one_put_into_a_named_plan_is_no_plan_asked(kb):
     assert "转贷资金池" in first_line(kb, "界别协商会的哪条建议被市地方金融监管局列入了2024年工作计划？")
+
+
+def test_which_members_asked_and_only_counted_is_declined(kb):
+    assert not kb.answer("5月18日专题协商会上界别是哪几位委员作的发言？").answered
