@@ -115,8 +115,10 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     titles = _QUOTED.findall(question)
     # A name the documents set in quotes, asked unquoted (委员科技服务集市发放了多少份资料), is a title as well,
     # unless the question writes its kind after it and the sentence names that kind (倾听与商量平台 → 协商平台).
+    # Only for a count: who led or when is often told in a paragraph of its own that names no topic.
     titles += [t.text for t in terms if getattr(t, "named", False) and len(t.text) >= 4 and t.text not in titles
-               and not _kind_after_told(t.text, question, terms, shown, index)]
+               and getattr(result, "kind", None) == "number" and not _kind_after_told(t.text, question, terms, shown, index)
+               and not any(t.text.endswith(head) and head in shown for head in t.parts)]  # 大讲坛 after 桐川科普大讲坛
     if all(title in shown for title in titles) or index is None:
         return not titles or all(title in shown for title in titles)
     full = index.expand_short_forms(shown)
