@@ -104,8 +104,7 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
 
 
 def quoted_subject_told(question: str, shown: str, index=None, result=None, terms=()) -> bool:
-    """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字)
-    or each long name it writes that the documents quote (``terms`` named):
+    """Whether the sentence answering an amount names each title the question quotes ("X图志"有多少万字):
     a quoted title is the subject asked, and another sentence's amount is of something else.
     With the ``index`` and the ``result`` read: short forms are written in full as the question's were
     (《人资环委学习参考》 asked is read as "人口资源环境委员会学习参考"), and a sentence quoting no title
@@ -113,12 +112,6 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     巡河监督36次) when it tells more of the question's ``terms`` than the title (巡河监督): …包括《X志》。
     计划新增数字化资料300万字 counts no X志."""
     titles = _QUOTED.findall(question)
-    # A name the documents set in quotes, asked unquoted (委员科技服务集市发放了多少份资料), is a title as well,
-    # unless the question writes its kind after it and the sentence names that kind (倾听与商量平台 → 协商平台).
-    # Only for a count: who led or when is often told in a paragraph of its own that names no topic.
-    titles += [t.text for t in terms if getattr(t, "named", False) and len(t.text) >= 4 and t.text not in titles
-               and getattr(result, "kind", None) == "number" and not _kind_after_told(t.text, question, terms, shown, index)
-               and not any(t.text.endswith(head) and head in shown for head in t.parts)]  # 大讲坛 after 桐川科普大讲坛
     if all(title in shown for title in titles) or index is None:
         return not titles or all(title in shown for title in titles)
     full = index.expand_short_forms(shown)
@@ -126,17 +119,6 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     earlier = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown and more else []
     last = index.expand_short_forms(next((x for x in reversed(earlier) if '"' in x), ""))  # nested quotes too
     return all(title in shown or title in full or title in last for title in titles)
-
-
-def _kind_after_told(name: str, question: str, terms, shown: str, index) -> bool:
-    """Whether the question writes a kind right after a name (倾听与商量平台) that a document writes after the
-    quoted name too ("倾听与商量"协商平台), and the sentence names that kind (协商平台 refers back to it)."""
-    at = question.find(name) + len(name)
-    kind = next((t for t in terms if t.text != name and question.startswith(t.text, at)), None)
-    if at < len(name) or kind is None or index is None or not any(e in shown for e in kind.equivalents):
-        return False
-    after = re.compile('"' + re.escape(name) + '"[\u4e00-\u9fff]{0,4}?(?:' + "|".join(map(re.escape, kind.equivalents)) + ")")
-    return any(after.search(x) for sentences in index.sentence_norm for x in sentences if name in x)
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
