@@ -12,6 +12,7 @@
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
+- an event of one day (6月27日专题协商会), the sentence telling another day's (9月12日…专题协商会);
 - a body's own staff (市政协机关工作人员), the sentence telling another's (委员会机关现有工作人员4名);
 - the committee of a place at one level (栖梧县政协), the report being of that place's other level (栖梧市);
 - this year's plan (今年计划再改造多少个), a plan of a year gone by told (2024年计划改造32个 in a report read in 2025);
@@ -87,6 +88,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
+    asked_days, told_days = set(_DAY.findall(q.norm)), set(_DAY.findall(shown))
+    if asked_days and told_days and not asked_days & told_days:
+        return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told
     trip = _TRIP_TO.search(q.norm)
     if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told

@@ -2,7 +2,7 @@
 meeting) must not weigh as unknown terms that no sentence holds; and a year written inside the name of
 a plan something was put into (被…列入了2024年工作计划) names that plan, it does not ask for next year's
 plans. Which members spoke (哪几位委员作的发言) asks the members, so a sentence counting them (推荐4名委员作发言)
-is no answer. On a report of our own."""
+is no answer, nor is a meeting of another day than the one asked. On a report of our own."""
 
 from __future__ import annotations
 
@@ -46,3 +46,8 @@ def test_which_one_put_into_a_named_plan_is_no_plan_asked(kb):
 
 def test_which_members_asked_and_only_counted_is_declined(kb):
     assert not kb.answer("5月18日专题协商会上界别是哪几位委员作的发言？").answered
+
+
+def test_a_meeting_of_another_day_is_no_answer(kb):
+    assert not kb.answer("7月3日专题协商会上界别提出了多少条意见建议？").answered
+    assert first_line(kb, "5月18日专题协商会上界别提出了多少条意见建议？").startswith("答：17条")
