@@ -12,11 +12,13 @@
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
+- an event of one day (6月27日专题协商会), the sentence telling another day's (9月12日…专题协商会);
 - a body's own staff (市政协机关工作人员), the sentence telling another's (委员会机关现有工作人员4名);
 - the committee of a place at one level (栖梧县政协), the report being of that place's other level (栖梧市);
 - this year's plan (今年计划再改造多少个), a plan of a year gone by told (2024年计划改造32个 in a report read in 2025);
 - the new ones counted (新增委员多少名), and the amount's clause tells nothing new (27名委员通过视频连线参加);
-- all there are counted (养老机构床位有多少张), and the amount is of the new ones added (新增养老床位1260张);
+- all there are counted (养老机构床位有多少张), and the amount is of the new ones added (新增养老床位1260张),
+  or the stock there is now (现在一共有多少个), and the amount is of new ones set up (新设服务站65个);
 - people of one sex or group counted (女委员有多少名, 党外委员), and the clause counts people at large
   (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
@@ -59,6 +61,9 @@ _OWN_OFFICES = re.compile(r"(政协|委员会|人大|政府|党委|[委局办])�
 _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|开)了?([\u4e00-\u9fff]{1,6}?)有?(?:多少|几)")
 # The new ones added, written right before the amount (新增养老床位1260张, 新增会员单位12家).
 _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
+# New ones set up (新设服务站65个, 新建…): the stock there is now (现在一共有多少个) is not told by them.
+_SET_UP_BEFORE = re.compile(r"(?:新设|新建|增设|新开设|新成立|新组建)(?:了)?[\u4e00-\u9fff]{0,10}$")
+_ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
@@ -83,6 +88,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
+    asked_days, told_days = set(_DAY.findall(q.norm)), set(_DAY.findall(shown))
+    if asked_days and told_days and not asked_days & told_days:
+        return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told
     trip = _TRIP_TO.search(q.norm)
     if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told
@@ -122,6 +130,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
     if _ADDED_BEFORE.search(shown[a:quantity.start]) and not _ASKS_ADDED.search(q.norm) and not asks_change(q):
         return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
+    if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
+        return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
     group = group_asked(q.norm)
     if group and group not in clause:
         return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told

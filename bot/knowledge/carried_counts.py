@@ -7,7 +7,8 @@ Read by the reader (reading.py) where the thing a question counts is not written
 own clause. General Chinese only: a clause opened by a passive or outcome word (被, 获, 得到 …)
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
 goes on with the clause before it. A clause of nothing but a verb the question asks and the
-amount (收到提案218件，立案196件) likewise tells what became of the thing counted before.
+amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
+of the thing counted before.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _OUTCOME_LEAD = re.compile(r"被|获得?|得到|受到|经")
 # General adverbs that may stand before the verb of a bare clause (经审查立案196件, 共办结190件).
 _BARE_LEAD = re.compile(r"^(?:经审查|经|共|已|均|全部|先后|依规)*")
 # A clause opened by a comparison or share: a figure about the clause before, not a new thing.
+# A floor set on a deed written right before its amount (至少报送1篇, 不少于开展2次): the verb ends the lead.
+_FLOORED_VERB = re.compile(r"(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}$")
 _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
 
 
@@ -35,7 +38,10 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     获…批示11篇次) or made of one of ``verbs`` (the question's other words) and the amount, and the nearest earlier amount of its measure word that is not such a clause
     (nor a comparison) has one of ``equivalents`` (the counted thing's words) in its clause."""
     a, b = clause_bounds(sentence, quantity.start)
-    bare = _BARE_LEAD.sub("", sentence[a:quantity.start]) in verbs
+    lead = sentence[a:quantity.start]
+    # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇).
+    bare = _BARE_LEAD.sub("", lead) in verbs or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
+                                                    for v in verbs if len(v) >= 2)
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it.
     part = sentence[a:quantity.start] == "其中"
     if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):

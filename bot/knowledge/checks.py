@@ -13,13 +13,13 @@ from .facts import clause_bounds, find_people
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, planned_year, question_mode
+from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .post_words import FORMER, THEN_HELD, holds, level_of, same_level
+from .post_words import FORMER, THEN_HELD, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt
 from .touched import PARTIES, touched_doubt
@@ -55,7 +55,7 @@ _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几�
 _SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
                                  "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
-_INTO = frozenset("进入到至")  # a verb's direction before a body (增补进, 调入, 派到): what follows is its object
+_INTO = frozenset(("进", "入", "到", "至", "邀请", "参加", "参与", "出席", "推荐", "走访", "慰问"))  # 增补进, 邀请界别委员: its object
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
@@ -109,7 +109,7 @@ class Checks:
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place in self.told_with(best, shown) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
@@ -229,7 +229,7 @@ class Checks:
 
     def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
         """Whether the person answered holds the post asked, at the level asked, in the term asked."""
-        role = fact.partition("（")[2]
+        role = fact.partition("（")[2] or post_after_name(fact, shown)  # 周某副主席带队: a 副主席, asked the 主席
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
@@ -256,7 +256,7 @@ class Checks:
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡", "乡镇"):  # 哪些村 → 溪头村, not 村(社区)覆盖率; 哪几个乡镇 → …镇 or …乡
+        if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
         if asked == "区":
@@ -363,7 +363,7 @@ class Checks:
         if mode is not None:
             return mode
         doc_year = self.frame(p).year
-        wanted = self.wanted_years(q, p) or []
+        wanted = [y for y in self.wanted_years(q, p) or [] if y not in plan_name_years(q.norm)]  # 列入2020年工作计划
         if doc_year is not None and wanted:
             return PLAN if all(year > doc_year for year in wanted) else RESULTS if doc_year in wanted else None
         return None
@@ -472,7 +472,7 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             if before is None:
                 break
             if before.entity or before.text in _INTO:
-                break  # a committee or place: judged by its own check; 增补进界别: the 界别 is where to, not which
+                break  # a committee or place: judged by its own check; 增补进界别 / 邀请界别委员: its object
             if before.text not in _GENERIC_QUALIFIERS:
                 qualifiers.append(before.text)
             end -= len(before.text)

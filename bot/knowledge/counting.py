@@ -45,10 +45,12 @@ _WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全�
 # General verbs of doing and taking that head a clause's object (组织, 走访, 推荐): not a kind's qualifier.
 DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|完成|推动|提出|提交|收到|形成|实现|落实|走访|"
                     r"推荐|聘请|督办|办理|邀请|接待|慰问|资助|帮扶|联系|培训|表彰|评选|评出|选派|发放|牵头|覆盖|惠及|带动|"
-                    r"视察|调研|检查)$")
+                    r"视察|调研|检查|深入|考察|察看|抽查|暗访|走进)$")
 # Asked how many there are of a kind, with no deed (经济界有多少名政协委员, 青禾市有多少所中小学; not
 # 参加培训的委员有多少名, whose relative clause names one).
-_ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家][\u4e00-\u9fff]{1,8}[?？]?$")
+_ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家户][\u4e00-\u9fff]{1,8}"
+                              r"(?<!参加)(?<!参与)(?<!出席)(?<!到会)(?<!发言)(?<!报名)[?？]?$"  # 有多少名委员参加: a deed
+                              r"|^[^的]*全[村市县区镇乡省][^的]*有(?:多少|几)[名位个所家户][?？]?$")  # 全村…总共有多少户
 # A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the

@@ -14,8 +14,8 @@ import re
 
 from bot import texts
 
-__all__ = ["asks_builder", "asks_workplace", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN",
-           "ASKS_RECIPIENT"]
+__all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_workplace", "doer_of", "leads_a_group",
+           "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
 
 # To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
 ASKS_RECIPIENT = r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)"
@@ -34,6 +34,19 @@ PRONOUN = "他"  # what doer_of returns when the sentence writes the doer as 他
 # Whose endorsement (谁的批示, 谁批示的, 哪位领导作了批示): the one a report got it from (获分管副市长批示).
 _ASKS_ENDORSER = re.compile(r"谁的?(?:肯定性)?批示|谁(?:作|做)(?:出)?了?批示|哪(?:位|个|些)[\u4e00-\u9fff]{0,4}?领导[^,?]{0,4}?批示")
 _ENDORSED_BY = re.compile(r"(?:获|获得|得到)(?P<who>[^,，;；。:：获得\d]{2,16}?)(?:的)?(?:肯定性)?批示")
+# The endorser as the subject of its clause (报告报送市委后,市委副书记某某作出批示): the whole clause before the verb.
+_ENDORSER_WROTE = re.compile(r"(?:^|(?<=[,，;；:：]))(?P<who>[^,，;；。:：\d\"获得被]{2,16}?)(?:作出|做出|作了|做了)(?:重要|肯定性)?批示")
+# Words of the act or the asker's own kind of endorser (领导, 批示), not what was endorsed.
+_ENDORSING_WORDS = re.compile(r"批|领导|^作$|^做$")
+# The act asked of a body in the passive (被哪个部门采纳, 被谁采用, 由哪个单位办理): its agent stands between
+# 被/由 and the verb in the sentence. Verbs of taking a proposal up answer one another.
+_TAKEN_UP = ("采纳", "采用", "吸收", "吸纳")
+_AGENT_VERBS = _TAKEN_UP + ("办理", "承办", "批示", "列入", "转化", "推广", "表彰")
+_ASKS_AGENT = re.compile(r"(?P<by>被|由)(?:谁|哪(?:个|家|些|1个|一个|位)?(?:部门|单位|机构|机关|方面|级|领导)?)(?:来)?"
+                         r"(?P<verb>" + "|".join(_AGENT_VERBS) + ")"
+                         r"|哪(?:个|家|些|1个|一个)(?:部门|单位|机构|机关)(?P<verb2>" + "|".join(_TAKEN_UP) + ")")
+# What a passive or 由 sentence writes as the agent: up to the verb, no clause mark, no second 被/由.
+_AGENT_BEFORE = r"(?P<by>被|由)(?P<who>[^,，;；。:：\"被由]{2,20}?)(?:联合|共同|负责|牵头)?"
 _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
 
 
@@ -52,12 +65,56 @@ def asks_builder(question: str) -> bool:
     return bool(_ASKS_BUILDER.search(question))
 
 
+def asks_endorser(question: str) -> bool:
+    """Whether a who-question asks who endorsed something (哪位市领导批示的, 谁作的批示)."""
+    return bool(_ASKS_ENDORSER.search(question))
+
+
+def asks_agent(question: str) -> str | None:
+    """The verb when the question asks by whom something was done to it in the passive (被哪个部门采纳 → 采纳)."""
+    asked = _ASKS_AGENT.search(question)
+    return (asked.group("verb") or asked.group("verb2")) if asked else None
+
+
+def _subject_told(terms, text: str, skip: re.Pattern, names=()) -> bool:
+    """Whether a text names the people the question names and most of what it asks about (by term weight, a
+    piece of a term for its share), leaving out the words of the asked act and doer (``skip``): an
+    endorsement or adoption told right after it is of that thing."""
+    if any(name not in text for name in names):
+        return False  # 韩某那件提案: a sentence of another's proposal
+    subject = [t for t in terms if len(t.text) >= 2 and not skip.search(t.text)]
+    total = sum(t.weight for t in subject)
+    told = sum(t.weight * max([1.0 * (e in text) for e in t.equivalents]
+                              + [0.8 * len(e) / len(t.text) * (e in text) for e in t.parts]) for t in subject)
+    return total > 0 and told >= 0.5 * total
+
+
+def agent_of(question: str, terms, sentence: str, names=()) -> str | None:
+    """The body a passive sentence writes as the one that took up (采纳), handled (办理) or endorsed what the
+    question names, when it asks by whom (被哪个部门采纳了 → 被市委农办采纳: 市委农办)."""
+    verb = asks_agent(question)
+    if verb is None:
+        return None
+    verbs = _TAKEN_UP if verb in _TAKEN_UP else (verb,)
+    skip = re.compile("|".join(("部门", "单位", "机构", "领导") + verbs))
+    for match in re.finditer(_AGENT_BEFORE + "(?:" + "|".join(verbs) + ")", sentence):
+        item = re.split(r"[;；。]", sentence[:match.start()])[-1]  # its own item of a list (…采用;委员某某反映的…)
+        if _subject_told(terms, item, skip, names):
+            return match.group("who")
+    return None
+
+
 def _strong_terms(terms) -> list[str]:
     return [text for t in terms if len(t.text) >= 2 for text in t.equivalents + t.parts if len(text) >= 2]
 
 
-def doer_of(question: str, terms, sentence: str) -> str | None:
-    """The proposer or builder the sentence writes for what the question names, if any."""
+def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> str | None:
+    """The proposer, endorser or builder the sentence writes for what the question names, if any (``before``:
+    the sentence before it in the paragraph, which may name what a sentence opening 某某作出批示 endorsed;
+    ``names``: the people the question names, whose proposal or report it asks about)."""
+    agent = agent_of(question, terms, sentence, names)
+    if agent:
+        return agent  # 被谁采纳的: the body written after 被
     if _ASKS_PROPOSER.search(question):
         # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案".
         for match in [*_PROPOSED_BY.finditer(sentence), *_PROPOSED_AFTER.finditer(sentence)]:
@@ -72,11 +129,19 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
         if pronoun and sum(1 for t in terms if len(t.text) >= 2 and t.text in sentence[pronoun.end():]) >= 2:
             return PRONOUN
     if _ASKS_ENDORSER.search(question):
-        # 调研报告获得了谁的批示 → …提出建议10条,获分管副市长批示: the one written between 获 and 批示.
-        words = [w for w in _strong_terms(terms) if w not in ("批示", "获得", "得到")]
-        for match in _ENDORSED_BY.finditer(sentence):
-            if any(w in sentence[:match.start()] for w in words):
-                return match.group("who")
+        # 调研报告获得了谁的批示 → …提出建议10条,获分管副市长批示: the one written between 获 and 批示;
+        # 报告报送市委后,市委副书记某某作出批示: the subject of the clause, the report named before it.
+        asked = {e for t in terms for e in t.equivalents}
+        for match in sorted([*_ENDORSED_BY.finditer(sentence), *_ENDORSER_WROTE.finditer(sentence)],
+                            key=lambda m: m.start()):
+            who = match.group("who")
+            if who in asked:
+                continue  # 获市领导批示 for 哪位市领导批示的: the question's own word, no one named
+            told = sentence[:match.start()]
+            if '"' not in told:
+                told = before + told  # the thing endorsed named in the sentence before (no title of its own here)
+            if _subject_told(terms, told, _ENDORSING_WORDS, names):
+                return who
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
         words = _strong_terms(terms)
@@ -101,9 +166,14 @@ _ASKS_OCCUPATION = re.compile(r"是(?:做|干)(?:什么|啥)的|(?:做|干)(?:�
 _MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
 
 
+def _workplace_asked(question: str):
+    """The match asking a kind of workplace, unless the unit asked is the agent of a deed (被哪个单位采纳)."""
+    return None if asks_agent(question) else _ASKS_WORKPLACE.search(question)
+
+
 def asks_workplace(question: str, names) -> bool:
     """Whether the question asks where a named person works (罗某在哪个单位工作)."""
-    return bool(names) and bool(_ASKS_WORKPLACE.search(question))
+    return bool(names) and bool(_workplace_asked(question))
 
 
 def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
@@ -111,7 +181,7 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     ((passage, sentence), body) in another sentence of the document (郑某领衔提出的提案 names them
     without it, an earlier sentence with it); None when the question asks no workplace or the sentence
     names none of its people."""
-    asked = _ASKS_WORKPLACE.search(question) or _ASKS_OCCUPATION.search(question)
+    asked = _workplace_asked(question) or _ASKS_OCCUPATION.search(question)
     if not asked or not any(name in sentence for name in names):
         return None
     doc = index.passage_doc[p]
@@ -128,7 +198,7 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
 def workplace_of(question: str, names, people) -> str | None:
     """The body a named person's role places them in, when the question asks which one; asked what
     they do, their posts (a bare 委员 tells none)."""
-    asked = _ASKS_WORKPLACE.search(question)
+    asked = _workplace_asked(question)
     if not asked and names and _ASKS_OCCUPATION.search(question):
         for person in people:
             posts = [part for part in person.role.split("、") if part and part not in _MEMBER_ONLY]

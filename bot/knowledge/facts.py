@@ -44,6 +44,7 @@ _UNITS = (
 )
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|超过|超|逾|达|先后|共|累计)?"
+    r"(?P<low>\d+(?:\.\d+)?(?:至|到|-|~))?"  # a range (2至3件, 5-8名) is one amount, shown whole
     r"(?P<num>\d+(?:\.\d+)?)"
     r"(?P<a1>余|多)?(?P<mag>万|亿|千|百)?(?P<a2>余|多)?"
     r"(?P<unit>" + "|".join(_UNITS) + ")"
@@ -52,6 +53,8 @@ _BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多
 # An amount told by its magnitude alone (近千人次, 上万名, 逾百家): a figure as much as a digit's.
 _ROUND_QTY_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<mag>千|百|万)(?P<a1>余|多)?(?P<unit>" + "|".join(_UNITS) + ")")
 _DISPLAY_UNIT = {"人民币": "元"}
+# A floor set right before an amount (至少报送1篇, 不少于1次): the amount is asked about, even 1.
+_FLOOR_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}$")
 _KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
 
 
@@ -87,13 +90,14 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         bare.append(Quantity(text, value, match.group("mag"), match.start("num"), match.end()))
     for match in _QTY_RE.finditer(sentence):
         start, end = match.span()
-        num_start = match.start("num")
+        num_start = match.start("low") if match.group("low") else match.start("num")
         before = sentence[max(0, num_start - 1):num_start]
         after = sentence[end:end + 2]
         if before in ("第", "届", ".") or (before.isdigit()):
             continue
-        if match.group("num") == "1" and not match.group("mag"):
-            continue  # 一个个, 一条条, 一场: not amounts anyone asks about
+        if match.group("num") == "1" and not match.group("mag") and not match.group("low") \
+                and not _FLOOR_BEFORE.search(sentence, max(0, num_start - 8), num_start):
+            continue  # 一个个, 一条条, 一场: not amounts anyone asks about (至少报送1篇 is one: a floor set)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue
@@ -106,6 +110,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         text_start = start if pre in _KEEP_PREFIX else num_start
         display = (
             (pre if pre in _KEEP_PREFIX else "")
+            + (match.group("low") or "")
             + match.group("num")
             + (match.group("a1") or "")
             + mag

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .facts import clause_bounds
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode",
+__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
            "question_places", "PLAN", "RESULTS", "planned_year"]
 
 PLAN, RESULTS = "plan", "results"
@@ -166,6 +166,12 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
 _PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划|" + _SOLVED_OR_PLANNED)
+
+
+def plan_name_years(norm: str) -> set[int]:
+    """The years a question writes inside the name of a plan something was put into (列入了2020年工作计划):
+    they name the plan, not the year whose plan or results are asked."""
+    return {int(y) for m in _PLAN_PUT_INTO.finditer(norm) for y in re.findall(r"((?:19|20)\d\d)年", m.group(0))}
 
 
 def question_mode(norm: str) -> str | None:

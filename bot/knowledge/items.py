@@ -13,6 +13,8 @@ from .question import QuestionAnalysis, once_per_question
 
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
 _ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
+# The kind of place the items asked are (哪些县…, 哪几个乡镇), not a thing done there.
+_PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
@@ -105,7 +107,11 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if kind == "number" and fact and _ITEM_AFTER_COUNT.search(q.norm):
         return True
     asked = _ASKS_ITEMS.search(q.norm)
+    if asked and _PLACE_KIND.match(asked.group(1)):
+        return False  # 在哪些县新设工作室: places asked (whether any is named is checked by kind), not the 工作室
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    if heads and re.search(r"哪几[位名]$", q.norm[:asked.start(1)]):
+        heads = [min(heads, key=lambda t: q.norm.find(t.text, asked.start(1)))]  # 哪几位委员作的发言: the 委员
     if not heads or _LISTS_ITEMS.search(shown):
         return False
     told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]
@@ -125,7 +131,7 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
 
 
 def names_place_of_kind(kind: str, shown: str) -> bool:
-    """Whether the sentence names a village, town or township (kind 村, 镇 or 乡): the kind written
+    """Whether the sentence names a village, town, township or county (kind 村, 镇, 乡 or 县): the kind written
     after a name's last character, not after a number, a function word or a general word (各村, 6个乡镇),
     nor before a word that makes it a common noun (村民, 村(社区)覆盖率)."""
     for at in find_all(shown, kind):

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "same_level"]
+__all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "post_after_name", "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+# A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.
+_ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)
 
 
 def holds(role: str, post: str) -> bool:
@@ -25,12 +27,24 @@ def holds(role: str, post: str) -> bool:
     return False
 
 
+# A post written right after a name (周某副主席带队): its holder's post, told the other way round.
+_POST_AFTER = re.compile(r"副?(?:主席|主任|书记|秘书长|部长|局长|县长|市长|区长|镇长|组长|会长|召集人)")
+
+
+def post_after_name(name: str, text: str) -> str:
+    """The post a text writes right after a bare name (周某副主席带队 → 副主席), or ""."""
+    at = text.find(name) if name else -1
+    post = _POST_AFTER.match(text, at + len(name)) if at >= 0 else None
+    return post.group(0) if post else ""
+
+
 def level_of(text: str) -> set[str]:
     return set(_LEVEL.findall(text))
 
 
 def same_level(question: str, role: str) -> bool:
-    """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
-    asked = set(_LEVEL.findall(question))
+    """A question about a 省 or 全国 body is not answered by a 市 one's holder (a body that only took up or
+    got what the person did is no level of theirs)."""
+    asked = set(_LEVEL.findall(_ACTING_BODY.sub("", question)))  # 被全国政协采用的是哪位委员: a member of ours
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)

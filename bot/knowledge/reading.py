@@ -20,6 +20,7 @@ from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
+from .place_reading import PlaceReading
 from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
@@ -28,9 +29,9 @@ from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .listed_people import fellow_people, fellows_role
 from .person_posts import post_doubt, role_told
 from .post_words import holds
-from .doers import ASKS_RECIPIENT, PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
+from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
 from .told import agent_bonus
-from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
+from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
 
@@ -45,7 +46,6 @@ _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|
 _WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$")  # 调研是谁带队的 → 带队
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
-_BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
@@ -54,11 +54,9 @@ _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|�
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
-_NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
 
-class FactReader(CountedThing, FigureChoice, BodySize):
+class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -102,6 +100,9 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
+        agent = agent_of(q.norm, q.terms, sentence, q.names)  # 被哪个部门采纳了 → the body written after 被 (doers.py)
+        if agent:
+            return 1.0, agent, None, 1.0
         workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
         if workplace:
             return workplace
@@ -319,11 +320,15 @@ class FactReader(CountedThing, FigureChoice, BodySize):
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
-        doer = doer_of(q.norm, q.terms, sentence)
+        doer = doer_of(q.norm, q.terms, sentence, sentences[s - 1] if s else "", q.names)
         if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
             return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
         if doer and doer != PRONOUN:
             return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
+        if asks_endorser(q.norm):  # no endorsement of it here: the next sentence may open with one (某某作出批示)
+            following = sentences[s + 1] if s + 1 < len(sentences) else ""
+            later = doer_of(q.norm, q.terms, following, sentence, q.names) if following else None
+            return (1.0, later, s + 1, 1.0) if later and later != PRONOUN else (0.0, "", None, 0.0)
         if _RECIPIENT_RE.search(q.norm):
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)
@@ -429,43 +434,6 @@ class FactReader(CountedThing, FigureChoice, BodySize):
         """Where a named person works, as their post names it (fit, fact, extra sentence, closeness), or None."""
         told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)
         return ((1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)) if told else None
-
-    def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
-        workplace = self._workplace(q, p, sentence)  # 哪个学校: their role's body
-        if workplace:
-            return workplace
-        if asks_workplace(q.norm, q.names):
-            return 0.0, "", None, 0.0  # 罗某在哪个单位工作: no post of his names a body, no place of an event tells it
-        spans = self._occurrences(q, sentence)
-        places = []
-        for match in re.finditer(r"(?:到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))", sentence):
-            places.append((match.start(1), match.end(1)))
-        # Whatever stands between 在 and the event's verb is where it was held (在凤栖山开展义务植树), a name of any kind.
-        places += [(m.start(1), m.end(1)) for m in _HELD_AT.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
-        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
-        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|镇|村))", sentence):
-            places.append((match.start(1), match.end(1)))
-        for word in self.segmenter.words(sentence):
-            if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
-                start = sentence.find(word)
-                after = start + len(word)
-                if sentence.startswith(_BODY_AFTER_PLACE, after) or (
-                        sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
-                    continue  # 青岛市政协 is a body, not where something happened
-                places.append((start, start + len(word)))
-        # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).
-        covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
-        places = [x for x in places if not covered.issuperset(range(*x))]
-        if not places:
-            return 0.4, "", None, 0.0
-        start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
-        a, b = clause_bounds(sentence, start)
-        # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
-        lead = sentence[max(0, a - 4):a].lstrip(",;:。")
-        clause = sentence[a:b]
-        if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
-            clause = lead.strip(",") + "，" + clause
-        return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
 
     def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         """A summary is the sentence itself; a reason or a short sentence

@@ -129,7 +129,8 @@ def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000, norm
                 # A piece opening with a function character (的提案 of "关于推广"X"的提案") is the tail of
                 # a title around a nested quote, no name.
                 if 2 <= len(piece) <= 8 and _NAME_PIECE.fullmatch(piece) and len(_CJK_RUN.sub("", piece)) <= len(piece) - 2 \
-                        and piece[0] not in _FUNCTION_CHARS and not known(piece):
+                        and piece[0] not in _FUNCTION_CHARS and not known(piece) \
+                        and not (piece.endswith("了") and known(piece[:-1])):  # "答复了"向"落实了": a verb done, no name
                     found.add(piece)
     return sorted(found)
 

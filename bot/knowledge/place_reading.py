@@ -1,0 +1,70 @@
+"""Reading a sentence for where something happened, for a where-question: the place after a verb of going
+(赴, 到, 深入) or 在, whatever stands between 在 and the event's verb (在凤栖山开展), a place that is the
+subject of its clause (东岭街道…获评), or a word the lexicon knows as a place; never the question's own
+words (委员活动中心在哪条路上), a body named by its place (青岛市政协), nor the countryside at large (农村).
+Asked where a trip went (去了哪些县区), the places it went to (赴某区、某县调研) come before others.
+
+A mixin of ``FactReader`` (reading.py), like ``body_size.py``; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doers import asks_workplace
+from .facts import clause_bounds
+from .question import QuestionAnalysis, _is_place
+
+__all__ = ["PlaceReading"]
+
+_BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
+_TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))")
+_ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去了哪些县区: the places a trip went to
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
+_NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
+
+
+class PlaceReading:
+    """Where-questions read on one sentence (the reader's ``_workplace``, ``_occurrences`` and ``_closeness``)."""
+
+    def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
+        workplace = self._workplace(q, p, sentence)  # 哪个学校: their role's body
+        if workplace:
+            return workplace
+        if asks_workplace(q.norm, q.names):
+            return 0.0, "", None, 0.0  # 罗某在哪个单位工作: no post of his names a body, no place of an event tells it
+        spans = self._occurrences(q, sentence)
+        places = []
+        for match in re.finditer(_TRIP_PLACE, sentence):
+            places.append((match.start(2), match.end(2)))
+        trips = [x for x, m in zip(places, re.finditer(_TRIP_PLACE, sentence)) if m.group(1) != "在"]
+        # Whatever stands between 在 and the event's verb is where it was held (在凤栖山开展义务植树), a name of any kind.
+        places += [(m.start(1), m.end(1)) for m in _HELD_AT.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
+        # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
+        # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
+        for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
+                                 r"(?<![城乡])镇|(?<![农乡])村))", sentence):
+            places.append((match.start(1), match.end(1)))
+        for word in self.segmenter.words(sentence):
+            if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
+                start = sentence.find(word)
+                after = start + len(word)
+                if sentence.startswith(_BODY_AFTER_PLACE, after) or (
+                        sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
+                    continue  # 青岛市政协 is a body, not where something happened
+                places.append((start, start + len(word)))
+        # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).
+        covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
+        places = [x for x in places if not covered.issuperset(range(*x))]
+        if not places:
+            return 0.4, "", None, 0.0
+        if _ASKS_TRIP.search(q.norm) and (trips := [x for x in trips if x in places]):
+            places = trips  # 调研去了哪些地方: where the trip went (赴某区、某县调研), not a place it spoke of
+        start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
+        a, b = clause_bounds(sentence, start)
+        # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
+        lead = sentence[max(0, a - 4):a].lstrip(",;:。")
+        clause = sentence[a:b]
+        if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
+            clause = lead.strip(",") + "，" + clause
+        return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
