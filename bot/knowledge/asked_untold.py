@@ -38,6 +38,7 @@ from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .doers import ASKS_RECIPIENT
 from .members import group_asked
+from .numbers_told import day_told, days_named
 from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
@@ -88,8 +89,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
-    asked_days, told_days = set(_DAY.findall(q.norm)), set(_DAY.findall(shown))
-    if asked_days and told_days and not asked_days & told_days:
+    asked_days = days_named(q.norm)
+    if asked_days and days_named(shown) and not any(day_told(m, d, shown) for m, d in asked_days):
         return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told
     trip = _TRIP_TO.search(q.norm)
     if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:

@@ -29,13 +29,23 @@ def _day_pattern(month: str, day: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\d){month}月(?:\d{{1,2}}[日号]?[至到~-])?{day}[日号]")
 
 
+def days_named(text: str) -> list[tuple[str, str]]:
+    """The days ``text`` names by month and day, as (month, day)."""
+    return [day.groups() for day in _DAY.finditer(text)]
+
+
+def day_told(month: str, day: str, context: str) -> bool:
+    """Whether ``context`` tells that day, alone or as the last of a span (10月9日至10日)."""
+    return bool(_day_pattern(month, day).search(context))
+
+
 def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     """Whether every number of the question stands in ``context``, every day it names by month and
     day is told there as that day (not its numbers apart: 6次 … 27名 is no 6月27日), and every session
     it names by 届 and 次 is named there so."""
     if not all(_number_pattern(n).search(context) for n in numbers):
         return False
-    if not all(_day_pattern(*day.groups()).search(context) for day in _DAY.finditer(question)):
+    if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
     sessions = meeting_ordinals(question) if "届" in question else set()
     return not sessions or sessions <= meeting_ordinals(context)
