@@ -83,6 +83,21 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     return False
 
 
+def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is a total a 其中 clause follows that singles out, with no figure of its own,
+    the one thing the question asks (引荐项目6个，总投资8.6亿元，其中…零部件项目落户… for 零部件项目投资多少):
+    the clause names question words the text before it never does, so the total is the whole's, not the part's."""
+    after = _BREAKDOWN_AFTER.match(sentence, quantity.end)
+    if not after or sentence[after.start():after.end()].lstrip(",，(（")[:2] != "其中":
+        return False
+    end = _ITEM_END.search(sentence, after.end())
+    part = sentence[after.end():end.start() if end else len(sentence)]
+    if find_quantities(part):
+        return False  # its items have their own figures: breakdown_role reads them
+    lead = sentence[:quantity.start]
+    return any(any(e in part for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind)
+
+
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:
     return sum(1 for kind in kinds if any(e in text for e in kind))
 

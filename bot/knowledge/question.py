@@ -322,12 +322,12 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
 
 # What a measure noun asks for, by the class of its units (synonyms.txt [units]): 冷库容量有多大
-# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名. General Chinese, no document's words.
+# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
 _MEASURE_CLASSES = (
     (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
     (re.compile(r"面积|占地"), "面积"),
     (re.compile(r"长度|里程|全长|距离"), "长度"),
-    (re.compile(r"多长时间|多久|时长|工期|周期"), "时长"),
+    (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
 )
 
 
