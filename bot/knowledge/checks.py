@@ -21,7 +21,7 @@ from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import FORMER, THEN_HELD, holds, level_of, same_level
 from .titles import named_thing_untold
-from .told import body_named, event_doubt, person_clause_doubt
+from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked
 from .touched import PARTIES, touched_doubt
 from .asked_untold import untold_doubt
 from .values import Result
@@ -111,7 +111,7 @@ class Checks:
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇") else 0.5
         foreign = places - set(self.frame(best.passage).places)
-        if foreign and not all(place in self.told_with(best, shown) for place in foreign):
+        if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
         role = _ASKED_ROLE_NOUN.search(q.norm)
         nouns = self.segmenter.lexicon.equivalents(role.group(1)) if role and best.kind == KIND_WHO else frozenset()
@@ -189,7 +189,7 @@ class Checks:
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
-        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents)
+        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
 
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
         """Whether a text speaks of the event or body: its narrowing words, for a body

@@ -84,6 +84,11 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     return listed or bool(after.search(sentence))
 
 
+# What agencies are called as a kind, and an agency named (文旅局, 财政厅, 信访办, not 办理, 结局).
+_AGENCY_WORDS = frozenset({"部门", "单位", "机构", "职能部门"})
+AGENCY_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])(?:局|厅)|[\u4e00-\u9fff]{2}办(?![理公法事好])")
+
+
 def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
     """Whether items are asked (投了哪些项目) and the answer neither speaks of the phrase asked
     (站 of 哪些站的工地), in its sentence or around it, nor writes items out in a clause holding the
@@ -94,6 +99,8 @@ def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
     phrase = [t for t in q.terms if t.text in asked.group(1)]
     if any(e in where for t in phrase for e in t.equivalents) or lists_asked_items(q, shown):
         return False
+    if any(t.text in _AGENCY_WORDS for t in phrase) and AGENCY_NAMED.search(shown):
+        return False  # 转交给了哪些部门 → 转交区文旅局、区自然资源局: an agency is a 部门
     others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
     return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause))
                    and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))

@@ -112,8 +112,6 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     巡河监督36次) when it tells more of the question's ``terms`` than the title (巡河监督): …包括《X志》。
     计划新增数字化资料300万字 counts no X志."""
     titles = _QUOTED.findall(question)
-    if index is not None:  # a name the documents quote, asked without its marks (菜市场改造投了多少钱), is a title too
-        titles += [t.text for t in terms if t.text in index.quoted_words and not any(t.text in x for x in titles)]
     if all(title in shown for title in titles) or index is None:
         return not titles or all(title in shown for title in titles)
     full = index.expand_short_forms(shown)
