@@ -77,8 +77,11 @@ _DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
-# Which agency asked (哪个部门, 哪些单位): an agency named answers, 相关部门 does not.
+# Which agency asked (哪个部门, 哪些单位): an agency named answers, 相关部门 (some agency) does not.
 _WHICH_AGENCY = re.compile(r"(?:哪个|哪些|哪几个|哪家|哪1个|哪一个)(?:职能)?(?:部门|单位|机构)")
+_SOME_AGENCY = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|单位)")
+# People's organisations, units too (联合区工商联开展…协商).
+_ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市县]?委|文联|残联|红十字会|台联")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -105,7 +108,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
-    if kind != "number" and _WHICH_AGENCY.search(q.norm) and not AGENCY_NAMED.search(_part_about(q, shown)):
+    part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
+    if _SOME_AGENCY.search(part) and not AGENCY_NAMED.search(part) and not _ORGANISATION.search(
+            _part_about(q, part, r"[,，;；。]")):
         return 0.4  # 交通拥堵的提案是哪个部门办理的 asked, …交通拥堵的提案",推动相关部门增设… told
     if kind != "number" or not fact:
         return 1.0
@@ -159,8 +164,8 @@ def _any_piece(words: str, text: str, ends: bool = False) -> bool:
     return any(piece in text for piece in pieces)
 
 
-def _part_about(q: QuestionAnalysis, shown: str) -> str:
-    """The part of a sentence (between semicolons) telling most of the question's words: the one about
+def _part_about(q: QuestionAnalysis, shown: str, cuts: str) -> str:
+    """The part of a sentence (between ``cuts``) telling most of the question's words: the one about
     the thing asked where a sentence tells of several (A的提案,推动…;B的提案,推动…)."""
     words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents]
-    return max(re.split(r"[;；]", shown), key=lambda part: sum(1 for w in words if w in part))
+    return max(re.split(cuts, shown), key=lambda part: sum(1 for w in words if w in part))

@@ -69,6 +69,10 @@ class Quantity:
     units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
+# Each of several getting the amount after it (各确定1名, 每个镇配备1名): one is an amount then.
+_EACH_BEFORE = re.compile(r"(?:各|每)[^,，;；。:：、]{0,8}$")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit; ordinals (第5次, 13届5次会议), years, dates and
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
@@ -92,8 +96,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         after = sentence[end:end + 2]
         if before in ("第", "届", ".") or (before.isdigit()):
             continue
-        if match.group("num") == "1" and not match.group("mag"):
-            continue  # 一个个, 一条条, 一场: not amounts anyone asks about
+        if match.group("num") == "1" and not match.group("mag") and not _EACH_BEFORE.search(sentence, 0, num_start):
+            continue  # 一个个, 一条条, 一场: not amounts anyone asks about (各确定1名 is: one for each)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue

@@ -17,8 +17,9 @@ _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪�
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$'
-                                # …A、B、C3个界别: the items right before their count
-                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}\d+[\u4e00-\u9fff]?$')
+                                # …A、B、C3个界别: the items right before their count, or before the deed
+                                # done at them (赴青峰县、龙湾区学习考察2次 for 到哪些地方学习考察)
+                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
@@ -30,6 +31,8 @@ _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
+# …or as several topics 、-listed after 围绕 (分别围绕数字经济、乡村振兴、基层治理作专题辅导).
+_THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}")
 # A meeting or activity the sentence names before the noun asked: the items are that one's.
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
@@ -70,7 +73,7 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     words = asked_item_words(q)
     if not words:
         return False
-    if _THEMES.intersection(words) and len(_THEME_TOLD.findall(sentence)) >= 2:
+    if _THEMES.intersection(words) and (len(_THEME_TOLD.findall(sentence)) >= 2 or _THEMES_LISTED.search(sentence)):
         return True
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)
     if at < 0:

@@ -16,7 +16,7 @@ import re
 
 from .question import QuestionAnalysis
 
-__all__ = ["named_thing_doubt"]
+__all__ = ["named_thing_doubt", "other_locality"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
@@ -31,8 +31,8 @@ _BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董�
 # Meetings judged with the events of checks.py.
 _JUDGED = ("协商会", "座谈会", "交流会", "推进会")
 _MEETING_DOUBT = 0.4
-# A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇 (no name).
-_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(街道|镇|乡|村|社区)")
+# A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇, 送教下乡 (no name).
+_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
 _NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
 # Which ones of people, asked as a list (哪几位专家, 哪两位委员, 哪些人): names answer, a kind of people does not.
 _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些人")
@@ -54,14 +54,20 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
         if not any(e in shown for e in equivalents(head)) or not all(
                 any(e in where for e in equivalents(w)) for w in qualifiers):
             factor *= _PLACE_DOUBT  # 云上龙潭景区 asked, 鹭原湾 沿线景区 told; 工作室 asked, 港澳台侨来访 told
-    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))]
-    if asked and not any(m.group(1) in shown for m in asked) and any(
-            not _NO_LOCALITY.match(m.group(1)) for m in _LOCALITY.finditer(shown)):
+    if other_locality(q, shown, contains):
         factor *= _PLACE_DOUBT  # 溪口街道 asked, a sentence about what 柳塘镇 did
     for meeting in _meetings(q, contains):
         if meeting not in shown and meeting[:-1] + "会议" not in shown:
             factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told
     return factor
+
+
+def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noqa: ANN001
+    """Whether the question names a locality the documents write (溪口街道, 岩背村) and the sentence
+    names none of those asked but another one (柳塘镇…投入资金380万元, 黄泥坳村…收入达到18.6万元)."""
+    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))]
+    return bool(asked) and not any(m.group(1) in sentence for m in asked) and any(
+        not _NO_LOCALITY.match(m.group(1)) for m in _LOCALITY.finditer(sentence))
 
 
 def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:

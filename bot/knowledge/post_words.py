@@ -13,6 +13,9 @@ __all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "same_level"]
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+# A body the deed went to or came from (被全国政协采用, 报送省政协, 向市政协反映): the other party, not the
+# body of the person asked (哪位委员的建议被全国政协采用了 asks a member of the report's own committee).
+_OTHER_PARTY = re.compile(r"(?:被|向|报送|报给|送|获)(?:全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 
 
 def holds(role: str, post: str) -> bool:
@@ -31,6 +34,6 @@ def level_of(text: str) -> set[str]:
 
 def same_level(question: str, role: str) -> bool:
     """A question about a 省 or 全国 body is not answered by a 市 one's holder."""
-    asked = set(_LEVEL.findall(question))
+    asked = set(_LEVEL.findall(_OTHER_PARTY.sub("", question)))
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)

@@ -23,6 +23,7 @@ from .body_size import OTHER_POST, BodySize
 from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .named_things import other_locality
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
@@ -84,6 +85,12 @@ class FactReader(CountedThing, FigureChoice, BodySize):
     def fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
+        fit, fact, extra, local = self._fit(q, p, s, sentence)
+        if fit and other_locality(q, sentence, self.index.contains):
+            fit *= 0.5  # 岩背村 asked: what another village did is read after what it did (named_things.py)
+        return fit, fact, extra, local
+
+    def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
             sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)

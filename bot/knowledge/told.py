@@ -174,4 +174,6 @@ def place_told_as_asked(place: str, question: str, text: str) -> bool:
     if place not in text:
         return False
     body = re.search(re.escape(place) + _PLACE_BODY, question)
-    return body is None or re.search(re.escape(place) + r"[市区县州]?" + body.group(1), text) is not None
+    if body is None or not re.search(re.escape(place) + "[市区县州]", text):
+        return True  # no body asked, or the text names no such place (县委县政府 names no place 县委)
+    return re.search(re.escape(place) + r"[市区县州]?" + body.group(1), text) is not None
