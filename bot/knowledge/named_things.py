@@ -36,6 +36,8 @@ _LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入
 _NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
 # Which ones of people, asked as a list (哪几位专家, 哪两位委员, 哪些人): names answer, a kind of people does not.
 _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些人")
+# Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
+_NAMES_LISTED = re.compile(r"(?:^|[,;:(\"、])[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}(?:[、和与及等,;。(]|\d|$)")
 _PLACE_DOUBT = 0.4
 
 
@@ -48,7 +50,8 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
     ``names`` are the people the documents name, one of whom must stand in ``shown`` when
     people are asked by which ones (分别邀请专家学者… names no 专家 for 哪几位专家)."""
     factor = 1.0
-    if q.kind == "what" and _WHICH_PEOPLE.search(q.norm) and not any(name in shown for name in names):
+    if q.kind == "what" and _WHICH_PEOPLE.search(q.norm) and not any(name in shown for name in names) and \
+            not _NAMES_LISTED.search(shown):
         factor *= _PLACE_DOUBT
     for head, qualifiers in _places(q):
         if not any(e in shown for e in equivalents(head)) or not all(
