@@ -24,6 +24,7 @@ from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
+from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told
@@ -301,7 +302,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
             a, short = clause_bounds(sentence, a - 1)[0], False
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
-                and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
+                and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))

@@ -144,3 +144,10 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
     return not any(e in shown for t in heads for e in t.equivalents)
+
+
+def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
+    """Whether a title the question names is quoted before ``position`` with no other title after it:
+    the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字)."""
+    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position]
+    return bool(quoted) and any(t.text == quoted[-1].group(1) for t in q.terms if len(t.text) >= 3)
