@@ -69,8 +69,9 @@ class Quantity:
     units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
-# Each of several getting the amount after it (各确定1名, 每个镇配备1名): one is an amount then.
-_EACH_BEFORE = re.compile(r"(?:各|每)[^,，;；。:：、]{0,8}$")
+# Each of several getting the amount after it (各确定1名, 每个镇配备1名): one is an amount then; not once a
+# period (每季度召开1次), which tells no count of the year's.
+_EACH_BEFORE = re.compile(r"(?:各|每(?![年月季周天日期届次半两一二三四五六七八九十\d]))[^,，;；。:：、]{0,8}$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:

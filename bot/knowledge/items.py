@@ -31,8 +31,8 @@ _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
-# …or as several topics 、-listed after 围绕 (分别围绕数字经济、乡村振兴、基层治理作专题辅导).
-_THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}")
+# …or as three or more topics 、-listed after 围绕 (围绕数字经济、乡村振兴、基层治理作专题辅导; not 围绕市委、市政府中心工作).
+_THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、){2,}[\u4e00-\u9fff]{2,10}")
 # A meeting or activity the sentence names before the noun asked: the items are that one's.
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
