@@ -31,6 +31,8 @@ _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为
 _WORDS_BETWEEN = 6
 # Nouns of a name itself (全称, 简称): the thing named is written before them.
 _NAME_NOUNS = frozenset({"全称", "全名", "简称", "名称", "名字", "称号", "称呼", "正式名称"})
+# What a written work is measured in (字数, 篇目, 图幅, 页数, 册数).
+_WORK_MEASURES = frozenset({"字", "篇", "幅", "页", "册", "卷", "章", "首", "集", "张"})
 # A quoted name, as normalising writes 《》 and “” (both become ").
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 
@@ -148,6 +150,7 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
 
 def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
     """Whether a title the question names is quoted before ``position`` with no other title after it:
-    the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字)."""
-    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position]
+    the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字).
+    Only a written work's measures: the people an activity named "X" trained are not its size."""
+    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position] if q.unit in _WORK_MEASURES else []
     return bool(quoted) and any(t.text == quoted[-1].group(1) for t in q.terms if len(t.text) >= 3)
