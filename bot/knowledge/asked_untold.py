@@ -22,7 +22,9 @@
 - people of one sex or group counted (女委员有多少名, 党外委员), and the clause counts people at large
   (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
-- one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
+- which agency (哪个部门办理的), and the part of the sentence about the thing asked names none (推动相关部门…);
+- one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士), and the clause counts
+  the set (发现问题58个);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次).
 
@@ -36,6 +38,7 @@ import re
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
+from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT
 from .members import group_asked
 from .numbers_told import day_told, days_named
@@ -71,13 +74,21 @@ _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
-# A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇).
+# A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案).
+_COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
+# A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇; not
+# the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
-_DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)了?(?:多少|几)")
+_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)(?<!是)了?(?:多少|几)")
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
+# Which agency asked (哪个部门, 哪些单位): an agency named answers, 相关部门 (some agency) does not.
+_WHICH_AGENCY = re.compile(r"(?:哪个|哪些|哪几个|哪家|哪1个|哪一个)(?:职能)?(?:部门|单位|机构)")
+_SOME_AGENCY = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|单位)")
+# People's organisations, units too (联合区工商联开展…协商).
+_ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市县]?委|文联|残联|红十字会|台联")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -107,6 +118,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
+    if _SOME_AGENCY.search(part) and not AGENCY_NAMED.search(part) and not _ORGANISATION.search(
+            _part_about(q, part, r"[,，;；。]")):
+        return 0.4  # 交通拥堵的提案是哪个部门办理的 asked, …交通拥堵的提案",推动相关部门增设… told
     if kind != "number" or not fact:
         return 1.0
     quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
@@ -141,6 +156,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     kind_in_set = _KIND_IN_SET.search(q.norm)
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
+    of_kind = _COUNT_OF_KIND.search(q.norm)
+    if of_kind and not _any_piece(of_kind.group(1), clause):
+        return 0.4  # 全科医生里有几名是硕士 asked, 新招录全科医生24名 told
     deed = _DEED_ASKED.search(q.norm)
     if deed and re.search(r"(?:" + _DEED + r")[\u4e00-\u9fff]", clause) and not _any_piece(
             deed.group(2), clause, ends=True):
@@ -156,3 +174,10 @@ def _any_piece(words: str, text: str, ends: bool = False) -> bool:
     """Whether a text writes any two characters running in ``words`` (only its first or last two, with ``ends``)."""
     pieces = {words[:2], words[-2:]} if ends else {words[i:i + 2] for i in range(len(words) - 1)}
     return any(piece in text for piece in pieces)
+
+
+def _part_about(q: QuestionAnalysis, shown: str, cuts: str) -> str:
+    """The part of a sentence (between ``cuts``) telling most of the question's words: the one about
+    the thing asked where a sentence tells of several (A的提案,推动…;B的提案,推动…)."""
+    words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents]
+    return max(re.split(cuts, shown), key=lambda part: sum(1 for w in words if w in part))

@@ -83,6 +83,26 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     return False
 
 
+# Right after a total, a clause naming its parts with no figures: 其中 one of them, 分别 or 包括 each.
+_SINGLES_OUT = re.compile(r"[,，(（]?(?:其中|分别|包括)")
+
+
+def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is a total a clause follows that names, with no figure of its own, the one part
+    the question asks (引荐项目6个，总投资8.6亿元，其中…零部件项目落户… for 零部件项目投资多少; 工作站12个，
+    分别设在社区、企业和医院 for 几个设在医院): the clause names question words the text before it never
+    does, so the total is the whole's, not the part's."""
+    after = _SINGLES_OUT.match(sentence, quantity.end)
+    if not after:
+        return False
+    end = _ITEM_END.search(sentence, after.end())
+    part = sentence[after.end():end.start() if end else len(sentence)]
+    if find_quantities(part):
+        return False  # its items have their own figures: breakdown_role reads them
+    lead = sentence[:quantity.start]
+    return any(any(e in part for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind)
+
+
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:
     return sum(1 for kind in kinds if any(e in text for e in kind))
 

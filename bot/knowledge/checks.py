@@ -21,7 +21,7 @@ from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import FORMER, THEN_HELD, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
-from .told import body_named, event_doubt, person_clause_doubt
+from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked
 from .touched import PARTIES, touched_doubt
 from .asked_untold import untold_doubt
 from .values import Result
@@ -33,7 +33,7 @@ __all__ = ["Checks"]
 # Naming no document, a newer report's confident amount answers before an older one worded closer; both shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
-_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?:什么|哪些)(?:工作|委员会)|"
+_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了])(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
@@ -50,9 +50,9 @@ _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|�
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
-# The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议,
-# 社会法制委员会): the words written before it say which one, and the answer must be about that one.
-_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别|委")
+# The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议, 社会法制委员会): the words
+# before it say which one, and the answer must be about that one (营商环境界别协商 is no 界别: a deed by 界别).
+_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别(?!协商|活动|视察|调研)|委")
 _GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
                                  "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
 _INTO = frozenset(("进", "入", "到", "至", "邀请", "参加", "参与", "出席", "推荐", "走访", "慰问"))  # 增补进, 邀请界别委员: its object
@@ -99,7 +99,7 @@ class Checks:
         for ordinal in _ORDINAL.findall(q.norm):
             if not told_ordinal(ordinal, shown) or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
-        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进", shown):
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
@@ -111,7 +111,7 @@ class Checks:
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
         foreign = places - set(self.frame(best.passage).places)
-        if foreign and not all(place in self.told_with(best, shown) for place in foreign):
+        if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
         role = _ASKED_ROLE_NOUN.search(q.norm)
         nouns = self.segmenter.lexicon.equivalents(role.group(1)) if role and best.kind == KIND_WHO else frozenset()
@@ -189,7 +189,7 @@ class Checks:
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
-        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents)
+        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
 
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
         """Whether a text speaks of the event or body: its narrowing words, for a body

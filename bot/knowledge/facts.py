@@ -72,6 +72,11 @@ class Quantity:
     units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
+# Each of several getting the amount after it (各确定1名, 每个镇配备1名): one is an amount then; not once a
+# period (每季度召开1次), which tells no count of the year's.
+_EACH_BEFORE = re.compile(r"(?:各|每(?![年月季周天日期届次半两一二三四五六七八九十\d]))[^,，;；。:：、]{0,8}$")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit; ordinals (第5次, 13届5次会议), years, dates and
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
@@ -96,8 +101,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if before in ("第", "届", ".") or (before.isdigit()):
             continue
         if match.group("num") == "1" and not match.group("mag") and not match.group("low") \
-                and not _FLOOR_BEFORE.search(sentence, max(0, num_start - 8), num_start):
-            continue  # 一个个, 一条条, 一场: not amounts anyone asks about (至少报送1篇 is one: a floor set)
+                and not _FLOOR_BEFORE.search(sentence, max(0, num_start - 8), num_start) \
+                and not _EACH_BEFORE.search(sentence, 0, num_start):
+            continue  # 一个个, 一场: no amounts anyone asks about (至少报送1篇: a floor; 各确定1名: one for each)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue

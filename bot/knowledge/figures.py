@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed, unnamed_item
+from .breakdowns import not_the_asked_part, outnamed_item, singled_out_part, sum_of_listed, unnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -374,6 +374,8 @@ class FigureChoice:
         so does a total when one of the parts the next sentence breaks it into is asked."""
         if parts and not_the_asked_part(q.norm, _telling_kinds(q), with_parts(sentence, parts), quantity):
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
+        if singled_out_part(_telling_kinds(q), sentence, quantity):
+            return 0.25  # 零部件项目投资多少 → not 总投资8.6亿元 of all six, when 其中 singles that project out
         if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 asks_change(q) and is_difference(sentence, quantity)):

@@ -38,7 +38,7 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # …nor a term (上届县政协主席是谁: the previous term's, of no other place).
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
-                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到]|"
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
                           # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place.
                           r"[哪几谁副]")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
@@ -159,9 +159,12 @@ def named_results(text: str, position: int) -> str:
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议)[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
                          r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"
-                         # 年度协商计划内工作任务: a plan's name (年度…计划) with what lies within it, a thing done.
+                         # 年度协商计划内工作任务: a plan's name (年度…计划) with what lies within it, a thing done
+                         # (or beside another thing: 年度协商计划与中心工作同频共振).
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
-                         r"(?=内|外|之内|之外|[,;。，；\"]|$)")
+                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$)|"
+                         # 按计划完成: done as planned, a result (not 计划完成, a plan).
+                         r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)")
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.

@@ -19,8 +19,9 @@ _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪�
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$'
-                                # …A、B、C3个界别: the items right before their count
-                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}\d+[\u4e00-\u9fff]?$')
+                                # …A、B、C3个界别: the items right before their count, or before the deed
+                                # done at them (赴青峰县、龙湾区学习考察2次 for 到哪些地方学习考察)
+                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
@@ -32,6 +33,8 @@ _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
+# …or as three or more topics 、-listed after 围绕 (围绕数字经济、乡村振兴、基层治理作专题辅导; not 围绕市委、市政府中心工作).
+_THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、){2,}[\u4e00-\u9fff]{2,10}")
 # A meeting or activity the sentence names before the noun asked: the items are that one's.
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
@@ -72,7 +75,7 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     words = asked_item_words(q)
     if not words:
         return False
-    if _THEMES.intersection(words) and len(_THEME_TOLD.findall(sentence)) >= 2:
+    if _THEMES.intersection(words) and (len(_THEME_TOLD.findall(sentence)) >= 2 or _THEMES_LISTED.search(sentence)):
         return True
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)
     if at < 0:
@@ -86,6 +89,11 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     return listed or bool(after.search(sentence))
 
 
+# What agencies are called as a kind, and an agency named (文旅局, 财政厅, 信访办, not 办理, 结局).
+_AGENCY_WORDS = frozenset({"部门", "单位", "机构", "职能部门"})
+AGENCY_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])(?:局|厅)|[\u4e00-\u9fff]{2}办(?![理公法事好])")
+
+
 def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
     """Whether items are asked (投了哪些项目) and the answer neither speaks of the phrase asked
     (站 of 哪些站的工地), in its sentence or around it, nor writes items out in a clause holding the
@@ -96,6 +104,8 @@ def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
     phrase = [t for t in q.terms if t.text in asked.group(1)]
     if any(e in where for t in phrase for e in t.equivalents) or lists_asked_items(q, shown):
         return False
+    if any(t.text in _AGENCY_WORDS for t in phrase) and AGENCY_NAMED.search(shown):
+        return False  # 转交给了哪些部门 → 转交区文旅局、区自然资源局: an agency is a 部门
     others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
     return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause))
                    and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))

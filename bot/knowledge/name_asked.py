@@ -12,7 +12,7 @@ import re
 # "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
 NAME_RE = re.compile(r"叫什么名字|叫什么名|叫什么|叫啥名字|叫啥名|叫啥|姓名|名字")
 _PERSON_WORDS = (r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
-                 r"召集人|组长|校长|院长|会长|县长|市长|镇长|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
+                 r"召集人|组长|校长|院长|会长|县长|市长|区长|镇长|乡长|省长|村长|处长|科长|董事长|理事长|经理|主委|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
 PERSON_HINT_RE = re.compile(_PERSON_WORDS)
 # The person word closing what the name is asked of, before light words (主席的, 这位委员现在).
 _PERSON_BEFORE_RE = re.compile(rf"(?:{_PERSON_WORDS})(?:的|是|现在|目前|到底|又|都|全|本人)*$")

@@ -2,7 +2,8 @@
 head word and the words written before it: a facility or site (云上龙潭景区,
 委员工作室, 智能制造产业园) or a meeting named by what it does (提案交办会).
 Another place of the same kind (鹭原湾沿线景区) or another meeting (专题会议) does
-not answer it.
+not answer it; nor does a sentence about another locality (柳塘镇…投入资金380万元) one asked
+(溪口街道…投了多少钱). Nor do people asked by which ones (哪几位专家, 哪些人) a sentence that names no one.
 
 For: the checks' doubt on a chosen answer (checks.py).  Not for: committees, bodies
 and the event kinds ``checks._SUBJECT_HEAD`` names (judged there), nor for what an
@@ -15,7 +16,7 @@ import re
 
 from .question import QuestionAnalysis
 
-__all__ = ["named_thing_doubt"]
+__all__ = ["named_thing_doubt", "other_locality"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
@@ -30,23 +31,46 @@ _BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董�
 # Meetings judged with the events of checks.py.
 _JUDGED = ("协商会", "座谈会", "交流会", "推进会")
 _MEETING_DOUBT = 0.4
+# A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇, 送教下乡 (no name).
+_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
+_NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
+# Which ones of people, asked as a list (哪几位专家, 哪两位委员, 哪些人): names answer, a kind of people does not.
+_WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些人")
+# Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
+_NAMES_LISTED = re.compile(r"(?:^|[,;:(\"、])[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}(?:[、和与及等,;。(]|\d|$)")
 _PLACE_DOUBT = 0.4
 
 
-def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equivalents) -> float:  # noqa: ANN001
+def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equivalents,  # noqa: ANN001
+                      names=()) -> float:  # noqa: ANN001
     """How much less to trust an answer whose sentence does not speak of the named place or
     meeting asked: the head must stand in ``shown`` (the sentence told), each word naming
     which one in ``where`` (the sentence with its paragraph's surroundings). ``contains``
-    says whether the documents write a text at all; ``equivalents`` gives a word's synonyms."""
+    says whether the documents write a text at all; ``equivalents`` gives a word's synonyms;
+    ``names`` are the people the documents name, one of whom must stand in ``shown`` when
+    people are asked by which ones (分别邀请专家学者… names no 专家 for 哪几位专家)."""
     factor = 1.0
+    if q.kind == "what" and _WHICH_PEOPLE.search(q.norm) and not any(name in shown for name in names) and \
+            not _NAMES_LISTED.search(shown):
+        factor *= _PLACE_DOUBT
     for head, qualifiers in _places(q):
         if not any(e in shown for e in equivalents(head)) or not all(
                 any(e in where for e in equivalents(w)) for w in qualifiers):
             factor *= _PLACE_DOUBT  # 云上龙潭景区 asked, 鹭原湾 沿线景区 told; 工作室 asked, 港澳台侨来访 told
+    if other_locality(q, shown, contains):
+        factor *= _PLACE_DOUBT  # 溪口街道 asked, a sentence about what 柳塘镇 did
     for meeting in _meetings(q, contains):
         if meeting not in shown and meeting[:-1] + "会议" not in shown:
             factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told
     return factor
+
+
+def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noqa: ANN001
+    """Whether the question names a locality the documents write (溪口街道, 岩背村) and the sentence
+    names none of those asked but another one (柳塘镇…投入资金380万元, 黄泥坳村…收入达到18.6万元)."""
+    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))]
+    return bool(asked) and not any(m.group(1) in sentence for m in asked) and any(
+        not _NO_LOCALITY.match(m.group(1)) for m in _LOCALITY.finditer(sentence))
 
 
 def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:

@@ -55,7 +55,7 @@ _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)"
 # politeness and light verbs members use in place of the documents' verbs.
 STOP_WORDS = frozenset(
     """的 了 是 吗 呢 吧 啊 呀 么 嘛 哦 嗯 啦 哈 呐 咧 喔 着 过 得 地 之 其 所 而 且 并 与 和 及 或 跟 同 及其 以及 还有 还 又 也 都 就 才 再 只
-    我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 本 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样
+    我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 本 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样 全称 全名 每个 每1个
     请问 请 问 问问 问一下 一下 想 想问 想知道 知道 了解 告诉 告诉我 帮 帮我 给我 麻烦 能 能否 可以 可不可以 会 要 需要 应该 该 得 必须 想要
     已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 里面 当中 之中 上 下 内 外 前 后
@@ -205,7 +205,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
-    if re.search(r"(?<!效)率|百分之|几成|占(?:多少|几)|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
+    if re.search(r"(?<!效)率|百分之|几成|占(?!地|用|有)[\u4e00-\u9fff]{0,6}?(?:的)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}[名人个件篇项次条家])|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
         # A rate wants a percentage; a count of things is no answer to it.
         analysis.unit, analysis.unit_class = "%", "%"
 
@@ -322,12 +322,12 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
 
 # What a measure noun asks for, by the class of its units (synonyms.txt [units]): 冷库容量有多大
-# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名. General Chinese, no document's words.
+# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
 _MEASURE_CLASSES = (
     (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
     (re.compile(r"面积|占地"), "面积"),
     (re.compile(r"长度|里程|全长|距离"), "长度"),
-    (re.compile(r"多长时间|多久|时长|工期|周期"), "时长"),
+    (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
 )
 
 

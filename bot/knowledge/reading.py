@@ -24,6 +24,8 @@ from .place_reading import PlaceReading
 from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .named_things import other_locality
+from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .listed_people import fellow_people, fellows_role
@@ -83,6 +85,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
     def fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
         """How well the sentence holds the kind of fact asked for: (fit in
         [0, 1], the fact, an extra sentence to show, local closeness)."""
+        fit, fact, extra, local = self._fit(q, p, s, sentence)
+        if fit and other_locality(q, sentence, self.index.contains):
+            fit *= 0.5  # 岩背村 asked: what another village did is read after what it did (named_things.py)
+        return fit, fact, extra, local
+
+    def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
         if q.kind == KIND_NUMBER:
             frame = self.index.frames[self.index.passage_doc[p]]
             sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
@@ -296,7 +304,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             a, short = clause_bounds(sentence, a - 1)[0], False
         measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
-                and not measured:  # "，规模达到5亿元" for 基金规模多大: the asked measure heads the clause
+                and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))

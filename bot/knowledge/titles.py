@@ -29,6 +29,10 @@ _OBJECT_QUOTE = re.compile(r'的?"')
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为)"')
 # Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
 _WORDS_BETWEEN = 6
+# Nouns of a name itself (全称, 简称): the thing named is written before them.
+_NAME_NOUNS = frozenset({"全称", "全名", "简称", "名称", "名字", "称号", "称呼", "正式名称"})
+# What a written work is measured in (字数, 篇目, 图幅, 页数, 册数).
+_WORK_MEASURES = frozenset({"字", "篇", "幅", "页", "册", "卷", "章", "首", "集", "张"})
 # A quoted name, as normalising writes 《》 and “” (both become ").
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 
@@ -58,7 +62,8 @@ def _head_terms(q: QuestionAnalysis) -> list:
     verb that makes it (启动编纂的是什么书 → 编纂, not 启动, which says when); every word when none comes before."""
     ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
     before = [(q.norm.rfind(t.text, 0, ask.start()), n) for n, t in enumerate(q.terms)] if ask else []
-    before = [item for item in before if item[0] >= 0 and len(q.terms[item[1]].text) >= 2]
+    before = [item for item in before if item[0] >= 0 and len(q.terms[item[1]].text) >= 2
+              and q.terms[item[1]].text not in _NAME_NOUNS]  # 读书班全称叫什么: the thing is 读书班
     if not before:
         return q.terms
     return [q.terms[max(before)[1]]]
@@ -141,3 +146,11 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
     return not any(e in shown for t in heads for e in t.equivalents)
+
+
+def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
+    """Whether a title the question names is quoted before ``position`` with no other title after it:
+    the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字).
+    Only a written work's measures: the people an activity named "X" trained are not its size."""
+    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position] if q.unit in _WORK_MEASURES else []
+    return bool(quoted) and any(t.text == quoted[-1].group(1) for t in q.terms if len(t.text) >= 3)

@@ -19,12 +19,14 @@ from .heads import meeting_ordinals
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "body_named", "event_doubt", "milestone_untold", "person_clause_doubt"]
+__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "body_named", "place_told_as_asked", "event_doubt", "milestone_untold", "person_clause_doubt"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
 _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "开业", "开园", "通车",
-               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕")
+               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印")
+# A milestone asked in everyday words, told in the documents' (出书 is told as 出版 or 付印).
+_MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印")}
 # A milestone followed by these is a time reckoned from it (开馆后的运营, 建馆30周年 — the year of an
 # anniversary is not the milestone's own): it is not told to have happened.
 _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
@@ -61,7 +63,7 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
     session than the one asked, a milestone (开馆, 建成开放) the sentence does not tell as happening —
     or not as precise as asked (12月几号 → 12月; 哪年 → a month)."""
     factor = 1.0 if meeting_ordinals(question) <= meeting_ordinals(shown) else 0.4  # 10届1次会议以来… for 10届3次会议
-    if milestone_untold(question, shown):
+    if milestone_untold(question, _date_clause(fact, shown)):
         factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
     if _ASKS_DAY.search(question) and fact and not _TELLS_DAY.search(fact):
         factor *= 0.4  # which day asked; the document gives the month only
@@ -70,12 +72,25 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
     return factor
 
 
+def _date_clause(fact: str, shown: str) -> str:
+    """What a date is told of: its clause, with the next one when the date stands alone in its own
+    (10月,《X》出版); the whole text when the date is not found in it. A milestone of another thing in
+    the sentence (拟编辑出版《A》,…拟于9月举办座谈会) is not dated by it."""
+    at = shown.find(fact.partition("（")[0]) if fact else -1
+    if at < 0:
+        return shown
+    a, b = clause_bounds(shown, at)
+    if b - a <= len(fact) + 3 and b < len(shown):
+        b = clause_bounds(shown, b + 1)[1]
+    return shown[a:b]
+
+
 def milestone_untold(question: str, shown: str) -> bool:
     """Whether a when-question asks a milestone (成立, 开馆) the text does not tell as happening: it only
     reckons from it (开馆后, 成立40周年) or names none. A milestone the question itself only reckons
     from (成立40周年座谈会是哪天开的) is not asked: the meeting is."""
     asked = [m for m in _MILESTONES if _happens(m, question)]
-    return bool(asked) and not any(_happens(m, shown) for m in asked)
+    return bool(asked) and not any(_happens(told, shown) for m in asked for told in _MILESTONE_TOLD_AS.get(m, (m,)))
 
 
 def _happens(milestone: str, shown: str) -> bool:
@@ -146,3 +161,19 @@ def _in_clause_of(name: str, shown: str, words: frozenset[str], quoted: bool = F
             return True
         at = shown.find(name, at + 1)
     return False
+
+
+# A body of a place (龙湾区政协, 青峰县人大): what the question asks of it is that body's deed, not the place's.
+_PLACE_BODY = r"[市区县州]?(政协|人大|政府|党委|区委|县委|市委)"
+
+
+def place_told_as_asked(place: str, question: str, text: str) -> bool:
+    """Whether the text tells of another place named by the question as the question names it: the
+    place's body asked (龙湾区政协组织了几次视察) is told only where the text names that body, not
+    where it names the place the document's own committee went to (组织委员赴龙湾区学习考察2次)."""
+    if place not in text:
+        return False
+    body = re.search(re.escape(place) + _PLACE_BODY, question)
+    if body is None or not re.search(re.escape(place) + "[市区县州]", text):
+        return True  # no body asked, or the text names no such place (县委县政府 names no place 县委)
+    return re.search(re.escape(place) + r"[市区县州]?" + body.group(1), text) is not None
