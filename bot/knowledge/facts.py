@@ -53,8 +53,6 @@ _BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多
 # An amount told by its magnitude alone (近千人次, 上万名, 逾百家): a figure as much as a digit's.
 _ROUND_QTY_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<mag>千|百|万)(?P<a1>余|多)?(?P<unit>" + "|".join(_UNITS) + ")")
 _DISPLAY_UNIT = {"人民币": "元"}
-# A floor set right before an amount (至少报送1篇, 不少于1次): the amount is asked about, even 1.
-_FLOOR_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}$")
 _KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
 
 
@@ -72,9 +70,10 @@ class Quantity:
     units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
-# Each of several getting the amount after it (各确定1名, 每个镇配备1名): one is an amount then; not once a
-# period (每季度召开1次), which tells no count of the year's.
-_EACH_BEFORE = re.compile(r"(?:各|每(?![年月季周天日期届次半两一二三四五六七八九十\d]))[^,，;；。:：、]{0,8}$")
+# One is an amount after a floor (至少报送1篇, 不少于1次) or given to each of several (各确定1名, 每个镇配备1名);
+# not once a period (每季度召开1次), which tells no count of the year's.
+_ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}"
+                               r"|(?:各|每(?![年月季周天日期届次半两一二三四五六七八九十\d]))[^,，;；。:：、]{0,8})$")
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -101,8 +100,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if before in ("第", "届", ".") or (before.isdigit()):
             continue
         if match.group("num") == "1" and not match.group("mag") and not match.group("low") \
-                and not _FLOOR_BEFORE.search(sentence, max(0, num_start - 8), num_start) \
-                and not _EACH_BEFORE.search(sentence, 0, num_start):
+                and not _ONE_IS_AN_AMOUNT.search(sentence, 0, num_start):
             continue  # 一个个, 一场: no amounts anyone asks about (至少报送1篇: a floor; 各确定1名: one for each)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
@@ -236,6 +234,8 @@ _TRANSFERS = ("调任", "改任", "升任", "转任")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
 # are gone after normalisation, so names end where the next label begins.
+# Names listed before a count of people that says how many they are (周某、陈某2名委员), or with 等 before it.
+_NAMES_BEFORE_COUNT = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(等)?(\d+)(?:名|位)")
 _BYLINE = re.compile(
     r"[（(]\s*(?:文|记者|作者)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=图|摄|[)）])"
     r"(?:(?:图|摄影|摄)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=[)）]))?"
@@ -322,6 +322,11 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         for candidate in [match.group(1)] + match.group(2).split("、")[1:]:
             if candidate[0] in SURNAMES:  # the shape says it is a name (周强 though 强 often ends one)
                 names.add(candidate)
+    for match in _NAMES_BEFORE_COUNT.finditer(sentence):
+        listed = match.group(1).split("、")
+        listed[0] = listed[0] if listed[0][0] in SURNAMES else listed[0][1:]  # 向王强、李明: after the verb
+        if (match.group(2) or int(match.group(3)) == len(listed)) and all(_trim_name(n) == n for n in listed):
+            names.update(listed)
     for match in _BYLINE.finditer(sentence):
         for group in match.groups():
             name = _trim_name(group) if group else None

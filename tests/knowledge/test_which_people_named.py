@@ -34,3 +34,9 @@ def test_a_kind_of_people_names_no_one(kb):
 def test_people_named_answer(kb):
     line = first_line(kb, "哪几位委员被评为全市优秀政协委员？")
     assert "周志宏" in line and "陈素梅" in line
+
+
+def test_names_listed_before_their_count_are_people(kb):
+    """周某、陈某2名委员: the count says the listed words are people, though no post stands before them."""
+    line = first_line(kb, "谁被评为全市优秀政协委员")
+    assert "周志宏" in line and "陈素梅" in line
