@@ -36,8 +36,8 @@ _ASKS_ENDORSER = re.compile(r"谁的?(?:肯定性)?批示|谁(?:作|做)(?:出)?
 _ENDORSED_BY = re.compile(r"(?:获|获得|得到)(?P<who>[^,，;；。:：获得\d]{2,16}?)(?:的)?(?:肯定性)?批示")
 # The endorser as the subject of its clause (报告报送市委后,市委副书记某某作出批示): the whole clause before the verb.
 _ENDORSER_WROTE = re.compile(r"(?:^|(?<=[,，;；:：]))(?P<who>[^,，;；。:：\d\"获得被]{2,16}?)(?:作出|做出|作了|做了)(?:重要|肯定性)?批示")
-# Words of the act or the asker's own kind of endorser (领导, 批示), not what was endorsed.
-_ENDORSING_WORDS = re.compile(r"批|领导|^作$|^做$")
+# Words of the act (批示, 得到…肯定性批示) or the asker's own kind of endorser (领导), not what was endorsed.
+_ENDORSING_WORDS = re.compile(r"批|领导|^作$|^做$|^(?:获|获得|得到|取得)$|肯定|重要")
 # The act asked of a body in the passive (被哪个部门采纳, 被谁采用, 由哪个单位办理): its agent stands between
 # 被/由 and the verb in the sentence. Verbs of taking a proposal up answer one another.
 _TAKEN_UP = ("采纳", "采用", "吸收", "吸纳")
