@@ -25,7 +25,7 @@ _RATE_CLAUSE = (r"[,，](?:[^,，;；。\d]{0,12}\d[\d.]*(?:%|个?百分点)|"
 _BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|内含)")
 _RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")
 # A figure with its measure word ending the text before 其中 (or before its rates): the total broken down.
-_TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?[\u4e00-\u9fff]{1,3}[,，(（]?$")
+_TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00-\u9fff]{1,3}|%)[,，(（]?$")
 _ITEM_END = re.compile(r"[。;；)）]")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
@@ -61,6 +61,9 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     role, items, own = breakdown_role(sentence, quantity)
     if not role:
         return False
+    whole = _item_named_whole(question, items, _total_clause(sentence, quantity, role))
+    if whole:  # 城关镇新增学位几个 → 其中城关镇1350个, not the 全县…2160个 before it
+        return role == "total" or own != whole
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
@@ -81,6 +84,64 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
             return role == "part"  # 满意和基本满意的一共多少件 → 表示满意和基本满意的258件，其中…
         return role == "total" or own != item
     return False
+
+
+# Words leading into an item's name or linking it to its figure (其中，县妇联3件; 芦荡镇为88.2%).
+_ITEM_LEAD = re.compile(r"^[,，:：]*(?:其中|包括)?[,，:：]*")
+_ITEM_LINK = re.compile(r"(?:的|为|是|有|共|达|达到|占)+$")
+
+
+_PIECE = re.compile(r"[^,，;；、:：。]+")
+_LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
+
+
+def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
+    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
+    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
+    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
+    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
+    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
+    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
+    names = {}  # each listed figure's start: its item's name
+    for piece in _PIECE.finditer(sentence):
+        figures = [x for x in find_quantities(piece.group()) if answers(x)]
+        if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
+            continue
+        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", piece.group()[:figures[0].start]))
+        label = _LABEL.search(name)
+        name = label.group(1) if label else name
+        if len(name) >= 2 and not re.search(r"\d", name):
+            names[piece.start() + figures[0].start] = name
+    if len(names) < 2 or quantity.start not in names:
+        return 0
+    asked = [at for at, name in names.items() if name in question]
+    return 0 if len(asked) != 1 else 1 if asked == [quantity.start] else -1
+
+
+def total_of_part(sentence: str, quantity: Quantity) -> str:
+    """The clause of the total whose breakdown the figure is an item of, or that leads with a colon
+    into the list it stands in ('' when none): the item counts what that clause names (全县新建公共
+    充电桩326个，其中苇城街道118个 counts 充电桩)."""
+    role = breakdown_role(sentence, quantity)[0]
+    if role == "part":
+        return _total_clause(sentence, quantity, role)
+    # A list after a colon counts what the words before it name (承办提案较多的单位依次为:县教育局29件、…).
+    a, _ = clause_bounds(sentence, quantity.start)
+    if a > 0 and sentence[a - 1] in ":：" and "、" in sentence[a:clause_bounds(sentence, quantity.start)[1]]:
+        return sentence[clause_bounds(sentence, a - 1)[0]:a - 1]
+    return ""
+
+
+def _item_named_whole(question: str, items: list[str], total_clause: str) -> str:
+    """The one item whose own name (the words before its figure, of two characters or more, not
+    the total's) the question writes whole: the part asked (苇城街道新建了几个充电桩 → 其中苇城街道
+    118个), though the question's other words stand in the total's clause. '' when none or several."""
+    named = []
+    for item in items:
+        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", re.split(r"\d", item, maxsplit=1)[0]))
+        if len(name) >= 2 and name in question and name not in total_clause:
+            named.append(item)
+    return named[0] if len(named) == 1 else ""
 
 
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import not_the_asked_part, outnamed_item, sum_of_listed, unnamed_item
+from .breakdowns import named_item, not_the_asked_part, outnamed_item, sum_of_listed, unnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -60,6 +60,8 @@ _SCOPE = re.compile(r"([^,;:。!?]{2,24}?)(?:之中|中间|中|里|当中|来看
 # 占经济建设类提案的一半: what follows 占 is the whole the figure is a part of.
 # A question counting within a set it names first (16件重点提案里已解决了几件).
 _ASKED_SCOPE = re.compile(r"^([\u4e00-\u9fff\d]{2,16}?)(?:之中|当中|里|中)(?=[^,;:。!?]*(?:多少|几))")
+# A scope pointing back at one body named before (该局承办的29件提案中, 该校): its items count within it.
+_POINTED = re.compile(r"(?:该|此|这个|这家|这所)([\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
 
 
@@ -241,6 +243,9 @@ class FigureChoice:
         scope = self._scope_of(sentence, quantity)
         if not scope:
             return 0.0
+        pointed = _POINTED.match(scope)
+        if pointed and pointed.group(1) not in q.norm:
+            return -0.3  # B类几件 → not 该局承办的29件提案中，…B类7件: one body's, pointed back to
         a, b = clause_bounds(sentence, quantity.start)
         own = sentence[a:b]
         said = [q.norm] + [e for t in q.terms for e in t.equivalents]
@@ -322,6 +327,8 @@ class FigureChoice:
         # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
+        score += 0.3 * named_item(q.norm, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
+            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
         score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
         if _dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
