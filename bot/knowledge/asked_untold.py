@@ -22,7 +22,9 @@
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
-  thing (累计组织集中学习31次).
+  thing (累计组织集中学习31次);
+- one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
+  or the total its breakdown after 其中 gives other places of), its clause not naming that place.
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import breakdown_role
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -74,6 +77,20 @@ _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|�
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
+
+# A town, township or street (城关镇, 柳湾乡, 东湖街道), not 乡镇, 城乡, 乡村, 各街道, 哪个镇; its name is
+# read as the two characters before (涉及城关镇 → 城关镇), as most such names are written.
+_PLACE_SUFFIX = re.compile(r"(?<![乡城])镇|(?<!城)乡(?![村镇])|街道|社区")
+_NO_NAME = re.compile(r"[^\u4e00-\u9fff]|[全各每本该哪其个这那几些的在到和与及]")
+
+
+def _part_place(text: str) -> str:
+    """The first town, township or street a text names ('' if none)."""
+    for m in _PLACE_SUFFIX.finditer(text):
+        name = text[max(0, m.start() - 2):m.start()]
+        if len(name) == 2 and not _NO_NAME.search(name) and name[-1] not in "区村市县省":
+            return name + m.group()
+    return ""
 
 
 def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
@@ -138,6 +155,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     told = {m.group(1) for m in _SCOPE.finditer(clause)}
     if asked and told and not asked & told:
         return 0.4  # 全省 asked, 全市 told
+    place = _part_place(q.norm)
+    if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
+        return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told
     return 1.0
 
 
