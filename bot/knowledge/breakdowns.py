@@ -95,14 +95,10 @@ _PIECE = re.compile(r"[^,，;；、:：。]+")
 _LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
 
 
-def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
-    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
-    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
-    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
-    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
-    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
-    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
-    names = {}  # each listed figure's start: its item's name
+def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int, str]:
+    """Each figure ending an item of the sentence's lists (split at 、，；：), by its start: its item's
+    name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类)."""
+    names = {}
     for piece in _PIECE.finditer(sentence):
         figures = [x for x in find_quantities(piece.group()) if answers(x)]
         if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
@@ -112,6 +108,48 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
         name = label.group(1) if label else name
         if len(name) >= 2 and not re.search(r"\d", name):
             names[piece.start() + figures[0].start] = name
+    return names
+
+
+def ranked_by_figures(sentence: str) -> bool:
+    """Whether the sentence lists three or more named items with figures of one measure (经济界别立案46件，
+    农业和农村界别立案37件，教育界别立案33件): which has the most, or the least, is told by them."""
+    units = [x.unit for x in find_quantities(sentence)]
+    return any(len(listed_names(sentence, lambda x, u=unit: x.unit == u)) >= 3 for unit in set(units))
+
+
+_SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
+_ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
+_REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
+
+
+def top_of_list(question: str, sentence: str) -> str:
+    """The item a question asking which has the most (or least) of something (哪个界别立案最多) finds
+    at the top of the sentence's list of three or more like figures, with its figure (经济界别立案，
+    46件); not a total before 其中, nor the rest taken together (其余各界别共立案64件). '' when the
+    question asks no such thing or the sentence lists none."""
+    superlative = _SUPERLATIVE.search(question)
+    if not superlative or not _ASKS_WHICH.search(question):
+        return ""
+    figures = {x.start: x for x in find_quantities(sentence)}
+    for unit in dict.fromkeys(x.unit for x in figures.values()):
+        names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
+                 if not _REST.match(name) and breakdown_role(sentence, figures[at])[0] != "total"}
+        if len(names) >= 3:
+            pick = max if superlative.group(1) in "多高大" else min
+            at = pick(names, key=lambda k: figures[k].value)
+            return f"{names[at]}，{figures[at].text}"
+    return ""
+
+
+def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
+    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
+    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
+    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
+    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
+    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
+    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
+    names = listed_names(sentence, answers)
     if len(names) < 2 or quantity.start not in names:
         return 0
     asked = [at for at, name in names.items() if name in question]
