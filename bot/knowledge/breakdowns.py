@@ -149,11 +149,21 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
     其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
     another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
     的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
-    names = listed_names(sentence, answers)
+    # Items of one measure word (立案241件，转为意见建议27件), not deeds of unlike outcomes (提出建议37条，解决问题16个).
+    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
     if len(names) < 2 or quantity.start not in names:
         return 0
-    asked = [at for at, name in names.items() if name in question]
+    asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
     return 0 if len(asked) != 1 else 1 if asked == [quantity.start] else -1
+
+
+def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
+    """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
+    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件)."""
+    for at in (m.start() for m in re.finditer(re.escape(name), question)):
+        if not (at and any(question[at - 1] + name in other for other in names if other != name)):
+            return True
+    return False
 
 
 def total_of_part(sentence: str, quantity: Quantity) -> str:
@@ -163,6 +173,12 @@ def total_of_part(sentence: str, quantity: Quantity) -> str:
     role = breakdown_role(sentence, quantity)[0]
     if role == "part":
         return _total_clause(sentence, quantity, role)
+    lead = sentence[:quantity.start]
+    at = max(lead.rfind("其中"), lead.rfind("包括"))
+    if at > 0 and not _ITEM_END.search(lead, at):  # 会议将241件立案提案交由58家承办单位办理，其中…承办15件
+        before = sentence[clause_bounds(sentence, at - 1)[0]:at]
+        if find_quantities(before):
+            return before
     # A list after a colon counts what the words before it name (承办提案较多的单位依次为:县教育局29件、…).
     a, _ = clause_bounds(sentence, quantity.start)
     if a > 0 and sentence[a - 1] in ":：" and "、" in sentence[a:clause_bounds(sentence, quantity.start)[1]]:
