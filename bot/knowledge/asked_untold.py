@@ -70,7 +70,8 @@ _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
 # A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
-_DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)了?(?:多少|几)")
+# What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to).
+_DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])了?(?:多少|几)")
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.

@@ -51,6 +51,7 @@ def test_a_part_named_before_its_total(kb, question, expected):
 
 @pytest.mark.parametrize("question, expected", [
     ("团市委交了几件集体提案", "2件"),
+    ("民主党派市级组织交了几件集体提案？", "26件"),
     ("市妇联交了几件集体提案？", "3件"),
     ("经济委员会那边联系的提案几件？", "39件"),
     ("城乡建设委员会联系的立案提案有多少", "33件"),
