@@ -97,15 +97,21 @@ _LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)
 
 def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int, str]:
     """Each figure ending an item of the sentence's lists (split at 、，；：), by its start: its item's
-    name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类)."""
-    names = {}
+    name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类; its share after
+    it, 占67.6%, is the same item's)."""
+    names, before = {}, ""
     for piece in _PIECE.finditer(sentence):
-        figures = [x for x in find_quantities(piece.group()) if answers(x)]
-        if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
-            continue
-        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", piece.group()[:figures[0].start]))
+        found = find_quantities(piece.group())
+        figures = [x for x in found if answers(x)]
+        lead = piece.group()[:found[0].start] if found else piece.group()
+        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
         label = _LABEL.search(name)
         name = label.group(1) if label else name
+        if not name and lead.startswith("占"):
+            name = before  # (B类)61件，占25.3%: the share is the item's before it
+        before = name if found else ""
+        if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
+            continue
         if len(name) >= 2 and not re.search(r"\d", name):
             names[piece.start() + figures[0].start] = name
     return names

@@ -74,6 +74,8 @@ def test_an_agency_named_short_in_a_list_after_a_colon(kb, question, expected):
     ("A类提案有多少件？", "188件"),
     ("B类几件", "64件"),
     ("教育局承办的提案里B类几件", "6件"),
+    ("C类占多少", "6.0%"),
+    ("A类占多少", "70.1%"),
 ])
 def test_a_scope_pointing_back_at_one_body(kb, question, expected):
     assert first_line(kb, question).startswith(f"答：{expected}")
