@@ -65,6 +65,20 @@ _POINTED = re.compile(r"(?:该|此|这个|这家|这所)([\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
 
 
+def _pointed_elsewhere(question: str, sentence: str, at: int, unasked: bool = True) -> bool:
+    """Whether the words at ``at`` point back at one body (该局, 该校) that the question does not ask:
+    it names no such body (B类几件; only with ``unasked``), or another one than the statement (up to ；)
+    names before them (卫健局承办的提案里A类多少 → not 县教育局…，该局承办的29件提案中，A类21件)."""
+    pointed = _POINTED.match(sentence, at)
+    if not pointed:
+        return False
+    if pointed.group(1) not in question:
+        return unasked
+    statement = sentence[max(sentence.rfind(c, 0, at) for c in ";；。") + 1:at]
+    asked = re.findall(r"[\u4e00-\u9fff]{2,8}?" + pointed.group(1), question)
+    return bool(asked) and not any(body[k:] in statement for body in asked for k in range(len(body) - 2))
+
+
 def names_previous_year(text: str) -> bool:
     """Whether a text names the year before its document's own (上年, 去年)."""
     return bool(PREVIOUS_YEAR.search(text))
@@ -243,8 +257,7 @@ class FigureChoice:
         scope = self._scope_of(sentence, quantity)
         if not scope:
             return 0.0
-        pointed = _POINTED.match(scope)
-        if pointed and pointed.group(1) not in q.norm:
+        if _POINTED.match(scope) and _pointed_elsewhere(q.norm, sentence, sentence.rfind(scope, 0, quantity.start)):
             return -0.3  # B类几件 → not 该局承办的29件提案中，…B类7件: one body's, pointed back to
         a, b = clause_bounds(sentence, quantity.start)
         own = sentence[a:b]
@@ -302,6 +315,8 @@ class FigureChoice:
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
+        if _pointed_elsewhere(q.norm, sentence, clause_bounds(sentence, quantity.start)[0], unasked=False):
+            score -= 0.3  # 卫健局承办了多少件 → not 县教育局…，该局承办的29件提案: another body's
         if self._part_of_named(q, sentence, quantity):
             score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
         if self._counts_modified(q, sentence, quantity):
