@@ -89,7 +89,7 @@ def _part_place(text: str) -> str:
     """The first town, township or street a text names ('' if none)."""
     for m in _PLACE_SUFFIX.finditer(text):
         name = text[max(0, m.start() - 2):m.start()]
-        if len(name) == 2 and not _NO_NAME.search(name) and name[-1] not in "区村市县省":
+        if len(name) == 2 and not _NO_NAME.search(name) and not re.search("[区村市县省镇乡街社]", name):  # 乡镇街道
             return name + m.group()
     return ""
 

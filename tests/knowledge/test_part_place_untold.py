@@ -20,7 +20,7 @@ _REPORT = """政协松川区委员会2022年提案办理工作总结
 
 二、提案涉及区域
 
-明确涉及具体镇（街道）的提案共46件，其中涉及石门镇的12件、新华街道的8件，其余分布在东坪镇、北渡镇和柏溪乡。
+市政协在全区9个乡镇（街道）设立政协委员联络站。明确涉及具体镇（街道）的提案共46件，其中涉及石门镇的12件、新华街道的8件，其余分布在东坪镇、北渡镇和柏溪乡。
 """
 
 
@@ -44,6 +44,7 @@ def test_a_place_the_report_gives_no_figure_of_is_declined(kb, question):
     ("涉及石门镇的提案有多少件", "12件"),
     ("全区新建了多少个充电桩", "410个"),
     ("全区农村集中供水覆盖率是多少", "95.1%"),
+    ("设立政协委员联络站的乡镇街道有几个", "9个"),
 ])
 def test_the_places_told_and_the_whole_are_answered(kb, question, expected):
     assert first_line(kb, question).startswith(f"答：{expected}")
