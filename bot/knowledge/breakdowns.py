@@ -126,6 +126,7 @@ def ranked_by_figures(sentence: str) -> bool:
 
 _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
 _ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
+_SEVERAL = re.compile(r"哪些|哪几|最[多少高低大小]的?(?:前)?\d+[\u4e00-\u9fff]|前\d+[\u4e00-\u9fff]")
 _REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
 
 
@@ -135,8 +136,8 @@ def top_of_list(question: str, sentence: str) -> str:
     46件); not a total before 其中, nor the rest taken together (其余各界别共立案64件). '' when the
     question asks no such thing or the sentence lists none."""
     superlative = _SUPERLATIVE.search(question)
-    if not superlative or not _ASKS_WHICH.search(question):
-        return ""
+    if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
+        return ""  # 承办提案最多的4个单位是哪些: the list itself answers
     figures = {x.start: x for x in find_quantities(sentence)}
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()

@@ -121,7 +121,9 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
     """Whether the answer ranks what a superlative asks (最多): it says so, or lists three or more
     named items with like figures (breakdowns.ranked_by_figures), or, the top few asked
     (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
-    if superlative in shown or ranked_by_figures(shown):
+    if superlative in shown:
+        return True
+    if superlative[1:] in "多少高低大小" and ranked_by_figures(shown):
         return True  # 哪个界别立案最多 → 经济界别立案46件，农业和农村界别立案37件…: the figures rank them
     if superlative in ("最多", "最高", "最大") and _FIRST_PLACE.search(shown):
         return True  # 哪个专委会联系的提案最多 → …提案数量连续2年居各专委会首位
