@@ -7,7 +7,10 @@ total while naming none of them, asks the total; a question naming one kind asks
 In an enumeration each figure counts what its own item names: the item naming the asked thing
 beats its neighbours, whatever the clause around them says; asked the whole while naming none
 of three or more items (涉及经济发展72件、城乡建设58件、… for 立案多少件), an item counts only a part.
-Used by ``FigureChoice`` (figures.py).
+An item whose own name the question writes whole (团县委交了几件, 城关镇新增学位几个) is the one asked,
+in a list by 、，； or after 其中, and counts what its total's clause, or the words before a colon, name.
+Asked which has the most (哪个界别立案最多), a list of three or more like figures ranks its items.
+Used by ``FigureChoice`` (figures.py), counting.py, items.py and rendering.py.
 """
 
 from __future__ import annotations
