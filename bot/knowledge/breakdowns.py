@@ -106,18 +106,24 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int
     for piece in _PIECE.finditer(sentence):
         found = find_quantities(piece.group())
         figures = [x for x in found if answers(x)]
-        lead = piece.group()[:found[0].start] if found else piece.group()
-        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
-        label = _LABEL.search(name)
-        name = label.group(1) if label else name
-        if not name and lead.startswith("占"):
+        own = piece.group()[:figures[0].start] if figures else ""
+        name = _item_name(own)
+        if not name and own.startswith("占"):
             name = before  # (B类)61件，占25.3%: the share is the item's before it
-        before = name if found else ""
+        before = _item_name(piece.group()[:found[0].start]) if found else ""
         if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
             continue
         if len(name) >= 2 and not re.search(r"\d", name):
             names[piece.start() + figures[0].start] = name
     return names
+
+
+def _item_name(lead: str) -> str:
+    """An item's name from the words before its figure: without the words leading into it or linking
+    it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类)."""
+    name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
+    label = _LABEL.search(name)
+    return label.group(1) if label else name
 
 
 def ranked_by_figures(sentence: str) -> bool:
