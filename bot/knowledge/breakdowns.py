@@ -136,6 +136,7 @@ def ranked_by_figures(sentence: str) -> bool:
 _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
 _ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
 _SEVERAL = re.compile(r"哪些|哪几|最[多少高低大小]的?(?:前)?\d+[\u4e00-\u9fff]|前\d+[\u4e00-\u9fff]")
+_LEAD_INTO = re.compile(r"^.*(?:是|为)")
 _REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
 
 
@@ -154,7 +155,9 @@ def top_of_list(question: str, sentence: str) -> str:
         if len(names) >= 3:
             pick = max if superlative.group(1) in "多高大" else min
             at = pick(names, key=lambda k: figures[k].value)
-            return f"{names[at]}，{figures[at].text}"
+            # The first item may carry the words leading into the list (承办提案较多的单位是县住建局29件、…).
+            name = _LEAD_INTO.sub("", names[at]) if at == min(names) else names[at]
+            return f"{name if len(name) >= 2 else names[at]}，{figures[at].text}"
     return ""
 
 
