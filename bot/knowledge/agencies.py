@@ -1,6 +1,7 @@
 """A government agency a question names by the short form Chinese makes of its name (文广旅局 for
 文化广电旅游局, 发改局 for 发展改革局): the first character of each two-character word, then
-the agency's last character (局, 厅, 办). When the documents do not write the short form but
+the agency's last character (局, 厅, 办); of a name joined by 和, some of its words may be left out
+(住建局 for 住房和城乡建设局). When the documents do not write the short form but
 name exactly one agency so shortened, the question names it in full.
 
 Learned from the documents' own text when first asked; no list of agencies. Not for the
@@ -27,7 +28,26 @@ def _full_name(short: str, stems: set[str]) -> str | None:
     found = {stem[-width:] for stem in stems if len(stem) >= width
              and all(stem[-width + 2 * k] == char for k, char in enumerate(short))}
     found = {name for name in found if all("\u4e00" <= c <= "\u9fff" for c in name)}
+    if not found:  # 住建局 for 住房和城乡建设局, 人社局 for 人力资源和社会保障局: some words are left out
+        found = {name for stem in stems for name in _skipping_names(short, stem)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _skipping_names(short: str, stem: str) -> set[str]:
+    """The names ending ``stem`` that are two-character words joined by 和 (住房和城乡建设: 住房, 城乡,
+    建设) whose first word starts with the short form's first character and some later words'
+    first characters, in order, are the rest of it."""
+    found = set()
+    for at in range(len(stem) - 2 * len(short) - 1, -1, -1):
+        if stem[at] != short[0] or "和" not in stem[at:]:
+            continue
+        words = [w for part in stem[at:].split("和") for w in (part[k:k + 2] for k in range(0, len(part), 2))]
+        if any(len(w) != 2 for w in words) or not all("\u4e00" <= c <= "\u9fff" for c in stem[at:]):
+            continue
+        rest = iter(w[0] for w in words[1:])
+        if all(char in rest for char in short[1:]):
+            found.add(stem[at:])
+    return found
 
 
 def expand_agency_short_forms(text: str, corpus: str, stems: dict[str, set[str]]) -> str:

@@ -26,7 +26,9 @@
 - one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士), and the clause counts
   the set (发现问题58个);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
-  thing (累计组织集中学习31次).
+  thing (累计组织集中学习31次);
+- one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
+  or the total its breakdown after 其中 gives other places of), its clause not naming that place.
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import breakdown_role
 from .facts import clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -79,7 +82,8 @@ _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|
 # A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇; not
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
-_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{1,5}?)(?<!是)了?(?:多少|几)")
+# What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to).
+_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)了?(?:多少|几)")
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
@@ -91,6 +95,20 @@ _SOME_AGENCY = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|单位)")
 _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市县]?委|文联|残联|红十字会|台联")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
+
+# A town, township or street (城关镇, 柳湾乡, 东湖街道), not 乡镇, 城乡, 乡村, 各街道, 哪个镇; its name is
+# read as the two characters before (涉及城关镇 → 城关镇), as most such names are written.
+_PLACE_SUFFIX = re.compile(r"(?<![乡城])镇|(?<!城)乡(?![村镇])|街道|社区")
+_NO_NAME = re.compile(r"[^\u4e00-\u9fff]|[全各每本该哪其个这那几些的在到和与及]")
+
+
+def _part_place(text: str) -> str:
+    """The first town, township or street a text names ('' if none)."""
+    for m in _PLACE_SUFFIX.finditer(text):
+        name = text[max(0, m.start() - 2):m.start()]
+        if len(name) == 2 and not _NO_NAME.search(name) and not re.search("[区村市县省镇乡街社]", name):  # 乡镇街道
+            return name + m.group()
+    return ""
 
 
 def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
@@ -167,6 +185,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     told = {m.group(1) for m in _SCOPE.finditer(clause)}
     if asked and told and not asked & told:
         return 0.4  # 全省 asked, 全市 told
+    place = _part_place(q.norm)
+    if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
+        return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told
     return 1.0
 
 

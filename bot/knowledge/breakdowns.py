@@ -7,7 +7,10 @@ total while naming none of them, asks the total; a question naming one kind asks
 In an enumeration each figure counts what its own item names: the item naming the asked thing
 beats its neighbours, whatever the clause around them says; asked the whole while naming none
 of three or more items (涉及经济发展72件、城乡建设58件、… for 立案多少件), an item counts only a part.
-Used by ``FigureChoice`` (figures.py).
+An item whose own name the question writes whole (团县委交了几件, 城关镇新增学位几个) is the one asked,
+in a list by 、，； or after 其中, and counts what its total's clause, or the words before a colon, name.
+Asked which has the most (哪个界别立案最多), a list of three or more like figures ranks its items.
+Used by ``FigureChoice`` (figures.py), counting.py, items.py and rendering.py.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ _RATE_CLAUSE = (r"[,，](?:[^,，;；。\d]{0,12}\d[\d.]*(?:%|个?百分点)|"
 _BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|内含)")
 _RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")
 # A figure with its measure word ending the text before 其中 (or before its rates): the total broken down.
-_TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?[\u4e00-\u9fff]{1,3}[,，(（]?$")
+_TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00-\u9fff]{1,3}|%)[,，(（]?$")
 _ITEM_END = re.compile(r"[。;；)）]")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
@@ -61,6 +64,9 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     role, items, own = breakdown_role(sentence, quantity)
     if not role:
         return False
+    whole = _item_named_whole(question, items, _total_clause(sentence, quantity, role))
+    if whole:  # 城关镇新增学位几个 → 其中城关镇1350个, not the 全县…2160个 before it
+        return role == "total" or own != whole
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
@@ -101,6 +107,134 @@ def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quan
         return False  # its items have their own figures: breakdown_role reads them
     lead = sentence[:quantity.start]
     return any(any(e in part for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind)
+
+
+# Words leading into an item's name or linking it to its figure (其中，县妇联3件; 芦荡镇为88.2%).
+_ITEM_LEAD = re.compile(r"^[,，:：]*(?:其中|包括)?[,，:：]*")
+_ITEM_LINK = re.compile(r"(?:的|为|是|有|共|达|达到|占)+$")
+
+
+_PIECE = re.compile(r"[^,，;；、:：。]+")
+_LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
+
+
+def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int, str]:
+    """Each figure ending an item of the sentence's lists (split at 、，；：), by its start: its item's
+    name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类; its share after
+    it, 占67.6%, is the same item's)."""
+    names, before = {}, ""
+    for piece in _PIECE.finditer(sentence):
+        found = find_quantities(piece.group())
+        figures = [x for x in found if answers(x)]
+        own = piece.group()[:figures[0].start] if figures else ""
+        name = _item_name(own)
+        if not name and own.startswith("占"):
+            name = before  # (B类)61件，占25.3%: the share is the item's before it
+        before = _item_name(piece.group()[:found[0].start]) if found else ""
+        if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
+            continue
+        if len(name) >= 2 and not re.search(r"\d", name):
+            names[piece.start() + figures[0].start] = name
+    return names
+
+
+def _item_name(lead: str) -> str:
+    """An item's name from the words before its figure: without the words leading into it or linking
+    it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类)."""
+    name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
+    label = _LABEL.search(name)
+    return label.group(1) if label else name
+
+
+def ranked_by_figures(sentence: str) -> bool:
+    """Whether the sentence lists three or more named items with figures of one measure (经济界别立案46件，
+    农业和农村界别立案37件，教育界别立案33件): which has the most, or the least, is told by them."""
+    units = [x.unit for x in find_quantities(sentence)]
+    return any(len(listed_names(sentence, lambda x, u=unit: x.unit == u)) >= 3 for unit in set(units))
+
+
+_SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
+_ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
+_SEVERAL = re.compile(r"哪些|哪几|最[多少高低大小]的?(?:前)?\d+[\u4e00-\u9fff]|前\d+[\u4e00-\u9fff]")
+_LEAD_INTO = re.compile(r"^.*(?:是|为)")
+_REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
+
+
+def top_of_list(question: str, sentence: str) -> str:
+    """The item a question asking which has the most (or least) of something (哪个界别立案最多) finds
+    at the top of the sentence's list of three or more like figures, with its figure (经济界别立案，
+    46件); not a total before 其中, nor the rest taken together (其余各界别共立案64件). '' when the
+    question asks no such thing or the sentence lists none."""
+    superlative = _SUPERLATIVE.search(question)
+    if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
+        return ""  # 承办提案最多的4个单位是哪些: the list itself answers
+    figures = {x.start: x for x in find_quantities(sentence)}
+    for unit in dict.fromkeys(x.unit for x in figures.values()):
+        names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
+                 if not _REST.match(name) and breakdown_role(sentence, figures[at])[0] != "total"}
+        if len(names) >= 3:
+            pick = max if superlative.group(1) in "多高大" else min
+            at = pick(names, key=lambda k: figures[k].value)
+            # The first item may carry the words leading into the list (承办提案较多的单位是县住建局29件、…).
+            name = _LEAD_INTO.sub("", names[at]) if at == min(names) else names[at]
+            return f"{name if len(name) >= 2 else names[at]}，{figures[at].text}"
+    return ""
+
+
+def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
+    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
+    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
+    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
+    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
+    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
+    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
+    # Items of one measure word (立案241件，转为意见建议27件), not deeds of unlike outcomes (提出建议37条，解决问题16个).
+    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
+    if len(names) < 2 or quantity.start not in names:
+        return 0
+    asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
+    return 0 if len(asked) != 1 else 1 if asked == [quantity.start] else -1
+
+
+def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
+    """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
+    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件)."""
+    for at in (m.start() for m in re.finditer(re.escape(name), question)):
+        if not (at and any(question[at - 1] + name in other for other in names if other != name)):
+            return True
+    return False
+
+
+def total_of_part(sentence: str, quantity: Quantity) -> str:
+    """The clause of the total whose breakdown the figure is an item of, or that leads with a colon
+    into the list it stands in ('' when none): the item counts what that clause names (全县新建公共
+    充电桩326个，其中苇城街道118个 counts 充电桩)."""
+    role = breakdown_role(sentence, quantity)[0]
+    if role == "part":
+        return _total_clause(sentence, quantity, role)
+    lead = sentence[:quantity.start]
+    at = max(lead.rfind("其中"), lead.rfind("包括"))
+    if at > 0 and not _ITEM_END.search(lead, at):  # 会议将241件立案提案交由58家承办单位办理，其中…承办15件
+        before = sentence[clause_bounds(sentence, at - 1)[0]:at]
+        if find_quantities(before):
+            return before
+    # A list after a colon counts what the words before it name (承办提案较多的单位依次为:县教育局29件、…).
+    a, _ = clause_bounds(sentence, quantity.start)
+    if a > 0 and sentence[a - 1] in ":：" and "、" in sentence[a:clause_bounds(sentence, quantity.start)[1]]:
+        return sentence[clause_bounds(sentence, a - 1)[0]:a - 1]
+    return ""
+
+
+def _item_named_whole(question: str, items: list[str], total_clause: str) -> str:
+    """The one item whose own name (the words before its figure, of two characters or more, not
+    the total's) the question writes whole: the part asked (苇城街道新建了几个充电桩 → 其中苇城街道
+    118个), though the question's other words stand in the total's clause. '' when none or several."""
+    named = []
+    for item in items:
+        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", re.split(r"\d", item, maxsplit=1)[0]))
+        if len(name) >= 2 and name in question and name not in total_clause:
+            named.append(item)
+    return named[0] if len(named) == 1 else ""
 
 
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import total_of_part
 from .facts import Quantity, clause_bounds, find_quantities
 from .periods import governs_sentence
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
@@ -365,7 +366,7 @@ class CountedThing:
         if quantity.end == b and _SPELLED_OUT.match(sentence, b + 1):
             # 领衔督办3件，分别是…的提案: an amount ending its clause counts what the next one lists.
             b = clause_bounds(sentence, b + 1)[1]
-        clause = sentence[a:b]
+        clause = sentence[a:b] + "\n" + total_of_part(sentence, quantity)  # 其中苇城街道118个 counts the total's 充电桩
         if any(e in clause for e in equivalents):
             return True
         # A long counted word of which a telling piece is there (大项目 in 重大项目).

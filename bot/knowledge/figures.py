@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import not_the_asked_part, outnamed_item, singled_out_part, sum_of_listed, unnamed_item
+from .breakdowns import named_item, not_the_asked_part, outnamed_item, singled_out_part, sum_of_listed, unnamed_item
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -60,7 +60,23 @@ _SCOPE = re.compile(r"([^,;:。!?]{2,24}?)(?:之中|中间|中|里|当中|来看
 # 占经济建设类提案的一半: what follows 占 is the whole the figure is a part of.
 # A question counting within a set it names first (16件重点提案里已解决了几件).
 _ASKED_SCOPE = re.compile(r"^([\u4e00-\u9fff\d]{2,16}?)(?:之中|当中|里|中)(?=[^,;:。!?]*(?:多少|几))")
+# A scope pointing back at one body named before (该局承办的29件提案中, 该校): its items count within it.
+_POINTED = re.compile(r"(?:该|此|这个|这家|这所)([\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
+
+
+def _pointed_elsewhere(question: str, sentence: str, at: int, unasked: bool = True) -> bool:
+    """Whether the words at ``at`` point back at one body (该局, 该校) that the question does not ask:
+    it names no such body (B类几件; only with ``unasked``), or another one than the statement (up to ；)
+    names before them (卫健局承办的提案里A类多少 → not 县教育局…，该局承办的29件提案中，A类21件)."""
+    pointed = _POINTED.match(sentence, at)
+    if not pointed:
+        return False
+    if pointed.group(1) not in question:
+        return unasked
+    statement = sentence[max(sentence.rfind(c, 0, at) for c in ";；。") + 1:at]
+    asked = re.findall(r"[\u4e00-\u9fff]{2,8}?" + pointed.group(1), question)
+    return bool(asked) and not any(body[k:] in statement for body in asked for k in range(len(body) - 2))
 
 
 def names_previous_year(text: str) -> bool:
@@ -241,6 +257,8 @@ class FigureChoice:
         scope = self._scope_of(sentence, quantity)
         if not scope:
             return 0.0
+        if _POINTED.match(scope) and _pointed_elsewhere(q.norm, sentence, sentence.rfind(scope, 0, quantity.start)):
+            return -0.3  # B类几件 → not 该局承办的29件提案中，…B类7件: one body's, pointed back to
         a, b = clause_bounds(sentence, quantity.start)
         own = sentence[a:b]
         said = [q.norm] + [e for t in q.terms for e in t.equivalents]
@@ -297,6 +315,8 @@ class FigureChoice:
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
+        if _pointed_elsewhere(q.norm, sentence, clause_bounds(sentence, quantity.start)[0], unasked=False):
+            score -= 0.3  # 卫健局承办了多少件 → not 县教育局…，该局承办的29件提案: another body's
         if self._part_of_named(q, sentence, quantity):
             score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
         if self._counts_modified(q, sentence, quantity):
@@ -322,6 +342,8 @@ class FigureChoice:
         # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
+        score += 0.3 * named_item(q.norm, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
+            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
         score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
         if _dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .breakdowns import ranked_by_figures
 from .normalize import find_all
 from .question import QuestionAnalysis, once_per_question
 
@@ -27,6 +28,8 @@ _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!�
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
 # The top few of a kind asked (最多的5个单位, 最高的3项), and items told each with its amount (A29件、B24件、C21件).
+# Standing first among others: the most of what they are ranked by (居各专委会首位, 位居各界别第1).
+_FIRST_PLACE = re.compile(r"(?:居|列|排)[\u4e00-\u9fff]{0,6}?(?:首位|第1(?!\d)|第一|之首|榜首)")
 _TOP_FEW = re.compile(r"最([多少高低大小])的?\d+[\u4e00-\u9fff]")
 _LISTED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[\u4e00-\u9fff]、){2,}")
 _CLAUSE_END = re.compile(r"[,;。!?]")
@@ -131,10 +134,15 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
 
 
 def ranks_told(question: str, superlative: str, shown: str) -> bool:
-    """Whether the answer ranks what a superlative asks (最多): it says so, or, the top few asked
+    """Whether the answer ranks what a superlative asks (最多): it says so, or lists three or more
+    named items with like figures (breakdowns.ranked_by_figures), or, the top few asked
     (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
     if superlative in shown:
         return True
+    if superlative[1:] in "多少高低大小" and ranked_by_figures(shown):
+        return True  # 哪个界别立案最多 → 经济界别立案46件，农业和农村界别立案37件…: the figures rank them
+    if superlative in ("最多", "最高", "最大") and _FIRST_PLACE.search(shown):
+        return True  # 哪个专委会联系的提案最多 → …提案数量连续2年居各专委会首位
     few = _TOP_FEW.search(question)
     return bool(few) and few.group(1) == superlative[1:] and "较" + superlative[1:] in shown and bool(
         _LISTED_COUNTS.search(shown))

@@ -15,6 +15,7 @@ from bot import texts
 from .facts import Quantity, clause_bounds, find_people, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, total_names
+from .breakdowns import top_of_list
 from .counted_others import counts_others
 from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
@@ -115,6 +116,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         if workplace:
             return workplace
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
+        local = 1.0 if top_of_list(q.norm, sentence) else local  # 哪个单位承办最多 → the list ranking them by figures
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:

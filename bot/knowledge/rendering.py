@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
+from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
 from .periods import SPAN, told_period
@@ -55,7 +56,10 @@ class Renderer:
         same_passage = len({p for p, _ in picked}) == 1
         sentence = ("" if same_passage else "\n").join(sentences)
         if result.kind in (KIND_WHAT, KIND_WHY) or not result.fact:
-            return sentence, sentence
+            # 哪个界别立案最多: the top item of the list the sentence ranks by its figures leads (breakdowns.py).
+            top = top_of_list(result.question, self.index.sentence_norm[result.passage][result.sentence]) \
+                if result.kind == KIND_WHAT else ""
+            return (names_as_written(top, sentences) or top if top else sentence), sentence
         return result.fact, sentence
 
     def year_of(self, result: Result, fact: str) -> int | None:
