@@ -9,6 +9,7 @@
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
 - who (分别由谁带队), and the sentence names no one at all;
+- where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
@@ -36,7 +37,7 @@ from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .doers import ASKS_RECIPIENT
 from .members import group_asked
-from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
+from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
 _NEXT_YEAR = re.compile(r"明年|下1?年|后年|来年")
@@ -72,6 +73,8 @@ _DEED_ASKED = re.compile(r"(" + _DEED + r")([^的率是有了\W\d][\u4e00-\u9fff
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
+# Words writing where something was (在县委党校, 到某镇, 赴外地, 深入社区).
+_PLACE_MARK = re.compile(r"[在到赴于去往]|深入|走进|来到")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -94,6 +97,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
         return 0.3  # what came of next year's plans: no report tells it
+    if kind == KIND_WHERE and not fact and _no_place_beside(q, shown):
+        return 0.4  # 培训班在哪办的: 举办…培训班2期 tells no place (在会前 is of another clause, and no place)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
@@ -139,6 +144,13 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if asked and told and not asked & told:
         return 0.4  # 全省 asked, 全市 told
     return 1.0
+
+
+def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …)."""
+    words = [e for t in q.terms if len(t.text) >= 2 and t.weight >= 0.5 for e in t.equivalents if len(e) >= 2]
+    clauses = [c for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
+    return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 
 
 def _any_piece(words: str, text: str, ends: bool = False) -> bool:
