@@ -147,8 +147,17 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
 
 
 def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
-    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …)."""
-    words = [e for t in q.terms if len(t.text) >= 2 and t.weight >= 0.5 for e in t.equivalents if len(e) >= 2]
+    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …):
+    the thing asked is the last word before the question word (提案培训班在哪办的 → 培训班)."""
+    if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
+        return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
+    asked = re.search(r"哪|什么地方|何处|何地", q.norm)
+    end = asked.start() if asked else len(q.norm)
+    placed = [(q.norm.rfind(t.text, 0, end), t) for t in q.terms if len(t.text) >= 2]
+    placed = [(at, t) for at, t in placed if at >= 0]
+    if not placed:
+        return False
+    words = [e for e in max(placed, key=lambda x: x[0])[1].equivalents if len(e) >= 2]
     clauses = [c for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
     return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 

@@ -31,7 +31,7 @@ _WHEN_RE = re.compile(
 )
 SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
 _NUMBER_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|" + "|".join(SHARE_WORDS) + "|"
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
@@ -250,7 +250,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
-    if counted and analysis.unit_class != "时长":  # 几个工作日内完成: a length of time counts nothing
+    if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):
