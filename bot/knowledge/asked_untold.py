@@ -74,7 +74,7 @@ _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|�
 # Whom something went to may be a body (转交相关职能部门), not a person named.
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
 # Words writing where something was (在县委党校, 到某镇, 赴外地, 深入社区).
-_PLACE_MARK = re.compile(r"[在到赴于去往]|深入|走进|来到")
+_PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|赴|前往|深入|走进|来到")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -147,17 +147,11 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
 
 
 def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
-    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …):
-    the thing asked is the last word before the question word (提案培训班在哪办的 → 培训班)."""
+    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …;
+    在会前 and 到年底 tell a time)."""
     if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
         return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
-    asked = re.search(r"哪|什么地方|何处|何地", q.norm)
-    end = asked.start() if asked else len(q.norm)
-    placed = [(q.norm.rfind(t.text, 0, end), t) for t in q.terms if len(t.text) >= 2]
-    placed = [(at, t) for at, t in placed if at >= 0]
-    if not placed:
-        return False
-    words = [e for e in max(placed, key=lambda x: x[0])[1].equivalents if len(e) >= 2]
+    words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
     clauses = [c for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
     return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 

@@ -14,6 +14,10 @@ _QIANTANG = """潜塘市政协2024年提案工作情况报告
 二、委员学习
 
 市政协在市委党校举办委员读书班2期。
+
+三、表彰
+
+对获评的优秀提案，市政协颁发荣誉证书，并在《潜塘政协》刊物上择优刊登。
 """
 
 
@@ -33,3 +37,8 @@ def test_a_place_told_is_answered(tmp_path):
 def test_where_people_come_from_is_no_place_of_a_deed(tmp_path):
     answer = _kb(tmp_path).answer("专题辅导请的是哪里的人")
     assert answer.answered and "临江市政协提案委员会" in answer.text.split("\n", 1)[0]
+
+
+def test_a_clause_writing_zai_before_a_name_tells_where(tmp_path):
+    answer = _kb(tmp_path).answer("优秀提案会在哪个刊物上登")
+    assert answer.answered and "潜塘政协" in answer.text.split("\n", 1)[0]
