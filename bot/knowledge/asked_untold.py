@@ -74,7 +74,8 @@ _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|�
 # Whom something went to may be a body (转交相关职能部门), not a person named.
 _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
 # Words writing where something was or went (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区; 面向社会 is none).
-_PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到")
+_PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
+                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 

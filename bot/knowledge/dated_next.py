@@ -17,7 +17,7 @@ from .told import ASKS_DAY_WORDS, milestone_untold
 __all__ = ["date_fit_with_next", "fit_date"]
 
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
-_TELLS_MONTH = re.compile(r"\d月|[日号]")
+_TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
 _OTHER_EVENT_FACTOR = 0.4

@@ -14,8 +14,8 @@ import re
 
 from bot import texts
 
-__all__ = ["asks_builder", "asks_workplace", "decider_of", "doer_of", "leads_a_group", "workplace_in", "workplace_of", "PRONOUN",
-           "ASKS_RECIPIENT"]
+__all__ = ["asks_builder", "asks_workplace", "decider_of", "doer_of", "leads_a_group", "workplace_in", "workplace_of",
+           "PRONOUN", "ASKS_RECIPIENT"]
 
 # To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
 ASKS_RECIPIENT = r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)"
