@@ -9,6 +9,7 @@
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
 - who (分别由谁带队), and the sentence names no one at all;
+- where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
@@ -45,7 +46,7 @@ from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT
 from .members import group_asked
 from .numbers_told import day_told, days_named
-from .question import KIND_WHAT, KIND_WHO, QuestionAnalysis
+from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
 _NEXT_YEAR = re.compile(r"明年|下1?年|后年|来年")
@@ -93,6 +94,9 @@ _WHICH_AGENCY = re.compile(r"(?:哪个|哪些|哪几个|哪家|哪1个|哪一个
 _SOME_AGENCY = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|单位)")
 # People's organisations, units too (联合区工商联开展…协商).
 _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市县]?委|文联|残联|红十字会|台联")
+# Words writing where something was or went (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区; 面向社会 is none).
+_PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
+                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
@@ -132,6 +136,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
         return 0.3  # what came of next year's plans: no report tells it
+    if kind == KIND_WHERE and not fact and _no_place_beside(q, shown):
+        return 0.4  # 培训班在哪办的: 举办…培训班2期 tells no place (在会前 is of another clause, and no place)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
@@ -189,6 +195,16 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
         return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told
     return 1.0
+
+
+def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether, a place asked and none read, no clause naming the thing asked writes where (在, 到, 赴 …;
+    在会前 and 到年底 tell a time)."""
+    if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
+        return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
+    words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
+    clauses = [c for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
+    return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 
 
 def _any_piece(words: str, text: str, ends: bool = False) -> bool:

@@ -17,6 +17,7 @@ from .told import ASKS_DAY_WORDS, milestone_untold
 __all__ = ["date_fit_with_next", "fit_date"]
 
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
+_TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
 _OTHER_EVENT_FACTOR = 0.4
@@ -70,12 +71,16 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
     if not dates:
         return 0.0, "", None, 0.0
     spans = reader._occurrences(q, sentence)
+    day_asked = bool(_ASKS_DAY_RE.search(q.norm))
     best = max(
         dates,
-        key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0),
+        # A day asked (哪天审议通过的) is told by the date with a day, not by the year of a title near the
+        # question's words (…12月26日,常委会议审议通过"关于表彰2023年度…的决定").
+        key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0)
+        + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0),
     )
     fit = 1.0
-    if _ASKS_DAY_RE.search(q.norm) and not best.full and not re.search(r"\d+月", best.text):
+    if day_asked and not best.full and not re.search(r"\d+月", best.text):
         fit = 0.25 if best.text.endswith("年") else 0.5  # asks for a day; 岁末年初 is none, 2025年 less so
     if (ends_a_count(sentence, best) and not ASKS_COUNT_END.search(q.norm)) or milestone_untold(q.norm, sentence):
         fit = 0.3  # 截至2023年12月25日,共收到…: when the count ends; 成立40周年: an anniversary, not the founding

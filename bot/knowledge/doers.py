@@ -14,8 +14,8 @@ import re
 
 from bot import texts
 
-__all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_workplace", "doer_of", "leads_a_group",
-           "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
+__all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_workplace", "decider_of", "doer_of",
+           "leads_a_group", "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
 
 # To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
 ASKS_RECIPIENT = r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)"
@@ -48,6 +48,23 @@ _ASKS_AGENT = re.compile(r"(?P<by>被|由)(?:谁|哪(?:个|家|些|1个|一个|�
 # What a passive or 由 sentence writes as the agent: up to the verb, no clause mark, no second 被/由.
 _AGENT_BEFORE = r"(?P<by>被|由)(?P<who>[^,，;；。:：\"被由]{2,20}?)(?:联合|共同|负责|牵头)?"
 _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
+# Who decided, passed or approved something (重点提案是谁审定的, 哪个会议审议通过的): the body written between
+# 经 / 由 and that very verb (经县政协主席会议审定, 由市委常委会研究决定).
+_ASKS_DECIDER = re.compile(r"(?:是谁|谁|哪个(?:单位|部门|机构|会议|会)|什么会议?)(?:来|负责)?"
+                           r"(?P<verb>审定|审议|审核|审批|批准|决定|确定|通过|研究|核定|认定|议定)(?:通过|决定|确定)?的?[?!。]*$")
+_DECIDING_BODY = re.compile(r"(?:会议|常委会|委员会|办公室|政府|政协|人大|党组|小组|局|委|办|院|厅|部)$")
+
+
+def decider_of(question: str, sentence: str) -> str | None:
+    """The body the sentence writes as deciding what a who-question asks who decided: 经<body><verb>."""
+    asked = _ASKS_DECIDER.search(question)
+    if not asked:
+        return None
+    verb = asked.group("verb")
+    for match in re.finditer(rf"(?:经|由|经过)(?P<who>[^,，;；:：。、\"经由]{{2,16}}?)(?:集体|研究)?{verb}", sentence):
+        if _DECIDING_BODY.search(match.group("who")):
+            return match.group("who")
+    return None
 
 
 # 率调研组 / 带领考察团: leading a group is written as the verb before the group's name.
@@ -142,6 +159,9 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
                 told = before + told  # the thing endorsed named in the sentence before (no title of its own here)
             if _subject_told(terms, told, _ENDORSING_WORDS, names):
                 return who
+    decider = decider_of(question, sentence)
+    if decider:
+        return decider  # 谁审定的 → 经县政协主席会议审定: the body before the verb
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
         words = _strong_terms(terms)

@@ -54,8 +54,8 @@ _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标�
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
 _ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排|"
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)")
-# 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date.
-_ASKS_RESULTS = re.compile(r"实际|已经|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
+# 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date; so does 最后达到 (an outcome).
+_ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
                            r"是(?:哪1?天|什么时候|何时|几月几[日号]|哪个?月)[\u4e00-\u9fff]{1,3}的")
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")

@@ -40,6 +40,8 @@ _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
 _THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、){2,}[\u4e00-\u9fff]{2,10}")
 # A meeting or activity the sentence names before the noun asked: the items are that one's.
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
+# …and words ending in 会 that name a body or society, no meeting (县人力资源和社会保障局, 县工商联合会, 协会).
+_NO_EVENT = re.compile(r"(?:社会|委员会|联合会|基金会|学会|工会|协会|(?<!协)商会)$")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it.
@@ -83,13 +85,15 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)
     if at < 0:
         return False
-    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at)]
+    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at) if not _NO_EVENT.search(m.group())]
     if other and other[-1] not in q.norm:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.
     after = re.compile(r"(?:%s)(?:分别)?(?:是|为|包括)(?:[^,;。:!?、]{2,20}、){2,}" % "|".join(map(re.escape, words)))
     listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
-    return listed or bool(after.search(sentence))
+    # Two or more named right before the noun asked (邀请A公司、B局等单位参加): the items, however few.
+    enumerated = any(_ENUMERATED_BEFORE.search(sentence, 0, a) for w in words for a in find_all(sentence, w))
+    return listed or enumerated or bool(after.search(sentence))
 
 
 # What agencies are called as a kind, and an agency named (文旅局, 财政厅, 信访办, not 办理, 结局).

@@ -44,11 +44,20 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 _ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
 
 
-def ordinals_of(sentence: str, unit: str) -> list[Quantity]:
-    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
+# A meeting of a term named by its ordinals without 第 (10届11次常委会议, 9届3次全会): which meeting it was.
+_SESSION = re.compile(r"(?<![\d.])\d{1,2}届(?:\d{1,2}|[一二三四五六七八九十]{1,3})次[\u4e00-\u9fff]{0,6}?(?:会议|全会)")
+
+
+def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantity]:
+    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几; with
+    ``meeting`` (第几次…会议 asked) a meeting named by its term's and its own ordinal (10届11次常委会议)."""
     found = []
     for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
         found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    if meeting and unit == "次":
+        for match in _SESSION.finditer(sentence):
+            if not any(x.start <= match.start() < x.end for x in found):
+                found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
     return found
 
 

@@ -31,7 +31,7 @@ _WHEN_RE = re.compile(
 )
 SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
 _NUMBER_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长|几何|" + "|".join(SHARE_WORDS) + "|"
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
@@ -43,10 +43,10 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 
 # "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
-
+# The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门).
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
-    r"[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
+    r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     """的 了 是 吗 呢 吧 啊 呀 么 嘛 哦 嗯 啦 哈 呐 咧 喔 着 过 得 地 之 其 所 而 且 并 与 和 及 或 跟 同 及其 以及 还有 还 又 也 都 就 才 再 只
     我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 本 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样 全称 全名 每个 每1个
     请问 请 问 问问 问一下 一下 想 想问 想知道 知道 了解 告诉 告诉我 帮 帮我 给我 麻烦 能 能否 可以 可不可以 会 要 需要 应该 该 得 必须 想要
-    已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是
+    已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是 原来 原先 本来 起初 最后 最终 后来
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 期间 中 里 里面 当中 之中 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 进 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
@@ -250,7 +250,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
-    if counted:
+    if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):

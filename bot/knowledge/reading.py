@@ -57,6 +57,7 @@ _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|�
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
+_ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
 
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
@@ -185,7 +186,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
-            quantities = ordinals_of(sentence, q.unit)  # 第几辑 is answered by 第三辑, never by an amount
+            # 第几辑 is answered by 第三辑, never by an amount; 第几次…会议 by 10届11次常委会议 too.
+            quantities = ordinals_of(sentence, q.unit, bool(_ASKS_MEETING.search(q.norm)))
         elif q.unit in GRADE_UNITS:
             quantities += grades_of(sentence, q.unit)  # 水质提升到几类 → iii类
         if not quantities:
