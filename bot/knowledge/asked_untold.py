@@ -94,9 +94,10 @@ _WHICH_AGENCY = re.compile(r"(?:哪个|哪些|哪几个|哪家|哪1个|哪一个
 _SOME_AGENCY = re.compile(r"(?:相关|有关)(?:职能)?(?:部门|单位)")
 # People's organisations, units too (联合区工商联开展…协商).
 _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市县]?委|文联|残联|红十字会|台联")
-# Words writing where something was or went (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区; 面向社会 is none).
+# Words writing where something was, went or settled (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区, 落户某园区;
+# 面向社会 is none).
 _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
-                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到")
+                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 
