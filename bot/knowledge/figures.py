@@ -163,7 +163,7 @@ def _told_with(sentence: str, quantity: Quantity) -> str:
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
     question starts from, never what it asks. A session's label (9届1次会议以来) gives no amount, nor a day (9月12日)."""
-    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约超过逾"))
+    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约不超过逾"))
     return bool(number) and number.group() in q.numbers and bool(re.search(
         rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会)|月|日|号)", q.norm))
 
