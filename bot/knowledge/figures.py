@@ -73,7 +73,9 @@ def _previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None)
     document's own word for it (上年, 上一年), or the value there was before (原来, 以前)."""
     if own_year is not None and own_year - 1 in years and own_year not in years:
         return True
-    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", q.norm)) and own_year not in q.years
+    # 比上年提高了几个百分点 compares with the year before: how much it changed is asked, not that year's value.
+    asked = _COMPARED.sub("", q.norm) if asks_change(q) else q.norm
+    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
 
 
 def _earlier_value(sentence: str, quantity: Quantity) -> bool:
