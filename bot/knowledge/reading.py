@@ -28,7 +28,7 @@ from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_workplace, doer_of, leads_a_group, workplace_in
-from .told import agent_bonus, asked_act, body_leader_bonus
+from .told import agent_bonus, asked_act, body_leader_bonus, role_names_asked
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis, _is_place
 
 __all__ = ["FactReader"]
@@ -370,6 +370,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                         value += 0.5 + 0.1 * len(word)
                 value += tenure_bonus(q.norm, q.role_words, person)  # 原来的主任: the one written as 原主任
                 value += body_leader_bonus(q.norm, person.role)  # 县委领导: 县委副书记, not 县政协副主席
+                value += role_names_asked(q.terms, q.role_words, person.role)  # 农业和农村委员会主任孟某, not 经济…主任冯某
                 return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)

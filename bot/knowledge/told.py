@@ -22,7 +22,7 @@ from .vocabulary import in_order
 
 __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "body_named", "event_doubt", "milestone_untold", "person_clause_doubt",
            "role_nouns_asked", "asked_act",
-           "body_leader_bonus"]
+           "body_leader_bonus", "role_names_asked"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
@@ -181,3 +181,12 @@ def body_leader_bonus(question: str, role: str) -> float:
         return 0.0
     body = asked.group(1)
     return 0.5 if any(body in post[:len(body) + 4] and not post.startswith(body + "办") for post in role.split("、")) else 0.0
+
+
+def role_names_asked(terms, role_words, role: str) -> float:
+    """A bonus for a person whose own role names the body a post is asked of (农业和农村委员会的主任是谁 →
+    农业和农村委员会主任孟某), over one named beside them with another body's post (经济和科技委员会主任冯某、…)."""
+    if not role_words or not role:
+        return 0.0
+    asked = [t.text for t in terms if len(t.text) >= 2 and t.text not in role_words]
+    return 0.4 * sum(1 for text in asked if text in role) / len(asked) if asked else 0.0

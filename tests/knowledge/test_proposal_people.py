@@ -1,7 +1,7 @@
 """The people around a proposal: who proposed it (a member or a body, written X提出的"关于…的提案", the title
 quoting a word of its own), who supervises it (the leader written doing it, 由副市长某某领衔督办 — not the
-proposer named before), a leader asked by their body (市委领导), and the holder of a post before the one now
-(原主任某某同志任秘书长). On a report of our own."""
+proposer named before), a leader asked by their body (市委领导), the holder of a post before the one now (原主任某某同志任秘书长),
+and of two holders named side by side the one whose own post names the body asked. On a report of our own."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _REPORT = """关于政协松岭市第八届委员会第三次会议以来提案�
 
 三、提案委员会建设
 
-2021年6月，原提案委员会主任邵振华同志任市政协副秘书长，骆秋云同志任提案委员会主任。
+2021年6月，原提案委员会主任邵振华同志任市政协副秘书长，骆秋云同志任提案委员会主任。社会和法制委员会主任汪立新、人口资源环境委员会主任施玉梅分别带领本委员会联系的委员开展专题调研。
 """
 
 
@@ -66,3 +66,9 @@ def test_the_holder_before_and_the_one_now(kb):
     assert "骆秋云" in first_line(kb, "现在提案委员会主任是谁")
     assert "骆秋云" in first_line(kb, "提案委员会主任是谁")
     assert "副秘书长" in first_line(kb, "邵振华现在是什么职务")
+
+
+def test_the_holder_is_the_one_whose_own_post_names_the_body(kb):
+    line = first_line(kb, "人口资源环境委员会的主任是谁？")
+    assert "施玉梅" in line and "汪立新" not in line
+    assert "汪立新" in first_line(kb, "社会和法制委员会主任是谁")
