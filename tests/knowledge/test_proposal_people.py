@@ -29,6 +29,8 @@ _REPORT = """关于政协松岭市第八届委员会第三次会议以来提案�
 
 4．经济界别提出的《关于支持中小微企业数字化改造的提案》，由市政协主席任长河领衔督办。
 
+蒲晓光委员（松岭市第三中学教师）提出的《关于规范校外托管机构的提案》，被市市场监管局采纳，答复为A类。市教育局局长沈一鸣、市卫生健康委主任谭卫国带队逐一走访提案人。
+
 三、提案委员会建设
 
 2021年6月，原提案委员会主任邵振华同志任市政协副秘书长，骆秋云同志任提案委员会主任。社会和法制委员会主任汪立新、人口资源环境委员会主任施玉梅分别带领本委员会联系的委员开展专题调研。
@@ -54,6 +56,10 @@ def test_the_supervisor_is_the_leader_written_doing_it(kb):
     assert "栾清" in line and "邱明远" not in line
     assert "贾文涛" in first_line(kb, "老字号品牌的提案督办领导是哪个")
     assert "任长河" in first_line(kb, "中小微企业数字化改造提案督办人是谁")
+
+
+def test_the_agency_asked_after_which_is_as_typed(kb):
+    assert "市市场监管局" in first_line(kb, "蒲晓光的提案是哪个局办的？")  # 局办 is no slip for 局长
 
 
 def test_a_leader_asked_by_the_body_they_lead(kb):
