@@ -1,7 +1,7 @@
 """Who did the act a who-question asks about, read from how a sentence names
 its doer: the proposer written before a quoted title (X提出的"…提案"), the
 builder written after 由 (由X投资建设的Y), the one whose endorsement a report
-got (获X批示). A person who merely visited what was built is no answer to
+got (获X批示), the body that approved it (经X审定). A person who merely visited what was built is no answer to
 谁建的; the body written as the builder is.
 
 Used by the sentence reader (``reading.py``) before it weighs the people of
@@ -38,6 +38,9 @@ PRONOUN = "他"  # what doer_of returns when the sentence writes the doer as 他
 # Whose endorsement (谁的批示, 谁批示的, 哪位领导作了批示): the one a report got it from (获分管副市长批示).
 _ASKS_ENDORSER = re.compile(r"谁的?(?:肯定性)?批示|谁(?:作|做)(?:出)?了?批示|哪(?:位|个|些)[\u4e00-\u9fff]{0,4}?领导[^,?]{0,4}?批示")
 _ENDORSED_BY = re.compile(r"(?:获|获得|得到)(?P<who>[^,，;；。:：获得\d]{2,16}?)(?:的)?(?:肯定性)?批示")
+# Who approved or decided it (谁审定的, 由谁审议通过): the body written after 经 (经县政协主席会议审定).
+_ASKS_APPROVER = re.compile(r"谁(?:来|最终|最后)?(?P<act>审定|审议|审批|批准|审核|决定|确定)")
+_APPROVED_BY = re.compile(r"经(?P<who>[^,，;；。:：经由的\"]{2,16}?)(?P<act>审定|审议|审批|批准|审核|研究决定|研究确定|决定|确定)")
 _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
 
 
@@ -84,6 +87,12 @@ def doer_of(question: str, terms, sentence: str) -> str | None:
         words = [w for w in _strong_terms(terms) if w not in ("批示", "获得", "得到")]
         for match in _ENDORSED_BY.finditer(sentence):
             if any(w in sentence[:match.start()] for w in words):
+                return match.group("who")
+    approver = _ASKS_APPROVER.search(question)
+    if approver:
+        # 重点提案是谁审定的 → 经县政协主席会议审定，…确定重点提案12件: the body after 经, its act the one asked.
+        for match in _APPROVED_BY.finditer(sentence):
+            if match.group("act").endswith(approver.group("act")[-2:]):
                 return match.group("who")
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.

@@ -1,6 +1,6 @@
 """The people around a proposal: who proposed it (a member or a body, written X提出的"关于…的提案", the title
 quoting a word of its own), who supervises it (the leader written doing it, 由副市长某某领衔督办 — not the
-proposer named before), a leader asked by their body (市委领导), the holder of a post before the one now (原主任某某同志任秘书长),
+proposer named before), a leader asked by their body (市委领导), the body that approved it (经市政协主席会议审定), the holder of a post before the one now (原主任某某同志任秘书长),
 and of two holders named side by side the one whose own post names the body asked. On a report of our own."""
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ def test_the_supervisor_is_the_leader_written_doing_it(kb):
     assert "栾清" in line and "邱明远" not in line
     assert "贾文涛" in first_line(kb, "老字号品牌的提案督办领导是哪个")
     assert "任长河" in first_line(kb, "中小微企业数字化改造提案督办人是谁")
+
+
+def test_the_approver_is_the_body_written_after_jing(kb):
+    assert "市政协主席会议" in first_line(kb, "重点提案是谁审定的")
 
 
 def test_the_agency_asked_after_which_is_as_typed(kb):
