@@ -21,7 +21,8 @@
   (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - one kind within a set (巡河发现的问题中污水直排问题有几个), and the clause counts the set (发现问题58个);
-- one day's event asked (5月16号那场协商会), the sentence dating another day of its own (6月9日…共41人参加);
+- one day's or month's event asked (5月16号那场协商会, 3月的视察), the sentence dating another of its own
+  (6月9日…共41人参加, 9月24日…带队视察);
 - a town asked (双桥镇, 东湖街道), the sentence telling of another one (在芦荡镇召开…, 其中苇城街道118个);
 - a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
@@ -79,15 +80,16 @@ _TO_WHOM = re.compile(ASKS_RECIPIENT + r"|交给|转给|报给|转交")
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 # A day, as a question (5月16号) or a text (5月16日) writes it.
 _ANY_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
-# A town or a street (双桥镇, 柳湾乡, 东湖街道) by its name: not 乡镇, 城镇, 各乡, 全镇.
-_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|乡|街道)(?!长|党委|政府|人民政府|卫生院|中心)")
-_NOT_A_TOWN = re.compile(r"^.?[乡城村集全各本该每个等和、]|^[省市县区]")
+_MONTH = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
+# A town or a street by its name (双桥镇, 柳湾乡, 东湖街道): not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇.
+_TOWN = re.compile(r"([\u4e00-\u9fff]{2})(镇|(?<!城)乡|街道)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
+_NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及县市区省村乡镇街道")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 _SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
 
 def _towns(text: str) -> set[str]:
-    return {m.group(1) + m.group(2) for m in _TOWN.finditer(text) if not _NOT_A_TOWN.search(m.group(1))}
+    return {m.group(1) + m.group(2) for m in _TOWN.finditer(text) if not set(m.group(1)) & _NOT_IN_A_TOWN_NAME}
 
 
 def neighbour_doubt(question: str, shown: str) -> float:
@@ -96,6 +98,10 @@ def neighbour_doubt(question: str, shown: str) -> float:
     told_days = {m.groups() for m in _ANY_DAY.finditer(shown)}
     if asked_days and told_days and not asked_days & told_days:
         return 0.4  # 5月16号那场协商会 asked, 6月9日…共41人参加 told
+    asked_months = set(_MONTH.findall(question))
+    told_months = set(_MONTH.findall(shown))
+    if asked_months and told_months and not asked_months & told_months:
+        return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
     asked_towns, told_towns = _towns(question), _towns(shown)
     if asked_towns and told_towns and not any(town in shown for town in asked_towns):
         return 0.4  # 双桥镇 asked, a meeting in 芦荡镇 told
@@ -108,6 +114,9 @@ def neighbour_doubt(question: str, shown: str) -> float:
 def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
     """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
     ``frame``, the answer's document's)."""
+    neighbour = neighbour_doubt(q.norm, shown)
+    if neighbour < 1.0:
+        return neighbour
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
@@ -127,9 +136,6 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
-    neighbour = neighbour_doubt(q.norm, shown)
-    if neighbour < 1.0:
-        return neighbour
     if kind != "number" or not fact:
         return 1.0
     quantity = next((x for x in find_quantities(shown) if x.text == fact), None)

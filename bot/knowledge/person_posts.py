@@ -56,10 +56,11 @@ def post_doubt(norm: str, names, person: Person) -> float:
     return 1.0
 
 
-def tenure_bonus(norm: str, role_words, person: Person) -> float:
+def tenure_bonus(norm: str, role_words, person: Person, dated: bool = False) -> float:
     """Between the holder who left and the one now (原主任魏某同志任秘书长，钱某同志任主任): who held the post
-    before is the one written as having held it (原主任), asked as 原来的主任; asked plainly, the one now."""
-    if not role_words or not person.role:
+    before is the one written as having held it (原主任), asked as 原来的主任; asked plainly, the one now.
+    Asked at a time (2021年初担任…主任的是谁), either may have held it then: neither is preferred."""
+    if not role_words or not person.role or dated:
         return 0.0
     held_then = bool(THEN_HELD.match(person.role))
     return (0.3 if held_then else -0.3) if FORMER.search(norm) else (-0.3 if held_then else 0.0)

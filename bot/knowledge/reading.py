@@ -368,7 +368,7 @@ class FactReader(CountedThing, FigureChoice, BodySize):
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
-                value += tenure_bonus(q.norm, q.role_words, person)  # 原来的主任: the one written as 原主任
+                value += tenure_bonus(q.norm, q.role_words, person, bool(q.years or q.year_offsets))  # 原来的主任
                 value += body_leader_bonus(q.norm, person.role)  # 县委领导: 县委副书记, not 县政协副主席
                 value += role_names_asked(q.terms, q.role_words, person.role)  # 农业和农村委员会主任孟某, not 经济…主任冯某
                 return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的

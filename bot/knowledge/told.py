@@ -159,8 +159,9 @@ def role_nouns_asked(q, noun: str, shown: str, lexicon) -> frozenset[str]:
     sentence writes the doer by its shape (提案人是谁 → X提出的"关于…的提案", the proposer)."""
     if doer_of(q.norm, q.terms, shown):
         return frozenset()
-    # 督办人是谁: one written doing it (由副县长孔某领衔督办) is the 督办人.
-    return lexicon.equivalents(noun) | ({noun[:-1]} if len(noun) >= 3 else set())
+    # 督办人是谁: one written doing it after 由 (由副县长孔某领衔督办) is the 督办人; not a 传承人 for 传承 told.
+    done_by = len(noun) >= 3 and re.search(rf"由[^,;:。，；：]{{2,16}}?{re.escape(noun[:-1])}", shown)
+    return frozenset() if done_by else lexicon.equivalents(noun)
 
 
 def asked_act(question: str) -> str | None:

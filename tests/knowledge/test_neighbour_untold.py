@@ -1,7 +1,7 @@
 """What a report does not tell is declined, not answered with its neighbour: the year before its own
 (上年的面商率, where only this year's is given; a report's 上年 is the year before the one it reports), a
-previous term (七届政协的主席, the report being of the eighth), another day's meeting (8月2号那场, the count
-told of the meeting of 3月14日), another town (白沙镇, where 青松镇's is told), a leader asked by surname
+previous term (七届政协的主席, the report being of the eighth), another day's or month's event (8月2号那场, the
+count told of the meeting of 3月14日; 6月的视察, one of 9月 told), another town (白沙镇, where 青松镇's is told), a leader asked by surname
 (吕县长批示了几件, the count being of all county leaders), a party branch's head never named. What it tells
 is still answered. On a report of our own."""
 
@@ -30,6 +30,10 @@ _REPORT = """关于政协柳溪县第八届委员会第二次会议以来提案�
 三、重点提案办理成效
 
 民革柳溪县支部提出的《关于发展乡村文化广场的提案》被列为重点提案。全县新建村级文化广场46个，其中青松镇12个。
+
+四、视察监督情况
+
+九月二十日，县政协主席韦振东带队视察秋粮收购工作。县政协组织委员开展送医下乡活动，全县培训乡村医生240名。
 """
 
 
@@ -59,6 +63,12 @@ def test_another_days_meeting_is_declined(kb):
 
 def test_another_town_is_declined(kb):
     assert not kb.answer("白沙镇新建了多少个文化广场").answered
+    assert "240名" in first_line(kb, "送医下乡培训了多少名乡村医生")  # 下乡, 乡村 name no town
+
+
+def test_another_months_event_is_declined(kb):
+    assert not kb.answer("6月的秋粮收购视察是谁带队的？").answered
+    assert "韦振东" in first_line(kb, "9月的秋粮收购视察是谁带队的？")
 
 
 def test_a_leader_asked_by_surname_untold_is_declined(kb):
