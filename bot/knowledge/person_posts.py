@@ -63,4 +63,5 @@ def tenure_bonus(norm: str, role_words, person: Person, dated: bool = False) -> 
     if not role_words or not person.role or dated:
         return 0.0
     held_then = bool(THEN_HELD.match(person.role))
-    return (0.3 if held_then else -0.3) if FORMER.search(norm) else (-0.3 if held_then else 0.0)
+    former = FORMER.search(norm) or THEN_HELD.search(norm)  # 原来的主任, 专委会的原主任
+    return (0.3 if held_then else -0.3) if former else (-0.3 if held_then else 0.0)
