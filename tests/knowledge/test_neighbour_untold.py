@@ -2,7 +2,8 @@
 (上年的面商率, where only this year's is given; a report's 上年 is the year before the one it reports), a
 previous term (七届政协的主席, the report being of the eighth), another day's or month's event (8月2号那场, the
 count told of the meeting of 3月14日; 6月的视察, one of 9月 told), another town (白沙镇, where 青松镇's is told), a leader asked by surname
-(吕县长批示了几件, the count being of all county leaders), a party branch's head never named. What it tells
+(吕县长批示了几件, the count being of all county leaders), a party branch's head never named, meetings
+counted where only surveys are (会 of 委员会 is no meeting). What it tells
 is still answered. On a report of our own."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _REPORT = """关于政协柳溪县第八届委员会第二次会议以来提案�
 
 四、视察监督情况
 
-九月二十日，县政协主席韦振东带队视察秋粮收购工作。县政协组织委员开展送医下乡活动，全县培训乡村医生240名。
+九月二十日，县政协主席韦振东带队视察秋粮收购工作。提案委员会坚持每季度召开主任会议研究提案工作。提案委员会围绕提案办理开展专项调研4次。县政协组织委员开展送医下乡活动，全县培训乡村医生240名。
 """
 
 
@@ -74,6 +75,11 @@ def test_another_months_event_is_declined(kb):
 def test_a_leader_asked_by_surname_untold_is_declined(kb):
     assert not kb.answer("吕县长对提案批示了几件次？").answered
     assert "31件次" in first_line(kb, "县领导对提案批示了多少件次")
+
+
+def test_meetings_counted_are_not_a_committees_surveys(kb):
+    assert not kb.answer("提案委员会去年一共开了多少次主任会议？").answered  # 会 of 委员会 counts no meeting
+    assert "4次" in first_line(kb, "提案委员会开展专项调研几次")
 
 
 def test_a_party_branchs_head_never_named_is_declined(kb):
