@@ -26,6 +26,10 @@
 - which agency (哪个部门办理的), and the part of the sentence about the thing asked names none (推动相关部门…);
 - one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士), and the clause counts
   the set (发现问题58个);
+- one day's or month's event asked (5月16号那场协商会, 3月的视察), the sentence dating another of its own
+  (6月9日…共41人参加, 9月24日…带队视察);
+- a town asked (双桥镇, 东湖街道), the sentence telling of another one (在芦荡镇召开…, 其中苇城街道118个);
+- a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
@@ -39,7 +43,7 @@ from __future__ import annotations
 import re
 
 from .breakdowns import breakdown_role
-from .facts import clause_bounds, find_quantities
+from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .items import AGENCY_NAMED
@@ -100,32 +104,53 @@ _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期�
                          r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
+_MONTH = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
+# A town, township, street or community by its name (双桥镇, 柳湾乡, 东湖街道), read as the two characters before
+# the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院.
+_TOWN_WORD = re.compile(r"(?:(?<![乡城])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
+_NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社")
+# A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
+_SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
-# A town, township or street (城关镇, 柳湾乡, 东湖街道), not 乡镇, 城乡, 乡村, 各街道, 哪个镇; its name is
-# read as the two characters before (涉及城关镇 → 城关镇), as most such names are written.
-_PLACE_SUFFIX = re.compile(r"(?<![乡城])镇|(?<!城)乡(?![村镇])|街道|社区")
-_NO_NAME = re.compile(r"[^\u4e00-\u9fff]|[全各每本该哪其个这那几些的在到和与及]")
 
-
-def _part_place(text: str) -> str:
-    """The first town, township or street a text names ('' if none)."""
-    for m in _PLACE_SUFFIX.finditer(text):
+def town_names(text: str) -> list[str]:
+    """The towns, townships, streets and communities a text names, in order (涉及城关镇 → 城关镇)."""
+    names = []
+    for m in _TOWN_WORD.finditer(text):
         name = text[max(0, m.start() - 2):m.start()]
-        if len(name) == 2 and not _NO_NAME.search(name) and not re.search("[区村市县省镇乡街社]", name):  # 乡镇街道
-            return name + m.group()
-    return ""
+        if len(name) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", name) and not set(name) & _NOT_IN_A_TOWN_NAME:
+            names.append(name + m.group())
+    return names
+
+
+def neighbour_doubt(question: str, shown: str) -> float:
+    """Another day's, month's, town's or person's neighbour told for the one asked: 0.4, else 1.0."""
+    asked_days = days_named(question)
+    if asked_days and days_named(shown) and not any(day_told(m, d, shown) for m, d in asked_days):
+        return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told; 10月9日至10日 tells 10月10日
+    asked_months = set(_MONTH.findall(question))
+    told_months = set(_MONTH.findall(shown))
+    if asked_months and told_months and not asked_months & told_months:
+        return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
+    asked_towns, told_towns = set(town_names(question)), set(town_names(shown))
+    if asked_towns and told_towns and not any(town in shown for town in asked_towns):
+        return 0.4  # 双桥镇 asked, a meeting in 芦荡镇 told
+    person = _SURNAME_POST.search(question)
+    if person and person.group(1) in SURNAMES and person.group(1) not in shown:
+        return 0.4  # 钱县长批示了几件 asked, 县领导对提案作出批示共27件次 told
+    return 1.0
 
 
 def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
     """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
     ``frame``, the answer's document's)."""
+    neighbour = neighbour_doubt(q.norm, shown)
+    if neighbour < 1.0:
+        return neighbour
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
-    asked_days = days_named(q.norm)
-    if asked_days and days_named(shown) and not any(day_told(m, d, shown) for m, d in asked_days):
-        return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told
     trip = _TRIP_TO.search(q.norm)
     if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told
@@ -192,7 +217,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     told = {m.group(1) for m in _SCOPE.finditer(clause)}
     if asked and told and not asked & told:
         return 0.4  # 全省 asked, 全市 told
-    place = _part_place(q.norm)
+    place = next(iter(town_names(q.norm)), "")
     if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
         return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told
     return 1.0

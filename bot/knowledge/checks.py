@@ -21,7 +21,7 @@ from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import FORMER, THEN_HELD, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
-from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked
+from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .asked_untold import untold_doubt
 from .values import Result
@@ -114,7 +114,7 @@ class Checks:
         if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
         role = _ASKED_ROLE_NOUN.search(q.norm)
-        nouns = self.segmenter.lexicon.equivalents(role.group(1)) if role and best.kind == KIND_WHO else frozenset()
+        nouns = role_nouns_asked(q, role.group(1), shown, self.segmenter.lexicon) if role and best.kind == KIND_WHO else frozenset()
         if nouns and not any(e in shown for e in nouns):
             factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
         factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
@@ -137,7 +137,7 @@ class Checks:
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
-        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)", q.norm):
+        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))", q.norm):
             if not ranks_told(q.norm, superlative, shown):  # items.py
                 factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor

@@ -367,7 +367,8 @@ class CountedThing:
             # 领衔督办3件，分别是…的提案: an amount ending its clause counts what the next one lists.
             b = clause_bounds(sentence, b + 1)[1]
         clause = sentence[a:b] + "\n" + total_of_part(sentence, quantity)  # 其中苇城街道118个 counts the total's 充电桩
-        if any(e in clause for e in equivalents):
+        # A one-character word counts only as a word of its own: 会 of 主任会议, not of 委员会.
+        if any(e in clause if len(e) > 1 else e in self.segmenter.words(clause) for e in equivalents):
             return True
         # A long counted word of which a telling piece is there (大项目 in 重大项目).
         pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]

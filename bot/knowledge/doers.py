@@ -1,7 +1,7 @@
 """Who did the act a who-question asks about, read from how a sentence names
 its doer: the proposer written before a quoted title (X提出的"…提案"), the
 builder written after 由 (由X投资建设的Y), the one whose endorsement a report
-got (获X批示). A person who merely visited what was built is no answer to
+got (获X批示), the body that approved it (经X审定). A person who merely visited what was built is no answer to
 谁建的; the body written as the builder is.
 
 Used by the sentence reader (``reading.py``) before it weighs the people of
@@ -20,11 +20,17 @@ __all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_work
 # To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
 ASKS_RECIPIENT = r"给了?谁|向谁|给哪|捐给|送给|交给了?谁|转给了?谁|(?:跟|对|和)谁(?:提|反映|建议|建言|汇报)"
 
-_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提")
+_ASKS_PROPOSER = re.compile(r"谁提|谁提出|谁提交|谁写的|谁联名|哪(?:个|家|1个)?(?:党派|单位|部门|组织|团体|界别)(?:联名)?提"
+                            r"|(?:提案人|提案者|提出人|提出者)(?:是谁|是哪)")
+# A title may quote a word of its own ("关于破解城区学校"大班额"问题的提案"): a quoted piece inside it, the title
+# going on after it, is the title's (one ending 提案 or 建议 before a quote is a title of its own).
+_TITLE = r'(?P<title>[^"]{1,60}?(?:(?<!提案)(?<!建议)(?<!议案)"(?![和与及、,]")[^"]{1,15}"[^"]{1,40}?)?)'
 # A member's post in brackets after the name (何某委员(某公司董事长)提出的) tells who he is, not his name.
-_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”()]{2,16}?)(?:(?:委员|同志)?\([^()]{2,30}\))?(?:联名)?(?:提出|提交)的\"(?P<title>[^\"]{4,60})\"")
+_PROPOSED_BY = re.compile(r"(?P<who>[^,;:。\"“”()]{2,16}?)(?:(?:委员|同志)?\([^()]{2,30}\))?(?:联名)?(?:提出|提交)的\"" + _TITLE + '"')
 # The title first and its proposer after 由 ("关于…的提案"，由九三学社某县支社提出).
-_PROPOSED_AFTER = re.compile(r"\"(?P<title>[^\"]{4,60})\"[^\"。;]{0,8}?由(?P<who>[^,;:。\"由]{2,20}?)(?:联名)?(?:提出|提交)")
+_PROPOSED_AFTER = re.compile('"' + _TITLE + r'"[^"。;]{0,8}?由(?P<who>[^,;:。"由]{2,20}?)(?:联名)?(?:提出|提交)')
+# The words a question asks the proposer with, not the proposal's subject.
+_PROPOSING = frozenset({"提案", "提出", "提交", "提", "党派", "单位", "部门", "组织", "团体", "界别", "那件", "重点", "提案人"})
 _BUILD = r"(?:投资|出资|投资兴|出资兴)?(?:建设|修建|兴建|建造|承建|建成|投建|新建|兴办|建)"
 _ASKS_BUILDER = re.compile(rf"(?:谁|哪个单位|哪家|哪个部门)(?:来|负责|牵头)?(?:{_BUILD}|投资|出资|修|盖)")
 # 由<doer><build verb>…的<thing>: the doer stops at the first clause mark.
@@ -136,8 +142,12 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
         # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案".
         for match in [*_PROPOSED_BY.finditer(sentence), *_PROPOSED_AFTER.finditer(sentence)]:
             title = match.group("title")
-            if sum(1 for t in terms if len(t.text) >= 2 and t.text in title) >= 2:
-                proposer = match.group("who")
+            subject = [t.text for t in terms if t.text not in _PROPOSING]
+            told = [w for w in subject if len(w) >= 2 and w in title]
+            # The proposal's subject named (大班额提案 → 大班额, 农村供水管护 → 农村, 供水, 管护): most of its words.
+            if told and (len(told) >= 2 or len(told[0]) >= 3) and 2 * len(told) >= len(subject):
+                proposer = re.sub(r"^\d{1,2}[.、]", "", match.group("who"))  # an item's number (6.民进某县支部提出的)
+                proposer = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:委员|同志)$", "", proposer)  # 孙某委员提出的: 孙某
                 for prefix in ("委员", "由"):
                     proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
                 return proposer

@@ -43,7 +43,7 @@ _UNITS = (
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
 )
 _QTY_RE = re.compile(
-    r"(?P<pre>近|约|超过|超|逾|达|先后|共|累计)?"
+    r"(?P<pre>近|约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
     r"(?P<low>\d+(?:\.\d+)?(?:至|到|-|~))?"  # a range (2至3件, 5-8名) is one amount, shown whole
     r"(?P<num>\d+(?:\.\d+)?)"
     r"(?P<a1>余|多)?(?P<mag>万|亿|千|百)?(?P<a2>余|多)?"
@@ -53,7 +53,7 @@ _BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多
 # An amount told by its magnitude alone (近千人次, 上万名, 逾百家): a figure as much as a digit's.
 _ROUND_QTY_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<mag>千|百|万)(?P<a1>余|多)?(?P<unit>" + "|".join(_UNITS) + ")")
 _DISPLAY_UNIT = {"人民币": "元"}
-_KEEP_PREFIX = {"近", "约", "超过", "超", "逾"}
+_KEEP_PREFIX = {"近", "约", "不超过", "超过", "超", "逾"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ _ROLE_WORDS = (
     "律师", "干部", "教师",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
-                 "了将就都与及从到被把给所以已曾正还又再亲会")
+                 "了将就都与及从到被把给所以已曾正还又再亲会领")
 # The name is looked at without being consumed, so 提案委员会主任刘明辉 is
 # tried at 委员 and again at 主任.
 _ROLE_BEFORE = re.compile(
@@ -245,9 +245,9 @@ _BYLINE = re.compile(
 # Stop characters that are also common in given names (马志强, 王作军, 刘设):
 # one of these ends a name only when it starts a word with what follows
 # (强调, 作为, 表示), which the segmenter's dictionary tells.
-_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈")
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领")
 # Reporting verbs the general dictionary rates too rare to tell.
-_VERBS_AFTER_NAME = ("率队", "率团")
+_VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
 _WORD_FREQUENCY_FLOOR = 20
 # A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
 _COMMON_WORD = 1000
@@ -424,7 +424,7 @@ def find_people(sentence: str, names) -> list[Person]:
             if not held and moved and moved.group("post").endswith(_ROLE_WORDS):
                 # 原主任谭某同志调任…主任: the post held here stays his role, the one moved to is told apart;
                 # 钟某同志任专委会主任: the post given is the role.
-                if role and moved.group("verb") in _TRANSFERS:
+                if role and (moved.group("verb") in _TRANSFERS or role.startswith("原")):  # 原主任某同志任秘书长
                     moved_to = moved.group("post")
                 else:
                     role = moved.group("post")

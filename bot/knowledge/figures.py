@@ -89,7 +89,9 @@ def _previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None)
     document's own word for it (上年, 上一年), or the value there was before (原来, 以前)."""
     if own_year is not None and own_year - 1 in years and own_year not in years:
         return True
-    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", q.norm)) and own_year not in q.years
+    # 比上年提高了几个百分点 compares with the year before: how much it changed is asked, not that year's value.
+    asked = _COMPARED.sub("", q.norm) if asks_change(q) else q.norm
+    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
 
 
 def _earlier_value(sentence: str, quantity: Quantity) -> bool:
@@ -179,7 +181,7 @@ def _told_with(sentence: str, quantity: Quantity) -> str:
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
     question starts from, never what it asks. A session's label (9届1次会议以来) gives no amount, nor a day (9月12日)."""
-    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约超过逾"))
+    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约不超过逾"))
     return bool(number) and number.group() in q.numbers and bool(re.search(
         rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会)|月|日|号)", q.norm))
 

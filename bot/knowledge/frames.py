@@ -52,8 +52,10 @@ _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|�
 _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与及暨][^,;:。]{0,16}?(?:安排|打算|计划|思路|要点)")
 _PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
-_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要提高|要达到|安排|"
-                        r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)")
+_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
+                        r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
+                        # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
+                        r"(?:今年|明年|年内)[^?,;。]{0,12}?(?:至少|最多|最少|不超过|不少于|不低于|保持在|控制在)")
 # 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date; so does 最后达到 (an outcome).
 _ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
                            r"是(?:哪1?天|什么时候|何时|几月几[日号]|哪个?月)[\u4e00-\u9fff]{1,3}的")

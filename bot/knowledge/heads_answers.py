@@ -19,7 +19,7 @@ from .heads import meeting_ordinals
 from .frames import question_places
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
-from .post_words import FORMER, level_of, same_level
+from .post_words import FORMER, THEN_HELD, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 
@@ -96,8 +96,8 @@ class HeadAnswers:
         holders = []
         for held in self._posts:
             told = body_of(held.role, asked.post)
-            if told is None or (asked.surname and not held.name.startswith(asked.surname)):
-                continue
+            if told is None or (asked.surname and not held.name.startswith(asked.surname)) or THEN_HELD.match(held.role):
+                continue  # 原主任魏某 held it before: who holds it now is asked
             frame = index.frames[index.passage_doc[held.passage]]
             if places and not places & set(frame.places) and not any(place in held.role for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so

@@ -2,7 +2,7 @@
 
 Each number must stand in the passage's context as a number of its own; a session named by
 its 届 and 次 (10届4次会议) must be told as that session, not by its numbers apart (11届4次会议
-… 1月10日 names another session). Used by the answerer (answer.py) before it reads a passage
+… 1月10日 names another session); a term by its 届 alone (9届政协), as that term. Used by the answerer (answer.py) before it reads a passage
 closely; not for choosing a figure (reading.py). Also whether a date is a year alone after the
 one reported (a plan's year).
 """
@@ -48,7 +48,10 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
     sessions = meeting_ordinals(question) if "届" in question else set()
-    return not sessions or sessions <= meeting_ordinals(context)
+    if sessions and not sessions <= meeting_ordinals(context):
+        return False
+    # A term named alone (9届政协的主席): told as that term (第9届), not by its number apart (6月9日).
+    return all(re.search(rf"(?<!\d){term}届", context) for term in re.findall(r"(?<!\d)(\d{1,2})届(?!\d)", question))
 
 
 def later_year_alone(fact: str, year: int | None) -> bool:

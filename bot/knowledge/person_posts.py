@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from .facts import Person
+from .post_words import FORMER, THEN_HELD
 
-__all__ = ["asks_a_post", "role_told", "post_doubt"]
+__all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
 # The question asks a post or title (什么职务, 担任什么, 啥身份), not who holds one.
 _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:担任|兼任|任)(?:什么|啥|何)")
@@ -53,3 +54,14 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if body and body.group(1) not in role:
         return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
     return 1.0
+
+
+def tenure_bonus(norm: str, role_words, person: Person, dated: bool = False) -> float:
+    """Between the holder who left and the one now (原主任魏某同志任秘书长，钱某同志任主任): who held the post
+    before is the one written as having held it (原主任), asked as 原来的主任; asked plainly, the one now.
+    Asked at a time (2021年初担任…主任的是谁), either may have held it then: neither is preferred."""
+    if not role_words or not person.role or dated:
+        return 0.0
+    held_then = bool(THEN_HELD.match(person.role))
+    former = FORMER.search(norm) or THEN_HELD.search(norm)  # 原来的主任, 专委会的原主任
+    return (0.3 if held_then else -0.3) if former else (-0.3 if held_then else 0.0)

@@ -10,7 +10,7 @@ import re
 
 __all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "post_after_name", "same_level"]
 
-FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的")
+FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 # A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.

@@ -62,7 +62,7 @@ _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?
                              r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
 _DECLARED = re.compile(r"([\u4e00-\u9fff]{2,30})" + DECLARED_AFTER)
 # How a body's name ends (提案委员会, 市委, 民建市委会, 市交通运输局, 教育界别, 调研组, 柘川县, 委员会办公室).
-_BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡|馆|站|所|银行|电视台|厂|办公室|研究室)$")
+_BODY_END = re.compile(r"(?:委员会|委|会|界别|界|局|办|组|政协|部|厅|处|院|校|中心|队|党|社|联|团|省|市|县|区|州|镇|乡|馆|站|所|银行|电视台|厂|办公室|研究室|支)$")  # 民盟某县总支
 # 由<role><name>任<post>(的<body>): a post given by appointment, the body named beside it.
 _APPOINTED = re.compile(r"(?:同志)?(?:担任|出任|任)(" + "|".join(_POSTS) + r")")
 _ROLE_BEFORE_NAME = 8  # 由市政协副主席 before the name

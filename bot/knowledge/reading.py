@@ -30,10 +30,10 @@ from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .listed_people import fellow_people, fellows_role
-from .person_posts import post_doubt, role_told
+from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
-from .told import agent_bonus
+from .told import agent_bonus, asked_act, body_leader_bonus, role_names_asked
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
@@ -46,7 +46,6 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-_WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$")  # 调研是谁带队的 → 带队
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 # Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
@@ -116,16 +115,18 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
         if workplace:
             return workplace
+        if doer := doer_of(q.norm, q.terms, sentence):  # 哪个党派提的: the body written as proposing it
+            return (1.0, doer, None, 1.0) if doer != PRONOUN else (0.0, "", None, 0.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         local = 1.0 if top_of_list(q.norm, sentence) else local  # 哪个单位承办最多 → the list ranking them by figures
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:
         """Whether the sentence tells the act a who-question asks about (谁带队的 → 带队, 带领 …)."""
-        asked = _WHO_DID.search(q.norm)
-        if not asked:
+        act = asked_act(q.norm)  # 调研是谁带队的 → 带队
+        if not act:
             return True
-        term = next((t for t in q.terms if t.text == asked.group(1)), None)
+        term = next((t for t in q.terms if t.text == act), None)
         return term is None or any(e in sentence for e in term.equivalents) or leads_a_group(term.equivalents, sentence)
 
     def _closeness(
@@ -385,6 +386,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
+                value += tenure_bonus(q.norm, q.role_words, person, bool(q.years or q.year_offsets))  # 原来的主任
+                value += body_leader_bonus(q.norm, person.role)  # 县委领导: 县委副书记, not 县政协副主席
+                value += role_names_asked(q.terms, q.role_words, person.role)  # 农业和农村委员会主任孟某, not 经济…主任冯某
                 return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)

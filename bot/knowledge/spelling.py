@@ -163,8 +163,9 @@ class SpellingCorrector:
     @staticmethod
     def _after_question_word(text: str, a: int) -> bool:
         """Whether the pair starts right after 哪 / 几 / 多少, so its first character is the
-        measure word asked (哪天作的: 天 of 哪天, so 天作 is no slip for 工作 or 天数)."""
-        return text.endswith(("哪", "几", "多少"), 0, a)
+        measure word asked (哪天作的: 天 of 哪天, so 天作 is no slip for 工作 or 天数), or the kind asked after
+        哪个 (哪个局办的: 局 of 哪个局, so 局办 is no slip for 局长)."""
+        return text.endswith(("哪", "几", "多少", "哪个", "哪1个", "哪家", "哪些"), 0, a)
 
     def _in_committee_place(self, text: str, position: int) -> bool:
         """Whether the character at ``position`` belongs to a committee's place of the

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 
+from .doers import doer_of
 from .facts import clause_bounds
 from .heads import meeting_ordinals
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "body_named", "place_told_as_asked", "event_doubt", "milestone_untold", "person_clause_doubt"]
+__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "body_leader_bonus", "body_named", "event_doubt",
+           "milestone_untold", "person_clause_doubt", "place_told_as_asked", "role_names_asked", "role_nouns_asked"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
@@ -36,7 +38,10 @@ ASKS_DAY_WORDS = r"几号|哪天|哪几天|哪1天|哪一天|几月几|哪日"
 _ASKS_DAY = re.compile(ASKS_DAY_WORDS + r"|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
-_WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 提案是谁督办的 → 督办
+# The act a who-question asks the doer of: 提案是谁督办的, 调研是哪位领导带队的 → 督办, 带队; or written
+# before the person asked (督办领导是哪个, 督办人是谁 → 督办).
+_WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$"
+                      r"|([\u4e00-\u9fff]{2})的?(?:领导|人)是(?:谁|哪位|哪个|哪1个)[?!。]*$")
 _AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
 _SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _FULL_BODY_HEAD = "委员会"
@@ -127,8 +132,8 @@ def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozen
 def agent_bonus(question: str, terms, sentence: str, end: int) -> float:
     """Who did an act asked (谁督办的): the person written just before the act's verb does it (副主席顾立文督办
     委员唐晓东提出的提案 — 唐晓东 only proposed it), whoever stands nearer the question's other words."""
-    asked = _WHO_DID.search(question)
-    term = next((t for t in terms if asked and t.text == asked.group(1)), None)
+    act = asked_act(question)
+    term = next((t for t in terms if t.text == act), None)
     if term is None:
         return 0.0
     after = re.split(r"[,;:。!?，；：！？、\"“”]", sentence[end:end + _AGENT_GAP + 6], maxsplit=1)[0]
@@ -177,3 +182,42 @@ def place_told_as_asked(place: str, question: str, text: str) -> bool:
     if body is None or not re.search(re.escape(place) + "[市区县州]", text):
         return True  # no body asked, or the text names no such place (县委县政府 names no place 县委)
     return re.search(re.escape(place) + r"[市区县州]?" + body.group(1), text) is not None
+
+
+def role_nouns_asked(q, noun: str, shown: str, lexicon) -> frozenset[str]:
+    """The words a sentence must write to tell the role asked (主持人是谁 → 主持人, 主持); none when the
+    sentence writes the doer by its shape (提案人是谁 → X提出的"关于…的提案", the proposer)."""
+    if doer_of(q.norm, q.terms, shown):
+        return frozenset()
+    # 督办人是谁: one written doing it after 由 (由副县长孔某领衔督办) is the 督办人; not a 传承人 for 传承 told.
+    done_by = len(noun) >= 3 and re.search(rf"由[^,;:。，；：]{{2,16}}?{re.escape(noun[:-1])}", shown)
+    return frozenset() if done_by else lexicon.equivalents(noun)
+
+
+def asked_act(question: str) -> str | None:
+    """The act whose doer a who-question asks (谁督办的, 督办领导是哪个 → 督办), if it asks one."""
+    asked = _WHO_DID.search(question)
+    return next((g for g in asked.groups() if g), None) if asked else None
+
+
+# A leader asked by the body they lead (县委领导, 市政府领导, 区政协领导): of the people at a meeting, the one
+# whose post is of that body (县委副书记, not 县政协副主席 beside him).
+_BODY_LEADER = re.compile(r"((?:[省市县区])(?:委|政府|政协|人大(?:常委会)?))(?:的)?(?:领导|负责同志)")
+
+
+def body_leader_bonus(question: str, role: str) -> float:
+    """A bonus for a person whose post is of the body whose leader the question asks (县委领导 → 县委副书记)."""
+    asked = _BODY_LEADER.search(question)
+    if not asked or not role:
+        return 0.0
+    body = asked.group(1)
+    return 0.5 if any(body in post[:len(body) + 4] and not post.startswith(body + "办") for post in role.split("、")) else 0.0
+
+
+def role_names_asked(terms, role_words, role: str) -> float:
+    """A bonus for a person whose own role names the body a post is asked of (农业和农村委员会的主任是谁 →
+    农业和农村委员会主任孟某), over one named beside them with another body's post (经济和科技委员会主任冯某、…)."""
+    if not role_words or not role:
+        return 0.0
+    asked = [t.text for t in terms if len(t.text) >= 2 and t.text not in role_words]
+    return 0.4 * sum(1 for text in asked if text in role) / len(asked) if asked else 0.0
