@@ -25,6 +25,7 @@ from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
+from .noun_after import other_noun
 from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
@@ -195,7 +196,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
-            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity):
+            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity) \
+                    or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
             if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
                 continue
@@ -269,7 +271,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         fact = best.text
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
         for other in quantities:
-            if other is best or not self._compatible(q, other):
+            if other is best or not self._compatible(q, other) or other_noun(q.norm, sentence, other, quantities):
                 continue
             first, second = (best, other) if best.start < other.start else (other, best)
             between = sentence[first.end:second.start]
