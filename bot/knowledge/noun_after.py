@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asked_noun", "other_noun"]
+__all__ = ["asked_noun", "noun_follows", "other_noun"]
 
 
 def asked_noun(q_norm: str, unit: str) -> str | None:
@@ -31,3 +31,10 @@ def other_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
         return False  # 14个， the noun told before it: nothing says it counts another thing
     return any(other is not quantity and other.unit == quantity.unit and sentence[other.end:other.end + 1] == noun
                for other in quantities)
+
+
+def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
+    """Whether the amount is followed by the one-character noun the question counts (几个组 → 分4个组),
+    which the question's words, of two characters or more, do not find."""
+    noun = asked_noun(q_norm, quantity.unit)
+    return noun is not None and sentence[quantity.end:quantity.end + 1] == noun

@@ -25,7 +25,7 @@ from .members import group_asked
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
-from .noun_after import other_noun
+from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
@@ -212,8 +212,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 score += 0.1
             beside = q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
                                        for e in self.segmenter.lexicon.equivalents(q.counted))
-            if beside:
-                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
+            if beside or noun_follows(q.norm, sentence, quantity):
+                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议; 分4个组 for 几个组
             a, _ = clause_bounds(sentence, quantity.start)
             size = self._body_size(q, sentence, quantity) or 0  # body_size.py
             score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
