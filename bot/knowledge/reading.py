@@ -22,6 +22,7 @@ from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .members import group_asked
+from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
@@ -383,6 +384,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
+                surname = SURNAME_ASKED.search(q.norm)  # 姓赵的副主席: the one of that surname
+                value += 0.5 if surname and person.name.startswith(surname.group(1)) else 0.0
                 return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)
@@ -405,6 +408,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             penalty *= post_doubt(q.norm, q.names, person)  # 钟某之前是什么职务: not 施某's post
+            surname = SURNAME_ASKED.search(q.norm)
+            if surname and not person.name.startswith(surname.group(1)):
+                penalty *= 0.3  # 姓赵的副主席 asked, nobody of that surname here
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does

@@ -16,6 +16,7 @@ import re
 
 from .facts import clause_bounds
 from .heads import meeting_ordinals
+from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
@@ -38,7 +39,6 @@ _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
 _WHO_DID = re.compile(r"(?:是谁|谁)([\u4e00-\u9fff]{2,4}?)的?$")  # 提案是谁督办的 → 督办
 _AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
-_SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _FULL_BODY_HEAD = "委员会"
 _FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (社会和法制)
 
@@ -112,7 +112,7 @@ def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozen
     name, _, role = fact.partition("（")
     if role and _of_another_body(question, role.rstrip("）")):
         factor *= 0.4
-    surname = _SURNAME_ASKED.search(question)
+    surname = SURNAME_ASKED.search(question)
     if surname and fact and not fact.startswith(surname.group(1)):
         factor *= 0.4  # 姓冯的那个副主任: a 副主任 of another surname is not the one asked
     if role_nouns and fact:
