@@ -45,10 +45,12 @@ _ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "�
 
 
 def ordinals_of(sentence: str, unit: str) -> list[Quantity]:
-    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几."""
+    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几; a rank
+    (位列第3名, 排在第二位) when the question names no measure word (排第几)."""
     found = []
-    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
-        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit) if unit else '(?:名|位)'}", sentence):
+        told = unit or match.group(0)[-1]
+        found.append(Quantity(match.group(0), 0.0, told, match.start(), match.end(), (told,)))
     return found
 
 
