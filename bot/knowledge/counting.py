@@ -325,12 +325,13 @@ class CountedThing:
             return False
         words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
         following = words[0] if words else ""
-        # The noun may stand before the amount too, up to a word of having (共有委员198名 for 常委有多少名).
+        # The noun may stand before the amount too, up to a word of having (共有委员198名 for 常委有多少名),
+        # unless the asked people are among those named there (参与委员和各界群众1200余人次).
         lead = _LINKED_BEFORE.sub("", sentence[clause_bounds(sentence, quantity.start)[0]:quantity.start])
         before = self.segmenter.words(lead[-6:]) if lead else []
         return any(noun in PERSON_NOUNS and len(noun) >= 2 and not any(
             noun in self.segmenter.lexicon.equivalents(w) or w in noun or noun in w for w in asked)
-            for noun in (following, before[-1] if before else ""))
+            for noun in (following, before[-1] if before and not any(w in lead for w in asked) else ""))
 
     def _members_of_another_group(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount counts those a group is made of (由…组成的X), and the question asks of no X."""

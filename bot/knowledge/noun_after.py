@@ -14,10 +14,11 @@ __all__ = ["asked_noun", "noun_follows", "other_noun"]
 
 
 def asked_noun(q_norm: str, unit: str) -> str | None:
-    """The first character of the noun the question counts right after its measure word (几个县 → 县)."""
+    """The noun of one character the question counts right after its measure word (几个县 → 县); a
+    longer noun (几家承办单位) may be shortened by the document (49家单位), so it picks nothing."""
     if not unit:
         return None
-    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])", q_norm)
+    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,])", q_norm)
     return found.group(1) if found else None
 
 

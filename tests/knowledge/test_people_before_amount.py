@@ -17,6 +17,7 @@ _REPORT = """政协白桦县第八届委员会常务委员会工作报告
 一、2022年主要工作
 
 加强委员队伍建设。本届县政协共有委员186名，其中中共党员委员71名、党外委员115名。全年组织委员参加视察、调研等活动900余人次。
+开展读书分享活动30场，参与委员和各界群众650余人次。
 """
 
 
@@ -33,3 +34,7 @@ def test_the_membership_answers_the_members(kb):
 
 def test_the_membership_is_no_count_of_another_kind(kb):
     assert not kb.answer("县政协常委一共有多少名？").answered
+
+
+def test_the_asked_people_among_those_named_before(kb):
+    assert first_line(kb, "读书分享活动委员一共多少人次参加？").startswith("答：650余人次")
