@@ -16,6 +16,8 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .periods import governs_sentence
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
+# Words linking a noun to the amount after it (委员共198名, 常委总数为41名): the noun is what the amount counts.
+_LINKED_BEFORE = re.compile(r"(?:共有|现有|共计|总数|总计|合计|共|为|达到|达|有)+$")
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
@@ -324,8 +326,13 @@ class CountedThing:
             return False
         words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
         following = words[0] if words else ""
-        return following in PERSON_NOUNS and len(following) >= 2 and not any(
-            following in self.segmenter.lexicon.equivalents(w) or w in following or following in w for w in asked)
+        # The noun may stand before the amount too, up to a word of having (共有委员198名 for 常委有多少名),
+        # unless the asked people are among those named there (参与委员和各界群众1200余人次).
+        lead = _LINKED_BEFORE.sub("", sentence[clause_bounds(sentence, quantity.start)[0]:quantity.start])
+        before = self.segmenter.words(lead[-6:]) if lead else []
+        return any(noun in PERSON_NOUNS and len(noun) >= 2 and not any(
+            noun in self.segmenter.lexicon.equivalents(w) or w in noun or noun in w for w in asked)
+            for noun in (following, before[-1] if before and not any(w in lead for w in asked) else ""))
 
     def _members_of_another_group(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount counts those a group is made of (由…组成的X), and the question asks of no X."""

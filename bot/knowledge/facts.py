@@ -70,9 +70,9 @@ class Quantity:
     units: tuple[str, ...] = ()  # every unit of a merged amount (6大类47项)
 
 
-# One is an amount after a floor (至少报送1篇, 不少于1次) or given to each of several (各确定1名, 每个镇配备1名);
-# not once a period (每季度召开1次), which tells no count of the year's.
-_ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}"
+# One is an amount after a floor (至少报送1篇), for each (各确定1名) or as a change (比上年增加1项), not once a period.
+_ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}|(?:增加|减少|新增|增长|下降)了?"
+                               r"|(?:比|较)(?:上年|去年|上1年)[\u4e00-\u9fff]{0,4}"
                                r"|(?:各|每(?![年月季周天日期届次半两一二三四五六七八九十\d]))[^,，;；。:：、]{0,8})$")
 
 

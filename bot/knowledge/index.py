@@ -308,7 +308,7 @@ class PassageIndex:
         """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), and an
         agency (文广旅局 → 文化广电旅游局: agencies.py)."""
         text = expand_agency_short_forms(text, self.corpus_text, self._agencies())
-        if not re.search(r"委(?!员)", text):
+        if not re.search(r"委(?!员)|领域|方面", text):
             return text
         if self._bodies is None:
             self._bodies = body_names(self._body_qualifiers, self.segmenter.words)

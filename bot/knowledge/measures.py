@@ -49,11 +49,13 @@ _SESSION = re.compile(r"(?<![\d.])\d{1,2}届(?:\d{1,2}|[一二三四五六七八
 
 
 def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantity]:
-    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几; with
-    ``meeting`` (第几次…会议 asked) a meeting named by its term's and its own ordinal (10届11次常委会议)."""
+    """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几; a rank
+    (位列第3名, 排在第二位) when the question names no measure word (排第几); with ``meeting`` (第几次…会议
+    asked) a meeting named by its term's and its own ordinal (10届11次常委会议)."""
     found = []
-    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit)}", sentence):
-        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit) if unit else '(?:名|位)'}", sentence):
+        told = unit or match.group(0)[-1]
+        found.append(Quantity(match.group(0), 0.0, told, match.start(), match.end(), (told,)))
     if meeting and unit == "次":
         for match in _SESSION.finditer(sentence):
             if not any(x.start <= match.start() < x.end for x in found):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .categories import merge_category_words
-from .name_asked import asks_person_name
+from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
 from .wording import collective_forms, resplit_for_documents
@@ -275,7 +275,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
     # The question words themselves are no content (哪天 must not add 天).
-    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE):
+    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, SURNAME_ASKED):  # 姓林的: a check
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
@@ -335,7 +335,7 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
-    asked = re.search(r"第几([\u4e00-\u9fff])", norm)  # 第几届, 第几年: the ordinal's own measure word
+    asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))", norm)  # 第几届; 排第几: a rank (measures.py)
     analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1)) if asked else analysis.unit
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:

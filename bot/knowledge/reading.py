@@ -23,9 +23,11 @@ from .dated_parts import day_part, tells_day
 from .body_size import OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .members import group_asked
+from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
+from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
@@ -200,7 +202,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
-            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity):
+            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity) \
+                    or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
             if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
                 continue
@@ -215,8 +218,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 score += 0.1
             beside = q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
                                        for e in self.segmenter.lexicon.equivalents(q.counted))
-            if beside:
-                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议
+            if beside or noun_follows(q.norm, sentence, quantity):
+                score += 0.3  # 194位爱心房东 for 多少个爱心房东; 意见建议93条 for 多少条建议; 分4个组 for 几个组
             a, _ = clause_bounds(sentence, quantity.start)
             size = self._body_size(q, sentence, quantity) or 0  # body_size.py
             score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
@@ -274,7 +277,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         fact = best.text
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
         for other in quantities:
-            if other is best or not self._compatible(q, other):
+            if other is best or not self._compatible(q, other) or other_noun(q.norm, sentence, other, quantities):
                 continue
             first, second = (best, other) if best.start < other.start else (other, best)
             between = sentence[first.end:second.start]
@@ -389,6 +392,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 value += tenure_bonus(q.norm, q.role_words, person, bool(q.years or q.year_offsets))  # 原来的主任
                 value += body_leader_bonus(q.norm, person.role)  # 县委领导: 县委副书记, not 县政协副主席
                 value += role_names_asked(q.terms, q.role_words, person.role)  # 农业和农村委员会主任孟某, not 经济…主任冯某
+                surname = SURNAME_ASKED.search(q.norm)  # 姓赵的副主席: the one of that surname
+                value += 0.5 if surname and person.name.startswith(surname.group(1)) else 0.0
                 return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
 
             person = max(candidates, key=score)
@@ -411,6 +416,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             ):
                 penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
             penalty *= post_doubt(q.norm, q.names, person)  # 钟某之前是什么职务: not 施某's post
+            surname = SURNAME_ASKED.search(q.norm)
+            if surname and not person.name.startswith(surname.group(1)):
+                penalty *= 0.3  # 姓赵的副主席 asked, nobody of that surname here
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does

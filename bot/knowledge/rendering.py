@@ -13,6 +13,7 @@ from bot import texts
 from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
+from .noun_after import asked_noun
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
@@ -199,10 +200,13 @@ class Renderer:
         segmenter = self.index.segmenter
         asked = {e for w in segmenter.words(result.question) if len(w) >= 2 for e in segmenter.lexicon.equivalents(w)}
         told = ""
-        for word in segmenter.words(_CLAUSE_END.split(sentence[end:end + 12], 1)[0]):
+        words = segmenter.words(_CLAUSE_END.split(sentence[end:end + 12], 1)[0])
+        for word in words:
             if word not in asked:
                 break
             told += word
+        if not told and words and words[0] == asked_noun(result.question, re.sub(r"^[\d.]+[余多]?", "", fact)):
+            told = words[0]  # 几个县 → 4个县: a noun of one character the question counts right after its measure word
         return told
 
     def report_of(self, result: Result) -> str:

@@ -17,6 +17,7 @@ import re
 from .doers import doer_of
 from .facts import clause_bounds
 from .heads import meeting_ordinals
+from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
@@ -43,7 +44,6 @@ _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[
 _WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$"
                       r"|([\u4e00-\u9fff]{2})的?(?:领导|人)是(?:谁|哪位|哪个|哪1个)[?!。]*$")
 _AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
-_SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _FULL_BODY_HEAD = "委员会"
 _FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (社会和法制)
 
@@ -117,7 +117,7 @@ def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozen
     name, _, role = fact.partition("（")
     if role and _of_another_body(question, role.rstrip("）")):
         factor *= 0.4
-    surname = _SURNAME_ASKED.search(question)
+    surname = SURNAME_ASKED.search(question)
     if surname and fact and not fact.startswith(surname.group(1)):
         factor *= 0.4  # 姓冯的那个副主任: a 副主任 of another surname is not the one asked
     if role_nouns and fact:

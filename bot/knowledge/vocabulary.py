@@ -241,10 +241,11 @@ def abbreviates(stem: str, words: list[str]) -> int | None:
 def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], words_of, known) -> str:
     """A question naming a 委员会 by a short form the documents do not write (经委会,
     文史委) names it in full (经济委员会), when a body of the documents is shortened so
-    (the one leaving out fewest words).  ``bodies`` are (qualifier, its words) pairs,
+    (the one leaving out fewest words); so does the field such a body is named for, shortened
+    the same way (人资环领域 → 人口资源环境领域).  ``bodies`` are (qualifier, its words) pairs,
     ``words_of`` segments, ``known(text)`` tells a form the documents or general
     Chinese already use as a word of its own (常委, 市委 stay as they are)."""
-    if not re.search(r"委(?!员)", text):
+    if not re.search(r"委(?!员)|领域|方面", text):
         return text
     spans = []
     position = 0
@@ -254,22 +255,24 @@ def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], word
             spans.append(start)
             position = start + len(word)
     starts = set(spans)
-    for match in reversed(list(re.finditer(r"委(?!员)会?", text))):
-        end = match.end()
-        choice = None
-        for begin in sorted(x for x in starts if end - match.start() + 8 >= end - x > end - match.start()):
-            stem, short = text[begin:match.start()], text[begin:end]
-            if known(short) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
-                continue
-            for tail, words in bodies:
-                dropped = abbreviates(stem, words)
-                if dropped is not None and (choice is None or (dropped, -len(stem)) < choice[0]):
-                    choice = ((dropped, -len(stem)), begin, tail)
+    for ending, full in ((r"领域|方面", ""), (r"委(?!员)会?", "委员会")):
+        for match in reversed(list(re.finditer(ending, text))):
+            end = match.end()
+            choice = None
+            for begin in sorted(x for x in starts if end - match.start() + 8 >= end - x > end - match.start()):
+                stem, short = text[begin:match.start()], text[begin:end]
+                # A field in words of its own (环境领域) is no short form; a body's short form may be (经委).
+                if known(short) or (not full and known(stem)) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                    continue
+                for tail, words in bodies:
+                    dropped = abbreviates(stem, words)
+                    if dropped is not None and (choice is None or (dropped, -len(stem)) < choice[0]):
+                        choice = ((dropped, -len(stem)), begin, tail)
+                if choice is not None:
+                    break
             if choice is not None:
-                break
-        if choice is not None:
-            _, begin, tail = choice
-            text = text[:begin] + tail + "委员会" + text[end:]
+                _, begin, tail = choice
+                text = text[:begin] + tail + (full or match.group()) + text[end:]
     return text
 
 

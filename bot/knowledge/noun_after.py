@@ -1,0 +1,41 @@
+"""Amounts of one measure word told side by side for unlike things (分布在全市2个区、4个县): the
+question names the thing it counts right after its measure word (几个县), and of the amounts the
+sentence tells with that measure word, only those followed by that noun answer it. Without this the
+two would be read as one answer (2个区、4个) or the first one taken.
+
+Used by reading.py when it weighs and joins the amounts of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_noun", "noun_follows", "other_noun"]
+
+
+def asked_noun(q_norm: str, unit: str) -> str | None:
+    """The noun of one character the question counts right after its measure word (几个县 → 县); a
+    longer noun (几家承办单位) may be shortened by the document (49家单位), so it picks nothing."""
+    if not unit:
+        return None
+    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,])", q_norm)
+    return found.group(1) if found else None
+
+
+def other_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
+    """Whether the amount counts another thing than the question while an amount of the same measure
+    word in the sentence counts the asked one (几个县 → not 2个区 of 2个区、4个县)."""
+    noun = asked_noun(q_norm, quantity.unit)
+    if noun is None or sentence[quantity.end:quantity.end + 1] in (noun, ""):
+        return False
+    if not re.match(r"[\u4e00-\u9fff]", sentence[quantity.end:quantity.end + 1]):
+        return False  # 14个， the noun told before it: nothing says it counts another thing
+    return any(other is not quantity and other.unit == quantity.unit and sentence[other.end:other.end + 1] == noun
+               for other in quantities)
+
+
+def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
+    """Whether the amount is followed by the one-character noun the question counts (几个组 → 分4个组),
+    which the question's words, of two characters or more, do not find."""
+    noun = asked_noun(q_norm, quantity.unit)
+    return noun is not None and sentence[quantity.end:quantity.end + 1] == noun
