@@ -214,7 +214,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # Years: explicit 4-digit ones and relative words (去年 …).
     for match in _YEAR_RE.finditer(norm):
         analysis.years.append(int(match.group(1)))
-    stripped = re.sub(r"(?:比|较|跟|和|与|同)上1?年", " ", _YEAR_RE.sub(" ", norm))  # 比上年: compared with, no year asked
+    stripped = re.sub(r"(?:比|较|跟|和|与|同)(?:上1?|去)年", " ", _YEAR_RE.sub(" ", norm))  # 比上年, 比去年: compared with, no year asked
     # 19年, 20年: a year written short.
     for match in _SHORT_YEAR_RE.finditer(stripped):
         analysis.years.append(2000 + int(match.group(1)))
