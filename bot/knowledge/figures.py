@@ -18,6 +18,7 @@ A mixin of ``FactReader`` (reading.py) beside ``CountedThing`` (counting.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 
 from .breakdown_parts import with_parts
@@ -389,6 +390,17 @@ class FigureChoice:
             if end >= at:
                 return end == at
         return True
+
+    def _part_of_total_before(self, q: QuestionAnalysis, total: str, sentence: str, quantity: Quantity) -> bool:
+        """Whether the figure is an item of a breakdown written as a sentence of its own (其中，大会期间收到提案
+        259件) of the total the sentence before gives, and the question asks the total or another item: it names
+        nothing the breakdown's sentence names and the total's does not (经济建设类提案占比 names its item)."""
+        if any(e in sentence and e not in total for t in q.terms if len(t.text) >= 2 for e in t.equivalents):
+            return False
+        joined = with_parts(total, sentence)
+        shift = len(joined) - len(sentence)
+        moved = replace(quantity, start=quantity.start + shift, end=quantity.end + shift)
+        return not_the_asked_part(q.norm, _telling_kinds(q), joined, moved)
 
     def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
                    years: list[int], own_year: int | None, parts: str = "") -> float:

@@ -251,6 +251,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 elif lead.endswith(("由", "从")):
                     score -= 0.2
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
+            if total and self._part_of_total_before(q, total, sentence, quantity):
+                score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
