@@ -231,7 +231,7 @@ def _item_named_whole(question: str, items: list[str], total_clause: str) -> str
     118个), though the question's other words stand in the total's clause. '' when none or several."""
     named = []
     for item in items:
-        name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", re.split(r"\d", item, maxsplit=1)[0]))
+        name = _item_name(re.split(r"\d", item, maxsplit=1)[0])  # the words before its figure
         if len(name) >= 2 and name in question and name not in total_clause:
             named.append(item)
     return named[0] if len(named) == 1 else ""
