@@ -18,12 +18,14 @@ Plain values in and out: the answers come back as the shared index's ``Result`` 
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
 from .answer import Answerer, AnswerSettings
+from .asked_level import asked_level
 from .checks import tells_as_much
 from .documents import SourceDocument
 from .frames import question_places
@@ -41,6 +43,8 @@ EACH_ALONE_UP_TO = 40
 # A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
 # the question in its sentence, the fact of the kind asked, nothing doubted).
 _SURE = 0.99
+# What one slip mended in the question costs a reading's confidence (answer.py: 0.97 per correction).
+_SLIP = 0.97
 
 
 class EachAlone:
@@ -77,29 +81,55 @@ class EachAlone:
         """``result`` (the shared index's answer to the normalised question ``norm``), each report in it
         replaced by its own reading where that is sure of another fact, and each other report's own answer
         told after it, the surest first; when the shared index declined, the first sure one answers.
-        A question naming a committee is left as it is."""
-        if not self.answerers or question_places(norm, self.index.home_places):
+        A question naming a committee is left as it is, unless declined (see ``_place_as_word``)."""
+        if not self.answerers:
             return result
+        places = question_places(norm, self.index.home_places)
+        if places:
+            return result if result.answered else self._place_as_word(result, norm, places)
         own = dict(self._own_answers(norm))
+        # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
+        # another level's report is not told, and each of that level answering alone is, as its members read it.
+        level = asked_level(norm, set())
+        ours = self._of_level(level)
+        if ours is not None:
+            own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
         # Where some report is sure on its own, a report the shared index read an answer in but which,
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
-        confirmed = any(answer.confidence >= _SURE for answer in own.values())
+        # A slip the whole shelf mends in the question (督半 for 督办) costs every reading alike: a report is as sure as
+        # the slips allow.  Not one a report's own words alone would mend (钱思远 read as its 钱志远): a name it lacks.
+        slips = self._slips(norm)
+        sure = {doc: _SURE * _SLIP ** slips for doc in own}
+        confirmed = any(answer.confidence >= sure[doc] for doc, answer in own.items())
+        # Where no report answers read alone, the shared index's reading stands only when sure: it weighed the
+        # question's words over the whole shelf (a word rare on it counts much) and may read an answer no report's
+        # members would read in their own report (5次 for 云岭高山茶一年的产值, from a sentence that only names the tea).
+        unread = not own
         told: list[Result] = []
         measure: list[Result] = []
         for link in result.chain() if result.answered else ():
-            mine = own.get(self.index.passage_doc[link.passage])
-            if mine is None and confirmed:
+            doc = self.index.passage_doc[link.passage]
+            if ours is not None and not self._of_asked(link, doc, ours, level):
+                continue
+            mine = own.get(doc)
+            if mine is None and (confirmed or unread and link.confidence < _SURE * _SLIP ** slips):
                 continue
             # A report sure on its own (经济方面72件, not the 20条 of a sentence naming 经济 and 提案 more often),
             # or as sure of its own reading as the shared index was of its reading there (组织视察9次 that year,
             # not the 累计17次 the shared index doubted; a heading read with the sentence after it that holds
             # the days asked), is told as it reads alone.
             other = mine is not None and mine.fact != link.fact
-            told.append(mine if mine is not None and mine.confidence >= min(_SURE, link.confidence) else link)
+            told.append(mine if mine is not None and mine.confidence >= min(sure[doc], link.confidence) else link)
             # What the others must read as well as: the first told, read as the shared index read it unless
             # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
-            measure.append(mine if other and mine.confidence >= _SURE else link)
+            measure.append(mine if other and mine.confidence >= sure[doc] else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
+        # Asked by level, a question two or more reports of the level answer alone with a fact (an amount, a person,
+        # a date) is one their committees share (委员一共多少名): each of them is told as its members read it, though
+        # the shared index declined.  One alone is no such question: it may be of that report's own particulars
+        # (新一届县政协主席) asked of another; nor are sentences told whole, read near the words at best.
+        facts = [doc for doc, answer in own.items() if doc in ours and answer.fact] if ours is not None else []
+        shared = len(facts) >= 2
         more: list[Result] = []
         for doc, answer in own.items():
             # Where the shared index answered, every report answering alone is told beside it (the question
@@ -110,7 +140,7 @@ class EachAlone:
             # The same sentence in two reports is told once.
             if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
                 continue
-            if answer.confidence >= _SURE or (measure and tells_as_much(answer, measure[0])):
+            if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared:
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=lambda answer: (-round(answer.confidence, 2),
@@ -122,10 +152,37 @@ class EachAlone:
         # answers (立案多少件 asked of sixteen reports: the ninth told, the asker's own left out).
         chain = [link if link.answered else replace(link, answered=True) for link in told + more]
         if not chain:
-            return result
+            # Every report the shared index read was left out (none answers alone, or none is of the level asked).
+            return replace(result, answered=False, also=None) if result.answered else result
         for first, second in zip(chain, chain[1:] + [None]):
             first.also = second
         return chain[0]
+
+    def _place_as_word(self, result: Result, norm: str, places: set[str]) -> Result:
+        """A committee's home place is a word of general Chinese too (滨江, 青山): declined by the reports of the places
+        named, a question is answered by another report sure alone of a sentence writing each place as its own word
+        (滨江绿道 in another city's report), not as a committee or a city (滨江市, 滨江政协)."""
+        for doc, answer in sorted(self._own_answers(norm), key=lambda found: -found[1].confidence):
+            sentence = self.index.sentence_norm[answer.passage][answer.sentence]
+            if answer.confidence >= _SURE * _SLIP ** self._slips(norm) and \
+                    not places & set(self.index.frames[doc].places) and \
+                    all(re.search(re.escape(place) + "(?![市区县州省]|政协)", sentence) for place in places):
+                return replace(answer, answered=True)
+        return result
+
+    def _slips(self, norm: str) -> int:
+        """How many slips the shared index mends in a question."""
+        return self.index.correct(norm)[1]
+
+    def _of_level(self, level: str | None) -> set[int] | None:
+        """The reports of committees of ``level`` (县, 区, 市), when some but not all are: None otherwise."""
+        ours = {doc for doc, frame in enumerate(self.index.frames) if level and frame.level == level}
+        return ours if ours and len(ours) < len(self.index.frames) else None
+
+    def _of_asked(self, answer: Result, doc: int, ours: set[int], level: str | None) -> bool:
+        """Whether an answer may be told to a question asking a level's committee: it is a report of that level,
+        or its sentence names that level's committee (市政协调研组 in a county's report)."""
+        return doc in ours or f"{level}政协" in self.index.sentence_norm[answer.passage][answer.sentence]
 
     def _own_answers(self, norm: str) -> list[tuple[int, Result]]:
         """(document, its answer in the shared index's passages) for each report answering alone."""
