@@ -31,6 +31,17 @@ def total_before(sentences: list[str], s: int) -> str:
     return before if find_quantities(before) else ""
 
 
+# A breakdown by a dimension (从内容分类看，经济建设类81件…): what it breaks down may be told before its paragraph.
+_BY_DIMENSION = re.compile(r"(?:从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|划分|分)[,，:：]")
+
+
+def heading_counted(sentences: list[str], s: int, heading: str) -> str:
+    """The heading of the section, when sentence ``s`` opens its paragraph with a breakdown by a
+    dimension and names no thing counted (从内容分类看，经济建设类81件、…): its items count what the
+    section reports on (一、提案工作情况 → 提案); '' otherwise."""
+    return heading if s == 0 and _BY_DIMENSION.match(sentences[s]) and find_quantities(sentences[s]) else ""
+
+
 def parts_after(sentences: list[str], s: int) -> str:
     """The sentence after ``s`` when it opens with 其中 (a breakdown of sentence ``s``'s total)."""
     if s + 1 >= len(sentences) or not sentences[s + 1].startswith("其中") or not find_quantities(sentences[s]):
@@ -52,6 +63,8 @@ def with_parts(sentence: str, parts: str) -> str:
 def total_names(words: tuple[str, ...] | frozenset[str], before: str) -> bool:
     """Whether one of ``words`` (the thing counted, in its equivalents) stands in a clause of the
     total's sentence that gives a figure: 收到…提案312件 names what 大会期间提交278件 counts."""
+    if before and not find_quantities(before):  # a heading (heading_counted): what it names
+        return any(word in before for word in words)
     for quantity in find_quantities(before):
         a, b = clause_bounds(before, quantity.start)
         if any(word in before[a:b] for word in words):

@@ -10,6 +10,10 @@ of three or more items (涉及经济发展72件、城乡建设58件、… for �
 An item whose own name the question writes whole (团县委交了几件, 城关镇新增学位几个) is the one asked,
 in a list by 、，； or after 其中, and counts what its total's clause, or the words before a colon, name.
 Asked which has the most (哪个界别立案最多), a list of three or more like figures ranks its items.
+A total set as a scope (在转为意见建议的45件中，…的13件，…的21件) is broken down as after 其中; a question naming no
+item of a breakdown of like items asks its total (收到多少件提案 → 286件, not 其中，大会期间…259件); an item of a list
+by ，(其余各界别共立案64件) is a part of a whole the question names no item of; a figure whose clause joins kinds by 或
+(属于个人诉求或者已有政策规定的45件) counts more than a question naming one of them asks.
 Used by ``FigureChoice`` (figures.py), counting.py, items.py and rendering.py.
 """
 
@@ -29,16 +33,28 @@ _BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|
 _RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")
 # A figure with its measure word ending the text before 其中 (or before its rates): the total broken down.
 _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00-\u9fff]{1,3}|%)[,，(（]?$")
+# A total a clause opening with 在 or 从 sets as the scope its breakdown counts within (在转为意见建议的45件
+# 中，属于个人诉求的13件，…): the items follow it.
+_AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
 _ITEM_END = re.compile(r"[。;；)）]")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 
 
-def _items(sentence: str, start: int) -> list[str]:
-    """The items of a breakdown starting at ``start`` (just after 其中), up to the next stop."""
+def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
+    """The items of a breakdown starting at ``start`` (just after 其中), up to the next stop; ``joined``: with the
+    words of no figure before an item (内容空泛、缺乏具体建议的11件 in a scope's breakdown, 在…的45件中，…)."""
     end = _ITEM_END.search(sentence, start)
-    return [item for item in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)])
-            if re.search(r"\d", item)]
+    items, pending = [], ""
+    for piece in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)]):
+        if re.match(r"(?:比|较|同比|占)", piece):
+            pending = ""  # 占立案总数的15.5%, 比上年增加7件: of the item before, no item of their own
+        elif re.search(r"\d", piece):
+            items.append(pending + piece)
+            pending = ""
+        else:  # words of the next item's (内容空泛、缺乏具体建议的11件), or a clause of no figure
+            pending = pending + piece + "、" if joined and piece else ""
+    return items
 
 
 def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], str]:
@@ -47,13 +63,40 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], s
     after = _BREAKDOWN_AFTER.match(sentence, quantity.end)
     if after:
         return "total", _items(sentence, after.end()), ""
+    among = _among(sentence, quantity)
+    if among:
+        return "total", _items(sentence, among.end(), True), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
     if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])):
-        return "", [], ""
+        total = next((x for x in find_quantities(lead) if _among(sentence, x)), None)
+        if total is None or _ITEM_END.search(sentence, total.end, quantity.start):
+            return "", [], ""
+        items = _items(sentence, _among(sentence, total).end(), True)
+        return "part", items, next((item for item in items if quantity.text in item), "")
     items = _items(sentence, at + 2)
     own = next((item for item in items if quantity.text in item), "")
     return "part", items, own
+
+
+def _longest(kind: tuple[str, ...], text: str) -> int:
+    """The length of the longest of the equivalents written in the text (0 when none is)."""
+    return max((len(e) for e in kind if e in text), default=0)
+
+
+def _whole_of_parts(question: str, items: list[str]) -> bool:
+    """Whether the breakdown has two or more items of one measure word and the question writes none of their names
+    (收到多少件提案 for 其中，大会期间收到提案259件，闭会期间收到提案27件; not 表示满意的有多少件 for 表示满意的201件、…,
+    nor 委员多少名 for 现有委员38名，其中主任1名、…14个部门，…委员62名, whose clauses run on past the breakdown)."""
+    names = [_item_name(re.split(r"\d", item, maxsplit=1)[0]) for item in items]
+    units = {found[-1].unit for found in map(find_quantities, items) if found}
+    return len(items) >= 2 and len(units) == 1 and not any(len(name) >= 2 and name in question for name in names)
+
+
+def _among(sentence: str, quantity: Quantity) -> re.Match | None:
+    """The 中， closing a clause that opens with 在 or 从 and ends with the figure (在立案的241件提案中，)."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    return _AMONG_AFTER.match(sentence, quantity.end) if sentence.startswith(("在", "从"), a) else None
 
 
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
@@ -71,14 +114,17 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
-    told = [frozenset(n for n, kind in enumerate(telling) if any(e in item for e in kind)) for item in items]
+    clause = _total_clause(sentence, quantity, role)
+    # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
+    # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
+    told = [frozenset(n for n, kind in enumerate(telling) if 0 < _longest(kind, item) >= _longest(kind, clause))
+            for item in items]
     named = sum(1 for own in told if own and not any(own < other for other in told))
-    if named >= 2 or (named == 0 and _ASKS_TOTAL.search(question)):
-        return role == "part"  # 宣讲和观摩(一共)几次, 一共几场: the total
+    if named >= 2 or (named == 0 and (_ASKS_TOTAL.search(question) or _whole_of_parts(question, items))):
+        return role == "part"  # 宣讲和观摩(一共)几次, 一共几场; 收到多少件提案 (大会期间…259件，闭会期间…27件): the total
     if named == 1:  # one kind named (观摩活动几次): its own item, not the total over all kinds
         # Unless the total's own clause names more of the question's telling words than that item
         # (被市政协采用22篇，其中被省政协采用2篇 for 被市政协采用了几篇): the item narrows by what is not asked.
-        clause = _total_clause(sentence, quantity, role)
         item = next(item for item, own in zip(items, told) if own and not any(own < other for other in told))
         kind_words = re.split(r"\d", item, maxsplit=1)[0]
         if _names(telling, clause) > _names(telling, item) and kind_words not in clause:
@@ -118,7 +164,7 @@ _PIECE = re.compile(r"[^,，;；、:：。]+")
 _LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
 
 
-def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int, str]:
+def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: bool = True) -> dict[int, str]:
     """Each figure ending an item of the sentence's lists (split at 、，；：), by its start: its item's
     name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类; its share after
     it, 占67.6%, is the same item's)."""
@@ -127,10 +173,10 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int
         found = find_quantities(piece.group())
         figures = [x for x in found if answers(x)]
         own = piece.group()[:figures[0].start] if figures else ""
-        name = _item_name(own)
+        name = _item_name(own, labels)
         if not name and own.startswith("占"):
             name = before  # (B类)61件，占25.3%: the share is the item's before it
-        before = _item_name(piece.group()[:found[0].start]) if found else ""
+        before = _item_name(piece.group()[:found[0].start], labels) if found else ""
         if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
             continue
         if len(name) >= 2 and not re.search(r"\d", name):
@@ -138,11 +184,11 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int
     return names
 
 
-def _item_name(lead: str) -> str:
+def _item_name(lead: str, labels: bool = True) -> str:
     """An item's name from the words before its figure: without the words leading into it or linking
-    it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类)."""
+    it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类; all its words without ``labels``)."""
     name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
-    label = _LABEL.search(name)
+    label = _LABEL.search(name) if labels else None
     return label.group(1) if label else name
 
 
@@ -243,10 +289,14 @@ def _names(kinds: list[tuple[str, ...]], text: str) -> int:
 
 def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
     """The clause a breakdown's total stands in, up to the total's figure."""
+    lead = sentence[:quantity.start]
+    among = [x for x in find_quantities(lead)
+             if _among(sentence, x) and not _ITEM_END.search(sentence, x.end, quantity.start)]
     if role == "total":
         end = quantity.end
+    elif among and max(lead.rfind("其中"), lead.rfind("包括")) < among[-1].start:
+        end = among[-1].end  # 在转为意见建议的45件中，…的21件
     else:
-        lead = sentence[:quantity.start]
         end = len(_RATES_END.sub("", lead[:max(lead.rfind("其中"), lead.rfind("包括"))]).rstrip(",，(（"))
     return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
 
@@ -302,8 +352,16 @@ def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quan
     """Whether the figure is one item of an enumeration of three or more (涉及经济发展72件、城乡建设
     58件、社会事业81件) while the question names none of the items: it counts a part of what is
     asked, whose whole is told elsewhere (立案241件)."""
-    items = _enumeration(sentence, quantity, answers)
-    return len(items) >= 3 and not any(_item_weights(kinds, [name for name, _ in items]))
+    items = [name for name, _ in _enumeration(sentence, quantity, answers)]
+    if not items:  # a list by ，or ； (经济界别立案46件，教育界别立案33件，…，其余各界别共立案64件)
+        names = listed_names(sentence, answers, labels=False)
+        if quantity.start in names and breakdown_role(sentence, quantity)[0] != "total":
+            items = [name for at, name in names.items() if breakdown_role(sentence, _at(sentence, at))[0] != "total"]
+    return len(items) >= 3 and not any(_item_weights(kinds, items))
+
+
+def _at(sentence: str, start: int) -> Quantity:
+    return next(x for x in find_quantities(sentence) if x.start == start)
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
@@ -327,3 +385,23 @@ def _covered(piece: str, words: list[str]) -> float:
         for at in (m.start() for m in re.finditer(re.escape(word), piece)):
             covered[at:at + len(word)] = [True] * len(word)
     return sum(covered) / len(piece) if piece else 0.0
+
+
+_ALTERNATIVE = re.compile(r"、|或者|或是|或")
+_OPENS_PARTS = re.compile(r"其中|(?:从|按)[^,，]{1,8}看")  # a sentence of a breakdown's items (breakdown_parts.py)
+
+
+def one_of_alternatives(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure counts things of several kinds its clause joins by 或 (属于个人诉求或者所提事项已有明确
+    政策规定的45件提案) and the question names words of only one of them (已有政策规定的有多少件): it counts
+    that kind with the others, more than is asked."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    lead = sentence[a:quantity.start]
+    if "或" not in lead or breakdown_role(sentence, quantity)[0] == "part" or _OPENS_PARTS.match(sentence):
+        return False  # an item of a breakdown (其中…已有政策规定或正在实施的21件) is the finest part told
+    pieces = _ALTERNATIVE.split(lead)
+    if "的" not in pieces[-1]:
+        return False  # 牵头组织或参与协商活动6场: deeds joined, one thing counted; kinds are told by …的
+    pieces[-1] = pieces[-1].rsplit("的", 1)[0]  # the noun after the last 的 (…的45件提案) is every kind's
+    named = {n for n, piece in enumerate(pieces) for kind in kinds if any(e in piece for e in kind)}
+    return len(pieces) >= 2 and len(named) == 1

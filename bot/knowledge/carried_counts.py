@@ -39,6 +39,12 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     (nor a comparison) has one of ``equivalents`` (the counted thing's words) in its clause."""
     a, b = clause_bounds(sentence, quantity.start)
     lead = sentence[a:quantity.start]
+    if 0 < a and b - a <= 8 and re.match(r"(?:共计|累计|合计|总计|一共|共)", lead) and not sentence[quantity.end:b].strip():
+        # 为每名委员建立履职档案，共建档38份: a short clause totalling what was done (共…) counts what the clause
+        # before it, of no amount of its own, names.
+        before = sentence[clause_bounds(sentence, a - 1)[0]:a]
+        if not find_quantities(before) and any(e in before for e in equivalents if len(e) >= 2):
+            return True
     # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇).
     bare = _BARE_LEAD.sub("", lead) in verbs or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
                                                     for v in verbs if len(v) >= 2)

@@ -15,7 +15,7 @@ from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
 from .index import PassageIndex
-from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
+from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
@@ -137,9 +137,8 @@ class Checks:
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
-        for superlative in re.findall(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))", q.norm):
-            if not ranks_told(q.norm, superlative, shown):  # items.py
-                factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
+        if rank_untold(q.norm, shown):  # items.py
+            factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:

@@ -22,10 +22,12 @@ from dataclasses import replace
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import named_item, not_the_asked_part, outnamed_item, singled_out_part, sum_of_listed, unnamed_item
+from .breakdowns import (named_item, not_the_asked_part, one_of_alternatives, outnamed_item, singled_out_part,
+                         sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
+from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .question import QuestionAnalysis
@@ -336,6 +338,8 @@ class FigureChoice:
         # 宣讲和观摩一共几次 → 19次，其中…; 大会期间交了几件 → not the 312件 the next sentence (其中，…) breaks down
         score = -0.5 * not_the_asked_part(q.norm, kinds, with_parts(sentence, parts), quantity)
         score -= 0.3 * sum_of_listed(kinds, sentence, quantity)  # 民主党派交了几件 → not 以各民主党派、工商联…名义41件
+        score -= 0.3 * one_of_alternatives(kinds, sentence, quantity)  # 已有政策规定的几件 → not 属于个人诉求或者…的45件
+        score -= 0.3 * passive_deed_unasked(q.norm, kinds, sentence, quantity)  # not 其中有21件…被有关部门吸收采纳
         if score and self._body_size(q, sentence, quantity) == 1:
             score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
@@ -410,6 +414,10 @@ class FigureChoice:
         so does a total when one of the parts the next sentence breaks it into is asked."""
         if parts and not_the_asked_part(q.norm, _telling_kinds(q), with_parts(sentence, parts), quantity):
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
+        if passive_deed_unasked(q.norm, _telling_kinds(q), sentence, quantity):
+            return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
+        if one_of_alternatives(_telling_kinds(q), sentence, quantity):
+            return 0.5  # 已有政策规定的几件 → not 属于个人诉求或者所提事项已有明确政策规定的45件, all of them
         if singled_out_part(_telling_kinds(q), sentence, quantity):
             return 0.25  # 零部件项目投资多少 → not 总投资8.6亿元 of all six, when 其中 singles that project out
         if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(

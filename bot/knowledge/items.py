@@ -137,6 +137,14 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     return bool(told) and all(shown[b:b + 1].isdigit() or _COUNT_BEFORE.search(shown, 0, a) for a, b in told)
 
 
+_SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))")
+
+
+def rank_untold(question: str, shown: str) -> bool:
+    """Whether the question asks a superlative (谁减免最多, 哪个单位承办最多) that the text does not rank."""
+    return any(not ranks_told(question, superlative, shown) for superlative in _SUPERLATIVES.findall(question))
+
+
 def ranks_told(question: str, superlative: str, shown: str) -> bool:
     """Whether the answer ranks what a superlative asks (最多): it says so, or lists three or more
     named items with like figures (breakdowns.ranked_by_figures), or, the top few asked

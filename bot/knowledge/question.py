@@ -63,7 +63,7 @@ STOP_WORDS = frozenset(
     名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
     那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
-    哪条 哪件 哪项 哪篇 哪次 哪场 哪种 是从 会上 百分之 啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
+    哪条 哪件 哪项 哪篇 哪次 哪场 哪种 那种 这种 那类 这类 因为 由于 是从 会上 百分之 啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
 
 # Requests that no committee document answers, whatever words they share.
@@ -280,7 +280,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     seen: set[str] = set()
     previous_home = False
-    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS)  # 党史书 → 党史 书, as the documents write
+    split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS, getattr(index, "contains", None))  # 党史 书
     for word in _join_verbatim(_merge_singles(split, index), stripped, index):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.

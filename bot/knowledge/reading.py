@@ -14,8 +14,9 @@ from dataclasses import replace
 from bot import texts
 from .facts import Quantity, clause_bounds, find_people, find_quantities
 from .counting import CountedThing
-from .breakdown_parts import around, total_names
+from .breakdown_parts import around, heading_counted, total_names
 from .breakdowns import top_of_list
+from .items import rank_untold
 from .counted_others import counts_others
 from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
@@ -99,8 +100,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
             if sentence is None:
                 return 0.0, "", None, 0.0
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session,
-                                    *around(self.index.sentence_norm[p], s))  # …312件。其中，大会期间提交278件
+            total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
+            total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
+            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
@@ -121,6 +123,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             return (1.0, doer, None, 1.0) if doer != PRONOUN else (0.0, "", None, 0.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         local = 1.0 if top_of_list(q.norm, sentence) else local  # 哪个单位承办最多 → the list ranking them by figures
+        fit *= 0.5 if local < 1.0 and rank_untold(q.norm, sentence) else 1.0  # …, not a sentence ranking nothing (items.py)
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
     def _tells_action(self, q: QuestionAnalysis, sentence: str) -> bool:

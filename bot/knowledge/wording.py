@@ -33,11 +33,14 @@ _MEASURES = frozenset("本个次项件位名场期份篇批届")
 Idf = Callable[[str], "float | None"]
 
 
-def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset()) -> list[str]:
+def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset(),
+                          written: Callable[[str], bool] | None = None) -> list[str]:
     """Two neighbouring words re-split where the documents write a word: the segmenter's general
     dictionary may cut 党史书 as 党 + 史书, a word the documents never use, where they use 党史;
     the character moves to the word the documents know (党史 + 书).  Only for a word the documents
-    do not know, so their own words are never cut."""
+    do not know, so their own words are never cut.  A lone character before a two-character word
+    the documents never write joins the next character where the documents write the two (``written``:
+    支 社交 了 → 支社 交 了, of 九三学社某县支社)."""
     # 那本书 written as one word: the demonstrative and its measure word are no content either.
     out = [w[2:] if len(w) >= 3 and w[0] in _DEMONSTRATIVES and w[1] in _MEASURES and idf(w) is None else w
            for w in words]
@@ -58,6 +61,9 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset()) ->
                 and (len(b) == 2 or idf(b[1:]) is not None):
             # 党 史书 → 党史 书; not 推进 会上 → 推进会 上, where the rest is no content word of its own.
             out[i:i + 2] = [a + b[0], b[1:]]
+        elif written is not None and len(a) == 1 and len(b) == 2 and idf(b) is None and not written(b) \
+                and written(a + b[0]) and b[1] not in stop_words:
+            out[i:i + 2] = [a + b[0], b[1]]
         elif len(a) >= 3 and idf(a) is None and idf(a[:-1]) is not None and idf(a[-1] + b) is not None \
                 and a[:-1] not in stop_words:
             out[i:i + 2] = [a[:-1], a[-1] + b]

@@ -1,0 +1,25 @@
+"""Whether an amount counts those a deed was done to, told after it with 被 (其中有21件意见建议被有关部门吸收采纳),
+where the question asks no such deed (转成意见建议的有多少件): the figure counts a part, those the deed
+reached, not all those asked about. General Chinese only (被 and the clause it heads).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import Quantity, clause_bounds
+
+# 被 after the amount in its clause, up to the clause's end: 21件意见建议被有关部门吸收采纳.
+_PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,16})")
+
+
+def passive_deed_unasked(question: str, terms: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure's clause tells, after it, a deed done to what it counts (被…采纳), and the question
+    neither writes 被 nor names any word of that deed (``terms``: the equivalents of its words)."""
+    if "被" in question:
+        return False
+    _, b = clause_bounds(sentence, quantity.start)
+    deed = _PASSIVE.search(sentence, quantity.end, b)
+    if not deed or re.search(r"\d", sentence[quantity.end:deed.start()]):
+        return False
+    return not any(e in deed.group(1) for kind in terms for e in kind if len(e) >= 2)
