@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .heads import session_told
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
 
@@ -33,6 +34,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
                 best = 0.6  # one character inside some word: weak evidence
     if best:
         return best
+    if session_told(term.text, text):
+        return 1.0  # 9届4次 asked, 政协某县第9届委员会第4次会议 told (heads.meeting_ordinals)
     if term.text in _TERM_TOTAL_WORDS and _TERM_BEGAN.search(text):
         return 1.0  # 本届以来累计立案多少件 → 9届1次会议以来，…立案507件
     if not term.known and len(term.text) >= 2 and term.text in text:
