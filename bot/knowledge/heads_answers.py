@@ -16,7 +16,7 @@ import re
 from bot import texts
 from .facts import find_bylines
 from .heads import meeting_ordinals
-from .mastheads import MASTHEAD_LINES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, read_masthead
+from .mastheads import MASTHEAD_LINES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
 from .frames import question_places
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
@@ -223,9 +223,10 @@ class HeadAnswers:
         wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
         if not found:
             # No byline: who wrote a report is who delivered it; a feature's writer is under its title (mastheads.py);
-            # a speech (谁作的主旨发言) is told in the text.
-            return self._answer_reporter(q, norm) if "报告" in norm else self._answer_published(
-                q, norm, ("person", PHOTO_LABELS if wants_photo else WRITER_LABELS))
+            # a speech (谁作的主旨发言), a proposal's or an entry's writer (谁执笔的, 有哪些作者) is told in the text.
+            if "报告" in norm or not points_at_article(norm):
+                return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
+            return self._answer_published(q, norm, ("person", PHOTO_LABELS if wants_photo else WRITER_LABELS))
         parts = []
         for _, _, bylines in found:
             for label, name in bylines:

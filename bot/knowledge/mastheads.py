@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "PHOTO_LABELS", "WRITER_LABELS"]
+__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
@@ -68,6 +68,12 @@ def read_masthead(lines: list[str]) -> Masthead:
         if put_out and day is None:
             day = put_out.group(1)
     return Masthead(tuple(people), paper, day)
+
+
+def points_at_article(norm: str) -> bool:
+    """Whether a question points at the article itself (这篇, 本文, 稿子, 纪实 …), not at something it tells
+    (征文活动的作者, 那件提案是谁执笔的)."""
+    return bool(_THIS_ARTICLE.search(norm))
 
 
 def asked_of_masthead(norm: str, kind: str) -> tuple[str, tuple[str, ...]] | None:

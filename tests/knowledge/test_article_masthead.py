@@ -22,7 +22,7 @@ _PAPER_FEATURE = """携手同行绘新景
 
 一、协商议政
 
-县政协副主席韦佳宁告诉记者，今年首次开展“界别协商月”活动，共举办界别协商7场。
+县政协副主席韦佳宁告诉记者，今年首次开展“界别协商月”活动，共举办界别协商7场。县政协举办“同心颂”主题征文活动，评出一等奖3篇。
 """
 
 _OFFICE_FEATURE = """聚力同心开新局
@@ -72,4 +72,5 @@ def test_no_paper_declined(office):
 
 def test_masthead_not_other_questions(paper):
     assert "欧阳蔓" not in paper.answer("界别协商举办了几场").text
+    assert "欧阳蔓" not in paper.answer("征文活动一等奖有哪些作者").text  # the entries' writers, not the article's
     assert "7场" in first_line(paper, "界别协商举办了几场")
