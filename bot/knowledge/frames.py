@@ -244,8 +244,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
         years = _TITLE_YEAR.findall(before)
         return int(years[-1]) if years else frame.year
-    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$", sentence_norm[:at]):
-        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次): the year before the one reported on
+    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$|[(（](?:上年|上1年)(?:同期)?"
+                                                     r"[\u4e00-\u9fff]{0,6}$", sentence_norm[:at]):
+        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次), (上年立案226件): the year before the one reported on
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
