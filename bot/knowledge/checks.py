@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds, find_people
+from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
@@ -64,7 +65,6 @@ _BODY_HEADS = ("委员会", "界别", "委")
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
-
 
 # A question whose subject is a committee named by its level alone (市政协…, 县政协…), after the time asked, if any (今年(2023年)区政协…).
 _ASKED_LEVEL = re.compile(r"^(?:请问)?(?:(?:今年|去年|上年|前年|本年度?|(?:19|20)\d\d年度?)(?:\((?:19|20)\d\d年\))?,?)?([省市县区])政协")
@@ -191,13 +191,13 @@ class Checks:
         return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
 
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
-        """Whether a text speaks of the event or body: its narrowing words, for a body
-        written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
+        """Whether a text speaks of the event or body: its narrowing words (9届4次 written in full too), for a
+        body written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
         if head in _BODY_HEADS:
             return body_named("".join(reversed(qualifiers)) + head[0], where)
         if not names_event_kind(head, self.segmenter.lexicon.equivalents(head), where):
             return False  # 督办推进会 asked, a 专题会议 told: another kind of event (开展专题协商 is a 专题协商会)
-        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers)
+        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) or session_told(w, where) for w in qualifiers)
 
     def surroundings(self, p: int) -> str:
         """A paragraph with its heading, its document's title and the paragraphs next to it under the same heading."""

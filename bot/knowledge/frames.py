@@ -35,8 +35,8 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
                           # A time before 区政协 (去年区政协开了几次会) is no place.
                           r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底|"
-                          # …nor a term (上届县政协主席是谁: the previous term's, of no other place).
-                          r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|"
+                          # …nor a term or tenure (上届县政协主席是谁, 现任县政协秘书长: the holder then or now).
+                          r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
                           r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
                           # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place.
@@ -244,8 +244,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
         years = _TITLE_YEAR.findall(before)
         return int(years[-1]) if years else frame.year
-    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$", sentence_norm[:at]):
-        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次): the year before the one reported on
+    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$|[(（](?:上年|上1年)(?:同期)?"
+                                                     r"[\u4e00-\u9fff]{0,6}$", sentence_norm[:at]):
+        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次), (上年立案226件): the year before the one reported on
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]

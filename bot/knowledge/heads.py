@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .facts import find_people, find_person_names
 
-__all__ = ["DocHead", "learn_head", "meeting_ordinals", "REPORTER_POSTS"]
+__all__ = ["DocHead", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
 
 # The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
 REPORTER_POSTS = ("主席", "秘书长", "主任")
@@ -71,3 +71,14 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
 def meeting_ordinals(text: str) -> set[tuple[int, int]]:
     """The sessions a text names by their ordinals: {(10, 2)} for 政协第10届鹭原市委员会第2次会议 or 10届2次会议."""
     return {(int(m.group(1)), int(m.group(2))) for m in _SESSION.finditer(text)}
+
+
+# A session named short in a question (9届4次, as normalised).
+_SESSION_SHORT = re.compile(r"(\d+)届(\d+)次")
+
+
+def session_told(word: str, text: str) -> bool:
+    """Whether ``word`` names a session short (9届4次) that ``text`` names, however it writes it
+    (9届4次会议, or in full: 政协某县第9届委员会第4次会议)."""
+    session = _SESSION_SHORT.fullmatch(word)
+    return bool(session) and (int(session.group(1)), int(session.group(2))) in meeting_ordinals(text)

@@ -16,6 +16,7 @@ import re
 from bot import texts
 from .facts import find_bylines
 from .heads import meeting_ordinals
+from .mastheads import MASTHEAD_LINES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
 from .frames import question_places
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
@@ -219,10 +220,13 @@ class HeadAnswers:
                 bylines = find_bylines(sentence)
                 if bylines:
                     found.append((p, s, bylines))
-        if not found:
-            # No byline: who wrote a report is who delivered it; a speech (谁作的主旨发言) is told in the text.
-            return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
         wants_photo = bool(re.search(r"拍|摄影|照片|图片", norm))
+        if not found:
+            # No byline: who wrote a report is who delivered it; a feature's writer is under its title (mastheads.py);
+            # a speech (谁作的主旨发言), a proposal's or an entry's writer (谁执笔的, 有哪些作者) is told in the text.
+            if "报告" in norm or not points_at_article(norm):
+                return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
+            return self._answer_published(q, norm, ("person", PHOTO_LABELS if wants_photo else WRITER_LABELS))
         parts = []
         for _, _, bylines in found:
             for label, name in bylines:
@@ -275,8 +279,9 @@ class HeadAnswers:
     def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
         the dateline under its title, learned at kb add; None when the question is not about that."""
-        if not _ASKS_DELIVERY.search(norm):
-            return None
+        published = self._answer_published(q, norm)
+        if published is not None or not _ASKS_DELIVERY.search(norm):
+            return published
         if q.kind == KIND_WHEN:
             needs, kind = "delivered", KIND_WHEN
         elif (_ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE)) or _ASKS_SESSION.search(norm):
@@ -287,6 +292,27 @@ class HeadAnswers:
         if not docs:
             return None
         return self._head_result(kind, docs, lambda head: getattr(head, needs), norm)
+
+    def _answer_published(self, q: QuestionAnalysis, norm: str, asked=None) -> Result | None:
+        """Where, when or by whom an article was published (登在哪份报纸上, 哪天见报, 通讯员是谁): its
+        masthead (mastheads.py), of the report the question names, else the newest telling it; None when
+        not asked so, declined when no report tells it."""
+        asked = asked or asked_of_masthead(norm, q.kind)
+        if asked is None:
+            return None
+        index, places = self.index, question_places(norm, self.index.home_places)
+        told = []
+        for doc, p in self._first_passages().items():
+            lines = [index.section_norm[p]] * (index.section_norm[p] != index.title_norm[p])
+            fact = masthead_fact(read_masthead(lines + index.sentence_norm[p][:MASTHEAD_LINES]), asked)
+            if fact and (not places or places & set(index.frames[doc].places)):
+                in_title = sum(len(t.text) for t in q.terms if len(t.text) >= 2 and t.text in index.title_norm[p])
+                told.append((in_title, index.frames[doc].frame_year or 0, fact, p))
+        if not told:
+            return Result(False, 0.0, q.kind, question=norm)
+        _, _, fact, p = max(told)
+        return self._fact_result(KIND_WHEN if asked[0] == "day" else KIND_NAME if asked[0] == "paper" else KIND_WHO,
+                                 fact, (p, 0), norm)
 
     def _fact_result(self, kind: str, fact: str, line: tuple[int, int], norm: str) -> Result:
         """A fact learned from one sentence (a post's holder, a declared full name), told as the answer."""

@@ -64,6 +64,8 @@ PUNCTUATION_FOLDED = {chr(k): v for k, v in _PUNCT_MAP.items()}
 _SPACE_RE = re.compile(r"\s+")
 # A number written with thousands separators (1,350亩, 8,600余人次; ， after NFKC is ,): one number.
 _GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\d)")
+# A share written in words (百分之九十五, 百分之百): the figure it is, as a sentence in digits writes it (95%).
+_PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
@@ -110,6 +112,12 @@ def fold_punctuation(text: str) -> str:
     return text.translate(_PUNCT_MAP)
 
 
+def _percent(match: re.Match[str]) -> str:
+    run = match.group(1)
+    value = 100 if run in ("百", "一百") else chinese_to_number(run)
+    return match.group(0) if value is None else _format_number(value) + "%"
+
+
 @lru_cache(maxsize=4096)
 def _normalize_cached(text: str) -> str:
     return _normalize(text)
@@ -120,6 +128,7 @@ def _normalize(text: str) -> str:
     text = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), text)
     text = to_simplified(text)
     text = fold_punctuation(text)
+    text = _PERCENT_WORDS.sub(_percent, text)
     text = convert_numerals(text)
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
     text = _CJK_SPACE_RE.sub("", text)

@@ -64,8 +64,9 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
         pass
     if span is None or _YEAR_WORDS.search(before, span.end()):
         return YEAR
-    if _YEAR_WORDS.search(before[max(0, span.start() - 6):span.start()]):
-        return YEAR  # 全年累计走访80人次: a total within the year
+    opens = max(before.rfind(mark, 0, span.start()) for mark in ",;:。") + 1
+    if _YEAR_WORDS.search(before[min(opens, max(0, span.start() - 6)):span.start()]):
+        return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so
     return SPAN
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .categories import merge_category_words
+from .question_words import question_words
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
@@ -281,7 +282,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     seen: set[str] = set()
     previous_home = False
     split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS, getattr(index, "contains", None))  # 党史 书
-    for word in _join_verbatim(_merge_singles(split, index), stripped, index):
+    for word in question_words(_join_verbatim(_merge_singles(split, index), stripped, index)):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
@@ -321,8 +322,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     return analysis
 
 
-# What a measure noun asks for, by the class of its units (synonyms.txt [units]): 冷库容量有多大
-# wants 吨 or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
+# What a measure noun asks for, by its units' class (synonyms.txt [units]): 冷库容量有多大 wants 吨
+# or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
 _MEASURE_CLASSES = (
     (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
     (re.compile(r"面积|占地"), "面积"),
@@ -395,8 +396,7 @@ def _merge_singles(words: list[str], index) -> list[str]:
 
 
 def _join_verbatim(words: list[str], text: str, index) -> list[str]:
-    """A noun suffix left alone by the segmenter joins the word before it where the
-    question writes them as a document does (vocabulary.join_noun_suffixes)."""
+    """A lone noun suffix joins the word before it, written so as in a document (vocabulary.join_noun_suffixes)."""
     if getattr(index, "contains", None) is None:
         return words
     return join_noun_suffixes(words, text, index.idf, STOP_WORDS)

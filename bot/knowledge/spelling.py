@@ -150,9 +150,10 @@ class SpellingCorrector:
 
     @staticmethod
     def _plausible_slip(written: str, word: str) -> bool:
-        """A slip swaps a content character: it makes none a particle (别副 is not 别的)
-        and drops no word that narrows a post or a time (副, 原, 前)."""
-        return all(a == b or (b not in _PARTICLES and a not in "副原前") for a, b in zip(written, word))
+        """A slip swaps a content character: it makes none a particle (别副 is not 别的) nor a
+        word of time (会上提了 is no 上年了: another year asked), and drops no word that narrows a
+        post or a time (副, 原, 前)."""
+        return all(a == b or (b not in _PARTICLES and b not in "年月日" and a not in "副原前") for a, b in zip(written, word))
 
     def _addresses_a_person(self, piece: str) -> bool:
         """Whether a piece opens with a surname and a post (陆主任, 王局长), as one addresses an

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .heads import session_told
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
 
@@ -16,6 +17,10 @@ _TERM_BEGAN = re.compile(r"\d+届1次(?:会议|全体会议|大会)以来|本届
 # A question's words for a running total over the term (本届以来, 累计): a text telling what came since
 # the term began tells such totals, however it names that start.
 _TERM_TOTAL_WORDS = ("本届", "累计")
+# A time of the year (general Chinese) and its months: told by a date in one of them.
+_TIME_OF_YEAR = {"年底": (11, 12), "年末": (11, 12), "岁末": (11, 12), "年终": (11, 12), "年初": (1, 2),
+                 "年中": (6, 7), "上半年": (1, 6), "下半年": (7, 12)}
+_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -33,6 +38,11 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
                 best = 0.6  # one character inside some word: weak evidence
     if best:
         return best
+    months = _TIME_OF_YEAR.get(term.text)
+    if months and any(months[0] <= int(month) <= months[1] for month in _MONTH.findall(text)):
+        return 0.9  # 年底那个主席会议 → 12月28日,…主席会议: a date in that time of the year
+    if session_told(term.text, text):
+        return 1.0  # 9届4次 asked, 政协某县第9届委员会第4次会议 told (heads.meeting_ordinals)
     if term.text in _TERM_TOTAL_WORDS and _TERM_BEGAN.search(text):
         return 1.0  # 本届以来累计立案多少件 → 9届1次会议以来，…立案507件
     if not term.known and len(term.text) >= 2 and term.text in text:

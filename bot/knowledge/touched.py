@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .doers import asks_workplace, workplace_of
+from .event_kinds import held_as_act
 from .facts import clause_bounds, find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
@@ -86,10 +87,10 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, paragraph: str = "
 
 def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
     """Whether a count asks what a named meeting did (its name before 多少 / 几) and the paragraph
-    of the amount speaks of no such meeting."""
+    of the amount speaks of no such meeting (nor of its act: 1次协商 is a 协商会, event_kinds.py)."""
     asked = re.search(r"多少|几", q.norm)
     meeting = _MEETING.search(q.norm, 0, asked.start()) if asked else None
-    return bool(meeting) and meeting.group(1) not in paragraph
+    return bool(meeting) and meeting.group(1) not in paragraph and not held_as_act(meeting.group(1), paragraph)
 
 
 def _person_untold(q: QuestionAnalysis, shown: str) -> bool:

@@ -1,0 +1,108 @@
+"""Where, when and by whom an article was published: the byline and masthead lines under its title.
+
+A feature written by a newspaper (or a committee's office) names, under its title, who wrote it by
+their labels (本报记者 某某 通讯员 某某; 文/某某; 作者 某某), the paper it appeared in and the day
+((《某某日报》2020年12月30日 第3版)), or its source and the day it was put out (来源:… 发布时间:…).
+Normalised, the spaces between them are gone: a name ends where the next label begins.
+
+Asked of the article itself (登在哪份报纸上, 记者叫啥, 通讯员是谁, 哪天见报的), the answer is read
+there (``heads_answers.HeadAnswers._answer_published``); a 记者 the article's text speaks of (她告诉
+记者, 融媒体中心记者某某) is no byline, and nothing else in the text answers these questions.
+Not for who delivered a report (heads.py) nor a byline in brackets after a paragraph (facts.find_bylines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+
+# How many of a document's first sentences (and their heading) may be byline or masthead lines.
+MASTHEAD_LINES = 2
+_LABELS = r"本报记者|特约记者|见习记者|记者|通讯员|特约撰稿人|撰稿人?|作者|文/|文:|摄影/?|摄影:|图/"
+_LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,3}}?)"
+                       rf"(?=(?:{_LABELS}|发布|来源|编辑|责任编辑|审核)|[^\u4e00-\u9fff]|$)")
+# (《某某日报》2020年12月30日 第3版): the paper and the day (《》 are folded to ").
+_PAPER = re.compile(r'\(\s*"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
+_PUT_OUT = re.compile(r"(?:发布时间|发布日期|发表时间|刊发时间|刊发日期|日期)[:]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+
+# Words of a question pointing at the article itself, not at something it tells.
+_THIS_ARTICLE = re.compile(r"这篇|那篇|本文|该文|此文|全文|稿子|稿件|文章|报道|纪实|通讯|这份")
+_ASKS_PAPER = re.compile(r"(?:哪|什么|啥)(?:1)?(?:份|家|个|种)?(?:报纸|报刊|报)|(?:登|刊登|刊发|发表|刊|载)在(?:哪|什么|啥)")
+_PUBLISHED = re.compile(r"见报|登报|见刊|刊登|刊发|刊出|登出|登载|发表|发布|登的|发的")
+_ASKS_PERSON = re.compile(r"(?:是谁|是哪位|是哪个|叫啥|叫什么|姓什么|名字)")
+PHOTO_LABELS = ("摄影", "图")
+WRITER_LABELS = ("作者", "文", "特约撰稿人", "撰稿人", "撰稿", "本报记者", "记者")
+# A label asked, and the labels written that answer it (作者 is who wrote it, whatever the label).
+_LABEL_ASKED = (
+    ("通讯员", ("通讯员",)),
+    ("摄影", PHOTO_LABELS),
+    ("记者", ("本报记者", "特约记者", "见习记者", "记者")),
+    ("撰稿", ("特约撰稿人", "撰稿人", "撰稿", "作者", "文", "本报记者", "记者")),
+    ("作者", WRITER_LABELS),
+)
+
+
+@dataclass(frozen=True)
+class Masthead:
+    people: tuple[tuple[str, str], ...] = ()  # (label, name): ("本报记者", "方若琳")
+    paper: str | None = None  # 柳泽日报
+    day: str | None = None  # 2020年12月30日
+
+
+def read_masthead(lines: list[str]) -> Masthead:
+    """The byline and masthead a document's first lines (normalised) tell, if any."""
+    people: list[tuple[str, str]] = []
+    paper = day = None
+    for line in lines:
+        for match in _LABELLED.finditer(line):
+            label = match.group(1).rstrip("/:")
+            if (label, match.group(2)) not in people:
+                people.append((label, match.group(2)))
+        printed = _PAPER.search(line)
+        if printed and paper is None:
+            paper, day = printed.group(1), printed.group(2) or day
+        put_out = _PUT_OUT.search(line)
+        if put_out and day is None:
+            day = put_out.group(1)
+    return Masthead(tuple(people), paper, day)
+
+
+def points_at_article(norm: str) -> bool:
+    """Whether a question points at the article itself (这篇, 本文, 稿子, 纪实 …), not at something it tells
+    (征文活动的作者, 那件提案是谁执笔的)."""
+    return bool(_THIS_ARTICLE.search(norm))
+
+
+def asked_of_masthead(norm: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a question asks of an article's masthead: ("paper", ()), ("day", ()), or ("person",
+    the labels that answer it); None when it asks something else."""
+    pointed = bool(_THIS_ARTICLE.search(norm))
+    if kind in ("what", "where") and _ASKS_PAPER.search(norm) and (pointed or "登" in norm or "刊" in norm):
+        return "paper", ()
+    if kind == "when" and _PUBLISHED.search(norm) and (pointed or re.search(r"见报|登报|见刊", norm)):
+        return "day", ()
+    if kind in ("who", "what") and _ASKS_PERSON.search(norm):
+        for asked, labels in _LABEL_ASKED:
+            at = norm.find(asked)
+            # The label heads the question or follows only words pointing at the article (写这篇纪实的记者).
+            if at >= 0 and (at == 0 or pointed) and not re.search(r"[\u4e00-\u9fff]{2}(?:中心|台|社|站)$", norm[:at]):
+                return "person", labels
+    return None
+
+
+def masthead_fact(head: Masthead, asked: tuple[str, tuple[str, ...]]) -> str | None:
+    """The fact the masthead gives for what is asked (a paper in 《》, a day, names with their labels)."""
+    what, labels = asked
+    if what == "paper":
+        return f"《{head.paper}》" if head.paper else None
+    if what == "day":
+        return head.day
+    names = [f"{name}（{label}）" for label in labels for lab, name in head.people if lab == label]
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return "、".join(seen) or None

@@ -1,0 +1,42 @@
+"""A question's words made ready to be its terms: a session named short joined into one word, the
+committee's level written apart from its body dropped.
+
+A session short (9届14次, as normalised) is split by the segmenter into its numbers and characters
+(9 届 14 次); as one word it is matched to the session however the text writes it
+(term_match.py: 政协某县第9届委员会第14次会议 too), where its numbers alone match nothing.
+
+A question may write the committee's level apart from its body (县 + 政协委员, as the segmenter
+splits it); the lone 县 would then be looked for as a word of its own, one character found inside
+any word (县城, 全县), and weigh as much as what is asked. The level stays in the question's text,
+where ``checks.other_level`` reads it (市政协 asked of a county's report).
+
+Not for a place's name (柘川县政协: question.py drops a committee's own place) nor for 县委 / 县长.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["question_words"]
+
+_LEVELS = frozenset("省市县区州")
+_NUMBER = re.compile(r"\d+")
+
+
+def question_words(words: list[str]) -> list[str]:
+    """The question's words with each session short as one word (9 届 14 次 → 9届14次), without a lone
+    level character that heads the word 政协 after it (县 政协委员 → 政协委员; 县城 or 县 政府 stay)."""
+    joined: list[str] = []
+    n = 0
+    while n < len(words):
+        if n + 3 < len(words) and _NUMBER.fullmatch(words[n]) and words[n + 1] == "届" \
+                and _NUMBER.fullmatch(words[n + 2]) and words[n + 3].startswith("次"):
+            joined.append("".join(words[n:n + 3]) + "次")
+            if words[n + 3] != "次":
+                joined.append(words[n + 3][1:])  # 次常委 → 次, 常委
+            n += 4
+            continue
+        joined.append(words[n])
+        n += 1
+    return [word for n, word in enumerate(joined)
+            if not (word in _LEVELS and n + 1 < len(joined) and joined[n + 1].startswith("政协"))]
