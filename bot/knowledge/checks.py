@@ -13,7 +13,8 @@ from .facts import clause_bounds, find_people
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
+from .frames import (PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year,
+                     question_mode)
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
 from .named_things import named_thing_doubt
@@ -326,8 +327,7 @@ class Checks:
         if q.year_offsets:
             if frame.frame_year is None:
                 return None
-            # The word list counts from the year before the one a report is read in.
-            wanted += [frame.frame_year - 1 + offset for offset in q.year_offsets]
+            wanted += offset_years(q.norm, q.year_offsets, frame)
         return wanted
 
     def years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:
@@ -341,8 +341,8 @@ class Checks:
             # that year (2024年工作打算): a heading planning another year does not tell it (frames.py).
             told = planned_year(self.index.section_norm[p])
             doc_year, context = (told, "") if told else (doc_year + 1, self.index.passage_norm[p])
-        # 今年计划… read in a report delivered the year after its results: that year's plans are its own.
-        accepted = {doc_year, doc_year + 1} if plan and q.year_offsets else {doc_year}
+        accepted = {doc_year, doc_year + 1} if q.year_offsets and plans_ahead(  # 今年计划…, 明年… of a plan (frames.py)
+            plan, q.norm, self.index.section_norm[p], self.index.passage_norm[p], doc_year) else {doc_year}
         undated = None
         for year in wanted:
             if year in accepted:

@@ -39,7 +39,7 @@ def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> boo
     return any(before.endswith(e) for t in q.terms if len(t.text) >= 2 for e in t.equivalents)
 
 
-GRADE_UNITS = ("类", "级")
+GRADE_UNITS = ("类", "级", "a级")  # a级: a grade of letters (4A级 景区, AAAA级), folded to lower case
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
 
@@ -67,6 +67,11 @@ def grades_of(sentence: str, unit: str) -> list[Quantity]:
     """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
     what 几类 / 几级 asks for; shown as the document writes them."""
     found = []
+    for match in re.finditer(r"(?<![\d.a-z])(?:(\d)a|(a{1,5}))级", sentence) if unit in ("a级", "级") else ():
+        value = int(match.group(1)) if match.group(1) else len(match.group(2))  # 几A级, 几级 → 4A级 or AAAA级
+        found.append(Quantity(f"{value}A级", float(value), unit, match.start(), match.end(), (unit,)))
+    if unit == "a级":
+        return found
     pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
     for match in re.finditer(pattern, sentence):
         if match.group(1):

@@ -27,6 +27,8 @@ from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
+from .frames import offset_years
+from .area_parts import area_mismatch
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
@@ -91,6 +93,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         fit, fact, extra, local = self._fit(q, p, s, sentence)
         if fit and other_locality(q, sentence, self.index.contains):
             fit *= 0.5  # 岩背村 asked: what another village did is read after what it did (named_things.py)
+        elif fit and q.kind == KIND_NUMBER:  # 全县一共多少场 asked, 青石镇…112场 told; or the reverse (area_parts.py)
+            fit *= area_mismatch(q, sentence, fact, self.index.passage_norm[p], self.index.contains)
         return fit, fact, extra, local
 
     def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
@@ -179,9 +183,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
 
     def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:
         """The years asked, 去年 / 今年 read in the frame of the passage's document."""
-        frame_year = self.index.frames[self.index.passage_doc[p]].frame_year
-        relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
-        return list(q.years) + relative
+        return list(q.years) + offset_years(q.norm, q.year_offsets, self.index.frames[self.index.passage_doc[p]])
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
