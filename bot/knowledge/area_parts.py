@@ -6,7 +6,9 @@ what is counted, 全县 after it only ranks it.  A count asked of one locality (
 not answered by a figure told of no locality at all, none named before it in its paragraph (全年共开展…960余场: the whole
 area's) nor of another (other_locality in named_things.py).
 
-For: the number reader's fit (reading.py).  General Chinese only: localities by their kind words
+Which town a village is in (杏花村是哪个镇的) is the town written right before it (桃源镇杏花村).
+
+For: the number reader's fit and the what-reader (reading.py).  General Chinese only: localities by their kind words
 (镇, 乡, 街道, 村, 社区), the whole by 全县 / 全市 / 全区 / 全镇 / 全乡.
 """
 
@@ -18,7 +20,7 @@ from .facts import clause_bounds
 from .named_things import _LOCALITY, _NO_LOCALITY
 from .question import QuestionAnalysis
 
-__all__ = ["area_mismatch"]
+__all__ = ["area_mismatch", "area_above"]
 
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)")
 
@@ -47,3 +49,17 @@ def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str,
     if any(m.group(0) in sentence or m.group(0) in before for m in asked) or _localities(sentence):
         return 1.0
     return 0.25 if whole_before is not None else 0.5
+
+
+# 杏花村是哪个镇的, 石门村属于哪个乡: a locality and the kind of area above it asked.
+_ASKS_AREA_ABOVE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:村|社区|镇|乡|街道))(?:是|属于|归)(?:哪个|哪1个|哪|什么)(镇|乡|街道|县|区|市)")
+
+
+def area_above(question: str, sentence: str) -> str:
+    """The area a question asks a locality to be in (杏花村是哪个镇的), as the sentence writes it right
+    before the locality's name (桃源镇杏花村 → 桃源镇); "" when not asked or not written so."""
+    asked = _ASKS_AREA_ABOVE.search(question)
+    if not asked:
+        return ""
+    told = re.search(rf"([\u4e00-\u9fff]{{2}}){asked.group(2)}{re.escape(asked.group(1))}", sentence)
+    return told.group(1) + asked.group(2) if told and not _NO_LOCALITY.match(told.group(1)) else ""

@@ -226,7 +226,7 @@ _NAME_BEFORE_ROLE = re.compile(
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
-_HOLDS_AFTER = re.compile(r"^(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)(?=[，,。；;、]|$)")
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name: 原主任谭某同志调任市人大常委会…委员会主任, 钟某同志任专委会主任.
 # The post may be long (a body's full name); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
@@ -483,7 +483,7 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     组长由孙建平担任 (before 由, the names listed after it) or 赵立华担任市科协副主席."""
     after = _HOLDS_AFTER.match(sentence[end:])
     if after:
-        return after.group(1)
+        return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
     for match in _HELD_BY.finditer(sentence):
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])

@@ -18,7 +18,7 @@ import re
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["counted_by_ge", "ordinals_of", "grades_of", "GRADE_UNITS"]
+__all__ = ["counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -61,6 +61,16 @@ def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantit
             if not any(x.start <= match.start() < x.end for x in found):
                 found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
     return found
+
+
+# A span of years (任教23年, 坚持10余年, 3年来): a figure of at most two digits before 年, not a year's
+# short form (20年度), a month (3年5月), a grade (3年级), a decade (80年代), nor the year's end or start.
+_YEARS_SPENT = re.compile(r"(?<![\d.第届])(\d{1,2})(余|多)?年(?![\d级度代底初末份月前])")
+
+
+def years_spent(sentence: str) -> list[Quantity]:
+    """Spans of years, what 多少年 / 几年 asks for (年 is no measure word of amounts: a year is no amount)."""
+    return [Quantity(m.group(0), float(m.group(1)), "年", m.start(), m.end(), ("年",)) for m in _YEARS_SPENT.finditer(sentence)]
 
 
 def grades_of(sentence: str, unit: str) -> list[Quantity]:
