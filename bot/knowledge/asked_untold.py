@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
 from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
@@ -174,6 +175,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 交通拥堵的提案是哪个部门办理的 asked, …交通拥堵的提案",推动相关部门增设… told
     if kind != "number" or not fact:
         return 1.0
+    if untold_part(q.norm, q.terms):
+        return 0.4  # 捐款捐物里现金捐款是多少: a part the documents never name, the whole's figure told
     quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
     if quantity is None:
         return 1.0
@@ -191,6 +194,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
+    if one_of_listed(q.norm, shown[:quantity.start]):
+        return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
     new = _NEW_ONES.search(q.norm)
     if new and new.group(1) in clause and "新" not in clause:
         return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told
@@ -199,7 +204,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
     group = group_asked(q.norm)
-    if group and group not in clause:
+    # 联系党外委员谈心谈话多少人次: the group is the object of a deed counted, told in the clause before it.
+    object_of_deed = group and group in shown[:a] and not re.search(re.escape(group) + r"[\u4e00-\u9fff]{0,3}?(?:有|中|里)?(?:多少|几)", q.norm)
+    if group and group not in clause and not object_of_deed:
         return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told
     if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
         return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency

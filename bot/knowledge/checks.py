@@ -14,13 +14,14 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
+from .frames import (PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year,
+                     question_mode)
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .post_words import FORMER, THEN_HELD, holds, level_of, post_after_name, same_level
+from .post_words import FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -47,7 +48,7 @@ _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五�
 _ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有(?!几|多少)|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
-_ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥)")
+_ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
@@ -242,7 +243,7 @@ class Checks:
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
         if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):
             return False  # 副主任 asked, the 主任 told
-        return not (role and posts and not any(holds(role, w) for w in posts))
+        return not (role and posts and not any(holds(role, w) for w in posts)) and body_held(q.norm, role)  # 县中医院的院长
 
     def mentions(self, asked: str, shown: str) -> bool:
         """Whether the sentence speaks of the asked attribute (its last word, or a synonym)."""
@@ -325,8 +326,7 @@ class Checks:
         if q.year_offsets:
             if frame.frame_year is None:
                 return None
-            # The word list counts from the year before the one a report is read in.
-            wanted += [frame.frame_year - 1 + offset for offset in q.year_offsets]
+            wanted += offset_years(q.norm, q.year_offsets, frame)
         return wanted
 
     def years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:
@@ -340,8 +340,8 @@ class Checks:
             # that year (2024年工作打算): a heading planning another year does not tell it (frames.py).
             told = planned_year(self.index.section_norm[p])
             doc_year, context = (told, "") if told else (doc_year + 1, self.index.passage_norm[p])
-        # 今年计划… read in a report delivered the year after its results: that year's plans are its own.
-        accepted = {doc_year, doc_year + 1} if plan and q.year_offsets else {doc_year}
+        accepted = {doc_year, doc_year + 1} if q.year_offsets and plans_ahead(  # 今年计划…, 明年… of a plan (frames.py)
+            plan, q.norm, self.index.section_norm[p], self.index.passage_norm[p], doc_year) else {doc_year}
         undated = None
         for year in wanted:
             if year in accepted:

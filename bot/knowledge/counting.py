@@ -34,6 +34,8 @@ _PASSIVE_AFTER_NOUN = re.compile(r'(?:(?!的)[\u4e00-\u9fff]){1,4}?(被)((?:[\u4
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
 _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
                           r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
+# A deed modifying the counted noun before the amount asked (获县委批示的调研报告有几篇, 被采纳的建议有多少条).
+_DEED_MODIFYING = re.compile(r"(被|得到|获得|获|拿到|受到)([^的,，]{2,16})的[\u4e00-\u9fff]{1,8}?(?:一共|总共|共)?有?$")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每月|每周|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)+$")  # stacked too: 累计达到
@@ -123,6 +125,10 @@ class CountedThing:
                 tail.group(1) == "被" and any(_BODY_END.search(e) or e in _AGENTS for e in t.equivalents))),
                           key=lambda t: said.find(t.text))
             found = [told[0 if tail.group(1) in ("被", "已") else -1]] if told else []
+        modifying = _DEED_MODIFYING.search(q.norm, 0, asked.start())
+        if modifying and not found:  # 获…批示的调研报告有几篇: the object 获 takes (批示) is the deed
+            told = [t for t in q.terms if len(t.text) >= 2 and t.text in modifying.group(2)]
+            found = [max(told, key=lambda t: modifying.group(2).rfind(t.text))] if told else []
         lead = _DEED_BEFORE.search(q.norm, 0, asked.start())
         if lead:
             found += [t for t in q.terms if len(t.text) >= 2 and t.text in (lead.group(1) or lead.group(2)) and t not in found]

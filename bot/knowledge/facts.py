@@ -139,13 +139,13 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
 
 
 _DATE_RE = re.compile(
-    r"(?:\d{4}年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|"
+    r"(?:\d{4}年|[明今去次当]年)?(?:第[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年)|(?:\d{4}年|[明今去次当]年)[春夏秋冬]季|"
     r"(?:从)?(?P<d1>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|\d{1,2}(?=(?:至|到|-|~)\d{1,2}[日号])|[上中下]旬|底|初|末)?"
     r"|\d{4}年(?:初|底|末)?)"
     # A span of days within its month (1月18日至21日, 3月5-7日) is one date: when it was held is the whole.
     r"(?:(?:至|到|-|~)(?P<d2>(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[上中下]旬|底|初|末)?|\d{4}年(?:初|底|末)?"
     r"|(?<=[\d日号][至到\-~])\d{1,2}[日号](?![\d月])))?"
-    r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:岁末年初|年初|年底|年末|年中)"
+    r"|农历[\u4e00-\u9fff]{2}年(?:春节)?|(?:[明今去次当]年)?(?:岁末年初|年初|年底|年末|年中)"
 )
 
 
@@ -226,7 +226,7 @@ _NAME_BEFORE_ROLE = re.compile(
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
-_HOLDS_AFTER = re.compile(r"^(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)(?=[，,。；;、]|$)")
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name: 原主任谭某同志调任市人大常委会…委员会主任, 钟某同志任专委会主任.
 # The post may be long (a body's full name); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
@@ -483,7 +483,7 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     组长由孙建平担任 (before 由, the names listed after it) or 赵立华担任市科协副主席."""
     after = _HOLDS_AFTER.match(sentence[end:])
     if after:
-        return after.group(1)
+        return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
     for match in _HELD_BY.finditer(sentence):
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])

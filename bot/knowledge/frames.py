@@ -84,6 +84,28 @@ class DocFrame:
     session: tuple[int, int] | None = None  # the plenary session it was delivered at: (9, 3) for 九届三次会议
 
 
+# Words looking past the year a document reports on (明年计划…).
+_AHEAD = re.compile(r"明年|下一年|后年")
+
+
+def offset_years(norm: str, offsets: list[int], frame: DocFrame) -> list[int]:
+    """The years a question's relative words (offsets counted from the year before the one its document is
+    read in: 去年 0, 今年 1) ask in that frame.  明年 shares 今年's offset, as annual reports are read the
+    year after their results; a document read the year it reports on (a feature of its December) plans
+    the year after it, so there a word looking ahead asks the year after its results."""
+    if frame.frame_year is None:
+        return []
+    ahead = int(frame.frame_year == frame.year and bool(_AHEAD.search(norm)) and not re.search(r"今年|本年", norm))
+    return [frame.frame_year - 1 + offset + (ahead if offset >= 1 else 0) for offset in offsets]
+
+
+def plans_ahead(plan_asked: bool, question_norm: str, section_norm: str, passage_norm: str, year: int | None) -> bool:
+    """Whether a passage answers 明年… (a year after the document's own, asked by a relative word): where a plan
+    is asked, or where the question asks neither plan nor result and the passage tells a plan (力争覆盖率达到100%
+    under a feature's 明年将重点抓好… a few paragraphs up: a report's plans are for the year after its results)."""
+    return year is not None and (plan_asked or (question_mode(question_norm) is None and is_plan(section_norm, passage_norm, year)))
+
+
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
     """The frame of one document from its results year, its title and its first lines (all normalised)."""
     dated = _FULL_DATE.search(title_norm) or _FULL_DATE.search(opening_norm[:300])

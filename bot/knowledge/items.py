@@ -15,6 +15,8 @@ from .question import QuestionAnalysis, once_per_question
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
 _ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
 # The kind of place the items asked are (哪些县…, 哪几个乡镇), not a thing done there.
+# Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些).
+_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)(?:具体|都|分别|各|又)?是哪(?:些|几)")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
@@ -127,11 +129,15 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if asked and _PLACE_KIND.match(asked.group(1)):
         return False  # 在哪些县新设工作室: places asked (whether any is named is checked by kind), not the 工作室
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    before = _ITEMS_BEFORE.search(q.norm) if not heads else None
+    if before:  # 15件重点提案具体是哪几件: the noun written after the count
+        asked, heads = before, [t for t in q.terms if t.text in before.group(1)]
     if heads and re.search(r"哪几[位名]$", q.norm[:asked.start(1)]):
         heads = [min(heads, key=lambda t: q.norm.find(t.text, asked.start(1)))]  # 哪几位委员作的发言: the 委员
     if not heads or _LISTS_ITEMS.search(shown):
         return False
-    told = [(start, start + len(e)) for e in heads[-1].equivalents for start in find_all(shown, e)]
+    words = [asked.group(1)] if asked.group(1) in shown and before else heads[-1].equivalents  # 重点提案15件
+    told = [(start, start + len(e)) for e in words for start in find_all(shown, e)]
     if any(_ENUMERATED_BEFORE.search(shown, 0, a) for a, _ in told):
         return False
     return bool(told) and all(shown[b:b + 1].isdigit() or _COUNT_BEFORE.search(shown, 0, a) for a, b in told)

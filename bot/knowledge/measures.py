@@ -18,7 +18,7 @@ import re
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["counted_by_ge", "ordinals_of", "grades_of", "GRADE_UNITS"]
+__all__ = ["counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -39,7 +39,7 @@ def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> boo
     return any(before.endswith(e) for t in q.terms if len(t.text) >= 2 for e in t.equivalents)
 
 
-GRADE_UNITS = ("类", "级")
+GRADE_UNITS = ("类", "级", "a级")  # a级: a grade of letters (4A级 景区, AAAA级), folded to lower case
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "Ⅸ", "Ⅹ")
 
@@ -63,10 +63,25 @@ def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantit
     return found
 
 
+# A span of years (任教23年, 坚持10余年, 3年来): a figure of at most two digits before 年, not a year's
+# short form (20年度), a month (3年5月), a grade (3年级), a decade (80年代), nor the year's end or start.
+_YEARS_SPENT = re.compile(r"(?<![\d.第届])(\d{1,2})(余|多)?年(?![\d级度代底初末份月前])")
+
+
+def years_spent(sentence: str) -> list[Quantity]:
+    """Spans of years, what 多少年 / 几年 asks for (年 is no measure word of amounts: a year is no amount)."""
+    return [Quantity(m.group(0), float(m.group(1)), "年", m.start(), m.end(), ("年",)) for m in _YEARS_SPENT.finditer(sentence)]
+
+
 def grades_of(sentence: str, unit: str) -> list[Quantity]:
     """Grades written in Roman numerals (Ⅲ类, folded to iii类 by normalising) or digits before 级:
     what 几类 / 几级 asks for; shown as the document writes them."""
     found = []
+    for match in re.finditer(r"(?<![\d.a-z])(?:(\d)a|(a{1,5}))级", sentence) if unit in ("a级", "级") else ():
+        value = int(match.group(1)) if match.group(1) else len(match.group(2))  # 几A级, 几级 → 4A级 or AAAA级
+        found.append(Quantity(f"{value}A级", float(value), unit, match.start(), match.end(), (unit,)))
+    if unit == "a级":
+        return found
     pattern = rf"(?<![a-z])([ivx]{{1,4}}){unit}" + (r"|(?<![\d.])(\d{1,2})级" if unit == "级" else "")
     for match in re.finditer(pattern, sentence):
         if match.group(1):

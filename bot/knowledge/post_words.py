@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMER", "THEN_HELD", "holds", "level_of", "post_after_name", "same_level"]
+__all__ = ["FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
@@ -48,3 +48,19 @@ def same_level(question: str, role: str) -> bool:
     asked = set(_LEVEL.findall(_ACTING_BODY.sub("", question)))  # 被全国政协采用的是哪位委员: a member of ours
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)
+
+
+# A post asked of a named workplace (县中医院的院长, 实验中学校长): the workplace by its kind word, the post after it.
+_WORKPLACE_POST = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|公司|银行|协会|商会|学会|"
+                             r"合作社|研究所|研究院|事务所|集团|中心))的?([\u4e00-\u9fff]{0,2}(?:长|主任|经理|书记|主席))"
+                             r"(?:是谁|是哪位|叫什么|叫啥|姓什么)")
+
+
+def body_held(question: str, role: str) -> bool:
+    """Whether a role told may be the post a question asks of a named workplace: 县中医院的院长 asked, a 院长 of
+    青石镇卫生院 is another's.  The workplace's name without its level word (县, 市, 区) must stand in the role."""
+    asked = _WORKPLACE_POST.search(question)
+    if not asked or not role:
+        return True
+    body = re.sub(r"^(?:[县市区省镇乡]|本)", "", asked.group(1))
+    return body in role

@@ -46,7 +46,7 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 # The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门).
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|"
+    r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
@@ -249,7 +249,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)

@@ -28,15 +28,17 @@ from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_things import other_locality
+from .frames import offset_years
+from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
-from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
+from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
 from .listed_people import fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
-from .told import agent_bonus, asked_act, body_leader_bonus, role_names_asked
+from .told import agent_bonus, asked_act, handler_for_proposer, body_leader_bonus, role_names_asked
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
@@ -92,6 +94,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         fit, fact, extra, local = self._fit(q, p, s, sentence)
         if fit and other_locality(q, sentence, self.index.contains):
             fit *= 0.5  # 岩背村 asked: what another village did is read after what it did (named_things.py)
+        elif fit and q.kind == KIND_NUMBER:  # 全县一共多少场 asked, 青石镇…112场 told; or the reverse (area_parts.py)
+            fit *= area_mismatch(q, sentence, fact, self.index.passage_norm[p], self.index.contains)
         return fit, fact, extra, local
 
     def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:
@@ -108,13 +112,15 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
             if fit and not self._tells_action(q, told):
                 fit *= 0.35  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
+            if fit and handler_for_proposer(q.norm, fact.partition("（")[0], told):
+                fit = min(fit, 0.15)  # …提案是谁提交的: 周某牵头督办的"…提案" supervised it (told.py)
             return fit, fact, extra, local
         if q.kind == KIND_WHEN:
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py
         if q.kind == KIND_WHERE:
             return self._fit_place(q, sentence, p)
-        agent = agent_of(q.norm, q.terms, sentence, q.names)  # 被哪个部门采纳了 → the body written after 被 (doers.py)
-        if agent:
+        agent = agent_of(q.norm, q.terms, sentence, q.names) or area_above(q.norm, sentence)  # 被哪个部门采纳 (doers.py);
+        if agent:  # 杏花村是哪个镇的 → 桃源镇 of 桃源镇杏花村 (area_parts.py)
             return 1.0, agent, None, 1.0
         workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
         if workplace:
@@ -182,9 +188,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
 
     def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:
         """The years asked, 去年 / 今年 read in the frame of the passage's document."""
-        frame_year = self.index.frames[self.index.passage_doc[p]].frame_year
-        relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
-        return list(q.years) + relative
+        return list(q.years) + offset_years(q.norm, q.year_offsets, self.index.frames[self.index.passage_doc[p]])
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
@@ -196,6 +200,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             quantities = ordinals_of(sentence, q.unit, bool(_ASKS_MEETING.search(q.norm)))
         elif q.unit in GRADE_UNITS:
             quantities += grades_of(sentence, q.unit)  # 水质提升到几类 → iii类
+        elif q.unit == "年":
+            quantities += years_spent(sentence)  # 教了多少年 → 任教23年
         if not quantities:
             return 0.0, "", None, 0.0
         spans = self._occurrences(q, sentence)

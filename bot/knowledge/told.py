@@ -21,7 +21,7 @@ from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "body_leader_bonus", "body_named", "event_doubt",
+__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "event_doubt",
            "milestone_untold", "person_clause_doubt", "place_told_as_asked", "role_names_asked", "role_nouns_asked"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
@@ -221,3 +221,17 @@ def role_names_asked(terms, role_words, role: str) -> float:
         return 0.0
     asked = [t.text for t in terms if len(t.text) >= 2 and t.text not in role_words]
     return 0.4 * sum(1 for text in asked if text in role) / len(asked) if asked else 0.0
+
+
+# Who proposed or wrote a proposal, asked (是谁提交的, 哪位委员提的, 提案人是谁).
+_ASKS_PROPOSER = re.compile(r"谁(?:提交|提出|提|写|撰写|起草)的|哪(?:位|个|名)[\u4e00-\u9fff]{0,3}?(?:提交|提出|提|写|撰写)的|"
+                            r"(?:提案人|提出人|提交人|作者)是谁")
+# Handling a proposal, written right after a person's name: they supervised or handled it, not proposed it.
+_HANDLED = re.compile(r"(?:委员|同志)?(?:牵头|领衔|负责|分工|亲自)?(?:督办|办理|承办|交办|答复|督查|跟踪)")
+
+
+def handler_for_proposer(question: str, name: str, sentence: str) -> bool:
+    """Whether a proposer is asked and the person answered is told handling it instead (主席周某领衔督办的"…提案")."""
+    if not name or not _ASKS_PROPOSER.search(question):
+        return False
+    return any(_HANDLED.match(sentence, m.end()) for m in re.finditer(re.escape(name), sentence))

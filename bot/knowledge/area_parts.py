@@ -1,0 +1,65 @@
+"""A whole area's figure and one locality's: which answers a count asked of which.
+
+A count asked of the whole area (全县一共开展了多少场) is not answered by a sentence giving one
+locality's (各镇中，青石镇…开展活动112场，居全县首位): the locality written before the amount is
+what is counted, 全县 after it only ranks it.  A count asked of one locality (白沙镇开展了多少场) is
+not answered by a figure told of no locality at all, none named before it in its paragraph (全年共开展…960余场: the whole
+area's) nor of another (other_locality in named_things.py).
+
+Which town a village is in (杏花村是哪个镇的) is the town written right before it (桃源镇杏花村).
+
+For: the number reader's fit and the what-reader (reading.py).  General Chinese only: localities by their kind words
+(镇, 乡, 街道, 村, 社区), the whole by 全县 / 全市 / 全区 / 全镇 / 全乡.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds
+from .named_things import _LOCALITY, _NO_LOCALITY
+from .question import QuestionAnalysis
+
+__all__ = ["area_mismatch", "area_above"]
+
+_WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)")
+
+
+def _localities(text: str) -> list[re.Match]:
+    return [m for m in _LOCALITY.finditer(text) if not _NO_LOCALITY.match(m.group(1))]
+
+
+def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str, contains) -> float:  # noqa: ANN001
+    """How much less the amount ``fact`` of ``sentence`` fits for counting another area than the question
+    asks (1.0: no other): one locality's (named before the amount in its sentence) for the whole area
+    asked; the whole area's (no locality named in the sentence or before it in its ``paragraph``) for a locality asked
+    that the documents write (``contains``), least where the sentence writes the whole (全县…156个)."""
+    at = sentence.find(fact) if fact else -1
+    if at < 0:
+        return 1.0
+    start = clause_bounds(sentence, at)[0]
+    whole_before = next((m for m in _WHOLE.finditer(sentence, 0, at)), None)
+    asked = [m for m in _localities(q.norm) if contains(m.group(0))]
+    if not asked:
+        # 全县 written before the amount (全县共开展960余场) counts the whole, whatever locality follows.
+        told_whole = whole_before is not None and whole_before.start() >= start
+        return 0.5 if _WHOLE.search(q.norm) and _localities(sentence[:at]) and not told_whole else 1.0
+    at_sentence = paragraph.find(sentence)
+    before = paragraph[:at_sentence] if at_sentence >= 0 else paragraph  # the paragraph up to this sentence
+    if any(m.group(0) in sentence or m.group(0) in before for m in asked) or _localities(sentence):
+        return 1.0
+    return 0.25 if whole_before is not None else 0.5
+
+
+# 杏花村是哪个镇的, 石门村属于哪个乡: a locality and the kind of area above it asked.
+_ASKS_AREA_ABOVE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:村|社区|镇|乡|街道))(?:是|属于|归)(?:哪个|哪1个|哪|什么)(镇|乡|街道|县|区|市)")
+
+
+def area_above(question: str, sentence: str) -> str:
+    """The area a question asks a locality to be in (杏花村是哪个镇的), as the sentence writes it right
+    before the locality's name (桃源镇杏花村 → 桃源镇); "" when not asked or not written so."""
+    asked = _ASKS_AREA_ABOVE.search(question)
+    if not asked:
+        return ""
+    told = re.search(rf"([\u4e00-\u9fff]{{2}}){asked.group(2)}{re.escape(asked.group(1))}", sentence)
+    return told.group(1) + asked.group(2) if told and not _NO_LOCALITY.match(told.group(1)) else ""
