@@ -29,7 +29,12 @@ _BREAKDOWN_AFTER = re.compile(rf"(?:{_RATE_CLAUSE})*[,，(（]?(?:其中|包括|
 _RATES_END = re.compile(rf"(?:{_RATE_CLAUSE})+[,，(（]?$")
 # A figure with its measure word ending the text before 其中 (or before its rates): the total broken down.
 _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00-\u9fff]{1,3}|%)[,，(（]?$")
+# A figure whose clause goes on to say what it counts before the breakdown (推荐18名委员分别担任
+# 有关部门特约监督员，其中区法院5名、…): the breakdown is its clause's, so the figure's.
+_CLAUSE_THEN_BREAKDOWN = re.compile(r"[^,，;；:：。!?()（）\d%]{1,24}[,，]其中")
 _ITEM_END = re.compile(r"[。;；)）]")
+# A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
+_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 
@@ -37,23 +42,36 @@ _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|�
 def _items(sentence: str, start: int) -> list[str]:
     """The items of a breakdown starting at ``start`` (just after 其中), up to the next stop."""
     end = _ITEM_END.search(sentence, start)
-    return [item for item in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)])
-            if re.search(r"\d", item)]
+    pieces: list[str] = []
+    for piece in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)]):
+        if pieces and _DESCRIBES_ITEM.match(piece):
+            pieces[-1] += "，" + piece  # 其中教育类提案70件，比上年增加8件(上年为62件: one item, changed from the year before
+        else:
+            pieces.append(piece)
+    return [item for item in pieces if re.search(r"\d", item)]
 
 
 def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], str]:
     """('total', items, '') for a figure a breakdown follows, ('part', items, own item) for a
     figure among the items of one, ('', [], '') otherwise."""
-    after = _BREAKDOWN_AFTER.match(sentence, quantity.end)
+    after = _BREAKDOWN_AFTER.match(sentence, quantity.end) or _CLAUSE_THEN_BREAKDOWN.match(sentence, quantity.end)
     if after:
         return "total", _items(sentence, after.end()), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
-    if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])):
+    if at < 0 or _ITEM_END.search(lead, at) or not (
+            _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])) or _clause_total(lead[:at])):
         return "", [], ""
     items = _items(sentence, at + 2)
     own = next((item for item in items if quantity.text in item), "")
     return "part", items, own
+
+
+def _clause_total(lead: str) -> bool:
+    """Whether the clause ending ``lead`` (the text before 其中) gives a figure and then only says
+    what it counts (推荐18名委员分别担任有关部门特约监督员，): its last figure is the total broken down."""
+    figures = [q for q in find_quantities(lead) if q.start >= clause_bounds(lead, max(len(lead) - 2, 0))[0]]
+    return bool(figures) and _CLAUSE_THEN_BREAKDOWN.match(lead + "其中", figures[-1].end) is not None
 
 
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
@@ -130,6 +148,10 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool]) -> dict[int
         name = _item_name(own)
         if not name and own.startswith("占"):
             name = before  # (B类)61件，占25.3%: the share is the item's before it
+        if before and _DESCRIBES_ITEM.match(piece.group()):
+            for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
+                names[piece.start() + figure.start] = before
+            continue
         before = _item_name(piece.group()[:found[0].start]) if found else ""
         if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
             continue
@@ -193,7 +215,9 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
     if len(names) < 2 or quantity.start not in names:
         return 0
     asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
-    return 0 if len(asked) != 1 else 1 if asked == [quantity.start] else -1
+    if len({names[at] for at in asked}) != 1:
+        return 0
+    return 1 if quantity.start in asked else -1  # (each figure of the item: its change and base are its own too)
 
 
 def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
