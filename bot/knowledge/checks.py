@@ -13,7 +13,7 @@ from .facts import clause_bounds, find_people
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode
+from .frames import PLAN, RESULTS, figure_year, is_plan, plan_name_years, planned_year, question_mode, relative_years
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, ranks_told
 from .named_things import named_thing_doubt
@@ -327,7 +327,7 @@ class Checks:
             if frame.frame_year is None:
                 return None
             # The word list counts from the year before the one a report is read in.
-            wanted += [frame.frame_year - 1 + offset for offset in q.year_offsets]
+            wanted += relative_years(frame, q.year_offsets, q.norm)
         return wanted
 
     def years_ok(self, q: QuestionAnalysis, p: int, context: str) -> bool:

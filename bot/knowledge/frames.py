@@ -74,6 +74,22 @@ _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3
 _DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
 
 
+# A report's own word for the year before the one it reports on (上年, 上一年; not 比上年, a comparison):
+# counted from its results year, whenever it was delivered (上年 of a December 2024 summary is 2023).
+_REPORTS_PREVIOUS = re.compile(r"(?<![比较])上1?年")
+
+
+def relative_years(frame: "DocFrame", offsets: list[int], norm: str) -> list[int]:
+    """The years a question's relative words (去年, 上年, 明年) ask, read in a document's frame:
+    counted from the year before the one it is read in, 上年 from the year it reports on."""
+    if frame.frame_year is None:
+        return []
+    years = [frame.frame_year - 1 + offset for offset in offsets]
+    if frame.year is not None and -1 in offsets and _REPORTS_PREVIOUS.search(norm):
+        years[offsets.index(-1)] = frame.year - 1
+    return years
+
+
 @dataclass(frozen=True)
 class DocFrame:
     year: int | None  # the year the document reports on
@@ -244,8 +260,10 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
         years = _TITLE_YEAR.findall(before)
         return int(years[-1]) if years else frame.year
-    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$", sentence_norm[:at]):
-        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次): the year before the one reported on
+    if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$|"
+                                                       r"(?:^|[,;:。，；：])(?:上年|去年|上1年)(?!以来|起|至今|底|末|初)"
+                                                       r"[\u4e00-\u9fff]{1,8}$", sentence_norm[:at]):
+        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次), ；上年参与调解326件: the year before the one reported on
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]

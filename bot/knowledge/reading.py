@@ -29,6 +29,7 @@ from .listed_counts import item_of_a_list
 from .named_things import other_locality
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
+from .frames import relative_years
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of
 from .listed_people import fellow_people, fellows_role
@@ -179,9 +180,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
 
     def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:
         """The years asked, 去年 / 今年 read in the frame of the passage's document."""
-        frame_year = self.index.frames[self.index.passage_doc[p]].frame_year
-        relative = [frame_year - 1 + offset for offset in q.year_offsets] if frame_year is not None else []
-        return list(q.years) + relative
+        return list(q.years) + relative_years(self.index.frames[self.index.passage_doc[p]], q.year_offsets, q.norm)
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
