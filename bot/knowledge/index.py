@@ -308,18 +308,11 @@ class PassageIndex:
         """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), and an
         agency (文广旅局 → 文化广电旅游局: agencies.py)."""
         text = expand_agency_short_forms(text, self.corpus_text, self._agencies())
-        if not re.search(r"委(?!员)|领域|方面|类", text):
+        if not re.search(r"委(?!员)|领域|方面", text):
             return text
         if self._bodies is None:
             self._bodies = body_names(self._body_qualifiers, self.segmenter.words)
-        return expand_body_short_forms(text, self._bodies, self.segmenter.words, self._uses_as_word, self._uses_as_field)
-
-    def _uses_as_field(self, stem: str) -> bool:
-        """Whether the documents or general Chinese use ``stem`` as a word of its own other than as
-        the start of a body's short name (社法 of 社法委, 社法委员讲堂 is not one)."""
-        self._uses_as_word(stem)  # makes the text without names
-        return bool(re.search(re.escape(stem) + "(?!委)", self._untitled)) or (
-            self.segmenter.word_frequency(stem) >= _COMMON_WORD and not self.segmenter.learned(stem))
+        return expand_body_short_forms(text, self._bodies, self.segmenter.words, self._uses_as_word)
 
     def _agencies(self) -> dict[str, set[str]]:
         """What the documents write before 局/厅/办 (agencies.py): a scan of the whole corpus, made once."""

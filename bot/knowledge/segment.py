@@ -187,10 +187,6 @@ class Segmenter:
         """How often jieba's general dictionary counts ``word`` (0 when unknown)."""
         return self._ensure().FREQ.get(word) or 0
 
-    def learned(self, word: str) -> bool:
-        """Whether ``word`` was taught from the documents (add_words), not known to general Chinese."""
-        return word in self._learned
-
     def is_dictionary_word(self, word: str) -> bool:
         """Whether jieba (or the domain list) knows ``word`` as a word."""
         return bool(self._ensure().FREQ.get(word))

@@ -238,16 +238,14 @@ def abbreviates(stem: str, words: list[str]) -> int | None:
     return best
 
 
-def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], words_of, known, field_word=None) -> str:
+def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], words_of, known) -> str:
     """A question naming a 委员会 by a short form the documents do not write (经委会,
     文史委) names it in full (经济委员会), when a body of the documents is shortened so
     (the one leaving out fewest words); so does the field such a body is named for, shortened
-    the same way (人资环领域 → 人口资源环境领域, 社法类 → 社会和法制类, the proposals of its field).  ``bodies`` are (qualifier, its words) pairs,
+    the same way (人资环领域 → 人口资源环境领域).  ``bodies`` are (qualifier, its words) pairs,
     ``words_of`` segments, ``known(text)`` tells a form the documents or general
-    Chinese already use as a word of its own (常委, 市委 stay as they are); ``field_word(stem)`` one
-    used so outside a body's short name (社法 of 社法委 is none: 社法类 is the 社会和法制类)."""
-    field_word = field_word or known
-    if not re.search(r"委(?!员)|领域|方面|类", text):
+    Chinese already use as a word of its own (常委, 市委 stay as they are)."""
+    if not re.search(r"委(?!员)|领域|方面", text):
         return text
     spans = []
     position = 0
@@ -257,14 +255,14 @@ def expand_body_short_forms(text: str, bodies: list[tuple[str, list[str]]], word
             spans.append(start)
             position = start + len(word)
     starts = set(spans)
-    for ending, full in ((r"领域|方面|类", ""), (r"委(?!员)会?", "委员会")):
+    for ending, full in ((r"领域|方面", ""), (r"委(?!员)会?", "委员会")):
         for match in reversed(list(re.finditer(ending, text))):
             end = match.end()
             choice = None
             for begin in sorted(x for x in starts if end - match.start() + 8 >= end - x > end - match.start()):
                 stem, short = text[begin:match.start()], text[begin:end]
                 # A field in words of its own (环境领域) is no short form; a body's short form may be (经委).
-                if known(short) or (not full and field_word(stem)) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
+                if known(short) or (not full and known(stem)) or not re.fullmatch(r"[\u4e00-\u9fff]+", stem):
                     continue
                 for tail, words in bodies:
                     dropped = abbreviates(stem, words)
