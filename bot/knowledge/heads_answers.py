@@ -38,7 +38,7 @@ _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", 
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
 _OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
 # A 政协 written before one of its committees (区政协社法委, 市政协提案委员会): the committee is the body.
-_WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{2})")
+_WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}委(?:员会)?$)")  # not 政协办公室: 政府 has one
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
