@@ -185,7 +185,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
-    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几", "_", norm))
+    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", norm))  # 几篇报告一共提了多少条: 条
     if unit_match:
         unit = unit_match.group(1)
         after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
@@ -247,7 +247,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
-    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing
