@@ -85,11 +85,13 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     whole = _item_named_whole(question, items, _total_clause(sentence, quantity, role))
     if whole:  # 城关镇新增学位几个 → 其中城关镇1350个, not the 全县…2160个 before it
         return role == "total" or own != whole
-    # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart, unless the words before
-    # them lack it: the one item of 心得体会41篇，其中8篇在…刊物上刊发 is told apart by 刊发 from its total.
-    lead = sentence[:max(sentence.find(items[0]), 0)] if items else ""
-    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)
-               or (len(items) == 1 and not any(e in lead for e in kind))]
+    # The one item of a breakdown, named by a word of the question the words before it lack, is asked
+    # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名).
+    lead = sentence[:max(sentence.find(items[0]), 0)] if len(items) == 1 else ""
+    if lead and any(any(e in items[0] for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind):
+        return role == "total"
+    # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
+    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     told = [frozenset(n for n, kind in enumerate(telling) if any(e in item for e in kind)) for item in items]
