@@ -67,6 +67,15 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], s
     return "part", items, own
 
 
+def _whole_in(question: str, word: str, item: str) -> bool:
+    """Whether the item holds the question's word with what the question writes right before it (东湖街道's
+    街道 is not 苇城街道's; 里专职的, 上刊发 and 几篇刊登 have only a link or a count before theirs)."""
+    at = question.find(word)
+    before = re.search(r"[\u4e00-\u9fff]{0,2}$", question[:max(at, 0)]).group()
+    before = re.sub(r"^.*(?:[的了在有是里中上下之和与及]|(?:几|多少)[\u4e00-\u9fff]?)", "", before)  # 有几篇刊登了
+    return not before or before + word in item
+
+
 def _clause_total(lead: str) -> bool:
     """Whether the clause ending ``lead`` (the text before 其中) gives a figure and then only says
     what it counts (推荐18名委员分别担任有关部门特约监督员，): its last figure is the total broken down."""
@@ -88,7 +97,8 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     # The one item of a breakdown, named by a word of the question the words before it lack, is asked
     # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名).
     lead = sentence[:max(sentence.find(items[0]), 0)] if len(items) == 1 else ""
-    if lead and any(any(e in items[0] for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind):
+    if lead and any(any(e in items[0] and _whole_in(question, e, items[0]) for e in kind)
+                    and not any(e in lead for e in kind) for kind in kinds if kind):
         return role == "total"
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]

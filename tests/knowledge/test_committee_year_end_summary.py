@@ -42,6 +42,8 @@ _REPORT = """梅岭县政协教育和卫生委员会2024年工作总结
 
 为全县12所乡镇卫生院配齐专兼职康复医师30名，其中专职康复医师18名。
 
+全县新建村级卫生室46个，其中城南镇15个。
+
 全年报送社情民意信息52篇，其中被市政协采用15篇，被省政协采用4篇，被全国政协采用1篇。
 """
 
@@ -92,3 +94,8 @@ def test_previous_year_is_told_as_that_year(kb):
 
 def test_an_office_of_the_cppcc_is_not_the_governments(kb):
     assert not kb.answer("县政协办公室主任是谁").answered
+
+
+def test_another_place_of_the_items_kind_is_not_the_one_item(kb):
+    assert "15个" in first_line(kb, "城南镇新建了几个村级卫生室")
+    assert "15个" not in kb.answer("城北镇新建了几个村级卫生室").text.split("\n", 1)[0]
