@@ -36,7 +36,12 @@ _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00
 # A total a clause opening with 在 or 从 sets as the scope its breakdown counts within (在转为意见建议的45件
 # 中，属于个人诉求的13件，…): the items follow it.
 _AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
+# A figure whose clause goes on to say what it counts before the breakdown (推荐18名委员分别担任
+# 有关部门特约监督员，其中区法院5名、…): the breakdown is its clause's, so the figure's.
+_CLAUSE_THEN_BREAKDOWN = re.compile(r"[^,，;；:：。!?()（）\d%]{1,24}[,，]其中")
 _ITEM_END = re.compile(r"[。;；)）]")
+# A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
+_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 
@@ -47,7 +52,10 @@ def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
     end = _ITEM_END.search(sentence, start)
     items, pending = [], ""
     for piece in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)]):
-        if re.match(r"(?:比|较|同比|占)", piece):
+        if items and _DESCRIBES_ITEM.match(piece):
+            items[-1] += "，" + piece  # 其中教育类提案70件，比上年增加8件(上年为62件: one item, changed from the year before
+            pending = ""
+        elif re.match(r"(?:比|较|同比|占)", piece):
             pending = ""  # 占立案总数的15.5%, 比上年增加7件: of the item before, no item of their own
         elif re.search(r"\d", piece):
             items.append(pending + piece)
@@ -60,7 +68,7 @@ def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
 def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], str]:
     """('total', items, '') for a figure a breakdown follows, ('part', items, own item) for a
     figure among the items of one, ('', [], '') otherwise."""
-    after = _BREAKDOWN_AFTER.match(sentence, quantity.end)
+    after = _BREAKDOWN_AFTER.match(sentence, quantity.end) or _CLAUSE_THEN_BREAKDOWN.match(sentence, quantity.end)
     if after:
         return "total", _items(sentence, after.end()), ""
     among = _among(sentence, quantity)
@@ -68,7 +76,8 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], s
         return "total", _items(sentence, among.end(), True), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
-    if at < 0 or _ITEM_END.search(lead, at) or not _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])):
+    if at < 0 or _ITEM_END.search(lead, at) or not (
+            _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])) or _clause_total(lead[:at])):
         total = next((x for x in find_quantities(lead) if _among(sentence, x)), None)
         if total is None or _ITEM_END.search(sentence, total.end, quantity.start):
             return "", [], ""
@@ -89,7 +98,7 @@ def _whole_of_parts(question: str, items: list[str]) -> bool:
     (收到多少件提案 for 其中，大会期间收到提案259件，闭会期间收到提案27件; not 表示满意的有多少件 for 表示满意的201件、…,
     nor 委员多少名 for 现有委员38名，其中主任1名、…14个部门，…委员62名, whose clauses run on past the breakdown)."""
     names = [_item_name(re.split(r"\d", item, maxsplit=1)[0]) for item in items]
-    units = {found[-1].unit for found in map(find_quantities, items) if found}
+    units = {found[0].unit for found in map(find_quantities, items) if found}
     return len(items) >= 2 and len(units) == 1 and not any(len(name) >= 2 and name in question for name in names)
 
 
@@ -97,6 +106,22 @@ def _among(sentence: str, quantity: Quantity) -> re.Match | None:
     """The 中， closing a clause that opens with 在 or 从 and ends with the figure (在立案的241件提案中，)."""
     a, _ = clause_bounds(sentence, quantity.start)
     return _AMONG_AFTER.match(sentence, quantity.end) if sentence.startswith(("在", "从"), a) else None
+
+
+def _whole_in(question: str, word: str, item: str) -> bool:
+    """Whether the item holds the question's word with what the question writes right before it (东湖街道's
+    街道 is not 苇城街道's; 里专职的, 上刊发 and 几篇刊登 have only a link or a count before theirs)."""
+    at = question.find(word)
+    before = re.search(r"[\u4e00-\u9fff]{0,2}$", question[:max(at, 0)]).group()
+    before = re.sub(r"^.*(?:[的了在有是里中上下之和与及]|(?:几|多少)[\u4e00-\u9fff]?)", "", before)  # 有几篇刊登了
+    return not before or before + word in item
+
+
+def _clause_total(lead: str) -> bool:
+    """Whether the clause ending ``lead`` (the text before 其中) gives a figure and then only says
+    what it counts (推荐18名委员分别担任有关部门特约监督员，): its last figure is the total broken down."""
+    figures = [q for q in find_quantities(lead) if q.start >= clause_bounds(lead, max(len(lead) - 2, 0))[0]]
+    return bool(figures) and _CLAUSE_THEN_BREAKDOWN.match(lead + "其中", figures[-1].end) is not None
 
 
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
@@ -110,6 +135,12 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     whole = _item_named_whole(question, items, _total_clause(sentence, quantity, role))
     if whole:  # 城关镇新增学位几个 → 其中城关镇1350个, not the 全县…2160个 before it
         return role == "total" or own != whole
+    # The one item of a breakdown, named by a word of the question the words before it lack, is asked
+    # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名).
+    lead = sentence[:max(sentence.find(items[0]), 0)] if len(items) == 1 else ""
+    if lead and any(any(e in items[0] and _whole_in(question, e, items[0]) for e in kind)
+                    and not any(e in lead for e in kind) for kind in kinds if kind):
+        return role == "total"
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
@@ -176,6 +207,10 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: boo
         name = _item_name(own, labels)
         if not name and own.startswith("占"):
             name = before  # (B类)61件，占25.3%: the share is the item's before it
+        if before and _DESCRIBES_ITEM.match(piece.group()):
+            for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
+                names[piece.start() + figure.start] = before
+            continue
         before = _item_name(piece.group()[:found[0].start], labels) if found else ""
         if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
             continue
@@ -239,7 +274,9 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
     if len(names) < 2 or quantity.start not in names:
         return 0
     asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
-    return 0 if len(asked) != 1 else 1 if asked == [quantity.start] else -1
+    if len({names[at] for at in asked}) != 1:
+        return 0
+    return 1 if quantity.start in asked else -1  # (each figure of the item: its change and base are its own too)
 
 
 def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
@@ -357,6 +394,7 @@ def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quan
         names = listed_names(sentence, answers, labels=False)
         if quantity.start in names and breakdown_role(sentence, quantity)[0] != "total":
             items = [name for at, name in names.items() if breakdown_role(sentence, _at(sentence, at))[0] != "total"]
+    items = list(dict.fromkeys(items))  # an item's change and base (214件，比上年的198件增加16件) are the one item's
     return len(items) >= 3 and not any(_item_weights(kinds, items))
 
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .listed_one import listed_one
+
 __all__ = [
     "Quantity",
     "DateSpan",
@@ -97,11 +99,9 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         num_start = match.start("low") if match.group("low") else match.start("num")
         before = sentence[max(0, num_start - 1):num_start]
         after = sentence[end:end + 2]
-        if before in ("第", "届", ".") or (before.isdigit()):
-            continue
-        if match.group("num") == "1" and not match.group("mag") and not match.group("low") \
-                and not _ONE_IS_AN_AMOUNT.search(sentence, 0, num_start):
-            continue  # 一个个, 一场: no amounts anyone asks about (至少报送1篇: a floor; 各确定1名: one for each)
+        if before in ("第", "届", ".") or before.isdigit() or (match.group("num") == "1" and not match.group("mag") and not (
+                match.group("low") or _ONE_IS_AN_AMOUNT.search(sentence, 0, num_start) or listed_one(sentence, match))):
+            continue  # 第5次; 一个个, 一场: no amounts anyone asks about (至少报送1篇: a floor; 各确定1名: one for each)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue

@@ -49,7 +49,9 @@ _TO_BEFORE = re.compile(r"(?:到了|到|至)(?:(?:19|20)\d\d年|今年|本年|�
 # told apart for the year before (开展对口协商2次(上年为3次)).
 _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?的$|"
                           r"(?:^|[(（])(?:上年|去年|上1年)(?:同期)?(?:为|是)$|"  # 对口协商2次(上年为3次)
-                          r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$")  # 立案241件(上年立案226件)
+                          r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
+                          # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
+                          r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
 # 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")

@@ -74,6 +74,11 @@ _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3
 _DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
 
 
+# A report's own word for the year before the one it reports on (上年, 上一年; not 比上年, a comparison):
+# counted from its results year, whenever it was delivered (上年 of a December 2024 summary is 2023).
+_REPORTS_PREVIOUS = re.compile(r"(?<![比较])上1?年")
+
+
 @dataclass(frozen=True)
 class DocFrame:
     year: int | None  # the year the document reports on
@@ -92,11 +97,15 @@ def offset_years(norm: str, offsets: list[int], frame: DocFrame) -> list[int]:
     """The years a question's relative words (offsets counted from the year before the one its document is
     read in: 去年 0, 今年 1) ask in that frame.  明年 shares 今年's offset, as annual reports are read the
     year after their results; a document read the year it reports on (a feature of its December) plans
-    the year after it, so there a word looking ahead asks the year after its results."""
+    the year after it, so there a word looking ahead asks the year after its results.  A report's 上年
+    is the year before the one it reports on."""
     if frame.frame_year is None:
         return []
     ahead = int(frame.frame_year == frame.year and bool(_AHEAD.search(norm)) and not re.search(r"今年|本年", norm))
-    return [frame.frame_year - 1 + offset + (ahead if offset >= 1 else 0) for offset in offsets]
+    years = [frame.frame_year - 1 + offset + (ahead if offset >= 1 else 0) for offset in offsets]
+    if frame.year is not None and -1 in offsets and _REPORTS_PREVIOUS.search(norm):
+        years[offsets.index(-1)] = frame.year - 1  # 上年 counts from the year reported on, whenever it was read
+    return years
 
 
 def plans_ahead(plan_asked: bool, question_norm: str, section_norm: str, passage_norm: str, year: int | None) -> bool:
@@ -267,8 +276,10 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         years = _TITLE_YEAR.findall(before)
         return int(years[-1]) if years else frame.year
     if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$|[(（](?:上年|上1年)(?:同期)?"
-                                                     r"[\u4e00-\u9fff]{0,6}$", sentence_norm[:at]):
-        return frame.year - 1  # 比上年的698件, 由上年的86.0%, (上年为3次), (上年立案226件): the year before the one reported on
+                                                     r"[\u4e00-\u9fff]{0,6}$|(?:^|[,;:。，；：])(?:上年|去年|上1年)"
+                                                     r"(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$", sentence_norm[:at]):
+        # 比上年的698件, 由上年的86.0%, (上年为3次), (上年立案226件), ；上年参与调解326件: the year before the one reported on
+        return frame.year - 1
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]

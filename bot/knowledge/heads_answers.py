@@ -38,6 +38,8 @@ _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘�
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
 _OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
+# A 政协 written before one of its committees (区政协社法委, 市政协提案委员会): the committee is the body.
+_WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}委(?:员会)?$)")  # not 政协办公室: 政府 has one
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
@@ -181,6 +183,9 @@ class HeadAnswers:
         a short name and its full one)."""
         if asked in _LEVELS:
             return told in ("", asked)  # 柘川县县长 asked: 县长周振邦, or 县委副书记、县长周振邦
+        parent = _WITHIN_CPPCC.match(asked)
+        if parent and told and not told.endswith("政协"):
+            asked = asked[parent.end():]  # 区政协社法委 is the 区政协's 社法委: that committee's post is asked
         if not told or told in _GENERIC_BODIES:
             return False  # 委员会主任 (its name cut off) says not which 委员会
         forms = self.segmenter.lexicon.equivalents(asked) | {asked}

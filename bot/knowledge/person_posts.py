@@ -17,7 +17,11 @@ from .post_words import FORMER, THEN_HELD
 __all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
 # The question asks a post or title (什么职务, 担任什么, 啥身份), not who holds one.
-_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:担任|兼任|任)(?:什么|啥|何)")
+_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:担任|兼任|任)(?:什么|啥|何)|本职")
+# A person's own job asked (本职是干啥的, 本职工作是什么): not the committee's post written with it.
+_ASKS_OWN_JOB = re.compile(r"本职")
+# A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
+_BARE_POST = re.compile(r"^(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长)$")
 # Where a person moved to (调任了什么职务, 现任什么职务).
 _ASKS_MOVED = re.compile(r"调任|调到|调往|改任|升任|转任|现任|现在")
 # A post held before the one the text tells (以前担任什么职务, 担任主任之前是什么职务).
@@ -34,8 +38,13 @@ def asks_a_post(norm: str) -> bool:
 
 def role_told(norm: str, person: Person) -> str:
     """The role to tell of a person asked about: the post moved to when the question asks it
-    (谭某调任了什么职务 → 市人大常委会…主任), else the role written with the name."""
-    return person.moved_to if person.moved_to and _ASKS_MOVED.search(norm) else person.role
+    (谭某调任了什么职务 → 市人大常委会…主任), the job of one's own when asked (本职: not a bare post of the
+    committee), else the role written with the name."""
+    if person.moved_to and _ASKS_MOVED.search(norm):
+        return person.moved_to
+    if _ASKS_OWN_JOB.search(norm):  # 兼职副主任程立新(区律师协会会长) → 区律师协会会长
+        return "、".join(post for post in person.role.split("、") if not _BARE_POST.match(post)) or person.role
+    return person.role
 
 
 def post_doubt(norm: str, names, person: Person) -> float:
@@ -47,6 +56,8 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if person.name not in names:
         return 0.0  # 钟某担任主任之前是什么职务: 施某's post tells nothing of hers
     role = role_told(norm, person)
+    if _ASKS_OWN_JOB.search(norm) and all(_BARE_POST.match(post) for post in role.split("、")):
+        return 0.2  # 本职 asked, only the committee's post (兼职副主任) told here
     asked = _ASKS_EARLIER.search(norm)
     if asked and not _HELD_BEFORE.search(role):
         return 0.2  # the post held now (县政协秘书长), an earlier one asked

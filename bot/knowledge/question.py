@@ -36,7 +36,7 @@ _NUMBER_RE = re.compile(
     # 次数, 人数, 篇数 …: a count asked for by its noun.
     r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
 )
-_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会)|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|什么身份|什么官|啥官|干什么工作|做什么工作|的职务|的职位|的头衔|的身份")
+_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会)|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|什么身份|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?单位(?:的|工作|上班|任职)\??$|哪里|哪儿|什么地方|啥地方|在哪|去了哪|到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的: where one works
@@ -186,7 +186,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
-    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几", "_", norm))
+    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", norm))  # 几篇报告一共提了多少条: 条
     if unit_match:
         unit = unit_match.group(1)
         after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
@@ -248,7 +248,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
     # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
-    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), norm)
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing

@@ -1,0 +1,15 @@
+"""One as an amount: 1篇 is left out of a sentence's figures (一场, 一个个 count nothing anyone asks),
+except where it is an item of a list of like figures (被省政协采用6篇，被全国政协采用1篇): the one
+item asked (被全国政协采用几篇) is then told. Used by ``find_quantities`` (facts.py)."""
+
+from __future__ import annotations
+
+import re
+
+
+def listed_one(sentence: str, match: re.Match) -> bool:
+    """Whether the figure ``match`` (a 1 with its measure word, group "unit") stands in a list next
+    to a figure of the same measure word, its neighbour's item a short one (…6篇，被全国政协采用1篇)."""
+    unit = re.escape(match.group("unit") or "")
+    return bool(unit) and bool(re.search(rf"\d{unit}[、,，][^,，;；。、\d]{{1,12}}$", sentence[:match.start()]) or re.match(
+        rf"[、,，][^,，;；。、\d]{{1,12}}\d+{unit}", sentence[match.end():]))
