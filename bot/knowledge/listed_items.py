@@ -15,8 +15,8 @@ __all__ = ["one_of_listed", "untold_part"]
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})等")
 
 
-# Places listed without 等 (深入甲镇、乙镇、丙镇开展…): each item ends in a locality's or region's kind word.
-_PLACES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|社区|村|县|区)、)+[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|社区|村|县|区))")
+# Places listed without 等 (深入甲镇、乙镇、丙镇开展…): each item ends in a locality's kind word (a trip to several 县区 counts as theirs).
+_PLACES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|社区|村)、)+[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|社区|村))")
 
 
 def _named(item: str, question: str) -> bool:
