@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from .grade_asked import grade_or_kind_untold
 from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
 from .facts import SURNAMES, clause_bounds, find_quantities
@@ -148,6 +149,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     neighbour = neighbour_doubt(q.norm, shown)
     if neighbour < 1.0:
         return neighbour
+    if grade_or_kind_untold(q.norm, shown):
+        return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
@@ -227,6 +230,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     place = next(iter(town_names(q.norm)), "")
     if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
         return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told
+    if place and place not in clause and any(town != place for town in town_names(shown[a:quantity.start])):
+        return 0.4  # 东湖街道开了几场 asked, 西山街道…开展议事活动9场 told (another town's own figure)
     return 1.0
 
 

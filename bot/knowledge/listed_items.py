@@ -15,6 +15,10 @@ __all__ = ["one_of_listed", "untold_part"]
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})等")
 
 
+# Places listed without 等 (深入甲镇、乙镇、丙镇开展…): each item ends in a locality's kind word (a trip to several 县区 counts as theirs).
+_PLACES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|社区|村)、)+[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|社区|村))")
+
+
 def _named(item: str, question: str) -> bool:
     """Whether the question names a list item: the item, or its end of 3 characters or more (向县检察院 → 县检察院)."""
     return any(item[k:] in question for k in range(0, max(len(item) - 2, 0)))
@@ -32,7 +36,7 @@ def one_of_listed(question: str, before: str) -> bool:
     names it nowhere after the list (其中团市委2件 would tell its own figure)."""
     if _TOTAL_ASKED.search(question):
         return False
-    for match in _LISTED.finditer(before):
+    for match in [*_LISTED.finditer(before), *_PLACES_LISTED.finditer(before)]:
         items = match.group(1).split("、")
         named = [item for item in items if _named(item, question)]
         if len(named) == 1 and len(items) >= 2 and _BODY.search(named[0]) and not any(
