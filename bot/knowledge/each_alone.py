@@ -90,7 +90,9 @@ class EachAlone:
             return result if result.answered else self._place_as_word(result, norm, places)
         own = dict(self._own_answers(norm))
         # A month, town or person asked of (4月那次常委会议): a report whose passage names none is about another.
-        own = {doc: answer for doc, answer in own.items() if self._names_asked(norm, answer)}
+        # Asked with the slips mended (卢荡镇 read as the report's 芦荡镇).
+        mended = self.index.correct(norm)[0]
+        own = {doc: answer for doc, answer in own.items() if self._names_asked(mended, answer)}
         # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
         # another level's report is not told, and each of that level answering alone is, as its members read it.
         level = asked_level(norm, set())
@@ -112,7 +114,7 @@ class EachAlone:
         measure: list[Result] = []
         for link in result.chain() if result.answered else ():
             doc = self.index.passage_doc[link.passage]
-            if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(norm, link):
+            if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(mended, link):
                 continue
             mine = own.get(doc)
             if mine is None and (confirmed or unread and link.confidence < _SURE * _SLIP ** slips):
