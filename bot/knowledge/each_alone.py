@@ -32,7 +32,7 @@ from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
 from .segment import Segmenter
-from .shelf_named import names_asked
+from .shelf_named import asks_named, names_asked
 from .values import Result
 
 __all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
@@ -177,7 +177,7 @@ class EachAlone:
 
     def _names_asked(self, norm: str, answer: Result) -> bool:
         """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py)."""
-        return names_asked(norm, "".join(self.index.sentence_norm[answer.passage]))
+        return not asks_named(norm) or names_asked(norm, "".join(self.index.sentence_norm[answer.passage]))
 
     def _slips(self, norm: str) -> int:
         """How many slips the shared index mends in a question."""

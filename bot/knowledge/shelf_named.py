@@ -16,13 +16,18 @@ import re
 from .asked_untold import town_names
 from .facts import SURNAMES
 
-__all__ = ["names_asked"]
+__all__ = ["asks_named", "names_asked"]
 
 # A month asked (4月那次常委会议, 3月的视察), not a span (4月以来, 3月至5月) nor a count of months (4个月).
 _MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月(?!份?(?:以来|至|到|底前|前))")
 _MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
 # A person asked by surname and post (钱县长, 郑书记).
 _SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
+
+
+def asks_named(question: str) -> bool:
+    """Whether the normalised ``question`` asks of a month, a town or a surnamed person."""
+    return names_asked(question, "") is False
 
 
 def names_asked(question: str, passage: str) -> bool:
