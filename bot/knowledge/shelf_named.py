@@ -1,0 +1,43 @@
+"""On a shelf of several reports, whether a report's passage names the month, town or person a question asks of.
+
+Read alone, a report answers a question naming a month (4月那次常委会议), a town (双桥镇) or a person by
+surname and post (钱县长) from a sentence that does not repeat it: its members ask of their own report, and the
+passage around the answer is about the thing they name, or the report has nothing else to tell.  With several
+reports loaded, a report whose passage names no such month, town or person is about another meeting, place or
+person altogether (58条 of a supervision in a report whose text never says 4月): it is not told.  Where the
+passage names some other month or town, asked_untold.neighbour_doubt already doubts the answer in every report.
+General Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asked_untold import town_names
+from .facts import SURNAMES
+
+__all__ = ["asks_named", "names_asked"]
+
+# A month asked (4月那次常委会议, 3月的视察), not a span (4月以来, 3月至5月) nor a count of months (4个月).
+_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月(?!份?(?:以来|至|到|底前|前))")
+_MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
+# A person asked by surname and post (钱县长, 郑书记).
+_SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
+
+
+def asks_named(question: str) -> bool:
+    """Whether the normalised ``question`` asks of a month, a town or a surnamed person."""
+    return names_asked(question, "") is False
+
+
+def names_asked(question: str, passage: str) -> bool:
+    """Whether the normalised ``passage`` names each month, town and surnamed person the normalised ``question``
+    asks of (True when it asks of none)."""
+    months = set(_MONTH.findall(question))
+    if months and not months & set(_MONTH_TOLD.findall(passage)):
+        return False
+    towns = town_names(question)
+    if towns and not any(town in passage for town in towns):
+        return False
+    person = _SURNAME_POST.search(question)
+    return not (person and person.group(1) in SURNAMES and person.group(1) not in passage)
