@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .measure_owner import owner_untold
 from .question import QuestionAnalysis
 
 __all__ = ["named_thing_doubt", "other_locality"]
@@ -57,6 +58,8 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
         if not any(e in shown for e in equivalents(head)) or not all(
                 any(e in where for e in equivalents(w)) for w in qualifiers):
             factor *= _PLACE_DOUBT  # 云上龙潭景区 asked, 鹭原湾 沿线景区 told; 工作室 asked, 港澳台侨来访 told
+    if owner_untold(q, shown, where, equivalents):
+        factor *= _PLACE_DOUBT  # 老旧小区改造总投资 asked, 这批项目总投资 told of projects that name no 小区
     if other_locality(q, shown, contains):
         factor *= _PLACE_DOUBT  # 溪口街道 asked, a sentence about what 柳塘镇 did
     for meeting in _meetings(q, contains):
