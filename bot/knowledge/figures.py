@@ -27,6 +27,7 @@ from .breakdowns import (named_item, not_the_asked_part, one_of_alternatives, ou
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
+from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
@@ -321,6 +322,8 @@ class FigureChoice:
         score = self._change_score(q, sentence, quantity, years, own_year)
         score += _clause_year_score(sentence, quantity, years)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
+        if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
+            score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
         if _pointed_elsewhere(q.norm, sentence, clause_bounds(sentence, quantity.start)[0], unasked=False):
