@@ -112,7 +112,7 @@ _MONTH = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前)
 _TOWN_WORD = re.compile(r"(?:(?<![乡城])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 _NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
-_SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
+SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
 
 def town_names(text: str) -> list[str]:
@@ -137,7 +137,7 @@ def neighbour_doubt(question: str, shown: str) -> float:
     asked_towns, told_towns = set(town_names(question)), set(town_names(shown))
     if asked_towns and told_towns and not any(town in shown for town in asked_towns):
         return 0.4  # 双桥镇 asked, a meeting in 芦荡镇 told
-    person = _SURNAME_POST.search(question)
+    person = SURNAME_POST.search(question)
     if person and person.group(1) in SURNAMES and person.group(1) not in shown:
         return 0.4  # 钱县长批示了几件 asked, 县领导对提案作出批示共27件次 told
     return 1.0

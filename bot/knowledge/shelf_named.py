@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .asked_untold import town_names
+from .asked_untold import SURNAME_POST, town_names
 from .facts import SURNAMES
 
 __all__ = ["asks_named", "names_asked"]
@@ -21,8 +21,6 @@ __all__ = ["asks_named", "names_asked"]
 # A month asked (4月那次常委会议, 3月的视察), not a span (4月以来, 3月至5月) nor a count of months (4个月).
 _MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月(?!份?(?:以来|至|到|底前|前))")
 _MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
-# A person asked by surname and post (钱县长, 郑书记).
-_SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
 
 def asks_named(question: str) -> bool:
@@ -39,5 +37,5 @@ def names_asked(question: str, passage: str) -> bool:
     towns = town_names(question)
     if towns and not any(town in passage for town in towns):
         return False
-    person = _SURNAME_POST.search(question)
+    person = SURNAME_POST.search(question)  # 钱县长, 郑书记
     return not (person and person.group(1) in SURNAMES and person.group(1) not in passage)
