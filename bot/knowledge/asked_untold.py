@@ -106,7 +106,7 @@ _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期�
                          r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
-_MONTH = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
+MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
 # A town, township, street or community by its name (双桥镇, 柳湾乡, 东湖街道), read as the two characters before
 # the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院.
 _TOWN_WORD = re.compile(r"(?:(?<![乡城])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
@@ -130,8 +130,8 @@ def neighbour_doubt(question: str, shown: str) -> float:
     asked_days = days_named(question)
     if asked_days and days_named(shown) and not any(day_told(m, d, shown) for m, d in asked_days):
         return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told; 10月9日至10日 tells 10月10日
-    asked_months = set(_MONTH.findall(question))
-    told_months = set(_MONTH.findall(shown))
+    asked_months = set(MONTH_ASKED.findall(question))
+    told_months = set(MONTH_ASKED.findall(shown))
     if asked_months and told_months and not asked_months & told_months:
         return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
     asked_towns, told_towns = set(town_names(question)), set(town_names(shown))

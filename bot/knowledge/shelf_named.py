@@ -11,16 +11,12 @@ General Chinese only.
 
 from __future__ import annotations
 
-import re
-
-from .asked_untold import SURNAME_POST, town_names
+from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
 from .facts import SURNAMES
+from .term_match import MONTH_TOLD
 
 __all__ = ["asks_named", "names_asked"]
 
-# A month asked (4月那次常委会议, 3月的视察), not a span (4月以来, 3月至5月) nor a count of months (4个月).
-_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月(?!份?(?:以来|至|到|底前|前))")
-_MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
 
 
 def asks_named(question: str) -> bool:
@@ -31,8 +27,8 @@ def asks_named(question: str) -> bool:
 def names_asked(question: str, passage: str) -> bool:
     """Whether the normalised ``passage`` names each month, town and surnamed person the normalised ``question``
     asks of (True when it asks of none)."""
-    months = set(_MONTH.findall(question))
-    if months and not months & set(_MONTH_TOLD.findall(passage)):
+    months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
+    if months and not months & set(MONTH_TOLD.findall(passage)):
         return False
     towns = town_names(question)
     if towns and not any(town in passage for town in towns):

@@ -20,7 +20,7 @@ _TERM_TOTAL_WORDS = ("本届", "累计")
 # A time of the year (general Chinese) and its months: told by a date in one of them.
 _TIME_OF_YEAR = {"年底": (11, 12), "年末": (11, 12), "岁末": (11, 12), "年终": (11, 12), "年初": (1, 2),
                  "年中": (6, 7), "上半年": (1, 6), "下半年": (7, 12)}
-_MONTH = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
+MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
@@ -39,7 +39,7 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
     if best:
         return best
     months = _TIME_OF_YEAR.get(term.text)
-    if months and any(months[0] <= int(month) <= months[1] for month in _MONTH.findall(text)):
+    if months and any(months[0] <= int(month) <= months[1] for month in MONTH_TOLD.findall(text)):
         return 0.9  # 年底那个主席会议 → 12月28日,…主席会议: a date in that time of the year
     if session_told(term.text, text):
         return 1.0  # 9届4次 asked, 政协某县第9届委员会第4次会议 told (heads.meeting_ordinals)
