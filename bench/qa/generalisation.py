@@ -24,7 +24,12 @@ second round; 南渚 常委会 2025, fourth round; 鹭原 提案 2023, fifth; �
 with the tuning documents; their first-run figures stay in first_run.json under
 their stems.
 
-    python bench/qa/generalisation.py [--final] [--record-first-run] [--show-failures [STEM]]
+    python bench/qa/generalisation.py [--final] [--record-first-run] [--only STEM[,STEM…]] [--alone]
+                                      [--show-failures [STEM]]
+
+``--only`` scores just the named documents (the "together" knowledge base still holds every
+document) and ``--alone`` skips the together scoring: quick runs while working on one report;
+neither records a first run.
 
 ``--record-first-run`` adds the figures of documents not yet in first_run.json
 (a new tuning document, scored once before any work on it) and leaves the
@@ -104,7 +109,7 @@ def stems(final: bool = False) -> list[str]:
     return sorted(document_paths(final))
 
 
-def run(final: bool = False) -> dict:
+def run(final: bool = False, only: list[str] | None = None, alone_only: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     from bot.knowledge.public import KnowledgeBase, load_document
 
@@ -112,12 +117,15 @@ def run(final: bool = False) -> dict:
     bundled = [load_document(p) for p in sorted(REPORT_DIR.glob("*.txt"))]
     results: dict = {"alone": {}, "together": {}}
     with tempfile.TemporaryDirectory(prefix="bench-qa-gen-") as work:
-        together = KnowledgeBase(bundled + list(documents.values()), Path(work) / "all")
+        together = None if alone_only else KnowledgeBase(bundled + list(documents.values()), Path(work) / "all")
         for stem, document in documents.items():
+            if only and stem not in only:
+                continue
             items = load_questions(stem)
             alone = KnowledgeBase([document], Path(work) / stem)
             results["alone"][stem] = score(alone, items)
-            results["together"][stem] = score(together, [as_together(i) for i in items])
+            if together is not None:
+                results["together"][stem] = score(together, [as_together(i) for i in items])
     return results
 
 
@@ -146,11 +154,13 @@ def print_table(results: dict, first: dict | None) -> bool:
 
 def main(argv: list[str]) -> int:
     final = "--final" in argv
-    results = run(final)
+    only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
+    quick = bool(only) or "--alone" in argv
+    results = run(final, only, "--alone" in argv)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
     figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
                for mode, per in results.items()}
-    if "--record-first-run" in argv or final:
+    if ("--record-first-run" in argv or final) and not quick:
         # A first run is recorded once per document, the first time it is scored, and
         # never overwritten: only stems not yet in first_run.json are added (the
         # held-out ones only by --final, which loads them).
