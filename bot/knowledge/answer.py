@@ -73,6 +73,9 @@ def similarity(a: str, b: str) -> float:
 class Answerer(HeadAnswers):
     """Answers a member's question from the knowledge base, or declines."""
 
+    # Read alone for each_alone.py, only answers count: no close reading where no sentence covers enough (factors ≤ 1).
+    answered_only = False
+
     def __init__(self, index: PassageIndex, settings: AnswerSettings | None = None) -> None:
         self.index = index
         self.settings = settings or AnswerSettings()
@@ -242,7 +245,8 @@ class Answerer(HeadAnswers):
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
-        if not scored:
+        if not scored or self.answered_only and max(row[0] for row in scored) * 0.97 ** q.corrections * (
+                0.4 if counted_unknown else 1.0) < self.settings.threshold:
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
@@ -416,12 +420,8 @@ class Answerer(HeadAnswers):
         return term_strength(self.index, term, text)
 
     @staticmethod
-    def _fit_factor(kind: str, fit: float) -> float:
-        if kind in (KIND_WHAT, KIND_WHY):
-            return 1.0
-        if kind == KIND_WHERE:
-            return 0.8 + 0.2 * fit
-        return 0.3 + 0.7 * fit
+    def _fit_factor(kind: str, fit: float) -> float:  # at most 1 (answered_only relies on it)
+        return 1.0 if kind in (KIND_WHAT, KIND_WHY) else 0.8 + 0.2 * fit if kind == KIND_WHERE else 0.3 + 0.7 * fit
 
     # ------------------------------------------------------------ declining
 

@@ -62,7 +62,9 @@ class EachAlone:
             shutil.rmtree(stale, ignore_errors=True)  # a report removed (kb remove): its own index goes with it
         for document, folder in zip(documents, folders):
             own_index = PassageIndex.open([document], folder, Segmenter(folder))
-            self.answerers.append(Answerer(own_index, settings))
+            answerer = Answerer(own_index, settings)
+            answerer.answered_only = True  # only a report's answer is read here, never its decline
+            self.answerers.append(answerer)
             self.offsets.append(offset)
             offset += len(own_index.passages)
         if offset != len(index.passages):
