@@ -32,7 +32,7 @@ from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
 from .segment import Segmenter
-from .shelf_named import asks_named, names_asked
+from .shelf_named import asks_named, names_asked, persons_asked
 from .values import Result
 
 __all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
@@ -94,7 +94,9 @@ class EachAlone:
         # A month, town or person asked of (4月那次常委会议): a report whose passage names none is about another.
         # Asked with the slips mended (卢荡镇 read as the report's 芦荡镇).
         mended = self.index.correct(norm)[0]
-        own = {doc: answer for doc, answer in own.items() if self._names_asked(mended, answer)}
+        persons = persons_asked(mended, self.index.segmenter.words(mended), self._known_names(), self.index.contains,
+                                self.index.in_vocabulary)
+        own = {doc: answer for doc, answer in own.items() if self._names_asked(mended, answer, persons)}
         # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
         # another level's report is not told, and each of that level answering alone is, as its members read it.
         level = asked_level(norm, set())
@@ -116,7 +118,7 @@ class EachAlone:
         measure: list[Result] = []
         for link in result.chain() if result.answered else ():
             doc = self.index.passage_doc[link.passage]
-            if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(mended, link):
+            if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(mended, link, persons):
                 continue
             mine = own.get(doc)
             if mine is None and (confirmed or unread and link.confidence < _SURE * _SLIP ** slips):
@@ -177,9 +179,16 @@ class EachAlone:
                 return replace(answer, answered=True)
         return result
 
-    def _names_asked(self, norm: str, answer: Result) -> bool:
+    def _names_asked(self, norm: str, answer: Result, persons: Sequence[str] = ()) -> bool:
         """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py)."""
-        return not asks_named(norm) or names_asked(norm, "".join(self.index.sentence_norm[answer.passage]))
+        return not asks_named(norm, persons) or names_asked(norm, "".join(self.index.sentence_norm[answer.passage]), persons)
+
+    def _known_names(self) -> frozenset[str]:
+        """The person names the shelf's reports write in their text (not only known to the dictionary)."""
+        if self.__dict__.get("_names") is None:
+            text = "".join("".join(sentences) for sentences in self.index.sentence_norm)
+            self._names = frozenset(name for name in self.index.names if name in text)
+        return self._names
 
     def _slips(self, norm: str) -> int:
         """How many slips the shared index mends in a question."""

@@ -11,22 +11,46 @@ General Chinese only.
 
 from __future__ import annotations
 
+import re
+from typing import Callable, Collection, Sequence
+
 from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
 from .facts import SURNAMES
 from .term_match import MONTH_TOLD
 
-__all__ = ["asks_named", "names_asked"]
+__all__ = ["asks_named", "names_asked", "persons_asked"]
+
+# A name opening a question: a surname and one or two characters, then what follows a person (许芳的提案, 许芳委员提交,
+# 许芳是哪个党派的).
+_OPENING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志)?(?:的|是|提交|提出|提了|参加|获)")
 
 
 
-def asks_named(question: str) -> bool:
-    """Whether the normalised ``question`` asks of a month, a town or a surnamed person."""
-    return names_asked(question, "") is False
+def asks_named(question: str, persons: Sequence[str] = ()) -> bool:
+    """Whether the normalised ``question`` asks of a month, a town or a surnamed person, or names one of ``persons``."""
+    return names_asked(question, "", persons) is False
 
 
-def names_asked(question: str, passage: str) -> bool:
+def persons_asked(question: str, words: Sequence[str], known: Collection[str], written: Callable[[str], bool],
+                  is_word: Callable[[str], bool]) -> list[str]:
+    """The persons the normalised ``question`` names in full: of its ``words``, each name the shelf's reports write
+    (``known``); and a surname with one or two characters opening the question before 的, 委员 or a verb of a
+    member (许芳的提案评上优秀提案了吗), no word of the shelf's vocabulary (``is_word``) yet ``written`` in some
+    report (委员许芳提出…).  A report whose passage never names them tells of someone else (委员何玉芳…被评为优秀提案)."""
+    found = [word for word in words if 2 <= len(word) <= 3 and word[0] in SURNAMES and word in known]
+    opening = _OPENING_NAME.match(question)
+    for name in (opening.group(1)[:2], opening.group(1)) if opening else ():
+        if name[0] in SURNAMES and name not in found and not is_word(name) and written(name):
+            found.append(name)
+            break
+    return found
+
+
+def names_asked(question: str, passage: str, persons: Sequence[str] = ()) -> bool:
     """Whether the normalised ``passage`` names each month, town and surnamed person the normalised ``question``
-    asks of (True when it asks of none)."""
+    asks of, and each of ``persons`` (persons_asked) (True when it asks of none)."""
+    if any(person not in passage for person in persons):
+        return False
     months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
     if months and not months & set(MONTH_TOLD.findall(passage)):
         return False
