@@ -39,7 +39,7 @@ def persons_asked(question: str, words: Sequence[str], known: Collection[str], w
     report (委员许芳提出…).  A report whose passage never names them tells of someone else (委员何玉芳…被评为优秀提案)."""
     found = [word for word in words if 2 <= len(word) <= 3 and word[0] in SURNAMES and word in known]
     opening = _OPENING_NAME.match(question)
-    for name in (opening.group(1)[:2], opening.group(1)) if opening else ():
+    for name in (opening.group(1), opening.group(1)[:2]) if opening else ():
         if name[0] in SURNAMES and name not in found and not is_word(name) and written(name):
             found.append(name)
             break
