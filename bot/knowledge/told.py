@@ -38,6 +38,10 @@ _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一
 ASKS_DAY_WORDS = r"几号|哪天|哪几天|哪1天|哪一天|几月几|哪日"
 _ASKS_DAY = re.compile(ASKS_DAY_WORDS + r"|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
+# Asking for the month (几月, 几月份, 哪个月), not the day: a year alone (2023年) does not answer it.
+_ASKS_MONTH = re.compile(r"几月(?!几)|哪1?个月|哪一个月")
+# A time within a year that answers it (3月, 三月, 第二季度, 年底, 春节前), not the year alone.
+_PART_OF_YEAR = re.compile(r"月|季|年初|年底|年末|年中|半年|[春夏秋冬]|节")
 _TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
 # The act a who-question asks the doer of: 提案是谁督办的, 调研是哪位领导带队的 → 督办, 带队; or written
 # before the person asked (督办领导是哪个, 督办人是谁 → 督办).
@@ -72,6 +76,8 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
         factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
     if _ASKS_DAY.search(question) and fact and not _TELLS_DAY.search(fact):
         factor *= 0.4  # which day asked; the document gives the month only
+    if _ASKS_MONTH.search(question) and fact and not _PART_OF_YEAR.search(fact):
+        factor *= 0.4  # which month asked, a year told (明年视察安排在几月 → 2023年)
     if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
         factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
     return factor
