@@ -89,7 +89,8 @@ class EachAlone:
             return result
         places = question_places(norm, self.index.home_places)
         if places:
-            return result if result.answered else self._place_as_word(result, norm, places)
+            return self._named_report_reads(result, norm, places) if result.answered else \
+                self._place_as_word(result, norm, places)
         own = dict(self._own_answers(norm))
         # A month, town or person asked of (4月那次常委会议): a report whose passage names none is about another.
         # Asked with the slips mended (卢荡镇 read as the report's 芦荡镇).
@@ -166,6 +167,27 @@ class EachAlone:
         for first, second in zip(chain, chain[1:] + [None]):
             first.also = second
         return chain[0]
+
+    def _named_report_reads(self, result: Result, norm: str, places: set[str]) -> Result:
+        """A question naming a committee (岩溪区区长叫什么名字) is its members' question of their own report: where that
+        report, read alone as they read it, answers nothing, the shared index's reading of it (分管副区长李建平, read
+        with words other reports make rare) is not told.  The other reports the shared index told are left as they are."""
+        named = {doc for doc, frame in enumerate(self.index.frames) if places & set(frame.places)}
+        silent = {doc for doc in named if self.answerers and not self._answers_alone(doc, norm)}
+        if not silent:
+            return result
+        kept = [link for link in result.chain() if self.index.passage_doc[link.passage] not in silent]
+        if not kept:
+            return replace(result, answered=False, also=None)
+        chain = [replace(kept[0], answered=True)] + kept[1:]  # as the shared index chains them, its head answering
+        for first, second in zip(chain, chain[1:] + [None]):
+            first.also = second
+        return chain[0]
+
+    def _answers_alone(self, doc: int, norm: str) -> bool:
+        """Whether report ``doc`` read alone answers the normalised question."""
+        answer = self.answerers[doc].single_result(norm)
+        return answer is None or answer.answered
 
     def _place_as_word(self, result: Result, norm: str, places: set[str]) -> Result:
         """A committee's home place is a word of general Chinese too (滨江, 青山): declined by the reports of the places
