@@ -1,10 +1,12 @@
-"""On a shelf of several reports, whether a report's passage names the month, town or person a question asks of.
+"""On a shelf of several reports, whether a report's passage names the month, town, person or level's body a question
+asks of.
 
 Read alone, a report answers a question naming a month (4月那次常委会议), a town (双桥镇) or a person by
 surname and post (钱县长) from a sentence that does not repeat it: its members ask of their own report, and the
 passage around the answer is about the thing they name, or the report has nothing else to tell.  With several
 reports loaded, a report whose passage names no such month, town or person is about another meeting, place or
-person altogether (58条 of a supervision in a report whose text never says 4月): it is not told.  Where the
+person altogether (58条 of a supervision in a report whose text never says 4月): it is not told; so is one naming the
+body asked (区交通运输局) only as another level's (市交通运输局).  Where the
 passage names some other month or town, asked_untold.neighbour_doubt already doubts the answer in every report.
 General Chinese only.
 """
@@ -26,9 +28,24 @@ _OPENING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志)?(?:的|�
 
 
 
+# A government body named with its level (区交通运输局, 县教育局, 市委统战部 is not one: 市委 is the party's).
+_LEVEL_BODY = re.compile(r"([县区市])([\u4e00-\u9fff]{2,7}?局)")
+_LEVELS = "省市县区"
+
+
 def asks_named(question: str, persons: Sequence[str] = ()) -> bool:
-    """Whether the normalised ``question`` asks of a month, a town or a surnamed person, or names one of ``persons``."""
-    return names_asked(question, "", persons) is False
+    """Whether the normalised ``question`` asks of a month, a town, a surnamed person, a body of a level, or names
+    one of ``persons``."""
+    return bool(_LEVEL_BODY.search(question)) or names_asked(question, "", persons) is False
+
+
+def body_of_other_level(question: str, passage: str) -> bool:
+    """Whether the ``passage`` names a body the ``question`` names with its level (区交通运输局) only with another level
+    (市交通运输局): another government's office, told of in another committee's report."""
+    for level, body in _LEVEL_BODY.findall(question):
+        if level + body not in passage and any(other + body in passage for other in _LEVELS if other != level):
+            return True
+    return False
 
 
 def persons_asked(question: str, words: Sequence[str], known: Collection[str], written: Callable[[str], bool],
@@ -49,7 +66,7 @@ def persons_asked(question: str, words: Sequence[str], known: Collection[str], w
 def names_asked(question: str, passage: str, persons: Sequence[str] = ()) -> bool:
     """Whether the normalised ``passage`` names each month, town and surnamed person the normalised ``question``
     asks of, and each of ``persons`` (persons_asked) (True when it asks of none)."""
-    if any(person not in passage for person in persons):
+    if any(person not in passage for person in persons) or body_of_other_level(question, passage):
         return False
     months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
     if months and not months & set(MONTH_TOLD.findall(passage)):
