@@ -73,7 +73,7 @@ def similarity(a: str, b: str) -> float:
 class Answerer(HeadAnswers):
     """Answers a member's question from the knowledge base, or declines."""
 
-    # Read alone for each_alone.py, only answers count: no close reading where no sentence covers enough (factors ≤ 1).
+    # each_alone.py reads only answers: no close reading where even coverage × best spec misses (every factor ≤ 1).
     answered_only = False
 
     def __init__(self, index: PassageIndex, settings: AnswerSettings | None = None) -> None:
@@ -245,8 +245,8 @@ class Answerer(HeadAnswers):
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
-        if not scored or self.answered_only and max(row[0] for row in scored) * 0.97 ** q.corrections * (
-                0.4 if counted_unknown else 1.0) < self.settings.threshold:
+        if not scored or self.answered_only and max(row[0] * min(1.0, row[1] / spec_ref + 0.5) ** 0.5 for row in scored) * (
+                0.97 ** q.corrections * (0.4 if counted_unknown else 1.0)) < self.settings.threshold:
             return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
