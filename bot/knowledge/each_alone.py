@@ -208,8 +208,7 @@ class EachAlone:
     def _known_names(self) -> frozenset[str]:
         """The person names the shelf's reports write in their text (not only known to the dictionary)."""
         if self.__dict__.get("_names") is None:
-            text = "".join("".join(sentences) for sentences in self.index.sentence_norm)
-            self._names = frozenset(name for name in self.index.names if name in text)
+            self._names = frozenset(name for name in self.index.names if self.index.contains(name))
         return self._names
 
     def _slips(self, norm: str) -> int:

@@ -93,7 +93,9 @@ def _fake_shelf(own, levels=(None, None, None)):
     shelf = EachAlone.__new__(EachAlone)
     shelf.index = SimpleNamespace(home_places=set(), passage_doc=[0, 1, 2], correct=lambda norm: (norm, 0),
                                   sentence_norm=[["甲"], ["乙"], ["丙"]],
-                                  frames=[SimpleNamespace(year=2010 + n, level=levels[n]) for n in range(3)])
+                                  frames=[SimpleNamespace(year=2010 + n, level=levels[n]) for n in range(3)],
+                                  segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
+                                  in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
     shelf._own_answers = lambda norm: own
     return shelf

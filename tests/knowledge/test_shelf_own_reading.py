@@ -15,7 +15,9 @@ from bot.knowledge.values import Result
 def _shelf(own: list[tuple[int, Result]]) -> EachAlone:
     shelf = EachAlone.__new__(EachAlone)
     shelf.index = SimpleNamespace(home_places=set(), passage_doc=[0, 1, 2], correct=lambda norm: (norm, 0),
-                                  frames=[SimpleNamespace(year=2020 - n) for n in range(3)])
+                                  frames=[SimpleNamespace(year=2020 - n) for n in range(3)],
+                                  segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
+                                  in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
     shelf._own_answers = lambda norm: own
     return shelf

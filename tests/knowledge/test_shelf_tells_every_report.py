@@ -59,7 +59,9 @@ def test_the_line_is_an_answer_when_the_first_report_read_answers_nothing_alone(
     answers); read alone, report 0 answers nothing and reports 1 and 2 answer surely."""
     shelf = EachAlone.__new__(EachAlone)
     shelf.index = SimpleNamespace(home_places=set(), passage_doc=[0, 1, 2], correct=lambda norm: (norm, 0),
-                                  frames=[SimpleNamespace(year=2010 + n) for n in range(3)])
+                                  frames=[SimpleNamespace(year=2010 + n) for n in range(3)],
+                                  segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
+                                  in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
     shelf._own_answers = lambda norm: [(1, _link(1, "12件", True)), (2, _link(2, "15件", True))]
     head = _link(0, "9件", True)
