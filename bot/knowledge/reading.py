@@ -27,6 +27,7 @@ from .members import group_asked
 from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .named_measure import outranked_by_measure
 from .named_things import other_locality
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
@@ -207,14 +208,14 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         spans = self._occurrences(q, sentence)
         head = self._asked_head(q)
         best, best_score, best_order = None, -1.0, -9.0
-        # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
-        exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
+        # The very measure word asked (多少篇) beats others of its class (1篇 over 建议12条), not an item named (named_measure.py).
+        outranked = outranked_by_measure(q.norm, q.unit, sentence, quantities, lambda x: self._compatible(q, x))
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
             if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
-            if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
+            if quantity.start in outranked:
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
