@@ -35,7 +35,7 @@ from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
-from .listed_people import fellow_people, fellows_role
+from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
@@ -397,7 +397,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             def score(person):
                 value = (self._closeness(q, spans, person.start, person.end, sentences[k])  # its clause, and its item
                          + self._closeness(q, spans, person.start, person.end, sentences[k], ";。!?")) / 2  # (…;…由孟某督办)
-                for word in q.role_words:
+                for word in asked_posts(q.norm, q.role_words):  # 专职副主任 asked: its holder over a 兼职 one
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
@@ -412,10 +412,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             name = person.name
             follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
             leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
-            fellows = fellow_people(sentences[k], people, person, [w for w in q.role_words if w not in ("文", "成员")])
+            fellows = fellow_people(sentences[k], people, person, asked_posts(q.norm, q.role_words))
             if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
                 name = "、".join(x.name for x in fellows)
-                person = replace(person, role=fellows_role(sentences[k], fellows, q.role_words))
+                person = replace(person, role=fellows_role(sentences[k], fellows, asked_posts(q.norm, q.role_words)))
             elif follower:
                 name = f"{person.name}、{follower.name}"
             elif leader:
