@@ -27,7 +27,7 @@ from .members import group_asked
 from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
-from .named_measure import outranked_by_measure
+from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
@@ -209,10 +209,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         head = self._asked_head(q)
         best, best_score, best_order = None, -1.0, -9.0
         # The very measure word asked (多少篇) beats others of its class (1篇 over 建议12条), not an item named (named_measure.py).
-        outranked = outranked_by_measure(q.norm, q.unit, sentence, quantities, lambda x: self._compatible(q, x))
+        outranked = outranked_by_measure(q, sentence, quantities, self._compatible)
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
-            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity) \
+            if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
             if quantity.start in outranked:
