@@ -75,7 +75,7 @@ OFF_TOPIC_RE = re.compile(
     # How-to questions are for the committee's staff, not for a report.
     r"(?:怎么|怎样|如何|咋)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
     r"(?:怎么|怎样|如何|咋|在哪|去哪|哪里)[^,;?!。]{0,6}?(?:申请|报名|提交|递交|注册|登录|办理|下载|预约|投诉|反映问题)|"
-    r"(?:有什么|有啥)(?:流程|步骤|技巧)|流程是什么|步骤是什么|需要什么材料|"
+    r"(?:有什么|有啥)(?:流程|步骤|技巧)|流程是什么|步骤是什么|需要什么材料|号码(?:是多少|多少|是什么|是啥)|"
     # Opinions and predictions: the report states facts, it takes no view
     # and tells nothing about what is still to come.
     r"你(?:觉得|认为|怎么看|怎么评价|看好|喜欢|的看法|的意见|有什么看法)|怎么看待?(?:这|这个|这件)?(?:事|问题)?$|"

@@ -35,3 +35,11 @@ def test_one_closing_its_clause_after_its_noun_is_a_count(kb):
 
 def test_a_figure_of_another_thing_stays_unasked(kb):
     assert not first_line(kb, "明年提案写作培训班办几期").startswith("答：60篇")
+
+
+def test_a_number_asked_is_no_count_of_one(tmp_path):
+    # 开通心理援助热线1条 is a count now; 号码是多少 asks the line's number, a contact detail for the staff.
+    text = "汀岸县政协2023年提案工作报告\n\n一、提案办理\n\n市教育局开通24小时心理援助热线1条，配备心理教师86名。\n"
+    kb = KnowledgeBase([SourceDocument("tingan.txt", "汀岸县政协2023年提案工作报告", "2023", text)], tmp_path / "kb")
+    assert not kb.answer("心理援助热线号码是多少").answered
+    assert first_line(kb, "开通了几条心理援助热线").startswith("答：1条")
