@@ -37,8 +37,9 @@ _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00
 # 中，属于个人诉求的13件，…): the items follow it.
 _AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
 # A figure whose clause goes on to say what it counts before the breakdown (推荐18名委员分别担任
-# 有关部门特约监督员，其中区法院5名、…): the breakdown is its clause's, so the figure's.
-_CLAUSE_THEN_BREAKDOWN = re.compile(r"[^,，;；:：。!?()（）\d%]{1,24}[,，]其中")
+# 有关部门特约监督员，其中区法院5名、…), or what became of it and at what rate (73件提案已全部办复，办复率100%，
+# 其中…): the breakdown is its clause's, so the figure's.
+_CLAUSE_THEN_BREAKDOWN = re.compile(rf"[^,，;；:：。!?()（）\d%]{{1,24}}(?:{_RATE_CLAUSE})*[,，]其中")
 _ITEM_END = re.compile(r"[。;；)）]")
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
 _DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)")

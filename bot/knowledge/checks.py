@@ -19,6 +19,7 @@ from .frames import (PLAN, RESULTS, figure_year, is_plan, offset_years, plan_nam
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
+from .quota_told import quota_told
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
@@ -266,11 +267,11 @@ class Checks:
         ) and re.search(suffix, shown) is not None
 
     def off_topic(self, norm: str) -> bool:
-        """An off-topic phrase (对联, 天气 …), unless the documents write those
-        very characters with their neighbours (结对联系 is no couplet)."""
+        """An off-topic phrase (对联), unless written with its neighbours (结对联系) or a quota set (quota_told.py)."""
         for match in OFF_TOPIC_RE.finditer(norm):
             a, b = match.span()
-            if b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm)):
+            if (b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm))) \
+                    and not quota_told(norm, match, self.index.passage_norm):  # 每名委员至少报几篇 → 不少于2篇
                 return True
         return False
 

@@ -2,6 +2,9 @@
 after another (何某、王某、赵某3名委员被评为…), all the holders of
 the post asked, written with the very same post (副召集人刘某(…)和副召集人孙某(…) → 刘某、孙某 for 副召集人
 是谁), or all the people a sentence lists after 分别是 (增补委员2名，分别是…赵某和…杜某 → 赵某、杜某).
+A post the question qualifies (专职副主任, 兼职副主任, 常务副主席) is answered by its holders alone, among
+a list of the post's kinds (副主任3名，分别为专职副主任邬某，兼职副主任程某（…）、霍某（…）): the post written
+before a run of names joined by 、 is held by each of them, though each has a bracket of their own.
 
 Used by the sentence reader (reading.py ``FactReader._fit_person``); general Chinese only.
 """
@@ -17,10 +20,36 @@ from .post_words import holds
 _SPELLED_OUT = re.compile(r"分别是|分别为|分别由")
 # What ends the run of a listing (the next sentence part).
 _RUN_END = re.compile(r"[;；。!?！？]")
+# A post qualified by how it is held (专职副主任, 兼职副主任, 常务副主席, 驻会副主任, 执行主席): a kind of the post.
+_QUALIFIED = re.compile(r"(?:专职|兼职|常务|驻会|分管|执行)副?(?:主任|主席|秘书长|召集人|组长|会长|院长|校长|部长|局长|"
+                        r"书记|理事长|主委|委员)")
+# A bracket of the person's own after a name (程某（区律师协会会长）), then 、 or 和 before the next name.
+_BRACKET_THEN_JOIN = re.compile(r"(?:[(（][^()（）]{0,24}[)）])?[、和及与]$")
+
+
+def asked_posts(norm: str, role_words: list[str]) -> list[str]:
+    """The posts a who-question asks: the qualified ones it writes (专职副主任) first, then its role words."""
+    return [m.group(0) for m in _QUALIFIED.finditer(norm)] + list(role_words)
+
+
+def _qualified_holders(sentence: str, people: list[Person], person: Person, post: str) -> list[Person]:
+    """The holders of a qualified post (``post``, held by ``person``): those whose role holds it, and those
+    written after one of them joined by 、 with only a bracket of their own between (兼职副主任程某（…）、霍某（…）)."""
+    ordered = sorted(people, key=lambda x: x.start)
+    found = []
+    for n, x in enumerate(ordered):
+        if _held_part(x.role, post) or (found and found[-1] is ordered[n - 1]
+                                        and _BRACKET_THEN_JOIN.search(sentence[ordered[n - 1].end:x.start])):
+            found.append(x)
+    return _distinct(found) if person in found else [person]
 
 
 def fellow_people(sentence: str, people: list[Person], person: Person, posts: list[str]) -> list[Person]:
     """The people named with ``person`` as the answer (themselves included, in order), or [person]."""
+    posts = [p for p in posts if p not in ("文", "成员")]  # (文/王某 is a byline, 成员 a member: no post)
+    for post in (p for p in posts if _QUALIFIED.fullmatch(p)):
+        if _held_part(person.role, post):  # 专职副主任 asked: its holders, not every 副主任 listed
+            return _qualified_holders(sentence, people, person, post)
     run = _joined_run(sentence, people, person)
     if len(run) > 1:
         return run
@@ -41,6 +70,8 @@ def fellows_role(sentence: str, fellows: list[Person], posts: list[str]) -> str:
     (副召集人); for names written one after another, the role written before them (副主任许某、钱某);
     else none (those after 分别是 each have their own)."""
     for post in posts:
+        if _QUALIFIED.fullmatch(post) and _held_part(fellows[0].role, post):
+            return _held_part(fellows[0].role, post)  # 兼职副主任程某（…）、霍某（…）: the post before them all
         held = {_held_part(x.role, post) for x in fellows}
         if len(held) == 1 and "" not in held:
             return held.pop()

@@ -27,6 +27,7 @@ from .members import group_asked
 from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
@@ -34,7 +35,7 @@ from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
-from .listed_people import fellow_people, fellows_role
+from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
@@ -207,14 +208,14 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         spans = self._occurrences(q, sentence)
         head = self._asked_head(q)
         best, best_score, best_order = None, -1.0, -9.0
-        # The very measure word asked (多少篇) beats others of its class in the sentence (1篇 over 建议12条).
-        exact = q.unit not in (None, "个") and any(x.unit.startswith(q.unit) for x in quantities)
+        # The very measure word asked (多少篇) beats others of its class (1篇 over 建议12条), not an item named (named_measure.py).
+        outranked = outranked_by_measure(q, sentence, quantities, self._compatible)
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         for quantity in quantities:
-            if not self._compatible(q, quantity) or not counted_by_ge(q, sentence, quantity) \
+            if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
-            if exact and not quantity.unit.startswith(q.unit) and not quantity.unit.endswith("百分点"):
+            if quantity.start in outranked:
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
@@ -396,7 +397,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             def score(person):
                 value = (self._closeness(q, spans, person.start, person.end, sentences[k])  # its clause, and its item
                          + self._closeness(q, spans, person.start, person.end, sentences[k], ";。!?")) / 2  # (…;…由孟某督办)
-                for word in q.role_words:
+                for word in asked_posts(q.norm, q.role_words):  # 专职副主任 asked: its holder over a 兼职 one
                     # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
                     if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
                         value += 0.5 + 0.1 * len(word)
@@ -411,10 +412,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             name = person.name
             follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
             leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
-            fellows = fellow_people(sentences[k], people, person, [w for w in q.role_words if w not in ("文", "成员")])
+            fellows = fellow_people(sentences[k], people, person, asked_posts(q.norm, q.role_words))
             if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
                 name = "、".join(x.name for x in fellows)
-                person = replace(person, role=fellows_role(sentences[k], fellows, q.role_words))
+                person = replace(person, role=fellows_role(sentences[k], fellows, asked_posts(q.norm, q.role_words)))
             elif follower:
                 name = f"{person.name}、{follower.name}"
             elif leader:
