@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .region_scope import region_doubt
 from .facts import clause_bounds, find_people
 from .heads import session_told
 from .breakdown_parts import total_before
@@ -140,7 +141,7 @@ class Checks:
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
         if rank_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
-        return factor
+        return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""

@@ -102,7 +102,8 @@ class HeadAnswers:
             if told is None or (asked.surname and not held.name.startswith(asked.surname)) or THEN_HELD.match(held.role):
                 continue  # 原主任魏某 held it before: who holds it now is asked
             frame = index.frames[index.passage_doc[held.passage]]
-            if places and not places & set(frame.places) and not any(place in held.role for place in places):
+            if places and not places & set(frame.places) and not any(
+                    place in held.role or self._level_of_place(place, told, held) for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
             level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
             if not same_level(asked.body, level):
@@ -161,6 +162,17 @@ class HeadAnswers:
             else:
                 told.also = told = result
         return first
+
+    def _level_of_place(self, place: str, body: str, held) -> bool:  # noqa: ANN001 - a HeldPost
+        """Whether a body named by its level alone (区政协 of 区政协主席方国栋) is ``place``'s: the last body
+        of that level its sentence names with a place before the post is that place's (临潮区政协立案提案176件,
+        …,区政协主席方国栋带队调研: 临潮区's chairman), as a report on its districts and counties writes them."""
+        if not body or body[0] not in _LEVELS:
+            return False
+        sentence = self.index.sentence_norm[held.passage][held.sentence]
+        end = sentence.find(held.role + held.name)
+        named = re.findall(r"([\u4e00-\u9fff]{2})" + re.escape(body), sentence[:max(end, 0)])
+        return bool(named) and named[-1] == place
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
