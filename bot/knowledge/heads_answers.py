@@ -43,6 +43,9 @@ _WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}�
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
+# A meeting of the standing committee by its ordinal (常委会第2次会议, 常务委员会第5次会议): not a plenary session
+# of the whole committee (委员会第2次会议), as a report's dateline names.
+_STANDING_MEETING = re.compile(r"(?:常委会|常务委员会)第?\d+次(?:会议|全会)?")
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
@@ -271,6 +274,8 @@ class HeadAnswers:
                 continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
             if places and not places & set(self.index.frames[doc].places):
                 continue  # another committee's session
+            if _STANDING_MEETING.search(norm) and not _STANDING_MEETING.search(title[dated.end():]):
+                continue  # 常委会第2次会议 asked: a standing committee's meeting, not the plenary session of the dateline
             held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
             # A session named by its ordinals (8届2次会议) is the dateline's meeting, however the rest is worded.
             if asked or (held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2):
