@@ -30,6 +30,7 @@
   (6月9日…共41人参加, 9月24日…带队视察);
 - a town asked (双桥镇, 东湖街道), the sentence telling of another one (在芦荡镇召开…, 其中苇城街道118个);
 - a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
+- a person asked by name and post (陈某副主席), the sentence naming them with another post (提案委员会主任陈某);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
@@ -43,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .grade_asked import grade_or_kind_untold
+from .person_post import other_post_told
 from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
 from .facts import SURNAMES, clause_bounds, find_quantities
@@ -149,6 +151,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     neighbour = neighbour_doubt(q.norm, shown)
     if neighbour < 1.0:
         return neighbour
+    if other_post_told(q.norm, q.names, shown):
+        return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (person_post.py)
     if grade_or_kind_untold(q.norm, shown):
         return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
