@@ -25,7 +25,8 @@ from .frames import _NOT_A_PLACE
 __all__ = ["region_doubt"]
 
 # A place by its name and level (临潮区, 鹤汀县, 澜湾市); not 区县 / 县区 (the districts and counties at large).
-_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县])")
+# Nor a word the level's character begins (农贸市场, 市民, 区域, 县域).
+_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值容貌间别分])")
 # Going somewhere, right before the places gone to (赴, 到, 深入 …).
 _TRIP = re.compile(r"(?:赴|到|去|前往|深入|走进|来到)[\u4e00-\u9fff]{0,4}$")
 # Words ending in 区 or 市 that name no place (物流园区, 城市, 超市): the two characters before are no name.
