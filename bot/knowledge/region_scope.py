@@ -45,7 +45,7 @@ def _regions(text: str, home: set[str]) -> list[tuple[int, int, str]]:
     for match in _REGION.finditer(text):
         name = match.group(1)
         if name in home or any(name in h or h in name for h in home) or _NOT_A_PLACE.search(name) or _WHOLE.search(name) \
-                or name[-1] + match.group(2) in _COMMON:
+                or name[-1] + match.group(2) in _COMMON or re.search(r"[省市县区委府]", name):  # 县委县政府: no 县委县
             continue
         found.append((match.start(), match.end(), name))
     return found
