@@ -30,6 +30,8 @@
   (6月9日…共41人参加, 9月24日…带队视察);
 - a town asked (双桥镇, 东湖街道), the sentence telling of another one (在芦荡镇召开…, 其中苇城街道118个);
 - a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
+- one event asked by its quoted name, the amount told in another event's part of the sentence (quoted_part.py);
+- a person asked by name and post (陈某副主席), the sentence naming them with another post (提案委员会主任陈某);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
@@ -43,6 +45,8 @@ from __future__ import annotations
 import re
 
 from .grade_asked import grade_or_kind_untold
+from .person_post import other_post_told
+from .quoted_part import figure_of_other_part
 from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
 from .facts import SURNAMES, clause_bounds, find_quantities
@@ -149,6 +153,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     neighbour = neighbour_doubt(q.norm, shown)
     if neighbour < 1.0:
         return neighbour
+    if other_post_told(q.norm, q.names, shown):
+        return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (person_post.py)
     if grade_or_kind_untold(q.norm, shown):
         return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
@@ -183,6 +189,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
     if quantity is None:
         return 1.0
+    if figure_of_other_part(q.norm, shown, fact):
+        return 0.4  # "丙"协商会 asked, 召开"甲"专题协商会,…46条;…召开"丙"专题协商会 told (quoted_part.py)
     if is_difference(shown, quantity) and not asks_change(q):
         return 0.4  # 人均积分是多少分 asked, 比上年提高12% told
     within = _COUNTED_WITHIN.search(q.norm)

@@ -26,6 +26,8 @@ _OPENING = 2
 # Trust a date told in the next sentence a little less than one told with the event.
 _NEXT_FACTOR = 0.9
 # The next sentence turns to another thing when it opens with these (另外, 此外, 同时, 随后).
+# A date whose own part of the sentence writes the question's words is the one asked (_part_told).
+_PART_WEIGHT = 0.3
 _TURNS_AWAY = re.compile(r"^(?:另外|此外|同时|随后|之后|此后|其后)")
 
 
@@ -65,6 +67,21 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
     return next_fit * _NEXT_FACTOR, next_fact, s + 1, max(local, next_local)
 
 
+def _part_told(q, sentence: str, date, dates) -> float:  # noqa: ANN001 - a QuestionAnalysis and FoundDates
+    """How much of the question the part a date tells writes: from the date up to the next one, within its
+    clause or the one it opens (于3月中旬召开提案交办会,6月底前完成全部提案办理答复: the 交办会 is
+    March's, the 完成 June's), as a share of the question's weight; 0 when the sentence has one date."""
+    if len(dates) < 2:
+        return 0.0
+    later = [d.start for d in dates if d.start >= date.end]
+    start = max(sentence.rfind(c, 0, date.start) for c in ",;:") + 1
+    end = min([later[0]] if later else [len(sentence)])
+    clause_end = next((m.start() for m in re.finditer(r"[,;:]", sentence) if m.start() > date.end + 1), len(sentence))
+    part = sentence[start:min(end, clause_end)]
+    total = sum(t.weight for t in q.terms) or 1.0
+    return sum(t.weight for t in q.terms if any(e in part for e in (t.text, *t.equivalents))) / total
+
+
 def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
     """The date of ``sentence`` nearest the question's words, as (fit, date, None, closeness)."""
     dates = find_dates(sentence)
@@ -77,7 +94,7 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
         # A day asked (哪天审议通过的) is told by the date with a day, not by the year of a title near the
         # question's words (…12月26日,常委会议审议通过"关于表彰2023年度…的决定").
         key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0)
-        + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0),
+        + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0) + _PART_WEIGHT * _part_told(q, sentence, d, dates),
     )
     fit = 1.0
     if day_asked and not best.full and not re.search(r"\d+月", best.text):

@@ -43,6 +43,9 @@ _WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}�
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 _REPORTS_LISTED = 5
+# A meeting of the standing committee by its ordinal (常委会第2次会议, 常务委员会第5次会议): not a plenary session
+# of the whole committee (委员会第2次会议), as a report's dateline names.
+_STANDING_MEETING = re.compile(r"(?:常委会|常务委员会)第?\d+次(?:会议|全会)?")
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
@@ -102,7 +105,8 @@ class HeadAnswers:
             if told is None or (asked.surname and not held.name.startswith(asked.surname)) or THEN_HELD.match(held.role):
                 continue  # 原主任魏某 held it before: who holds it now is asked
             frame = index.frames[index.passage_doc[held.passage]]
-            if places and not places & set(frame.places) and not any(place in held.role for place in places):
+            if places and not places & set(frame.places) and not any(
+                    place in held.role or self._level_of_place(place, told, held) for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
             level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
             if not same_level(asked.body, level):
@@ -161,6 +165,17 @@ class HeadAnswers:
             else:
                 told.also = told = result
         return first
+
+    def _level_of_place(self, place: str, body: str, held) -> bool:  # noqa: ANN001 - a HeldPost
+        """Whether a body named by its level alone (区政协 of 区政协主席方国栋) is ``place``'s: the last body
+        of that level its sentence names with a place before the post is that place's (临潮区政协立案提案176件,
+        …,区政协主席方国栋带队调研: 临潮区's chairman), as a report on its districts and counties writes them."""
+        if not body or body[0] not in _LEVELS:
+            return False
+        sentence = self.index.sentence_norm[held.passage][held.sentence]
+        end = sentence.find(held.role + held.name)
+        named = re.findall(r"([\u4e00-\u9fff]{2})" + re.escape(body), sentence[:max(end, 0)])
+        return bool(named) and named[-1] == place
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
@@ -259,6 +274,8 @@ class HeadAnswers:
                 continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
             if places and not places & set(self.index.frames[doc].places):
                 continue  # another committee's session
+            if _STANDING_MEETING.search(norm) and not _STANDING_MEETING.search(title[dated.end():]):
+                continue  # 常委会第2次会议 asked: a standing committee's meeting, not the plenary session of the dateline
             held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
             # A session named by its ordinals (8届2次会议) is the dateline's meeting, however the rest is worded.
             if asked or (held >= 0.85 * (q.total_weight or 1.0) and len(q.terms) >= 2):

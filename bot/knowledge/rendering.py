@@ -23,6 +23,9 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
+# A floor, ceiling or rank written right before an amount (力争立案提案不少于500件, 排名前30名的委员): part
+# of what the figure says, a target or a place in a ranking, not the amount itself (不超过 is kept by facts.py).
+_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|不多于|不高于|至少|最少|最多|(?<![提之以此目当事会])前)$")
 _RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
 _UNIT_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\d.]*)$")
 _DATE_BOUNDS = ("前后", "之前", "以前", "前")
@@ -83,8 +86,11 @@ class Renderer:
         tail += self.bound(result, fact + tail)  # 35条以上, not 35条
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
+        head = self.bound_before(result)  # 不少于500件, 前30名
+        fact = head + fact
         # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
-        written = self.written(result, fact) or (shaped + tail if shaped is not None else None)
+        written = self.written(result, fact[len(head):]) or (shaped + tail if shaped is not None else None)
+        written = head + written if written is not None else None
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
             if year is None:
@@ -170,6 +176,17 @@ class Renderer:
         sentence, at = located
         after = sentence[at + len(result.fact):]
         return next((word for word in bounds if after.startswith(word)), "")
+
+    def bound_before(self, result: Result) -> str:
+        """不少于 / 至少 … / 前 (of a rank) when the sentence writes it right before the shown amount; "" otherwise."""
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
+            return ""
+        sentence, at = located
+        bound = _BOUND_BEFORE.search(sentence, 0, at)
+        if bound is None or bound.group(0) == "前" and not re.fullmatch(r"\d+[名位]", result.fact):
+            return ""  # 提前2天 is no rank; 前30名 is
+        return bound.group(0)
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
