@@ -13,6 +13,7 @@ from bot import texts
 from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
+from .bound_before import bound_before
 from .noun_after import asked_noun
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
@@ -83,6 +84,10 @@ class Renderer:
         tail += self.bound(result, fact + tail)  # 35条以上, not 35条
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
+        bound = self.bound_before(result, fact)  # 不少于35件: a target's floor, not the target itself
+        return bound + self._lead_shown(result, fact, year, total, shaped, tail)
+
+    def _lead_shown(self, result: Result, fact: str, year, total: bool, shaped, tail: str) -> str:
         # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
         written = self.written(result, fact) or (shaped + tail if shaped is not None else None)
         if written is not None:
@@ -98,6 +103,17 @@ class Renderer:
         if year is not None and total:
             return texts.ANSWER_TOTAL_TO_YEAR.format(fact=fact, year=year)  # 本届以来596件: not 2017's own
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
+    def bound_before(self, result: Result, fact: str) -> str:
+        """The floor the sentence writes right before the amount (不少于, 至少 …, bound_before.py);
+        "" when none or the result is not an amount."""
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
+            return ""
+        sentence, at = located
+        if not sentence.startswith(fact, at):
+            return ""
+        return bound_before(sentence, at, fact)
 
     def running_total(self, result: Result) -> bool:
         """Whether the shown amount is a running total over several years (本届以来累计立案507件); a
