@@ -51,3 +51,9 @@ def test_passing_bounds_a_target_only(kb):
 def test_an_amount_without_a_bound_stays_bare(kb):
     assert first_line(kb, "2021年界别交了多少件提案").startswith("答：32件")
     assert first_line(kb, "明年计划去外地考察几次").startswith("答：1次")
+
+
+def test_a_floor_asked_as_at_least(kb):
+    # 至少 / 最少 asked, 不少于 written: one floor, in general Chinese (synonyms.txt).
+    assert "不少于4件" in first_line(kb, "明年集体提案至少几件")
+    assert "不少于50条" in first_line(kb, "明年社情民意最少报几条")
