@@ -22,6 +22,8 @@ _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:�
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
 _BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长)$")
+# A working group's own post or plain membership (召集人, 组长, 5.委员): no post of one's own; a 副主席 is.
+_GROUP_POST = re.compile(r"^(?:\d+[.、])?副?(?:召集人|组长|委员)$")
 # The question asks the post one holds in the committee itself (在界别担任什么, 活动组里是什么角色): a bare post answers.
 _ASKS_COMMITTEE_POST = re.compile(r"界别|活动组|小组|课题组|专委会|委员会|政协")
 # Where a person moved to (调任了什么职务, 现任什么职务).
@@ -67,7 +69,7 @@ def post_doubt(norm: str, names, person: Person) -> float:
     body = _IN_BODY.search(norm)
     if body and body.group(1) not in role:
         return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
-    if bare and not _ASKS_COMMITTEE_POST.search(norm):
+    if all(_GROUP_POST.match(post) for post in role.split("、")) and not _ASKS_COMMITTEE_POST.search(norm):
         # 马某是什么职务: a sentence writing the post of one's own (区政协副主席, 某寺住持) tells more than one
         # naming only the committee's (召集人, 组长, 5.委员); the bare post still answers where no other is told.
         return 0.6
