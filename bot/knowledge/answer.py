@@ -163,7 +163,7 @@ class Answerer(HeadAnswers):
         delivered = self._answer_delivery(q, norm)
         if delivered is not None:
             return delivered
-        declared = self._answer_full_name(norm) or (self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
+        declared = self._answer_declared(q, norm)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:

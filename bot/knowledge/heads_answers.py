@@ -18,6 +18,7 @@ from .facts import find_bylines
 from .heads import meeting_ordinals
 from .mastheads import MASTHEAD_LINES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
 from .frames import question_places
+from .ethnicity import asked_ethnicity, ethnicity_of
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
 from .post_words import FORMER, THEN_HELD, level_of, same_level
@@ -72,6 +73,23 @@ class HeadAnswers:
     def _sentences(self):
         index = self.index
         return ((p, s, text) for p in range(index.size) for s, text in enumerate(index.sentence_norm[p]))
+
+    def _answer_declared(self, q: QuestionAnalysis, norm: str) -> Result | None:
+        """A fact one sentence declares of a name: a short name's full one, a person's ethnic group, a post's holder."""
+        return self._answer_full_name(norm) or self._answer_ethnicity(norm) or (
+            self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
+
+    def _answer_ethnicity(self, norm: str) -> Result | None:
+        """马某是哪个民族: the group in brackets after the name (ethnicity.py); declined when the documents
+        name the person without one; None when they never name the person."""
+        name = asked_ethnicity(norm)
+        told = ethnicity_of(name, self._sentences()) if name else None
+        if told is None:
+            return None
+        if told is False:
+            return Result(False, 0.0, KIND_WHAT, question=norm)
+        group, p, s = told
+        return self._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=group), (p, s), norm)
 
     def _answer_full_name(self, norm: str) -> Result | None:
         """市政协的全称是什么: the full name a document declares for the short one (X（以下简称Y）)."""

@@ -21,7 +21,11 @@ _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:�
 # A person's own job asked (本职是干啥的, 本职工作是什么): not the committee's post written with it.
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
-_BARE_POST = re.compile(r"^(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长)$")
+_BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长)$")
+# A working group's own post or plain membership (召集人, 组长, 5.委员): no post of one's own; a 副主席 is.
+_GROUP_POST = re.compile(r"^(?:\d+[.、])?副?(?:召集人|组长|委员)$")
+# The question asks the post one holds in the committee itself (在界别担任什么, 活动组里是什么角色): a bare post answers.
+_ASKS_COMMITTEE_POST = re.compile(r"界别|活动组|小组|课题组|专委会|委员会|政协")
 # Where a person moved to (调任了什么职务, 现任什么职务).
 _ASKS_MOVED = re.compile(r"调任|调到|调往|改任|升任|转任|现任|现在")
 # A post held before the one the text tells (以前担任什么职务, 担任主任之前是什么职务).
@@ -56,7 +60,8 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if person.name not in names:
         return 0.0  # 钟某担任主任之前是什么职务: 施某's post tells nothing of hers
     role = role_told(norm, person)
-    if _ASKS_OWN_JOB.search(norm) and all(_BARE_POST.match(post) for post in role.split("、")):
+    bare = all(_BARE_POST.match(post) for post in role.split("、"))
+    if _ASKS_OWN_JOB.search(norm) and bare:
         return 0.2  # 本职 asked, only the committee's post (兼职副主任) told here
     asked = _ASKS_EARLIER.search(norm)
     if asked and not _HELD_BEFORE.search(role):
@@ -64,6 +69,10 @@ def post_doubt(norm: str, names, person: Person) -> float:
     body = _IN_BODY.search(norm)
     if body and body.group(1) not in role:
         return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
+    if all(_GROUP_POST.match(post) for post in role.split("、")) and not _ASKS_COMMITTEE_POST.search(norm):
+        # 马某是什么职务: a sentence writing the post of one's own (区政协副主席, 某寺住持) tells more than one
+        # naming only the committee's (召集人, 组长, 5.委员); the bare post still answers where no other is told.
+        return 0.6
     return 1.0
 
 

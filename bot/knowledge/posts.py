@@ -144,14 +144,36 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
         if not any(post in sentence for post in _POSTS):
             continue
         names = find_person_names(sentence, word_frequency)
+        group = ""
         for person in find_people(sentence, names):
             if person.role and any(person.role.endswith(post) for post in _POSTS):
                 found.append(HeldPost(person.name, person.role, p, s))
+                group = _group_of(sentence, person, group)
+                if group and person.role in _GROUP_POSTS:
+                    found.append(HeldPost(person.name, group + person.role, p, s))
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
         byline = _BYLINE.match(sentence)
         if byline and byline.group("name")[0] in SURNAMES:
             found.append(HeldPost(byline.group("name"), byline.group("role"), p, s))
     return found
+
+
+# A group's own posts, written bare after the group's name (1.东关活动组，组长某某，委员6名; 课题组组长甲，副组长乙).
+_GROUP_POSTS = frozenset({"组长", "副组长", "召集人", "副召集人", "队长", "副队长", "团长", "副团长"})
+# A group named right before a bare post, its clause ending there (…活动组，组长): the post is that group's.
+_GROUP_BEFORE = re.compile(r"([\u4e00-\u9fff·]{1,12}?(?:小组|组|队|团))[，,：:]?$")
+
+
+def _group_of(sentence: str, person, group: str) -> str:
+    """The group whose post the person holds: the one named right before a bare post (东关活动组，组长某某),
+    the one a fuller role names (课题组组长甲), else the group of the sentence's earlier holder (，副组长乙)."""
+    if person.role in _GROUP_POSTS:
+        before = _GROUP_BEFORE.search(sentence, 0, person.start - len(person.role))
+        return before.group(1).lstrip("·") if before else group
+    for post in _GROUP_POSTS:
+        if person.role.endswith(post) and _GROUP_BEFORE.search(person.role[:-len(post)]):
+            return _GROUP_BEFORE.search(person.role[:-len(post)]).group(1)
+    return group
 
 
 # A report's byline, a line of its own: the speaker's post and, set apart by a space, the name

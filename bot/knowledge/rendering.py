@@ -13,6 +13,7 @@ from bot import texts
 from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
+from .bound_before import bound_before
 from .noun_after import asked_noun
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
@@ -86,11 +87,12 @@ class Renderer:
         tail += self.bound(result, fact + tail)  # 35条以上, not 35条
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
-        head = self.bound_before(result)  # 不少于500件, 前30名
-        fact = head + fact
+        bound = self.bound_before(result, fact)  # 不少于35件, 前30名: a floor or a rank, not the amount alone
+        return bound + self._lead_shown(result, fact, year, total, shaped, tail)
+
+    def _lead_shown(self, result: Result, fact: str, year, total: bool, shaped, tail: str) -> str:
         # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
-        written = self.written(result, fact[len(head):]) or (shaped + tail if shaped is not None else None)
-        written = head + written if written is not None else None
+        written = self.written(result, fact) or (shaped + tail if shaped is not None else None)
         if written is not None:
             # The document's own words stand first, as a member compares them; the Arabic reading after.
             if year is None:
@@ -104,6 +106,23 @@ class Renderer:
         if year is not None and total:
             return texts.ANSWER_TOTAL_TO_YEAR.format(fact=fact, year=year)  # 本届以来596件: not 2017's own
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
+
+    def bound_before(self, result: Result, fact: str) -> str:
+        """The floor the sentence writes right before the amount (不少于, 至少 …, bound_before.py);
+        "" when none or the result is not an amount."""
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
+            return ""
+        sentence, at = located
+        if sentence.startswith(fact, at):
+            bound = bound_before(sentence, at, fact)
+            if bound:
+                return bound
+        # A floor before an amount the sentence goes on to count (不少于500件提案), or a rank.
+        bound = _BOUND_BEFORE.search(sentence, 0, at)
+        if bound is None or bound.group(0) == "前" and not re.fullmatch(r"\d+[名位]", result.fact):
+            return ""  # 提前2天 is no rank; 前30名 is
+        return bound.group(0)
 
     def running_total(self, result: Result) -> bool:
         """Whether the shown amount is a running total over several years (本届以来累计立案507件); a
@@ -176,17 +195,6 @@ class Renderer:
         sentence, at = located
         after = sentence[at + len(result.fact):]
         return next((word for word in bounds if after.startswith(word)), "")
-
-    def bound_before(self, result: Result) -> str:
-        """不少于 / 至少 … / 前 (of a rank) when the sentence writes it right before the shown amount; "" otherwise."""
-        located = self._located(result) if result.kind == KIND_NUMBER else None
-        if located is None:
-            return ""
-        sentence, at = located
-        bound = _BOUND_BEFORE.search(sentence, 0, at)
-        if bound is None or bound.group(0) == "前" and not re.fullmatch(r"\d+[名位]", result.fact):
-            return ""  # 提前2天 is no rank; 前30名 is
-        return bound.group(0)
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
