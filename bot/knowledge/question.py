@@ -1,7 +1,6 @@
-"""What a question asks: its kind (a number, a person, a date, a place, a
-reason or a description), the unit it wants (多少篇 → 篇), the years and
-numbers it is tied to, and the content words to look for, each with a
-weight.  Also splits a question that asks two things into two.
+"""What a question asks: its kind (a number, a person, a date, a place, a reason or a description),
+the unit it wants (多少篇 → 篇), the years and numbers it is tied to, and the content words to look
+for, each with a weight.  Also splits a question that asks two things into two.
 
 Knows the language of questions, not the documents (see ``answer.py``).
 """
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .categories import merge_category_words
 from .question_words import question_words
+from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
@@ -85,8 +85,8 @@ OFF_TOPIC_RE = re.compile(
     # Rules and duties, and whom to turn to: questions for the staff.
     r"(?:每年|[1一]年|每人|每个人|每1个人|每位|每个委员|委员)(?:要|需要|得|必须|应该|至少)(?:交|提|写|报|完成|参加)|"
     r"(?:该|应该|要|得|可以)?找谁|找哪(?:个|些|家)?(?:部门|人|单位|科室)|联系谁|向谁反映|"
-    # Personal details of people named in the documents are not given out.
-    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|收入|工作单位|"
+    # Personal details of people named in the documents are not given out (not 村集体收入: personal.py).
+    r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|年龄|多大年纪|几岁|多少岁|生日|工资|" + PERSONAL_INCOME + "|工作单位|"
     r"简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|出生|哪年生|多大了|"
     # Advice on how to do one's work: for the staff.
     r"(?:应该|应当|该|要)(?:怎么|怎样|如何)|怎么才能|如何才能|有什么建议|给点建议|出个主意|"
