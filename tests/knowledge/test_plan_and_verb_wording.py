@@ -1,7 +1,8 @@
-"""A report writes its plans and deeds in its own words: 拟召开 where a member asks 计划开, 遴选
-where a member asks 选了.  Read as sure on its own (synonyms.txt: 计划/拟/打算, 开 for 召开, 选 for
-遴选), the report is told on a shelf of reports as well, not only when it is loaded alone.  On
-reports of our own (a county 提案 report among committees' reports of other cities)."""
+"""A report writes its plans and deeds in its own words: 拟召开 where a member asks 计划开,
+遴选 where a member asks 选了, 力争 where a member asks 目标.  Read as sure on its own (synonyms.txt:
+计划/拟/打算, 目标/力争, 开 for 召开, 选 for 遴选), the report is told on a shelf of reports as well, not
+only when it is loaded alone.  On reports of our own (a county 提案 report among committees' reports
+of other cities)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ _OWN = """关于政协石樵县第八届委员会第三次会议以来提案工�
 
 拟召开提案办理协商会不少于7场，其中现场协商会至少3场。
 
-计划举办提案业务培训2期。
+计划举办提案业务培训2期。力争全年提案总数稳定在260件左右。
 """
 
 
@@ -67,6 +68,10 @@ def test_a_selection_worded_otherwise_is_read_as_sure(alone):
     answer = alone.answer("重点提案选了几件？")
     assert answer.answered and "11件" in answer.text.split("\n", 1)[0]
     assert answer.confidence >= 0.99
+
+
+def test_a_target_worded_otherwise_is_answered(alone):
+    assert "260件" in first_line(alone, "今年提案总数目标是多少")
 
 
 def test_on_a_shelf_the_report_is_told(shelf):
