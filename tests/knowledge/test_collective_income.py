@@ -1,5 +1,5 @@
-"""收入 asked of a person is a private detail the bot does not give out, but a village collective's,
-a county's finances' or a trade's income (村集体收入, 财政收入, 旅游收入) is a figure a report tells
+"""收入 asked of a person is a private detail the bot does not give out, but a village collective's
+or a trade's income (村集体收入, 销售收入) is a figure a report tells
 (personal.py).  On a report of our own."""
 
 from __future__ import annotations
@@ -40,3 +40,4 @@ def test_a_trade_income_is_answered(kb):
 def test_a_person_income_is_still_declined(kb):
     assert not kb.answer("马晓东收入多少").answered
     assert not kb.answer("马晓东委员的收入是多少").answered
+    assert not kb.answer("青檀县财政收入多少").answered  # a county's revenue: no committee's to tell
