@@ -28,7 +28,7 @@ from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, tells_
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
-from .heads_answers import HeadAnswers, _ASKS_REPORTER
+from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
 from .pool_ranking import PoolRanking
@@ -267,7 +267,7 @@ class Answerer(HeadAnswers):
             sentence = self.index.sentence_norm[p][s]
             fit, fact, extra, local = self.reader.fit(q, p, s, sentence)
             bigram = len(query_bigrams & _bigrams(sentence)) / max(len(query_bigrams), 1)
-            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local
+            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
             if topic and find_quantities(sentence):
                 rank += 0.03
             if q.kind == "number" and not fact:

@@ -15,15 +15,14 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .frames import (PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year,
-                     question_mode)
+from .frames import PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
 from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
-from .post_words import FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -240,7 +239,7 @@ class Checks:
         # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁), not when it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
-        if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or q.years) and any(
+        if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
                 re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
         if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):

@@ -40,8 +40,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
                           r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
-                          # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place.
-                          r"[哪几谁副]")
+                          # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place; nor does
+                          # a verb of holding the post (初期当县长的, 那年任市长的).
+                          r"[哪几谁副]|[当任做]$")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
 # The formal title may name the committee with its term first (政协栖梧市第10届委员会人口资源环境委员会).

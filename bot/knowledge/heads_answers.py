@@ -21,9 +21,20 @@ from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
-from .post_words import FORMER, THEN_HELD, level_of, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
+
+# Asked who held a post at a time of the question's own (疫情初期当县长的), the holder written as holding it
+# then (时任县长高文斌) ranks before the one holding it when the report was written (县长许卫东).
+THEN_HOLDER_FIRST = 0.3
+
+
+def then_holder_first(q: QuestionAnalysis, fact: str) -> float:
+    """The rank a person's answer gains for a question asking who held a post at a time of its own."""
+    role = fact.partition("（")[2]
+    return THEN_HOLDER_FIRST if q.kind == KIND_WHO and ASKED_THEN.search(q.norm) and THEN_HELD.match(role) else 0.0
+
 
 _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
@@ -110,8 +121,8 @@ class HeadAnswers:
         and that post together (市交通运输局局长 asked, only 市民政局局长 told; 民建…市委会主委); None (the
         general answer) when the question asks otherwise or the documents tell it in another shape."""
         asked = asked_post(norm, self.index.home_places)
-        if asked is None or FORMER.search(norm) or q.years or q.year_offsets:
-            return None
+        if asked is None or FORMER.search(norm) or ASKED_THEN.search(norm) or q.years or q.year_offsets:
+            return None  # a holder before, or at a time asked: the general answer reads the sentences of that time
         if self.__dict__.get("_posts") is None:
             self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
         index = self.index

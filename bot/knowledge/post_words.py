@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "same_level"]
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
+# A question asking who held a post at a time of its own (疫情初期当县长的, 那会儿的秘书长, 换届前的主席): the
+# holder then (时任县长) answers, not the one holding it when the report was written.
+ASKED_THEN = re.compile(r"初期|期间|那会儿?|那时候?|那阵子?|当时|的时候|时期|之初|早期|刚开始|换届前")
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 # A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.
 _ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)

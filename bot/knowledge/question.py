@@ -1,7 +1,6 @@
-"""What a question asks: its kind (a number, a person, a date, a place, a
-reason or a description), the unit it wants (多少篇 → 篇), the years and
-numbers it is tied to, and the content words to look for, each with a
-weight.  Also splits a question that asks two things into two.
+"""What a question asks: its kind (a number, a person, a date, a place, a reason or a description),
+the unit it wants (多少篇 → 篇), the years and numbers it is tied to, and the content words to look
+for, each with a weight.  Also splits a question that asks two things into two.
 
 Knows the language of questions, not the documents (see ``answer.py``).
 """
@@ -15,6 +14,7 @@ from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
 from .question_words import question_words
+from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
 from .vocabulary import join_noun_suffixes
@@ -62,7 +62,7 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 现在 如今 期间 中 里 里面 当中 之中 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 进 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
-    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名
+    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 初期 早期 之初 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     哪条 哪件 哪项 哪篇 哪次 哪场 哪种 那种 这种 那类 这类 因为 由于 是从 会上 百分之 啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )
@@ -85,9 +85,9 @@ OFF_TOPIC_RE = re.compile(
     # Rules and duties, and whom to turn to: questions for the staff.
     r"(?:每年|[1一]年|每人|每个人|每1个人|每位|每个委员|委员)(?:要|需要|得|必须|应该|至少)(?:交|提|写|报|完成|参加)|"
     r"(?:该|应该|要|得|可以)?找谁|找哪(?:个|些|家)?(?:部门|人|单位|科室)|联系谁|向谁反映|"
-    # Personal details of people named are not given out (an average age, a village's income: statistics).
+    # Personal details of people named are not given out (an average age; a village's income: personal.py).
     r"电话|手机号|联系方式|微信号|邮箱|住址|家住|哪里人|籍贯|老家|(?<!平均)年龄|多大年纪|几岁|多少岁|生日|工资|工作单位|出生|哪年生|多大了|"
-    r"(?<!集体|经济|支配|人均|户均|居民|农民|村民)(?<!村)收入|简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|"
+    + PERSONAL_INCOME + r"|简历|履历|个人信息|生平|学历|毕业于|哪个学校毕业|家庭|孩子|爱人|"
     # Advice on how to do one's work: for the staff.
     r"(?:应该|应当|该|要)(?:怎么|怎样|如何)|怎么才能|如何才能|有什么建议|给点建议|出个主意|"
     # Acknowledgements and small talk, as the whole message.

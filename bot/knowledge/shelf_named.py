@@ -1,5 +1,5 @@
-"""On a shelf of several reports, whether a report's passage names the month, town, person or level's body a question
-asks of.
+"""On a shelf of several reports, whether a report's passage names the month, town, person, level's body or joined
+name a question asks of.
 
 Read alone, a report answers a question naming a month (4月那次常委会议), a town (双桥镇) or a person by
 surname and post (钱县长) from a sentence that does not repeat it: its members ask of their own report, and the
@@ -8,6 +8,9 @@ reports loaded, a report whose passage names no such month, town or person is ab
 person altogether (58条 of a supervision in a report whose text never says 4月): it is not told; so is one naming the
 body asked (区交通运输局) only as another level's (市交通运输局).  Where the
 passage names some other month or town, asked_untold.neighbour_doubt already doubts the answer in every report.
+A name joined by a middle dot (柳溪·白沙镇活动组, "石榴籽·同心行") is one report's own group, campaign or column: a
+question naming it is about that report, and asked of a year that report does not tell (去年, in its own frame)
+it is not answered by another report's sentence on some other group in that report's frame.
 General Chinese only.
 """
 
@@ -26,6 +29,8 @@ __all__ = ["asks_named", "names_asked", "persons_asked"]
 # 许芳是哪个党派的).
 _OPENING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志)?(?:的|是|提交|提出|提了|参加|获)")
 
+# The core of a name joined by a middle dot (溪·白沙 of 柳溪·白沙镇活动组): the characters either side of the dot.
+_JOINED = re.compile(r"[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,2}")
 
 
 # A government body named with its level (区交通运输局, 县教育局, 市委统战部 is not one: 市委 is the party's).
@@ -68,6 +73,8 @@ def names_asked(question: str, passage: str, persons: Sequence[str] = ()) -> boo
     asks of, and each of ``persons`` (persons_asked) (True when it asks of none)."""
     if any(person not in passage for person in persons) or body_of_other_level(question, passage):
         return False
+    if any(joined not in passage for joined in _JOINED.findall(question)):
+        return False  # 柳溪·白沙镇活动组 asked, a passage on another group told
     months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
     if months and not months & set(MONTH_TOLD.findall(passage)):
         return False
