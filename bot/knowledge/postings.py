@@ -49,10 +49,6 @@ class Postings:
         """BM25 score of each passage holding at least one of ``tokens`` (all in the vocabulary).
         On a large knowledge base, where the asked words stand in thousands of passages, the sums are
         done by numpy (imported then, not by a bot with one report: its 17 MB pay off only there)."""
-        # Float32 sums depend on the order they are added in, and callers build ``tokens`` partly from
-        # sets (a word's synonyms): summed in the tokens' own order, near-equal passages would swap
-        # places with the interpreter's hash seed.  Each token's column is added in one fixed order.
-        tokens = sorted(tokens)
         columns = [(self._indptr[t], self._indptr[t + 1]) for t in (self.vocab_dict[token] for token in tokens)
                    if t + 1 < len(self._indptr)]
         if sum(end - start for start, end in columns) > _VECTORISED_POSTINGS:
