@@ -60,7 +60,7 @@ class BodySize:
             if not placed:
                 return ()
             words = max(placed, key=lambda item: item[0])[1].equivalents
-        return tuple(sorted((w for w in words if len(w) >= 2), key=len, reverse=True))
+        return tuple(sorted((w for w in words if len(w) >= 2), key=lambda w: (-len(w), w)))  # synonyms are a set
 
     def _body_size(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> int | None:
         """Asked only the size of a kind (_asks_only_size): +1 when the amount counts the plain noun as a

@@ -267,7 +267,7 @@ class CountedThing:
             return False
         a, b = clause_bounds(sentence, quantity.start)
         before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
-        for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=len, reverse=True):
+        for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=lambda e: (-len(e), e)):  # ties: the string
             if len(e) < 2:
                 continue
             if before.endswith(e):

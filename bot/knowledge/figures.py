@@ -305,7 +305,7 @@ class FigureChoice:
             return False  # a noun the question ends on, counted in another measure (多少个界别 → 39件)
         a, _ = clause_bounds(sentence, quantity.start)
         before = re.sub(r"(?:共|有|达|为|达到|共计|总计|合计|累计)$", "", sentence[a:quantity.start])
-        for e in self.segmenter.lexicon.equivalents(q.counted):
+        for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=lambda e: (-len(e), e)):  # a set: fixed order
             at = before.rfind(e)
             if at >= 0:
                 tail = before[at + len(e):]

@@ -208,7 +208,7 @@ class HeadAnswers:
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
-        for place in sorted(self.index.home_places, key=len, reverse=True):
+        for place in sorted(self.index.home_places, key=lambda x: (-len(x), x)):  # a set: ties by the string
             text = text.replace(place, "")
         return text
 

@@ -436,7 +436,7 @@ def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
 def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
     collective = collective_forms(word, index.idf)
-    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=len, reverse=True))
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
     idf = index.idf(word)
     known = idf is not None
     if not known:

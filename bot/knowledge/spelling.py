@@ -218,7 +218,8 @@ class SpellingCorrector:
         # The candidates join the search, so a passage where one stands beside the
         # other words is found even when those words are common elsewhere.
         # A few candidates only: a long query costs a search of every passage on a large corpus.
-        hits = self.index.search(list(others) + (sorted(candidates) if len(candidates) <= 6 else []), 5)
+        # Sorted: BM25's float32 sums depend on the order of the tokens, a set's on the hash seed.
+        hits = self.index.search(sorted(others) + (sorted(candidates) if len(candidates) <= 6 else []), 5)
         scores: dict[str, int] = {}
         for hit in hits:
             for sentence in self.index.sentence_norm[hit.passage]:
