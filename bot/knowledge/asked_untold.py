@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from .grade_asked import grade_or_kind_untold
-from .person_post import other_post_told
+from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
 from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
@@ -154,7 +154,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if neighbour < 1.0:
         return neighbour
     if other_post_told(q.norm, q.names, shown):
-        return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (person_post.py)
+        return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)
     if grade_or_kind_untold(q.norm, shown):
         return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
     for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
