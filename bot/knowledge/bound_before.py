@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bound_before"]
+__all__ = ["bound_before", "floor_or_rank_before"]
 
 # Where a clause begins: the bound word and the target word are looked for after it.
 _CLAUSE_START = re.compile(r"[，,；;。：:（(）)！!？?\s“”\"]")
@@ -24,6 +24,8 @@ _FLOOR = re.compile(r"(?:不少于|不低于|不超过|不多于|不高于|至�
 _PASSED = re.compile(r"(?:突破|超过)$")
 # A target's words: what follows is aimed at, so 突破 / 超过 bound it.
 _TARGET = re.compile(r"力争|争取|确保|目标|计划|预计|拟")
+# Before an amount the sentence goes on to count (不少于500件提案, 前30名): a floor, a ceiling or a rank.
+_BEFORE_COUNTED = re.compile(r"(?:不少于|不低于|不多于|不高于|至少|最少|最多|(?<![提之以此目当事会])前)$")
 
 
 def bound_before(sentence: str, at: int, shown: str) -> str:
@@ -40,3 +42,17 @@ def bound_before(sentence: str, at: int, shown: str) -> str:
     if passed and _TARGET.search(clause):
         return passed.group(0)
     return ""
+
+
+def floor_or_rank_before(sentence: str, at: int, shown: str, fact: str) -> str:
+    """The bound written before the amount ``fact`` standing at ``at`` in the normalised ``sentence``, shown as
+    ``shown``: a floor closing its clause (``bound_before``), else a floor before an amount the sentence goes on
+    to count, or the 前 of a rank (前30名; 提前2天 is no rank); "" when none."""
+    if sentence.startswith(shown, at):
+        bound = bound_before(sentence, at, shown)
+        if bound:
+            return bound
+    bound = _BEFORE_COUNTED.search(sentence, 0, at)
+    if bound is None or bound.group(0) == "前" and not re.fullmatch(r"\d+[名位]", fact):
+        return ""
+    return bound.group(0)

@@ -164,9 +164,7 @@ class EachAlone:
         if not chain:
             # Every report the shared index read was left out (none answers alone, or none is of the level asked).
             return replace(result, answered=False, also=None) if result.answered else result
-        for first, second in zip(chain, chain[1:] + [None]):
-            first.also = second
-        return chain[0]
+        return _linked(chain)
 
     def _named_report_reads(self, result: Result, norm: str, places: set[str]) -> Result:
         """A question naming a committee (岩溪区区长叫什么名字) is its members' question of their own report: where that
@@ -179,10 +177,7 @@ class EachAlone:
         kept = [link for link in result.chain() if self.index.passage_doc[link.passage] not in silent]
         if not kept:
             return replace(result, answered=False, also=None)
-        chain = [replace(kept[0], answered=True)] + kept[1:]  # as the shared index chains them, its head answering
-        for first, second in zip(chain, chain[1:] + [None]):
-            first.also = second
-        return chain[0]
+        return _linked([replace(kept[0], answered=True)] + kept[1:])  # as the shared index chains them, its head answering
 
     def _answers_alone(self, doc: int, norm: str) -> bool:
         """Whether report ``doc`` read alone answers the normalised question."""
@@ -242,3 +237,10 @@ class EachAlone:
             extra_sentence = (extra_sentence[0] + offset, extra_sentence[1])
         extra = (own.extra[0] + offset, own.extra[1]) if own.extra is not None else None
         return replace(own, passage=own.passage + offset, extra_sentence=extra_sentence, extra=extra, also=None)
+
+
+def _linked(chain: list[Result]) -> Result:
+    """The first of ``chain``, each result told with the next one after it (``also``)."""
+    for first, second in zip(chain, chain[1:] + [None]):
+        first.also = second
+    return chain[0]

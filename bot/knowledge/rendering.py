@@ -13,7 +13,7 @@ from bot import texts
 from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
-from .bound_before import bound_before
+from .bound_before import floor_or_rank_before
 from .noun_after import asked_noun
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
@@ -26,7 +26,6 @@ __all__ = ["Renderer"]
 _BOUNDS = ("以上", "左右", "以内", "以下")
 # A floor, ceiling or rank written right before an amount (力争立案提案不少于500件, 排名前30名的委员): part
 # of what the figure says, a target or a place in a ranking, not the amount itself (不超过 is kept by facts.py).
-_BOUND_BEFORE = re.compile(r"(?:不少于|不低于|不多于|不高于|至少|最少|最多|(?<![提之以此目当事会])前)$")
 _RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
 _UNIT_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\d.]*)$")
 _DATE_BOUNDS = ("前后", "之前", "以前", "前")
@@ -108,21 +107,13 @@ class Renderer:
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def bound_before(self, result: Result, fact: str) -> str:
-        """The floor the sentence writes right before the amount (不少于, 至少 …, bound_before.py);
+        """The floor or rank the sentence writes right before the amount (不少于, 至少, 前30名: bound_before.py);
         "" when none or the result is not an amount."""
         located = self._located(result) if result.kind == KIND_NUMBER else None
         if located is None:
             return ""
         sentence, at = located
-        if sentence.startswith(fact, at):
-            bound = bound_before(sentence, at, fact)
-            if bound:
-                return bound
-        # A floor before an amount the sentence goes on to count (不少于500件提案), or a rank.
-        bound = _BOUND_BEFORE.search(sentence, 0, at)
-        if bound is None or bound.group(0) == "前" and not re.fullmatch(r"\d+[名位]", result.fact):
-            return ""  # 提前2天 is no rank; 前30名 is
-        return bound.group(0)
+        return floor_or_rank_before(sentence, at, fact, result.fact)
 
     def running_total(self, result: Result) -> bool:
         """Whether the shown amount is a running total over several years (本届以来累计立案507件); a
