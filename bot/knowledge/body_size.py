@@ -124,7 +124,7 @@ class BodySize:
         the kind, no deed."""
         if _NEW.search(q.norm):
             return False  # 新设了多少个: those added, not the whole
-        bodies = [frame.body for frame in self.index.frames if frame.body]  # 界别 of a sector's own report
+        bodies = self._frame_bodies()  # 界别 of a sector's own report
         for term in q.terms:
             text = term.text
             if len(text) < 2 or any(e in nouns for e in term.equivalents):
@@ -133,3 +133,11 @@ class BodySize:
                     or _is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)):
                 return False
         return True
+
+    def _frame_bodies(self) -> list[str]:
+        """The bodies the documents' frames name, read once per list of frames (asked for every figure)."""
+        frames = self.index.frames
+        cached = getattr(self, "_bodies_of", None)
+        if cached is None or cached[0] is not frames:
+            cached = self._bodies_of = (frames, [frame.body for frame in frames if frame.body])
+        return cached[1]

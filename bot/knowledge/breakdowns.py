@@ -20,6 +20,7 @@ Used by ``FigureChoice`` (figures.py), counting.py, items.py and rendering.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from .facts import Quantity, clause_bounds, find_quantities
@@ -201,25 +202,37 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: boo
     name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类; its share after
     it, 占67.6%, is the same item's)."""
     names, before = {}, ""
-    for piece in _PIECE.finditer(sentence):
-        found = find_quantities(piece.group())
+    for start, piece, found, describes, end in _pieces(sentence):
         figures = [x for x in found if answers(x)]
-        own = piece.group()[:figures[0].start] if figures else ""
+        own = piece[:figures[0].start] if figures else ""
         name = _item_name(own, labels)
         if not name and own.startswith("占"):
             name = before  # (B类)61件，占25.3%: the share is the item's before it
-        if before and _DESCRIBES_ITEM.match(piece.group()):
+        if before and describes:
             for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
-                names[piece.start() + figure.start] = before
+                names[start + figure.start] = before
             continue
-        before = _item_name(piece.group()[:found[0].start], labels) if found else ""
-        if len(figures) != 1 or figures[0].end != len(piece.group().rstrip()):
+        before = _item_name(piece[:found[0].start], labels) if found else ""
+        if len(figures) != 1 or figures[0].end != end:
             continue
-        if len(name) >= 2 and not re.search(r"\d", name):
-            names[piece.start() + figures[0].start] = name
+        if len(name) >= 2 and not _DIGIT.search(name):
+            names[start + figures[0].start] = name
     return names
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1 << 15)  # asked for each figure of each sentence read closely, for every question
+def _pieces(sentence: str) -> tuple[tuple[int, str, tuple[Quantity, ...], bool, int], ...]:
+    """The sentence's list pieces (split at 、，；：) as listed_names reads them, whatever the question:
+    each piece's start, text, figures, whether it describes the item before it, and its end unpadded."""
+    return tuple((piece.start(), piece.group(), tuple(find_quantities(piece.group())),
+                  bool(_DESCRIBES_ITEM.match(piece.group())), len(piece.group().rstrip()))
+                 for piece in _PIECE.finditer(sentence))
+
+
+@lru_cache(maxsize=1 << 16)
 def _item_name(lead: str, labels: bool = True) -> str:
     """An item's name from the words before its figure: without the words leading into it or linking
     it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类; all its words without ``labels``)."""

@@ -111,6 +111,7 @@ class PassageIndex:
         self.corpus_text = ""
         self.speller: SpellingCorrector | None = None
         self._inner_pairs: frozenset[str] = frozenset()
+        self._corrected: tuple[object, dict[str, tuple[str, int]]] = (None, {})  # the speller's answers by question
         self._containing: dict[str, list[str]] = {}
         self._idf_unknown = 1.0
         self._untitled: str | None = None  # the corpus without quoted names (_uses_as_word)
@@ -272,8 +273,16 @@ class PassageIndex:
         self.speller = SpellingCorrector(self)
 
     def correct(self, text: str) -> tuple[str, int]:
-        """The question with one-character slips in the documents' words fixed, and how many."""
-        return self.speller.correct(text)
+        """The question with one-character slips in the documents' words fixed, and how many (asked of one
+        question up to three times: the answer, the reports read alone and the slips they count)."""
+        if self._corrected[0] is not self.speller:
+            self._corrected = (self.speller, {})
+        found = self._corrected[1].get(text)
+        if found is None:
+            if len(self._corrected[1]) > 1000:
+                self._corrected[1].clear()
+            found = self._corrected[1][text] = self.speller.correct(text)
+        return found
 
     def _learn_frames(self) -> None:
         openings: dict[int, str] = {}
@@ -378,8 +387,9 @@ class PassageIndex:
             # Two characters found only inside other words (入党 in 纳入党组)
             # are no evidence that the documents speak of them, unless they
             # are part of one of the documents' named things (护苗 in 阳光护苗).
-            if term not in self.corpus_text or (len(term) == 2 and term not in self._inner_pairs
-                                                and not _LETTER_GRADE.fullmatch(term)):
+            # (The cheap test of the pair first: the other scans the whole text.)
+            if (len(term) == 2 and term not in self._inner_pairs and not _LETTER_GRADE.fullmatch(term)) \
+                    or term not in self.corpus_text:
                 return None
             df = min(self.corpus_text.count(term), n)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
