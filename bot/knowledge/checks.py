@@ -130,8 +130,8 @@ class Checks:
         elif duty and q.names and not any(
                 duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
-        factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents,
-                             lambda w: self.index.idf(w) is not None)  # 还分管哪些, 作了啥批示, 陈某提了几件 (deed_told.py)
+        factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
+                             self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
         if counts_items_asked(q, best.kind, best.fact, shown):

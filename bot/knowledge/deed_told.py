@@ -6,7 +6,9 @@ tell the deed, post or count asked of them:
 - the kind of deed asked by its noun (对提案作了啥批示, 作了什么指示, 批示原话是什么): the sentence must
   speak of that deed (批示), not only name the person beside another deed (出席并讲话, 采纳);
 - a count of what a named person did (陈某委员提了几件提案, 王某副市长去了几次): the sentence must name
-  that person (or refer to them, 他 / 她); a total of everyone's (委员个人提案19件) is no one's own.
+  that person (or refer to them, 他 / 她); a total of everyone's (委员个人提案19件) is no one's own;
+- a count over a span asked (闭会期间提交的提案立案了多少件, 疫情期间捐了多少): the sentence, its heading or
+  the opening of its paragraph must speak of that span (闭会, or …期间), not only the year's total.
 
 General Chinese only; used by the checks (checks.py, ``Checks.doubt``).
 """
@@ -32,14 +34,19 @@ _DEED_AFTER = re.compile(r"(?:作|做|下|写|发表)(?:了|过|出)?(?:什么�
 _DEED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:原话|原文|具体内容|内容|全文)(?:是|说了|说的|讲了|讲的)?(?:什么|啥|哪些)")
 # Nouns that name no particular deed (做了哪些工作, 作了什么贡献): any sentence of deeds tells them.
 _GENERIC_DEEDS = frozenset({"工作", "事情", "贡献", "努力", "准备", "安排", "部署", "事项", "改进", "调整", "变化"})
+# A span a count is asked over (闭会期间, 疫情期间; not the session named by its number, 十届二次会议期间,
+# nor a term, 第九届政协期间): its word before 期间.
+_SPAN = re.compile(r"(?<![\d届次])([\u4e00-\u9fff]{2})期间[^?？]*(?:多少|几)")
+_RECESS = frozenset({"闭会", "休会"})
 # A count asked (几件, 多少次).
 _ASKS_COUNT = re.compile(r"多少|几")
 
 
 def deed_doubt(q: QuestionAnalysis, kind: str, shown: str, equivalents: Callable[[str], Iterable[str]],
-               used: Callable[[str], bool]) -> float:
+               used: Callable[[str], bool], paragraph: str = "", heading: str = "") -> float:
     """How much less to trust an answer whose sentence does not tell the deed, further post or count asked
-    of the person or thing named (``equivalents`` of a word, ``used``: whether the documents use a word)."""
+    of the person or thing named (``equivalents`` of a word, ``used``: whether the documents use a word;
+    ``paragraph`` and ``heading``: the answer's)."""
     if beyond_untold(q, shown):
         return 0.4  # 冯某还兼任什么职务: his clause tells one post; 并 is another person's
     if kind == KIND_WHAT and deed_untold(q.norm, shown, equivalents, used):
@@ -47,6 +54,8 @@ def deed_doubt(q: QuestionAnalysis, kind: str, shown: str, equivalents: Callable
     if kind == KIND_NUMBER and _ASKS_COUNT.search(q.norm) and q.names and not any(
             name in shown for name in q.names) and not re.search(r"[他她]", shown):
         return 0.4  # 陈某委员提了几件提案: 委员个人提案19件 counts everyone's
+    if kind == KIND_NUMBER and span_untold(q.norm, "\n".join((shown, heading, paragraph.split("。", 1)[0])), equivalents):
+        return 0.4  # 闭会期间提案立案了多少件: 全年共审查立案512件 counts the whole year's
     return 1.0
 
 
@@ -73,3 +82,16 @@ def deed_untold(question: str, shown: str, equivalents: Callable[[str], Iterable
             if not any(e in shown for e in equivalents(noun)):
                 return True
     return False
+
+
+def span_untold(question: str, where: str, equivalents: Callable[[str], Iterable[str]]) -> bool:
+    """Whether a count over a span is asked (闭会期间…多少) and ``where`` does not speak of that span: its word
+    (闭会) or a synonym; a session's span (大会期间) may be written as its meeting's (十届三次会议期间), the
+    recess (闭会, 休会) only as itself."""
+    span = _SPAN.search(question)
+    if not span:
+        return False
+    word = span.group(1)
+    if any(e in where for e in equivalents(word)):
+        return False
+    return not (word.endswith("会") and word not in _RECESS and re.search(r"会议?期间", where))

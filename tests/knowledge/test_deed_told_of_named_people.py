@@ -73,3 +73,32 @@ def test_a_named_person_s_count_is_not_everyone_s_total(kb):
     assert deed_doubt(asked, KIND_NUMBER, "委员尹秋菊提交提案3件。", _same, _used) == 1.0
     assert "3件" in first_line(kb, "尹秋菊委员提交了几件提案")
     assert "19次" in first_line(kb, "市领导带队开展重点提案督办调研多少次")
+
+
+_SPANS = """政协梧川县委员会关于提案工作情况的报告
+
+一、提案提交情况
+
+全年共收到提案320件。其中，大会期间提交250件，闭会期间提交70件。
+
+提案委员会坚持质量优先，全年共审查立案298件，立案率93.1%，比上年提高1.2个百分点。
+
+二、助力防汛
+
+汛情期间，全县政协委员积极投身抢险救灾一线。委员们共捐款捐物折合46万元，转移安置群众1200余人。
+"""
+
+
+@pytest.fixture(scope="module")
+def spans(tmp_path_factory):
+    document = SourceDocument("wuchuan-spans.txt", _SPANS.split("\n", 1)[0], None, _SPANS)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("wuchuan-spans"))
+
+
+def test_a_count_over_a_span_is_not_answered_by_the_year_s_total(spans):
+    # 全年共审查立案298件 counts the whole year's proposals, not those of the recess.
+    assert not spans.answer("闭会期间提交的提案立案了多少件").answered
+    assert "70件" in first_line(spans, "闭会期间提交了多少件提案")
+    assert "250件" in first_line(spans, "大会期间交了几件提案")
+    # The span opens the paragraph the amount is told in.
+    assert "46万元" in first_line(spans, "汛情期间委员捐款捐物折合多少钱")
