@@ -34,9 +34,9 @@ _DEED_AFTER = re.compile(r"(?:作|做|下|写|发表)(?:了|过|出)?(?:什么�
 _DEED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:原话|原文|具体内容|内容|全文)(?:是|说了|说的|讲了|讲的)?(?:什么|啥|哪些)")
 # Nouns that name no particular deed (做了哪些工作, 作了什么贡献): any sentence of deeds tells them.
 _GENERIC_DEEDS = frozenset({"工作", "事情", "贡献", "努力", "准备", "安排", "部署", "事项", "改进", "调整", "变化"})
-# A span a count is asked over (闭会期间, 疫情期间; not the session named by its number, 十届二次会议期间,
-# nor a term, 第九届政协期间): its word before 期间.
-_SPAN = re.compile(r"(?<![\d届次])([\u4e00-\u9fff]{2})期间[^?？]*(?:多少|几)")
+# A span a count is asked over, opening the question as one two-character word (闭会期间, 疫情期间; not the
+# session named by its number, 十届二次会议期间, nor a longer deed's time, 视察督办期间): its word.
+_SPAN = re.compile(r"^([\u4e00-\u9fff]{2})期间[^?？]*(?:多少|几)")
 _RECESS = frozenset({"闭会", "休会"})
 # A count asked (几件, 多少次).
 _ASKS_COUNT = re.compile(r"多少|几")
