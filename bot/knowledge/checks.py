@@ -27,6 +27,7 @@ from .titles import named_thing_untold
 from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .asked_untold import untold_doubt
+from .deed_told import deed_doubt
 from .values import Result
 from .wording import told_ordinal
 
@@ -46,11 +47,9 @@ _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
-_ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有(?!几|多少)|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
-_TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议, 社会法制委员会): the words
@@ -131,8 +130,8 @@ class Checks:
         elif duty and q.names and not any(
                 duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
-        if _ASKS_BEYOND.search(q.norm) and not _TELLS_MORE.search(shown):
-            factor *= 0.4  # 马国栋还分管哪些委员会: what else, where the text tells only the one
+        factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
+                             self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
         if counts_items_asked(q, best.kind, best.fact, shown):
