@@ -14,6 +14,7 @@ from .breakdowns import top_of_list
 from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
+from .label_before import label_before
 from .noun_after import asked_noun
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
@@ -87,7 +88,9 @@ class Renderer:
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
         bound = self.bound_before(result, fact)  # 不少于35件, 前30名: a floor or a rank, not the amount alone
-        return bound + self._lead_shown(result, fact, year, total, shaped, tail)
+        # 回族6名: which count of a breakdown the figure is (not when the noun after it says: 走访9个镇)
+        label = "" if tail else self.label_before(result, fact, bound)
+        return label + bound + self._lead_shown(result, fact, year, total, shaped, tail)
 
     def _lead_shown(self, result: Result, fact: str, year, total: bool, shaped, tail: str) -> str:
         # 96.5％, 1月8日—10日: the document's own shapes first, as with its numerals, the plain reading after.
@@ -114,6 +117,24 @@ class Renderer:
             return ""
         sentence, at = located
         return floor_or_rank_before(sentence, at, fact, result.fact)
+
+    def label_before(self, result: Result, fact: str, bound: str) -> str:
+        """The label the sentence writes right before the amount (and its bound) as the question names it,
+        a change word or an 仅 (label_before.py); "" when none, the result is not an amount or the fact
+        already says it."""
+        located = self._located(result) if result.kind == KIND_NUMBER else None
+        if located is None:
+            return ""
+        sentence, at = located
+        label = label_before(self.index.segmenter, result.question, sentence, at, fact)
+        if bound and sentence[:at].endswith(bound):  # 专题学习会不少于8次: the label stands before the bound
+            label = label_before(self.index.segmenter, result.question, sentence[:at - len(bound)] + sentence[at:],
+                                 at - len(bound), fact)
+        if not label or label in fact:
+            return ""
+        # As the document writes it (A类, not the normalised a类).
+        written = re.search(re.escape(label), self.sentence_text(result.passage, result.sentence), re.IGNORECASE)
+        return written.group(0) if written else label
 
     def running_total(self, result: Result) -> bool:
         """Whether the shown amount is a running total over several years (本届以来累计立案507件); a

@@ -24,8 +24,8 @@ def kb(tmp_path_factory):
 
 
 def test_the_counted_noun_after_the_amount_asked(kb):
-    assert first_line(kb, "提案立案多少件").startswith("答：196件")
-    assert first_line(kb, "立案多少件提案").startswith("答：196件")  # not 218件, those received
+    assert first_line(kb, "提案立案多少件").startswith("答：立案196件")
+    assert first_line(kb, "立案多少件提案").startswith("答：立案196件")  # not 218件, those received
     assert first_line(kb, "县政协立案了多少件提案").startswith("答：196件")
     assert first_line(kb, "收到多少件提案").startswith("答：218件")
 

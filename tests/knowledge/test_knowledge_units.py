@@ -550,7 +550,7 @@ def test_an_average_does_not_answer_a_total(tmp_path):
             "全年组织视察调研45次，委员人均参加视察调研6次。\n")
     kb = KnowledgeBase([SourceDocument("东岭", "东岭市政协经济委员会2023年工作总结", "2023", text)], tmp_path)
     assert kb.answer("参加视察调研多少次").text.startswith("答：45次")
-    assert kb.answer("委员人均参加视察调研几次").text.startswith("答：6次")
+    assert kb.answer("委员人均参加视察调研几次").text.startswith("答：委员人均参加视察调研6次")
 
 
 def test_the_meeting_a_report_was_delivered_at_is_dated_by_its_title(tmp_path):

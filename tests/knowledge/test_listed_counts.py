@@ -34,14 +34,14 @@ def kb(tmp_path_factory):
 
 
 def test_each_item_of_a_list_of_counts_counts_what_it_names(kb):
-    assert first_line(kb, "2020年主席会议一共开了几次").startswith("答：13次")
-    assert first_line(kb, "秘书长会议去年开了多少次").startswith("答：16次")
-    assert first_line(kb, "本届以来主席会议累计开了几次").startswith("答：47次")
+    assert first_line(kb, "2020年主席会议一共开了几次").startswith("答：主席会议13次")
+    assert first_line(kb, "秘书长会议去年开了多少次").startswith("答：秘书长会议16次")
+    assert first_line(kb, "本届以来主席会议累计开了几次").startswith("答：主席会议47次")
 
 
 def test_the_short_item_itself_is_still_answered(kb):
     assert first_line(kb, "去年组织了几次视察").startswith("答：8次")
-    assert first_line(kb, "本届以来累计组织视察多少次").startswith("答：29次")
+    assert first_line(kb, "本届以来累计组织视察多少次").startswith("答：组织视察29次")
 
 
 def test_a_short_clause_naming_nothing_counts_the_clause_before(kb):

@@ -39,7 +39,7 @@ def test_a_place_the_report_gives_no_figure_of_is_declined(kb, question):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("新华街道新建了几个充电桩", "85个"),
+    ("新华街道新建了几个充电桩", "新华街道85个"),
     ("石门镇的农村集中供水覆盖率是多少", "90.6%"),
     ("涉及石门镇的提案有多少件", "12件"),
     ("全区新建了多少个充电桩", "410个"),

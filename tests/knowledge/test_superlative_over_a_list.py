@@ -42,4 +42,4 @@ def test_the_words_leading_into_the_list_are_no_part_of_its_first_item(kb):
 
 
 def test_an_item_of_the_list_is_still_answered_by_its_figure(kb):
-    assert first_line(kb, "教育界别立案多少件").startswith("答：27件")
+    assert first_line(kb, "教育界别立案多少件").startswith("答：教育界别立案27件")
