@@ -193,9 +193,9 @@ SURNAMES = set(
     # Common surnames that seldom start another word (俞晓楠, 聂文涛).
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
-    # Among the twenty commonest, though they start words too (高度, 傅): a name is checked
+    # Among the twenty commonest (and 蒙), though they start words too (高度, 傅, 蒙古): a name is checked
     # against the general dictionary where it runs into a word (_runs_into_word).
-    "高傅"
+    "高傅蒙"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",

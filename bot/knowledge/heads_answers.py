@@ -16,7 +16,7 @@ import re
 from bot import texts
 from .facts import find_bylines
 from .heads import meeting_ordinals
-from .mastheads import MASTHEAD_LINES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
+from .mastheads import MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
@@ -354,8 +354,7 @@ class HeadAnswers:
         index, places = self.index, question_places(norm, self.index.home_places)
         told = []
         for doc, p in self._first_passages().items():
-            lines = [index.section_norm[p]] * (index.section_norm[p] != index.title_norm[p])
-            fact = masthead_fact(read_masthead(lines + index.sentence_norm[p][:MASTHEAD_LINES]), asked)
+            fact = masthead_fact(read_masthead(self._masthead_lines(doc, p)), asked)
             if fact and (not places or places & set(index.frames[doc].places)):
                 in_title = sum(len(t.text) for t in q.terms if len(t.text) >= 2 and t.text in index.title_norm[p])
                 told.append((in_title, index.frames[doc].frame_year or 0, fact, p))
@@ -364,6 +363,16 @@ class HeadAnswers:
         _, _, fact, p = max(told)
         return self._fact_result(KIND_WHEN if asked[0] == "day" else KIND_NAME if asked[0] == "paper" else KIND_WHO,
                                  fact, (p, 0), norm)
+
+    def _masthead_lines(self, doc: int, first: int) -> list[str]:
+        """The lines of a document that may be its masthead and byline: its title, the headings of its
+        first passages, and the first sentences of the first one."""
+        index = self.index
+        lines = [index.title_norm[first]]
+        for p in range(first, min(first + MASTHEAD_PASSAGES, len(index.passage_doc))):
+            if index.passage_doc[p] == doc and index.section_norm[p] not in lines:
+                lines.append(index.section_norm[p])
+        return lines + index.sentence_norm[first][:MASTHEAD_LINES]
 
     def _fact_result(self, kind: str, fact: str, line: tuple[int, int], norm: str) -> Result:
         """A fact learned from one sentence (a post's holder, a declared full name), told as the answer."""

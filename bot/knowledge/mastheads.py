@@ -16,15 +16,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
+# How many of a document's first passages may carry its masthead and byline as their title or heading:
+# a masthead printed above the title is read as the document's title, and the title and subtitle that
+# follow as passages of their own, the byline heading the next one.
+MASTHEAD_PASSAGES = 3
 _LABELS = r"本报记者|特约记者|见习记者|记者|通讯员|特约撰稿人|撰稿人?|作者|文/|文:|摄影/?|摄影:|图/"
 _LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,3}}?)"
                        rf"(?=(?:{_LABELS}|发布|来源|编辑|责任编辑|审核)|[^\u4e00-\u9fff]|$)")
-# (《某某日报》2020年12月30日 第3版): the paper and the day (《》 are folded to ").
-_PAPER = re.compile(r'\(\s*"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
+# (《某某日报》2020年12月30日 第3版), or the same unbracketed opening a line above the title (《某某日报》
+# 2026年1月16日 星期五 第3版): the paper and the day (《》 are folded to ").
+_PAPER = re.compile(r'(?:\(\s*|^)"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
 _PUT_OUT = re.compile(r"(?:发布时间|发布日期|发表时间|刊发时间|刊发日期|日期)[:]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 _DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 

@@ -43,7 +43,10 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     """Whether every number of the question stands in ``context``, every day it names by month and
     day is told there as that day (not its numbers apart: 6次 … 27名 is no 6月27日), and every session
     it names by 届 and 次 is named there so."""
-    if not all(_number_pattern(n).search(context) for n in numbers):
+    # A term heading a meeting's ordinal (9届第13次常委会议) in a passage naming no term: its number
+    # is read as the term's, told or not (below).
+    unnamed_term = {t.group(1) for t in _TERM_ASKED.finditer(question) if t.group(2)} if not _TERM_TOLD.search(context) else set()
+    if not all(n in unnamed_term or _number_pattern(n).search(context) for n in numbers):
         return False
     if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
@@ -51,7 +54,15 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     if sessions and not sessions <= meeting_ordinals(context):
         return False
     # A term named alone (9届政协的主席): told as that term (第9届), not by its number apart (6月9日).
-    return all(re.search(rf"(?<!\d){term}届", context) for term in re.findall(r"(?<!\d)(\d{1,2})届(?!\d)", question))
+    # A term naming a meeting of its own by ordinal (9届第13次常委会议): a passage naming no term at all
+    # tells it too (第13次常委会议 of a report on that one term).
+    return all(re.search(rf"(?<!\d){term.group(1)}届", context)
+               or (term.group(2) and not _TERM_TOLD.search(context))
+               for term in _TERM_ASKED.finditer(question))
+
+
+_TERM_ASKED = re.compile(r"(?<!\d)(\d{1,2})届(?!\d)(第\d+次)?")
+_TERM_TOLD = re.compile(r"\d届")
 
 
 def later_year_alone(fact: str, year: int | None) -> bool:

@@ -3,7 +3,8 @@ committee's level written apart from its body dropped.
 
 A session short (9届14次, as normalised) is split by the segmenter into its numbers and characters
 (9 届 14 次); as one word it is matched to the session however the text writes it
-(term_match.py: 政协某县第9届委员会第14次会议 too), where its numbers alone match nothing.
+(term_match.py: 政协某县第9届委员会第14次会议 too), where its numbers alone match nothing. So is a
+meeting named by its ordinal (第 11 次 常委会议 → 第11次): the lone 第 and 11 would tell nothing of which.
 
 A question may write the committee's level apart from its body (县 + 政协委员, as the segmenter
 splits it); the lone 县 would then be looked for as a word of its own, one character found inside
@@ -21,10 +22,12 @@ __all__ = ["question_words"]
 
 _LEVELS = frozenset("省市县区州")
 _NUMBER = re.compile(r"\d+")
+_TERM_ORDINAL = re.compile(r"(?:\d+届)?")
+_MEETING_OF_TERM = re.compile(r"\d+届第(\d+)次")
 
 
 def question_words(words: list[str]) -> list[str]:
-    """The question's words with each session short as one word (9 届 14 次 → 9届14次), without a lone
+    """The question's words with each session short as one word (9 届 14 次 → 9届14次; 第 11 次 → 第11次), without a lone
     level character that heads the word 政协 after it (县 政协委员 → 政协委员; 县城 or 县 政府 stay)."""
     joined: list[str] = []
     n = 0
@@ -36,7 +39,19 @@ def question_words(words: list[str]) -> list[str]:
                 joined.append(words[n + 3][1:])  # 次常委 → 次, 常委
             n += 4
             continue
-        joined.append(words[n])
+        if n + 2 < len(words) and words[n].endswith("第") and _NUMBER.fullmatch(words[n + 1]) \
+                and words[n + 2].startswith("次"):
+            # 第 11 次 常委会议: the meeting by its ordinal; the term's ordinal before it (9届第) is left
+            # out, as a report of one term often names its meetings without it.
+            if not _TERM_ORDINAL.fullmatch(words[n][:-1]):
+                joined.append(words[n][:-1])
+            joined.append(f"第{words[n + 1]}次")
+            if words[n + 2] != "次":
+                joined.append(words[n + 2][1:])
+            n += 3
+            continue
+        meeting = _MEETING_OF_TERM.fullmatch(words[n])
+        joined.append(f"第{meeting.group(1)}次" if meeting else words[n])  # 7届第8次, one word: as above
         n += 1
     return [word for n, word in enumerate(joined)
             if not (word in _LEVELS and n + 1 < len(joined) and joined[n + 1].startswith("政协"))]

@@ -74,3 +74,35 @@ def test_masthead_not_other_questions(paper):
     assert "欧阳蔓" not in paper.answer("界别协商举办了几场").text
     assert "欧阳蔓" not in paper.answer("征文活动一等奖有哪些作者").text  # the entries' writers, not the article's
     assert "7场" in first_line(paper, "界别协商举办了几场")
+
+
+_MASTHEAD_ABOVE_TITLE = """《椿溪晚报》2024年3月2日 星期六 第5版·专题
+
+同心谱新篇　协商促发展
+——椿溪区政协2023年履职纪实
+
+本报记者　柏若澜　　通讯员　庞修远
+
+溪水长流，春意初萌。一年来，区政协共组织协商活动21场，立案提案187件。
+
+一、协商议政
+
+区政协围绕“河湖长制落实”开展专题协商，提出建议16条。
+"""
+
+
+@pytest.fixture(scope="module")
+def above(tmp_path_factory):
+    return KnowledgeBase([document_from_text("chunxi.txt", _MASTHEAD_ABOVE_TITLE)], tmp_path_factory.mktemp("chunxi"))
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("这篇纪实登在哪份报纸上？", "椿溪晚报"),
+    ("这篇文章是哪天见报的", "2024年3月2日"),
+    ("文章的记者是谁", "柏若澜"),
+    ("通讯员叫什么名字", "庞修远"),
+    ("全年立案提案多少件", "187件"),
+])
+def test_masthead_printed_above_the_title(above, question, fact):
+    """A masthead line above the title (《某某晚报》date 星期六 第5版), the byline under the subtitle."""
+    assert fact in first_line(above, question)
