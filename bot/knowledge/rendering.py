@@ -126,10 +126,9 @@ class Renderer:
         if located is None:
             return ""
         sentence, at = located
-        label = label_before(self.index.segmenter, result.question, sentence, at, fact)
         if bound and sentence[:at].endswith(bound):  # 专题学习会不少于8次: the label stands before the bound
-            label = label_before(self.index.segmenter, result.question, sentence[:at - len(bound)] + sentence[at:],
-                                 at - len(bound), fact)
+            sentence, at = sentence[:at - len(bound)] + sentence[at:], at - len(bound)
+        label = label_before(self.index.segmenter, result.question, sentence, at, fact)
         if not label or label in fact:
             return ""
         # As the document writes it (A类, not the normalised a类).
