@@ -50,10 +50,6 @@ _NUMERAL_RUN = re.compile(
     r"(?=" + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + ")"
 )
 
-# After 第 a numeral is an ordinal whatever follows: the volume of a series or the lecture of a course
-# (第二十一辑 → 第21辑, 第一讲 → 第1讲), though these words after a bare numeral start other words (统一讲解).
-_ORDINAL_RUN = re.compile(r"(第)([零〇一二两三四五六七八九十百千]+)(?=辑|讲|卷|章|册|部|版|代|站|单元)")
-
 _PUNCT_MAP = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "「": '"', "」": '"', "『": '"', "』": '"',
     "‘": "'", "’": "'", "《": '"', "》": '"', "〈": '"', "〉": '"',
@@ -71,8 +67,6 @@ _GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\
 # A share written in words (百分之九十五, 百分之百): the figure it is, as a sentence in digits writes it (95%).
 _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
-# A day of the month said as 号 (11月8号): written 日 (11月8日); 号 after a day that numbers a building stays.
-_DAY_HAO_RE = re.compile(r"(\d{1,2}月\d{1,2})号(?![楼院线室栋])")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -101,7 +95,7 @@ def _format_number(value: float) -> str:
 
 def convert_numerals(text: str) -> str:
     """Replace Chinese numerals that precede a measure word by Arabic digits:
-    六十二次 → 62次, 三十四支 → 34支, 两级 → 2级, 十三届五次 → 13届5次, 第二十一辑 → 第21辑."""
+    六十二次 → 62次, 三十四支 → 34支, 两级 → 2级, 十三届五次 → 13届5次."""
 
     def repl(match: re.Match[str]) -> str:
         prefix, run = match.group(1), match.group(2)
@@ -110,7 +104,7 @@ def convert_numerals(text: str) -> str:
             return match.group(0)
         return prefix + _format_number(value)
 
-    return _ORDINAL_RUN.sub(repl, _NUMERAL_RUN.sub(repl, text))
+    return _NUMERAL_RUN.sub(repl, text)
 
 
 def fold_punctuation(text: str) -> str:
@@ -137,7 +131,6 @@ def _normalize(text: str) -> str:
     text = _PERCENT_WORDS.sub(_percent, text)
     text = convert_numerals(text)
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
-    text = _DAY_HAO_RE.sub(r"\1日", text)  # 11月8号 → 11月8日
     text = _CJK_SPACE_RE.sub("", text)
     text = _SPACE_RE.sub(" ", text)
     return text.strip().lower()
