@@ -15,8 +15,10 @@ from .question import QuestionAnalysis, once_per_question
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
 _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所条种类]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
 # The kind of place the items asked are (哪些县…, 哪几个乡镇), not a thing done there.
-# Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些, 4件集体提案都是啥, 2个题目是什么).
-_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)(?:具体|都|分别|各|又)?是(?:哪(?:些|几)|什么|啥)")
+# Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些, 4件集体提案都是啥); 是什么
+# without 都 / 分别 asks one thing's name (10条措施全称是啥).
+_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
+                           r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
