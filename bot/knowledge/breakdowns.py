@@ -329,9 +329,24 @@ def _item_named_whole(question: str, items: list[str], total_clause: str) -> str
     named = []
     for item in items:
         name = _item_name(re.split(r"\d", item, maxsplit=1)[0])  # the words before its figure
-        if len(name) >= 2 and name in question and name not in total_clause:
+        if len(name) >= 2 and _names_alone(name, question) and not _names_alone(name, total_clause):
             named.append(item)
     return named[0] if len(named) == 1 else ""
+
+
+# A bound after a word makes it a range the word only starts (县级以上 holds 省级, 市级 and 县级).
+_RANGE_AFTER = re.compile(r"及?(?:以上|以下)")
+
+
+def _names_alone(name: str, text: str) -> bool:
+    """Whether the text writes the name other than as the start of a range: the total of 县级以上…58项 does not
+    name the item 县级35项, so 县级的有几项 asks that item (县级以上的几项 the total)."""
+    at = text.find(name)
+    while at >= 0:
+        if not _RANGE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:

@@ -242,8 +242,9 @@ def workplace_of(question: str, names, people) -> str | None:
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
-                # The longest body the role names before its post: 社区卫生服务中心 is no 社.
-                body = re.match(rf"[\u4e00-\u9fff\d]*{ending}", part)
-                if body:
-                    return body.group(0)
+                # The post that names a body tells where one works, and what as: a body cut out of it by
+                # its kind word errs where the post repeats that word or the kind word is not the last
+                # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
+                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part):
+                    return part
     return None

@@ -209,8 +209,8 @@ _ROLE_WORDS = (
     # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
     "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
     "研究员", "副研究员", "工程师",
-    # Occupations a feature story writes before a name (律师蒋某, 退休社区干部苏某, 语文教师郑某).
-    "律师", "干部", "教师",
+    # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
+    "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领")

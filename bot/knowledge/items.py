@@ -13,10 +13,12 @@ from .normalize import find_all
 from .question import QuestionAnalysis, once_per_question
 
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
-_ASKS_ITEMS = re.compile(r"(?:哪些|哪几[个位名家项件所]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
+_ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所条种类]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
 # The kind of place the items asked are (哪些县…, 哪几个乡镇), not a thing done there.
-# Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些).
-_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)(?:具体|都|分别|各|又)?是哪(?:些|几)")
+# Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些, 4件集体提案都是啥); 是什么
+# without 都 / 分别 asks one thing's name (10条措施全称是啥).
+_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
+                           r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
@@ -24,7 +26,9 @@ _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff])?$'
                                 # …A、B、C3个界别: the items right before their count, or before the deed
                                 # done at them (赴青峰县、龙湾区学习考察2次 for 到哪些地方学习考察)
-                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$')
+                                r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$'
+                                # …or two or more quoted in a row (围绕"A""B"2个课题)
+                                r'|(?:"[^"]{2,40}"、?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
@@ -38,8 +42,9 @@ _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
 _THEMES = frozenset({"主题", "议题", "题目", "话题"})
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
-# …or as three or more topics 、-listed after 围绕 (围绕数字经济、乡村振兴、基层治理作专题辅导; not 围绕市委、市政府中心工作).
-_THEMES_LISTED = re.compile(r"(?:围绕|聚焦)(?:[\u4e00-\u9fff]{2,10}、){2,}[\u4e00-\u9fff]{2,10}")
+# …or as three or more topics 、-listed after 围绕 (围绕数字经济、乡村振兴、基层治理作专题辅导; not 围绕市委、市政府中心工作),
+# or two or more quoted ones in a row (分别围绕"A""B"开展界别协商).
+_THEMES_LISTED = re.compile(r'(?:围绕|聚焦)(?:(?:[\u4e00-\u9fff]{2,10}、){2,}[\u4e00-\u9fff]{2,10}|(?:"[^"]{2,40}"、?){2,})')
 # A meeting or activity the sentence names before the noun asked: the items are that one's.
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 # …and words ending in 会 that name a body or society, no meeting (县人力资源和社会保障局, 县工商联合会, 协会).
@@ -67,6 +72,9 @@ def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
 def _read_asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
     asked = _ASKS_ITEMS.search(q.norm)
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    before = _ITEMS_BEFORE.search(q.norm) if not heads else None
+    if before and not before.group(0).startswith("1"):  # 4件集体提案都是啥: the noun after the count of several
+        heads = [t for t in q.terms if t.text in before.group(1)]
     last = _ITEMS_AFTER_NOUN.search(q.norm) if not heads else None
     if last is not None:  # 座谈会的主题有哪些: the noun nearest before
         before = [(q.norm.rfind(t.text, 0, last.start()), n) for n, t in enumerate(q.terms)]

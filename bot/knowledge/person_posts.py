@@ -16,8 +16,8 @@ from .post_words import FORMER, THEN_HELD
 
 __all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
-# The question asks a post or title (什么职务, 担任什么, 啥身份), not who holds one.
-_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|(?:担任|兼任|任)(?:什么|啥|何)|本职")
+# The question asks a post or title (什么职务, 担任什么, 啥身份, 是什么领导), not who holds one.
+_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职")
 # A person's own job asked (本职是干啥的, 本职工作是什么): not the committee's post written with it.
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
