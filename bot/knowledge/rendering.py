@@ -310,7 +310,9 @@ class Renderer:
                 sources.append(source)
             if sentence not in basis and sentence not in fact:
                 basis.append(sentence)
-        lines = [texts.ANSWER_FACT.format(fact="")] + lines
+        # The first line carries the first part's answer (答：1. 432件), the others under it: a member
+        # reading only the first line (a preview, a notification) sees an answer, not a bare 答：.
+        lines = [texts.ANSWER_FACT.format(fact=lines[0])] + lines[1:]
         lines += [texts.ANSWER_BASIS.format(sentence=s) for s in basis]
         seen = []
         for source in sources:
