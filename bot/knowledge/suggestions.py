@@ -48,6 +48,7 @@ _NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概
 # of it (9届4次会议): a person writes them in Chinese numerals, 第九届, 九届四次.
 _TERM_SESSION = re.compile(r"第?(\d{1,2})届(\d{1,2})次")
 _TERM = re.compile(r"第?(\d{1,2})届(?!\d)")
+_TERM_OPENING = re.compile(r"(?:第?\d{1,2}|本)届")
 _WHOLE_AREA = re.compile(r"^(?:全市|全区|全县|全州|本市|我市|我区|我县)")
 
 
@@ -156,9 +157,9 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
     """The question with whose and which year when several documents are loaded (the
     year alone when the committee is not known); as it stands otherwise."""
     if named and label is not None:
-        # A term before the committee (9届桂岚市政协共有委员…) goes with it: the label names the
-        # committee, the year the time, and 桂岚市政协2025年9届桂岚市政协… says both twice.
-        term = _TERM.match(question)
+        # A term before the committee (9届桂岚市政协共有委员…, 本届区政协…) goes with it: the label names
+        # the committee, the year the time, and 桂岚市政协2025年9届桂岚市政协… says both twice.
+        term = _TERM_OPENING.match(question)
         rest = question[term.end():] if term else ""
         if term and (re.match(re.escape(label[:-2]) + r"[市区县州]?政协", rest) or _OWN_COMMITTEE.match(rest)):
             question = rest

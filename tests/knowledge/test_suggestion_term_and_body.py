@@ -23,6 +23,8 @@ _PUYUAN = """蒲原县政协2023年工作总结
 （二〇二三年十二月二十八日）
 
 目前，十一届县政协共有委员187名。全年立案提案156件。
+
+本届政协共有常委41名。
 """
 
 
@@ -37,6 +39,8 @@ def test_committee_with_its_term_is_named_once(pool):
     assert "苔溪区政协2023年共有委员多少名？" in members
     assert "蒲原县政协2023年共有委员多少名？" in members
     assert not any(q.count("政协") > 1 or "届" in q for q in members)
+    # 本届 names the committee's present term, the label names the committee: 蒲原县政协2023年共有常委多少名.
+    assert "蒲原县政协2023年共有常委多少名？" in pool
 
 
 @pytest.mark.parametrize("made, shown", [
