@@ -183,7 +183,9 @@ def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
                 except UserError as exc:
                     print(exc.text, file=sys.stderr)
                     return 1
-                print(texts.CLI_KB_ADDED.format(name=info.name, title=info.title, passages=info.passages))
+                from bot.knowledge.documents import bare_title
+
+                print(texts.CLI_KB_ADDED.format(name=info.name, title=bare_title(info.title), passages=info.passages))
             elif args.kb_action == "list":
                 for doc in await qa.documents():
                     when = texts.KB_BUNDLED if doc.bundled else doc.imported_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")

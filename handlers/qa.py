@@ -18,6 +18,7 @@ from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
 from bot.intent import Route
+from bot.knowledge.documents import bare_title
 from handlers import menus, router, send_now
 from handlers.qa_notices import StaffButton  # also loads the handoff's renderers
 from handlers.buttons import ButtonData
@@ -293,7 +294,7 @@ async def _import_document(update: Update, context: BotContext) -> None:
         await reply(update, esc(exc.text))
         return
     done = texts.KB_REPLACED if info.replaced else texts.KB_ADDED
-    await reply(update, done.format(title=esc(info.title), name=esc(info.name), passages=info.passages))
+    await reply(update, done.format(title=esc(bare_title(info.title)), name=esc(info.name), passages=info.passages))
 
 
 @admin_only

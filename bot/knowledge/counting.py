@@ -57,6 +57,10 @@ _ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家户][\u
                               r"(?<!参加)(?<!参与)(?<!出席)(?<!到会)(?<!发言)(?<!报名)[?？]?$"  # 有多少名委员参加: a deed
                               r"|^[^的]*全[村市县区镇乡省][^的]*有(?:多少|几)[名位个所家户][?？]?$")  # 全村…总共有多少户
 # A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
+# A name in quotes right before a head noun: the counted noun before an amount ("协商在基层"活动150场),
+# or after it (12场"委员讲堂"活动).
+_NAMED_KIND_BEFORE = re.compile(r'"([^"]{2,16})"([\u4e00-\u9fff]{1,4})$')
+_NAMED_KIND_AFTER = re.compile(r'"([^"]{2,16})"([\u4e00-\u9fff]{1,4})')
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
 # object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
@@ -262,11 +266,16 @@ class CountedThing:
     def _counts_qualified_kind(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Asked the whole of a kind (一共组织了多少场协商活动), whether the amount counts a narrower
         kind: the counted noun next to it is qualified by a word the question does not say (组织
-        界别协商活动17次, 开展对口协商14次), while 组织各类协商活动38场 counts them all."""
-        if not q.counted or not _ASKS_WHOLE.search(q.norm):
+        界别协商活动17次, 开展对口协商14次), while 组织各类协商活动38场 counts them all. A kind named
+        in quotes ("送教下乡"活动30场) is a narrower one however the question asks."""
+        if not q.counted:
             return False
         a, b = clause_bounds(sentence, quantity.start)
         before = _LINK_BEFORE_AMOUNT.sub("", sentence[a:quantity.start])
+        if self._counts_named_kind(q, before, sentence[quantity.end:b]):
+            return True
+        if not _ASKS_WHOLE.search(q.norm):
+            return False
         for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=lambda e: (-len(e), e)):  # ties: the string
             if len(e) < 2:
                 continue
@@ -283,6 +292,19 @@ class CountedThing:
             return len(last) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", last)) and last not in q.norm \
                 and not DOING.search(last) and not (self.segmenter.lexicon.tag(last) or "").startswith(("v", "d", "p"))
         return False
+
+    def _counts_named_kind(self, q: QuestionAnalysis, before: str, after: str) -> bool:
+        """Whether the noun an amount counts is a kind with a name of its own, a quoted name before the
+        asked head noun ("协商在基层"活动150场, 12场"委员讲堂"活动 for 多少场协商活动), one the question
+        does not name: a plan or a year telling the general figure too (各类协商活动不少于40场) tells it
+        by that figure, not by the named kind's."""
+        named = _NAMED_KIND_BEFORE.search(before) or _NAMED_KIND_AFTER.match(after)
+        if named is None or not q.counted.endswith(named.group(2)):
+            return False
+        name = named.group(1)
+        # Words of the name the question writes, beyond the asked noun's own (基层 of 协商在基层): it is asked.
+        return name not in q.norm and not any(
+            len(w) >= 2 and w in q.norm and w not in q.counted for w in self.segmenter.words(name))
 
     def _counts_acted_on(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Asked how many there are (经济界有多少名委员, 全市有多少所中小学), whether the amount

@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .mastheads import is_masthead_line
 from .normalize import normalize_text
 
 __all__ = [
+    "bare_title",
     "DocumentError",
     "SourceDocument",
     "Passage",
@@ -292,17 +294,41 @@ def _looks_like_heading(line: str, following: str | None) -> bool:
     return following is not None and len(following) >= 20 and _ends_sentence(following)
 
 
+def bare_title(title: str) -> str:
+    """A title ready to stand inside the 《》 a message sets around it: one 《…》 around the whole is
+    dropped, and 《》 inside it become 〈〉 as Chinese writes a title within a title, so no reader
+    sees 《《…》…》."""
+    title = title.strip()
+    if title.startswith("《") and title.endswith("》") and "《" not in title[1:-1] and "》" not in title[1:-1]:
+        title = title[1:-1]
+    return title.replace("《", "〈").replace("》", "〉")
+
+
+def _masthead_blocks(blocks: list[str]) -> int:
+    """How many of the first blocks are a newspaper's masthead printed above the title (《某某日报》
+    2026年1月16日 星期五 第3版): they name the paper, not the article."""
+    count = 0
+    # Only a line opening with a paper's name in 《》 is normalised (numerals read by cn2an, loaded only when needed).
+    while count < min(2, len(blocks) - 1) and re.match(r"[（(]?\s*《", blocks[count]) \
+            and is_masthead_line(normalize_text(blocks[count])):
+        count += 1
+    return count
+
+
 def _guess_title(text: str) -> str | None:
     blocks = _blocks(text)
     if not blocks:
         return None
+    # The title is the first line that is not a masthead: a member is shown the article's name, not the paper's.
+    skipped = _masthead_blocks(blocks)
+    blocks = blocks[skipped:]
     first = blocks[0]
     if len(first) <= 40 and not _ends_sentence(first):
         if len(blocks) > 1 and blocks[1].startswith(("——", "--", "—")):
             return first + blocks[1]
         return first
     # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in text.splitlines() if line.strip()][skipped:]
     if lines and len(lines[0]) <= 40 and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
         return lines[0]
     return None
@@ -355,15 +381,18 @@ def split_passages(document: SourceDocument) -> list[Passage]:
     section = document.title
     previous = None
     title_lines = {document.title}
-    if blocks and document.title.startswith(blocks[0]):
-        title_lines.add(blocks[0])
-        if len(blocks) > 1 and document.title == blocks[0] + blocks[1]:
-            title_lines.add(blocks[1])
+    # A masthead above the title (《某某日报》date 第N版) is the first passage, under the title: mastheads.py
+    # reads the paper and the day there; the title lines follow it.
+    start = _masthead_blocks(blocks) if blocks and not document.title.startswith(blocks[0]) else 0
+    if len(blocks) > start and document.title.startswith(blocks[start]):
+        title_lines.add(blocks[start])
+        if len(blocks) > start + 1 and document.title == blocks[start] + blocks[start + 1]:
+            title_lines.add(blocks[start + 1])
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if block in title_lines and position < 2:
+        if block in title_lines and position < start + 2:
             continue
-        if _looks_like_heading(block, following):
+        if position >= start and _looks_like_heading(block, following):
             section = block
             continue
         if block == previous:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Masthead", "read_masthead", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+__all__ = ["Masthead", "read_masthead", "is_masthead_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
-# How many of a document's first passages may carry its masthead and byline as their title or heading:
-# a masthead printed above the title is read as the document's title, and the title and subtitle that
-# follow as passages of their own, the byline heading the next one.
+# How many of a document's first passages may carry its masthead and byline as their text or heading:
+# a masthead printed above the title is the first passage (the title under it names the document,
+# documents._guess_title), the byline heading the next one.
 MASTHEAD_PASSAGES = 3
 _LABELS = r"本报记者|特约记者|见习记者|记者|通讯员|特约撰稿人|撰稿人?|作者|文/|文:|摄影/?|摄影:|图/"
 _LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,3}}?)"
@@ -30,6 +30,10 @@ _LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,3}}?)"
 # (《某某日报》2020年12月30日 第3版), or the same unbracketed opening a line above the title (《某某日报》
 # 2026年1月16日 星期五 第3版): the paper and the day (《》 are folded to ").
 _PAPER = re.compile(r'(?:\(\s*|^)"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
+# What else a masthead line holds after the paper: the day, the weekday, the page or issue and its column
+# (2026年1月16日 星期五 第3版·履职纪实), never a clause of its own.
+_ISSUE_PARTS = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})|星期.|周[一二三四五六日天]"
+                          r"|第[\d一二三四五六七八九十百]+(?:版|期|号)")
 _PUT_OUT = re.compile(r"(?:发布时间|发布日期|发表时间|刊发时间|刊发日期|日期)[:]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 _DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
@@ -73,6 +77,16 @@ def read_masthead(lines: list[str]) -> Masthead:
         if put_out and day is None:
             day = put_out.group(1)
     return Masthead(tuple(people), paper, day)
+
+
+def is_masthead_line(norm: str) -> bool:
+    """Whether a (normalised) line is a newspaper's masthead, the paper and its issue ("桂岚日报"2026年1月16日
+    星期五第3版·履职纪实, ("某某日报"…第二版)), not a title: it names no subject, so it never names the
+    article (documents._guess_title passes over it); read_masthead reads the paper and the day from it."""
+    printed = _PAPER.match(norm.strip())
+    if printed is None or len(norm) > 60 or re.search(r"[。!?;]", norm):
+        return False
+    return bool(_ISSUE_PARTS.search(norm[printed.end(1):]))
 
 
 def points_at_article(norm: str) -> bool:

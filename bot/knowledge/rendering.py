@@ -11,6 +11,7 @@ import re
 
 from bot import texts
 from .breakdowns import top_of_list
+from .documents import bare_title
 from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
@@ -280,11 +281,11 @@ class Renderer:
         lines.append(self.source_line(source))
         if len(others) == 1:
             lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
-                title=source.document, other=self.index.passages[others[0].passage].doc_title,
+                title=bare_title(source.document), other=bare_title(self.index.passages[others[0].passage].doc_title),
                 fact=leads[0]))
         elif others:  # each is named in the first line; their titles once, in order
             lines.append(texts.QA_OTHER_REPORTS.format(titles="；".join(
-                texts.QA_REPORT_TITLE.format(title=self.index.passages[o.passage].doc_title) for o in others)))
+                texts.QA_REPORT_TITLE.format(title=bare_title(self.index.passages[o.passage].doc_title)) for o in others)))
         return Answer(
             answered=True, text="\n".join(lines), fact=fact, sentence=sentence, sources=(source,),
             confidence=round(result.confidence, 3), passage_id=self.index.passages[result.passage].id,
@@ -309,7 +310,9 @@ class Renderer:
                 sources.append(source)
             if sentence not in basis and sentence not in fact:
                 basis.append(sentence)
-        lines = [texts.ANSWER_FACT.format(fact="")] + lines
+        # The first line carries the first part's answer (答：1. 432件), the others under it: a member
+        # reading only the first line (a preview, a notification) sees an answer, not a bare 答：.
+        lines = [texts.ANSWER_FACT.format(fact=lines[0])] + lines[1:]
         lines += [texts.ANSWER_BASIS.format(sentence=s) for s in basis]
         seen = []
         for source in sources:

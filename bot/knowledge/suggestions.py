@@ -44,6 +44,11 @@ _RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|本年度?|当年)")
 _OWN_COMMITTEE = re.compile(r"^[市县区州]?政协")
 # Headings that tell a state or a finding rather than name work (general Chinese).
 _NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路)$")
+# A committee's term as the normalised text writes it (九届 → 9届, 第十一届 → 第11届), and a session
+# of it (9届4次会议): a person writes them in Chinese numerals, 第九届, 九届四次.
+_TERM_SESSION = re.compile(r"第?(\d{1,2})届(\d{1,2})次")
+_TERM = re.compile(r"第?(\d{1,2})届(?!\d)")
+_TERM_OPENING = re.compile(r"(?:第?\d{1,2}|本)届")
 _WHOLE_AREA = re.compile(r"^(?:全市|全区|全县|全州|本市|我市|我区|我县)")
 
 
@@ -151,6 +156,13 @@ def _has_subject(head: str, tail: str, unit: str) -> bool:
 def _named(index, named: bool, label: str | None, question: str, p: int, s: int, fact: str) -> str:
     """The question with whose and which year when several documents are loaded (the
     year alone when the committee is not known); as it stands otherwise."""
+    if named and label is not None:
+        # A term before the committee (9届桂岚市政协共有委员…, 本届区政协…) goes with it: the label names
+        # the committee, the year the time, and 桂岚市政协2025年9届桂岚市政协… says both twice.
+        term = _TERM_OPENING.match(question)
+        rest = question[term.end():] if term else ""
+        if term and (re.match(re.escape(label[:-2]) + r"[市区县州]?政协", rest) or _OWN_COMMITTEE.match(rest)):
+            question = rest
     question = _display(question)
     if not named:
         return question + "？"
@@ -181,10 +193,15 @@ def _with_year(year: int | None, text: str) -> str:
 
 
 def _display(question: str) -> str:
-    """Normalised quotation marks shown as a person writes them."""
+    """Normalised quotation marks and terms (9届 → 第九届, 9届4次 → 九届四次) shown as a person writes them."""
     while question.count('"') >= 2:
         question = question.replace('"', "“", 1).replace('"', "”", 1)
-    return question
+    if "届" not in question:
+        return question
+    from cn2an import an2cn  # about 4 MB, loaded only when a term is to be written
+
+    question = _TERM_SESSION.sub(lambda m: f"{an2cn(m.group(1))}届{an2cn(m.group(2))}次", question)
+    return _TERM.sub(lambda m: f"第{an2cn(m.group(1))}届", question)
 
 
 def _ask_unit(quantity_text: str) -> str:
