@@ -23,8 +23,9 @@ __all__ = ["asked_marks", "lacks_marks"]
 # A session of a committee's plenary, as normalised (十届二次会议 → 10届2次).
 _SESSION = re.compile(r"\d+届\d+次")
 # An amount the question gives (那7件, 18件重点提案): a number and a measure word; not an ordinal (第1场), one asked
-# (哪1件), a session (届2次), a decimal or a part of a longer number.
-_GIVEN = re.compile(r"(?<![\d.届第哪])(\d+)([件个名位篇项条场家所部套])(?![\d])")
+# (哪1件), a session (届2次), a decimal or a part of a longer number; nor one alone (另1条, 1个月, 1家亲 as normalised:
+# 一 is a word's part as often as a number), nor persons counted by 位 (姓林的有2位: how a question counts, not a report).
+_GIVEN = re.compile(r"(?<![\d.届第哪])(?!1(?!\d))(\d+)([件个名篇项条场家所部套])(?![\d])")
 _BOUND_BEFORE = re.compile(r"(?:超过?|过|达到?|到|于|近|约|不足|不到|不少于|不低于|至少|最多)$")
 _BOUND_AFTER = re.compile(r"以上|以下|以内|左右|多|余|之内")
 # A named place, zone, park or waterway: the two characters of its name, as most are written, before what names one

@@ -64,6 +64,8 @@ def test_question_giving_no_mark_still_answered(kb):
     ("立案超过318件了吗", []),      # a threshold compared with, not a batch given
     ("12个以上的项目有哪些", []),
     ("第5件提案是谁提的", []),      # an ordinal
+    ("另1件提案是谁提的", []),      # one alone: 一 is a word's part as often as a number
+    ("姓林的有5位", []),            # persons counted as a question counts them
     ("城区新建了多少套", []),       # two characters: no particular place
     ("望海新区建了多少套", []),     # written by no report: a slip or a place none tells of picks none
 ])
