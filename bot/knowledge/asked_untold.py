@@ -11,7 +11,7 @@
 - who (分别由谁带队), and the sentence names no one at all;
 - where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
-- so many of a thing asked (不满意的那6件提案), the sentence telling another number of it (不满意的4件提案);
+- so many of a thing asked (不满意的那6件提案, 不满意的7件), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
 - an event of one day (6月27日专题协商会), the sentence telling another day's (9月12日…专题协商会);
 - a body's own staff (市政协机关工作人员), the sentence telling another's (委员会机关现有工作人员4名);
@@ -71,6 +71,8 @@ _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
 _GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
+# So many of a thing given by what describes them (不满意的7件, 获批示的6条): the words before 的, number, measure word.
+_GIVEN_AFTER_WORDS = re.compile(r"([\u4e00-\u9fff]{2}的)[那这]?(\d+)([件个名位篇项条次场家所])")
 # A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县) nor a time (去年全县, 到年底全市).
 _TRIP_TO = re.compile(r"(?:去(?!年)|赴|到|前往)([^\W\d年月日底全各本该这那哪的了]{2,4}?)[省市县区]")
 # A body's own staff or offices (政协机关, 委员会机关).
@@ -161,6 +163,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
+    for before, number, measure in _GIVEN_AFTER_WORDS.findall(q.norm):
+        told = re.findall(re.escape(before) + r"(?<![\d.])(\d+)" + measure, shown)
+        if told and number not in told:
+            return 0.4  # 不满意的7件是哪些单位办的 asked, 不满意的4件提案 told
     trip = _TRIP_TO.search(q.norm)
     if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told

@@ -32,6 +32,7 @@ from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
 from .segment import Segmenter
+from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, names_asked, persons_asked
 from .values import Result
 
@@ -98,6 +99,13 @@ class EachAlone:
         persons = persons_asked(mended, self.index.segmenter.words(mended), self._known_names(), self.index.contains,
                                 self.index.in_vocabulary)
         own = {doc: answer for doc, answer in own.items() if self._names_asked(mended, answer, persons)}
+        # Whether no report answers read alone (see below): a report answering alone of another session, batch or place
+        # left out still tells the question is one reports answer alone.
+        unread = not own
+        # A session, an amount given or a named place the question gives, some report writes: a report never writing
+        # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
+        marks = asked_marks(mended, self.index.contains)
+        own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
         # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
         # another level's report is not told, and each of that level answering alone is, as its members read it.
         level = asked_level(norm, set())
@@ -114,12 +122,14 @@ class EachAlone:
         # Where no report answers read alone, the shared index's reading stands only when sure: it weighed the
         # question's words over the whole shelf (a word rare on it counts much) and may read an answer no report's
         # members would read in their own report (5次 for 云岭高山茶一年的产值, from a sentence that only names the tea).
-        unread = not own
+        # (``unread`` is taken above, before the reports of another session, batch or place are left out.)
         told: list[Result] = []
         measure: list[Result] = []
         for link in result.chain() if result.answered else ():
             doc = self.index.passage_doc[link.passage]
             if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(mended, link, persons):
+                continue
+            if self._lacks(marks, doc):
                 continue
             mine = own.get(doc)
             if mine is None and (confirmed or unread and link.confidence < _SURE * _SLIP ** slips):
@@ -205,6 +215,10 @@ class EachAlone:
         if self.__dict__.get("_names") is None:
             self._names = frozenset(name for name in self.index.names if self.index.contains(name))
         return self._names
+
+    def _lacks(self, marks: Sequence[str], doc: int) -> bool:
+        """Whether report ``doc`` never writes one of the ``marks`` (read in its own index's whole text)."""
+        return bool(marks) and lacks_marks(marks, self.answerers[doc].index.corpus_text)
 
     def _slips(self, norm: str) -> int:
         """How many slips the shared index mends in a question."""

@@ -1,0 +1,56 @@
+"""On a shelf of several reports, the marks a question gives of the one report it is about: a session (十届二次会议), an
+amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园).
+
+Read alone, a report answers such a question from a sentence that does not repeat the mark: its members ask of their
+own report.  With several reports loaded, a report that never writes the mark anywhere is about another committee's
+session, another batch of proposals, another district or river: its sentence (园区规模以上工业增加值 for 高新区…, 不满意的
+4件提案 for 不满意的7件, 河道治理工程总投资 for 松岑河治理) tells a neighbour of what is asked, never the thing itself.  Only
+marks some report of the shelf writes count: a mark none writes (a slip, a place no report tells of) picks no report.
+
+For: each_alone.py, which leaves such a report's answer untold.  General Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .asked_untold import _NOT_IN_A_TOWN_NAME
+from .region_scope import _COMMON
+
+__all__ = ["asked_marks", "lacks_marks"]
+
+# A session of a committee's plenary, as normalised (十届二次会议 → 10届2次).
+_SESSION = re.compile(r"\d+届\d+次")
+# An amount the question gives (那7件, 18件重点提案): a number and a measure word; not an ordinal (第1场), one asked
+# (哪1件), a session (届2次), a decimal or a part of a longer number; nor one alone (另1条, 1个月, 1家亲 as normalised:
+# 一 is a word's part as often as a number), nor persons counted by 位 (姓林的有2位: how a question counts, not a report).
+_GIVEN = re.compile(r"(?<![\d.届第哪])(?!1(?!\d))(\d+)([件个名篇项条场家所部套])(?![\d])")
+_BOUND_BEFORE = re.compile(r"(?:超过?|过|达到?|到|于|近|约|不足|不到|不少于|不低于|至少|最多)$")
+_BOUND_AFTER = re.compile(r"以上|以下|以内|左右|多|余|之内")
+# A named place, zone, park or waterway: the two characters of its name, as most are written, before what names one
+# (高新区, 松岑河, 临港新区, 材料产业园 of 新材料产业园); not a word of another kind (小区, 社区, 城区: region_scope.py).
+_NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
+# 新区 is a named zone's kind (临港新区) and ends one's abbreviation (高新区): a place all the same.
+_GENERIC = _COMMON - {"新区"}
+_PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
+
+
+def asked_marks(question: str, written: Callable[[str], bool]) -> list[str]:
+    """The sessions, given amounts and named places the normalised ``question`` gives that some report of the shelf
+    writes (``written``)."""
+    marks = _SESSION.findall(question)
+    for given in _GIVEN.finditer(question):
+        # A bound or a threshold (超过500件, 2名以上) compares with the amount, not names a group the report tells of.
+        if not _BOUND_BEFORE.search(question[:given.start()]) and not _BOUND_AFTER.match(question, given.end()):
+            marks.append(given.group(0))
+    for name, kind in _PLACE.findall(question):
+        if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC:
+            marks.append(name + kind)
+    marks = [mark for mark in dict.fromkeys(marks) if written(mark)]
+    return [mark for mark in marks if not any(mark != other and mark in other for other in marks)]  # 港新区 of 临港新区
+
+
+def lacks_marks(marks: Sequence[str], report_text: str) -> bool:
+    """Whether a report (its whole normalised text) never writes one of the ``marks`` its answer would be about."""
+    return any(mark not in report_text for mark in marks)
