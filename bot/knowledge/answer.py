@@ -32,6 +32,7 @@ from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
 from .pool_ranking import PoolRanking
+from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
@@ -73,7 +74,7 @@ def similarity(a: str, b: str) -> float:
 class Answerer(HeadAnswers):
     """Answers a member's question from the knowledge base, or declines."""
 
-    # each_alone.py reads only answers: no close reading where even coverage × best spec misses (every factor ≤ 1).
+    # each_alone.py reads only answers: no close reading where no sentence could answer (reach.py).
     answered_only = False
 
     def __init__(self, index: PassageIndex, settings: AnswerSettings | None = None) -> None:
@@ -245,14 +246,13 @@ class Answerer(HeadAnswers):
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
-        if not scored or self.answered_only and max(row[0] * min(1.0, row[1] / spec_ref + 0.5) ** 0.5 for row in scored) * (
-                0.97 ** q.corrections * (0.4 if counted_unknown else 1.0)) < self.settings.threshold:
-            return Result(False, 0.0, q.kind, question=norm)
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
         scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6] + 0.2 * ((row[2], row[3]) in quoting)
-                                       + 0.2 * ((row[2], row[3]) in listing)),
-                                     row[2], row[3]))
+                                       + 0.2 * ((row[2], row[3]) in listing)), row[2], row[3]))
+        if not scored or self.answered_only and reachable(self, q, scored, spec_ref, places, own_members, counted_unknown) \
+                < self.settings.threshold:  # reach.py: no sentence read closely could answer
+            return Result(False, 0.0, q.kind, question=norm)
         floor = scored[0][0] * 0.5
         best: Result | None = None
         best_rank = -1.0
@@ -261,7 +261,7 @@ class Answerer(HeadAnswers):
         unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
-        for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:16]:
+        for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:READ_CLOSELY]:
             if coverage < floor:
                 break
             sentence = self.index.sentence_norm[p][s]

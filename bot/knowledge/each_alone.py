@@ -33,7 +33,7 @@ from .index import PassageIndex
 from .others_told import tells_other
 from .segment import Segmenter
 from .shelf_marks import asked_marks, lacks_marks
-from .shelf_named import asks_named, names_asked, persons_asked
+from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
 from .values import Result
 
 __all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
@@ -92,13 +92,20 @@ class EachAlone:
         if places:
             return self._named_report_reads(result, norm, places) if result.answered else \
                 self._place_as_word(result, norm, places)
-        own = dict(self._own_answers(norm))
         # A month, town or person asked of (4月那次常委会议): a report whose passage names none is about another.
         # Asked with the slips mended (卢荡镇 read as the report's 芦荡镇).
         mended = self.index.correct(norm)[0]
         persons = persons_asked(mended, self.index.segmenter.words(mended), self._known_names(), self.index.contains,
                                 self.index.in_vocabulary)
-        own = {doc: answer for doc, answer in own.items() if self._names_asked(mended, answer, persons)}
+        # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
+        # another level's report is not told, and each of that level answering alone is, as its members read it.
+        level = asked_level(norm, set())
+        ours = self._of_level(level)
+        # Only the reports that can pass both tests are asked at all (asking one costs a whole answer there).
+        asked = [doc for doc in range(len(self.answerers)) if self._may_tell(doc, mended, persons, ours, level)]
+        own = {doc: answer for doc, answer in self._own_answers(norm, asked) if self._names_asked(mended, answer, persons)}
+        if ours is not None:
+            own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
         # Whether no report answers read alone (see below): a report answering alone of another session, batch or place
         # left out still tells the question is one reports answer alone.
         unread = not own
@@ -106,12 +113,6 @@ class EachAlone:
         # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
         marks = asked_marks(mended, self.index.contains)
         own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
-        # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
-        # another level's report is not told, and each of that level answering alone is, as its members read it.
-        level = asked_level(norm, set())
-        ours = self._of_level(level)
-        if ours is not None:
-            own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
         # Where some report is sure on its own, a report the shared index read an answer in but which,
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
         # A slip the whole shelf mends in the question (督半 for 督办) costs every reading alike: a report is as sure as
@@ -234,11 +235,27 @@ class EachAlone:
         or its sentence names that level's committee (市政协调研组 in a county's report)."""
         return doc in ours or f"{level}政协" in self.index.sentence_norm[answer.passage][answer.sentence]
 
-    def _own_answers(self, norm: str) -> list[tuple[int, Result]]:
-        """(document, its answer in the shared index's passages) for each report answering alone."""
+    def _may_tell(self, doc: int, mended: str, persons: Sequence[str], ours: set[int] | None, level: str | None) -> bool:
+        """Whether some passage of report ``doc`` can pass ``_names_asked`` and, a level asked, ``_of_asked``: its whole
+        text names what the question asks of (shelf_named.may_name_asked) and is of that level or names its committee.
+        A report failing either would be asked only for its answer to be left out."""
+        if asks_named(mended, persons) and not may_name_asked(mended, self._text(doc), persons):
+            return False
+        return ours is None or doc in ours or f"{level}政协" in self._text(doc)
+
+    def _text(self, doc: int) -> str:
+        """Report ``doc``'s normalised sentences, each passage's joined as ``_names_asked`` joins them, one a line."""
+        texts = self.__dict__.setdefault("_texts", {})
+        if doc not in texts:
+            end = self.offsets[doc + 1] if doc + 1 < len(self.offsets) else len(self.index.sentence_norm)
+            texts[doc] = "\n".join("".join(self.index.sentence_norm[p]) for p in range(self.offsets[doc], end))
+        return texts[doc]
+
+    def _own_answers(self, norm: str, docs: Sequence[int] | None = None) -> list[tuple[int, Result]]:
+        """(document, its answer in the shared index's passages) for each report (of ``docs``, or all) answering alone."""
         found = []
-        for doc, answerer in enumerate(self.answerers):
-            answer = answerer.single_result(norm)
+        for doc in range(len(self.answerers)) if docs is None else docs:
+            answer = self.answerers[doc].single_result(norm)
             if answer is not None and answer.answered and answer.passage is not None:
                 found.append((doc, self._shared(answer, self.offsets[doc])))
         return found

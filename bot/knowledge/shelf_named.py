@@ -23,7 +23,7 @@ from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
 from .facts import SURNAMES
 from .term_match import MONTH_TOLD
 
-__all__ = ["asks_named", "names_asked", "persons_asked"]
+__all__ = ["asks_named", "names_asked", "persons_asked", "may_name_asked"]
 
 # A name opening a question: a surname and one or two characters, then what follows a person (许芳的提案, 许芳委员提交,
 # 许芳是哪个党派的).
@@ -83,3 +83,20 @@ def names_asked(question: str, passage: str, persons: Sequence[str] = ()) -> boo
         return False
     person = SURNAME_POST.search(question)  # 钱县长, 郑书记
     return not (person and person.group(1) in SURNAMES and person.group(1) not in passage)
+
+
+def may_name_asked(question: str, text: str, persons: Sequence[str] = ()) -> bool:
+    """Whether some passage of a report whose whole normalised ``text`` (its passages joined by line breaks) is given
+    can pass ``names_asked``: False only when the text lacks a person, joined name, month, town or surname the
+    question asks of, so that no passage of it names them either.  (A body named with another level is left to
+    names_asked: it is about the words a passage lacks, and a passage lacks more than its report.)"""
+    if any(person not in text for person in persons) or any(joined not in text for joined in _JOINED.findall(question)):
+        return False
+    months = set(MONTH_ASKED.findall(question))
+    if months and not months & set(MONTH_TOLD.findall(text)):
+        return False
+    towns = town_names(question)
+    if towns and not any(town in text for town in towns):
+        return False
+    person = SURNAME_POST.search(question)
+    return not (person and person.group(1) in SURNAMES and person.group(1) not in text)

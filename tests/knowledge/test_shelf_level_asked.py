@@ -97,7 +97,7 @@ def _fake_shelf(own, levels=(None, None, None)):
                                   segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
                                   in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
-    shelf._own_answers = lambda norm: own
+    shelf._own_answers = lambda norm, docs=None: own
     return shelf
 
 

@@ -19,7 +19,7 @@ def _shelf(own: list[tuple[int, Result]]) -> EachAlone:
                                   segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
                                   in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
-    shelf._own_answers = lambda norm: own
+    shelf._own_answers = lambda norm, docs=None: own
     return shelf
 
 

@@ -63,7 +63,7 @@ def test_the_line_is_an_answer_when_the_first_report_read_answers_nothing_alone(
                                   segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
                                   in_vocabulary=lambda word: False)
     shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
-    shelf._own_answers = lambda norm: [(1, _link(1, "12件", True)), (2, _link(2, "15件", True))]
+    shelf._own_answers = lambda norm, docs=None: [(1, _link(1, "12件", True)), (2, _link(2, "15件", True))]
     head = _link(0, "9件", True)
     head.also = _link(1, "12件")
     head.also.also = _link(2, "15件")
