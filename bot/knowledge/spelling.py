@@ -131,6 +131,11 @@ class SpellingCorrector:
             missing = set()
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
+        if shorter[-1] in _NEVER_A_SLIP:
+            # A word's opening ending in a common character is that character as written, not the word
+            # with its last character left out: 委员有多少名 asks how many members there are (委员 + 有),
+            # no slip for a slogan's 委员有责; 爱心房 (a content character) may still be 爱心房东.
+            missing = {w for w in missing if not w.startswith(shorter)}
         around = text[max(0, i - length):i + 2 * length]
         missing = {w for w in missing if w not in around and not self._written_apart(shorter, w)}
         substituted = {w: j for w, j in substituted.items() if w not in text[max(0, i - length):i + 2 * length]}
