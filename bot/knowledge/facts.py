@@ -220,7 +220,7 @@ _ROLE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
 )
 # A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
 # or after 担任: 赵立华担任市科协副主席.
@@ -313,7 +313,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             if pair and _trim_name(pair.group(1)):
                 names.add(pair.group(1))
     for match in _NAME_BEFORE_ROLE.finditer(sentence):
-        name = _trim_name(match.group(1))
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             continue
         if name and len(name) >= 2:
