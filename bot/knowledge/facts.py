@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .listed_one import listed_one
+from .post_words import post_written_at
 
 __all__ = [
     "Quantity",
@@ -214,21 +215,19 @@ _ROLE_WORDS = (
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领")
-# The name is looked at without being consumed, so 提案委员会主任刘明辉 is
-# tried at 委员 and again at 主任.
+# The name is looked at without being consumed, so 提案委员会主任刘明辉 is tried at 委员 and again at 主任.
 _ROLE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
 )
 # A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
 _HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
-# Moved or appointed to a post, written after the name: 原主任谭某同志调任市人大常委会…委员会主任, 钟某同志任专委会主任.
-# The post may be long (a body's full name); it ends with a post word.
+# Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
@@ -242,9 +241,8 @@ _BYLINE = re.compile(
 )
 
 
-# Stop characters that are also common in given names (马志强, 王作军, 刘设):
-# one of these ends a name only when it starts a word with what follows
-# (强调, 作为, 表示), which the segmenter's dictionary tells.
+# Stop characters that are also common in given names (马志强, 王作军, 刘设): one of these ends a name only
+# when it starts a word with what follows (强调, 作为, 表示), which the segmenter's dictionary tells.
 _NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领")
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
@@ -313,7 +311,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             if pair and _trim_name(pair.group(1)):
                 names.add(pair.group(1))
     for match in _NAME_BEFORE_ROLE.finditer(sentence):
-        name = _trim_name(match.group(1))
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             continue
         if name and len(name) >= 2:
@@ -417,8 +415,10 @@ def find_people(sentence: str, names) -> list[Person]:
             role = role[cut:].strip("、 ")
             if role and not any(role.endswith(w) for w in _ROLE_WORDS):
                 role = ""
+            after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
             role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
+            role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
             moved = _MOVED_TO.match(sentence, index + len(name))
             moved_to = ""
             if not held and moved and moved.group("post").endswith(_ROLE_WORDS):
@@ -479,9 +479,9 @@ def post_in_brackets(sentence: str, end: int) -> str:
 
 
 def _post_held(sentence: str, start: int, end: int) -> str:
-    """The post of a name told by its shape rather than by a list of posts:
-    组长由孙建平担任 (before 由, the names listed after it) or 赵立华担任市科协副主席."""
-    after = _HOLDS_AFTER.match(sentence[end:])
+    """The post of a name told by its shape: 组长由孙建平担任 (before 由), 赵立华担任市科协副主席 (after the name,
+    or after the post word written after it: 林某副主席兼任县工商联主席)."""
+    after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
     if after:
         return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
     for match in _HELD_BY.finditer(sentence):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "same_level"]
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "post_written_at", "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
@@ -38,6 +38,12 @@ def post_after_name(name: str, text: str) -> str:
     """The post a text writes right after a bare name (周某副主席带队 → 副主席), or ""."""
     at = text.find(name) if name else -1
     post = _POST_AFTER.match(text, at + len(name)) if at >= 0 else None
+    return post.group(0) if post else ""
+
+
+def post_written_at(text: str, at: int) -> str:
+    """The post written at ``at``, right after a name (林某副主席兼任… → 副主席), or ""."""
+    post = _POST_AFTER.match(text, at)
     return post.group(0) if post else ""
 
 
