@@ -56,11 +56,11 @@ DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|
 _ASKS_POPULATION = re.compile(r"^[^的]*有(?:多少|几)[名位个所家户][\u4e00-\u9fff]{1,8}"
                               r"(?<!参加)(?<!参与)(?<!出席)(?<!到会)(?<!发言)(?<!报名)[?？]?$"  # 有多少名委员参加: a deed
                               r"|^[^的]*全[村市县区镇乡省][^的]*有(?:多少|几)[名位个所家户][?？]?$")  # 全村…总共有多少户
-# A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 # A name in quotes right before a head noun: the counted noun before an amount ("协商在基层"活动150场),
 # or after it (12场"委员讲堂"活动).
 _NAMED_KIND_BEFORE = re.compile(r'"([^"]{2,16})"([\u4e00-\u9fff]{1,4})$')
 _NAMED_KIND_AFTER = re.compile(r'"([^"]{2,16})"([\u4e00-\u9fff]{1,4})')
+# A question asking the whole of a kind (一共组织了多少场协商活动, 全年…多少次).
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
 # object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
