@@ -164,6 +164,7 @@ def cmd_events(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
     from bot.errors import UserError
+    from bot.knowledge.documents import bare_title
 
     migrate_first(settings)
 
@@ -183,8 +184,6 @@ def cmd_kb(settings: Settings, args: argparse.Namespace) -> int:
                 except UserError as exc:
                     print(exc.text, file=sys.stderr)
                     return 1
-                from bot.knowledge.documents import bare_title
-
                 print(texts.CLI_KB_ADDED.format(name=info.name, title=bare_title(info.title), passages=info.passages))
             elif args.kb_action == "list":
                 for doc in await qa.documents():

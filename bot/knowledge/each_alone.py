@@ -219,7 +219,7 @@ class EachAlone:
 
     def _lacks(self, marks: Sequence[str], doc: int) -> bool:
         """Whether report ``doc`` never writes one of the ``marks`` (read in its own index's whole text)."""
-        return bool(marks) and lacks_marks(marks, self.answerers[doc].index.corpus_text)
+        return bool(marks) and lacks_marks(marks, self._report_text(doc))
 
     def _slips(self, norm: str) -> int:
         """How many slips the shared index mends in a question."""
@@ -239,17 +239,13 @@ class EachAlone:
         """Whether some passage of report ``doc`` can pass ``_names_asked`` and, a level asked, ``_of_asked``: its whole
         text names what the question asks of (shelf_named.may_name_asked) and is of that level or names its committee.
         A report failing either would be asked only for its answer to be left out."""
-        if asks_named(mended, persons) and not may_name_asked(mended, self._text(doc), persons):
+        if asks_named(mended, persons) and not may_name_asked(mended, self._report_text(doc), persons):
             return False
-        return ours is None or doc in ours or f"{level}政协" in self._text(doc)
+        return ours is None or doc in ours or f"{level}政协" in self._report_text(doc)
 
-    def _text(self, doc: int) -> str:
-        """Report ``doc``'s normalised sentences, each passage's joined as ``_names_asked`` joins them, one a line."""
-        texts = self.__dict__.setdefault("_texts", {})
-        if doc not in texts:
-            end = self.offsets[doc + 1] if doc + 1 < len(self.offsets) else len(self.index.sentence_norm)
-            texts[doc] = "\n".join("".join(self.index.sentence_norm[p]) for p in range(self.offsets[doc], end))
-        return texts[doc]
+    def _report_text(self, doc: int) -> str:
+        """Report ``doc``'s whole normalised text, its passages' sentences joined, a passage a line (its own index's)."""
+        return self.answerers[doc].index.corpus_text
 
     def _own_answers(self, norm: str, docs: Sequence[int] | None = None) -> list[tuple[int, Result]]:
         """(document, its answer in the shared index's passages) for each report (of ``docs``, or all) answering alone."""

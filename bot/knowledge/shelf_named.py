@@ -70,33 +70,24 @@ def persons_asked(question: str, words: Sequence[str], known: Collection[str], w
 
 def names_asked(question: str, passage: str, persons: Sequence[str] = ()) -> bool:
     """Whether the normalised ``passage`` names each month, town and surnamed person the normalised ``question``
-    asks of, and each of ``persons`` (persons_asked) (True when it asks of none)."""
-    if any(person not in passage for person in persons) or body_of_other_level(question, passage):
-        return False
-    if any(joined not in passage for joined in _JOINED.findall(question)):
-        return False  # 柳溪·白沙镇活动组 asked, a passage on another group told
-    months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
-    if months and not months & set(MONTH_TOLD.findall(passage)):
-        return False
-    towns = town_names(question)
-    if towns and not any(town in passage for town in towns):
-        return False
-    person = SURNAME_POST.search(question)  # 钱县长, 郑书记
-    return not (person and person.group(1) in SURNAMES and person.group(1) not in passage)
+    asks of, and each of ``persons`` (persons_asked) (True when it asks of none), and no body of another level."""
+    return not body_of_other_level(question, passage) and may_name_asked(question, passage, persons)
 
 
 def may_name_asked(question: str, text: str, persons: Sequence[str] = ()) -> bool:
-    """Whether some passage of a report whose whole normalised ``text`` (its passages joined by line breaks) is given
-    can pass ``names_asked``: False only when the text lacks a person, joined name, month, town or surname the
-    question asks of, so that no passage of it names them either.  (A body named with another level is left to
-    names_asked: it is about the words a passage lacks, and a passage lacks more than its report.)"""
-    if any(person not in text for person in persons) or any(joined not in text for joined in _JOINED.findall(question)):
+    """Whether ``text`` (a passage, or a report's whole normalised text, its passages joined by line breaks) names
+    each person, joined name, month, town and surname the question asks of: a report whose whole text lacks one has
+    no passage passing ``names_asked`` either.  (A body named with another level is names_asked's own test: it is
+    about the words a passage lacks, and a passage lacks more than its report.)"""
+    if any(person not in text for person in persons):
         return False
-    months = set(MONTH_ASKED.findall(question))
+    if any(joined not in text for joined in _JOINED.findall(question)):
+        return False  # 柳溪·白沙镇活动组 asked, a passage on another group told
+    months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
     if months and not months & set(MONTH_TOLD.findall(text)):
         return False
     towns = town_names(question)
     if towns and not any(town in text for town in towns):
         return False
-    person = SURNAME_POST.search(question)
+    person = SURNAME_POST.search(question)  # 钱县长, 郑书记
     return not (person and person.group(1) in SURNAMES and person.group(1) not in text)

@@ -96,7 +96,9 @@ def _fake_shelf(own, levels=(None, None, None)):
                                   frames=[SimpleNamespace(year=2010 + n, level=levels[n]) for n in range(3)],
                                   segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
                                   in_vocabulary=lambda word: False)
-    shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
+    # Each report's own index holds its one passage (甲, 乙, 丙) as its whole text.
+    shelf.answerers = [SimpleNamespace(index=SimpleNamespace(corpus_text=text)) for text in "甲乙丙"]
+    shelf.offsets = [0, 1, 2]
     shelf._own_answers = lambda norm, docs=None: own
     return shelf
 
