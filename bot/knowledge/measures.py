@@ -4,6 +4,9 @@ or an amount of a measure (300亩, 12吨, 5公里) answers it only when the ques
 that very thing (加装电梯完成了多少个 → 电梯312部; 老旧小区改造完成了多少个 is not answered
 by it).
 
+A question asking 几期 or 多少分 is answered only by an amount in 期 or 分 (``own_measure_fits``): the
+issues of a bulletin or rounds of a class, the points of a score, are no other count.
+
 Also the amounts a question asking 第几 or 几类 / 几级 is answered by: ordinals (第三辑) and grades
 (Ⅲ类, 2级).
 
@@ -18,7 +21,7 @@ import re
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
+__all__ = ["own_measure_fits", "counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -92,3 +95,19 @@ def grades_of(sentence: str, unit: str) -> list[Quantity]:
             value, text = int(match.group(2)), match.group(0)
         found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
     return found
+
+
+# A measure word with a count of its own kind (几期: issues of a bulletin, rounds of a class; 多少分: points of a score),
+# which the liberal classes of synonyms.txt would let another count answer (期 is of 件's class, with 篇 and 项): a
+# question asking it is answered only by an amount in it (培训班3期, 86.4分), never by 交流心得17篇 or 58个承办单位.
+# Not 分钟, 分之, 分别, 分管… (no score), 期间 or 期限 (a time).
+_OWN_MEASURE = re.compile(r"(?:多少|几)(?:(期)(?![间限末中初满])|(分)(?![钟之别管成为配布批类组散项解期担]))")
+
+
+def own_measure_fits(q: QuestionAnalysis, quantity: Quantity) -> bool:
+    """False when the question asks 几期 / 多少分 and the amount is in no unit starting with that measure word."""
+    asked = _OWN_MEASURE.search(q.norm)
+    if asked is None:
+        return True
+    measure = asked.group(1) or asked.group(2)
+    return any(unit.startswith(measure) for unit in (quantity.units or (quantity.unit,)))

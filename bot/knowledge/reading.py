@@ -34,7 +34,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
-from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
+from .measures import own_measure_fits, GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
 from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
@@ -165,7 +165,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         return score / ((q.total_weight + (anchor if q.numbers else 0.0)) or 1.0)
 
     def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
-        return any(self._unit_compatible(q, unit) for unit in (quantity.units or (quantity.unit,)))
+        return own_measure_fits(q, quantity) and any(self._unit_compatible(q, u) for u in (quantity.units or (quantity.unit,)))
 
     def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
         unit_class = self.segmenter.lexicon.units.get(unit) or unit
