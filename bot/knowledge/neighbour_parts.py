@@ -27,7 +27,7 @@ __all__ = ["neighbour_part_doubt"]
 
 # Words asking a rate, share or change: a percentage answers them (率, 占多少, 提高了多少, 几成).
 _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增加|提高|提升|下降|上升|减少|降低|增幅|降幅|涨|多了|少了|"
-                        r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成")
+                        r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成|比上|比去|比前|同比|环比|高了|低了|多少个点|几个点")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
                          r"资金规模|投资规模|多少钱|花了多少|补贴|补助")
@@ -44,8 +44,8 @@ _PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|代表|干部|群众|学生|医�
 # People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
 _PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")
 # Several items asked by their number and what they are called or which they are.
-_ITEMS_ASKED = re.compile(r"(?<![\d.第])(\d+)([" + _MEASURES + r"])[^,?]{0,14}?(?:(?:分别|各自)?(?:是|叫)(?:什么|啥|哪些)(?:名字|名称|题目|内容)?[?!。]*$|"
-                          r"题目|名字|名称|标题|有哪些|是哪几\2)|哪(\d+)([" + _MEASURES + r"])")
+_ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
+                          r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])")
 # An attribute of a person asked, and what in a clause about them tells it.
 _ATTRIBUTES = (
     (re.compile(r"党派|什么党|政治面貌|是党员吗|是不是党员"),
@@ -76,8 +76,8 @@ _SECOND_POST = re.compile(r"兼任|兼什么|还担任|还任|另外担任|同�
 _WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|区|镇|乡|村|街道|社区|会议室|会议厅|礼堂|酒店|宾馆)")
 _PLACE_MARK_BEFORE = re.compile(r"(?:到|在|赴|于|去|前往)$")
 # What was said in a deed asked (批示的具体内容, 讲了啥), and the words telling that deed.
-_SAID_ASKED = re.compile(r"(批示|讲话|发言|答复|回复|指示|致辞|表态)(?:的)?(?:具体)?(?:内容|说了|讲了|写了|是什么|说的|讲的|要求)|"
-                         r"(讲|说)了(?:啥|什么|哪些)")
+_SAID_ASKED = re.compile(r"(批示|讲话|发言|答复|回复|指示|致辞|表态)(?:的)?(?:具体)?(?:内容|说了|讲了|写了|说的|讲的)(?!.*题目)|"
+                         r"(讲|说)了(?:啥|什么|哪些)(?!.*题目)")
 _SAID_WORDS = {"讲": ("讲话", "发言", "讲"), "说": ("讲话", "发言", "说")}
 # Told what was said: a colon, a quotation, or a verb of saying with its object after the deed.
 _CONTENT_AFTER = re.compile(r'^[\u4e00-\u9fff]{0,4}?(?:[:：]|"|指出|要求|强调|提出|表示|认为|希望|肯定|同意|称)')
@@ -130,7 +130,7 @@ def _counts_other_kind(q, quantity, shown: str) -> bool:  # noqa: ANN001
         items = [item for item in listed.group(1).split("、")[1:] if item in q.norm]
         if len(items) == 1:
             return True  # 在学校讲了几场 asked, 深入社区、学校、村寨…开展宣讲28场 told
-    if quantity.unit in _PEOPLE_UNITS and q.unit and q.unit not in _PEOPLE_UNITS and q.counted and not _PEOPLE_NOUN.search(q.counted) and (
+    if quantity.unit in _PEOPLE_UNITS and q.unit and q.unit not in _PEOPLE_UNITS and q.counted and "人" not in q.unit and not _PEOPLE_NOUN.search(q.counted) and (
             not re.search(r"(?:几|多少)" + q.unit + r"(?:委员|代表|人|干部|专家|医生|教师|同志|党员|群众|成员|学生)", q.norm)):
         return True  # 几个县域医共体 asked, 8名委员 told
     after = re.match(r"[\u4e00-\u9fff]{2}", shown[quantity.end:])
@@ -190,4 +190,7 @@ def _said_untold(norm: str, shown: str) -> bool:
         return False
     words = (asked.group(1),) if asked.group(1) else _SAID_WORDS[asked.group(2)]
     spots = [m.end() for w in words for m in re.finditer(w, shown)]
-    return bool(spots) and not any(_CONTENT_AFTER.search(shown[end:end + 12]) for end in spots)
+    # …作了题为"…"的大会发言: what was said, quoted right before the deed.
+    before = [m.start() for w in words for m in re.finditer(w, shown)]
+    return bool(spots) and not any(_CONTENT_AFTER.search(shown[end:end + 12]) for end in spots) and not any(
+        re.search(r'"[\u4e00-\u9fff]{0,4}$', shown[max(0, at - 6):at]) for at in before)

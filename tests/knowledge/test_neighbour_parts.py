@@ -110,3 +110,16 @@ def test_the_part_told_is_still_answered(kb: KnowledgeBase, question: str, expec
 def test_the_part_asked_of_a_person(question, names, kind, fact, shown, doubt) -> None:
     q = SimpleNamespace(norm=question, names=names, unit=None, counted=None)
     assert neighbour_part_doubt(q, kind, fact, shown) == doubt
+
+
+@pytest.mark.parametrize(("question", "kind", "fact", "shown", "doubt"), [
+    # what a speech said, quoted right before it, is told; a 批示 only mentioned is not
+    ("葛春生在大会上发言讲的啥", "what", "", '葛春生作了题为"做强物流产业"的大会发言。', 1.0),
+    ("市长批示的具体内容是什么", "what", "", '"关于物流园的建议"获市长彭立新批示,市商务局据此起草方案。', 0.4),
+    # 几个人 asks people; a session's numbers (9届3次会议) are no items asked
+    ("全会上安排了几个人大会发言", "number", "9人", "全会安排9人作大会发言。", 1.0),
+    ("9届3次会议上大会发言的题目", "what", "", '委员作了题为"做强物流产业"的大会发言。', 1.0),
+])
+def test_what_was_said_and_people_counted(question, kind, fact, shown, doubt) -> None:
+    q = SimpleNamespace(norm=question, names=[], unit="个人" if "几个人" in question else None, counted="人大会发言")
+    assert neighbour_part_doubt(q, kind, fact, shown) == doubt
