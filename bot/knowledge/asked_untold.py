@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from .grade_asked import grade_or_kind_untold
+from .neighbour_parts import neighbour_part_doubt
 from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
 from .listed_items import one_of_listed, untold_part
@@ -152,7 +153,7 @@ def neighbour_doubt(question: str, shown: str) -> float:
 def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
     """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
     ``frame``, the answer's document's)."""
-    neighbour = neighbour_doubt(q.norm, shown)
+    neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
     if other_post_told(q.norm, q.names, shown):

@@ -1,0 +1,196 @@
+"""Declining by reason an answer that tells a neighbour of the part asked (issue 11, class 4): the
+sentence chosen is about the right thing, but the part the question asks for is not in it.
+
+- a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
+- a count told for a value (产值是多少, 基金规模多大, 总投资多少 → 156家, 8条): money asked, no money told;
+  a yield per area (亩产多少) asked, an area told (80亩);
+- more than the group the question names (4件集体提案立案了几件 → 29件): the answer can be no more than it;
+- people counted for things or things for people (几个医共体 → 8名委员; 苗族委员几个 → 5个民族);
+- several items asked by their number (5件优秀提案的题目, 哪2条没被采纳), the sentence naming fewer of them;
+- an attribute of a person asked (党派, 民族, 年龄, 籍贯), no clause naming that person telling it;
+- a post asked at one place (在市中医院当什么职务), a post at another told; a post asked and only the
+  name told; a second post asked (兼任什么), only the post the question gives told;
+- where asked by the kind of place (哪个市, 哪个会议室), a place of another kind told (赴浙江省);
+  who asked, a body that is only part of a place's name told (到市委党校 → 市委);
+- what was said in a deed asked (批示的内容, 讲了啥), the sentence only telling that it was done.
+
+Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import find_quantities
+
+__all__ = ["neighbour_part_doubt"]
+
+# Words asking a rate, share or change: a percentage answers them (率, 占多少, 提高了多少, 几成).
+_ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增加|提高|提升|下降|上升|减少|降低|增幅|降幅|涨|多了|少了|"
+                        r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成|比上|比去|比前|同比|环比|高了|低了|多少个点|几个点")
+# Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
+_ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
+                         r"资金规模|投资规模|多少钱|花了多少|补贴|补助")
+_MONEY_TOLD = re.compile(r"元|%|％")
+# A yield per area (亩产, 单产): an area alone (80亩) is not one.
+_ASKS_YIELD = re.compile(r"亩产|单产")
+_MEASURES = "件个名位篇项条次场家所户人期批处"
+# A group the question names with its size, then a count of the same measure word asked (4件集体提案立案了几件);
+# not a session (七届一次会议以来…多少次) nor an ordinal.
+_GROUP_THEN_COUNT = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[\u4e00-\u9fff]{1,10}?.*?(?:几|多少)\2")
+_PEOPLE_UNITS = frozenset("名位人")
+# Nouns of people (委员, 代表, 干部, 医生 …): by their last character or word.
+_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|代表|干部|群众|学生|医生|教师|老师|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
+# People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
+_PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")
+# Several items asked by their number and what they are called or which they are.
+_ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
+                          r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])")
+# An attribute of a person asked, and what in a clause about them tells it.
+_ATTRIBUTES = (
+    (re.compile(r"党派|什么党|政治面貌|是党员吗|是不是党员"),
+     re.compile(r"中共|党员|民革|民盟|民建|民进|农工|致公|九三|台盟|无党派|群众")),
+    (re.compile(r"什么民族|哪个民族|哪个族|啥民族|民族是"), re.compile(r"族")),
+    (re.compile(r"多大|几岁|年龄|多少岁|哪年生|出生"), re.compile(r"岁|\d{4}年\d{1,2}月生|出生|年生")),
+    (re.compile(r"籍贯|哪里人|哪儿人|老家"), re.compile(r"籍|人氏|老家")),
+    (re.compile(r"学历|什么学位|毕业"), re.compile(r"博士|硕士|学士|本科|大专|研究生|毕业")),
+    (re.compile(r"(?:哪个|哪家|什么)单位|在哪(?:里|儿)?(?:工作|上班)"),
+     re.compile(r"(?:[局院校委办厂站馆所部厅]|中心|协会|集团|街道|社区|村|公司|企业|商会|学会|银行|中学|小学|大学|幼儿园)(?!员|会议|员会委员)")),
+)
+# Who is asked by name before 是哪个/什么 (海晓燕是哪个党派的), a name the question's reading may not hold.
+_SUBJECT_PERSON = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|副主席|主席|同志|先生|女士)?是(?:哪|什么|啥)")
+# Which one of a kind of writing asked (哪件提案, 哪篇信息): a title quoted in the part naming the person answers.
+_WHICH_WRITING = re.compile(r"哪(?:件|篇|项|份|1件|1篇)[\u4e00-\u9fff]{0,4}?(?:提案|建议|信息|报告|课题|文章)")
+# An item of a list (深入社区、学校、村寨…开展宣讲28场) asked alone; a sum over the list asked (一共, 都) is told.
+# The deed follows the list (…场所开展宣讲28场): a list of amounts (稿件153篇、实物65件) or of the amount's own
+# qualifiers (…、留作参考的17件) is no list of places the amount sums over.
+_LIST_BEFORE = re.compile(r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}?([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
+                          r"(?:开展|举办|召开|组织|进行|推荐|走访|慰问|宣讲|发放)[\u4e00-\u9fff]{0,6}$")
+_ASKS_SUM = re.compile(r"共|合计|总计|累计|加起来|都|全部|各")
+# A post asked of a person.
+_ASKS_POST = re.compile(r"职务|职位|什么职|当什么|任什么|干什么的|什么身份|兼任|兼什么|还担任|还任|什么官")
+_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:当|任|担任|做|干|是)(?:什么|啥|哪)")
+_SECOND_POST = re.compile(r"兼任|兼什么|还担任|还任|另外担任|同时担任|还兼")
+# Where asked by the kind of place (哪个市, 哪个会议室): the suffix a place of that kind ends in (a school or
+# hospital may be named otherwise, 第三中学: checks.names_category judges those).
+_WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|区|镇|乡|村|街道|社区|会议室|会议厅|礼堂|酒店|宾馆)")
+_PLACE_MARK_BEFORE = re.compile(r"(?:到|在|赴|于|去|前往)$")
+# What was said in a deed asked (批示的具体内容, 讲了啥), and the words telling that deed.
+_SAID_ASKED = re.compile(r"(批示|讲话|发言|答复|回复|指示|致辞|表态)(?:的)?(?:具体)?(?:内容|说了|讲了|写了|说的|讲的)(?!.*题目)|"
+                         r"(讲|说)了(?:啥|什么|哪些)(?!.*题目)")
+_SAID_WORDS = {"讲": ("讲话", "发言", "讲"), "说": ("讲话", "发言", "说")}
+# Told what was said: a colon, a quotation, or a verb of saying with its object after the deed.
+_CONTENT_AFTER = re.compile(r'^[\u4e00-\u9fff]{0,4}?(?:[:：]|"|指出|要求|强调|提出|表示|认为|希望|肯定|同意|称)')
+
+
+def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa: ANN001 - a QuestionAnalysis
+    """0.4 when the sentence tells a neighbour of the part asked (see the module's docstring), else 1.0."""
+    norm = q.norm
+    if kind == "number" and fact:
+        if _MONEY_TOLD.search(fact) is None or "%" in fact:
+            if "%" in fact and not _ASKS_RATE.search(norm):
+                return 0.4  # 提案总数多少 asked, 办结率100% told
+            if "%" not in fact and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
+                return 0.4  # 产值是多少 asked, 经营主体156家 told
+        if _ASKS_YIELD.search(norm) and fact.endswith("亩"):
+            return 0.4  # 亩产多少 asked, 建成大棚80亩 told
+        quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
+        if quantity is not None and _counts_other_kind(q, quantity, shown):
+            return 0.4
+    if _items_fewer(norm, shown):
+        return 0.4  # 5件优秀提案的题目 asked, 3 quoted
+    subject = _SUBJECT_PERSON.search(norm)
+    people = q.names or ([subject.group(1)] if subject else [])
+    if people and _attribute_untold(norm, people, shown):
+        return 0.4  # 程慧敏副主席是哪个党派的 asked, a clause about her telling no party
+    if q.names and _post_untold(norm, q.names, fact, kind):
+        return 0.4
+    if q.names and _WHICH_WRITING.search(norm) and not any(
+            '"' in part for part in re.split(r"[;；。]", shown) if any(name in part for name in q.names)):
+        return 0.4  # 吴某领衔督办的是哪件提案 asked, no title quoted where he is named
+    where = _WHERE_KIND.search(norm)
+    if kind == "where" and fact and where and where.group(1) not in fact:
+        return 0.4  # 去了哪个市 asked, 赴浙江省 told
+    if kind == "who" and fact and not q.names and fact in shown and re.search(r"[委局府院会厅部办协]$", fact):
+        at = shown.find(fact)
+        if _PLACE_MARK_BEFORE.search(shown[max(0, at - 2):at]) and re.match(r"[\u4e00-\u9fff]", shown[at + len(fact):at + len(fact) + 1]):
+            return 0.4  # 党校培训是谁讲的课 asked, 到市委党校 read as 市委
+    if _said_untold(norm, shown):
+        return 0.4  # 市长批示的具体内容 asked, …获市长批示, told
+    return 1.0
+
+
+def _counts_other_kind(q, quantity, shown: str) -> bool:  # noqa: ANN001
+    """More than the group the question names, or people for things and things for people."""
+    group = _GROUP_THEN_COUNT.search(q.norm)
+    if group and group.group(2) == quantity.unit and quantity.value > float(group.group(1)):
+        return True  # 4件集体提案立案了几件 asked, 立案29件 told
+    listed = _LIST_BEFORE.search(shown[:quantity.start])
+    if listed and not _ASKS_SUM.search(q.norm):
+        items = [item for item in listed.group(1).split("、")[1:] if item in q.norm]
+        if len(items) == 1:
+            return True  # 在学校讲了几场 asked, 深入社区、学校、村寨…开展宣讲28场 told
+    if quantity.unit in _PEOPLE_UNITS and q.unit and q.unit not in _PEOPLE_UNITS and q.counted and "人" not in q.unit and not _PEOPLE_NOUN.search(q.counted) and (
+            not re.search(r"(?:几|多少)" + q.unit + r"(?:委员|代表|人|干部|专家|医生|教师|同志|党员|群众|成员|学生)", q.norm)):
+        return True  # 几个县域医共体 asked, 8名委员 told
+    after = re.match(r"[\u4e00-\u9fff]{2}", shown[quantity.end:])
+    if _PEOPLE_ASKED.search(q.norm) and q.unit in (None, "个") and quantity.unit not in _PEOPLE_UNITS and after and after.group(0) not in q.norm and (
+            not _PEOPLE_NOUN.search(after.group(0))):
+        return True  # 苗族委员一共几个 asked, 5个民族 told
+    return False
+
+
+def _items_fewer(norm: str, shown: str) -> bool:
+    """Several items asked by their number, and the sentence names fewer: quoted, or in a 、 list."""
+    asked = _ITEMS_ASKED.search(norm)
+    if not asked:
+        return False
+    number = int(asked.group(1) or asked.group(3))
+    if not 2 <= number <= 30:
+        return False
+    quoted = shown.count('"') // 2
+    listed = max((part.count("、") + 1 for part in re.split(r"[,;。:]", shown)), default=0)
+    joined = 2 if re.search(r"[\u4e00-\u9fff\"](?:和|与|及)[\u4e00-\u9fff\"]", shown) else 0
+    return max(quoted, listed, joined) < number
+
+
+def _attribute_untold(norm: str, names: list[str], shown: str) -> bool:
+    """A person's attribute asked, and no clause naming them tells it."""
+    for asked, told in _ATTRIBUTES:
+        if asked.search(norm):
+            # A post and its unit may stand before the name with 、 (县第一中学数学教师、委员某某): clauses end at , ; 。
+            clauses = [c for c in re.split(r"[,;。!?]", shown) if any(name in c for name in names)]
+            return not any(told.search(c) for c in clauses)
+    return False
+
+
+def _post_untold(norm: str, names: list[str], fact: str, kind: str) -> bool:
+    """A post asked of a person: only the name told, a post at another place, or only the post asked."""
+    if kind not in ("who", "what") or not _ASKS_POST.search(norm) or not fact:
+        return False
+    posts = fact
+    for name in names:
+        posts = posts.replace(name, "")
+    posts = re.sub(r"[:：,，、()（）\s]|委员|同志", "", posts)
+    if not posts:
+        return True  # 马晓东委员是什么职务 asked, the name alone told
+    at = _AT_PLACE.search(norm)
+    if at and not any(name in at.group(1) for name in names) and at.group(1) not in fact:
+        return True  # 在市中医院当什么职务 asked, 市人民医院院长 told
+    told = [re.sub(r"^[省市县区]政协", "", post) for post in re.split(r"[、,，]", fact.split("：")[-1]) if post]
+    if _SECOND_POST.search(norm) and told and all(post in norm for post in told):
+        return True  # 林某主席兼任什么职务 asked, 县政协主席 told
+    return False
+
+
+def _said_untold(norm: str, shown: str) -> bool:
+    """What was said in a deed asked, and every mention of the deed in the sentence tells nothing after it."""
+    asked = _SAID_ASKED.search(norm)
+    if not asked:
+        return False
+    words = (asked.group(1),) if asked.group(1) else _SAID_WORDS[asked.group(2)]
+    spots = [m.end() for w in words for m in re.finditer(w, shown)]
+    # …作了题为"…"的大会发言: what was said, quoted right before the deed.
+    before = [m.start() for w in words for m in re.finditer(w, shown)]
+    return bool(spots) and not any(_CONTENT_AFTER.search(shown[end:end + 12]) for end in spots) and not any(
+        re.search(r'"[\u4e00-\u9fff]{0,4}$', shown[max(0, at - 6):at]) for at in before)
