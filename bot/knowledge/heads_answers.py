@@ -46,7 +46,8 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
-_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度)$")
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
+                                   r"|代表|受托|委托)$")  # 代表…作的报告: the act of delivering, no word of its name
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
@@ -433,7 +434,7 @@ class HeadAnswers:
                 continue
             if any(name != head.reporter for name in q.names):
                 continue
-            title = self._titles[doc]
+            title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
         return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)

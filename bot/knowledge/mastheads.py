@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import SURNAMES
+from .facts import SURNAMES, find_people, find_person_names
 
-__all__ = ["Masthead", "read_masthead", "is_masthead_line", "is_byline_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+__all__ = ["Masthead", "read_masthead", "is_masthead_line", "is_byline_line", "is_speaker_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
@@ -57,6 +57,14 @@ def is_byline_line(norm: str) -> bool:
     (documents._looks_like_heading); read_masthead reads the names from it."""
     line = re.sub(r"\s+", "", norm)  # 文 / 某某: spaces around the stroke stay after normalising
     return len(line) <= 60 and bool(_BYLINE.fullmatch(line))
+
+
+def is_speaker_line(norm: str) -> bool:
+    """Whether a (normalised) short line is a post and the name of who holds it, nothing else (区政协主席宋怀瑾):
+    the speaker's line under a report's title, no heading."""
+    people = find_people(norm, find_person_names(norm))
+    return len(norm) <= 40 and any(person.role and person.end == len(norm) and person.start + len(person.name) == len(norm)
+                                   and norm.startswith(person.role) for person in people)
 
 
 # Words of a question pointing at the article itself, not at something it tells.
