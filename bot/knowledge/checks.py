@@ -24,7 +24,7 @@ from .normalize import find_all
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
-from .told import body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
+from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .asked_untold import untold_doubt
 from .deed_told import deed_doubt
@@ -194,8 +194,8 @@ class Checks:
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
         """Whether a text speaks of the event or body: its narrowing words (9届4次 written in full too), for a
         body written together with it (教育界, 社会法制委, not 教育 anywhere nearby)."""
-        if head in _BODY_HEADS:
-            return body_named("".join(reversed(qualifiers)) + head[0], where)
+        if head in _BODY_HEADS:  # named as the documents name a body (卫生健康委员会), not with the topic before it
+            return body_named("".join(reversed(body_name_written(head, qualifiers, self.index.corpus_text))) + head[0], where)
         if not names_event_kind(head, self.segmenter.lexicon.equivalents(head), where):
             return False  # 督办推进会 asked, a 专题会议 told: another kind of event (开展专题协商 is a 专题协商会)
         return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) or session_told(w, where) for w in qualifiers)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .mastheads import is_masthead_line
+from .mastheads import is_byline_line, is_masthead_line, is_speaker_line
 from .normalize import normalize_text
 
 __all__ = [
@@ -289,6 +289,14 @@ def _looks_like_heading(line: str, following: str | None) -> bool:
         return False
     if _NUMBERED_HEADING.match(line):
         return True
+    # A byline (本报记者 某某 通讯员 某某, 文/某某, 责任编辑：某某) says who wrote the article, not what the
+    # paragraphs under it are about: it is a line of the article's head, read by mastheads.py.
+    if is_byline_line(normalize_text(line)):
+        return False
+    # Nor is the speaker's line under a report's title (区政协社会和法制委员会主任 某某): a post and a name,
+    # read as who delivered it (heads.py), though the report's first paragraph follows it at once.
+    if is_speaker_line(normalize_text(line)):
+        return False
     # A short line is a heading when a real paragraph follows it; a short
     # line followed by another short line is a caption or a byline.
     return following is not None and len(following) >= 20 and _ends_sentence(following)

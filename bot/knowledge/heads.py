@@ -20,8 +20,9 @@ from .facts import find_people, find_person_names
 
 __all__ = ["DocHead", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
 
-# The posts of those who deliver a committee's reports (a chair or vice-chair, its secretary-general).
-REPORTER_POSTS = ("主席", "秘书长", "主任")
+# The posts of those who deliver a body's reports: a chair or vice-chair, a secretary-general, a director;
+# a sector's or group's convener (界别召集人) or leader (组长); a party's or an association's head (主委, 会长).
+REPORTER_POSTS = ("主席", "秘书长", "主任", "召集人", "组长", "主委", "会长")
 # A dateline: the date opening a line of the head, or following the title's dash (——2024年1月9日在…,
 # (2021年12月28日)); a date inside a sentence is the date of what the sentence tells.
 _DATE = re.compile(r"(?:^|--|——|—)[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
@@ -30,6 +31,8 @@ _MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上")
 # A session of a committee by its ordinals: 第10届…委员会第2次会议, or short, 10届2次会议 / 十届二次全会
 # (normalised to digits).  The term's ordinal and the session's stand within a committee's name of each other.
 _SESSION = re.compile(r"第?(\d+)届[^,;:。，；：\d]{0,16}?第?(\d+)次(?:会议|全会|全体会议|大会)")
+# A report's delivering sentence: on whose behalf (我代表…, 受…委托) it is reported to the meeting.
+_DELIVERING = re.compile(r"(?:代表|受)[^。]{2,60}?向[^。,;]{0,12}?(?:报告|汇报)")
 # The head is the few lines under the title, before the report's first heading.
 _HEAD_LINES = 6
 
@@ -41,6 +44,9 @@ class DocHead:
     reporter: str | None = None  # 宋怀瑾
     post: str | None = None  # 区政协主席
     line: tuple[int, int] | None = None  # (passage, sentence) of the line giving the reporter, else the first
+    # The sentence delivering it (我代表医药卫生界别召集人小组，向会议报告2023年度…工作情况): it names the report
+    # and the body it is delivered for as the title does (谁代表召集人小组作的报告).
+    opening: str = ""
 
 
 def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_frequency=None) -> DocHead:
@@ -65,7 +71,8 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
                 break
         if reporter:
             break
-    return DocHead(delivered, meeting, reporter, post, where)
+    opening = next((text for _, _, text in lines if _DELIVERING.search(text)), "")
+    return DocHead(delivered, meeting, reporter, post, where, opening)
 
 
 def meeting_ordinals(text: str) -> set[tuple[int, int]]:

@@ -16,7 +16,8 @@ import re
 from bot import texts
 from .facts import find_bylines
 from .heads import meeting_ordinals
-from .mastheads import MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, masthead_fact, points_at_article, read_masthead
+from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
+                        masthead_fact, points_at_article, read_masthead)
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
@@ -45,7 +46,8 @@ _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:�
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
-_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度)$")
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
+                                   r"|代表|受托|委托)$")  # 代表…作的报告: the act of delivering, no word of its name
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
@@ -361,18 +363,36 @@ class HeadAnswers:
         if not told:
             return Result(False, 0.0, q.kind, question=norm)
         _, _, fact, p = max(told)
+        # Who wrote it is shown on the byline line itself, the paper and the day on the masthead line.
+        shown = [q for q, byline in self._head_line_passages(self.index.passage_doc[p], p) if byline == (asked[0] == "person")]
+        p = shown[0] if shown else p
         return self._fact_result(KIND_WHEN if asked[0] == "day" else KIND_NAME if asked[0] == "paper" else KIND_WHO,
                                  fact, (p, 0), norm)
 
     def _masthead_lines(self, doc: int, first: int) -> list[str]:
         """The lines of a document that may be its masthead and byline: its title, the headings of its
-        first passages, and the first sentences of the first one."""
+        first passages, the first sentences of the first one, and those first passages that are a
+        masthead or byline line alone (本报记者 某某 通讯员 某某 is a line of the head, never a heading:
+        documents.py)."""
         index = self.index
         lines = [index.title_norm[first]]
         for p in range(first, min(first + MASTHEAD_PASSAGES, len(index.passage_doc))):
             if index.passage_doc[p] == doc and index.section_norm[p] not in lines:
                 lines.append(index.section_norm[p])
-        return lines + index.sentence_norm[first][:MASTHEAD_LINES]
+        lines += index.sentence_norm[first][:MASTHEAD_LINES]
+        return lines + [index.sentence_norm[p][0] for p, _ in self._head_line_passages(doc, first)]
+
+    def _head_line_passages(self, doc: int, first: int) -> list[tuple[int, bool]]:
+        """Those of a document's first passages that are one masthead or byline line alone, each
+        with whether it is the byline."""
+        index, found = self.index, []
+        for p in range(first, min(first + MASTHEAD_PASSAGES, len(index.passage_doc))):
+            if index.passage_doc[p] != doc or len(index.sentence_norm[p]) != 1:
+                continue
+            line = index.sentence_norm[p][0]
+            if is_byline_line(line) or is_masthead_line(line):
+                found.append((p, is_byline_line(line)))
+        return found
 
     def _fact_result(self, kind: str, fact: str, line: tuple[int, int], norm: str) -> Result:
         """A fact learned from one sentence (a post's holder, a declared full name), told as the answer."""
@@ -414,7 +434,7 @@ class HeadAnswers:
                 continue
             if any(name != head.reporter for name in q.names):
                 continue
-            title = self._titles[doc]
+            title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
         return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Masthead", "read_masthead", "is_masthead_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+from .facts import SURNAMES, find_people, find_person_names
+
+__all__ = ["Masthead", "read_masthead", "is_masthead_line", "is_byline_line", "is_speaker_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
@@ -25,7 +27,7 @@ MASTHEAD_LINES = 2
 # documents._guess_title), the byline heading the next one.
 MASTHEAD_PASSAGES = 3
 _LABELS = r"本报记者|特约记者|见习记者|记者|通讯员|特约撰稿人|撰稿人?|作者|文/|文:|摄影/?|摄影:|图/"
-_LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,3}}?)"
+_LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,4}}?)"
                        rf"(?=(?:{_LABELS}|发布|来源|编辑|责任编辑|审核)|[^\u4e00-\u9fff]|$)")
 # (《某某日报》2020年12月30日 第3版), or the same unbracketed opening a line above the title (《某某日报》
 # 2026年1月16日 星期五 第3版): the paper and the day (《》 are folded to ").
@@ -36,6 +38,34 @@ _ISSUE_PARTS = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}
                           r"|第[\d一二三四五六七八九十百]+(?:版|期|号)")
 _PUT_OUT = re.compile(r"(?:发布时间|发布日期|发表时间|刊发时间|刊发日期|日期)[:]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 _DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+
+# A byline line, whole: labels of a paper's staff (本报记者, 新华社记者, 通讯员, 文/, 文/图, 摄影, 责任编辑 …) each
+# followed by names (a surname and one to three characters), and the source's label (来源:) by a body.
+# A label of one character (文, 图, 摄) needs its stroke or colon, so 文化… or 图片展 never reads as one;
+# a column head (记者手记, 记者观察) has no surname after the label, so it stays a heading.
+_STAFF = (r"(?:[\u4e00-\u9fff]{1,10}?(?:报|社|台|网|中心|站))?(?:本报|特约|见习|实习|首席)?记者|通讯员|实习生|特约撰稿人?|撰稿人?"
+          r"|作者|供稿|摄影|责任编辑|责编|编辑|校对|审核|审校|文/图|图/文|(?:文|图|摄)(?=[/:])")
+_NAME = rf"(?:欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|司徒|夏侯|公孙|端木|[{''.join(sorted(SURNAMES))}])[\u4e00-\u9fff]{{1,3}}"
+_BYLINE_ITEM = (rf"(?:(?:{_STAFF})[/:]?{_NAME}(?:[、,]?{_NAME})*|(?:来源|出处|稿源):[\u4e00-\u9fff]{{2,20}}?"
+                rf"|(?:发布|发表|刊发)(?:时间|日期):(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)")
+_BYLINE = re.compile(rf"[(\[]?(?:{_BYLINE_ITEM}[,;]?)+[)\]]?")
+
+
+def is_byline_line(norm: str) -> bool:
+    """Whether a (normalised) line is an article's byline (本报记者韦嘉禾通讯员邓书宁; 文/俞晓岚; 来源:某某办公室
+    文/某某; 责任编辑:某某): who wrote it, never a heading the paragraphs under it belong to
+    (documents._looks_like_heading); read_masthead reads the names from it."""
+    line = re.sub(r"\s+", "", norm)  # 文 / 某某: spaces around the stroke stay after normalising
+    return len(line) <= 60 and bool(_BYLINE.fullmatch(line))
+
+
+def is_speaker_line(norm: str) -> bool:
+    """Whether a (normalised) short line is a post and the name of who holds it, nothing else (区政协主席宋怀瑾):
+    the speaker's line under a report's title, no heading."""
+    people = find_people(norm, find_person_names(norm))
+    return len(norm) <= 40 and any(person.role and person.end == len(norm) and person.start + len(person.name) == len(norm)
+                                   and norm.startswith(person.role) for person in people)
+
 
 # Words of a question pointing at the article itself, not at something it tells.
 _THIS_ARTICLE = re.compile(r"这篇|那篇|本文|该文|此文|全文|稿子|稿件|文章|报道|纪实|通讯|这份")

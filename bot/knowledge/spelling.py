@@ -131,6 +131,10 @@ class SpellingCorrector:
             missing = set()
         if missing and self.index.segmenter.is_dictionary_word(text[i + length - 2:i + length]):
             missing = set()  # its last character starts the next word (捐款捐给 is 捐款 + 捐给)
+        if missing and i > 0 and self.index.segmenter.is_dictionary_word(text[i - 1:i + 1]):
+            # Its first character ends the word before (发展 of 发展调研): no word opening there lost its first
+            # character (展调研 is no 开展调研 left short).
+            missing = {w for w in missing if not w.endswith(shorter)}
         if shorter[-1] in _NEVER_A_SLIP:
             # A word's opening ending in a common character is that character as written, not the word
             # with its last character left out: 委员有多少名 asks how many members there are (委员 + 有),

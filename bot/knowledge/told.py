@@ -21,7 +21,7 @@ from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of
 from .vocabulary import in_order
 
-__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "event_doubt",
+__all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "body_name_written", "event_doubt",
            "milestone_untold", "person_clause_doubt", "place_told_as_asked", "role_names_asked", "role_nouns_asked"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
@@ -50,6 +50,16 @@ _WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\
 _AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
 _FULL_BODY_HEAD = "委员会"
 _FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (社会和法制)
+
+
+def body_name_written(head: str, qualifiers: list[str], corpus: str) -> list[str]:
+    """The words (nearest first) naming the body asked, of those a question writes before its 委员会 / 委: all
+    of them, unless only the nearest few make a name the documents write (卫生健康 + 委员会) and more do not,
+    the words before it being the question's topic (民营医院专项整治卫健委联合的哪个部门: 整治 names no body)."""
+    if "".join(reversed(qualifiers)) + head in corpus:
+        return qualifiers
+    return next((qualifiers[:k] for k in range(len(qualifiers) - 1, 0, -1)
+                 if "".join(reversed(qualifiers[:k])) + head in corpus), qualifiers)
 
 
 def body_named(short: str, where: str) -> bool:
