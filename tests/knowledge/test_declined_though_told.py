@@ -2,7 +2,8 @@
 of our own: a group word that is part of the body's own name (少数民族和宗教界别) is no group counted;
 a share asked (占多少比例) is the percentage itself; a bare clause of the question's own words
 (调解成功5516件, 承办31件) counts the thing named before it in the sentence; the kind noun of a deed's
-object (实行什么原则) is told by the object quoted after the verb. Traps nearby stay declined."""
+object (实行什么原则) is told by the object quoted after the verb; a name asked (助企纾困调研叫啥名) is spoken
+of by a quoted name holding the question's words. Traps nearby stay declined."""
 
 from __future__ import annotations
 
@@ -89,3 +90,28 @@ def test_the_kind_noun_of_a_deeds_object_is_told_by_the_quoted_object(principles
 
 def test_a_deed_of_a_work_the_report_never_tells_is_still_declined(principles):
     assert not principles.answer("交办工作实行什么原则").answered
+
+
+_NAMES = """政协枫屿区委员会2021年提案工作情况报告
+
+一、主要工作
+
+疫情平稳后，区政协组织开展"助企纾困委员在行动"专项调研，由区政协副主席带队，走访企业40家，形成的2件集体提案全部被列为重点提案。
+
+全面推行委员与承办单位"双向测评"，委员对承办单位的办理态度进行测评，承办单位对提案质量进行评价。
+
+区政协委员共提交提案186件，立案172件。
+"""
+
+
+@pytest.fixture(scope="module")
+def names(tmp_path_factory):
+    return KnowledgeBase([document_from_text("fengyu-proposals-2021.txt", _NAMES)], tmp_path_factory.mktemp("names"))
+
+
+def test_a_name_asked_is_told_by_a_quote_holding_the_questions_words(names):
+    assert "助企纾困委员在行动" in first_line(names, "助企纾困专项调研活动叫啥名")
+
+
+def test_a_name_of_an_event_the_report_never_holds_is_still_declined(names):
+    assert not names.answer("助企纾困座谈会叫什么名字").answered
