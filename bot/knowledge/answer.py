@@ -23,7 +23,7 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
-from .items import asked_item_term, lists_asked_items
+from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
@@ -238,7 +238,7 @@ class Answerer(HeadAnswers):
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
                     if strength < 1.0 and term is item_term and (p, s) in listing:
-                        strength = 1.0  # the themes asked, told as 围绕"…" without the word 主题
+                        strength = item_strength(q)  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:
                         strength = max(strength, in_paragraph[n], in_context[n])
                     matched += term.weight * strength

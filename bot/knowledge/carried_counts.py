@@ -45,9 +45,10 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         before = sentence[clause_bounds(sentence, a - 1)[0]:a]
         if not find_quantities(before) and any(e in before for e in equivalents if len(e) >= 2):
             return True
-    # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇).
-    bare = _BARE_LEAD.sub("", lead) in verbs or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
-                                                    for v in verbs if len(v) >= 2)
+    # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇),
+    # or after several of its words written together (调解成功5516件 for 调解成功了多少件).
+    bare = _made_of(_BARE_LEAD.sub("", lead), verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
+                                                             for v in verbs if len(v) >= 2)
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it.
     part = sentence[a:quantity.start] == "其中"
     if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
@@ -57,6 +58,20 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         start, end = clause_bounds(sentence, other.start)
         if any(e in sentence[start:end] for e in equivalents if len(e) >= 2):
             return True
+        if bare and sentence[start:other.start] == lead:
+            a = start  # 承办37件;其次是…,承办31件: the same bare deed again, of the same thing
+            continue
         if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)):
             return False  # 编发简报12篇: an amount of another thing stands between
-    return False
+    # Bare clauses of the same deed back to a clause of no amount naming the thing (承办提案最多的是…).
+    return bare and not [x for x in earlier if x.end <= a] and any(
+        e in sentence[:a] for e in equivalents if len(e) >= 2)
+
+
+def _made_of(lead: str, words) -> bool:
+    """Whether ``lead`` is one of ``words`` or several of them written one after another."""
+    if not lead:
+        return False
+    if lead in words:
+        return True
+    return any(lead.startswith(w) and _made_of(lead[len(w):], words) for w in words if w)

@@ -10,6 +10,7 @@ import re
 
 from .breakdowns import ranked_by_figures
 from .normalize import find_all
+from .quoted_category import category_term, quotes_category
 from .question import QuestionAnalysis, once_per_question
 
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
@@ -61,7 +62,14 @@ _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
 def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or None)
     """The noun whose items a question asks (有哪些主题 → 主题, 整合了哪些区域茶叶品牌 → 品牌), or None."""
     words = asked_item_words(q)
-    return next((t for t in q.terms if t.equivalents == words), None) if words else None
+    # …or the kind noun of a deed's object (实行什么原则 → 原则), told by the object quoted (quoted_category.py).
+    return next((t for t in q.terms if t.equivalents == words), None) if words else category_term(q)
+
+
+def item_strength(q: QuestionAnalysis) -> float:
+    """How fully a sentence listing the items asked tells the noun asked: wholly for items (主题 told as
+    围绕"…"), less for the kind of a deed's quoted object (实行"…" for 实行什么原则), which may be of another kind."""
+    return 1.0 if asked_item_words(q) else 0.75
 
 
 def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -89,7 +97,7 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     the sentence after the one naming the noun."""
     words = asked_item_words(q)
     if not words:
-        return False
+        return quotes_category(q, sentence)  # 实行什么原则 → 实行"调研在前、提案在后"
     if _THEMES.intersection(words) and (len(_THEME_TOLD.findall(sentence)) >= 2 or _THEMES_LISTED.search(sentence)):
         return True
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)

@@ -46,10 +46,17 @@ def names_own_body(word: str, question: str, bodies: Sequence[str]) -> bool:
                or (body in question and word in body) for body in bodies)
 
 
+# A body the group word names (少数民族和宗教界别, 无党派人士界, 妇女界委员会): the word is that body's, no group counted.
+_BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:界别|界|委员会|专委会)")
+
+
 def group_asked(question: str) -> str:
-    """The group of people a question counts (女 of 女委员有几名, 党外), or ''."""
-    group = GROUP_OF_PEOPLE.search(question)
-    return (group.group(1) or group.group(0)) if group else ""
+    """The group of people a question counts (女 of 女委员有几名, 党外), or ''; not a word of a body's
+    name (少数民族 of 少数民族和宗教界别交了多少件提案: the body asked about)."""
+    for group in GROUP_OF_PEOPLE.finditer(question):
+        if not _BODY_AFTER.match(question, group.end()):
+            return group.group(1) or group.group(0)
+    return ""
 
 
 def tells_membership(sentence: str) -> bool:

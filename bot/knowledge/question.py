@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
-from .question_words import question_words
+from .question_words import asks_share, question_words
 from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
@@ -247,11 +247,11 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             # 多少队员: 队 starts the noun of people asked, it is no measure word (多少支队).
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
-    # A question word of time (几月份, 几号, 几时) asks a date and counts nothing: blanked, positions kept.
+    # A question word of time (几月份, 几号, 几时; 几个工作日内) asks a date and counts nothing: blanked, positions kept; nor does a share (占多少比例).
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
-    if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日":  # 几个工作日内完成: a time counts nothing
+    if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
         words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):

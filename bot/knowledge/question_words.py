@@ -55,3 +55,12 @@ def question_words(words: list[str]) -> list[str]:
         n += 1
     return [word for n, word in enumerate(joined)
             if not (word in _LEVELS and n + 1 < len(joined) and joined[n + 1].startswith("政协"))]
+
+
+# Nouns of a share (占多少比例, 占比多少): what a percentage is, not a thing counted beside it (general Chinese).
+_SHARE_NOUNS = ("比例", "比重", "占比", "百分比", "比率", "份额")
+
+
+def asks_share(unit: str | None, after: str) -> bool:
+    """Whether the words after 多少 name the share a percentage is (占多少比例): nothing counted."""
+    return unit == "%" and after.startswith(_SHARE_NOUNS)

@@ -140,12 +140,19 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether a name is asked of a thing (马志强委员的企业叫什么名字) and the answer does not speak of
     that thing at all (a sentence about his suggestion): no name of it is told there."""
     ask = _ASKS_NAME.search(q.norm)
-    if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown):
+    if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown) or _quotes_question_word(q, shown, ask.start()):
         return False
     heads = _head_terms(q)
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
     return not any(e in shown for t in heads for e in t.equivalents)
+
+
+def _quotes_question_word(q: QuestionAnalysis, shown: str, before: int) -> bool:
+    """Whether a name the sentence quotes holds a word (two characters or more) the question writes before
+    the name asked (复工复产专项调研叫啥名 → 开展"复工复产委员在行动"专项调研): the thing named is spoken of."""
+    words = [e for t in q.terms if len(t.text) >= 2 and 0 <= q.norm.find(t.text) < before for e in t.equivalents if len(e) >= 2]
+    return any(w in name for name in _QUOTED.findall(shown) for w in words)
 
 
 def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
