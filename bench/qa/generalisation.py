@@ -25,7 +25,7 @@ with the tuning documents; their first-run figures stay in first_run.json under
 their stems.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--only STEM[,STEM…]] [--alone]
-                                      [--show-failures [STEM]]
+                                      [--show-failures [STEM[,STEM…]]]
 
 ``--only`` scores just the named documents (the "together" knowledge base still holds every
 document) and ``--alone`` skips the together scoring: quick runs while working on one report;
@@ -175,7 +175,8 @@ def main(argv: list[str]) -> int:
             print("first run recorded for:", ", ".join(fresh))
     met = print_table(results, first)
     if "--show-failures" in argv:
-        named = argv[argv.index("--show-failures") + 1:]
+        # stems after the flag, each alone or comma-joined as --only takes them
+        named = [stem for word in argv[argv.index("--show-failures") + 1:] for stem in word.split(",")]
         for mode in ("alone", "together"):
             for stem, result in results[mode].items():
                 if (named and stem not in named) or (not named and stem in heldout_stems()):
