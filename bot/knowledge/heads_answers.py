@@ -364,7 +364,7 @@ class HeadAnswers:
             return Result(False, 0.0, q.kind, question=norm)
         _, _, fact, p = max(told)
         # Who wrote it is shown on the byline line itself, the paper and the day on the masthead line.
-        shown = [q for q, byline in self._head_line_passages(self.index.passage_doc[p], p) if byline == (asked[0] == "person")]
+        shown = [line for line, byline in self._head_line_passages(self.index.passage_doc[p], p) if byline == (asked[0] == "person")]
         p = shown[0] if shown else p
         return self._fact_result(KIND_WHEN if asked[0] == "day" else KIND_NAME if asked[0] == "paper" else KIND_WHO,
                                  fact, (p, 0), norm)
@@ -390,8 +390,9 @@ class HeadAnswers:
             if index.passage_doc[p] != doc or len(index.sentence_norm[p]) != 1:
                 continue
             line = index.sentence_norm[p][0]
-            if is_byline_line(line) or is_masthead_line(line):
-                found.append((p, is_byline_line(line)))
+            byline = is_byline_line(line)
+            if byline or is_masthead_line(line):
+                found.append((p, byline))
         return found
 
     def _fact_result(self, kind: str, fact: str, line: tuple[int, int], norm: str) -> Result:

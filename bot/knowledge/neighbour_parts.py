@@ -189,8 +189,7 @@ def _said_untold(norm: str, shown: str) -> bool:
     if not asked:
         return False
     words = (asked.group(1),) if asked.group(1) else _SAID_WORDS[asked.group(2)]
-    spots = [m.end() for w in words for m in re.finditer(w, shown)]
-    # …作了题为"…"的大会发言: what was said, quoted right before the deed.
-    before = [m.start() for w in words for m in re.finditer(w, shown)]
-    return bool(spots) and not any(_CONTENT_AFTER.search(shown[end:end + 12]) for end in spots) and not any(
-        re.search(r'"[\u4e00-\u9fff]{0,4}$', shown[max(0, at - 6):at]) for at in before)
+    spots = [m.span() for w in words for m in re.finditer(w, shown)]
+    # Told after the deed, or (…作了题为"…"的大会发言) quoted right before it.
+    return bool(spots) and not any(_CONTENT_AFTER.search(shown[end:end + 12]) for _, end in spots) and not any(
+        re.search(r'"[\u4e00-\u9fff]{0,4}$', shown[max(0, at - 6):at]) for at, _ in spots)

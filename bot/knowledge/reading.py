@@ -34,7 +34,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .index import PassageIndex
-from .measures import own_measure_fits, GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, years_spent
+from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, own_measure_fits, years_spent
 from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
