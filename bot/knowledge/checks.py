@@ -15,6 +15,7 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
+from .told_words import inside_told_phrase, span_told
 from .frames import PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
@@ -145,13 +146,13 @@ class Checks:
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
         wanted = list(q.years)  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
-        p = best.passage
+        p, sentence = best.passage, self.index.sentence_norm[best.passage][best.sentence]
         if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
             # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
             wanted += self.wanted_years(q, p) or []
-        if not wanted:
+        if not wanted or span_told(q.norm, sentence):  # 2016年以来…多少起: told for the span (told_words.py)
             return False
-        year = figure_year(self.frame(p), self.index.section_norm[p], self.index.sentence_norm[p][best.sentence], best.fact)
+        year = figure_year(self.frame(p), self.index.section_norm[p], sentence, best.fact)
         return year is not None and year not in wanted
 
     @staticmethod
@@ -269,8 +270,8 @@ class Checks:
         """An off-topic phrase (对联), unless written with its neighbours (结对联系) or a quota set (quota_told.py)."""
         for match in OFF_TOPIC_RE.finditer(norm):
             a, b = match.span()
-            if (b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm))) \
-                    and not quota_told(norm, match, self.index.passage_norm):  # 每名委员至少报几篇 → 不少于2篇
+            if (b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm))
+                    and not inside_told_phrase(norm, a, b, self.index.contains)) and not quota_told(norm, match, self.index.passage_norm):  # 每名委员至少报几篇 → 不少于2篇
                 return True
         return False
 

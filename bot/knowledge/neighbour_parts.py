@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .facts import find_quantities
+from .told_words import names_own_body
 
 __all__ = ["neighbour_part_doubt"]
 
@@ -175,7 +176,7 @@ def _post_untold(norm: str, names: list[str], fact: str, kind: str) -> bool:
     if not posts:
         return True  # 马晓东委员是什么职务 asked, the name alone told
     at = _AT_PLACE.search(norm)
-    if at and not any(name in at.group(1) for name in names) and at.group(1) not in fact:
+    if at and not any(name in at.group(1) for name in names) and at.group(1) not in fact and not names_own_body(at.group(1)):
         return True  # 在市中医院当什么职务 asked, 市人民医院院长 told
     told = [re.sub(r"^[省市县区]政协", "", post) for post in re.split(r"[、,，]", fact.split("：")[-1]) if post]
     if _SECOND_POST.search(norm) and told and all(post in norm for post in told):

@@ -13,6 +13,7 @@ import re
 
 from .facts import Person
 from .post_words import FORMER, THEN_HELD
+from .told_words import names_own_body
 
 __all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
@@ -67,7 +68,7 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if asked and not _HELD_BEFORE.search(role):
         return 0.2  # the post held now (县政协秘书长), an earlier one asked
     body = _IN_BODY.search(norm)
-    if body and body.group(1) not in role:
+    if body and body.group(1) not in role and not (bare and names_own_body(body.group(1))):  # 在委员会里: its 副主任
         return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
     if all(_GROUP_POST.match(post) for post in role.split("、")) and not _ASKS_COMMITTEE_POST.search(norm):
         # 马某是什么职务: a sentence writing the post of one's own (区政协副主席, 某寺住持) tells more than one

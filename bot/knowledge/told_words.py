@@ -1,0 +1,46 @@
+"""Off-topic words and year spans read inside the longer phrases a report writes.
+
+An off-topic word (家庭, question.py's private details) may stand inside a phrase the documents use
+(家庭农场, 困难家庭): the question then asks of that phrase, not of a person's household.  A phrase
+that names a person's details itself (家庭情况, 家庭住址) stays off topic.
+
+A year that opens a span (2016年以来, 自2016年起) asks the figure told for that span, which a report
+writes with the same words: that figure is not another year's.
+
+A body named bare (在委员会里担任什么职务) is the report's own, whose posts it gives bare (副主任某某牵头).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+__all__ = ["inside_told_phrase", "names_own_body", "span_told"]
+
+# Words that, after a private word, still ask a person's details (general Chinese).
+_DETAILS = re.compile(r"(?:情况|状况|信息|背景|成员|住址|地址|电话|关系|条件|出身)$")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|政协|本委|机关)(?:里|中|内|上|里面)?$")
+# A year that opens a span reaching the report's own time.
+_SPAN_START = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今)")
+
+
+def inside_told_phrase(norm: str, a: int, b: int, contains: Callable[[str], bool]) -> bool:
+    """Whether the word at norm[a:b] stands with its two next (or two previous) characters in a
+    phrase the documents write, which is not one of a person's details."""
+    after, before = norm[b:b + 2], norm[max(0, a - 2):a]
+    for phrase, beside in ((norm[a:b + 2], after), (norm[max(0, a - 2):b], before)):
+        if len(beside) == 2 and _HAN.fullmatch(beside) and not _DETAILS.search(phrase) and contains(phrase):
+            return True
+    return False
+
+
+def span_told(norm: str, sentence: str) -> bool:
+    """Whether the question asks from a year on (2016年以来) and the sentence tells that same span."""
+    years = _SPAN_START.findall(norm)
+    return bool(years) and all(re.search(year + r"年(?:以来|起|开始|至今)", sentence) for year in years)
+
+
+def names_own_body(place: str) -> bool:
+    """Whether the body a post is asked in is named bare (委员会里): the report's own."""
+    return bool(_OWN_BODY.match(place))
