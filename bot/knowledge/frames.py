@@ -199,7 +199,9 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
                          r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$)|"
                          # 按计划完成: done as planned, a result (not 计划完成, a plan).
-                         r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)")
+                         r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)|"
+                         # 防汛准备工作, 备考准备情况: the preparations, a thing seen or done, not 准备 planning.
+                         r"准备(?=工作|情况)")
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
