@@ -219,15 +219,15 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
               for j, text in enumerate(index.sentence_norm[k])]
     for where, text in [(None, sentence)] + others:
         if any(name in text for name in names):
-            found = workplace_of(question, names, people_of(text))
+            found = workplace_of(question, names, people_of(text), text)
             if found:
                 return where, found
     return None
 
 
-def workplace_of(question: str, names, people) -> str | None:
-    """The body a named person's role places them in, when the question asks which one; asked what
-    they do, their posts (a bare 委员 tells none)."""
+def workplace_of(question: str, names, people, sentence: str = "") -> str | None:
+    """The body a named person's role places them in, or the one written as theirs (某某所在的区农技中心),
+    when the question asks which one; asked what they do, their posts (a bare 委员 tells none)."""
     asked = _workplace_asked(question)
     if not asked and names and _ASKS_OCCUPATION.search(question):
         for person in people:
@@ -247,4 +247,8 @@ def workplace_of(question: str, names, people) -> str | None:
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
                 if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part):
                     return part
+    for name in names:
+        based = re.search(re.escape(name) + rf"(?:同志|委员)?所在的?([\u4e00-\u9fff\d]{{2,20}}?{ending})", sentence)
+        if based:
+            return based.group(1)  # 孙某所在的区农业技术推广中心: the unit they belong to
     return None

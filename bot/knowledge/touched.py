@@ -47,11 +47,11 @@ _SENTENCE_END = "。!?！？"
 _BEFORE_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船烟侨")
 # Which unit or department is asked, one (哪个) or several (哪几个, 哪些).
 _ASKS_UNIT = re.compile(r"(?:(哪几个|哪几家|哪些)|哪个|哪家|哪一个|哪1个|什么)(?:单位|部门)")
-# How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协.
+# How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协, 县植保站.
 # Not the common words ending so (格局, 大局, 全部, 干部, 常委 …).
 _BODY_NAME_END = re.compile(r"委员会|常委会|(?<![格布结大开残])局|(?<![常编])委(?!员)|(?<![全内干局外细])部(?![门分署位])|"
                             r"办公室|法院|检察院|医院|学院|研究院|研究所|事务所|派出所|大学|中学|小学|学校|"
-                            r"中心|公司|集团|银行|厅|馆|协会|商会|联合会|工商联|政府|政协|人大|党委|支社|支部|总支|"
+                            r"中心|公司|集团|银行|厅|馆|(?<!网)站(?!长|起|在)|协会|商会|联合会|工商联|政府|政协|人大|党委|支社|支部|总支|"
                             r"报社|出版社|通讯社|合作社|电视台|电台")
 # Words before such an ending that name no body but bodies in general (承办单位, 有关部门, 各专门委员会).
 _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职能", "责任", "主管", "其他", "专门", "该", "本")
@@ -101,7 +101,7 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return True  # 汤明在座谈会上讲了什么: a sentence of the meeting that never names him
     if not named or len(named) < len(q.names):
         return False
-    if workplace_of(q.norm, q.names, find_people(shown, q.names)):
+    if workplace_of(q.norm, q.names, find_people(shown, q.names), shown):
         return False  # 郑晓梅在哪里教书: her post (县第二中学语文教师) names where she works
     if asks_workplace(q.norm, q.names):
         return True  # 罗某在哪个单位工作: no post written with his name names a body
