@@ -43,7 +43,8 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
-_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)'
+                          r'|"[^"]{2,30}"(?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会')  # or names the meeting
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -150,9 +151,8 @@ class Checks:
         if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
             # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
             wanted += self.wanted_years(q, p) or []
-        if not wanted or span_told(q.norm, sentence):  # 2016年以来…多少起: told for the span (told_words.py)
-            return False
-        year = figure_year(self.frame(p), self.index.section_norm[p], sentence, best.fact)
+        told = not wanted or span_told(q.norm, sentence)  # 2016年以来…多少起: told for that span (told_words.py)
+        year = None if told else figure_year(self.frame(p), self.index.section_norm[p], sentence, best.fact)
         return year is not None and year not in wanted
 
     @staticmethod
