@@ -15,7 +15,7 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
-from .told_words import inside_told_phrase, span_told
+from .told_words import inside_told_phrase, span_told, theme_of_meeting
 from .frames import PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
@@ -43,8 +43,7 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
-_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)'
-                          r'|"[^"]{2,30}"(?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会')  # or names the meeting
+_NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
 _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -97,7 +96,7 @@ class Checks:
         attribute = _ASKED_ATTRIBUTE.search(q.norm)
         asked = next((g for g in attribute.groups() if g), "") if attribute else ""
         if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
-                asked in _THEME_WORDS and _NAMES_THEME.search(shown)):
+                asked in _THEME_WORDS and (_NAMES_THEME.search(shown) or theme_of_meeting(q.norm, shown))):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         for ordinal in _ORDINAL.findall(q.norm):
             if not told_ordinal(ordinal, shown) or (best.kind == "number" and best.fact == ordinal):

@@ -7,6 +7,9 @@ that names a person's details itself (家庭情况, 家庭住址) stays off topi
 A year that opens a span (2016年以来, 自2016年起) asks the figure told for that span, which a report
 writes with the same words: that figure is not another year's.
 
+A quoted phrase right before a meeting's name ("城乡融合"专题协商会) is that meeting's theme: it answers
+the theme of that meeting asked, not of another one the sentence also tells (对口协商).
+
 A body named bare (在委员会里担任什么职务) is the report's own, whose posts it gives bare (副主任某某牵头).
 """
 
@@ -15,11 +18,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-__all__ = ["inside_told_phrase", "names_own_body", "span_told"]
+__all__ = ["inside_told_phrase", "names_own_body", "span_told", "theme_of_meeting"]
 
 # Words that, after a private word, still ask a person's details (general Chinese).
 _DETAILS = re.compile(r"(?:情况|状况|信息|背景|成员|住址|地址|电话|关系|条件|出身)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_THEME_BEFORE_MEETING = re.compile(r'"[^"]{2,30}"((?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会)')
 _OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|政协|本委|机关)(?:里|中|内|上|里面)?$")
 # A year that opens a span reaching the report's own time.
 _SPAN_START = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今)")
@@ -44,3 +48,8 @@ def span_told(norm: str, sentence: str) -> bool:
 def names_own_body(place: str) -> bool:
     """Whether the body a post is asked in is named bare (委员会里): the report's own."""
     return bool(_OWN_BODY.match(place))
+
+
+def theme_of_meeting(norm: str, sentence: str) -> bool:
+    """Whether the sentence quotes a theme right before the name of a meeting the question asks of."""
+    return any(m.group(1) in norm for m in _THEME_BEFORE_MEETING.finditer(sentence))

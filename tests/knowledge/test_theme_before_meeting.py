@@ -1,5 +1,5 @@
 """A quoted phrase written right before a meeting's name ("城乡融合发展"专题协商会) is that meeting's theme,
-as one written after 围绕 is.  On a report of our own."""
+as one written after 围绕 is; not of another meeting the sentence tells (对口协商).  On a report of our own."""
 
 from __future__ import annotations
 
@@ -30,3 +30,7 @@ def kb(tmp_path_factory):
 
 def test_the_theme_quoted_before_the_meeting(kb):
     assert "城乡融合发展" in first_line(kb, "2021年专题协商会的主题是什么")
+
+
+def test_not_the_theme_of_another_meeting(kb):
+    assert not kb.answer("明年和县发改局对口协商的主题是什么").answered
