@@ -16,7 +16,7 @@ from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figures import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting
-from .frames import PLAN, RESULTS, figure_year, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
+from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
@@ -27,6 +27,7 @@ from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_o
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
+from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .deed_told import deed_doubt
 from .values import Result
@@ -88,7 +89,8 @@ class Checks:
         factor = 1.0
         doc_year = self.frame(best.passage).year
         section = self.index.section_norm[best.passage]
-        if any(year != doc_year and str(year) not in shown and str(year) not in section and not (
+        figure = amount_year(self.index, best) if q.years else None  # an amount's own year: a plan's is its planned year
+        if any(year != doc_year and year != figure and str(year) not in shown and str(year) not in section and not (
                 doc_year is not None and year == doc_year - 1 and names_previous_year(shown)) for year in q.years):
             factor *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
         if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):
@@ -145,14 +147,13 @@ class Checks:
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
-        wanted = list(q.years)  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
-        p, sentence = best.passage, self.index.sentence_norm[best.passage][best.sentence]
+        wanted, p = list(q.years), best.passage  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
         if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
             # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
             wanted += self.wanted_years(q, p) or []
-        told = not wanted or span_told(q.norm, sentence)  # 2016年以来…多少起: told for that span (told_words.py)
-        year = None if told else figure_year(self.frame(p), self.index.section_norm[p], sentence, best.fact)
-        return year is not None and year not in wanted
+        if not wanted or span_told(q.norm, self.index.sentence_norm[p][best.sentence]):
+            return False  # 2016年以来…多少起: told for that span (told_words.py)
+        return (year := amount_year(self.index, best)) is not None and year not in wanted
 
     @staticmethod
     def told_with(best: Result, shown: str) -> str:

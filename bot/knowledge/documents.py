@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .mastheads import is_byline_line, is_masthead_line, is_speaker_line
+from .mastheads import is_byline_line, is_speaker_line, masthead_lines_count, may_open_masthead
 from .normalize import normalize_text
 
 __all__ = [
@@ -314,13 +314,11 @@ def bare_title(title: str) -> str:
 
 def _masthead_blocks(blocks: list[str]) -> int:
     """How many of the first blocks are a newspaper's masthead printed above the title (《某某日报》
-    2026年1月16日 星期五 第3版): they name the paper, not the article."""
-    count = 0
-    # Only a line opening with a paper's name in 《》 is normalised (numerals read by cn2an, loaded only when needed).
-    while count < min(2, len(blocks) - 1) and re.match(r"[（(]?\s*《", blocks[count]) \
-            and is_masthead_line(normalize_text(blocks[count])):
-        count += 1
-    return count
+    2026年1月16日 星期五 第3版, or 澄湾日报 over 2022年1月10日 星期一 第3版): they name the paper, not the article."""
+    # Only a first line that may be a paper's name is normalised (numerals read by cn2an, loaded only when needed).
+    if len(blocks) < 2 or not may_open_masthead(blocks[0]):
+        return 0
+    return min(masthead_lines_count([normalize_text(block) for block in blocks[:2]]), len(blocks) - 1)
 
 
 def _guess_title(text: str) -> str | None:

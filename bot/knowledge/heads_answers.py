@@ -17,7 +17,7 @@ from bot import texts
 from .facts import find_bylines
 from .heads import meeting_ordinals
 from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
-                        masthead_fact, points_at_article, read_masthead)
+                        masthead_fact, points_at_article, read_masthead, title_fact)
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
@@ -356,7 +356,8 @@ class HeadAnswers:
         index, places = self.index, question_places(norm, self.index.home_places)
         told = []
         for doc, p in self._first_passages().items():
-            fact = masthead_fact(read_masthead(self._masthead_lines(doc, p)), asked)
+            fact = title_fact(index.documents[doc].title, asked[1][0]) if asked[0] == "title" \
+                else masthead_fact(read_masthead(self._masthead_lines(doc, p)), asked)
             if fact and (not places or places & set(index.frames[doc].places)):
                 in_title = sum(len(t.text) for t in q.terms if len(t.text) >= 2 and t.text in index.title_norm[p])
                 told.append((in_title, index.frames[doc].frame_year or 0, fact, p))

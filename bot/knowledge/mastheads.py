@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .facts import SURNAMES, find_people, find_person_names
 
-__all__ = ["Masthead", "read_masthead", "is_masthead_line", "is_byline_line", "is_speaker_line", "asked_of_masthead", "masthead_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
+__all__ = ["Masthead", "read_masthead", "is_masthead_line", "masthead_lines_count", "may_open_masthead", "is_byline_line", "is_speaker_line", "asked_of_masthead", "masthead_fact", "title_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 
 # How many of a document's first sentences (and their heading) may be byline or masthead lines.
 MASTHEAD_LINES = 2
@@ -36,6 +36,12 @@ _PAPER = re.compile(r'(?:\(\s*|^)"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d�
 # (2026年1月16日 星期五 第3版·履职纪实), never a clause of its own.
 _ISSUE_PARTS = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})|星期.|周[一二三四五六日天]"
                           r"|第[\d一二三四五六七八九十百]+(?:版|期|号)")
+# A paper's name printed bare on a line of its own above the issue line (澄湾日报 / 2022年1月10日 星期一 第3版):
+# a name ending in 报 that is no kind of document or act (通报, 汇报, 公报, 简报, 年报 …).
+_BARE_PAPER = re.compile(r"[\u4e00-\u9fff]{1,10}报")
+_NOT_PAPER = re.compile(r"(?:通|汇|公|简|情|预|举|申|上|呈|回|海|喜|捷|电|月|年|季|旬)报$")
+# The page an article was printed on (第3版, 第三版).
+_PAGE = re.compile(r"第[\d一二三四五六七八九十]+版")
 _PUT_OUT = re.compile(r"(?:发布时间|发布日期|发表时间|刊发时间|刊发日期|日期)[:]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 _DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
@@ -71,6 +77,11 @@ def is_speaker_line(norm: str) -> bool:
 _THIS_ARTICLE = re.compile(r"这篇|那篇|本文|该文|此文|全文|稿子|稿件|文章|报道|纪实|通讯|这份")
 _ASKS_PAPER = re.compile(r"(?:哪|什么|啥)(?:1)?(?:份|家|个|种)?(?:报纸|报刊|报)|(?:登|刊登|刊发|发表|刊|载)在(?:哪|什么|啥)")
 _PUBLISHED = re.compile(r"见报|登报|见刊|刊登|刊发|刊出|登出|登载|发表|发布|登的|发的")
+# Which page an article was printed on (登在第几版, 哪一版); not what was printed (出版第几辑).
+_ASKS_PAGE = re.compile(r"(?<![出再改])(?:第几|哪一?|几)版")
+# The article's own title (这篇纪实的主标题是什么, 本文的副标题叫啥): only words pointing at it go before it,
+# so the title of something it tells (文中那件提案的题目) is not this.
+_ASKS_TITLE = re.compile(r"(?:这|那|本|该|此)(?:篇|份|则|个)?[\u4e00-\u9fff]{0,6}?的?(主|副)?(?:标题|题目)(?:是什么|叫什么|是啥|叫啥)")
 _ASKS_PERSON = re.compile(r"(?:是谁|是哪位|是哪个|叫啥|叫什么|姓什么|名字)")
 PHOTO_LABELS = ("摄影", "图")
 WRITER_LABELS = ("作者", "文", "特约撰稿人", "撰稿人", "撰稿", "本报记者", "记者")
@@ -89,13 +100,21 @@ class Masthead:
     people: tuple[tuple[str, str], ...] = ()  # (label, name): ("本报记者", "方若琳")
     paper: str | None = None  # 柳泽日报
     day: str | None = None  # 2020年12月30日
+    page: str | None = None  # 第3版
 
 
 def read_masthead(lines: list[str]) -> Masthead:
     """The byline and masthead a document's first lines (normalised) tell, if any."""
     people: list[tuple[str, str]] = []
-    paper = day = None
+    paper = day = page = None
+    # A paper's bare name is read as one only where its issue line is among the head's lines too.
+    issued = any(is_issue_line(line) for line in lines)
     for line in lines:
+        if paper is None and issued and _is_bare_paper(line):
+            paper = line
+        if is_masthead_line(line):
+            page = page or (_PAGE.search(line).group(0) if _PAGE.search(line) else None)
+            day = day or (_DATE.search(line).group(0) if _DATE.search(line) else None)
         for match in _LABELLED.finditer(line):
             label = match.group(1).rstrip("/:")
             if (label, match.group(2)) not in people:
@@ -106,17 +125,53 @@ def read_masthead(lines: list[str]) -> Masthead:
         put_out = _PUT_OUT.search(line)
         if put_out and day is None:
             day = put_out.group(1)
-    return Masthead(tuple(people), paper, day)
+    return Masthead(tuple(people), paper, day, page)
 
 
 def is_masthead_line(norm: str) -> bool:
     """Whether a (normalised) line is a newspaper's masthead, the paper and its issue ("桂岚日报"2026年1月16日
     星期五第3版·履职纪实, ("某某日报"…第二版)), not a title: it names no subject, so it never names the
-    article (documents._guess_title passes over it); read_masthead reads the paper and the day from it."""
+    article (documents._guess_title passes over it); read_masthead reads the paper and the day from it.
+    The issue line alone under a paper's bare name (2022年1月10日星期一第3版两会特刊) is one too."""
+    if is_issue_line(norm):
+        return True
     printed = _PAPER.match(norm.strip())
     if printed is None or len(norm) > 60 or re.search(r"[。!?;]", norm):
         return False
     return bool(_ISSUE_PARTS.search(norm[printed.end(1):]))
+
+
+def _is_bare_paper(norm: str) -> bool:
+    """Whether a (normalised) line is a paper's name alone (澄湾日报, 人民政协报), not a document's kind (情况通报)."""
+    return bool(_BARE_PAPER.fullmatch(norm)) and not _NOT_PAPER.search(norm)
+
+
+def is_issue_line(norm: str) -> bool:
+    """Whether a (normalised) line is a paper's issue line alone: a day with its weekday or page, and at
+    most a column's name (2022年1月10日星期一第3版两会特刊), never a sentence that opens with a date."""
+    if len(norm) > 40 or not _DATE.match(norm) or re.search(r"[。!?;,:]", norm):
+        return False
+    parts = _ISSUE_PARTS.findall(norm)
+    rest = re.sub(r"[\s·|/\-—]", "", _ISSUE_PARTS.sub("", norm))
+    return len(parts) >= 2 and len(rest) <= 8
+
+
+def may_open_masthead(block: str) -> bool:
+    """Whether a raw first block may be a masthead line, cheaply (before normalising it): a paper's name
+    in 《》, or alone."""
+    block = block.strip()
+    return bool(re.match(r"[（(]?\s*《", block)) or (len(block) <= 12 and block.endswith("报"))
+
+
+def masthead_lines_count(norms: list[str]) -> int:
+    """How many of a document's first (normalised) lines are a newspaper's masthead above the title:
+    one printed paper line with its issue ("某某日报"2026年1月16日第3版), or a paper's bare name with
+    the issue line under it (澄湾日报 / 2022年1月10日星期一第3版)."""
+    if norms and is_masthead_line(norms[0]):
+        return 1
+    if len(norms) >= 2 and _is_bare_paper(norms[0]) and is_issue_line(norms[1]):
+        return 2
+    return 0
 
 
 def points_at_article(norm: str) -> bool:
@@ -129,6 +184,11 @@ def asked_of_masthead(norm: str, kind: str) -> tuple[str, tuple[str, ...]] | Non
     """What a question asks of an article's masthead: ("paper", ()), ("day", ()), or ("person",
     the labels that answer it); None when it asks something else."""
     pointed = bool(_THIS_ARTICLE.search(norm))
+    if _ASKS_PAGE.search(norm):
+        return "page", ()
+    title = _ASKS_TITLE.match(norm)
+    if title and kind == "what":
+        return "title", (title.group(1) or "",)
     if kind in ("what", "where") and _ASKS_PAPER.search(norm) and (pointed or "登" in norm or "刊" in norm):
         return "paper", ()
     if kind == "when" and _PUBLISHED.search(norm) and (pointed or re.search(r"见报|登报|见刊", norm)):
@@ -142,6 +202,14 @@ def asked_of_masthead(norm: str, kind: str) -> tuple[str, tuple[str, ...]] | Non
     return None
 
 
+def title_fact(title: str, which: str) -> str | None:
+    """The part of an article's title asked (主: before its ——, 副: after it; else the whole), in 《》."""
+    dash = re.search(r"——|--|—", title)
+    main, sub = (title[:dash.start()], title[dash.end():]) if dash else (title, "")
+    part = sub if which == "副" else main if which == "主" else title
+    return f"《{part.strip()}》" if part.strip() else None
+
+
 def masthead_fact(head: Masthead, asked: tuple[str, tuple[str, ...]]) -> str | None:
     """The fact the masthead gives for what is asked (a paper in 《》, a day, names with their labels)."""
     what, labels = asked
@@ -149,6 +217,8 @@ def masthead_fact(head: Masthead, asked: tuple[str, tuple[str, ...]]) -> str | N
         return f"《{head.paper}》" if head.paper else None
     if what == "day":
         return head.day
+    if what == "page":
+        return head.page
     names = [f"{name}（{label}）" for label in labels for lab, name in head.people if lab == label]
     seen: list[str] = []
     for name in names:

@@ -51,6 +51,14 @@ _ROMAN_DISPLAY = ("", "Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ", "Ⅶ", "Ⅷ", "�
 _SESSION = re.compile(r"(?<![\d.])\d{1,2}届(?:\d{1,2}|[一二三四五六七八九十]{1,3})次[\u4e00-\u9fff]{0,6}?(?:会议|全会)")
 
 
+# A rank without a measure word, after a verb of ranking (位列第三, 排名全省第2, 居第一): what 排第几 asks too.
+_BARE_RANK = re.compile(r"(?:位列|位居|排名|排在|名列|并列|[列居排])(?:全[国省市县区])?(第[\d一二三四五六七八九十]+)"
+                        r"(?![\d一二三四五六七八九十百零两名位次届期批辑轮个项座所家年])")
+
+# A floor, what 几楼 asks: 二楼, 3楼, 5层, never a count of floors (8层楼) nor a figure of another noun (128楼栋).
+_FLOOR = re.compile(r"(?<![\d一二三四五六七八九十百零两.])[\d一二三四五六七八九十]{1,3}(?:楼|层)(?![楼栋房高])")
+
+
 def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantity]:
     """The ordinals of a measure word in a sentence (第三辑, 第12届), as the answer to 第几; a rank
     (位列第3名, 排在第二位) when the question names no measure word (排第几); with ``meeting`` (第几次…会议
@@ -59,6 +67,10 @@ def ordinals_of(sentence: str, unit: str, meeting: bool = False) -> list[Quantit
     for match in re.finditer(rf"第([\d一二三四五六七八九十百零两]+){re.escape(unit) if unit else '(?:名|位)'}", sentence):
         told = unit or match.group(0)[-1]
         found.append(Quantity(match.group(0), 0.0, told, match.start(), match.end(), (told,)))
+    for match in _FLOOR.finditer(sentence) if unit == "楼" else ():
+        found.append(Quantity(match.group(0), 0.0, unit, match.start(), match.end(), (unit,)))
+    for match in _BARE_RANK.finditer(sentence) if not unit else ():
+        found.append(Quantity(match.group(1), 0.0, "", match.start(1), match.end(1), ("",)))
     if meeting and unit == "次":
         for match in _SESSION.finditer(sentence):
             if not any(x.start <= match.start() < x.end for x in found):

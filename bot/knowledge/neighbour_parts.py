@@ -150,7 +150,10 @@ def _items_fewer(norm: str, shown: str) -> bool:
     if not 2 <= number <= 30:
         return False
     quoted = shown.count('"') // 2
-    listed = max((part.count("、") + 1 for part in re.split(r"[,;。:]", shown)), default=0)
+    # A 、 list whose last item is joined by 和 / 与 / 及 (A、B和C) holds one item more than its 、 say.
+    listed = max((part.count("、") + 1 + bool("、" in part and re.search(r"[\u4e00-\u9fff\"](?:和|与|及|以及)[\u4e00-\u9fff\"]",
+                                                                     part.rsplit("、", 1)[1]))
+                  for part in re.split(r"[,;。:]", shown)), default=0)
     joined = 2 if re.search(r"[\u4e00-\u9fff\"](?:和|与|及)[\u4e00-\u9fff\"]", shown) else 0
     return max(quoted, listed, joined) < number
 

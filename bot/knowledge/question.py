@@ -336,8 +336,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
-    asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))", norm)  # 第几届; 排第几: a rank (measures.py)
-    analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1)) if asked else analysis.unit
+    asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))|(?<![第多])几(楼)(?![层房])", norm)  # 第几届; 排第几: a rank; 几楼: a floor (measures.py)
+    analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1) or asked.group(2)) if asked else analysis.unit
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
             if pattern.search(norm):

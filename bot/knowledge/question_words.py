@@ -24,6 +24,9 @@ _LEVELS = frozenset("省市县区州")
 _NUMBER = re.compile(r"\d+")
 _TERM_ORDINAL = re.compile(r"(?:\d+届)?")
 _MEETING_OF_TERM = re.compile(r"\d+届第(\d+)次")
+# The rest of a session short that a merge of lone characters already joined (10 届4次: 届4次 is a word the
+# documents hold, in 10届4次会议), with what follows it.
+_SESSION_REST = re.compile(r"届\d+次(.*)")
 
 
 def question_words(words: list[str]) -> list[str]:
@@ -49,6 +52,13 @@ def question_words(words: list[str]) -> list[str]:
             if words[n + 2] != "次":
                 joined.append(words[n + 2][1:])
             n += 3
+            continue
+        rest = _SESSION_REST.fullmatch(words[n + 1]) if n + 1 < len(words) and _NUMBER.fullmatch(words[n]) else None
+        if rest:
+            joined.append(words[n] + words[n + 1][:len(words[n + 1]) - len(rest.group(1))])
+            if rest.group(1):
+                joined.append(rest.group(1))
+            n += 2
             continue
         meeting = _MEETING_OF_TERM.fullmatch(words[n])
         joined.append(f"第{meeting.group(1)}次" if meeting else words[n])  # 7届第8次, one word: as above

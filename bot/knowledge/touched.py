@@ -93,11 +93,15 @@ def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
     return bool(meeting) and meeting.group(1) not in paragraph and not held_as_act(meeting.group(1), paragraph)
 
 
+# Words standing for a person named before (他, 她, 这位教授, 该委员): a sentence with one may speak of them unnamed.
+_ANAPHOR = re.compile(r"[他她]|这位|该(?:委员|同志)")
+
+
 def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether each person the question names stands in the sentence with none of the question's
     other words (its post and the name excluded) in their clause or the one after it."""
     named = [name for name in q.names if name in shown]
-    if q.names and not named and not re.search(r"[他她]", shown):
+    if q.names and not named and not _ANAPHOR.search(shown):
         return True  # 汤明在座谈会上讲了什么: a sentence of the meeting that never names him
     if not named or len(named) < len(q.names):
         return False
@@ -114,6 +118,15 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
             a, b = clause_bounds(shown, at)
             if b < len(shown) and shown[b] not in _SENTENCE_END:
                 b = clause_bounds(shown, b + 1)[1]
+            # A clause opening with the person's pronoun goes on about them, and so does the one after it
+            # (他去年报送信息21条,其中"…"被采用; 某某说。这位校长提交的"…").
+            while b + 1 < len(shown):
+                if _ANAPHOR.match(shown, b + 1):
+                    b = clause_bounds(shown, b + 1)[1]
+                elif shown[b] not in _SENTENCE_END and _ANAPHOR.match(shown, clause_bounds(shown, b - 1)[0]):
+                    b = clause_bounds(shown, b + 1)[1]
+                else:
+                    break
             if any(e in shown[a:b] for t in asked for e in t.equivalents):
                 return False
             if _ASKS_SAID.search(q.norm) and _TELLS_SAID.search(shown, a, b):
