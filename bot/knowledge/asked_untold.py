@@ -28,6 +28,7 @@
   the set (发现问题58个);
 - one day's or month's event asked (5月16号那场协商会, 3月的视察), the sentence dating another of its own
   (6月9日…共41人参加, 9月24日…带队视察);
+- a level or side of a contrast asked (省级补助, 城镇居民), another's figure told (contrast_asked.py);
 - a town asked (双桥镇, 东湖街道), the sentence telling of another one (在芦荡镇召开…, 其中苇城街道118个);
 - a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
 - one event asked by its quoted name, the amount told in another event's part of the sentence (quoted_part.py);
@@ -50,6 +51,9 @@ from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
 from .listed_items import one_of_listed, untold_part
 from .breakdowns import breakdown_role
+from .contrast_asked import contrast_untold, rank_place_untold
+from .doer_named import doer_untold
+from .name_quoted import only_own_name_quoted
 from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -181,8 +185,14 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.3  # what came of next year's plans: no report tells it
     if kind == KIND_WHERE and not fact and _no_place_beside(q, shown):
         return 0.4  # 培训班在哪办的: 举办…培训班2期 tells no place (在会前 is of another clause, and no place)
+    if rank_place_untold(q.norm, shown):
+        return 0.4  # 排名第一的委员是谁 asked, 对排名靠后的委员进行约谈 told (contrast_asked.py)
+    if kind == KIND_WHO and fact and doer_untold(q.norm, fact, shown):
+        return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
+    if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
+        return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
@@ -205,6 +215,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    if contrast_untold(q.norm, shown, clause):
+        return 0.4  # 省级补助 asked, 区财政安排资金 told; 城镇居民 asked, 农村居民的收入 told (contrast_asked.py)
     dated = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", shown[a:quantity.start])]
     if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
             question_mode(q.norm) == PLAN):

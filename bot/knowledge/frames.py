@@ -25,10 +25,11 @@ __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results
 PLAN, RESULTS = "plan", "results"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
-# A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上).
-# A district's or county's committee is named after its city (政协鹤汀市南渚区第5届委员会, 政协柘川县第9届委员会):
-# its own place is the last before the term, not the city it lies in.
-_HOME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会|"
+# A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上),
+# nor a number's unit (十二月十八日在区政协 is no 日在: a name never opens right after a digit).
+# A district's or county's committee is named after its city (政协鹤汀市南渚区第5届委员会, 政协柘川县第9届委员会,
+# 鹤汀市南渚区政协): its own place is the last before the term or 政协, not the city it lies in.
+_HOME = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[\u4e00-\u9fff]{2}[市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会|"
                    r"政协(?:[\u4e00-\u9fff]{2}[省市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)第\d+届委员会")
 # 县委员 is the county's 委员, no 县委 (栗岗县委员助企…).
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委(?!员)|政府|人大|市长|长)")
@@ -39,7 +40,10 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # …nor a term or tenure (上届县政协主席是谁, 现任县政协秘书长: the holder then or now).
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
-                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|"
+                          # …nor a copula or preposition closing an adverb (也是市政协…, 都在县政协…).
+                          r"[\u4e00-\u9fff][是在]$|"
+                          r"[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
                           # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place; nor does
                           # a verb of holding the post (初期当县长的, 那年任市长的).
                           r"[哪几谁副]|[当任做]$")

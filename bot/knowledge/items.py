@@ -54,7 +54,7 @@ _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it.
 _NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这那其进驻入乡农村镇城")
-_GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇")
+_GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇", "乡村")
 # …and after it, words that make the kind a common noun (实现村(社区)覆盖率, 村民, 村级, 村里).
 _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
 
@@ -193,7 +193,9 @@ def names_place_of_kind(kind: str, shown: str) -> bool:
         after = shown[at + len(kind):at + len(kind) + 1]
         if after and after in _NOT_A_NAME_AFTER:
             continue
-        if any(shown.startswith(general, at + len(kind) - len(general)) for general in _GENERAL_PLACES):
+        # The kind anywhere in a general word (新建乡镇服务中心: 乡 opens 乡镇, it ends no town's name).
+        if any(shown.startswith(general, at - i) for general in _GENERAL_PLACES
+               for i in range(len(general) - len(kind) + 1) if general.startswith(kind, i)):
             continue
         return True
     return False

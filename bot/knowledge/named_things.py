@@ -21,7 +21,9 @@ __all__ = ["named_thing_doubt", "other_locality"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
-                         r"服务站|联络站|驿站|服务中心|物流园|停车场|小学|中学|医院")
+                         r"服务站|联络站|驿站|服务中心|物流园|停车场|小学|中学|医院|"
+                         # farms and rural sites (凤岭生态农庄, 某某家庭农场, 某某专业合作社)
+                         r"农庄|山庄|庄园|农场|牧场|林场|茶园|果园|合作社|度假村")
 # Words before a head that narrow nothing (the 全市 景区, 这个 基地).
 _GENERIC = frozenset({"全市", "全县", "全区", "全省", "各", "各个", "这个", "那个", "该", "相关", "有关", "重点", "专项", "专题"})
 # A meeting named by what it does (交办会, 表彰会): 会 after a word and before what is asked of it,

@@ -2,6 +2,7 @@
 sentence chosen is about the right thing, but the part the question asks for is not in it.
 
 - a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
+- a count told for a rate (满意度是多少 → 12名): a rate asked outright is a percentage, score or fraction;
 - a count told for a value (产值是多少, 基金规模多大, 总投资多少 → 156家, 8条): money asked, no money told;
   a yield per area (亩产多少) asked, an area told (80亩);
 - more than the group the question names (4件集体提案立案了几件 → 29件): the answer can be no more than it;
@@ -29,6 +30,11 @@ __all__ = ["neighbour_part_doubt"]
 # Words asking a rate, share or change: a percentage answers them (率, 占多少, 提高了多少, 几成).
 _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增加|提高|提升|下降|上升|减少|降低|增幅|降幅|涨|多了|少了|"
                         r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成|比上|比去|比前|同比|环比|高了|低了|多少个点|几个点")
+# A rate, share or degree asked outright (满意度是多少, 办结率有多少, 占比多少): a percentage, a score or a
+# fraction answers it, never a count of people or things (12名委员参加评议).
+_ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"
+                              r"(?:是|为|有|达到|达|大概|大约|约)?(?:多少|几)(?![\u4e00-\u9fff])")
+_COUNT_TOLD = re.compile(r"\d[件个名位篇项条次场家所户人期批处]+$")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
                          r"资金规模|投资规模|多少钱|花了多少|补贴|补助")
@@ -93,6 +99,8 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
                 return 0.4  # 提案总数多少 asked, 办结率100% told
             if "%" not in fact and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
                 return 0.4  # 产值是多少 asked, 经营主体156家 told
+        if _ASKS_RATE_VALUE.search(norm) and _COUNT_TOLD.search(fact):
+            return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told
         if _ASKS_YIELD.search(norm) and fact.endswith("亩"):
             return 0.4  # 亩产多少 asked, 建成大棚80亩 told
         quantity = next((x for x in find_quantities(shown) if x.text == fact), None)

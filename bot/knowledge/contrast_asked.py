@@ -1,0 +1,48 @@
+"""Declining by reason a figure told of the other side of a contrast the question draws:
+
+- one level of government asked (省级补助多少万元, 国家级示范点有几个), the sentence naming no such
+  level at all (区财政安排治理资金4600万元): the figure is another level's;
+- town or country asked (城镇居民人均可支配收入), the amount's own clause telling the other side
+  (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked;
+- a place in a ranking asked (履职积分排名第一的委员), the sentence telling another place or none
+  (对履职积分排名靠后的委员进行约谈).
+
+Used by asked_untold.untold_doubt on a number chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["contrast_untold", "rank_place_untold"]
+
+# A level asked by its 级 (省级, 市级, 国家级); the asker's whole area (全省, 本市, 我县) names no level.
+_LEVEL_ASKED = re.compile(r"(国家|省|市|县|区|乡|镇|村)级")
+# A given place in a ranking (排名第一, 排第3, 名列第二, 位居第1名); 第几 asks the place, it gives none.
+_RANK_ASKED = re.compile(r"(?:排名|排行|排|名列|位列|位居|居)第([\d一二三四五六七八九十]+)")
+_FIRST = re.compile(r"首位|榜首|之首|头名|第1(?!\d)|第一(?![\u4e00-\u9fff]{0,1}[届次批期辑])")
+_SIDES = (re.compile(r"城镇|城市|城区|城里"), re.compile(r"农村|乡村|村民|农民"))
+
+
+def contrast_untold(norm: str, shown: str, clause: str) -> bool:
+    """Whether a number in ``clause`` of ``shown`` tells the other side of a contrast the question ``norm`` asks."""
+    for level in {m.group(1) for m in _LEVEL_ASKED.finditer(norm)}:
+        told = re.sub(r"[全本我该各]" + level, "", shown)
+        if level not in told and not (level == "国家" and re.search(r"中央|全国", shown)):
+            return True  # 省级补助 asked, 区财政安排…4600万元 told
+    asked = [bool(side.search(norm)) for side in _SIDES]
+    if asked.count(True) == 1:
+        own, other = _SIDES if asked[0] else reversed(_SIDES)
+        return bool(other.search(clause)) and not own.search(clause)  # 城镇居民 asked, 农村常住居民…元 told
+    return False
+
+
+def rank_place_untold(norm: str, shown: str) -> bool:
+    """Whether the question gives a place in a ranking (排名第一) that the sentence does not tell."""
+    asked = _RANK_ASKED.search(norm)
+    if not asked:
+        return False
+    place = asked.group(1)
+    if place in ("1", "一"):
+        return not _FIRST.search(shown)
+    return "第" + place not in shown

@@ -1,0 +1,22 @@
+"""Declining by reason a name asked (书名叫什么, 题目是什么, 叫什么名字) where the sentence quotes no
+name but the one the question itself gives: 《某某文史资料》第二十三辑书名叫什么 asked, the sentence
+planning to publish "某某文史资料"第二十三辑 tells the series, not the volume's own title.
+
+Used by asked_untold.untold_doubt on a 'what' answer; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["only_own_name_quoted"]
+
+_ASKS_NAME = re.compile(r"(?:名|名字|名称|题目|标题|书名|刊名|篇名)(?:叫|是)(?:什么|啥)|叫(?:什么|啥)名|(?:什么|啥)(?:名字|名称|题目|标题)")
+
+
+def only_own_name_quoted(norm: str, shown: str) -> bool:
+    """Whether a name is asked and every name the sentence quotes is one the question already gives."""
+    if not _ASKS_NAME.search(norm):
+        return False
+    quoted = re.findall(r'"([^"]+)"', shown)
+    return bool(quoted) and all(name in norm for name in quoted)
