@@ -368,9 +368,8 @@ class Answerer(HeadAnswers):
         """The words a document calls its own body by (委员会, 专委会 not its 办公室, 界别), as a pattern, when the term
         names that body or a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
         frame = self.checks.frame(p)
-        # 县政协提案委员会主任, 在委员会里任什么职 (the bare head of its name): its own report tells of it in every sentence.
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
-            return "^"
+            return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence
         if (body := frame.body) and (term.text == body or (len(term.text) >= 2 and term.text in body)):
             return "专委会(?!办公室)" if term.text != body else "委员会|专委会" if body.endswith("委员会") else "界别"
         return None
