@@ -330,7 +330,7 @@ def _guess_title(text: str) -> str | None:
     blocks = blocks[skipped:]
     first = blocks[0]
     if len(first) <= 40 and not _ends_sentence(first):
-        if len(blocks) > 1 and blocks[1].startswith(("——", "--", "—")):
+        if len(blocks) > 1 and (blocks[1].startswith(("——", "--", "—")) or _continues_title(first, blocks[1])):
             return first + blocks[1]
         return first
     # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
@@ -338,6 +338,17 @@ def _guess_title(text: str) -> str | None:
     if lines and len(lines[0]) <= 40 and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
         return lines[0]
     return None
+
+
+# The kind of document a title ends with (…工作报告, …工作总结和…工作计划, …履职纪实).
+_DOCUMENT_KIND = re.compile(r"(?:报告|总结|计划|打算|安排|纪实|要点|意见|方案)$")
+
+
+def _continues_title(first: str, second: str) -> bool:
+    """Whether ``second`` is the rest of a title broken over two lines: the body on the first
+    (澄州市某某区政协农业和农村委员会), what the document is on the second (2017年工作总结和2018年工作计划)."""
+    return (len(first + second) <= 60 and not _DOCUMENT_KIND.search(first) and bool(_DOCUMENT_KIND.search(second))
+            and not _ends_sentence(second) and not second.startswith(("（", "(", "《")))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
