@@ -44,6 +44,7 @@ class DocHead:
     reporter: str | None = None  # 宋怀瑾
     post: str | None = None  # 区政协主席
     line: tuple[int, int] | None = None  # (passage, sentence) of the line giving the reporter, else the first
+    dated_line: tuple[int, int] | None = None  # the dateline's own line under the title; None when the title dates it
     # The sentence delivering it (我代表医药卫生界别召集人小组，向会议报告2023年度…工作情况): it names the report
     # and the body it is delivered for as the title does (谁代表召集人小组作的报告).
     opening: str = ""
@@ -53,12 +54,12 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
     """The head of one document from its normalised title and its first lines
     ``(passage, sentence, text)`` (those under the title, before any heading)."""
     lines = list(lines)[:_HEAD_LINES]
-    delivered = meeting = reporter = post = None
+    delivered = meeting = reporter = post = dated_line = None
     where = (lines[0][0], lines[0][1]) if lines else None
-    for text in [title_norm] + [line for _, _, line in lines if len(line) <= 60]:
+    for at, text in [(None, title_norm)] + [((p, s), line) for p, s, line in lines if len(line) <= 60]:
         dated = _DATE.search(text)
         if dated and delivered is None:
-            delivered = dated.group(1)
+            delivered, dated_line = dated.group(1), at
             held = _MEETING.search(text, dated.end())
             meeting = held.group(1) if held else None
     for p, s, text in lines:
@@ -72,7 +73,7 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
         if reporter:
             break
     opening = next((text for _, _, text in lines if _DELIVERING.search(text)), "")
-    return DocHead(delivered, meeting, reporter, post, where, opening)
+    return DocHead(delivered, meeting, reporter, post, where, dated_line, opening)
 
 
 def meeting_ordinals(text: str) -> set[tuple[int, int]]:

@@ -344,7 +344,8 @@ class HeadAnswers:
         docs = self._documents_asked(q, norm, needs)
         if not docs:
             return None
-        return self._head_result(kind, docs, lambda head: getattr(head, needs), norm)
+        # Shown with the dateline that tells it (（…日在…会议上）), not the reporter's line under it.
+        return self._head_result(kind, docs, lambda head: getattr(head, needs), norm, dated=True)
 
     def _answer_published(self, q: QuestionAnalysis, norm: str, asked=None) -> Result | None:
         """Where, when or by whom an article was published (登在哪份报纸上, 哪天见报, 通讯员是谁): its
@@ -402,7 +403,7 @@ class HeadAnswers:
         result.answered = result.confidence >= self.settings.threshold
         return result
 
-    def _head_result(self, kind: str, docs: list[int], fact_of, norm: str) -> Result:
+    def _head_result(self, kind: str, docs: list[int], fact_of, norm: str, dated: bool = False) -> Result:
         """The head fact of the newest report asked; naming none of several, each other report's
         fact is told beside it (鹭原政协的报告：2024年1月9日；…), as differing figures are."""
         first = None
@@ -410,9 +411,10 @@ class HeadAnswers:
         for doc in docs[:_REPORTS_LISTED]:
             head = self.index.heads[doc]
             fact = fact_of(head)
-            if head.line is None:
+            line = (head.dated_line or head.line) if dated else head.line
+            if line is None:
                 first = first or self._first_passages()
-            p, s = head.line if head.line is not None else (first[doc], 0)
+            p, s = line if line is not None else (first[doc], 0)
             result = Result(True, 0.9, kind, fact, p, s, question=norm)
             result.answered = result.confidence >= self.settings.threshold
             if results:
