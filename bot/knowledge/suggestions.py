@@ -42,6 +42,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d年")
 _RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|本年度?|当年)")
 # The committee told by its level alone (县政协计划…): the label that names it replaces it.
 _OWN_COMMITTEE = re.compile(r"^[市县区州]?政协")
+# A committee's or sector's report naming itself (本委员会, 本委, 本界别): the label names it instead.
+_OWN_BODY = re.compile(r"本(?:委员会|专委会|界别|委)|^(?:委员会|专委会)(?!委员)")
 # Headings that tell a state or a finding rather than name work (general Chinese).
 _NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路)$")
 # A committee's term as the normalised text writes it (九届 → 9届, 第十一届 → 第11届), and a session
@@ -178,6 +180,10 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
     if label is None:
         return _with_year(year, question) + "？"
     place = label[:-2]
+    body = index.frames[index.passage_doc[p]].body
+    if body and _OWN_BODY.search(question):
+        # 本委员会现有委员… of a committee's report: 雁塘区政协农业和农村委员会2017年现有委员…, not 雁塘区政协…本委员会
+        question, label = _OWN_BODY.sub("", question, count=1), label + body
     if question.startswith(label):
         question = question[len(label):]
     elif question.startswith(place):
