@@ -340,6 +340,9 @@ def _guess_title(text: str) -> str | None:
     return None
 
 
+# The year a title's second line opens with (2017年工作总结…, 二〇二三年度…); a line opening otherwise (关于…的报告)
+# may be a title of its own under a heading, so it is not joined.
+_YEAR_OPENING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 # The kind of document a title ends with (…工作报告, …工作总结和…工作计划, …履职纪实).
 _DOCUMENT_KIND = re.compile(r"(?:报告|总结|计划|打算|安排|纪实|要点|意见|方案)$")
 
@@ -348,7 +351,7 @@ def _continues_title(first: str, second: str) -> bool:
     """Whether ``second`` is the rest of a title broken over two lines: the body on the first
     (澄州市某某区政协农业和农村委员会), what the document is on the second (2017年工作总结和2018年工作计划)."""
     return (len(first + second) <= 60 and not _DOCUMENT_KIND.search(first) and bool(_DOCUMENT_KIND.search(second))
-            and not _ends_sentence(second) and not second.startswith(("（", "(", "《")))
+            and not _ends_sentence(second) and bool(_YEAR_OPENING.match(second)))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")

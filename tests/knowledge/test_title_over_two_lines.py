@@ -47,3 +47,14 @@ def test_the_source_names_the_whole_title_once(report):
     assert answer.answered and answer.text.split("\n", 1)[0].startswith("答：42篇")
     source = next(line for line in answer.text.splitlines() if line.startswith("出处"))
     assert source == "出处：沧澜市汀屿区政协文化和文史委员会2023年工作总结和2024年工作计划"
+
+
+def test_a_second_line_opening_with_its_year_in_chinese_numerals_is_joined():
+    text = "汀屿区政协文化和文史委员会\n二〇二三年度工作总结\n\n一年来，委员会共组织文史讲座6场。\n"
+    assert document_from_text("tingyu.txt", text).title == "汀屿区政协文化和文史委员会二〇二三年度工作总结"
+
+
+def test_a_second_line_that_is_a_title_of_its_own_is_not_joined():
+    # 关于…的报告 may stand under a heading as a title of its own: only a line opening with the year is joined.
+    text = "政协汀屿区委员会常务委员会\n关于十届二次会议以来提案工作情况的报告\n\n一年来，共立案提案156件。\n"
+    assert document_from_text("tingyu.txt", text).title == "政协汀屿区委员会常务委员会"
