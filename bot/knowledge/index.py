@@ -32,12 +32,14 @@ from .postings import Postings
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector
 from .suggestions import Origin, is_heading_line, make_pool
-from .vocabulary import body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
+from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-11"
+INDEX_VERSION = "qa-index-12"
+# No cap on the whole shelf: each document is sampled on its own (vocabulary.each_sampled).
+_SHELF_CHARS = 10 ** 12
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A short form general Chinese uses this often (常委, 市委, 党委) is a word of its own, no body's short name.
@@ -149,12 +151,17 @@ class PassageIndex:
 
         names: set[str] = set()
         written: list[str] = []  # the sentences as written: quotation marks keep their shapes
+        # New words are read from each report's own first characters (a huge one is sampled), never from the shelf's
+        # first characters only: a report loaded last learns its names (柘川, 榆峡) as the first one does.
+        written_of: list[list[str]] = []
         for doc_number, document in enumerate(documents):
+            written_of.append([])
             self.documents.append(DocInfo(document.name, document.title, document.year, document.key))
             title_norm = normalize_text(document.title)
             for passage in split_passages(document):
                 sentences = [normalize_text(s) for s in passage.sentences]
                 written.extend(passage.sentences)
+                written_of[-1].extend(passage.sentences)
                 for sentence in sentences:
                     names |= find_person_names(sentence, self.segmenter.word_frequency)
                 self.passages.append(passage)
@@ -167,10 +174,14 @@ class PassageIndex:
         names |= {w for w, (_, tag) in lexicon.words.items() if tag == "nr"}
         self.names = sorted(n for n in names if n in "".join(self.passage_norm) or n in lexicon.words)
         self.segmenter.add_names(self.names)
-        self.quoted_words = learn_quoted(written, self.segmenter.is_dictionary_word, normalize=normalize_text)
+        self.quoted_words = learn_quoted(each_sampled(written_of), self.segmenter.is_dictionary_word,
+                                         normalize=normalize_text, max_chars=_SHELF_CHARS)
+        norm_of: list[list[str]] = [[] for _ in documents]
+        for p, sentences in enumerate(self.sentence_norm):
+            norm_of[self.passage_doc[p]].extend(sentences)
         self.learned_words = sorted(set(learn_words(
-            (s for sentences in self.sentence_norm for s in sentences), self.segmenter.words,
-            self.segmenter.is_dictionary_word)) | set(self.quoted_words))
+            each_sampled(norm_of), self.segmenter.words, self.segmenter.is_dictionary_word,
+            max_chars=_SHELF_CHARS)) | set(self.quoted_words))
         self.segmenter.add_words(self.learned_words)
 
         corpus_tokens = []

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
-__all__ = ["learn_words", "learn_quoted", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
+__all__ = ["learn_words", "learn_quoted", "each_sampled", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
            "abbreviates", "body_names", "expand_body_short_forms"]
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -113,6 +113,13 @@ def _first_chars(sentences: Iterable[str], max_chars: int) -> Iterator[str]:
         if seen > max_chars:
             return
         yield sentence
+
+
+def each_sampled(documents: Iterable[Iterable[str]], max_chars: int = 200_000) -> Iterator[str]:
+    """Each document's sentences up to ``max_chars`` characters of its own, one document after another: a huge
+    document is sampled, and every document of a shelf is read however many come before it."""
+    for sentences in documents:
+        yield from _first_chars(sentences, max_chars)
 
 
 def learn_quoted(sentences: Iterable[str], known, max_chars: int = 200_000, normalize=lambda text: text) -> list[str]:
