@@ -150,18 +150,19 @@ class PassageIndex:
         import bm25s
 
         names: set[str] = set()
-        written: list[str] = []  # the sentences as written: quotation marks keep their shapes
         # New words are read from each report's own first characters (a huge one is sampled), never from the shelf's
         # first characters only: a report loaded last learns its names (柘川, 榆峡) as the first one does.
-        written_of: list[list[str]] = []
+        written_of: list[list[str]] = []  # each report's sentences as written: quotation marks keep their shapes
+        norm_of: list[list[str]] = []  # …and normalised
         for doc_number, document in enumerate(documents):
             written_of.append([])
+            norm_of.append([])
             self.documents.append(DocInfo(document.name, document.title, document.year, document.key))
             title_norm = normalize_text(document.title)
             for passage in split_passages(document):
                 sentences = [normalize_text(s) for s in passage.sentences]
-                written.extend(passage.sentences)
                 written_of[-1].extend(passage.sentences)
+                norm_of[-1].extend(sentences)
                 for sentence in sentences:
                     names |= find_person_names(sentence, self.segmenter.word_frequency)
                 self.passages.append(passage)
@@ -176,9 +177,6 @@ class PassageIndex:
         self.segmenter.add_names(self.names)
         self.quoted_words = learn_quoted(each_sampled(written_of), self.segmenter.is_dictionary_word,
                                          normalize=normalize_text, max_chars=_SHELF_CHARS)
-        norm_of: list[list[str]] = [[] for _ in documents]
-        for p, sentences in enumerate(self.sentence_norm):
-            norm_of[self.passage_doc[p]].extend(sentences)
         self.learned_words = sorted(set(learn_words(
             each_sampled(norm_of), self.segmenter.words, self.segmenter.is_dictionary_word,
             max_chars=_SHELF_CHARS)) | set(self.quoted_words))
