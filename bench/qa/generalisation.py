@@ -25,11 +25,12 @@ with the tuning documents; their first-run figures stay in first_run.json under
 their stems.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--only STEM[,STEM…]] [--alone]
-                                      [--show-failures [STEM[,STEM…]]]
+                                      [--beside] [--show-failures [STEM[,STEM…]]]
 
 ``--only`` scores just the named documents (the "together" knowledge base still holds every
 document) and ``--alone`` skips the together scoring: quick runs while working on one report;
-neither records a first run.
+neither records a first run.  ``--beside`` also scores each document loaded beside the bundled report
+only (as a committee adds its new report to the bot's shelf): a third mode, printed and never recorded.
 
 ``--record-first-run`` adds the figures of documents not yet in first_run.json
 (a new tuning document, scored once before any work on it) and leaves the
@@ -109,13 +110,14 @@ def stems(final: bool = False) -> list[str]:
     return sorted(document_paths(final))
 
 
-def run(final: bool = False, only: list[str] | None = None, alone_only: bool = False) -> dict:
+def run(final: bool = False, only: list[str] | None = None, alone_only: bool = False,
+        beside: bool = False) -> dict:
     sys.path.insert(0, str(ROOT))
     from bot.knowledge.public import KnowledgeBase, load_document
 
     documents = {stem: load_document(path) for stem, path in document_paths(final).items()}
     bundled = [load_document(p) for p in sorted(REPORT_DIR.glob("*.txt"))]
-    results: dict = {"alone": {}, "together": {}}
+    results: dict = {"alone": {}, "together": {}, **({"beside": {}} if beside else {})}
     with tempfile.TemporaryDirectory(prefix="bench-qa-gen-") as work:
         together = None if alone_only else KnowledgeBase(bundled + list(documents.values()), Path(work) / "all")
         for stem, document in documents.items():
@@ -124,6 +126,9 @@ def run(final: bool = False, only: list[str] | None = None, alone_only: bool = F
             items = load_questions(stem)
             alone = KnowledgeBase([document], Path(work) / stem)
             results["alone"][stem] = score(alone, items)
+            if beside:
+                pair = KnowledgeBase(bundled + [document], Path(work) / f"{stem}-beside")
+                results["beside"][stem] = score(pair, items)
             if together is not None:
                 results["together"][stem] = score(together, [as_together(i) for i in items])
     return results
@@ -139,7 +144,7 @@ def print_table(results: dict, first: dict | None) -> bool:
     met = True
     print(f"{'document':<36} {'mode':<9} {'in scope right':>18} {'first run':>18} "
           f"{'out of scope declined':>22} {'first run':>18}")
-    for mode in ("alone", "together"):
+    for mode in results:
         for stem, now in results[mode].items():
             before = (first or {}).get(mode, {}).get(stem, {})
             name = stem + (" (final)" if stem in heldout_stems() else "")
@@ -156,7 +161,7 @@ def main(argv: list[str]) -> int:
     final = "--final" in argv
     only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
     quick = bool(only) or "--alone" in argv
-    results = run(final, only, "--alone" in argv)
+    results = run(final, only, "--alone" in argv, "--beside" in argv)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
     figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
                for mode, per in results.items()}
@@ -167,7 +172,7 @@ def main(argv: list[str]) -> int:
         first = first or {}
         candidates = heldout_stems() if "--record-first-run" not in argv else list(figures["together"])
         fresh = [s for s in candidates if s in figures["together"] and s not in first.get("together", {})]
-        for mode in figures:
+        for mode in ("alone", "together"):
             for stem in fresh:
                 first.setdefault(mode, {})[stem] = figures[mode][stem]
         if fresh:
@@ -177,7 +182,7 @@ def main(argv: list[str]) -> int:
     if "--show-failures" in argv:
         # stems after the flag, each alone or comma-joined as --only takes them
         named = [stem for word in argv[argv.index("--show-failures") + 1:] for stem in word.split(",")]
-        for mode in ("alone", "together"):
+        for mode in results:
             for stem, result in results[mode].items():
                 if (named and stem not in named) or (not named and stem in heldout_stems()):
                     continue

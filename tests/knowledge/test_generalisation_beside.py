@@ -1,0 +1,36 @@
+"""The generalisation bench's ``--beside`` mode: a document scored beside the bundled report only."""
+
+from __future__ import annotations
+
+import json
+
+from bench.qa import generalisation
+
+
+REPORT = """政协云杉县委员会2019年工作报告
+
+一、2019年工作回顾
+
+2019年，县政协共收到提案188件，立案171件。全年组织视察调研活动23次。
+"""
+
+
+def test_beside_scores_each_document_with_the_bundled_report_only(tmp_path, monkeypatch):
+    documents, questions = tmp_path / "documents", tmp_path / "questions"
+    documents.mkdir()
+    questions.mkdir()
+    (documents / "yunshan-2019.txt").write_text(REPORT, encoding="utf-8")
+    items = [{"id": "Y1", "q": "云杉县政协2019年收到提案多少件", "answers": ["188件"], "kind": "fact"},
+             {"id": "Y2", "q": "云杉县政协主席今年多大年纪", "answers": [], "kind": "out_of_scope"}]
+    (questions / "yunshan-2019.jsonl").write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items),
+                                                  encoding="utf-8")
+    monkeypatch.setattr(generalisation, "DOCUMENTS", documents)
+    monkeypatch.setattr(generalisation, "QUESTIONS", questions)
+
+    results = generalisation.run(alone_only=True, beside=True)
+
+    assert set(results) == {"alone", "together", "beside"}
+    assert results["together"] == {}
+    assert results["beside"]["yunshan-2019"]["in_scope"] == [1, 1]
+    assert results["beside"]["yunshan-2019"]["out_of_scope"] == [1, 1]
+    assert "beside" not in generalisation.run(alone_only=True)
