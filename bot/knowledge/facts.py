@@ -214,7 +214,7 @@ _ROLE_WORDS = (
     "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
-                 "了将就都与及从到被把给所以已曾正还又再亲会领")
+                 "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
 # The name is looked at without being consumed, so 提案委员会主任刘明辉 is tried at 委员 and again at 主任.
 _ROLE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
@@ -243,7 +243,7 @@ _BYLINE = re.compile(
 
 # Stop characters that are also common in given names (马志强, 王作军, 刘设): one of these ends a name only
 # when it starts a word with what follows (强调, 作为, 表示), which the segmenter's dictionary tells.
-_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领")
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领负牵担兼")  # 负责, 牵头, 担任, 兼任
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
 _WORD_FREQUENCY_FLOOR = 20
