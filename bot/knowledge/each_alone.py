@@ -90,6 +90,9 @@ class EachAlone:
             return result
         places = question_places(norm, self.index.home_places)
         if places:
+            own = self._named_own(norm, places)
+            if own is not None:
+                return own
             return self._named_report_reads(result, norm, places) if result.answered else \
                 self._place_as_word(result, norm, places)
         # A month, town or person asked of (4月那次常委会议): a report whose passage names none is about another.
@@ -176,6 +179,19 @@ class EachAlone:
             # Every report the shared index read was left out (none answers alone, or none is of the level asked).
             return replace(result, answered=False, also=None) if result.answered else result
         return _linked(chain)
+
+    def _named_own(self, norm: str, places: set[str]) -> Result | None:
+        """A question naming a committee (海川政协一年下来视察调研跑了多少趟) is its members' question of their own report:
+        where that report, read alone as they read it, answers, its own reading is the answer (the surest first, equally
+        sure ones newest first), whatever the shared index read, which weighs the question's words over the whole shelf
+        (a word every paragraph of that report uses counts as rare there).  None where no report named answers alone."""
+        named = [doc for doc, frame in enumerate(self.index.frames) if places & set(frame.places)]
+        found = [answer for _, answer in self._own_answers(norm, named)]
+        if not found:
+            return None
+        found.sort(key=lambda answer: (-round(answer.confidence, 2),
+                                       -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
+        return _linked([replace(answer, answered=True) for answer in found])
 
     def _named_report_reads(self, result: Result, norm: str, places: set[str]) -> Result:
         """A question naming a committee (岩溪区区长叫什么名字) is its members' question of their own report: where that
