@@ -24,7 +24,7 @@ from .question import (
 from .checks import Checks
 from .amount_beside import amount_beside
 from .items import asked_item_term, item_strength, lists_asked_items
-from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, tells_membership
+from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength
@@ -224,7 +224,7 @@ class Answerer(HeadAnswers):
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
-            own_body = [self._own_body(term, p, q.kind == KIND_WHO) for term in q.terms]
+            own_body = [self._own_body(term, p, q.kind == KIND_WHO, q.norm) for term in q.terms]
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
@@ -364,15 +364,15 @@ class Answerer(HeadAnswers):
         return any(place in sentence for place in frame.places) or bool(frame.level and f"{frame.level}政协" in sentence) \
             or names_this_body(sentence, frame.body)
 
-    def _own_body(self, term: Term, p: int, who: bool = False) -> str | None:
+    def _own_body(self, term: Term, p: int, who: bool = False, question: str = "") -> str | None:
         """The words a document calls its own body by (委员会, 专委会 not its 办公室, 界别), as a pattern, when the term
         names that body or a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
         frame = self.checks.frame(p)
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
             return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence
-        if (body := frame.body) and (term.text == body or (len(term.text) >= 2 and term.text in body)):
-            return "专委会(?!办公室)" if term.text != body else "委员会|专委会" if body.endswith("委员会") else "界别"
-        return None
+        if (body := frame.body) and (term.text == body or short_name_asked(term.text, question, body)):
+            return "委员会|专委会" if body.endswith("委员会") else "界别"  # 科技 of 科技界别 for 科学技术界别 (members.py)
+        return "专委会(?!办公室)" if body and len(term.text) >= 2 and term.text in body else None
 
     def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:
         """A question naming a committee (柘川县政协主席叫啥) is answered from its document:

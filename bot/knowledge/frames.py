@@ -49,8 +49,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           r"[哪几谁副]|[当任做]$")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
-# The formal title may name the committee with its term first (政协栖梧市第10届委员会人口资源环境委员会).
-_OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}第\d+届委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
+# The formal title may name the committee first, with its term or not (政协栖梧市第10届委员会人口资源环境委员会,
+# 政协苇洲县委员会科学技术界别).
+_OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}?(?:第\d+届)?委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
                        r"(?=\d|$|[^\u4e00-\u9fff])")
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
 # A heading of a year's review and the next year's plan both (2019年工作总结和2020年工作打算, 协商工作情况和

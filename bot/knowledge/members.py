@@ -43,7 +43,19 @@ def names_own_body(word: str, question: str, bodies: Sequence[str]) -> bool:
     full (农业 of 农业和农村界别): the body whose report is read."""
     word = word.removeprefix("本")
     return any(word == body or (word in _KIND_WORDS and body.endswith(_KIND_WORDS[word]))
-               or (body in question and word in body) for body in bodies)
+               or (body in question and word in body) or short_name_asked(word, question, body) for body in bodies)
+
+
+def short_name_asked(word: str, question: str, body: str) -> bool:
+    """Whether ``word`` opens the body's name shortened in the question, as Chinese shortens a name by keeping
+    some characters of each of its words in order (科技界别 for 科学技术界别, 农业农村委员会 for 农业和农村委员会):
+    the question writes ``word`` and then the body's kind (界别, 委员会), the whole a shorter run of the name's own
+    characters, in order, from its first one."""
+    kind = next((k for k in _KIND_WORDS.values() if body.endswith(k)), None)
+    if kind is None or len(word) < 2 or not body.startswith(word[0]) or f"{word}{kind}" not in question:
+        return False
+    short, rest = f"{word}{kind}", iter(body)
+    return len(short) < len(body) and all(char in rest for char in short)
 
 
 # A body the group word names (少数民族和宗教界别, 无党派人士界, 妇女界委员会): the word is that body's, no group counted.

@@ -50,6 +50,8 @@ _WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\
 _AGENT_GAP = 4  # words between the doer and the act (顾立文协调督办, 冯景川领衔督办)
 _FULL_BODY_HEAD = "委员会"
 _FULL_BODY_RUN = 10  # characters of a full name written before 委员会 (社会和法制)
+# How a short form ends (法制委, 科技界) and the full name's head it stands for.
+_FULL_HEADS = {"委": _FULL_BODY_HEAD, "界": "界别"}
 
 
 def body_name_written(head: str, qualifiers: list[str], corpus: str) -> list[str]:
@@ -64,14 +66,16 @@ def body_name_written(head: str, qualifiers: list[str], corpus: str) -> list[str
 
 def body_named(short: str, where: str) -> bool:
     """Whether a text names the body a question calls by its short form: the short form itself
-    (法制委), or a full name ending 委员会 holding its characters in order (社会和法制委员会)."""
+    (法制委, 科技界), or a full name ending 委员会 or 界别 holding its characters in order (社会和法制委员会,
+    科学技术界别)."""
     if short in where:
         return True
-    if not short.endswith("委") or len(short) < 3:
+    head = _FULL_HEADS.get(short[-1:])
+    if head is None or len(short) < 3:
         return False
-    for match in re.finditer(_FULL_BODY_HEAD, where):
+    for match in re.finditer(head, where):
         run = re.search(r"[\u4e00-\u9fff]{0,%d}$" % _FULL_BODY_RUN, where[:match.start()]).group()
-        full = run + _FULL_BODY_HEAD
+        full = run + head
         if any(full[k] == short[0] and in_order(short, full[k:]) for k in range(len(run))):
             return True
     return False
