@@ -37,13 +37,16 @@ _CLAUSE = re.compile(r"[^,;:。!?]+")
 # The numbering before a heading: 一、 （三） 第二部分 3.
 _HEADING_NUMBER = re.compile(
     r"^(?:第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+(?:\.\d+)*[、.\s])\s*")
+# 仅/只/才 before an amount or 有 judges it small (仅有科技特派员4名, 仅38件): a question asks the amount plainly.
+_JUDGING_ONLY = re.compile(r"(?<!不)(?:仅仅|仅|只|才)(?=有|$)")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 # A year told relative to the report (今年计划组织…): the year it stands for replaces it.
 _RELATIVE_YEAR = re.compile(r"^(?:今年|去年|明年|本年度?|当年)")
 # The committee told by its level alone (县政协计划…): the label that names it replaces it.
 _OWN_COMMITTEE = re.compile(r"^[市县区州]?政协")
-# A committee's or sector's report naming itself (本委员会, 本委, 本界别): the label names it instead.
-_OWN_BODY = re.compile(r"本(?:委员会|专委会|界别|委)|^(?:委员会|专委会)(?!委员)")
+# A committee's or sector's report naming itself (本委员会, 本委, 本界别, 界别委员… at a clause's head): the label
+# names it instead.
+_OWN_BODY = re.compile(r"本(?:委员会|专委会|界别|委)|^(?:委员会|专委会)(?!委员)|^界别(?!活动组)")
 # Headings that tell a state or a finding rather than name work (general Chinese).
 _NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路)$")
 # A committee's term as the normalised text writes it (九届 → 9届, 第十一届 → 第11届), and a session
@@ -135,7 +138,9 @@ def _amount_questions(sentence: str) -> list[tuple[str, str]]:
             continue  # 成立100周年, 7轮56份: no single count to ask for
         if sentence[:clause_match.start() + quantity.start].count('"') % 2:
             continue  # inside a quotation or a title: “两个全覆盖” is a name, not a count
-        head = _LEADING_ADVERBS.sub("", clause[:quantity.start].strip())
+        # A heading's number ((一)组织重点调研3项) and a judging 仅/只/才 (东坝镇仅有4名) are no words a member asks with.
+        head = _LEADING_ADVERBS.sub("", _HEADING_NUMBER.sub("", clause[:quantity.start].strip()))
+        head = _JUDGING_ONLY.sub("", head)
         tail = re.sub(r"\([^)]*\)$", "", clause[quantity.end:].strip())
         if not _has_subject(head, tail, quantity.unit):
             continue
