@@ -271,7 +271,7 @@ PERSON_WITH_ROLE = "{name}（{role}）"
 PERSON_ROLE_IS = "{name}：{role}"
 FAQ_SOURCE = "常见问题"
 
-DECLINED = "抱歉，在市政协的资料里没有找到这个问题的答案。"
+DECLINED = "抱歉，在已收录的资料里没有找到这个问题的答案。"
 DECLINED_SUGGESTIONS = "您可以试着这样问："
 DECLINED_SUGGESTION_ITEM = "{number}. {question}"
 DECLINED_HANDOFF = "也可以把问题转给机关工作人员，答复后会收入常见问题。"
