@@ -23,7 +23,7 @@ _ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去�
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
 # A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of
 # their own (not 培训返乡青年), and no county body after the kind (联合县科协: 县科协 is the body).
-_NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里])")
+_NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里镇乡县区市])")
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 

@@ -54,3 +54,9 @@ def test_the_asked_act_in_the_amounts_clause_counts_what_is_asked(tmp_path):
     kb = _kb(tmp_path)
     assert "41名" in first_line(kb, "书屋开放日请了多少人")  # 邀请…共41名
     assert "9期" in first_line(kb, "青木学堂办了几期")  # 举办讲座9期
+
+
+def test_towns_at_large_are_no_named_place(tmp_path):
+    reader = _kb(tmp_path).answerer.reader
+    sentence = "活动覆盖乡镇扩大到12个,走访枫岙县。"
+    assert [sentence[a:b] for a, b in reader._named_places(sentence)] == ["枫岙县"]  # not 覆盖乡 of 覆盖乡镇
