@@ -41,7 +41,9 @@ PRONOUN = "他"  # what doer_of returns when the sentence writes the doer as 他
 _ASKS_ENDORSER = re.compile(r"谁的?(?:肯定性)?批示|谁(?:作|做)(?:出)?了?批示|哪(?:位|个|些)[\u4e00-\u9fff]{0,4}?领导[^,?]{0,4}?批示")
 _ENDORSED_BY = re.compile(r"(?:获|获得|得到)(?P<who>[^,，;；。:：获得\d]{2,16}?)(?:的)?(?:肯定性)?批示")
 # The endorser as the subject of its clause (报告报送市委后,市委副书记某某作出批示): the whole clause before the verb.
-_ENDORSER_WROTE = re.compile(r"(?:^|(?<=[,，;；:：]))(?P<who>[^,，;；。:：\d\"获得被]{2,16}?)(?:作出|做出|作了|做了)(?:重要|肯定性)?批示")
+# Or the endorsement told bare, as a clause of its own or before 后 (副区长某某批示后,建议被…采纳).
+_ENDORSER_WROTE = re.compile(r"(?:^|(?<=[,，;；:：]))(?P<who>[^,，;；。:：\d\"获得被]{2,16}?)(?:(?:作出|做出|作了|做了)(?:重要|肯定性)?"
+                             r"批示|批示(?=后|[,，;；:：。]|$))")
 # Words of the act (批示, 得到…肯定性批示) or the asker's own kind of endorser (领导), not what was endorsed.
 _ENDORSING_WORDS = re.compile(r"批|领导|^作$|^做$|^(?:获|获得|得到|取得)$|肯定|重要")
 # The act asked of a body in the passive (被哪个部门采纳, 被谁采用, 由哪个单位办理): its agent stands between
@@ -167,7 +169,8 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
             told = sentence[:match.start()]
             if '"' not in told:
                 told = before + told  # the thing endorsed named in the sentence before (no title of its own here)
-            if _subject_told(terms, told, _ENDORSING_WORDS, names):
+            # The endorser's post the question names (区委书记是谁批示的) is no part of what was endorsed.
+            if _subject_told([t for t in terms if t.text not in who], told, _ENDORSING_WORDS, names):
                 return who
     decider = decider_of(question, sentence)
     if decider:

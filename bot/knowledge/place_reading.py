@@ -21,6 +21,10 @@ _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委",
 _TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))")
 _ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去了哪些县区: the places a trip went to
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
+# A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of
+# their own (not 培训返乡青年), and no county body after the kind (联合县科协: 县科协 is the body).
+_NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里镇乡县区市])")
+_BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
 
@@ -45,6 +49,8 @@ class PlaceReading:
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
                                  r"(?<![城乡])镇|(?<![农乡])村))", sentence):
             places.append((match.start(1), match.end(1)))
+        # A short proper name of a county, town or township (梧坪县、石桥县), known to no gazetteer.
+        places += self._named_places(sentence)
         for word in self.segmenter.words(sentence):
             if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
                 start = sentence.find(word)
@@ -68,3 +74,14 @@ class PlaceReading:
         if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
             clause = lead.strip(",") + "，" + clause
         return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
+
+    def _named_places(self, sentence: str) -> list[tuple[int, int]]:
+        """Where ``sentence`` names a county, town or township no gazetteer knows, by its kind (梧坪县、石桥县)."""
+        starts, at = set(), 0
+        for word in self.segmenter.words(sentence):
+            found = sentence.find(word, at)
+            if found >= 0:
+                starts.add(found)
+                at = found + len(word)
+        return [(m.start(), m.end()) for m in _NAMED_PLACE.finditer(sentence) if m.start() in starts
+                and not sentence.startswith(_BODY_AFTER_PLACE, m.end()) and not _BODY_END.match(sentence, m.end())]

@@ -33,6 +33,7 @@ from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .titles import title_governs
+from .asked_act import act_told
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, own_measure_fits, years_spent
 from .listed_people import asked_posts, fellow_people, fellows_role
@@ -48,8 +49,7 @@ _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
-# 形成报告31份，其中9份获得批示: a clause of 其中 counts a part of what the clause before names.
-_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
+_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
@@ -322,7 +322,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 and not any(a <= x < b for x, *_ in spans):
             # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
             a, short = clause_bounds(sentence, a - 1)[0], False
-        measured = any(noun in sentence[a:b] for noun in _MEASURE_NOUN.findall(q.norm))
+        measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
