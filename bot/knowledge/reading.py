@@ -46,8 +46,8 @@ __all__ = ["FactReader"]
 
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
-
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
+# A clause of 占, 同比 or a comparison (比上年, 比2019年的21件, 比上届的19名) goes on with the one before.
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年))")
 # 形成报告31份，其中9份获得批示: a clause of 其中 counts a part of what the clause before names.
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")
 # Bodies below a committee, whose totals a report gives beside its own.
