@@ -174,7 +174,8 @@ def detect_kind(norm: str) -> str:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|$|(?=\D))")
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内多余])")
+# 19年多 is over nineteen years, but 比19年多几家 and 19年多少件 write the year 2019.
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内余]|多(?![几少]))")
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 

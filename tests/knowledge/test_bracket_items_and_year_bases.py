@@ -1,6 +1,7 @@
 """An item of a list told in brackets after its total (成员9名(致公党4名、民进3名、台盟2名)) or by ，with a
 word between its name and figure (丰乐镇仅有3名) is asked by its name; the base of a comparison with a year
-named (比2021年的17件增加5件) is that year's figure, in the clause of what it compares. On a report of our own."""
+named (比2021年的17件增加5件) is that year's figure, in the clause of what it compares; a year written short in a
+comparison (比21年多几家) is that year. On a report of our own."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _REPORT = """政协青梧县委员会经济界别2022年履职工作总结
 
 二、调研工作
 
-6月，界别赴石门镇、丰乐镇、柳岸乡开展电商服务站调研。从调研的三个乡镇看，石门镇有电商专员12名，柳岸乡有7名，丰乐镇仅有3名，丰乐镇还有5个行政村没有电商服务站。
+6月，界别赴石门镇、丰乐镇、柳岸乡开展电商服务站调研。从调研的三个乡镇看，石门镇有电商专员12名，柳岸乡有7名，丰乐镇仅有3名，丰乐镇还有5个行政村没有电商服务站。调研发现，全县现有专精特新企业14家，比2021年增加3家。
 
 三、提案工作
 
@@ -60,3 +61,7 @@ def test_the_base_of_a_comparison_with_a_year(kb, question, expected):
 ])
 def test_the_other_figures_still_answer(kb, question, expected):
     assert expected in first_line(kb, question).split("（")[0]
+
+
+def test_a_short_year_compared_with(kb):
+    assert "3家" in first_line(kb, "专精特新企业比21年多几家").split("（")[0]
