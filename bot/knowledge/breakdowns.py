@@ -43,7 +43,9 @@ _AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
 _CLAUSE_THEN_BREAKDOWN = re.compile(rf"[^,，;；:：。!?()（）\d%]{{1,24}}(?:{_RATE_CLAUSE})*[,，]其中")
 _ITEM_END = re.compile(r"[。;；)）]")
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
-_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)")
+# So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
+_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)|"
+                             r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 

@@ -221,6 +221,8 @@ class FigureChoice:
         a, _ = clause_bounds(sentence, quantity.start)
         lead = sentence[a:quantity.start]
         if re.search(r"(?:19|20)\d\d年的?$", lead):
+            if asks_change(q) and any(is_difference(sentence, x) for x in find_quantities(sentence)):
+                return -0.3  # 收入增长多少 → 增长76.7%, not the level 增至2022年的15.2万元
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
         previous_asked = _previous_asked(q, years, own_year)
         change_asked = asks_change(q)
