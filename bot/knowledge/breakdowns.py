@@ -43,7 +43,9 @@ _AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
 _CLAUSE_THEN_BREAKDOWN = re.compile(rf"[^,，;；:：。!?()（）\d%]{{1,24}}(?:{_RATE_CLAUSE})*[,，]其中")
 _ITEM_END = re.compile(r"[。;；)）]")
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
-_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)")
+# So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
+_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)|"
+                             r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 
@@ -190,7 +192,8 @@ def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quan
 
 # Words leading into an item's name or linking it to its figure (其中，县妇联3件; 芦荡镇为88.2%).
 _ITEM_LEAD = re.compile(r"^[,，:：]*(?:其中|包括)?[,，:：]*")
-_ITEM_LINK = re.compile(r"(?:的|为|是|有|共|达|达到|占)+$")
+# The words linking an item's name to its figure, with an adverb before them (东坝镇仅有4名, 芦湾镇则为9名).
+_ITEM_LINK = re.compile(r"(?:(?:仅|只|才|还|也|均|则)?(?:的|为|是|有|共|达|达到|占))+$")
 
 
 _PIECE = re.compile(r"[^,，;；、:：。]+")
@@ -229,7 +232,23 @@ def _pieces(sentence: str) -> tuple[tuple[int, str, tuple[Quantity, ...], bool, 
     each piece's start, text, figures, whether it describes the item before it, and its end unpadded."""
     return tuple((piece.start(), piece.group(), tuple(find_quantities(piece.group())),
                   bool(_DESCRIBES_ITEM.match(piece.group())), len(piece.group().rstrip()))
-                 for piece in _PIECE.finditer(sentence))
+                 for piece in _PIECE.finditer(bracket_lists_opened(sentence)))
+
+
+# A bracket right after a figure that holds a list of figures (民主党派成员8名(九三学社5名、民盟2名)): its breakdown.
+_BRACKET_LIST = re.compile(r"[(（]([^()（）]*\d[^()（）]*、[^()（）]*\d[^()（）]*)[)）]")
+_FIGURE_END = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[\u4e00-\u9fff]{1,3}$")
+
+
+@lru_cache(maxsize=1 << 12)
+def bracket_lists_opened(sentence: str) -> str:
+    """The sentence with the brackets of a breakdown written after its total (8名(九三学社5名、民盟2名、农工党1名))
+    turned into commas, of the same length: the items are a list of their own, not pieces of the total's clause."""
+    def opened(match: re.Match) -> str:
+        if not _FIGURE_END.search(sentence, 0, match.start()):
+            return match.group()
+        return "," + match.group(1) + ","
+    return _BRACKET_LIST.sub(opened, sentence)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -370,8 +389,9 @@ def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
 def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]):
     """The items of the 、-enumeration the figure stands in, each as (its name, whether it is the
     figure's own); [] when the figure stands in none."""
-    a, b = clause_bounds(sentence, quantity.start)
-    clause = sentence[a:b]
+    opened = bracket_lists_opened(sentence)
+    a, b = clause_bounds(opened, quantity.start)
+    clause = opened[a:b]
     if "、" not in clause:
         return []
     found = find_quantities(clause)
@@ -390,7 +410,8 @@ def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity]
     # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
     names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
     longest = max(len(name) for name in names[1:])
-    names[0] = names[0][-longest:]
+    if not (a > 0 and sentence[a - 1] in "(（"):  # a list opening a bracket has no words leading into it
+        names[0] = names[0][-longest:]
     return [(name, part is own) for (_, part), name in zip(items, names)]
 
 

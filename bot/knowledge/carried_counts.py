@@ -27,6 +27,8 @@ _BARE_LEAD = re.compile(r"^(?:经审查|经|共|已|均|全部|先后|依规)*")
 # A floor set on a deed written right before its amount (至少报送1篇, 不少于开展2次): the verb ends the lead.
 _FLOORED_VERB = re.compile(r"(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}$")
 _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
+# A clause of a name and a link word only before its amount (柳岸乡有7名, 丰乐镇仅有3名): an item of a list.
+_NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:仅|只|才|还|也|则)?(?:有|为|是)")
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -49,8 +51,9 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     # or after several of its words written together (调解成功5516件 for 调解成功了多少件).
     bare = _made_of(_BARE_LEAD.sub("", lead), verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
                                                              for v in verbs if len(v) >= 2)
-    # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it.
-    part = sentence[a:quantity.start] == "其中"
+    # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it;
+    # so is the next item of a list of names and amounts (石门镇有电商专员12名，柳岸乡有7名): its noun is left out.
+    part = sentence[a:quantity.start] == "其中" or bool(_NAMED_ITEM.fullmatch(lead))
     if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
         return False
     earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]

@@ -22,8 +22,8 @@ from dataclasses import replace
 import re
 
 from .breakdown_parts import with_parts
-from .breakdowns import (named_item, not_the_asked_part, one_of_alternatives, outnamed_item, singled_out_part,
-                         sum_of_listed, unnamed_item)
+from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
+                         singled_out_part, sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -199,6 +199,16 @@ def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
     return [tuple(e for e in t.equivalents if len(e) >= 2) for t in q.terms if len(t.text) >= 2]
 
 
+def _carries_every_items_words(q: QuestionAnalysis, sentence: str, quantity: Quantity, answers) -> bool:  # noqa: ANN001
+    """Whether the figure's item of a list writes question words no other item does, besides its own name
+    (石门镇有电商专员12名，柳岸乡有7名: 电商专员 leads into the whole list, though written in its first item)."""
+    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
+    own = names.get(quantity.start, "")
+    others = [name for at, name in names.items() if at != quantity.start]
+    return any(e in own and not any(e in name for name in others) for t in q.terms if len(t.text) >= 2
+               for e in t.equivalents if len(e) >= 2)
+
+
 class FigureChoice:
     """The figure-shape checks of ``FactReader``; ``self.segmenter`` is the reader's."""
 
@@ -211,6 +221,8 @@ class FigureChoice:
         a, _ = clause_bounds(sentence, quantity.start)
         lead = sentence[a:quantity.start]
         if re.search(r"(?:19|20)\d\d年的?$", lead):
+            if asks_change(q) and any(is_difference(sentence, x) for x in find_quantities(sentence)):
+                return -0.3  # 收入增长多少 → 增长76.7%, not the level 增至2022年的15.2万元
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
         previous_asked = _previous_asked(q, years, own_year)
         change_asked = asks_change(q)
@@ -355,8 +367,11 @@ class FigureChoice:
         # Items of like figures (会议4次、会议10次), not a list of unlike ones (考察团3批次、队员40名).
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
-        score += 0.3 * named_item(q.norm, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
-            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
+        same_kind = lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit)
+        named = named_item(q.norm, sentence, quantity, same_kind)  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
+        score += 0.3 * named
+        if named < 0 and _carries_every_items_words(q, sentence, quantity, same_kind):
+            score -= 0.3  # 柳岸乡有几名电商专员 → not 石门镇有电商专员12名: the first item names what every item counts
         score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
         if _dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year

@@ -174,7 +174,7 @@ def detect_kind(norm: str) -> str:
 
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|$|(?=\D))")
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内多余])")
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内余]|多(?![几少]))")  # 19年多: years; 19年多少件: 2019
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 

@@ -25,7 +25,7 @@ from .body_size import OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .members import group_asked
 from .name_asked import SURNAME_ASKED
-from .figures import FigureChoice
+from .figures import FigureChoice, asks_change, is_difference
 from .listed_counts import item_of_a_list
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
@@ -44,12 +44,12 @@ from .told import agent_bonus, asked_act, handler_for_proposer, body_leader_bonu
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
-
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
-
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|比上年|较上年)")
-_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 其中9份获得批示: a part of what the clause before names
+# A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|"
+                               r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
+_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
@@ -277,7 +277,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
-            if q.wants_money:
+            if q.wants_money and not (asks_change(q) and is_difference(sentence, quantity)):  # 捐款涨了多少 → 增长15%
                 score += 0.2 if money else -0.3
             # An amount that counts others (capped below) only where no other fits: 走访了多少家重点企业 →
             # 走访…重点企业17家, not 书面调研近百家企业; its own score stays what the sentence is worth.
