@@ -11,6 +11,10 @@
 - who (分别由谁带队), and the sentence names no one at all;
 - where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
+- which ones (被退回的3件提案是哪几件), and the sentence only counts them (counted_only.py);
+- whether it came about (某产业园建成了没有), and the sentence tells it only as proposed (proposed_only.py);
+- the others asked (除了A、B还有哪些), the answer's clause telling only those set aside (excluded_told.py);
+- what a person named did, the sentence not naming them, or telling the deed of another (named_doer.py);
 - so many of a thing asked (不满意的那6件提案, 不满意的7件), the sentence telling another number of it (不满意的4件提案);
 - a trip to a place (去栖梧县考察学习), the sentence telling a trip elsewhere (赴安吉县学习考察);
 - an event of one day (6月27日专题协商会), the sentence telling another day's (9月12日…专题协商会);
@@ -54,6 +58,10 @@ from .breakdowns import breakdown_role
 from .contrast_asked import contrast_untold, rank_place_untold
 from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
+from .counted_only import only_counted
+from .excluded_told import only_excluded_told
+from .named_doer import deed_of_another
+from .proposed_only import only_proposed, whether_untold
 from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -160,6 +168,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
+    if only_excluded_told(q.norm, fact, shown):
+        return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
+    if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown):
+        return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
         return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)
     if grade_or_kind_untold(q.norm, shown):
@@ -195,6 +207,14 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, [e for t in q.terms if len(t.text) >= 2
+                                                                      for e in t.equivalents]):
+        return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
+    if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, [e for t in q.terms if len(t.text) >= 2
+                                                                        for e in t.equivalents]):
+        return 0.4  # 某产业园建成了没有 asked, 提出"建设某产业园"等8条建议 told (proposed_only.py)
+    if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
+        return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
     if _SOME_AGENCY.search(part) and not AGENCY_NAMED.search(part) and not _ORGANISATION.search(
             _part_about(q, part, r"[,，;；。]")):
