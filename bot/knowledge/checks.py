@@ -21,7 +21,7 @@ from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
-from .normalize import find_all
+from .subjects import GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS, SUBJECT_HEAD as _SUBJECT_HEAD, subject_phrases
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
@@ -54,15 +54,8 @@ _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|�
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
-# The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议, 社会法制委员会): the words
-# before it say which one, and the answer must be about that one (营商环境界别协商 is no 界别: a deed by 界别).
-_SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|界别(?!协商|活动|视察|调研)|委")
-_GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
-                                 "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
-_INTO = frozenset(("进", "入", "到", "至", "邀请", "参加", "参与", "出席", "推荐", "走访", "慰问"))  # 增补进, 邀请界别委员: its object
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
-_ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
@@ -437,48 +430,6 @@ def tells_as_much(other: Result, best: Result) -> bool:
     thing counted (立案186件, not 4件提案…承办单位 for 承办单位), and the question's words stand about
     as near it (not an amount at the far end of a sentence about the 议事室 asked)."""
     return other.fit >= best.fit and other.closeness >= best.closeness - _CLOSENESS_WINDOW
-
-
-def subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
-    """The events and bodies a question names, each as its head and the words
-    written just before it that say which one (海洋 新兴产业 发展 for 专题协商会).
-    Read once per question (it is asked of every candidate passage)."""
-    cached = q.__dict__.get("_subject_phrases")
-    if cached is None:
-        cached = q.__dict__["_subject_phrases"] = _subject_phrases(q)
-    return cached
-
-
-def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
-    found = []
-    for term in q.terms:
-        head = _SUBJECT_HEAD.search(term.text)
-        if head and head.end() == len(term.text) and head.start() >= 2 and not term.entity:
-            found.append((head.group(), [term.text[:head.start()]]))  # 经济委员会 as one word
-    for term in q.terms:
-        at = q.norm.find(term.text)
-        if len(term.text) >= 3 and term.text.endswith("界") and not term.entity and \
-                re.match(r"别|委员|的|召集人|联络", q.norm[at + len(term.text):]):
-            found.append(("界别", [term.text[:-1]]))  # 教育界的召集人: a 界别 of its own
-    # Every occurrence: 委员 written twice (委员助学金委员捐了多少钱) is 委员 both times, no 委 of a body.
-    spans = [(start, t.text) for t in q.terms for start in find_all(q.norm, t.text)]
-    for match in _SUBJECT_HEAD.finditer(q.norm):
-        if any(start <= match.start() and match.end() <= start + len(text) and text != match.group()
-               for start, text in spans):
-            continue  # inside a longer word (经济委员会, taken above; 委员 is no 委)
-        qualifiers, end = [], match.start()
-        while end > 0:
-            before = next((t for t in q.terms if t.text != match.group() and q.norm.endswith(t.text, 0, end)), None)
-            if before is None:
-                break
-            if before.entity or before.text in _INTO:
-                break  # a committee or place: judged by its own check; 增补进界别 / 邀请界别委员: its object
-            if before.text not in _GENERIC_QUALIFIERS:
-                qualifiers.append(before.text)
-            end -= len(before.text)
-        if qualifiers and not _ASKED_BEFORE.search(q.norm[:end]):
-            found.append((match.group(), qualifiers))  # 哪个专委会调研的: the body is what is asked, it narrows nothing
-    return found
 
 
 def counted_modifier(q: QuestionAnalysis) -> str | None:

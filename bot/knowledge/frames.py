@@ -33,6 +33,7 @@ _HOME = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[\u4e00-\u9fff]{2}[市州])?([\u4e
                    r"政协(?:[\u4e00-\u9fff]{2}[省市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)第\d+届委员会")
 # 县委员 is the county's 委员, no 县委 (栗岗县委员助企…).
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委(?!员)|政府|人大|市长|长)")
+_LEVELS_LISTED = re.compile(r"[市区县]")  # a level inside the name before a level (县市区政府)
 _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|咱们|你们|他们|大家|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
                           # A time before 区政协 (去年区政协开了几次会) is no place.
@@ -241,6 +242,8 @@ def question_places(norm: str, known: set[str]) -> set[str]:
         name = match.group(1)
         if any(match.start(1) < end and start < match.end(1) for start, end in spans):
             continue  # 川县 of 柘川县县长: a piece of a place already found
+        if _LEVELS_LISTED.search(name):
+            continue  # 县市区政府, 市县政府: the levels of government listed, no place named
         if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
     return found
