@@ -41,7 +41,9 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # …nor a term or tenure (上届县政协主席是谁, 现任县政协秘书长: the holder then or now).
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
-                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助)$|"
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助|"
+                          # …nor one of hearsay or asking opening the question (听说市政协…, 请问县政协…).
+                          r"听说|据说|请问|想问|问问|知道)$|"
                           # …nor a copula or preposition closing an adverb (也是市政协…, 都在县政协…).
                           r"[\u4e00-\u9fff][是在]$|"
                           r"[在的和与会了是对向从为以及两各个被把给由让经到后时]|"

@@ -50,6 +50,11 @@ def test_levels_of_government_listed_are_no_place():
     assert question_places("宁川市政协主席是谁", set()) == {"宁川"}
 
 
+def test_hearsay_or_asking_before_a_committee_is_no_place():
+    assert question_places("听说市政协去年把协商会开到了乡镇", set()) == set()
+    assert question_places("请问县政协主席是谁", set()) == set()
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("每名委员每年联系界别群众不少于多少", "15人次"),
     ("8月12号视察了哪几个社区", "南坪社区"),
