@@ -5,6 +5,8 @@
 - a level asked (人均履职积分是多少分), a change told (人均履职积分比上年提高12%): the change is no level;
 - a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
   than the group, so an amount larger than it counts something else (立案68件 of all proposals);
+- the names of people asked by role, the sentence naming no one (role_only.py);
+- a span's or several events' sum told for one year's or day's asked (span_told.py);
 - one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
@@ -60,6 +62,8 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
+from .span_told import span_sum_told
+from .role_only import only_role_told
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_untold
 from .facts import SURNAMES, clause_bounds, find_quantities
@@ -213,6 +217,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, [e for t in q.terms if len(t.text) >= 2
                                                                         for e in t.equivalents]):
         return 0.4  # 某产业园建成了没有 asked, 提出"建设某产业园"等8条建议 told (proposed_only.py)
+    if kind == KIND_WHAT and not fact and only_role_told(q.norm, shown):
+        return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
     if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
@@ -241,6 +247,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
             question_mode(q.norm) == PLAN):
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
+    if span_sum_told(q.norm, shown, a, quantity.start):
+        return 0.4  # 今年计划改造多少个 asked, 计划3年改造…210个 told; one day's asked, the year's sum told (span_told.py)
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told

@@ -1,0 +1,37 @@
+"""Declining by reason an amount of a span or of several events told for one asked:
+
+- one year's amount asked (今年计划改造多少个, 去年培训了多少人次), the amount's clause counting over several
+  years (计划3年改造老旧小区210个, 3年来累计培训…, 2018-2020年共…): a span's sum is no year's;
+- one day's event asked (8月22日的协商会有多少人参加), the sentence naming no day and counting several such
+  events before the amount (全年召开协商会7场,…参加的…近300人次): the year's sum is no one day's.
+
+Used by asked_untold.untold_doubt on an amount chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["span_sum_told"]
+
+# One year asked: this, last or next year, the whole year, or a year by its number (not a span of them).
+_ONE_YEAR = re.compile(r"今年|去年|明年|本年|上年|全年|(?<![\d-])(?:19|20)\d\d年(?![\d-]|至|到|以来)")
+# A span of years asked (几年, 三年来, 累计, 历年, 这些年): the span's sum answers it.
+_SPAN_ASKED = re.compile(r"[几两\d]年|多少年|累计|历年|这些年|届|以来|总共|一共")
+# Several years counted over in the amount's clause (3年改造, 3年来, 两年内), or a span of years (2018-2020年).
+_SPAN_TOLD = re.compile(r"(?<![\d.年第])(?:[2-9]|两)年(?![级度底初末前后])|(?:19|20)\d\d年?\s*[-—~至到]\s*(?:19|20)\d\d年")
+# One day asked, as normalised (8月22日).
+_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+# Several events counted (召开协商会7场, 举办3期): the amount after sums over them.
+_SEVERAL_EVENTS = re.compile(r"(?<![\d.])(?:[2-9]|\d{2,})(?:次|场|期|轮)")
+
+
+def span_sum_told(question: str, shown: str, clause_start: int, amount_start: int) -> bool:
+    """Whether the amount at ``amount_start`` of ``shown`` (its clause opening at ``clause_start``) sums
+    over several years or events where ``question`` asks one year's or one day's."""
+    before = shown[clause_start:amount_start]
+    if _ONE_YEAR.search(question) and not _SPAN_ASKED.search(question) and _SPAN_TOLD.search(before):
+        return True  # 今年计划改造多少个 asked, 计划3年改造老旧小区210个 told
+    days = _DAY.findall(question)
+    return (len(days) == 1 and not _DAY.search(shown)
+            and bool(_SEVERAL_EVENTS.search(shown[:amount_start])))  # 8月22日…多少人, 全年…7场,…近300人次
