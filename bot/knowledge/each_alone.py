@@ -167,8 +167,7 @@ class EachAlone:
             if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared:
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
-        more.sort(key=lambda answer: (-round(answer.confidence, 2),
-                                      -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
+        more.sort(key=self._surest_first)
         # Each link told is an answer: the shared index marks the other reports it chains as not answered
         # (only its head answers), and its head may have been dropped above (its report answers nothing alone).
         # Every report answering is told, with no cap: read alone, each is one of the few reports the members
@@ -189,9 +188,12 @@ class EachAlone:
         found = [answer for _, answer in self._own_answers(norm, named)]
         if not found:
             return None
-        found.sort(key=lambda answer: (-round(answer.confidence, 2),
-                                       -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)))
+        found.sort(key=self._surest_first)
         return _linked([replace(answer, answered=True) for answer in found])
+
+    def _surest_first(self, answer: Result) -> tuple[float, int]:
+        """Sort key: the surest answer first (every word of the question in its sentence), equally sure ones newest first."""
+        return -round(answer.confidence, 2), -(self.index.frames[self.index.passage_doc[answer.passage]].year or 0)
 
     def _named_report_reads(self, result: Result, norm: str, places: set[str]) -> Result:
         """A question naming a committee (岩溪区区长叫什么名字) is its members' question of their own report: where that

@@ -13,6 +13,7 @@ from typing import Sequence
 
 from .frames import DocFrame
 from .question import QuestionAnalysis
+from .vocabulary import in_order
 
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
 # The words a membership is told with, searched for beside the member words of such a question.
@@ -54,8 +55,8 @@ def short_name_asked(word: str, question: str, body: str) -> bool:
     kind = next((k for k in _KIND_WORDS.values() if body.endswith(k)), None)
     if kind is None or len(word) < 2 or not body.startswith(word[0]) or f"{word}{kind}" not in question:
         return False
-    short, rest = f"{word}{kind}", iter(body)
-    return len(short) < len(body) and all(char in rest for char in short)
+    short = f"{word}{kind}"
+    return len(short) < len(body) and in_order(short, body)
 
 
 # A body the group word names (少数民族和宗教界别, 无党派人士界, 妇女界委员会): the word is that body's, no group counted.
