@@ -34,3 +34,12 @@ def test_beside_scores_each_document_with_the_bundled_report_only(tmp_path, monk
     assert results["beside"]["yunshan-2019"]["in_scope"] == [1, 1]
     assert results["beside"]["yunshan-2019"]["out_of_scope"] == [1, 1]
     assert "beside" not in generalisation.run(alone_only=True)
+
+
+def test_targets_are_judged_only_on_documents_scored_together(capsys):
+    figures = {"in_scope": [9, 10], "out_of_scope": [10, 10]}
+    assert generalisation.print_table({"alone": {"d": figures}, "together": {}}, None) is None
+    assert generalisation.print_table({"alone": {"d": figures}, "together": {"d": figures}}, None) is False
+    perfect = {"in_scope": [10, 10], "out_of_scope": [10, 10]}
+    assert generalisation.print_table({"together": {"d": perfect}}, None) is True
+    assert "d" in capsys.readouterr().out
