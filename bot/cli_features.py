@@ -82,6 +82,16 @@ def answer_json(answer) -> dict:  # noqa: ANN001
     }
 
 
+def _batch_item(line: str, number: int) -> dict:
+    """A batch line: a JSON object {"id", "q"}; any other line (a question typed as plain text, or JSON
+    that is not an object) is asked as written, its id the line number, rather than stopping the batch."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        item = None
+    return item if isinstance(item, dict) else {"id": number, "q": line.strip()}
+
+
 def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
     migrate_first(settings)
 
@@ -92,10 +102,10 @@ def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
             if args.batch:
                 path = Path(args.batch)
                 with path.open(encoding="utf-8") as fh:
-                    for line in fh:
+                    for number, line in enumerate(fh, 1):
                         if not line.strip():
                             continue
-                        item = json.loads(line)
+                        item = _batch_item(line, number)
                         result = answer_json(await qa.answer(str(item.get("q", ""))))
                         print(json.dumps({"id": item.get("id"), **result}, ensure_ascii=False), flush=True)
                 return 0

@@ -43,6 +43,18 @@ def test_ask_batch_answers_the_whole_dev_set(tmp_path):
             assert row["answered"] and any(a in row["answer"] for a in item["answers"]), row
 
 
+def test_ask_batch_asks_a_plain_text_line_as_written(tmp_path):
+    batch = tmp_path / "mixed.txt"
+    batch.write_text('{"id": "a", "q": "2020年提交了多少件提案"}\n\n去年社情民意编报了多少篇\n["不是对象"]\n',
+                     encoding="utf-8")
+    result = cli(tmp_path, "ask", "--json", "--batch", str(batch))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", 3, 4]
+    assert rows[1]["answered"] and "926篇" in rows[1]["answer"]
+    assert set(rows[2]) >= {"answered", "answer", "sources", "confidence"}
+
+
 def test_ask_prints_the_answer_as_a_member_reads_it(tmp_path):
     result = cli(tmp_path, "ask", "工作小分队有几支")
     assert result.stdout.startswith("答：34支")
