@@ -49,22 +49,24 @@ async def test_replies_are_not_queued_behind_a_saturated_bulk_lane_and_bulk_give
     sends: list[float] = []
     bulk = asyncio.ensure_future(_saturate(pacer, sends, 200))
     await asyncio.sleep(0.5)
-    waits = []
+    asks: list[float] = []
     replies: list[float] = []
     window = time.monotonic()
     for i in range(10):  # 10 replies/s for one second, on a fixed schedule
         await asyncio.sleep(max(0.0, window + i * 0.1 - time.monotonic()))
-        asked = time.monotonic()
+        asks.append(time.monotonic())
         pacer.reply_sent(None, await pacer.reply_turn())  # answered at once
         replies.append(time.monotonic())
-        waits.append(replies[-1] - asked)
     end = window + 1.0
     await asyncio.sleep(max(0.0, end - time.monotonic()))
     bulk.cancel()
     await asyncio.gather(bulk, return_exceptions=True)
     # 190 bulk sends were waiting (9.5 s of them): each reply took the next slot of the bucket,
-    # ahead of all of them, so it waited at most the rest of one slot (1/20 s).
-    assert max(waits) < 1 / 20 + 0.02, waits
+    # ahead of all of them. Judged by order, not by a wall-clock bound (a loaded machine stalls the
+    # loop): between a reply's ask and its send, at most the bulk send already granted its slot
+    # (and one more when the loop stalled across a slot boundary) went out, never the queue.
+    ahead = [sum(1 for t in sends if asked < t < sent) for asked, sent in zip(asks, replies)]
+    assert max(ahead) <= 2, ahead
     bulk_in_window = sum(1 for t in sends if window + 0.1 <= t < end)
     assert bulk_in_window <= 11  # bulk took what the replies left of 20/s
     assert _most_in_a_second(sends + replies, window, end) <= 21  # the two lanes together: one budget
