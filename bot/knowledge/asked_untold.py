@@ -42,7 +42,10 @@
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
-  or the total its breakdown after 其中 gives other places of), its clause not naming that place.
+  or the total its breakdown after 其中 gives other places of), its clause not naming that place;
+- one sector or party asked (农业界交了几件), the sentence naming several and the amount's clause another
+  one or all of them (unit_of_several.py);
+- an average asked (人均增收多少), the sentence writing no average at all (per_head.py).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -56,6 +59,8 @@ from .neighbour_parts import neighbour_part_doubt
 from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
 from .listed_items import one_of_listed, untold_part
+from .per_head import per_head_untold
+from .unit_of_several import other_unit_counted
 from .breakdowns import breakdown_role
 from .contrast_asked import contrast_untold, rank_place_untold
 from .doer_named import doer_untold
@@ -254,6 +259,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
+    if other_unit_counted(q.norm, shown, clause):
+        return 0.4  # 农业界交了几件 asked, 界别提案来自经济界、农业界…，其中经济界提交4件 told (unit_of_several.py)
+    if per_head_untold(q.norm, shown):
+        return 0.4  # 脱贫户人均增收多少 asked, 实施产业项目9个，帮助脱贫户增收 told (per_head.py)
     new = _NEW_ONES.search(q.norm)
     if new and new.group(1) in clause and "新" not in clause:
         return 0.4  # 新增委员 asked, 27名委员通过视频连线参加 told

@@ -21,6 +21,12 @@ from .question import PERSON_NOUNS, QuestionAnalysis, _is_place, once_per_questi
 
 # What _body_size tells of an amount counting no holder of the post asked (有几名副主任 → 委员38名).
 OTHER_POST = -2
+# …and of an amount of people counting those who did something (32名常委在常委会议上述职, 36名常委和特邀委员参加):
+# asked how many members there are in all, those present or speaking are no answer, whatever else the sentence has.
+# Not when the body itself or all of it is written right before (委员会4名成员分别联系…): its whole membership did it.
+DOERS = -1.5
+_PERSON_UNITS = ("名", "位", "人")
+_BODY_LEAD = re.compile(r"(?:委员会|政协|界别|本届|全体|所有|全部)$")
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
 # What stands before the plain noun of a whole: a word of having or being made of, the body it belongs to
@@ -95,7 +101,8 @@ class BodySize:
         if quoted or lead.endswith('"'):
             return -1  # "书香委员"20名: a kind of them the document names
         if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)):
-            return -1  # 382名委员走进社区: those who did something
+            # 382名委员走进社区: those who did something
+            return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
         if _WHOLE_LEAD.search(lead) or _LISTED.search(lead):
             return 1
         words = self.segmenter.words(lead)

@@ -1,0 +1,25 @@
+"""Declining by reason a count told for a figure per head asked: 脱贫户人均增收多少 or 农户户均增收多少 asks
+an average (so much per person or household), which a sentence writes as such (人均增收3200元, 户均增收1.2万元,
+平均每户…). A sentence writing no average at all (实施产业项目9个，帮助脱贫户增收; 带动周边农户620户增收)
+tells how many there were, not how much each got: its amount is a neighbour of what is asked.
+
+For: the doubt on a chosen amount (asked_untold.py). General Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["per_head_untold"]
+
+# An average asked: per person, household, meeting or year (人均, 户均, 平均, 每人, 场均, 年均); not 每个街道 (each
+# one's own figure, which 在7个街道各确定1名 tells).
+_PER_HEAD_ASKED = re.compile(r"人均|户均|平均|场均|年均|次均|每(?:人|户)")
+# Any way a sentence writes an average (人均, 平均每户, 每名委员, 均达到, 年均, 每年).
+_AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|均值|每[\u4e00-\u9fff]|均(?:为|达|达到|增收|增加|提高|超过)|"
+                           r"各[\u4e00-\u9fff]{0,4}?[\d一两二三四五六七八九十]")
+
+
+def per_head_untold(question: str, shown: str) -> bool:
+    """Whether the question asks an average and the sentence ``shown`` writes none."""
+    return bool(_PER_HEAD_ASKED.search(question)) and not _AVERAGE_TOLD.search(shown)
