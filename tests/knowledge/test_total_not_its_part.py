@@ -3,7 +3,9 @@
 - a list item whose name is only a piece of a longer name the question writes (视察 of 视察调研):
   走访视察一共几次 asks the 走访视察 the total counts, not the 其中视察 item breaking it down;
 - a list counting within a set written before its first item (立案提案中工业发展类31件、…): the set is
-  every item's, so 立案提案多少件 names no item and the total told elsewhere answers.
+  every item's, so 立案提案多少件 names no item and the total told elsewhere answers;
+- a pool the next figure is picked from (23个街道中的15个建成…) does not answer those the deed reached;
+- the rest (其余8件重点提案) does not answer the whole.
 
 On a report of our own."""
 
@@ -91,3 +93,24 @@ def test_those_a_deed_reached_not_the_pool_they_come_from(pool):
     reached = first_line(pool, "已经建成委员议事站的街道有几个")
     assert reached.startswith("答：15个") and "建成" not in reached  # the deed is no noun counted (rendering.py)
     assert first_line(pool, "全市一共有多少个街道").startswith("答：23个")
+
+
+_REST = """政协云岗县委员会关于提案工作情况的报告
+
+二、重点提案督办
+
+县政协主席会议从立案提案中遴选出14件重点提案，实行县级领导领衔督办。
+其中，县委书记、县长领衔督办6件。
+其余8件重点提案，由县政协副主席分别协调督办。
+"""
+
+
+@pytest.fixture(scope="module")
+def rest(tmp_path_factory):
+    document = SourceDocument("yungang-rest.txt", _REST.split("\n", 1)[0], None, _REST)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("yungang-rest"))
+
+
+def test_the_rest_is_not_the_whole(rest):
+    assert first_line(rest, "重点提案有几件").startswith("答：14件")
+    assert first_line(rest, "其余的重点提案有几件").startswith("答：8件")
