@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .facts import Quantity, clause_bounds, find_quantities
+from .list_scope import after_scope, scoped_first
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
@@ -314,9 +315,13 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
 
 def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
     """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
-    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件)."""
+    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件; 视察 in 视察调研总共多少次 is the
+    开展视察调研41次's, not the 其中视察15次 that breaks it down: a name runs on either side)."""
     for at in (m.start() for m in re.finditer(re.escape(name), question)):
-        if not (at and any(question[at - 1] + name in other for other in names if other != name)):
+        end = at + len(name)
+        before = question[at - 1] + name if at else ""
+        after = name + question[end] if end < len(question) else ""
+        if not any(piece and piece in other for other in names if other != name for piece in (before, after)):
             return True
     return False
 
@@ -411,7 +416,7 @@ def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity]
     names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
     longest = max(len(name) for name in names[1:])
     if not (a > 0 and sentence[a - 1] in "(（"):  # a list opening a bracket has no words leading into it
-        names[0] = names[0][-longest:]
+        names[0] = after_scope(names[0], longest)[-longest:]
     return [(name, part is own) for (_, part), name in zip(items, names)]
 
 
@@ -443,13 +448,10 @@ def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quan
     if not items:  # a list by ，or ； (经济界别立案46件，教育界别立案33件，…，其余各界别共立案64件)
         names = listed_names(sentence, answers, labels=False)
         if quantity.start in names and breakdown_role(sentence, quantity)[0] != "total":
-            items = [name for at, name in names.items() if breakdown_role(sentence, _at(sentence, at))[0] != "total"]
+            found = {x.start: x for x in find_quantities(sentence)}  # the first item without its set (list_scope.py)
+            items = scoped_first([n for at, n in names.items() if breakdown_role(sentence, found[at])[0] != "total"])
     items = list(dict.fromkeys(items))  # an item's change and base (214件，比上年的198件增加16件) are the one item's
     return len(items) >= 3 and not any(_item_weights(kinds, items))
-
-
-def _at(sentence: str, start: int) -> Quantity:
-    return next(x for x in find_quantities(sentence) if x.start == start)
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:

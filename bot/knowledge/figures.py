@@ -31,6 +31,8 @@ from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
+from .pool_figure import pool_figure
+from .rest_figure import rest_figure
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
 
@@ -344,6 +346,10 @@ class FigureChoice:
             score -= 0.3  # 提案有123件，占经济建设类提案的一半: a part of what is asked
         if self._counts_modified(q, sentence, quantity):
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
+        if pool_figure(q.norm, sentence, quantity):
+            score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
+        if rest_figure(q.norm, sentence, quantity):
+            score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
         return score + self._among_several(q, sentence, quantity, years, session, parts)
 

@@ -238,8 +238,11 @@ class Renderer:
         asked = {e for w in segmenter.words(result.question) if len(w) >= 2 for e in segmenter.lexicon.equivalents(w)}
         told = ""
         words = segmenter.words(_CLAUSE_END.split(sentence[end:end + 12], 1)[0])
+        # The deed of a clause qualifying what is counted (建成委员之家的乡镇有几个 → 12个, not 12个建成) is no noun.
+        ask = re.search(r"多少|几", result.question)
+        qualifier = result.question[:max(result.question.rfind("的", 0, ask.start()), 0)] if ask else ""
         for word in words:
-            if word not in asked:
+            if word not in asked or word in qualifier and word not in result.question[len(qualifier):]:
                 break
             told += word
         if not told and words and words[0] == asked_noun(result.question, re.sub(r"^[\d.]+[余多]?", "", fact)):

@@ -1,0 +1,23 @@
+"""A figure of a pool, of which the figure right after it counts those a deed reached: 在全县16个乡镇(街道)
+中的12个建成"委员之家", 对全区27处登记宗教活动场所中的18处进行实地调研. Asked those the deed reached
+(建成委员之家的乡镇有几个, 实地调研了几处场所), the pool does not answer; asked the whole (全县一共有几个乡镇,
+现有多少处场所), it does.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Quantity
+
+__all__ = ["pool_figure"]
+
+# The pool's noun, then 中 / 之中 / 当中 (的) and the next figure: 16个乡镇(街道)中的12个.
+_POOL_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:之中|当中|中)的?\d")
+# A question asking the whole, not those a deed reached.
+_ASKS_WHOLE = re.compile(r"一共|总共|总数|共有|现有|全部|所有|总计|合计|全[市县区省国镇乡]")
+
+
+def pool_figure(question: str, sentence: str, quantity: Quantity) -> bool:
+    """Whether the figure is a pool the next figure is picked from (16个乡镇(街道)中的12个) and the question
+    does not ask the whole."""
+    return not _ASKS_WHOLE.search(question) and bool(_POOL_AFTER.match(sentence, quantity.end))
