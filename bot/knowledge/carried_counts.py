@@ -53,7 +53,9 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
                                                              for v in verbs if len(v) >= 2)
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it;
     # so is the next item of a list of names and amounts (石门镇有电商专员12名，柳岸乡有7名): its noun is left out.
-    part = sentence[a:quantity.start] == "其中" or bool(_NAMED_ITEM.fullmatch(lead))
+    # 5条获县级以上领导批示: an amount opening its clause, an outcome told of it after, is a part of those counted before.
+    part = sentence[a:quantity.start] == "其中" or bool(_NAMED_ITEM.fullmatch(lead)) or (
+        not lead and bool(_OUTCOME_LEAD.match(sentence, quantity.end)))
     if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
         return False
     earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]

@@ -55,6 +55,9 @@ _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|�
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
+# 领导 / 负责人 asked of a unit (陆某是哪个单位的领导): general Chinese for whoever heads it, by any head post.
+_ANY_HEAD = ("领导", "负责人")
+_HEAD_POST = r"(?:主任|书记|主席|[局处科院校馆站所会社团厂行部县市区镇乡]长|董事长|总经理|经理|负责人)"
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
@@ -163,7 +166,8 @@ class Checks:
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        return 1.0 if any(re.search(rf"{asked.group(2)}(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
+        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)  # 哪个单位的领导: 主任, 局长 … lead one
+        return 1.0 if any(re.search(rf"(?:{post})(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)

@@ -157,6 +157,11 @@ class CountedThing:
         # A list's first item names its topic once (收到社情民意信息…；…其中被省政协采用26条): an item naming
         # more of the question than the topic's item does tells its own figure.
         own = sum(t.weight for t in found if any(e in item for e in t.equivalents))
+        asked = HOW_MANY.search(q.norm)
+        if asked and _DEED_BEFORE.search(q.norm, 0, asked.start()) and any(e in item for e in self._asked_head(q)):
+            # 社情民意获区领导批示多少篇 → …;获区领导批示27篇次: an outcome asked right before 多少 (批示, 采用 …)
+            # and told in this item counts what became of the topic the first item names.
+            return False
         return own <= telling.weight
 
     @staticmethod

@@ -188,7 +188,11 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 # names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
 _ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会)"
-_ASKS_WORKPLACE = re.compile(r"哪(?:个|所|家|1个|一个)?(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
+# A government body named as a 委员会, a 委 or an office, written with its level (市卫生健康委员会主任, 县发改委副主任,
+# 市政府办公室): a unit one works in; not the committee's own bodies (委员会副主任, 政协提案委员会, 专委会办公室).
+_GOVERNMENT_BODY = re.compile(r"^(?:邀请|特邀|聘请|请)?[省市县区](?!政协)[\u4e00-\u9fff]{2,16}?(?:委员会|委(?!员)|办公室)")
+# 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way).
+_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
 
 
@@ -248,7 +252,7 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
                 # The post that names a body tells where one works, and what as: a body cut out of it by
                 # its kind word errs where the post repeats that word or the kind word is not the last
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
-                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part):
+                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending is _ANY_BODY and _GOVERNMENT_BODY.match(part)):
                     return part
     for name in names:
         based = re.search(re.escape(name) + rf"(?:同志|委员)?所在的?([\u4e00-\u9fff\d]{{2,20}}?{ending})", sentence)

@@ -164,6 +164,11 @@ class SpellingCorrector:
         post or a time (副, 原, 前)."""
         return all(a == b or (b not in _PARTICLES and b not in "年月日" and a not in "副原前") for a, b in zip(written, word))
 
+    def _typed_by_sound(self, written: str, word: str) -> bool:
+        """A two-character slip is typed by sound, as longer ones are (虎苔 → 浒苔, 杨君 → 杨军): a pair
+        whose changed character reads otherwise is a word as meant (要建 is 要 + 建, no 要求)."""
+        return all(a == b or b in self._read_alike(a) for a, b in zip(written, word))
+
     def _addresses_a_person(self, piece: str) -> bool:
         """Whether a piece opens with a surname and a post (陆主任, 王局长), as one addresses an
         official, and the documents name someone of that surname."""
@@ -408,7 +413,7 @@ class SpellingCorrector:
                     unique.append((0, words_here[0]))
             # The rest of the question tells best (重大项目引近 → 引进, not 拉近).
             word = self._correct_in_context(text, a, first, second)
-            if word and not self._plausible_slip(piece, word):
+            if word and not (self._plausible_slip(piece, word) and self._typed_by_sound(piece, word)):
                 word = None
             if text[a + 2:a + 3] in _PLACE_SUFFIXES and not any(
                     w + text[a + 2] in self.index.corpus_text for w in ([word] if word else []) + [u for _, u in unique]):
@@ -429,7 +434,7 @@ class SpellingCorrector:
                     continue
                 unique = [(0, named[0])]
             word = unique[0][1]
-            if word in text or not self._plausible_slip(piece, word):
+            if word in text or not self._plausible_slip(piece, word) or not self._typed_by_sound(piece, word):
                 continue
             if self._other_person(word, first, text, a) or self._joins_document_word(text, a, b):
                 continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .frames import is_plan
 from .heads import session_told
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
@@ -20,6 +21,9 @@ _TERM_TOTAL_WORDS = ("本届", "累计")
 # A time of the year (general Chinese) and its months: told by a date in one of them.
 _TIME_OF_YEAR = {"年底": (11, 12), "年末": (11, 12), "岁末": (11, 12), "年终": (11, 12), "年初": (1, 2),
                  "年中": (6, 7), "上半年": (1, 6), "下半年": (7, 12)}
+# Words by which a question says a plan is asked (提案目标多少件, 力争采用多少篇): a sentence telling a plan in
+# its own words (力争全年提交提案30件以上, 全年计划开展…不少于1500场) tells them, whichever plan word it uses.
+_PLAN_ASKED_WORDS = frozenset(("目标", "计划", "打算", "力争", "争取", "预计"))
 MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
 
 
@@ -38,6 +42,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
                 best = 0.6  # one character inside some word: weak evidence
     if best:
         return best
+    if term.text in _PLAN_ASKED_WORDS and is_plan("", text, None):
+        return 1.0  # 明年提案目标多少件 → 力争全年提交提案30件以上
     months = _TIME_OF_YEAR.get(term.text)
     if months and any(months[0] <= int(month) <= months[1] for month in MONTH_TOLD.findall(text)):
         return 0.9  # 年底那个主席会议 → 12月28日,…主席会议: a date in that time of the year
