@@ -298,7 +298,12 @@ class PassageIndex:
         for number, doc in enumerate(self.passage_doc):
             if len(openings.get(doc, "")) < 300:
                 # Paragraphs kept apart: "…第三次会议上" and "县政协副主席 吴建国" are two lines, not "议上县政协".
-                openings[doc] = openings.get(doc, "") + self.passage_norm[number] + "\n"
+                # A dateline under the title (2023年1月5日 《某某日报》第3版) is read as the heading of the first
+                # passages: it comes before their text, so the day the article was published frames it, not a
+                # day its first paragraphs tell (2022年1月10日 a meeting was held).
+                heading = self.section_norm[number]
+                head = heading + "\n" if heading not in openings.get(doc, "") and heading != normalize_text(self.documents[doc].title) else ""
+                openings[doc] = openings.get(doc, "") + head + self.passage_norm[number] + "\n"
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}
