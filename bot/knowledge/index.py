@@ -302,7 +302,7 @@ class PassageIndex:
                 # passages: it comes before their text, so the day the article was published frames it, not a
                 # day its first paragraphs tell (2022年1月10日 a meeting was held).
                 heading = self.section_norm[number]
-                head = heading + "\n" if heading not in openings.get(doc, "") and heading != normalize_text(self.documents[doc].title) else ""
+                head = heading + "\n" if heading not in openings.get(doc, "") and heading != self.title_norm[number] else ""
                 openings[doc] = openings.get(doc, "") + head + self.passage_norm[number] + "\n"
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
