@@ -6,7 +6,8 @@
 - a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
   than the group, so an amount larger than it counts something else (立案68件 of all proposals);
 - the names of people asked by role, the sentence naming no one (role_only.py);
-- a span's or several events' sum told for one year's or day's asked (span_told.py);
+- a span's or several events' sum told for one year's or day's asked, or one year's told for a span's
+  (span_told.py);
 - one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
@@ -67,7 +68,7 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
-from .span_told import span_sum_told
+from .span_told import span_sum_told, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_untold
@@ -254,6 +255,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
     if span_sum_told(q.norm, shown, a, quantity.start):
         return 0.4  # 今年计划改造多少个 asked, 计划3年改造…210个 told; one day's asked, the year's sum told (span_told.py)
+    if year_told_for_span(q.norm, shown, quantity.start, frame.session):
+        return 0.4  # 5年来办了几期 asked, 举办讲堂9期 told of the report's year (span_told.py)
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
