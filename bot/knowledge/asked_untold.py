@@ -5,7 +5,8 @@
 - a level asked (人均履职积分是多少分), a change told (人均履职积分比上年提高12%): the change is no level;
 - a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
   than the group, so an amount larger than it counts something else (立案68件 of all proposals);
-- the names of people asked by role, the sentence naming no one (role_only.py);
+- the names of people asked by role, the sentence naming no one (role_only.py), or only counting the
+  group asked (members_counted.py);
 - a span's or several events' sum told for one year's or day's asked, or one year's told for a span's
   (span_told.py);
 - one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
@@ -68,6 +69,7 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
+from .members_counted import only_members_counted
 from .span_told import span_sum_told, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
@@ -211,6 +213,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 排名第一的委员是谁 asked, 对排名靠后的委员进行约谈 told (contrast_asked.py)
     if kind == KIND_WHO and fact and doer_untold(q.norm, fact, shown):
         return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
+    if kind == KIND_WHO and fact and only_members_counted(q.norm, fact, shown):
+        return 0.4  # 特约监督员都是谁 asked, 由副主席某某带队…聘请特约监督员15名 told (members_counted.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
