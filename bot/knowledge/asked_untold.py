@@ -70,7 +70,7 @@ from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
 from .members_counted import only_members_counted
-from .span_told import span_sum_told, year_told_for_span
+from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_untold
@@ -259,6 +259,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
     if span_sum_told(q.norm, shown, a, quantity.start):
         return 0.4  # 今年计划改造多少个 asked, 计划3年改造…210个 told; one day's asked, the year's sum told (span_told.py)
+    if span_told_for_year(q, shown, quantity.start, frame.session):
+        return 0.4  # 去年收到多少件 asked, 5年来…收到提案1340件 told (span_told.py)
     if year_told_for_span(q.norm, shown, quantity.start, frame.session):
         return 0.4  # 5年来办了几期 asked, 举办讲堂9期 told of the report's year (span_told.py)
     days = _DAY.findall(q.norm)

@@ -69,3 +69,28 @@ def test_the_question_words_for_several_years():
         q = _Q()
         q.norm = normalize_text(text)
         assert asked_period(q) == period, text
+
+
+def test_a_terms_total_is_no_answer_to_one_year_or_session_asked(kb, tmp_path):
+    from bot.knowledge.normalize import normalize_text
+    from bot.knowledge.span_told import span_told_for_year
+
+    class _Q:
+        years, year_offsets = (), ()
+
+    def asked(text):
+        q = _Q()
+        q.norm = normalize_text(text)
+        return q
+
+    told = "5年来,县政协常委会共召开常委会议27次,收到提案1210件"
+    assert span_told_for_year(asked("七届五次会议收到提案多少件"), told, told.find("1210"))
+    assert span_told_for_year(asked("三届一次会议那年收到多少提案"), "3届1次会议以来,累计收到提案980件", 14, (3, 4))
+    assert not span_told_for_year(asked("五年来收到提案多少件"), told, told.find("1210"))
+    assert not span_told_for_year(asked("七届五次会议以来收到提案多少件"), told, told.find("1210"))
+    assert not span_told_for_year(asked("去年捐款捐物折合多少"), "委员捐款捐物,累计折合人民币86万元", 14)
+    assert not kb.answer("八届一次会议收到提案多少件").answered  # only the five years' 1210件 is told
+    assert not kb.answer("去年收到提案多少件").answered
+    report = "政协石溪县委员会2021年工作报告\n\n一、2021年工作回顾\n\n全县委员踊跃捐款捐物，累计折合人民币86万元。\n"
+    yearly = KnowledgeBase([SourceDocument("sx2.txt", report.split("\n", 1)[0], "2021", report)], tmp_path)
+    assert "86万元" in first_line(yearly, "2021年委员捐款捐物折合多少")  # 累计 alone sums within the year
