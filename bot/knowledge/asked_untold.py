@@ -16,7 +16,8 @@
 - where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - which ones (被退回的3件提案是哪几件), and the sentence only counts them (counted_only.py);
-- whether it came about (某产业园建成了没有), and the sentence tells it only as proposed (proposed_only.py);
+- whether it came about (某产业园建成了没有), and the sentence tells it only as proposed or planned
+  (proposed_only.py);
 - the others asked (除了A、B还有哪些), the answer's clause telling only those set aside (excluded_told.py);
 - what a person named did, the sentence not naming them, or telling the deed of another (named_doer.py);
 - so many of a thing asked (不满意的那6件提案, 不满意的7件), the sentence telling another number of it (不满意的4件提案);
@@ -73,7 +74,7 @@ from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
-from .proposed_only import only_proposed, whether_untold
+from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -231,6 +232,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
     if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)
+    if kind == KIND_WHAT and not fact and whether_planned_only(q.norm, [t.text for t in q.terms], shown):
+        return 0.4  # 平台上线了没 asked, 计划于次年6月底前上线运行 told (proposed_only.py)
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
     if _SOME_AGENCY.search(part) and not AGENCY_NAMED.search(part) and not _ORGANISATION.search(
             _part_about(q, part, r"[,，;；。]")):
