@@ -5,8 +5,10 @@
 - a level asked (人均履职积分是多少分), a change told (人均履职积分比上年提高12%): the change is no level;
 - a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
   than the group, so an amount larger than it counts something else (立案68件 of all proposals);
-- the names of people asked by role, the sentence naming no one (role_only.py);
-- a span's or several events' sum told for one year's or day's asked (span_told.py);
+- the names of people asked by role, the sentence naming no one (role_only.py), or only counting the
+  group asked (members_counted.py);
+- a span's or several events' sum told for one year's or day's asked, or one year's told for a span's
+  (span_told.py);
 - one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
@@ -14,7 +16,8 @@
 - where (培训班在哪办的), no place read, and no clause naming the thing asked writes where it was;
 - what each of several was named (议题分别是什么, 两篇信息的题目是什么), and the sentence quotes one name or none;
 - which ones (被退回的3件提案是哪几件), and the sentence only counts them (counted_only.py);
-- whether it came about (某产业园建成了没有), and the sentence tells it only as proposed (proposed_only.py);
+- whether it came about (某产业园建成了没有), and the sentence tells it only as proposed or planned
+  (proposed_only.py);
 - the others asked (除了A、B还有哪些), the answer's clause telling only those set aside (excluded_told.py);
 - what a person named did, the sentence not naming them, or telling the deed of another (named_doer.py);
 - so many of a thing asked (不满意的那6件提案, 不满意的7件), the sentence telling another number of it (不满意的4件提案);
@@ -67,10 +70,11 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
-from .span_told import span_sum_told
+from .members_counted import only_members_counted
+from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
-from .proposed_only import only_proposed, whether_untold
+from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import SURNAMES, clause_bounds, find_quantities
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
@@ -210,6 +214,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 排名第一的委员是谁 asked, 对排名靠后的委员进行约谈 told (contrast_asked.py)
     if kind == KIND_WHO and fact and doer_untold(q.norm, fact, shown):
         return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
+    if kind == KIND_WHO and fact and only_members_counted(q.norm, fact, shown):
+        return 0.4  # 特约监督员都是谁 asked, 由副主席某某带队…聘请特约监督员15名 told (members_counted.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
@@ -226,6 +232,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
     if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)
+    if kind == KIND_WHAT and not fact and whether_planned_only(q.norm, [t.text for t in q.terms], shown):
+        return 0.4  # 平台上线了没 asked, 计划于次年6月底前上线运行 told (proposed_only.py)
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""
     if _SOME_AGENCY.search(part) and not AGENCY_NAMED.search(part) and not _ORGANISATION.search(
             _part_about(q, part, r"[,，;；。]")):
@@ -254,6 +262,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
     if span_sum_told(q.norm, shown, a, quantity.start):
         return 0.4  # 今年计划改造多少个 asked, 计划3年改造…210个 told; one day's asked, the year's sum told (span_told.py)
+    if span_told_for_year(q, shown, quantity.start, frame.session):
+        return 0.4  # 去年收到多少件 asked, 5年来…收到提案1340件 told (span_told.py)
+    if year_told_for_span(q.norm, shown, quantity.start, frame.session):
+        return 0.4  # 5年来办了几期 asked, 举办讲堂9期 told of the report's year (span_told.py)
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told

@@ -1,5 +1,6 @@
 """One unit of a list asked, the list's sum told: 县公安局推荐了几名 is not answered by 向县检察院、县公安局、县税务局等
-11个单位推荐特约监督员22名, a figure of all the units listed together.  Nor is a part asked of a whole (捐款捐物里
+11个单位推荐特约监督员22名, a figure of all the units listed together; nor 老战士有几个 by 采访老战士、
+老教师等37人, the people of all the kinds listed counted together.  Nor is a part asked of a whole (捐款捐物里
 现金捐款是多少) by the whole's figure or another part's, where the part's word is one the documents never write.
 
 For: the doubt on a chosen amount (asked_untold.py).  General Chinese only: a list is written with 、 and closed by 等.
@@ -27,6 +28,9 @@ def _named(item: str, question: str) -> bool:
 # Units and places listed, each of its own figure (县公安局, 县税务局, 白沙镇); not kinds of work or things
 # (报送提案、协商议政专报等59份 answers 协商议政专报报送了多少份: the list is counted as one).
 _BODY = re.compile(r"(?:局|院|委|办|厅|部|所|中心|公司|集团|镇|乡|街道|村|社区|县|区|市)$")
+# Kinds of people listed and counted together right after 等 (老战士、老教师、老手艺人等37人): one kind asked is
+# no more than a part of the count.
+_PEOPLE_KIND = re.compile(r"(?:士|师|人|者|员|生|工|匠|代表|干部|群众|职工|农户)$")
 # A total asked (一共减了多少, 总共报送多少份): the sum over the items named is what is wanted.
 _TOTAL_ASKED = re.compile(r"共|合计|总计|累计|加起来|合起来")
 
@@ -39,7 +43,10 @@ def one_of_listed(question: str, before: str) -> bool:
     for match in [*_LISTED.finditer(before), *_PLACES_LISTED.finditer(before)]:
         items = match.group(1).split("、")
         named = [item for item in items if _named(item, question)]
-        if len(named) == 1 and len(items) >= 2 and _BODY.search(named[0]) and not any(
+        kind = _BODY.search(named[0]) if len(named) == 1 else None
+        if not kind and len(named) == 1 and _PEOPLE_KIND.search(named[0]) and len(before) - match.end() <= 2:
+            kind = True  # 采访老战士、老教师、老手艺人等37人: the people of all the kinds listed, counted together
+        if len(named) == 1 and len(items) >= 2 and kind and not any(
                 named[0][k:] in before[match.end():] for k in range(0, max(len(named[0]) - 2, 0))):
             return True
     return False

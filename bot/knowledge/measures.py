@@ -27,6 +27,8 @@ _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
     "部", "台", "辆", "架", "艘", "株", "棵", "本", "册", "张", "套", "盏", "头", "匹",
     # Amounts of a measure, no count of things.
+    # A text's length (15万字) and a batch (分2批): no count of the things written of or sent in it.
+    "字", "批",
     "亩", "吨", "公里", "米", "平方米", "平方公里", "立方米", "千瓦", "兆瓦", "千瓦时", "千克", "公斤", "升", "标箱",
 })
 # Words linking a noun to its amount (电梯共312部, 达到5公里).

@@ -19,12 +19,16 @@ YEAR, SPAN = "year", "span"
 
 # A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
 # nor 九届三次会议以来 (since the year's plenary session: the year a report tells of).
-_SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今")
+_SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今"
+                         # Several years counted back (5年来, 近3年, 过去2年): a term or a plan's span.
+                         r"|(?<![\d.])(?:[2-9]|两)年来|(?:近|过去)(?:[2-9]|两)年")
 # Since a plenary session: a year or several, by the session the report is delivered at.
 _SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|全体会议|大会)以来")
 # A question says so in fewer words (本届出版了几册, 历届一共…); not 本届 naming the term's body or its
 # members (本届政协委员有多少名, 本届新任委员: how many there are, no total of years).
-_ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|常务委员|新任|主席|副主席|界别|专门委员会|专委会)|历届")
+_ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|常务委员|新任|主席|副主席|界别|专门委员会|专委会)|历届"
+                        # Several years summed (这5年, 5年间, 5年视察一共多少次); not a plan's name (3年行动方案).
+                        r"|这(?:[2-9]|两)年|(?<![\d.])(?:[2-9]|两)年(?:间|里|中|内|[^,;。]{0,10}?(?:一共|总共|共|累计))")
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")

@@ -4,7 +4,8 @@ where the sentence tells it only as what was proposed: 提出"建设某产业园
 outside the suggestion (…的建议被采纳, 某产业园已建成) is kept.
 
 Likewise whether it came about asked (修缮资金到位了没有, 发言后有没有领导批示) of a sentence that does not
-write what is asked to have come about (到位, 领导批示) at all.
+write what is asked to have come about (到位, 领导批示) at all, or writes it only as planned (平台上线了没
+asked, 计划于次年6月底前上线运行 told: a plan says nothing of whether it was done).
 
 Used by asked_untold.untold_doubt on a 'what' answer given as a whole sentence; general Chinese only.
 """
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_proposed", "whether_untold"]
+from .plan_result import planned
+
+__all__ = ["only_proposed", "whether_planned_only", "whether_untold"]
 
 # Whether it came about, asked yes or no: 建成了没有, 评上了吗, 有没有落实, 是否建成.
 _ASKS_WHETHER = re.compile(r"了(?:没有?|吗|么)|没有[?!。]*$|有没有|是否|是不是|成了吗")
@@ -41,6 +44,17 @@ def only_proposed(norm: str, shown: str, words: list[str]) -> bool:
 # What is asked to have come about: 有没有领导批示, 是否建成 (the words after), 资金到位了没有 (the word before).
 _WHAT_AFTER = re.compile(r"(?:有没有|是否)([\u4e00-\u9fff]{2,8})")
 _ENDS_WHETHER = re.compile(r"了(?:没有?|吗|么)[?!。]*$")
+
+
+def whether_planned_only(norm: str, words: list[str], shown: str) -> bool:
+    """Whether a yes-or-no question asks if something came about (its word right before 了没有) and the
+    sentence writes it (two characters running of it) only where a plan governs (计划于…上线): no outcome told."""
+    end = _ENDS_WHETHER.search(norm)  # 上线了没: done or not; not 有没有关于…的, asking whether one is (planned)
+    asked = next((w for w in words if end and norm.find(w) >= 0 and norm.find(w) + len(w) == end.start()), "")
+    if len(asked) < 2:
+        return False
+    spots = [m.start() for i in range(len(asked) - 1) for m in re.finditer(re.escape(asked[i:i + 2]), shown)]
+    return bool(spots) and all(planned(shown, at) for at in spots)
 
 
 def whether_untold(norm: str, words: list[str], shown: str) -> bool:
