@@ -8,8 +8,9 @@ import pytest
 
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.normalize import normalize_text
-from bot.knowledge.periods import SPAN, YEAR, told_period
+from bot.knowledge.periods import SPAN, YEAR, asked_period, period_fit, told_period
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.question import KIND_NUMBER, QuestionAnalysis
 
 from .conftest import first_line
 
@@ -35,6 +36,7 @@ def kb(tmp_path_factory):
     ("去年常委会议开了几次", "5次"),
     ("去年提案立案多少件", "207件"),
     ("五年来开了多少次常委会议", "27次"),
+    ("五年立案多少件", "1063件"),
 ])
 def test_a_year_asked_takes_the_years_figure_and_a_span_the_total(kb, question, fact):
     assert fact in first_line(kb, question)
@@ -49,3 +51,38 @@ def test_a_year_asked_takes_the_years_figure_and_a_span_the_total(kb, question, 
 def test_years_back_open_a_span(sentence, figure, period):
     sentence = normalize_text(sentence)
     assert told_period(sentence, sentence.index(figure)) == period
+
+
+def _question(text: str) -> QuestionAnalysis:
+    norm = normalize_text(text)
+    return QuestionAnalysis(raw=norm, norm=norm, kind=KIND_NUMBER, corrections=0)
+
+
+@pytest.mark.parametrize("question", ["五年立案多少件", "这十年编了几辑文史资料", "三年来培训了多少人次"])
+def test_several_years_asked_is_a_span(question):
+    assert asked_period(_question(question)) == SPAN
+
+
+@pytest.mark.parametrize("question", ["2020年立案多少件", "去年立案多少件", "五年前立案多少件"])
+def test_one_year_asked_is_no_span(question):
+    assert asked_period(_question(question)) != SPAN
+
+
+def test_a_total_since_a_session_asked_is_not_put_after_the_years_figure():
+    # Asked since a plenary session (五届一次会议以来), the question says which period it asks in the
+    # report's own words: the total since then is not ranked after a year's figure as a plain count is.
+    sentence = normalize_text("五届一次会议以来，县政协共收到提案524件")
+    fact = "524件"
+    assert period_fit(_question("五届一次会议以来一共收到多少提案"), sentence, fact, (5, 3)) == (0.0, 1.0)
+    assert period_fit(_question("一共收到多少提案"), sentence, fact, (5, 3))[0] < 0
+
+
+@pytest.mark.parametrize("question", ["寻河监督21年发现了几个问题", "17年收到的提案比上年多了多少件"])
+def test_a_year_written_short_is_no_span(question):
+    assert asked_period(_question(question)) != SPAN
+
+
+def test_a_bare_running_sum_in_a_years_report_is_not_put_after():
+    # 累计 alone sums within the period the sentence tells (a year's report: the year), reaching no further back.
+    sentence = normalize_text("全县政协系统累计参与服务疫情防控3200人次，提出意见建议320余条")
+    assert period_fit(_question("疫情防控期间提了多少条意见建议"), sentence, "320余条", (8, 5)) == (0.0, 1.0)
