@@ -27,7 +27,7 @@ _SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|
 # A question says so in fewer words (本届出版了几册, 历届一共…); not 本届 naming the term's body or its
 # members (本届政协委员有多少名, 本届新任委员: how many there are, no total of years).
 _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|常务委员|新任|主席|副主席|界别|专门委员会|专委会)|历届"
-                        r"|(?<![\d.])(?:[2-9]|10)年(?![前后度底末初级\d])")  # 五年立案多少件; not 21年 (2021)
+                        r"|(?<![\d.])(?<!连续)(?:[2-9]|10)年(?![前后度底末初级\d])")  # 五年立案多少件; not 21年, 连续3年
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")

@@ -77,7 +77,7 @@ def test_a_total_since_a_session_asked_is_not_put_after_the_years_figure():
     assert period_fit(_question("一共收到多少提案"), sentence, fact, (5, 3))[0] < 0
 
 
-@pytest.mark.parametrize("question", ["寻河监督21年发现了几个问题", "17年收到的提案比上年多了多少件"])
+@pytest.mark.parametrize("question", ["寻河监督21年发现了几个问题", "17年收到的提案比上年多了多少件", "连续三年提交提案的委员有几名"])
 def test_a_year_written_short_is_no_span(question):
     assert asked_period(_question(question)) != SPAN
 
