@@ -35,6 +35,8 @@ _WHOLE_LEAD = re.compile(r"(?:^|共有|现有|拥有|设有|现设|下设|设立
                          r"全市|全县|全区|全省|全国|所有|全部|各|政协|人大|委员会|本届|全体|[^\u4e00-\u9fff\d])$")
 # A list of the kind's own members before the amount (提案委员会、经济委员会…等7个专门委员会).
 _LISTED = re.compile(r"等$")
+# 经审查 / 经研究 / 经评审: a manner adverbial (through a procedure) before the amount's noun, no modifier narrowing it.
+_MANNER_LEAD = re.compile(r"(?<![\u4e00-\u9fff])经[\u4e00-\u9fff]{1,4}$")
 _LEVEL = re.compile(r"(?:[省市区县州]|全国)$")
 # Unit classes of what a body is made of (members: 名 位 人; sectors, committees: 个; families: 家).
 _MEMBER_CLASSES = ("人", "件", "户", "支")
@@ -103,6 +105,7 @@ class BodySize:
         if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)):
             # 382名委员走进社区: those who did something
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
+        lead = _MANNER_LEAD.sub("", lead)  # 经审查立案341件: how they came to be, all of them
         if _WHOLE_LEAD.search(lead) or _LISTED.search(lead):
             return 1
         words = self.segmenter.words(lead)

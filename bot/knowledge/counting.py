@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .awarded_set import counted_among_awarded
 from .breakdowns import total_of_part
 from .facts import Quantity, clause_bounds, find_quantities
 from .periods import governs_sentence
@@ -381,7 +382,10 @@ class CountedThing:
     def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the noun right after the amount narrows a thing the question
         names with a word it does not (15件重点提案 for 提案多少件): the
-        modifier stands between the amount and the asked head noun."""
+        modifier stands between the amount and the asked head noun; or the amount counts within an
+        awarded set the question does not ask (优秀提案中，委员个人提案14件: awarded_set.py)."""
+        if counted_among_awarded(q.norm, sentence, quantity.start):
+            return True
         _, b = clause_bounds(sentence, quantity.start)
         after = sentence[quantity.end:b]
         if not re.match(r"[\u4e00-\u9fff]", after):

@@ -22,6 +22,7 @@ from dataclasses import replace
 import re
 
 from .breakdown_parts import with_parts
+from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_another_baseline
 from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
                          singled_out_part, sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
@@ -58,8 +59,6 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
 # 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
-# A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
-_COMPARED = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 _TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
@@ -185,6 +184,13 @@ def _told_with(sentence: str, quantity: Quantity) -> str:
     if a > 0 and re.match(r"(?:比|较|同比|占)", sentence[a:]):
         a = clause_bounds(sentence, a - 1)[0]
     return sentence[a:b]
+
+
+def _changed_since_elsewhere(q: QuestionAnalysis, sentence: str, quantity: Quantity, own_year: int | None,
+                             session: tuple[int, int] | None) -> bool:
+    """Asked the change against the year before in so many words, a difference against another baseline."""
+    return asks_change(q) and bool(_COMPARED.search(q.norm)) and is_difference(sentence, quantity) \
+        and against_another_baseline(sentence, quantity.start, own_year, session)  # compared_baseline.py
 
 
 def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
@@ -351,6 +357,8 @@ class FigureChoice:
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
+        if _changed_since_elsewhere(q, sentence, quantity, own_year, session):
+            score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
         return score + self._among_several(q, sentence, quantity, years, session, parts)
 
     def _among_several(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, years: list[int],
@@ -433,8 +441,8 @@ class FigureChoice:
         moved = replace(quantity, start=quantity.start + shift, end=quantity.end + shift)
         return not_the_asked_part(q.norm, _telling_kinds(q), joined, moved)
 
-    def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],
-                   years: list[int], own_year: int | None, parts: str = "") -> float:
+    def _shape_fit(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...], years: list[int],
+                   own_year: int | None, parts: str = "", session: tuple[int, int] | None = None) -> float:
         """The most the chosen figure's shape lets it fit: a part of the asked thing, another
         thing the asked noun only qualifies, or this year's value when the year before is asked
         (覆盖率达到91.5%，比上年提高4.2个百分点 tells no value of the year before), fits little;
@@ -464,6 +472,8 @@ class FigureChoice:
             return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
+        if _changed_since_elsewhere(q, sentence, quantity, own_year, session):
+            return 0.25  # 比上年增加多少 → not 与3届1次会议相比，立案数增加26件: a change since further back
         if asks_change(q) and not _TELLS_CHANGE.search(sentence):
             # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
             # the year before in so many words (按时答复率比上年提高了多少), its level never answers.

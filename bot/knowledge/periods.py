@@ -18,17 +18,19 @@ from .question import QuestionAnalysis
 YEAR, SPAN = "year", "span"
 
 # A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
-# nor 九届三次会议以来 (since the year's plenary session: the year a report tells of).
+# nor 九届三次会议以来 (since the year's plenary session: the year a report tells of); several years
+# back (5年来, 多年来, 近3年, 过去2年: a term's report looks back over it), not 1年来 (the year told).
 _SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今"
-                         # Several years counted back (5年来, 近3年, 过去2年): a term or a plan's span.
-                         r"|(?<![\d.])(?:[2-9]|两)年来|(?:近|过去)(?:[2-9]|两)年")
+                         r"|(?<![\d.])(?:[2-9]|[1-9]\d)年来|(?:多|几|数|两)年来|(?:近|过去)(?:[2-9]|两)年")
 # Since a plenary session: a year or several, by the session the report is delivered at.
 _SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|全体会议|大会)以来")
 # A question says so in fewer words (本届出版了几册, 历届一共…); not 本届 naming the term's body or its
 # members (本届政协委员有多少名, 本届新任委员: how many there are, no total of years).
 _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|常务委员|新任|主席|副主席|界别|专门委员会|专委会)|历届"
-                        # Several years summed (这5年, 5年间, 5年视察一共多少次); not a plan's name (3年行动方案).
-                        r"|这(?:[2-9]|两)年|(?<![\d.])(?:[2-9]|两)年(?:间|里|中|内|[^,;。]{0,10}?(?:一共|总共|共|累计))")
+                        # Several years summed (这5年, 5年间, 5年视察一共多少次, 五年立案多少件); not a plan's name
+                        # (3年行动方案), a year written short (21年) or 连续3年.
+                        r"|这(?:[2-9]|两)年|(?<![\d.])(?:[2-9]|两)年(?:间|里|中|内|[^,;。]{0,10}?(?:一共|总共|共|累计))"
+                        r"|(?<![\d.])(?<!连续)(?:[2-9]|10)年(?![前后度底末初级\d])")
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
@@ -74,11 +76,24 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
     return SPAN
 
 
+def _back_over_years(sentence: str, fact: str, session: tuple[int, int] | None) -> bool:
+    """Whether a running total reaches back past the year told (以来, 本届, 5年来), not only 累计, which
+    sums within whatever period the sentence tells (全市政协系统累计…提出意见建议1500余条 in a year's report)."""
+    bare = sentence.replace("累计", "")
+    return bare.find(fact) >= 0 and told_period(bare, bare.find(fact), session) == SPAN
+
+
 def period_fit(q: QuestionAnalysis, sentence: str, fact: str, session: tuple[int, int] | None = None) -> tuple[float, float]:
     """How a figure's period suits a count asked, as (rank shift, confidence factor): a year asked and a
     running total told, or the reverse, lose (去年拍摄了多少人 → 共拍摄41人, not 本届以来累计拍摄133人).
-    Asked plainly, neither loses: 抗疫期间提了多少条意见建议 asks a span in words no rule can list."""
+    Asked plainly, a total since the term began only ranks after a year's figure, its confidence kept;
+    a bare 累计 not even that: 抗疫期间提了多少条意见建议 asks a span in words no rule can list."""
     if q.kind != "number" or not fact or fact not in sentence:
         return 0.0, 1.0
     asked, told = asked_period(q), told_period(sentence, sentence.find(fact), session)
+    if asked is None and told == SPAN and not _SINCE_SESSION.search(q.norm) \
+            and _back_over_years(sentence, fact, session):
+        # Asked plainly, a report on its year tells the year's figure first: a total since the term
+        # began (3届1次会议以来累计立案974件 beside 立案341件) ranks after it, and still answers alone.
+        return -0.15, 1.0
     return (-0.3, 0.5) if asked is not None and told != asked else (0.0, 1.0)

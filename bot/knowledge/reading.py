@@ -327,7 +327,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
-        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts))
+        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
                 and not self._scope_names_counted(q, sentence, best) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \

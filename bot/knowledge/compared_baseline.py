@@ -1,0 +1,73 @@
+"""What a told change is measured against, and whether that is the year before.
+
+A report tells changes against several baselines: the year before (比上年的352件增加34件,
+同比增长8%), but also the start of the term (与3届1次会议相比，立案数增加26件), a year further
+back (较2015年提高12个百分点), a plan or an average (比全省平均高3个百分点). A question asking the
+change against the year before in so many words (比上年增加多少, 同比增长多少) is answered only
+by a difference measured against that year, never by one against another baseline, however
+alike the words around it.
+
+Sessions: a year runs from one plenary session to the next, so a report delivered at the
+n-th session tells the year since session n-1 and compares it with the year since session
+n-2 (比9届3次会议立案数228件增加13件, delivered at 9届5次会议): up to two sessions back is the
+year before; earlier ones are further back.
+
+Used by figures.py on the figure chosen for a change question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 与3届1次会议相比 / 和2015年比 / 同上届相比: a baseline named between a preposition and 相比.
+_AGAINST_WITH = re.compile(r"(?:与|和|同|跟)([^,，;；:：。!?]{1,20}?)(?:相比|比较|对比|相较|比)")
+# 比上年的352件增加, 较2015年提高, 比全省平均高: a baseline right after 比 / 较, up to a figure or a
+# word of change (a year or a session inside it: 较2018年, 比9届2次会议). Not 比例 / 比重 / 比较 / 比赛 (nouns and adverbs), nor 较好 / 较大 (较 as "rather").
+_AGAINST_BARE = re.compile(
+    r"(?<![同环对相占])(?:比(?![例重率较赛分对照])|较(?![好大多少高低快强为差小长短早晚])"
+    r")([^,，;；:：。!?]{1,16}?)(?=的?\d[\d.]*(?![\d.]*[年届次])|增|减|多|少|提高|提升|下降|降低|上升|高|低|扩大|缩小|压缩|缩短)")
+# A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
+ASKS_AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
+_PREVIOUS = re.compile(r"上1?年|去年|上1年|上一年|前1年|同期|上年度")
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_SESSION = re.compile(r"(\d+)届(?:[^,，;；。]{0,8}?)(\d+)次")
+
+
+def baseline_before(sentence: str, at: int) -> str | None:
+    """The baseline named nearest before position ``at`` of a (normalised) sentence, or None
+    when no comparison stands there; 同比 (against the same time last year) gives 同期."""
+    before = sentence[:at]
+    found: tuple[int, str] | None = None
+    for pattern in (_AGAINST_WITH, _AGAINST_BARE):
+        for match in pattern.finditer(before):
+            if found is None or match.start() > found[0]:
+                found = (match.start(), match.group(1))
+    same_time = before.rfind("同比")
+    if same_time >= 0 and (found is None or same_time > found[0]):
+        return "同期"
+    return found[1] if found else None
+
+
+def is_previous_year(baseline: str, own_year: int | None, session: tuple[int, int] | None) -> bool | None:
+    """Whether a baseline is the year before the report's own: True, False, or None when the
+    words alone cannot tell (a year or a session with no year or session of the report known)."""
+    if _PREVIOUS.search(baseline):
+        return True
+    year = _YEAR.search(baseline)
+    if year:
+        return None if own_year is None else int(year.group(1)) == own_year - 1
+    told = _SESSION.search(baseline)
+    if told:
+        if session is None:
+            return None
+        term, number = int(told.group(1)), int(told.group(2))
+        return term == session[0] and number >= session[1] - 2
+    return False  # 本届初, 上届, 全省平均, 计划: another baseline than the year before
+
+
+def against_another_baseline(sentence: str, at: int, own_year: int | None,
+                             session: tuple[int, int] | None) -> bool:
+    """Whether the change told at ``at`` is measured against a baseline other than the year
+    before (与3届1次会议相比，…增加26件, when the report is delivered at 3届4次会议)."""
+    baseline = baseline_before(sentence, at)
+    return baseline is not None and is_previous_year(baseline, own_year, session) is False
