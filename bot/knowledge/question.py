@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
-from .question_words import asks_share, question_words
+from .question_words import asks_share, question_words, soften_kind_nouns
 from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
@@ -313,12 +313,12 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
     if len(analysis.terms) > 1:
-        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against
-        # results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
+        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
         for term in analysis.terms:
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
+    soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     return analysis
 
 
