@@ -55,8 +55,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
                           r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
-# 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
-_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
+# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 提高2.1个百分点: a difference, no value of either year.
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
 # A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
 _COMPARED = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
