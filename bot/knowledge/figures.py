@@ -56,8 +56,8 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?�
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
                           r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
-# 比上年多完成97部, 比上年增加19件, 提高2.1个百分点: a difference, no value of either year.
-_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少)[\u4e00-\u9fff]{0,2}|"
+# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 提高2.1个百分点: a difference, no value of either year.
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 _TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
@@ -197,8 +197,17 @@ def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -
     """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
     question starts from, never what it asks. A session's label (9届1次会议以来) gives no amount, nor a day (9月12日)."""
     number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约不超过逾"))
-    return bool(number) and number.group() in q.numbers and bool(re.search(
+    if not number or number.group() not in q.numbers:
+        return False
+    # The same number with another measure word is another figure (不足3次的委员有几名 → 3名: 3次 is given, 3名 is not).
+    return any(not _other_measure(q.norm[m.end():], quantity.unit) for m in re.finditer(
         rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会)|月|日|号)", q.norm))
+
+
+def _other_measure(after: str, unit: str) -> bool:
+    """Whether the words after a number of the question begin with a measure word other than ``unit``."""
+    return bool(unit) and bool(re.match(r"[\u4e00-\u9fff]", after)) and not after.startswith(unit) \
+        and not after.startswith(("余", "多")) and after[:1] != unit[:1]
 
 
 def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:

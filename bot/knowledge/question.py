@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
-from .question_words import asks_share, question_words
+from .question_words import asks_share, question_words, soften_kind_nouns
 from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .segment import Lexicon, Segmenter
@@ -39,21 +39,21 @@ _NUMBER_RE = re.compile(
 _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会)|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
-_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?单位(?:的|工作|上班|任职)\??$|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪|去了哪|到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的: where one works
+_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?单位(?:的|工作|上班|任职)\??$|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))|"
+                       r"去了哪|(?<![提说讲谈想做办达遇受感得收找拿见看听学用涉])到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的: where one works; not 在哪个会上 / 在哪些方面 (which meeting or aspect), nor 提到哪些 / 做到哪几个 (到 completes a verb)
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|来干嘛|来干啥|来干什么|来做什么|干嘛来|目的是|为了什么|图啥")
 
 # "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
-# The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门).
+# The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门, 多少台湾茶商, 多少本地农产品).
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
-    r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
+    r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
-# Words that carry no content: particles, pronouns, question words,
-# politeness and light verbs members use in place of the documents' verbs.
+# Words that carry no content: particles, pronouns, question words, politeness and light verbs members use in place of the documents' verbs.
 STOP_WORDS = frozenset(
     """的 了 是 吗 呢 吧 啊 呀 么 嘛 哦 嗯 啦 哈 呐 咧 喔 着 过 得 地 之 其 所 而 且 并 与 和 及 或 跟 同 及其 以及 还有 还 又 也 都 就 才 再 只
     我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 本 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样 全称 全名 每个 每1个
@@ -313,12 +313,12 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
     if len(analysis.terms) > 1:
-        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against
-        # results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
+        # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).
         for term in analysis.terms:
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
+    soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     return analysis
 
 

@@ -74,3 +74,20 @@ _SHARE_NOUNS = ("比例", "比重", "占比", "百分比", "比率", "份额")
 def asks_share(unit: str | None, after: str) -> bool:
     """Whether the words after 多少 name the share a percentage is (占多少比例): nothing counted."""
     return unit == "%" and after.startswith(_SHARE_NOUNS)
+
+
+# Nouns general Chinese names the kind of an answer by (哪些地方, 什么方式, 对象是哪个): the answer gives an
+# instance (在市委党校举办, 汇编成册印发), seldom the noun itself.
+_KIND_NOUNS = frozenset("地方 地点 场所 城市 文件 方式 形式 性质 对象 荣誉 称号 荣誉称号 类型 种类 类别 领域 渠道 途径 媒体 刊物".split())
+_ASKED_BEFORE = r"(?:哪些|哪几[个类种家所]?|哪[个种类]|哪一[个种类]|什么|啥|何种)(?:样的)?"
+_ASKED_AFTER = r"(?:是|为|叫)(?:哪|什么|啥)"
+
+
+def soften_kind_nouns(terms: list, norm: str) -> None:
+    """A noun naming the kind of thing asked for (设在哪些城市, 以什么方式, 评议对象是哪个局), when the documents never
+    use it, weighs little: the answer names the city or the way, not the noun, and without this the noun's full
+    weight as a word the documents lack would decline a question whose answer stands in them."""
+    for term in terms:
+        if not term.known and term.text in _KIND_NOUNS and (
+                re.search(_ASKED_BEFORE + re.escape(term.text), norm) or re.search(re.escape(term.text) + _ASKED_AFTER, norm)):
+            term.weight *= 0.05

@@ -95,6 +95,9 @@ def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
 
 # Words standing for a person named before (他, 她, 这位教授, 该委员): a sentence with one may speak of them unnamed.
 _ANAPHOR = re.compile(r"[他她]|这位|该(?:委员|同志)")
+# A clause opening with the passive, an adverb or a verb of receiving has no subject of its own: it goes on about the
+# one the clause before named (general Chinese).
+_RUN_ON = re.compile(r"被|并|还|又|先后|随后|连续|多次|荣获|获得|获评|受到|得到")
 
 
 def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
@@ -125,6 +128,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
                     b = clause_bounds(shown, b + 1)[1]
                 elif shown[b] not in _SENTENCE_END and _ANAPHOR.match(shown, clause_bounds(shown, b - 1)[0]):
                     b = clause_bounds(shown, b + 1)[1]
+                elif shown[b] not in _SENTENCE_END and _RUN_ON.match(shown, b + 1):
+                    b = clause_bounds(shown, b + 1)[1]  # …在武汉连续工作53天,被省卫生健康委授予"…"称号: no subject of its own
                 else:
                     break
             if any(e in shown[a:b] for t in asked for e in t.equivalents):
