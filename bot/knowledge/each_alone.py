@@ -31,6 +31,7 @@ from .documents import SourceDocument
 from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
+from .persons_measured import counts_persons_asked
 from .segment import Segmenter
 from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
@@ -116,6 +117,9 @@ class EachAlone:
         # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
         marks = asked_marks(mended, self.index.contains)
         own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
+        # Persons counted (有多少委员), a report's amount of another measure (8场, 15万字, 420人次 trained) is another
+        # thing's count, the nearest its report has (persons_measured.py): not told, however its words stand.
+        own = {doc: answer for doc, answer in own.items() if counts_persons_asked(mended, answer.fact)}
         # Where some report is sure on its own, a report the shared index read an answer in but which,
         # read alone, answers nothing is not told (青岛's 调研报告近10篇 for 经济方面的提案有多少件).
         # A slip the whole shelf mends in the question (督半 for 督办) costs every reading alike: a report is as sure as
@@ -133,7 +137,7 @@ class EachAlone:
             doc = self.index.passage_doc[link.passage]
             if ours is not None and not self._of_asked(link, doc, ours, level) or not self._names_asked(mended, link, persons):
                 continue
-            if self._lacks(marks, doc):
+            if self._lacks(marks, doc) or not counts_persons_asked(mended, link.fact):
                 continue
             mine = own.get(doc)
             if mine is None and (confirmed or unread and link.confidence < _SURE * _SLIP ** slips):
