@@ -8,6 +8,8 @@ word (委员, 提案) are read closely for a count. Not for choosing among a sen
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .normalize import find_all
 from .question import QuestionAnalysis
 
@@ -17,6 +19,8 @@ _NEAR = 3  # characters between the word and the amount: 委员216名, 216名委
 def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether an equivalent of a question's term of two or more characters stands within a few
     characters of a digit in the sentence."""
+    if not _has_digit(sentence):
+        return False  # every place looked at is a piece of the sentence (asked of each sentence a first pass reads)
     for term in q.terms:
         for word in term.equivalents:
             if len(word) < 2:
@@ -27,3 +31,9 @@ def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
                 if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
                     return True
     return False
+
+
+@lru_cache(maxsize=1 << 15)
+def _has_digit(sentence: str) -> bool:
+    """Whether some character of the sentence is a digit (as ``str.isdigit`` reads one)."""
+    return any(c.isdigit() for c in sentence)

@@ -27,7 +27,7 @@ from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
-from .term_match import term_strength
+from .term_match import term_strength, within_text
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
@@ -203,13 +203,13 @@ class Answerer(HeadAnswers):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places)
-        counted_unknown = bool(q.counted) and not any(
-            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)
-        )
+        counted_unknown = bool(q.counted) and not any(self.index.idf(e) is not None
+                                                      for e in self.segmenter.lexicon.equivalents(q.counted))
         # First pass: how much of the question each sentence covers.
         scored: list[tuple[float, float, int, int, float, bool, float]] = []
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None
         listing: set[tuple[int, int]] = set()  # sentences writing out the items asked (items.py)
+        within = [within_text(term) for term in q.terms]  # told in a sentence only if told in its paragraph (term_match.py)
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -232,7 +232,7 @@ class Answerer(HeadAnswers):
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
-                    strength = self._match(term, sentence)
+                    strength = self._match(term, sentence) if in_paragraph[n] or not within[n] else 0.0
                     if strength < 1.0 and own_body[n] and re.search(own_body[n], sentence):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:

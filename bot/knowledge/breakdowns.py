@@ -25,6 +25,7 @@ from typing import Callable
 
 from .facts import Quantity, clause_bounds, find_quantities
 from .list_scope import after_scope, scoped_first
+from .normalize import find_apart
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
@@ -317,7 +318,7 @@ def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the
     """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
     不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件; 视察 in 视察调研总共多少次 is the
     开展视察调研41次's, not the 其中视察15次 that breaks it down: a name runs on either side)."""
-    for at in (m.start() for m in re.finditer(re.escape(name), question)):
+    for at in find_apart(question, name):
         end = at + len(name)
         before = question[at - 1] + name if at else ""
         after = name + question[end] if end < len(question) else ""

@@ -82,11 +82,11 @@ def meeting_ordinals(text: str) -> set[tuple[int, int]]:
 
 
 # A session named short in a question (9届4次, as normalised).
-_SESSION_SHORT = re.compile(r"(\d+)届(\d+)次")
+SESSION_SHORT = re.compile(r"(\d+)届(\d+)次")
 
 
 def session_told(word: str, text: str) -> bool:
     """Whether ``word`` names a session short (9届4次) that ``text`` names, however it writes it
     (9届4次会议, or in full: 政协某县第9届委员会第4次会议)."""
-    session = _SESSION_SHORT.fullmatch(word)
+    session = SESSION_SHORT.fullmatch(word)
     return bool(session) and (int(session.group(1)), int(session.group(2))) in meeting_ordinals(text)

@@ -9,10 +9,12 @@ Used by reading.py when it weighs and joins the amounts of a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["asked_noun", "noun_follows", "other_noun"]
 
 
+@lru_cache(maxsize=4096)  # asked for each figure of each sentence read closely: a pattern per unit, built once
 def asked_noun(q_norm: str, unit: str) -> str | None:
     """The noun of one character the question counts right after its measure word (几个县 → 县); a
     longer noun (几家承办单位) may be shortened by the document (49家单位), so it picks nothing."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .frames import is_plan
-from .heads import session_told
+from .heads import SESSION_SHORT, session_told
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
 
@@ -25,6 +25,17 @@ _TIME_OF_YEAR = {"年底": (11, 12), "年末": (11, 12), "岁末": (11, 12), "�
 # its own words (力争全年提交提案30件以上, 全年计划开展…不少于1500场) tells them, whichever plan word it uses.
 _PLAN_ASKED_WORDS = frozenset(("目标", "计划", "打算", "力争", "争取", "预计"))
 MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
+
+
+def within_text(term: Term) -> bool:
+    """Whether ``term_strength`` is 0 for every piece of a text it is 0 for (a sentence of a paragraph not telling the
+    term): true where every way ``term_strength`` can tell the term is a string written in the text (an equivalent, a
+    dictionary piece, each weighed apart from the text), never a pattern a piece could match apart from the rest (a
+    plan in its own words, a month, a session, a running total, a share, an abbreviation's characters in order).
+    The answerer's first pass reads such a term in no sentence of a paragraph that does not tell it (answer.py)."""
+    text = term.text
+    return term.known and text not in _PLAN_ASKED_WORDS and text not in _TIME_OF_YEAR and not SESSION_SHORT.fullmatch(text) \
+        and text not in _TERM_TOTAL_WORDS and not (len(text) >= 3 and text.endswith("率")) and text not in SHARE_WORDS
 
 
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
