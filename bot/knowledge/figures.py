@@ -26,6 +26,7 @@ from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_anoth
 from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
                          singled_out_part, sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
+from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
 from .negated_deeds import denied_deed_unasked
@@ -191,23 +192,6 @@ def _changed_since_elsewhere(q: QuestionAnalysis, sentence: str, quantity: Quant
     """Asked the change against the year before in so many words, a difference against another baseline."""
     return asks_change(q) and bool(_COMPARED.search(q.norm)) and is_difference(sentence, quantity) \
         and against_another_baseline(sentence, quantity.start, own_year, session)  # compared_baseline.py
-
-
-def _given_in_question(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
-    """Whether the figure is one the question itself gives (4册 of 4册读本一共印了多少册): what the
-    question starts from, never what it asks. A session's label (9届1次会议以来) gives no amount, nor a day (9月12日)."""
-    number = re.match(r"\d+(?:\.\d+)?", sentence[quantity.start:quantity.end].lstrip("近约不超过逾"))
-    if not number or number.group() not in q.numbers:
-        return False
-    # The same number with another measure word is another figure (不足3次的委员有几名 → 3名: 3次 is given, 3名 is not).
-    return any(not _other_measure(q.norm[m.end():], quantity.unit) for m in re.finditer(
-        rf"(?<![\d.]){re.escape(number.group())}(?![\d.]|届|次(?:会议|全体会议|大会)|月|日|号)", q.norm))
-
-
-def _other_measure(after: str, unit: str) -> bool:
-    """Whether the words after a number of the question begin with a measure word other than ``unit``."""
-    return bool(unit) and bool(re.match(r"[\u4e00-\u9fff]", after)) and not after.startswith(unit) \
-        and not after.startswith(("余", "多")) and after[:1] != unit[:1]
 
 
 def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
