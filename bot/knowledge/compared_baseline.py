@@ -28,7 +28,7 @@ _AGAINST_BARE = re.compile(
     r")([^,，;；:：。!?]{1,16}?)(?=的?\d[\d.]*(?![\d.]*[年届次])|增|减|多|少|提高|提升|下降|降低|上升|高|低|扩大|缩小|压缩|缩短)")
 # A question comparing with the year before in so many words (比上年, 跟去年比, 同比).
 ASKS_AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
-_PREVIOUS = re.compile(r"上1?年|去年|上1年|上一年|前1年|同期|上年度")
+_PREVIOUS = re.compile(r"上1?年|去年|上一年|前1年|同期")  # searched: 上1年 and 上年度 are covered
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _SESSION = re.compile(r"(\d+)届(?:[^,，;；。]{0,8}?)(\d+)次")
 
