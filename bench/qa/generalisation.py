@@ -29,7 +29,7 @@ their stems.
 
 ``--only`` scores just the named documents (the "together" knowledge base still holds every
 document) and ``--alone`` skips the together scoring: quick runs while working on one report;
-neither records a first run.  ``--beside`` also scores each document loaded beside the bundled report
+``--alone`` records no first run (``--only`` with ``--record-first-run`` records just the documents it names).  ``--beside`` also scores each document loaded beside the bundled report
 only (as a committee adds its new report to the bot's shelf): a third mode, printed and never recorded.
 
 ``--record-first-run`` adds the figures of documents not yet in first_run.json
@@ -161,7 +161,9 @@ def print_table(results: dict, first: dict | None) -> bool | None:
 def main(argv: list[str]) -> int:
     final = "--final" in argv
     only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
-    quick = bool(only) or "--alone" in argv
+    # A document's figures do not depend on which others are scored (the together knowledge base holds every
+    # document either way), so a first run may be recorded from an ``--only`` run; never from ``--alone``.
+    quick = "--alone" in argv
     results = run(final, only, "--alone" in argv, "--beside" in argv)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
     figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
