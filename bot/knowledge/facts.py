@@ -10,13 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .compound_units import COMPOUND_TIMES
 from .listed_one import listed_one
 from .post_words import post_written_at
 
 __all__ = [
-    "Quantity",
-    "DateSpan",
-    "Person",
+    "Quantity", "DateSpan", "Person",
     "find_quantities",
     "find_dates",
     "ends_a_count",
@@ -35,7 +34,7 @@ _CLAUSE_END = re.compile(f"[{CLAUSE_DELIMITERS}]")
 # General Chinese measure words, longest first where one starts another
 # (件次 before 件, 个工作日 before 个); never 年 (a year is no amount).
 _UNITS = (
-    "个百分点", "百分点", "周年", "大类", "人次", "件次", "篇次", "批次", "场次", "户次", "条次", "家次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
+    "个百分点", "百分点", "周年", "大类", COMPOUND_TIMES, "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
     "平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱",
     "元", "次", "篇", "份", "件", "个", "支", "位", "名", "人", "户", "条", "项",
     "轮", "类", "家", "期", "批", "场", "倍", "%",

@@ -6,13 +6,13 @@ Knows the language of questions, not the documents (see ``answer.py``).
 """
 
 from __future__ import annotations
-
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
+from .compound_units import COMPOUND_TIMES
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
@@ -47,7 +47,7 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 # The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门, 多少台湾茶商, 多少本地农产品).
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
+    r"(?:多少|几)(个人|" + COMPOUND_TIMES + r"|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
