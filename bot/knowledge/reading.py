@@ -29,6 +29,7 @@ from .figures import FigureChoice, asks_change, is_difference
 from .listed_counts import item_of_a_list
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
+from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
@@ -47,8 +48,7 @@ __all__ = ["FactReader"]
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|"
-                               r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
@@ -81,7 +81,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 strength = 1.0 if text in term.equivalents else 0.8 * len(text) / len(term.text)
                 start = sentence.find(text)
                 while start >= 0:
-                    spans.append((start, start + len(text), number, strength))
+                    spans += [] if negated_at(sentence, start, q.norm) else [(start, start + len(text), number, strength)]  # 非中共党员
                     start = sentence.find(text, start + 1)
         for value in q.numbers:
             # A number the question gives (谁捐了170万) marks the spot.
