@@ -54,8 +54,8 @@ _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9�
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
-# Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
-_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
+# Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
