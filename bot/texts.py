@@ -260,6 +260,7 @@ ANSWER_SOURCE_TITLE_ONLY = "出处：{title}"
 ANSWER_PART = "{number}. {fact}"
 ANSWER_PART_MISSING = "{number}. “{question}”：资料里没有找到。"
 ANSWER_FACT_WITH_YEAR = "{fact}（{year}年）"  # the year the figure belongs to, as members ask long after
+ANSWER_DATE_WITH_YEAR = "{year}年{fact}"  # a month or day its sentence dates by the report's year: 2021年10月
 ANSWER_TOTAL_TO_YEAR = "{fact}（累计，截至{year}年）"  # a running total (本届以来…), not one year's figure
 # A figure the document writes in Chinese numerals: its words first, then the Arabic reading
 ANSWER_WRITTEN = "{written}（{fact}）"

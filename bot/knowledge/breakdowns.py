@@ -39,6 +39,8 @@ _TOTAL_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[余多]?(?:[\u4e00
 # A total a clause opening with 在 or 从 sets as the scope its breakdown counts within (在转为意见建议的45件
 # 中，属于个人诉求的13件，…): the items follow it.
 _AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:当)?中[,，:：]")
+# A bound ending an item's name (专题协商会不少于5场): the name is 专题协商会.
+_BOUND_END = re.compile(r"(?:不少于|不低于|不多于|不超过|至少|最多|约|近)$")
 # A figure whose clause goes on to say what it counts before the breakdown (推荐18名委员分别担任
 # 有关部门特约监督员，其中区法院5名、…), or what became of it and at what rate (73件提案已全部办复，办复率100%，
 # 其中…): the breakdown is its clause's, so the figure's.
@@ -414,7 +416,7 @@ def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity]
         return []
     # The first item carries the words that lead into the whole list (承办提案较多的单位是县住建局29件、县教育局
     # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
-    names = [re.split(r"\d", part, maxsplit=1)[0] for _, part in items]
+    names = [_BOUND_END.sub("", re.split(r"\d", part, maxsplit=1)[0]) for _, part in items]
     longest = max(len(name) for name in names[1:])
     if not (a > 0 and sentence[a - 1] in "(（"):  # a list opening a bracket has no words leading into it
         names[0] = after_scope(names[0], longest)[-longest:]

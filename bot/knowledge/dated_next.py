@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .facts import ASKS_COUNT_END, ends_a_count, find_dates
+from .fullest_date import fullest_date
 from .told import ASKS_DAY_WORDS, milestone_untold
 
 __all__ = ["date_fit_with_next", "fit_date"]
@@ -96,6 +97,7 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
         key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0)
         + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0) + _PART_WEIGHT * _part_told(q, sentence, d, dates),
     )
+    best = fullest_date(sentence, best, dates)  # 去年9月, not 9月 (fullest_date.py)
     fit = 1.0
     if day_asked and not best.full and not re.search(r"\d+月", best.text):
         fit = 0.25 if best.text.endswith("年") else 0.5  # asks for a day; 岁末年初 is none, 2025年 less so

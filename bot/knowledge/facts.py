@@ -10,23 +10,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .compound_units import COMPOUND_TIMES
 from .listed_one import listed_one
+from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 
 __all__ = [
-    "Quantity",
-    "DateSpan",
-    "Person",
-    "find_quantities",
-    "find_dates",
-    "ends_a_count",
-    "ASKS_COUNT_END",
-    "find_person_names",
-    "find_people",
-    "find_bylines",
-    "post_in_brackets",
-    "CLAUSE_DELIMITERS",
-    "clause_bounds",
+    "Quantity", "DateSpan", "Person",
+    "find_quantities", "find_dates", "ends_a_count", "ASKS_COUNT_END", "find_person_names", "find_people",
+    "find_bylines", "post_in_brackets", "CLAUSE_DELIMITERS", "clause_bounds",
 ]
 
 CLAUSE_DELIMITERS = ",，;；。:：!！?？"
@@ -35,7 +27,7 @@ _CLAUSE_END = re.compile(f"[{CLAUSE_DELIMITERS}]")
 # General Chinese measure words, longest first where one starts another
 # (件次 before 件, 个工作日 before 个); never 年 (a year is no amount).
 _UNITS = (
-    "个百分点", "百分点", "周年", "大类", "人次", "件次", "篇次", "批次", "场次", "户次", "条次", "家次", "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
+    "个百分点", "百分点", "周年", "大类", COMPOUND_TIMES, "人民币", "万元", "亿元", "个工作日", "工作日", "个月", "小时", "分钟",
     "平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱",
     "元", "次", "篇", "份", "件", "个", "支", "位", "名", "人", "户", "条", "项",
     "轮", "类", "家", "期", "批", "场", "倍", "%",
@@ -269,7 +261,7 @@ _DEEDS_AFTER_NAME = ("牵头", "主持", "带队", "率队", "率团", "担任",
 def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str | None:
     if not candidate or candidate[0] not in SURNAMES:
         return None
-    if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and following.startswith(_DEEDS_AFTER_NAME):
+    if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and (following.startswith(_DEEDS_AFTER_NAME) or and_ends_name(following)):
         return candidate
     if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
             and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
@@ -344,7 +336,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             while at >= 0:
                 names.update(_listed_after(sentence[at + len(name):]))
                 at = sentence.find(name, at + 1)
-    return names
+    return names | joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
 
 
 # A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
@@ -437,7 +429,7 @@ def find_people(sentence: str, names) -> list[Person]:
                 # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
                 role = f"{role}、{own}" if role else own
             people.append(Person(name, role, index, index + len(name), moved_to))
-    people.sort(key=lambda p: p.start)
+    people = share_joined_posts(sorted(people, key=lambda p: p.start), sentence)  # 副主任王立平和李海燕: both
     # Drop names inside longer names (王宏 inside 王宏伟).
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-# "叫什么(名字)" asks for a person only when a person is meant (主席叫什么).
-NAME_RE = re.compile(r"叫什么名字|叫什么名|叫什么|叫啥名字|叫啥名|叫啥|姓名|名字")
+# "叫什么(名字)" or 全名 asks for a person only when a person is meant (主席叫什么, 张副县长全名是什么).
+NAME_RE = re.compile(r"叫什么名字|叫什么名|叫什么|叫啥名字|叫啥名|叫啥|姓名|名字|全名")
 # A surname given to tell a person apart (姓林的副主席, 姓冯的那个副主任): no word a sentence writes, only
 # a check on the names found (told.py).
 SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")

@@ -20,19 +20,32 @@ def asked_noun(q_norm: str, unit: str) -> str | None:
     longer noun (几家承办单位) may be shortened by the document (49家单位), so it picks nothing."""
     if not unit:
         return None
-    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,])", q_norm)
-    return found.group(1) if found else None
+    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,(（])", q_norm)
+    return found.group(1) if found else None  # 多少个村(社区): the brackets only add another name of it
+
+
+# The word right after an amount, up to a particle, a joiner or a mark (4个县区的…, 31个传统村落,).
+_WORD_AFTER = re.compile(r"[^\W\d的之和与及、]{1,6}")
+
+
+def _counts_noun(sentence: str, end: int, noun: str) -> bool:
+    """Whether the word after an amount is the one-character noun asked or a compound of it: ending in
+    it (12个行政村) or with a last word it starts (31个传统村落 for 村); not one merely holding it (3个社区
+    for 区)."""
+    word = _WORD_AFTER.match(sentence, end)
+    text = word.group(0) if word else ""
+    return text[:1] == noun or text[-1:] == noun or text[-2:-1] == noun
 
 
 def other_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
     """Whether the amount counts another thing than the question while an amount of the same measure
     word in the sentence counts the asked one (几个县 → not 2个区 of 2个区、4个县)."""
     noun = asked_noun(q_norm, quantity.unit)
-    if noun is None or sentence[quantity.end:quantity.end + 1] in (noun, ""):
+    if noun is None or sentence[quantity.end:quantity.end + 1] in (noun, "") or _counts_noun(sentence, quantity.end, noun):
         return False
     if not re.match(r"[\u4e00-\u9fff]", sentence[quantity.end:quantity.end + 1]):
         return False  # 14个， the noun told before it: nothing says it counts another thing
-    return any(other is not quantity and other.unit == quantity.unit and sentence[other.end:other.end + 1] == noun
+    return any(other is not quantity and other.unit == quantity.unit and _counts_noun(sentence, other.end, noun)
                for other in quantities)
 
 
@@ -40,4 +53,4 @@ def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
     """Whether the amount is followed by the one-character noun the question counts (几个组 → 分4个组),
     which the question's words, of two characters or more, do not find."""
     noun = asked_noun(q_norm, quantity.unit)
-    return noun is not None and sentence[quantity.end:quantity.end + 1] == noun
+    return noun is not None and _counts_noun(sentence, quantity.end, noun)

@@ -6,13 +6,13 @@ Knows the language of questions, not the documents (see ``answer.py``).
 """
 
 from __future__ import annotations
-
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from .facility_nouns import names_facility
 from .categories import merge_category_words
+from .compound_units import COMPOUND_TIMES
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .personal import PERSONAL_INCOME
 from .name_asked import SURNAME_ASKED, asks_person_name
@@ -47,7 +47,7 @@ _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|�
 _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三四五六七八九]?|1\d)(?:个|项|条|种|类|方|家|述|为|员|大)?|哪些")
 # The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门, 多少台湾茶商, 多少本地农产品).
 _ASK_UNIT_RE = re.compile(
-    r"(?:多少|几)(个人|人次|件次|篇次|批次|场次|户次|条次|家次|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
+    r"(?:多少|几)(个人|" + COMPOUND_TIMES + r"|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
@@ -62,7 +62,7 @@ STOP_WORDS = frozenset(
     有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 现在 如今 期间 中 里 里面 当中 之中 上 下 内 外 前 后
     做 干 弄 搞 办 整 去 来 进 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
     名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
-    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 初期 早期 之初 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名
+    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 初期 早期 之初 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名 这份 那份 这篇 那篇
     干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
     哪条 哪件 哪项 哪篇 哪次 哪场 哪种 那种 这种 那类 这类 因为 由于 是从 会上 百分之 啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
 )

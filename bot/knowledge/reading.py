@@ -29,6 +29,7 @@ from .figures import FigureChoice, asks_change, is_difference
 from .listed_counts import item_of_a_list
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
+from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
@@ -47,15 +48,14 @@ __all__ = ["FactReader"]
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|"
-                               r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
-# Nouns that ask for an amount (规模多大) and so are no search term, but name the clause that gives it.
-_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资")
+# Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
@@ -81,7 +81,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
                 strength = 1.0 if text in term.equivalents else 0.8 * len(text) / len(term.text)
                 start = sentence.find(text)
                 while start >= 0:
-                    spans.append((start, start + len(text), number, strength))
+                    spans += [] if negated_at(sentence, start, q.norm) else [(start, start + len(text), number, strength)]  # 非中共党员
                     start = sentence.find(text, start + 1)
         for value in q.numbers:
             # A number the question gives (谁捐了170万) marks the spot.

@@ -108,6 +108,8 @@ class Renderer:
         fact = self.as_written(result, fact) or fact  # 市第一人民医院: a name keeps its own numerals
         if year is not None and total:
             return texts.ANSWER_TOTAL_TO_YEAR.format(fact=fact, year=year)  # 本届以来596件: not 2017's own
+        if year is not None and result.kind == KIND_WHEN and re.match(r"\d{1,2}月", fact):
+            return texts.ANSWER_DATE_WITH_YEAR.format(fact=fact, year=year)  # 2021年10月: the whole date, one reading
         return fact if year is None else texts.ANSWER_FACT_WITH_YEAR.format(fact=fact, year=year)
 
     def bound_before(self, result: Result, fact: str) -> str:
