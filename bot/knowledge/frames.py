@@ -63,9 +63,9 @@ _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|�
 # 协商工作安排的报告): a report's title, over its preamble, which tells the year done as much as the plan.
 _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与及暨][^,;:。]{0,16}?(?:安排|打算|计划|思路|要点)")
 # 计划生育 (family planning: 卫生和计划生育委员会) and 计划单列 (a city of separate planning) name a policy or a
-# status, no plan: general Chinese words, whatever the report.
+# status, no plan; nor does 目标管理考核 (an appraisal by objectives): general Chinese words, whatever the report.
 _NOT_A_PLAN = r"(?!生育|单列)"
-_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
+_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备")
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
 _ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
@@ -218,7 +218,7 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
-_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划|" + _SOLVED_OR_PLANNED)
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{0,16}?计划|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
 
 
 def plan_name_years(norm: str) -> set[int]:
