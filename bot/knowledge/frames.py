@@ -218,7 +218,8 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
-_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{0,16}?计划|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)(?:[^,;。，；?]{1,16}?计划|计划(?=的))|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
+# (not 列入计划逐步解决的有多少件: a category of results the reports tell as a plan)
 
 
 def plan_name_years(norm: str) -> set[int]:

@@ -35,6 +35,7 @@ def test_appraisal_by_objectives_is_no_plan(kb):
 
 def test_put_into_plans_asks_a_result(kb):
     assert question_mode("建议已经被采纳或列入计划的有多少条") != PLAN
+    assert question_mode("列入计划逐步解决的有多少件") == PLAN  # the category the reports tell as a plan
     assert "35条" in first_line(kb, "调研建议已经被采纳或列入计划的有多少条")
 
 
