@@ -122,7 +122,8 @@ _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
 # What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to).
-_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)了?(?:多少|几)")
+_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)"
+                         r"(?:搞|弄|干|做|实际|一共|总共|共|大概|大约|累计)?了?(?:多少|几)")  # 开展宣讲搞了多少场: 宣讲 the thing
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
 # Whom something went to may be a body (转交相关职能部门), not a person named.
@@ -198,7 +199,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         if told and number not in told:
             return 0.4  # 不满意的7件是哪些单位办的 asked, 不满意的4件提案 told
     trip = _TRIP_TO.search(q.norm)
-    if trip and not re.search(r"哪|什么|几|啥", trip.group(1)) and trip.group(1) not in shown:
+    if trip and not re.search(r"哪|什么|几|多少|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told
     offices = _OWN_OFFICES.search(q.norm)
     if offices and "机关" in shown and offices.group(0) not in shown:

@@ -31,7 +31,7 @@ from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .deed_told import deed_doubt
 from .values import Result
-from .wording import told_ordinal
+from .wording import ordinal_referred, told_ordinal
 
 __all__ = ["Checks"]
 
@@ -96,8 +96,10 @@ class Checks:
         if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
                 asked in _THEME_WORDS and (_NAMES_THEME.search(shown) or theme_of_meeting(q.norm, shown))):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
-        for ordinal in _ORDINAL.findall(q.norm):
-            if not told_ordinal(ordinal, shown) or (best.kind == "number" and best.fact == ordinal):
+        previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""
+        for ordinal in _ORDINAL.findall(q.norm):  # told, or referred to (本辑) after the sentence telling it
+            if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
+                    best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)

@@ -358,7 +358,9 @@ class CountedThing:
         asked = [w for w in PERSON_NOUNS if len(w) >= 2 and w in q.norm]
         if not asked:
             return False
-        words = self.segmenter.words(sentence[quantity.end:quantity.end + 6])
+        # The noun right after the amount, in its own clause (常委7名，委员分布在…: the next clause's 委员 counts nothing here).
+        after = re.split(r"[,;:。!?，；：！？]", sentence[quantity.end:quantity.end + 6], maxsplit=1)[0]
+        words = self.segmenter.words(after)
         following = words[0] if words else ""
         # The noun may stand before the amount too, up to a word of having (共有委员198名 for 常委有多少名),
         # unless the asked people are among those named there (参与委员和各界群众1200余人次).

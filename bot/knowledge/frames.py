@@ -62,9 +62,12 @@ _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|�
 # A heading of a year's review and the next year's plan both (2019年工作总结和2020年工作打算, 协商工作情况和
 # 协商工作安排的报告): a report's title, over its preamble, which tells the year done as much as the plan.
 _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与及暨][^,;:。]{0,16}?(?:安排|打算|计划|思路|要点)")
-_PLAN_WORDS = re.compile(r"计划|力争|拟于|拟|打算|争取|预计|目标是|目标|将于|准备")
+# 计划生育 (family planning: 卫生和计划生育委员会) and 计划单列 (a city of separate planning) name a policy or a
+# status, no plan; nor does 目标管理考核 (an appraisal by objectives): general Chinese words, whatever the report.
+_NOT_A_PLAN = r"(?!生育|单列)"
+_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备")
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
-_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
+_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
                         r"(?:今年|明年|年内)[^?,;。]{0,12}?(?:至少|最多|最少|不超过|不少于|不低于|保持在|控制在)")
@@ -215,7 +218,8 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
 
 
 # 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
-_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)[^,;。，；?]{1,16}?计划|" + _SOLVED_OR_PLANNED)
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)(?:[^,;。，；?]{1,16}?计划|计划(?=的))|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
+# (not 列入计划逐步解决的有多少件: a category of results the reports tell as a plan)
 
 
 def plan_name_years(norm: str) -> set[int]:

@@ -21,6 +21,8 @@ _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所�
 _ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
                            r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
+# Items of the calendar (哪几个月, 哪些年份, 哪几天): named by a number, 7月 and 11月, never a count.
+_CALENDAR_KIND = re.compile(r"(?:月份?|年份?|天|日)")
 _ITEM_AFTER_COUNT = re.compile(r"(?:多少|(?<!哪)几)[\u4e00-\u9fff]*?(?:哪个|哪1个|哪些|(?<!为)什么|啥)")
 _LISTS_ITEMS = re.compile(r"分别是|分别为|包括|即|:|如下")
 # Items enumerated right before the noun asked (打造精品线路、培育民宿集群等建议9条, 提出A、B等3条建议).
@@ -142,6 +144,8 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if kind == "number" and fact and _ITEM_AFTER_COUNT.search(q.norm):
         return True
     asked = _ASKS_ITEMS.search(q.norm)
+    if asked and _CALENDAR_KIND.match(asked.group(1)):
+        return False  # 哪几个月搞的: months and years are named by their numbers (7月和11月), not counted by them
     if asked and _PLACE_KIND.match(asked.group(1)):
         return False  # 在哪些县新设工作室: places asked (whether any is named is checked by kind), not the 工作室
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []

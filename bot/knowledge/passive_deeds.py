@@ -13,6 +13,8 @@ from .facts import Quantity, clause_bounds
 
 # 被 after the amount in its clause, up to the clause's end: 21件意见建议被有关部门吸收采纳.
 _PASSIVE = re.compile(r"被([\u4e00-\u9fff]{2,16})")
+# A word of all right before 被 (全部被采纳, 均被吸收): the deed reached every one counted.
+_ALL_OF_THEM = re.compile(r"(?:全部|全都|均|都|悉数|一律|全)$")
 
 
 def passive_deed_unasked(question: str, terms: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
@@ -24,6 +26,8 @@ def passive_deed_unasked(question: str, terms: list[tuple[str, ...]], sentence: 
     deed = _PASSIVE.search(sentence, quantity.end, b)
     if not deed or re.search(r"\d", sentence[quantity.end:deed.start()]):
         return False
+    if _ALL_OF_THEM.search(sentence[quantity.end:deed.start()]):
+        return False  # 5项建议全部被采纳: the deed reached all of them, the figure is the whole
     # The question's own verb of one character asks the deed (评了多少名 → 25名委员被评为…).
     named = any(e in deed.group(1) for kind in terms for e in kind if len(e) >= 2)
     return not named and not act_told(question, deed.group(1))

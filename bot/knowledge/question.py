@@ -206,7 +206,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
-    if re.search(r"(?<!效)率|百分之|几成|占(?!地|用|有)[\u4e00-\u9fff]{0,6}?(?:的)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}[名人个件篇项次条家])|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
+    if re.search(r"(?<!效)率|百分之|几成|占(?!地|用|有)[\u4e00-\u9fff]{0,6}?(?:的)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}(?:[名人个件篇项次条家]|分(?!之)))|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
         # A rate wants a percentage; a count of things is no answer to it.
         analysis.unit, analysis.unit_class = "%", "%"
 

@@ -179,8 +179,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
             return False  # 多少名委员 counts people, 接待多少人次 visits: 10名 answers the one, 2.6万人次 the other
         if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
             return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
-        if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit)):
-            return True  # 多少件 is answered by 260件次, 多少批次 by 27批
+        if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit) or (q.unit, unit[-3:]) == ("天", "工作日")):
+            return True  # 多少件 is answered by 260件次, 多少批次 by 27批, 几天 by 3个工作日 (not 多长时间: 在5个工作日内 is a limit)
         if q.unit == "个":
             return unit_class not in ("次", "钱", "轮")
         if q.unit_class == "人" and unit == "个":

@@ -47,12 +47,15 @@ _SENTENCE_END = "。!?！？"
 _BEFORE_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船烟侨")
 # Which unit or department is asked, one (哪个) or several (哪几个, 哪些).
 _ASKS_UNIT = re.compile(r"(?:(哪几个|哪几家|哪些)|哪个|哪家|哪一个|哪1个|什么)(?:单位|部门)")
-# How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协, 县植保站.
+# How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协, 县植保站,
+# 市金融办, 县慈善总会, 区消防救援大队.
 # Not the common words ending so (格局, 大局, 全部, 干部, 常委 …).
 _BODY_NAME_END = re.compile(r"委员会|常委会|(?<![格布结大开残])局|(?<![常编])委(?!员)|(?<![全内干局外细])部(?![门分署位])|"
                             r"办公室|法院|检察院|医院|学院|研究院|研究所|事务所|派出所|大学|中学|小学|学校|"
                             r"中心|公司|集团|银行|厅|馆|(?<!网)站(?!长|起|在)|协会|商会|联合会|工商联|政府|政协|人大|党委|支社|支部|总支|"
-                            r"报社|出版社|通讯社|合作社|电视台|电台")
+                            r"报社|出版社|通讯社|合作社|电视台|电台|总会|大队|支队|"
+                            # an office by its short name (市金融办, 县扶贫办), not a verb of doing (举办, 承办, 督办, 交办)
+                            r"(?<![举主承创开督交协操代包查法兴申筹合领联分转催会接共试首再来去要可好难])办(?![理公法事学好成结件复了过])")
 # Words before such an ending that name no body but bodies in general (承办单位, 有关部门, 各专门委员会).
 _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职能", "责任", "主管", "其他", "专门", "该", "本")
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).

@@ -101,6 +101,13 @@ def told_ordinal(ordinal: str, shown: str) -> bool:
     return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
 
 
+def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
+    """Whether a sentence refers back to the ordinal a question names (本辑, 该期, 此次: this one of its kind)
+    that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇)."""
+    measure = ordinal[-1]
+    return bool(re.search(r"(?:本|该|此|这)" + re.escape(measure), shown)) and told_ordinal(ordinal, previous)
+
+
 def plan_word_as_told(question: str, sentence: str) -> bool:
     """Whether the question's plan word is a verb the sentence writes itself (方案安排多少建设资金 of
     a sentence that 明确安排建设资金3000万元): then it asks what the sentence tells, plan or not."""
