@@ -29,6 +29,7 @@ from .told import body_name_written, body_named, event_doubt, person_clause_doub
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .asked_untold import untold_doubt
+from .person_part import person_of_other_part
 from .deed_told import deed_doubt
 from .values import Result
 from .wording import told_ordinal
@@ -133,6 +134,9 @@ class Checks:
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
+        if best.kind == KIND_WHO and best.fact and person_of_other_part(
+                [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
+            factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
