@@ -29,6 +29,7 @@ from .told import body_name_written, body_named, event_doubt, person_clause_doub
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .asked_untold import untold_doubt
+from .person_part import person_of_other_part
 from .deed_told import deed_doubt
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
@@ -45,8 +46,8 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
-# Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 首批 (not the year's total).
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家])|首[批届期辑轮]")
+# Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total).
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -135,6 +136,9 @@ class Checks:
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
+        if best.kind == KIND_WHO and best.fact and person_of_other_part(
+                [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
+            factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):

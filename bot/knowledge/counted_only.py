@@ -25,6 +25,45 @@ _COUNT = re.compile(r"(?<![\d.])\d+[" + _MEASURES + r"]")
 # What names the ones counted: quoted titles, a list (A、B with words on each side, A29件、B24件), 包括/分别/即/如,
 # a colon.
 _NAMES = re.compile(r'["《》:]|分别|包括|即|例如|比如|[\u4e00-\u9fff]{2}(?:[\d.]+[\u4e00-\u9fff])?、[\u4e00-\u9fff]{2}')
+# What the ones counted were about asked (对口协商会有哪些题目, 议题都定了哪些): a list of kinds each counted
+# (专题协商会5场、对口协商会8场) names none of the topics.
+_ASKS_CONTENT = re.compile(r"哪些(?:题目|议题|主题|课题|内容)|(?:题目|议题|主题|课题)[^,?]{0,4}哪些")
+_NAMES_CONTENT = re.compile(r'["《》:]|分别|包括|即|例如|比如|[\u4e00-\u9fff]{2}、[\u4e00-\u9fff]{2}')
+# Which ones of a noun asked (哪2个部门, 哪几处场所, 是哪个重点调研课题), that noun closing the question.
+_WHICH_NOUN = re.compile(r"哪(?:几|些|\d+)?[" + _MEASURES + r"]?([\u4e00-\u9fff]{2,8})[?？]?$")
+
+
+def _counted_right_there(noun: str, shown: str) -> bool:
+    """Whether the sentence counts ``noun`` itself, a count written right after it (课题不少于15项) or
+    right before it (2个区级部门), more than one of it."""
+    for m in re.finditer(re.escape(noun), shown):
+        after = re.match(r"(?:不少于|不低于|至少|共|达)?(\d+)[" + _MEASURES + "]", shown[m.end():])
+        before = re.search(r"(?<![\d.])(\d+)[" + _MEASURES + r"][\u4e00-\u9fff]{0,2}$", shown[max(0, m.start() - 6):m.start()])
+        if any(c and int(c.group(1)) > 1 for c in (after, before)):
+            return True
+    return False
+
+
+def _masked(text: str, words: list[str], norm: str) -> str:
+    """The sentence with the question's own words masked and any quote left naming nothing else dropped:
+    创建"和谐寺观教堂"不少于5处 quotes the kind asked (哪几处 of 和谐寺观教堂), 主席、副主席领衔 lists the
+    question's own 主席; neither names the ones asked."""
+    for word in sorted({w for w in words if len(w) >= 2 and w in norm}, key=len, reverse=True):
+        text = text.replace(word, "□")
+    return re.sub(r'"[^"\u4e00-\u9fff]*"|《[^》\u4e00-\u9fff]*》', "□", text)
+
+
+def _sentence_rest(clauses: list[str], words: list[str]) -> str:
+    """The clauses from the counting one to its sentence's end, and the sentences after it that open by
+    naming them (分别是, 包括, 其中, 即, 具体) or tell a word of the question (郑某领衔督办的"…"): a later
+    sentence telling none of that is of other things."""
+    rest = ""
+    for sentence in re.split(r"(?<=。)", "".join(clauses)):
+        if rest and not (re.match(r"(?:分别|包括|其中|即|具体|它们|这些|名单)", sentence)
+                         or any(w in sentence for w in words if len(w) >= 2)):
+            break
+        rest += sentence
+    return rest
 
 
 def only_counted(norm: str, shown: str, words: list[str]) -> bool:
@@ -32,11 +71,17 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     the clause counting them, and all after it, names none. ``words`` are the question's own words,
     to find the clause about the thing asked where the question gives no count."""
     given = [m for m in _GIVEN.finditer(norm) if int(m.group(1)) > 1 or norm[m.start() - 1:m.start()] == "另"]
-    if not (_ASKS_WHICH.search(norm) or given and _ASKS_WHAT.search(norm)):
+    noun = _WHICH_NOUN.search(norm)
+    content = _ASKS_CONTENT.search(norm)
+    counted = noun and _counted_right_there(noun.group(1), shown)
+    if counted:
+        words = [noun.group(1)] + words
+    elif not (_ASKS_WHICH.search(norm) or given and _ASKS_WHAT.search(norm) or content):
         return False
+    names = _NAMES_CONTENT if content else _NAMES
     clauses = re.split(r"(?<=[,;。!?])", shown)
-    at = -1
-    for m in given:
+    at = next((n for n, c in enumerate(clauses) if _counted_right_there(noun.group(1), c)), -1) if counted else -1
+    for m in given if at < 0 else ():
         at = next((n for n, c in enumerate(clauses) if re.search(r"(?<![\d.])" + m.group(0), c)), -1)
         if at >= 0:
             break
@@ -45,7 +90,7 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
         if not scores or max(scores) == 0:
             return False
         at = scores.index(max(scores))
-    clause, rest = clauses[at], "".join(clauses[at:])
+    clause, rest = clauses[at], _sentence_rest(clauses[at:], words)
     if at and _COUNT.match(clause):
         rest = clauses[at - 1] + rest  # A29件、B24件,5个单位合计…: the count sums up the list before it
-    return bool(_COUNT.search(clause)) and not _NAMES.search(rest)
+    return bool(_COUNT.search(clause)) and not names.search(_masked(rest, words, norm))

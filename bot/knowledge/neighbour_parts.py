@@ -3,7 +3,9 @@ sentence chosen is about the right thing, but the part the question asks for is 
 
 - a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
 - a count told for a rate (满意度是多少 → 12名): a rate asked outright is a percentage, score or fraction;
-- a count told for a value (产值是多少, 基金规模多大, 总投资多少 → 156家, 8条): money asked, no money told;
+- a count told for a value (产值是多少, 基金规模多大, 总投资多少, 放贷多少 → 156家, 8条, 2场): money asked, no
+  money told; a flow of use asked (日均客流, 借阅量), a count of the things used told; a duration asked
+  (多长时间), no time told;
   a yield per area (亩产多少) asked, an area told (80亩);
 - more than the group the question names (4件集体提案立案了几件 → 29件): the answer can be no more than it;
 - people counted for things or things for people (几个医共体 → 8名委员; 苗族委员几个 → 5个民族);
@@ -37,7 +39,14 @@ _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|
 _COUNT_TOLD = re.compile(r"\d[件个名位篇项条次场家所户人期批处]+$")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
-                         r"资金规模|投资规模|多少钱|花了多少|补贴|补助")
+                         r"资金规模|投资规模|多少钱|花了多少|补贴|补助|放贷|贷款|授信")
+# A flow or volume of use asked (日均客流, 借阅量, 阅读量): people or uses counted answer it, never a count of
+# the things used (微循环线路6条, 读书驿站1个).
+_ASKS_VOLUME = re.compile(r"客流|人流|(?:借阅|阅读|点击|浏览|播放|访问|观看|使用|发行|销售)量")
+_THINGS_TOLD = re.compile(r"\d[个条场家所处项件座部辆台本期批]$")
+# A duration asked (多长时间, 多久, 时长): a time answers it.
+_ASKS_DURATION = re.compile(r"多长时间|多久|时长|几个小时|几分钟|多少分钟")
+_TIME_TOLD = re.compile(r"分钟|小时|天|日|周|月|年|秒")
 _MONEY_TOLD = re.compile(r"元|%|％")
 # A yield per area (亩产, 单产): an area alone (80亩) is not one.
 _ASKS_YIELD = re.compile(r"亩产|单产")
@@ -103,6 +112,10 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
             return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told
         if _ASKS_YIELD.search(norm) and fact.endswith("亩"):
             return 0.4  # 亩产多少 asked, 建成大棚80亩 told
+        if _ASKS_VOLUME.search(norm) and _THINGS_TOLD.search(fact):
+            return 0.4  # 线路日均客流多少 asked, 新开线路6条 told
+        if _ASKS_DURATION.search(norm) and not _TIME_TOLD.search(fact):
+            return 0.4  # 每期节目多长时间 asked, 收看人次超过46万 told
         quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
         if quantity is not None and _counts_other_kind(q, quantity, shown):
             return 0.4

@@ -1,0 +1,40 @@
+"""Declining by reason a person told in the part of a paragraph about another event than the one asked.
+
+A paragraph tells several events of a kind one part each, each by its day and topic (7月18日,召开"甲"协商会,副主席某某主持,…。
+8月22日,召开"乙"协商会,…。11月6日,围绕丙召开远程协商会,…): asked who presided or spoke at one of
+them by its topic (丙协商会谁主持的), the person of another part is no answer — that part does not tell
+the topic asked, while another part of the paragraph does.
+
+Used by checks.Checks.doubt on a who-answer; general Chinese only: parts are cut at 。 and ;.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["person_of_other_part"]
+
+
+_DAY = re.compile(r"\d+月\d+日")
+_QUOTED = re.compile(r'"([^"]{2,40})"')
+
+
+def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, asked: str) -> bool:
+    """Whether the part of ``passage`` naming the person ``fact`` is an event of its own, told by its day
+    and a quoted topic the question ``asked`` does not name, and leaves out a word of the question
+    (``terms``: each term with its equivalents) that another dated part of the passage tells."""
+    name = re.split(r"[（(]", fact, 1)[0].strip()
+    if len(name) < 2:
+        return False
+    parts = [p for p in re.split(r"[。;；]", passage) if p.strip()]
+    own = next((p for p in parts if name in p), None)
+    if own is None:
+        return False
+    if not (_DAY.search(own) and any(q not in asked for q in _QUOTED.findall(own))):
+        return False  # a part of its own is an event told by its day and its quoted topic
+    others = [p for p in parts if name not in p and _DAY.search(p)]
+    for forms in terms:
+        forms = tuple(f for f in forms if len(f) >= 2)
+        if forms and not any(f in own for f in forms) and any(f in p for p in others for f in forms):
+            return True
+    return False
