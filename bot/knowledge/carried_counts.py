@@ -6,7 +6,7 @@ first, in the same measure word.
 Read by the reader (reading.py) where the thing a question counts is not written in the amount's
 own clause. General Chinese only: a clause opened by a passive or outcome word (被, 获, 得到 …)
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
-goes on with the clause before it. A clause of nothing but a verb the question asks and the
+goes on with the clause before it, and so does one telling how the count changed (由…的29条增至52条). A clause of nothing but a verb the question asks and the
 amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
 of the thing counted before.
 """
@@ -27,6 +27,11 @@ _BARE_LEAD = re.compile(r"^(?:经审查|经|共|已|均|全部|先后|依规)*")
 # A floor set on a deed written right before its amount (至少报送1篇, 不少于开展2次): the verb ends the lead.
 _FLOORED_VERB = re.compile(r"(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}$")
 _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
+# A clause telling how the count changed (由2021年的29条增至52条, 从上年的12家增加到20家): the same
+# thing as the clause before, counted twice over, not a thing of its own.
+_CHANGED = re.compile(r"(?:由|从)[^,，;；]{1,16}?(?:增|升|提高|提升|降|减|扩大|缩小|压缩)[加长少低]?(?:至|到)")
+# A time written at the head of a clause (去年, 2023年, 当年): no noun of its own.
+_TIME = r"(?:去年|今年|当年|全年|本年|上年|前年|\d{4}年|\d{1,2}月)*"
 # A clause of a name and a link word only before its amount (柳岸乡有7名, 丰乐镇仅有3名): an item of a list.
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:仅|只|才|还|也|则)?(?:有|为|是)")
 
@@ -54,7 +59,9 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it;
     # so is the next item of a list of names and amounts (石门镇有电商专员12名，柳岸乡有7名): its noun is left out.
     # 5条获县级以上领导批示: an amount opening its clause, an outcome told of it after, is a part of those counted before.
-    part = sentence[a:quantity.start] == "其中" or bool(_NAMED_ITEM.fullmatch(lead)) or (
+    # 其中去年新聘12名: after 其中, a time and the deed the question asks only, the noun left out.
+    within = re.fullmatch(r"其中" + _TIME + r"(.*)", lead)
+    part = bool(within and (not within.group(1) or _made_of(within.group(1), verbs))) or bool(_NAMED_ITEM.fullmatch(lead)) or (
         not lead and bool(_OUTCOME_LEAD.match(sentence, quantity.end)))
     if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
         return False
@@ -66,7 +73,8 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         if bare and sentence[start:other.start] == lead:
             a = start  # 承办37件;其次是…,承办31件: the same bare deed again, of the same thing
             continue
-        if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)):
+        if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)
+                or _CHANGED.match(sentence, start)):
             return False  # 编发简报12篇: an amount of another thing stands between
     # Bare clauses of the same deed back to a clause of no amount naming the thing (承办提案最多的是…).
     return bare and not [x for x in earlier if x.end <= a] and any(
