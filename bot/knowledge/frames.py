@@ -86,6 +86,23 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}日)")
 _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
+# A clause telling how a figure changed from a year's: 由2021年的29条增至52条, 从2022年的13个增加到18个.
+_CHANGE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末)?的?\d[^,;:。，；：]*?(?:增至|增加到|增长到|提高到|提升到|上升到|"
+                               r"扩大到|下降到|降至|降到|减少到|减至|缩短至|缩短到|达到|到|至)[^,;:。，；：]*")
+
+
+def _figure_at(sentence_norm: str, fact: str) -> int:
+    """Where ``fact`` stands in the sentence: a figure (9条) as a whole number, not the tail of another (29条)."""
+    if fact[:1].isdigit():
+        found = re.search(r"(?<![\d.])" + re.escape(fact), sentence_norm)
+        if found:
+            return found.start()
+    return sentence_norm.find(fact)
+
+
+def _without_changes(text: str) -> str:
+    """``text`` with each clause that tells a change from a year's figure left out."""
+    return _CHANGE_FROM_YEAR.sub("", text)
 
 # The dateline's session: 在政协某县第9届委员会第3次会议上 (normalised numerals).
 _DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
@@ -286,7 +303,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
     planned year for a plan (its heading's, else the year the report is read
     in), else the year the document reports on."""
-    at = sentence_norm.find(fact) if fact else -1
+    at = _figure_at(sentence_norm, fact) if fact else -1
     if fact and at < 0 and not re.search(r"\d", fact):
         # A person named with their post (杨军（青岛市政协主席）) is not a figure: a year written before
         # the name in its own sentence dates them, not one inside a quotation or after the name,
@@ -312,7 +329,9 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
             return int(before[-1])
     # A year the sentence names before the figure, or anywhere when no figure is placed;
     # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
-    named = None if starting else _TITLE_YEAR.search(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at]))
+    # A clause telling a change from a year (由2021年的29条增至52条) dates its starting figure only: a figure in a
+    # later clause (…，被采用31条) is not of that year.
+    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at])))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…),

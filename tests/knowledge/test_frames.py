@@ -110,3 +110,11 @@ def test_naming_no_document_every_report_that_answers_is_told(tmp_path):
     line = kb.answer("社情民意信息编报了多少篇").text.splitlines()[0]
     assert line.startswith("答：东湖政协的报告：512篇（2023年）")
     assert "西山政协的报告：305篇（2021年）" in line and "南坪政协的报告：188篇（2019年）" in line
+
+
+def test_a_change_from_a_year_dates_only_its_starting_figure():
+    frame = learn_frame(2023, "东湖市政协界别工作总结--2024年1月8日", "")
+    said = "全年报送信息40条,由2022年的28条增至40条,被市政协采用17条,其中8条得到批示"
+    assert figure_year(frame, "一、建言献策", said, "28条") == 2022
+    assert figure_year(frame, "一、建言献策", said, "17条") == 2023  # a later clause: the report's own year
+    assert figure_year(frame, "一、建言献策", said, "8条") == 2023  # 8条 is not the tail of 28条
