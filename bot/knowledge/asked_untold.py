@@ -271,7 +271,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     days = _DAY.findall(q.norm)
     if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
-    if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start):
+    if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)

@@ -15,7 +15,7 @@ import re
 __all__ = ["whole_told_for_part"]
 
 
-def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int) -> bool:
+def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int, question: str = "") -> bool:
     """Whether the amount at ``start`` of ``shown`` stands before a 其中 of its sentence, and the part after
     其中 tells two words of the question (``terms``: each term with its equivalents) or more, one of them
     nowhere in the sentence before it."""
@@ -29,4 +29,13 @@ def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int) ->
     in_part = [forms for forms in terms if any(f in part for f in forms)]
     # The part picks out what is asked by two of the question's words at least (已开工 + 项目): one word
     # alone (提案, in 其中4件提案被确定为重点提案) may be only the thing counted, the whole's clause leaving it unsaid.
-    return len(in_part) >= 2 and any(not any(f in whole for f in forms) for forms in in_part)
+    # And the question writes a word only the part tells onto another word of the part (已投产的项目, 面料项目): a
+    # kind picked out, not the body that does the deed (界别今年计划提交多少件提案 of 其中界别集体提案…).
+    only_part = [forms for forms in in_part if not any(f in whole for f in forms)]
+    return len(in_part) >= 2 and any(_joined(question, forms, other) for forms in only_part for other in in_part
+                                     if other is not forms)
+
+
+def _joined(question: str, forms: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether the question writes one of ``forms`` right before one of ``other``, or with 的 between."""
+    return not question or any(re.search(re.escape(f) + "的?" + re.escape(o), question) for f in forms for o in other)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.part_after import whole_told_for_part
 
 from .conftest import first_line
 
@@ -36,3 +37,12 @@ def test_part_asked_whole_told(kb):
 def test_whole_asked_answers(kb):
     assert "32.5亿元" in first_line(kb, "引荐项目协议投资额多少")
     assert "18件" in first_line(kb, "立案提案多少件")
+
+
+
+def test_the_body_asking_is_no_part_picked_out():
+    # 界别 is who submits, not a kind of proposal written onto it (界别集体提案 after 其中).
+    shown = "全年力争提交提案30件以上,其中界别集体提案不少于4件"
+    start = shown.index("30件")
+    assert not whole_told_for_part([("界别",), ("提案",)], shown, start, "界别今年计划提交多少件提案")
+    assert whole_told_for_part([("集体",), ("提案",)], shown, start, "集体提案今年计划提交多少件")
