@@ -14,6 +14,9 @@ import re
 
 __all__ = ["whole_told_for_part"]
 
+# What may stand between a word picking out a kind and the thing asked: 的, an amount with its measure word.
+_BETWEEN = r"的?(?:[\d.]+[\u4e00-\u9fff]?)?"
+
 
 def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int, question: str = "") -> bool:
     """Whether the amount at ``start`` of ``shown`` stands before a 其中 of its sentence, and the part after
@@ -37,5 +40,6 @@ def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int, qu
 
 
 def _joined(question: str, forms: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether the question writes one of ``forms`` right before one of ``other``, or with 的 between."""
-    return not question or any(re.search(re.escape(f) + "的?" + re.escape(o), question) for f in forms for o in other)
+    """Whether the question writes one of ``forms`` right before one of ``other``, or with 的 or a count between
+    (已开工的9个项目)."""
+    return not question or any(re.search(re.escape(f) + _BETWEEN + re.escape(o), question) for f in forms for o in other)

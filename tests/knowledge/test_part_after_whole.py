@@ -46,3 +46,4 @@ def test_the_body_asking_is_no_part_picked_out():
     start = shown.index("30件")
     assert not whole_told_for_part([("界别",), ("提案",)], shown, start, "界别今年计划提交多少件提案")
     assert whole_told_for_part([("集体",), ("提案",)], shown, start, "集体提案今年计划提交多少件")
+    assert whole_told_for_part([("集体",), ("提案",)], shown, start, "集体的4件提案计划怎么提交")
