@@ -14,7 +14,3 @@ _BEFORE_TIMES = "人件篇批场户条家册架车班台艘课校店辆部份项
 
 COMPOUND_TIMES = f"[{_BEFORE_TIMES}]次"
 
-
-def is_compound_times(unit: str) -> bool:
-    """Whether ``unit`` is a measure word and 次 (场次, 册次)."""
-    return len(unit) == 2 and unit[1] == "次" and unit[0] in _BEFORE_TIMES
