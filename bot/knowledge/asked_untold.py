@@ -76,7 +76,8 @@ from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_planned_only, whether_untold
-from .facts import SURNAMES, clause_bounds, find_quantities
+from .facts import clause_bounds, find_quantities
+from .people import SURNAMES
 from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .items import AGENCY_NAMED

@@ -15,9 +15,10 @@ import re
 
 from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
+from .gazetteer import is_place
 from .members import names_own_body
 from .posts import counted_post, counts_post
-from .question import PERSON_NOUNS, QuestionAnalysis, _is_place, once_per_question
+from .question import PERSON_NOUNS, QuestionAnalysis, once_per_question
 
 # What _body_size tells of an amount counting no holder of the post asked (有几名副主任 → 委员38名).
 OTHER_POST = -2
@@ -140,7 +141,7 @@ class BodySize:
             if len(text) < 2 or any(e in nouns for e in term.equivalents):
                 continue
             if not (_BODY_WORD.search(text) or _HAVING.fullmatch(text) or text in PERSON_NOUNS
-                    or _is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)):
+                    or is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)):
                 return False
         return True
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .region_scope import region_doubt
-from .facts import clause_bounds, find_people
+from .facts import clause_bounds
+from .people import find_people
 from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind

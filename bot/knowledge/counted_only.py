@@ -24,11 +24,14 @@ _GIVEN = re.compile(r"(?<![\d.第])(\d+)([" + _MEASURES + r"])")
 _COUNT = re.compile(r"(?<![\d.])\d+[" + _MEASURES + r"]")
 # What names the ones counted: quoted titles, a list (A、B with words on each side, A29件、B24件), 包括/分别/即/如,
 # a colon.
-_NAMES = re.compile(r'["《》:]|分别|包括|即|例如|比如|[\u4e00-\u9fff]{2}(?:[\d.]+[\u4e00-\u9fff])?、[\u4e00-\u9fff]{2}')
+_NAMING = r'["《》:]|分别|包括|即|例如|比如|[\u4e00-\u9fff]{2}{counted}、[\u4e00-\u9fff]{2}'
+_NAMES = re.compile(_NAMING.replace("{counted}", r"(?:[\d.]+[\u4e00-\u9fff])?"))
 # What the ones counted were about asked (对口协商会有哪些题目, 议题都定了哪些): a list of kinds each counted
 # (专题协商会5场、对口协商会8场) names none of the topics.
 _ASKS_CONTENT = re.compile(r"哪些(?:题目|议题|主题|课题|内容)|(?:题目|议题|主题|课题)[^,?]{0,4}哪些")
-_NAMES_CONTENT = re.compile(r'["《》:]|分别|包括|即|例如|比如|[\u4e00-\u9fff]{2}、[\u4e00-\u9fff]{2}')
+# Topics asked: a list of kinds each counted (专题协商会5场、对口协商会8场) names none, so the
+# counted alternative is left out.
+_NAMES_CONTENT = re.compile(_NAMING.replace("{counted}", ""))
 # Which ones of a noun asked (哪2个部门, 哪几处场所, 是哪个重点调研课题), that noun closing the question.
 _WHICH_NOUN = re.compile(r"哪(?:几|些|\d+)?[" + _MEASURES + r"]?([\u4e00-\u9fff]{2,8})[?？]?$")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .facts import find_people, find_person_names
+from .people import find_people, find_person_names
 
 __all__ = ["DocHead", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
 

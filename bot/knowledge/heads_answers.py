@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from .facts import find_bylines
 from .heads import meeting_ordinals
 from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
                         masthead_fact, points_at_article, read_masthead, title_fact)
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
+from .people import find_bylines
 from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
 from .vocabulary import in_order
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level

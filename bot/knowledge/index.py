@@ -24,10 +24,10 @@ from pathlib import Path
 
 from .agencies import agency_stems, expand_agency_short_forms
 from .documents import Passage, SourceDocument, split_passages
-from .facts import find_person_names
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
 from .normalize import normalize_text
+from .people import find_person_names
 from .postings import Postings
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .spelling import SpellingCorrector

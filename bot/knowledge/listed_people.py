@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Person
+from .people import Person
 from .post_words import holds
 
 # Words that spell out the members of a set just counted (增补委员2名，分别是…): the names after them.

@@ -8,7 +8,7 @@ Normalised, the spaces between them are gone: a name ends where the next label b
 Asked of the article itself (登在哪份报纸上, 记者叫啥, 通讯员是谁, 哪天见报的), the answer is read
 there (``heads_answers.HeadAnswers._answer_published``); a 记者 the article's text speaks of (她告诉
 记者, 融媒体中心记者某某) is no byline, and nothing else in the text answers these questions.
-Not for who delivered a report (heads.py) nor a byline in brackets after a paragraph (facts.find_bylines).
+Not for who delivered a report (heads.py) nor a byline in brackets after a paragraph (people.find_bylines).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import SURNAMES, find_people, find_person_names
+from .people import SURNAMES, find_people, find_person_names
 
 __all__ = ["Masthead", "read_masthead", "is_masthead_line", "masthead_lines_count", "may_open_masthead", "is_byline_line", "is_speaker_line", "asked_of_masthead", "masthead_fact", "title_fact", "MASTHEAD_LINES", "MASTHEAD_PASSAGES", "PHOTO_LABELS", "WRITER_LABELS", "points_at_article"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Person
+from .people import Person
 from .post_words import FORMER, THEN_HELD
 from .told_words import names_own_body
 

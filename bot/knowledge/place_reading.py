@@ -13,7 +13,8 @@ import re
 
 from .doers import asks_workplace
 from .facts import clause_bounds
-from .question import QuestionAnalysis, _is_place
+from .gazetteer import is_place
+from .question import QuestionAnalysis
 
 __all__ = ["PlaceReading"]
 
@@ -52,7 +53,7 @@ class PlaceReading:
         # A short proper name of a county, town or township (梧坪县、石桥县), known to no gazetteer.
         places += self._named_places(sentence)
         for word in self.segmenter.words(sentence):
-            if self.segmenter.lexicon.tag(word) == "ns" or _is_place(word, self.segmenter):
+            if self.segmenter.lexicon.tag(word) == "ns" or is_place(word, self.segmenter):
                 start = sentence.find(word)
                 after = start + len(word)
                 if sentence.startswith(_BODY_AFTER_PLACE, after) or (

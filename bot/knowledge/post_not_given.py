@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_people
+from .people import find_people
 from .post_words import holds, post_after_name
 
 __all__ = ["other_post_told"]

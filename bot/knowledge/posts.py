@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .facts import SURNAMES, find_people, find_person_names
+from .people import SURNAMES, find_people, find_person_names
 from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",

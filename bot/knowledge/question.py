@@ -6,19 +6,21 @@ Knows the language of questions, not the documents (see ``answer.py``).
 """
 
 from __future__ import annotations
+
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from .facility_nouns import names_facility
+
 from .categories import merge_category_words
 from .compound_units import COMPOUND_TIMES
-from .question_words import asks_share, question_words, soften_kind_nouns
-from .personal import PERSONAL_INCOME
+from .facility_nouns import names_facility
+from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
+from .personal import PERSONAL_INCOME
+from .question_terms import Term, join_verbatim, known_pieces, make_term, merge_singles
+from .question_words import asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
-from .vocabulary import join_noun_suffixes
-from .wording import collective_forms, resplit_for_documents
+from .stop_words import STOP_WORDS
+from .wording import resplit_for_documents
 
 __all__ = ["Term", "QuestionAnalysis", "analyse", "once_per_question", "OFF_TOPIC_RE", "YES_NO_RE"]
 
@@ -52,20 +54,6 @@ _ASK_UNIT_RE = re.compile(
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
-
-# Words that carry no content: particles, pronouns, question words, politeness and light verbs members use in place of the documents' verbs (and 起来, their complement: 搞起来).
-STOP_WORDS = frozenset(
-    """的 了 是 吗 呢 吧 啊 呀 么 嘛 哦 嗯 啦 哈 呐 咧 喔 着 过 得 地 之 其 所 而 且 并 与 和 及 或 跟 同 及其 以及 还有 还 又 也 都 就 才 再 只
-    我 你 您 他 她 它 我们 你们 他们 她们 咱们 咱 大家 自己 本人 人家 这 那 这个 那个 这些 那些 这里 那里 此 该 本 其中 哪 哪个 哪些 哪1个 哪一个 啥 什么 怎么 怎样 怎么样 如何 为什么 为何 为啥 多少 几 几个 谁 哪位 哪里 哪儿 吗 没有 有没有 是否 是不是 是什么 有什么 干什么 做什么 什么样 啥样 全称 全名 每个 每1个
-    请问 请 问 问问 问一下 一下 想 想问 想知道 知道 了解 告诉 告诉我 帮 帮我 给我 麻烦 能 能否 可以 可不可以 会 要 需要 应该 该 得 必须 想要
-    已经 曾经 一共 总共 共 总计 合计 一起 大概 大约 大致 左右 到底 究竟 具体 具体地 详细 简单 说说 讲讲 介绍 介绍一下 说一下 讲一下 聊聊 呢 列举 分别 各 各自 各是 各有 分别是 原来 原先 本来 起初 最后 最终 后来
-    有 在 从 到 对 向 为 于 以 被 把 给 让 使 比 由 按 按照 关于 通过 随着 当 当时 时候 时 以来 以后 之后 之前 现在 如今 期间 中 里 里面 当中 之中 上 下 内 外 前 后
-    起来 做 干 弄 搞 办 整 去 来 进 拿 弄了 做了 干了 搞了 办了 整了 去了 来了 共有 一共有 总共有 有过 算 算是 称为 叫 叫做 指 指的是 是指 就是 都是 主要 主要是 哪儿 多 少 很 最 更 非常 挺 比较 特别 之类 等 等等 方面 情况 相关 有关
-    名字 题目 标题 书名 包括 包含 涵盖 内容 意思 含义 定义 概念 解释 成为 那句话 这句话 句话 话 说 说的 讲 讲的 提到 表示 那段话 这段话 是指什么 什么意思 叫什么 名称 称作
-    那会儿 那时 那时候 这会儿 那阵子 那阵 那段时间 这段时间 初期 早期 之初 那个 这个 哪个 们 大伙 大伙儿 咱们的 那次 这次 那回 这回 那场 这场 那位 这位 那名 这名 这份 那份 这篇 那篇
-    干嘛 干嘛的 干啥 干啥的 干什么的 做什么的 是干嘛的 是啥 啥意思 咋回事 怎么回事 咋样 咋 咋的 有啥 是个啥 啥事 为了啥 啥玩意
-    哪条 哪件 哪项 哪篇 哪次 哪场 哪种 那种 这种 那类 这类 因为 由于 是从 会上 百分之 啊 哎 唉 喂 嗨 嘿 呃 额 嗯嗯 好的 好 谢谢 多谢 感谢您 麻烦你 请教 一个 1个 个 些 点 一点 1点 东西 事 事情 这件事 那件事 回事 样 样子 吗啊 呗 嘞 嘛呢""".split()
-)
 
 # Requests that no committee document answers, whatever words they share.
 OFF_TOPIC_RE = re.compile(
@@ -113,17 +101,6 @@ _ROLE_QUERY_WORDS = (
     "副县长", "县长", "副市长", "市长", "镇长", "理事长", "负责人", "副主任", "副局长",
     "馆长", "社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑",
 )
-
-
-@dataclass
-class Term:
-    text: str
-    weight: float
-    equivalents: tuple[str, ...]
-    entity: bool
-    known: bool
-    parts: tuple[str, ...] = ()  # dictionary words inside a long term
-    named: bool = False  # a named campaign, platform or event (倾听与商量)
 
 
 @dataclass
@@ -252,7 +229,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
-        words = _join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
+        words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
@@ -282,13 +259,13 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     seen: set[str] = set()
     previous_home = False
     split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS, getattr(index, "contains", None))  # 党史 书
-    for word in question_words(_join_verbatim(_merge_singles(split, index), stripped, index)):
+    for word in question_words(join_verbatim(merge_singles(split, index), stripped, index)):
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
             word = word[2:]
         homes = getattr(index, "home_places", ())
-        if word in homes or any(word.startswith(h) and word[len(h):] in _HOME_BODIES for h in homes) or (
-                word in _HOME_BODIES and previous_home):
+        if word in homes or any(word.startswith(h) and word[len(h):] in HOME_BODIES for h in homes) or (
+                word in HOME_BODIES and previous_home):
             # A committee's own place (or its body: 云州政协, 海川市委, 柘川县 + 政协) picks the
             # document (checks.py), it is not what is asked.
             previous_home = True
@@ -299,16 +276,16 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
             continue
         seen.add(word)
-        pieces = _known_pieces(word, segmenter, index)
+        pieces = known_pieces(word, segmenter, index)
         if pieces:
             # A compound the documents never use, made of words they do
             # (领导批示 → 领导, 批示): look for the words.
             for piece in pieces:
                 if piece not in seen and piece not in STOP_WORDS:
                     seen.add(piece)
-                    analysis.terms.append(_term(piece, lexicon, segmenter, index))
+                    analysis.terms.append(make_term(piece, lexicon, segmenter, index))
             continue
-        analysis.terms.append(_term(word, lexicon, segmenter, index))
+        analysis.terms.append(make_term(word, lexicon, segmenter, index))
         if word in index.names:
             analysis.names.append(word)
     _soften_appositives(analysis, stripped)
@@ -348,60 +325,6 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 
 
-def _resplit_before_single(words: list[str], index) -> list[str]:
-    """A word that swallowed the head of the next one, leaving it a lone character (岚溪文史 委 of
-    岚溪 + 文史委, where 岚溪文史 is a name the documents quote): split again where the first half is
-    a word of the documents' index, the second with the lone character is written in them, and the
-    whole with the lone character is not."""
-    out = list(words)
-    for n in range(len(out) - 1):
-        word, single = out[n], out[n + 1]
-        if len(word) < 3 or len(single) != 1 or single in STOP_WORDS or index.idf(word + single) is not None \
-                or word not in getattr(index, "quoted_words", ()):
-            continue  # a word of general Chinese or of the domain (主席会议 开) is whole: only a quoted name is cut
-        for cut in range(2, len(word) - 1):
-            if index.in_vocabulary(word[:cut]) and index.idf(word[cut:] + single) is not None:
-                out[n], out[n + 1] = word[:cut], word[cut:] + single
-                break
-    return out
-
-
-def _merge_singles(words: list[str], index) -> list[str]:
-    """Lone characters that together are a word, or a piece of a word, the
-    documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
-    words = _resplit_before_single(words, index)
-    merged: list[str] = []
-    i = 0
-    while i < len(words):
-        j = i
-        while j < len(words) and len(words[j]) == 1 and words[j] not in STOP_WORDS:
-            j += 1
-        if j - i >= 2:
-            # The longest run of lone characters, from the left, that the documents know.
-            k = i
-            while k < j:
-                for end in range(j, k + 1, -1):
-                    if index.idf("".join(words[k:end])) is not None:
-                        merged.append("".join(words[k:end]))
-                        k = end
-                        break
-                else:
-                    merged.append(words[k])
-                    k += 1
-            i = j
-            continue
-        merged.append(words[i])
-        i += 1
-    return merged
-
-
-def _join_verbatim(words: list[str], text: str, index) -> list[str]:
-    """A lone noun suffix joins the word before it, written so as in a document (vocabulary.join_noun_suffixes)."""
-    if getattr(index, "contains", None) is None:
-        return words
-    return join_noun_suffixes(words, text, index.idf, STOP_WORDS)
-
-
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
     """Titles written before a name (自然资源部副部长王宏) only say who is
     meant; the name does that better, so they weigh less than the words
@@ -416,85 +339,3 @@ def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:
         for term in analysis.terms:
             if term.text != name and term.text in chain:
                 term.weight *= 0.3
-
-
-def _known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
-    if len(word) < 3 or index.idf(word) is not None:
-        return []
-    if any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word)):
-        return []
-    pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
-    covered = set()
-    for piece in pieces:
-        if index.idf(piece) is None:
-            return []
-        start = word.find(piece)
-        covered.update(range(start, start + len(piece)))
-    return pieces if len(covered) == len(word) else []
-
-
-def _term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
-    # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
-    collective = collective_forms(word, index.idf)
-    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
-    idf = index.idf(word)
-    known = idf is not None
-    if not known:
-        alternatives = [index.idf(e) for e in equivalents if e != word]
-        alternatives = [a for a in alternatives if a is not None]
-        if alternatives:
-            idf, known = min(alternatives), True
-    elif not index.in_vocabulary(word):
-        # Only a piece of the documents' words (书 inside 图书馆), while its collective form is a word
-        # of theirs (书籍): the collective word's weight, not the piece's, which nearly every passage holds.
-        as_words = [index.idf(e) for e in collective if index.in_vocabulary(e)]
-        idf = max([idf] + [a for a in as_words if a is not None])
-    if idf is None:
-        idf = index.idf_unknown
-        if len(word) == 1:
-            idf *= 0.35
-    elif len(word) == 1:
-        idf *= 0.6
-    parts: tuple[str, ...] = ()
-    if len(word) >= 3:
-        parts = tuple(p for p in segmenter.tokens(word) if p != word and len(p) >= 2)
-    entity = (
-        lexicon.is_entity(word) or word in index.names or _is_place(word) or _is_organisation_of_place(word)
-        or (not known and word.endswith(_ORG_SUFFIXES))
-    )
-    # A named campaign, platform or event: so tagged in the general list, or set in quotation marks by a document.
-    named = known and (lexicon.tag(word) == "nz" or word in getattr(index, "quoted_words", ()))
-    return Term(word, idf, equivalents, entity, known, parts, named)
-
-
-_HOME_BODIES = frozenset("市 县 区 州 政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
-_PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
-_ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    names = set()
-    for line in _PLACES_PATH.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            names.update(line.split())
-    return frozenset(names)
-
-
-def _is_place(word: str, segmenter: Segmenter | None = None) -> bool:
-    """Whether ``word`` names a place from the gazetteer (济南, 上海市, 崂山区)."""
-    places = _places()
-    if word in places:
-        return True
-    stem = re.sub(r"(?:省|市|区|县|新区)$", "", word)
-    return len(stem) >= 2 and stem in places
-
-
-def _is_organisation_of_place(word: str) -> bool:
-    """上海市政协, 山东省人大: a place followed by an organisation."""
-    if not word.endswith(_ORG_SUFFIXES):
-        return False
-    for length in range(2, min(6, len(word))):
-        if _is_place(word[:length]):
-            return True
-    return False

@@ -9,10 +9,8 @@ Used by the answerer on the few sentences retrieval put first; not for retrieval
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from bot import texts
-from .facts import Quantity, clause_bounds, find_people, find_quantities
+from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
 from .breakdowns import top_of_list
@@ -23,8 +21,8 @@ from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
+from .person_reading import PersonReading
 from .members import group_asked
-from .name_asked import SURNAME_ASKED
 from .figures import FigureChoice, asks_change, is_difference
 from .listed_counts import item_of_a_list
 from .named_measure import counts_asked_events, outranked_by_measure
@@ -37,23 +35,16 @@ from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, own_measure_fits, years_spent
-from .listed_people import asked_posts, fellow_people, fellows_role
-from .person_posts import post_doubt, role_told, tenure_bonus
-from .post_words import holds
-from .doers import ASKS_RECIPIENT, PRONOUN, agent_of, asks_endorser, doer_of, leads_a_group, workplace_in
-from .told import agent_bonus, asked_act, handler_for_proposer, body_leader_bonus, role_names_asked
+from .doers import PRONOUN, agent_of, doer_of, leads_a_group
+from .told import asked_act, handler_for_proposer
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
-_RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
-_SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-_ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
-_ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
 # Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
@@ -65,7 +56,7 @@ _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人�
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
 
-class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
+class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -342,134 +333,6 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         if counts_others(q, sentence, best, self.segmenter.words):
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
         return fit, fact, None, max(best_score, 0.0)
-
-    def _people(self, sentence: str):
-        return find_people(sentence, self.index.names)
-
-    def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
-        sentences = self.index.sentence_norm[p]
-        doer = doer_of(q.norm, q.terms, sentence, sentences[s - 1] if s else "", q.names)
-        if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
-            return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
-        if doer and doer != PRONOUN:
-            return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
-        if asks_endorser(q.norm):  # no endorsement of it here: the next sentence may open with one (某某作出批示)
-            following = sentences[s + 1] if s + 1 < len(sentences) else ""
-            later = doer_of(q.norm, q.terms, following, sentence, q.names) if following else None
-            return (1.0, later, s + 1, 1.0) if later and later != PRONOUN else (0.0, "", None, 0.0)
-        if _RECIPIENT_RE.search(q.norm):
-            # To whom (捐给了谁): who or what stands after 向/给 near the terms.
-            spans = self._occurrences(q, sentence)
-            found = []
-            for word, (_, tag) in self.segmenter.lexicon.words.items():
-                if tag in ("nt", "nr") and word in sentence:
-                    for match in re.finditer(r"(?:向|给)((?:[\u4e00-\u9fff]{2,3}?[省市区县]|[省市区县])?" + re.escape(word) + ")", sentence):
-                        found.append((match.start(1), match.end(1), match.group(1)))
-            if found:
-                start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
-                return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
-        # The speaker of a quotation is often named in the next sentence.
-        for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
-            k = s + offset
-            if not 0 <= k < len(sentences):
-                continue
-            people = self._people(sentences[k])
-            if not people:
-                continue
-            asked_about = [x for x in people if x.name in q.names]
-            others = [x for x in people if x.name not in q.names]
-            if asked_about and (not others or not q.role_words or not _ASKS_WHO_HOLDS.search(q.norm)):
-                # Asked about a named person (王宏是谁): their role, where the
-                # text gives one; a mention without a role is a weak answer.
-                person = max(asked_about, key=lambda x: len(x.role))
-                penalty *= post_doubt(q.norm, q.names, person)  # person_posts.py: 以前担任…, 在县委担任…
-                person = replace(person, role=role_told(q.norm, person))  # 调任了什么职务: the post moved to
-                if person.role and person.role in q.norm and len(person.role) <= 3:
-                    # 马志强委员的企业叫什么 → "委员" only repeats the question: it tells nothing asked.
-                    return 0.2 * penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None, 0.0
-                if person.role:
-                    return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
-                if not others or not q.role_words:
-                    return 0.3 * penalty, person.name, None if offset == 0 else k, 0.0
-            candidates = others or people
-            spans = self._occurrences(q, sentences[k])
-
-            def score(person):
-                value = (self._closeness(q, spans, person.start, person.end, sentences[k])  # its clause, and its item
-                         + self._closeness(q, spans, person.start, person.end, sentences[k], ";。!?")) / 2  # (…;…由孟某督办)
-                for word in asked_posts(q.norm, q.role_words):  # 专职副主任 asked: its holder over a 兼职 one
-                    # holds: a 副召集人 does not hold the 召集人 asked (two of one surname side by side).
-                    if (person.role.endswith(word) or word in person.role) and holds(person.role, word):
-                        value += 0.5 + 0.1 * len(word)
-                value += tenure_bonus(q.norm, q.role_words, person, bool(q.years or q.year_offsets))  # 原来的主任
-                value += body_leader_bonus(q.norm, person.role)  # 县委领导: 县委副书记, not 县政协副主席
-                value += role_names_asked(q.terms, q.role_words, person.role)  # 农业和农村委员会主任孟某, not 经济…主任冯某
-                surname = SURNAME_ASKED.search(q.norm)  # 姓赵的副主席: the one of that surname
-                value += 0.5 if surname and person.name.startswith(surname.group(1)) else 0.0
-                return value + agent_bonus(q.norm, q.terms, sentences[k], person.end)  # 顾立文督办, not 唐晓东提出的
-
-            person = max(candidates, key=score)
-            name = person.name
-            follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
-            leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
-            fellows = fellow_people(sentences[k], people, person, asked_posts(q.norm, q.role_words))
-            if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
-                name = "、".join(x.name for x in fellows)
-                person = replace(person, role=fellows_role(sentences[k], fellows, asked_posts(q.norm, q.role_words)))
-            elif follower:
-                name = f"{person.name}、{follower.name}"
-            elif leader:
-                name = f"{leader.name}、{person.name}"
-                person = leader if leader.role else person
-            fact = texts.PERSON_WITH_ROLE.format(name=name, role=person.role) if person.role else name
-            asked_post = [w for w in q.role_words if w not in ("委员", "文", "成员")]
-            if asked_post and _ASKS_WHO_HOLDS.search(q.norm) and not any(
-                holds(person.role, w) or holds(sentences[k][person.end:person.end + 4], w) for w in asked_post
-            ):
-                penalty *= 0.3  # asks who holds a post this person does not hold (全国政协主席 → 张国俊, 委员)
-            penalty *= post_doubt(q.norm, q.names, person)  # 钟某之前是什么职务: not 施某's post
-            surname = SURNAME_ASKED.search(q.norm)
-            if surname and not person.name.startswith(surname.group(1)):
-                penalty *= 0.3  # 姓赵的副主席 asked, nobody of that surname here
-            return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
-        if q.role_words:
-            return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
-        # Who said or told of it: the speaker may open the next paragraph
-        # (阳光护苗是谁介绍的 → “……”刘明辉介绍).
-        following = p + 1
-        index = self.index
-        if (
-            _SPEECH_RE.search(q.norm) and following < index.size
-            and index.passage_doc[following] == index.passage_doc[p] and index.section_norm[following] == index.section_norm[p]
-        ):
-            for k, text in enumerate(index.sentence_norm[following][:2]):
-                speakers = [x for x in self._people(text) if _SPEECH_RE.search(text, x.end, x.end + 4)]
-                if speakers:
-                    person = speakers[0]
-                    fact = texts.PERSON_WITH_ROLE.format(name=person.name, role=person.role) if person.role else person.name
-                    return 0.8, fact, (following, k), 0.3
-        if _ASKS_A_PERSON.search(q.norm):
-            return 0.0, "", None, 0.0  # 哪位市领导出席: a person is asked, no body answers
-        # No person: an organisation may be the one who did it (谁发起的 → 青岛市政协).
-        spans = self._occurrences(q, sentence)
-        organisations = []
-        for word, (_, tag) in self.segmenter.lexicon.words.items():
-            if tag == "nt" and word in sentence and not any(word in t.equivalents for t in q.terms):
-                start = sentence.find(word)
-                if not any(a <= start < b for a, b, *_ in organisations):
-                    organisations.append((start, start + len(word), word))
-        organisations = [o for o in organisations if not any(o is not x and x[0] <= o[0] and o[1] <= x[1] for x in organisations)]
-        if organisations:
-            start, end, word = max(organisations, key=lambda o: self._closeness(q, spans, o[0], o[1], sentence))
-            a, b = clause_bounds(sentence, start)
-            together = sorted(o for o in organisations if a <= o[0] < b)
-            return 0.8, "、".join(o[2] for o in together), None, 0.3
-        return 0.6, "", None, 0.0
-
-    def _workplace(self, q: QuestionAnalysis, p: int, sentence: str):
-        """Where a named person works, as their post names it (fit, fact, extra sentence, closeness), or None."""
-        told = workplace_in(q.norm, q.names, sentence, self.index, p, self._people)
-        return ((1.0, told[1], None, 1.0) if told[0] is None else (0.9, told[1], told[0], 1.0)) if told else None
 
     def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         """A summary is the sentence itself; a reason or a short sentence

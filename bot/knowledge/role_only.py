@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_person_names
+from .people import find_person_names
 
 __all__ = ["only_role_told"]
 

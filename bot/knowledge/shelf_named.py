@@ -20,7 +20,7 @@ import re
 from typing import Callable, Collection, Sequence
 
 from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
-from .facts import SURNAMES
+from .people import SURNAMES
 from .term_match import MONTH_TOLD
 
 __all__ = ["asks_named", "names_asked", "persons_asked", "may_name_asked"]

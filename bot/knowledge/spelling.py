@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .facts import SURNAMES
+from .people import SURNAMES
 
 __all__ = ["SpellingCorrector"]
 

@@ -26,7 +26,8 @@ import re
 
 from .doers import asks_workplace, workplace_of
 from .event_kinds import held_as_act
-from .facts import clause_bounds, find_people
+from .facts import clause_bounds
+from .people import find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .post_words import holds

@@ -128,7 +128,7 @@ def test_a_duty_and_a_post_are_read_from_the_sentence(both):
 
 
 def test_a_post_word_inside_a_longer_word_is_no_name():
-    from bot.knowledge.facts import find_person_names
+    from bot.knowledge.people import find_person_names
     from bot.knowledge.segment import Segmenter
     import tempfile
 

@@ -67,7 +67,7 @@ def test_a_narrower_counted_thing_is_not_answered_by_the_wider_count(tmp_path):
 
 
 def test_a_post_is_read_by_its_shape_before_by_or_after_serve_as():
-    from bot.knowledge.facts import find_people, find_person_names
+    from bot.knowledge.people import find_people, find_person_names
 
     sentence = "界别活动组组长由孙建平担任，副组长由李梅、周强担任；界别委员赵立华担任市科协副主席。"
     names = find_person_names(sentence)

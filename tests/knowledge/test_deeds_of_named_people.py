@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.facts import find_person_names
+from bot.knowledge.people import find_person_names
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line

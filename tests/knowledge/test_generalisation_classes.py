@@ -3,8 +3,8 @@ fourth round): posts given with the holder's own title, county and 界别 posts,
 slips that are no slips, a noun suffix the segmenter leaves alone, places
 named by their kind, a home committee's body."""
 
-from bot.knowledge.facts import find_people, find_person_names
-from bot.knowledge.question import _join_verbatim
+from bot.knowledge.people import find_people, find_person_names
+from bot.knowledge.question_terms import join_verbatim
 from bot.knowledge.spelling import SpellingCorrector
 
 
@@ -43,11 +43,11 @@ class _Corpus:
 
 def test_a_noun_suffix_left_alone_joins_the_word_before_it_as_the_document_writes_it():
     corpus = _Corpus("全年组建紧密型教育集团9个;经济建设类提案213件。")
-    assert _join_verbatim(["组建", "紧密", "型", "教育", "集团"], "组建紧密型教育集团", corpus) == ["组建", "紧密型", "教育", "集团"]
-    assert _join_verbatim(["经济建设", "类", "提案"], "经济建设类提案", corpus) == ["经济建设类", "提案"]
+    assert join_verbatim(["组建", "紧密", "型", "教育", "集团"], "组建紧密型教育集团", corpus) == ["组建", "紧密型", "教育", "集团"]
+    assert join_verbatim(["经济建设", "类", "提案"], "经济建设类提案", corpus) == ["经济建设类", "提案"]
     # Not a suffix, or not written so in the document: left as it is.
-    assert _join_verbatim(["已", "解决"], "已解决", corpus) == ["已", "解决"]
-    assert _join_verbatim(["社会", "类"], "社会类", corpus) == ["社会", "类"]
+    assert join_verbatim(["已", "解决"], "已解决", corpus) == ["已", "解决"]
+    assert join_verbatim(["社会", "类"], "社会类", corpus) == ["社会", "类"]
 
 
 def test_quoted_names_and_a_misspelt_one_on_the_bundled_report(kb):

@@ -10,7 +10,8 @@ import pytest
 from bot.knowledge.public import DocumentError, FaqPair, KnowledgeBase, load_document
 from bot.knowledge.cli import run_ask
 from bot.knowledge.documents import document_from_text, split_passages, split_sentences
-from bot.knowledge.facts import find_dates, find_people, find_person_names, find_quantities
+from bot.knowledge.facts import find_dates, find_quantities
+from bot.knowledge.people import find_people, find_person_names
 from bot.knowledge.normalize import chinese_to_number, normalize_text
 from bot import texts as phrases
 
@@ -417,7 +418,7 @@ def test_chinese_numerals_with_wan_inside():
      ("主任张明率队视察", "张明"), ("委员王作军，", "王作军"), ("主席刘明辉主持会议", "刘明辉"), ("委员王作为代表", "")],
 )
 def test_a_third_character_of_a_name_is_kept_unless_it_starts_a_word(kb, sentence, name):
-    from bot.knowledge.facts import find_person_names
+    from bot.knowledge.people import find_person_names
 
     assert find_person_names(sentence, kb.segmenter.word_frequency) == ({name} if name else set())
 

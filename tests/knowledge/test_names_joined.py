@@ -8,7 +8,7 @@ import tempfile
 
 import pytest
 
-from bot.knowledge.facts import find_people, find_person_names
+from bot.knowledge.people import find_people, find_person_names
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.segment import Segmenter
 

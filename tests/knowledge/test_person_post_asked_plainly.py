@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.doers import workplace_of
-from bot.knowledge.facts import Person, find_people
+from bot.knowledge.people import Person, find_people
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.facts import find_people, find_person_names, post_in_brackets
+from bot.knowledge.people import find_people, find_person_names, post_in_brackets
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.facts import find_people
+from bot.knowledge.people import find_people
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line

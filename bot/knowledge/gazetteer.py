@@ -1,0 +1,50 @@
+"""Place names: the gazetteer of places.txt (济南, 崂山区) and the bodies a place has (市政协,
+县委).  A question's word that names a place or a place's organisation is an entity: it says
+which committee is meant, not what is asked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .segment import Segmenter
+
+HOME_BODIES = frozenset("市 县 区 州 政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
+PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
+ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
+
+
+@lru_cache(maxsize=1)
+def gazetteer_places() -> frozenset[str]:
+    """The place names of places.txt (lines starting with # are comments)."""
+    names = set()
+    for line in PLACES_PATH.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(line.split())
+    return frozenset(names)
+
+
+def is_place(word: str, segmenter: Segmenter | None = None) -> bool:
+    """Whether ``word`` names a place from the gazetteer (济南, 上海市, 崂山区)."""
+    places = gazetteer_places()
+    if word in places:
+        return True
+    stem = re.sub(r"(?:省|市|区|县|新区)$", "", word)
+    return len(stem) >= 2 and stem in places
+
+
+def is_organisation_of_place(word: str) -> bool:
+    """上海市政协, 山东省人大: a place followed by an organisation."""
+    if not word.endswith(ORG_SUFFIXES):
+        return False
+    for length in range(2, min(6, len(word))):
+        if is_place(word[:length]):
+            return True
+    return False
+
+
+__all__ = ["HOME_BODIES", "ORG_SUFFIXES", "is_place", "is_organisation_of_place"]

@@ -1,0 +1,322 @@
+"""Finding people inside one (normalised) sentence: their names (a surname and one or two
+characters, told from the words around them), the posts they hold (before the name, after it,
+in brackets, or by 由…担任), and the bylines of a feature (记者 王宏).
+
+Pure functions on strings; they know nothing about questions or indexes (facts.py finds the
+sentence's quantities and dates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names_joined import and_ends_name, joined_names, share_joined_posts
+from .post_words import post_written_at
+
+__all__ = [
+    "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
+]
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
+    # Common surnames that seldom start another word (俞晓楠, 聂文涛).
+    "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
+    "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
+    # Among the twenty commonest (and 蒙), though they start words too (高度, 傅, 蒙古): a name is checked
+    # against the general dictionary where it runs into a word (_runs_into_word).
+    "高傅蒙"
+)
+_ROLE_WORDS = (
+    "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
+    "队员", "成员", "副主任", "主任", "副部长", "部长", "副局长", "局长", "秘书长", "华侨",
+    "市长", "副市长", "区长", "院长", "会长", "理事长", "董事长", "总经理", "经理", "校长",
+    "记者", "人士", "代表", "教授", "医生", "老师", "厅长", "处长", "科长",
+    # Posts of counties, towns, 界别 and working groups.
+    "县长", "副县长", "副区长", "镇长", "乡长", "召集人", "副召集人", "组长", "副组长", "副校长", "副院长", "副会长",
+    # A democratic party's committee is led by its 主委 (主任委员).
+    "主委", "副主委",
+    # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
+    "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
+    "研究员", "副研究员", "工程师",
+    # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
+    "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
+)
+_NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
+                 "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
+# The name is looked at without being consumed, so 提案委员会主任刘明辉 is tried at 委员 and again at 主任.
+_ROLE_BEFORE = re.compile(
+    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
+)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+)
+# A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
+# or after 担任: 赵立华担任市科协副主席.
+# The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
+_HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
+# Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
+_MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
+_TRANSFERS = ("调任", "改任", "升任", "转任")
+_POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
+# Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
+# are gone after normalisation, so names end where the next label begins.
+# Names listed before a count of people that says how many they are (周某、陈某2名委员), or with 等 before it.
+_NAMES_BEFORE_COUNT = re.compile(r"([\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+)(等)?(\d+)(?:名|位)")
+_BYLINE = re.compile(
+    r"[（(]\s*(?:文|记者|作者)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=图|摄|[)）])"
+    r"(?:(?:图|摄影|摄)\s*[/／:：]?\s*([\u4e00-\u9fff]{2,3}?)\s*(?=[)）]))?"
+)
+
+
+# Stop characters that are also common in given names (马志强, 王作军, 刘设): one of these ends a name only
+# when it starts a word with what follows (强调, 作为, 表示), which the segmenter's dictionary tells.
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领负牵担兼")  # 负责, 牵头, 担任, 兼任
+# Reporting verbs the general dictionary rates too rare to tell.
+_VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
+_WORD_FREQUENCY_FLOOR = 20
+# A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
+_COMMON_WORD = 1000
+
+
+def _ends_name(char: str, following: str, word_frequency) -> bool:
+    """Whether ``char`` (third after a surname) is a stop rather than part of the name."""
+    if char not in _NAME_OR_WORD or word_frequency is None or not following:
+        return True
+    pair = char + following[0]
+    return pair in _VERBS_AFTER_NAME or word_frequency(pair) >= _WORD_FREQUENCY_FLOOR
+
+
+# 和 ends many names (许家和, 王永和) as often as it joins two: a name's own where a verb a person does
+# follows it (许家和牵头), a conjunction before another name or noun (张平和李强, 王平和委员们).
+_AND_IN_NAME = "和"
+_DEEDS_AFTER_NAME = ("牵头", "主持", "带队", "率队", "率团", "担任", "兼任", "任组长", "表示", "指出", "介绍",
+                     "认为", "强调", "说", "同志", "作", "做", "提出", "发言", "主讲", "领衔", "负责")
+
+
+def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str | None:
+    if not candidate or candidate[0] not in SURNAMES:
+        return None
+    if len(candidate) == 3 and candidate[2] == _AND_IN_NAME and (following.startswith(_DEEDS_AFTER_NAME) or and_ends_name(following)):
+        return candidate
+    if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
+            and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
+        return candidate  # 主席陆正阳带队: 正 starts 正在, not 正阳, and a deed of a person follows
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
+        candidate = candidate[:2]
+    if len(candidate) == 2 and candidate[1] in _NAME_STOP:
+        return None
+    after_second = candidate[2:3] or following
+    if candidate[1] in _NAME_STOP and _ends_name(candidate[1], after_second, word_frequency):
+        return None
+    if len(candidate) == 3 and candidate[2] in _NAME_STOP - _NAME_OR_WORD:
+        return None
+    return candidate
+
+
+def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
+    """Whether a would-be name and what follows it are one word of the general dictionary
+    (代表常务委员会: 常务 + 委员 is 常务委员, no person): then no name stands there."""
+    return word_frequency is not None and any(
+        len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
+
+
+def find_person_names(sentence: str, word_frequency=None) -> set[str]:
+    """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
+    文/王晨霞).  Heuristic: a surname from a list plus one or two
+    characters, cut before words that usually follow a name.
+    ``word_frequency`` (word → count in a general dictionary) tells a third
+    character of the name (马志强作为) from the start of a word (马志强调)."""
+    names: set[str] = set()
+    for match in _ROLE_BEFORE.finditer(sentence):
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
+        if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
+            name = None
+        if name:
+            names.add(name)
+            rest = sentence[match.start(1) + len(name):]
+            pair = re.match(r"、([\u4e00-\u9fff]{2,3}?)(?:夫妇|夫妻|两位|等)", rest)
+            if pair and _trim_name(pair.group(1)):
+                names.add(pair.group(1))
+    for match in _NAME_BEFORE_ROLE.finditer(sentence):
+        name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
+        if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
+            continue
+        if name and len(name) >= 2:
+            names.add(name)
+    for match in _HELD_BY.finditer(sentence):
+        for candidate in [match.group(1)] + match.group(2).split("、")[1:]:
+            if candidate[0] in SURNAMES:  # the shape says it is a name (周强 though 强 often ends one)
+                names.add(candidate)
+    for match in _NAMES_BEFORE_COUNT.finditer(sentence):
+        listed = match.group(1).split("、")
+        listed[0] = listed[0] if listed[0][0] in SURNAMES else listed[0][1:]  # 向王强、李明: after the verb
+        if (match.group(2) or int(match.group(3)) == len(listed)) and all(_trim_name(n) == n for n in listed):
+            names.update(listed)
+    for match in _BYLINE.finditer(sentence):
+        for group in match.groups():
+            name = _trim_name(group) if group else None
+            if name:
+                names.add(name)
+    for match in _NAME_THEN_POSTED.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name and len(name) >= 2:
+            names.add(name)
+    for match in _POST_IS_NAME.finditer(sentence):
+        name = _trim_name(match.group(1))
+        if name:
+            names.add(name)
+    if "、" in sentence:
+        for name in list(names):
+            at = sentence.find(name)
+            while at >= 0:
+                names.update(_listed_after(sentence[at + len(name):]))
+                at = sentence.find(name, at + 1)
+    return names | joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
+
+
+# A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
+_POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+                           r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")
+# A name opening its clause, then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…).
+_NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|任|担任|出任|兼任)")
+# Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
+_BRACKETS_THEN_NAME = re.compile(r"[(（][^()（）]{1,30}[)）]、([\u4e00-\u9fff]{2,3}?)(?=[(（])")
+
+
+def _listed_after(rest: str) -> list[str]:
+    """The names listed after a name a post introduced, each written with brackets of its own."""
+    found = []
+    at = 0
+    while (match := _BRACKETS_THEN_NAME.match(rest, at)) is not None:
+        name = _trim_name(match.group(1))
+        if name is None:
+            break
+        found.append(name)
+        at = match.end(1)
+    return found
+
+
+def find_bylines(sentence: str) -> list[tuple[str, str]]:
+    """(label, name) pairs of a byline: (文/王晨霞) → [("文", "王晨霞")];
+    (文李轲图郑斌) → [("文", "李轲"), ("图", "郑斌")]."""
+    found = []
+    for match in _BYLINE.finditer(sentence):
+        if match.group(1) and _trim_name(match.group(1)):
+            found.append(("文", match.group(1)))
+        if match.group(2) and _trim_name(match.group(2)):
+            found.append(("图", match.group(2)))
+    return found
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str
+    start: int
+    end: int
+    moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
+
+
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|的|对|由|在|和|与")
+
+
+def find_people(sentence: str, names) -> list[Person]:
+    """Occurrences of known ``names`` in the sentence, each with the role
+    written just before it (青岛市政协主席 for 杨军)."""
+    people: list[Person] = []
+    for name in names:
+        begin = 0
+        while True:
+            index = sentence.find(name, begin)
+            if index < 0:
+                break
+            begin = index + len(name)
+            head = sentence[:index]
+            cuts = [0] + [match.end() for match in _ROLE_CUT.finditer(head)]
+            cut = cuts[-1]
+            if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
+                cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
+            role = head[cut:].strip("、 ")
+            # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
+            cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
+            role = role[cut:].strip("、 ")
+            if role and not any(role.endswith(w) for w in _ROLE_WORDS):
+                role = ""
+            after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
+            held = _post_held(sentence, index, index + len(name))
+            role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
+            role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
+            moved = _MOVED_TO.match(sentence, index + len(name))
+            moved_to = ""
+            if not held and moved and moved.group("post").endswith(_ROLE_WORDS):
+                # 原主任谭某同志调任…主任: the post held here stays his role, the one moved to is told apart;
+                # 钟某同志任专委会主任: the post given is the role.
+                if role and (moved.group("verb") in _TRANSFERS or role.startswith("原")):  # 原主任某同志任秘书长
+                    moved_to = moved.group("post")
+                else:
+                    role = moved.group("post")
+            listed = _LISTED_UNDER.search(head)
+            if listed and not role:
+                # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.
+                role = _qualifiers(sentence, index + len(name)) + listed.group(1)
+            own = post_in_brackets(sentence, index + len(name))
+            if own and own not in role:
+                # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
+                role = f"{role}、{own}" if role else own
+            people.append(Person(name, role, index, index + len(name), moved_to))
+    people = share_joined_posts(sorted(people, key=lambda p: p.start), sentence)  # 副主任王立平和李海燕: both
+    # Drop names inside longer names (王宏 inside 王宏伟).
+    return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
+
+
+# A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
+_BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
+# Beside a name, brackets ending in a professional title (高级农艺师, 主治医师, 助理研究员) or in a
+# workplace (区人民医院, 县蔬菜产业协会) tell where the person works, as a post does.
+_TITLE_OR_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:师|研究员|馆员|技术员|调研员|专员|中心|公司|医院|学校|学院|"
+                                 r"大学|中学|小学|幼儿园|银行|协会|商会|学会|合作社|研究所|研究院|事务所|集团)$")
+# Words naming a person a member or comrade, written between the name and its bracketed post.
+_MEMBER_AFTER_NAME = re.compile(r"委员|常委|同志")
+
+
+# A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
+_LISTED_UNDER = re.compile("(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+                           r"(?:[\u4e00-\u9fff]{2,3}[(（][^()（）]{1,30}[)）]、)*$")
+
+
+def _qualifiers(sentence: str, end: int) -> str:
+    """The words in brackets after a name that qualify the post it is listed under (专职, 兼职)."""
+    match = _BRACKETED.match(sentence, end)
+    parts = re.split(r"[,，;；、]", match.group(1)) if match else []
+    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(_ROLE_WORDS))
+
+
+def post_in_brackets(sentence: str, end: int) -> str:
+    """The post written in brackets right after a name (委员罗某(市第2人民医院副院长) → 市第2人民医院副院长),
+    its last part that ends with a post or title (兼职,市林业局副局长 → 市林业局副局长); "" when the
+    brackets say something else (专职, 2019年).  The brackets may follow the word naming the person a
+    member (刘某委员(区人民医院副院长)), as reports write a member's workplace after it."""
+    after = _MEMBER_AFTER_NAME.match(sentence, end)
+    match = _BRACKETED.match(sentence, after.end() if after else end)
+    if match is None:
+        return ""
+    parts = [part for part in re.split(r"[,，;；、]", match.group(1))
+             if part.endswith(_ROLE_WORDS) or _TITLE_OR_WORKPLACE.search(part)]
+    return "、".join(parts)
+
+
+def _post_held(sentence: str, start: int, end: int) -> str:
+    """The post of a name told by its shape: 组长由孙建平担任 (before 由), 赵立华担任市科协副主席 (after the name,
+    or after the post word written after it: 林某副主席兼任县工商联主席)."""
+    after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
+    if after:
+        return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
+    for match in _HELD_BY.finditer(sentence):
+        if match.start() < start and end <= match.end():
+            before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])
+            return before.group(1) if before else ""
+    return ""

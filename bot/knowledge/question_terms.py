@@ -1,0 +1,132 @@
+"""A question's words as weighted terms: lone characters merged into the documents' words
+(护 苗 → 护苗), noun suffixes joined (紧密 型 → 紧密型), long unknown words cut into known pieces,
+and each term weighed by the index (idf), with its equivalents, and marked when it names an
+entity (a place, a body, a person) or a named campaign.  Used by question.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import ORG_SUFFIXES, is_organisation_of_place, is_place
+from .segment import Lexicon, Segmenter
+from .stop_words import STOP_WORDS
+from .vocabulary import join_noun_suffixes
+from .wording import collective_forms
+
+
+@dataclass
+class Term:
+    text: str
+    weight: float
+    equivalents: tuple[str, ...]
+    entity: bool
+    known: bool
+    parts: tuple[str, ...] = ()  # dictionary words inside a long term
+    named: bool = False  # a named campaign, platform or event (倾听与商量)
+
+
+def resplit_before_single(words: list[str], index) -> list[str]:
+    """A word that swallowed the head of the next one, leaving it a lone character (岚溪文史 委 of
+    岚溪 + 文史委, where 岚溪文史 is a name the documents quote): split again where the first half is
+    a word of the documents' index, the second with the lone character is written in them, and the
+    whole with the lone character is not."""
+    out = list(words)
+    for n in range(len(out) - 1):
+        word, single = out[n], out[n + 1]
+        if len(word) < 3 or len(single) != 1 or single in STOP_WORDS or index.idf(word + single) is not None \
+                or word not in getattr(index, "quoted_words", ()):
+            continue  # a word of general Chinese or of the domain (主席会议 开) is whole: only a quoted name is cut
+        for cut in range(2, len(word) - 1):
+            if index.in_vocabulary(word[:cut]) and index.idf(word[cut:] + single) is not None:
+                out[n], out[n + 1] = word[:cut], word[cut:] + single
+                break
+    return out
+
+
+def merge_singles(words: list[str], index) -> list[str]:
+    """Lone characters that together are a word, or a piece of a word, the
+    documents use (护 苗 → 护苗 of 阳光护苗, 金 茂 湾 → 金茂湾) are one word."""
+    words = resplit_before_single(words, index)
+    merged: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and len(words[j]) == 1 and words[j] not in STOP_WORDS:
+            j += 1
+        if j - i >= 2:
+            # The longest run of lone characters, from the left, that the documents know.
+            k = i
+            while k < j:
+                for end in range(j, k + 1, -1):
+                    if index.idf("".join(words[k:end])) is not None:
+                        merged.append("".join(words[k:end]))
+                        k = end
+                        break
+                else:
+                    merged.append(words[k])
+                    k += 1
+            i = j
+            continue
+        merged.append(words[i])
+        i += 1
+    return merged
+
+
+def join_verbatim(words: list[str], text: str, index) -> list[str]:
+    """A lone noun suffix joins the word before it, written so as in a document (vocabulary.join_noun_suffixes)."""
+    if getattr(index, "contains", None) is None:
+        return words
+    return join_noun_suffixes(words, text, index.idf, STOP_WORDS)
+
+
+def known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
+    if len(word) < 3 or index.idf(word) is not None:
+        return []
+    if any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word)):
+        return []
+    pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
+    covered = set()
+    for piece in pieces:
+        if index.idf(piece) is None:
+            return []
+        start = word.find(piece)
+        covered.update(range(start, start + len(piece)))
+    return pieces if len(covered) == len(word) else []
+
+
+def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
+    # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
+    collective = collective_forms(word, index.idf)
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
+    idf = index.idf(word)
+    known = idf is not None
+    if not known:
+        alternatives = [index.idf(e) for e in equivalents if e != word]
+        alternatives = [a for a in alternatives if a is not None]
+        if alternatives:
+            idf, known = min(alternatives), True
+    elif not index.in_vocabulary(word):
+        # Only a piece of the documents' words (书 inside 图书馆), while its collective form is a word
+        # of theirs (书籍): the collective word's weight, not the piece's, which nearly every passage holds.
+        as_words = [index.idf(e) for e in collective if index.in_vocabulary(e)]
+        idf = max([idf] + [a for a in as_words if a is not None])
+    if idf is None:
+        idf = index.idf_unknown
+        if len(word) == 1:
+            idf *= 0.35
+    elif len(word) == 1:
+        idf *= 0.6
+    parts: tuple[str, ...] = ()
+    if len(word) >= 3:
+        parts = tuple(p for p in segmenter.tokens(word) if p != word and len(p) >= 2)
+    entity = (
+        lexicon.is_entity(word) or word in index.names or is_place(word) or is_organisation_of_place(word)
+        or (not known and word.endswith(ORG_SUFFIXES))
+    )
+    # A named campaign, platform or event: so tagged in the general list, or set in quotation marks by a document.
+    named = known and (lexicon.tag(word) == "nz" or word in getattr(index, "quoted_words", ()))
+    return Term(word, idf, equivalents, entity, known, parts, named)
+
+
+__all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim"]
