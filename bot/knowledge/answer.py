@@ -9,11 +9,11 @@ Plain values in and out; nothing here knows about Telegram or storage.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Sequence
 
 from bot import texts
 from .facts import find_quantities
+from .faq_match import bigrams, faq_answer, similarity
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import period_fit
@@ -43,32 +43,11 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 
 _ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
 # The words every suggestion of a kind shares say nothing of how close it is to a question.
 _SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
-_FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 # A decline checks a few new suggestions by answering them (the rest are remembered); on a large
 # knowledge base each check costs as much as a whole answer there, so fewer per decline.
 _CHECKED_PASSAGES = 2000
-
-
-@lru_cache(maxsize=100000)
-def _bigrams(text: str) -> frozenset[str]:
-    chars = [c for c in text if _CJK_PAIR.match(c)]
-    return frozenset({a + b for a, b in zip(chars, chars[1:])} or chars)
-
-
-def similarity(a: str, b: str) -> float:
-    """How alike two questions are, in [0, 1]: Dice over character bigrams
-    of their normalised forms, without punctuation and particles."""
-    a = _FAQ_NOISE.sub("", normalize_text(a))
-    b = _FAQ_NOISE.sub("", normalize_text(b))
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    x, y = _bigrams(a), _bigrams(b)
-    return 2 * len(x & y) / (len(x) + len(y))
 
 
 class Answerer(HeadAnswers):
@@ -129,19 +108,7 @@ class Answerer(HeadAnswers):
     # ------------------------------------------------------------ FAQ
 
     def _match_faq(self, question: str, faqs: Sequence[FaqPair]) -> Answer | None:
-        best, best_score = None, 0.0
-        for pair in faqs:
-            score = similarity(question, pair.question)
-            if score > best_score:
-                best, best_score = pair, score
-        if best is None or best_score < self.settings.faq_threshold:
-            return None
-        text = "\n".join((best.answer, texts.ANSWER_SOURCE.format(title=texts.FAQ_SOURCE, section=best.question)))
-        return Answer(
-            answered=True, text=text, fact=best.answer, sentence=best.answer,
-            sources=(Source(texts.FAQ_SOURCE, best.question, best.answer),),
-            confidence=round(best_score, 3), passage_id=None, kind="faq", suggestions=(),
-        )
+        return faq_answer(question, faqs, self.settings.faq_threshold)
 
     # ------------------------------------------------------------ retrieval
 
@@ -198,7 +165,7 @@ class Answerer(HeadAnswers):
         top_score = hits[0].score or 1.0
         total = q.total_weight or 1.0
         spec_ref = 0.45 * self.index.idf_unknown
-        query_bigrams = _bigrams("".join(t.text for t in q.terms))
+        query_bigrams = bigrams("".join(t.text for t in q.terms))
 
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
@@ -266,7 +233,7 @@ class Answerer(HeadAnswers):
                 break
             sentence = self.index.sentence_norm[p][s]
             fit, fact, extra, local = self.reader.fit(q, p, s, sentence)
-            bigram = len(query_bigrams & _bigrams(sentence)) / max(len(query_bigrams), 1)
+            bigram = len(query_bigrams & bigrams(sentence)) / max(len(query_bigrams), 1)
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
             if topic and find_quantities(sentence):
                 rank += 0.03
@@ -447,7 +414,7 @@ class Answerer(HeadAnswers):
         pool = self.index.question_pool
         if not pool:
             return []
-        ranked = self._pool_ranking().ranked(_bigrams(norm), count * 8)
+        ranked = self._pool_ranking().ranked(bigrams(norm), count * 8)
         chosen: list[str] = []
         used: set[int] = set()  # the paragraphs the chosen ones were made from
         # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
@@ -472,7 +439,7 @@ class Answerer(HeadAnswers):
         """The pooled questions' ranking: their character bigrams, without the words all share,
         and for each how many of its document's come before it."""
         if self._ranking is None:
-            cores = [_bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
+            cores = [bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
             seen: dict[int, int] = {}
             turns = []
             for origin in self.index.question_origins:

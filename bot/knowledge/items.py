@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import ranked_by_figures
+from .ranked_lists import ranked_by_figures
 from .normalize import find_all
 from .quoted_category import category_term, quotes_category
 from .question import QuestionAnalysis, once_per_question

@@ -13,7 +13,7 @@ import re
 from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
-from .breakdowns import top_of_list
+from .ranked_lists import top_of_list
 from .items import rank_untold
 from .counted_others import counts_others
 from .carried_counts import carried_count

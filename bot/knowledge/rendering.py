@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from .breakdowns import top_of_list
+from .ranked_lists import top_of_list
 from .documents import bare_title
 from .frames import figure_year
 from .index import PassageIndex

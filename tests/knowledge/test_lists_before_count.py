@@ -49,7 +49,7 @@ def test_the_top_few_by_a_list_of_the_more(kb):
 def test_one_top_is_told_by_the_figures_of_the_more_not_by_their_names():
     shown = "承办提案较多的单位是市公安局18件、市司法局15件、市民政局12件、市教育局10件。"
     assert ranks_told("承办提案最多的4个单位是哪些?", "最多", shown)
-    # Their figures rank them: the one with the most is told too (breakdowns.top_of_list leads with it).
+    # Their figures rank them: the one with the most is told too (ranked_lists.top_of_list leads with it).
     assert ranks_told("承办提案最多的单位是哪个?", "最多", shown)
     assert not ranks_told("承办提案最多的单位是哪个?", "最多", "承办提案较多的单位是市公安局、市司法局和市民政局。")
 
