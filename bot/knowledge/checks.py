@@ -122,7 +122,7 @@ class Checks:
         if nouns and not any(e in shown for e in nouns):
             factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
         factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
-            (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names)
+            (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names, places)
         if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
             factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
         elif best.kind == KIND_WHAT and named_thing_untold(q, shown):
@@ -182,6 +182,7 @@ class Checks:
         p, where = best.passage, shown + "\n" + self.surroundings(best.passage)
         factor = 1.0
         for head, qualifiers in subject_phrases(q):
+            qualifiers = self.narrowing(qualifiers, p)
             role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
             named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
             if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
@@ -195,6 +196,12 @@ class Checks:
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
         return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
+
+    def narrowing(self, qualifiers: list[str], p: int | None) -> list[str]:
+        """The words before a body or event that say which one: not the document's own level alone
+        (市界别 asked of a 市政协's report says whose 界别, not which)."""
+        level = self.frame(p).level if p is not None else None
+        return [w for w in qualifiers if w != level] if level else qualifiers
 
     def names_subject(self, head: str, qualifiers: list[str], where: str) -> bool:
         """Whether a text speaks of the event or body: its narrowing words (9届4次 written in full too), for a
@@ -384,7 +391,7 @@ class Checks:
         phrases = subject_phrases(q)
         where = context + "\n" + self.surroundings(p) if phrases and p is not None else context
         for head, qualifiers in phrases:
-            if not self.names_subject(head, qualifiers, where):
+            if not self.names_subject(head, self.narrowing(qualifiers, p), where):
                 return False  # 经济委员会 or 港产城融合专题协商会 asked: a passage about that one, or next to it
         for term in q.terms:
             if term.entity and not any(e in context for e in term.equivalents):

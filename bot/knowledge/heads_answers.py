@@ -20,7 +20,8 @@ from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .people import find_bylines
-from .posts import asked_full_name, asked_post, body_of, learn_declared_names, learn_posts
+from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, learn_posts, sector_level,
+                    sector_without_level)
 from .vocabulary import in_order
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
@@ -129,13 +130,16 @@ class HeadAnswers:
             self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
         index = self.index
         places = question_places(norm, index.home_places)
-        body = self._without_places(asked.body)
+        body = sector_without_level(self._without_places(asked.body))  # 鹭原市界别 → 界别
+        sector_at = sector_level(self._without_places(asked.body))
         holders = []
         for held in self._posts:
             told = body_of(held.role, asked.post)
             if told is None or (asked.surname and not held.name.startswith(asked.surname)) or THEN_HELD.match(held.role):
                 continue  # 原主任魏某 held it before: who holds it now is asked
             frame = index.frames[index.passage_doc[held.passage]]
+            if sector_at and frame.level and sector_at != frame.level:
+                continue  # 县界别 asked of a 市政协's report
             if places and not places & set(frame.places) and not any(
                     place in held.role or self._level_of_place(place, told, held) for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
@@ -149,6 +153,9 @@ class HeadAnswers:
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
             elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
                 told = body  # 在秘书长林志远的带领下 in a committee's report: the committee's own 秘书长
+            if body in _GENERIC_BODIES and frame.body and frame.body.endswith(body) and told != frame.body \
+                    and not self._same_body(frame.body, told):
+                continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told):
                 holders.append(held)
         names = {held.name for held in holders}
@@ -229,6 +236,7 @@ class HeadAnswers:
         a short name and its full one)."""
         if asked in _LEVELS:
             return told in ("", asked)  # 柘川县县长 asked: 县长周振邦, or 县委副书记、县长周振邦
+        asked = sector_without_level(asked)
         parent = _WITHIN_CPPCC.match(asked)
         if parent and told and not told.endswith("政协"):
             asked = asked[parent.end():]  # 区政协社法委 is the 区政协's 社法委: that committee's post is asked

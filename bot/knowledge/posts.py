@@ -21,7 +21,7 @@ from .people import SURNAMES, find_people, find_person_names
 from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
-           "asked_full_name", "body_of", "counted_post", "counts_post"]
+           "asked_full_name", "body_of", "counted_post", "counts_post", "sector_level", "sector_without_level"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,7 @@ def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     if surname and _NOT_A_BODY.search(body + surname):
         body, surname = body + surname, None  # 委员会现任主任: 任 of 现任 is no surname
     body = _NOT_A_BODY.sub("", body)
+    body = next((body[len(place) + 1:] for place in places if body.startswith(place + "的")), body)  # 鹭原的界别: its 界别
     level = match.group("post").lstrip("副")[0]
     if level in _LEVEL_POSTS and body in places:
         body += level  # 溪河市长: the post names the place's level (溪河市的市长)
@@ -117,6 +118,20 @@ def counts_post(post: str, sentence: str, start: int, end: int) -> bool:
         if sentence.startswith(post, at) and (post.startswith("副") or sentence[at - 1:at] != "副"):
             return at >= 0
     return False
+
+
+_LEVEL_OF_SECTOR = re.compile(r"^[市县区省州](?=[\u4e00-\u9fff]{0,10}界别$)")
+
+
+def sector_without_level(body: str) -> str:
+    """A 界别 written with its committee's level (市界别, 市工商联界别: the 市政协's), without it."""
+    return _LEVEL_OF_SECTOR.sub("", body)
+
+
+def sector_level(body: str) -> str | None:
+    """The level a 界别 is written with (市 of 市界别), or None."""
+    match = _LEVEL_OF_SECTOR.match(body)
+    return body[0] if match else None
 
 
 def asked_full_name(norm: str) -> str | None:

@@ -13,12 +13,13 @@ Plain functions over normalised text, used by the checks (checks.py) and the rea
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .doers import doer_of
 from .facts import clause_bounds
 from .heads import meeting_ordinals
 from .name_asked import SURNAME_ASKED
-from .posts import asked_post, body_of
+from .posts import asked_post, body_of, sector_without_level
 from .vocabulary import in_order
 
 __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "body_name_written", "event_doubt",
@@ -126,7 +127,7 @@ def _happens(milestone: str, shown: str) -> bool:
 
 
 def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozenset[str], attribute: frozenset[str],
-                        names: list[str]) -> float:
+                        names: list[str], places: Iterable[str] = ()) -> float:
     """How much less to trust an answer that speaks of a person without telling what is asked of them:
     the post asked of one body held in another (市教育局局长 asked, a 市文化局局长 told); a surname
     asked (姓冯的副主任) that is not theirs; the role asked
@@ -135,7 +136,7 @@ def person_clause_doubt(question: str, fact: str, shown: str, role_nouns: frozen
     in, not in his own clause."""
     factor = 1.0
     name, _, role = fact.partition("（")
-    if role and _of_another_body(question, role.rstrip("）")):
+    if role and _of_another_body(question, role.rstrip("）"), places):
         factor *= 0.4
     surname = SURNAME_ASKED.search(question)
     if surname and fact and not fact.startswith(surname.group(1)):
@@ -160,16 +161,20 @@ def agent_bonus(question: str, terms, sentence: str, end: int) -> float:
     return 0.5 if any(0 <= after.find(e) <= _AGENT_GAP for e in term.equivalents) else 0.0
 
 
-def _of_another_body(question: str, role: str) -> bool:
-    """Whether the post a question asks of a body (市教育局局长) is told of another body (市文化局局长)."""
+def _of_another_body(question: str, role: str, places: Iterable[str] = ()) -> bool:
+    """Whether the post a question asks of a body (市教育局局长) is told of another body (市文化局局长).
+    A place the question names (``places``) before the body only says whose it is (芷汀界别召集人: the
+    界别 of 芷汀's committee, whichever it is)."""
     asked = asked_post(question)
     told = body_of(role, asked.post) if asked else None
     if not told or len(asked.body) < 2:
         return False
     told = told.rsplit("、", 1)[-1]
+    body = next((asked.body[len(place):] for place in places if asked.body.startswith(place)), asked.body)
+    body = sector_without_level(body)
     # Bodies are written with or without their place (溪河市文化局, 市文化局): one ends the other; or
     # shortened, keeping their characters in order (提案委 of 提案委员会).
-    short, full = sorted((told, asked.body), key=len)
+    short, full = sorted((told, body), key=len)
     return len(told) >= 2 and not (full.endswith(short) or full[0] == short[0] and in_order(short, full))
 
 
