@@ -30,9 +30,9 @@ _PERSON_UNITS = ("名", "位", "人")
 _BODY_LEAD = re.compile(r"(?:委员会|政协|界别|本届|全体|所有|全部)$")
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
-# What stands before the plain noun of a whole: a word of having or being made of, the body it belongs to
-# (本届政协, 市政协), or nothing at all in its clause.
-_WHOLE_LEAD = re.compile(r"(?:^|共有|现有|拥有|设有|现设|下设|设立|设|有|分属|分为|分设|包括|其中|共|总共|一共|共计|合计|"
+# What stands before the plain noun of a whole: a word of having or being made of, or of building all
+# there are (共建成议事厅62个; not 新建成), the body it belongs to (本届政协, 市政协), or nothing in its clause.
+_WHOLE_LEAD = re.compile(r"(?:^|共有|现有|拥有|设有|现设|下设|设立|设|有|(?<!新)(?:建成|建立|组建|成立)|分属|分为|分设|包括|其中|共|总共|一共|共计|合计|"
                          r"全市|全县|全区|全省|全国|所有|全部|各|政协|人大|委员会|本届|全体|[^\u4e00-\u9fff\d])$")
 # A list of the kind's own members before the amount (提案委员会、经济委员会…等7个专门委员会).
 _LISTED = re.compile(r"等$")

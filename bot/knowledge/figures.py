@@ -52,7 +52,7 @@ _FROM_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上1年
 _TO_BEFORE = re.compile(r"(?:到了|到|至)(?:(?:19|20)\d\d年|今年|本年|目前|现在|年底|年末)?的?$")
 # 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison; so is one
 # told apart for the year before (开展对口协商2次(上年为3次)).
-_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年)(?:同期)?的$|"
+_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?)(?:同期)?的$|"  # 比上届(第十届)的19名
                           r"(?:^|[(（])(?:上年|去年|上1年)(?:同期)?(?:为|是)$|"  # 对口协商2次(上年为3次)
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
@@ -100,10 +100,10 @@ def _previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None)
         return True
     # 比上年提高了几个百分点 compares with the year before: how much it changed is asked, not that year's value.
     asked = _COMPARED.sub("", q.norm) if asks_change(q) else q.norm
-    return bool(re.search(r"上1?年|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
+    return bool(re.search(r"上1?年|(?<![比较])上1?届|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
 
 
-def _earlier_value(sentence: str, quantity: Quantity) -> bool:
+def earlier_value(sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is the one a change starts from (由上年的86.0%提高到…) or the base of
     a comparison (比上年的698件增长7.7%)."""
     a, b = clause_bounds(sentence, quantity.start)
@@ -227,11 +227,11 @@ class FigureChoice:
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
         previous_asked = _previous_asked(q, years, own_year)
         change_asked = asks_change(q)
-        if _earlier_value(sentence, quantity):
+        if earlier_value(sentence, quantity):
             return 0.35 if previous_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if _TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if previous_asked else 0.2
-        if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年)", sentence[quantity.end:]):
+        if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年|上1?届)", sentence[quantity.end:]):
             return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
         if is_difference(sentence, quantity):
             return 0.2 if change_asked else -0.5  # 比上年多完成97部: how many more, not how many
@@ -448,7 +448,7 @@ class FigureChoice:
             return 0.5  # 已有政策规定的几件 → not 属于个人诉求或者所提事项已有明确政策规定的45件, all of them
         if singled_out_part(_telling_kinds(q), sentence, quantity):
             return 0.25  # 零部件项目投资多少 → not 总投资8.6亿元 of all six, when 其中 singles that project out
-        if own_year is not None and own_year - 1 in years and own_year not in years and not _earlier_value(
+        if own_year is not None and own_year - 1 in years and own_year not in years and not earlier_value(
                 sentence, quantity) and str(own_year - 1) not in sentence and not (
                 asks_change(q) and is_difference(sentence, quantity)):
             return 0.25  # 比上年提高了多少 names the year before only to compare: the difference answers

@@ -37,11 +37,37 @@ def _counts_noun(sentence: str, end: int, noun: str) -> bool:
     return text[:1] == noun or text[-1:] == noun or text[-2:-1] == noun
 
 
+@lru_cache(maxsize=4096)
+def _asked_long_noun(q_norm: str, unit: str) -> str | None:
+    """The noun of two to six characters the question counts right after its measure word, ending the
+    question or a particle (多少个行政村 → 行政村)."""
+    if not unit:
+        return None
+    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff]{2,6}?)(?=[的里中呢啊吗?!。,(（]|$)", q_norm)
+    return found.group(1) if found else None
+
+
+def _other_long_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
+    """走访14个乡镇、37个行政村 asked 多少个行政村: another amount of the measure word in the same clause is
+    written with the very noun asked, while this one is written with a word sharing no character with it (乡镇); a
+    shortened name (49家单位 for 承办单位) shares one and is kept."""
+    noun = _asked_long_noun(q_norm, quantity.unit)
+    word = _WORD_AFTER.match(sentence, quantity.end)
+    if noun is None or word is None or sentence.startswith(noun, quantity.end) or set(word.group(0)) & set(noun):
+        return False
+    return any(other is not quantity and other.unit == quantity.unit and sentence.startswith(noun, other.end)
+               and not re.search(r"[,，;；:：。]", sentence[min(quantity.end, other.end):max(quantity.start, other.start)])
+               for other in quantities)  # items of one clause (…、37个行政村), not 办理的431件中…；…25件提案
+
+
 def other_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
     """Whether the amount counts another thing than the question while an amount of the same measure
-    word in the sentence counts the asked one (几个县 → not 2个区 of 2个区、4个县)."""
+    word in the sentence counts the asked one (几个县 → not 2个区 of 2个区、4个县; 多少个行政村 → not
+    14个乡镇 of 14个乡镇、37个行政村)."""
     noun = asked_noun(q_norm, quantity.unit)
-    if noun is None or sentence[quantity.end:quantity.end + 1] in (noun, "") or _counts_noun(sentence, quantity.end, noun):
+    if noun is None:
+        return _other_long_noun(q_norm, sentence, quantity, quantities)
+    if sentence[quantity.end:quantity.end + 1] in (noun, "") or _counts_noun(sentence, quantity.end, noun):
         return False
     if not re.match(r"[\u4e00-\u9fff]", sentence[quantity.end:quantity.end + 1]):
         return False  # 14个， the noun told before it: nothing says it counts another thing

@@ -31,6 +31,7 @@ from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
+from .compared_level import compared_level
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
@@ -202,6 +203,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         # The very measure word asked (多少篇) beats others of its class (1篇 over 建议12条), not an item named (named_measure.py).
         outranked = outranked_by_measure(q, sentence, quantities, self._compatible)
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
+        change_asked = asks_change(q)
+        named_at = [x for x, *_ in spans]
         for quantity in quantities:
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
@@ -215,6 +218,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 prior = clause_bounds(sentence, a - 1)[0]
                 if not item_of_a_list(sentence, quantities, prior, a, lambda x: self._compatible(q, x)):  # listed_counts.py
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
+            level = compared_level(sentence, quantity, quantities, named_at) \
+                if change_asked and is_difference(sentence, quantity) else None
+            if level is not None:  # 重点提案15件，…，比上年增加3件: the difference is as near as its level, whose
+                joined = sentence[:level[1]] + re.sub(r"[,，]", "、", sentence[level[1]:level[0].start]) \
+                    + sentence[level[0].start:]  # words may open the clause before (开展"亲清茶叙"，全年举办8场)
+                score = max(score, self._closeness(q, spans, level[0].start, level[0].end, joined))
             if q.unit and (quantity.unit == q.unit or quantity.text.endswith(q.unit)):
                 score += 0.1
             beside = q.counted and any(sentence.startswith(e, quantity.end) or sentence.endswith(e, 0, quantity.start)
@@ -313,6 +322,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and not any(a <= x < b for x, *_ in spans):
             # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
             a, short = clause_bounds(sentence, a - 1)[0], False
+        level = compared_level(sentence, best, quantities, named_at) if change_asked and is_difference(sentence, best) else None
+        a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
