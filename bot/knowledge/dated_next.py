@@ -71,11 +71,13 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
 def _part_told(q, sentence: str, date, dates) -> float:  # noqa: ANN001 - a QuestionAnalysis and FoundDates
     """How much of the question the part a date tells writes: from the date up to the next one, within its
     clause or the one it opens (于3月中旬召开提案交办会,6月底前完成全部提案办理答复: the 交办会 is
-    March's, the 完成 June's), as a share of the question's weight; 0 when the sentence has one date."""
+    March's, the 完成 June's; a date opening an item after 、 only from itself), as a share of the question's weight; 0 when the sentence has one date."""
     if len(dates) < 2:
         return 0.0
     later = [d.start for d in dates if d.start >= date.end]
     start = max(sentence.rfind(c, 0, date.start) for c in ",;:") + 1
+    if sentence[date.start - 1:date.start] == "、" and any(d.end <= date.start - 1 and d.end > start for d in dates):
+        start = date.start  # 分别于6月9日在…围绕托育、9月14日在…围绕古树: an item of dates tells its words after it
     end = min([later[0]] if later else [len(sentence)])
     clause_end = next((m.start() for m in re.finditer(r"[,;:]", sentence) if m.start() > date.end + 1), len(sentence))
     part = sentence[start:min(end, clause_end)]
