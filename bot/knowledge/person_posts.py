@@ -19,6 +19,10 @@ __all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
 # The question asks a post or title (什么职务, 担任什么, 啥身份, 是什么领导), not who holds one.
 _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职")
+# The one a post question asks of, written first (王某是啥职务, 王某的本职工作, 王某在某寺是啥职务).
+_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?(?:是|的|在|现任|担任|兼任|还)")
+# …unless it is a post itself (王主任, 李书记, 张组长): that is no name to find.
+_POST_END = re.compile(r"主任|主席|书记|秘书|召集|委员|[长人员]$")
 # A person's own job asked (本职是干啥的, 本职工作是什么): not the committee's post written with it.
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
@@ -56,8 +60,13 @@ def post_doubt(norm: str, names, person: Person) -> float:
     """How far a person read tells the post a question asks of a named one: 0 for another person, little
     for a post not written as held before when an earlier one is asked, or not of the body asked;
     1.0 when the question asks no post of a named person."""
-    if not names or not asks_a_post(norm):
+    if not asks_a_post(norm):
         return 1.0
+    if not names:
+        subject = _SUBJECT.match(norm)
+        named = subject and not _POST_END.search(subject.group(1))
+        # 王某的本职工作, 王某 read as no name: not 李某's post (but 王某作辅导 read as a name of three is 王某).
+        return 0.0 if named and person.name[:2] != subject.group(1)[:2] else 1.0
     if person.name not in names:
         return 0.0  # 钟某担任主任之前是什么职务: 施某's post tells nothing of hers
     role = role_told(norm, person)
