@@ -14,6 +14,8 @@ import re
 
 from bot import texts
 
+from .respective_doers import respective_doer
+
 __all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_workplace", "decider_of", "doer_of",
            "leads_a_group", "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
 
@@ -59,7 +61,8 @@ _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BU
 # Who decided, passed or approved something (重点提案是谁审定的, 哪个会议审议通过的): the body written between
 # 经 / 由 and that very verb (经县政协主席会议审定, 由市委常委会研究决定).
 _ASKS_DECIDER = re.compile(r"(?:是谁|谁|哪个(?:单位|部门|机构|会议|会)|什么会议?)(?:来|负责)?"
-                           r"(?P<verb>审定|审议|审核|审批|批准|决定|确定|通过|研究|核定|认定|议定)(?:通过|决定|确定)?的?[?!。]*$")
+                           r"(?P<verb>审定|审议|审核|审批|批准|决定|确定|通过|研究|核定|认定|议定)"
+                           r"(?:通过|决定|确定|遴选|选定|选出|提出)?的?[?!。]*$")  # 谁研究遴选的: 经…会议研究，…遴选出
 _DECIDING_BODY = re.compile(r"(?:会议|常委会|委员会|办公室|政府|政协|人大|党组|小组|局|委|办|院|厅|部)$")
 
 
@@ -133,6 +136,19 @@ def _strong_terms(terms) -> list[str]:
     return [text for t in terms if len(t.text) >= 2 for text in t.equivalents + t.parts if len(text) >= 2]
 
 
+def _only_title_with_all(terms, matches) -> str | None:
+    """The proposer of the one quoted title, among several a sentence lists, that holds every word the
+    question names its subject by, short ones too (茶 of 茶产业提案), three characters in all at least."""
+    subject = [t.text for t in terms if t.text not in _PROPOSING]
+    if len(matches) < 2 or sum(len(w) for w in subject) < 3:
+        return None
+    full = [m for m in matches if all(w in m.group("title") for w in subject)]
+    if len(full) != 1:
+        return None
+    proposer = re.sub(r"^\d{1,2}[.、]", "", full[0].group("who"))
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:委员|同志)$", "", proposer)
+
+
 def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> str | None:
     """The proposer, endorser or builder the sentence writes for what the question names, if any (``before``:
     the sentence before it in the paragraph, which may name what a sentence opening 某某作出批示 endorsed;
@@ -153,6 +169,9 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
                 for prefix in ("委员", "由"):
                     proposer = proposer[len(prefix):] if proposer.startswith(prefix) and len(proposer) > 4 else proposer
                 return proposer
+        proposer = _only_title_with_all(terms, [*_PROPOSED_BY.finditer(sentence), *_PROPOSED_AFTER.finditer(sentence)])
+        if proposer:
+            return proposer  # 茶产业提案是谁提的: the one title of several holding every word asked (茶, 产业)
         words = _strong_terms(terms)
         pronoun = _PRONOUN_WROTE.search(sentence)
         if pronoun and sum(1 for t in terms if len(t.text) >= 2 and t.text in sentence[pronoun.end():]) >= 2:
@@ -175,6 +194,10 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
     decider = decider_of(question, sentence)
     if decider:
         return decider  # 谁审定的 → 经县政协主席会议审定: the body before the verb
+    if re.search(r"谁|哪(?:个|家)(?:单位|部门)", question):
+        respective = respective_doer([t.text for t in terms if len(t.text) >= 2], sentence)
+        if respective:
+            return respective  # "A"和"B"…分别由X和Y牵头督办: A's is X (respective_doers.py)
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
         words = _strong_terms(terms)
