@@ -195,7 +195,8 @@ class Checks:
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
-        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
+        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names,
+                                          self.index.sentence_norm[p][:best.sentence])  # a paragraph's subject carried
 
     def narrowing(self, qualifiers: list[str], p: int | None) -> list[str]:
         """The words before a body or event that say which one: not the document's own level alone
