@@ -64,6 +64,8 @@ _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
+# A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
+_SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff](?<![世各边境外眼跨])界(?![限线定面])")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
@@ -271,7 +273,10 @@ class Checks:
             return any(party in shown for party in _PARTIES)
         if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
-        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
+        if asked == "界别" and _SECTOR_NAMED.search(shown):
+            return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
+        # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
+        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道"}.get(asked, asked[-1:])
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
