@@ -73,6 +73,19 @@ _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无�
 _ASKED_LEVEL = re.compile(r"^(?:请问)?(?:(?:今年|去年|上年|前年|本年度?|(?:19|20)\d\d年度?)(?:\((?:19|20)\d\d年\))?,?)?([省市县区])政协")
 
 
+# Whom asked by where they come from (请的哪里的专家, 哪儿的同志): the body they are invited from, written
+# between the verb of inviting and them (邀请省委党校、市委讲师团专家, 邀请某市政协提案委员会的同志).
+_ASKS_ORIGIN = re.compile(r"哪(?:里|儿)的([\u4e00-\u9fff]{2})")
+_BODY_END = r"(?:党校|讲师团|委员会|政协|大学|学院|研究院|研究所|科学院|协会|学会|医院|中心|[局厅部委办院校])"
+
+
+def origin_told(question: str, shown: str) -> bool:
+    """Whether a question asks where the people invited come from and the sentence names the body they are
+    invited from before them (邀请省委党校、市委讲师团专家授课)."""
+    asked = _ASKS_ORIGIN.search(question)
+    return bool(asked) and re.search(rf"(?:邀请|聘请|请)[^,;。]{{0,30}}?{_BODY_END}(?:的)?{asked.group(1)}", shown) is not None
+
+
 class Checks:
     """Reasons to doubt an answer, over one index."""
 
@@ -105,7 +118,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
-        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown):
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
+                and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
