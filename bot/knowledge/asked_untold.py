@@ -143,8 +143,9 @@ _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期�
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
 # A town, township, street or community by its name (双桥镇, 柳湾乡, 东湖街道), read as the two characters before
-# the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院.
-_TOWN_WORD = re.compile(r"(?:(?<![乡城])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
+# the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院, nor a town's 集镇
+# (its market centre: 溪口集镇 is 溪口's, no town 口集镇).
+_TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 _NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")

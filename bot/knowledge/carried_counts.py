@@ -21,6 +21,9 @@ __all__ = ["carried_count"]
 
 # A clause opened by a passive or outcome word: what it counts is the subject told before.
 _OUTCOME_LEAD = re.compile(r"被|获得?|得到|受到|经")
+# A target word before the outcome word (力争被…采用, 确保获…批示), and a bound after the amount (10条以上, 5件左右).
+_AIM = re.compile(r"力争|争取|确保|努力")
+_BOUND_AFTER = re.compile(r"^(?:以上|左右|以内|上下)")
 # General adverbs that may stand before the verb of a bare clause (经审查立案196件, 共办结190件).
 _BARE_LEAD = re.compile(r"^(?:经审查|经|共|已|均|全部|先后|依规)*")
 # A clause opened by a comparison or share: a figure about the clause before, not a new thing.
@@ -63,7 +66,10 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     within = re.fullmatch(r"其中" + _TIME + r"(.*)", lead)
     part = bool(within and (not within.group(1) or _made_of(within.group(1), verbs))) or bool(_NAMED_ITEM.fullmatch(lead)) or (
         not lead and bool(_OUTCOME_LEAD.match(sentence, quantity.end)))
-    if not part and (not (_OUTCOME_LEAD.match(sentence, a) or bare) or sentence[quantity.end:b].strip()):
+    # A target set on the outcome (力争被省政协采用10条以上): the aim and the bound say how much, not what.
+    aimed = _AIM.match(sentence, a)
+    outcome = _OUTCOME_LEAD.match(sentence, aimed.end() if aimed else a)
+    if not part and (not (outcome or bare) or _BOUND_AFTER.sub("", sentence[quantity.end:b]).strip()):
         return False
     earlier = [x for x in find_quantities(sentence) if x.end <= a and _same_measure(x.unit, quantity.unit)]
     for other in reversed(earlier):

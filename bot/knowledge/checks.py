@@ -64,11 +64,26 @@ _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
+# A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
+_SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff](?<![世各边境外眼跨])界(?![限线定面])")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
 # A question whose subject is a committee named by its level alone (市政协…, 县政协…), after the time asked, if any (今年(2023年)区政协…).
 _ASKED_LEVEL = re.compile(r"^(?:请问)?(?:(?:今年|去年|上年|前年|本年度?|(?:19|20)\d\d年度?)(?:\((?:19|20)\d\d年\))?,?)?([省市县区])政协")
+
+
+# Whom asked by where they come from (请的哪里的专家, 哪儿的同志): the body they are invited from, written
+# between the verb of inviting and them (邀请省委党校、市委讲师团专家, 邀请某市政协提案委员会的同志).
+_ASKS_ORIGIN = re.compile(r"哪(?:里|儿)的([\u4e00-\u9fff]{2})")
+_BODY_END = r"(?:党校|讲师团|委员会|政协|大学|学院|研究院|研究所|科学院|协会|学会|医院|中心|[局厅部委办院校])"
+
+
+def origin_told(question: str, shown: str) -> bool:
+    """Whether a question asks where the people invited come from and the sentence names the body they are
+    invited from before them (邀请省委党校、市委讲师团专家授课)."""
+    asked = _ASKS_ORIGIN.search(question)
+    return bool(asked) and re.search(rf"(?:邀请|聘请|请)[^,;。]{{0,30}}?{_BODY_END}(?:的)?{asked.group(1)}", shown) is not None
 
 
 class Checks:
@@ -103,7 +118,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
-        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown):
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
+                and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
@@ -195,7 +211,8 @@ class Checks:
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
-        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names)
+        return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names,
+                                          self.index.sentence_norm[p][:best.sentence])  # a paragraph's subject carried
 
     def narrowing(self, qualifiers: list[str], p: int | None) -> list[str]:
         """The words before a body or event that say which one: not the document's own level alone
@@ -270,7 +287,10 @@ class Checks:
             return any(party in shown for party in _PARTIES)
         if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
-        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园"}.get(asked, asked[-1:])  # 第二中学 is a 学校
+        if asked == "界别" and _SECTOR_NAMED.search(shown):
+            return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
+        # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
+        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道"}.get(asked, asked[-1:])
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (

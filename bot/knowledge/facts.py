@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .compound_units import COMPOUND_TIMES
 from .listed_one import listed_one
+from .normalize import chinese_to_number
 
 __all__ = [
     "Quantity", "DateSpan", "find_quantities", "find_dates", "ends_a_count", "ASKS_COUNT_END",
@@ -45,6 +46,10 @@ _BARE_MAGNITUDE_RE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<a1>余|多
 # An amount told by its magnitude alone (近千人次, 上万名, 逾百家): a figure as much as a digit's.
 _ROUND_QTY_RE = re.compile(r"(?P<pre>近|上|逾|超|数)(?P<mag>千|百|万)(?P<a1>余|多)?(?P<unit>" + "|".join(_UNITS) + ")")
 _DISPLAY_UNIT = {"人民币": "元"}
+# A share told in tenths or as a fraction (近6成, 约3成, 三分之一, 2/3 is no such writing): a rate as much as a
+# percentage is (占比多少 is answered by it), read as its percentage; not 成 opening a word (5成员, 3成立).
+_SHARE_RE = re.compile(r"(?P<pre>近|约|超过|逾|不到|不足)?(?:(?P<tenths>\d+(?:\.\d+)?)成(?![员立为果熟效本功交绩型])|"
+                       r"(?P<whole>[一二三四五六七八九十]|\d+)分之(?P<part>[一二三四五六七八九]|\d+)(?![\d一二三四五六七八九十]))")
 _KEEP_PREFIX = {"近", "约", "不超过", "超过", "超", "逾"}
 
 
@@ -120,6 +125,19 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
             found[-1] = quantity
         else:
             found.append(quantity)
+    for match in _SHARE_RE.finditer(sentence):
+        if sentence[max(0, match.start() - 1):match.start()].isdigit():
+            continue
+        if match.group("tenths"):
+            value = float(match.group("tenths")) * 10
+        else:
+            whole, part = (float(g) if g.isdigit() else chinese_to_number(g) for g in match.group("whole", "part"))
+            if not whole or not part or part >= whole:
+                continue
+            value = 100 * part / whole
+        start = match.start() if match.group("pre") in _KEEP_PREFIX else match.start("tenths") if match.group(
+            "tenths") else match.start("whole")
+        found.append(Quantity(sentence[start:match.end()], value, "%", start, match.end(), ("%",)))
     for match in _ROUND_QTY_RE.finditer(sentence):
         if sentence[max(0, match.start() - 1):match.start()].isdigit():
             continue

@@ -249,8 +249,8 @@ def plan_name_years(norm: str) -> set[int]:
 
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
-    if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备", norm):
-        return RESULTS
+    if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备|力争|争取", norm):
+        return RESULTS  # (力争几项调研成果进入决策: 成果 is what the target counts, no outcome asked)
     named = _PLANNED_THING.search(norm)
     if named and _ASKS_RESULTS.search(norm, named.end()):
         return RESULTS  # 计划的4册读本已经印了几册: what became of a planned thing, a result no plan tells

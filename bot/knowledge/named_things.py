@@ -17,7 +17,7 @@ import re
 from .measure_owner import owner_untold
 from .question import QuestionAnalysis
 
-__all__ = ["named_thing_doubt", "other_locality"]
+__all__ = ["carried_subject", "named_thing_doubt", "other_locality"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
@@ -45,20 +45,21 @@ _PLACE_DOUBT = 0.4
 
 
 def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equivalents,  # noqa: ANN001
-                      names=()) -> float:  # noqa: ANN001
+                      names=(), before: list[str] = ()) -> float:  # noqa: ANN001
     """How much less to trust an answer whose sentence does not speak of the named place or
     meeting asked: the head must stand in ``shown`` (the sentence told), each word naming
     which one in ``where`` (the sentence with its paragraph's surroundings). ``contains``
     says whether the documents write a text at all; ``equivalents`` gives a word's synonyms;
     ``names`` are the people the documents name, one of whom must stand in ``shown`` when
-    people are asked by which ones (分别邀请专家学者… names no 专家 for 哪几位专家)."""
+    people are asked by which ones (分别邀请专家学者… names no 专家 for 哪几位专家).  ``before`` are the
+    sentences of its paragraph before it: one opening on the place asked carries it (see ``carried_subject``)."""
     factor = 1.0
     if q.kind == "what" and _WHICH_PEOPLE.search(q.norm) and not any(name in shown for name in names) and \
             not _NAMES_LISTED.search(shown):
         factor *= _PLACE_DOUBT
     for head, qualifiers in _places(q):
-        if not any(e in shown for e in equivalents(head)) or not all(
-                any(e in where for e in equivalents(w)) for w in qualifiers):
+        told = any(e in shown for e in equivalents(head)) or carried_subject(head, qualifiers, shown, before, equivalents)
+        if not told or not all(any(e in where for e in equivalents(w)) for w in qualifiers):
             factor *= _PLACE_DOUBT  # 云上龙潭景区 asked, 鹭原湾 沿线景区 told; 工作室 asked, 港澳台侨来访 told
     if owner_untold(q, shown, where, equivalents):
         factor *= _PLACE_DOUBT  # 老旧小区改造总投资 asked, 这批项目总投资 told of projects that name no 小区
@@ -68,6 +69,20 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
         if meeting not in shown and meeting[:-1] + "会议" not in shown:
             factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told
     return factor
+
+
+def carried_subject(head: str, qualifiers: list[str], shown: str, before, equivalents) -> bool:  # noqa: ANN001
+    """Whether a sentence naming no place of the kind asked goes on about the one its paragraph last named,
+    and named as the subject opening its first clause (溪口镇委员工作室成立于2019年，…。全年开展接待活动22次…):
+    the later sentences of such a paragraph tell of it without naming it again."""
+    heads = equivalents(head)
+    if any(e in shown for e in heads):
+        return False
+    last = next((sentence for sentence in reversed(before) if any(e in sentence for e in heads)), None)
+    if last is None:
+        return False
+    opening = re.split(r"[,;:，；：]", last, maxsplit=1)[0]
+    return any(e in opening for e in heads) and all(any(e in opening for e in equivalents(w)) for w in qualifiers)
 
 
 def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noqa: ANN001
@@ -96,7 +111,8 @@ def _places(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     cached = q.__dict__.get("_named_places")
     if cached is None:
         cached = q.__dict__["_named_places"] = [
-            (m.group(), _qualifiers(q, m.start())) for m in _PLACE_HEAD.finditer(q.norm)]
+            (m.group(), _qualifiers(q, m.start())) for m in _PLACE_HEAD.finditer(q.norm)
+            if not _PLACE_HEAD.match(q.norm, m.end())]  # 园区工作室: the 园区 says which 工作室, no place of its own
     return cached
 
 

@@ -43,6 +43,10 @@ _ROLE_WORDS = (
     "研究员", "副研究员", "工程师",
     # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
     "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
+    # Trades and posts written right before a name, often at the end of a chain of posts (县政协委员、县精神卫生中心
+    # 主任医师孙某, 县消防救援大队政治教导员马某, 某公司负责人江某), or an old hand (92岁的老党员柯某, 老艺人, 老中医),
+    # or a leader named by the word itself (界别联系领导谢某同志, 检察长柯某).
+    "医师", "教导员", "指导员", "负责人", "党员", "艺人", "中医", "检察长", "领导",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")

@@ -21,6 +21,7 @@ _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$
 # (不算调研). What stands before them is no part of the event's name.
 _QUALIFIER_STOPS = frozenset({"这份", "这个", "那个", "这项", "那项", "这些", "那些", "此", "根据", "按照", "依据", "通过",
                               "针对", "围绕", "关于", "联系", "分管", "对口", "负责", "不算", "不含", "不包括", "除了", "除"})
+_BODY_HEADS = frozenset(("界别", "委员会", "委"))
 _INTO = frozenset(("进", "入", "到", "至", "邀请", "参加", "参与", "出席", "推荐", "走访", "慰问"))  # 增补进, 邀请界别委员: its object
 
 
@@ -58,6 +59,9 @@ def _subject_phrases(q: QuestionAnalysis) -> list[tuple[str, list[str]]]:
                 break
             if before.entity or before.text in _INTO:
                 break  # a committee or place: judged by its own check; 增补进界别 / 邀请界别委员: its object
+            if before.named and match.group() in _BODY_HEADS:
+                qualifiers = []  # "同心共筑中国梦"界别联谊活动, "请你来协商"栏目界别: a title's, no body is named in quotes
+                break
             start = end - len(before.text)
             if before.text in _QUALIFIER_STOPS or (start and q.norm[start - 1].isdigit()) or \
                     SUBJECT_HEAD.fullmatch(before.text):
