@@ -48,7 +48,9 @@
   or the total its breakdown after 其中 gives other places of), its clause not naming that place;
 - one sector or party asked (农业界交了几件), the sentence naming several and the amount's clause another
   one or all of them (unit_of_several.py);
-- an average asked (人均增收多少), the sentence writing no average at all (per_head.py).
+- an average asked (人均增收多少), the sentence writing no average at all (per_head.py);
+- a part left out (不含物资) or one place alone (单独) asked, the amount taking that part in or joining the
+  place with another (set_aside_told.py).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -71,6 +73,7 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
+from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
@@ -186,6 +189,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return neighbour
     if only_excluded_told(q.norm, fact, shown):
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
+    if takes_in_set_aside(q.norm, fact, shown):
+        return 0.4  # 捐款多少(不含物资) asked, 捐款捐物价值1260万元 told; 单独 asked, 甲县、乙县两县 told (set_aside_told.py)
     if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown):
         return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
