@@ -64,6 +64,8 @@ _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
+# A plan told among results, with what came of it (原计划采访80人，实际采访92人).
+_PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
@@ -151,10 +153,14 @@ class Checks:
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
         wanted, p = list(q.years), best.passage  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
-        if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
+        mode, sentence = question_mode(q.norm), self.index.sentence_norm[p][best.sentence]
+        if q.year_offsets and (re.search(r"今年|本年|去年|明年", q.norm) and mode == RESULTS or (
+                re.search(r"去年|前年|上年", q.norm) and mode == PLAN and not _PLAN_AMONG_RESULTS.search(sentence))):
             # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
+            # A plan of a year gone by (去年年初计划新建几个) is that year's: the report's plans for the year ahead
+            # are not it (a plan told with its outcome, 原计划采访80人、实际采访92人, is that year's own).
             wanted += self.wanted_years(q, p) or []
-        if not wanted or span_told(q.norm, self.index.sentence_norm[p][best.sentence]):
+        if not wanted or span_told(q.norm, sentence):
             return False  # 2016年以来…多少起: told for that span (told_words.py)
         return (year := amount_year(self.index, best)) is not None and year not in wanted
 
