@@ -31,6 +31,7 @@ from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
+from .proposal_kind import proposal_kind_untold
 from .deed_told import deed_doubt
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
@@ -142,6 +143,9 @@ class Checks:
         if best.kind == KIND_WHO and best.fact and person_of_other_part(
                 [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
             factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
+        if best.kind == "number" and proposal_kind_untold(q.norm, shown, section + "\n" + self.index.title_norm[best.passage], self.frame(
+                best.passage).places, self.segmenter.lexicon.equivalents):
+            factor *= 0.4  # 联名提案立案率 asked, 立案率为88.4% of all proposals told (proposal_kind.py)
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
