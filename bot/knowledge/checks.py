@@ -67,6 +67,8 @@ _BODY_HEADS = ("委员会", "界别", "委")
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 # A plan told among results, with what came of it (原计划采访80人，实际采访92人).
 _PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
+# A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务): the name written before it.
+_POST_OF_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志|先生|女士)?(?:现在|目前|现)?(?:是|担任|任|干)(?:啥|什么|哪些)(?:职务|职位|工作)")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
@@ -140,6 +142,9 @@ class Checks:
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
+        named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
+        if named and named.group(1) in shown and named.group(1) not in best.fact:
+            factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list
         if best.kind == KIND_WHO and best.fact and person_of_other_part(
                 [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
             factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
