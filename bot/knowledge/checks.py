@@ -32,6 +32,7 @@ from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
+from .vague_place import only_vague_place
 from .deed_told import deed_doubt
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
@@ -108,6 +109,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
+            factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
