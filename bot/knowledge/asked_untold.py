@@ -48,7 +48,10 @@
   or the total its breakdown after 其中 gives other places of), its clause not naming that place;
 - one sector or party asked (农业界交了几件), the sentence naming several and the amount's clause another
   one or all of them (unit_of_several.py);
-- an average asked (人均增收多少), the sentence writing no average at all (per_head.py).
+- an average asked (人均增收多少), the sentence writing no average at all (per_head.py);
+- a part left out (不含物资) or one place alone (单独) asked, the amount taking that part in or joining the
+  place with another (set_aside_told.py);
+- all there are counted (企业一共有多少家), the amount counting those a deed reached (全年走访企业92家).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -71,6 +74,7 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
+from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told
@@ -112,6 +116,11 @@ _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
 # New ones set up (新设服务站65个, 新建…): the stock there is now (现在一共有多少个) is not told by them.
 _SET_UP_BEFORE = re.compile(r"(?:新设|新建|增设|新开设|新成立|新组建)(?:了)?[\u4e00-\u9fff]{0,10}$")
 _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有")
+# Those a deed was done to, written right before the amount (走访企业92家, 察看分馆和农家书屋15个, 联系党外委员96名):
+# how many were visited or reached, not how many there are (企业一共有多少家, 党外委员一共多少名).
+# (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
+_ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入)了?(?![、等和])[\u4e00-\u9fff、]{0,12}$")
+_ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
@@ -187,6 +196,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return neighbour
     if only_excluded_told(q.norm, fact, shown):
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
+    if takes_in_set_aside(q.norm, fact, shown):
+        return 0.4  # 捐款多少(不含物资) asked, 捐款捐物价值1260万元 told; 单独 asked, 甲县、乙县两县 told (set_aside_told.py)
     if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown):
         return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
@@ -288,6 +299,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
     if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
+    acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
+    if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm):
+        return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
     group = group_asked(q.norm)
     # 联系党外委员谈心谈话多少人次: the group is the object of a deed counted, told in the clause before it.
     object_of_deed = group and group in shown[:a] and not re.search(re.escape(group) + r"[\u4e00-\u9fff]{0,3}?(?:有|中|里)?(?:多少|几)", q.norm)

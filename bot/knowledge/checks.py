@@ -22,8 +22,9 @@ from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
-from .subjects import GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS, SUBJECT_HEAD as _SUBJECT_HEAD, subject_phrases
-from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis, Term
+from .counted_words import counted_modifier, counted_phrase
+from .subjects import subject_phrases
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
@@ -31,6 +32,8 @@ from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
+from .proposal_kind import proposal_kind_untold
+from .vague_place import only_vague_place
 from .deed_told import deed_doubt
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
@@ -60,12 +63,15 @@ _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00
 # 领导 / 负责人 asked of a unit (陆某是哪个单位的领导): general Chinese for whoever heads it, by any head post.
 _ANY_HEAD = ("领导", "负责人")
 _HEAD_POST = r"(?:主任|书记|主席|[局处科院校馆站所会社团厂行部县市区镇乡]长|董事长|总经理|经理|负责人)"
-_ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
 _BODY_HEADS = ("委员会", "界别", "委")
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 # A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
 _SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff](?<![世各边境外眼跨])界(?![限线定面])")
+# A plan told among results, with what came of it (原计划采访80人，实际采访92人).
+_PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
+# A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务): the name written before it.
+_POST_OF_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志|先生|女士)?(?:现在|目前|现)?(?:是|担任|任|干)(?:啥|什么|哪些)(?:职务|职位|工作)")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
@@ -118,6 +124,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
+            factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
@@ -153,9 +161,15 @@ class Checks:
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
+        named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
+        if named and named.group(1) in shown and named.group(1) not in best.fact:
+            factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list
         if best.kind == KIND_WHO and best.fact and person_of_other_part(
                 [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
             factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
+        if best.kind == "number" and proposal_kind_untold(q.norm, shown, section + "\n" + self.index.title_norm[best.passage], self.frame(
+                best.passage).places, self.segmenter.lexicon.equivalents):
+            factor *= 0.4  # 联名提案立案率 asked, 立案率为88.4% of all proposals told (proposal_kind.py)
         if counts_items_asked(q, best.kind, best.fact, shown):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
@@ -167,10 +181,14 @@ class Checks:
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
         wanted, p = list(q.years), best.passage  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
-        if q.year_offsets and re.search(r"今年|本年|去年|明年", q.norm) and question_mode(q.norm) == RESULTS:
+        mode, sentence = question_mode(q.norm), self.index.sentence_norm[p][best.sentence]
+        if q.year_offsets and (re.search(r"今年|本年|去年|明年", q.norm) and mode == RESULTS or (
+                re.search(r"去年|前年|上年", q.norm) and mode == PLAN and not _PLAN_AMONG_RESULTS.search(sentence))):
             # …not with results asked outright (今年实际新增了多少): a January report tells that year as plans only.
+            # A plan of a year gone by (去年年初计划新建几个) is that year's: the report's plans for the year ahead
+            # are not it (a plan told with its outcome, 原计划采访80人、实际采访92人, is that year's own).
             wanted += self.wanted_years(q, p) or []
-        if not wanted or span_told(q.norm, self.index.sentence_norm[p][best.sentence]):
+        if not wanted or span_told(q.norm, sentence):
             return False  # 2016年以来…多少起: told for that span (told_words.py)
         return (year := amount_year(self.index, best)) is not None and year not in wanted
 
@@ -427,63 +445,8 @@ class Checks:
         return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))
 
 
-_BEFORE_ASKED = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是|了)?(?:多少|几)")
-
-
-def counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
-    """The question's words written together before 多少 / 几 and after its measure word: the thing
-    counted and what it is said of (界别报送社情民意信息多少篇, 多少个市级重点项目). Read once per question."""
-    cached = q.__dict__.get("_counted_phrase")
-    if cached is None:
-        cached = q.__dict__["_counted_phrase"] = _counted_phrase(q)
-    return cached
-
-
-def _counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
-    asked = _BEFORE_ASKED.search(q.norm)
-    if asked is None:
-        return [], []
-    found: list[Term] = []
-    end = asked.start()
-    while end > 0:
-        before = next((t for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, end)), None)
-        if before is None:
-            break
-        found.append(before)
-        end -= len(before.text)
-    measure = re.search(r"(?:多少|几)[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", q.norm[asked.start():])
-    start = asked.start() + (measure.end() if measure else 0)
-    after: list[Term] = []
-    while start < len(q.norm):
-        following = next((t for t in q.terms if len(t.text) >= 2 and q.norm.startswith(t.text, start)), None)
-        if following is None:
-            break
-        after.append(following)
-        start += len(following.text)
-    return found, after
-
-
 def tells_as_much(other: Result, best: Result) -> bool:
     """Whether another document's answer reads as well as the best one's: its amount is of the
     thing counted (立案186件, not 4件提案…承办单位 for 承办单位), and the question's words stand about
     as near it (not an amount at the far end of a sentence about the 议事室 asked)."""
     return other.fit >= best.fit and other.closeness >= best.closeness - _CLOSENESS_WINDOW
-
-
-def counted_modifier(q: QuestionAnalysis) -> str | None:
-    """The word narrowing the thing counted when it stands right before 有多少 (新任 in 新任委员有多少名)."""
-    match = _ASKS_COUNT.search(q.norm)
-    if not match or match.start() == 0:
-        return None
-    end = match.start()
-    words = []
-    while end > 0 and len(words) < 2:
-        before = next((t for t in q.terms if q.norm.endswith(t.text, 0, end)), None)
-        if before is None or before.entity:
-            break
-        words.append(before.text)
-        end -= len(before.text)
-    if len(words) == 2 and words[1] not in _GENERIC_QUALIFIERS and len(words[1]) >= 2 \
-            and not _SUBJECT_HEAD.search(words[1]):  # a body or event before it is judged as a subject
-        return words[1]
-    return None

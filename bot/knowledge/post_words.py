@@ -18,6 +18,10 @@ ASKED_THEN = re.compile(r"初期|期间|那会儿?|那时候?|那阵子?|当时|
 _LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
 # A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.
 _ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)
+# A leader of a level asked (市领导, 省领导): whoever it is holds a post of that level; one who only wrote on
+# what is asked (获省领导批示的是哪位委员) is no level of the person asked.
+_LEADER = re.compile(r"(全国|省|市|区|县)(?:委|政府)?领导")
+_ACTING_LEADER = re.compile(r"(?:被|获|经|得到)(?:全国|省|市|区|县)(?:委|政府)?(?:主要)?领导")
 
 
 def holds(role: str, post: str) -> bool:
@@ -53,8 +57,10 @@ def level_of(text: str) -> set[str]:
 
 def same_level(question: str, role: str) -> bool:
     """A question about a 省 or 全国 body is not answered by a 市 one's holder (a body that only took up or
-    got what the person did is no level of theirs)."""
-    asked = set(_LEVEL.findall(_ACTING_BODY.sub("", question)))  # 被全国政协采用的是哪位委员: a member of ours
+    got what the person did is no level of theirs); nor one asking a leader of a level (批示的市领导是谁) by a
+    holder of another level's post (县政协主席)."""
+    bare = _ACTING_LEADER.sub("", _ACTING_BODY.sub("", question))  # 被全国政协采用的是哪位委员: a member of ours
+    asked = set(_LEVEL.findall(bare)) | set(_LEADER.findall(bare))
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)
 

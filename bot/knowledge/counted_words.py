@@ -1,0 +1,68 @@
+"""The words of a question around what it counts: those written together before 多少 / 几 and after its
+measure word (界别报送社情民意信息多少篇: the thing counted and what it is said of), and the word narrowing
+the thing counted right before 有多少 (新任 in 新任委员有多少名).  Read by checks.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionAnalysis, Term
+from .subjects import GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS, SUBJECT_HEAD as _SUBJECT_HEAD
+
+__all__ = ["counted_phrase", "counted_modifier"]
+
+_ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
+_BEFORE_ASKED = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是|了)?(?:多少|几)")
+
+
+def counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
+    """The question's words written together before 多少 / 几 and after its measure word: the thing
+    counted and what it is said of (界别报送社情民意信息多少篇, 多少个市级重点项目). Read once per question."""
+    cached = q.__dict__.get("_counted_phrase")
+    if cached is None:
+        cached = q.__dict__["_counted_phrase"] = _counted_phrase(q)
+    return cached
+
+
+def _counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
+    asked = _BEFORE_ASKED.search(q.norm)
+    if asked is None:
+        return [], []
+    found: list[Term] = []
+    end = asked.start()
+    while end > 0:
+        before = next((t for t in q.terms if len(t.text) >= 2 and q.norm.endswith(t.text, 0, end)), None)
+        if before is None:
+            break
+        found.append(before)
+        end -= len(before.text)
+    measure = re.search(r"(?:多少|几)[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", q.norm[asked.start():])
+    start = asked.start() + (measure.end() if measure else 0)
+    after: list[Term] = []
+    while start < len(q.norm):
+        following = next((t for t in q.terms if len(t.text) >= 2 and q.norm.startswith(t.text, start)), None)
+        if following is None:
+            break
+        after.append(following)
+        start += len(following.text)
+    return found, after
+
+
+def counted_modifier(q: QuestionAnalysis) -> str | None:
+    """The word narrowing the thing counted when it stands right before 有多少 (新任 in 新任委员有多少名)."""
+    match = _ASKS_COUNT.search(q.norm)
+    if not match or match.start() == 0:
+        return None
+    end = match.start()
+    words = []
+    while end > 0 and len(words) < 2:
+        before = next((t for t in q.terms if q.norm.endswith(t.text, 0, end)), None)
+        if before is None or before.entity:
+            break
+        words.append(before.text)
+        end -= len(before.text)
+    if len(words) == 2 and words[1] not in _GENERIC_QUALIFIERS and len(words[1]) >= 2 \
+            and not _SUBJECT_HEAD.search(words[1]):  # a body or event before it is judged as a subject
+        return words[1]
+    return None

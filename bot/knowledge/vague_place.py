@@ -1,0 +1,33 @@
+"""Declining by reason a where-question answered by a place that names none: the trip or site the sentence
+writes goes only to a general region (赴先进地区考察学习, 赴外地开展学习考察, 赴省内先进地区学习考察), or to the
+region the question itself names while asking which places within it (去长三角考察去了哪些城市: 赴长三角地区).
+Such a sentence tells that there was (or will be) a trip, not where.
+
+Used by the checks (checks.py, ``Checks.doubt``) on a where-answer; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["only_vague_place"]
+
+# Where a trip went or a thing was held, written after its verb of going (赴, 到, 前往, 在) and before what was done.
+_DESTINATION = re.compile(r"(?:赴|到|去|前往|在)([\u4e00-\u9fff]{2,12}?)(?:学习考察|考察学习|考察|学习|调研|参观|开展|举办|设立|召开)")
+# A region named by no place (general Chinese): 先进地区, 外地, 省内先进地区, 兄弟地区, 周边县市.
+_GENERAL_REGION = re.compile(r"(?:省内外?|省外|市内外?|市外|国内外?|县外|区外|境内外?)?(?:先进|兄弟|周边|发达|相关|有关|其他|友好)?"
+                             r"(?:地区|地市|县市|省市|城市|县区|区县)|外地|外省|外市|外县|异地|基层|一线")
+
+
+def _general(place: str, question: str) -> bool:
+    if _GENERAL_REGION.fullmatch(place):
+        return True
+    core = re.sub(r"(?:地区|地市|省|市|县|区)$", "", place)
+    return len(core) >= 2 and core in question  # 长三角地区 when the question asks which cities of 长三角
+
+
+def only_vague_place(question: str, fact: str, shown: str) -> bool:
+    """Whether every place the answer's text (its fact, else the sentence) goes to is a general region or the
+    question's own, and there is at least one."""
+    places = _DESTINATION.findall(fact or shown)
+    return bool(places) and all(_general(p, question) for p in places)
