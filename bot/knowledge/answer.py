@@ -408,13 +408,7 @@ class Answerer(HeadAnswers):
         return result
 
     def _context(self, p: int) -> str:
-        index = self.index
-        parts = [index.passage_norm[p], index.section_norm[p], index.title_norm[p]]
-        doc = index.passage_doc[p]
-        for q in (p - 1, p + 1):
-            if 0 <= q < index.size and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
-                parts.append(index.passage_norm[q])
-        return "\n".join(parts)
+        return self.index.context(p)  # its paragraph, heading, title and neighbours (index.py)
 
     def _match(self, term: Term, text: str) -> float:
         return term_strength(self.index, term, text)

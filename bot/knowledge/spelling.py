@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .facts import SURNAMES
+from .patterns import pattern
 
 __all__ = ["SpellingCorrector"]
 
@@ -186,7 +187,7 @@ class SpellingCorrector:
         """Whether the character at ``position`` belongs to a committee's place of the
         documents (learned at kb add, frames.py), with its level (柘川县, 青禾市), as written."""
         for place in getattr(self.index, "home_places", ()):
-            for match in re.finditer(re.escape(place) + "[省市区县州]?", text):
+            for match in pattern(re.escape(place) + "[省市区县州]?").finditer(text):
                 if match.start() <= position < match.end():
                     return True
         return False
