@@ -15,6 +15,7 @@ General Chinese only: no word of any one document is listed here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .facts import clause_bounds
@@ -248,6 +249,7 @@ def plan_name_years(norm: str) -> set[int]:
     return {int(y) for m in _PLAN_PUT_INTO.finditer(norm) for y in re.findall(r"((?:19|20)\d\d)年", m.group(0))}
 
 
+@lru_cache(maxsize=4096)  # asked for each passage and sentence a question's answerers read (each report's too)
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
     if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备", norm):

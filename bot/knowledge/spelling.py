@@ -57,6 +57,23 @@ def _readings(char: str) -> tuple[str, ...]:
     return tuple(set(bare))
 
 
+@lru_cache(maxsize=256)
+def _slip_keys(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every key ``SpellingCorrector._correct_at`` looks a piece of ``text`` up by (a character in place of each
+    of its characters, ``社?民意``; from four characters on, the piece less its last one), with the pieces
+    (start, length) looking it up: the pieces ``correct`` tries."""
+    keys: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for i in range(n):
+        for length in range(min(11, n - i), 2, -1):
+            piece = text[i:i + length]
+            for j in range(length):
+                keys.setdefault(piece[:j] + "?" + piece[j + 1:], []).append((i, length))
+            if length >= 4:
+                keys.setdefault(piece[:-1], []).append((i, length))
+    return keys
+
+
 class SpellingCorrector:
     """Corrections keyed by a word with one character unknown (``社?民意``) or missing."""
 
@@ -268,6 +285,10 @@ class SpellingCorrector:
         itself a dictionary word."""
         if not self._corrections:
             return text, 0
+        # Only a piece one of whose keys some word has can be corrected (``_correct_at`` returns None at once
+        # for any other): the keys are the question's (worked out once, not by each report read alone).
+        keys = _slip_keys(text)
+        pieces = {at for key in keys.keys() & self._corrections.keys() for at in keys[key]}
         fixes = 0
         i = 0
         out = []
@@ -276,7 +297,7 @@ class SpellingCorrector:
             replaced = False
             if _CJK.match(text[i]):
                 for length in range(min(11, n - i), 2, -1):
-                    word = self._correct_at(text, i, length)
+                    word = self._correct_at(text, i, length) if (i, length) in pieces else None
                     if word is not None:
                         out.append(word[0])
                         i += word[1]
