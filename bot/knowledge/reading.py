@@ -36,7 +36,7 @@ from .noun_after import noun_follows, other_noun
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
-from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, own_measure_fits, years_spent
+from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, units_fit, years_spent
 from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .post_words import holds
@@ -165,7 +165,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading):
         return score / ((q.total_weight + (anchor if q.numbers else 0.0)) or 1.0)
 
     def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
-        return own_measure_fits(q, quantity) and any(self._unit_compatible(q, u) for u in (quantity.units or (quantity.unit,)))
+        return units_fit(q, quantity, self._unit_compatible)  # own_measure_fits, then a unit: once per units (measures.py)
 
     def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
         unit_class = self.segmenter.lexicon.units.get(unit) or unit
