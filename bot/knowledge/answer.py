@@ -28,6 +28,7 @@ from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength, within_text
+from .patterns import pattern
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
@@ -232,8 +233,8 @@ class Answerer(HeadAnswers):
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
-                    strength = self._match(term, sentence) if in_paragraph[n] or not within[n] else 0.0
-                    if strength < 1.0 and own_body[n] and re.search(own_body[n], sentence):
+                    strength = term_strength(self.index, term, sentence) if in_paragraph[n] or not within[n] else 0.0
+                    if strength < 1.0 and own_body[n] and pattern(own_body[n]).search(sentence):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
