@@ -211,6 +211,7 @@ class Answerer(HeadAnswers):
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None
         listing: set[tuple[int, int]] = set()  # sentences writing out the items asked (items.py)
         within = [within_text(term) for term in q.terms]  # told in a sentence only if told in its paragraph (term_match.py)
+        bodies: dict[int, list[str | None]] = {}  # each document's words for its own body, per term (_own_body)
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -225,7 +226,9 @@ class Answerer(HeadAnswers):
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
-            own_body = [self._own_body(term, p, q.kind == KIND_WHO, q.norm) for term in q.terms]
+            own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)
+            if own_body is None:
+                own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind == KIND_WHO, q.norm) for t in q.terms]
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):

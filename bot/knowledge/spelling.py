@@ -288,7 +288,10 @@ class SpellingCorrector:
         # Only a piece one of whose keys some word has can be corrected (``_correct_at`` returns None at once
         # for any other): the keys are the question's (worked out once, not by each report read alone).
         keys = _slip_keys(text)
-        pieces = {at for key in keys.keys() & self._corrections.keys() for at in keys[key]}
+        lengths: dict[int, list[int]] = {}  # by start, the lengths of those pieces, the longest first (as tried)
+        for i, length in sorted({at for key in keys.keys() & self._corrections.keys() for at in keys[key]},
+                                key=lambda at: (at[0], -at[1])):
+            lengths.setdefault(i, []).append(length)
         fixes = 0
         i = 0
         out = []
@@ -296,8 +299,8 @@ class SpellingCorrector:
         while i < n:
             replaced = False
             if _CJK.match(text[i]):
-                for length in range(min(11, n - i), 2, -1):
-                    word = self._correct_at(text, i, length) if (i, length) in pieces else None
+                for length in lengths.get(i, ()):
+                    word = self._correct_at(text, i, length)
                     if word is not None:
                         out.append(word[0])
                         i += word[1]
