@@ -57,7 +57,7 @@ def _readings(char: str) -> tuple[str, ...]:
     return tuple(set(bare))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)  # a question's keys serve every report read alone, one after another; a few hundred KB each
 def _slip_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     """Every key ``SpellingCorrector._correct_at`` looks a piece of ``text`` up by (a character in place of each
     of its characters, ``社?民意``; from four characters on, the piece less its last one), with the pieces
