@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .normalize import find_all
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, once_per_question
 
 _NEAR = 3  # characters between the word and the amount: 委员216名, 216名委员, 委员共216名
 
@@ -21,16 +21,19 @@ def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
     characters of a digit in the sentence."""
     if not _has_digit(sentence):
         return False  # every place looked at is a piece of the sentence (asked of each sentence a first pass reads)
-    for term in q.terms:
-        for word in term.equivalents:
-            if len(word) < 2:
-                continue
+    for word in once_per_question(q, "_beside_words", _words):
+        if word in sentence:
             for start in find_all(sentence, word):
                 after = sentence[start + len(word):start + len(word) + _NEAR]
                 before = sentence[max(0, start - _NEAR - 1):start]
                 if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
                     return True
     return False
+
+
+def _words(q: QuestionAnalysis) -> tuple[str, ...]:
+    """The equivalents of two or more characters of the question's terms, in order (once per question)."""
+    return tuple(word for term in q.terms for word in term.equivalents if len(word) >= 2)
 
 
 @lru_cache(maxsize=1 << 15)

@@ -28,6 +28,7 @@ from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength, within_text
+from .patterns import pattern
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
@@ -177,6 +178,7 @@ class Answerer(HeadAnswers):
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None
         listing: set[tuple[int, int]] = set()  # sentences writing out the items asked (items.py)
         within = [within_text(term) for term in q.terms]  # told in a sentence only if told in its paragraph (term_match.py)
+        bodies: dict[int, list[str | None]] = {}  # each document's words for its own body, per term (_own_body)
         for hit in hits:
             p = hit.passage
             context = self._context(p)
@@ -191,7 +193,9 @@ class Answerer(HeadAnswers):
             paragraph = self.index.passage_norm[p]
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
-            own_body = [self._own_body(term, p, q.kind == KIND_WHO, q.norm) for term in q.terms]
+            own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)
+            if own_body is None:
+                own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind == KIND_WHO, q.norm) for t in q.terms]
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
@@ -199,8 +203,8 @@ class Answerer(HeadAnswers):
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
-                    strength = self._match(term, sentence) if in_paragraph[n] or not within[n] else 0.0
-                    if strength < 1.0 and own_body[n] and re.search(own_body[n], sentence):
+                    strength = term_strength(self.index, term, sentence) if in_paragraph[n] or not within[n] else 0.0
+                    if strength < 1.0 and own_body[n] and pattern(own_body[n]).search(sentence):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
@@ -375,13 +379,7 @@ class Answerer(HeadAnswers):
         return result
 
     def _context(self, p: int) -> str:
-        index = self.index
-        parts = [index.passage_norm[p], index.section_norm[p], index.title_norm[p]]
-        doc = index.passage_doc[p]
-        for q in (p - 1, p + 1):
-            if 0 <= q < index.size and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
-                parts.append(index.passage_norm[q])
-        return "\n".join(parts)
+        return self.index.context(p)  # its paragraph, heading, title and neighbours (index.py)
 
     def _match(self, term: Term, text: str) -> float:
         return term_strength(self.index, term, text)

@@ -9,6 +9,7 @@ General Chinese only; used by the reader (reading.py) for how-many questions.
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 
 __all__ = ["act_told"]
 
@@ -24,4 +25,4 @@ def act_told(question: str, clause: str) -> bool:
     if not asked or asked.group(1) in _NO_ACT:
         return False
     verb = asked.group(1)
-    return bool(re.search(rf"[\u4e00-\u9fff]{verb}|{verb}[\u4e00-\u9fff]", clause))
+    return bool(pattern(rf"[\u4e00-\u9fff]{verb}|{verb}[\u4e00-\u9fff]").search(clause))

@@ -86,6 +86,7 @@ from .figures import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT
+from .patterns import pattern
 from .members import group_asked
 from .numbers_told import day_told, days_named
 from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
@@ -218,7 +219,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     offices = _OWN_OFFICES.search(q.norm)
     if offices and "机关" in shown and offices.group(0) not in shown:
         return 0.4  # 市政协机关 asked, 委员会机关 told
-    if frame.level and any(re.search(re.escape(place) + "[省市县区]", q.norm) and place + frame.level not in q.norm
+    if frame.level and any(pattern(re.escape(place) + "[省市县区]").search(q.norm) and place + frame.level not in q.norm
                            for place in frame.places):
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:

@@ -17,6 +17,7 @@ from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
 from .gazetteer import is_place
 from .members import names_own_body
+from .per_figure import per_figure
 from .posts import counted_post, counts_post
 from .question import PERSON_NOUNS, QuestionAnalysis, once_per_question
 
@@ -71,6 +72,7 @@ class BodySize:
             words = max(placed, key=lambda item: item[0])[1].equivalents
         return tuple(sorted((w for w in words if len(w) >= 2), key=lambda w: (-len(w), w)))  # synonyms are a set
 
+    @per_figure
     def _body_size(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> int | None:
         """Asked only the size of a kind (_asks_only_size): +1 when the amount counts the plain noun as a
         whole (共有委员485名, 分属25个界别, …等7个专门委员会), -1 when a word the question does not say

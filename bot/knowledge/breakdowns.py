@@ -73,25 +73,26 @@ def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
     return items
 
 
-def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, list[str], str]:
+@lru_cache(maxsize=1 << 15)  # asked of each figure of a sentence read closely, several times: the same answer
+def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, tuple[str, ...], str]:
     """('total', items, '') for a figure a breakdown follows, ('part', items, own item) for a
-    figure among the items of one, ('', [], '') otherwise."""
+    figure among the items of one, ('', (), '') otherwise."""
     after = _BREAKDOWN_AFTER.match(sentence, quantity.end) or _CLAUSE_THEN_BREAKDOWN.match(sentence, quantity.end)
     if after:
-        return "total", _items(sentence, after.end()), ""
+        return "total", tuple(_items(sentence, after.end())), ""
     among = _among(sentence, quantity)
     if among:
-        return "total", _items(sentence, among.end(), True), ""
+        return "total", tuple(_items(sentence, among.end(), True)), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
     if at < 0 or _ITEM_END.search(lead, at) or not (
             _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])) or _clause_total(lead[:at])):
         total = next((x for x in find_quantities(lead) if _among(sentence, x)), None)
         if total is None or _ITEM_END.search(sentence, total.end, quantity.start):
-            return "", [], ""
-        items = _items(sentence, _among(sentence, total).end(), True)
+            return "", (), ""
+        items = tuple(_items(sentence, _among(sentence, total).end(), True))
         return "part", items, next((item for item in items if quantity.text in item), "")
-    items = _items(sentence, at + 2)
+    items = tuple(_items(sentence, at + 2))
     own = next((item for item in items if quantity.text in item), "")
     return "part", items, own
 
@@ -198,7 +199,6 @@ def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quan
 _ITEM_LEAD = re.compile(r"^[,，:：]*(?:其中|包括)?[,，:：]*")
 # The words linking an item's name to its figure, with an adverb before them (东坝镇仅有4名, 芦湾镇则为9名).
 _ITEM_LINK = re.compile(r"(?:(?:仅|只|才|还|也|均|则)?(?:的|为|是|有|共|达|达到|占))+$")
-
 
 _PIECE = re.compile(r"[^,，;；、:：。]+")
 _LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
@@ -440,7 +440,7 @@ def _covered(piece: str, words: list[str]) -> float:
     """How much of a list item the question's words cover (民主党派…委员会 of 民主党派县委员会)."""
     covered = [False] * len(piece)
     for word in words:
-        for at in (m.start() for m in re.finditer(re.escape(word), piece)):
+        for at in find_apart(piece, word):  # as re.finditer(re.escape(word), piece) finds it
             covered[at:at + len(word)] = [True] * len(word)
     return sum(covered) / len(piece) if piece else 0.0
 

@@ -249,11 +249,7 @@ class Checks:
 
     def surroundings(self, p: int) -> str:
         """A paragraph with its heading, its document's title and the paragraphs next to it under the same heading."""
-        index = self.index
-        return "\n".join([index.passage_norm[p], index.section_norm[p], index.title_norm[p]] + [
-            index.passage_norm[x] for x in (p - 1, p + 1)
-            if 0 <= x < index.size and index.passage_doc[x] == index.passage_doc[p]
-            and index.section_norm[x] == index.section_norm[p]])
+        return self.index.context(p)  # made once per passage (index.py)
 
     def other_level(self, q: QuestionAnalysis, p: int, sentence: str, places: set[str]) -> bool:
         """Whether the question's subject is a committee named by its level alone (市政协去年收到多少件提案,

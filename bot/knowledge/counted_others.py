@@ -21,6 +21,7 @@ import re
 from .counting import DOING
 from .facts import Quantity, clause_bounds
 from .normalize import find_all
+from .per_figure import per_figure
 from .question import QuestionAnalysis
 
 __all__ = ["counts_others"]
@@ -48,6 +49,7 @@ _AREA = re.compile(r"面积|占地")
 _LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
 
 
+@per_figure
 def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words) -> bool:
     """Whether the amount counts what others did, or another kind, than asked. ``words`` segments
     a text (the index's segmenter), to read the word written before or after a noun."""

@@ -15,6 +15,7 @@ from .awarded_set import counted_among_awarded
 from .breakdowns import total_of_part
 from .facts import Quantity, clause_bounds, find_quantities
 from .periods import governs_sentence
+from .per_figure import per_figure
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
 # Words linking a noun to the amount after it (委员共198名, 常委总数为41名): the noun is what the amount counts.
@@ -78,6 +79,7 @@ class CountedThing:
     """The counted-thing checks of ``FactReader``; ``self.index`` and ``self.segmenter`` are the reader's."""
 
     @staticmethod
+    @per_figure
     def _deed_not_told(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the question counts those a deed was done to or by (有多少条被采纳, 有几份拿到批示,
         被采纳了多少条, 已经整改到位几个) and the amount's clause tells no such deed: those collected
@@ -269,6 +271,7 @@ class CountedThing:
             return -0.4  # a year's additions never tell how many there are
         return 0.0
 
+    @per_figure
     def _counts_qualified_kind(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Asked the whole of a kind (一共组织了多少场协商活动), whether the amount counts a narrower
         kind: the counted noun next to it is qualified by a word the question does not say (组织
@@ -352,6 +355,7 @@ class CountedThing:
             return False  # 一年多少钱 asks what 每年2亿元 tells
         return bool(average) and not _AVERAGE.search(q.norm)
 
+    @per_figure
     def _counts_other_people(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the amount counts people of another kind than those asked
         (5名成员 when 委员 are asked)."""
@@ -381,6 +385,7 @@ class CountedThing:
         group = [w for w in self.segmenter.tokens(made.group(1)) if len(w) >= 2 and not w.isdigit()]
         return bool(group) and not any(w in q.norm for w in group)
 
+    @per_figure
     def _counts_a_subset(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the noun right after the amount narrows a thing the question
         names with a word it does not (15件重点提案 for 提案多少件): the

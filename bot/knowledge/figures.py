@@ -484,10 +484,14 @@ class FigureChoice:
 
     def _unnamed_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the figure is an item of an enumeration of like figures none of whose items the
-        question names (breakdowns.py)."""
-        # A piece of a longer word names an item too (城乡建设类 → 城乡建设).
-        weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2] + [
-            ((p,), t.weight) for t in q.terms if len(t.text) >= 2 for p in t.parts if len(p) >= 2]
-        units = self.segmenter.lexicon.units
-        return unnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
-            x.unit, x.unit) == units.get(quantity.unit, quantity.unit))
+        question names (breakdowns.py).  Kept on the question: the figure chosen is asked again (``_shape_fit``)."""
+        found = q.__dict__.setdefault("_unnamed_items", {}).get((sentence, quantity))
+        if found is None:
+            # A piece of a longer word names an item too (城乡建设类 → 城乡建设).
+            weighted = [(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2] + [
+                ((p,), t.weight) for t in q.terms if len(t.text) >= 2 for p in t.parts if len(p) >= 2]
+            units = self.segmenter.lexicon.units
+            found = q.__dict__["_unnamed_items"][(sentence, quantity)] = unnamed_item(
+                weighted, sentence, quantity,
+                lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit))
+        return found

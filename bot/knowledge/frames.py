@@ -15,9 +15,11 @@ General Chinese only: no word of any one document is listed here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .facts import clause_bounds
+from .patterns import pattern
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
            "question_places", "PLAN", "RESULTS", "planned_year"]
@@ -94,7 +96,7 @@ _CHANGE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末)?的?\d[^
 def _figure_at(sentence_norm: str, fact: str) -> int:
     """Where ``fact`` stands in the sentence: a figure (9条) as a whole number, not the tail of another (29条)."""
     if fact[:1].isdigit():
-        found = re.search(r"(?<![\d.])" + re.escape(fact), sentence_norm)
+        found = pattern(r"(?<![\d.])" + re.escape(fact)).search(sentence_norm)
         if found:
             return found.start()
     return sentence_norm.find(fact)
@@ -247,6 +249,7 @@ def plan_name_years(norm: str) -> set[int]:
     return {int(y) for m in _PLAN_PUT_INTO.finditer(norm) for y in re.findall(r"((?:19|20)\d\d)年", m.group(0))}
 
 
+@lru_cache(maxsize=4096)  # asked for each passage and sentence a question's answerers read (each report's too)
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
     if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备|力争|争取", norm):
@@ -264,7 +267,7 @@ def question_places(norm: str, known: set[str]) -> set[str]:
     """The places (committees, cities) a question names: any document's home
     place it contains, and any 2-character name written before 市/区/县."""
     found = {place for place in known if place in norm}
-    spans = [(m.start(), m.end()) for place in found for m in re.finditer(re.escape(place), norm)]
+    spans = [(m.start(), m.end()) for place in found for m in pattern(re.escape(place)).finditer(norm)]
     for match in _PLACE_IN_QUESTION.finditer(norm):
         name = match.group(1)
         if any(match.start(1) < end and start < match.end(1) for start, end in spans):

@@ -26,6 +26,7 @@ from .vocabulary import in_order
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
+from .patterns import pattern
 
 # Asked who held a post at a time of the question's own (疫情初期当县长的), the holder written as holding it
 # then (时任县长高文斌) ranks before the one holding it when the report was written (县长许卫东).
@@ -212,7 +213,7 @@ class HeadAnswers:
             return False
         sentence = self.index.sentence_norm[held.passage][held.sentence]
         end = sentence.find(held.role + held.name)
-        named = re.findall(r"([\u4e00-\u9fff]{2})" + re.escape(body), sentence[:max(end, 0)])
+        named = pattern(r"([\u4e00-\u9fff]{2})" + re.escape(body)).findall(sentence[:max(end, 0)])
         return bool(named) and named[-1] == place
 
     def _without_places(self, text: str) -> str:

@@ -98,6 +98,7 @@ class PassageIndex:
         self.quoted_words: list[str] = []  # of them, the names the documents set in quotation marks
         self.question_pool: list[str] = []  # questions to suggest (suggestions.py)
         self.question_origins: list[Origin] = []  # where each was made from, to check it is answered with that
+        self._contexts: dict[int, str] = {}  # each passage's context, as asked (context)
         self.frames: list[DocFrame] = []  # per document: its years and places (frames.py)
         self.home_places: set[str] = set()
         self.heads: list[DocHead] = []  # per document: who delivered it, when, at which meeting (heads.py)
@@ -414,6 +415,20 @@ class PassageIndex:
 
     def contains(self, text: str) -> bool:
         return text in self.corpus_text
+
+    def context(self, p: int) -> str:
+        """Passage ``p``'s paragraph, heading and title, and the paragraphs either side of it under the same heading,
+        a line each: what a question's words may be told in around a sentence.  Made once per passage (the answerer
+        asks it of every passage it scores, for every question, and of every report read alone on a shelf)."""
+        found = self._contexts.get(p)
+        if found is None:
+            parts = [self.passage_norm[p], self.section_norm[p], self.title_norm[p]]
+            doc = self.passage_doc[p]
+            for q in (p - 1, p + 1):
+                if 0 <= q < self.size and self.passage_doc[q] == doc and self.section_norm[q] == self.section_norm[p]:
+                    parts.append(self.passage_norm[q])
+            found = self._contexts[p] = "\n".join(parts)
+        return found
 
     def in_vocabulary(self, token: str) -> bool:
         return token in self.bm25.vocab_dict

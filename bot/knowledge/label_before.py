@@ -15,6 +15,7 @@ Used by rendering.py (``Renderer.lead``), for amounts only.
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 
 __all__ = ["label_before"]
 
@@ -49,7 +50,7 @@ def _among_others(sentence: str, shown: str) -> bool:
     unit = re.sub(r"^[\d.]+", "", shown)
     if not unit or unit == shown:
         return False
-    return len(re.findall(r"(?<![\d.])[\d.]+" + re.escape(unit), sentence)) >= 2
+    return len(pattern(r"(?<![\d.])[\d.]+" + re.escape(unit)).findall(sentence)) >= 2
 
 
 def _done_words(segmenter, question: str) -> set[str]:

@@ -7,6 +7,7 @@ Used by ``find_quantities`` (facts.py)."""
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 
 
 def listed_one(sentence: str, match: re.Match) -> bool:
@@ -16,5 +17,5 @@ def listed_one(sentence: str, match: re.Match) -> bool:
     unit = re.escape(match.group("unit") or "")
     if unit and re.search(r"[\u4e00-\u9fff]$", sentence[:match.start()]) and re.match(r"[,，;；。)）]", sentence[match.end():]):
         return True  # 举办信息写作培训班1期。: the noun, then its count closing the clause
-    return bool(unit) and bool(re.search(rf"\d{unit}[、,，][^,，;；。、\d]{{1,12}}$", sentence[:match.start()]) or re.match(
+    return bool(unit) and bool(pattern(rf"\d{unit}[、,，][^,，;；。、\d]{{1,12}}$").search(sentence[:match.start()]) or re.match(
         rf"[、,，][^,，;；。、\d]{{1,12}}\d+{unit}", sentence[match.end():]))

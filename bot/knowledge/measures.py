@@ -17,11 +17,12 @@ rounds (kept out by the unit classes), nor units a question names itself (多少
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["own_measure_fits", "counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
+__all__ = ["own_measure_fits", "units_fit", "counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -116,6 +117,19 @@ def grades_of(sentence: str, unit: str) -> list[Quantity]:
 # question asking it is answered only by an amount in it (培训班3期, 86.4分), never by 交流心得17篇 or 58个承办单位.
 # Not 分钟, 分之, 分别, 分管… (no score), 期间 or 期限 (a time).
 _OWN_MEASURE = re.compile(r"(?:多少|几)(?:(期)(?![间限末中初满])|(分)(?![钟之别管成为配布批类组散项解期担]))")
+
+
+def units_fit(q: QuestionAnalysis, quantity: Quantity, unit_fits: Callable[[QuestionAnalysis, str], bool]) -> bool:
+    """Whether an amount answers the question by its units (``FactReader._compatible``): in the measure word the
+    question asks (``own_measure_fits``) and in some unit ``unit_fits`` it.  That depends on the units alone (every
+    unit of a merged amount, else its one unit), so it is kept on the question by them: it is asked of every figure of
+    every sentence read closely, several times each."""
+    units = quantity.units or (quantity.unit,)
+    kept = q.__dict__.setdefault("_units_fit", {})
+    found = kept.get(units)
+    if found is None:
+        found = kept[units] = own_measure_fits(q, quantity) and any(unit_fits(q, unit) for unit in units)
+    return found
 
 
 def own_measure_fits(q: QuestionAnalysis, quantity: Quantity) -> bool:

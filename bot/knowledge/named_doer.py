@@ -9,6 +9,7 @@ Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 
 __all__ = ["deed_of_another"]
 
@@ -22,7 +23,7 @@ def deed_of_another(names: list[str], words: list[str], shown: str) -> bool:
         return False
     if not any(name in shown for name in names):
         return False  # told in the sentence before (某某的提案…。推动新增床位680张): no telling whose
-    if any(re.search(re.escape(name) + r".{0,4}?(?:说|介绍|表示|谈到|坦言|告诉)", shown) for name in names):
+    if any(pattern(re.escape(name) + r".{0,4}?(?:说|介绍|表示|谈到|坦言|告诉)").search(shown) for name in names):
         return False  # "…工作队全年解决问题275个。"某某介绍: the words quoted are theirs, whatever part
     deeds = [w for w in set(words) if not any(w in name or name in w for name in names)]
     parts = [p for p in re.split(r"[;。]", shown) if p]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds
+from .patterns import pattern
 
 # Words denying the deed right after them (不予立案, 未予采纳, 未立案, 没有落实, 不再受理).
 _DENIAL = r"(?:不予|未予|未能|尚未|未|没有|没|不再|不)"
@@ -20,7 +21,7 @@ def denied_deed_unasked(question_norm: str, words: list[str], sentence: str, qua
     for word in words:
         if len(word) < 2 or word not in clause:
             continue
-        denied = [m for m in re.finditer(re.escape(word), clause)
+        denied = [m for m in pattern(re.escape(word)).finditer(clause)
                   if re.search(_DENIAL + "$", clause[:m.start()])]
         if denied and len(denied) == clause.count(word) and not re.search(_DENIAL + re.escape(word), question_norm):
             return True

@@ -9,6 +9,7 @@ Used by reading.py when it weighs and joins the amounts of a sentence.
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 from functools import lru_cache
 
 __all__ = ["asked_noun", "noun_follows", "other_noun"]
@@ -20,7 +21,7 @@ def asked_noun(q_norm: str, unit: str) -> str | None:
     longer noun (几家承办单位) may be shortened by the document (49家单位), so it picks nothing."""
     if not unit:
         return None
-    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,(（])", q_norm)
+    found = pattern(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff])(?![^的里中呢啊吗?!。,(（])").search(q_norm)
     return found.group(1) if found else None  # 多少个村(社区): the brackets only add another name of it
 
 

@@ -11,6 +11,7 @@ Used by asked_untold.untold_doubt on an amount; general Chinese only.
 from __future__ import annotations
 
 import re
+from .patterns import pattern
 
 __all__ = ["whole_told_for_part"]
 
@@ -42,4 +43,4 @@ def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int, qu
 def _joined(question: str, forms: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether the question writes one of ``forms`` right before one of ``other``, or with 的 or a count between
     (已开工的9个项目)."""
-    return not question or any(re.search(re.escape(f) + _BETWEEN + re.escape(o), question) for f in forms for o in other)
+    return not question or any(pattern(re.escape(f) + _BETWEEN + re.escape(o)).search(question) for f in forms for o in other)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .question import KIND_WHAT, QuestionAnalysis
+from .patterns import pattern
 
 __all__ = ["category_term", "quotes_category"]
 
@@ -46,7 +47,7 @@ def quotes_category(q: QuestionAnalysis, sentence: str) -> bool:
     if re.search(r'"[^"]{1,40}(?:%s)"' % kinds, sentence):
         return True  # a name of the kind asked, wherever it stands (实行…评价"双评价" for 实行啥评价)
     end = r'[^"]{2,40}"(?:[,;。:!?]|$|%s)' % kinds
-    return any(re.search(re.escape(v) + _TO_OBJECT + end, sentence) for v in _verbs(q, noun, asked.start()))
+    return any(pattern(re.escape(v) + _TO_OBJECT + end).search(sentence) for v in _verbs(q, noun, asked.start()))
 
 
 def _verbs(q: QuestionAnalysis, noun, before: int) -> list[str]:  # noqa: ANN001 - a question.Term

@@ -35,7 +35,7 @@ from .compared_level import compared_level
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
-from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, own_measure_fits, years_spent
+from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
 from .told import asked_act, handler_for_proposer
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
@@ -157,7 +157,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         return score / ((q.total_weight + (anchor if q.numbers else 0.0)) or 1.0)
 
     def _compatible(self, q: QuestionAnalysis, quantity: Quantity) -> bool:
-        return own_measure_fits(q, quantity) and any(self._unit_compatible(q, u) for u in (quantity.units or (quantity.unit,)))
+        return units_fit(q, quantity, self._unit_compatible)  # own_measure_fits, then a unit: once per units (measures.py)
 
     def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
         unit_class = self.segmenter.lexicon.units.get(unit) or unit

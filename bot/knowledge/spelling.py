@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .patterns import pattern
 from .people import SURNAMES
 
 __all__ = ["SpellingCorrector"]
@@ -54,6 +55,23 @@ def _readings(char: str) -> tuple[str, ...]:
         return ()
     bare = ("".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c)) for r in entry.split(","))
     return tuple(set(bare))
+
+
+@lru_cache(maxsize=8)  # a question's keys serve every report read alone, one after another; a few hundred KB each
+def _slip_keys(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Every key ``SpellingCorrector._correct_at`` looks a piece of ``text`` up by (a character in place of each
+    of its characters, ``社?民意``; from four characters on, the piece less its last one), with the pieces
+    (start, length) looking it up: the pieces ``correct`` tries."""
+    keys: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for i in range(n):
+        for length in range(min(11, n - i), 2, -1):
+            piece = text[i:i + length]
+            for j in range(length):
+                keys.setdefault(piece[:j] + "?" + piece[j + 1:], []).append((i, length))
+            if length >= 4:
+                keys.setdefault(piece[:-1], []).append((i, length))
+    return keys
 
 
 class SpellingCorrector:
@@ -186,7 +204,7 @@ class SpellingCorrector:
         """Whether the character at ``position`` belongs to a committee's place of the
         documents (learned at kb add, frames.py), with its level (柘川县, 青禾市), as written."""
         for place in getattr(self.index, "home_places", ()):
-            for match in re.finditer(re.escape(place) + "[省市区县州]?", text):
+            for match in pattern(re.escape(place) + "[省市区县州]?").finditer(text):
                 if match.start() <= position < match.end():
                     return True
         return False
@@ -267,6 +285,13 @@ class SpellingCorrector:
         itself a dictionary word."""
         if not self._corrections:
             return text, 0
+        # Only a piece one of whose keys some word has can be corrected (``_correct_at`` returns None at once
+        # for any other): the keys are the question's (worked out once, not by each report read alone).
+        keys = _slip_keys(text)
+        lengths: dict[int, list[int]] = {}  # by start, the lengths of those pieces, the longest first (as tried)
+        for i, length in sorted({at for key in keys.keys() & self._corrections.keys() for at in keys[key]},
+                                key=lambda at: (at[0], -at[1])):
+            lengths.setdefault(i, []).append(length)
         fixes = 0
         i = 0
         out = []
@@ -274,7 +299,7 @@ class SpellingCorrector:
         while i < n:
             replaced = False
             if _CJK.match(text[i]):
-                for length in range(min(11, n - i), 2, -1):
+                for length in lengths.get(i, ()):
                     word = self._correct_at(text, i, length)
                     if word is not None:
                         out.append(word[0])

@@ -38,27 +38,36 @@ def within_text(term: Term) -> bool:
         and text not in _TERM_TOTAL_WORDS and not (len(text) >= 3 and text.endswith("率")) and text not in SHARE_WORDS
 
 
+def _equivalents_telling(index: PassageIndex, term: Term) -> tuple[PassageIndex, tuple[str, ...], tuple[str, ...], bool]:
+    """(the index, the term's equivalents that tell it wherever written: longer than two characters, or a word of
+    the documents; its single characters that tell it weakly; whether it names a session short, 9届4次): the same for
+    every text, so worked out once per term and kept on it, for the index that weighed it, not for each sentence,
+    paragraph and context."""
+    strong = tuple(e for e in term.equivalents if len(e) > 2 or e in index.df or (len(e) == 2 and index.idf(e) is not None))
+    weak = tuple(e for e in term.equivalents if len(e) == 1 and e not in strong)
+    found = term.__dict__["_telling"] = (index, strong, weak, bool(SESSION_SHORT.fullmatch(term.text)))
+    return found
+
+
 def term_strength(index: PassageIndex, term: Term, text: str) -> float:
     """How strongly ``text`` tells a question's term, in [0, 1]: an equivalent written whole, a
     single character, a word the documents never use alone, a rate told as a share, pieces of a
     long term by how telling they are, an abbreviation's characters in order."""
-    best = 0.0
-    for equivalent in term.equivalents:
+    telling = term.__dict__.get("_telling")
+    if telling is None or telling[0] is not index:
+        telling = _equivalents_telling(index, term)
+    for equivalent in telling[1]:
         if equivalent in text:
-            if len(equivalent) > 2 or equivalent in index.df or (
-                len(equivalent) == 2 and index.idf(equivalent) is not None
-            ):
-                return 1.0
-            if len(equivalent) == 1:
-                best = 0.6  # one character inside some word: weak evidence
-    if best:
-        return best
+            return 1.0
+    for equivalent in telling[2]:
+        if equivalent in text:
+            return 0.6  # one character inside some word: weak evidence
     if term.text in _PLAN_ASKED_WORDS and is_plan("", text, None):
         return 1.0  # 明年提案目标多少件 → 力争全年提交提案30件以上
     months = _TIME_OF_YEAR.get(term.text)
     if months and any(months[0] <= int(month) <= months[1] for month in MONTH_TOLD.findall(text)):
         return 0.9  # 年底那个主席会议 → 12月28日,…主席会议: a date in that time of the year
-    if session_told(term.text, text):
+    if telling[3] and session_told(term.text, text):
         return 1.0  # 9届4次 asked, 政协某县第9届委员会第4次会议 told (heads.meeting_ordinals)
     if term.text in _TERM_TOTAL_WORDS and _TERM_BEGAN.search(text):
         return 1.0  # 本届以来累计立案多少件 → 9届1次会议以来，…立案507件

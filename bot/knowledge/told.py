@@ -21,6 +21,7 @@ from .heads import meeting_ordinals
 from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of, sector_without_level
 from .vocabulary import in_order
+from .patterns import pattern
 
 __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "body_name_written", "event_doubt",
            "milestone_untold", "person_clause_doubt", "place_told_as_asked", "role_names_asked", "role_nouns_asked"]
@@ -120,7 +121,7 @@ def milestone_untold(question: str, shown: str) -> bool:
 
 
 def _happens(milestone: str, shown: str) -> bool:
-    for match in re.finditer(milestone, shown):
+    for match in pattern(milestone).finditer(shown):
         if not _RECKONED_FROM.match(shown, match.end()):
             return True
     return False
