@@ -51,7 +51,8 @@
 - an average asked (人均增收多少), the sentence writing no average at all (per_head.py);
 - a part left out (不含物资) or one place alone (单独) asked, the amount taking that part in or joining the
   place with another (set_aside_told.py);
-- all there are counted (企业一共有多少家), the amount counting those a deed reached (全年走访企业92家).
+- all there are counted (企业一共有多少家), the amount counting those a deed or a service reached (全年走访企业92家,
+  为63家企业提供转贷服务).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -122,6 +123,10 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 # (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
 _ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入)了?(?![、等和])[\u4e00-\u9fff、]{0,12}$")
 _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数")
+# Those a service reached, written with 为 right before the amount and the service after the thing counted
+# (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
+_SERVED_AROUND = re.compile(r"为$")
+_SERVICE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(提供|办理|解决|争取|送去|送上|开展|举办|义诊|培训|减免|协调|落实)")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
@@ -303,6 +308,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm):
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
+    served = _SERVICE_AFTER.match(shown[quantity.end:b]) if _SERVED_AROUND.search(shown[a:quantity.start]) else None
+    if served and _ASKS_ALL_THERE_ARE.search(q.norm) and served.group(1) not in q.norm and not re.search(_DEED, q.norm):
+        return 0.4  # 民营企业一共有多少家 asked, 为63家企业提供转贷服务 told
     group = group_asked(q.norm)
     # 联系党外委员谈心谈话多少人次: the group is the object of a deed counted, told in the clause before it.
     object_of_deed = group and group in shown[:a] and not re.search(re.escape(group) + r"[\u4e00-\u9fff]{0,3}?(?:有|中|里)?(?:多少|几)", q.norm)
