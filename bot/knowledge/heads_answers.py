@@ -131,8 +131,8 @@ class HeadAnswers:
             self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
         index = self.index
         places = question_places(norm, index.home_places)
-        body = sector_without_level(self._without_places(asked.body))  # 鹭原市界别 → 界别
-        sector_at = sector_level(self._without_places(asked.body))
+        bare = self._without_places(asked.body)
+        body, sector_at = sector_without_level(bare), sector_level(bare)  # 鹭原市界别 → 界别, of a 市政协
         holders = []
         for held in self._posts:
             told = body_of(held.role, asked.post)
