@@ -83,7 +83,7 @@ from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
 from .people import SURNAMES
-from .figures import asks_change, is_difference
+from .figure_years import asks_change, is_difference
 from .frames import PLAN, RESULTS, question_mode
 from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT

@@ -15,7 +15,7 @@ from .people import find_people
 from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
-from .figures import names_previous_year
+from .figure_years import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .index import PassageIndex

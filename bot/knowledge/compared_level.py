@@ -9,7 +9,7 @@ Used by reading.py when it weighs the amounts of a sentence.
 from __future__ import annotations
 
 from .facts import Quantity, clause_bounds
-from .figures import earlier_value, is_difference
+from .figure_years import earlier_value, is_difference
 
 __all__ = ["compared_level"]
 

@@ -13,6 +13,7 @@
 - A total before its breakdown, an item of an enumeration (breakdowns.py), and never a figure
   the question itself gives (4册读本一共印了多少册 → 12000册).
 
+Which year a figure is of and whether it is a change: figure_years.py.
 A mixin of ``FactReader`` (reading.py) beside ``CountedThing`` (counting.py).
 """
 
@@ -22,10 +23,13 @@ from dataclasses import replace
 import re
 
 from .breakdown_parts import with_parts
-from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_another_baseline
+from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED
 from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
                          singled_out_part, sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
+from .figure_years import (TELLS_CHANGE, TO_BEFORE, another_years_figure, asks_change, changed_since_elsewhere,
+                           clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
+                           same_measure, told_with)
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -38,32 +42,6 @@ from .rest_figure import rest_figure
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
 
-# A year dating the figure written after it (2020年为181件, 2022年的38件).
-_DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
-# A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
-_CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
-_DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
-# The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
-PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
-_CHANGE_VERBS = r"(?:提高|提升|增加|增长|减少|下降|降低|上升|压缩|缩短|扩大|缩小)"
-# 由上年的86.0% / 从45个工作日 / 由2017年的61%: the figure a change starts from.
-_FROM_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上1年|[\u4e00-\u9fff]{0,3}[初末底])?的?$")  # 由本届初的
-# 提高到93.5% / 压缩至15个 / 提到了3分: the figure a change reaches.
-_TO_BEFORE = re.compile(r"(?:到了|到|至)(?:(?:19|20)\d\d年|今年|本年|目前|现在|年底|年末)?的?$")
-# 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison; so is one
-# told apart for the year before (开展对口协商2次(上年为3次)).
-_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?)(?:同期)?的$|"  # 比上届(第十届)的19名
-                          r"(?:^|[(（])(?:上年|去年|上1年)(?:同期)?(?:为|是)$|"  # 对口协商2次(上年为3次)
-                          r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
-                          # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
-                          r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
-# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 提高2.1个百分点: a difference, no value of either year.
-_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
-                                + _CHANGE_VERBS + r")了?$")
-# A sentence telling a change at all: a comparison with the year before, or a verb of change.
-_TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
-# The question asks how much something changed (增加了多少, 比上年多几件), not its value.
-_ASKS_CHANGE = re.compile(r"(?:" + _CHANGE_VERBS + r"|降|升|涨|跌|增|减)了?(?:百分之)?(?:多少|几)|(?:多|少)(?:了|完成)?(?:多少|几)|比上年|比去年|同比|变化|幅度")
 # A scope that an enumeration's items are parts of: 立案提案中, 16件重点提案里, 从提案内容看.
 _SCOPE = re.compile(r"([^,;:。!?]{2,24}?)(?:之中|中间|中|里|当中|来看|看)$")
 # 占经济建设类提案的一半: what follows 占 is the whole the figure is a part of.
@@ -86,112 +64,6 @@ def _pointed_elsewhere(question: str, sentence: str, at: int, unasked: bool = Tr
     statement = sentence[max(sentence.rfind(c, 0, at) for c in ";；。") + 1:at]
     asked = re.findall(r"[\u4e00-\u9fff]{2,8}?" + pointed.group(1), question)
     return bool(asked) and not any(body[k:] in statement for body in asked for k in range(len(body) - 2))
-
-
-def names_previous_year(text: str) -> bool:
-    """Whether a text names the year before its document's own (上年, 去年)."""
-    return bool(PREVIOUS_YEAR.search(text))
-
-
-def _previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None) -> bool:
-    """Whether the question asks the value before the document's year: that year named, the
-    document's own word for it (上年, 上一年), or the value there was before (原来, 以前)."""
-    if own_year is not None and own_year - 1 in years and own_year not in years:
-        return True
-    # 比上年提高了几个百分点 compares with the year before: how much it changed is asked, not that year's value.
-    asked = _COMPARED.sub("", q.norm) if asks_change(q) else q.norm
-    return bool(re.search(r"上1?年|(?<![比较])上1?届|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
-
-
-def earlier_value(sentence: str, quantity: Quantity) -> bool:
-    """Whether the figure is the one a change starts from (由上年的86.0%提高到…) or the base of
-    a comparison (比上年的698件增长7.7%)."""
-    a, b = clause_bounds(sentence, quantity.start)
-    lead = sentence[a:quantity.start]
-    return bool(_BASE_BEFORE.search(lead) or (_FROM_BEFORE.search(lead) and re.search(
-        r"(?:到|至)", sentence[quantity.end:b])))
-
-
-def asks_change(q: QuestionAnalysis) -> bool:
-    """Whether the question asks how much something changed (比上年多了多少), not what it reached."""
-    return bool(_ASKS_CHANGE.search(q.norm)) and not re.search(r"(?:到|至)了?(?:多少|几)", q.norm)
-
-
-def is_difference(sentence: str, quantity: Quantity) -> bool:
-    """Whether the figure is a difference (比上年多完成97部, 提高2.1个百分点), no value of a year."""
-    a, _ = clause_bounds(sentence, quantity.start)
-    return bool(_DIFFERENCE_BEFORE.search(sentence[a:quantity.start]) or quantity.unit.endswith("百分点"))
-
-
-def _same_measure(sentence: str, difference: Quantity, quantity: Quantity) -> bool:
-    """Whether a difference measures what the figure does: the same unit, or percentage
-    points (提高2.1个百分点) against a rate (达到96.5%)."""
-    if difference.unit == quantity.unit:
-        return True
-    return quantity.unit == "%" and difference.unit.endswith("百分点")
-
-
-def _dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> bool:
-    """Whether another figure of the sentence is dated by a year the question asks (比上年增加37件
-    (2020年为181件)) while this one is dated by none: this one is of another year."""
-    if not years or _DATED.search(sentence[:quantity.start]):
-        return False
-    starts = {x.start for x in find_quantities(sentence)}  # 2020年为181件, not the date 2023年2月
-    return any(int(m.group(1)) in years and m.end() in starts for m in _DATED_FIGURE.finditer(sentence))
-
-
-def _clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> float:
-    """A year asked and a year written in the figure's clause before it, apart from the words next to
-    it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses."""
-    if not years or _DATED.search(sentence[:quantity.start]):
-        return 0.0  # 2022年的38件: dated right before it (reading.py)
-    named = _clause_year(sentence, quantity.start)
-    if named is not None and named in years:
-        return 0.2 if _years_apart(sentence, quantity) else 0.0
-    return -0.2 if _another_years_figure(sentence, quantity, years) else 0.0
-
-
-def _like_figures(sentence: str, quantity: Quantity) -> list[Quantity]:
-    """The sentence's figures in the unit of this one (个 beside 个, not 场 beside a rate)."""
-    return [x for x in find_quantities(sentence) if x.unit == quantity.unit]
-
-
-def _years_apart(sentence: str, quantity: Quantity) -> bool:
-    """Whether the sentence's figures of this one's unit are told of two years or more, each in its
-    clause; one year for them all (2024年计划32个，实际完成35个) tells them apart by none."""
-    return len({_clause_year(sentence, x.start) for x in _like_figures(sentence, quantity)} - {None}) >= 2
-
-
-def _another_years_figure(sentence: str, quantity: Quantity, years: list[int]) -> bool:
-    """Whether, in a sentence telling figures of one unit of several years, another figure's clause
-    names the year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再
-    改造80个: of 2017 only the 80个 tells)."""
-    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence, quantity):
-        return False
-    return any(_clause_year(sentence, x.start) in years for x in _like_figures(sentence, quantity)
-               if x.start != quantity.start)
-
-
-def _clause_year(sentence: str, start: int) -> int | None:
-    """The last year written in the clause of the figure at ``start``, before it."""
-    a, _ = clause_bounds(sentence, start)
-    named = _CLAUSE_YEAR.findall(sentence[a:start])
-    return int(named[-1]) if named else None
-
-
-def _told_with(sentence: str, quantity: Quantity) -> str:
-    """The figure's clause, with the one before when it continues it (…满意率为96.4%，比上年提高1.5个百分点)."""
-    a, b = clause_bounds(sentence, quantity.start)
-    if a > 0 and re.match(r"(?:比|较|同比|占)", sentence[a:]):
-        a = clause_bounds(sentence, a - 1)[0]
-    return sentence[a:b]
-
-
-def _changed_since_elsewhere(q: QuestionAnalysis, sentence: str, quantity: Quantity, own_year: int | None,
-                             session: tuple[int, int] | None) -> bool:
-    """Asked the change against the year before in so many words, a difference against another baseline."""
-    return asks_change(q) and bool(_COMPARED.search(q.norm)) and is_difference(sentence, quantity) \
-        and against_another_baseline(sentence, quantity.start, own_year, session)  # compared_baseline.py
 
 
 def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
@@ -225,17 +97,17 @@ class FigureChoice:
             if asks_change(q) and any(is_difference(sentence, x) for x in find_quantities(sentence)):
                 return -0.3  # 收入增长多少 → 增长76.7%, not the level 增至2022年的15.2万元
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
-        previous_asked = _previous_asked(q, years, own_year)
+        before_asked = previous_asked(q, years, own_year)
         change_asked = asks_change(q)
         if earlier_value(sentence, quantity):
-            return 0.35 if previous_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
-        if _TO_BEFORE.search(lead) and re.search(r"由|从", lead):
-            return -0.3 if previous_asked else 0.2
-        if previous_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年|上1?届)", sentence[quantity.end:]):
+            return 0.35 if before_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
+        if TO_BEFORE.search(lead) and re.search(r"由|从", lead):
+            return -0.3 if before_asked else 0.2
+        if before_asked and re.match(r"[,，]?(?:比|较)(?:上年|去年|上1年|上1?届)", sentence[quantity.end:]):
             return -0.3  # 共收到752件，比上年的698件…: the document's own year's figure
         if is_difference(sentence, quantity):
             return 0.2 if change_asked else -0.5  # 比上年多完成97部: how many more, not how many
-        if change_asked and any(is_difference(sentence, x) and _same_measure(sentence, x, quantity)
+        if change_asked and any(is_difference(sentence, x) and same_measure(sentence, x, quantity)
                                for x in find_quantities(sentence)):
             return -0.5  # 比上年多了多少 → 比上年增加37件, not the year's own 218件
         return 0.0
@@ -333,7 +205,7 @@ class FigureChoice:
                      parts: str = "") -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
-        score += _clause_year_score(sentence, quantity, years)
+        score += clause_year_score(sentence, quantity, years)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
@@ -350,7 +222,7 @@ class FigureChoice:
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
-        if _changed_since_elsewhere(q, sentence, quantity, own_year, session):
+        if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
         return score + self._among_several(q, sentence, quantity, years, session, parts)
 
@@ -380,7 +252,7 @@ class FigureChoice:
         if named < 0 and _carries_every_items_words(q, sentence, quantity, same_kind):
             score -= 0.3  # 柳岸乡有几名电商专员 → not 石门镇有电商专员12名: the first item names what every item counts
         score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
-        if _dated_elsewhere(sentence, quantity, years):
+        if dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
         if '"' in q.norm and not in_quoted_item(q.norm, sentence, quantity.start) and any(
                 self._compatible(q, x) and in_quoted_item(q.norm, sentence, x.start) for x in find_quantities(sentence)):
@@ -455,24 +327,24 @@ class FigureChoice:
         if kind_untold(q.norm, sentence):
             return 0.25  # 本届以来A类提案累计多少件 → not 累计确定重点提案22件: another kind (kinds_asked.py)
         if head and not q.counted and asked_period(q) == SPAN and any(e in sentence for e in head) and not any(
-                e in _told_with(sentence, quantity) for e in head):
+                e in told_with(sentence, quantity) for e in head):
             return 0.5  # 累计立案多少件 → not 累计确定重点提案26件,…占立案总数: each clause of totals counts its own thing
-        if other_rate(q.norm, _told_with(sentence, quantity)):
+        if other_rate(q.norm, told_with(sentence, quantity)):
             return 0.25  # 按时答复率比上年提高了多少 → not 满意率为96.4%，比上年提高1.5个百分点
-        if _another_years_figure(sentence, quantity, years):
+        if another_years_figure(sentence, quantity, years):
             return 0.25  # 今年实际完成了几个: the year's own figure is a plan, the others are of no such year
         if _given_in_question(q, sentence, quantity):
             return 0.1  # 提的163条建议采纳了多少条: the figure the question starts from never answers it
         if self._part_of_named(q, sentence, quantity) or self._counts_modified(q, sentence, quantity):
             return 0.25
-        if _changed_since_elsewhere(q, sentence, quantity, own_year, session):
+        if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             return 0.25  # 比上年增加多少 → not 与3届1次会议相比，立案数增加26件: a change since further back
-        if asks_change(q) and not _TELLS_CHANGE.search(sentence):
+        if asks_change(q) and not TELLS_CHANGE.search(sentence):
             # 比上年多了多少: a sentence telling no change (提供稿件21件) tells no difference; compared with
             # the year before in so many words (按时答复率比上年提高了多少), its level never answers.
             return 0.25 if _COMPARED.search(q.norm) else 0.5
         if asks_change(q) and _COMPARED.search(q.norm) and not is_difference(sentence, quantity) and not any(
-                is_difference(sentence, x) and _same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
+                is_difference(sentence, x) and same_measure(sentence, x, quantity) for x in find_quantities(sentence)):
             return 0.25  # 立案率比上年提高了多少 → not 立案率为84.6% where only 立案数比上年增加21件 tells a change
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)

@@ -48,3 +48,14 @@ def is_organisation_of_place(word: str) -> bool:
 
 
 __all__ = ["HOME_BODIES", "ORG_SUFFIXES", "is_place", "is_organisation_of_place"]
+
+
+def without_places(text: str, places, leading: bool = False) -> str:  # noqa: ANN001 - any iterable of names
+    """A body's name without the places that only say whose it is (鹭原市委 → 市委): every one of them,
+    longest first; or, ``leading``, only one written at its start (芷汀界别 → 界别)."""
+    ordered = sorted(places, key=lambda x: (-len(x), x))  # a set: ties by the string
+    if leading:
+        return next((text[len(place):] for place in ordered if text.startswith(place)), text)
+    for place in ordered:
+        text = text.replace(place, "")
+    return text

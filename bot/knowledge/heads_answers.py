@@ -18,6 +18,7 @@ from .heads import meeting_ordinals
 from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
                         masthead_fact, points_at_article, read_masthead, title_fact)
 from .frames import question_places
+from .gazetteer import without_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .people import find_bylines
 from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, learn_posts, sector_level,
@@ -218,9 +219,7 @@ class HeadAnswers:
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
-        for place in sorted(self.index.home_places, key=lambda x: (-len(x), x)):  # a set: ties by the string
-            text = text.replace(place, "")
-        return text
+        return without_places(text, self.index.home_places)
 
     def _declared_in_full(self, told: str, p: int) -> str:
         """A body named by the short name its report declares (专委会, 专委会办公室), by its full one."""

@@ -23,7 +23,8 @@ from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .person_reading import PersonReading
 from .members import group_asked
-from .figures import FigureChoice, asks_change, is_difference
+from .figure_years import asks_change, is_difference
+from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality

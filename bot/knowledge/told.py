@@ -17,6 +17,7 @@ from typing import Iterable
 
 from .doers import doer_of
 from .facts import clause_bounds
+from .gazetteer import without_places
 from .heads import meeting_ordinals
 from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of, sector_without_level
@@ -171,8 +172,7 @@ def _of_another_body(question: str, role: str, places: Iterable[str] = ()) -> bo
     if not told or len(asked.body) < 2:
         return False
     told = told.rsplit("、", 1)[-1]
-    body = next((asked.body[len(place):] for place in places if asked.body.startswith(place)), asked.body)
-    body = sector_without_level(body)
+    body = sector_without_level(without_places(asked.body, places, leading=True))
     # Bodies are written with or without their place (溪河市文化局, 市文化局): one ends the other; or
     # shortened, keeping their characters in order (提案委 of 提案委员会).
     short, full = sorted((told, body), key=len)
