@@ -14,6 +14,7 @@ import re
 from .awarded_set import counted_among_awarded
 from .breakdowns import total_of_part
 from .facts import Quantity, clause_bounds, find_quantities
+from .members import names_own_body
 from .periods import governs_sentence
 from .per_figure import per_figure
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
@@ -146,8 +147,10 @@ class CountedThing:
         of a list written with semicolons, never in the item that gives the amount."""
         if "；" not in sentence and ";" not in sentence:
             return False
+        bodies = getattr(self, "_frame_bodies", list)()
         found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)
-                 and not governs_sentence(t.text)]  # 本届以来，…；集体提案累计达到75件: 本届 heads every item
+                 and not governs_sentence(t.text)  # 本届以来，…；集体提案累计达到75件: 本届 heads every item
+                 and not names_own_body(t.text, q.norm, bodies)]  # 妇联 of 妇联界别 asked in its own report: whose, not which item
         if not found:
             return False
         telling = max(found, key=lambda t: t.weight)

@@ -246,7 +246,10 @@ def role_names_asked(terms, role_words, role: str) -> float:
     if not role_words or not role:
         return 0.0
     asked = [t.text for t in terms if len(t.text) >= 2 and t.text not in role_words]
-    return 0.4 * sum(1 for text in asked if text in role) / len(asked) if asked else 0.0
+    # The body must be named in the post asked, not in another post of the same person (召集人、市妇联主席
+    # holds no 妇联 召集人 post: the 妇联 there is another body's).
+    posts = [post for post in role.split("、") if any(word in post for word in role_words)]
+    return 0.4 * sum(1 for text in asked if any(text in post for post in posts)) / len(asked) if asked else 0.0
 
 
 # Who proposed or wrote a proposal, asked (是谁提交的, 哪位委员提的, 提案人是谁).
