@@ -57,6 +57,8 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
+# A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
+_FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
 
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading):
     """The fact-finding half of answering, over one index."""
@@ -217,6 +219,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
                 # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names.
                 prior = clause_bounds(sentence, a - 1)[0]
+                if 0 < prior and _FREQUENCY.match(sentence, prior) and not any(prior <= x < a for x, *_ in spans):
+                    prior = clause_bounds(sentence, prior - 1)[0]  # 开设讲堂，每季度一期，全年举办4期: how often, then how many
                 if not item_of_a_list(sentence, quantities, prior, a, lambda x: self._compatible(q, x)):  # listed_counts.py
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             level = compared_level(sentence, quantity, quantities, named_at) \
