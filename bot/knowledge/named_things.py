@@ -42,6 +42,8 @@ _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些�
 # Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
 _NAMES_LISTED = re.compile(r"(?:^|[,;:(\"、])[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}(?:[、和与及等,;。(]|\d|$)")
 _PLACE_DOUBT = 0.4
+# A place set up (建成, 设立 …): the clause founding it.
+_FOUNDED = re.compile(r"(?:建成|建立|设立|成立|开设|组建|创建|揭牌|挂牌)(?:了)?")
 
 
 def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equivalents,  # noqa: ANN001
@@ -73,8 +75,9 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
 
 def carried_subject(head: str, qualifiers: list[str], shown: str, before, equivalents) -> bool:  # noqa: ANN001
     """Whether a sentence naming no place of the kind asked goes on about the one its paragraph last named,
-    and named as the subject opening its first clause (溪口镇委员工作室成立于2019年，…。全年开展接待活动22次…):
-    the later sentences of such a paragraph tell of it without naming it again."""
+    and named as the subject opening its first clause (溪口镇委员工作室成立于2019年，…。全年开展接待活动22次…),
+    or set up in the sentence right before (建成"某某委员工作室"。全年接待群众…): the later sentences of such a
+    paragraph tell of it without naming it again."""
     heads = equivalents(head)
     if any(e in shown for e in heads):
         return False
@@ -82,7 +85,12 @@ def carried_subject(head: str, qualifiers: list[str], shown: str, before, equiva
     if last is None:
         return False
     opening = re.split(r"[,;:，；：]", last, maxsplit=1)[0]
-    return any(e in opening for e in heads) and all(any(e in opening for e in equivalents(w)) for w in qualifiers)
+    if any(e in opening for e in heads) and all(any(e in opening for e in equivalents(w)) for w in qualifiers):
+        return True
+    # Set up in the sentence right before (依托…，建成"某某委员工作室"，…。全年接待群众…): what follows tells of it.
+    founded = next((c for c in re.split(r"[,;:，；：]", before[-1]) if _FOUNDED.search(c) and any(e in c for e in heads)), None) \
+        if last is before[-1] else None
+    return founded is not None and all(any(e in founded for e in equivalents(w)) for w in qualifiers)
 
 
 def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noqa: ANN001
