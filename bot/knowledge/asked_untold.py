@@ -123,6 +123,8 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 # (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
 _ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入)了?(?![、等和])[\u4e00-\u9fff、]{0,12}$")
 _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数")
+# Money (万元, 亿元): what was given or spent, never the people or places a deed reached.
+_MONEY_UNIT = re.compile(r"元$")
 # Those a service reached, written with 为 right before the amount and the service after the thing counted
 # (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
 _SERVED_AROUND = re.compile(r"为$")
@@ -306,7 +308,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
-    if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm):
+    if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
+            and not _MONEY_UNIT.search(quantity.unit or ""):  # 所联系企业共捐款86.4万元: money counts no one reached
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
     served = _SERVICE_AFTER.match(shown[quantity.end:b]) if _SERVED_AROUND.search(shown[a:quantity.start]) else None
     if served and _ASKS_ALL_THERE_ARE.search(q.norm) and served.group(1) not in q.norm and not re.search(_DEED, q.norm):

@@ -10,7 +10,8 @@ sentence chosen is about the right thing, but the part the question asks for is 
 - more than the group the question names (4件集体提案立案了几件 → 29件): the answer can be no more than it;
 - people counted for things or things for people (几个医共体 → 8名委员; 苗族委员几个 → 5个民族);
 - several items asked by their number (5件优秀提案的题目, 哪2条没被采纳), the sentence naming fewer of them;
-- an attribute of a person asked (党派, 民族, 年龄, 籍贯), no clause naming that person telling it;
+- an attribute of a person asked (党派, 民族, 年龄, 籍贯), no clause naming that person telling it (not the size
+  of a thing of theirs: 某某的茶园有多大);
 - a post asked at one place (在市中医院当什么职务), a post at another told; a post asked and only the
   name told; a second post asked (兼任什么), only the post the question gives told;
 - where asked by the kind of place (哪个市, 哪个会议室), a place of another kind told (赴浙江省);
@@ -77,6 +78,8 @@ _ATTRIBUTES = (
     (re.compile(r"(?:哪个|哪家|什么)单位|在哪(?:里|儿)?(?:工作|上班)"),
      re.compile(r"(?:[局院校委办厂站馆所部厅]|委员会(?!委员)|中心|协会|集团|街道|社区|村|公司|企业|商会|学会|银行|中学|小学|大学|幼儿园)(?!员|会议|员会委员)")),
 )
+# A thing of a person's written before 多大 (的合作社茶园有, 的基地): its size is asked, no age (not 的年纪, 的岁数).
+_THING_OF_PERSON = re.compile(r"的(?!年纪|岁数|年龄)[\u4e00-\u9fff]{1,10}?有?$")
 # Who is asked by name before 是哪个/什么 (海晓燕是哪个党派的), a name the question's reading may not hold.
 _SUBJECT_PERSON = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|副主席|主席|同志|先生|女士)?是(?:哪|什么|啥)")
 # Which one of a kind of writing asked (哪件提案, 哪篇信息): a title quoted in the part naming the person answers.
@@ -187,7 +190,10 @@ def _items_fewer(norm: str, shown: str) -> bool:
 def _attribute_untold(norm: str, names: list[str], shown: str) -> bool:
     """A person's attribute asked, and no clause naming them tells it."""
     for asked, told in _ATTRIBUTES:
-        if asked.search(norm):
+        found = asked.search(norm)
+        if found and found.group() == "多大" and _THING_OF_PERSON.search(norm[:found.start()]):
+            continue  # 钟某的合作社茶园有多大: the size of a thing of theirs, not their age
+        if found:
             # A post and its unit may stand before the name with 、 (县第一中学数学教师、委员某某): clauses end at , ; 。
             clauses = [c for c in re.split(r"[,;。!?]", shown) if any(name in c for name in names)]
             return not any(told.search(c) for c in clauses)
