@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .categories import merge_category_words
+from .negated_terms import merge_negated_words
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
 from .gazetteer import HOME_BODIES
@@ -296,6 +297,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
+    merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     return analysis
 
