@@ -8,7 +8,7 @@ Knows the language of questions, not the documents (see ``answer.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .categories import merge_category_words
 from .negated_terms import merge_negated_words
@@ -41,6 +41,8 @@ _NUMBER_RE = re.compile(
     # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
     r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
 )
+# 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
+_IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
 _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
@@ -300,6 +302,14 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 term.weight *= 0.3 if term.known else 0.05
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
+    implied = _IMPLIED_CHANGE.search(norm)
+    if implied and not any(t.text in ("增加", "减少") or "增加" in t.equivalents or "减少" in t.equivalents
+                           for t in analysis.terms):
+        # 比上年多了多少: the change asked in the plainest words, which reports write 增加 / 减少 (比上年增加23件)
+        # or as plainly (比上年少1次).
+        change = make_term("增加" if implied.group(1) == "多" else "减少", lexicon, segmenter, index)
+        plain = norm[implied.start():implied.end(1)]  # 比上年多
+        analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     return analysis
 
