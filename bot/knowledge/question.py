@@ -303,10 +303,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     implied = _IMPLIED_CHANGE.search(norm)
-    if implied and not any(t.text in ("增加", "减少") or "增加" in t.equivalents or "减少" in t.equivalents
-                           for t in analysis.terms):
-        # 比上年多了多少: the change asked in the plainest words, which reports write 增加 / 减少 (比上年增加23件)
-        # or as plainly (比上年少1次).
+    if implied and sum(t.weight for t in analysis.terms) < 1.0:
+        # 提案比上年多了多少, in a report where 提案 is written everywhere: the change asked in the plainest
+        # words is what tells the sentence, written 增加 / 减少 (比上年增加23件) or as plainly (比上年少1次).
+        # Where the question names the thing changed by a telling word, that word picks the sentence.
         change = make_term("增加" if implied.group(1) == "多" else "减少", lexicon, segmenter, index)
         plain = norm[implied.start():implied.end(1)]  # 比上年多
         analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
