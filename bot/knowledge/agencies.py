@@ -15,6 +15,8 @@ from .normalize import find_all
 _SUFFIXES = "局厅办"
 _LONGEST = 5  # characters kept of a name: 文广旅体 of 文化广电旅游体育局
 _STEM = 2 * _LONGEST  # characters read before an agency's last character
+# What follows 办 where it starts a word of doing, not ends an agency's name (办结, 办理, 办复, 办件, 办法).
+_DOING_AFTER_BAN = set("结理复件案好成事法公过了")
 
 
 def agency_stems(corpus: str) -> dict[str, set[str]]:
@@ -55,6 +57,9 @@ def expand_agency_short_forms(text: str, corpus: str, stems: dict[str, set[str]]
     for suffix in _SUFFIXES:
         at = text.find(suffix)
         while at >= 0:
+            if suffix == "办" and text[at + 1:at + 2] in _DOING_AFTER_BAN:
+                at = text.find(suffix, at + 1)
+                continue  # 上年办结率: 办 starts a verb (办结, 办理), it ends no agency's name
             for length in range(min(_LONGEST, at), 1, -1):
                 short = text[at - length:at]
                 if short + suffix in corpus or not all("\u4e00" <= c <= "\u9fff" for c in short):

@@ -37,9 +37,32 @@ _BY_DIMENSION = re.compile(r"(?:从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|划�
 
 def heading_counted(sentences: list[str], s: int, heading: str) -> str:
     """The heading of the section, when sentence ``s`` opens its paragraph with a breakdown by a
-    dimension and names no thing counted (从内容分类看，经济建设类81件、…): its items count what the
-    section reports on (一、提案工作情况 → 提案); '' otherwise."""
-    return heading if s == 0 and _BY_DIMENSION.match(sentences[s]) and find_quantities(sentences[s]) else ""
+    dimension and names no thing counted (从内容分类看，经济建设类81件、…), or lists bodies each with
+    a bare amount handed in (民盟…提交7件，民进…提交6件): its items count what the section reports on
+    (一、提案工作情况 → 提案); '' otherwise."""
+    if s == 0 and _BY_DIMENSION.match(sentences[s]) and find_quantities(sentences[s]):
+        return heading
+    return heading if _bare_handed_in(sentences[s]) else ""
+
+
+# One item of a list of who handed in how many, the thing handed in left out: 民盟…区委会提交7件.
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:提交|提出|报送|递交)了?")
+
+
+def _bare_handed_in(sentence: str) -> bool:
+    """Whether the sentence lists two items at least made of a body, a verb of handing in and the
+    amount alone, as members list who proposed how many (民盟…提交7件、民进…提交6件), and no figure of
+    their measure word is anything else (数量居前2位 ranks them and counts nothing)."""
+    bare, other = [], set()
+    for figure in find_quantities(sentence):
+        start = max(sentence.rfind(mark, 0, figure.start) for mark in "，,；;、：:") + 1
+        ends = [i for i in (sentence.find(mark, figure.end) for mark in "，,；;、。") if i >= 0]
+        end = min(ends) if ends else len(sentence)
+        if not sentence[figure.end:end].strip() and _BARE_ITEM.fullmatch(sentence[start:figure.start]):
+            bare.append(figure.unit)
+        else:
+            other.add(figure.unit)
+    return len(bare) >= 2 and not set(bare) & other
 
 
 def parts_after(sentences: list[str], s: int) -> str:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 
 from .agencies import agency_stems, expand_agency_short_forms
+from .category_names import expand_category_short_forms
 from .documents import Passage, SourceDocument, split_passages
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
@@ -329,9 +330,10 @@ class PassageIndex:
         self.bm25.warm_up()
 
     def expand_short_forms(self, text: str) -> str:
-        """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), and an
-        agency (文广旅局 → 文化广电旅游局: agencies.py)."""
+        """The question with a 委员会 the documents name in full named so (经委会 → 经济委员会), an
+        agency (文广旅局 → 文化广电旅游局: agencies.py) and a category (民生方面 → 民生保障方面)."""
         text = expand_agency_short_forms(text, self.corpus_text, self._agencies())
+        text = expand_category_short_forms(text, self.corpus_text)  # 民生方面 → 民生保障方面 (category_names.py)
         if not re.search(r"委(?!员)|领域|方面", text):
             return text
         if self._bodies is None:

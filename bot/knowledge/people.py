@@ -25,6 +25,8 @@ SURNAMES = set(
     # Common surnames that seldom start another word (俞晓楠, 聂文涛).
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
+    # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝"
     # Among the twenty commonest (and 蒙), though they start words too (高度, 傅, 蒙古): a name is checked
     # against the general dictionary where it runs into a word (_runs_into_word).
     "高傅蒙"

@@ -8,9 +8,10 @@ Knows the language of questions, not the documents (see ``answer.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .categories import merge_category_words
+from .negated_terms import merge_negated_words
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
 from .gazetteer import HOME_BODIES
@@ -36,8 +37,12 @@ SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general C
 _NUMBER_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun.
-    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成"
+    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成|"
+    # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
+    r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
 )
+# 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
+_IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
 _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
@@ -296,6 +301,15 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
+    merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
+    implied = _IMPLIED_CHANGE.search(norm)
+    if implied and sum(t.weight for t in analysis.terms) < 1.0:
+        # 提案比上年多了多少, in a report where 提案 is written everywhere: the change asked in the plainest
+        # words is what tells the sentence, written 增加 / 减少 (比上年增加23件) or as plainly (比上年少1次).
+        # Where the question names the thing changed by a telling word, that word picks the sentence.
+        change = make_term("增加" if implied.group(1) == "多" else "减少", lexicon, segmenter, index)
+        plain = norm[implied.start():implied.end(1)]  # 比上年多
+        analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     return analysis
 

@@ -1,6 +1,7 @@
 """Lists ranked by their figures: whether a sentence lists three or more named items with figures
 of one measure, and which item such a list puts at the top (哪个界别立案最多 → 经济界别立案，46件).
-The items and their names are read by breakdowns.py.
+The items and their names are read by breakdowns.py.  An item a sentence itself says has the most
+(其中医药卫生界提交3件，在各界别中最多) is the top of its kind without any list.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from .breakdowns import breakdown_role, listed_names
 from .facts import find_quantities
 
-__all__ = ["ranked_by_figures", "top_of_list"]
+__all__ = ["ranked_by_figures", "top_of_list", "told_top"]
 
 
 def ranked_by_figures(sentence: str) -> bool:
@@ -24,6 +25,11 @@ _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
 _ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
 _SEVERAL = re.compile(r"哪些|哪几|最[多少高低大小]的?(?:前)?\d+[\u4e00-\u9fff]|前\d+[\u4e00-\u9fff]")
 _LEAD_INTO = re.compile(r"^.*(?:是|为)")
+# An item, its deed and figure, then the words saying it has the most of its kind (其中经济界提交界别提案4件，
+# 为各界别中最多; 在各街道中居首位).
+_TOLD_TOP = re.compile(r"(?:^|[,，;；])(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:提交|提出|报送|立案|承办|有|共)"
+                       r"[^,，;；。\d]{0,8}?(\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})[,，](?:在|为|居)各([\u4e00-\u9fff]{1,8}?)中?"
+                       r"(?:最多|居首位|首位|之首|第一)")
 _REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
 
 
@@ -35,6 +41,9 @@ def top_of_list(question: str, sentence: str) -> str:
     superlative = _SUPERLATIVE.search(question)
     if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
         return ""  # 承办提案最多的4个单位是哪些: the list itself answers
+    told = told_top(question, sentence)
+    if told:
+        return told
     figures = {x.start: x for x in find_quantities(sentence)}
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
@@ -46,3 +55,14 @@ def top_of_list(question: str, sentence: str) -> str:
             name = _LEAD_INTO.sub("", names[at]) if at == min(names) else names[at]
             return f"{name if len(name) >= 2 else names[at]}，{figures[at].text}"
     return ""
+
+
+def told_top(question: str, sentence: str) -> str:
+    """The item the sentence itself says has the most of the kind the question asks which has the most
+    of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件); '' otherwise."""
+    superlative = _SUPERLATIVE.search(question)
+    if not superlative or superlative.group(1) not in "多高大" or not _ASKS_WHICH.search(question) \
+            or _SEVERAL.search(question):
+        return ""
+    told = _TOLD_TOP.search(sentence)
+    return f"{told.group(1)}，{told.group(2)}" if told and told.group(3) in question else ""

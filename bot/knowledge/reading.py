@@ -13,7 +13,7 @@ import re
 from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
-from .ranked_lists import top_of_list
+from .ranked_lists import told_top, top_of_list
 from .items import rank_untold
 from .counted_others import counts_others
 from .carried_counts import carried_count
@@ -124,7 +124,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if doer := doer_of(q.norm, q.terms, sentence):  # 哪个党派提的: the body written as proposing it
             return (1.0, doer, None, 1.0) if doer != PRONOUN else (0.0, "", None, 0.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
-        local = 1.0 if top_of_list(q.norm, sentence) else local  # 哪个单位承办最多 → the list ranking them by figures
+        # 哪个单位承办最多 → the list ranking them by figures; a sentence saying which has the most, before any list.
+        local = 1.5 if told_top(q.norm, sentence) else 1.0 if top_of_list(q.norm, sentence) else local
         fit *= 0.5 if local < 1.0 and rank_untold(q.norm, sentence) else 1.0  # …, not a sentence ranking nothing (items.py)
         return (fit if tells_day(q, sentence) else 0.5 * fit), fact, extra, local  # a day asked: the sentence telling it
 
