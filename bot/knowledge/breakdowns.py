@@ -160,6 +160,11 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     told = [frozenset(n for n, kind in enumerate(telling) if 0 < _longest(kind, item) >= _longest(kind, clause))
             for item in items]
     named = sum(1 for own in told if own and not any(own < other for other in told))
+    # A question naming no word of the items that the sentence does not write before its breakdown too, and some
+    # word written only before it, asks the whole (引进项目总投资多少 → 引进招商项目7个，总投资23.5亿元, not 其中…
+    # 电池配件项目总投资9.8亿元: its 项目 and 投资 the whole's clause writes as well, its 电池配件 not asked).
+    if _whole_by_its_own_words(question, kinds, items, _before_breakdown(sentence, quantity, role)):
+        return role == "part"
     if named >= 2 or (named == 0 and (_ASKS_TOTAL.search(question) or _whole_of_parts(question, items))):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场; 收到多少件提案 (大会期间…259件，闭会期间…27件): the total
     if named == 1:  # one kind named (观摩活动几次): its own item, not the total over all kinds
@@ -347,6 +352,28 @@ def _names(kinds: list[tuple[str, ...]], text: str) -> int:
 
 def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
     """The clause a breakdown's total stands in, up to the total's figure."""
+    end = _total_end(sentence, quantity, role)
+    return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
+
+
+def _whole_by_its_own_words(question: str, kinds: list[tuple[str, ...]], items, before: str) -> bool:
+    """Whether the question's words, as it writes them, are all written before the breakdown, and some of
+    them in none of its items (a word's equivalents would find 建成 for 新建, 推送 for 刊登)."""
+    if any(len(name) >= 2 and name in before for name in (re.split(r"\d", item, maxsplit=1)[0] for item in items)):
+        return False  # the whole lists its items' kinds (宣讲和观摩活动19次，其中宣讲11次、观摩8次): the items decide
+    written = [[e for e in kind if e in question] or list(kind) for kind in kinds if kind]
+    return bool(written) and all(any(e in before for e in words) for words in written) and \
+        any(not any(e in item for e in words for item in items) for words in written)
+
+
+def _before_breakdown(sentence: str, quantity: Quantity, role: str) -> str:
+    """The sentence's text from its start (or its last ；) up to the breakdown's total figure."""
+    end = _total_end(sentence, quantity, role)
+    return sentence[max(sentence.rfind("；", 0, end), sentence.rfind(";", 0, end)) + 1:end]
+
+
+def _total_end(sentence: str, quantity: Quantity, role: str) -> int:
+    """Where the figure of a breakdown's total ends in the sentence."""
     lead = sentence[:quantity.start]
     among = [x for x in find_quantities(lead)
              if _among(sentence, x) and not _ITEM_END.search(sentence, x.end, quantity.start)]
@@ -356,7 +383,7 @@ def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
         end = among[-1].end  # 在转为意见建议的45件中，…的21件
     else:
         end = len(_RATES_END.sub("", lead[:max(lead.rfind("其中"), lead.rfind("包括"))]).rstrip(",，(（"))
-    return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
+    return end
 
 
 def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]):

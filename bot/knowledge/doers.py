@@ -16,7 +16,7 @@ from bot import texts
 
 from .respective_doers import respective_doer
 
-__all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_workplace", "decider_of", "doer_of",
+__all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_occupation", "asks_workplace", "decider_of", "doer_of",
            "leads_a_group", "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
 
 # To whom something went or was said (捐给了谁, 向谁反映): the answer may be a body as well as a person.
@@ -222,8 +222,17 @@ _ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P
 # What a named person does for a living (孙某是做什么的, 干啥工作的, 从事什么职业): the post their role tells.
 _ASKS_OCCUPATION = re.compile(r"是(?:做|干)(?:什么|啥)的|(?:做|干)(?:什么|啥)工作|(?:从事|干)(?:什么|啥)(?:职业|行业)|"
                               r"(?:什么|啥)职业")
+# What a sentence says a person is right after their name (是当地的种粮大户, 是一名乡村教师), up to a clause's end,
+# or their post in brackets after it (副召集人某某（某县中医医院副院长）).
+_SAID_TO_BE = re.compile(r"(?:同志)?(?:(?:是|系)(?!否)(?:当地|本地|县里|村里)?的?(?:一名|一位|一个)?([\u4e00-\u9fff]{2,12}?)(?=[,，。;；]|$)"
+                         r"|[(（]([\u4e00-\u9fff、]{2,20})[)）])")
 # Words naming a person a member only, which tell not what they do.
 _MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
+
+
+def asks_occupation(question: str) -> bool:
+    """Whether the question asks what someone does for a living (孙某是干什么的, 干啥工作的)."""
+    return bool(_ASKS_OCCUPATION.search(question))
 
 
 def _workplace_asked(question: str):
@@ -247,12 +256,18 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     doc = index.passage_doc[p]
     others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
               for j, text in enumerate(index.sentence_norm[k])]
+    occupation = not _workplace_asked(question)
+    best = None
     for where, text in [(None, sentence)] + others:
         if any(name in text for name in names):
             found = workplace_of(question, names, people_of(text), text)
-            if found:
+            if found and not occupation:
                 return where, found
-    return None
+            # What one does: the sentence telling most of their posts (副召集人某某 in one sentence, 副召集人某某
+            # （某县中医医院副院长） in another); the first of equally full ones.
+            if found and (best is None or found.count("、") > best[1].count("、")):
+                best = where, found
+    return best
 
 
 def workplace_of(question: str, names, people, sentence: str = "") -> str | None:
@@ -262,6 +277,11 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
     if not asked and names and _ASKS_OCCUPATION.search(question):
         for person in people:
             posts = [part for part in person.role.split("、") if part and part not in _MEMBER_ONLY]
+            # What the sentence says they are right after their name (某某是当地的种粮大户) says it first.
+            said = _SAID_TO_BE.match(sentence, person.end) if sentence and person.name in names else None
+            said = said and (said.group(1) or said.group(2))
+            if said and said not in _MEMBER_ONLY and said not in posts:
+                posts.insert(0, said)
             if person.name in names and posts:
                 return texts.PERSON_ROLE_IS.format(name=person.name, role="、".join(posts))
         return None

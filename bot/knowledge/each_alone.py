@@ -41,8 +41,9 @@ __all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
 
 # Beyond so many reports, the shared index alone answers: each report's own index costs memory and
 # a question asked of each costs time (a committee adds one report a year; a shelf of a thousand is
-# a search engine's work, not a member's).
-EACH_ALONE_UP_TO = 40
+# a search engine's work, not a member's).  Sixty: a committee's shelf of a decade beside its neighbours'
+# (the bench's together mode passed forty reports, and each report's own answers were lost past it).
+EACH_ALONE_UP_TO = 60
 # A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
 # the question in its sentence, the fact of the kind asked, nothing doubted).
 _SURE = 0.99

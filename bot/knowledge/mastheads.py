@@ -31,7 +31,9 @@ _LABELLED = re.compile(rf"({_LABELS})[/:]?([\u4e00-\u9fff]{{2,4}}?)"
                        rf"(?=(?:{_LABELS}|发布|来源|编辑|责任编辑|审核)|[^\u4e00-\u9fff]|$)")
 # (《某某日报》2020年12月30日 第3版), or the same unbracketed opening a line above the title (《某某日报》
 # 2026年1月16日 星期五 第3版): the paper and the day (《》 are folded to ").
-_PAPER = re.compile(r'(?:\(\s*|^)"([\u4e00-\u9fff]{2,12}?报)"\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
+# The day may come first too (2023年1月5日 《某某日报》第3版).
+_PAPER = re.compile(r'(?:\(\s*|^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:星期.|周.)?\s*)?)"([\u4e00-\u9fff]{2,12}?报)"'
+                    r'\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)?')
 # What else a masthead line holds after the paper: the day, the weekday, the page or issue and its column
 # (2026年1月16日 星期五 第3版·履职纪实), never a clause of its own.
 _ISSUE_PARTS = re.compile(r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})|星期.|周[一二三四五六日天]"
@@ -82,6 +84,7 @@ _ASKS_PAGE = re.compile(r"(?<![出再改])(?:第几|哪一?|几)版")
 # The article's own title (这篇纪实的主标题是什么, 本文的副标题叫啥): only words pointing at it go before it,
 # so the title of something it tells (文中那件提案的题目) is not this.
 _ASKS_TITLE = re.compile(r"(?:这|那|本|该|此)(?:篇|份|则|个)?[\u4e00-\u9fff]{0,6}?的?(主|副)?(?:标题|题目)(?:是什么|叫什么|是啥|叫啥)")
+_WROTE_IT = re.compile(r"(?:写|采写|撰写|执笔)(?:稿|稿子|文章)?的")
 _ASKS_PERSON = re.compile(r"(?:是谁|是哪位|是哪个|叫啥|叫什么|姓什么|名字)")
 PHOTO_LABELS = ("摄影", "图")
 WRITER_LABELS = ("作者", "文", "特约撰稿人", "撰稿人", "撰稿", "本报记者", "记者")
@@ -196,8 +199,9 @@ def asked_of_masthead(norm: str, kind: str) -> tuple[str, tuple[str, ...]] | Non
     if kind in ("who", "what") and _ASKS_PERSON.search(norm):
         for asked, labels in _LABEL_ASKED:
             at = norm.find(asked)
-            # The label heads the question or follows only words pointing at the article (写这篇纪实的记者).
-            if at >= 0 and (at == 0 or pointed) and not re.search(r"[\u4e00-\u9fff]{2}(?:中心|台|社|站)$", norm[:at]):
+            # The label heads the question or follows only words pointing at the article (写这篇纪实的记者)
+            # or saying it wrote it (写稿的记者, 采写的记者).
+            if at >= 0 and (at == 0 or pointed or _WROTE_IT.fullmatch(norm[:at])) and not re.search(r"[\u4e00-\u9fff]{2}(?:中心|台|社|站)$", norm[:at]):
                 return "person", labels
     return None
 

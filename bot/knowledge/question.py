@@ -45,6 +45,8 @@ _NUMBER_RE = re.compile(
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
 _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
+# How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
+_ASKS_GROWTH = re.compile(r"(?:增长|增幅|提高|上升|下降)了?(?:多少|几)(?!钱|块|元|万|亿)")
 _AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告")
 _WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?单位(?:的|工作|上班|任职)\??$|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))|"
@@ -185,7 +187,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入", norm) and analysis.kind == KIND_NUMBER:
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入", norm) and analysis.kind == KIND_NUMBER \
+            and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True

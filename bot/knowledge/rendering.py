@@ -12,6 +12,7 @@ import re
 from bot import texts
 from .ranked_lists import top_of_list
 from .documents import bare_title
+from .doers import asks_occupation
 from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
@@ -61,6 +62,9 @@ class Renderer:
         sentences = [self.sentence_text(p, s) for (p, s) in picked]
         same_passage = len({p for p, _ in picked}) == 1
         sentence = ("" if same_passage else "\n").join(sentences)
+        if result.kind == KIND_WHAT and result.fact and asks_occupation(result.question) \
+                and re.match(r"[\u4e00-\u9fff]{2,4}：", result.fact):
+            return result.fact, sentence  # 某某是干什么的: the post read for them (doers.workplace_of), not the sentence
         if result.kind in (KIND_WHAT, KIND_WHY) or not result.fact:
             # 哪个界别立案最多: the top item of the list the sentence ranks by its figures leads (breakdowns.py).
             top = top_of_list(result.question, self.index.sentence_norm[result.passage][result.sentence]) \
