@@ -186,6 +186,12 @@ def asks_writer_of_told_piece(norm: str) -> bool:
     return bool(_TOLD_PIECE.search(norm)) and not _THE_DOCUMENT.search(norm)
 
 
+def points_at_document(norm: str) -> bool:
+    """Whether a question points at the document itself (这篇, 这份, 本文, 报告 …), not at pieces it tells of
+    (稿件刊发在哪些媒体: the news pieces a report counts)."""
+    return bool(_THE_DOCUMENT.search(norm))
+
+
 def points_at_article(norm: str) -> bool:
     """Whether a question points at the article itself (这篇, 本文, 稿子, 纪实 …), not at something it tells
     (征文活动的作者, 那件提案是谁执笔的)."""
