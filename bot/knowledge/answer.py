@@ -30,6 +30,7 @@ from .compound import split_compound
 from .term_match import term_strength, within_text
 from .patterns import pattern
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
+from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import plan_span
 from .pool_ranking import PoolRanking
@@ -122,8 +123,9 @@ class Answerer(HeadAnswers):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
-            if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)):
-                return authored
+            if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)
+                                     and not asks_writer_of_told_piece(norm)):
+                return authored  # (no byline: who wrote a piece told of, 那条信息是谁写的, is read in the text)
             # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告): read on.
         if q.numbers and q.kind in (KIND_WHAT, KIND_WHY, KIND_WHO) and all(len(t.text) == 1 for t in q.terms):
             return self._answer_by_number(q, norm)

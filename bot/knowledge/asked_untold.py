@@ -141,7 +141,8 @@ _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
 # What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to).
-_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)"
+# (A share asked, 提交占比多少, is of the deed's count, no thing the deed was done to.)
+_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数|占比|比例|比重)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)"
                          r"(?:搞|弄|干|做|实际|一共|总共|共|大概|大约|累计)?了?(?:多少|几)")  # 开展宣讲搞了多少场: 宣讲 the thing
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
@@ -212,7 +213,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)
     if grade_or_kind_untold(q.norm, shown):
         return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
-    for number, measure, thing in _GIVEN_AMOUNT.findall(q.norm):
+    for given in _GIVEN_AMOUNT.finditer(q.norm):
+        number, measure, thing = given.groups()
+        if q.norm[given.start() - 1:given.start()] == "哪":
+            continue  # 哪两个界别 asks which ones: their number is of the answer, the sentence may count all (34个界别)
         told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told

@@ -224,7 +224,8 @@ class Checks:
             elif not self.names_subject(head, qualifiers, where):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
-                    and self.only_planned(q, p, qualifiers + [head]):
+                    and not (q.unit_class == "时长" and question_mode(q.norm) is None) \
+                    and self.only_planned(q, p, qualifiers + [head]):  # (为期几天 asked plainly: the plan sets it)
                 factor *= 0.3  # how many came to a meeting the document only plans
         modifier = counted_modifier(q)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):

@@ -16,7 +16,7 @@ import re
 from bot import texts
 from .heads import meeting_ordinals
 from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
-                        masthead_fact, points_at_article, read_masthead, title_fact)
+                        masthead_fact, points_at_article, points_at_document, read_masthead, title_fact)
 from .frames import question_places
 from .gazetteer import without_places
 from .ethnicity import asked_ethnicity, ethnicity_of
@@ -371,7 +371,8 @@ class HeadAnswers:
                 in_title = sum(len(t.text) for t in q.terms if len(t.text) >= 2 and t.text in index.title_norm[p])
                 told.append((in_title, index.frames[doc].frame_year or 0, fact, p))
         if not told:
-            return Result(False, 0.0, q.kind, question=norm)
+            # Where pieces it tells of were printed (稿件刊发在哪些媒体), not the document: its text may tell.
+            return None if asked[0] == "paper" and not points_at_document(norm) else Result(False, 0.0, q.kind, question=norm)
         _, _, fact, p = max(told)
         # Who wrote it is shown on the byline line itself, the paper and the day on the masthead line.
         shown = [line for line, byline in self._head_line_passages(self.index.passage_doc[p], p) if byline == (asked[0] == "person")]

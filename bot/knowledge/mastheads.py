@@ -177,6 +177,24 @@ def masthead_lines_count(norms: list[str]) -> int:
     return 0
 
 
+# A written piece the text tells of, pointed at by the question (那条社情民意, 那篇信息, 《…》, 冷链物流那条建议),
+# and the words that point at the document itself instead (这份总结, 本文, 报告).
+_TOLD_PIECE = re.compile(r"那[条篇份件]|社情民意|信息|建议|提案(?!工作)|心得|论文|\"")
+_THE_DOCUMENT = re.compile(r"这篇|这份|本文|该文|此文|全文|报告|总结|纪实|报道|通讯|这个")
+
+
+def asks_writer_of_told_piece(norm: str) -> bool:
+    """Whether a question asks who wrote a piece the document tells of (暑期托管那条社情民意是谁写的), not who
+    wrote the document: its text, not its byline, answers."""
+    return bool(_TOLD_PIECE.search(norm)) and not _THE_DOCUMENT.search(norm)
+
+
+def points_at_document(norm: str) -> bool:
+    """Whether a question points at the document itself (这篇, 这份, 本文, 报告 …), not at pieces it tells of
+    (稿件刊发在哪些媒体: the news pieces a report counts)."""
+    return bool(_THE_DOCUMENT.search(norm))
+
+
 def points_at_article(norm: str) -> bool:
     """Whether a question points at the article itself (这篇, 本文, 稿子, 纪实 …), not at something it tells
     (征文活动的作者, 那件提案是谁执笔的)."""

@@ -96,7 +96,9 @@ def carried_subject(head: str, qualifiers: list[str], shown: str, before, equiva
 def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noqa: ANN001
     """Whether the question names a locality the documents write (溪口街道, 岩背村) and the sentence
     names none of those asked but another one (柳塘镇…投入资金380万元, 黄泥坳村…收入达到18.6万元)."""
-    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))]
+    # A campaign's quoted name ending in a locality word ("万企兴万村"行动) names no village: not one asked.
+    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))
+             and not contains(m.group(0) + '"')]
     return bool(asked) and not any(m.group(1) in sentence for m in asked) and any(
         not _NO_LOCALITY.match(m.group(1)) for m in _LOCALITY.finditer(sentence))
 

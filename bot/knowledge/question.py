@@ -100,6 +100,9 @@ PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
 # of the counted, never the counted noun itself.
 _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())
 DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
+# Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 多少人报名): the noun
+# counted stands before the question word.  Before a noun they name a kind of it (多少个承办单位): counted then.
+_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与".split())
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
@@ -239,6 +242,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
         words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
+        content = [w for w in words if w not in STOP_WORDS]
+        if len(content) == 1 and content[0] in _DEEDS_ENDING_COUNT:
+            words = []  # 有几家承办: a deed of those counted ends the question, no noun follows
         if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
