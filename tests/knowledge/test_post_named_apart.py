@@ -46,3 +46,4 @@ def test_post_apart():
     assert not post_apart("周某", "县长", "周某县长出席")
     assert not post_apart("周某", "县长", "县长、党组书记周某出席")
     assert not post_apart("县长周某", "县长", "县长周某出席")
+    assert not post_apart("周某、李某", "常委", "界别中有县政协常委2名,分别是周某、李某和县科技局副局长马某")
