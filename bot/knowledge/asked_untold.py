@@ -46,6 +46,8 @@
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
   or the total its breakdown after 其中 gives other places of), its clause not naming that place;
+- one item of a list asked (义诊搞了多少场), the list counted together (组织义诊、法律咨询等活动218场,
+  开设"甲""乙"2个读书群,参与委员90名) (list_total.py);
 - one sector or party asked (农业界交了几件), the sentence naming several and the amount's clause another
   one or all of them (unit_of_several.py);
 - an average asked (人均增收多少), the sentence writing no average at all (per_head.py);
@@ -67,6 +69,7 @@ from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
 from .part_after import whole_told_for_part
 from .listed_items import one_of_listed, untold_part
+from .list_total import one_item_of_list_counted
 from .per_head import per_head_untold
 from .unit_of_several import other_unit_counted
 from .breakdowns import breakdown_role
@@ -157,6 +160,10 @@ _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市
 # 面向社会 is none).
 _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
                          r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
+# An occasion or a cause written like a place (在市政协常委会第9次会议上, 统一到全会精神上来): it tells no place.
+_OCCASION = re.compile(r"(?:在|到)[^,;。]{0,24}?(?:会议|大会|全会|会|精神|部署|要求)上来?")
+# The occasion itself asked (安排在哪几次常委会议上, 在哪个会上).
+_ASKS_OCCASION = re.compile(r"哪[^,?]{0,8}(?:会议|会)上?[?]?$")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
@@ -236,7 +243,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if _NEXT_YEAR.search(q.norm) and question_mode(q.norm) == RESULTS:
         return 0.3  # what came of next year's plans: no report tells it
     if kind == KIND_WHERE and not fact and _no_place_beside(q, shown):
-        return 0.4  # 培训班在哪办的: 举办…培训班2期 tells no place (在会前 is of another clause, and no place)
+        return 0.4  # 培训班在哪办的: 举办…培训班2期 tells no place (在会前 is of another clause, and no place;
+        # 在常委会会议上 is an occasion)
     if rank_place_untold(q.norm, shown):
         return 0.4  # 排名第一的委员是谁 asked, 对排名靠后的委员进行约谈 told (contrast_asked.py)
     if kind == KIND_WHO and fact and doer_untold(q.norm, fact, shown):
@@ -300,6 +308,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
+    if one_item_of_list_counted(q.norm, shown, quantity.start, (a, b)):
+        return 0.4  # 义诊搞了多少场 asked, 组织义诊、法律咨询等活动218场 told (list_total.py)
     if other_unit_counted(q.norm, shown, clause):
         return 0.4  # 农业界交了几件 asked, 界别提案来自经济界、农业界…，其中经济界提交4件 told (unit_of_several.py)
     if per_head_untold(q.norm, shown):
@@ -353,7 +363,8 @@ def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
     if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
         return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
     words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
-    clauses = [c for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
+    occasion = _OCCASION if not _ASKS_OCCASION.search(q.norm) else re.compile("(?!)")  # 在哪次常委会议上 asks the occasion
+    clauses = [occasion.sub("", c) for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
     return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 
 

@@ -25,7 +25,7 @@ from .quota_told import quota_told
 from .counted_words import counted_modifier, counted_phrase
 from .subjects import subject_phrases
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -287,6 +287,8 @@ class Checks:
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
         if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):
             return False  # 副主任 asked, the 主任 told
+        if not role and any(post_apart(fact, w, shown) for w in posts):
+            return False  # 县长叫什么 asked, 王某委员…获县长批示 told: the 县长 is not named
         return not (role and posts and not any(holds(role, w) for w in posts)) and body_held(q.norm, role)  # 县中医院的院长
 
     def mentions(self, asked: str, shown: str) -> bool:

@@ -18,6 +18,10 @@ _MEASURES = "件篇条个家项位处所名场期份部本次"
 _ASKS_WHICH = re.compile(r"(?:哪几[" + _MEASURES + r"]?|(?:是|有)哪些|分别是(?:什么|啥|哪些))(?![\u4e00-\u9fff])")
 # What the ones counted are (3篇是讲什么的, 那2件是啥内容); not 叫什么, asking a person's name, written unquoted.
 _ASKS_WHAT = re.compile(r"(?:是|讲|说|写|关于)(?:的)?(?:什么|啥)|(?:什么|啥)(?:内容|题目|议题|主题)")
+# One of several given asked (那11篇里哪篇, 另1家是哪家): which one, as 哪几篇 asks which ones.
+_ASKS_ONE = re.compile(r"哪[" + _MEASURES + r"](?!\d)")
+# Levels listed (市、区领导, 省、市、县三级): who or where, not a list naming the ones counted.
+_LEVELS_LISTED = re.compile(r"[省市县区乡镇](?:、[省市县区乡镇])+")
 # So many given by the question (那2件提案, 3篇社情民意, 另1条: one of several), not one (第3次, 1件).
 _GIVEN = re.compile(r"(?<![\d.第])(\d+)([" + _MEASURES + r"])")
 # A count in the sentence: 3件, 8场, 不少于5处.
@@ -53,7 +57,7 @@ def _masked(text: str, words: list[str], norm: str) -> str:
     question's own 主席; neither names the ones asked."""
     for word in sorted({w for w in words if len(w) >= 2 and w in norm}, key=len, reverse=True):
         text = text.replace(word, "□")
-    return re.sub(r'"[^"\u4e00-\u9fff]*"|《[^》\u4e00-\u9fff]*》', "□", text)
+    return _LEVELS_LISTED.sub("□", re.sub(r'"[^"\u4e00-\u9fff]*"|《[^》\u4e00-\u9fff]*》', "□", text))
 
 
 def _sentence_rest(clauses: list[str], words: list[str]) -> str:
@@ -79,7 +83,7 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     counted = noun and _counted_right_there(noun.group(1), shown)
     if counted:
         words = [noun.group(1)] + words
-    elif not (_ASKS_WHICH.search(norm) or given and _ASKS_WHAT.search(norm) or content):
+    elif not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm)) or content):
         return False
     names = _NAMES_CONTENT if content else _NAMES
     clauses = re.split(r"(?<=[,;。!?])", shown)

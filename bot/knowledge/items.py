@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .ranked_lists import ranked_by_figures
+from .ranked_lists import kind_ranked, ranked_by_figures
 from .normalize import find_all
 from .quoted_category import category_term, quotes_category
 from .question import QuestionAnalysis, once_per_question
@@ -54,8 +54,8 @@ _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 _NO_EVENT = re.compile(r"(?:社会|委员会|联合会|基金会|学会|工会|协会|(?<!协)商会)$")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
-# the words before the kind that make no name of it.
-_NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这那其进驻入乡农村镇城")
+# the words before the kind that make no name of it (邻县, 外县: a neighbouring or another one, unnamed).
+_NOT_A_NAME_BEFORE = frozenset("的了在到和与及等各全每个本该此这那其进驻入乡农村镇城邻外")
 _GENERAL_PLACES = ("行政村", "自然村", "中心村", "乡镇", "村镇", "城镇", "集镇", "乡村")
 # …and after it, words that make the kind a common noun (实现村(社区)覆盖率, 村民, 村级, 村里).
 _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
@@ -177,7 +177,7 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
     (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
     if superlative in shown:
         return True
-    if superlative[1:] in "多少高低大小" and ranked_by_figures(shown):
+    if superlative[1:] in "多少高低大小" and ranked_by_figures(shown) and kind_ranked(question, shown):
         return True  # 哪个界别立案最多 → 经济界别立案46件，农业和农村界别立案37件…: the figures rank them
     if superlative in ("最多", "最高", "最大") and _FIRST_PLACE.search(shown):
         return True  # 哪个专委会联系的提案最多 → …提案数量连续2年居各专委会首位

@@ -28,7 +28,7 @@ _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|�
 _GENERIC = frozenset({"全市", "全县", "全区", "全省", "各", "各个", "这个", "那个", "该", "相关", "有关", "重点", "专项", "专题"})
 # A meeting named by what it does (交办会, 表彰会): 会 after a word and before what is asked of it,
 # not the modal 会 (会不会, 谁会来).
-_MEETING = re.compile(r"会(?=是|由|上|的|在|期间|中|有|于|哪|什么|何|几|多少|[?？]|$)")
+_MEETING = re.compile(r"会(?=是|由|上|的|在|期间|中|有|于|哪|什么|何|几|多少|一共|总共|共|参加|出席|开|召开|举行|举办|[?？]|$)")
 # Bodies ending in 会 (委员会, 协会, 学会, 商会, 联合会, 理事会): no meeting.
 _BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董事", "基金", "工", "研究", "促进", "妇", "议")
 # Meetings judged with the events of checks.py.

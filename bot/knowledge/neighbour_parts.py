@@ -40,7 +40,7 @@ _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|
 _COUNT_TOLD = re.compile(r"\d[件个名位篇项条次场家所户人期批处]+$")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
-                         r"资金规模|投资规模|多少钱|花了多少|补贴|补助|放贷|贷款|授信")
+                         r"资金规模|投资规模|多少钱|花了多少|补贴|补助|放贷|贷款|授信|收费|费用|票价|价格|租金|工资|薪酬")
 # A flow or volume of use asked (日均客流, 借阅量, 阅读量): people or uses counted answer it, never a count of
 # the things used (微循环线路6条, 读书驿站1个).
 _ASKS_VOLUME = re.compile(r"客流|人流|(?:借阅|阅读|点击|浏览|播放|访问|观看|使用|发行|销售)量")

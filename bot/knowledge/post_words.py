@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "post_written_at", "same_level"]
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "post_apart", "post_written_at",
+           "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
 THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role held then (时任主席), not now
@@ -43,6 +44,22 @@ def post_after_name(name: str, text: str) -> str:
     at = text.find(name) if name else -1
     post = _POST_AFTER.match(text, at + len(name)) if at >= 0 else None
     return post.group(0) if post else ""
+
+
+def post_apart(name: str, post: str, text: str) -> bool:
+    """Whether a text writes the post asked only apart from the person named (王某委员…获县长批示, 得到分管副市长
+    批示): not within a few characters before the name (县长、党组书记王某) nor right after it (王某县长, 王某任县长)."""
+    spots = [m.start() for m in re.finditer(re.escape(post), text) if holds(text[max(m.start() - 1, 0):m.end()], post)]
+    names = [m.start() for m in re.finditer(re.escape(name), text)] if name else []
+    if not spots or not names or post in name:  # 市委书记罗某: the answer writes the post itself
+        return False
+    near = any(0 <= n - (s + len(post)) <= 8 and not re.search(r"[,;。]", text[s:n]) or
+               0 <= s - (n + len(name)) <= 3 or _LEADS_TO_NAMES.search(text[s + len(post):n]) for s in spots for n in names)
+    return not near
+
+
+# The holders of a post counted, then named (县政协常委3名,分别是周某、李某): the post is theirs.
+_LEADS_TO_NAMES = re.compile(r"^[^。;]{0,8}?(?:分别是|分别为|是|为|有|即|:)$")
 
 
 def post_written_at(text: str, at: int) -> str:

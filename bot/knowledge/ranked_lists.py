@@ -11,7 +11,7 @@ import re
 from .breakdowns import breakdown_role, listed_names
 from .facts import find_quantities
 
-__all__ = ["ranked_by_figures", "top_of_list", "told_top"]
+__all__ = ["kind_ranked", "ranked_by_figures", "top_of_list", "told_top"]
 
 
 def ranked_by_figures(sentence: str) -> bool:
@@ -19,6 +19,32 @@ def ranked_by_figures(sentence: str) -> bool:
     农业和农村界别立案37件，教育界别立案33件): which has the most, or the least, is told by them."""
     units = [x.unit for x in find_quantities(sentence)]
     return any(len(listed_names(sentence, lambda x, u=unit: x.unit == u)) >= 3 for unit in set(units))
+
+
+# The kind of thing asked to be ranked (哪个界别立案最多, 哪个专门委员会交的提案最多), only kinds whose named ones
+# write the kind in their names (经济界别, 农业界; 教科卫体委员会, 经济委) — a unit or a party is named by other words.
+_KIND_ASKED = re.compile(r"哪(?:个|家|1个|一个)[\u4e00-\u9fff]{0,4}?(界别|委员会|专委会|街道|社区)")
+# How a named one of the kind is written: 界别 or 界 after its field; 委员会 or 委 (not a party's or the
+# Party's 市委, 县委: no committee of the assembly).
+_KIND_WRITTEN = {"界别": r"界", "委员会": r"委员会|(?<![省市县区党])委", "专委会": r"委员会|(?<![省市县区党])委",
+                 "街道": r"街道", "社区": r"社区"}
+# Words before a kind that name no one of it (专门委员会提案, 各界别): the kind in general.
+_GENERIC_BEFORE = re.compile(r"(?:专门|各|有关|相关|其他|其余|其它)$")
+
+
+def kind_ranked(question: str, sentence: str) -> bool:
+    """Whether a list ranked by its figures ranks things of the kind the question asks (哪个界别立案最多 →
+    经济界别立案46件，…): true when no such kind is asked; false for a list of other things (专题协商会6场、
+    界别协商11场 are kinds of meeting, no 界别 named; 民革某市委14件 is no 委员会; 专门委员会提案13件 names none)."""
+    kind = _KIND_ASKED.search(question)
+    if not kind:
+        return True
+    for unit in {x.unit for x in find_quantities(sentence)}:
+        for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values():
+            if any(m.start() > 0 and not _GENERIC_BEFORE.search(name[:m.start()])
+                   for m in re.finditer(_KIND_WRITTEN[kind.group(1)], name)):
+                return True
+    return False
 
 
 _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
