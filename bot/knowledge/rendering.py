@@ -31,6 +31,9 @@ _BOUNDS = ("以上", "左右", "以内", "以下")
 _RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
 _UNIT_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\d.]*)$")
 _DATE_BOUNDS = ("前后", "之前", "以前", "前")
+# A span of time closed by 内 (交办之日起3个月内办复, 5个工作日内): a deadline, not the length of anything.
+_WITHIN = "内"
+_SPAN_OF_TIME = ("月", "天", "日", "年", "周", "小时", "分钟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
@@ -208,7 +211,10 @@ class Renderer:
             return ""
         sentence, at = located
         after = sentence[at + len(result.fact):]
-        return next((word for word in bounds if after.startswith(word)), "")
+        found = next((word for word in bounds if after.startswith(word)), "")
+        if not found and result.kind == KIND_NUMBER and result.fact.endswith(_SPAN_OF_TIME) and after.startswith(_WITHIN):
+            found = _WITHIN
+        return found
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
