@@ -168,8 +168,10 @@ class Renderer:
         found = written_form(fact, [self.sentence_text(p, s) for p, s in picked])
         if found is not None or any(fact in self.index.sentence_norm[p][s] for p, s in picked):
             return found
-        # A head fact (the dateline's 二〇二一年十二月二十日), told beside the reporter's line: as the head writes it.
-        return written_form(fact, self.head_lines(result.passage))
+        # A head fact (the dateline's 二〇二一年十二月二十日), told beside the reporter's line: as the head writes it,
+        # or as the title's subtitle does (——二〇二三年一月六日在…会议上, joined to the title).
+        return written_form(fact, self.head_lines(result.passage)) or written_form(
+            fact, [self.index.passages[result.passage].doc_title])
 
     def as_written(self, result: Result, fact: str) -> str | None:
         """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese
