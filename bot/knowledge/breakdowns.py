@@ -151,10 +151,15 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
                     and not any(e in lead for e in kind) for kind in kinds if kind):
         return role == "total"
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
-    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)]
+    # Nor does the noun the total counts, written right before its figure (读书心得47篇，其中8篇…，3篇被评为优秀读书心得):
+    # an item repeating it is still a part of that whole, not the one the noun names.
+    clause = _total_clause(sentence, quantity, role)
+    # (Not a phrase ending in 的: 表示满意和基本满意的232件 names its parts' kinds, no noun of the whole.)
+    counted = _before_figure(clause)[-_COUNTED_NOUN:].rsplit("的", 1)[-1]
+    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)
+               and not _repeats_whole(kind, counted, items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
-    clause = _total_clause(sentence, quantity, role)
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
     # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
     told = [frozenset(n for n, kind in enumerate(telling) if 0 < _longest(kind, item) >= _longest(kind, clause))
@@ -348,6 +353,23 @@ def _names_alone(name: str, text: str) -> bool:
 
 def _names(kinds: list[tuple[str, ...]], text: str) -> int:
     return sum(1 for kind in kinds if any(e in text for e in kind))
+
+
+# How far before a total's figure the noun it counts is looked for (撰写读书心得47篇: 读书 and 心得).
+_COUNTED_NOUN = 6
+
+
+def _repeats_whole(kind: tuple[str, ...], counted: str, items) -> bool:
+    """Whether the total's counted noun writes the kind and no item a longer equivalent of it (优秀读书心得 repeats
+    读书心得47篇's noun; 市政协委员62名 under 委员38名 names a narrower set, which tells its item)."""
+    own = max((len(e) for e in kind if len(e) >= 2 and e in counted), default=0)
+    return own > 0 and all(_longest(kind, item) <= own for item in items)
+
+
+def _before_figure(clause: str) -> str:
+    """A total's clause up to the figure it ends with (委员撰写读书心得 of 委员撰写读书心得47篇); "" when it ends with none."""
+    found = find_quantities(clause)
+    return clause[:found[-1].start] if found and found[-1].end == len(clause) else ""
 
 
 def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:

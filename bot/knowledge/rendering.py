@@ -32,6 +32,9 @@ _BOUNDS = ("以上", "左右", "以内", "以下")
 _RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
 _UNIT_AFTER_NUMBER = re.compile(r"\d(?:\.\d+)?([^\d.]*)$")
 _DATE_BOUNDS = ("前后", "之前", "以前", "前")
+# A span of time closed by 内 (交办之日起3个月内办复, 5个工作日内): a deadline, not the length of anything.
+_WITHIN = "内"
+_SPAN_OF_TIME = ("月", "天", "日", "年", "周", "小时", "分钟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
@@ -169,8 +172,10 @@ class Renderer:
         found = written_form(fact, [self.sentence_text(p, s) for p, s in picked])
         if found is not None or any(fact in self.index.sentence_norm[p][s] for p, s in picked):
             return found
-        # A head fact (the dateline's 二〇二一年十二月二十日), told beside the reporter's line: as the head writes it.
-        return written_form(fact, self.head_lines(result.passage))
+        # A head fact (the dateline's 二〇二一年十二月二十日), told beside the reporter's line: as the head writes it,
+        # or as the title's subtitle does (——二〇二三年一月六日在…会议上, joined to the title).
+        return written_form(fact, self.head_lines(result.passage)) or written_form(
+            fact, [self.index.passages[result.passage].doc_title])
 
     def as_written(self, result: Result, fact: str) -> str | None:
         """A composed fact (a post, a meeting's name) whose pieces the document writes with Chinese
@@ -212,7 +217,10 @@ class Renderer:
             return ""
         sentence, at = located
         after = sentence[at + len(result.fact):]
-        return next((word for word in bounds if after.startswith(word)), "")
+        found = next((word for word in bounds if after.startswith(word)), "")
+        if not found and result.kind == KIND_NUMBER and result.fact.endswith(_SPAN_OF_TIME) and after.startswith(_WITHIN):
+            found = _WITHIN
+        return found
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
