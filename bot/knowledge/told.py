@@ -29,7 +29,7 @@ __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer",
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
-_MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "开业", "开园", "通车",
+_MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "投产", "开业", "开园", "通车",
                "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印")
 # A milestone asked in everyday words, told in the documents' (出书 is told as 出版 or 付印).
 _MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印")}
