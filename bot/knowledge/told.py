@@ -29,7 +29,7 @@ __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer",
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
-_MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "开业", "开园", "通车",
+_MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "投产", "开业", "开园", "通车",
                "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印",
                "印发", "出台", "颁布", "下发", "签发")
 # The words a document's issue is written with (印发, 出台 …): any of them tells the issue asked by another
