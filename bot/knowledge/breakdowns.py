@@ -26,6 +26,7 @@ from typing import Callable
 from .facts import Quantity, clause_bounds, find_quantities
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
+from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
@@ -97,11 +98,6 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, tuple[str, .
     return "part", items, own
 
 
-def _longest(kind: tuple[str, ...], text: str) -> int:
-    """The length of the longest of the equivalents written in the text (0 when none is)."""
-    return max((len(e) for e in kind if e in text), default=0)
-
-
 def _whole_of_parts(question: str, items: list[str]) -> bool:
     """Whether the breakdown has two or more items of one measure word and the question writes none of their names
     (收到多少件提案 for 其中，大会期间收到提案259件，闭会期间收到提案27件; not 表示满意的有多少件 for 表示满意的201件、…,
@@ -155,20 +151,20 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     # an item repeating it is still a part of that whole, not the one the noun names.
     clause = _total_clause(sentence, quantity, role)
     # (Not a phrase ending in 的: 表示满意和基本满意的232件 names its parts' kinds, no noun of the whole.)
-    counted = _before_figure(clause)[-_COUNTED_NOUN:].rsplit("的", 1)[-1]
+    counted = before_figure(clause)[-COUNTED_NOUN:].rsplit("的", 1)[-1]
     telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)
-               and not _repeats_whole(kind, counted, items)]
+               and not repeats_whole(kind, counted, items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
     # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
-    told = [frozenset(n for n, kind in enumerate(telling) if 0 < _longest(kind, item) >= _longest(kind, clause))
+    told = [frozenset(n for n, kind in enumerate(telling) if 0 < longest(kind, item) >= longest(kind, clause))
             for item in items]
     named = sum(1 for own in told if own and not any(own < other for other in told))
     # A question naming no word of the items that the sentence does not write before its breakdown too, and some
     # word written only before it, asks the whole (引进项目总投资多少 → 引进招商项目7个，总投资23.5亿元, not 其中…
     # 电池配件项目总投资9.8亿元: its 项目 and 投资 the whole's clause writes as well, its 电池配件 not asked).
-    if _whole_by_its_own_words(question, kinds, items, _before_breakdown(sentence, quantity, role)):
+    if whole_by_its_own_words(question, kinds, items, _before_breakdown(sentence, quantity, role)):
         return role == "part"
     if named >= 2 or (named == 0 and (_ASKS_TOTAL.search(question) or _whole_of_parts(question, items))):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场; 收到多少件提案 (大会期间…259件，闭会期间…27件): the total
@@ -355,37 +351,10 @@ def _names(kinds: list[tuple[str, ...]], text: str) -> int:
     return sum(1 for kind in kinds if any(e in text for e in kind))
 
 
-# How far before a total's figure the noun it counts is looked for (撰写读书心得47篇: 读书 and 心得).
-_COUNTED_NOUN = 6
-
-
-def _repeats_whole(kind: tuple[str, ...], counted: str, items) -> bool:
-    """Whether the total's counted noun writes the kind and no item a longer equivalent of it (优秀读书心得 repeats
-    读书心得47篇's noun; 市政协委员62名 under 委员38名 names a narrower set, which tells its item)."""
-    own = max((len(e) for e in kind if len(e) >= 2 and e in counted), default=0)
-    return own > 0 and all(_longest(kind, item) <= own for item in items)
-
-
-def _before_figure(clause: str) -> str:
-    """A total's clause up to the figure it ends with (委员撰写读书心得 of 委员撰写读书心得47篇); "" when it ends with none."""
-    found = find_quantities(clause)
-    return clause[:found[-1].start] if found and found[-1].end == len(clause) else ""
-
-
 def _total_clause(sentence: str, quantity: Quantity, role: str) -> str:
     """The clause a breakdown's total stands in, up to the total's figure."""
     end = _total_end(sentence, quantity, role)
     return sentence[clause_bounds(sentence, max(end - 1, 0))[0]:end]
-
-
-def _whole_by_its_own_words(question: str, kinds: list[tuple[str, ...]], items, before: str) -> bool:
-    """Whether the question's words, as it writes them, are all written before the breakdown, and some of
-    them in none of its items (a word's equivalents would find 建成 for 新建, 推送 for 刊登)."""
-    if any(len(name) >= 2 and name in before for name in (re.split(r"\d", item, maxsplit=1)[0] for item in items)):
-        return False  # the whole lists its items' kinds (宣讲和观摩活动19次，其中宣讲11次、观摩8次): the items decide
-    written = [[e for e in kind if e in question] or list(kind) for kind in kinds if kind]
-    return bool(written) and all(any(e in before for e in words) for words in written) and \
-        any(not any(e in item for e in words for item in items) for words in written)
 
 
 def _before_breakdown(sentence: str, quantity: Quantity, role: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.breakdowns import _repeats_whole
+from bot.knowledge.whole_words import repeats_whole
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line
@@ -40,5 +40,5 @@ def test_a_part_asked_by_its_own_word(kb):
 
 def test_a_part_named_by_a_longer_word_than_the_total():
     # 委员会现有委员30名，…，2个界别共有市政协委员55名: the part's 市政协委员 is narrower than the total's 委员.
-    assert not _repeats_whole(("政协委员", "委员"), "现有委员", ["主任1名", "2个界别共有市政协委员55名"])
-    assert _repeats_whole(("心得",), "撰写调研心得", ["6篇在刊物上刊发", "4篇被评为优秀调研心得"])
+    assert not repeats_whole(("政协委员", "委员"), "现有委员", ["主任1名", "2个界别共有市政协委员55名"])
+    assert repeats_whole(("心得",), "撰写调研心得", ["6篇在刊物上刊发", "4篇被评为优秀调研心得"])
