@@ -102,9 +102,13 @@ def _figure_at(sentence_norm: str, fact: str) -> int:
     return sentence_norm.find(fact)
 
 
+# A year's figure a later one is compared with (比2019年的29篇, (2019年为30条)): the year dates that figure only.
+_COMPARED_YEAR = re.compile(r"比(?:19|20)\d\d年(?:同期)?的?\d[^,;:。，；：]*|[(（](?:19|20)\d\d年[^)）]{0,12}?\d[^)）]{0,6}[)）]")
+
+
 def _without_changes(text: str) -> str:
-    """``text`` with each clause that tells a change from a year's figure left out."""
-    return _CHANGE_FROM_YEAR.sub("", text)
+    """``text`` with each clause that tells a change from a year's figure, or a figure compared with one, left out."""
+    return _COMPARED_YEAR.sub("", _CHANGE_FROM_YEAR.sub("", text))
 
 # The dateline's session: 在政协某县第9届委员会第3次会议上 (normalised numerals).
 _DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
