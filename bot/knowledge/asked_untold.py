@@ -126,8 +126,6 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 # (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
 _ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入)了?(?![、等和])[\u4e00-\u9fff、]{0,12}$")
 _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数")
-# Money (万元, 亿元): what was given or spent, never the people or places a deed reached.
-_MONEY_UNIT = re.compile(r"元$")
 # Those a service reached, written with 为 right before the amount and the service after the thing counted
 # (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
 _SERVED_AROUND = re.compile(r"为$")
@@ -323,7 +321,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
-            and not _MONEY_UNIT.search(quantity.unit or ""):  # 所联系企业共捐款86.4万元: money counts no one reached
+            and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
     served = _SERVICE_AFTER.match(shown[quantity.end:b]) if _SERVED_AROUND.search(shown[a:quantity.start]) else None
     if served and _ASKS_ALL_THERE_ARE.search(q.norm) and served.group(1) not in q.norm and not re.search(_DEED, q.norm):
@@ -363,8 +361,8 @@ def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
     if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
         return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
     words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
-    occasion = _OCCASION if not _ASKS_OCCASION.search(q.norm) else re.compile("(?!)")  # 在哪次常委会议上 asks the occasion
-    clauses = [occasion.sub("", c) for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
+    occasion_asked = bool(_ASKS_OCCASION.search(q.norm))  # 在哪次常委会议上 asks the occasion
+    clauses = [c if occasion_asked else _OCCASION.sub("", c) for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
     return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
 
 

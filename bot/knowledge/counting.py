@@ -77,7 +77,8 @@ _ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?
 
 
 class CountedThing:
-    """The counted-thing checks of ``FactReader``; ``self.index`` and ``self.segmenter`` are the reader's."""
+    """The counted-thing checks of ``FactReader``; ``self.index``, ``self.segmenter`` and ``self._frame_bodies``
+    (body_size.py) are the reader's."""
 
     @staticmethod
     @per_figure
@@ -147,7 +148,7 @@ class CountedThing:
         of a list written with semicolons, never in the item that gives the amount."""
         if "；" not in sentence and ";" not in sentence:
             return False
-        bodies = getattr(self, "_frame_bodies", list)()
+        bodies = self._frame_bodies()  # BodySize (body_size.py), the reader's other mixin
         found = [t for t in q.terms if len(t.text) >= 2 and any(e in sentence for e in t.equivalents)
                  and not governs_sentence(t.text)  # 本届以来，…；集体提案累计达到75件: 本届 heads every item
                  and not names_own_body(t.text, q.norm, bodies)]  # 妇联 of 妇联界别 asked in its own report: whose, not which item

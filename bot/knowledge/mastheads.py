@@ -186,7 +186,7 @@ _THE_DOCUMENT = re.compile(r"这篇|这份|本文|该文|此文|全文|报告|�
 def asks_writer_of_told_piece(norm: str) -> bool:
     """Whether a question asks who wrote a piece the document tells of (暑期托管那条社情民意是谁写的), not who
     wrote the document: its text, not its byline, answers."""
-    return bool(_TOLD_PIECE.search(norm)) and not _THE_DOCUMENT.search(norm)
+    return bool(_TOLD_PIECE.search(norm)) and not points_at_document(norm)
 
 
 def points_at_document(norm: str) -> bool:

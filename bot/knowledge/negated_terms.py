@@ -11,6 +11,7 @@ General Chinese only.
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 
 __all__ = ["negated_at", "merge_negated_words"]
@@ -32,8 +33,8 @@ def merge_negated_words(analysis) -> None:  # noqa: ANN001 - a QuestionAnalysis
         before = merged[-1] if merged else None
         if before is not None and before.text == "不" and "不" + term.text in analysis.norm \
                 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", term.text):
-            merged[-1] = type(term)("不" + term.text, before.weight + term.weight,
-                                    tuple(n + e for e in term.equivalents for n in ("不", "不予")), term.entity, term.known, (), term.named)
+            merged[-1] = replace(term, text="不" + term.text, weight=before.weight + term.weight, parts=(),
+                                 equivalents=tuple(n + e for e in term.equivalents for n in ("不", "不予")))
             continue
         merged.append(term)
     analysis.terms[:] = merged

@@ -29,12 +29,13 @@ __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer",
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
+# A document's issue (印发, 出台 …) is one of them.
+_ISSUE_MILESTONES = ("印发", "出台", "颁布", "下发", "签发")
 _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "投产", "开业", "开园", "通车",
-               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印",
-               "印发", "出台", "颁布", "下发", "签发")
-# The words a document's issue is written with (印发, 出台 …): any of them tells the issue asked by another
+               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印") + _ISSUE_MILESTONES
+# The words a document's issue is written with: any of them tells the issue asked by another
 # (方案哪天印发的 is answered by 于3月9日出台"某方案"; a meeting's date, the document 推动出台 a clause away, is not).
-_ISSUED = ("印发", "出台", "颁布", "下发", "签发", "发布", "公布", "制定")
+_ISSUED = _ISSUE_MILESTONES + ("发布", "公布", "制定")
 # A milestone asked in everyday words, told in the documents' (出书 is told as 出版 or 付印).
 _MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印"), **{word: _ISSUED for word in _ISSUED}}
 # A milestone followed by these is a time reckoned from it (开馆后的运营, 建馆30周年 — the year of an
