@@ -345,13 +345,21 @@ def _guess_title(text: str) -> str | None:
 _YEAR_OPENING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年")
 # The kind of document a title ends with (…工作报告, …工作总结和…工作计划, …履职纪实).
 _DOCUMENT_KIND = re.compile(r"(?:报告|总结|计划|打算|安排|纪实|要点|意见|方案)$")
+# A line that names a body and nothing more (政协某某市第八届委员会常务委员会, 某某县政协科学技术界别).
+_BODY_ENDING = re.compile(r"(?:委员会|常委会|界别|政协)$")
 
 
 def _continues_title(first: str, second: str) -> bool:
     """Whether ``second`` is the rest of a title broken over two lines: the body on the first
-    (澄州市某某区政协农业和农村委员会), what the document is on the second (2017年工作总结和2018年工作计划)."""
-    return (len(first + second) <= 60 and not _DOCUMENT_KIND.search(first) and bool(_DOCUMENT_KIND.search(second))
-            and not _ends_sentence(second) and bool(_YEAR_OPENING.match(second)))
+    (澄州市某某区政协农业和农村委员会), what the document is on the second (2017年工作总结和2018年工作计划,
+    or 关于提案工作情况的报告 under 政协某某区第十届委员会常务委员会)."""
+    if len(first + second) > 60 or _DOCUMENT_KIND.search(first) or not _DOCUMENT_KIND.search(second):
+        return False
+    if _ends_sentence(second):
+        return False
+    # A 关于… line is joined only under a line that names a body and nothing else: under a heading
+    # (一、提案工作) it is a title of its own.
+    return bool(_YEAR_OPENING.match(second)) or (second.startswith("关于") and bool(_BODY_ENDING.search(first)))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")

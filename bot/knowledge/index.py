@@ -309,6 +309,9 @@ class PassageIndex:
         self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}
+        # A committee's place is one word in a question (芦溪市政协…), however rarely its text writes it
+        # for the word learner to find: split (芦 溪), it would leave 市政协 behind as a word never told.
+        self.segmenter.add_words(sorted(self.home_places))
 
     def _learn_bodies(self) -> None:
         """Short names the documents declare stand for their full names; the bodies they name

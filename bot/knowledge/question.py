@@ -175,6 +175,10 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d.])(1[5-9]|2\d)年(?![度来代间内余]|�
 _NUMBER_TOKEN_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 
+# A committee named by its level alone (市政协, 县政协, 区政协).
+_LEVEL_COMMITTEES = frozenset({"市政协", "县政协", "区政协"})
+
+
 def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: int = 0) -> QuestionAnalysis:
     """Analyse a normalised (and spell-corrected) question against ``index``
     (a ``PassageIndex``, used for term weights)."""
@@ -293,6 +297,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             # A committee's own place (or its body: 云州政协, 海川市委, 柘川县 + 政协) picks the
             # document (checks.py), it is not what is asked.
             previous_home = True
+            continue
+        if word in _LEVEL_COMMITTEES and index.idf(word) is None and any(
+                getattr(frame, "level", None) == word[0] for frame in getattr(index, "frames", ())):
+            # 市政协 asked of a report that always writes 政协某某市: its own committee, not a word to find.
             continue
         previous_home = False
         if word in seen or word in STOP_WORDS or word.isdigit() or re.fullmatch(r"[\d.]+", word):
