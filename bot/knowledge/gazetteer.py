@@ -1,6 +1,7 @@
 """Place names: the gazetteer of places.txt (济南, 崂山区) and the bodies a place has (市政协,
 县委).  A question's word that names a place or a place's organisation is an entity: it says
-which committee is meant, not what is asked.
+which committee is meant, not what is asked.  Also the eight democratic parties, as reports write
+them short (民盟某市委): the 党派 a question asks of.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ if TYPE_CHECKING:
 HOME_BODIES = frozenset("市 县 区 州 政协 市政协 县政协 区政协 人大 市委 县委 区委 政府 市政府 县政府 区政府".split())
 PLACES_PATH = Path(__file__).resolve().parent / "places.txt"
 ORG_SUFFIXES = ("政协", "人大", "政府", "市委", "省委", "区委", "县委", "党委", "委员会", "人大常委会")
+# The democratic parties by the short names reports write before their local body (民盟璟某区委会,
+# 九三学社某县支社), and how a question names them as a kind (哪个党派, 哪个民主党派).
+PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+PARTY_KINDS = ("民主党派", "党派")
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +52,7 @@ def is_organisation_of_place(word: str) -> bool:
     return False
 
 
-__all__ = ["HOME_BODIES", "ORG_SUFFIXES", "is_place", "is_organisation_of_place"]
+__all__ = ["HOME_BODIES", "ORG_SUFFIXES", "PARTIES", "PARTY_KINDS", "is_place", "is_organisation_of_place"]
 
 
 def without_places(text: str, places, leading: bool = False) -> str:  # noqa: ANN001 - any iterable of names

@@ -10,6 +10,7 @@ import re
 
 from .breakdowns import breakdown_role, listed_names
 from .facts import find_quantities
+from .gazetteer import PARTIES
 
 __all__ = ["kind_ranked", "ranked_by_figures", "top_of_list", "told_top"]
 
@@ -21,13 +22,14 @@ def ranked_by_figures(sentence: str) -> bool:
     return any(len(listed_names(sentence, lambda x, u=unit: x.unit == u)) >= 3 for unit in set(units))
 
 
-# The kind of thing asked to be ranked (哪个界别立案最多, 哪个专门委员会交的提案最多), only kinds whose named ones
-# write the kind in their names (经济界别, 农业界; 教科卫体委员会, 经济委) — a unit or a party is named by other words.
-_KIND_ASKED = re.compile(r"哪(?:个|家|1个|一个)[\u4e00-\u9fff]{0,4}?(界别|委员会|专委会|街道|社区)")
+# The kind of thing asked to be ranked (哪个界别立案最多, 哪个专门委员会交的提案最多, 哪个党派提案最多), only kinds
+# whose named ones write the kind in their names (经济界别, 农业界; 教科卫体委员会, 经济委) or, for a party, its own
+# short name (民盟, 九三学社) — a unit is named by other words.
+_KIND_ASKED = re.compile(r"哪(?:个|家|1个|一个)[\u4e00-\u9fff]{0,4}?(界别|委员会|专委会|街道|社区|党派)")
 # How a named one of the kind is written: 界别 or 界 after its field; 委员会 or 委 (not a party's or the
 # Party's 市委, 县委: no committee of the assembly).
 _KIND_WRITTEN = {"界别": r"界", "委员会": r"委员会|(?<![省市县区党])委", "专委会": r"委员会|(?<![省市县区党])委",
-                 "街道": r"街道", "社区": r"社区"}
+                 "街道": r"街道", "社区": r"社区", "党派": "|".join(PARTIES)}
 # Words before a kind that name no one of it (专门委员会提案, 各界别): the kind in general.
 _GENERIC_BEFORE = re.compile(r"(?:专门|各|有关|相关|其他|其余|其它)$")
 
@@ -41,7 +43,8 @@ def kind_ranked(question: str, sentence: str) -> bool:
         return True
     for unit in {x.unit for x in find_quantities(sentence)}:
         for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values():
-            if any(m.start() > 0 and not _GENERIC_BEFORE.search(name[:m.start()])
+            # A field before the kind (经济界别); a party's own name opens its body's (民盟某区委会).
+            if any((m.start() > 0 or kind.group(1) == "党派") and not _GENERIC_BEFORE.search(name[:m.start()])
                    for m in re.finditer(_KIND_WRITTEN[kind.group(1)], name)):
                 return True
     return False
@@ -70,6 +73,8 @@ def top_of_list(question: str, sentence: str) -> str:
     told = told_top(question, sentence)
     if told:
         return told
+    if not kind_ranked(question, sentence):
+        return ""  # 哪个党派…最多: a list of 委员提案, 集体提案 ranks no party
     figures = {x.start: x for x in find_quantities(sentence)}
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()

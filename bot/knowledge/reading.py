@@ -121,7 +121,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         workplace = self._workplace(q, p, sentence)  # 钱某是哪个单位的: as where he works
         if workplace:
             return workplace
-        if doer := doer_of(q.norm, q.terms, sentence):  # 哪个党派提的: the body written as proposing it
+        # 哪个党派提的: the body written as proposing it; which proposed the most is not who proposed them all
+        # (各民主党派…提交的提案286件 ranks none: 哪个党派提案最多 is read in the list below).
+        if (doer := doer_of(q.norm, q.terms, sentence)) and not rank_untold(q.norm, sentence):
             return (1.0, doer, None, 1.0) if doer != PRONOUN else (0.0, "", None, 0.0)
         fit, fact, extra, local = self._fit_summary(q, p, s, sentence)
         # 哪个单位承办最多 → the list ranking them by figures; a sentence saying which has the most, before any list.

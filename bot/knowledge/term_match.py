@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .frames import is_plan
+from .gazetteer import PARTIES, PARTY_KINDS
 from .heads import SESSION_SHORT, session_told
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
@@ -62,6 +63,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
     for equivalent in telling[2]:
         if equivalent in text:
             return 0.6  # one character inside some word: weak evidence
+    if term.text in PARTY_KINDS and any(party in text for party in PARTIES):
+        return 1.0  # 哪个党派提案最多 → 民盟某区委会提交7件，民进…: a party named is a 党派 told, as 经济界 a 界别
     if term.text in _PLAN_ASKED_WORDS and is_plan("", text, None):
         return 1.0  # 明年提案目标多少件 → 力争全年提交提案30件以上
     months = _TIME_OF_YEAR.get(term.text)

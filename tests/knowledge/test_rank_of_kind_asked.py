@@ -44,3 +44,33 @@ def test_kind_ranked():
     assert kind_ranked("哪个委员会提得最多", "经济委员会12件、文史委员会9件、农业委员会8件")
     assert not kind_ranked("哪个委员会提得最多", "党派团体提案31件、专门委员会提案13件、个人提案90件")
     assert kind_ranked("哪个民主党派交的提案最多", "民盟12件、民建9件、九三学社8件")
+
+
+# A party's body opens with the party's short name (民盟某县委), never with the word 党派: a question asking
+# which party proposed the most is answered by the list of parties, not by a total naming 各民主党派.
+_PARTIES = """政协澄岭县委员会2023年提案工作报告
+
+一、提案提交
+
+全年共收到委员、各民主党派县委、县工商联和各界别提交的提案212件，比上年增加15件。
+
+集体提案中，民进澄岭县委提交8件，农工党澄岭县总支提交5件，民革澄岭县委提交4件，九三学社澄岭县支社提交2件。
+"""
+
+
+@pytest.fixture(scope="module")
+def parties(tmp_path_factory):
+    return KnowledgeBase([document_from_text("chengling2.txt", _PARTIES)], tmp_path_factory.mktemp("chengling2"))
+
+
+@pytest.mark.parametrize("question", ["哪个党派提案最多", "提案最多的是哪个民主党派", "哪个党派交的提案最多"])
+def test_which_party_the_most_is_read_in_the_list_of_parties(parties, question):
+    line = first_line(parties, question)
+    assert line.startswith("答：民进澄岭县委") and "8件" in line
+
+
+def test_a_total_naming_every_party_ranks_none():
+    from bot.knowledge.ranked_lists import top_of_list
+
+    total = "全年共收到委员、各民主党派县委、县工商联和各界别提交的提案212件,比上年增加15件。"
+    assert top_of_list("哪个党派提案最多", total) == ""
