@@ -17,6 +17,7 @@ from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
 from .label_before import label_before
+from .lead_in import introduced_items
 from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
 from .periods import SPAN, told_period
@@ -85,8 +86,31 @@ class Renderer:
             # 哪个界别立案最多: the top item of the list the sentence ranks by its figures leads (breakdowns.py).
             top = top_of_list(result.question, self.index.sentence_norm[result.passage][result.sentence]) \
                 if result.kind == KIND_WHAT else ""
-            return (names_as_written(top, sentences) or top if top else sentence), sentence
+            if top:
+                return names_as_written(top, sentences) or top, sentence
+            items = self.introduced(result)  # 重点做好以下工作： the numbered paragraphs after it are the answer
+            if items:
+                return re.sub(r"[。:：]$", "", sentence) + "：" + "；".join(items), sentence
+            return sentence, sentence
         return result.fact, sentence
+
+    def introduced(self, result: Result) -> list[str]:
+        """The heads of the numbered paragraphs a sentence closing its paragraph introduces (lead_in.py),
+        in its own section; none for a sentence amid its paragraph or beside one of another paragraph."""
+        p, s = result.passage, result.sentence
+        passages = self.index.passages
+        if result.extra is not None:
+            if result.extra[0] != p:
+                return []
+            s = max(s, result.extra[1])
+        if s != len(passages[p].sentences) - 1:
+            return []
+        following = []
+        for k in range(p + 1, min(p + 13, len(passages))):
+            if self.index.passage_doc[k] != self.index.passage_doc[p] or passages[k].section != passages[p].section:
+                break
+            following.append(list(passages[k].sentences))
+        return introduced_items(following)
 
     def year_of(self, result: Result, fact: str) -> int | None:
         """The year to name beside the fact, unless the fact names one itself or is a name."""
