@@ -56,6 +56,11 @@ _ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五�
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
 _ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
+# A thing's own name asked (建议叫什么, 发言题目是啥, 培训班叫啥名字): the reports quote a made thing's name.
+# 叫什么 asks a thing's name only after a made thing's noun (那位检察长叫啥 asks a person, named unquoted).
+_NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课题|品牌|平台|栏目|专栏|项目|工程|文件|制度|机制|提案|论坛|"
+                            r"讲堂|基地|工作室|活动|培训班|书|刊物|文章|发言)(?:叫|(?:的名字|名字|名称|名)(?:叫|是))(?:什么|啥)|"
+                            r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|律师事务所|律所|事务所|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
@@ -147,8 +152,9 @@ class Checks:
             factor *= 0.4  # 电视栏目的主持人是谁: the sentence names no 主持人
         factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
             (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names, places)
-        if _ASKS_TITLE.search(q.norm) and best.kind == KIND_WHAT and '"' not in shown:
-            factor *= 0.4  # 8篇信息分别是什么题目: a title is quoted, and this sentence quotes none
+        if (_ASKS_TITLE.search(q.norm) or _NAME_OF_THING.search(q.norm) and not best.fact) and best.kind == KIND_WHAT \
+                and '"' not in shown:
+            factor *= 0.4  # 8篇信息分别是什么题目, 形成的建议叫什么: a name is quoted, and this sentence quotes none
         elif best.kind == KIND_WHAT and named_thing_untold(q, shown):
             factor *= 0.4  # 他的企业叫什么名字: the sentence speaks of no 企业 (titles.py)
         duty = _ASKS_DUTY.search(q.norm)

@@ -17,7 +17,9 @@ from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
 from .label_before import label_before
+from .lead_in import introduced_items
 from .noun_after import asked_noun
+from .normalize import MEASURE_WORDS
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
@@ -36,6 +38,9 @@ _DATE_BOUNDS = ("前后", "之前", "以前", "前")
 _WITHIN = "内"
 _SPAN_OF_TIME = ("月", "天", "日", "年", "周", "小时", "分钟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Another measure word in brackets right after an amount's (56篇(期), 120人(次)): the same count in either unit.
+_ALTERNATIVE = re.compile(r"\((" + "|".join(re.escape(m) for m in MEASURE_WORDS
+                                    if _CJK.fullmatch(m) and m not in "余多点万亿成倍") + r")\)")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
 
@@ -46,6 +51,15 @@ def _fact_at(sentence: str, fact: str) -> int:
     while at > 0 and fact[:1].isdigit() and (sentence[at - 1].isdigit() or sentence[at - 1] == "."):
         at = sentence.find(fact, at + 1)
     return at
+
+
+def _joined_as_asked(question: str, before: str, word: str, after: list[str]) -> bool:
+    """Whether a one-character word after an amount is part of what the question counts, as the question
+    writes it joined to its neighbour: 几个镇 (镇 after the measure word), 多少个区镇 (区 before 镇), 几个活动组
+    (组 after 活动)."""
+    if len(word) != 1 or not _CJK.match(word):
+        return False
+    return bool(before) and before + word in question or bool(after) and word + after[0] in question
 
 
 class Renderer:
@@ -72,8 +86,31 @@ class Renderer:
             # 哪个界别立案最多: the top item of the list the sentence ranks by its figures leads (breakdowns.py).
             top = top_of_list(result.question, self.index.sentence_norm[result.passage][result.sentence]) \
                 if result.kind == KIND_WHAT else ""
-            return (names_as_written(top, sentences) or top if top else sentence), sentence
+            if top:
+                return names_as_written(top, sentences) or top, sentence
+            items = self.introduced(result)  # 重点做好以下工作： the numbered paragraphs after it are the answer
+            if items:
+                return re.sub(r"[。:：]$", "", sentence) + "：" + "；".join(items), sentence
+            return sentence, sentence
         return result.fact, sentence
+
+    def introduced(self, result: Result) -> list[str]:
+        """The heads of the numbered paragraphs a sentence closing its paragraph introduces (lead_in.py),
+        in its own section; none for a sentence amid its paragraph or beside one of another paragraph."""
+        p, s = result.passage, result.sentence
+        passages = self.index.passages
+        if result.extra is not None:
+            if result.extra[0] != p:
+                return []
+            s = max(s, result.extra[1])
+        if s != len(passages[p].sentences) - 1:
+            return []
+        following = []
+        for k in range(p + 1, min(p + 13, len(passages))):
+            if self.index.passage_doc[k] != self.index.passage_doc[p] or passages[k].section != passages[p].section:
+                break
+            following.append(list(passages[k].sentences))
+        return introduced_items(following)
 
     def year_of(self, result: Result, fact: str) -> int | None:
         """The year to name beside the fact, unless the fact names one itself or is a name."""
@@ -92,6 +129,7 @@ class Renderer:
         if shaped is not None and re.sub(r"[,，]", "", shaped) == fact:
             fact, shaped = shaped, None  # 1,350亩 as the document writes it
         tail = self.range_to(result, fact)  # 300元至800元: a range is one answer, not its low end
+        tail += self.unit_alternative(result, fact + tail)  # 56篇（期）: the other unit the count is told in
         tail += self.bound(result, fact + tail)  # 35条以上, not 35条
         tail += self.counted_after(result, fact + tail)  # 25个界别, 7个专门委员会: what the amount counts
         fact += tail
@@ -217,10 +255,25 @@ class Renderer:
             return ""
         sentence, at = located
         after = sentence[at + len(result.fact):]
+        after = after[len(_ALTERNATIVE.match(after).group(0)):] if _ALTERNATIVE.match(after) else after
         found = next((word for word in bounds if after.startswith(word)), "")
         if not found and result.kind == KIND_NUMBER and result.fact.endswith(_SPAN_OF_TIME) and after.startswith(_WITHIN):
             found = _WITHIN
         return found
+
+    def unit_alternative(self, result: Result, fact: str) -> str:
+        """The other measure word the sentence writes in brackets right after the amount's own (报道56篇（期）,
+        服务120人（次）): one count told in either unit, shown as the document writes it; "" otherwise."""
+        located = self._located(result) if result.kind == KIND_NUMBER and fact == result.fact else None
+        if located is None or not result.fact.endswith(MEASURE_WORDS):
+            return ""
+        sentence, at = located
+        found = _ALTERNATIVE.match(sentence, at + len(result.fact))
+        if found is None:
+            return ""
+        raw = self.sentence_text(result.passage, result.sentence)
+        written = re.search(re.escape(result.fact[-1]) + r"([（(]" + re.escape(found.group(1)) + r"[）)])", raw)
+        return written.group(1) if written else found.group(0)
 
     def range_to(self, result: Result, fact: str) -> str:
         """The rest of a range the sentence writes from the shown amount (300元 → 至800元), when its
@@ -246,6 +299,8 @@ class Renderer:
         sentence, at = located
         end = at + len(result.fact)
         end += next((len(w) for w in _BOUNDS if fact.endswith(w) and sentence.startswith(w, end)), 0)
+        if fact.endswith(_WITHIN) and sentence.startswith(_WITHIN, end):
+            end += len(_WITHIN)  # 3个月内办复: the deadline's 内 is shown, the deed after it is no noun
         if not _CJK.match(sentence, end):
             return ""
         segmenter = self.index.segmenter
@@ -255,10 +310,13 @@ class Renderer:
         # The deed of a clause qualifying what is counted (建成委员之家的乡镇有几个 → 12个, not 12个建成) is no noun.
         ask = re.search(r"多少|几", result.question)
         qualifier = result.question[:max(result.question.rfind("的", 0, ask.start()), 0)] if ask else ""
-        for word in words:
-            if word not in asked or word in qualifier and word not in result.question[len(qualifier):]:
+        before = re.sub(r"^[\d.]+", "", fact)[-1:]  # the measure word: 几个镇 joins 个 to 镇
+        for k, word in enumerate(words):
+            if word not in asked and not _joined_as_asked(result.question, before, word, words[k + 1:k + 2]) \
+                    or word in qualifier and word not in result.question[len(qualifier):]:
                 break
             told += word
+            before = word
         if not told and words and words[0] == asked_noun(result.question, re.sub(r"^[\d.]+[余多]?", "", fact)):
             told = words[0]  # 几个县 → 4个县: a noun of one character the question counts right after its measure word
         return told

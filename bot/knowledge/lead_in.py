@@ -1,0 +1,53 @@
+"""The items a paragraph introduces: a sentence closing its paragraph before paragraphs numbered 一是, 二是 …
+or （一）, （二） … (重点做好以下工作：, 有了更加深刻的认识和体会。) tells no answer of its own to 有哪几方面,
+第一条是啥; the items' heads are what it introduces, so they are shown after it.
+
+Used by rendering.py (``Renderer.fact_and_sentence``) for a what-answer that is a whole sentence; general
+Chinese only (the ordinals reports number their paragraphs with).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["introduced_items"]
+
+_NUMERALS = "一二三四五六七八九十"
+# The ordinal a numbered paragraph opens with, and which place it is: 一是 / （一） / 1. / 一、
+_ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]{1,2})是|[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．、]|([一二三四五六七八九十]{1,2})、)")
+_HEAD_END = re.compile(r"[。；;：:！!？?]")
+_LONG_HEAD = 30  # a head running on past this is cut at its first comma
+_MOST_ITEMS = 12
+
+
+def _place(found: re.Match) -> int:
+    text = next(g for g in found.groups() if g)
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _NUMERALS.index(text) + 1
+    return 10 + (_NUMERALS.index(text[1]) + 1 if text[0] == "十" else 0)
+
+
+def _head(sentence: str, found: re.Match) -> str:
+    rest = sentence[found.end():]
+    head = _HEAD_END.split(rest, 1)[0]
+    if len(head) > _LONG_HEAD:
+        head = re.split(r"[，,]", head, 1)[0]
+    return head.strip()
+
+
+def introduced_items(paragraphs: list[list[str]]) -> list[str]:
+    """The heads of the numbered paragraphs that follow a sentence closing its paragraph (``paragraphs``:
+    the sentences of each paragraph after it, in order, within its section), from the first (一是, （一）)
+    while they number on; none unless there are two or more."""
+    items: list[str] = []
+    for sentences in paragraphs[:_MOST_ITEMS]:
+        found = _ORDINAL.match(sentences[0]) if sentences else None
+        if found is None or _place(found) != len(items) + 1:
+            break
+        head = _head(sentences[0], found)
+        if not head:
+            break
+        items.append(head)
+    return items if len(items) >= 2 else []
