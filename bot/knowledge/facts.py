@@ -34,6 +34,8 @@ _UNITS = (
     "课时", "学时", "例", "盏", "节", "根", "架", "片", "头", "颗", "封", "首", "堂", "笔", "宗", "起", "趟",
     # 1500副老花镜; not the 副 of a deputy's post (副主席, 副书记), which a number never measures.
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
+    # Pairs, episodes and tables (结对32对, 短视频24集, 摆宴席260桌); not 1对1 帮扶, nor a verb after a number (5对此).
+    "对(?![\\d一此其于象接照比口待外话策标应])", "集(?![体中团聚镇市会])", "桌",
 )
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
