@@ -242,7 +242,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             size = self._body_size(q, sentence, quantity) or 0  # body_size.py
             score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
             if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start] and size <= 0 \
-                    and not beside:  # 考察了余村、…等8个点位 for 几个点位: the things listed are those asked
+                    and not beside and not (q.unit_class == "人" and self.segmenter.lexicon.units.get(quantity.unit) == "人"):
+                # 考察了余村、…等8个点位 for 几个点位: the things listed are those asked; 甲、乙、丙等6人作发言 for
+                # 几个人发言: the people listed are those counted
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
