@@ -72,6 +72,7 @@ class Quantity:
 # One is an amount after a floor (至少报送1篇), for each (各确定1名) or a change (比上年增加1项); not once a period, nor right after 每 (每一件提案: every one).
 _ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}|(?:增加|减少|新增|增长|下降)了?"
                                r"|(?:比|较)(?:上年|去年|上1年)[\u4e00-\u9fff]{0,4}"
+                               r"|(?:由|从)(?:上年|去年|上1年|(?:19|20)\d\d年)的?"  # 分值由上年的1分提高到2分: the value before
                                r"|各[^,，;；。:：、]{0,8}|每(?![年月季周天日期届次半两一二三四五六七八九十\d])[^,，;；。:：、]{1,8})$")
 
 
