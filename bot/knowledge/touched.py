@@ -62,6 +62,8 @@ _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
+# Bodies by their short names, listed and then counted as such (邀请县发改、人社、交通等9个部门负责人).
+_LISTED_BODIES = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等\d+(?:个|家)(?:部门|单位)")
 # What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
 _ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
@@ -182,7 +184,8 @@ def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
     named = sum(any(m.start() >= 2 and not part[:m.start()].endswith(_GENERAL_BEFORE)
                     for m in _BODY_NAME_END.finditer(part))
                 for part in _BETWEEN_BODIES.split(shown))
-    return named < (2 if asked.group(1) else 1)
+    listed = max((m.group(1).count("、") + 1 for m in _LISTED_BODIES.finditer(shown)), default=0)
+    return max(named, listed) < (2 if asked.group(1) else 1)
 
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:

@@ -124,3 +124,17 @@ def test_a_count_is_of_the_subject_asked(kb):
     assert "34件" in first_line(kb, "闭会期间提交的提案有多少件")
     assert kb.answer("白鹭湖湿地公园面积有多大").answered is False  # 860亩 restored, no size
     assert "8.4万亩" in first_line(kb, "全县茶园面积有多大")
+
+
+_LISTED = """政协枫堰县委员会2023年工作纪实
+
+一、服务企业
+
+组织"政企面对面"恳谈会2场，邀请县商务、应急、税务等7个部门负责人与企业家面对面交流。
+"""
+
+
+def test_bodies_listed_by_short_names_then_counted_are_named(tmp_path):
+    kb = KnowledgeBase([SourceDocument("fengyan4.txt", "政协枫堰县委员会2023年工作纪实", "2023", _LISTED)], tmp_path)
+    line = first_line(kb, "恳谈会请了哪些部门")
+    assert all(body in line for body in ("县商务", "应急", "税务"))
