@@ -64,6 +64,8 @@ _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00
 _ANY_HEAD = ("领导", "负责人")
 _HEAD_POST = r"(?:主任|书记|主席|[局处科院校馆站所会社团厂行部县市区镇乡]长|董事长|总经理|经理|负责人)"
 _BODY_HEADS = ("委员会", "界别", "委")
+# Bodies whose posts a role names with them (提案委员会主任, 北塘委员工作室负责人): another one's post answers none.
+_POST_BODY_HEADS = _BODY_HEADS + ("工作室",)
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 # A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
@@ -218,9 +220,9 @@ class Checks:
         for head, qualifiers in subject_phrases(q):
             qualifiers = self.narrowing(qualifiers, p)
             role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
-            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
+            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _POST_BODY_HEADS else None
             if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
-                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
+                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told (开发区工作室负责人, 北塘工作室负责人)
             elif not self.names_subject(head, qualifiers, where):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
