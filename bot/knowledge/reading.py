@@ -26,6 +26,7 @@ from .members import group_asked
 from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .respective_amounts import respective_amount
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .negated_terms import negated_at
@@ -353,6 +354,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words):
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
+        respective = respective_amount([e for t in q.terms if len(t.text) >= 2 for e in t.equivalents], sentence, quantities,
+                                       None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
+        if respective is not None and (is_difference(sentence, respective[1]) if change_asked
+                                       else self._compatible(q, respective[0])):
+            # 甲局、乙局和丙委员会，分别承办47件、39件和36件: 乙局's is the second (respective_amounts.py)
+            return max(fit, 1.0 if best_score >= 0.2 else 0.6), respective[0].text, None, max(best_score, 0.0)
         return fit, fact, None, max(best_score, 0.0)
 
     def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
