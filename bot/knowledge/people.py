@@ -69,6 +69,8 @@ _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
+# What someone is, told after the name (王某是1名医生), not a post taken (任副组长, 担任…): beside the posts before.
+_IS_AFTER = re.compile(r"(?:委员|常委)?是")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
@@ -258,7 +260,8 @@ def find_people(sentence: str, names) -> list[Person]:
                 role = ""
             after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
-            if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held:
+            if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
+                    and _IS_AFTER.match(sentence, index + len(name)):
                 role = f"{role}、{held}"  # 工作室负责人、市政协委员王某是1名社区医生: the posts before him are his too
             else:
                 role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him

@@ -330,6 +330,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 term.weight *= 0.3 if term.known else 0.05
             elif term.text in _COUNTING_WORDS and _COUNT_END_ASKED.search(norm):
                 term.weight *= 0.3 if term.known else 0.05  # 统计截止到哪天: 截至… tells it, counting needs no word
+    analysis.terms = [replace(t, equivalents=t.equivalents + _TOLD_AS[t.text]) if t.text in _TOLD_AS else t
+                      for t in analysis.terms]  # 谁负责 is told 由某某牵头 (not the other way: 牵头 is no 负责人)
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     implied = _IMPLIED_CHANGE.search(norm)
@@ -368,6 +370,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 
 
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
+# Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
+_TOLD_AS = {"负责": ("牵头",)}
 # The counting itself, when the day a count runs to is asked (统计截止到哪天): the figures' 截至… tells it.
 _COUNTING_WORDS = frozenset("统计 数据 统计数据 数字 计数".split())
 _COUNT_END_ASKED = re.compile(r"截至|截止")
