@@ -39,6 +39,9 @@ def test_in_charge_by_the_shape_of_the_sentence():
     role = find_people("工作室负责人、县政协委员卢秋实是一名乡村教师", ["卢秋实"])[0].role
     assert role.startswith("工作室负责人")
     assert find_people("委员赵立中担任市科协副主席", ["赵立中"])[0].role == "市科协副主席"
+    role = find_people("县政协农业委员会副主任殷晓岚兼任界别联络员", ["殷晓岚"])[0].role
+    assert "农业委员会副主任" in role and "界别联络员" in role  # a post also held beside the one before
+    assert find_people("县政协农业委员会主任蒋立行任副组长", ["蒋立行"])[0].role == "副组长"  # a post taken
 
 
 def test_a_park_is_no_district():
