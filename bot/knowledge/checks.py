@@ -135,7 +135,7 @@ class Checks:
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
         if best.kind == KIND_WHEN:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
-        factor *= self.affiliation_doubt(q, shown)
+        factor *= self.affiliation_doubt(q, shown, previous)
         category = _ASKED_CATEGORY.search(q.norm)
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
@@ -203,13 +203,17 @@ class Checks:
             return shown
         return shown[slice(*clause_bounds(shown, at))]
 
-    def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
-        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""
+    def affiliation_doubt(self, q: QuestionAnalysis, shown: str, previous: str = "") -> float:
+        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them (or go
+        on about them by it, 这位…的教授, after ``previous``, the sentence naming them)."""
         asked = _ASKS_AFFILIATION.search(q.norm)
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)  # 哪个单位的领导: 主任, 局长 … lead one
+        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)
+        if asked.group(1) not in shown and asked.group(1) in previous and re.search(
+                rf"^[^,;。]{{0,12}}?这位([^,;。这]{{2,20}}?)的?(?:{post})", shown):
+            return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post  # 哪个单位的领导: 主任, 局长 … lead one
         return 1.0 if any(re.search(rf"(?:{post})(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
