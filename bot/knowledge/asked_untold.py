@@ -289,7 +289,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     clause = shown[a:b]
     if contrast_untold(q.norm, shown, clause):
         return 0.4  # 省级补助 asked, 区财政安排资金 told; 城镇居民 asked, 农村居民的收入 told (contrast_asked.py)
-    dated = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", shown[a:quantity.start])]
+    # (A year inside words qualifying what is counted, 对2020年列入计划逐步解决的71件提案, dates no plan.)
+    dated = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)年", shown[a:quantity.start])
+             if "的" not in shown[a + m.end():quantity.start]]
     if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
             question_mode(q.norm) == PLAN):
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
