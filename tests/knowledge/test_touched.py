@@ -138,3 +138,18 @@ def test_bodies_listed_by_short_names_then_counted_are_named(tmp_path):
     kb = KnowledgeBase([SourceDocument("fengyan4.txt", "政协枫堰县委员会2023年工作纪实", "2023", _LISTED)], tmp_path)
     line = first_line(kb, "恳谈会请了哪些部门")
     assert all(body in line for body in ("县商务", "应急", "税务"))
+
+
+_MEETING_LONGER = """枫堰县政协2023年界别工作总结
+
+一、参政议政
+
+全年参加县政协双周协商座谈会4次，分别围绕"托育服务""县城停车""农村寄递"建言献策，本界别委员作发言9人次。
+
+县政协组织委员开展视察活动11次，提出意见建议47条。
+"""
+
+
+def test_a_meeting_kind_asked_short_is_told_in_full(tmp_path):
+    kb = KnowledgeBase([SourceDocument("fengyan14.txt", "枫堰县政协2023年界别工作总结", "2023", _MEETING_LONGER)], tmp_path)
+    assert first_line(kb, "双周协商会上界别委员发言多少人次").startswith("答：9人次")  # a 协商座谈会 is a 协商会
