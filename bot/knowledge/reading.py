@@ -61,6 +61,15 @@ _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常�
 # A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
 
+def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
+    """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
+    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
+    if not a or not q.unit or amount.unit != q.unit:
+        return False
+    before = sentence[clause_bounds(sentence, a - 1)[0]:a]
+    return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
+
+
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading):
     """The fact-finding half of answering, over one index."""
 
@@ -337,7 +346,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
-                and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
+                and not measured and not title_governs(q, sentence, best.start) \
+                and not _named_just_before(q, sentence, a, best):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
