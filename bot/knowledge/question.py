@@ -205,6 +205,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
+    unit_noun = _UNIT_NOUN.search(norm) if unit_match is None and analysis.unit is None and analysis.kind == KIND_NUMBER else None
+    if unit_noun:  # 活动场次目标是多少: 场次 is the measure asked (不少于1500场), no word the sentence must write
+        analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入", norm) and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
@@ -282,6 +285,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.unit_class = "人"
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
+    elif unit_noun:
+        stripped = stripped.replace(unit_noun.group(1), " ", 1)
     # The question words themselves are no content (哪天 must not add 天).
     for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, SURNAME_ASKED):  # 姓林的: a check
         stripped = pattern.sub(" ", stripped)
@@ -369,6 +374,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
                 break
 
 
+# A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.
+_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 # Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
 _TOLD_AS = {"负责": ("牵头",)}
