@@ -137,7 +137,9 @@ class Checks:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
         factor *= self.affiliation_doubt(q, shown, previous)
         category = _ASKED_CATEGORY.search(q.norm)
-        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
+        either = ("县", "区") if category and category.group(1) in ("县", "区") and re.search(r"县区|区县", q.norm) else ()
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
+                and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
         foreign = places - set(self.frame(best.passage).places)
