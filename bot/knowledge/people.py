@@ -69,8 +69,8 @@ _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
-# What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长).
-_IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任|担任)")
+# What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
+_IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
