@@ -289,7 +289,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     clause = shown[a:b]
     if contrast_untold(q.norm, shown, clause):
         return 0.4  # 省级补助 asked, 区财政安排资金 told; 城镇居民 asked, 农村居民的收入 told (contrast_asked.py)
-    dated = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", shown[a:quantity.start])]
+    # (A year inside words qualifying what is counted, 对2020年列入计划逐步解决的71件提案, dates no plan.)
+    dated = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)年", shown[a:quantity.start])
+             if "的" not in shown[a + m.end():quantity.start]]
     if dated and frame.frame_year and max(dated) < frame.frame_year and re.search(r"今年|明年|本年", q.norm) and (
             question_mode(q.norm) == PLAN):
         return 0.4  # 今年计划 asked, 2024年计划改造32个 told in a report read in 2025
@@ -300,7 +302,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if year_told_for_span(q.norm, shown, quantity.start, frame.session):
         return 0.4  # 5年来办了几期 asked, 举办讲堂9期 told of the report's year (span_told.py)
     days = _DAY.findall(q.norm)
-    if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)):
+    named_event = any(t.named and any(f'"{e}"' in shown[:a] for e in t.equivalents) for t in q.terms)
+    if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)) \
+            and not named_event:  # (举办"界别活动周",32个界别共开展活动96场: the named event's own total)
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
     if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)

@@ -50,8 +50,8 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
-# Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total).
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇])|首[批届期辑轮]")
+# Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇])|首[批届期辑轮]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -69,6 +69,8 @@ _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00
 _ANY_HEAD = ("领导", "负责人")
 _HEAD_POST = r"(?:主任|书记|主席|[局处科院校馆站所会社团厂行部县市区镇乡]长|董事长|总经理|经理|负责人)"
 _BODY_HEADS = ("委员会", "界别", "委")
+# Bodies whose posts a role names with them (提案委员会主任, 北塘委员工作室负责人): another one's post answers none.
+_POST_BODY_HEADS = _BODY_HEADS + ("工作室",)
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
 # A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
@@ -138,9 +140,11 @@ class Checks:
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
         if best.kind == KIND_WHEN:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
-        factor *= self.affiliation_doubt(q, shown)
+        factor *= self.affiliation_doubt(q, shown, previous)
         category = _ASKED_CATEGORY.search(q.norm)
-        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown):
+        either = ("县", "区") if category and category.group(1) in ("县", "区") and re.search(r"县区|区县", q.norm) else ()
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
+                and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
         foreign = places - set(self.frame(best.passage).places)
@@ -207,13 +211,17 @@ class Checks:
             return shown
         return shown[slice(*clause_bounds(shown, at))]
 
-    def affiliation_doubt(self, q: QuestionAnalysis, shown: str) -> float:
-        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them."""
+    def affiliation_doubt(self, q: QuestionAnalysis, shown: str, previous: str = "") -> float:
+        """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them (or go
+        on about them by it, 这位…的教授, after ``previous``, the sentence naming them)."""
         asked = _ASKS_AFFILIATION.search(q.norm)
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)  # 哪个单位的领导: 主任, 局长 … lead one
+        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)
+        if asked.group(1) not in shown and asked.group(1) in previous and re.search(
+                rf"^[^,;。]{{0,12}}?这位([^,;。这]{{2,20}}?)的?(?:{post})", shown):
+            return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post  # 哪个单位的领导: 主任, 局长 … lead one
         return 1.0 if any(re.search(rf"(?:{post})(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
@@ -224,9 +232,9 @@ class Checks:
         for head, qualifiers in subject_phrases(q):
             qualifiers = self.narrowing(qualifiers, p)
             role = best.fact.partition("（")[2] if best.kind == KIND_WHO else ""
-            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _BODY_HEADS else None
+            named = re.search(rf"([\u4e00-\u9fff]+){head}", role) if head in _POST_BODY_HEADS else None
             if named and not all(any(e in role for e in self.segmenter.lexicon.equivalents(w)) for w in qualifiers):
-                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told
+                factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told (开发区工作室负责人, 北塘工作室负责人)
             elif not self.names_subject(head, qualifiers, where):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 from .facts import clause_bounds
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, QuestionAnalysis
+from .touched import ANAPHOR
 
 __all__ = ["deed_doubt"]
 
@@ -52,7 +53,7 @@ def deed_doubt(q: QuestionAnalysis, kind: str, shown: str, equivalents: Callable
     if kind == KIND_WHAT and deed_untold(q.norm, shown, equivalents, used):
         return 0.4  # 对提案作了啥批示: the sentence tells he attended a meeting, no 批示
     if kind == KIND_NUMBER and _ASKS_COUNT.search(q.norm) and q.names and not any(
-            name in shown for name in q.names) and not re.search(r"[他她]", shown):
+            name in shown for name in q.names) and not ANAPHOR.search(shown):  # (这位教授提交的提案推动…: it is his)
         return 0.4  # 陈某委员提了几件提案: 委员个人提案19件 counts everyone's
     if kind == KIND_NUMBER and span_untold(q.norm, "\n".join((shown, heading, paragraph.split("。", 1)[0])), equivalents):
         return 0.4  # 闭会期间提案立案了多少件: 全年共审查立案512件 counts the whole year's

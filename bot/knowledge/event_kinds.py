@@ -24,7 +24,9 @@ def names_event_kind(head: str, equivalents: Iterable[str], where: str) -> bool:
 
 def held_as_act(head: str, where: str) -> bool:
     """Whether ``where`` tells a 会 by its act after a verb that holds it (开展专题协商), or counted
-    (3次专题协商, 今年分量最重的1次协商): each one held is an event of the kind."""
+    (3次专题协商, 今年分量最重的1次协商): each one held is an event of the kind; or by a longer name of the kind
+    (a 协商座谈会 or 协商议事会 is a 协商会)."""
     stem = head[:-1] if head.endswith("会") else ""
     return len(stem) >= 2 and (any(verb + stem in where for verb in _HOLDING)
-                               or re.search(rf"\d+(?:次|场){re.escape(stem)}", where) is not None)
+                               or re.search(rf"\d+(?:次|场){re.escape(stem)}", where) is not None
+                               or re.search(rf"{re.escape(stem)}(?:座谈|议事|交流|恳谈|推进|论证)会", where) is not None)

@@ -34,6 +34,8 @@ _UNITS = (
     "课时", "学时", "例", "盏", "节", "根", "架", "片", "头", "颗", "封", "首", "堂", "笔", "宗", "起", "趟",
     # 1500副老花镜; not the 副 of a deputy's post (副主席, 副书记), which a number never measures.
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
+    # Pairs, episodes and tables (结对32对, 短视频24集, 摆宴席260桌); not 1对1 帮扶, nor a verb after a number (5对此).
+    "对(?![\\d一此其于象接照比口待外话策标应])", "集(?![体中团聚镇市会])", "桌",
 )
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
@@ -70,6 +72,7 @@ class Quantity:
 # One is an amount after a floor (至少报送1篇), for each (各确定1名) or a change (比上年增加1项); not once a period, nor right after 每 (每一件提案: every one).
 _ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)[\u4e00-\u9fff]{0,4}|(?:增加|减少|新增|增长|下降)了?"
                                r"|(?:比|较)(?:上年|去年|上1年)[\u4e00-\u9fff]{0,4}"
+                               r"|(?:由|从)(?:上年|去年|上1年|(?:19|20)\d\d年)的?"  # 分值由上年的1分提高到2分: the value before
                                r"|各[^,，;；。:：、]{0,8}|每(?![年月季周天日期届次半两一二三四五六七八九十\d])[^,，;；。:：、]{1,8})$")
 
 

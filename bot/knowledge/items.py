@@ -37,8 +37,8 @@ _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!�
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
 # The top few of a kind asked (最多的5个单位, 最高的3项), and items told each with its amount (A29件、B24件、C21件).
-# Standing first among others: the most of what they are ranked by (居各专委会首位, 位居各界别第1).
-_FIRST_PLACE = re.compile(r"(?:居|列|排)[\u4e00-\u9fff]{0,6}?(?:首位|第1(?!\d)|第一|之首|榜首)")
+# Standing first among others: the most of what they are ranked by (居各专委会首位, 位居各界别第1, 居4个县(区)首位).
+_FIRST_PLACE = re.compile(r"(?:居|列|排)[\u4e00-\u9fff\d()]{0,10}?(?:首位|第1(?!\d)|第一|之首|榜首)")  # 居4个县(区)首位
 _TOP_FEW = re.compile(r"最([多少高低大小])的?\d+[\u4e00-\u9fff]")
 _LISTED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[\u4e00-\u9fff]、){2,}")
 _CLAUSE_END = re.compile(r"[,;。!?]")

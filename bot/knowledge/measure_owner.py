@@ -34,7 +34,16 @@ def owner_untold(q: QuestionAnalysis, shown: str, where: str, equivalents) -> bo
         return False
     owner = _owner_words(q, measure.start())
     text = shown + "\n" + where
-    return bool(owner) and any(not any(e in text for e in equivalents(w)) for w in owner)
+    return bool(owner) and any(not any(e in text for e in equivalents(w)) and not written_in_full(w, text) for w in owner)
+
+
+def written_in_full(short: str, text: str) -> bool:
+    """Whether a text writes in full what a short name of three or four characters shortens, its characters in
+    order within a word at most twice as long, first and last the same (农博会 for 农业博览会)."""
+    if not 3 <= len(short) <= 4:
+        return False
+    spread = r"[\u4e00-\u9fff]{0,3}?".join(re.escape(c) for c in short)
+    return any(len(m.group()) <= 2 * len(short) for m in re.finditer(spread, text))
 
 
 def _owner_words(q: QuestionAnalysis, end: int) -> list[str]:

@@ -49,6 +49,8 @@ _THINGS_TOLD = re.compile(r"\d[个条场家所处项件座部辆台本期批]$")
 _ASKS_DURATION = re.compile(r"多长时间|多久|时长|几个小时|几分钟|多少分钟")
 _TIME_TOLD = re.compile(r"分钟|小时|天|日|周|月|年|秒")
 _MONEY_TOLD = re.compile(r"元|%|％")
+# A share told in tenths (近3成, 2成多).
+_SHARE_TOLD = re.compile(r"\d成")
 # A yield per area (亩产, 单产): an area alone (80亩) is not one.
 _ASKS_YIELD = re.compile(r"亩产|单产")
 _MEASURES = "件个名位篇项条次场家所户人期批处"
@@ -110,10 +112,11 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
     """0.4 when the sentence tells a neighbour of the part asked (see the module's docstring), else 1.0."""
     norm = q.norm
     if kind == "number" and fact:
-        if _MONEY_TOLD.search(fact) is None or "%" in fact:
-            if "%" in fact and not _ASKS_RATE.search(norm):
+        share = "%" in fact or bool(_SHARE_TOLD.search(fact))  # 近3成 is a share as 28% is
+        if _MONEY_TOLD.search(fact) is None or share:
+            if share and not _ASKS_RATE.search(norm):
                 return 0.4  # 提案总数多少 asked, 办结率100% told
-            if "%" not in fact and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
+            if not share and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
                 return 0.4  # 产值是多少 asked, 经营主体156家 told
         if _ASKS_RATE_VALUE.search(norm) and _COUNT_TOLD.search(fact):
             return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told

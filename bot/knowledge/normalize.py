@@ -43,12 +43,18 @@ MEASURE_WORDS = (
     "年", "月", "日", "号", "天", "周", "轮", "类", "名", "家", "期", "批", "场",
     "回", "趟", "遍", "岁", "张", "所", "座", "种", "级", "倍", "成", "万", "亿",
     "余", "多", "点", "%", "％",
-    "册", "本", "间", "节", "处", "台", "辆", "套", "栋", "株", "棵", "亩", "吨", "平方米", "公里",
+    "册", "本", "间", "节", "处", "台", "辆", "套", "栋", "株", "棵", "亩", "吨", "平方米", "公里", "组",
 )
 
 _NUMERAL_RUN = re.compile(
     r"(第?)([零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?(?:点[零〇一二三四五六七八九]+)?)"
     r"(?=" + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + ")"
+)
+
+# The lower end of a range (三至五组, 两到三次): its numeral stands before 至 / 到, not a measure word.
+_NUMERAL_RANGE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千第])([零〇一二两三四五六七八九十百千]+)([至到~-])(?=[零〇一二两三四五六七八九十百千]+(?:"
+    + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + "))"
 )
 
 _PUNCT_MAP = str.maketrans({
@@ -105,7 +111,13 @@ def convert_numerals(text: str) -> str:
             return match.group(0)
         return prefix + _format_number(value)
 
-    return _NUMERAL_RUN.sub(repl, text)
+    return _NUMERAL_RUN.sub(repl, _NUMERAL_RANGE.sub(_range, text))
+
+
+def _range(match: re.Match[str]) -> str:
+    """三至五 (before a measure word) → 3至5: the lower end of a range is a numeral too."""
+    low = chinese_to_number(match.group(1))
+    return match.group(0) if low is None else _format_number(low) + match.group(2)
 
 
 def fold_punctuation(text: str) -> str:

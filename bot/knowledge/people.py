@@ -67,6 +67,12 @@ _HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
+# In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
+_IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
+# What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
+_IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
+# Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
+_MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
 # are gone after normalisation, so names end where the next label begins.
@@ -254,7 +260,11 @@ def find_people(sentence: str, names) -> list[Person]:
                 role = ""
             after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
-            role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
+            if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
+                    and _IS_AFTER.match(sentence, index + len(name)):
+                role = f"{role}、{held}"  # 工作室负责人、市政协委员王某是1名社区医生: the posts before him are his too
+            else:
+                role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
             moved = _MOVED_TO.match(sentence, index + len(name))
             moved_to = ""
@@ -317,7 +327,9 @@ def post_in_brackets(sentence: str, end: int) -> str:
 
 def _post_held(sentence: str, start: int, end: int) -> str:
     """The post of a name told by its shape: 组长由孙建平担任 (before 由), 赵立华担任市科协副主席 (after the name,
-    or after the post word written after it: 林某副主席兼任县工商联主席)."""
+    or after the post word written after it: 林某副主席兼任县工商联主席); 由张某委员负责 makes her the 负责人."""
+    if sentence[max(start - 1, 0):start] == "由" and _IN_CHARGE_AFTER.match(sentence, end):
+        return "负责人"
     after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
     if after:
         return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长

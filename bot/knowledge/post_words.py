@@ -16,7 +16,8 @@ THEN_HELD = re.compile(r"时任|原任|前任|原(?=[\u4e00-\u9fff])")  # a role
 # A question asking who held a post at a time of its own (疫情初期当县长的, 那会儿的秘书长, 换届前的主席): the
 # holder then (时任县长) answers, not the one holding it when the report was written.
 ASKED_THEN = re.compile(r"初期|期间|那会儿?|那时候?|那阵子?|当时|的时候|时期|之初|早期|刚开始|换届前")
-_LEVEL = re.compile(r"(全国|省|市|区|县)(?:政协|委员会|委|政府|人大)")
+# (Not the 区 of a word naming a place, 园区委员工作室, nor a 委 that begins 委员: 园区 is no district.)
+_LEVEL = re.compile(r"(全国|(?<![节反])省|(?<![城都超门])市|(?<![园社城小景山街片校库矿辖营])区|县)(?:政协|委员会|委(?!员)|政府|人大)")
 # A body that did something to what is asked, or got it (被全国政协采用, 报送省政协): not the level of the post asked.
 _ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)
 # A leader of a level asked (市领导, 省领导): whoever it is holds a post of that level; one who only wrote on

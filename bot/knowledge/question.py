@@ -60,7 +60,9 @@ _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|" + COMPOUND_TIMES + r"|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级例]|"
-    r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本]))"  # 多少副老花镜, not 几副主席
+    r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])|"  # 多少副老花镜, not 几副主席
+    r"对(?![接照比象口待外话于策标应])|集(?![体中团聚镇市会])|桌|"  # 多少对 (pairs), 几集 (episodes), 多少桌
+    r"组(?![织长建成团委员别])|种(?![植养子类])|门(?![诊户槛类口店])|只|床(?!位))"  # measure words amounts are told in
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
@@ -203,6 +205,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
+    unit_noun = _UNIT_NOUN.search(norm) if unit_match is None and analysis.unit is None and analysis.kind == KIND_NUMBER else None
+    if unit_noun:  # 活动场次目标是多少: 场次 is the measure asked (不少于1500场), no word the sentence must write
+        analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入", norm) and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
@@ -280,6 +285,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.unit_class = "人"
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
+    elif unit_noun:
+        stripped = stripped.replace(unit_noun.group(1), " ", 1)
     # The question words themselves are no content (哪天 must not add 天).
     for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, SURNAME_ASKED):  # 姓林的: a check
         stripped = pattern.sub(" ", stripped)
@@ -326,6 +333,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         for term in analysis.terms:
             if term.text in _MODE_WORDS:
                 term.weight *= 0.3 if term.known else 0.05
+            elif term.text in _COUNTING_WORDS and _COUNT_END_ASKED.search(norm):
+                term.weight *= 0.3 if term.known else 0.05  # 统计截止到哪天: 截至… tells it, counting needs no word
+    analysis.terms = [replace(t, equivalents=t.equivalents + _TOLD_AS[t.text]) if t.text in _TOLD_AS else t
+                      for t in analysis.terms]  # 谁负责 is told 由某某牵头 (not the other way: 牵头 is no 负责人)
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     implied = _IMPLIED_CHANGE.search(norm)
@@ -363,7 +374,14 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
                 break
 
 
+# A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.
+_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
+# Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
+_TOLD_AS = {"负责": ("牵头",)}
+# The counting itself, when the day a count runs to is asked (统计截止到哪天): the figures' 截至… tells it.
+_COUNTING_WORDS = frozenset("统计 数据 统计数据 数字 计数".split())
+_COUNT_END_ASKED = re.compile(r"截至|截止")
 
 
 def _soften_appositives(analysis: QuestionAnalysis, text: str) -> None:

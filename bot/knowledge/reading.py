@@ -26,6 +26,7 @@ from .members import group_asked
 from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .respective_amounts import respective_amount
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .negated_terms import negated_at
@@ -59,6 +60,15 @@ _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常�
 
 # A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
+
+def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
+    """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
+    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
+    if not a or not q.unit or amount.unit != q.unit:
+        return False
+    before = sentence[clause_bounds(sentence, a - 1)[0]:a]
+    return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
+
 
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading):
     """The fact-finding half of answering, over one index."""
@@ -242,7 +252,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             size = self._body_size(q, sentence, quantity) or 0  # body_size.py
             score += 0.3 * size  # 委员多少人 → 共有委员485名, not 表彰优秀政协委员50名
             if sentence[quantity.start - 1:quantity.start] == "等" and "、" in sentence[a:quantity.start] and size <= 0 \
-                    and not beside:  # 考察了余村、…等8个点位 for 几个点位: the things listed are those asked
+                    and not beside and not (q.unit_class == "人" and self.segmenter.lexicon.units.get(quantity.unit) == "人"):
+                # 考察了余村、…等8个点位 for 几个点位: the things listed are those asked; 甲、乙、丙等6人作发言 for
+                # 几个人发言: the people listed are those counted
                 score -= 0.4  # "提案、专报等59份": several things counted together, not the one asked
             if head and any(e in sentence[slice(*clause_bounds(sentence, quantity.start))] for e in head):
                 score += 0.1  # 提案立案了多少件: the word next to 多少 is what is counted (立案488件)
@@ -334,7 +346,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
-                and not measured and not title_governs(q, sentence, best.start):  # "，规模达到5亿元" for 基金规模多大
+                and not measured and not title_governs(q, sentence, best.start) \
+                and not _named_just_before(q, sentence, a, best):  # "，规模达到5亿元" for 基金规模多大
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
@@ -351,6 +364,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words):
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
+        respective = respective_amount([e for t in q.terms if len(t.text) >= 2 for e in t.equivalents], sentence, quantities,
+                                       None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
+        if respective is not None and (is_difference(sentence, respective[1]) if change_asked
+                                       else self._compatible(q, respective[0])):
+            # 甲局、乙局和丙委员会，分别承办47件、39件和36件: 乙局's is the second (respective_amounts.py)
+            return max(fit, 1.0 if best_score >= 0.2 else 0.6), respective[0].text, None, max(best_score, 0.0)
         return fit, fact, None, max(best_score, 0.0)
 
     def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):

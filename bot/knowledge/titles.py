@@ -26,7 +26,9 @@ _QUOTE_IN_CLAUSE = re.compile(r'(?:[^,;。:!?"]{0,16}的)?"')
 # A quote right after a verb or its 的 (形成"…", 撰写的"…"): the verb's object.
 _OBJECT_QUOTE = re.compile(r'的?"')
 # Words that introduce a name (题为《…》, 主题为"…", 命名为"…").
-_NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为)"')
+_NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为|主讲|讲授)"')
+# Writings a quoted title 关于… names (赵某提交的"关于…的建议" for 赵某的提案题目, 写的社情民意叫啥).
+_WRITINGS = frozenset("提案 建议 议案 信息 社情民意 报告 调研报告 文章 发言 专报".split())
 # Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
 _WORDS_BETWEEN = 6
 # Nouns of a name itself (全称, 简称): the thing named is written before them.
@@ -145,6 +147,10 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     heads = _head_terms(q)
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
+    if any(t.text in _WRITINGS for t in heads) and '"关于' in shown:
+        return False  # 提案题目 asked, "关于…的建议" quoted: a writing's title is the name asked
+    if any(re.search(r'"[^"]{2,30}"[\u4e00-\u9fff]{0,4}?' + re.escape(t.text[0]), shown) for t in heads if len(t.text) >= 2):
+        return False  # 展览叫什么 asked, "同心战疫"书画摄影展 told: the noun after the name is of the kind asked
     return not any(e in shown for t in heads for e in t.equivalents)
 
 

@@ -23,7 +23,8 @@ __all__ = ["inside_told_phrase", "names_own_body", "span_told", "theme_of_meetin
 # Words that, after a private word, still ask a person's details (general Chinese).
 _DETAILS = re.compile(r"(?:情况|状况|信息|背景|成员|住址|地址|电话|关系|条件|出身)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
-_THEME_BEFORE_MEETING = re.compile(r'"[^"]{2,30}"((?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会)')
+_THEME_BEFORE_MEETING = re.compile(r'"[^"]{2,30}"((?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会|'
+                                   r'(?:专项)?民主监督|(?:专题|专项)?(?:调研|视察)|(?:界别|对口|远程)协商)')  # "…"专项民主监督小组
 _OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|政协|本委|机关)(?:里|中|内|上|里面)?$")
 # A year that opens a span reaching the report's own time.
 _SPAN_START = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今)")
@@ -51,5 +52,6 @@ def names_own_body(place: str) -> bool:
 
 
 def theme_of_meeting(norm: str, sentence: str) -> bool:
-    """Whether the sentence quotes a theme right before the name of a meeting the question asks of."""
+    """Whether the sentence quotes a theme right before the name of a meeting or event the question asks of
+    ("减税降费"专项民主监督 for 专项民主监督是什么主题)."""
     return any(m.group(1) in norm for m in _THEME_BEFORE_MEETING.finditer(sentence))

@@ -32,7 +32,7 @@ from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .post_words import holds
 
-__all__ = ["touched_doubt"]
+__all__ = ["ANAPHOR", "touched_doubt"]
 
 # Posts a question may make its subject (县长讲了啥, 主席强调了什么): one person holds each.  Not 委员,
 # 成员, 常委 … of whom there are many, nor words naming no post.
@@ -62,6 +62,8 @@ _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
+# Bodies by their short names, listed and then counted as such (邀请县发改、人社、交通等9个部门负责人).
+_LISTED_BODIES = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等\d+(?:个|家)(?:部门|单位)")
 # What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
 _ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
@@ -98,7 +100,7 @@ def _meeting_elsewhere(q: QuestionAnalysis, paragraph: str) -> bool:
 
 
 # Words standing for a person named before (他, 她, 这位教授, 该委员): a sentence with one may speak of them unnamed.
-_ANAPHOR = re.compile(r"[他她]|这位|该(?:委员|同志)")
+ANAPHOR = re.compile(r"[他她]|这位|该(?:委员|同志)")
 # A clause opening with the passive, an adverb or a verb of receiving has no subject of its own: it goes on about the
 # one the clause before named (general Chinese).
 _RUN_ON = re.compile(r"被|并|还|又|先后|随后|连续|多次|荣获|获得|获评|受到|得到")
@@ -108,7 +110,7 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether each person the question names stands in the sentence with none of the question's
     other words (its post and the name excluded) in their clause or the one after it."""
     named = [name for name in q.names if name in shown]
-    if q.names and not named and not _ANAPHOR.search(shown):
+    if q.names and not named and not ANAPHOR.search(shown):
         return True  # 汤明在座谈会上讲了什么: a sentence of the meeting that never names him
     if not named or len(named) < len(q.names):
         return False
@@ -128,9 +130,9 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
             # A clause opening with the person's pronoun goes on about them, and so does the one after it
             # (他去年报送信息21条,其中"…"被采用; 某某说。这位校长提交的"…").
             while b + 1 < len(shown):
-                if _ANAPHOR.match(shown, b + 1):
+                if ANAPHOR.match(shown, b + 1):
                     b = clause_bounds(shown, b + 1)[1]
-                elif shown[b] not in _SENTENCE_END and _ANAPHOR.match(shown, clause_bounds(shown, b - 1)[0]):
+                elif shown[b] not in _SENTENCE_END and ANAPHOR.match(shown, clause_bounds(shown, b - 1)[0]):
                     b = clause_bounds(shown, b + 1)[1]
                 elif shown[b] not in _SENTENCE_END and _RUN_ON.match(shown, b + 1):
                     b = clause_bounds(shown, b + 1)[1]  # …在武汉连续工作53天,被省卫生健康委授予"…"称号: no subject of its own
@@ -182,7 +184,8 @@ def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
     named = sum(any(m.start() >= 2 and not part[:m.start()].endswith(_GENERAL_BEFORE)
                     for m in _BODY_NAME_END.finditer(part))
                 for part in _BETWEEN_BODIES.split(shown))
-    return named < (2 if asked.group(1) else 1)
+    listed = max((m.group(1).count("、") + 1 for m in _LISTED_BODIES.finditer(shown)), default=0)
+    return max(named, listed) < (2 if asked.group(1) else 1)
 
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:

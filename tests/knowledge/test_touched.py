@@ -124,3 +124,32 @@ def test_a_count_is_of_the_subject_asked(kb):
     assert "34件" in first_line(kb, "闭会期间提交的提案有多少件")
     assert kb.answer("白鹭湖湿地公园面积有多大").answered is False  # 860亩 restored, no size
     assert "8.4万亩" in first_line(kb, "全县茶园面积有多大")
+
+
+_LISTED = """政协枫堰县委员会2023年工作纪实
+
+一、服务企业
+
+组织"政企面对面"恳谈会2场，邀请县商务、应急、税务等7个部门负责人与企业家面对面交流。
+"""
+
+
+def test_bodies_listed_by_short_names_then_counted_are_named(tmp_path):
+    kb = KnowledgeBase([SourceDocument("fengyan4.txt", "政协枫堰县委员会2023年工作纪实", "2023", _LISTED)], tmp_path)
+    line = first_line(kb, "恳谈会请了哪些部门")
+    assert all(body in line for body in ("县商务", "应急", "税务"))
+
+
+_MEETING_LONGER = """枫堰县政协2023年界别工作总结
+
+一、参政议政
+
+全年参加县政协双周协商座谈会4次，分别围绕"托育服务""县城停车""农村寄递"建言献策，本界别委员作发言9人次。
+
+县政协组织委员开展视察活动11次，提出意见建议47条。
+"""
+
+
+def test_a_meeting_kind_asked_short_is_told_in_full(tmp_path):
+    kb = KnowledgeBase([SourceDocument("fengyan14.txt", "枫堰县政协2023年界别工作总结", "2023", _MEETING_LONGER)], tmp_path)
+    assert first_line(kb, "双周协商会上界别委员发言多少人次").startswith("答：9人次")  # a 协商座谈会 is a 协商会
