@@ -35,6 +35,7 @@ from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
 from .vague_place import only_vague_place
 from .deed_told import deed_doubt
+from .named_doer import person_untold
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
 
@@ -124,6 +125,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
+            factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
