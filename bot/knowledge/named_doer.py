@@ -45,4 +45,5 @@ _GOES_ON_ABOUT = re.compile(r"他|她|其|这位|该委员|此人|本人")
 def person_untold(names: list[str], shown: str, previous: str) -> bool:
     """Whether a question names people (``names``) and the sentence answering it tells of none of them: it
     names none, nor refers back by a pronoun (他, 其, 该委员), nor follows a sentence naming one."""
-    return bool(names) and not any(name in shown or name in previous for name in names) and not _GOES_ON_ABOUT.search(shown)
+    return bool(names) and not any(name in shown or name in previous for name in names) \
+        and not _GOES_ON_ABOUT.search(shown)

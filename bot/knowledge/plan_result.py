@@ -47,7 +47,9 @@ def outcome_of_planned(norm: str, sentence: str, section_norm: str, year: int | 
         return True
     # …or the deed asked is told only as aimed at (形成了哪些建议 asked, 力争形成1批协商成果 told).
     deed = norm[max(0, asked.start() - 2):asked.start()]
-    told = [m.start() for m in re.finditer(re.escape(deed), sentence)] if re.fullmatch(r"[\u4e00-\u9fff]{2}", deed) else []
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", deed):
+        return False
+    told = [m.start() for m in re.finditer(re.escape(deed), sentence)]
     return bool(told) and all(_PLAN_BEFORE.search(sentence[max(0, at - 8):at]) for at in told)
 
 

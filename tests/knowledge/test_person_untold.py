@@ -23,7 +23,8 @@ _REPORT = """政协梧桥市委员会提案工作情况报告
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    return KnowledgeBase([document_from_text("wuqiao-proposals.txt", _REPORT)], tmp_path_factory.mktemp("wuqiao-proposals"))
+    document = document_from_text("wuqiao-proposals.txt", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("wuqiao-proposals"))
 
 
 def test_when_asked_of_a_person_the_sentence_does_not_tell_of(kb):

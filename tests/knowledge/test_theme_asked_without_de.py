@@ -22,7 +22,8 @@ _REPORT = """政协梧桥市委员会工商联界别2022年工作总结
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory):
-    return KnowledgeBase([document_from_text("wuqiao-commerce-2022.txt", _REPORT)], tmp_path_factory.mktemp("wuqiao-commerce"))
+    document = document_from_text("wuqiao-commerce-2022.txt", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("wuqiao-commerce"))
 
 
 def test_theme_asked_of_a_sentence_naming_none_is_declined(kb):
