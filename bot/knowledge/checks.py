@@ -33,7 +33,7 @@ from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
-from .vague_place import only_vague_place
+from .vague_place import only_vague_place, place_of_later_item
 from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .values import Result
@@ -130,6 +130,9 @@ class Checks:
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
+        elif best.kind == KIND_WHERE and best.fact and place_of_later_item(
+                [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2], best.fact, shown):
+            factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
