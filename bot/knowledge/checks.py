@@ -33,7 +33,7 @@ from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
-from .vague_place import only_vague_place, place_of_later_item
+from .vague_place import only_time_told, only_vague_place, place_of_later_item
 from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .values import Result
@@ -133,6 +133,8 @@ class Checks:
         elif best.kind == KIND_WHERE and best.fact and place_of_later_item(
                 [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2], best.fact, shown):
             factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
+        elif best.kind == KIND_WHERE and best.fact and only_time_told(best.fact):
+            factor *= 0.4  # 在哪个会场开 asked, …会议将于1月18日开幕 told: when, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
