@@ -33,25 +33,27 @@ from .amount_year import amount_year
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
-from .vague_place import only_vague_place
+from .vague_place import only_time_told, only_vague_place, place_of_later_item
 from .deed_told import deed_doubt
+from .named_doer import person_untold
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
 
 __all__ = ["Checks"]
 
-# The attribute a what-question asks for: 会议的主题是什么, 分管什么工作 (the verb), 讲的是什么题目.
+# The attribute a what-question asks for: 会议的主题是什么 (or 协商主题是啥, no 的), 分管什么工作 (the verb), 讲的是什么题目.
 # Naming no document, a newer report's confident amount answers before an older one worded closer; both shown.
 AMOUNT_WINDOW = 0.3
 _CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了])(?:什么|哪些)(?:工作|委员会)|"
-                              r"什么(题目|主题|名字|名称)")
+                              r"什么(题目|主题|名字|名称)|(?<!的)(主题|议题)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)\d+期(?!班)|第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇])|首[批届期辑轮]")
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)\d+期(?!班)|"
+                      r"第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇场])|首[批届期辑轮场]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -131,8 +133,15 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
+            factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
+        elif best.kind == KIND_WHERE and best.fact and place_of_later_item(
+                [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2], best.fact, shown):
+            factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
+        elif best.kind == KIND_WHERE and best.fact and only_time_told(best.fact):
+            factor *= 0.4  # 在哪个会场开 asked, …会议将于1月18日开幕 told: when, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)

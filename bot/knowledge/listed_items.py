@@ -16,8 +16,10 @@ __all__ = ["one_of_listed", "untold_part"]
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})等")
 
 
-# Places listed without 等 (深入甲镇、乙镇、丙镇开展…): each item ends in a locality's kind word (a trip to several 县区 counts as theirs).
-_PLACES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|社区|村)、)+[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|社区|村))")
+# Places listed without 等 (深入甲镇、乙镇、丙镇开展…, 帮扶甲村和乙村2个村): each item ends in a locality's kind word
+# (a trip to several 县区 counts as theirs).
+_PLACES_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|社区|村)(?:、|和|与|及))+[\u4e00-\u9fff]{1,12}?(?:镇|乡|街道|社区|村))")
+_ITEM_JOINS = re.compile(r"、|(?<=[镇乡道区村])(?:和|与|及)")
 
 
 def _named(item: str, question: str) -> bool:
@@ -41,7 +43,7 @@ def one_of_listed(question: str, before: str) -> bool:
     if _TOTAL_ASKED.search(question):
         return False
     for match in [*_LISTED.finditer(before), *_PLACES_LISTED.finditer(before)]:
-        items = match.group(1).split("、")
+        items = _ITEM_JOINS.split(match.group(1))
         named = [item for item in items if _named(item, question)]
         kind = _BODY.search(named[0]) if len(named) == 1 else None
         if not kind and len(named) == 1 and _PEOPLE_KIND.search(named[0]) and len(before) - match.end() <= 2:

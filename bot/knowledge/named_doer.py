@@ -3,7 +3,10 @@
 何某副主席…主持编辑"某书": the book is 何某's). A sentence not naming them is kept: it may follow the one
 that does (某某的提案…。推动新增床位680张).
 
-Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
+Also: when, where or how many asked of what a person named did (某某哪天去督办调研的), and neither the
+sentence nor the one before it names them or goes on about them by a pronoun (person_untold).
+
+Used by asked_untold.untold_doubt and checks.Checks.doubt on the answer chosen; general Chinese only.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from .patterns import pattern
 
-__all__ = ["deed_of_another"]
+__all__ = ["deed_of_another", "person_untold"]
 
 _PRONOUN = re.compile(r'["]?(?:他|她|其|这位|该委员|此人)')
 
@@ -34,3 +37,13 @@ def deed_of_another(names: list[str], words: list[str], shown: str) -> bool:
     # Two of the deed's words or more told in a part not naming them (主持, 编辑): another's deed; one alone
     # (领衔督办的"某建议" asked, another's 领衔督办的"某提案" beside it) may be the same deed worded otherwise.
     return any(sum(1 for w in untold if w in p) >= 2 for p, mine in zip(parts, theirs) if not mine)
+
+
+_GOES_ON_ABOUT = re.compile(r"他|她|其|这位|该委员|此人|本人")
+
+
+def person_untold(names: list[str], shown: str, previous: str) -> bool:
+    """Whether a question names people (``names``) and the sentence answering it tells of none of them: it
+    names none, nor refers back by a pronoun (他, 其, 该委员), nor follows a sentence naming one."""
+    return bool(names) and not any(name in shown or name in previous for name in names) \
+        and not _GOES_ON_ABOUT.search(shown)

@@ -1,5 +1,5 @@
-"""Declining by reason the names of people asked by their role (请了哪些专家学者, 讲课的研究员叫什么名字)
-and the sentence writes only the role (邀请专家学者授课8期, 邀请省农业科学院研究员…作专题辅导),
+"""Declining by reason the names of people asked by their role (请了哪些专家学者, 讲课的研究员叫什么名字, 由哪些市领导领衔)
+and the sentence writes only the role (邀请专家学者授课8期, 邀请省农业科学院研究员…作专题辅导, 全部由市领导领衔督办),
 naming no one: the kind of people is no answer to who they were.
 
 Used by asked_untold.untold_doubt on a what-answer with no fact; general Chinese only.
@@ -14,7 +14,7 @@ from .people import find_person_names
 __all__ = ["only_role_told"]
 
 # Words of people by their calling or role (general Chinese).
-_ROLE = r"(?:专家学者|专家|学者|研究员|教授|讲师|老师|医生|律师|企业家|嘉宾|代表)"
+_ROLE = r"(?:专家学者|专家|学者|研究员|教授|讲师|老师|医生|律师|企业家|嘉宾|代表|领导)"
 # Which of them asked (哪些专家学者, 哪几位教授), or what they are called (研究员叫什么名字, 教授是谁).
 _NAMES_ASKED = re.compile(r"(?:哪些|哪几位|哪位|哪几个)[\u4e00-\u9fff]{0,4}?(" + _ROLE + r")|"
                           r"(" + _ROLE + r")(?:都|分别)?(?:叫什么|叫啥|姓什么|是谁|是哪几位|是哪位|的名字)")

@@ -3,6 +3,11 @@ writes goes only to a general region (赴先进地区考察学习, 赴外地开�
 region the question itself names while asking which places within it (去长三角考察去了哪些城市: 赴长三角地区).
 Such a sentence tells that there was (or will be) a trip, not where.
 
+Nor is a time told with 于 (会议将于1月18日开幕) a place (only_time_told).
+
+Also the place of another deed (place_of_later_item): a sentence listing deeds apart (;) gives the place of
+one (计划在某开发区设立工作室1个) while the thing asked is one of the later deeds (计划于6月举办履职能力培训).
+
 Used by the checks (checks.py, ``Checks.doubt``) on a where-answer; general Chinese only.
 """
 
@@ -10,7 +15,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_vague_place"]
+__all__ = ["only_time_told", "only_vague_place", "place_of_later_item"]
+
+# 于 before a time (将于1月18日开幕, 于今年9月): when, not where; a place is written after 在, 到, 赴 … (or 于 a place).
+_AT_TIME = re.compile(r"于(?=\d|今年|明年|本月|近日|上午|下午|年底|年内)[\d年月日至\-—上下午今明本近底内旬]*")
+_PLACE_MARK = re.compile(r"[在到赴于往]|深入|走进|落户|坐落|来到")
 
 # Where a trip went or a thing was held, written after its verb of going (赴, 到, 前往, 在) and before what was done.
 _DESTINATION = re.compile(r"(?:赴|到|去|前往|在)([\u4e00-\u9fff]{2,12}?)(?:学习考察|考察学习|考察|学习|调研|参观|开展|举办|设立|召开)")
@@ -31,3 +40,19 @@ def only_vague_place(question: str, fact: str, shown: str) -> bool:
     question's own, and there is at least one."""
     places = _DESTINATION.findall(fact or shown)
     return bool(places) and all(_general(p, question) for p in places)
+
+
+def place_of_later_item(words: list[str], fact: str, shown: str) -> bool:
+    """Whether the part of the sentence (between ;) giving the place ``fact`` writes none of the question's
+    ``words`` and a later part does, no earlier one naming them: the place is of another of the deeds listed."""
+    parts = re.split(r"[;；。]", shown)
+    at = next((n for n, part in enumerate(parts) if fact in part), None)
+    if at is None or any(w in parts[at] for w in words):
+        return False
+    before, after = "".join(parts[:at]), "".join(parts[at + 1:])
+    return not any(w in before for w in words) and any(w in after for w in words)
+
+
+def only_time_told(fact: str) -> bool:
+    """Whether a where-answer's only word of place is 于 before a time (…会议将于1月18日开幕): it tells when."""
+    return bool(_AT_TIME.search(fact)) and not _PLACE_MARK.search(_AT_TIME.sub("", fact))

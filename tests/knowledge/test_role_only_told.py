@@ -18,6 +18,12 @@ _REPORT = """政协青溪市委员会2022年工作报告
 创办“溪畔讲坛”，邀请专家学者授课6期，参与委员九百余人次。
 
 6月，在市委党校举办委员培训班，邀请省社会科学院教授周明远作专题辅导。
+
+二、提案工作
+
+遴选重点提案12件，全部由市领导领衔督办，推动解决了一批民生难题。
+
+“加快城西污水管网建设”重点提案由副市长陈立群领衔督办，年内建成管网18公里。
 """
 
 
@@ -33,3 +39,8 @@ def test_people_asked_by_role_and_only_the_role_told(kb):
 
 def test_people_asked_by_role_and_named(kb):
     assert "周明远" in kb.answer("给委员作专题辅导的教授是谁？").text
+
+
+def test_leaders_asked_and_only_the_role_told(kb):
+    assert not kb.answer("重点提案由哪些市领导领衔督办？").answered
+    assert "陈立群" in kb.answer("城西污水管网重点提案由哪位市领导领衔督办？").text
