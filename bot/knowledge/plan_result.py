@@ -3,7 +3,7 @@ its amounts is the plan's and which the outcome's.
 
 A plan word governs the clauses after it (列入计划…已经解决的431件 is still read whole by the
 answerer), until a clause opens with an outcome word (实际, 最终, 已完成): from there the sentence
-tells what was done.  For choosing between the two amounts of one such sentence, and for saying
+tells what was done; the parts of a total listed after 其中 are each told as the total is.  For choosing between the two amounts of one such sentence, and for saying
 how the chosen one is told; not for whether a whole section is a plan (frames.is_plan).
 """
 
@@ -18,7 +18,13 @@ def plan_span(sentence: str, position: int) -> str:
     end of its clause, from the last clause at or before it that opens with an outcome word, without
     the words that name results (frames.named_results: a labelled category, a result's state)."""
     start = outcome_opens(sentence, position) or 0
-    return named_results(sentence[start:clause_bounds(sentence, position)[1]], position - start)
+    a, b = clause_bounds(sentence, position)
+    parts = sentence.rfind("其中", start, a)
+    if parts >= 0:
+        # The parts of a total listed after 其中 (其中争取补助资金3.12亿元，吸引社会资本投入2.69亿元) are told
+        # as the total is: a plan word in one part does not govern the next part.
+        return named_results(sentence[start:parts] + sentence[a:b], position - a + parts - start)
+    return named_results(sentence[start:b], position - start)
 
 
 def planned(sentence: str, position: int) -> bool:
