@@ -87,7 +87,7 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}日)")
 # does not date an event told without a year of its own (并于12月6日上线 is in the reported year).
 _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
 # A span of years written out (2021年至2023年, 2021—2023年): a figure told of it is dated by its last year.
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d年?(?:至|到|—|－|-|~)((?:19|20)\d\d年)")
+_YEAR_RANGE = re.compile(r"(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)((?:19|20)\d\d年)(?![)）])")  # not a name's (…方案(2023-2025年))
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 # A clause telling how a figure changed from a year's: 由2021年的29条增至52条, 从2022年的13个增加到18个.

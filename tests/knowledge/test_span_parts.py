@@ -5,9 +5,12 @@ On a report of our own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.knowledge.documents import document_from_text
+from bot.knowledge.periods import SPAN, YEAR, told_period
 from bot.knowledge.plan_result import planned
 from bot.knowledge.public import KnowledgeBase
 
@@ -43,3 +46,12 @@ def test_a_range_of_years_is_a_span_dated_by_its_last_year(kb):
 ])
 def test_parts_after_qizhong_are_apart(sentence, amount, plan):
     assert planned(sentence, sentence.find(amount)) is plan
+
+
+@pytest.mark.parametrize("sentence, period", [
+    ("2019年至2021年,全县投入农村公路建设资金6.4亿元", SPAN),
+    ('县政府出台"农村公路三年行动方案(2022-2024年)",吸纳了其中的21条建议', YEAR),  # a name's own years
+])
+def test_a_range_of_years_is_a_span_unless_a_names_own(sentence, period):
+    at = re.search(r"6\.4亿元|21条", sentence).start()
+    assert told_period(sentence, at) == period
