@@ -35,6 +35,10 @@ _UNITS = (
     # 1500副老花镜; not the 副 of a deputy's post (副主席, 副书记), which a number never measures.
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
 )
+# Measures of an amount (length, area, weight, money, share): an amount in one ends its item, so a count right
+# after it (改造管网500公里2项目标: the 2 targets listed) is its own amount, not one merged with it (6大类47项).
+_AMOUNT_MEASURES = frozenset({"平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱", "亩", "吨", "米",
+                              "万元", "亿元", "元", "人民币", "%", "个百分点", "百分点"})
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
     r"(?P<low>\d+(?:\.\d+)?(?:至|到|-|~))?"  # a range (2至3件, 5-8名) is one amount, shown whole
@@ -119,7 +123,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if unit in ("人民币",) and not mag:
             display = match.group("num") + "元"
         quantity = Quantity(display, value * scale, unit, text_start, end, (unit,))
-        if found and found[-1].end == text_start:
+        if found and found[-1].end == text_start and found[-1].unit not in _AMOUNT_MEASURES:
             last = found[-1]
             quantity = Quantity(last.text + display, value * scale, unit, last.start, end, (*last.units, unit))
             found[-1] = quantity
