@@ -321,9 +321,9 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
     if after:
         held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
-        post, of, _ = held.partition("的")
-        # 由甲任组长、乙任副组长的调研组: the post ends before 的 and the group it qualifies.
-        return post if of and post.endswith(_ROLE_WORDS) else held
+        post, of, body = held.partition("的")
+        # 乙任副组长的调研组, 刘某担任董事长的某公司: the post is of the body after 的 (调研组副组长, 某公司董事长).
+        return body + post if of and body and post.endswith(_ROLE_WORDS) else held
     for match in _HELD_BY.finditer(sentence):
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])
