@@ -227,7 +227,7 @@ class Person:
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
 def find_people(sentence: str, names) -> list[Person]:
