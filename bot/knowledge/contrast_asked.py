@@ -4,6 +4,7 @@
   level at all (区财政安排治理资金4600万元): the figure is another level's;
 - town or country asked (城镇居民人均可支配收入), the amount's own clause telling the other side
   (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked;
+- a size bound asked (千人以上工程), the amount's clause telling the other bound of that size (千人以下…86.2%);
 - a place in a ranking asked (履职积分排名第一的委员), the sentence telling another place or none
   (对履职积分排名靠后的委员进行约谈).
 
@@ -21,6 +22,8 @@ _LEVEL_ASKED = re.compile(r"(国家|省|市|县|区|乡|镇|村)级")
 # A given place in a ranking (排名第一, 排第3, 名列第二, 位居第1名); 第几 asks the place, it gives none.
 _RANK_ASKED = re.compile(r"(?:排名|排行|排|名列|位列|位居|居)第([\d一二三四五六七八九十]+)")
 _FIRST = re.compile(r"首位|榜首|之首|头名|第1(?!\d)|第一(?![\u4e00-\u9fff]{0,1}[届次批期辑])")
+# A bound of a size asked (千人以上, 100万元以下): the two characters before it say of what.
+_BOUND_ASKED = re.compile(r"([\u4e00-\u9fff\d]{2})(以上|以下)")
 _SIDES = (re.compile(r"城镇|城市|城区|城里"), re.compile(r"农村|乡村|村民|农民"))
 
 
@@ -30,6 +33,10 @@ def contrast_untold(norm: str, shown: str, clause: str) -> bool:
         told = re.sub(r"[全本我该各]" + level, "", shown)
         if level not in told and not (level == "国家" and re.search(r"中央|全国", shown)):
             return True  # 省级补助 asked, 区财政安排…4600万元 told
+    for bound in _BOUND_ASKED.finditer(norm):
+        head, other = bound.group(1), "以下" if bound.group(2) == "以上" else "以上"
+        if head + other in clause and head + bound.group(2) not in clause:
+            return True  # 千人以上工程 asked, 千人以下小型工程水样合格率为86.2% told
     asked = [bool(side.search(norm)) for side in _SIDES]
     if asked.count(True) == 1:
         own, other = _SIDES if asked[0] else reversed(_SIDES)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .mastheads import is_byline_line, is_speaker_line, masthead_lines_count, may_open_masthead
 from .normalize import normalize_text
+from .table_rows import rows_as_sentences
 
 __all__ = [
     "bare_title",
@@ -256,12 +257,19 @@ def _ends_sentence(line: str) -> bool:
     return bool(stripped) and (stripped[-1] in _TERMINAL or line[-1] in _CLOSERS)
 
 
+# A column gap between words (组　长：胡振邦　市政协副主席; 泓口区  18.6万人): a line of a list or table laid out in columns.
+_COLUMN_GAP = re.compile(r"[\u4e00-\u9fff：:%）)] [\u4e00-\u9fff\d（(]")
+
+
 def _blocks(text: str) -> list[str]:
     """Non-empty lines, with lines broken in the middle of a sentence joined."""
-    raw = [line for line in _lines(text) if line]
+    raw = rows_as_sentences([line for line in _lines(text) if line])
     blocks: list[str] = []
-    for line in raw:
-        if blocks and _is_continuation(blocks[-1], line):
+    for n, line in enumerate(raw):
+        # Two lines in a row laid out in columns are rows of a roster or table, each whole: a row that
+        # stops without punctuation was not broken by the layout.
+        rows = n > 0 and bool(_COLUMN_GAP.search(raw[n - 1]) and _COLUMN_GAP.search(line))
+        if blocks and not rows and _is_continuation(blocks[-1], line):
             blocks[-1] = blocks[-1] + line
         else:
             blocks.append(line)

@@ -32,11 +32,16 @@ _UNITS = (
     "亩", "吨", "米", "字", "处", "部", "所", "座", "套", "株", "棵", "幅", "辑", "台", "辆", "列", "间", "册", "本",
     "天", "分", "岁", "块", "张", "只", "艘", "栋", "床", "门", "班", "组", "团", "款", "种",
     "课时", "学时", "例", "盏", "节", "根", "架", "片", "头", "颗", "封", "首", "堂", "笔", "宗", "起", "趟",
+    "眼(?![光界睛前下里神])",  # wells and springs (新打水井19眼), not 眼光, 眼下
     # 1500副老花镜; not the 副 of a deputy's post (副主席, 副书记), which a number never measures.
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
     # Pairs, episodes and tables (结对32对, 短视频24集, 摆宴席260桌); not 1对1 帮扶, nor a verb after a number (5对此).
     "对(?![\\d一此其于象接照比口待外话策标应])", "集(?![体中团聚镇市会])", "桌",
 )
+# Measures of an amount (length, area, weight, money, share): an amount in one ends its item, so a count right
+# after it (改造管网500公里2项目标: the 2 targets listed) is its own amount, not one merged with it (6大类47项).
+_AMOUNT_MEASURES = frozenset({"平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱", "亩", "吨", "米",
+                              "万元", "亿元", "元", "人民币", "%", "个百分点", "百分点"})
 _QTY_RE = re.compile(
     r"(?P<pre>近|约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
     r"(?P<low>\d+(?:\.\d+)?(?:至|到|-|~))?"  # a range (2至3件, 5-8名) is one amount, shown whole
@@ -122,7 +127,7 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         if unit in ("人民币",) and not mag:
             display = match.group("num") + "元"
         quantity = Quantity(display, value * scale, unit, text_start, end, (unit,))
-        if found and found[-1].end == text_start:
+        if found and found[-1].end == text_start and found[-1].unit not in _AMOUNT_MEASURES:
             last = found[-1]
             quantity = Quantity(last.text + display, value * scale, unit, last.start, end, (*last.units, unit))
             found[-1] = quantity

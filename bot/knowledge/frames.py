@@ -86,6 +86,8 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}日)")
 # 1983年以来出版的35辑, 2019年起: a year that starts (or bounds) a span another clause tells of
 # does not date an event told without a year of its own (并于12月6日上线 is in the reported year).
 _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
+# A span of years written out (2021年至2023年, 2021—2023年): a figure told of it is dated by its last year.
+_YEAR_RANGE = re.compile(r"(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)((?:19|20)\d\d年)(?![)）])")  # not a name's (…方案(2023-2025年))
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 # A clause telling how a figure changed from a year's: 由2021年的29条增至52条, 从2022年的13个增加到18个.
@@ -331,7 +333,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     starting = False
     if at > 0:
         clause = re.split(r"[,;:。，；：]", sentence_norm[:at])[-1]
-        before = _TITLE_YEAR.findall(_SPAN_YEAR.sub("", clause))
+        before = _TITLE_YEAR.findall(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(r"\1", clause)))
         # 由2024年的95.2%提高到97.6%: the year dates the figure it started from, not the one reached.
         starting = bool(before) and bool(_STARTING_YEAR.search(clause))
         if before and not starting:
@@ -340,7 +342,8 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
     # A clause telling a change from a year (由2021年的29条增至52条) dates its starting figure only: a figure in a
     # later clause (…，被采用31条) is not of that year.
-    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", sentence_norm if at < 0 else sentence_norm[:at])))
+    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(
+        r"\1", sentence_norm if at < 0 else sentence_norm[:at]))))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…),

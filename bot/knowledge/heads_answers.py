@@ -172,7 +172,9 @@ class HeadAnswers:
         if names or not body:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
-        together = re.compile(rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}")
+        # …or the group named after its posts (成立了由副主席某某任组长，…任副组长的调研组): one phrase over commas.
+        together = re.compile(rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
+                              rf"|由[^。!?；;\n]{{0,30}}任{post}[^。!?；;\n]{{0,60}}的{re.escape(body)}")
         # Within a clause, so within a paragraph: only paragraphs naming both are searched (the pattern
         # run over the whole corpus costs a fifth of a second on a thousand documents).
         if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):

@@ -233,7 +233,7 @@ class Person:
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
 def find_people(sentence: str, names) -> list[Person]:
@@ -332,7 +332,10 @@ def _post_held(sentence: str, start: int, end: int) -> str:
         return "负责人"
     after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
     if after:
-        return after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
+        held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
+        post, of, body = held.partition("的")
+        # 乙任副组长的调研组, 刘某担任董事长的某公司: the post is of the body after 的 (调研组副组长, 某公司董事长).
+        return body + post if of and body and post.endswith(_ROLE_WORDS) else held
     for match in _HELD_BY.finditer(sentence):
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])

@@ -19,9 +19,13 @@ YEAR, SPAN = "year", "span"
 
 # A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
 # nor 九届三次会议以来 (since the year's plenary session: the year a report tells of); several years
-# back (5年来, 多年来, 近3年, 过去2年: a term's report looks back over it), not 1年来 (the year told).
+# back (5年来, 多年来, 近3年, 过去2年: a term's report looks back over it), not 1年来 (the year told); a range of
+# years written out (2021年至2023年).
 _SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今"
-                         r"|(?<![\d.])(?:[2-9]|[1-9]\d)年来|(?:多|几|数|两)年来|(?:近|过去)(?:[2-9]|两)年")
+                         r"|(?<![\d.])(?:[2-9]|[1-9]\d)年来|(?:多|几|数|两)年来|(?:近|过去)(?:[2-9]|两)年"
+                         # years written out as a range (2021年至2023年, 2021到2023年, 2021—2023年), not a name's
+                         # own years in brackets (…三年行动方案(2023-2025年))
+                         r"|(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年(?![)）])")
 # Since a plenary session: a year or several, by the session the report is delivered at.
 _SINCE_SESSION = re.compile(r"第?(\d+)届[^,;:。]{0,16}?第?(\d+)次(?:会议|全体会议|大会)以来")
 # A question says so in fewer words (本届出版了几册, 历届一共…); not 本届 naming the term's body or its

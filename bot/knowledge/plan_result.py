@@ -3,7 +3,7 @@ its amounts is the plan's and which the outcome's.
 
 A plan word governs the clauses after it (列入计划…已经解决的431件 is still read whole by the
 answerer), until a clause opens with an outcome word (实际, 最终, 已完成): from there the sentence
-tells what was done.  For choosing between the two amounts of one such sentence, and for saying
+tells what was done; the parts of a total listed after 其中 are each told as the total is.  For choosing between the two amounts of one such sentence, and for saying
 how the chosen one is told; not for whether a whole section is a plan (frames.is_plan).
 Also: what came of a deed asked (发现了哪些问题, 实现全覆盖了没有) of a section that only plans it.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, is_plan, named_results, outcome_opens
+from .frames import _GOES_ON, PLAN, is_plan, named_results, outcome_opens
 
 # What a deed done brought (发现了哪些问题, 形成了什么建议, 都定了哪些) or whether it came about
 # (实现全覆盖了没有): an outcome, which no plan tells.  (为了, 除了: other words.)
@@ -28,7 +28,15 @@ def plan_span(sentence: str, position: int) -> str:
     end of its clause, from the last clause at or before it that opens with an outcome word, without
     the words that name results (frames.named_results: a labelled category, a result's state)."""
     start = outcome_opens(sentence, position) or 0
-    return named_results(sentence[start:clause_bounds(sentence, position)[1]], position - start)
+    a, b = clause_bounds(sentence, position)
+    while a > 0 and _GOES_ON.match(sentence, a - 1):
+        a = clause_bounds(sentence, a - 1)[0]  # 列入计划…的251件，占37.9%: the clauses an amount's goes on from are its own
+    parts = sentence.rfind("其中", start, a)
+    if parts >= 0:
+        # The parts of a total listed after 其中 (其中争取补助资金3.12亿元，吸引社会资本投入2.69亿元) are told
+        # as the total is: a plan word in one part does not govern the next part.
+        return named_results(sentence[start:parts] + sentence[a:b], position - a + parts - start)
+    return named_results(sentence[start:b], position - start)
 
 
 def planned(sentence: str, position: int) -> bool:

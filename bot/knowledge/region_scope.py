@@ -25,8 +25,8 @@ from .frames import _NOT_A_PLACE
 __all__ = ["region_doubt"]
 
 # A place by its name and level (临潮区, 鹤汀县, 澜湾市); not 区县 / 县区 (the districts and counties at large).
-# Nor a word the level's character begins (农贸市场, 市民, 区域, 县域).
-_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值容貌间别分])")
+# Nor a word the level's character begins (农贸市场, 市民, 区域, 县域, 县级: 建成县级平台 names no 建成县).
+_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值容貌间别分级])")
 # Going somewhere, right before the places gone to (赴, 到, 深入 …).
 _TRIP = re.compile(r"(?:赴|到|去|前往|深入|走进|来到)[\u4e00-\u9fff]{0,4}$")
 # Words ending in 区 or 市 that name no place (物流园区, 城市, 超市): the two characters before are no name.
@@ -56,13 +56,17 @@ def _asked(question: str, home: set[str], index) -> set[str]:  # noqa: ANN001 - 
     return {name for start, end, name in _regions(question, home) if index.contains(question[start:end])}
 
 
-def _owner(shown: str, at: int, home: set[str]) -> tuple[set[str], bool]:
+def _owner(shown: str, at: int, home: set[str], fact: str = "") -> tuple[set[str], bool]:
     """The places a figure at ``at`` is of: the last named before it in its sentence with any listed
     together with that one; empty when the sentence names none before it.  And whether each of them has it
     whole: a trip to places listed counts for each (赴青石区、白鹭县学习考察3次), a figure of theirs is a sum."""
     before = _regions(shown[:at], home)
     if not before:
         a, b = clause_bounds(shown, at)
+        if a == 0 and fact and shown[:b].strip() == fact:
+            # A clause of the fact alone opening the sentence (9月21日，调研组在鹊山县召开…) dates or
+            # counts what the rest of the sentence tells: its places are the fact's.
+            b = len(re.split(r"[。;；!?]", shown, maxsplit=1)[0])
         return {name for _, _, name in _regions(shown[a:b], home)}, True
     group = [before[-1]]
     for earlier in reversed(before[:-1]):
@@ -83,7 +87,7 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
         return 1.0
     at = shown.find(fact) if fact else -1
     # A figure is its owner's alone; a sentence answering as a whole (no fact in it) tells of every place it names.
-    owners, each = _owner(shown, at, home) if at >= 0 else ({name for _, _, name in _regions(shown, home)}, True)
+    owners, each = _owner(shown, at, home, fact) if at >= 0 else ({name for _, _, name in _regions(shown, home)}, True)
     if not owners:
         # Naming no place, the sentence may follow one opening on it (临潮区政协…。区政协主席…).
         start = paragraph.find(shown[:12]) if shown[:12] else -1

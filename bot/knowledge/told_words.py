@@ -26,8 +26,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _THEME_BEFORE_MEETING = re.compile(r'"[^"]{2,30}"((?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会|'
                                    r'(?:专项)?民主监督|(?:专题|专项)?(?:调研|视察)|(?:界别|对口|远程)协商)')  # "…"专项民主监督小组
 _OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|政协|本委|机关)(?:里|中|内|上|里面)?$")
-# A year that opens a span reaching the report's own time.
-_SPAN_START = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今)")
+# A year that opens a span reaching the report's own time; or one that closes what came before it
+# (2005年以前建成的工程: built before then, counted now).
+_SINCE = r"(?:以来|起|开始|至今)"
+_BEFORE = r"(?:以前|之前)"
+_SPAN_START = re.compile(rf"((?:19|20)\d\d)年({_SINCE}|{_BEFORE})")
 
 
 def inside_told_phrase(norm: str, a: int, b: int, contains: Callable[[str], bool]) -> bool:
@@ -41,9 +44,11 @@ def inside_told_phrase(norm: str, a: int, b: int, contains: Callable[[str], bool
 
 
 def span_told(norm: str, sentence: str) -> bool:
-    """Whether the question asks from a year on (2016年以来) and the sentence tells that same span."""
-    years = _SPAN_START.findall(norm)
-    return bool(years) and all(re.search(year + r"年(?:以来|起|开始|至今)", sentence) for year in years)
+    """Whether the question asks from a year on (2016年以来), or of what was before a year (2005年以前建成的),
+    and the sentence tells that same span."""
+    spans = _SPAN_START.findall(norm)
+    return bool(spans) and all(re.search(year + "年" + (_BEFORE if re.fullmatch(_BEFORE, bound) else _SINCE), sentence)
+                               for year, bound in spans)
 
 
 def names_own_body(place: str) -> bool:

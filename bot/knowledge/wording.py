@@ -26,6 +26,9 @@ _QUOTED = re.compile(r'"([^"]{2,30})"')
 # Plan words of a question that are also plain verbs of what was done: 安排经费 is an allocation,
 # made or planned; where the sentence writes the verb itself, it tells no plan of its own.
 _VERB_PLAN_WORDS = re.compile(r"安排")
+# A target told as a thing set, its figures in the clause (确定了新增受益人口15万人、改造管网500公里2项年度目标):
+# a question asking the target (目标是多少) asks what the sentence tells, whether it came true or not.
+_TARGET_SET = re.compile(r"(?:确定|下达|提出|明确|制定|设定)了?[^。;；,，]{0,40}\d[^。;；,，]{0,12}目标")
 _FIRST_ORDINAL = re.compile(r"^第1个?")
 _DEMONSTRATIVES = frozenset("这 那 哪 每 该 此".split())
 _MEASURES = frozenset("本个次项件位名场期份篇批届")
@@ -110,7 +113,10 @@ def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
 
 def plan_word_as_told(question: str, sentence: str) -> bool:
     """Whether the question's plan word is a verb the sentence writes itself (方案安排多少建设资金 of
-    a sentence that 明确安排建设资金3000万元): then it asks what the sentence tells, plan or not."""
+    a sentence that 明确安排建设资金3000万元), or 目标 of a sentence telling a target set with its figures
+    (确定了…500公里2项年度目标): then it asks what the sentence tells, plan or not."""
+    if "目标" in question and _TARGET_SET.search(sentence):
+        return True
     words = _VERB_PLAN_WORDS.findall(question)
     return bool(words) and all(w in sentence for w in words) and not re.search(
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)

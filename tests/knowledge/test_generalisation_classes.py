@@ -61,6 +61,9 @@ def test_measure_words_of_general_chinese_are_amounts_and_asked_units():
     from bot.knowledge.facts import find_quantities
 
     assert [q.text for q in find_quantities("推动安装路灯420盏,上示范课64节")] == ["420盏", "64节"]
+    # 眼 counts wells and springs (新打应急水井19眼); not 眼光, 眼下.
+    assert [q.text for q in find_quantities("新打应急水井19眼,修复山泉3眼")] == ["19眼", "3眼"]
+    assert find_quantities("2眼下的问题") == []
 
 
 def test_the_measure_word_after_how_many_is_no_slip(kb):

@@ -1,0 +1,46 @@
+"""A table written as text, its cells parted by ｜ or | (县（区）｜农村人口｜自来水普及率, then 泓口区｜18.6万人｜99.2%):
+each row is read as the sentence it stands for, every amount after its column's name
+(泓口区：农村人口18.6万人，自来水普及率99.2%。), so a question on one place's figure finds it as it
+finds one written in prose.
+
+A header is a line of three or more cells none of which holds a digit; the rows under it are the lines
+with as many cells, up to the first line that has not.  The header's first cell names what the rows
+are (县（区）, 单位), so it is not written before the row's own first cell.
+
+For: the blocks a document is read in (documents.py, ``_blocks``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["rows_as_sentences"]
+
+_CELL_SEPARATOR = re.compile(r"\s*[｜|]\s*")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell for cell in _CELL_SEPARATOR.split(line.strip().strip("｜|"))] if re.search("[｜|]", line) else []
+
+
+def _is_header(cells: list[str]) -> bool:
+    return len(cells) >= 3 and all(cell and not re.search(r"\d", cell) for cell in cells)
+
+
+def rows_as_sentences(lines: list[str]) -> list[str]:
+    """The lines, each table row under a header written as a sentence; other lines as they are."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        cells = _cells(line)
+        if _is_header(cells):
+            header = cells
+            out.append(line)
+            continue
+        if header is None or len(cells) != len(header) or not all(cells):
+            header = None
+            out.append(line)
+            continue
+        told = "，".join(f"{name}{value}" for name, value in zip(header[1:], cells[1:]))
+        out.append(f"{cells[0]}：{told}。")
+    return out
