@@ -68,3 +68,10 @@ def test_the_plan_part_answers_what_is_planned(kb):
 
 def test_an_outcome_of_a_planned_visit_is_not_told(kb):
     assert not kb.answer("乡村学校建设视察发现了哪些问题").answered
+
+
+def test_what_a_planned_visit_found_is_not_told(kb):
+    # 了 before 哪些 / 什么 asks an outcome, as 了几 / 了多少 do; the plan part tells only the month.
+    assert not kb.answer("农村公路养护视察发现了哪些问题").answered
+    assert not kb.answer("乡村学校建设视察提出了什么建议").answered
+    assert "8月" in first_line(kb, "农村公路养护视察安排在几月")
