@@ -237,9 +237,10 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
                          r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"
                          # 年度协商计划内工作任务: a plan's name (年度…计划) with what lies within it, a thing done
-                         # (or beside another thing: 年度协商计划与中心工作同频共振).
+                         # (or beside another thing: 年度协商计划与中心工作同频共振; or the subject of a deed done:
+                         # 今年的协商工作计划确定了几项议题).
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
-                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$)|"
+                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$|[\u4e00-\u9fff]{1,2}了)|"
                          # 按计划完成: done as planned, a result (not 计划完成, a plan).
                          r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)|"
                          # 防汛准备工作, 备考准备情况: the preparations, a thing seen or done, not 准备 planning.

@@ -23,6 +23,8 @@ _REPORT = """政协柘岩县委员会2024年工作总结和2025年工作要点
 
 五、视察工作
 
+年初，县委常委会审定年度协商工作计划，确定协商议题12项，全年均已完成。
+
 全年组织视察调研33次，其中6月视察了县城污水管网改造情况，发现问题11个。
 
 第二部分　2025年工作要点
@@ -33,7 +35,7 @@ _REPORT = """政协柘岩县委员会2024年工作总结和2025年工作要点
 
 五、视察工作
 
-5月视察乡村学校建设情况；8月视察农村公路养护情况。
+5月视察乡村学校建设情况；8月视察农村公路养护情况。年度协商工作计划报县委审定后实施，计划确定协商议题13项。
 """
 
 
@@ -75,3 +77,16 @@ def test_what_a_planned_visit_found_is_not_told(kb):
     assert not kb.answer("农村公路养护视察发现了哪些问题").answered
     assert not kb.answer("乡村学校建设视察提出了什么建议").answered
     assert "8月" in first_line(kb, "农村公路养护视察安排在几月")
+
+
+def test_the_day_and_meeting_a_plan_was_passed_at(kb):
+    # The dateline of a summary and plan passed at a meeting (…第11次会议审议通过), asked of its 要点.
+    assert "2024年12月27日" in first_line(kb, "这份工作要点是哪天通过的")
+    line = first_line(kb, "工作要点是哪次会议通过的")
+    assert "常务委员会第11次会议" in line or "常务委员会第十一次会议" in line, line
+
+
+def test_a_plan_named_as_the_subject_of_a_deed_done_asks_no_plan(kb):
+    # 今年的协商工作计划确定了几项: the year's plan (a document) did something; 今年 of a December report is its year.
+    assert first_line(kb, "今年的协商工作计划确定了几项协商议题").startswith("答：12项")
+    assert first_line(kb, "明年计划确定几项协商议题").startswith("答：13项")
