@@ -32,7 +32,7 @@ from .patterns import pattern
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
-from .plan_result import outcome_of_planned, plan_span
+from .plan_result import asked_at, outcome_of_planned, plan_span
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -272,7 +272,10 @@ class Answerer(HeadAnswers):
             confidence *= 0.97 ** q.corrections
             wanted_mode = self.checks.wanted_mode(q, mode, p)
             # A plan word governs what follows it (已经解决的431件 is a result though 列入计划 comes after it), up to 实际….
-            told_in = plan_span(sentence, sentence.find(fact)) if fact and fact in sentence else sentence
+            # With no amount placed, a result asked is judged where the question's words stand (plan_result.asked_at);
+            # a plan asked keeps the whole sentence (…扩大到市教育局等部门，计划派驻…: 计划 after them still plans them).
+            at = sentence.find(fact) if fact and fact in sentence else asked_at(q, sentence) if wanted_mode == RESULTS else -1
+            told_in = plan_span(sentence, at) if at >= 0 else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held

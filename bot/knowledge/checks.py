@@ -18,6 +18,7 @@ from .event_kinds import names_event_kind
 from .figure_years import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
+from .plan_result import plan_span
 from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
@@ -289,7 +290,10 @@ class Checks:
             return False
         doc = self.index.passage_doc[p]
         year = self.frame(p).year
-        told = [is_plan(self.index.section_norm[x], sentence, year)
+        # A plan word governs the clauses after it, up to one opening with an outcome word (plan_span): one
+        # written after the event's words (…开展界别协商，部门表示将在制定年度计划时吸纳), or before an outcome
+        # clause ahead of them (计划建设2.5万亩，实际完成2.3万亩；7月6日视察防汛…), plans no event of them.
+        told = [is_plan(self.index.section_norm[x], plan_span(sentence, max(sentence.find(w) for w in words)), year)
                 for x in range(len(self.index.passage_doc)) if self.index.passage_doc[x] == doc
                 for sentence in self.index.sentence_norm[x] if all(w in sentence for w in words)]
         return bool(told) and all(told)

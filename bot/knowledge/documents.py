@@ -44,6 +44,9 @@ _NUMBERED_HEADING = re.compile(
     r"^(?:第[一二三四五六七八九十百0-9]+[章节部分篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:\.\d+)*[、.．\s])"
 )
 
+# A part of a report in parts (第一部分 2025年工作总结, 第二部分 2026年工作要点), above its numbered headings.
+_PART_HEADING = re.compile(r"^第[一二三四五六七八九十0-9]+(?:部分|篇)")
+
 
 class DocumentError(Exception):
     """A file that cannot be taken in.  ``reason`` is a short code:
@@ -415,6 +418,7 @@ def split_passages(document: SourceDocument) -> list[Passage]:
     blocks = _blocks(document.text)
     passages: list[Passage] = []
     section = document.title
+    part = None
     previous = None
     title_lines = {document.title}
     # A masthead above the title (《某某日报》date 第N版) is the first passage, under the title: mastheads.py
@@ -429,7 +433,10 @@ def split_passages(document: SourceDocument) -> list[Passage]:
         if block in title_lines and position < start + 2:
             continue
         if position >= start and _looks_like_heading(block, following):
-            section = block
+            # A part heading (第二部分 2026年工作要点) governs the headings below it up to the next part:
+            # each of them is read under it, so a plan part's sections are plans of its year.
+            part = block if _PART_HEADING.match(block) else part
+            section = block if block == part or not part else f"{part} {block}"
             continue
         if block == previous:
             continue  # the same paragraph twice in a row (layout duplicate)

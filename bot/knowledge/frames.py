@@ -76,7 +76,9 @@ _ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备|拟|目标|力争|�
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
                         r"(?:今年|明年|年内)[^?,;。]{0,12}?(?:至少|最多|最少|不超过|不少于|不低于|保持在|控制在)")
 # 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date; so does 最后达到 (an outcome).
-_ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|了(?:多少|几)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
+# A perfective 了 before the question word asks what was done: 提了几条, and 发现了哪些问题 / 形成了什么 (a visit's
+# findings), which a plan of the visit never tells.
+_ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|了(?:多少|几|哪些|什么|啥)|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
                            r"是(?:哪1?天|什么时候|何时|几月几[日号]|哪个?月)[\u4e00-\u9fff]{1,3}的")
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
@@ -206,7 +208,7 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", sentence_norm))))
 
 
-_QUOTED = re.compile(r'"[^"]{1,30}"')
+_QUOTED = re.compile(r'"[^"]{1,40}"')  # a document's title runs long: "某市…3年行动计划(2019-2021年)"
 # 列入计划 beside an outcome (所提问题得到解决或列入计划): what became of a proposal, no plan told.
 _SOLVED_OR_PLANNED = r"(?<=解决[或和、])(?:纳入|列入)计划"
 # A category's description ending in its label, right before its amount: …的(B类) / …的（乙类）.
@@ -231,15 +233,16 @@ def named_results(text: str, position: int) -> str:
         text = text[:label.start()] + text[label.end():]
     return _STATE.sub("", text[:own]) + text[own:]
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
-# (通报协商计划, 研究确定…计划, 下达…目标: a plan made known or settled, a thing done.)
+# (通报协商计划, 研究确定…计划, 下达…目标: a plan made known or settled, a thing done; 在制定…计划时: when one is made.)
 _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议|通报|讨论|研究|确定|审定|商定|下达|传达|发布|公布)"
-                         r"[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|$)|"
+                         r"[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"]|时|$)|"
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
                          r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"
                          # 年度协商计划内工作任务: a plan's name (年度…计划) with what lies within it, a thing done
-                         # (or beside another thing: 年度协商计划与中心工作同频共振).
+                         # (or beside another thing: 年度协商计划与中心工作同频共振; or the subject of a deed done:
+                         # 今年的协商工作计划确定了几项议题).
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
-                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$)|"
+                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$|[\u4e00-\u9fff]{1,2}了)|"
                          # 按计划完成: done as planned, a result (not 计划完成, a plan).
                          r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)|"
                          # 防汛准备工作, 备考准备情况: the preparations, a thing seen or done, not 准备 planning.

@@ -27,7 +27,8 @@ REPORTER_POSTS = ("主席", "秘书长", "主任", "召集人", "组长", "主�
 # (2021年12月28日)); a date inside a sentence is the date of what the sentence tells.
 _DATE = re.compile(r"(?:^|--|——|—)[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 # "2026年1月7日在政协…第5次会议上": the meeting a report was delivered at.
-_MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上")
+# …or passed at (2025年12月29日政协…常务委员会第14次会议审议通过): a summary or plan the meeting adopted.
+_MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上|^([^,;:。，；：在]{4,60}?会议)(?:审议|讨论)?通过")
 # A session of a committee by its ordinals: 第10届…委员会第2次会议, or short, 10届2次会议 / 十届二次全会
 # (normalised to digits).  The term's ordinal and the session's stand within a committee's name of each other.
 _SESSION = re.compile(r"第?(\d+)届[^,;:。，；：\d]{0,16}?第?(\d+)次(?:会议|全会|全体会议|大会)")
@@ -60,8 +61,8 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
         dated = _DATE.search(text)
         if dated and delivered is None:
             delivered, dated_line = dated.group(1), at
-            held = _MEETING.search(text, dated.end())
-            meeting = held.group(1) if held else None
+            held = _MEETING.search(text[dated.end():])
+            meeting = (held.group(1) or held.group(2)) if held else None
     for p, s, text in lines:
         head = text[:80]
         for person in find_people(head, find_person_names(head, word_frequency)):

@@ -42,8 +42,9 @@ def then_holder_first(q: QuestionAnalysis, fact: str) -> float:
 
 _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
-# …or a year's summary (工作总结), whose dateline (落款) is the day it was written.
-_ASKS_DELIVERY = re.compile(r"报告|总结|落款")
+# …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
+# or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
 # Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")

@@ -3,8 +3,10 @@ its amounts is the plan's and which the outcome's.
 
 A plan word governs the clauses after it (列入计划…已经解决的431件 is still read whole by the
 answerer), until a clause opens with an outcome word (实际, 最终, 已完成): from there the sentence
-tells what was done; the parts of a total listed after 其中 are each told as the total is.  For choosing between the two amounts of one such sentence, and for saying
-how the chosen one is told; not for whether a whole section is a plan (frames.is_plan).
+tells what was done; the parts of a total listed after 其中 are each told as the total is.  For choosing
+between the two amounts of one such sentence, and for saying how the chosen one is told, and for where a plan
+word reaches (plan_span: read at the amount, or at the question's words when no amount is placed); not for
+whether a whole section is a plan (frames.is_plan).
 Also: what came of a deed asked (发现了哪些问题, 实现全覆盖了没有) of a section that only plans it.
 """
 
@@ -37,6 +39,14 @@ def plan_span(sentence: str, position: int) -> str:
         # as the total is: a plan word in one part does not govern the next part.
         return named_results(sentence[start:parts] + sentence[a:b], position - a + parts - start)
     return named_results(sentence[start:b], position - start)
+
+
+def asked_at(q, sentence: str) -> int:  # noqa: ANN001 - a QuestionAnalysis
+    """Where the last of the question's words the sentence writes stands (-1 if none): with no amount
+    placed (哪些, 什么 asked), a plan word is judged there, as for an amount (plan_span); one written only
+    in a clause after them, or before an outcome clause ahead of them, plans nothing of what they tell."""
+    found = [sentence.find(e) for t in q.terms for e in t.equivalents if e and e in sentence]
+    return max(found, default=-1)
 
 
 def planned(sentence: str, position: int) -> bool:

@@ -53,10 +53,10 @@ _POSTS = ("副主席", "主席", "副书记", "书记", "副主任", "主任", "
           "副会长", "会长", "理事长", "副院长", "院长", "副校长", "校长", "厅长", "处长", "科长",
           "副召集人", "召集人", "副组长", "组长", "队长", "副馆长", "馆长", "副社长", "社长", "站长", "所长", "行长",
           "台长", "团长", "厂长")
-# 「<body><surname?><post>(的)? 是谁 / 叫什么 / 全名 …」: the whole question asks who holds one post.
+# 「<body><surname?><post>(的)? 是谁 / 是哪个 / 叫什么 / 全名 …」: the whole question asks who holds one post.
 _ASKS_HOLDER = re.compile(
     r"^(?:请问)?(?P<body>[\u4e00-\u9fff]*?)(?P<surname>[\u4e00-\u9fff])?(?P<post>" + "|".join(_POSTS) + r")"
-    r"的?(?:全名|姓名|名字)?(?:是谁|是哪位|叫什么名字|叫什么|叫啥|是什么|是啥)[?？!。]*$")
+    r"的?(?:全名|姓名|名字)?(?:是谁|是哪位|是哪(?:个|1个|一个)|叫什么名字|叫什么|叫啥|是什么|是啥)[?？!。]*$")
 # 「Y的全称是什么」: the full name a short one stands for.
 _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?(?:全称|全名|完整名称)"
                              r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
@@ -166,6 +166,9 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
                 group = _group_of(sentence, person, group)
                 if group and person.role in _GROUP_POSTS:
                     found.append(HeldPost(person.name, group + person.role, p, s))
+                body = _committee_before(sentence, person)
+                if body:
+                    found.append(HeldPost(person.name, body + person.role, p, s))
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
         byline = _BYLINE.match(sentence)
         if byline and byline.group("name")[0] in SURNAMES:
@@ -177,6 +180,20 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
 _GROUP_POSTS = frozenset({"组长", "副组长", "召集人", "副召集人", "队长", "副队长", "团长", "副团长"})
 # A group named right before a bare post, its clause ending there (…活动组，组长): the post is that group's.
 _GROUP_BEFORE = re.compile(r"([\u4e00-\u9fff·]{1,12}?(?:小组|组|队|团))[，,：:]?$")
+
+
+# A table written as text, a line per committee (经济委员会：主任某某，开展调研11次；): the bare post after the
+# committee's name and its colon (or comma) is that committee's.
+_COMMITTEE_POSTS = frozenset({"主任", "副主任"})
+_COMMITTEE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,14}委员会)[：:，,]$")
+
+
+def _committee_before(sentence: str, person) -> str:
+    """The committee named right before a bare 主任 (经济委员会：主任某某), else ''."""
+    if person.role not in _COMMITTEE_POSTS:
+        return ""
+    before = _COMMITTEE_BEFORE.search(sentence, 0, person.start - len(person.role))
+    return before.group(1) if before else ""
 
 
 def _group_of(sentence: str, person, group: str) -> str:
