@@ -126,6 +126,8 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        if re.search(r"哪1?期", q.norm) and not re.search(r"第\d+期", shown):
+            factor *= 0.4  # 哪一期 asked: an answer names the issue (第3期), not only how many there were (举办14期)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
