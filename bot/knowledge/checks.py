@@ -136,6 +136,8 @@ class Checks:
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
+        if re.search(r"哪1?期", q.norm) and not re.search(r"第\d+期", shown):
+            factor *= 0.4  # 哪一期 asked: an answer names the issue (第3期), not only how many there were (举办14期)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         elif best.kind == KIND_WHERE and best.fact and place_of_later_item(
