@@ -230,10 +230,10 @@ class Checks:
         if not asked or asked.group(1) not in q.names:
             return 1.0
         roles = [p.role for p in find_people(shown, [asked.group(1)])]
-        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)
+        post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)  # 哪个单位的领导: 主任, 局长 … lead one
         if asked.group(1) not in shown and asked.group(1) in previous and re.search(
                 rf"^[^,;。]{{0,12}}?这位([^,;。这]{{2,20}}?)的?(?:{post})", shown):
-            return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post  # 哪个单位的领导: 主任, 局长 … lead one
+            return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post
         return 1.0 if any(re.search(rf"(?:{post})(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:

@@ -22,7 +22,7 @@ from .facts import clause_bounds
 from .patterns import pattern
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
-           "question_places", "PLAN", "RESULTS", "planned_year"]
+           "question_places", "PLAN", "RESULTS", "planned_year", "goes_on_from"]
 
 PLAN, RESULTS = "plan", "results"
 
@@ -220,14 +220,21 @@ _GOES_ON = re.compile(r"[,，](?:占|同比|比上年|较上年)")
 _STATE = re.compile(r"(?:纳入|列入)计划[、或]?(?:正在|逐步|分步|分期)?(?:解决|落实|推进|实施)")
 
 
+def goes_on_from(text: str, start: int) -> int:
+    """Where the clause starting at ``start`` really starts: a clause going on from the one before (251件，占37.9%)
+    is read with it, and so on back."""
+    while start > 0 and _GOES_ON.match(text, start - 1):
+        start = clause_bounds(text, start - 1)[0]
+    return start
+
+
 def named_results(text: str, position: int) -> str:
     """``text`` (up to the end of the clause of the amount at ``position``) without the words that
     name results, no plan: the amount's own category described and labelled right before it
     (列入计划、正在解决的(B类)97件 of 办理结果), and a result's state told in an earlier clause
     (所提问题得到解决或列入计划逐步解决，…评选表彰优秀提案38件), which governs no deed after it."""
-    a = own = clause_bounds(text, position)[0]
-    while own > 0 and _GOES_ON.match(text, own - 1):
-        own = clause_bounds(text, own - 1)[0]  # the clauses the amount's goes on from are its own
+    a = clause_bounds(text, position)[0]
+    own = goes_on_from(text, a)
     label = _LABELLED.search(text, a, position)
     if label is not None:
         text = text[:label.start()] + text[label.end():]

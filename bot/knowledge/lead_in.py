@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["introduced_items"]
+__all__ = ["MOST_ITEMS", "introduced_items"]
 
 _NUMERALS = "一二三四五六七八九十"
 # The ordinal a numbered paragraph opens with, and which place it is: 一是 / （一） / 1. / 一、
 _ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]{1,2})是|[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．、]|([一二三四五六七八九十]{1,2})、)")
 _HEAD_END = re.compile(r"[。；;：:！!？?]")
 _LONG_HEAD = 30  # a head running on past this is cut at its first comma
-_MOST_ITEMS = 12
+MOST_ITEMS = 12  # numbered paragraphs read after a lead-in at most
 
 
 def _place(found: re.Match) -> int:
@@ -42,7 +42,7 @@ def introduced_items(paragraphs: list[list[str]]) -> list[str]:
     the sentences of each paragraph after it, in order, within its section), from the first (一是, （一）)
     while they number on; none unless there are two or more."""
     items: list[str] = []
-    for sentences in paragraphs[:_MOST_ITEMS]:
+    for sentences in paragraphs[:MOST_ITEMS]:
         found = _ORDINAL.match(sentences[0]) if sentences else None
         if found is None or _place(found) != len(items) + 1:
             break

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import _GOES_ON, PLAN, is_plan, named_results, outcome_opens
+from .frames import PLAN, goes_on_from, is_plan, named_results, outcome_opens
 
 # What a deed done brought (发现了哪些问题, 形成了什么建议, 都定了哪些) or whether it came about
 # (实现全覆盖了没有): an outcome, which no plan tells.  (为了, 除了: other words.)
@@ -31,8 +31,7 @@ def plan_span(sentence: str, position: int) -> str:
     the words that name results (frames.named_results: a labelled category, a result's state)."""
     start = outcome_opens(sentence, position) or 0
     a, b = clause_bounds(sentence, position)
-    while a > 0 and _GOES_ON.match(sentence, a - 1):
-        a = clause_bounds(sentence, a - 1)[0]  # 列入计划…的251件，占37.9%: the clauses an amount's goes on from are its own
+    a = goes_on_from(sentence, a)  # 列入计划…的251件，占37.9%: the clauses an amount's goes on from are its own
     parts = sentence.rfind("其中", start, a)
     if parts >= 0:
         # The parts of a total listed after 其中 (其中争取补助资金3.12亿元，吸引社会资本投入2.69亿元) are told

@@ -17,7 +17,7 @@ from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
 from .label_before import label_before
-from .lead_in import introduced_items
+from .lead_in import MOST_ITEMS, introduced_items
 from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
 from .periods import SPAN, told_period
@@ -106,7 +106,7 @@ class Renderer:
         if s != len(passages[p].sentences) - 1:
             return []
         following = []
-        for k in range(p + 1, min(p + 13, len(passages))):
+        for k in range(p + 1, min(p + 1 + MOST_ITEMS, len(passages))):
             if self.index.passage_doc[k] != self.index.passage_doc[p] or passages[k].section != passages[p].section:
                 break
             following.append(list(passages[k].sentences))

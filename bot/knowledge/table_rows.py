@@ -20,7 +20,7 @@ _CELL_SEPARATOR = re.compile(r"\s*[｜|]\s*")
 
 
 def _cells(line: str) -> list[str]:
-    return [cell for cell in _CELL_SEPARATOR.split(line.strip().strip("｜|"))] if re.search("[｜|]", line) else []
+    return _CELL_SEPARATOR.split(line.strip().strip("｜|")) if re.search("[｜|]", line) else []
 
 
 def _is_header(cells: list[str]) -> bool:
