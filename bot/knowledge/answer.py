@@ -32,7 +32,7 @@ from .patterns import pattern
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
-from .plan_result import asked_at, outcome_of_planned, plan_span
+from .plan_result import asked_at, plan_span
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -284,10 +284,6 @@ class Answerer(HeadAnswers):
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
-            if mode is None and told == PLAN and outcome_of_planned(
-                    q.norm, sentence, self.index.section_norm[p], self.checks.frame(p).year):
-                confidence *= 0.3  # 回头看视察发现了哪些问题 asked (of next year's too), a plan section's 计划组织回头看视察1次 told
-                rank -= 0.3
             shift, factor = period_fit(q, sentence, fact, self.checks.frame(p).session)  # a year's figure or a total
             rank, confidence = rank + shift, confidence * factor
             if self.checks.other_level(q, p, sentence, places):

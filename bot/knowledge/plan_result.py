@@ -7,22 +7,12 @@ tells what was done; the parts of a total listed after 其中 are each told as t
 between the two amounts of one such sentence, and for saying how the chosen one is told, and for where a plan
 word reaches (plan_span: read at the amount, or at the question's words when no amount is placed); not for
 whether a whole section is a plan (frames.is_plan).
-Also: what came of a deed asked (发现了哪些问题, 实现全覆盖了没有) of a section that only plans it.
 """
 
 from __future__ import annotations
 
-import re
-
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import PLAN, goes_on_from, is_plan, named_results, outcome_opens
-
-# What a deed done brought (发现了哪些问题, 形成了什么建议, 都定了哪些) or whether it came about
-# (实现全覆盖了没有): an outcome, which no plan tells.  (为了, 除了: other words.)
-_ASKS_OUTCOME = re.compile(r"(?<![为除])了(?:哪些|哪几|什么|啥)|了(?:没有?|吗|么)[?!。]*$")
-_ASKS_PLAN = re.compile(r"计划|打算|准备|拟|力争|争取|目标|预计|将要|安排")
-_PLAN_BEFORE = re.compile(r"(?:计划|拟|力争|争取|将|准备|打算|预计)[^,;。]{0,6}$")
-_PLAN_OPENS = re.compile(r"(?:(?:今年|明年|下一步|全年|(?:19|20)\d\d年),?)?(?:计划|拟|力争|争取|准备|打算)")
 
 
 def plan_span(sentence: str, position: int) -> str:
@@ -51,23 +41,6 @@ def asked_at(q, sentence: str) -> int:  # noqa: ANN001 - a QuestionAnalysis
 def planned(sentence: str, position: int) -> bool:
     """Whether the amount at ``position`` is told as a plan by its own sentence's words."""
     return is_plan("", plan_span(sentence, position), None)
-
-
-def outcome_of_planned(norm: str, sentence: str, section_norm: str, year: int | None) -> bool:
-    """Whether a question asks what came of a deed (发现了哪些问题) and the sentence answering it only plans:
-    its section does (a plan heading, or a heading of a later year than the report's), or a plan word opens
-    it and so governs all of it (计划召开常委会议不少于5次…)."""
-    asked = _ASKS_OUTCOME.search(norm)
-    if not asked or _ASKS_PLAN.search(norm):
-        return False
-    if is_plan(section_norm, "", year) or _PLAN_OPENS.match(sentence):
-        return True
-    # …or the deed asked is told only as aimed at (形成了哪些建议 asked, 力争形成1批协商成果 told).
-    deed = norm[max(0, asked.start() - 2):asked.start()]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", deed):
-        return False
-    told = [m.start() for m in re.finditer(re.escape(deed), sentence)]
-    return bool(told) and all(_PLAN_BEFORE.search(sentence[max(0, at - 8):at]) for at in told)
 
 
 def plan_or_outcome_score(mode: str | None, sentence: str, quantity: Quantity) -> float:

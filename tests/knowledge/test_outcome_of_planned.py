@@ -1,6 +1,7 @@
 """What came of a deed asked (视察发现了哪些问题, 形成了哪些建议, 实现全覆盖了没有) where the report only plans
 it — in its plan section, in a sentence a plan word opens, or with the deed itself aimed at (力争形成…) —
-is declined (plan_result.outcome_of_planned); a deed told as done still answers. On a report of our own."""
+is declined (frames.question_mode reads the outcome asked as a result, plan_result.plan_span finds the
+sentence planned); a deed told as done still answers. On a report of our own."""
 
 from __future__ import annotations
 
