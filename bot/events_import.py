@@ -17,8 +17,6 @@ Every row is checked before anything is written; any error stops the whole file
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +26,7 @@ from typing import Any
 from bot import texts
 from bot.errors import UserError
 from bot.events.public import KINDS, EventDraft, EventsService
+from bot.table_files import table_rows
 from bot.timeparse import TimeParseError, parse_day, parse_end, parse_offsets, parse_when
 
 COLUMNS = ("类型", "标题", "开始时间", "结束时间", "地点", "参加对象", "提醒", "重复", "重复截止", "组织者")
@@ -43,25 +42,7 @@ class ImportResult:
 
 def read_rows(path: Path) -> list[dict[str, Any]]:
     """The data rows as {column: value}; row numbers are the file's (header = row 1)."""
-    if path.suffix.lower() == ".xlsx":
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(path, read_only=True, data_only=True).active
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    else:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8-sig") if not raw.startswith(b"\xff\xfe") else raw.decode("utf-16")
-        rows = [list(r) for r in csv.reader(io.StringIO(text))]
-    if not rows:
-        return []
-    header = [str(h or "").strip().lstrip("*") for h in rows[0]]
-    out = []
-    for values in rows[1:]:
-        if all(v is None or str(v).strip() == "" for v in values):
-            out.append({})
-            continue
-        out.append({header[i]: values[i] for i in range(min(len(header), len(values))) if header[i]})
-    return out
+    return table_rows(path.read_bytes(), xlsx=path.suffix.lower() == ".xlsx")
 
 
 def _text(value: Any) -> str:

@@ -102,3 +102,12 @@ def test_cli_reports_errors_and_exits_1(tmp_path):
     assert result.returncode == 1, result.stderr
     assert "第 2 行“开始时间”：2月没有30日" in result.stdout
     assert texts.IMPORT_NOTHING_DONE.format(count=1) in result.stdout
+
+
+def test_a_csv_saved_by_excel_on_chinese_windows_is_read(tmp_path):
+    """Excel on a Chinese Windows saves CSV in GBK: the import reads it as the roster import does (table_files.py)."""
+    path = tmp_path / "gbk.csv"
+    path.write_bytes((HEADER + "学习,十二月理论学习,2026-12-03 14:30,,三楼会议室,全体委员,,,,9001\n").encode("gbk"))
+    rows = read_rows(path)
+    assert rows == [{"类型": "学习", "标题": "十二月理论学习", "开始时间": "2026-12-03 14:30", "结束时间": "",
+                     "地点": "三楼会议室", "参加对象": "全体委员", "提醒": "", "重复": "", "重复截止": "", "组织者": "9001"}]

@@ -9,8 +9,6 @@ A problem is reported as 第 N 行“列”：… with the file's own row number
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 from bot import texts
 from bot.registration import NAME_RE
 from bot.roster.matching import phone_key
+from bot.table_files import table_rows
 
 COLUMNS = ("姓名", "界别", "专委会", "手机", "单位", "职务")
 REQUIRED = ("姓名", "界别")
@@ -37,35 +36,10 @@ class RosterRow:
 
 def read_table(data: bytes, file_name: str) -> list[dict[str, Any]]:
     """The data rows as {column: value}, an empty dict for a blank row; raises ValueError if unreadable."""
-    if file_name.lower().endswith(".xlsx"):
-        from openpyxl import load_workbook
-
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    elif file_name.lower().endswith(".csv"):
-        rows = [list(r) for r in csv.reader(io.StringIO(_decode(data)))]
-    else:
+    name = file_name.lower()
+    if not name.endswith((".xlsx", ".csv")):
         raise ValueError(texts.ROSTER_BAD_TYPE)
-    if not rows:
-        return []
-    header = [str(h or "").strip().lstrip("*").strip() for h in rows[0]]
-    out: list[dict[str, Any]] = []
-    for values in rows[1:]:
-        if all(v is None or str(v).strip() == "" for v in values):
-            out.append({})
-            continue
-        out.append({header[i]: values[i] for i in range(min(len(header), len(values))) if header[i]})
-    return out
-
-
-def _decode(data: bytes) -> str:
-    # Excel on a Chinese Windows saves "CSV" in GBK, elsewhere UTF-8 (often with a BOM).
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030")
+    return table_rows(data, xlsx=name.endswith(".xlsx"))
 
 
 def _text(value: Any) -> str:
