@@ -334,14 +334,9 @@ class QaService:
         return faq.id
 
     async def add_faq(self, admin_tid: int | None, question: str, answer: str) -> int:
-        if admin_tid is not None:
-            await self.members.require_admin(admin_tid)
-        question, answer = question.strip(), answer.strip()
-        if not question or not answer:
-            raise UserError(texts.FAQ_USAGE)
+        question, answer = await self._faq_pair(admin_tid, question, answer)
         async with self.db.transaction() as s:
-            faq = FaqPair(question=question[:500], answer=answer[:4000], created_by=admin_tid,
-                          created_at=self.clock.now())
+            faq = FaqPair(question=question, answer=answer, created_by=admin_tid, created_at=self.clock.now())
             s.add(faq)
             await s.flush()
         self._recheck()
@@ -349,17 +344,23 @@ class QaService:
 
     async def edit_faq(self, admin_tid: int | None, faq_id: int, question: str, answer: str) -> None:
         """Change a pair in place (the console's 修改); the same limits as `add_faq`."""
+        question, answer = await self._faq_pair(admin_tid, question, answer)
+        async with self.db.transaction() as s:
+            faq = await s.get(FaqPair, faq_id)
+            if faq is None:
+                raise NotFound(faq_id)
+            faq.question, faq.answer = question, answer
+        self._recheck()
+
+    async def _faq_pair(self, admin_tid: int | None, question: str, answer: str) -> tuple[str, str]:
+        """A pair as stored: an admin's only (the console, acting as staff, passes None), neither side empty,
+        each cut to the column's length."""
         if admin_tid is not None:
             await self.members.require_admin(admin_tid)
         question, answer = question.strip(), answer.strip()
         if not question or not answer:
             raise UserError(texts.FAQ_USAGE)
-        async with self.db.transaction() as s:
-            faq = await s.get(FaqPair, faq_id)
-            if faq is None:
-                raise NotFound(faq_id)
-            faq.question, faq.answer = question[:500], answer[:4000]
-        self._recheck()
+        return question[:500], answer[:4000]
 
     async def remove_faq(self, admin_tid: int | None, faq_id: int) -> bool:
         if admin_tid is not None:
