@@ -1,6 +1,7 @@
 """Whether a passage tells the numbers a question gives (谁捐了170万, 10届4次会议什么时候开).
 
-Each number must stand in the passage's context as a number of its own; a session named by
+Each number must stand in the passage's context as a number of its own (or, counting the things
+asked, as that many of them listed: 两个转变是啥); a session named by
 its 届 and 次 (10届4次会议) must be told as that session, not by its numbers apart (11届4次会议
 … 1月10日 names another session); a term by its 届 alone (9届政协), as that term. Used by the answerer (answer.py) before it reads a passage
 closely; not for choosing a figure (reading.py). Also whether a date is a year alone after the
