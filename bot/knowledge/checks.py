@@ -25,6 +25,7 @@ from .named_things import named_thing_doubt
 from .quota_told import quota_told
 from .counted_words import counted_modifier, counted_phrase
 from .subjects import subject_phrases
+from .term_match import abbreviation_told
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
@@ -272,7 +273,8 @@ class Checks:
             return body_named("".join(reversed(body_name_written(head, qualifiers, self.index.corpus_text))) + head[0], where)
         if not names_event_kind(head, self.segmenter.lexicon.equivalents(head), where):
             return False  # 督办推进会 asked, a 专题会议 told: another kind of event (开展专题协商 is a 专题协商会)
-        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) or session_told(w, where) for w in qualifiers)
+        return all(any(e in where for e in self.segmenter.lexicon.equivalents(w)) or session_told(w, where)
+                   or abbreviation_told(w, where) for w in qualifiers)  # 电商协商会 → "发展农村电子商务"提案办理协商会
 
     def surroundings(self, p: int) -> str:
         """A paragraph with its heading, its document's title and the paragraphs next to it under the same heading."""

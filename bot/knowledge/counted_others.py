@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .counting import DOING
-from .facts import Quantity, clause_bounds
+from .facts import Quantity, counted_clause
 from .normalize import find_all
 from .per_figure import per_figure
 from .question import QuestionAnalysis
@@ -54,7 +54,7 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     """Whether the amount counts what others did, or another kind, than asked. ``words`` segments
     a text (the index's segmenter), to read the word written before or after a noun."""
     at = quantity.start
-    a, b = clause_bounds(sentence, at)
+    a, b = counted_clause(sentence, at)  # 被市政协采用36篇，比2019年的29篇…: 29篇 too were 被市政协采用
     clause = sentence[a:at]  # what is done before the amount (评选出…20名, 听取…270余条)
     by = _BY_BODY.search(q.norm)
     if by:

@@ -18,6 +18,8 @@ from .told import ASKS_DAY_WORDS, milestone_untold
 __all__ = ["date_fit_with_next", "fit_date"]
 
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
+# A day that comes round again (每月10日为固定接待日, 每月第2个周六坐诊, 每周三): when a routine is held.
+_RECURRING_DAY = re.compile(r"每(?:个)?(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])")
 _TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
@@ -89,7 +91,11 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
     """The date of ``sentence`` nearest the question's words, as (fit, date, None, closeness)."""
     dates = find_dates(sentence)
     if not dates:
-        return 0.0, "", None, 0.0
+        recurring = _RECURRING_DAY.search(sentence)
+        if recurring is None:
+            return 0.0, "", None, 0.0
+        closeness = reader._closeness(q, reader._occurrences(q, sentence), recurring.start(), recurring.end(), sentence, ";。!?")
+        return 1.0, recurring.group(), None, closeness  # 接待日是哪天 → 每月10日为固定接待日
     spans = reader._occurrences(q, sentence)
     day_asked = bool(_ASKS_DAY_RE.search(q.norm))
     best = max(

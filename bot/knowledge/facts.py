@@ -200,6 +200,19 @@ def ends_a_count(sentence: str, date: DateSpan) -> bool:
     return bool(_COUNT_ENDS.search(sentence[max(0, date.start - 4):date.start]))
 
 
+# A clause opening with an earlier year's value it compares with (，比2019年的29篇增加7篇; ，由2021年的29条增至52条).
+_EARLIER_VALUE = re.compile(r"(?:比|较|由|从)(?:19|20)\d\d年(?:底|末)?的?\d")
+
+
+def counted_clause(sentence: str, position: int) -> tuple[int, int]:
+    """The clause of an amount at ``position``, taking in the clause before where the amount is an earlier year's
+    value compared with (采用36篇，比2019年的29篇增加7篇: 29篇 were 采用 too)."""
+    a, b = clause_bounds(sentence, position)
+    if a and _EARLIER_VALUE.match(sentence, a):
+        a = clause_bounds(sentence, a - 1)[0]
+    return a, b
+
+
 @lru_cache(maxsize=1 << 15)  # asked of each amount by a dozen scores, for every passage read closely
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end of the clause (between commas, semicolons, full stops)

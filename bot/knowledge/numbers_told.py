@@ -1,6 +1,7 @@
 """Whether a passage tells the numbers a question gives (谁捐了170万, 10届4次会议什么时候开).
 
-Each number must stand in the passage's context as a number of its own; a session named by
+Each number must stand in the passage's context as a number of its own (or, counting the things
+asked, as that many of them listed: 两个转变是啥); a session named by
 its 届 and 次 (10届4次会议) must be told as that session, not by its numbers apart (11届4次会议
 … 1月10日 names another session); a term by its 届 alone (9届政协), as that term. Used by the answerer (answer.py) before it reads a passage
 closely; not for choosing a figure (reading.py). Also whether a date is a year alone after the
@@ -46,7 +47,7 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     # A term heading a meeting's ordinal (9届第13次常委会议) in a passage naming no term: its number
     # is read as the term's, told or not (below).
     unnamed_term = {t.group(1) for t in _TERM_ASKED.finditer(question) if t.group(2)} if not _TERM_TOLD.search(context) else set()
-    if not all(n in unnamed_term or _number_pattern(n).search(context) for n in numbers):
+    if not all(n in unnamed_term or _number_pattern(n).search(context) or items_listed(n, question, context) for n in numbers):
         return False
     if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
@@ -59,6 +60,23 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     return all(re.search(rf"(?<!\d){term.group(1)}届", context)
                or (term.group(2) and not _TERM_TOLD.search(context))
                for term in _TERM_ASKED.finditer(question))
+
+
+# The things asked, counted by the question (两个转变是啥, 目标是什么三个青峪): the noun after the count, before
+# what is asked of them or the question's end.
+_COUNTED_ASKED = r"(?<![\d.]){}个([\u4e00-\u9fff]{{1,4}}?)(?=是|有|都|分别|指|包括|[?!。,]|$)"
+
+
+def items_listed(number: str, question: str, context: str) -> bool:
+    """Whether the things a question counts as it asks what they are (两个转变是啥) stand listed in ``context``
+    that many, each ending in the noun counted and joined by 、 (由"甲"向"乙"转变、由"丙"向"丁"转变), the count
+    itself unwritten."""
+    counted = re.search(_COUNTED_ASKED.format(re.escape(number)), question)
+    if not counted or not number.isdigit() or not 2 <= int(number) <= 9:
+        return False
+    noun = re.escape(counted.group(1))
+    item = rf'[^,;:。、]{{1,16}}?{noun}"?'
+    return re.search(rf"(?<![^,;:。\n]){item}(?:、{item}){{{int(number) - 1}}}(?!、)", context) is not None
 
 
 _TERM_ASKED = re.compile(r"(?<!\d)(\d{1,2})届(?!\d)(第\d+次)?")

@@ -44,13 +44,22 @@ from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, Qu
 
 __all__ = ["FactReader"]
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 # Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
+
+
+def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> bool:  # noqa: ANN001 - Quantities
+    """Whether an amount written with no year of its own (the report's year's) is compared with another of the same
+    unit written with a year asked (采用36篇，比2019年的29篇增加7篇 for 2019年…多少篇)."""
+    if _YEAR_BEFORE.search(sentence[:quantity.start]):
+        return False
+    return any(other is not quantity and other.unit == quantity.unit and (told := _YEAR_BEFORE.search(sentence[:other.start]))
+               and int(told.group(1)) in years for other in quantities)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
@@ -271,6 +280,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
             if years and year_before:
                 score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
+            elif years and own_year not in years and earlier_year_told(sentence, quantity, quantities, years):
+                score -= 0.3  # 2019年采用多少篇 (of 2020's report) → not 采用36篇, the year's own, but 比2019年的29篇
             elif year_before and own_year is not None and not _TO_IN_QUESTION.search(q.norm):
                 # No year asked: the year the document reports on (由2017年的61%提高到2018年的72% → 72%).
                 score += 0.15 if int(year_before.group(1)) == own_year else -0.15

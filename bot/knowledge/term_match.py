@@ -6,6 +6,7 @@ fact within a sentence (reading.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .frames import is_plan
 from .gazetteer import PARTIES, PARTY_KINDS
@@ -90,6 +91,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
                 credit += len(part) / len(term.text) * min(1.0, idf / (term.weight or 1.0))
         if credit:
             return min(0.7, 0.7 * credit)
+    if term.known and abbreviation_told(term.text, text):
+        return 0.6  # 电商 for 电子商务: a word of the documents, written out in full here
     if not term.known and 2 <= len(term.text) <= 4:
         # An abbreviation: its characters in order, close together (抗疫 ~ 抗击疫情).
         position, first = 0, None
@@ -102,3 +105,16 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
         if len(term.text) < position - first <= 3 * len(term.text):
             return 0.6
     return 0.0
+
+
+def abbreviation_told(word: str, text: str) -> bool:
+    """Whether a two-character word stands in ``text`` as the abbreviation general Chinese makes of a four-character
+    one, the first character of each of its halves (电商 of 电子商务, 医卫 of 医药卫生)."""
+    if len(word) != 2 or word[0] not in text or word[1] not in text:
+        return False
+    return _abbreviation(word).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _abbreviation(word: str) -> re.Pattern[str]:
+    return re.compile(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]) + "[\u4e00-\u9fff]")

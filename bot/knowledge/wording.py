@@ -29,6 +29,9 @@ _VERB_PLAN_WORDS = re.compile(r"安排")
 # A target told as a thing set, its figures in the clause (确定了新增受益人口15万人、改造管网500公里2项年度目标):
 # a question asking the target (目标是多少) asks what the sentence tells, whether it came true or not.
 _TARGET_SET = re.compile(r"(?:确定|下达|提出|明确|制定|设定)了?[^。;；,，]{0,40}\d[^。;；,，]{0,12}目标")
+# A plan document asked about by its name, as a thing (年度协商计划文件叫啥, 2023年工作要点里突出的内容): the last
+# words of its name before what is asked of it, told wherever the document is named, in a plan or a result.
+_PLAN_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2}(?:计划|要点|规划|方案))(?:文件|里|中|上|的内容|的名字|叫)")
 _FIRST_ORDINAL = re.compile(r"^第1个?")
 _DEMONSTRATIVES = frozenset("这 那 哪 每 该 此".split())
 _MEASURES = frozenset("本个次项件位名场期份篇批届")
@@ -114,9 +117,13 @@ def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
 def plan_word_as_told(question: str, sentence: str) -> bool:
     """Whether the question's plan word is a verb the sentence writes itself (方案安排多少建设资金 of
     a sentence that 明确安排建设资金3000万元), or 目标 of a sentence telling a target set with its figures
-    (确定了…500公里2项年度目标): then it asks what the sentence tells, plan or not."""
+    (确定了…500公里2项年度目标), or names a plan document the sentence names (工作要点里有哪些内容): then it
+    asks what the sentence tells, plan or not."""
     if "目标" in question and _TARGET_SET.search(sentence):
         return True
+    document = _PLAN_DOCUMENT.search(question)
+    if document and document.group(1) in sentence:
+        return True  # 年度协商计划文件叫啥 → 县政协制定"…2020年度协商计划": the document named, what it holds told
     words = _VERB_PLAN_WORDS.findall(question)
     return bool(words) and all(w in sentence for w in words) and not re.search(
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)
