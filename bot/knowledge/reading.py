@@ -166,7 +166,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             else:
                 gap, lo, hi = 0, 0, 0
             same_clause = not any(c in delimiters for c in joined[lo:hi])
-            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else 0.15 / (1 + gap / 20))
+            # 侨资项目4个,协议投资5.62亿元;港资项目2个,协议投资3.15亿元: an item a semicolon closes tells of its own
+            # subject; a word of the next item, however near, names another's.
+            across = 0.15 if ";" not in joined[lo:hi] else 0.05
+            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else across / (1 + gap / 20))
             per_term[number] = max(per_term.get(number, 0.0), value)
         anchor = 2.0
         score = sum((q.terms[n].weight if n >= 0 else anchor) * v for n, v in per_term.items())
