@@ -48,8 +48,9 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较)(?:上年|去年
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-# Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
-_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
+# Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
+                           r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
