@@ -27,6 +27,7 @@ from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .respective_amounts import respective_amount
+from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .negated_terms import negated_at
@@ -225,6 +226,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
+        asked_words = [e for t in q.terms for e in t.equivalents]
         for quantity in quantities:
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
@@ -287,6 +289,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if total and self._part_of_total_before(q, total, sentence, quantity):
                 score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
+            if one_item_of_several(q.norm, asked_words, sentence, quantity):
+                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
@@ -368,6 +372,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words):
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
+        if one_item_of_several(q.norm, asked_words, sentence, best):
+            fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
         respective = respective_amount([e for t in q.terms if len(t.text) >= 2 for e in t.equivalents], sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
         if respective is not None and (is_difference(sentence, respective[1]) if change_asked

@@ -1,7 +1,8 @@
 """Four readings a committee's year summary needs, on a report of our own:
 
 - an item a semicolon closes tells of its own subject (侨资项目3个，协议投资2.4亿元；港资项目2个，协议投资1.7亿元):
-  the word of the next item, however near the amount, names another's (reading.py, _closeness);
+  the word of the next item, however near the amount, names another's (reading.py, _closeness), and a total
+  asked (协议投资总额) is none of the items' amounts (item_amounts.py);
 - a merged amount (接待来访团组9批146人次) is written in the measure word asked (几批) as surely as a plain one
   (named_measure.py);
 - a day asked (几号, 哪天) is told by the date with its day, not by a month label opening the line
@@ -26,7 +27,7 @@ _REPORT = """柘溪县政协外事委员会2023年工作总结
 
 二、2023年主要工作
 
-全年引荐项目9个，签约落地5个。签约项目中，侨资项目3个，协议投资2.4亿元；港资项目2个，协议投资1.7亿元；澳资项目1个，协议投资4500万元。
+全年引荐项目9个，其中签约落地6个，协议投资总额4.55亿元。签约项目中，侨资项目3个，协议投资2.4亿元；港资项目2个，协议投资1.7亿元；澳资项目1个，协议投资4500万元。
 
 全年协助接待来访团组9批146人次，比上年增加2批，其中海外侨团4批63人次。
 
@@ -47,6 +48,11 @@ def test_an_item_closed_by_a_semicolon_tells_its_own_subject(kb):
     assert "1.7亿元" in first_line(kb, "港资项目协议投资多少")
     assert "4500万元" in first_line(kb, "澳资项目协议投资多少钱")
     assert "2.4亿元" in first_line(kb, "侨资项目协议投资多少")
+
+
+def test_a_total_asked_is_not_one_items_amount(kb):
+    # 总额 asked: the items of the semicolon list each tell their own part (item_amounts.py).
+    assert "4.55亿元" in first_line(kb, "今年签约项目协议投资总额是多少")
 
 
 def test_a_merged_amount_answers_its_first_measure_word(kb):
