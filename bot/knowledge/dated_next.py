@@ -21,6 +21,7 @@ _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 # A day that comes round again (每月10日为固定接待日, 每月第2个周六坐诊, 每周三): when a routine is held.
 _RECURRING_DAY = re.compile(r"每(?:个)?(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])")
 _TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
+_TELLS_DAY = re.compile(r"\d+[日号]|[日号]$")  # a date telling its day, not its month alone
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
 _OTHER_EVENT_FACTOR = 0.4
@@ -103,7 +104,9 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
         # A day asked (哪天审议通过的) is told by the date with a day, not by the year of a title near the
         # question's words (…12月26日,常委会议审议通过"关于表彰2023年度…的决定").
         key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0)
-        + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0) + _PART_WEIGHT * _part_told(q, sentence, d, dates),
+        + (0.5 if day_asked and _TELLS_MONTH.search(d.text) else 0) + _PART_WEIGHT * _part_told(q, sentence, d, dates)
+        # …and by the date telling the day rather than one telling its month only (1月 举办…联谊会(1月28日)).
+        + (0.2 if day_asked and _TELLS_DAY.search(d.text) else 0),
     )
     best = fullest_date(sentence, best, dates)  # 去年9月, not 9月 (fullest_date.py)
     fit = 1.0

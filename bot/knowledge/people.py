@@ -26,10 +26,10 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝"
-    # Among the twenty commonest (and 蒙, 储), though they start words too (高度, 傅, 蒙古, 储备): a name is
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦"
+    # Among the twenty commonest (and 蒙, 储, 甘), though they start words too (高度, 傅, 蒙古, 储备, 甘肃): a name is
     # checked against the general dictionary where it runs into a word (_runs_into_word).
-    "高傅蒙储"
+    "高傅蒙储甘"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",

@@ -208,7 +208,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     unit_noun = _UNIT_NOUN.search(norm) if unit_match is None and analysis.unit is None and analysis.kind == KIND_NUMBER else None
     if unit_noun:  # 活动场次目标是多少: 场次 is the measure asked (不少于1500场), no word the sentence must write
         analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入", norm) and analysis.kind == KIND_NUMBER \
+    # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|"
+                                                 r"产值|税收|利税|营收|销售额|利润|生产总值|增加值", norm) \
+            and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
     if analysis.unit_class == "钱":

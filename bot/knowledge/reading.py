@@ -27,6 +27,7 @@ from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .respective_amounts import respective_amount
+from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .negated_terms import negated_at
@@ -48,8 +49,9 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上�
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
-# Nouns that ask for an amount (规模多大; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
-_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
+# Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
+_MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
+                           r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
 
 
@@ -175,7 +177,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             else:
                 gap, lo, hi = 0, 0, 0
             same_clause = not any(c in delimiters for c in joined[lo:hi])
-            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else 0.15 / (1 + gap / 20))
+            # 侨资项目4个,协议投资5.62亿元;港资项目2个,协议投资3.15亿元: an item a semicolon closes tells of its own
+            # subject; a word of the next item, however near, names another's.
+            across = 0.15 if ";" not in joined[lo:hi] else 0.05
+            value = strength * ((0.6 + 0.4 / (1 + gap / 10)) if same_clause else across / (1 + gap / 20))
             per_term[number] = max(per_term.get(number, 0.0), value)
         anchor = 2.0
         score = sum((q.terms[n].weight if n >= 0 else anchor) * v for n, v in per_term.items())
@@ -230,6 +235,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         group = group_asked(q.norm)  # the people of one sex or group counted (女委员, 党外委员)
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
+        asked_words = [e for t in q.terms for e in t.equivalents]
         for quantity in quantities:
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
@@ -294,6 +300,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if total and self._part_of_total_before(q, total, sentence, quantity):
                 score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
+            if one_item_of_several(q.norm, asked_words, sentence, quantity):
+                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if self._counts_other_people(q, sentence, quantity):
@@ -375,6 +383,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words):
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
+        if one_item_of_several(q.norm, asked_words, sentence, best):
+            fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
         respective = respective_amount([e for t in q.terms if len(t.text) >= 2 for e in t.equivalents], sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
         if respective is not None and (is_difference(sentence, respective[1]) if change_asked

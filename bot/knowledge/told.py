@@ -82,7 +82,7 @@ def body_named(short: str, where: str) -> bool:
     if head is None or len(short) < 3:
         return False
     for match in re.finditer(head, where):
-        run = re.search(r"[\u4e00-\u9fff]{0,%d}$" % _FULL_BODY_RUN, where[:match.start()]).group()
+        run = re.search(r"[\u4e00-\u9fff]{0,%d}\Z" % _FULL_BODY_RUN, where[:match.start()]).group()  # not across a line
         full = run + head
         if any(full[k] == short[0] and in_order(short, full[k:]) for k in range(len(run))):
             return True
