@@ -34,6 +34,7 @@ from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
+from .deed_before_amount import deed_told_elsewhere
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
@@ -296,6 +297,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
+            if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
+                score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money and not (asks_change(q) and is_difference(sentence, quantity)):  # 捐款涨了多少 → 增长15%
                 score += 0.2 if money else -0.3
