@@ -28,8 +28,9 @@ SURNAMES = set(
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝"
     # Among the twenty commonest (and 蒙, 储), though they start words too (高度, 傅, 蒙古, 储备): a name is
-    # checked against the general dictionary where it runs into a word (_runs_into_word).
-    "高傅蒙储"
+    # checked against the general dictionary where it runs into a word (_runs_into_word); so is 甘, common in the
+    # south-west, that starts words too (甘蔗). (农 is left out: 农村, 农户 would be read as names.)
+    "高傅蒙储甘"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
