@@ -157,7 +157,8 @@ _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市
 # Words writing where something was, went or settled (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区, 落户某园区;
 # 面向社会 is none).
 _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
-                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
+                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于|"
+                         r"调任|调入|转任")  # a move to a new post tells where one went (调任省政协工作)
 # An occasion or a cause written like a place (在市政协常委会第9次会议上, 统一到全会精神上来): it tells no place.
 _OCCASION = re.compile(r"(?:在|到)[^,;。]{0,24}?(?:会议|大会|全会|会|精神|部署|要求)上来?")
 # The occasion itself asked (安排在哪几次常委会议上, 在哪个会上).
