@@ -35,6 +35,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .deed_before_amount import deed_told_elsewhere
+from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
@@ -310,6 +311,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if best is None:
             return 0.1, "", None, 0.0
         fact = best.text
+        if q.ordinal:
+            fact = ordinal_range(q.norm, sentence, best) or fact  # 第几辑到第几辑 → 第十九辑至第二十三辑
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
         for other in quantities:
             if other is best or not self._compatible(q, other) or other_noun(q.norm, sentence, other, quantities):
