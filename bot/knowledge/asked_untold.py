@@ -157,7 +157,8 @@ _ORGANISATION = re.compile(r"工商联|妇联|侨联|科协|总工会|团[区市
 # Words writing where something was, went or settled (在县委党校, 到某镇, 赴外地, 向全国政协, 深入社区, 落户某园区;
 # 面向社会 is none).
 _PLACE_MARK = re.compile(r"(?:在|于|到)(?![\d今去明本上下年月会期此这该其当前后同])|(?<![面导方走倾意])向|"
-                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于")
+                         r"(?<![以往])往(?![年往])|赴|去(?!年)|前往|深入|走进|来到|落户|坐落|位于|"
+                         r"调任|调入|转任")  # a move to a new post tells where one went (调任省政协工作)
 # An occasion or a cause written like a place (在市政协常委会第9次会议上, 统一到全会精神上来): it tells no place.
 _OCCASION = re.compile(r"(?:在|到)[^,;。]{0,24}?(?:会议|大会|全会|会|精神|部署|要求)上来?")
 # The occasion itself asked (安排在哪几次常委会议上, 在哪个会上).
@@ -170,6 +171,8 @@ MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前
 # (its market centre: 溪口集镇 is 溪口's, no town 口集镇).
 _TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 _NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社")
+# A verb or a kind of place before the word (新增社区养老中心, 深入社区, 城乡社区治理) names no town: general Chinese.
+_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
@@ -179,7 +182,8 @@ def town_names(text: str) -> list[str]:
     names = []
     for m in _TOWN_WORD.finditer(text):
         name = text[max(0, m.start() - 2):m.start()]
-        if len(name) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", name) and not set(name) & _NOT_IN_A_TOWN_NAME:
+        if len(name) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", name) and not set(name) & _NOT_IN_A_TOWN_NAME \
+                and not _NO_TOWN_BEFORE.fullmatch(name):
             names.append(name + m.group())
     return names
 

@@ -146,7 +146,7 @@ class Checks:
             factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
         elif best.kind == KIND_WHERE and best.fact and only_time_told(best.fact):
             factor *= 0.4  # 在哪个会场开 asked, …会议将于1月18日开幕 told: when, not where (vague_place.py)
-        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落", shown) \
+        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落|调任|调入|转任", shown) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):

@@ -40,10 +40,14 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
                           # A time before 区政协 (去年区政协开了几次会) is no place.
                           r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底|"
+                          # …nor a span of time back to now (5年来市政协…, 3年间县政协…, 疫情期间区政协…).
+                          r"年来|月来|年间|期间|年里|"
                           # …nor a term or tenure (上届县政协主席是谁, 现任县政协秘书长: the holder then or now).
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
                           r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助|"
+                          # …nor one of taking up a post (当选市政协主席, 担任县政协副主席, 调任市政协).
+                          r"当选|选举|选为|担任|出任|调任|兼任|就任|升任|改任|"
                           # …nor one of hearsay or asking opening the question (听说市政协…, 请问县政协…).
                           r"听说|据说|请问|想问|问问|知道)$|"
                           # …nor a copula or preposition closing an adverb (也是市政协…, 都在县政协…).

@@ -27,8 +27,9 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦"
-    # Among the twenty commonest (and 蒙, 储, 甘), though they start words too (高度, 傅, 蒙古, 储备, 甘肃): a name is
-    # checked against the general dictionary where it runs into a word (_runs_into_word).
+    # Among the twenty commonest (and 蒙, 储, 甘), though they start words too (高度, 傅, 蒙古, 储备, 甘肃, 甘蔗): a name
+    # is checked against the general dictionary where it runs into a word (_runs_into_word).  (农 is left out: 农村,
+    # 农户 would be read as names.)
     "高傅蒙储甘"
 )
 _ROLE_WORDS = (

@@ -35,6 +35,8 @@ from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
+from .deed_before_amount import deed_told_elsewhere
+from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
@@ -315,6 +317,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
+            if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
+                score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
             money = quantity.unit in ("万元", "亿元", "人民币", "元")
             if q.wants_money and not (asks_change(q) and is_difference(sentence, quantity)):  # 捐款涨了多少 → 增长15%
                 score += 0.2 if money else -0.3
@@ -326,6 +330,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if best is None:
             return 0.1, "", None, 0.0
         fact = best.text
+        if q.ordinal:
+            fact = ordinal_range(q.norm, sentence, best) or fact  # 第几辑到第几辑 → 第十九辑至第二十三辑
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
         for other in quantities:
             if other is best or not self._compatible(q, other) or other_noun(q.norm, sentence, other, quantities):
