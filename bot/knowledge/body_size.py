@@ -4,8 +4,7 @@ Asked plainly how many of a kind there are (委员多少人, 常委有几名, �
 answer is the amount written beside the plain noun, with nothing narrowing it: after a word of having
 or being made of (共有委员485名, 其中常务委员78名, 分属25个界别, 现设…等7个专门委员会). The same noun
 with a word before it that the question does not say counts a part (表彰优秀政协委员50名, "书香委员"20名,
-共培训委员316名), and so does the amount before it when a deed follows (382名委员走进社区).  A kind in
-quotes that the question names itself (评了多少名优秀政协委员 → 评选"优秀政协委员"20名) is the thing counted.
+共培训委员316名), and so does the amount before it when a deed follows (382名委员走进社区).
 
 A mixin of ``FactReader`` (reading.py), like ``counting.py``; general Chinese only.
 """
@@ -104,9 +103,8 @@ class BodySize:
             if noun is None:
                 return -1 if self._another_head(q, nouns, before, sentence[quantity.end:b]) else 0
             lead, deed = sentence[a:quantity.start], sentence[quantity.end + len(noun):b]
-        if (quoted or lead.endswith('"')) and not (quoted and lead.endswith('"')):
+        if quoted or lead.endswith('"'):
             return -1  # "书香委员"20名: a kind of them the document names
-        # 评选"优秀政协委员"20名 for 评了多少名优秀政协委员: the quotes name the very kind asked, no part of it.
         if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)):
             # 382名委员走进社区: those who did something
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
