@@ -6,9 +6,6 @@ word, when the label is all the clause says before the amount (after a lead-in s
 ending in 的) and when the amount closes its clause: 走访9个镇 names what it counts after it
 (``counted_after`` in rendering.py), 召开座谈会4次 tells a deed.
 
-Where the sentence tells no other amount of that measure word, the label is shown only when it is all its
-clause says (东城活动组，委员6名，全年开展活动8次 → 委员6名 for 几个委员): the count as the roster writes it.
-
 Two words qualify a figure without being asked: a change word touching it (比上年增加22户 → 增加22户, the
 figure is a difference, not the level) and an 仅 / 只 (年产值超千万元的仅7家: "only", part of what it says).
 
@@ -79,7 +76,8 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     when the sentence goes on to name what the amount counts (走访9个镇: the noun after it says it)."""
     if not sentence.startswith(shown, at) or not _CLOSES.match(sentence, at + len(shown)):
         return ""
-    among = _among_others(sentence, shown)
+    if not _among_others(sentence, shown):
+        return ""
     starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)]
     clause = sentence[starts[-1] if starts else 0:at]
     if not clause:
@@ -88,9 +86,9 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     if not words or "".join(words) != clause:
         return ""
     last = words[-1]
-    if last in _CHANGE and among:
+    if last in _CHANGE:
         return last if _CHANGE_ASKED.search(question) else ""
-    if last in _ONLY and among:
+    if last in _ONLY:
         return last
     longer, single = _asked_words(segmenter, question)
     label: list[str] = []
@@ -107,6 +105,4 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     if not label or len("".join(label)) == 1 or any(deed(w) for w in label):
         return ""  # a label names a kind; 大会期间共收到提案 is a deed told with its figure, 占 a verb
     rest = clause[:len(clause) - len("".join(label))]
-    if not among:
-        return "".join(label) if not rest else ""  # 东关活动组，委员6名: the clause is the label and its amount alone
     return "".join(label) if _LEAD_IN.fullmatch(rest) else ""
