@@ -72,7 +72,7 @@ _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|
 # What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
-_TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)")
+_TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")

@@ -22,3 +22,9 @@ def test_what_one_does_tells_the_posts_before_the_name(tmp_path):
     answer = kb.answer("袁可馨是干啥的")
     assert answer.answered
     assert "总经理" in answer.text.split("\n", 1)[0]
+
+
+def test_a_post_given_by_the_you_phrase_is_no_post_taken_up():
+    sentence = "副组长由县实验中学校长郑海涛担任,联络员由县政协办公室主任邓成担任。"
+    person = next(p for p in find_people(sentence, ["郑海涛"]) if p.name == "郑海涛")
+    assert person.role == "副组长"  # 由…担任: the post given, not 县实验中学校长、副组长
