@@ -72,6 +72,8 @@ _TRANSFERS = ("调任", "改任", "升任", "转任")
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
 # What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
+# Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
+_TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
@@ -262,8 +264,10 @@ def find_people(sentence: str, names) -> list[Person]:
             after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
-                    and _IS_AFTER.match(sentence, index + len(name)):
-                role = f"{role}、{held}"  # 工作室负责人、市政协委员王某是1名社区医生: the posts before him are his too
+                    and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))):
+                # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
+                # before him are his too, the one he takes up besides them.
+                role = f"{role}、{held}"
             else:
                 role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
