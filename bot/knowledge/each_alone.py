@@ -37,7 +37,7 @@ from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
 from .values import Result
 
-__all__ = ["EachAlone", "EACH_ALONE_UP_TO"]
+__all__ = ["EachAlone", "EACH_ALONE_UP_TO", "read_where_declined"]
 
 # Beyond so many reports, the shared index alone answers: each report's own index costs memory and
 # a question asked of each costs time (a committee adds one report a year; a shelf of a thousand is
@@ -169,7 +169,8 @@ class EachAlone:
             # The same sentence in two reports is told once.
             if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
                 continue
-            if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared:
+            if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared \
+                    or read_where_declined(result, answer):
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=self._surest_first)
@@ -287,6 +288,15 @@ class EachAlone:
             extra_sentence = (extra_sentence[0] + offset, extra_sentence[1])
         extra = (own.extra[0] + offset, own.extra[1]) if own.extra is not None else None
         return replace(own, passage=own.passage + offset, extra_sentence=extra_sentence, extra=extra, also=None)
+
+
+def read_where_declined(result: Result, answer: Result) -> bool:
+    """Whether the shared index declined a question (``result``) in the very sentence a report answers it from read
+    alone (``answer``): the two agree where the answer stands, and only the shelf's weighing of the question's words
+    (a word rare on the shelf counts much: 致公党 beside another city's report) left the shared reading short.  The
+    report's own reading, as its members read it, answers, though not sure."""
+    return not result.answered and result.passage is not None and \
+        (result.passage, result.sentence) == (answer.passage, answer.sentence)
 
 
 def _linked(chain: list[Result]) -> Result:
