@@ -31,6 +31,7 @@ from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
+from .baseline_kind import baseline_of_other
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
@@ -150,6 +151,8 @@ class Checks:
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
+        elif best.kind == "number" and best.fact and baseline_of_other(q.norm, best.fact, shown):
+            factor *= 0.4  # 2023年立案提案多少件 asked, 遴选出18件重点提案，比上年的15件 told (baseline_kind.py)
         if best.kind == KIND_WHEN:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
         factor *= self.affiliation_doubt(q, shown, previous)
