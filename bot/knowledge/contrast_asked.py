@@ -3,7 +3,8 @@
 - one level of government asked (省级补助多少万元, 国家级示范点有几个), the sentence naming no such
   level at all (区财政安排治理资金4600万元): the figure is another level's;
 - town or country asked (城镇居民人均可支配收入), the amount's own clause telling the other side
-  (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked;
+  (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked; or the
+  sentence telling only the other side, in a clause before the amount (农村学生 asked, 城区64所小学开展…，惠及学生…);
 - a size bound asked (千人以上工程), the amount's clause telling the other bound of that size (千人以下…86.2%);
 - a place in a ranking asked (履职积分排名第一的委员), the sentence telling another place or none
   (对履职积分排名靠后的委员进行约谈).
@@ -40,7 +41,9 @@ def contrast_untold(norm: str, shown: str, clause: str) -> bool:
     asked = [bool(side.search(norm)) for side in _SIDES]
     if asked.count(True) == 1:
         own, other = _SIDES if asked[0] else reversed(_SIDES)
-        return bool(other.search(clause)) and not own.search(clause)  # 城镇居民 asked, 农村常住居民…元 told
+        if other.search(clause) and not own.search(clause):
+            return True  # 城镇居民 asked, 农村常住居民…元 told
+        return bool(other.search(shown)) and not own.search(shown)  # 农村学生 asked, 城区64所小学…惠及学生4.1万名
     return False
 
 
