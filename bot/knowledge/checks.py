@@ -153,6 +153,9 @@ class Checks:
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
         elif best.kind == "number" and best.fact and baseline_of_other(q.norm, best.fact, shown):
             factor *= 0.4  # 2023年立案提案多少件 asked, 遴选出18件重点提案，比上年的15件 told (baseline_kind.py)
+        if best.kind == "number" and best.fact and self.other_level(q, best.passage, "", places) and \
+                f"{self.frame(best.passage).level}政协" in self.told_with(best, shown):
+            factor *= 0.4  # 市政协去年收到多少条 asked, 县政协共收到…386条，被市政协采用47条 told: the amount is the county's
         if best.kind == KIND_WHEN:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
         factor *= self.affiliation_doubt(q, shown, previous)
