@@ -32,6 +32,7 @@ from .told import body_name_written, body_named, event_doubt, person_clause_doub
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .baseline_kind import baseline_of_other
+from .post_restated import only_post_named_told
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
@@ -192,6 +193,8 @@ class Checks:
         named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
         if named and named.group(1) in shown and named.group(1) not in best.fact:
             factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list
+        if best.kind in (KIND_WHO, KIND_WHAT) and best.fact and only_post_named_told(q.norm, best.fact):
+            factor *= 0.4  # 民建主委某某是做什么工作的 asked, 某某：民建某县总支部主委 told (post_restated.py)
         if best.kind == KIND_WHO and best.fact and person_of_other_part(
                 [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
             factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
