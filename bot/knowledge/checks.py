@@ -317,9 +317,10 @@ class Checks:
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
         if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
             return False  # another level's post; or a former holder asked, none told (原主任 is one)
-        # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁), not when it names a body (常委会).
+        # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁, 副主席除了某某还有谁), not when
+        # it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
-                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪)|除了[^,?]{{1,8}}?还有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
                 re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
