@@ -93,7 +93,7 @@ from .doers import ASKS_RECIPIENT
 from .patterns import pattern
 from .members import group_asked
 from .numbers_told import day_told, days_named
-from .question import KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
+from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
 _NEXT_YEAR = re.compile(r"明年|下1?年|后年|来年")
@@ -280,8 +280,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if untold_part(q.norm, q.terms):
         return 0.4  # 捐款捐物里现金捐款是多少: a part the documents never name, the whole's figure told
     quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
-    if quantity is None:
-        return 1.0
+    if quantity is None:  # a grade (iii类) or a figure in words: the sentence's sides alone (contrast_asked.py)
+        return 0.4 if kind == KIND_NUMBER and contrast_untold(q.norm, shown, shown) else 1.0
     if figure_of_other_part(q.norm, shown, fact):
         return 0.4  # "丙"协商会 asked, 召开"甲"专题协商会,…46条;…召开"丙"专题协商会 told (quoted_part.py)
     if is_difference(shown, quantity) and not asks_change(q):
@@ -318,7 +318,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 义诊搞了多少场 asked, 组织义诊、法律咨询等活动218场 told (list_total.py)
     if other_unit_counted(q.norm, shown, clause):
         return 0.4  # 农业界交了几件 asked, 界别提案来自经济界、农业界…，其中经济界提交4件 told (unit_of_several.py)
-    if per_head_untold(q.norm, shown):
+    if per_head_untold(q.norm, shown, clause):
         return 0.4  # 脱贫户人均增收多少 asked, 实施产业项目9个，帮助脱贫户增收 told (per_head.py)
     new = _NEW_ONES.search(q.norm)
     if new and new.group(1) in clause and "新" not in clause:

@@ -32,6 +32,8 @@ from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
+from .baseline_kind import baseline_of_other
+from .post_restated import only_post_named_told
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
@@ -151,6 +153,11 @@ class Checks:
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
             factor *= 0.45  # 2024年…实际达到多少 asked, 由2024年的95.2%提高到97.6% gives 2025's
+        elif best.kind == "number" and best.fact and baseline_of_other(q.norm, best.fact, shown):
+            factor *= 0.4  # 2023年立案提案多少件 asked, 遴选出18件重点提案，比上年的15件 told (baseline_kind.py)
+        if best.kind == "number" and best.fact and self.other_level(q, best.passage, "", places) and \
+                f"{self.frame(best.passage).level}政协" in self.told_with(best, shown):
+            factor *= 0.4  # 市政协去年收到多少条 asked, 县政协共收到…386条，被市政协采用47条 told: the amount is the county's
         if best.kind == KIND_WHEN:
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
         factor *= self.affiliation_doubt(q, shown, previous)
@@ -187,6 +194,8 @@ class Checks:
         named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
         if named and named.group(1) in shown and named.group(1) not in best.fact:
             factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list
+        if best.kind in (KIND_WHO, KIND_WHAT) and best.fact and only_post_named_told(q.norm, best.fact):
+            factor *= 0.4  # 民建主委某某是做什么工作的 asked, 某某：民建某县总支部主委 told (post_restated.py)
         if best.kind == KIND_WHO and best.fact and person_of_other_part(
                 [(t.text,) + tuple(t.equivalents) for t in q.terms], best.fact, self.index.passage_norm[best.passage], q.norm):
             factor *= 0.4  # 丙协商会谁主持的 asked, the presider of 甲协商会 told (person_part.py)
@@ -310,9 +319,10 @@ class Checks:
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
         if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
             return False  # another level's post; or a former holder asked, none told (原主任 is one)
-        # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁), not when it names a body (常委会).
+        # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁, 副主席除了某某还有谁), not when
+        # it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
-                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪)|除了[^,?]{{1,8}}?还有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
                 re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)

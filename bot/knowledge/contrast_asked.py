@@ -3,7 +3,9 @@
 - one level of government asked (省级补助多少万元, 国家级示范点有几个), the sentence naming no such
   level at all (区财政安排治理资金4600万元): the figure is another level's;
 - town or country asked (城镇居民人均可支配收入), the amount's own clause telling the other side
-  (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked;
+  (农村常住居民人均可支配收入达到…元, 增幅高于城镇居民…): the neighbour's figure, not the one asked; or the
+  sentence telling only the other side, in a clause before the amount (农村学生 asked, 城区64所小学开展…，惠及学生…);
+  so too the two sides of a river's sections, of trade, of a flow (入境 and 出境, 进口 and 出口, 上游 and 下游);
 - a size bound asked (千人以上工程), the amount's clause telling the other bound of that size (千人以下…86.2%);
 - a place in a ranking asked (履职积分排名第一的委员), the sentence telling another place or none
   (对履职积分排名靠后的委员进行约谈).
@@ -25,6 +27,9 @@ _FIRST = re.compile(r"首位|榜首|之首|头名|第1(?!\d)|第一(?![\u4e00-\u
 # A bound of a size asked (千人以上, 100万元以下): the two characters before it say of what.
 _BOUND_ASKED = re.compile(r"([\u4e00-\u9fff\d]{2})(以上|以下)")
 _SIDES = (re.compile(r"城镇|城市|城区|城里"), re.compile(r"农村|乡村|村民|农民"))
+# Other two-sided contrasts of general Chinese whose sides a sentence tells apart (入境断面 and 出境断面 of a river).
+_PAIRS = (_SIDES, (re.compile(r"入境"), re.compile(r"出境")), (re.compile(r"进口"), re.compile(r"出口")),
+          (re.compile(r"上游"), re.compile(r"下游")), (re.compile(r"流入"), re.compile(r"流出")))
 
 
 def contrast_untold(norm: str, shown: str, clause: str) -> bool:
@@ -37,10 +42,15 @@ def contrast_untold(norm: str, shown: str, clause: str) -> bool:
         head, other = bound.group(1), "以下" if bound.group(2) == "以上" else "以上"
         if head + other in clause and head + bound.group(2) not in clause:
             return True  # 千人以上工程 asked, 千人以下小型工程水样合格率为86.2% told
-    asked = [bool(side.search(norm)) for side in _SIDES]
-    if asked.count(True) == 1:
-        own, other = _SIDES if asked[0] else reversed(_SIDES)
-        return bool(other.search(clause)) and not own.search(clause)  # 城镇居民 asked, 农村常住居民…元 told
+    for sides in _PAIRS:
+        asked = [bool(side.search(norm)) for side in sides]
+        if asked.count(True) != 1:
+            continue
+        own, other = sides if asked[0] else reversed(sides)
+        if other.search(clause) and not own.search(clause):
+            return True  # 城镇居民 asked, 农村常住居民…元 told; 入境断面 asked, 出境断面水质…至iii类 told
+        if other.search(shown) and not own.search(shown):
+            return True  # 农村学生 asked, 城区64所小学…惠及学生4.1万名
     return False
 
 

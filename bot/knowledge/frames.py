@@ -112,6 +112,8 @@ def _figure_at(sentence_norm: str, fact: str) -> int:
     return sentence_norm.find(fact)
 
 
+# A change told against a year (比2019年增加6家, 较2019年提高3个百分点): the year is the baseline's.
+_AGAINST_YEAR = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:同期)?(?:增加|增长|提高|提升|上升|减少|下降|降低|多|少|新增)[^,;:。，；：]*")
 # A year's figure a later one is compared with (比2019年的29篇, (2019年为30条)): the year dates that figure only.
 _COMPARED_YEAR = re.compile(r"比(?:19|20)\d\d年(?:同期)?的?\d[^,;:。，；：]*|[(（](?:19|20)\d\d年[^)）]{0,12}?\d[^)）]{0,6}[)）]")
 
@@ -358,8 +360,12 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     # a year written only after it (…38场,…采纳率由2017年的61%…) belongs to another figure.
     # A clause telling a change from a year (由2021年的29条增至52条) dates its starting figure only: a figure in a
     # later clause (…，被采用31条) is not of that year.
-    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(
-        r"\1", sentence_norm if at < 0 else sentence_norm[:at]))))
+    # A change told against a year in an earlier clause (全县现有企业31家，比2019年增加6家，…入库88家) dates no figure
+    # after it: the year is the baseline's (a figure in that clause itself, the 6家, is read by it as before).
+    before = sentence_norm if at < 0 else sentence_norm[:at]
+    cut = max(before.rfind(c) for c in ",;:。，；：") + 1 if at >= 0 else 0
+    before = _AGAINST_YEAR.sub("", before[:cut]) + before[cut:]
+    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(r"\1", before))))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…),

@@ -1,7 +1,8 @@
 """Declining by reason a count told for a figure per head asked: 脱贫户人均增收多少 or 农户户均增收多少 asks
 an average (so much per person or household), which a sentence writes as such (人均增收3200元, 户均增收1.2万元,
 平均每户…). A sentence writing no average at all (实施产业项目9个，帮助脱贫户增收; 带动周边农户620户增收)
-tells how many there were, not how much each got: its amount is a neighbour of what is asked.
+tells how many there were, not how much each got: its amount is a neighbour of what is asked.  A rate per
+so many of the population (每万人口…拥有量) is told in the amount's own clause, not by a count beside it.
 
 For: the doubt on a chosen amount (asked_untold.py). General Chinese only.
 """
@@ -20,6 +21,14 @@ _AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|均值|�
                            r"各[\u4e00-\u9fff]{0,4}?[\d一两二三四五六七八九十]")
 
 
-def per_head_untold(question: str, shown: str) -> bool:
-    """Whether the question asks an average and the sentence ``shown`` writes none."""
+# A rate per so many of the population asked (每万人口发明专利拥有量, 每千人床位数): the amount's own clause writes
+# it (每万人口拥有…12.3件), not a count of the whole nearby (全县有效发明专利仅214件，每万人口拥有量低于…).
+_PER_POPULATION = re.compile(r"每[十百千万]+人")
+
+
+def per_head_untold(question: str, shown: str, clause: str = "") -> bool:
+    """Whether the question asks an average and the sentence ``shown`` writes none, or a rate per so many
+    people and the amount's ``clause`` writes none."""
+    if _PER_POPULATION.search(question) and clause:
+        return not _PER_POPULATION.search(clause)
     return bool(_PER_HEAD_ASKED.search(question)) and not _AVERAGE_TOLD.search(shown)

@@ -46,6 +46,10 @@ _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一
 ASKS_DAY_WORDS = r"几号|哪天|哪几天|哪1天|哪一天|几月几|哪日"
 _ASKS_DAY = re.compile(ASKS_DAY_WORDS + r"|几日")
 _ASKS_YEAR = re.compile(r"哪年|哪1年|哪一年|何年|什么年份|哪个年份")
+# A date ending a span that starts at an event (自…会议开幕至2018年12月31日, 从…以来到…): the span's end, not the
+# event's date; unless an end is asked (截至哪天, 到什么时候, 闭幕).
+_SPAN_END = re.compile(r"(?:(?:自|从)[^,;。]{1,24}?|开幕|以来)(?<!截)(?:至|到)$")
+_ASKS_END = re.compile(r"截至|截止|到什么时候|到哪|至今|结束|闭幕|为止")
 # Asking for the month (几月, 几月份, 哪个月), not the day: a year alone (2023年) does not answer it.
 _ASKS_MONTH = re.compile(r"几月(?!几)|哪1?个月|哪一个月")
 # A time within a year that answers it (3月, 三月, 第二季度, 年底, 春节前), not the year alone.
@@ -92,7 +96,7 @@ def body_named(short: str, where: str) -> bool:
 def event_doubt(question: str, fact: str, shown: str) -> float:
     """For a when-question: how much less to trust a date that is not of the event asked — of another
     session than the one asked, a milestone (开馆, 建成开放) the sentence does not tell as happening —
-    or not as precise as asked (12月几号 → 12月; 哪年 → a month)."""
+    or not as precise as asked (12月几号 → 12月; 哪年 → a month), or the end of a span from it (开幕至…)."""
     factor = 1.0 if meeting_ordinals(question) <= meeting_ordinals(shown) else 0.4  # 10届1次会议以来… for 10届3次会议
     if milestone_untold(question, _date_clause(fact, shown)):
         factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
@@ -102,6 +106,9 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
         factor *= 0.4  # which month asked, a year told (明年视察安排在几月 → 2023年)
     if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
         factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+    at = shown.find(fact.partition("（")[0]) if fact else -1
+    if at > 0 and _SPAN_END.search(shown[max(0, at - 30):at]) and not _ASKS_END.search(question):
+        factor *= 0.4  # 10届2次会议哪天开幕 asked, 自10届2次会议开幕至2018年12月31日 told: the span's end
     return factor
 
 
