@@ -236,7 +236,8 @@ class Person:
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
+# 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
 def find_people(sentence: str, names) -> list[Person]:
