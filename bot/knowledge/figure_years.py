@@ -18,7 +18,7 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
 
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
-_DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
+_DATED = re.compile(r"(?:19|20)\d\d年(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")  # 而2023年这一数字是…
 # A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
 _CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
 _DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
