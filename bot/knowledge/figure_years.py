@@ -39,11 +39,11 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
                           r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
-# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 提高2.1个百分点: a difference, no value of either year.
-_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
+# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 比2023年多出7场次, 提高2.1个百分点: a difference, no value of either year.
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
-TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
+TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
 _ASKS_CHANGE = re.compile(r"(?:" + _CHANGE_VERBS + r"|降|升|涨|跌|增|减)了?(?:百分之)?(?:多少|几)|(?:多|少)(?:了|完成)?(?:多少|几)|比上年|比去年|同比|变化|幅度")
 # Before a change was made (改革前, 改造之前): the value it started from is asked.
