@@ -40,6 +40,9 @@ _LISTED = re.compile(r"等$")
 # 经审查 / 经研究 / 经评审: a manner adverbial (through a procedure) before the amount's noun, no modifier narrowing it.
 _MANNER_LEAD = re.compile(r"(?<![\u4e00-\u9fff])经[\u4e00-\u9fff]{1,4}$")
 _LEVEL = re.compile(r"(?:[省市区县州]|全国)$")
+# What the whole body is made of, told after it (236名委员分属28个界别): no deed of some of them.
+_MADE_OF_AFTER = re.compile(r"(?:分属|分布在|分布于|来自)")
+_LEVEL_AFTER = re.compile(r"(?:[省市区县州]|全国)政协")  # written after an amount: 236名区政协委员
 # Unit classes of what a body is made of (members: 名 位 人; sectors, committees: 个; families: 家).
 _MEMBER_CLASSES = ("人", "件", "户", "支")
 _OCCASIONS = ("人次", "件次", "户次", "条次", "家次", "批次", "场次", "期", "批")
@@ -99,13 +102,18 @@ class BodySize:
             if noun.startswith(("政协", "人大")):
                 lead = _LEVEL.sub("", lead)  # 现有区政协委员227名: the level names the body
         else:
-            noun = next((e for e in nouns if sentence.startswith(e, quantity.end)), None)
+            # 236名区政协委员分属28个界别: the body's level may stand between the amount and the noun, when
+            # what the whole body is made of follows.
+            level = _LEVEL_AFTER.match(sentence, quantity.end)
+            at = level.end() if level and any(sentence.startswith(e, level.end()) and _MADE_OF_AFTER.match(
+                sentence, level.end() + len(e)) for e in nouns) else quantity.end
+            noun = next((e for e in nouns if sentence.startswith(e, at)), None)
             if noun is None:
                 return -1 if self._another_head(q, nouns, before, sentence[quantity.end:b]) else 0
-            lead, deed = sentence[a:quantity.start], sentence[quantity.end + len(noun):b]
+            lead, deed = sentence[a:quantity.start], sentence[at + len(noun):b]
         if quoted or lead.endswith('"'):
             return -1  # "书香委员"20名: a kind of them the document names
-        if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)):
+        if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)) and not _MADE_OF_AFTER.match(deed):
             # 382名委员走进社区: those who did something
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
         lead = _MANNER_LEAD.sub("", lead)  # 经审查立案341件: how they came to be, all of them

@@ -8,7 +8,8 @@ own clause. General Chinese only: a clause opened by a passive or outcome word (
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
 goes on with the clause before it, and so does one telling how the count changed (由…的29条增至52条). A clause of nothing but a verb the question asks and the
 amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
-of the thing counted before.
+of the thing counted before.  So does a clause giving the same count for another year, as the base of a
+comparison (资助学生173名，比2023年的149名多了24名) or by 这一数字 (…4380人次，而2023年这一数字是3950人次).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
 _CHANGED = re.compile(r"(?:由|从)[^,，;；]{1,16}?(?:增|升|提高|提升|降|减|扩大|缩小|压缩)[加长少低]?(?:至|到)")
 # A time written at the head of a clause (去年, 2023年, 当年): no noun of its own.
 _TIME = r"(?:去年|今年|当年|全年|本年|上年|前年|\d{4}年|\d{1,2}月)*"
+# A clause opening on another year's value of the count before it: the base of a comparison
+# (比2023年的149名, 较上年的12家) or the same figure named again (而2023年这一数字是3950人次).
+_OTHER_YEARS_VALUE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年|前年|(?:19|20)\d\d年)(?:同期)?的|"
+                                r"(?:而|但|则)?" + _TIME + r"(?:这一|这个|该)(?:数字|数据|数)(?:还|仅|只|则|也|才)*(?:是|为|有))")
 # A clause of a name and a link word only before its amount (柳岸乡有7名, 丰乐镇仅有3名): an item of a list.
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:仅|只|才|还|也|则)?(?:有|为|是)")
 
@@ -64,7 +69,8 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     # 5条获县级以上领导批示: an amount opening its clause, an outcome told of it after, is a part of those counted before.
     # 其中去年新聘12名: after 其中, a time and the deed the question asks only, the noun left out.
     within = re.fullmatch(r"其中" + _TIME + r"(.*)", lead)
-    part = bool(within and (not within.group(1) or _made_of(within.group(1), verbs))) or bool(_NAMED_ITEM.fullmatch(lead)) or (
+    part = bool(within and (not within.group(1) or _made_of(within.group(1), verbs))) or bool(_NAMED_ITEM.fullmatch(lead)) \
+        or bool(_OTHER_YEARS_VALUE.fullmatch(lead)) or (
         not lead and bool(_OUTCOME_LEAD.match(sentence, quantity.end)))
     # A target set on the outcome (力争被省政协采用10条以上): the aim and the bound say how much, not what.
     aimed = _AIM.match(sentence, a)

@@ -18,7 +18,7 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
 
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
-_DATED = re.compile(r"(?:19|20)\d\d年(?:的|为|是)?$")
+_DATED = re.compile(r"(?:19|20)\d\d年(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")  # 而2023年这一数字是…
 # A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
 _CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
 _DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
@@ -26,9 +26,12 @@ _DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
 PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
 _CHANGE_VERBS = r"(?:提高|提升|增加|增长|减少|下降|降低|上升|压缩|缩短|扩大|缩小)"
 # 由上年的86.0% / 从45个工作日 / 由2017年的61%: the figure a change starts from.
-_FROM_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上1年|[\u4e00-\u9fff]{0,3}[初末底])?的?$")  # 由本届初的
+# 由原来的96个 (调整为88个): the value there was before the change.
+_FROM_BEFORE = re.compile(r"(?:由|从)(?:(?:19|20)\d\d年|上年|去年|上1年|原来|原先|过去|[\u4e00-\u9fff]{0,3}[初末底])?的?$")  # 由本届初的
 # 提高到93.5% / 压缩至15个 / 提到了3分: the figure a change reaches.
-TO_BEFORE = re.compile(r"(?:到了|到|至)(?:(?:19|20)\d\d年|今年|本年|目前|现在|年底|年末)?的?$")
+# 调整为88个 / 压缩为5天: a verb of change and 为 reach a value as 到 does.
+_CHANGED_TO = r"(?:调整|变|改|减|增|降|升|提高|压缩|缩减|缩短|扩大|增加|减少)为"
+TO_BEFORE = re.compile(r"(?:到了|到|至|" + _CHANGED_TO + r")(?:(?:19|20)\d\d年|今年|本年|目前|现在|年底|年末)?的?$")
 # 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison; so is one
 # told apart for the year before (开展对口协商2次(上年为3次)).
 _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?)(?:同期)?的$|"  # 比上届(第十届)的19名
@@ -36,13 +39,17 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
                           r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
-# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 提高2.1个百分点: a difference, no value of either year.
-_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
+# 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 比2023年多出7场次, 提高2.1个百分点: a difference, no value of either year.
+_DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
                                 + _CHANGE_VERBS + r")了?$")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
-TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年)|同比|" + _CHANGE_VERBS)
+TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)|同比|" + _CHANGE_VERBS)
 # The question asks how much something changed (增加了多少, 比上年多几件), not its value.
 _ASKS_CHANGE = re.compile(r"(?:" + _CHANGE_VERBS + r"|降|升|涨|跌|增|减)了?(?:百分之)?(?:多少|几)|(?:多|少)(?:了|完成)?(?:多少|几)|比上年|比去年|同比|变化|幅度")
+# Before a change was made (改革前, 改造之前): the value it started from is asked.
+_BEFORE_CHANGE = r"(?:改革|改造|调整|整治|改建|实施|推行|试点)之?前"
+
+
 def names_previous_year(text: str) -> bool:
     """Whether a text names the year before its document's own (上年, 去年)."""
     return bool(PREVIOUS_YEAR.search(text))
@@ -55,7 +62,7 @@ def previous_asked(q: QuestionAnalysis, years: list[int], own_year: int | None) 
         return True
     # 比上年提高了几个百分点 compares with the year before: how much it changed is asked, not that year's value.
     asked = _COMPARED.sub("", q.norm) if asks_change(q) else q.norm
-    return bool(re.search(r"上1?年|(?<![比较])上1?届|原来|原先|以前|之前|过去", asked)) and own_year not in q.years
+    return bool(re.search(r"上1?年|(?<![比较])上1?届|原来|原先|以前|之前|过去|" + _BEFORE_CHANGE, asked)) and own_year not in q.years
 
 
 def earlier_value(sentence: str, quantity: Quantity) -> bool:
@@ -64,7 +71,7 @@ def earlier_value(sentence: str, quantity: Quantity) -> bool:
     a, b = clause_bounds(sentence, quantity.start)
     lead = sentence[a:quantity.start]
     return bool(_BASE_BEFORE.search(lead) or (_FROM_BEFORE.search(lead) and re.search(
-        r"(?:到|至)", sentence[quantity.end:b])))
+        r"(?:到|至|" + _CHANGED_TO + ")", sentence[quantity.end:b])))
 
 
 def asks_change(q: QuestionAnalysis) -> bool:

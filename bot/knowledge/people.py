@@ -27,10 +27,11 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦"
-    # Among the twenty commonest (and 蒙, 储, 甘), though they start words too (高度, 傅, 蒙古, 储备, 甘肃, 甘蔗): a name
+    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁), though they start words too (高度, 傅, 蒙古, 储备, 甘肃, 甘蔗,
+    # 费用, 苗木, 宁可): a name
     # is checked against the general dictionary where it runs into a word (_runs_into_word).  (农 is left out: 农村,
     # 农户 would be read as names.)
-    "高傅蒙储甘"
+    "高傅蒙储甘费苗宁"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -184,6 +185,12 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1))
         if name:
             names.add(name)
+    for match in _ROLE_THEN_COMPOUND.finditer(sentence):
+        given = match.group(2)
+        if len(given) == 2 and given[1] in _NAME_STOP and _ends_name(given[1], sentence[match.end(2):], word_frequency):
+            given = given[:1]
+        if given[0] not in _AFTER_COMPOUND_STOP:
+            names.add(match.group(1) + given)
     if "、" in sentence:
         for name in list(names):
             at = sentence.find(name)
@@ -193,6 +200,16 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     return names | joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
 
 
+# Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
+# or two characters after them.
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "尉迟", "宇文", "司徒", "夏侯",
+                     "公孙", "端木", "南宫", "司空", "澹台", "呼延", "独孤", "万俟", "闻人", "钟离")
+_ROLE_THEN_COMPOUND = re.compile(
+    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")(" + "|".join(COMPOUND_SURNAMES)
+    + r")([\u4e00-\u9fff]{1,2})"
+)
+# Words that cannot start a given name after a two-character surname (司徒在会上说).
+_AFTER_COMPOUND_STOP = set("说在对的和是也与及从到被把给已曾将就都为向了等")
 # A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
 _POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
                            r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")

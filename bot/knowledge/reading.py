@@ -54,7 +54,9 @@ _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|
 # Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
                            r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?$")  # 2022年的4.6%, (2020年为181件)
+# 2022年的4.6%, (2020年为181件), or the year's value named again (而2023年这一数字是3950人次).
+_FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)")  # the count the clause before gives, named again
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")
 
 
 def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> bool:  # noqa: ANN001 - Quantities
@@ -246,8 +248,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
-            if 0 < a and b - a <= 8 and not any(a <= x < b for x, *_ in spans):
-                # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names.
+            if 0 < a and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) and not any(a <= x < b for x, *_ in spans):
+                # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names;
+                # so does one naming that count again for another year (而2023年这一数字是3950人次).
                 prior = clause_bounds(sentence, a - 1)[0]
                 if 0 < prior and _FREQUENCY.match(sentence, prior) and not any(prior <= x < a for x, *_ in spans):
                     prior = clause_bounds(sentence, prior - 1)[0]  # 开设讲堂，每季度一期，全年举办4期: how often, then how many
@@ -362,7 +365,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
-        short = b - a <= 8
+        short = b - a <= 8 or bool(_FIGURE_AGAIN.search(sentence[a:best.start]))  # 而2023年这一数字是…: the count before
         while 0 < a and (short or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
                 and not any(a <= x < b for x, *_ in spans):
             # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
