@@ -178,7 +178,10 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
         frame = None
     places = []
     level = None
-    for match in _HOME.finditer(title_norm + "\n" + opening_norm[:300]):
+    # A title naming its committee's place names the home: another place in the first lines is a neighbour the
+    # report tells of (桃溪区政协主席率队来松洼考察), not the report's; with none in the title, the first lines name it.
+    named = [m for m in _HOME.finditer(title_norm) if not _NOT_A_PLACE.match(m.group(1) or m.group(2) or m.group(3))]
+    for match in named or _HOME.finditer(title_norm + "\n" + opening_norm[:300]):
         place = match.group(1) or match.group(2) or match.group(3)
         if not _NOT_A_PLACE.match(place) and place not in places:
             places.append(place)
