@@ -228,6 +228,9 @@ _SAID_TO_BE = re.compile(r"(?:同志)?(?:(?:是|系)(?!否)(?:当地|本地|县�
                          r"|[(（]([\u4e00-\u9fff、]{2,20})[)）])")
 # Words naming a person a member only, which tell not what they do.
 _MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
+# A post held in a place named before it (某县某乡党委书记, 某市某局副局长), and one saying only a committee's member.
+_POST_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区乡镇村][\u4e00-\u9fff]{2,}")
+_MEMBER_ONLY_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?政协(?:常委|委员)")
 
 
 def asks_occupation(question: str) -> bool:
@@ -297,6 +300,12 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
                 if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending is _ANY_BODY and _GOVERNMENT_BODY.match(part)):
                     return part
+            if not asked.group("kind"):
+                # 在哪任职 asks no kind of body: a post held in a place (某县某乡党委书记) tells where, whole.
+                held = [part for part in person.role.split("、") if _POST_IN_PLACE.match(part) and part not in _MEMBER_ONLY
+                        and not _MEMBER_ONLY_POST.fullmatch(part)]
+                if held:
+                    return held[-1]
     for name in names:
         based = re.search(re.escape(name) + rf"(?:同志|委员)?所在的?([\u4e00-\u9fff\d]{{2,20}}?{ending})", sentence)
         if based:
