@@ -211,12 +211,14 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 # names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
 _ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会)"
+# A society (社团, 团体) is named by its 会, 社 or 团 (某同乡总会, 某诗社, 某艺术团).
+_SOCIETY = r"(?:会|社|团)"
 # A government body named as a 委员会, a 委 or an office, written with its level (市卫生健康委员会主任, 县发改委副主任,
 # 市政府办公室): a unit one works in; not the committee's own bodies (委员会副主任, 政协提案委员会, 专委会办公室).
 _GOVERNMENT_BODY = re.compile(r"^(?:邀请|特邀|聘请|请)?[省市县区](?!政协)[\u4e00-\u9fff]{2,16}?(?:委员会|委(?!员)|办公室)")
-# 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way).
-_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
-                             r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+# 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way); 哪里的领导, the body one leads.
+_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体)"
+                             r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)|哪(?:里|儿)的(?:领导|干部)")
 
 
 # What a named person does for a living (孙某是做什么的, 干啥工作的, 从事什么职业): the post their role tells.
@@ -291,7 +293,7 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
     if not asked or not names:
         return None
     kind = asked.group("kind") or "单位"
-    ending = _SCHOOL if "学" in kind else _ANY_BODY
+    ending = _SCHOOL if "学" in kind else _SOCIETY if kind in ("社团", "团体") else _ANY_BODY
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
