@@ -21,6 +21,7 @@ from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
 )
+from .carried_year import carried_year
 from .checks import Checks
 from .amount_beside import amount_beside
 from .items import asked_item_term, item_strength, lists_asked_items
@@ -285,6 +286,7 @@ class Answerer(HeadAnswers):
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             shift, factor = period_fit(q, sentence, fact, self.checks.frame(p).session)  # a year's figure or a total
+            shift += 0.1 if q.years and carried_year(self.index.sentence_norm[p], s) in q.years else 0.0  # 这一年, 同年
             rank, confidence = rank + shift, confidence * factor
             if self.checks.other_level(q, p, sentence, places):
                 rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's

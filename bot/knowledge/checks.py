@@ -32,6 +32,7 @@ from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
+from .carried_year import carried_year
 from .baseline_kind import baseline_of_other
 from .post_restated import only_post_named_told
 from .asked_untold import untold_doubt
@@ -122,7 +123,11 @@ class Checks:
         doc_year = self.frame(best.passage).year
         section = self.index.section_norm[best.passage]
         figure = amount_year(self.index, best) if q.years else None  # an amount's own year: a plan's is its planned year
-        if any(year != doc_year and year != figure and str(year) not in shown and str(year) not in section and not (
+        carried = carried_year(self.index.sentence_norm[best.passage], best.sentence) if q.years else None
+        if carried is not None:  # 同年 / 这一年: the year of the sentence before, not the report's (carried_year.py)
+            if any(year != carried for year in q.years):
+                factor *= 0.45
+        elif any(year != doc_year and year != figure and str(year) not in shown and str(year) not in section and not (
                 doc_year is not None and year == doc_year - 1 and names_previous_year(shown)) for year in q.years):
             factor *= 0.45  # another year, named only near the answer (2019年王宏来过吗)
         if best.kind == KIND_WHO and not self.holds_asked_post(q, best.fact, best.passage, shown):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .mastheads import is_byline_line, is_speaker_line, masthead_lines_count, may_open_masthead
 from .normalize import normalize_text
+from .roster_rows import rows_as_roster
 from .table_rows import rows_as_sentences
 
 __all__ = [
@@ -266,7 +267,7 @@ _COLUMN_GAP = re.compile(r"[\u4e00-\u9fff：:%）)] [\u4e00-\u9fff\d（(]")
 
 def _blocks(text: str) -> list[str]:
     """Non-empty lines, with lines broken in the middle of a sentence joined."""
-    raw = rows_as_sentences([line for line in _lines(text) if line])
+    raw = rows_as_roster(rows_as_sentences([line for line in _lines(text) if line]))
     blocks: list[str] = []
     for n, line in enumerate(raw):
         # Two lines in a row laid out in columns are rows of a roster or table, each whole: a row that

@@ -211,12 +211,14 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 # names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
 _ANY_BODY = _SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会)"
+# A society (社团, 团体) is named by its 会, 社 or 团 (某同乡总会, 某诗社, 某艺术团).
+_SOCIETY = r"(?:会|社|团)"
 # A government body named as a 委员会, a 委 or an office, written with its level (市卫生健康委员会主任, 县发改委副主任,
 # 市政府办公室): a unit one works in; not the committee's own bodies (委员会副主任, 政协提案委员会, 专委会办公室).
 _GOVERNMENT_BODY = re.compile(r"^(?:邀请|特邀|聘请|请)?[省市县区](?!政协)[\u4e00-\u9fff]{2,16}?(?:委员会|委(?!员)|办公室)")
-# 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way).
-_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业)"
-                             r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)")
+# 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way); 哪里的领导, the body one leads.
+_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体)"
+                             r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)|哪(?:里|儿)的(?:领导|干部)")
 
 
 # What a named person does for a living (孙某是做什么的, 干啥工作的, 从事什么职业): the post their role tells.
@@ -228,6 +230,9 @@ _SAID_TO_BE = re.compile(r"(?:同志)?(?:(?:是|系)(?!否)(?:当地|本地|县�
                          r"|[(（]([\u4e00-\u9fff、]{2,20})[)）])")
 # Words naming a person a member only, which tell not what they do.
 _MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
+# A post held in a place named before it (某县某乡党委书记, 某市某局副局长), and one saying only a committee's member.
+_POST_IN_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区乡镇村][\u4e00-\u9fff]{2,}")
+_MEMBER_ONLY_POST = re.compile(r"[\u4e00-\u9fff]{0,6}?政协(?:常委|委员)")
 
 
 def asks_occupation(question: str) -> bool:
@@ -288,7 +293,7 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
     if not asked or not names:
         return None
     kind = asked.group("kind") or "单位"
-    ending = _SCHOOL if "学" in kind else _ANY_BODY
+    ending = _SCHOOL if "学" in kind else _SOCIETY if kind in ("社团", "团体") else _ANY_BODY
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
@@ -297,6 +302,12 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
                 if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending is _ANY_BODY and _GOVERNMENT_BODY.match(part)):
                     return part
+            if not asked.group("kind"):
+                # 在哪任职 asks no kind of body: a post held in a place (某县某乡党委书记) tells where, whole.
+                held = [part for part in person.role.split("、") if _POST_IN_PLACE.match(part) and part not in _MEMBER_ONLY
+                        and not _MEMBER_ONLY_POST.fullmatch(part)]
+                if held:
+                    return held[-1]
     for name in names:
         based = re.search(re.escape(name) + rf"(?:同志|委员)?所在的?([\u4e00-\u9fff\d]{{2,20}}?{ending})", sentence)
         if based:

@@ -46,8 +46,10 @@ from .told import asked_act, handler_for_proposer
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
-# A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before.
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d)")
+# A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
+# so does one counting the members of what the clause before names (…的调研组，成员包括…共17人).
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
+                               r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共))")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
@@ -205,12 +207,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             return False  # 多少名委员 counts people, 接待多少人次 visits: 10名 answers the one, 2.6万人次 the other
         if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
             return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
+        if q.unit_class == "人" and unit == "个":
+            return False  # 几个人 counts people: 23个乡镇 is no answer, though 个人 starts with 个
         if q.unit and unit != q.unit and (unit.startswith(q.unit) or q.unit.startswith(unit) or (q.unit, unit[-3:]) == ("天", "工作日")):
             return True  # 多少件 is answered by 260件次, 多少批次 by 27批, 几天 by 3个工作日 (not 多长时间: 在5个工作日内 is a limit)
         if q.unit == "个":
             return unit_class not in ("次", "钱", "轮")
-        if q.unit_class == "人" and unit == "个":
-            return False
         return unit_class == q.unit_class
 
     def _asked_years(self, q: QuestionAnalysis, p: int) -> list[int]:

@@ -10,6 +10,7 @@ import pytest
 
 from bot.knowledge.documents import document_from_text, split_passages
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.roster_rows import rows_as_roster
 from bot.knowledge.table_rows import rows_as_sentences
 
 from .conftest import first_line
@@ -66,9 +67,30 @@ def test_a_row_is_written_as_a_sentence_under_its_header():
 def test_roster_rows_stay_apart():
     document = document_from_text("lanxiu.txt", _REPORT)
     paragraphs = [p.paragraph for p in split_passages(document)]
-    assert any(p.startswith("庞晓岚") for p in paragraphs)
+    assert "成员：市政协委员、槿山县柏岗乡党委书记庞晓岚。" in paragraphs  # its own row, under the label above it, read as a sentence (roster_rows.py)
 
 
 def test_a_members_post_is_their_own_rows(kb):
     line = first_line(kb, "庞晓岚是干啥的")
     assert "柏岗乡党委书记" in line and "交通运输局" not in line
+
+
+# A roster in columns: the name and its posts are one row; normalising would run them together
+# (倪子涵市政协常委…), so the row is read as prose writes it, the posts before the name.
+@pytest.mark.parametrize("question, answer", [
+    ("倪子涵是哪个单位的", "市农业科学院"),
+    ("庞晓岚在哪任职", "槿山县柏岗乡党委书记"),
+    ("祁文远是什么职务", "岱溪县交通运输局局长"),
+    ("程立山是谁", "组长"),
+])
+def test_a_roster_row_tells_its_persons_post(kb, question, answer):
+    assert answer in first_line(kb, question)
+
+
+def test_roster_rows_are_written_as_sentences():
+    rows = ["组 长：程立山 市政协副主席", "成 员：祁文远 市政协委员，县交通运输局局长", "方 涛 县农业技术推广站站长"]
+    assert rows_as_roster(rows) == ["市政协副主席程立山担任组长。", "成员：市政协委员、县交通运输局局长祁文远。",
+                                    "成员：县农业技术推广站站长方涛。"]
+    # A byline, a speaker's line alone, a table row: as written.
+    for line in (["本报记者 苏晴 通讯员 赵一鸣"], ["王立新 市政协主席"], ["泓口区 18.6万人", "梅岗区 12.1万人"]):
+        assert rows_as_roster(line) == line
