@@ -8,6 +8,7 @@ import pytest
 
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.asked_untold import neighbour_doubt
 from bot.knowledge.numbers_told import numbers_told
 from bot.knowledge.term_match import months_told
 
@@ -68,3 +69,11 @@ def test_month_of_a_numbered_item_answers_alone(tmp_path):
 ])
 def test_numbers_told_past_an_item_number(numbers, question, context, told):
     assert numbers_told(numbers, question, context) is told
+
+
+@pytest.mark.parametrize("question, shown, doubt", [
+    ("3月那次视察提了几条建议", "1.5月17日,召集人张志远带领12名委员视察,提出建议6条。", 0.4),
+    ("5月那次视察提了几条建议", "1.5月17日,召集人张志远带领12名委员视察,提出建议6条。", 1.0),
+])
+def test_another_month_of_a_numbered_item_doubted(question, shown, doubt):
+    assert neighbour_doubt(question, shown) == doubt
