@@ -92,7 +92,7 @@ from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT
 from .patterns import pattern
 from .members import group_asked
-from .numbers_told import day_told, days_named
+from .numbers_told import day_told, days_named, without_item_numbers
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
@@ -194,7 +194,7 @@ def neighbour_doubt(question: str, shown: str) -> float:
     if asked_days and days_named(shown) and not any(day_told(m, d, shown) for m, d in asked_days):
         return 0.4  # 6月27日专题协商会 asked, a meeting of 9月12日 told; 10月9日至10日 tells 10月10日
     asked_months = set(MONTH_ASKED.findall(question))
-    told_months = set(MONTH_ASKED.findall(shown))
+    told_months = set(MONTH_ASKED.findall(without_item_numbers(shown)))  # 1.5月17日: the 5th month
     if asked_months and told_months and not asked_months & told_months:
         return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
     asked_towns, told_towns = set(town_names(question)), set(town_names(shown))

@@ -40,10 +40,21 @@ def day_told(month: str, day: str, context: str) -> bool:
     return bool(_day_pattern(month, day).search(context))
 
 
+# A numbered item opening with a date (1.5月17日，召集人…带领委员视察…): the item's number is no part of the
+# month, and 1.5 no decimal.
+_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.(?=(?:1[0-2]|[1-9])月\d{1,2}[日号])")
+
+
+def without_item_numbers(text: str) -> str:
+    """``text`` with the numbers of items opening with a date left out (1.5月17日 → 5月17日)."""
+    return _ITEM_NUMBER.sub("", text) if "." in text else text
+
+
 def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     """Whether every number of the question stands in ``context``, every day it names by month and
     day is told there as that day (not its numbers apart: 6次 … 27名 is no 6月27日), and every session
     it names by 届 and 次 is named there so."""
+    context = without_item_numbers(context)
     # A term heading a meeting's ordinal (9届第13次常委会议) in a passage naming no term: its number
     # is read as the term's, told or not (below).
     unnamed_term = {t.group(1) for t in _TERM_ASKED.finditer(question) if t.group(2)} if not _TERM_TOLD.search(context) else set()

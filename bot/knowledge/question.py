@@ -101,6 +101,8 @@ YES_NO_RE = re.compile(r"有没有|是不是|是否|能不能|会不会|可不�
 
 _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成员 代表 群众 志愿者 常委 人".split())
 PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
+# Nouns of the parts a plan or a list is divided into: stop words elsewhere (在…方面), counted when a count asks them.
+_ASPECT_NOUNS = frozenset({"方面"})
 # Verbs of taking part or receiving that follow the thing counted (几份拿到批示, 多少家企业参加): a deed
 # of the counted, never the counted noun itself.
 _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())
@@ -268,7 +270,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         content = [w for w in words if w not in STOP_WORDS]
         if len(content) == 1 and content[0] in _DEEDS_ENDING_COUNT:
             words = []  # 有几家承办: a deed of those counted ends the question, no noun follows
-        if words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
+        if words and words[0] in _ASPECT_NOUNS:
+            analysis.counted = words[0]  # 分几个方面: the aspects are counted (8个方面重点任务23项 → 8个方面), though no content word
+        elif words and words[0] not in STOP_WORDS and words[0] not in _DEEDS_AFTER_COUNT and len(words[0]) >= 2 \
                 and not re.match(r"多少|几|多", words[0]):
             # The head of the noun phrase counted is its last word (多少家校外培训机构 → 机构,
             # 几个紧密型教育集团 → 集团), up to a particle, a verb's object marker or a deed of theirs.

@@ -21,7 +21,7 @@ from typing import Callable, Collection, Sequence
 
 from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
 from .people import SURNAMES
-from .term_match import MONTH_TOLD
+from .term_match import months_told
 
 __all__ = ["asks_named", "names_asked", "persons_asked", "may_name_asked"]
 
@@ -84,7 +84,7 @@ def may_name_asked(question: str, text: str, persons: Sequence[str] = ()) -> boo
     if any(joined not in text for joined in _JOINED.findall(question)):
         return False  # 柳溪·白沙镇活动组 asked, a passage on another group told
     months = set(MONTH_ASKED.findall(question))  # 4月那次常委会议, not 4月以来
-    if months and not months & set(MONTH_TOLD.findall(text)):
+    if months and not months & set(months_told(text)):
         return False
     towns = town_names(question)
     if towns and not any(town in text for town in towns):

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .frames import is_plan
 from .gazetteer import PARTIES, PARTY_KINDS
 from .heads import SESSION_SHORT, session_told
+from .numbers_told import without_item_numbers
 from .index import PassageIndex
 from .question import SHARE_WORDS, Term
 
@@ -27,6 +28,11 @@ _TIME_OF_YEAR = {"年底": (11, 12), "年末": (11, 12), "岁末": (11, 12), "�
 # its own words (力争全年提交提案30件以上, 全年计划开展…不少于1500场) tells them, whichever plan word it uses.
 _PLAN_ASKED_WORDS = frozenset(("目标", "计划", "打算", "力争", "争取", "预计"))
 MONTH_TOLD = re.compile(r"(?<![\d.])(1[0-2]|[1-9])月")
+
+
+def months_told(text: str) -> list[str]:
+    """The months ``text`` writes (4月, 12月28日), a numbered item's date too (1.5月17日 → 5: numbers_told.py)."""
+    return MONTH_TOLD.findall(without_item_numbers(text))
 
 
 def within_text(term: Term) -> bool:
@@ -69,7 +75,7 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
     if term.text in _PLAN_ASKED_WORDS and is_plan("", text, None):
         return 1.0  # 明年提案目标多少件 → 力争全年提交提案30件以上
     months = _TIME_OF_YEAR.get(term.text)
-    if months and any(months[0] <= int(month) <= months[1] for month in MONTH_TOLD.findall(text)):
+    if months and any(months[0] <= int(month) <= months[1] for month in months_told(text)):
         return 0.9  # 年底那个主席会议 → 12月28日,…主席会议: a date in that time of the year
     if telling[3] and session_told(term.text, text):
         return 1.0  # 9届4次 asked, 政协某县第9届委员会第4次会议 told (heads.meeting_ordinals)
