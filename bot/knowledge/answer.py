@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from bot import texts
+from .date_asked import DATE_TOLD_BONUS, date_asked_told
 from .facts import find_quantities
 from .faq_match import bigrams, faq_answer, similarity
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
@@ -250,6 +251,8 @@ class Answerer(HeadAnswers):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+            if date_asked_told(q, sentence, self.checks.frame(p).year):
+                rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日 (date_asked.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
