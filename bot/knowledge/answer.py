@@ -244,8 +244,8 @@ class Answerer(HeadAnswers):
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
             if topic and find_quantities(sentence):
                 rank += 0.03
-            if q.kind == "number" and not fact:
-                rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
+            if q.kind in ("number", KIND_WHEN) and not fact:
+                rank -= 0.1  # a count (a date) is answered by a sentence that gives one, not by the one naming its subject
 
             if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
