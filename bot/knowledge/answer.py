@@ -34,6 +34,7 @@ from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
+from .pronoun_person import goes_on_about
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -211,6 +212,8 @@ class Answerer(HeadAnswers):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
+                    if strength < 1.0 and term.text in q.names and goes_on_about(term.text, self.index.sentence_norm[p], s):
+                        strength = 1.0  # 许明德说。他在会上提出的… (pronoun_person.py)
                     if strength < 1.0 and term is item_term and (p, s) in listing:
                         strength = item_strength(q)  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:
