@@ -315,8 +315,9 @@ class Answerer(HeadAnswers):
         shown = self.index.sentence_norm[best.passage][best.sentence]
         if isinstance(best.extra_sentence, tuple):
             shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
-        elif best.extra_sentence is not None:
-            shown += self.index.sentence_norm[best.passage][best.extra_sentence]
+        elif best.extra_sentence is not None:  # read in the document's order (某某说。这位校长提交的…)
+            extra = self.index.sentence_norm[best.passage][best.extra_sentence]
+            shown = extra + shown if best.extra_sentence < best.sentence else shown + extra
         best.confidence *= self.checks.doubt(q, best, shown, places)
         if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
