@@ -12,6 +12,7 @@ import re
 from typing import Sequence
 
 from bot import texts
+from .date_asked import DATE_TOLD_BONUS, date_asked_told
 from .facts import find_quantities
 from .faq_match import bigrams, faq_answer, similarity
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
@@ -34,6 +35,7 @@ from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
+from .pronoun_person import goes_on_about
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -211,6 +213,8 @@ class Answerer(HeadAnswers):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
+                    if strength < 1.0 and term.text in q.names and goes_on_about(term.text, self.index.sentence_norm[p], s):
+                        strength = 1.0  # 许明德说。他在会上提出的… (pronoun_person.py)
                     if strength < 1.0 and term is item_term and (p, s) in listing:
                         strength = item_strength(q)  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:
@@ -244,13 +248,15 @@ class Answerer(HeadAnswers):
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
             if topic and find_quantities(sentence):
                 rank += 0.03
-            if q.kind == "number" and not fact:
-                rank -= 0.1  # a count is answered by a sentence that gives one, not by the one naming its subject
+            if q.kind in ("number", KIND_WHEN) and not fact:
+                rank -= 0.1  # a count (a date) is answered by a sentence that gives one, not by the one naming its subject
 
             if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+            if date_asked_told(q, sentence, self.checks.frame(p).year):
+                rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日 (date_asked.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)
             if topic and f'"{q.terms[0].text}"' in sentence:
@@ -311,8 +317,9 @@ class Answerer(HeadAnswers):
         shown = self.index.sentence_norm[best.passage][best.sentence]
         if isinstance(best.extra_sentence, tuple):
             shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
-        elif best.extra_sentence is not None:
-            shown += self.index.sentence_norm[best.passage][best.extra_sentence]
+        elif best.extra_sentence is not None:  # read in the document's order (某某说。这位校长提交的…)
+            extra = self.index.sentence_norm[best.passage][best.extra_sentence]
+            shown = extra + shown if best.extra_sentence < best.sentence else shown + extra
         best.confidence *= self.checks.doubt(q, best, shown, places)
         if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it

@@ -129,13 +129,20 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     return False
 
 
+# A quote lifts only a sentence about the thing asked: one missing a telling word of the question that
+# others hold (林雪梅 of 林雪梅带队调研的是什么课题, beside 副主席赵国栋牵头开展"…"调研) quotes another's name.
+_QUOTING_SHARE = 0.9
+
+
 def quoting_name(q: QuestionAnalysis, scored: list[tuple], sentence_norm: list[list[str]]) -> set[tuple[int, int]]:
     """For a question asking a thing's name, the (passage, sentence) pairs of ``scored`` (rows of
     coverage, matched, passage, sentence, …) that quote a name against its words: read and ranked
-    before others, however many share its common words (委员 读书 活动 in every report)."""
-    if not asks_thing_name(q):
+    before others, however many share its common words (委员 读书 活动 in every report), so long as
+    they cover the question nearly as well as the best-covered sentence (_QUOTING_SHARE)."""
+    if not asks_thing_name(q) or not scored:
         return set()
-    return {(row[2], row[3]) for row in scored if names_asked_thing(q, sentence_norm[row[2]][row[3]])}
+    floor = _QUOTING_SHARE * max(row[0] for row in scored)
+    return {(row[2], row[3]) for row in scored if row[0] >= floor and names_asked_thing(q, sentence_norm[row[2]][row[3]])}
 
 
 def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:

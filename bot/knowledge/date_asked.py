@@ -1,0 +1,40 @@
+"""A month or year the question dates its event by (去年10月的专题协商会主题是啥, 8月视察去了哪几处,
+2017年立案提案多少件 in a report looking back over five years): of the sentences about the same subject,
+the one writing that month (10月, 10月18日) or that year answers, not one telling the same kind of event
+in another month or year (6月18日…专题协商会, 2021年…立案402件).
+
+A year counts only where it is not the year the report tells of: a one-year report dates few of its
+sentences by its own year, and every other sentence is of that year too.
+
+Used by the answerer (answer.py) when ranking the sentences it reads closely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .question import QuestionAnalysis
+
+__all__ = ["DATE_TOLD_BONUS", "date_asked_told"]
+
+# How much a sentence writing the month or year asked ranks before one that does not.
+DATE_TOLD_BONUS = 0.15
+
+# A month named (10月, 5月份; 10月18日 too), not a count of months (3个月) nor a day's number.
+_MONTH = re.compile(r"(?<![\d个])(\d{1,2})月")
+
+
+def _months(text: str) -> set[int]:
+    return {int(m.group(1)) for m in _MONTH.finditer(text) if 1 <= int(m.group(1)) <= 12}
+
+
+def date_asked_told(q: QuestionAnalysis, sentence: str, report_year: int | None) -> bool:
+    """Whether the question dates what it asks by a month or by a year other than the report's, and
+    the sentence writes every such date."""
+    months = _months(q.norm)
+    years = {y for y in q.years if y != report_year}
+    if not months and not years:
+        return False
+    if months - _months(sentence):
+        return False
+    return all(re.search(rf"(?<!\d){y}年", sentence) for y in years)
