@@ -319,6 +319,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
             continue
+        if word == "数" and analysis.kind == KIND_NUMBER:
+            continue  # 提案数比上年多了几件: 数 after a noun asks its count (as 数量 does), no word to find
         seen.add(word)
         pieces = known_pieces(word, segmenter, index)
         if pieces:
