@@ -385,7 +385,7 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 _UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 # Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
-_TOLD_AS = {"负责": ("牵头",)}
+_TOLD_AS = {"负责": ("牵头",), "同比": ("比上年", "较上年", "比去年", "较去年")}  # 同比增长 is told 比上年…增长
 # The counting itself, when the day a count runs to is asked (统计截止到哪天): the figures' 截至… tells it.
 _COUNTING_WORDS = frozenset("统计 数据 统计数据 数字 计数".split())
 _COUNT_END_ASKED = re.compile(r"截至|截止")
