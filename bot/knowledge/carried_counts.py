@@ -8,7 +8,8 @@ own clause. General Chinese only: a clause opened by a passive or outcome word (
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
 goes on with the clause before it, and so does one telling how the count changed (由…的29条增至52条). A clause of nothing but a verb the question asks and the
 amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
-of the thing counted before.
+of the thing counted before.  An outcome clause after such a clause of a time and a verb alone (转化为社情民意信息，
+全年报送42条，被市政协采用9条) counts what the clause before that one names.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _CONTINUES = re.compile(r"比上年|较上年|比去年|同比|占|其中")
 _CHANGED = re.compile(r"(?:由|从)[^,，;；]{1,16}?(?:增|升|提高|提升|降|减|扩大|缩小|压缩)[加长少低]?(?:至|到)")
 # A time written at the head of a clause (去年, 2023年, 当年): no noun of its own.
 _TIME = r"(?:去年|今年|当年|全年|本年|上年|前年|\d{4}年|\d{1,2}月)*"
+# A clause of a time and a verb only before its amount (全年报送42条): the deed's object left out.
+_OBJECT_LEFT_OUT = re.compile(_TIME + r"(?:共|累计|先后)?[\u4e00-\u9fff]{2}")
 # A clause of a name and a link word only before its amount (柳岸乡有7名, 丰乐镇仅有3名): an item of a list.
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:仅|只|才|还|也|则)?(?:有|为|是)")
 
@@ -79,6 +82,12 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         if bare and sentence[start:other.start] == lead:
             a = start  # 承办37件;其次是…,承办31件: the same bare deed again, of the same thing
             continue
+        if _OBJECT_LEFT_OUT.fullmatch(sentence[start:other.start]) and 0 < start:
+            # 转化为社情民意信息，全年报送42条，被市政协采用9条: the deed before the outcome leaves its object out, the
+            # clause before it (of no amount) names it.
+            named = sentence[clause_bounds(sentence, start - 1)[0]:start]
+            if not find_quantities(named) and any(e in named for e in equivalents if len(e) >= 2):
+                return True
         if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)
                 or _CHANGED.match(sentence, start)):
             return False  # 编发简报12篇: an amount of another thing stands between
