@@ -78,7 +78,7 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
         return True  # 特约监督员反映了多少条意见 asked, 听取群众意见建议270余条 told
     picked = _PICKED_FROM.search(clause)
     if picked and not _PICKS.search(q.norm) \
-            and not any(t.text in clause[picked.end():] and t.text not in clause[:picked.end()]
+            and not any(t.text in sentence[a + picked.end():b] and t.text not in clause[:picked.end()]
                         for t in q.terms if len(t.text) >= 2):
         # 立案了多少件 asked, 从立案提案中选取…4件 / 遴选出重点提案18件 told: those picked from them (but
         # 从…提案中评选出优秀提案20件 names a thing of its own after the verb: 优秀提案 asked, that is the count).
