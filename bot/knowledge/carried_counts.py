@@ -10,6 +10,8 @@ goes on with the clause before it, and so does one telling how the count changed
 amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
 of the thing counted before.  So does a clause giving the same count for another year, as the base of a
 comparison (资助学生173名，比2023年的149名多了24名) or by 这一数字 (…4380人次，而2023年这一数字是3950人次).
+An outcome clause after such a clause of a time and a verb alone (转化为社情民意信息，
+全年报送42条，被市政协采用9条) counts what the clause before that one names.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _TIME = r"(?:去年|今年|当年|全年|本年|上年|前年|\d{4}年|\d{1,2}�
 # (比2023年的149名, 较上年的12家) or the same figure named again (而2023年这一数字是3950人次).
 _OTHER_YEARS_VALUE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年|前年|(?:19|20)\d\d年)(?:同期)?的|"
                                 r"(?:而|但|则)?" + _TIME + r"(?:这一|这个|该)(?:数字|数据|数)(?:还|仅|只|则|也|才)*(?:是|为|有))")
+# A clause of a time and a verb only before its amount (全年报送42条): the deed's object left out.
+_OBJECT_LEFT_OUT = re.compile(_TIME + r"(?:共|累计|先后)?[\u4e00-\u9fff]{2}")
 # A clause of a name and a link word only before its amount (柳岸乡有7名, 丰乐镇仅有3名): an item of a list.
 _NAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:仅|只|才|还|也|则)?(?:有|为|是)")
 
@@ -85,6 +89,12 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         if bare and sentence[start:other.start] == lead:
             a = start  # 承办37件;其次是…,承办31件: the same bare deed again, of the same thing
             continue
+        if _OBJECT_LEFT_OUT.fullmatch(sentence[start:other.start]) and 0 < start:
+            # 转化为社情民意信息，全年报送42条，被市政协采用9条: the deed before the outcome leaves its object out, the
+            # clause before it (of no amount) names it.
+            named = sentence[clause_bounds(sentence, start - 1)[0]:start]
+            if not find_quantities(named) and any(e in named for e in equivalents if len(e) >= 2):
+                return True
         if not (_OUTCOME_LEAD.match(sentence, start) or _CONTINUES.match(sentence, start)
                 or _CHANGED.match(sentence, start)):
             return False  # 编发简报12篇: an amount of another thing stands between

@@ -7,6 +7,7 @@
 - a kind, not a facility the kind only qualifies (全县一共有多少个乡镇, not 建成乡镇电商服务站12个);
 - a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次);
 - one stage of a proposal's course, not another (闭会期间提交的提案立案了多少件, not 闭会期间提交34件);
+- a selection from a set, not the set (立案了多少件, not 从立案提案中选取…的4件);
 - an area (湿地公园面积有多大), told as one (面积达到, 占地), not the extent of a deed (完成退耕还湿1,350亩).
 
 Read by the reader (reading.py) on the amount it chose, so that another sentence may answer instead.
@@ -45,6 +46,9 @@ _FACILITY_HEAD = re.compile(r"(?:站|点|室|所|院|中心|基地|平台|馆|�
 _STAGES = (("提交", "提出", "收到", "报送"), ("立案",), ("交办",), ("办结", "答复", "办复"), ("采纳", "采用"))
 # An area asked, and told as an area: the word 面积 or 占地 in the amount's clause.
 _AREA = re.compile(r"面积|占地")
+# A selection made from a set (从立案提案中选取…4件, 从中遴选10件): the amount counts those picked, not the set.
+_PICKED_FROM = re.compile(r"从[^，,。；;]{0,16}?中[^，,。；;]{0,4}?(?:选取|选出|遴选|挑选|选择|精选|择优选取|筛选)")
+_PICKS = re.compile(r"选取|选出|遴选|挑选|选择|精选|筛选|选了|挑了|选中|评出|评选")
 # Words linking a counted thing to its amount (共有, 达到 …).
 _LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
 
@@ -72,6 +76,13 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     if _GIVES.search(q.norm) and heard and not _GIVES.search(clause) \
             and any(w in clause[heard.end():] and w not in q.norm for w in _THE_PUBLIC):
         return True  # 特约监督员反映了多少条意见 asked, 听取群众意见建议270余条 told
+    picked = _PICKED_FROM.search(clause)
+    if picked and not _PICKS.search(q.norm) \
+            and not any(t.text in sentence[a + picked.end():b] and t.text not in clause[:picked.end()]
+                        for t in q.terms if len(t.text) >= 2):
+        # 立案了多少件 asked, 从立案提案中选取…4件 / 遴选出重点提案18件 told: those picked from them (but
+        # 从…提案中评选出优秀提案20件 names a thing of its own after the verb: 优秀提案 asked, that is the count).
+        return True
     if _other_stage(q, sentence, clause):
         return True  # 提交的提案立案了多少件 asked, 闭会期间提交34件 told
     if _AREA.search(q.norm) and not _AREA.search(clause):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
+from .posts_given import given_names
 
 __all__ = [
     "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
@@ -26,12 +27,11 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦"
-    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁), though they start words too (高度, 傅, 蒙古, 储备, 甘肃, 甘蔗,
-    # 费用, 苗木, 宁可): a name
-    # is checked against the general dictionary where it runs into a word (_runs_into_word).  (农 is left out: 农村,
-    # 农户 would be read as names.)
-    "高傅蒙储甘费苗宁"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘"
+    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班), though they start words too (高度, 傅, 蒙古,
+    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子): a name is checked against the general dictionary where it
+    # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
+    "高傅蒙储甘费苗宁符柴班"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -193,6 +193,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             given = given[:1]
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
+    names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
     if "、" in sentence:
         for name in list(names):
             at = sentence.find(name)
@@ -300,6 +301,8 @@ def find_people(sentence: str, names) -> list[Person]:
                     moved_to = moved.group("post")
                 else:
                     role = moved.group("post")
+            if not role and "为" in sentence:
+                role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任
             listed = _LISTED_UNDER.search(head)
             if listed and not role:
                 # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.

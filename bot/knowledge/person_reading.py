@@ -14,6 +14,7 @@ from .people import find_people
 from .name_asked import SURNAME_ASKED
 from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
+from .owner_named import named_as_owner
 from .post_words import holds
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, doer_of, workplace_in
 from .told import agent_bonus, body_leader_bonus, role_names_asked
@@ -63,6 +64,10 @@ class PersonReading:
                 continue
             asked_about = [x for x in people if x.name in q.names]
             others = [x for x in people if x.name not in q.names]
+            if others and asked_about and named_as_owner(q.norm, q.names):
+                asked_about = []  # 郜某那件提案是谁督办的: another person of this sentence (owner_named.py)
+            elif not others and asked_about and named_as_owner(q.norm, q.names):
+                continue  # only the owner named here: the deed's doer is in another sentence
             if asked_about and (not others or not q.role_words or not _ASKS_WHO_HOLDS.search(q.norm)):
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.

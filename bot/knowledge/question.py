@@ -323,6 +323,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             continue
         if re.fullmatch(r"(?:多少|几)\w?", word) or word in lexicon.units and len(word) == 1 and word in "次回趟篇条份件个项位名人元钱块支户家":
             continue
+        if word == "数" and analysis.kind == KIND_NUMBER:
+            continue  # 提案数比上年多了几件: 数 after a noun asks its count (as 数量 does), no word to find
         seen.add(word)
         pieces = known_pieces(word, segmenter, index)
         if pieces:
@@ -387,7 +389,7 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 _UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 # Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
-_TOLD_AS = {"负责": ("牵头",)}
+_TOLD_AS = {"负责": ("牵头",), "同比": ("比上年", "较上年", "比去年", "较去年")}  # 同比增长 is told 比上年…增长
 # The counting itself, when the day a count runs to is asked (统计截止到哪天): the figures' 截至… tells it.
 _COUNTING_WORDS = frozenset("统计 数据 统计数据 数字 计数".split())
 _COUNT_END_ASKED = re.compile(r"截至|截止")

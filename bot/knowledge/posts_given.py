@@ -1,0 +1,43 @@
+"""Posts given with 为 in a sentence of appointments: the holder written before 为 and the post after it
+(增补戚某同志为提案委员会主任, 选举王某为副主席), or several holders listed after a post and 为, closed by
+同志 or 等 (副主任为甲、乙同志).  These shapes write no post right before the name, so the name and
+its post are read here.
+
+Used by people.py (``find_person_names``, ``find_people``); general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["given_names", "post_given"]
+
+_POST_END = ("主席", "书记", "主任", "部长", "局长", "秘书长", "委员", "常委", "组长", "召集人", "主委", "会长",
+             "院长", "校长", "县长", "区长", "市长", "镇长", "乡长", "理事长", "馆长", "社长", "所长", "站长")
+_POST = r"([^，,。；;、：:“”\"（）()为]{1,16}?(?:" + "|".join(sorted(_POST_END, key=len, reverse=True)) + r"))"
+# 增补戚某同志为…主任; 选举王某为副主席 (a verb of appointing before a name without 同志).
+_APPOINTED = re.compile(
+    r"(?:(?:增补|补选|选举|推选|任命|聘任|聘请|提名|确定)([\u4e00-\u9fff]{2,3}?)(?:同志)?|"
+    r"(?:^|[，,、。；;：:])([\u4e00-\u9fff]{2,3}?)同志)为" + _POST + r"(?=[，,。；;]|$)"
+)
+# 副主任为甲、乙同志 / 副主任为甲、乙等: the holders listed under one post.
+_LISTED = re.compile(_POST + r"(?:为|是)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:同志|等)(?=[，,。；;]|$)")
+
+
+def given_names(sentence: str, trim) -> dict[str, str]:
+    """Name → the post given to it with 为; ``trim`` checks a candidate is a name (people.py ``_trim_name``)."""
+    found: dict[str, str] = {}
+    for match in _APPOINTED.finditer(sentence):
+        name = trim(match.group(1) or match.group(2))
+        if name and name == (match.group(1) or match.group(2)):
+            found[name] = match.group(3)
+    for match in _LISTED.finditer(sentence):
+        listed = match.group(2).split("、")
+        if all(trim(name) == name for name in listed):
+            for name in listed:
+                found[name] = match.group(1)
+    return found
+
+
+def post_given(sentence: str, name: str, trim) -> str:
+    return given_names(sentence, trim).get(name, "")
