@@ -259,11 +259,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
-    if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, [e for t in q.terms if len(t.text) >= 2
-                                                                      for e in t.equivalents]):
+    if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()):
         return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
-    if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, [e for t in q.terms if len(t.text) >= 2
-                                                                        for e in t.equivalents]):
+    if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, q.term_words()):
         return 0.4  # 某产业园建成了没有 asked, 提出"建设某产业园"等8条建议 told (proposed_only.py)
     if kind == KIND_WHAT and not fact and only_role_told(q.norm, shown):
         return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
@@ -368,7 +366,7 @@ def _no_place_beside(q: QuestionAnalysis, shown: str) -> bool:
     在会前 and 到年底 tell a time)."""
     if re.search(r"哪(?:里|儿)?的[\u4e00-\u9fff]|从哪|哪(?:里|儿)?来的", q.norm):
         return False  # 请的是哪里的人: where they come from is a body named (邀请某市政协同志), no place of a deed
-    words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
+    words = q.term_words(2)
     occasion_asked = bool(_ASKS_OCCASION.search(q.norm))  # 在哪次常委会议上 asks the occasion
     clauses = [c if occasion_asked else _OCCASION.sub("", c) for c in re.split(r"[,;:。!?]", shown) if any(w in c for w in words)]
     return bool(clauses) and not any(_PLACE_MARK.search(c) for c in clauses)
@@ -383,5 +381,5 @@ def _any_piece(words: str, text: str, ends: bool = False) -> bool:
 def _part_about(q: QuestionAnalysis, shown: str, cuts: str) -> str:
     """The part of a sentence (between ``cuts``) telling most of the question's words: the one about
     the thing asked where a sentence tells of several (A的提案,推动…;B的提案,推动…)."""
-    words = [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents]
+    words = q.term_words()
     return max(re.split(cuts, shown), key=lambda part: sum(1 for w in words if w in part))

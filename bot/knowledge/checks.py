@@ -149,7 +149,7 @@ class Checks:
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
         elif best.kind == KIND_WHERE and best.fact and place_of_later_item(
-                [e for t in q.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2], best.fact, shown):
+                q.term_words(2), best.fact, shown):
             factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
         elif best.kind == KIND_WHERE and best.fact and only_time_told(best.fact):
             factor *= 0.4  # 在哪个会场开 asked, …会议将于1月18日开幕 told: when, not where (vague_place.py)

@@ -332,7 +332,7 @@ class CountedThing:
         counted = [e for e in self.segmenter.lexicon.equivalents(q.counted) if len(e) >= 2] if q.counted else []
         ends = [sentence.find(e, quantity.end, b) + len(e) for e in counted if 0 <= sentence.find(e, quantity.end, b)]
         rest = sentence[min(ends):b] if ends else ""
-        if any(e in rest for t in q.terms if len(t.text) >= 2 for e in t.equivalents):
+        if any(e in rest for e in q.term_words()):
             return False  # 聘请15名政协委员担任县级河道监督员 for 县级河道监督员有多少名委员: the deed is the one asked
         said = [q.norm] + [e for t in q.terms for e in t.equivalents]
         return any(len(w) >= 2 and DOING.search(w) and not any(w in x for x in said) for w in self.segmenter.words(lead))

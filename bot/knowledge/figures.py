@@ -299,7 +299,7 @@ class FigureChoice:
         """Whether the figure is an item of a breakdown written as a sentence of its own (其中，大会期间收到提案
         259件) of the total the sentence before gives, and the question asks the total or another item: it names
         nothing the breakdown's sentence names and the total's does not (经济建设类提案占比 names its item)."""
-        if any(e in sentence and e not in total for t in q.terms if len(t.text) >= 2 for e in t.equivalents):
+        if any(e in sentence and e not in total for e in q.term_words()):
             return False
         joined = with_parts(total, sentence)
         shift = len(joined) - len(sentence)

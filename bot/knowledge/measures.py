@@ -42,7 +42,7 @@ def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> boo
     if q.unit != "个" or not any(u in _NOT_COUNTED_BY_GE for u in (quantity.units or (quantity.unit,))):
         return True
     before = sentence[:quantity.start].rstrip(_LINKS)
-    return any(before.endswith(e) for t in q.terms if len(t.text) >= 2 for e in t.equivalents)
+    return any(before.endswith(e) for e in q.term_words())
 
 
 GRADE_UNITS = ("类", "级", "a级")  # a级: a grade of letters (4A级 景区, AAAA级), folded to lower case

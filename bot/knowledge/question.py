@@ -145,6 +145,11 @@ class QuestionAnalysis:
     def total_weight(self) -> float:
         return sum(t.weight for t in self.terms)
 
+    def term_words(self, shortest: int = 1) -> list[str]:
+        """The ways the question's terms of two characters or more may be written (each term's equivalents),
+        those shorter than ``shortest`` left out: what a sentence must write to speak of what is asked."""
+        return [e for t in self.terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= shortest]
+
 
 def once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001, ANN201
     """``read(q)``, worked out once per question and kept on it (several sentences ask the same)."""

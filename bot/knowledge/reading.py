@@ -396,7 +396,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
         if one_item_of_several(q.norm, asked_words, sentence, best):
             fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
-        respective = respective_amount([e for t in q.terms if len(t.text) >= 2 for e in t.equivalents], sentence, quantities,
+        respective = respective_amount(q.term_words(), sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
         if respective is not None and (is_difference(sentence, respective[1]) if change_asked
                                        else self._compatible(q, respective[0])):
