@@ -46,12 +46,11 @@ def test_a_texts_length_is_no_count_of_things(kb):
 
 
 def test_a_texts_length_or_a_batch_answers_no_count_by_ge():
-    from types import SimpleNamespace
-
     from bot.knowledge.facts import find_quantities
     from bot.knowledge.measures import counted_by_ge
+    from bot.knowledge.question import QuestionAnalysis
 
-    q = SimpleNamespace(unit="个", terms=[])
+    q = QuestionAnalysis(raw="", norm="", kind="number", unit="个")
     for sentence in ("采访抗战老兵,整理口述资料约6万字", "项目分2批推进"):
         assert not counted_by_ge(q, sentence, find_quantities(sentence)[0]), sentence
     assert counted_by_ge(q, "建成服务站12个", find_quantities("建成服务站12个")[0])
