@@ -14,18 +14,17 @@ from __future__ import annotations
 import re
 
 from .question import QuestionAnalysis
+from .term_match import months_told
 
 __all__ = ["DATE_TOLD_BONUS", "date_asked_told"]
 
 # How much a sentence writing the month or year asked ranks before one that does not.
 DATE_TOLD_BONUS = 0.15
 
-# A month named (10月, 5月份; 10月18日 too), not a count of months (3个月) nor a day's number.
-_MONTH = re.compile(r"(?<![\d个])(\d{1,2})月")
 
-
-def _months(text: str) -> set[int]:
-    return {int(m.group(1)) for m in _MONTH.finditer(text) if 1 <= int(m.group(1)) <= 12}
+def _months(text: str) -> set[str]:
+    """The months a text names (10月, 10月18日; a numbered item's 1.5月17日 too: term_match.months_told)."""
+    return set(months_told(text))
 
 
 def date_asked_told(q: QuestionAnalysis, sentence: str, report_year: int | None) -> bool:
