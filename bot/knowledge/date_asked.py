@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, once_per_question
 from .term_match import months_told
 
 __all__ = ["DATE_TOLD_BONUS", "date_asked_told"]
@@ -30,7 +30,7 @@ def _months(text: str) -> set[str]:
 def date_asked_told(q: QuestionAnalysis, sentence: str, report_year: int | None) -> bool:
     """Whether the question dates what it asks by a month or by a year other than the report's, and
     the sentence writes every such date."""
-    months = _months(q.norm)
+    months = once_per_question(q, "_months_asked", lambda asked: _months(asked.norm))  # each sentence asks it
     years = {y for y in q.years if y != report_year}
     if not months and not years:
         return False
