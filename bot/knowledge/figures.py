@@ -260,7 +260,7 @@ class FigureChoice:
         if _given_in_question(q, sentence, quantity):
             score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
         if self._other_period_beside(q, sentence, quantity, session):
-            score -= 0.3  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
+            score -= 0.6  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
         return score
 
     def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,

@@ -23,6 +23,8 @@ YEAR, SPAN = "year", "span"
 # years written out (2021年至2023年).
 _SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今"
                          r"|(?<![\d.])(?:[2-9]|[1-9]\d)年来|(?:多|几|数|两)年来|(?:近|过去)(?:[2-9]|两)年"
+                         # several years summed where the clause opens (5年共举办46期, 5年间走访…), not 1年 (the year told)
+                         r"|(?<![\d.])(?:[2-9]|[1-9]\d|两)年(?:间|里|(?:一|总)?共)"
                          # years written out as a range (2021年至2023年, 2021到2023年, 2021—2023年), not a name's
                          # own years in brackets (…三年行动方案(2023-2025年))
                          r"|(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年(?![)）])")
@@ -78,6 +80,13 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
     if _YEAR_WORDS.search(before[min(opens, max(0, span.start() - 6)):span.start()]):
         return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so
     return SPAN
+
+
+def spans_years(text: str) -> bool:
+    """Whether what the text counts at its end reaches back over several years (5年共举办…, 本届以来…,
+    2018年至2021年…), not a bare 累计, which sums within whatever period the text tells."""
+    bare = text.replace("累计", "")
+    return told_period(bare, len(bare)) == SPAN
 
 
 def _back_over_years(sentence: str, fact: str, session: tuple[int, int] | None) -> bool:

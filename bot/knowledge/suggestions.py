@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
+from .periods import spans_years
 
 __all__ = ["Origin", "make_pool", "committee_label", "is_heading_line"]
 
@@ -170,11 +171,12 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
         rest = question[term.end():] if term else ""
         if term and (re.match(re.escape(label[:-2]) + r"[市区县州]?政协", rest) or _OWN_COMMITTEE.match(rest)):
             question = rest
+    over_years = spans_years(question)
     question = _display(question)
     if not named:
         return question + "？"
-    if _YEAR.search(question):
-        year = None  # the clause names its own year
+    if _YEAR.search(question) or over_years:
+        year = None  # the clause names its own year, or several (5年共举办…: no one year's count)
     else:
         frame = index.frames[index.passage_doc[p]]
         year = figure_year(frame, index.section_norm[p], index.sentence_norm[p][s], fact)
@@ -203,13 +205,20 @@ def _with_year(year: int | None, text: str) -> str:
     return text if year is None else f"{year}年{text}"
 
 
+# Several years summed, written as a person writes them (五年来, 三年间, 五年共).
+_YEARS_SUMMED = re.compile(r"(?<![\d.])([2-9]|10)年(?=来|间|里|共|一共|总共)")
+
+
 def _display(question: str) -> str:
-    """Normalised quotation marks and terms (9届 → 第九届, 9届4次 → 九届四次) shown as a person writes them."""
+    """Normalised quotation marks, terms (9届 → 第九届, 9届4次 → 九届四次) and spans of years (5年来 → 五年来)
+    shown as a person writes them."""
     while question.count('"') >= 2:
         question = question.replace('"', "“", 1).replace('"', "”", 1)
-    if "届" not in question:
+    if "届" not in question and not _YEARS_SUMMED.search(question):
         return question
-    from cn2an import an2cn  # about 4 MB, loaded only when a term is to be written
+    from cn2an import an2cn  # about 4 MB, loaded only when a term or a span of years is to be written
+
+    question = _YEARS_SUMMED.sub(lambda m: f"{an2cn(m.group(1))}年", question)  # 5年共举办 → 五年共举办
 
     question = _TERM_SESSION.sub(lambda m: f"{an2cn(m.group(1))}届{an2cn(m.group(2))}次", question)
     return _TERM.sub(lambda m: f"第{an2cn(m.group(1))}届", question)
