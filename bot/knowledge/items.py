@@ -52,6 +52,9 @@ _THEMES_LISTED = re.compile(r'(?:围绕|聚焦)(?:(?:[\u4e00-\u9fff]{2,10}、){2
 _EVENT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2}(?:会议|会|活动)")
 # …and words ending in 会 that name a body or society, no meeting (县人力资源和社会保障局, 县工商联合会, 协会).
 _NO_EVENT = re.compile(r"(?:社会|委员会|联合会|基金会|学会|工会|协会|(?<!协)商会)$")
+# The standing committee acting (常委会成立…领导小组，机关定点帮扶A村、B村) is a body too; one of its sittings is
+# numbered or called a meeting right after it (常委会第5次会议, 常委会会议).
+_STANDING_BODY = re.compile(r"常委会(?![第\d会])")
 _COUNT_BEFORE = re.compile(r"\d[\u4e00-\u9fff]?$")
 # A village, town or township named (溪头村, 上桥镇), not the kind spoken of (村(社区)覆盖率, 各村, 6个乡镇):
 # the words before the kind that make no name of it (邻县, 外县: a neighbouring or another one, unnamed).
@@ -105,7 +108,8 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)
     if at < 0:
         return False
-    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at) if not _NO_EVENT.search(m.group())]
+    other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at) if not _NO_EVENT.search(m.group())
+             and not (m.group().endswith("常委会") and _STANDING_BODY.match(sentence, m.end() - 3))]
     if other and other[-1] not in q.norm:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.

@@ -39,6 +39,11 @@ _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|�
                         r"|(?<![\d.])(?<!连续)(?:[2-9]|10)年(?![前后度底末初级\d])")
 # A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
 _YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
+# A sentence opening on its year (全年举办培训班3期，…，累计培训委员410人次): a bare 累计 later in it sums
+# within that year, as 全年累计 would; not a year a span starts from (2018年以来, 2016年至今).
+_OPENS_ON_YEAR = re.compile(r"(?:全年|今年|去年|当年|年内|本年度?|(?:19|20)\d\d年)(?!以来|来|至|到|[—－~-])")
+# …unless the sentence tells the year's increase and then the stock (2024年新建议事室16个，截至年底累计建成58个).
+_STOCK = re.compile(r"新建|新增|新发展|新设|新吸收|截至|截止|至年底|到年底")
 _ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
 
 
@@ -71,11 +76,12 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
         term, number = int(since.group(1)), int(since.group(2))
         if term < session[0] or (term == session[0] and number < session[1] - 1):
             return SPAN
-    span = None
-    for span in _SPAN_WORDS.finditer(before):
-        pass
+    found = list(_SPAN_WORDS.finditer(before))
+    span = found[-1] if found else None
     if span is None or _YEAR_WORDS.search(before, span.end()):
         return YEAR
+    if {m.group() for m in found} == {"累计"} and _OPENS_ON_YEAR.match(sentence) and not _STOCK.search(before):
+        return YEAR  # 全年举办培训班3期,其中…1期,累计培训委员410人次: the year's, told over its clauses
     opens = max(before.rfind(mark, 0, span.start()) for mark in ",;:。") + 1
     if _YEAR_WORDS.search(before[min(opens, max(0, span.start() - 6)):span.start()]):
         return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so
