@@ -17,6 +17,7 @@ from .facts import Quantity, clause_bounds, counted_clause, find_quantities
 from .members import names_own_body
 from .periods import governs_sentence
 from .per_figure import per_figure
+from .year_values import counted_from
 from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_per_question
 
 # Words linking a noun to the amount after it (委员共198名, 常委总数为41名): the noun is what the amount counts.
@@ -418,6 +419,7 @@ class CountedThing:
         if not any(self.index.idf(e) is not None for e in equivalents):
             return True
         a, b = clause_bounds(sentence, quantity.start)
+        a = a if (at := counted_from(sentence, quantity)) is None else at  # (…,2021年为15次): named in the clause before (year_values.py)
         if quantity.end == b and _SPELLED_OUT.match(sentence, b + 1):
             # 领衔督办3件，分别是…的提案: an amount ending its clause counts what the next one lists.
             b = clause_bounds(sentence, b + 1)[1]

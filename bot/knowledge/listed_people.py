@@ -29,7 +29,8 @@ _BRACKET_THEN_JOIN = re.compile(r"(?:[(（][^()（）]{0,24}[)）])?[、和及�
 
 def asked_posts(norm: str, role_words: list[str]) -> list[str]:
     """The posts a who-question asks: the qualified ones it writes (专职副主任) first, then its role words."""
-    return [m.group(0) for m in _QUALIFIED.finditer(norm)] + list(role_words)
+    # 副召集人 asked: its word 召集人 names no post asked (the 召集人 told first is not a deputy).
+    return [m.group(0) for m in _QUALIFIED.finditer(norm)] + [w for w in role_words if f"副{w}" not in role_words]
 
 
 def _qualified_holders(sentence: str, people: list[Person], person: Person, post: str) -> list[Person]:

@@ -43,6 +43,7 @@ from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
 from .told import asked_act, handler_for_proposer
+from .year_values import counted_from
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
 
 __all__ = ["FactReader"]
@@ -260,6 +261,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     prior = clause_bounds(sentence, prior - 1)[0]  # 开设讲堂，每季度一期，全年举办4期: how often, then how many
                 if not item_of_a_list(sentence, quantities, prior, a, lambda x: self._compatible(q, x)):  # listed_counts.py
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
+            elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
+                score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
             level = compared_level(sentence, quantity, quantities, named_at) \
                 if change_asked and is_difference(sentence, quantity) else None
             if level is not None:  # 重点提案15件，…，比上年增加3件: the difference is as near as its level, whose
@@ -370,6 +373,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
         short = b - a <= 8 or bool(_FIGURE_AGAIN.search(sentence[a:best.start]))  # 而2023年这一数字是…: the count before
+        a = a if (at := counted_from(sentence, best)) is None else at  # (…,2021年为15次): the clause before names what it counts (year_values.py)
         while 0 < a and (short or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
                 and not any(a <= x < b for x, *_ in spans):
             # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
