@@ -237,8 +237,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
     if trip and not re.search(r"哪|什么|几|多少|啥", trip.group(1)) and trip.group(1) not in shown:
         return 0.4  # 去栖梧县考察 asked, 赴安吉县学习考察 told
     offices = _OWN_OFFICES.search(q.norm)
-    if offices and "机关" in shown and offices.group(0) not in shown:
-        return 0.4  # 市政协机关 asked, 委员会机关 told
+    if offices and offices.group(0) not in shown and _OWN_OFFICES.search(shown):
+        return 0.4  # 市政协机关 asked, 委员会机关 told (a bare 机关 is the reporting body's own: 机关现有在编干部32人)
     if frame.level and any(pattern(re.escape(place) + "[省市县区]").search(q.norm) and place + frame.level not in q.norm
                            for place in frame.places):
         return 0.4  # 栖梧县政协 asked of the report of 栖梧市

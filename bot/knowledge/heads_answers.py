@@ -174,12 +174,16 @@ class HeadAnswers:
             return None
         post = asked.post if asked.post.startswith("副") else f"(?<!副){asked.post}"  # 副局长 is not the 局长 asked
         # …or the group named after its posts (成立了由副主席某某任组长，…任副组长的调研组): one phrase over commas.
-        together = re.compile(rf"{re.escape(body)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(body)}"
-                              rf"|由[^。!?；;\n]{{0,30}}任{post}[^。!?；;\n]{{0,60}}的{re.escape(body)}")
-        # Within a clause, so within a paragraph: only paragraphs naming both are searched (the pattern
-        # run over the whole corpus costs a fifth of a second on a thousand documents).
-        if any(together.search(text) for text in index.passage_norm if body in text and asked.post in text):
-            return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
+        # A group is named by its task (农村供水调研组, 内涝监督小组), which the text may tell apart from it
+        # (调研组由…任组长, 监督小组组长、市政协常委某某 under a heading on 内涝): its head word names it too.
+        head = (self.segmenter.words(body) or [body])[-1] if body.endswith("组") else body
+        for named in dict.fromkeys((body, head if len(head) >= 2 else body)):
+            together = re.compile(rf"{re.escape(named)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(named)}"
+                                  rf"|由[^。!?；;\n]{{0,30}}任{post}[^。!?；;\n]{{0,60}}的{re.escape(named)}")
+            # Within a clause, so within a paragraph: only paragraphs naming both are searched (the pattern
+            # run over the whole corpus costs a fifth of a second on a thousand documents).
+            if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
+                return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
 
     @staticmethod

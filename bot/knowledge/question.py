@@ -210,7 +210,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
             analysis.unit_class = lexicon.units.get(unit) or unit
-    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|(?<![\u4e00-\u9fff])[位场])数", norm)  # not 床位数, 市场数
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|期|岁|(?<![\u4e00-\u9fff])[位场])数", norm)  # not 床位数, 市场数
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
@@ -330,6 +330,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             continue
         if word == "数" and analysis.kind == KIND_NUMBER:
             continue  # 提案数比上年多了几件: 数 after a noun asks its count (as 数量 does), no word to find
+        if analysis.kind == KIND_NUMBER and len(word) == 2 and word[1] == "数" and word[0] in lexicon.units:
+            continue  # 期数比上年多了几期, 多大岁数: a measure word's count asks the count, no word the sentence writes
         seen.add(word)
         pieces = known_pieces(word, segmenter, index)
         if pieces:

@@ -253,9 +253,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
-            if 0 < a and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) and not any(a <= x < b for x, *_ in spans):
+            if 0 < a and sentence[a - 1] != ";" and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) \
+                    and not any(a <= x < b for x, *_ in spans):
                 # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names;
-                # so does one naming that count again for another year (而2023年这一数字是3950人次).
+                # so does one naming that count again for another year (而2023年这一数字是3950人次). A semicolon
+                # closes an item of a list (…致公党市委会提交4件;市工商联提交2件): the next names its own.
                 prior = clause_bounds(sentence, a - 1)[0]
                 if 0 < prior and _FREQUENCY.match(sentence, prior) and not any(prior <= x < a for x, *_ in spans):
                     prior = clause_bounds(sentence, prior - 1)[0]  # 开设讲堂，每季度一期，全年举办4期: how often, then how many
