@@ -43,6 +43,7 @@ from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
+from .term_told import other_term_told
 
 __all__ = ["Checks"]
 
@@ -142,6 +143,7 @@ class Checks:
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+        factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if re.search(r"哪1?期", q.norm) and not re.search(r"第\d+期", shown):

@@ -31,13 +31,20 @@ __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer",
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
 # A document's issue (印发, 出台 …) is one of them.
 _ISSUE_MILESTONES = ("印发", "出台", "颁布", "下发", "签发")
+# A person's taking up a post is one too (宁某是哪年当选主席的): the date of a sentence naming them with the post,
+# at a meeting or a visit, is not when they took it; any word of taking a post tells it (当选 asked, 任命 told).
+_POST_TAKEN = ("当选", "上任", "就任", "任职", "担任", "出任", "接任", "履新", "任命", "选举", "选为", "调任", "转任", "到任")
 _MILESTONES = ("投入使用", "开馆", "开放", "建成", "竣工", "完工", "落成", "启用", "投用", "投产", "开业", "开园", "通车",
-               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印") + _ISSUE_MILESTONES
+               "开通", "上线", "揭牌", "挂牌", "成立", "开工", "动工", "开幕", "闭幕", "出版", "出书", "付印", "换届") \
+    + _ISSUE_MILESTONES + _POST_TAKEN[:8]
 # The words a document's issue is written with: any of them tells the issue asked by another
 # (方案哪天印发的 is answered by 于3月9日出台"某方案"; a meeting's date, the document 推动出台 a clause away, is not).
 _ISSUED = _ISSUE_MILESTONES + ("发布", "公布", "制定")
+# 换届 asked as the event (换届大会哪天开, 几月换届的), not as a word naming what is done for it (换届委员推荐何时完成).
+_TERM_CHANGE_ASKED = re.compile(r"换届(?:大会|会议|选举)?(?:$|[^\u4e00-\u9fff]|是|的|在|于|什么|啥|哪|几|时|了|完成|工作)")
 # A milestone asked in everyday words, told in the documents' (出书 is told as 出版 or 付印).
-_MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印"), **{word: _ISSUED for word in _ISSUED}}
+_MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印"), **{word: _ISSUED for word in _ISSUED},
+                      **{word: _POST_TAKEN for word in _POST_TAKEN}}
 # A milestone followed by these is a time reckoned from it (开馆后的运营, 建馆30周年 — the year of an
 # anniversary is not the milestone's own): it is not told to have happened.
 _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
@@ -98,7 +105,7 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
     session than the one asked, a milestone (开馆, 建成开放) the sentence does not tell as happening —
     or not as precise as asked (12月几号 → 12月; 哪年 → a month), or the end of a span from it (开幕至…)."""
     factor = 1.0 if meeting_ordinals(question) <= meeting_ordinals(shown) else 0.4  # 10届1次会议以来… for 10届3次会议
-    if milestone_untold(question, _date_clause(fact, shown)):
+    if milestone_untold(question, _date_clause(fact, shown), shown):
         factor *= 0.4  # 新馆什么时候开馆: the date of a visit to it, 开馆后 only reckons from the opening
     if _ASKS_DAY.search(question) and fact and not _TELLS_DAY.search(fact):
         factor *= 0.4  # which day asked; the document gives the month only
@@ -125,12 +132,14 @@ def _date_clause(fact: str, shown: str) -> str:
     return shown[a:b]
 
 
-def milestone_untold(question: str, shown: str) -> bool:
+def milestone_untold(question: str, shown: str, sentence: str = "") -> bool:
     """Whether a when-question asks a milestone (成立, 开馆) the text does not tell as happening: it only
     reckons from it (开馆后, 成立40周年) or names none. A milestone the question itself only reckons
-    from (成立40周年座谈会是哪天开的) is not asked: the meeting is."""
-    asked = [m for m in _MILESTONES if _happens(m, question)]
-    return bool(asked) and not any(_happens(told, shown) for m in asked for told in _MILESTONE_TOLD_AS.get(m, (m,)))
+    from (成立40周年座谈会是哪天开的) is not asked: the meeting is. A post taken may be told anywhere in the
+    whole ``sentence`` (2023年3月，在某会议上，某某当选副主席: the person's clause is not the date's)."""
+    asked = [m for m in _MILESTONES if _happens(m, question) and (m != "换届" or _TERM_CHANGE_ASKED.search(question))]
+    return bool(asked) and not any(_happens(told, sentence if m in _POST_TAKEN and sentence else shown)
+                                   for m in asked for told in _MILESTONE_TOLD_AS.get(m, (m,)))
 
 
 def _happens(milestone: str, shown: str) -> bool:

@@ -1,0 +1,48 @@
+"""Whether the sentence answering a question about one term of a committee (十届市政协, 第八届) gives
+another term's figure.
+
+A question may name the term it asks of (十届市政协委员共有多少名, 八届市政协五年立案多少件). A term
+review delivered at the first session of the next term tells both: 九届市政协共有委员438名 is the
+ninth term's, no answer for the tenth; 五年来立案1893件，比八届市政协增加312件 names the eighth term
+only as the baseline the figure is compared with, so 1893 is not the eighth term's either.  A sentence
+naming no term at all is left alone (the report's own term goes without saying).  Sessions
+(十届二次会议) are another mark, read by heads.py and told.py.
+
+For: the doubt of ``Checks`` (checks.py).  General Chinese only; text as normalised (十届 → 10届).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["other_term_told"]
+
+# A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number.
+_TERM = re.compile(r"(?<![\d])(\d+)届(?!\d+次)")
+# A term written as the baseline of a comparison (比8届, 较上届的, 与9届相比): the figure is not that term's.
+_BASELINE_BEFORE = re.compile(r"(?:比|较|同|与|相比)第?$")
+
+
+def _terms(text: str) -> list[tuple[str, bool]]:
+    """The terms a text names, each with whether it stands as a comparison's baseline (比8届, 较第8届)."""
+    found = []
+    for match in _TERM.finditer(text):
+        start = match.start() - 1 if match.start() and text[match.start() - 1] == "第" else match.start()
+        found.append((match.group(1), bool(_BASELINE_BEFORE.search(text[max(0, start - 3):start]))))
+    return found
+
+
+def other_term_told(question: str, shown: str) -> bool:
+    """True when the question names a term and the answering sentence gives another term's figure: it names
+    another term and not the asked one, or names the asked one only as a comparison's baseline.  A term the
+    question compares with (比8届增加了多少) is not the one it asks of, and a term the sentence names only as
+    its baseline (立案1893件，比8届增加312件) leaves the figure the report's own term's."""
+    asked = {number for number, baseline in _terms(question) if not baseline}
+    told = _terms(shown)
+    if not asked or not told:
+        return False
+    if any(number in asked and not baseline for number, baseline in told):
+        return False  # the asked term is told as the figure's own
+    if any(number in asked for number, _ in told):
+        return True  # 比8届市政协增加312件 for 8届
+    return any(not baseline for _, baseline in told)  # 9届市政协共有委员438名 for 10届
