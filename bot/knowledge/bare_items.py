@@ -26,8 +26,9 @@ def bare_items(kind: tuple[str, ...], names: list[str], asked: list[tuple[str, .
     """For a word (``kind``, with its equivalents) that every item name holds: which names hold it with no
     qualifier right before it, when others hold it only qualified; [] when that does not single any out, or
     when a word the question says (``asked``) qualifies it itself."""
-    if any(e != x and e.endswith(x) and _QUALIFIER.search(e[:-len(x)]) for k in asked for e in k for x in kind):
-        return []  # 不满意的有几件: the question's own word names the item
+    if any(e != x and e.endswith(x) and _QUALIFIER.search(e[:-len(x)]) for k in asked for e in k for x in kind) \
+            or any(_QUALIFIER.fullmatch(e) for k in asked for e in k):
+        return []  # 不满意的有几件, 基本满意的几件 (基本 a word of its own): the question's own words name the item
     bare = []
     for name in names:
         at = [m.start() for x in kind if x for m in re.finditer(re.escape(x), name)]

@@ -36,6 +36,7 @@ def test_a_qualified_item_asked_keeps_its_own(kb):
     (("满意",), ["表示满意的", "基本满意的", "不满意的"], [("满意",)], [True, False, False]),
     (("解决",), ["已解决的", "基本解决的", "未解决的"], [("解决",)], [True, False, False]),
     (("满意",), ["表示满意的", "基本满意的", "不满意的"], [("不满意",), ("满意",)], []),  # the question qualifies it
+    (("满意",), ["表示满意的", "基本满意的", "不满意的"], [("基本",), ("满意",)], []),  # …in a word of its own
     (("提案",), ["党派提案", "界别提案", "委员提案"], [("提案",)], []),  # none qualified: no item singled out
 ])
 def test_bare_items(kind, names, asked, bare):
