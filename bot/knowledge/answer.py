@@ -41,6 +41,7 @@ from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
+from .total_told import TOTAL_TOLD_BONUS, total_told
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 from .wording import head_reference, plan_word_as_told, quoted_subject_told
 
@@ -255,6 +256,8 @@ class Answerer(HeadAnswers):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+            if q.kind == "number" and total_told(q, sentence, fact):
+                rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日 (date_asked.py)
             if (p, s) in listing:

@@ -111,8 +111,9 @@ class BodySize:
             if noun is None:
                 return -1 if self._another_head(q, nouns, before, sentence[quantity.end:b]) else 0
             lead, deed = sentence[a:quantity.start], sentence[at + len(noun):b]
-        if quoted or lead.endswith('"'):
-            return -1  # "书香委员"20名: a kind of them the document names
+        named = before[before.rfind('"') + 1:] if quoted else ""
+        if (quoted or lead.endswith('"')) and not (len(named) >= 2 and named in q.norm):
+            return -1  # "书香委员"20名: a kind of them the document names (not when asked by that name)
         if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)) and not _MADE_OF_AFTER.match(deed):
             # 382名委员走进社区: those who did something
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1

@@ -24,6 +24,8 @@ from functools import lru_cache
 from typing import Callable
 
 from .facts import Quantity, clause_bounds, find_quantities
+from .bare_items import bare_items
+from .figure_first import names_after_figures
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
 from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
@@ -399,6 +401,10 @@ def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity]
         return []
     # The first item carries the words that lead into the whole list (承办提案较多的单位是县住建局29件、县教育局
     # 24件…): its own name is only as long as the others' names are (县住建局), the rest is every item's.
+    own_figures = [next((x.text for x in found if at <= x.start < at + len(part) and answers(x)), "") for at, part in items]
+    after = names_after_figures([part for _, part in items], own_figures)  # 58件转为…、16件转为… (figure_first.py)
+    if after is not None:
+        return [(name, part is own) for (_, part), name in zip(items, after)]
     names = [_BOUND_END.sub("", re.split(r"\d", part, maxsplit=1)[0]) for _, part in items]
     longest = max(len(name) for name in names[1:])
     if not (a > 0 and sentence[a - 1] in "(（"):  # a list opening a bracket has no words leading into it
@@ -409,7 +415,11 @@ def _enumeration(sentence: str, quantity: Quantity, answers: Callable[[Quantity]
 def _item_weights(kinds: list[tuple[tuple[str, ...], float]], names: list[str]) -> list[float]:
     """How much of the question each item's name tells, leaving out words every item has."""
     telling = [(kind, w) for kind, w in kinds if not all(any(e in name for e in kind) for name in names)]
-    return [sum(w for kind, w in telling if any(e in name for e in kind)) for name in names]
+    weights = [sum(w for kind, w in telling if any(e in name for e in kind)) for name in names]
+    for kind, w in kinds:  # 满意的212件、基本满意的45件、不满意的7件: the bare word tells its item (bare_items.py)
+        if (kind, w) not in telling:
+            weights = [x + w * bare for x, bare in zip(weights, bare_items(kind, names, [k for k, _ in kinds]))] or weights
+    return weights
 
 
 def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
