@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .patterns import pattern
 from .people import SURNAMES
+from .sound_words import correct_sound_words
 
 __all__ = ["SpellingCorrector"]
 
@@ -313,7 +314,8 @@ class SpellingCorrector:
         text = "".join(out)
         short, more = self._correct_short(text)
         heard, misheard = self._correct_homophones(short)
-        return heard, fixes + more + misheard
+        heard, words = correct_sound_words(self, heard, _NEVER_A_SLIP | _QUESTION_WORDS | _PARTICLES)
+        return heard, fixes + more + misheard + words
 
     def _correct_homophones(self, text: str) -> tuple[str, int]:
         """Fix a character typed by its sound (提按 → 提案, 采纳律 → 采纳率): a lone character that
