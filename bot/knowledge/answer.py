@@ -31,6 +31,7 @@ from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
 from .term_match import term_strength, within_text
 from .patterns import pattern
+from .heading_list import HEADING_LIST_BONUS, heading_names_all
 from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
@@ -268,6 +269,8 @@ class Answerer(HeadAnswers):
                 e in self.index.section_norm[p] for t in q.terms for e in t.equivalents
             ):
                 rank += 0.06  # the first words under a heading about it define it
+                if heading_names_all(q, self.index.section_norm[p]):
+                    rank += HEADING_LIST_BONUS  # 存在哪些不足 → the paragraph under 存在的不足 (heading_list.py)
             # Naming the document's committee (南渚区政协委员有多少名) makes a question of common words its
             # own, where the sentence names the committee too (全区现有区政协委员227名, not 新任委员86名).
             asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
