@@ -37,7 +37,7 @@ def correct_sound_words(speller, text: str, keep: set[str]) -> tuple[str, int]: 
     for word in unknown:
         found = set()
         for k, char in enumerate(word):
-            for alike in speller._read_alike(char):
+            for alike in speller.read_alike(char):
                 candidate = word[:k] + alike + word[k + 1:]
                 # A word of the documents, written beside another word of the question.
                 if candidate in index.df and any(candidate in s and any(t in s for t in others) for s in near):

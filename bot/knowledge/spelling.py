@@ -132,7 +132,7 @@ class SpellingCorrector:
                 del substituted[word]
             elif not self._plausible_slip(piece, word):
                 del substituted[word]
-            elif word[j] not in self._read_alike(piece[j]):
+            elif word[j] not in self.read_alike(piece[j]):
                 del substituted[word]  # a slip is typed by sound: 看起来 is no slip for 站起来
             elif self._in_committee_place(text, i + j):
                 del substituted[word]  # 青禾市政协 is another committee, not a slip for 青岛市政协; 柘川县县长 no 副县长
@@ -142,7 +142,7 @@ class SpellingCorrector:
                 del substituted[word]  # the measure word asked for (多少盏路灯 is not 多少道路灯)
             elif j == length - 1 and any(text[x:i + j] in self.index.df for x in range(max(0, i - 4), i)):
                 del substituted[word]  # 重大项目 ends before it: 项目引 is no slip for 项目化
-            elif j == length - 1 and text[i:i + j] in self.index.df and word[j] not in self._read_alike(piece[j]):
+            elif j == length - 1 and text[i:i + j] in self.index.df and word[j] not in self.read_alike(piece[j]):
                 del substituted[word]  # 委员 is whole: 委员提的 is no slip for 委员会 (委员汇 would be one)
             elif j == 0 and any(text[i + 1:y] in self.index.df for y in range(i + length + 1, min(len(text), i + length + 4) + 1)):
                 del substituted[word]
@@ -186,7 +186,7 @@ class SpellingCorrector:
     def _typed_by_sound(self, written: str, word: str) -> bool:
         """A two-character slip is typed by sound, as longer ones are (虎苔 → 浒苔, 杨君 → 杨军): a pair
         whose changed character reads otherwise is a word as meant (要建 is 要 + 建, no 要求)."""
-        return all(a == b or b in self._read_alike(a) for a, b in zip(written, word))
+        return all(a == b or b in self.read_alike(a) for a, b in zip(written, word))
 
     def _addresses_a_person(self, piece: str) -> bool:
         """Whether a piece opens with a surname and a post (陆主任, 王局长), as one addresses an
@@ -353,7 +353,7 @@ class SpellingCorrector:
             if not spans or any(text[x:y] in near for x, y in spans):
                 continue  # written as the documents write it
             found: dict[str, int] = {}
-            for alike in self._read_alike(text[at]) - _PARTICLES:  # 单位提的 is no slip for 单位的的
+            for alike in self.read_alike(text[at]) - _PARTICLES:  # 单位提的 is no slip for 单位的的
                 for x, y in spans:
                     candidate = text[x:at] + alike + text[at + 1:y]
                     known = y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate)
@@ -392,7 +392,7 @@ class SpellingCorrector:
                         self._sounds.setdefault(reading, set()).add(c)
         return self._sounds
 
-    def _read_alike(self, char: str) -> set[str]:
+    def read_alike(self, char: str) -> set[str]:
         """The characters of the documents read as ``char`` is (any of its readings, tones aside)."""
         sounds = self.sound_table()
         alike: set[str] = set()
