@@ -22,7 +22,7 @@ from typing import Callable
 from .facts import Quantity
 from .question import QuestionAnalysis
 
-__all__ = ["own_measure_fits", "units_fit", "counted_by_ge", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
+__all__ = ["own_measure_fits", "units_fit", "counted_by_ge", "ge_counts_asked", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
@@ -44,6 +44,25 @@ def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> boo
     before = sentence[:quantity.start].rstrip(_LINKS)
     return any(before.endswith(e) for e in q.term_words())
 
+
+
+def ge_counts_asked(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
+    """False when the question counts a thing by a measure word of its own (多少件提案, 几条建议) and the amount is in
+    the general 个 counting something else: the noun after it (全县186个村) or, with none, the one before it
+    (…的提案推动建成服务站41个) is no asked word. A 提案 counted would be written in 件."""
+    if not q.unit or q.unit == "个" or quantity.unit != "个" or q.unit_class not in ("个", "件"):
+        return True
+    words = [e for e in q.term_words() if not _SCOPE.fullmatch(e)]  # 全县 bounds the count, names no thing
+    after = _NOUN_AFTER.match(sentence, quantity.end)
+    if after:
+        return any(e in after.group() for e in words)
+    before = sentence[:quantity.start].rstrip(_LINKS)
+    return any(before.endswith(e) for e in words)
+
+
+# The words after an amount up to the clause's end: the noun it counts, where one follows (12个重点提案).
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}")
+_SCOPE = re.compile(r"全[国省市县区镇乡村]")
 
 GRADE_UNITS = ("类", "级", "a级")  # a级: a grade of letters (4A级 景区, AAAA级), folded to lower case
 _ROMAN = {"i": 1, "v": 5, "x": 10}

@@ -37,14 +37,16 @@ _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|�
                         # (3年行动方案), a year written short (21年) or 连续3年.
                         r"|这(?:[2-9]|两)年|(?<![\d.])(?:[2-9]|两)年(?:间|里|中|内|[^,;。]{0,10}?(?:一共|总共|共|累计))"
                         r"|(?<![\d.])(?<!连续)(?:[2-9]|10)年(?![前后度底末初级\d])")
-# A year named after the span word and before the figure dates the figure (…以来累计X，其中2022年Y).
-_YEAR_WORDS = re.compile(r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?|这1年")
+# The words naming one year (2021年, 全年, 去年…; 这1年 too, though no sentence opens on it). One named after the span
+# word and before the figure dates the figure (…以来累计X，其中2022年Y).
+_YEAR_NAMES = r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?"
+_YEAR_WORDS = re.compile(_YEAR_NAMES + "|这1年")
 # A sentence opening on its year (全年举办培训班3期，…，累计培训委员410人次): a bare 累计 later in it sums
 # within that year, as 全年累计 would; not a year a span starts from (2018年以来, 2016年至今).
-_OPENS_ON_YEAR = re.compile(r"(?:全年|今年|去年|当年|年内|本年度?|(?:19|20)\d\d年)(?!以来|来|至|到|[—－~-])")
+_OPENS_ON_YEAR = re.compile(rf"(?:{_YEAR_NAMES})(?!以来|来|至|到|[—－~-])")
 # …unless the sentence tells the year's increase and then the stock (2024年新建议事室16个，截至年底累计建成58个).
 _STOCK = re.compile(r"新建|新增|新发展|新设|新吸收|截至|截止|至年底|到年底")
-_ASKS_YEAR = re.compile(r"全年|今年|去年|当年|年内|本年度?|这1年|(?:19|20)\d\d年")
+_ASKS_YEAR = _YEAR_WORDS  # the same words, in a question
 
 
 def governs_sentence(word: str) -> bool:

@@ -20,6 +20,7 @@ from .personal import PERSONAL_INCOME
 from .question_terms import Term, join_verbatim, known_pieces, make_term, merge_singles
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
+from .separable import join_separable
 from .stop_words import STOP_WORDS
 from .wording import resplit_for_documents
 
@@ -194,6 +195,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     """Analyse a normalised (and spell-corrected) question against ``index``
     (a ``PassageIndex``, used for term weights)."""
     lexicon: Lexicon = segmenter.lexicon
+    norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 

@@ -40,7 +40,7 @@ from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
 from .index import PassageIndex
-from .measures import GRADE_UNITS, counted_by_ge, grades_of, ordinals_of, units_fit, years_spent
+from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
 from .told import asked_act, handler_for_proposer
 from .year_values import counted_from
@@ -247,6 +247,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         asked_words = [e for t in q.terms for e in t.equivalents]
         for quantity in quantities:
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
+                    or not ge_counts_asked(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
                 continue
             if quantity.start in outranked:

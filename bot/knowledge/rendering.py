@@ -41,6 +41,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Another measure word in brackets right after an amount's (56篇(期), 120人(次)): the same count in either unit.
 _ALTERNATIVE = re.compile(r"\((" + "|".join(re.escape(m) for m in MEASURE_WORDS
                                     if _CJK.fullmatch(m) and m not in "余多点万亿成倍") + r")\)")
+# Prepositions, conjunctions and the passive's and disposal's markers (general Chinese): no part of a noun.
+_FUNCTION_CHARS = frozenset("被把将由给向对在和与及跟同让")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its first words
 
@@ -57,8 +59,8 @@ def _joined_as_asked(question: str, before: str, word: str, after: list[str]) ->
     """Whether a one-character word after an amount is part of what the question counts, as the question
     writes it joined to its neighbour: 几个镇 (镇 after the measure word), 多少个区镇 (区 before 镇), 几个活动组
     (组 after 活动)."""
-    if len(word) != 1 or not _CJK.match(word):
-        return False
+    if len(word) != 1 or not _CJK.match(word) or word in _FUNCTION_CHARS:
+        return False  # 14条建议被采纳 → 14条建议: a preposition or the passive's 被 ends the noun, however asked
     return bool(before) and before + word in question or bool(after) and word + after[0] in question
 
 
