@@ -7,7 +7,7 @@ Read by the reader (reading.py) where the thing a question counts is not written
 own clause. General Chinese only: a clause opened by a passive or outcome word (被, 获, 得到 …)
 carries the subject of the sentence; one opened by a comparison (比上年, 同比) or a share (占)
 goes on with the clause before it, and so does one telling how the count changed (由…的29条增至52条). A clause of nothing but a verb the question asks and the
-amount (收到提案218件，立案196件), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
+amount (收到提案218件，立案196件; with a time before the verb: 每月编发1期“工作简报”，全年编发12期), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
 of the thing counted before.  So does a clause giving the same count for another year, as the base of a
 comparison (资助学生173名，比2023年的149名多了24名) or by 这一数字 (…4380人次，而2023年这一数字是3950人次).
 An outcome clause after such a clause of a time and a verb alone (转化为社情民意信息，
@@ -66,7 +66,8 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
             return True
     # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇),
     # or after several of its words written together (调解成功5516件 for 调解成功了多少件).
-    bare = _made_of(_BARE_LEAD.sub("", lead), verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
+    # 全年编发12期: a time at the clause's head (全年, 去年, 10月) leaves it as bare.
+    bare = _made_of(_BARE_LEAD.sub("", re.sub("^" + _TIME, "", lead)), verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
                                                              for v in verbs if len(v) >= 2)
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it;
     # so is the next item of a list of names and amounts (石门镇有电商专员12名，柳岸乡有7名): its noun is left out.

@@ -35,6 +35,8 @@ _PLAN_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2}(?:计划|要点|规划|方案)
 _FIRST_ORDINAL = re.compile(r"^第1个?")
 _DEMONSTRATIVES = frozenset("这 那 哪 每 该 此".split())
 _MEASURES = frozenset("本个次项件位名场期份篇批届")
+# Directional verbs before a verb (来看, 去听, 来讲): come or go to do it, one verb.
+_COME_GO = frozenset("来去")
 
 Idf = Callable[[str], "float | None"]
 
@@ -46,7 +48,8 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset(),
     the character moves to the word the documents know (党史 + 书).  Only for a word the documents
     do not know, so their own words are never cut.  A lone character before a two-character word
     the documents never write joins the next character where the documents write the two (``written``:
-    支 社交 了 → 支社 交 了, of 九三学社某县支社)."""
+    支 社交 了 → 支社 交 了, of 九三学社某县支社).  A verb led by 来 / 去 (来看, 去听: come or go to do) is
+    never cut: 群众 来看 stays, though the documents write 群众来访."""
     # 那本书 written as one word: the demonstrative and its measure word are no content either.
     out = [w[2:] if len(w) >= 3 and w[0] in _DEMONSTRATIVES and w[1] in _MEASURES and idf(w) is None else w
            for w in words]
@@ -64,7 +67,7 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset(),
             i += 1
             continue
         if len(b) >= 2 and idf(b) is None and idf(a + b[0]) is not None and b[1:] not in stop_words \
-                and (len(b) == 2 or idf(b[1:]) is not None):
+                and (len(b) == 2 or idf(b[1:]) is not None) and not (len(b) == 2 and b[0] in _COME_GO):
             # 党 史书 → 党史 书; not 推进 会上 → 推进会 上, where the rest is no content word of its own.
             out[i:i + 2] = [a + b[0], b[1:]]
         elif written is not None and len(a) == 1 and len(b) == 2 and idf(b) is None and not written(b) \
