@@ -459,6 +459,8 @@ class HeadAnswers:
             if any(name != head.reporter for name in q.names):
                 continue
             title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
+            if needs == "delivered" and head.reporter:
+                title += head.reporter + (head.post or "")  # 钟主席的讲话是哪天: the one under the title names it too
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
         return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)

@@ -42,3 +42,7 @@ def test_day_the_speech_was_made(kb):
 
 def test_speech_words_in_the_text_still_read(kb):
     assert "冯立群" in first_line(kb, "县委书记是谁")
+
+
+def test_day_of_the_speech_named_by_its_speaker(kb):
+    assert "2024年1月15日" in first_line(kb, "石主席闭幕讲话是哪天")
