@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .compound_units import COMPOUND_TIMES
+from .half_amounts import half_after
 from .listed_one import listed_one
 from .normalize import chinese_to_number
 
@@ -103,7 +104,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         before = sentence[max(0, num_start - 1):num_start]
         after = sentence[end:end + 2]
         if before in ("第", "届", ".") or before.isdigit() or (match.group("num") == "1" and not match.group("mag") and not (
-                match.group("low") or _ONE_IS_AN_AMOUNT.search(sentence, 0, num_start) or listed_one(sentence, match))):
+                match.group("low") or _ONE_IS_AN_AMOUNT.search(sentence, 0, num_start) or listed_one(sentence, match)
+                or half_after(sentence, match.group("unit"), end))):  # 1个半月: an amount
             continue  # 第5次; 一个个, 一场: no amounts anyone asks about (至少报送1篇: a floor; 各确定1名: one for each)
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
@@ -126,6 +128,10 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         )
         if unit in ("人民币",) and not mag:
             display = match.group("num") + "元"
+        half = half_after(sentence, unit, end)
+        if half is not None and not mag:  # 会期3天半, 2个半月: the half is the amount's (half_amounts.py)
+            shown, unit, end = half
+            display, value = display[:-len(match.group("unit"))] + shown, value + 0.5
         quantity = Quantity(display, value * scale, unit, text_start, end, (unit,))
         if found and found[-1].end == text_start and found[-1].unit not in _AMOUNT_MEASURES:
             last = found[-1]

@@ -44,7 +44,10 @@ _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
 # …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
 # or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
-_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件")
+# …or a speech the document is (闭幕会上的讲话, 开幕词), delivered as a report is.
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词")
+# A piece delivered by the one under its title: a report or a speech (在…闭幕会上的讲话).
+_DELIVERED_PIECE = re.compile(r"报告|讲话|致辞|闭幕词|开幕词")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
 # Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
@@ -290,8 +293,9 @@ class HeadAnswers:
         if not found:
             # No byline: who wrote a report is who delivered it; a feature's writer is under its title (mastheads.py);
             # a speech (谁作的主旨发言), a proposal's or an entry's writer (谁执笔的, 有哪些作者) is told in the text.
-            if "报告" in norm or not points_at_article(norm):
-                return self._answer_reporter(q, norm) if "报告" in norm else Result(False, 0.0, KIND_WHO, question=norm)
+            delivered = bool(_DELIVERED_PIECE.search(norm))
+            if delivered or not points_at_article(norm):
+                return self._answer_reporter(q, norm) if delivered else Result(False, 0.0, KIND_WHO, question=norm)
             return self._answer_published(q, norm, ("person", PHOTO_LABELS if wants_photo else WRITER_LABELS))
         parts = []
         for _, _, bylines in found:
@@ -455,6 +459,8 @@ class HeadAnswers:
             if any(name != head.reporter for name in q.names):
                 continue
             title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
+            if needs == "delivered" and head.reporter:
+                title += head.reporter + (head.post or "")  # 钟主席的讲话是哪天: the one under the title names it too
             if all(self._in_title(term, title) for term in named if term.text not in q.names):
                 candidates.append(doc)
         return sorted(candidates, key=lambda d: (index.frames[d].frame_year or 0, d), reverse=True)

@@ -26,8 +26,14 @@ _LEADER = re.compile(r"(全国|省|市|区|县)(?:委|政府)?领导")
 _ACTING_LEADER = re.compile(r"(?:被|获|经|得到)(?:全国|省|市|区|县)(?:委|政府)?(?:主要)?领导")
 
 
+# Posts asked by their usual short form, told in full (补选某某为常务委员 holds the 常委 asked).
+_SHORT_POST = {"常委": "常务委员", "主委": "主任委员"}
+
+
 def holds(role: str, post: str) -> bool:
-    """Whether a role is the post asked (副主席 is not 主席)."""
+    """Whether a role is the post asked (副主席 is not 主席; 常务委员 is the 常委 asked)."""
+    if post in _SHORT_POST and post not in role and holds(role, _SHORT_POST[post]):
+        return True
     start = role.find(post)
     while start >= 0:
         if post.startswith("副") or role[start - 1:start] != "副":

@@ -1,6 +1,7 @@
 """Posts given with 为 in a sentence of appointments: the holder written before 为 and the post after it
 (增补戚某同志为提案委员会主任, 选举王某为副主席), or several holders listed after a post and 为, closed by
-同志 or 等 (副主任为甲、乙同志).  These shapes write no post right before the name, so the name and
+同志 or 等 (副主任为甲、乙同志), or listed after a verb of appointing, their count after them
+(补选甲、乙、丙3名同志为常务委员).  These shapes write no post right before the name, so the name and
 its post are read here.
 
 Used by people.py (``find_person_names``, ``find_people``); general Chinese only.
@@ -23,6 +24,12 @@ _APPOINTED = re.compile(
 # 副主任为甲、乙同志 / 副主任为甲、乙等: the holders listed under one post.
 _LISTED = re.compile(_POST + r"(?:为|是)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:同志|等)(?=[，,。；;]|$)")
 
+# 补选甲、乙、丙3名同志为常务委员: several holders listed after the verb, each given the one post.
+_APPOINTED_LISTED = re.compile(
+    r"(?:增补|补选|选举|推选|任命|聘任|聘请|提名|确定)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?:\d+[名位人])?(?:同志)?为"
+    + _POST + r"(?=[，,。；;]|$)"
+)
+
 
 def given_names(sentence: str, trim) -> dict[str, str]:
     """Name → the post given to it with 为; ``trim`` checks a candidate is a name (people.py ``_trim_name``)."""
@@ -31,6 +38,13 @@ def given_names(sentence: str, trim) -> dict[str, str]:
         name = trim(match.group(1) or match.group(2))
         if name and name == (match.group(1) or match.group(2)):
             found[name] = match.group(3)
+    for match in _APPOINTED_LISTED.finditer(sentence):
+        listed = match.group(1).split("、")
+        # The 、 between them and the count after them bound each name: one ending in a character that
+        # often starts a word (龙国强) is whole here.
+        if all(trim(name) for name in listed):
+            for name in listed:
+                found[name] = match.group(2)
     for match in _LISTED.finditer(sentence):
         listed = match.group(2).split("、")
         if all(trim(name) == name for name in listed):
