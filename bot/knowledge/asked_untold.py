@@ -76,6 +76,7 @@ from .breakdowns import breakdown_role
 from .contrast_asked import contrast_untold, rank_place_untold
 from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
+from .name_untold import name_untold
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
 from .set_aside_told import takes_in_set_aside
@@ -259,6 +260,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind == KIND_WHAT and not fact and name_untold(q, shown):
+        return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()):
         return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
     if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, q.term_words()):
