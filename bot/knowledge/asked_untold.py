@@ -137,8 +137,9 @@ _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
-# A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案).
-_COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
+# A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案, 社会事业类提案有多少是
+# 重点提案: the set's noun right before 有 says "of them" as 中 does).
+_COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里|(?<=[\u4e00-\u9fff]{2})有(?=多少|几))有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
 # A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇; not
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
