@@ -82,7 +82,7 @@ from .excluded_told import only_excluded_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
-from .role_only import only_role_told
+from .role_only import only_role_told, role_asked
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
@@ -255,6 +255,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
     if kind == KIND_WHO and fact and only_members_counted(q.norm, fact, shown):
         return 0.4  # 特约监督员都是谁 asked, 由副主席某某带队…聘请特约监督员15名 told (members_counted.py)
+    if kind == KIND_WHO and fact and role_asked(q.norm) not in fact and only_role_told(q.norm, shown):
+        return 0.4  # 批示的市领导是谁 asked, 市委、市政府领导先后61次作出批示 told: whose leaders, no one named (role_only.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
