@@ -76,12 +76,13 @@ from .breakdowns import breakdown_role
 from .contrast_asked import contrast_untold, rank_place_untold
 from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
+from .name_untold import name_untold
 from .counted_only import only_counted
 from .excluded_told import only_excluded_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
-from .role_only import only_role_told
+from .role_only import only_role_told, role_asked
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
@@ -136,8 +137,9 @@ _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
-# A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案).
-_COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里)有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
+# A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案, 社会事业类提案有多少是
+# 重点提案: the set's noun right before 有 says "of them" as 中 does).
+_COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里|(?<=[\u4e00-\u9fff]{2})有(?=多少|几))有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
 # A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇; not
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
@@ -253,12 +255,16 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
     if kind == KIND_WHO and fact and only_members_counted(q.norm, fact, shown):
         return 0.4  # 特约监督员都是谁 asked, 由副主席某某带队…聘请特约监督员15名 told (members_counted.py)
+    if kind == KIND_WHO and fact and role_asked(q.norm) not in fact and only_role_told(q.norm, shown):
+        return 0.4  # 批示的市领导是谁 asked, 市委、市政府领导先后61次作出批示 told: whose leaders, no one named (role_only.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind == KIND_WHAT and not fact and name_untold(q, shown):
+        return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()):
         return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
     if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, q.term_words()):
