@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entry_names import entry_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 from .posts_given import given_names
@@ -194,7 +193,6 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             given = given[:1]
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
-    names.update(entry_names(sentence, _trim_name, post_in_brackets))  # 甲某(某公司董事长):… heads an entry (entry_names.py)
     names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
     if "、" in sentence:
         for name in list(names):
