@@ -32,8 +32,12 @@ def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN
         if before is not None and before.text in ("没", "未") and phrase in analysis.norm \
                 and not re.search(r"有没|是不是", analysis.norm) and not term.entity \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", term.text) and not _noun_like(term.text):
+            known = tuple(e for e in known_equivalents(phrase) if e != phrase)
+            if len(term.text) < 2 and not known:
+                merged.append(term)  # 没 + 报 (of 报社情民意): a lone character is no deed unless the phrase is a known word
+                continue
             equivalents = tuple(dict.fromkeys(
-                [phrase] + list(known_equivalents(phrase)) + [d + e for e in term.equivalents for d in _DENIALS]))
+                [phrase] + list(known) + [d + e for e in term.equivalents for d in _DENIALS]))
             if not _written(index, equivalents):
                 merged.append(term)
                 continue
