@@ -167,9 +167,19 @@ def plans_ahead(plan_asked: bool, question_norm: str, section_norm: str, passage
     return year is not None and (plan_asked or (question_mode(question_norm) is None and is_plan(section_norm, passage_norm, year)))
 
 
+# A day that opens a span (2025年1月1日至12月31日的履职情况, 2023年3月1日起) bounds the period a notice
+# reports on: it is not the day the document was delivered.
+_OPENS_SPAN = re.compile(r"\s*(?:至|到|—|－|-|~|起|以来)")
+
+
+def _delivery_date(text: str) -> re.Match[str] | None:
+    """The first full date in ``text`` that does not open a span of days."""
+    return next((m for m in _FULL_DATE.finditer(text) if not _OPENS_SPAN.match(text, m.end())), None)
+
+
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
     """The frame of one document from its results year, its title and its first lines (all normalised)."""
-    dated = _FULL_DATE.search(title_norm) or _FULL_DATE.search(opening_norm[:300])
+    dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300])
     if dated:
         frame = int(dated.group(1))
     elif year is not None:

@@ -1,0 +1,61 @@
+"""A deed a question denies with 没 or 未 (没交提案的委员有多少, 没报送信息的有几名): one term with its
+denial, told in a report as 未… (57名委员未提交提案), in every equivalent of the verb and with every common
+denial word, else the count of those who did (371名委员提交了提案) would answer it.  A member writes 没
+where reports write 未 or 尚未; the segmenter splits 没交 into 没 + 交, so the denial is joined back here.
+The phrase as a whole may be a known word (没交 is worded 未提交): its own equivalents are kept too.
+
+Joined only where the documents write the denied deed in one of those wordings: where they tell those left
+out otherwise (其余22件转为委员来信), 没立案 stays 没 + 立案.
+
+Not 有没有 (有没有委员…: asks whether) nor a denial before a noun the question counts (没 + 委员 is no deed).
+General Chinese only; used by question.py like ``merge_negated_words`` (negated_terms.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+
+__all__ = ["merge_denied_deeds"]
+
+_DENIALS = ("未", "没", "没有", "尚未")
+
+
+def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN001 - a QuestionAnalysis
+    """Joins a lone 没 / 未 and the verb right after it into one term; ``known_equivalents`` gives a
+    phrase's equivalents when the lexicon knows it (没交 → 未提交 …); ``index`` (a PassageIndex) holds
+    the documents' text."""
+    merged = []
+    for term in analysis.terms:
+        before = merged[-1] if merged else None
+        phrase = (before.text + term.text) if before is not None else ""
+        if before is not None and before.text in ("没", "未") and phrase in analysis.norm \
+                and not re.search(r"有没|是不是", analysis.norm) and not term.entity \
+                and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", term.text) and not _noun_like(term.text):
+            known = tuple(e for e in known_equivalents(phrase) if e != phrase)
+            if len(term.text) < 2 and not known:
+                merged.append(term)  # 没 + 报 (of 报社情民意): a lone character is no deed unless the phrase is a known word
+                continue
+            equivalents = tuple(dict.fromkeys(
+                [phrase] + list(known) + [d + e for e in term.equivalents for d in _DENIALS]))
+            if not _written(index, equivalents):
+                merged.append(term)
+                continue
+            merged[-1] = replace(term, text=phrase, weight=before.weight + term.weight, parts=(), equivalents=equivalents)
+            continue
+        merged.append(term)
+    analysis.terms[:] = merged
+
+
+def _noun_like(word: str) -> bool:
+    """Words a denial stands before that name people or things, not deeds (没委员, 未成年)."""
+    return word.endswith(("员", "人", "者", "年", "事", "会"))
+
+
+def _written(index, wordings) -> bool:  # noqa: ANN001 - a PassageIndex
+    """Whether any passage of the documents writes one of ``wordings``."""
+    text = getattr(index, "_denied_deeds_text", None)
+    if text is None:
+        text = "\n".join(index.passage_norm)
+        index._denied_deeds_text = text
+    return any(w in text for w in wordings)
