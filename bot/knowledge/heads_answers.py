@@ -25,6 +25,7 @@ from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, 
                     sector_without_level)
 from .vocabulary import in_order
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
+from .left_posts import ASKS_NOW, has_left
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 from .patterns import pattern
@@ -161,6 +162,10 @@ class HeadAnswers:
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told):
                 holders.append(held)
+        stayed = [held for held in holders if not self._has_left(held, asked.post)]
+        if holders and not stayed and ASKS_NOW.search(norm):
+            return Result(False, 0.0, KIND_WHO, question=norm)  # 现任秘书长 → not 吕某, who left (调离): none told
+        holders = stayed or holders  # 秘书长是谁 → the successor (某同志接任), else the year's holder
         names = {held.name for held in holders}
         if len(names) == 1:
             held = holders[0]
@@ -185,6 +190,11 @@ class HeadAnswers:
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
                 return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    def _has_left(self, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
+        """Whether the holder's report tells the holder left the post (left_posts.py)."""
+        doc, index = self.index.passage_doc[held.passage], self.index
+        return has_left(held.name, post, [s for p, d in enumerate(index.passage_doc) if d == doc for s in index.sentence_norm[p]])
 
     @staticmethod
     def _or_each_holder(q: QuestionAnalysis, result: Result) -> Result:
