@@ -28,10 +28,10 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘"
-    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班), though they start words too (高度, 傅, 蒙古,
-    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子): a name is checked against the general dictionary where it
+    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
+    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
-    "高傅蒙储甘费苗宁符柴班"
+    "高傅蒙储甘费苗宁符柴班章"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
