@@ -159,7 +159,7 @@ class HeadAnswers:
             told = self._declared_in_full(told, held.passage)  # 专委会办公室 of a report declaring 专委会
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
-            elif told[:-3] in _GENERIC_BODIES and told.endswith("办公室") and frame.body:
+            elif told[:-3] in _GENERIC_BODIES and told.endswith("办公室") and body.endswith("办公室") and frame.body:
                 told = frame.body + told[-3:]  # 委员会办公室主任由某同志担任 in the committee's own report: its 办公室
             elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
                 told = body  # 在秘书长林志远的带领下 in a committee's report: the committee's own 秘书长
