@@ -254,12 +254,9 @@ class FigureChoice:
         score -= 0.5 * self._unnamed_item(q, sentence, quantity)  # 立案多少件 → not 涉及经济发展72件、城乡建设58件…
         if dated_elsewhere(sentence, quantity, years):
             score -= 0.3  # 2020年…多少件 → (2020年为181件), not the 218件 of the document's own year
-        if '"' in q.norm and (quoted := in_quoted_item(q.norm, sentence, quantity.start)) != any(
+        if '"' in q.norm and not in_quoted_item(q.norm, sentence, quantity.start) and any(
                 self._compatible(q, x) and in_quoted_item(q.norm, sentence, x.start) for x in find_quantities(sentence)):
             score -= 0.4  # "X志"多少万字 → its own item's 24万字, not the 60万字 of all the books
-        elif '"' in q.norm and quoted and any(self._compatible(q, x) and not in_quoted_item(q.norm, sentence, x.start)
-                                              for x in find_quantities(sentence)):
-            score += 0.3  # 在"X"上发了几篇 → 45篇,其中9篇在"X"刊发: the item of the title, not the total
         if _given_in_question(q, sentence, quantity):
             score -= 0.5  # 4册读本一共印了多少册 → 12000册: the 4册 the question gives is not what it asks
         if self._other_period_beside(q, sentence, quantity, session):

@@ -150,17 +150,12 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
     """Whether the figure at ``start`` belongs to the item of a title the question quotes
     ("X志"多少万字 of 共计60万字:一是"X志",24万字;二是…): it follows the title closely, within the
-    title's own item ("X室"12个, not "X室",每个室配备2名), or the title follows it in its clause (其中9篇在"X"
-    刊发: a part of the 45篇 before it)."""
+    title's own item ("X室"12个, not "X室",每个室配备2名)."""
     for title in _QUOTED.findall(question):
         at = sentence.rfind('"' + title + '"', 0, start)
         between = sentence[at + len(title) + 2:start]
         if at >= 0 and len(between) <= 6 and not re.search(r'[;:。"]', between):
             return True
-        after = sentence.find('"' + title + '"', start)
-        gap = sentence[start:after]
-        if after > start and len(gap) <= 10 and not re.search(r'[,;:。"]|\D\d', gap):
-            return True  # 其中9篇在"X"刊物刊发: the title right after the figure, in its clause
     return False
 
 
