@@ -25,6 +25,7 @@ from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, 
                     sector_without_level)
 from .vocabulary import in_order
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
+from .left_posts import ASKS_NOW, has_left
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 from .patterns import pattern
@@ -55,6 +56,8 @@ _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体
 # not which report it is (常委会工作报告, 协商工作报告).
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
                                    r"|代表|受托|委托)$")  # 代表…作的报告: the act of delivering, no word of its name
+# The body of the post before a bare unit in a compound role (县政协副秘书长、办公室主任 → 县政协).
+_SEAT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)副?(?:秘书长|主席|主任|书记|部长|局长)$")
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
 _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", "办", "会", "部", "政协")
 # Posts of a committee itself: written bare in its report (秘书长林志远), they are its own.
@@ -154,9 +157,13 @@ class HeadAnswers:
                 continue  # 省政协提案委员会 asked, a 市政协 one's told
             # 县委副书记、县长: the last post's own body; 政协某市委员会 is that 市政协.
             told = self._without_places(_FORMAL_COMMITTEE.sub(r"\1政协", told.rsplit("、", 1)[-1]))
+            if told == "办公室" and (seat := _SEAT_BEFORE.search(held.role.rpartition("、")[0])):
+                told = self._without_places(seat.group(1)) + told  # 县政协副秘书长、办公室主任: the 县政协's 办公室
             told = self._declared_in_full(told, held.passage)  # 专委会办公室 of a report declaring 专委会
             if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
+            elif told[:-3] in _GENERIC_BODIES and told.endswith("办公室") and body.endswith("办公室") and frame.body:
+                told = frame.body + told[-3:]  # 委员会办公室主任由某同志担任 in the committee's own report: its 办公室
             elif not told and asked.post in _OWN_POSTS and body.endswith("政协"):
                 told = body  # 在秘书长林志远的带领下 in a committee's report: the committee's own 秘书长
             if body in _GENERIC_BODIES and frame.body and frame.body.endswith(body) and told != frame.body \
@@ -164,6 +171,10 @@ class HeadAnswers:
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told):
                 holders.append(held)
+        stayed = [held for held in holders if not self._has_left(held, asked.post)]
+        if holders and not stayed and ASKS_NOW.search(norm):
+            return Result(False, 0.0, KIND_WHO, question=norm)  # 现任秘书长 → not 吕某, who left (调离): none told
+        holders = stayed or holders  # 秘书长是谁 → the successor (某同志接任), else the year's holder
         names = {held.name for held in holders}
         if len(names) == 1:
             held = holders[0]
@@ -188,6 +199,11 @@ class HeadAnswers:
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
                 return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    def _has_left(self, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
+        """Whether the holder's report tells the holder left the post (left_posts.py)."""
+        doc, index = self.index.passage_doc[held.passage], self.index
+        return has_left(held.name, post, [s for p, d in enumerate(index.passage_doc) if d == doc for s in index.sentence_norm[p]])
 
     @staticmethod
     def _or_each_holder(q: QuestionAnalysis, result: Result) -> Result:

@@ -28,10 +28,10 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘"
-    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班), though they start words too (高度, 傅, 蒙古,
-    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子): a name is checked against the general dictionary where it
+    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
+    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
-    "高傅蒙储甘费苗宁符柴班"
+    "高傅蒙储甘费苗宁符柴班章"
 )
 _ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -69,7 +69,7 @@ _NAME_BEFORE_ROLE = re.compile(
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
 _HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
-_MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
+_MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|继任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
@@ -216,8 +216,9 @@ _AFTER_COMPOUND_STOP = set("说在对的和是也与及从到被把给已曾将�
 # A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
 _POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
                            r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")
-# A name opening its clause, then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…).
-_NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|任|担任|出任|兼任)")
+# A name opening its clause (or after 由), then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…;
+# ,由孟某同志任秘书长; ,孟某同志接任秘书长).
+_NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|接任|继任|任|担任|出任|兼任)")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
 _BRACKETS_THEN_NAME = re.compile(r"[(（][^()（）]{1,30}[)）]、([\u4e00-\u9fff]{2,3}?)(?=[(（])")
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from .post_then_holder import post_then_holder
 from .people import SURNAMES, find_people, find_person_names
 from .vocabulary import DECLARED_AFTER, in_order
 
@@ -170,6 +171,7 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
                 if body:
                     found.append(HeldPost(person.name, body + person.role, p, s))
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
+        found.extend(HeldPost(name, role, p, s) for name, role in post_then_holder(sentence, names, _POSTS))
         byline = _BYLINE.match(sentence)
         if byline and byline.group("name")[0] in SURNAMES:
             found.append(HeldPost(byline.group("name"), byline.group("role"), p, s))
