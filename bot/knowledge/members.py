@@ -18,7 +18,12 @@ from .vocabulary import in_order
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
 # The words a membership is told with, searched for beside the member words of such a question.
 MEMBERSHIP_WORDS = ("现有", "共有", "现任", "总数")
-_MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?:委员|常委)总数")
+_MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?<!占)(?:委员|常委)总数")
+# The count after 共有…委员 (共有委员428名), and what may follow it in a sentence telling the membership: the
+# clause's end or its parts (其中, 分属); any other words after it tell what those members did (共有委员311名到
+# 联络站参加活动, 占委员总数的72.7%): some of the members, not how many there are.
+_COUNT_AFTER = re.compile(r"[^,;。\d]{0,4}?\d+(?:名|人|位)")
+_MEMBERSHIP_ENDS = re.compile(r"[,;。)]|$|其中|分属|分别|包括|含")
 # A report calls its own committee so (本届政协共有委员485名): no place needs naming.
 _THIS_BODY = re.compile(r"本届(?:政协|委员会)|本会(?![议上])")
 # People of one sex or group (女委员, 男性, 党外人士, 少数民族委员), not 妇女 nor 子女 as a word of its own.
@@ -29,10 +34,12 @@ _KIND_WORDS = {"界别": "界别", "委员会": "委员会", "专委会": "委�
 
 
 def asks_own_members(q: QuestionAnalysis, places: set[str], frames: Sequence[DocFrame] = ()) -> bool:
-    """A count question naming no place whose only words are member words, or the reporting body
+    """A count question naming no place but a report's own, whose only words are member words, or the reporting body
     named by its kind (咱们界别有多少名委员, 专委会现有委员几名: a sector's or committee's own report)."""
-    if q.kind != "number" or places or not q.terms:
+    if q.kind != "number" or not q.terms:
         return False
+    if places and not all(any(place in frame.places for frame in frames) for place in places):
+        return False  # a place no report is the committee of; a report's own (汀澜市政协委员有多少人) picks that report
     bodies = [frame.body for frame in frames if frame.body]
     return any(t.text in _MEMBER_WORDS for t in q.terms) \
         and all(t.text in _MEMBER_WORDS or names_own_body(t.text, q.norm, bodies) for t in q.terms)
@@ -73,8 +80,13 @@ def group_asked(question: str) -> str:
 
 
 def tells_membership(sentence: str) -> bool:
-    """Whether a sentence tells how many members there are (现有委员216名), not some who did a thing."""
-    return _MEMBERSHIP.search(sentence) is not None
+    """Whether a sentence tells how many members there are (现有委员216名), not some who did a thing (共有委员311名
+    到联络站参加活动, 占委员总数的72.7%)."""
+    for match in _MEMBERSHIP.finditer(sentence):
+        count = _COUNT_AFTER.match(sentence, match.end())
+        if count is None or _MEMBERSHIP_ENDS.match(sentence, count.end()):
+            return True
+    return False
 
 
 def names_this_body(sentence: str, body: str | None = None) -> bool:
