@@ -342,9 +342,11 @@ class SpellingCorrector:
         if not lone:
             return text, 0
         others = [t for t in segmenter.tokens(text) if len(t) >= 2 and t in self.index.df]
-        if not others:
-            return text, 0
-        near = "\n".join(s for hit in self.index.search(others, 5) for s in self.index.sentence_norm[hit.passage])
+        # A question with no other word of the documents (长委有多少名) finds no passage to read the slip
+        # against: read it against all their text, and take only a word they write (常委), never a mere run.
+        whole = not others
+        near = self.index.corpus_text if whole else "\n".join(
+            s for hit in self.index.search(others, 5) for s in self.index.sentence_norm[hit.passage])
         fixes = 0
         for at in lone:
             # Whole words of the question around it (采纳 + 律), never a piece of one (政协 + 上 is no 协商).
@@ -356,7 +358,8 @@ class SpellingCorrector:
             for alike in self.read_alike(text[at]) - _PARTICLES:  # 单位提的 is no slip for 单位的的
                 for x, y in spans:
                     candidate = text[x:at] + alike + text[at + 1:y]
-                    known = y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate)
+                    known = candidate in self.index.df if whole else (
+                        y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate))
                     if candidate in near and known and not self._belongs_elsewhere(candidate, at - x, text[y:y + 1], near):
                         found[alike] = max(found.get(alike, 0), y - x)
             if not found:
