@@ -34,6 +34,7 @@ _AGAINST_BARE = re.compile(
 ASKS_AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
 _PREVIOUS = re.compile(r"上1?年|去年|上一年|前1年|同期")  # searched: 上1年 and 上年度 are covered
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_RELATIVE_YEAR = re.compile(r"(?:大?前|去|今|上|前1|上1)年")
 _SESSION = re.compile(r"(\d+)届(?:[^,，;；。]{0,8}?)(\d+)次")
 
 
@@ -83,8 +84,13 @@ def asked_baseline(question: str) -> str | None:
     if ASKS_AGAINST_PREVIOUS.search(question):
         return None  # the year before: against_another_baseline
     asked = re.search(r"多少|几", question)
-    baseline = baseline_before(question, asked.start() if asked else len(question))
-    return None if baseline in (None, "同期") else baseline.rstrip("的")
+    at = asked.start() if asked else len(question)
+    # 和3届1次会议比立案数增加多少: the baseline stands between 和 and 比, not after 比.
+    framed = _AGAINST_WITH.search(question[:at])
+    baseline = framed.group(1) if framed else baseline_before(question, at)
+    if baseline is None or baseline == "同期" or _RELATIVE_YEAR.match(baseline):
+        return None  # 比前年多了几场: a year told from the asker's today, read in the document's frame elsewhere
+    return baseline.rstrip("的")
 
 
 def _same_baseline(asked: str, told: str) -> bool:

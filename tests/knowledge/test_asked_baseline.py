@@ -53,6 +53,8 @@ def test_the_year_before_still_answers(kb, question, fact):
 @pytest.mark.parametrize("question, baseline", [
     ("比上届年均水平多多少提案", "上届年均水平"),
     ("与2019年相比增加多少", "2019年"),
+    ("和七届一次会议比立案数增加多少", "7届1次会议"),
+    ("协商活动比前年多了几场", None),
     ("比上年增加多少", None),
     ("同比增长多少", None),
     ("提案有多少件", None),
