@@ -12,6 +12,10 @@ n-th session tells the year since session n-1 and compares it with the year sinc
 n-2 (比9届3次会议立案数228件增加13件, delivered at 9届5次会议): up to two sessions back is the
 year before; earlier ones are further back.
 
+The reverse holds too: a question naming another baseline (比上届年均水平多多少, 比2019年增加多少)
+is answered by the difference against that baseline, not by the one against the year before
+(比上年的578件增加34件，同比增长5.9%，比上届年均水平多出80余件 → 80余件).
+
 Used by figures.py on the figure chosen for a change question.
 """
 
@@ -30,6 +34,7 @@ _AGAINST_BARE = re.compile(
 ASKS_AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年|上1年|前1年)|同比")
 _PREVIOUS = re.compile(r"上1?年|去年|上一年|前1年|同期")  # searched: 上1年 and 上年度 are covered
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
+_RELATIVE_YEAR = re.compile(r"(?:大?前|去|今|上|前1|上1)年")
 _SESSION = re.compile(r"(\d+)届(?:[^,，;；。]{0,8}?)(\d+)次")
 
 
@@ -71,3 +76,37 @@ def against_another_baseline(sentence: str, at: int, own_year: int | None,
     before (与3届1次会议相比，…增加26件, when the report is delivered at 3届4次会议)."""
     baseline = baseline_before(sentence, at)
     return baseline is not None and is_previous_year(baseline, own_year, session) is False
+
+
+def asked_baseline(question: str) -> str | None:
+    """The baseline a (normalised) question compares with when it is not the year before in so
+    many words (比上届年均水平多多少 → 上届年均水平, 与2019年相比增加多少 → 2019年), or None."""
+    if ASKS_AGAINST_PREVIOUS.search(question):
+        return None  # the year before: against_another_baseline
+    asked = re.search(r"多少|几", question)
+    at = asked.start() if asked else len(question)
+    # 和3届1次会议比立案数增加多少: the baseline stands between 和 and 比, not after 比.
+    framed = _AGAINST_WITH.search(question[:at])
+    baseline = framed.group(1) if framed else baseline_before(question, at)
+    if baseline is None or baseline == "同期" or _RELATIVE_YEAR.match(baseline):
+        return None  # 比前年多了几场: a year told from the asker's today, read in the document's frame elsewhere
+    return baseline.rstrip("的")
+
+
+def _same_baseline(asked: str, told: str) -> bool:
+    told = told.rstrip("的")
+    years = _YEAR.findall(asked)
+    if years:
+        return years == _YEAR.findall(told)
+    return asked in told or told in asked
+
+
+def against_other_than_asked(question: str, sentence: str, at: int, own_year: int | None,
+                             session: tuple[int, int] | None) -> bool:
+    """Whether the question names a baseline other than the year before and the change told at ``at``
+    is measured against another one (上届年均水平 asked, 比上年的578件增加34件 or 同比增长5.9% told)."""
+    asked = asked_baseline(question)
+    if asked is None or is_previous_year(asked, own_year, session):
+        return False
+    told = baseline_before(sentence, at)
+    return told is not None and not _same_baseline(asked, told)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_another_baseline
+from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_another_baseline, against_other_than_asked
 from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
 
@@ -40,7 +40,9 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.
                           r"^(?:上年|去年|上1年)(?:同期)?(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$")
 # 比上年多完成97部, 比上年增加19件, 比上年新增96家, 比上年前进4位, 比2023年多出7场次, 提高2.1个百分点: a difference, no value of either year.
+# Against any baseline, 多出 / 高出 / 多 / 少 right before the figure (比上届年均水平多出80余件); not 比例 / 比重, nor 较多.
 _DIFFERENCE_BEFORE = re.compile(r"(?:(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)(?:同期)?[\u4e00-\u9fff]{0,2}(?:多|少|增|减|进|退)[\u4e00-\u9fff]{0,2}|"
+                                r"(?<![同环对相占])(?:比|较)(?![例重率较赛])[\u4e00-\u9fff]{1,10}?(?:多出|高出|多|少)|"
                                 + _CHANGE_VERBS + r")了?$")
 # A sentence telling a change at all: a comparison with the year before, or a verb of change.
 TELLS_CHANGE = re.compile(r"(?:比|较)(?:上年|去年|上1年|(?:19|20)\d\d年)|同比|" + _CHANGE_VERBS)
@@ -151,6 +153,10 @@ def told_with(sentence: str, quantity: Quantity) -> str:
 
 def changed_since_elsewhere(q: QuestionAnalysis, sentence: str, quantity: Quantity, own_year: int | None,
                              session: tuple[int, int] | None) -> bool:
-    """Asked the change against the year before in so many words, a difference against another baseline."""
-    return asks_change(q) and bool(_COMPARED.search(q.norm)) and is_difference(sentence, quantity) \
-        and against_another_baseline(sentence, quantity.start, own_year, session)  # compared_baseline.py
+    """Asked the change against the year before in so many words, a difference against another baseline;
+    asked it against another baseline (比上届年均水平多多少), a difference against any other one."""
+    if not asks_change(q) or not is_difference(sentence, quantity):
+        return False
+    if _COMPARED.search(q.norm):
+        return against_another_baseline(sentence, quantity.start, own_year, session)  # compared_baseline.py
+    return against_other_than_asked(q.norm, sentence, quantity.start, own_year, session)

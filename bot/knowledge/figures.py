@@ -48,6 +48,8 @@ _SCOPE = re.compile(r"([^,;:。!?]{2,24}?)(?:之中|中间|中|里|当中|来看
 # A question counting within a set it names first (16件重点提案里已解决了几件).
 _ASKED_SCOPE = re.compile(r"^([\u4e00-\u9fff\d]{2,16}?)(?:之中|当中|里|中)(?=[^,;:。!?]*(?:多少|几))")
 # A scope pointing back at one body named before (该局承办的29件提案中, 该校): its items count within it.
+# A clause opening with a comparison (比上年的698件, 比上届年均水平多出, 同比增长): it goes on with the clause before.
+_COMPARISON_OPENS = re.compile(r"比(?![例重率较赛分对照])|较(?![好大多少高低快强为差小长短早晚])|同比|环比")
 _POINTED = re.compile(r"(?:该|此|这个|这家|这所)([\u4e00-\u9fff])")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
 
@@ -134,11 +136,13 @@ class FigureChoice:
             return False
         named = self.segmenter.lexicon.equivalents(q.counted)
         a, _ = clause_bounds(sentence, quantity.start)
-        if a > 0 and re.match(r"(?:比|较)(?:上年|去年|上1年)", sentence[a:]):
-            # 共收到提案752件，比上年的698件: the comparison counts what the clause before counts.
+        while a > 0 and _COMPARISON_OPENS.match(sentence, a):
+            # 共收到提案752件，比上年的698件: the comparison counts what the clause before counts; so does each
+            # of several in a row (提案612件，比上年的578件增加34件，同比增长5.9%，比上届年均水平多出80余件).
             prior = clause_bounds(sentence, a - 1)[0]
             if any(e in sentence[prior:a] for e in named):
                 return True
+            a = prior
         scope = self._scope_of(sentence, quantity)
         return bool(scope) and any(e in scope for e in named)
 
