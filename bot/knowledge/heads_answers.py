@@ -202,8 +202,16 @@ class HeadAnswers:
 
     def _has_left(self, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
         """Whether the holder's report tells the holder left the post (left_posts.py)."""
-        doc, index = self.index.passage_doc[held.passage], self.index
-        return has_left(held.name, post, [s for p, d in enumerate(index.passage_doc) if d == doc for s in index.sentence_norm[p]])
+        return has_left(held.name, post, self._document_sentences(self.index.passage_doc[held.passage]))
+
+    def _document_sentences(self, doc: int) -> list[str]:
+        """A document's sentences in order, gathered once per document (a post asked of a thousand documents
+        checks hundreds of holders: walking every passage for each cost half a millisecond apiece)."""
+        kept = self.__dict__.setdefault("_sentences_of", {})
+        if doc not in kept:
+            index = self.index
+            kept[doc] = [s for p, d in enumerate(index.passage_doc) if d == doc for s in index.sentence_norm[p]]
+        return kept[doc]
 
     @staticmethod
     def _or_each_holder(q: QuestionAnalysis, result: Result) -> Result:

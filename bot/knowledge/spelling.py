@@ -75,6 +75,10 @@ def _slip_keys(text: str) -> dict[str, list[tuple[int, int]]]:
     return keys
 
 
+# The most passages whose whole text a question with no other word of theirs is read against (_correct_homophones).
+_WHOLE_TEXT_PASSAGES = 3000
+
+
 class SpellingCorrector:
     """Corrections keyed by a word with one character unknown (``社?民意``) or missing."""
 
@@ -344,7 +348,8 @@ class SpellingCorrector:
         others = [t for t in segmenter.tokens(text) if len(t) >= 2 and t in self.index.df]
         # A question with no other word of the documents (长委有多少名) finds no passage to read the slip
         # against: read it against all their text, and take only a word they write (常委), never a mere run.
-        whole = not others
+        # A substring search of all the text per candidate: on a committee's shelf, not on a thousand documents.
+        whole = not others and self.index.size <= _WHOLE_TEXT_PASSAGES
         near = self.index.corpus_text if whole else "\n".join(
             s for hit in self.index.search(others, 5) for s in self.index.sentence_norm[hit.passage])
         fixes = 0
