@@ -53,9 +53,5 @@ def _noun_like(word: str) -> bool:
 
 
 def _written(index, wordings) -> bool:  # noqa: ANN001 - a PassageIndex
-    """Whether any passage of the documents writes one of ``wordings``."""
-    text = getattr(index, "_denied_deeds_text", None)
-    if text is None:
-        text = "\n".join(index.passage_norm)
-        index._denied_deeds_text = text
-    return any(w in text for w in wordings)
+    """Whether any passage of the documents writes one of ``wordings`` (the index's own joined text, no copy of it)."""
+    return any(w in index.corpus_text for w in wordings)
