@@ -30,8 +30,9 @@ _KIND_ASKED = re.compile(r"(?:^|[,?、:;()中里])([\u4e00-\u9fff\d]{2,12}?)(?:�
 _FRONT = re.compile(r"^(?:(?:去年|今年|明年|前年|上一?年|上1年|本年|全年|当年|本届|\d+年度?|(?:[\u4e00-\u9fff]{2})?[省市县区]?政协|"
                     r"全[省市县区]|[省市县区]级|\d+件|共|一共|总共|累计)的?)+")
 # …and anywhere: words meaning all of them, or a deed every proposal had, or when.
+# A denial of such a deed (不予立案的提案) is judged where the figure is read (denied_asked.py), not as a kind.
 _NARROWS_NOTHING = re.compile(r"全部|所有|全体|各类|各项|立案|收到|提交|提出|交办|办理|审查|这些|那些|这批|该批|"
-                              r"那会儿?|那时候?|当时|[的了]")
+                              r"那会儿?|那时候?|当时|不予|未予|未能|尚未|没有|不符合|[的了]")
 
 
 # Two characters every committee's report writes (委员, 委员会, 政协): telling nothing of which proposals.

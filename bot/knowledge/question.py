@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .categories import merge_category_words
 from .negated_terms import merge_negated_words
 from .denied_deeds import merge_denied_deeds
+from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
 from .gazetteer import HOME_BODIES
@@ -363,6 +364,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     merge_denied_deeds(analysis, lambda text: make_term(text, lexicon, segmenter, index).equivalents, index)  # 没交 (denied_deeds.py)
+    if analysis.kind == KIND_NUMBER:
+        read_denials_in_figures(analysis)  # 没立案的有几件 → 其余49件, read as denied by the figure (denied_asked.py)
     implied = _IMPLIED_CHANGE.search(norm)
     if implied and sum(t.weight for t in analysis.terms) < 1.0:
         # 提案比上年多了多少, in a report where 提案 is written everywhere: the change asked in the plainest

@@ -36,6 +36,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .deed_before_amount import deed_told_elsewhere
+from .denied_asked import denied_verbs, denied_word, tells_denied
 from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
@@ -245,7 +246,13 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
         asked_words = [e for t in q.terms for e in t.equivalents]
+        denied = denied_verbs(q.norm, q.terms)  # 没立案的有几件: only those the deed was denied (denied_asked.py)
+        others = tuple(e for t in q.terms if t.text != q.counted for e in t.equivalents
+                       if len(e) >= 2 and e not in denied and not denied_word(e)) if denied else ()
         for quantity in quantities:
+            denied_at = tells_denied(sentence, quantity, denied, others) if denied else None
+            if denied and denied_at is None:
+                continue
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
@@ -266,6 +273,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
                 score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
+            if denied_at is not None and denied_at < clause_bounds(sentence, quantity.start)[0]:
+                # 立案463件,…,其余49件: the rest is counted where the deed is
+                score = max(score, 0.9 * self._closeness(q, spans, denied_at, quantity.end, sentence))
             level = compared_level(sentence, quantity, quantities, named_at) \
                 if change_asked and is_difference(sentence, quantity) else None
             if level is not None:  # 重点提案15件，…，比上年增加3件: the difference is as near as its level, whose
@@ -383,6 +393,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             a, short = clause_bounds(sentence, a - 1)[0], False
         level = compared_level(sentence, best, quantities, named_at) if change_asked and is_difference(sentence, best) else None
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
+        rest_at = tells_denied(sentence, best, denied, others) if denied else None
+        a = a if rest_at is None else min(a, clause_bounds(sentence, rest_at)[0])  # 立案463件,…,其余49件 (denied_asked.py)
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured and not title_governs(q, sentence, best.start) \
@@ -391,6 +403,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
         if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
+                and not (rest_at is not None and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
                 and not self._scope_names_counted(q, sentence, best) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best,
@@ -399,9 +412,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):
             fit = min(fit, 0.25)  # 留言有多少条被采纳 → 收到留言2700余条: those received, not those adopted
-        if self._told_in_another_item(q, sentence, best):
+        if self._told_in_another_item(q, sentence, best) and rest_at is None:
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
-        if counts_others(q, sentence, best, self.segmenter.words):
+        if counts_others(q, sentence, best, self.segmenter.words) and rest_at is None:  # 其余25件作为意见建议: the deed's rest
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
         if one_item_of_several(q.norm, asked_words, sentence, best):
             fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
