@@ -59,6 +59,9 @@ _LEAD_INTO = re.compile(r"^.*(?:是|为)")
 _TOLD_TOP = re.compile(r"(?:^|[,，;；])(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:提交|提出|报送|立案|承办|有|共)"
                        r"[^,，;；。\d]{0,8}?(\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})[,，](?:在|为|居)各([\u4e00-\u9fff]{1,8}?)中?"
                        r"(?:最多|居首位|首位|之首|第一)")
+# The sentence naming the one that has the most (承办提案最多的是市住房和城乡建设局，…; 出席率最高的为第16次常委会会议):
+# the name after 的是, up to the clause's end.
+_SAID_TOP = re.compile(r"最(多|少|高|低|大|小)的(?:是|为)([^,，;；。:：、]{2,24}?)(?=[,，;；。、]|$)")
 _REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
 
 
@@ -90,10 +93,15 @@ def top_of_list(question: str, sentence: str) -> str:
 
 def told_top(question: str, sentence: str) -> str:
     """The item the sentence itself says has the most of the kind the question asks which has the most
-    of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件); '' otherwise."""
+    of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件; 哪个单位承办最多 → 承办提案最多的是
+    市某局: 市某局, the least as well); '' otherwise."""
     superlative = _SUPERLATIVE.search(question)
-    if not superlative or superlative.group(1) not in "多高大" or not _ASKS_WHICH.search(question) \
-            or _SEVERAL.search(question):
+    if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
+        return ""
+    said = _SAID_TOP.search(sentence)
+    if said and said.group(1) == superlative.group(1):
+        return said.group(2)  # 哪个单位承办提案最多 → 承办提案最多的是市住房和城乡建设局，承办37件
+    if superlative.group(1) not in "多高大":
         return ""
     told = _TOLD_TOP.search(sentence)
     return f"{told.group(1)}，{told.group(2)}" if told and told.group(3) in question else ""

@@ -1,0 +1,43 @@
+"""Members' words for what a report writes otherwise, on a report of our own.
+
+全会 is the 全体会议 (general Chinese), and 实际到了 asks what a report writes 实际出席 (synonyms.txt). A
+question asking which one has the most (哪个单位承办提案最多) reads the sentence saying which (承办提案最多的是…),
+not one naming the kind in general (交由88家承办单位办理): top_asked.py, ranked_lists.told_top."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+
+from .conftest import first_line
+
+_REPORT = """政协苍梧岭市委员会2024年度委员履职情况通报
+
+一、会议出席情况
+
+（一）全体会议。市政协七届三次会议于2024年1月召开，应出席委员286名，实际出席271名，出席率94.8%。
+（二）协商活动。全年举办双月协商座谈会4次，邀请委员应出席210人次，实际出席196人次，出席率93.3%。
+
+二、提案办理情况
+
+全年立案提案365件，交由88家承办单位办理，其中市直部门和单位70家、县（区）政府10家、驻市单位8家。
+承办提案最多的是市交通运输局，承办35件；其次是市教育局，承办30件；市卫生健康委员会承办26件。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return KnowledgeBase([document_from_text("cangwuling.txt", _REPORT)], tmp_path_factory.mktemp("cangwuling"))
+
+
+@pytest.mark.parametrize("question", ["全会实际到了多少委员", "全会实际出席多少委员"])
+def test_plenary_and_actual_attendance_are_asked_in_members_words(kb, question):
+    assert "271名" in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question", ["哪个单位承办提案最多", "承办提案最多的是哪个单位"])
+def test_which_has_the_most_reads_the_sentence_saying_which(kb, question):
+    line = first_line(kb, question)
+    assert "市交通运输局" in line and "承办，" not in line
