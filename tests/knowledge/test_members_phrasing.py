@@ -1,6 +1,8 @@
 """Members' words for what a report writes otherwise, on a report of our own.
 
-全会 is the 全体会议 (general Chinese), and 实际到了 asks what a report writes 实际出席 (synonyms.txt). A
+全会 is the 全体会议 (general Chinese), 实际到了 asks what a report writes 实际出席, and 参加 a meeting is
+出席 it (synonyms.txt); how many attended is the number who came, not the number expected (应出席委员286名:
+expected_count.py). A
 question asking which one has the most (哪个单位承办提案最多) reads the sentence saying which (承办提案最多的是…),
 not one naming the kind in general (交由88家承办单位办理): top_asked.py, ranked_lists.told_top."""
 
@@ -35,6 +37,15 @@ def kb(tmp_path_factory):
 @pytest.mark.parametrize("question", ["全会实际到了多少委员", "全会实际出席多少委员"])
 def test_plenary_and_actual_attendance_are_asked_in_members_words(kb, question):
     assert "271名" in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question", ["七届三次会议有多少委员参加", "这次全会有多少委员参加", "七届三次会议有多少委员出席"])
+def test_how_many_attended_is_the_number_who_came(kb, question):
+    assert "271名" in first_line(kb, question)
+
+
+def test_the_number_expected_when_asked(kb):
+    assert "286名" in first_line(kb, "应出席委员多少名")
 
 
 @pytest.mark.parametrize("question", ["哪个单位承办提案最多", "承办提案最多的是哪个单位"])
