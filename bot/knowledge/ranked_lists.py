@@ -41,13 +41,15 @@ def kind_ranked(question: str, sentence: str) -> bool:
     kind = _KIND_ASKED.search(question)
     if not kind:
         return True
-    for unit in {x.unit for x in find_quantities(sentence)}:
-        for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values():
-            # A field before the kind (经济界别); a party's own name opens its body's (民盟某区委会).
-            if any((m.start() > 0 or kind.group(1) == "党派") and not _GENERIC_BEFORE.search(name[:m.start()])
-                   for m in re.finditer(_KIND_WRITTEN[kind.group(1)], name)):
-                return True
-    return False
+    return any(_of_kind(kind.group(1), name) for unit in {x.unit for x in find_quantities(sentence)}
+               for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values())
+
+
+def _of_kind(kind: str, name: str) -> bool:
+    """Whether a listed name is one of the kind asked: a field before the kind (经济界别); a party's own name opens
+    its body's (民盟某区委会)."""
+    return any((m.start() > 0 or kind == "党派") and not _GENERIC_BEFORE.search(name[:m.start()])
+               for m in re.finditer(_KIND_WRITTEN[kind], name))
 
 
 _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
@@ -78,10 +80,14 @@ def top_of_list(question: str, sentence: str) -> str:
         return told
     if not kind_ranked(question, sentence):
         return ""  # 哪个党派…最多: a list of 委员提案, 集体提案 ranks no party
+    kind = _KIND_ASKED.search(question)
     figures = {x.start: x for x in find_quantities(sentence)}
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
                  if not _REST.match(name) and breakdown_role(sentence, figures[at])[0] != "total"}
+        if kind and sum(_of_kind(kind.group(1), name) for name in names.values()) >= 2:
+            # 哪个党派提案最多 → of 民革…14件、民盟…21件…；市工商联18件；以界别名义提交22件: the parties only
+            names = {at: name for at, name in names.items() if _of_kind(kind.group(1), name)}
         if len(names) >= 3:
             pick = max if superlative.group(1) in "多高大" else min
             at = pick(names, key=lambda k: figures[k].value)

@@ -4,7 +4,8 @@
 出席 it (synonyms.txt); how many attended is the number who came, not the number expected (应出席委员286名:
 expected_count.py). A
 question asking which one has the most (哪个单位承办提案最多) reads the sentence saying which (承办提案最多的是…),
-not one naming the kind in general (交由88家承办单位办理): top_asked.py, ranked_lists.told_top."""
+not one naming the kind in general (交由88家承办单位办理): top_asked.py, ranked_lists.told_top; and which party
+has the most is read among the parties a list names, not the other bodies in it (ranked_lists.top_of_list)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _REPORT = """政协苍梧岭市委员会2024年度委员履职情况通报
 
 全年立案提案365件，交由88家承办单位办理，其中市直部门和单位70家、县（区）政府10家、驻市单位8家。
 承办提案最多的是市交通运输局，承办35件；其次是市教育局，承办30件；市卫生健康委员会承办26件。
+集体提案中，民革苍梧岭市委提交12件、民盟苍梧岭市委提交17件、九三学社苍梧岭市委提交9件；市工商联提交8件；以界别名义提交20件。
 """
 
 
@@ -52,3 +54,9 @@ def test_the_number_expected_when_asked(kb):
 def test_which_has_the_most_reads_the_sentence_saying_which(kb, question):
     line = first_line(kb, question)
     assert "市交通运输局" in line and "承办，" not in line
+
+
+@pytest.mark.parametrize("question", ["哪个党派提案最多", "哪个民主党派交的提案最多"])
+def test_which_party_has_the_most_is_read_among_the_parties(kb, question):
+    line = first_line(kb, question)
+    assert "民盟" in line and "20件" not in line
