@@ -1,6 +1,6 @@
 """A deed a question denies with 没 or 未 (没交提案的委员有多少, 没报送信息的有几名): one term with its
 denial, told in a report as 未… (57名委员未提交提案), in every equivalent of the verb and with every common
-denial word, else the count of those who did (371名委员提交了提案) would answer it.  A member writes 没
+denial word (不予立案的25件; 不符合立案标准的45件提案: those a rule kept from being filed), else the count of those who did (371名委员提交了提案) would answer it.  A member writes 没
 where reports write 未 or 尚未; the segmenter splits 没交 into 没 + 交, so the denial is joined back here.
 The phrase as a whole may be a known word (没交 is worded 未提交): its own equivalents are kept too.
 
@@ -18,7 +18,7 @@ import re
 
 __all__ = ["merge_denied_deeds"]
 
-_DENIALS = ("未", "没", "没有", "尚未")
+_DENIALS = ("未", "没", "没有", "尚未", "未予", "不予", "不符合")  # 不予立案; 不符合立案标准: not filed
 
 
 def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN001 - a QuestionAnalysis
@@ -29,7 +29,7 @@ def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN
     for term in analysis.terms:
         before = merged[-1] if merged else None
         phrase = (before.text + term.text) if before is not None else ""
-        if before is not None and before.text in ("没", "未") and phrase in analysis.norm \
+        if before is not None and before.text in ("没", "未", "不予") and phrase in analysis.norm \
                 and not re.search(r"有没|是不是", analysis.norm) and not term.entity \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", term.text) and not _noun_like(term.text):
             known = tuple(e for e in known_equivalents(phrase) if e != phrase)
