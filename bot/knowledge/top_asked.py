@@ -50,7 +50,10 @@ def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:
 
 
 # The kind asked right after the which-word (哪个单位, 哪一类, 哪家医院).
-_KIND_AFTER_WHICH = r"哪(?:一|1)?[个类家位种所]"
+_KIND_AFTER_WHICH = r"哪(?:一|1)?[个家位种所]?"
+# Words general Chinese names a class of things by, any of which a report may write for the class a member asks
+# (哪类, 哪方面, 哪个领域).
+_CATEGORY_WORDS = ("类", "方面", "类别", "领域")
 
 
 def soften_ranked_kind(q: QuestionAnalysis) -> None:
@@ -62,5 +65,7 @@ def soften_ranked_kind(q: QuestionAnalysis) -> None:
         for term in q.terms:
             if re.search(_KIND_AFTER_WHICH + re.escape(term.text), q.norm):
                 term.weight *= 0.5
+                if term.text in _CATEGORY_WORDS:  # 哪类提案最多 → 社会事业方面的108件: a report's word for a class
+                    term.equivalents = tuple(dict.fromkeys(term.equivalents + _CATEGORY_WORDS))
             elif not term.known and _ASKED.search(term.text):
                 term.weight *= 0.05
