@@ -6,8 +6,9 @@ A member asks by the kind (哪个单位, 哪类) and by 最多; a report answers
 so without this a sentence naming the kind in general (交由96家承办单位办理) covers the question as well as the one
 that answers it.
 
-For: the answerer's first pass, which moves a sentence ranking what is asked (items.ranks_told) up among those
-read closely. Only for a question asking for one (not 哪几个, 前三), with a superlative and a which-word.
+For: the answerer (``soften_ranked_kind`` after the question is analysed; ``top_told_bonus`` in its first pass,
+which moves a sentence ranking what is asked (items.ranks_told) up among those read closely, and in its ranking).
+Only for a question asking for one (not 哪几个, 前三), with a superlative and a which-word.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ _CATEGORY_WORDS = ("类", "方面", "类别", "领域")
 
 def soften_ranked_kind(q: QuestionAnalysis) -> None:
     """The kind noun right after the which-word of a question asking which has the most (哪个单位承办提案最多:
-    单位) weighs less: the answer names the one (承办提案最多的是市交通运输局), seldom the kind. So does a word
+    单位) weighs less: the answer names the one (承办提案最多的是市交通运输局), seldom the kind; a class asked (哪类)
+    is told by any word for a class (社会事业方面的108件: ``_CATEGORY_WORDS``). So does a word
     the documents never write that holds the superlative (提案数最多 cut as 数最多): the ranking asked, which
     ``top_told_bonus`` weighs, not a word to find."""
     if asks_top(q.norm):
