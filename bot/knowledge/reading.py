@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .denied_deeds import denied_amount_score
 from .expected_count import attended_score
 from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
@@ -321,6 +322,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
+            score += denied_amount_score(q.terms, sentence, quantity.start)  # 不予立案的25件, not 立案183件
             if self._counts_other_people(q, sentence, quantity):
                 score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]

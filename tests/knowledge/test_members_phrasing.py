@@ -6,7 +6,8 @@ expected_count.py). A
 question asking which one has the most (哪个单位承办提案最多) reads the sentence saying which (承办提案最多的是…),
 not one naming the kind in general (交由88家承办单位办理): top_asked.py, ranked_lists.told_top; and which party
 has the most is read among the parties a list names, not the other bodies in it (ranked_lists.top_of_list).
-哪类 asks the class a report writes 方面 (top_asked.py). 不予立案 and 没立案 ask those a report writes 不符合立案标准的37件 (denied_deeds.py)."""
+哪类 asks the class a report writes 方面 (top_asked.py). 不予立案, 没立案 and 没有立案 ask those a report writes 不符合立案要求的37件, not the 立案365件 beside them
+(denied_deeds.py)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ _REPORT = """政协苍梧岭市委员会2024年度委员履职情况通报
 
 二、提案办理情况
 
-全年共收到提案402件，经审查立案365件；对不符合立案标准的37件提案，转为意见建议处理。
+全年共收到提案402件。经审查，立案365件，立案率90.8%；不符合立案要求的37件，转为委员来信处理。
 立案提案交由88家承办单位办理，其中市直部门和单位70家、县（区）政府10家、驻市单位8家。
 承办提案最多的是市交通运输局，承办35件；其次是市教育局，承办30件；市卫生健康委员会承办26件。
 从提案内容看，经济建设方面的120件，社会事业方面的135件，城乡建设方面的78件。
@@ -74,3 +75,13 @@ def test_not_filed_is_asked_as_the_report_words_it(kb, question):
 @pytest.mark.parametrize("question", ["哪类提案最多", "哪一类提案最多"])
 def test_which_class_has_the_most_is_read_in_the_list_by_field(kb, question):
     assert "社会事业" in first_line(kb, question)
+
+
+def test_not_filed_written_with_a_stop_word_is_one_denied_deed(kb):
+    from bot.knowledge.normalize import normalize_text
+    from bot.knowledge.question import analyse
+
+    answerer = kb.answerer
+    norm = normalize_text("有多少件提案没有立案")
+    terms = [t.text for t in analyse(norm, norm, answerer.segmenter, answerer.index).terms]
+    assert "没有立案" in terms and "立案" not in terms
