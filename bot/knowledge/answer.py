@@ -25,6 +25,7 @@ from .question import (
 from .carried_year import carried_year
 from .checks import Checks
 from .amount_beside import amount_beside
+from .top_asked import soften_ranked_kind, top_told_bonus
 from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
@@ -121,6 +122,7 @@ class Answerer(HeadAnswers):
 
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
+        soften_ranked_kind(q)  # 哪个单位承办最多: the one is named, not the kind (top_asked.py)
         return self._or_each_holder(q, self._read_part(q, norm))
 
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
@@ -225,6 +227,7 @@ class Answerer(HeadAnswers):
                 if matched > 0:
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
+                    beside += top_told_bonus(q, sentence)  # 哪个单位承办最多 → 承办提案最多的是… (top_asked.py)
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
@@ -259,6 +262,7 @@ class Answerer(HeadAnswers):
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
+            rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日 (date_asked.py)
             if (p, s) in listing:

@@ -1,6 +1,6 @@
 """A deed a question denies with 没 or 未 (没交提案的委员有多少, 没报送信息的有几名): one term with its
 denial, told in a report as 未… (57名委员未提交提案), in every equivalent of the verb and with every common
-denial word, else the count of those who did (371名委员提交了提案) would answer it.  A member writes 没
+denial word (不予立案的25件; 不符合立案标准的45件提案: those a rule kept from being filed), else the count of those who did (371名委员提交了提案) would answer it.  A member writes 没
 where reports write 未 or 尚未; the segmenter splits 没交 into 没 + 交, so the denial is joined back here.
 The phrase as a whole may be a known word (没交 is worded 未提交): its own equivalents are kept too.
 
@@ -16,9 +16,11 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-__all__ = ["merge_denied_deeds"]
+from .facts import clause_bounds
 
-_DENIALS = ("未", "没", "没有", "尚未")
+__all__ = ["merge_denied_deeds", "denied_amount_score"]
+
+_DENIALS = ("未", "没", "没有", "尚未", "未予", "不予", "不符合")  # 不予立案; 不符合立案标准: not filed
 
 
 def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN001 - a QuestionAnalysis
@@ -29,7 +31,12 @@ def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN
     for term in analysis.terms:
         before = merged[-1] if merged else None
         phrase = (before.text + term.text) if before is not None else ""
-        if before is not None and before.text in ("没", "未") and phrase in analysis.norm \
+        # 没有 is a stop word, no term of its own: 有多少件提案没有立案 denies the 立案 written right after it
+        unseen = not (before is not None and before.text in ("没", "未", "不予") and phrase in analysis.norm) \
+            and "没有" + term.text in analysis.norm
+        if unseen:
+            phrase = "没有" + term.text
+        if (unseen or before is not None and before.text in ("没", "未", "不予") and phrase in analysis.norm) \
                 and not re.search(r"有没|是不是", analysis.norm) and not term.entity \
                 and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", term.text) and not _noun_like(term.text):
             known = tuple(e for e in known_equivalents(phrase) if e != phrase)
@@ -40,6 +47,9 @@ def merge_denied_deeds(analysis, known_equivalents, index) -> None:  # noqa: ANN
                 [phrase] + list(known) + [d + e for e in term.equivalents for d in _DENIALS]))
             if not _written(index, equivalents):
                 merged.append(term)
+                continue
+            if unseen:
+                merged.append(replace(term, text=phrase, weight=2 * term.weight, parts=(), equivalents=equivalents))
                 continue
             merged[-1] = replace(term, text=phrase, weight=before.weight + term.weight, parts=(), equivalents=equivalents)
             continue
@@ -55,3 +65,20 @@ def _noun_like(word: str) -> bool:
 def _written(index, wordings) -> bool:  # noqa: ANN001 - a PassageIndex
     """Whether any passage of the documents writes one of ``wordings`` (the index's own joined text, no copy of it)."""
     return any(w in index.corpus_text for w in wordings)
+
+
+def denied_amount_score(terms, sentence: str, start: int) -> float:  # noqa: ANN001 - Terms
+    """How the amount at ``start`` answers a question counting a denied deed (不予立案的有多少件): higher (+0.3)
+    where its clause tells the deed denied (不予立案的25件, 不符合立案要求的21件), lower (-0.3) where it tells the
+    deed done (经审查，立案248件); 0 where no denied deed is asked or the clause tells neither."""
+    for term in terms:
+        if not any(e.startswith("尚未") for e in term.equivalents):
+            continue  # no denied deed (merged above: its equivalents hold every denial)
+        a, b = clause_bounds(sentence, start)
+        clause = sentence[a:b]
+        if any(e in clause for e in term.equivalents):
+            return 0.3
+        done = {e[len("尚未"):] for e in term.equivalents if e.startswith("尚未")}
+        if any(d in clause for d in done):
+            return -0.3
+    return 0.0

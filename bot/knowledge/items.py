@@ -175,12 +175,18 @@ def rank_untold(question: str, shown: str) -> bool:
     return any(not ranks_told(question, superlative, shown) for superlative in _SUPERLATIVES.findall(question))
 
 
+# The other end of a ranking (较多 lists the top few, which tell no least).
+_OPPOSITE = {"多": "少", "少": "多", "高": "低", "低": "高", "大": "小", "小": "大"}
+
+
 def ranks_told(question: str, superlative: str, shown: str) -> bool:
     """Whether the answer ranks what a superlative asks (最多): it says so, or lists three or more
     named items with like figures (breakdowns.ranked_by_figures), or, the top few asked
     (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
     if superlative in shown:
         return True
+    if "较" + _OPPOSITE.get(superlative[1:], "") in shown and "较" + superlative[1:] not in shown:
+        return False  # 承办提案最少的是哪个 → 较多的单位依次为A21件、B17件…: only the top few, none the least
     if superlative[1:] in "多少高低大小" and ranked_by_figures(shown) and kind_ranked(question, shown):
         return True  # 哪个界别立案最多 → 经济界别立案46件，农业和农村界别立案37件…: the figures rank them
     if superlative in ("最多", "最高", "最大") and _FIRST_PLACE.search(shown):

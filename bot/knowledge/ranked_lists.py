@@ -41,13 +41,15 @@ def kind_ranked(question: str, sentence: str) -> bool:
     kind = _KIND_ASKED.search(question)
     if not kind:
         return True
-    for unit in {x.unit for x in find_quantities(sentence)}:
-        for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values():
-            # A field before the kind (经济界别); a party's own name opens its body's (民盟某区委会).
-            if any((m.start() > 0 or kind.group(1) == "党派") and not _GENERIC_BEFORE.search(name[:m.start()])
-                   for m in re.finditer(_KIND_WRITTEN[kind.group(1)], name)):
-                return True
-    return False
+    return any(_of_kind(kind.group(1), name) for unit in {x.unit for x in find_quantities(sentence)}
+               for name in listed_names(sentence, lambda x, u=unit: x.unit == u).values())
+
+
+def _of_kind(kind: str, name: str) -> bool:
+    """Whether a listed name is one of the kind asked: a field before the kind (经济界别); a party's own name opens
+    its body's (民盟某区委会)."""
+    return any((m.start() > 0 or kind == "党派") and not _GENERIC_BEFORE.search(name[:m.start()])
+               for m in re.finditer(_KIND_WRITTEN[kind], name))
 
 
 _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
@@ -59,6 +61,9 @@ _LEAD_INTO = re.compile(r"^.*(?:是|为)")
 _TOLD_TOP = re.compile(r"(?:^|[,，;；])(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:提交|提出|报送|立案|承办|有|共)"
                        r"[^,，;；。\d]{0,8}?(\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})[,，](?:在|为|居)各([\u4e00-\u9fff]{1,8}?)中?"
                        r"(?:最多|居首位|首位|之首|第一)")
+# The sentence naming the one that has the most (承办提案最多的是市住房和城乡建设局，…; 出席率最高的为第16次常委会会议):
+# the name after 的是, up to the clause's end.
+_SAID_TOP = re.compile(r"最(多|少|高|低|大|小)的(?:是|为)([^,，;；。:：、]{2,24}?)(?=[,，;；。、]|$)")
 _REST = re.compile(r"^(?:其余|其他|其它|剩余|剩下|另外)")
 
 
@@ -75,10 +80,14 @@ def top_of_list(question: str, sentence: str) -> str:
         return told
     if not kind_ranked(question, sentence):
         return ""  # 哪个党派…最多: a list of 委员提案, 集体提案 ranks no party
+    kind = _KIND_ASKED.search(question)
     figures = {x.start: x for x in find_quantities(sentence)}
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
                  if not _REST.match(name) and breakdown_role(sentence, figures[at])[0] != "total"}
+        if kind and sum(_of_kind(kind.group(1), name) for name in names.values()) >= 2:
+            # 哪个党派提案最多 → of 民革…14件、民盟…21件…；市工商联18件；以界别名义提交22件: the parties only
+            names = {at: name for at, name in names.items() if _of_kind(kind.group(1), name)}
         if len(names) >= 3:
             pick = max if superlative.group(1) in "多高大" else min
             at = pick(names, key=lambda k: figures[k].value)
@@ -90,10 +99,15 @@ def top_of_list(question: str, sentence: str) -> str:
 
 def told_top(question: str, sentence: str) -> str:
     """The item the sentence itself says has the most of the kind the question asks which has the most
-    of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件); '' otherwise."""
+    of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件; 哪个单位承办最多 → 承办提案最多的是
+    市某局: 市某局, the least as well); '' otherwise."""
     superlative = _SUPERLATIVE.search(question)
-    if not superlative or superlative.group(1) not in "多高大" or not _ASKS_WHICH.search(question) \
-            or _SEVERAL.search(question):
+    if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
+        return ""
+    said = _SAID_TOP.search(sentence)
+    if said and said.group(1) == superlative.group(1):
+        return said.group(2)  # 哪个单位承办提案最多 → 承办提案最多的是市住房和城乡建设局，承办37件
+    if superlative.group(1) not in "多高大":
         return ""
     told = _TOLD_TOP.search(sentence)
     return f"{told.group(1)}，{told.group(2)}" if told and told.group(3) in question else ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .denied_deeds import denied_amount_score
+from .expected_count import attended_score
 from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
@@ -329,6 +331,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
+            score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
+            score += denied_amount_score(q.terms, sentence, quantity.start)  # 不予立案的25件, not 立案183件
             if self._counts_other_people(q, sentence, quantity):
                 score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]
@@ -406,6 +410,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and not (rest_at is not None and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
                 and not self._scope_names_counted(q, sentence, best) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
+                and attended_score(q.norm, sentence, best.start) <= 0 \
                 and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best,
                                       [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
             # The sentence counts something else (194位爱心房东 for 多少名委员).

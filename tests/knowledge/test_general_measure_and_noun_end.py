@@ -53,7 +53,7 @@ def test_divided_into_is_asked_for_belonging_to(kb, question):
     assert "28个界别" in first_line(kb, question)
 
 
-@pytest.mark.parametrize("question", ["去年立了多少件提案", "一共立了几件提案", "立案了多少件"])
+@pytest.mark.parametrize("question", ["去年立了多少件提案", "一共立了几件提案", "立案了多少件", "去年提案立了多少件"])
 def test_a_verb_written_apart_from_its_object_asks_the_joined_word(kb, question):
     """立了多少件提案 asks 立案 (separable.py): not the 356件 received, nor the 27个 of 方立's 提案."""
     assert "312件" in first_line(kb, question)
@@ -61,9 +61,17 @@ def test_a_verb_written_apart_from_its_object_asks_the_joined_word(kb, question)
 
 @pytest.mark.parametrize("words, joined", [
     (["去年", "立", "了", "多少", "件", "提案"], "去年立案了多少件提案"),
-    (["提案", "立", "了", "多少", "件"], "提案立了多少件"),  # the object first: the topic counted, left as it is
+    (["提案", "立", "了", "多少", "件"], "提案立案了多少件"),  # the object right before, as the topic
+    (["去年", "提案", "立", "了", "几", "件"], "去年提案立案了几件"),
+    (["提案", "今年", "立", "了", "几", "件"], "提案今年立了几件"),  # the object further off: left as it is
+    (["集体", "提案", "立", "了", "多少", "件"], "集体提案立了多少件"),  # a kind of it: the kind counted, left as it is
     (["建立", "了", "几个", "提案", "机制"], "建立了几个提案机制"),  # 立 inside 建立: no verb of its own
     (["立", "了", "几", "项", "制度"], "立了几项制度"),  # no object written: nothing to join
 ])
 def test_join_separable(words, joined):
     assert join_separable("".join(words), words, lambda word: word == "立案") == joined
+
+
+def test_the_joined_word_before_its_verb_is_not_joined_again():
+    words = ["大会", "发言", "发", "了", "几", "篇"]
+    assert join_separable("".join(words), words, lambda word: word == "发言") == "大会发言发了几篇"

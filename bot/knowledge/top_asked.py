@@ -1,0 +1,73 @@
+"""A question asking which one has the most (or the least) of something (哪个单位承办提案最多, 报送社情民意最多的
+委员是谁, 哪类提案最多): the sentence that ranks them is the one to read, whatever else it writes.
+
+A member asks by the kind (哪个单位, 哪类) and by 最多; a report answers by naming the one (承办提案最多的是市某局,
+某某…居全体委员首位, or a list of like figures: 经济界58件、教育界41件…). 最多 is no search word (a stop word),
+so without this a sentence naming the kind in general (交由96家承办单位办理) covers the question as well as the one
+that answers it.
+
+For: the answerer (``soften_ranked_kind`` after the question is analysed; ``top_told_bonus`` in its first pass,
+which moves a sentence ranking what is asked (items.ranks_told) up among those read closely, and in its ranking).
+Only for a question asking for one (not 哪几个, 前三), with a superlative and a which-word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .items import rank_untold
+from .question import QuestionAnalysis, once_per_question
+from .ranked_lists import told_top
+
+__all__ = ["asks_top", "top_told_bonus", "TOP_TOLD_BONUS"]
+
+# A question asking which one has the most or the least (哪个单位承办提案最多, 最多的委员是谁), not several (哪几个,
+# 哪些, 前三, 最多的3个: the list answers), nor a count (最多能报几件).
+_ASKED = re.compile(r"最([多少高低大小])(?![\u4e00-\u9fff]{0,3}?(?:多少|几))")
+_WHICH = re.compile(r"哪|什么|啥|谁")
+_SEVERAL = re.compile(r"哪些|哪几|前\d|前[二两三四五六七八九十]|最[多少高低大小]的?\d")
+# The sentence ranking what is asked moves up by this much among the sentences read closely.
+TOP_TOLD_BONUS = 0.3
+
+
+def asks_top(norm: str) -> bool:
+    """Whether a normalised question asks which one has the most or the least of something."""
+    return bool(_ASKED.search(norm)) and bool(_WHICH.search(norm)) and not _SEVERAL.search(norm)
+
+
+def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:
+    """``TOP_TOLD_BONUS`` for a sentence saying which has the most (or least) of what a question asking so asks
+    (it writes the superlative, or an item with its figure put first: ranked_lists.told_top); a third of it for
+    one ranking them otherwise (items.ranks_told); else 0."""
+    if not once_per_question(q, "asks_top", lambda q: asks_top(q.norm)):
+        return 0.0
+    if rank_untold(q.norm, sentence):
+        return 0.0
+    if any("最" + word in sentence for word in _ASKED.findall(q.norm)) or told_top(q.norm, sentence):
+        return TOP_TOLD_BONUS  # 承办提案最多的是…; 经济界提交68件，居各界别首位: the sentence says which
+    # A list of three or more like figures ranks them, though a list of any parts does; one put first (…提案数量
+    # 居各专委会首位) is said to be, though maybe not by what is asked.
+    return TOP_TOLD_BONUS / 6
+
+
+# The kind asked right after the which-word (哪个单位, 哪一类, 哪家医院).
+_KIND_AFTER_WHICH = r"哪(?:一|1)?[个家位种所]?"
+# Words general Chinese names a class of things by, any of which a report may write for the class a member asks
+# (哪类, 哪方面, 哪个领域).
+_CATEGORY_WORDS = ("类", "方面", "类别", "领域")
+
+
+def soften_ranked_kind(q: QuestionAnalysis) -> None:
+    """The kind noun right after the which-word of a question asking which has the most (哪个单位承办提案最多:
+    单位) weighs less: the answer names the one (承办提案最多的是市交通运输局), seldom the kind; a class asked (哪类)
+    is told by any word for a class (社会事业方面的108件: ``_CATEGORY_WORDS``). So does a word
+    the documents never write that holds the superlative (提案数最多 cut as 数最多): the ranking asked, which
+    ``top_told_bonus`` weighs, not a word to find."""
+    if asks_top(q.norm):
+        for term in q.terms:
+            if re.search(_KIND_AFTER_WHICH + re.escape(term.text), q.norm):
+                term.weight *= 0.5
+                if term.text in _CATEGORY_WORDS:  # 哪类提案最多 → 社会事业方面的108件: a report's word for a class
+                    term.equivalents = tuple(dict.fromkeys(term.equivalents + _CATEGORY_WORDS))
+            elif not term.known and _ASKED.search(term.text):
+                term.weight *= 0.05
