@@ -37,6 +37,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
+from .first_person import about_author
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -108,7 +109,7 @@ class Answerer(HeadAnswers):
         short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
         if self.checks.off_topic(norm):
             return [], norm, norm
-        expanded = self.index.expand_short_forms(norm)
+        expanded = about_author(self.index.expand_short_forms(norm), self.index.authors, self.index.names)  # 她 → the writer
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 

@@ -1,0 +1,97 @@
+"""A report one person writes of themself (个人履职报告, 述职报告) or a speech one person gives (讲话, 致辞):
+its 本人 and its 我 are its author, whom members name (王委员去年交了几件提案) or point at as 她 / 他 / 这位委员
+when the report is about no one else.
+
+At ``kb add`` (index.py) the author is found from the title (区政协委员王某某2024年度个人履职报告, 王某某同志述职报告),
+a line of the opening holding only the name or a post and the name (政协某县委员会主席　王某某), or the
+opening's 我是王某某; and the normalised sentences of that report name the author where it writes 本人 or a
+lone 我 (not 我们, 我区, 我会: a body).  The text shown to members keeps its own words.
+
+A question's 她 / 他 / 这位委员 / 王委员 is read as that author when the loaded reports have exactly one
+(``about_author``).  A question opening with 我 is the member's own (the bot routes it): left alone.
+General Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .people import SURNAMES, find_person_names
+
+__all__ = ["report_author", "as_author", "about_author"]
+
+# A title naming one person's own report or speech.
+_OWN_REPORT = re.compile(r"述职|履职报告|履职情况报告|讲话|致辞|发言|演讲|主持词")
+# A name opening the title before the report it heads (王某某同志2024年度述职报告, 李某2023年个人履职报告).
+_NAME_OPENS_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:同志|委员)?(?:20\d\d年度?|二〇..年度?)?(?:个人)?(?:述职|履职)")
+# 我是王某某 in the opening.
+_SAYS_NAME = re.compile(r"(?:我是|我叫)([\u4e00-\u9fff]{2,3}?)(?=[,，。、;；]|$)")
+# A line holding only a name (the byline under a report's title).
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# 本人 as the writer (not 委员本人, 其本人: the person just spoken of).
+_SELF = re.compile(r"(?<![其人员者])本人")
+# A lone 我: not 我们, nor 我区 / 我会 / 我校 (the writer's body or place), nor 自我.
+_LONE_I = re.compile(r"(?<![自你])我(?![们区县市国省州乡镇村会校院党军方部局委厅办处所站室科组])")
+# How many times a report must write 本人 of its writer to be one person's own report.
+_SELF_USES = 3
+# The question's pointer at the one person a report is about: 她 / 他 (not 他们, 其他, 他人), 这位委员.
+_POINTER = re.compile(r"(?<![其吉])(?:她|他)(?![们人乡国方])|(?:这位|该|此位|这名)(?:委员|同志|代表)")
+
+
+def _names_in(line: str) -> set[str]:
+    found = set(find_person_names(line))
+    opening = _NAME_OPENS_TITLE.match(line)
+    if opening and opening.group(1)[0] in SURNAMES:
+        found.add(opening.group(1))
+    return found
+
+
+def report_author(title: str, opening: Sequence[str], sentences: Sequence[str]) -> str | None:
+    """The person a report is written or spoken by in the first person, or None.
+
+    ``title`` and the ``opening`` lines (its first few sentences) are normalised; ``sentences`` are all of its
+    normalised sentences."""
+    text = "".join(sentences)
+    own_title = bool(_OWN_REPORT.search(title))
+    self_uses = len(_SELF.findall(text))
+    if self_uses < _SELF_USES and not (own_title and _LONE_I.search(text)):
+        return None
+    candidates = _names_in(title) if own_title or self_uses >= _SELF_USES else set()
+    for line in opening:
+        said = _SAYS_NAME.search(line)
+        if said and said.group(1)[0] in SURNAMES:
+            candidates.add(said.group(1))
+        elif _BARE_NAME.fullmatch(line) and line[0] in SURNAMES and line != title:
+            candidates.add(line)
+        elif len(line) <= 40 and not re.search(r"[,，。]", line):
+            speaker = find_person_names(line)
+            if len(speaker) == 1 and line.endswith(next(iter(speaker))):
+                candidates |= speaker  # 政协某县委员会主席　王某某
+    if len(candidates) != 1:
+        return None
+    return next(iter(candidates))
+
+
+def as_author(sentence: str, author: str) -> str:
+    """A normalised sentence of the author's report naming the author where it writes 本人 or a lone 我."""
+    if "本人" not in sentence and "我" not in sentence:
+        return sentence
+    sentence = _SELF.sub(author, sentence)
+    return _LONE_I.sub(lambda m: m.group() if sentence.startswith(f"是{author}", m.end()) else author, sentence)
+
+
+def about_author(question: str, authors: Sequence[str], names: Sequence[str] = ()) -> str:
+    """A normalised question pointing at the one author loaded (她2023年提了几件提案, 王委员出勤率多少) naming them;
+    unchanged when several authors or none are loaded, or the question names someone else (``names``)."""
+    if len(set(authors)) != 1:
+        return question
+    author = authors[0]
+    if author in question:
+        return question
+    if any(name in question for name in names if name != author):
+        return question
+    question = re.sub(rf"{author[0]}(?:委员|同志|代表)", author, question)
+    if author in question:
+        return question
+    return _POINTER.sub(author, question, count=1)
