@@ -16,7 +16,7 @@ import re
 from typing import Iterable
 
 from .doers import doer_of
-from .facts import clause_bounds
+from .facts import clause_bounds, find_dates
 from .gazetteer import without_places
 from .heads import meeting_ordinals
 from .name_asked import SURNAME_ASKED
@@ -126,6 +126,9 @@ def _date_clause(fact: str, shown: str) -> str:
     at = shown.find(fact.partition("（")[0]) if fact else -1
     if at < 0:
         return shown
+    if at == 0 and re.search(r"\d[日号]", fact):  # 7月12日 县政协召开…会,印发"…": a day heading its entry dates all of it
+        later = [d.start for d in find_dates(shown) if d.start > len(fact)]
+        return shown[:later[0] if later else len(shown)]
     a, b = clause_bounds(shown, at)
     if b - a <= len(fact) + 3 and b < len(shown):
         b = clause_bounds(shown, b + 1)[1]
