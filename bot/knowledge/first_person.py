@@ -8,18 +8,21 @@ opening's 我是王某某; and the normalised sentences of that report name the 
 lone 我 (not 我们, 我区, 我会: a body).  The text shown to members keeps its own words.
 
 A question's 她 / 他 / 这位委员 / 王委员 is read as that author when the loaded reports have exactly one
-(``about_author``).  A question opening with 我 is the member's own (the bot routes it): left alone.
+(``about_author``, answer.py), and every sentence of the author's own report tells of them, named or not
+(经审查，立案5件): the answerer matches the name there (answer.py ``_own_body``) and its checks read the
+sentence as naming them (``told_of_writer``).  A question opening with 我 is the member's own (the bot routes it): left alone.
 General Chinese only.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from .people import SURNAMES, find_person_names
 
-__all__ = ["report_author", "as_author", "about_author"]
+__all__ = ["report_author", "as_author", "about_author", "told_of_writer"]
 
 # A title naming one person's own report or speech.
 _OWN_REPORT = re.compile(r"述职|履职报告|履职情况报告|讲话|致辞|发言|演讲|主持词")
@@ -84,7 +87,8 @@ def as_author(sentence: str, author: str) -> str:
 def about_author(question: str, authors: Sequence[str], names: Sequence[str] = ()) -> str:
     """A normalised question pointing at the one author loaded (她2023年提了几件提案, 王委员出勤率多少) naming them;
     unchanged when several authors or none are loaded, or the question names someone else (``names``)."""
-    if len(set(authors)) != 1:
+    authors = sorted({author for author in authors if author})
+    if len(authors) != 1:
         return question
     author = authors[0]
     if author in question:
@@ -95,3 +99,12 @@ def about_author(question: str, authors: Sequence[str], names: Sequence[str] = (
     if author in question:
         return question
     return _POINTER.sub(author, question, count=1)
+
+
+def told_of_writer(q, shown: str, writer: str):  # noqa: ANN001, ANN201 - a QuestionAnalysis, and it with the text
+    """The question and the answer's text as the checks should read them when the answer comes from a report
+    ``writer`` wrote of themself: every sentence of it tells of them, named or not (立案5件 is their count), so the
+    text names them and the question names no one else to look for."""
+    if not writer or writer not in q.names:
+        return q, shown
+    return replace(q, names=[name for name in q.names if name != writer]), shown if writer in shown else writer + shown

@@ -97,7 +97,7 @@ class PassageIndex:
         self.title_norm: list[str] = []
         self.df: dict[str, int] = {}
         self.names: list[str] = []
-        self.authors: list[str] = []  # the writer of each report written in the first person (first_person.py)
+        self.authors: list[str] = []  # per document: the writer of a report written in the first person, else "" (first_person.py)
         self.learned_words: list[str] = []  # new words found in the documents at kb add (vocabulary.py)
         self.quoted_words: list[str] = []  # of them, the names the documents set in quotation marks
         self.question_pool: list[str] = []  # questions to suggest (suggestions.py)
@@ -168,8 +168,8 @@ class PassageIndex:
             normalised = [[normalize_text(s) for s in passage.sentences] for passage in passages]
             author = report_author(title_norm, [s for sentences in normalised[:_OPENING] for s in sentences][:_OPENING],
                                    [s for sentences in normalised for s in sentences])
+            self.authors.append(author or "")
             if author:  # 本人 / 我 of one person's own report is its author (first_person.py)
-                self.authors.append(author)
                 names.add(author)
                 normalised = [[as_author(s, author) for s in sentences] for sentences in normalised]
             for passage, sentences in zip(passages, normalised):

@@ -24,7 +24,7 @@ _REPORT = """芷湾县政协委员骆知远2023年度个人履职报告
 
 二、提交提案情况
 
-2023年，本人共提交提案5件，比2022年的3件增加2件。其中《关于改善乡村学校供暖的提案》被评为优秀提案。
+2023年，本人共提交提案5件，比2022年的3件增加2件。经县政协提案委员会审查，立案4件。其中《关于改善乡村学校供暖的提案》被评为优秀提案。
 
 三、反映社情民意
 
@@ -72,6 +72,8 @@ def test_a_pointer_at_the_one_writer_names_them():
     ("她2022年提了几件提案", "3件"),
     ("骆委员报送了多少条社情民意信息", "9条"),
     ("骆知远的出勤率是多少", "94.4%"),
+    ("她的提案立案了几件", "4件"),  # a sentence of the report not naming her is hers too
+    ("骆知远的提案立案了几件", "4件"),
 ])
 def test_questions_naming_the_writer_find_the_self_sentences(kb, question, expected):
     assert expected in first_line(kb, question)
