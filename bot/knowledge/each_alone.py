@@ -232,8 +232,10 @@ class EachAlone:
         return result
 
     def _names_asked(self, norm: str, answer: Result, persons: Sequence[str] = ()) -> bool:
-        """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py)."""
-        return not asks_named(norm, persons) or names_asked(norm, "".join(self.index.sentence_norm[answer.passage]), persons)
+        """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py); the
+        writer of a report written of oneself is of every passage of it (first_person.py)."""
+        writer = self.index.authors[self.index.passage_doc[answer.passage]]
+        return not asks_named(norm, persons) or names_asked(norm, writer + "".join(self.index.sentence_norm[answer.passage]), persons)
 
     def _known_names(self) -> frozenset[str]:
         """The person names the shelf's reports write in their text (not only known to the dictionary)."""

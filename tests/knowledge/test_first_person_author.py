@@ -29,6 +29,10 @@ _REPORT = """芷湾县政协委员骆知远2023年度个人履职报告
 三、反映社情民意
 
 本人全年报送社情民意信息9条，被县政协采用6条。
+
+四、2024年履职打算
+
+（一）计划围绕“乡村学校心理健康”开展专题调研，形成调研报告1篇。
 """
 
 _COMMITTEE = """芷湾县政协2023年工作报告
@@ -41,6 +45,17 @@ _COMMITTEE = """芷湾县政协2023年工作报告
 def kb(tmp_path_factory):
     report = SourceDocument("zhiwan.txt", _REPORT.split("\n", 1)[0], "2023", _REPORT)
     return KnowledgeBase([report], tmp_path_factory.mktemp("zhiwan"))
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    report = SourceDocument("zhiwan.txt", _REPORT.split("\n", 1)[0], "2023", _REPORT)
+    committee = SourceDocument("zhiwan-work.txt", _COMMITTEE.split("\n", 1)[0], "2023", _COMMITTEE)
+    return KnowledgeBase([committee, report], tmp_path_factory.mktemp("zhiwan-pair"))
+
+
+def test_beside_another_report_a_pointer_still_finds_the_writers_unnamed_sentence(pair):
+    assert "乡村学校心理健康" in first_line(pair, "她明年计划围绕什么开展专题调研")
 
 
 def test_the_writer_is_found_from_the_title():
