@@ -36,6 +36,9 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _SELF = re.compile(r"(?<![其人员者])本人")
 # A lone 我: not 我们, nor 我区 / 我会 / 我校 (the writer's body or place), nor 自我.
 _LONE_I = re.compile(r"(?<![自你])我(?![们区县市国省州乡镇村会校院党军方部局委厅办处所站室科组])")
+# The general words a post ends with (区政协委员, 某中学副校长, 主任医师), for a self-introduction's posts.
+_POST_END = re.compile(r"(?:委员|常委|代表|主任|主席|召集人|书记|秘书长|会长|理事|校长|院长|所长|馆长|站长|局长|部长|组长|"
+                       r"经理|董事长|总监|主编|医师|教师|教授|研究员|工程师|律师)$")
 # How many times a report must write 本人 of its writer to be one person's own report.
 _SELF_USES = 3
 # The question's pointer at the one person a report is about: 她 / 他 (not 他们, 其他, 他人), 这位委员.
@@ -81,6 +84,10 @@ def as_author(sentence: str, author: str) -> str:
     if "本人" not in sentence and "我" not in sentence:
         return sentence
     sentence = _SELF.sub(author, sentence)
+    intro = re.match(rf"我是{author},([^,。;]+?)(?:,(?:现任|现为|任)([^,。;]+))?(?=[,。;])", sentence)
+    if intro and all(_POST_END.search(item) for g in intro.groups() if g for item in g.split("、")):
+        # 我是王某,区政协委员,现任某中学校长。 → 区政协委员、某中学校长王某。: the posts before the name, as written of others
+        sentence = "、".join(g for g in intro.groups() if g) + author + sentence[intro.end():]
     return _LONE_I.sub(lambda m: m.group() if sentence.startswith(f"是{author}", m.end()) else author, sentence)
 
 

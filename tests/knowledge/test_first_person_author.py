@@ -16,7 +16,7 @@ _REPORT = """芷湾县政协委员骆知远2023年度个人履职报告
 
 各位委员：
 
-我是骆知远，县政协委员、县第一中学教师。现将本人2023年度履职情况报告如下。
+我是骆知远，芷湾县政协委员、县政协文史委员会副主任，现任县第一中学副校长。现将本人2023年度履职情况报告如下。
 
 一、参加会议情况
 
@@ -72,6 +72,7 @@ def test_self_and_lone_i_name_the_writer_not_our_body():
     assert as_author("本人共提交提案5件。", "骆知远") == "骆知远共提交提案5件。"
     assert as_author("我是骆知远,我代表我县委员发言。", "骆知远") == "我是骆知远,骆知远代表我县委员发言。"
     assert as_author("我们要总结经验。", "骆知远") == "我们要总结经验。"
+    assert as_author("我是骆知远,县政协委员,现任县一中副校长。", "骆知远") == "县政协委员、县一中副校长骆知远。"
 
 
 def test_a_pointer_at_the_one_writer_names_them():
@@ -89,6 +90,8 @@ def test_a_pointer_at_the_one_writer_names_them():
     ("骆知远的出勤率是多少", "94.4%"),
     ("她的提案立案了几件", "4件"),  # a sentence of the report not naming her is hers too
     ("骆知远的提案立案了几件", "4件"),
+    ("她在县政协文史委员会担任什么职务", "副主任"),  # 我是骆知远，…副主任，现任…: her posts, as written of others
+    ("骆委员在县第一中学是啥职务", "副校长"),
 ])
 def test_questions_naming_the_writer_find_the_self_sentences(kb, question, expected):
     assert expected in first_line(kb, question)
