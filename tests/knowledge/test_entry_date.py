@@ -18,6 +18,8 @@ _CHRONICLE = """政协芷湾县委员会2021年大事记
 
 四月
 
+4月2日　县政协召开提案交办会，将98件立案提案交有关单位办理。县政府副县长钱若溪出席会议并讲话。
+
 4月14日　县政协召开乡村医生队伍建设推进会，印发《芷湾县政协委员健康服务站工作规范》，明确服务站建设标准。
 
 4月27日　县政协召开十届十六次常委会议。会议经过投票表决，增补祁远帆为县政协副主席。
@@ -48,3 +50,7 @@ def test_the_day_opening_an_entry_dates_its_later_sentences():
 ])
 def test_when_questions_get_the_entrys_day(kb, question, expected):
     assert expected in first_line(kb, question)
+
+
+def test_a_meeting_the_entry_named_is_the_one_its_next_sentence_attends(kb):
+    assert "钱若溪" in first_line(kb, "交办会上哪位副县长讲了话")  # …召开提案交办会。副县长某某出席会议并讲话
