@@ -92,20 +92,15 @@ def as_author(sentence: str, author: str) -> str:
 
 
 def about_author(question: str, authors: Sequence[str], names: Sequence[str] = ()) -> str:
-    """A normalised question pointing at the one author loaded (她2023年提了几件提案, 王委员出勤率多少) naming them;
-    unchanged when several authors or none are loaded, or the question names someone else (``names``)."""
+    """A normalised question pointing at the one author loaded (她2023年提了几件提案) or at the one of a surname
+    (王委员出勤率多少) naming them; unchanged when it names someone (``names``), or points at one of several."""
     authors = sorted({author for author in authors if author})
-    if len(authors) != 1:
+    if not authors or any(name in question for name in (*names, *authors)):
         return question
-    author = authors[0]
-    if author in question:
-        return question
-    if any(name in question for name in names if name != author):
-        return question
-    question = re.sub(rf"{author[0]}(?:委员|同志|代表)", author, question)
-    if author in question:
-        return question
-    return _POINTER.sub(author, question, count=1)
+    by_surname = [author for author in authors if re.search(rf"{author[0]}(?:委员|同志|代表)", question)]
+    if len(by_surname) == 1:  # 王委员: the one writer of that surname, however many reports are loaded
+        return re.sub(rf"{by_surname[0][0]}(?:委员|同志|代表)", by_surname[0], question, count=1)
+    return _POINTER.sub(authors[0], question, count=1) if len(authors) == 1 else question
 
 
 def told_of_writer(q, shown: str, writer: str):  # noqa: ANN001, ANN201 - a QuestionAnalysis, and it with the text

@@ -80,6 +80,9 @@ def test_a_pointer_at_the_one_writer_names_them():
     assert about_author("骆委员出勤率多少", ["骆知远"]) == "骆知远出勤率多少"
     assert about_author("其他委员交了几件提案", ["骆知远"]) == "其他委员交了几件提案"
     assert about_author("她去年交了几件提案", ["骆知远", "柯文彬"]) == "她去年交了几件提案"
+    assert about_author("骆委员去年交了几件提案", ["骆知远", "柯文彬"]) == "骆知远去年交了几件提案"
+    assert about_author("骆委员去年交了几件提案", ["骆知远", "骆文彬"]) == "骆委员去年交了几件提案"
+    assert about_author("她和骆明去年交了几件提案", ["骆知远"], ["骆明"]) == "她和骆明去年交了几件提案"
     assert about_author("我去年交了几件提案", ["骆知远"]) == "我去年交了几件提案"  # the member's own: the bot's
 
 
