@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .facts import ASKS_COUNT_END, ends_a_count, find_dates
+from .facts import ASKS_COUNT_END, clause_bounds, ends_a_count, find_dates
 from .fullest_date import fullest_date
-from .entry_date import ENTRY_FACTOR, FAR, entry_day
+from .entry_date import ENTRY_FACTOR, dated_entries, entry_day
 from .told import ASKS_DAY_WORDS, milestone_untold
 
 __all__ = ["date_fit_with_next", "fit_date"]
@@ -58,8 +58,8 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
     if fact and of_another_event(q, sentence, fact):
         fit *= _OTHER_EVENT_FACTOR
     sentences = reader.index.sentence_norm[p]
-    day = entry_day(sentences, s)  # 8月30日 县政协召开…。会议…免去… (entry_date.py)
-    if day and fact and fact in sentence and not _TELLS_DAY.search(fact) and _clause_closeness(reader, q, sentence, fact) < FAR:
+    day = entry_day(sentences, s) if dated_entries(reader.index, reader.index.passage_doc[p]) else None  # entry_date.py
+    if day and fact and fact in sentence and not _TELLS_DAY.search(fact) and not _clause_asked(q, sentence, fact):
         return ENTRY_FACTOR, day, 0, _closeness_to_start(reader, q, sentence)  # 关于上半年…的通报: the topic's period
     if fit or fact:
         return fit, fact, extra, local
@@ -75,10 +75,10 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
     return fit, fact, extra, local
 
 
-def _clause_closeness(reader, q, sentence: str, fact: str) -> float:  # noqa: ANN001 - as _closeness_to_start
-    """How near the question's words stand to a date, counting those of its own clause (between commas) mostly."""
-    at = sentence.find(fact)
-    return reader._closeness(q, reader._occurrences(q, sentence), at, at + len(fact), sentence)
+def _clause_asked(q, sentence: str, fact: str) -> bool:  # noqa: ANN001 - a QuestionAnalysis
+    """Whether the clause a date stands in writes a word of the question (…,于2024年6月建成投运 for 啥时候投运的)."""
+    a, b = clause_bounds(sentence, sentence.find(fact))
+    return any(e in sentence[a:b] for t in q.terms if len(t.text) >= 2 for e in (t.text, *t.equivalents))
 
 
 def _closeness_to_start(reader, q, sentence: str) -> float:  # noqa: ANN001 - the FactReader, a QuestionAnalysis

@@ -126,10 +126,9 @@ def _date_clause(fact: str, shown: str) -> str:
     at = shown.find(fact.partition("（")[0]) if fact else -1
     if at < 0:
         return shown
-    if at == 0 and re.search(r"\d[日号]", fact):  # 7月12日 县政协召开…会,印发"…": a day heading its entry dates all of it
-        later = [d.start for d in find_dates(shown) if d.start > len(fact)]
-        return shown[:later[0] if later else len(shown)]
     a, b = clause_bounds(shown, at)
+    if at == 0 and re.search(r"\d[日号]", fact) and b < len(shown) and not find_dates(shown[b:clause_bounds(shown, b + 1)[1]]):
+        b = clause_bounds(shown, b + 1)[1]  # 7月12日县政协召开…推进会,印发"…": what the day's meeting issued
     if b - a <= len(fact) + 3 and b < len(shown):
         b = clause_bounds(shown, b + 1)[1]
     return shown[a:b]

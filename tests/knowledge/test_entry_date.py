@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.entry_date import entry_day
+from bot.knowledge.entry_date import dated_entries, entry_day
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 from .conftest import first_line
@@ -54,3 +54,36 @@ def test_when_questions_get_the_entrys_day(kb, question, expected):
 
 def test_a_meeting_the_entry_named_is_the_one_its_next_sentence_attends(kb):
     assert "钱若溪" in first_line(kb, "交办会上哪位副县长讲了话")  # …召开提案交办会。副县长某某出席会议并讲话
+
+
+_PROSE = """芷湾县政协2021年视察工作报告
+
+一、视察概况
+
+县政协组织委员开展农村供水专题视察，听取了县水务局的情况介绍。
+
+9月10日，视察组察看了石湾水厂二期工程。石湾水厂是全县规模最大的水厂，二期工程总投资1.2亿元，于2021年6月建成投运。
+
+二、主要成效
+
+全县农村自来水普及率达到98%，规模化供水工程覆盖人口35万人。
+
+三、存在问题
+
+部分村供水设施老化，管护经费不足。
+
+四、意见建议
+
+建议加大投入，完善县级统管机制。
+"""
+
+
+def test_a_report_with_a_dated_paragraph_now_and_then_is_no_chronicle(tmp_path):
+    document = SourceDocument("zhiwan-visit.txt", _PROSE.split("\n", 1)[0], "2021", _PROSE)
+    kb = KnowledgeBase([document], tmp_path)
+    assert not dated_entries(kb.index, 0)
+    assert "2021年6月" in first_line(kb, "石湾水厂二期啥时候投运的")
+
+
+def test_a_chronicle_is_made_of_dated_entries(kb):
+    assert dated_entries(kb.index, 0)
