@@ -22,7 +22,7 @@ from typing import Sequence
 
 from .people import SURNAMES, find_person_names
 
-__all__ = ["report_author", "as_author", "about_author", "told_of_writer"]
+__all__ = ["report_author", "as_author", "about_author", "told_of_writer", "writer_of"]
 
 # A title naming one person's own report or speech.
 _OWN_REPORT = re.compile(r"述职|履职报告|履职情况报告|讲话|致辞|发言|演讲|主持词")
@@ -110,3 +110,10 @@ def told_of_writer(q, shown: str, writer: str):  # noqa: ANN001, ANN201 - a Ques
     if not writer or writer not in q.names:
         return q, shown
     return replace(q, names=[name for name in q.names if name != writer]), shown if writer in shown else writer + shown
+
+
+def writer_of(index, p: int) -> str:  # noqa: ANN001 - the PassageIndex
+    """The writer of passage ``p``'s report when it is written of oneself, else ""."""
+    authors = getattr(index, "authors", ())
+    doc = index.passage_doc[p]
+    return authors[doc] if doc < len(authors) else ""
