@@ -5,7 +5,9 @@ when the report is about no one else.
 At ``kb add`` (index.py) the author is found from the title (区政协委员王某某2024年度个人履职报告, 王某某同志述职报告),
 a line of the opening holding only the name or a post and the name (政协某县委员会主席　王某某), or the
 opening's 我是王某某; and the normalised sentences of that report name the author where it writes 本人 or a
-lone 我 (not 我们, 我区, 我会: a body).  The text shown to members keeps its own words.
+lone 我 (not 我们, 我区, 我会: a body), and its self-introduction (我是王某,区政协委员,现任某中学校长) as the posts
+written before the name (区政协委员、某中学校长王某), as a report writes of others.  The text shown to members
+keeps its own words.
 
 A question's 她 / 他 / 这位委员 / 王委员 is read as that author when the loaded reports have exactly one
 (``about_author``, answer.py), and every sentence of the author's own report tells of them, named or not
