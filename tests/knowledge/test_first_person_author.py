@@ -30,6 +30,8 @@ _REPORT = """芷湾县政协委员骆知远2023年度个人履职报告
 
 本人全年报送社情民意信息9条，被县政协采用6条。
 
+2023年，本人受聘担任县生态环境局特约监督员，参加执法检查3次。
+
 四、2024年履职打算
 
 （一）计划围绕“乡村学校心理健康”开展专题调研，形成调研报告1篇。
@@ -95,6 +97,7 @@ def test_a_pointer_at_the_one_writer_names_them():
     ("骆知远的提案立案了几件", "4件"),
     ("她在县政协文史委员会担任什么职务", "副主任"),  # 我是骆知远，…副主任，现任…: her posts, as written of others
     ("骆委员在县第一中学是啥职务", "副校长"),
+    ("她是哪个单位的特约监督员", "生态环境局"),  # the body of the post asked, not the school she works at
 ])
 def test_questions_naming_the_writer_find_the_self_sentences(kb, question, expected):
     assert expected in first_line(kb, question)
