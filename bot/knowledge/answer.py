@@ -38,6 +38,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
+from .first_person import about_author, told_of_writer, writer_of
 from .pool_ranking import PoolRanking
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -109,7 +110,7 @@ class Answerer(HeadAnswers):
         short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
         if self.checks.off_topic(norm):
             return [], norm, norm
-        expanded = self.index.expand_short_forms(norm)
+        expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 
@@ -330,7 +331,9 @@ class Answerer(HeadAnswers):
         elif best.extra_sentence is not None:  # read in the document's order (某某说。这位校长提交的…)
             extra = self.index.sentence_norm[best.passage][best.extra_sentence]
             shown = extra + shown if best.extra_sentence < best.sentence else shown + extra
-        best.confidence *= self.checks.doubt(q, best, shown, places)
+        writer = writer_of(self.index, best.passage)  # one's own report is all of one (first_person.py)
+        doubted, doubted_shown = told_of_writer(q, shown, writer)
+        best.confidence *= self.checks.doubt(doubted, best, doubted_shown, places)
         if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
             best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
         best.answered = best.confidence >= self.settings.threshold
@@ -361,7 +364,10 @@ class Answerer(HeadAnswers):
 
     def _own_body(self, term: Term, p: int, who: bool = False, question: str = "") -> str | None:
         """The words a document calls its own body by (委员会, 专委会 not its 办公室, 界别), as a pattern, when the term
-        names that body or a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结)."""
+        names that body or a piece of its name (经济委员会 of 滨江市政协经济委员会2021年工作总结); and its writer, in
+        a report written of oneself, where every sentence is about them (first_person.py)."""
+        if term.text and term.text == writer_of(self.index, p):
+            return "^"
         frame = self.checks.frame(p)
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
             return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .facts import ASKS_COUNT_END, ends_a_count, find_dates
+from .facts import ASKS_COUNT_END, clause_bounds, ends_a_count, find_dates
 from .fullest_date import fullest_date
+from .entry_date import ENTRY_FACTOR, dated_entries, entry_day
 from .told import ASKS_DAY_WORDS, milestone_untold
 
 __all__ = ["date_fit_with_next", "fit_date"]
@@ -56,19 +57,33 @@ def date_fit_with_next(reader, q, p: int, s: int, sentence: str) -> tuple[float,
     fit, fact, extra, local = fit_date(reader, q, sentence)
     if fact and of_another_event(q, sentence, fact):
         fit *= _OTHER_EVENT_FACTOR
+    sentences = reader.index.sentence_norm[p]
+    day = entry_day(sentences, s) if dated_entries(reader.index, reader.index.passage_doc[p]) else None  # entry_date.py
+    if day and fact and fact in sentence and not _TELLS_DAY.search(fact) and not _clause_asked(q, sentence, fact):
+        return ENTRY_FACTOR, day, 0, _closeness_to_start(reader, q, sentence)  # 关于上半年…的通报: the topic's period
     if fit or fact:
         return fit, fact, extra, local
-    sentences = reader.index.sentence_norm[p]
-    if s + 1 >= len(sentences):
-        return fit, fact, extra, local
-    following = sentences[s + 1]
-    dates = [d for d in find_dates(following) if d.start <= _OPENING]
-    if not dates or _TURNS_AWAY.match(following):
-        return fit, fact, extra, local
-    next_fit, next_fact, _, next_local = fit_date(reader, q, following)
-    if next_fact != dates[0].text:
-        return fit, fact, extra, local
-    return next_fit * _NEXT_FACTOR, next_fact, s + 1, max(local, next_local)
+    if s + 1 < len(sentences):
+        following = sentences[s + 1]
+        dates = [d for d in find_dates(following) if d.start <= _OPENING]
+        if dates and not _TURNS_AWAY.match(following):
+            next_fit, next_fact, _, next_local = fit_date(reader, q, following)
+            if next_fact == dates[0].text:
+                return next_fit * _NEXT_FACTOR, next_fact, s + 1, max(local, next_local)
+    if day:
+        return ENTRY_FACTOR, day, 0, _closeness_to_start(reader, q, sentence)
+    return fit, fact, extra, local
+
+
+def _clause_asked(q, sentence: str, fact: str) -> bool:  # noqa: ANN001 - a QuestionAnalysis
+    """Whether the clause a date stands in writes a word of the question (…,于2024年6月建成投运 for 啥时候投运的)."""
+    a, b = clause_bounds(sentence, sentence.find(fact))
+    return any(e in sentence[a:b] for t in q.terms if len(t.text) >= 2 for e in (t.text, *t.equivalents))
+
+
+def _closeness_to_start(reader, q, sentence: str) -> float:  # noqa: ANN001 - the FactReader, a QuestionAnalysis
+    """How near the question's words stand to the opening of a sentence its entry's day dates."""
+    return reader._closeness(q, reader._occurrences(q, sentence), 0, 0, sentence, ";。!?")
 
 
 def _part_told(q, sentence: str, date, dates) -> float:  # noqa: ANN001 - a QuestionAnalysis and FoundDates

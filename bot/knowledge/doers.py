@@ -250,6 +250,10 @@ def asks_workplace(question: str, names) -> bool:
     return bool(names) and bool(_workplace_asked(question))
 
 
+# Which body's post (哪个单位的特约监督员): the body of the post named, not the person's workplace.
+_POST_OF_BODY = re.compile(r"(?:哪(?:个|家|1个|一个)?|什么|啥)(?:单位|部门|机构)的([\u4e00-\u9fff]{2,})")
+
+
 def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     """Where the workplace a named person's role gives is told: (None, body) in the sentence itself, else
     ((passage, sentence), body) in another sentence of the document (郑某领衔提出的提案 names them
@@ -258,6 +262,9 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     asked = _workplace_asked(question) or _ASKS_OCCUPATION.search(question)
     if not asked or not any(name in sentence for name in names):
         return None
+    post = _POST_OF_BODY.search(question)
+    if post and post.group(1)[:4] in sentence:
+        return None  # 某某是哪个单位的特约监督员: the body this sentence writes before that post, not where they work
     doc = index.passage_doc[p]
     others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
               for j, text in enumerate(index.sentence_norm[k])]

@@ -28,6 +28,7 @@ from .answer import Answerer, AnswerSettings
 from .asked_level import asked_level
 from .checks import tells_as_much
 from .documents import SourceDocument
+from .first_person import writer_of
 from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
@@ -232,8 +233,10 @@ class EachAlone:
         return result
 
     def _names_asked(self, norm: str, answer: Result, persons: Sequence[str] = ()) -> bool:
-        """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py)."""
-        return not asks_named(norm, persons) or names_asked(norm, "".join(self.index.sentence_norm[answer.passage]), persons)
+        """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py); the
+        writer of a report written of oneself is of every passage of it (first_person.py)."""
+        writer = writer_of(self.index, answer.passage)
+        return not asks_named(norm, persons) or names_asked(norm, writer + "".join(self.index.sentence_norm[answer.passage]), persons)
 
     def _known_names(self) -> frozenset[str]:
         """The person names the shelf's reports write in their text (not only known to the dictionary)."""

@@ -25,6 +25,7 @@ from pathlib import Path
 from .agencies import agency_stems, expand_agency_short_forms
 from .category_names import expand_category_short_forms
 from .documents import Passage, SourceDocument, split_passages
+from .first_person import as_author, report_author
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
 from .normalize import normalize_text
@@ -38,7 +39,8 @@ from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_s
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-12"
+INDEX_VERSION = "qa-index-13"
+_OPENING = 6  # how many of a report's first sentences may name its writer (first_person.py)
 # No cap on the whole shelf: each document is sampled on its own (vocabulary.each_sampled).
 _SHELF_CHARS = 10 ** 12
 
@@ -95,6 +97,7 @@ class PassageIndex:
         self.title_norm: list[str] = []
         self.df: dict[str, int] = {}
         self.names: list[str] = []
+        self.authors: list[str] = []  # per document: the writer of a report written in the first person, else "" (first_person.py)
         self.learned_words: list[str] = []  # new words found in the documents at kb add (vocabulary.py)
         self.quoted_words: list[str] = []  # of them, the names the documents set in quotation marks
         self.question_pool: list[str] = []  # questions to suggest (suggestions.py)
@@ -161,8 +164,15 @@ class PassageIndex:
             norm_of.append([])
             self.documents.append(DocInfo(document.name, document.title, document.year, document.key))
             title_norm = normalize_text(document.title)
-            for passage in split_passages(document):
-                sentences = [normalize_text(s) for s in passage.sentences]
+            passages = split_passages(document)
+            normalised = [[normalize_text(s) for s in passage.sentences] for passage in passages]
+            author = report_author(title_norm, [s for sentences in normalised[:_OPENING] for s in sentences][:_OPENING],
+                                   [s for sentences in normalised for s in sentences])
+            self.authors.append(author or "")
+            if author:  # 本人 / 我 of one person's own report is its author (first_person.py)
+                names.add(author)
+                normalised = [[as_author(s, author) for s in sentences] for sentences in normalised]
+            for passage, sentences in zip(passages, normalised):
                 written_of[-1].extend(passage.sentences)
                 norm_of[-1].extend(sentences)
                 for sentence in sentences:
@@ -222,6 +232,7 @@ class PassageIndex:
                 "section_norm": self.section_norm,
                 "df": self.df,
                 "names": self.names,
+                "authors": self.authors,
                 "learned_words": self.learned_words,
                 "quoted_words": self.quoted_words,
                 "question_pool": self.question_pool,
@@ -258,6 +269,7 @@ class PassageIndex:
         self.title_norm = [normalize_text(self.documents[d].title) for d in self.passage_doc]
         self.df = meta["df"]
         self.names = meta["names"]
+        self.authors = meta["authors"]
         self.question_pool = meta["question_pool"]
         self.question_origins = [Origin.from_list(row) for row in meta["question_origins"]]
         self.segmenter.add_names(self.names)

@@ -42,6 +42,8 @@ _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些�
 # Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
 _NAMES_LISTED = re.compile(r"(?:^|[,;:(\"、])[\u4e00-\u9fff]{2,3}、[\u4e00-\u9fff]{2,3}(?:[、和与及等,;。(]|\d|$)")
 _PLACE_DOUBT = 0.4
+# 会议 / 会上 referring back to the meeting the sentence before named (出席会议并讲话, 会议审议通过了…, 会上): general Chinese.
+_MEETING_REFERRED = re.compile(r"(?:出席|参加|列席|主持|在)会议|^会议|[,;]会议|会上")
 # A place set up (建成, 设立 …): the clause founding it.
 _FOUNDED = re.compile(r"(?:建成|建立|设立|成立|开设|组建|创建|揭牌|挂牌)(?:了)?")
 
@@ -68,8 +70,9 @@ def named_thing_doubt(q: QuestionAnalysis, shown: str, where: str, contains, equ
     if other_locality(q, shown, contains):
         factor *= _PLACE_DOUBT  # 溪口街道 asked, a sentence about what 柳塘镇 did
     for meeting in _meetings(q, contains):
-        if meeting not in shown and meeting[:-1] + "会议" not in shown:
-            factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told
+        if meeting not in shown and meeting[:-1] + "会议" not in shown and not (
+                before and meeting in before[-1] and _MEETING_REFERRED.search(shown)):
+            factor *= _MEETING_DOUBT  # 提案交办会 asked, a 专题会议 told (not: …召开交办会。副县长某某出席会议并讲话)
     return factor
 
 

@@ -16,7 +16,7 @@ import re
 from typing import Iterable
 
 from .doers import doer_of
-from .facts import clause_bounds
+from .facts import clause_bounds, find_dates
 from .gazetteer import without_places
 from .heads import meeting_ordinals
 from .name_asked import SURNAME_ASKED
@@ -127,6 +127,8 @@ def _date_clause(fact: str, shown: str) -> str:
     if at < 0:
         return shown
     a, b = clause_bounds(shown, at)
+    if at == 0 and re.search(r"\d[日号]", fact) and b < len(shown) and not find_dates(shown[b:clause_bounds(shown, b + 1)[1]]):
+        b = clause_bounds(shown, b + 1)[1]  # 7月12日县政协召开…推进会,印发"…": what the day's meeting issued
     if b - a <= len(fact) + 3 and b < len(shown):
         b = clause_bounds(shown, b + 1)[1]
     return shown[a:b]
