@@ -16,6 +16,7 @@ import re
 from typing import Callable, Sequence
 
 from .asked_untold import _NOT_IN_A_TOWN_NAME
+from .heads import session_told
 from .region_scope import _COMMON
 
 __all__ = ["asked_marks", "lacks_marks"]
@@ -52,5 +53,7 @@ def asked_marks(question: str, written: Callable[[str], bool]) -> list[str]:
 
 
 def lacks_marks(marks: Sequence[str], report_text: str) -> bool:
-    """Whether a report (its whole normalised text) never writes one of the ``marks`` its answer would be about."""
-    return any(mark not in report_text for mark in marks)
+    """Whether a report (its whole normalised text) never writes one of the ``marks`` its answer would be about.
+    A session asked short (9届4次) is written by a report naming it in full too (政协某县第9届委员会第4次会议)."""
+    return any(mark not in report_text and not (_SESSION.fullmatch(mark) and session_told(mark, report_text))
+               for mark in marks)

@@ -77,3 +77,9 @@ def test_lacks_marks():
     assert lacks_marks(["11届3次"], "市政协10届2次会议期间,共收到提案366件")
     assert not lacks_marks(["11届3次"], "市政协11届3次会议期间,共收到提案366件")
     assert not lacks_marks([], "任何文字")
+
+
+def test_session_written_in_full_is_not_lacked():
+    # A closing speech names its session in full only: it is that session's report all the same.
+    assert not lacks_marks(["9届4次"], "政协柳岸县第9届委员会第4次会议,今天就要闭幕了。")
+    assert lacks_marks(["9届4次"], "政协柳岸县第9届委员会第3次会议,今天就要闭幕了。")
