@@ -153,6 +153,10 @@ class EachAlone:
             # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
             measure.append(mine if other and mine.confidence >= sure[doc] else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
+        if not measure and confirmed:
+            # Every report the shared index read was left out: the surest report alone is the first told, and the
+            # others are measured by it (9届4次会议于…召开 read as near as 桂岚's sure …9届4次会议在…召开).
+            measure.append(min((a for d, a in own.items() if a.confidence >= sure[d]), key=self._surest_first))
         # Asked by level, a question two or more reports of the level answer alone with a fact (an amount, a person,
         # a date) is one their committees share (委员一共多少名): each of them is told as its members read it, though
         # the shared index declined.  One alone is no such question: it may be of that report's own particulars
