@@ -152,7 +152,9 @@ class EachAlone:
             told.append(mine if mine is not None and mine.confidence >= min(sure[doc], link.confidence) else link)
             # What the others must read as well as: the first told, read as the shared index read it unless
             # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
-            measure.append(mine if other and mine.confidence >= sure[doc] else link)
+            # Where it reads the same fact alone, its own reading measures: the others are read alone too, and the
+            # shared index's closeness (its words weighed over the shelf) is no measure for theirs.
+            measure.append(mine if mine is not None and (not other or mine.confidence >= sure[doc]) else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
         if not measure and confirmed:
             # Every report the shared index read was left out: the surest report alone is the first told, and the

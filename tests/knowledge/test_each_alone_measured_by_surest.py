@@ -33,3 +33,17 @@ def test_reports_measured_by_the_surest_when_the_shared_reading_is_left_out(tmp_
     shared = Result(True, 0.9, "when", "2023年", each.offsets[2], 0, question=norm)  # report c: nothing alone
     told = [link.fact for link in each.add_to(shared, norm).chain()]
     assert told == [sure.fact, near.fact]
+
+
+def test_first_told_measures_by_its_own_reading_where_it_reads_the_same_fact(tmp_path):
+    # The shared index reads report a's fact nearer the words (its words weighed over the shelf) than report a read
+    # alone does; report b, read alone as near as report a alone, is told beside it.
+    kb = KnowledgeBase([document_from_text(name, text) for name, text in _REPORTS.items()], tmp_path)
+    each = kb.answerer.each_alone
+    norm = normalize_text("九届四次会议是什么时候召开的")
+    found = dict(each._own_answers(norm, [0, 1]))
+    mine, near = replace(found[0], confidence=0.7, closeness=0.57), replace(found[1], confidence=0.69, closeness=0.54)
+    each._own_answers = lambda _norm, docs=None: [(d, r) for d, r in ((0, mine), (1, near)) if docs is None or d in docs]
+    shared = replace(mine, answered=True, confidence=0.9, closeness=0.97)
+    told = [link.fact for link in each.add_to(shared, norm).chain()]
+    assert told == [mine.fact, near.fact]
