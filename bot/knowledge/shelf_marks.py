@@ -41,16 +41,22 @@ _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业�
 _COUNTY_OR_CITY = re.compile(r"(?=([\u4e00-\u9fff]{2})([县市])(?![区县场民域值容貌间别分级]))")
 
 
-def asked_marks(question: str, written: Callable[[str], bool]) -> list[str]:
+# A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
+_EVERYDAY_WORD = 10000
+
+
+def asked_marks(question: str, written: Callable[[str], bool], word_frequency: Callable[[str], int] | None = None) -> list[str]:
     """The sessions, given amounts and named places the normalised ``question`` gives that some report of the shelf
-    writes (``written``)."""
+    writes (``written``).  With ``word_frequency`` (a general dictionary's), a "name" that is an everyday word
+    (建设区财政: 建设 is no place; 建设区 is written only inside 建设区域) is no place."""
     marks = _SESSION.findall(question)
     for given in _GIVEN.finditer(question):
         # A bound or a threshold (超过500件, 2名以上) compares with the amount, not names a group the report tells of.
         if not _BOUND_BEFORE.search(question[:given.start()]) and not _BOUND_AFTER.match(question, given.end()):
             marks.append(given.group(0))
     for name, kind in _PLACE.findall(question) + _COUNTY_OR_CITY.findall(question):
-        if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC:
+        if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC \
+                and not (word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD):
             marks.append(name + kind)
     marks = [mark for mark in dict.fromkeys(marks) if written(mark)]
     return [mark for mark in marks if not any(mark != other and mark in other for other in marks)]  # 港新区 of 临港新区

@@ -82,6 +82,13 @@ def test_asked_marks(kb, question, marks):
     assert asked_marks(normalize_text(question), kb.index.contains) == marks
 
 
+def test_everyday_word_is_no_place(kb):
+    # 建设区 is written only inside 建设区域; 建设区财政 asks of the district's finance, no place named 建设.
+    written = lambda mark: mark in "加快建设区域性物流中心"
+    assert asked_marks("胸痛救治网络建设区财政拨了多少钱", written) == ["建设区"]
+    assert asked_marks("胸痛救治网络建设区财政拨了多少钱", written, kb.index.segmenter.word_frequency) == []
+
+
 def test_lacks_marks():
     assert lacks_marks(["11届3次"], "市政协10届2次会议期间,共收到提案366件")
     assert not lacks_marks(["11届3次"], "市政协11届3次会议期间,共收到提案366件")
