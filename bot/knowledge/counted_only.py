@@ -67,7 +67,7 @@ def _masked(text: str, words: list[str], norm: str) -> str:
 _NAMING_OPENS = r"(?:分别|包括|其中|即|具体|它们|这些|名单)"
 
 
-def _sentence_rest(clauses: list[str], words: list[str]) -> str:
+def _sentence_rest(clauses: list[str], words: list[str], by_item: bool = False) -> str:
     """The clauses from the counting one to its sentence's end, and the sentences after it that open by
     naming them (分别是, 包括, 其中, 即, 具体) or tell a word of the question (郑某领衔督办的"…"): a later
     sentence telling none of that is of other things."""
@@ -76,8 +76,10 @@ def _sentence_rest(clauses: list[str], words: list[str]) -> str:
         if rest and not (re.match(_NAMING_OPENS, sentence) or any(w in sentence for w in words if len(w) >= 2)):
             break
         rest += sentence
-    # An item of a plan or list ends at its semicolon (力争新建工作室6个,实现…全覆盖;将深化"回头看"): the next item,
-    # unless it opens by naming them, is another deed.
+    if not by_item:
+        return rest
+    # Asked the names of things counted: an item of a plan or list ends at its semicolon (力争新建工作室6个,实现…全覆盖;
+    # 将深化"回头看"), and the next item, unless it opens by naming them, is another deed.
     items = re.split(r"(?<=;)", rest)
     kept = items[0]
     for item in items[1:]:
@@ -97,8 +99,9 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     counted = noun and _counted_right_there(noun.group(1), shown)
     if counted:
         words = [noun.group(1)] + words
-    elif not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm)) or content
-              or _ASKS_NAMES.search(norm) and any(_NOT_PERSONS.fullmatch(m.group(2)) for m in given)):
+    names_asked = bool(_ASKS_NAMES.search(norm)) and any(_NOT_PERSONS.fullmatch(m.group(2)) for m in given)
+    if not counted and not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm))
+                            or content or names_asked):
         return False
     names = _NAMES_CONTENT if content else _NAMES
     clauses = re.split(r"(?<=[,;。!?])", shown)
@@ -112,7 +115,7 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
         if not scores or max(scores) == 0:
             return False
         at = scores.index(max(scores))
-    clause, rest = clauses[at], _sentence_rest(clauses[at:], words)
+    clause, rest = clauses[at], _sentence_rest(clauses[at:], words, names_asked)
     if at and _COUNT.match(clause):
         rest = clauses[at - 1] + rest  # A29件、B24件,5个单位合计…: the count sums up the list before it
     return bool(_COUNT.search(clause)) and not names.search(_masked(rest, words, norm))

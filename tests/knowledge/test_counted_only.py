@@ -64,3 +64,10 @@ def test_a_plans_item_ends_at_its_semicolon():
     assert only_counted("明年新建的6个委员工作室都叫什么", shown, ["新建", "委员工作室"])
     named = '全年评出优秀提案3件;《关于发展林下经济的提案》等获评一等奖。'
     assert not only_counted("评出的3件优秀提案是哪几件", named, ["评出", "优秀提案"])
+
+
+def test_items_listed_after_a_colon_are_not_cut_at_semicolons():
+    # 不足3次 is no count of the 不足 asked; the items named after the colon answer, across their semicolons.
+    shown = ('1年来,界别工作仍存在一些不足:一是部分委员履职积极性不够高,有3名委员全年参加活动不足3次;'
+             '二是调研成果转化不够充分;三是小组活动开展不平衡。')
+    assert not only_counted("存在哪些不足", shown, ["存在", "不足"])
