@@ -69,5 +69,5 @@ def test_a_plans_item_ends_at_its_semicolon():
 def test_items_listed_after_a_colon_are_not_cut_at_semicolons():
     # 不足3次 is no count of the 不足 asked; the items named after the colon answer, across their semicolons.
     shown = ('1年来,界别工作仍存在一些不足:一是部分委员履职积极性不够高,有3名委员全年参加活动不足3次;'
-             '二是调研成果转化不够充分;三是小组活动开展不平衡。')
+             '二是调研成果转化不够充分;三是委员之间、界别之间交流联系不够经常。')
     assert not only_counted("存在哪些不足", shown, ["存在", "不足"])
