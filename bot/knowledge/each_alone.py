@@ -117,7 +117,7 @@ class EachAlone:
         unread = not own
         # A session, an amount given or a named place the question gives, some report writes: a report never writing
         # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
-        marks = asked_marks(mended, self.index.contains, self.index.segmenter.word_frequency)
+        marks = asked_marks(mended, self.index.contains, getattr(self.index.segmenter, "word_frequency", None))
         own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
         # Persons counted (有多少委员), a report's amount of another measure (8场, 15万字, 420人次 trained) is another
         # thing's count, the nearest its report has (persons_measured.py): not told, however its words stand.
