@@ -33,7 +33,6 @@ from .index import PassageIndex
 from .others_told import tells_other
 from .persons_measured import counts_persons_asked
 from .segment import Segmenter
-from .shelf_cover import ShelfCover
 from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
 from .values import Result
@@ -176,8 +175,6 @@ class EachAlone:
             # The same sentence in two reports is told once.
             if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
                 continue
-            if measure and not answer.fact and not measure[0].fact and not self._holds_as_much(mended, answer, measure[0]):
-                continue  # a sentence told whole, without a word of the question the shelf knows (shelf_cover.py)
             if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared \
                     or read_where_declined(result, answer):
                 more.append(answer)
@@ -193,14 +190,6 @@ class EachAlone:
             # Every report the shared index read was left out (none answers alone, or none is of the level asked).
             return replace(result, answered=False, also=None) if result.answered else result
         return _linked(chain)
-
-    def _holds_as_much(self, norm: str, answer: Result, first: Result) -> bool:
-        """Whether a report's sentence told whole holds about as much of the question as the first told (shelf_cover.py)."""
-        if self.__dict__.get("_cover") is None or self._cover[0] != norm:
-            self._cover = (norm, ShelfCover(self.index, norm))  # once per question
-        cover = self._cover[1]
-        sentence = self.index.sentence_norm[answer.passage][answer.sentence]
-        return cover.holds_as_much(sentence, self.index.sentence_norm[first.passage][first.sentence])
 
     def _named_own(self, norm: str, places: set[str]) -> Result | None:
         """A question naming a committee (海川政协一年下来视察调研跑了多少趟) is its members' question of their own report:
