@@ -18,6 +18,10 @@ _MEASURES = "件篇条个家项位处所名场期份部本次"
 _ASKS_WHICH = re.compile(r"(?:哪几[" + _MEASURES + r"]?|(?:是|有)哪些|分别是(?:什么|啥|哪些))(?![\u4e00-\u9fff])")
 # What the ones counted are (3篇是讲什么的, 那2件是啥内容); not 叫什么, asking a person's name, written unquoted.
 _ASKS_WHAT = re.compile(r"(?:是|讲|说|写|关于)(?:的)?(?:什么|啥)|(?:什么|啥)(?:内容|题目|议题|主题)")
+# The names of several things given asked (6个委员工作室都叫什么, 3家基地分别叫啥): as 哪几个 asks which ones;
+# persons (3名委员都叫什么) are counted by 名 or 位, and their names are written unquoted.
+_ASKS_NAMES = re.compile(r"(?:都|分别|各)叫(?:什么|啥)")
+_NOT_PERSONS = re.compile(r"[件篇条个家项处所场期份部本]")
 # One of several given asked (那11篇里哪篇, 另1家是哪家): which one, as 哪几篇 asks which ones.
 _ASKS_ONE = re.compile(r"哪[" + _MEASURES + r"](?!\d)")
 # Levels listed (市、区领导, 省、市、县三级): who or where, not a list naming the ones counted.
@@ -60,17 +64,29 @@ def _masked(text: str, words: list[str], norm: str) -> str:
     return _LEVELS_LISTED.sub("□", re.sub(r'"[^"\u4e00-\u9fff]*"|《[^》\u4e00-\u9fff]*》', "□", text))
 
 
-def _sentence_rest(clauses: list[str], words: list[str]) -> str:
+_NAMING_OPENS = r"(?:分别|包括|其中|即|具体|它们|这些|名单)"
+
+
+def _sentence_rest(clauses: list[str], words: list[str], by_item: bool = False) -> str:
     """The clauses from the counting one to its sentence's end, and the sentences after it that open by
     naming them (分别是, 包括, 其中, 即, 具体) or tell a word of the question (郑某领衔督办的"…"): a later
     sentence telling none of that is of other things."""
     rest = ""
     for sentence in re.split(r"(?<=。)", "".join(clauses)):
-        if rest and not (re.match(r"(?:分别|包括|其中|即|具体|它们|这些|名单)", sentence)
-                         or any(w in sentence for w in words if len(w) >= 2)):
+        if rest and not (re.match(_NAMING_OPENS, sentence) or any(w in sentence for w in words if len(w) >= 2)):
             break
         rest += sentence
-    return rest
+    if not by_item:
+        return rest
+    # Asked the names of things counted: an item of a plan or list ends at its semicolon (力争新建工作室6个,实现…全覆盖;
+    # 将深化"回头看"), and the next item, unless it opens by naming them, is another deed.
+    items = re.split(r"(?<=;)", rest)
+    kept = items[0]
+    for item in items[1:]:
+        if not re.match(_NAMING_OPENS + r'|["《]', item):  # ;《关于…》等获评: the names after it
+            break
+        kept += item
+    return kept
 
 
 def only_counted(norm: str, shown: str, words: list[str]) -> bool:
@@ -83,7 +99,9 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     counted = noun and _counted_right_there(noun.group(1), shown)
     if counted:
         words = [noun.group(1)] + words
-    elif not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm)) or content):
+    names_asked = bool(_ASKS_NAMES.search(norm)) and any(_NOT_PERSONS.fullmatch(m.group(2)) for m in given)
+    if not counted and not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm))
+                            or content or names_asked):
         return False
     names = _NAMES_CONTENT if content else _NAMES
     clauses = re.split(r"(?<=[,;。!?])", shown)
@@ -97,7 +115,7 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
         if not scores or max(scores) == 0:
             return False
         at = scores.index(max(scores))
-    clause, rest = clauses[at], _sentence_rest(clauses[at:], words)
+    clause, rest = clauses[at], _sentence_rest(clauses[at:], words, names_asked)
     if at and _COUNT.match(clause):
         rest = clauses[at - 1] + rest  # A29件、B24件,5个单位合计…: the count sums up the list before it
     return bool(_COUNT.search(clause)) and not names.search(_masked(rest, words, norm))

@@ -41,6 +41,8 @@ _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
 # A deed modifying the counted noun before the amount asked (获县委批示的调研报告有几篇, 被采纳的建议有多少条).
 _DEED_MODIFYING = re.compile(r"(被|得到|获得|获|拿到|受到)([^的,，]{2,16})的[\u4e00-\u9fff]{1,8}?(?:一共|总共|共)?有?$")
 _AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每半年|每季度?|每月|每旬|每周|每天|每日|每场|均")
+# A price or amount asked per a unit of measure (一吨多少钱, 每亩补贴多少, 1斤多少钱): the unit's character.
+_PER_UNIT_ASKED = re.compile(r"(?<![\d.])(?:1|一|每)(吨|亩|斤|公斤|千克|立方米?|平方米|升|户)")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)+$")  # stacked too: 累计达到
 # Adverbs of a total (累计达到75件, 共计): how an amount is summed, never the thing it counts.
@@ -358,6 +360,9 @@ class CountedThing:
         if average and average.group().endswith(("年", "月", "周")) and re.search(
                 rf"(?<![\d.])(?:1|一){average.group()[-1]}", q.norm):
             return False  # 一年多少钱 asks what 每年2亿元 tells
+        for unit in _PER_UNIT_ASKED.findall(q.norm):
+            if f"每{unit}" in sentence[a:quantity.start]:
+                return False  # 一吨多少钱 asks what 平均水价为每吨2.6元 tells: a price per ton
         return bool(average) and not _AVERAGE.search(q.norm)
 
     @per_figure

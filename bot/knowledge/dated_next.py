@@ -26,6 +26,8 @@ _TELLS_DAY = re.compile(r"\d+[日号]|[日号]$")  # a date telling its day, not
 # The events a when-question asks the date of, by their general names.
 _EVENTS = re.compile(r"调研|视察|考察|协商会|座谈会|论坛|培训|讲座|展览|会议|活动")
 _OTHER_EVENT_FACTOR = 0.4
+# An event dated by 于 right before its date (会议于1月9日上午开幕, 定于3月召开): the subject of the clause is the event dated.
+_DATED_BY_YU = re.compile(r"于$")
 # A date opening its sentence: only time words may precede it (据悉, 同年 do not count).
 _OPENING = 2
 # Trust a date told in the next sentence a little less than one told with the event.
@@ -46,6 +48,9 @@ def of_another_event(q, sentence: str, fact: str) -> bool:
         return False
     term = next((t for t in q.terms if t.text == asked[-1]), None)
     words = [w for w in (term.equivalents if term else (asked[-1],)) if len(w) >= 2]
+    clause = sentence[max(sentence.rfind(c, 0, at) for c in ",;:") + 1:at]
+    if _DATED_BY_YU.search(clause) and any(w in clause for w in words):
+        return False  # 9届4次会议于2025年1月13日召开: the event of the clause is the one dated
     later = [d.start for d in find_dates(sentence) if d.start >= at + len(fact)]
     told = sentence[at:later[0] if later else len(sentence)]
     return any(w in sentence[:at] for w in words) and not any(w in told for w in words)

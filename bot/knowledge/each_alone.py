@@ -117,7 +117,7 @@ class EachAlone:
         unread = not own
         # A session, an amount given or a named place the question gives, some report writes: a report never writing
         # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
-        marks = asked_marks(mended, self.index.contains)
+        marks = asked_marks(mended, self.index.contains, getattr(self.index.segmenter, "word_frequency", None))
         own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
         # Persons counted (有多少委员), a report's amount of another measure (8场, 15万字, 420人次 trained) is another
         # thing's count, the nearest its report has (persons_measured.py): not told, however its words stand.
@@ -152,8 +152,14 @@ class EachAlone:
             told.append(mine if mine is not None and mine.confidence >= min(sure[doc], link.confidence) else link)
             # What the others must read as well as: the first told, read as the shared index read it unless
             # sure alone (its own reading, only as sure as the shared one, may stand farther from the words).
-            measure.append(mine if other and mine.confidence >= sure[doc] else link)
+            # Where it reads the same fact alone, its own reading measures: the others are read alone too, and the
+            # shared index's closeness (its words weighed over the shelf) is no measure for theirs.
+            measure.append(mine if mine is not None and (not other or mine.confidence >= sure[doc]) else link)
         shown = {self.index.passage_doc[link.passage] for link in told}
+        if not measure and confirmed:
+            # Every report the shared index read was left out: the surest report alone is the first told, and the
+            # others are measured by it (9届4次会议于…召开 read as near as 桂岚's sure …9届4次会议在…召开).
+            measure.append(min((a for d, a in own.items() if a.confidence >= sure[d]), key=self._surest_first))
         # Asked by level, a question two or more reports of the level answer alone with a fact (an amount, a person,
         # a date) is one their committees share (委员一共多少名): each of them is told as its members read it, though
         # the shared index declined.  One alone is no such question: it may be of that report's own particulars

@@ -98,6 +98,9 @@ _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督�
 _WORD_FREQUENCY_FLOOR = 20
 # A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
 _COMMON_WORD = 1000
+# A two-character "name" after a role word this common in general Chinese (加强委员管理, 委员服务) is the word: given
+# names as words (和平, 文明, 高峰) are far rarer.
+_EVERYDAY_WORD = 10000
 
 
 def _ends_name(char: str, following: str, word_frequency) -> bool:
@@ -153,6 +156,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             name = None
+        if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
+            name = None  # 加强委员管理: 管理 is no person
         if name:
             names.add(name)
             rest = sentence[match.start(1) + len(name):]

@@ -62,11 +62,13 @@ class PersonReading:
             people = self._people(sentences[k])
             if not people:
                 continue
-            asked_about = [x for x in people if x.name in q.names]
-            others = [x for x in people if x.name not in q.names]
-            if others and asked_about and named_as_owner(q.norm, q.names):
+            # The question's names, and a name it writes inside a thing's name (谁给"闵某委员工作室"授的牌).
+            names = [*q.names, *(x.name for x in people if x.name not in q.names and x.name in q.norm)]
+            asked_about = [x for x in people if x.name in names]
+            others = [x for x in people if x.name not in names]
+            if others and asked_about and named_as_owner(q.norm, names):
                 asked_about = []  # 郜某那件提案是谁督办的: another person of this sentence (owner_named.py)
-            elif not others and asked_about and named_as_owner(q.norm, q.names):
+            elif not others and asked_about and named_as_owner(q.norm, names):
                 continue  # only the owner named here: the deed's doer is in another sentence
             if asked_about and (not others or not q.role_words or not _ASKS_WHO_HOLDS.search(q.norm)):
                 # Asked about a named person (王宏是谁): their role, where the

@@ -1,5 +1,6 @@
 """On a shelf of several reports, the marks a question gives of the one report it is about: a session (十届二次会议), an
-amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园).
+amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园),
+a county or city that is no report's own (澄浦县 of a city's report, 嵩州市 above a county's).
 
 Read alone, a report answers such a question from a sentence that does not repeat the mark: its members ask of their
 own report.  With several reports loaded, a report that never writes the mark anywhere is about another committee's
@@ -16,6 +17,7 @@ import re
 from typing import Callable, Sequence
 
 from .asked_untold import _NOT_IN_A_TOWN_NAME
+from .heads import session_told
 from .region_scope import _COMMON
 
 __all__ = ["asked_marks", "lacks_marks"]
@@ -34,23 +36,34 @@ _NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
 # 新区 is a named zone's kind (临港新区) and ends one's abbreviation (高新区): a place all the same.
 _GENERIC = _COMMON - {"新区"}
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
+# A county or city by name (澄浦县, 嵩州市: a county of the region, the city above it), not a word the level's character
+# begins (市场, 县域, 县级: region_scope.py), nor a post (副市长).  A report's own committee's place is no mark: it names the report (checks.py).
+_COUNTY_OR_CITY = re.compile(r"(?=([\u4e00-\u9fff]{2})([县市])(?![区县场民域值容貌间别分级长]))")
 
 
-def asked_marks(question: str, written: Callable[[str], bool]) -> list[str]:
+# A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
+_EVERYDAY_WORD = 10000
+
+
+def asked_marks(question: str, written: Callable[[str], bool], word_frequency: Callable[[str], int] | None = None) -> list[str]:
     """The sessions, given amounts and named places the normalised ``question`` gives that some report of the shelf
-    writes (``written``)."""
+    writes (``written``).  With ``word_frequency`` (a general dictionary's), a "name" that is an everyday word
+    (建设区财政: 建设 is no place; 建设区 is written only inside 建设区域) is no place."""
     marks = _SESSION.findall(question)
     for given in _GIVEN.finditer(question):
         # A bound or a threshold (超过500件, 2名以上) compares with the amount, not names a group the report tells of.
         if not _BOUND_BEFORE.search(question[:given.start()]) and not _BOUND_AFTER.match(question, given.end()):
             marks.append(given.group(0))
-    for name, kind in _PLACE.findall(question):
-        if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC:
+    for name, kind in _PLACE.findall(question) + _COUNTY_OR_CITY.findall(question):
+        if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC \
+                and not (word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD):
             marks.append(name + kind)
     marks = [mark for mark in dict.fromkeys(marks) if written(mark)]
     return [mark for mark in marks if not any(mark != other and mark in other for other in marks)]  # 港新区 of 临港新区
 
 
 def lacks_marks(marks: Sequence[str], report_text: str) -> bool:
-    """Whether a report (its whole normalised text) never writes one of the ``marks`` its answer would be about."""
-    return any(mark not in report_text for mark in marks)
+    """Whether a report (its whole normalised text) never writes one of the ``marks`` its answer would be about.
+    A session asked short (9届4次) is written by a report naming it in full too (政协某县第9届委员会第4次会议)."""
+    return any(mark not in report_text and not (_SESSION.fullmatch(mark) and session_told(mark, report_text))
+               for mark in marks)

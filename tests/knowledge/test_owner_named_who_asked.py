@@ -44,3 +44,24 @@ def test_leader_of_named_proposers_item_answers(kb):
 
 def test_named_person_still_answers_of_herself(kb):
     assert "县水利局" in first_line(kb, "聂若岚是哪个单位的")
+
+
+_STUDIO = """柯望舟委员2024年度履职报告
+
+一、委员工作室
+
+2024年3月，"柯望舟委员工作室"在石桥街道政协委员联络站挂牌成立，这是全区首个以委员个人命名的委员工作室。3月22日，区政协副主席宁雪松出席挂牌仪式并为工作室授牌，勉励工作室多听群众意见。
+"""
+
+
+def test_named_as_the_one_a_deed_was_done_for():
+    assert named_as_owner("谁给柯望舟委员工作室授的牌", ["柯望舟"])
+    assert named_as_owner("谁为柯望舟颁的奖", ["柯望舟"])
+    assert not named_as_owner("柯望舟给谁授的牌", ["柯望舟"])
+
+
+def test_who_did_it_for_the_named_is_another(tmp_path):
+    document = SourceDocument("studio.txt", _STUDIO.split("\n", 1)[0], None, _STUDIO)
+    kb = KnowledgeBase([document], tmp_path)
+    line = first_line(kb, "谁给柯望舟委员工作室授的牌")
+    assert "宁雪松" in line

@@ -94,7 +94,7 @@ def _fake_shelf(own, levels=(None, None, None)):
     shelf.index = SimpleNamespace(home_places=set(), passage_doc=[0, 1, 2], correct=lambda norm: (norm, 0),
                                   sentence_norm=[["甲"], ["乙"], ["丙"]],
                                   frames=[SimpleNamespace(year=2010 + n, level=levels[n]) for n in range(3)],
-                                  segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
+                                  segmenter=SimpleNamespace(words=lambda norm: [], word_frequency=lambda word: 0), names=[], contains=lambda text: False,
                                   in_vocabulary=lambda word: False)
     # Each report's own index holds its one passage (甲, 乙, 丙) as its whole text.
     shelf.answerers = [SimpleNamespace(index=SimpleNamespace(corpus_text=text)) for text in "甲乙丙"]
