@@ -80,8 +80,6 @@ _TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。�
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
-# A working group's own role taken up (市政协副秘书长柯某任副组长): the post before the name stays the person's too.
-_GROUP_ROLE = re.compile(r"(?:副?组长|副?召集人|副?领队|技术顾问|顾问)$")
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
@@ -297,8 +295,7 @@ def find_people(sentence: str, names) -> list[Person]:
             after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
-                    and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))
-                         or (_GROUP_ROLE.search(held) and not role.startswith("原"))):
+                    and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))):
                 # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
                 # before him are his too, the one he takes up besides them.
                 role = f"{role}、{held}"

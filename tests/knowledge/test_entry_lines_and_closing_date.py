@@ -1,8 +1,7 @@
 """A notice listing people as entries (吴某（农业界，某合作社理事长）：…) names each of them, with the post or
 workplace in their brackets; a notice dated only in its 落款 (the date alone on its last line) answers when it
 was issued; a report sent to a body (这个报告哪天报给市政府的) is dated by its dateline; the leader of a group who
-takes up its post (带队并任视察组组长) holds it, and one with a post of their own who takes up a group's post
-(市政协副秘书长某某任副组长) keeps both.  On documents of our own."""
+takes up its post (带队并任视察组组长) holds it.  On documents of our own."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ _NOTICE = """枫岙市政协办公厅关于2025年度市政协委员履职情况
 
 一、总体情况
 
-全市共有委员320名，全年人均履职积分84.2分。
+全市共有委员320名，分属32个界别，全年人均履职积分84.2分。各界别召集人组织开展界别活动96次。
 
 二、受表扬委员名单
 
@@ -68,6 +67,7 @@ def test_entry_line_names_the_person_with_the_post_in_brackets():
     ("贺知远在哪个单位工作", "林业科学研究院"),
     ("闵海川是干啥的", "港务集团副总经理"),
     ("姓闵的那个经济界委员叫啥", "闵海川"),
+    ("吴青禾是哪个界别的", "农业界"),
     ("这个通报哪天印发的", "2026年2月3日"),
 ])
 def test_notice(notice, question, expected):
@@ -76,7 +76,6 @@ def test_notice(notice, question, expected):
 
 @pytest.mark.parametrize("question, expected", [
     ("视察组组长是谁", "程立远"),
-    ("蒋文博是干啥的", "副秘书长"),
     ("这个报告哪天报给市政府的", "2024年11月5日"),
 ])
 def test_report(report, question, expected):

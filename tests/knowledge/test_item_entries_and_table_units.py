@@ -5,6 +5,8 @@ On a notice of our own."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from bot.knowledge.documents import document_from_text
@@ -51,9 +53,13 @@ def test_column_unit_written_after_the_number():
 
 
 def test_entry_of_one_item():
-    assert one_items_entry("闵海川(经济界,某集团副总经理):全年报送信息31条,被采用17条。", "被采用了多少条")
-    assert not one_items_entry("闵海川(经济界,某集团副总经理):全年报送信息31条,被采用17条。", "闵海川被采用了多少条")
-    assert not one_items_entry("主要做法:建立联系制度。", "有哪些做法")
+    index = SimpleNamespace(sentence_norm=[["闵海川(经济界,某集团副总经理):全年报送信息31条,被采用17条。"],
+                                           ["界别|社情民意信息(条)|采用(条)"], ["经济界:社情民意信息121条,采用58条。"],
+                                           ["调研显示:全县现有特派员86名,服务行政村112个。"]], passage_doc=[0, 0, 0, 1])
+    assert one_items_entry(index, 0, 0, "被采用了多少条")
+    assert not one_items_entry(index, 0, 0, "闵海川被采用了多少条")
+    assert one_items_entry(index, 2, 0, "采用了多少条") and not one_items_entry(index, 2, 0, "经济界采用了多少条")
+    assert not one_items_entry(index, 3, 0, "特派员有多少名")
 
 
 @pytest.mark.parametrize("question, expected", [
