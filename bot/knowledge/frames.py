@@ -76,6 +76,7 @@ _NOT_A_PLAN = r"(?!生育|单列)"
 _PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备(?!会)")  # 准备会: a meeting held
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
 _ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
+                        r"建议(?:把|将|在|要|用)|"  # 建议把漏损率降到多少: what a recommendation sets, as a plan
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
                         r"(?:今年|明年|年内)[^?,;。]{0,12}?(?:至少|最多|最少|不超过|不少于|不低于|保持在|控制在)")

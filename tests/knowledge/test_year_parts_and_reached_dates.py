@@ -31,6 +31,14 @@ _REPORT = """枫岙市政协关于全市农村道路建设情况的视察报告
 2024年全市落实农村公路养护资金2460万元，2023年为1980万元。
 
 资金投入方面，2020年以来全市累计投入农村公路建设资金21.7亿元。2023年全市投入农村公路资金4.36亿元，新建改造农村公路860公里；2024年计划投入5.2亿元，截至9月底已完成投资3.85亿元，新建改造农村公路610公里。
+
+三、存在的问题
+
+全县2010年以前建成的农村公路约420公里，路面老化破损严重，农村公路交通事故率达3.2%，群众意见较大。
+
+四、意见和建议
+
+建议用三年时间完成2010年以前建成的420公里老旧路面改造，力争将农村公路交通事故率降至2%以内。
 """
 
 
@@ -51,6 +59,7 @@ def kb(tmp_path_factory):
     ("视察重点定了几个方面", "4个方面"),
     ("视察准备会几号开的", "9月20日"),
     ("农村公路通畅率比2023年底提高了多少", "2.4个百分点"),
+    ("建议把事故率降到多少", "2%"),
 ])
 def test_figure_of_the_asked_part_or_period(kb, question, expected):
     assert expected in first_line(kb, question)
@@ -60,6 +69,7 @@ def test_figure_of_the_asked_part_or_period(kb, question, expected):
     ("农村公路通畅率是多少", "97.5%"),
     ("养护资金落实了多少", "2460万元"),
     ("满意度是多少", "88.6%"),
+    ("交通事故率是多少", "3.2%"),
 ])
 def test_the_reports_own_figure_when_no_year_is_asked(kb, question, expected):
     assert expected in first_line(kb, question)
@@ -72,3 +82,9 @@ def test_outcome_after_date_reached_is_dated_by_its_statement(kb):
 def test_total_word_cut_from_the_verb_after_it():
     idf = {"用": 1.0}.get
     assert resplit_for_documents(["视察", "一", "共用", "了"], idf, frozenset({"一共", "了"})) == ["视察", "一共", "用", "了"]
+
+
+def test_what_a_recommendation_sets_is_asked_as_a_plan():
+    from bot.knowledge.frames import PLAN, question_mode
+    assert question_mode("建议把事故率降到多少") == PLAN
+    assert question_mode("提出了多少条建议") != PLAN
