@@ -76,6 +76,7 @@ def test_notice(notice, question, expected):
 
 @pytest.mark.parametrize("question, expected", [
     ("视察组组长是谁", "程立远"),
+    ("程立远在政协是啥职务", "副主席"),
     ("这个报告哪天报给市政府的", "2024年11月5日"),
 ])
 def test_report(report, question, expected):
