@@ -103,11 +103,13 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
 
 
 def of_unasked_places(question: str, fact: str, index, p: int, s: int) -> bool:  # noqa: ANN001 - a PassageIndex
-    """Whether a figure is told of places of the region named before it in its sentence (甲区、乙县籍委员
-    出席率均达到100%) while the question names none: the whole region's figure is asked, told elsewhere."""
+    """Whether a figure is told of places of the region opening its clause (甲区、乙县籍委员出席率均达到100%)
+    while the question names none: the whole region's figure is asked, told elsewhere."""
     home = set(index.home_places)
     shown = index.sentence_norm[p][s]
     at = shown.find(fact) if fact else -1
     if at < 0 or _asked(question, home, index) or _regions(question, home):
         return False
-    return bool(_regions(shown[:at], home)) and bool(_owner(shown, at, home, fact)[0])
+    a, _ = clause_bounds(shown, at)
+    opening = _regions(shown[a:at], home)  # the places are the clause's subject, opening it
+    return bool(opening) and opening[0][0] == 0 and bool(_owner(shown, at, home, fact)[0])
