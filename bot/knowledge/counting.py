@@ -40,9 +40,7 @@ _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
                           r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 # A deed modifying the counted noun before the amount asked (获县委批示的调研报告有几篇, 被采纳的建议有多少条).
 _DEED_MODIFYING = re.compile(r"(被|得到|获得|获|拿到|受到)([^的,，]{2,16})的[\u4e00-\u9fff]{1,8}?(?:一共|总共|共)?有?$")
-# Not 均 of "all" before a verb (浔坪区、蕉屿县籍委员出席率均达到100%: each reached it, no average).
-_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|[日月周季次件]均|每人|每位|每名|每个|每次|每年|每半年|每季度?|每月|每旬|每周|每天|每日|每场|"
-                      r"均(?!达|为|是|已|在|有|超|实现|完成|不|获|得|被|由|按|能|可|通过|参加|出席|保持|高于|低于)")
+_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每半年|每季度?|每月|每旬|每周|每天|每日|每场|均")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).
 _LINK_BEFORE_AMOUNT = re.compile(r"(?:共|了|达|为|达到|共计|总计|合计|累计)+$")  # stacked too: 累计达到
 # Adverbs of a total (累计达到75件, 共计): how an amount is summed, never the thing it counts.

@@ -22,7 +22,7 @@ import re
 from .facts import clause_bounds
 from .frames import _NOT_A_PLACE
 
-__all__ = ["region_doubt", "of_unasked_places"]
+__all__ = ["region_doubt"]
 
 # A place by its name and level (临潮区, 鹤汀县, 澜湾市); not 区县 / 县区 (the districts and counties at large).
 # Nor a word the level's character begins (农贸市场, 市民, 区域, 县域, 县级: 建成县级平台 names no 建成县).
@@ -101,15 +101,3 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
         return 1.0 if owners and owners <= asked else 0.4  # 鹤汀县、栗岗县…视察点位26个: neither one's alone
     return 1.0 if asked & owners else 0.4
 
-
-def of_unasked_places(question: str, fact: str, index, p: int, s: int) -> bool:  # noqa: ANN001 - a PassageIndex
-    """Whether a figure is told of places of the region opening its clause (甲区、乙县籍委员出席率均达到100%)
-    while the question names none: the whole region's figure is asked, told elsewhere."""
-    home = set(index.home_places)
-    shown = index.sentence_norm[p][s]
-    at = shown.find(fact) if fact else -1
-    if at < 0 or _asked(question, home, index) or _regions(question, home):
-        return False
-    a, _ = clause_bounds(shown, at)
-    opening = _regions(shown[a:at], home)  # the places are the clause's subject, opening it
-    return bool(opening) and opening[0][0] == 0 and bool(_owner(shown, at, home, fact)[0])
