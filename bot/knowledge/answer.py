@@ -12,7 +12,8 @@ import re
 from typing import Sequence
 
 from bot import texts
-from .date_asked import DATE_TOLD_BONUS, date_asked_told
+from .date_asked import DATE_TOLD_BONUS, date_asked_told, days_asked_told
+from .person_entry import one_items_entry
 from .facts import find_quantities
 from .faq_match import bigrams, faq_answer, similarity
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
@@ -264,8 +265,10 @@ class Answerer(HeadAnswers):
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
-            if date_asked_told(q, sentence, self.checks.frame(p).year):
-                rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日 (date_asked.py)
+            if date_asked_told(q, sentence, self.checks.frame(p).year) or (q.kind == KIND_WHEN and days_asked_told(q.norm, fact)):
+                rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日; 哪几天 → 9月10日至13日
+            if q.kind == "number" and one_items_entry(self.index, p, s, q.norm):
+                rank -= 0.3  # 采用了多少条 → not 葛某(医药卫生界,…):…被采用23条, one member's own (person_entry.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)
             if topic and f'"{q.terms[0].text}"' in sentence:

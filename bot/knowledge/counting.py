@@ -91,6 +91,8 @@ class CountedThing:
         or formed (征集意见1460条, 形成报告31份) are not those adopted."""
         deed = once_per_question(q, "_asked_deed", CountedThing._read_asked_deed)
         a, b = counted_clause(sentence, quantity.start)  # 采用36篇，比2019年的29篇增加7篇: 29篇 were 采用 too
+        if (at := counted_from(sentence, quantity)) is not None:
+            a = min(a, at)  # 落实资金1260万元，2023年为980万元: the year's value was 落实 too (year_values.py)
         if deed:
             return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
         # 增补了多少名委员: a deed told done, written only after the figure's clause (培训委员316名，届中增补的

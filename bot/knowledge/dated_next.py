@@ -53,6 +53,9 @@ def of_another_event(q, sentence: str, fact: str) -> bool:
         return False  # 9届4次会议于2025年1月13日召开: the event of the clause is the one dated
     later = [d.start for d in find_dates(sentence) if d.start >= at + len(fact)]
     told = sentence[at:later[0] if later else len(sentence)]
+    opens = max(sentence.rfind(c, 0, at) for c in ",;，；。") + 1
+    if any(w in sentence[opens:at] for w in words):
+        return False  # 9届4次会议于2020年1月7日至10日召开: the event is the subject of the date's own clause
     return any(w in sentence[:at] for w in words) and not any(w in told for w in words)
 
 

@@ -17,11 +17,13 @@ from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED, against_anoth
 from .facts import Quantity, clause_bounds, find_quantities
 from .question import QuestionAnalysis
 
+# The part of a year a figure may be of, written right after the year (2023年底的94.2%, 2023年全年为89.4%).
+YEAR_PART = r"(?:底|末|初|全年|上半年|下半年)?"
 # A year dating the figure written after it (2020年为181件, 2022年的38件).
-_DATED = re.compile(r"(?:19|20)\d\d年(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")  # 而2023年这一数字是…
+_DATED = re.compile(r"(?:19|20)\d\d年" + YEAR_PART + r"(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")  # 而2023年这一数字是…
 # A year dating what its clause tells (计划2017年再改造80个), not one a span starts from (2014年以来).
 _CLAUSE_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|起|开始|至今|以前|之前|以后|之后|\d)")
-_DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年(?:的|为|是)?(?=\d)")
+_DATED_FIGURE = re.compile(r"((?:19|20)\d\d)年" + YEAR_PART + r"(?:的|为|是)?(?=\d)")
 # The previous year named relative to the document's own (上年, 去年, 上1年 after normalising).
 PREVIOUS_YEAR = re.compile(r"上年|去年|上1年|上一年|前1年")
 _CHANGE_VERBS = r"(?:提高|提升|增加|增长|减少|下降|降低|上升|压缩|缩短|扩大|缩小)"
@@ -35,6 +37,8 @@ TO_BEFORE = re.compile(r"(?:到了|到|至|" + _CHANGED_TO + r")(?:(?:19|20)\d\d
 # 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison; so is one
 # told apart for the year before (开展对口协商2次(上年为3次)).
 _BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?)(?:同期)?的$|"  # 比上届(第十届)的19名
+                          # 比2023年同类调查的80.5%: a year's value, the base of the comparison
+                          r"(?:比|较)(?:19|20)\d\d年" + YEAR_PART + r"[\u4e00-\u9fff]{0,16}?的$|"
                           r"(?:^|[(（])(?:上年|去年|上1年)(?:同期)?(?:为|是)$|"  # 对口协商2次(上年为3次)
                           r"[(（](?:上年|上1年)(?:同期)?[\u4e00-\u9fff]{1,6}?$|"  # 立案241件(上年立案226件)
                           # A clause of the year before's own (；上年参与调解326件): its first figure is that year's.

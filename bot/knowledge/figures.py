@@ -27,7 +27,7 @@ from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED
 from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
                          singled_out_part, sum_of_listed, unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
-from .figure_years import (TELLS_CHANGE, TO_BEFORE, another_years_figure, asks_change, changed_since_elsewhere,
+from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
 from .given_figure import given_in_question as _given_in_question
@@ -95,7 +95,7 @@ class FigureChoice:
         (比上年的698件) when it is; a difference only when the question asks how much it changed."""
         a, _ = clause_bounds(sentence, quantity.start)
         lead = sentence[a:quantity.start]
-        if re.search(r"(?:19|20)\d\d年的?$", lead):
+        if re.search(r"(?:19|20)\d\d年" + YEAR_PART + r"的?$", lead):
             if asks_change(q) and any(is_difference(sentence, x) for x in find_quantities(sentence)):
                 return -0.3  # 收入增长多少 → 增长76.7%, not the level 增至2022年的15.2万元
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)

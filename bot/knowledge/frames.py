@@ -73,9 +73,10 @@ _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与�
 # 计划生育 (family planning: 卫生和计划生育委员会) and 计划单列 (a city of separate planning) name a policy or a
 # status, no plan; nor does 目标管理考核 (an appraisal by objectives): general Chinese words, whatever the report.
 _NOT_A_PLAN = r"(?!生育|单列)"
-_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备")
+_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备(?!会)")  # 准备会: a meeting held
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
-_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
+_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制)|安排|"
+                        r"建议(?:把|将|在|要|用)|"  # 建议把漏损率降到多少: what a recommendation sets, as a plan
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
                         r"(?:今年|明年|年内)[^?,;。]{0,12}?(?:至少|最多|最少|不超过|不少于|不低于|保持在|控制在)")
@@ -320,7 +321,9 @@ def question_places(norm: str, known: set[str]) -> set[str]:
 
 # An outcome word opening a clause: what follows is what was done, whatever plan came before.
 # A time may lead it (2016年已完成改造63个, 当年已建成…).
-_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|截至年底)?(?:"
+# So may a date reached (截至8月底已完成投资2.97亿元, 截至目前已建成…).
+_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|"
+                            r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|目前)[,，]?)?(?:"
                             r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
                             r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
 # 累计 opening a clause sums what has been done so far (…列入计划逐步解决，累计召开协商会9次): no plan,
@@ -378,7 +381,11 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     before = sentence_norm if at < 0 else sentence_norm[:at]
     cut = max(before.rfind(c) for c in ",;:。，；：") + 1 if at >= 0 else 0
     before = _AGAINST_YEAR.sub("", before[:cut]) + before[cut:]
-    named = None if starting else _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(r"\1", before))))
+    # A statement of its own after a semicolon (2023年投入3.82亿元；2024年计划投入…，已完成2.97亿元) is dated by its own year.
+    statement = before[max(before.rfind(";"), before.rfind("；")) + 1:] if at >= 0 else ""
+    named = None if starting else (
+        _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(r"\1", statement))))
+        or _TITLE_YEAR.search(_without_changes(_SPAN_YEAR.sub("", _YEAR_RANGE.sub(r"\1", before)))))
     if named:
         return int(named.group(1))
     if at >= 0:  # a plan word governs what follows it, not an amount before it, up to an outcome word (实际…),

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .people import find_people, find_person_names
 
-__all__ = ["DocHead", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
+__all__ = ["DocHead", "addressee_asked", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
 
 # The posts of those who deliver a body's reports: a chair or vice-chair, a secretary-general, a director;
 # a sector's or group's convener (界别召集人) or leader (组长); a party's or an association's head (主委, 会长).
@@ -26,6 +26,8 @@ REPORTER_POSTS = ("主席", "秘书长", "主任", "召集人", "组长", "主�
 # A dateline: the date opening a line of the head, or following the title's dash (——2024年1月9日在…,
 # (2021年12月28日)); a date inside a sentence is the date of what the sentence tells.
 _DATE = re.compile(r"(?:^|--|——|—)[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
+# The date alone on a document's last line, under the body signing it (its 落款).
+_CLOSING_DATE = re.compile(r"[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[)）]?[。.]?")
 # "2026年1月7日在政协…第5次会议上": the meeting a report was delivered at.
 # …or passed at (2025年12月29日政协…常务委员会第14次会议审议通过): a summary or plan the meeting adopted.
 _MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上|^([^,;:。，；：在]{4,60}?会议)(?:审议|讨论)?通过")
@@ -51,9 +53,11 @@ class DocHead:
     opening: str = ""
 
 
-def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_frequency=None) -> DocHead:
+def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_frequency=None,
+               closing: Iterable[tuple[int, int, str]] = ()) -> DocHead:
     """The head of one document from its normalised title and its first lines
-    ``(passage, sentence, text)`` (those under the title, before any heading)."""
+    ``(passage, sentence, text)`` (those under the title, before any heading); ``closing``, its last
+    lines, give the day it was issued when no line of the head dates it (the date of its 落款)."""
     lines = list(lines)[:_HEAD_LINES]
     delivered = meeting = reporter = post = dated_line = None
     where = (lines[0][0], lines[0][1]) if lines else None
@@ -63,6 +67,12 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
             delivered, dated_line = dated.group(1), at
             held = _MEETING.search(text[dated.end():])
             meeting = (held.group(1) or held.group(2)) if held else None
+    if delivered is None:
+        # A notice or letter signed at its end: the issuing body, then the date alone on the last line.
+        last = next(((p, s, text) for p, s, text in reversed(list(closing)) if text.strip()), None)
+        signed = _CLOSING_DATE.fullmatch(last[2].strip()) if last else None
+        if signed:
+            delivered, dated_line = signed.group(1), (last[0], last[1])
     for p, s, text in lines:
         head = text[:80]
         for person in find_people(head, find_person_names(head, word_frequency)):
@@ -91,3 +101,13 @@ def session_told(word: str, text: str) -> bool:
     (9届4次会议, or in full: 政协某县第9届委员会第4次会议)."""
     session = SESSION_SHORT.fullmatch(word)
     return bool(session) and (int(session.group(1)), int(session.group(2))) in meeting_ordinals(text)
+
+
+# Whom a question says a report was sent to (报给市政府的, 向市委报送): the addressee, no word of its name.
+_SENT_TO = re.compile(r"(?:报给|报送给?|呈报给?|送给|送交|上报给?|发给|印发给?)([\u4e00-\u9fff]{2,10}?)(?=的|$|[?？])|"
+                      r"向([\u4e00-\u9fff]{2,10}?)(?:报送|呈报|报告|上报)")
+
+
+def addressee_asked(question: str) -> str:
+    """The bodies a question about a report names as those it was sent to ("" when none)."""
+    return "".join(m.group(1) or m.group(2) for m in _SENT_TO.finditer(question))

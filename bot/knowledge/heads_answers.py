@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from .heads import meeting_ordinals
+from .heads import addressee_asked, meeting_ordinals
 from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_LABELS, asked_of_masthead, is_byline_line, is_masthead_line,
                         masthead_fact, points_at_article, points_at_document, read_masthead, title_fact)
 from .frames import question_places
@@ -46,7 +46,7 @@ _ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 # …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
 # or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
 # …or a speech the document is (闭幕会上的讲话, 开幕词), delivered as a report is.
-_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词")
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词|通报|通知|决定")  # 这个通报哪天印发的
 # A piece delivered by the one under its title: a report or a speech (在…闭幕会上的讲话).
 _DELIVERED_PIECE = re.compile(r"报告|讲话|致辞|闭幕词|开幕词")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
@@ -55,7 +55,8 @@ _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体
 # Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
 # not which report it is (常委会工作报告, 协商工作报告).
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
-                                   r"|代表|受托|委托)$")  # 代表…作的报告: the act of delivering, no word of its name
+                                   r"|代表|受托|委托"  # 代表…作的报告: the act of delivering, no word of its name
+                                   r"|印发|下发|发布|发出|发|报|报送|报给|呈报|送|上报)$")  # how it was issued or sent
 # The body of the post before a bare unit in a compound role (县政协副秘书长、办公室主任 → 县政协).
 _SEAT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,12}?)副?(?:秘书长|主席|主任|书记|部长|局长)$")
 _LEVELS = ("市", "县", "区", "省", "州")  # a place's own government (柘川县县长): the place is stripped
@@ -473,7 +474,8 @@ class HeadAnswers:
         when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
         index = self.index
         places = question_places(norm, index.home_places)
-        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text)]
+        sent_to = addressee_asked(norm)  # 报给市政府: whom it was sent to, no word of its name
+        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text) and not (sent_to and t.text in sent_to)]
         candidates = []
         for doc, head in enumerate(index.heads):
             if getattr(head, needs) is None:

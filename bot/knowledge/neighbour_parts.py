@@ -198,7 +198,9 @@ def _attribute_untold(norm: str, names: list[str], shown: str) -> bool:
             continue  # 钟某的合作社茶园有多大: the size of a thing of theirs, not their age
         if found:
             # A post and its unit may stand before the name with 、 (县第一中学数学教师、委员某某): clauses end at , ; 。
-            clauses = [c for c in re.split(r"[,;。!?]", shown) if any(name in c for name in names)]
+            # A name's brackets are one clause with it (贺某(科技界,某研究院研究员)): their commas end nothing.
+            joined = re.sub(r"[(（][^()（）]*[)）]", lambda m: re.sub(r"[,;，；]", "、", m.group()), shown)
+            clauses = [c for c in re.split(r"[,;。!?]", joined) if any(name in c for name in names)]
             return not any(told.search(c) for c in clauses)
     return False
 

@@ -78,6 +78,8 @@ _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
 _TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
+# Leading a group, then taking its post (由副主席某某带队并任视察组组长).
+_LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
 _MEMBER_ONLY = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:委员|常委|同志)")
 _POST_BEFORE_BY = re.compile(r"([^，,。；;：:“”\"（）()、]{2,14})由$")
 # Bylines: (文/王晨霞), (文 李轲 图 郑斌) — spaces between Chinese characters
@@ -199,6 +201,11 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
     names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
+    for match in _ENTRY_NAME.finditer(sentence):
+        # An entry of a list of people (吴某（农业界，某合作社理事长）：…): the brackets hold a post or a workplace.
+        name = _trim_name(match.group(1))
+        if name == match.group(1) and name[0] in SURNAMES and post_in_brackets(sentence, match.end(1)):
+            names.add(name)
     if "、" in sentence:
         for name in list(names):
             at = sentence.find(name)
@@ -224,6 +231,8 @@ _POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse
 # A name opening its clause (or after 由), then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…;
 # ,由孟某同志任秘书长; ,孟某同志接任秘书长).
 _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|接任|继任|任|担任|出任|兼任)")
+# A name opening an entry (a line, or an item after a semicolon), its brackets, then a colon: 吴某(农业界,某社理事长):….
+_ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（）]{2,40}[)）][:：])")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
 _BRACKETS_THEN_NAME = re.compile(r"[(（][^()（）]{1,30}[)）]、([\u4e00-\u9fff]{2,3}?)(?=[(（])")
 
@@ -291,7 +300,8 @@ def find_people(sentence: str, names) -> list[Person]:
             after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
-                    and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))):
+                    and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))
+                         or _LED_AND.match(sentence[index + len(name):])):  # 副主席某某带队并任组长: both his
                 # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
                 # before him are his too, the one he takes up besides them.
                 role = f"{role}、{held}"
@@ -364,7 +374,8 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     or after the post word written after it: 林某副主席兼任县工商联主席); 由张某委员负责 makes her the 负责人."""
     if sentence[max(start - 1, 0):start] == "由" and _IN_CHARGE_AFTER.match(sentence, end):
         return "负责人"
-    after = _HOLDS_AFTER.match(sentence[end:]) or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])
+    after = _HOLDS_AFTER.match(_LED_AND.sub("", sentence[end:], count=1)) \
+        or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])  # 某某带队并任组长: he is the 组长
     if after:
         held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
         post, of, body = held.partition("的")

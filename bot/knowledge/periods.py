@@ -85,7 +85,7 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
     if {m.group() for m in found} == {"累计"} and _OPENS_ON_YEAR.match(sentence) and not _STOCK.search(before):
         return YEAR  # 全年举办培训班3期,其中…1期,累计培训委员410人次: the year's, told over its clauses
     opens = max(before.rfind(mark, 0, span.start()) for mark in ",;:。") + 1
-    if _YEAR_WORDS.search(before[min(opens, max(0, span.start() - 6)):span.start()]):
+    if _OPENS_ON_YEAR.search(before[min(opens, max(0, span.start() - 6)):span.start()]):  # not 2021年以来…累计
         return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so
     return SPAN
 

@@ -204,7 +204,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
-    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", norm))  # 几篇报告一共提了多少条: 条
+    # 哪几天开的 asks a date (a word of time, blanked): no 天 counted.
+    unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", _WHEN_RE.sub(
+        lambda m: " " * len(m.group()), norm)))  # 几篇报告一共提了多少条: 条
     if unit_match:
         unit = unit_match.group(1)
         after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
@@ -250,7 +252,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             if offset is not None and not re.search(re.escape(word) + r"\( *\)", stripped):  # 明年(2022年): that year
                 analysis.year_offsets.append(offset)
             stripped = stripped.replace(word, " ")
-    stripped = _WHICH_RE.sub(" ", stripped)
+    stripped = re.sub(r"(?<= )度", " ", stripped)  # 上年度, 2023年度: the year's 度, no word of its own
+    stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", stripped))  # 哪几天 is a word of time, before 哪几 (which)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
     # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
@@ -289,8 +292,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             # 几个紧密型教育集团 → 集团), up to a particle, a verb's object marker or a deed of theirs.
             phrase = [words[0]]
             for word in words[1:3]:
-                if word in STOP_WORDS or len(word) < 2 or word in _DEEDS_AFTER_COUNT:
-                    break
+                if word in STOP_WORDS or len(word) < 2 or word in _DEEDS_AFTER_COUNT or word.endswith("有"):
+                    break  # 多少个乡镇只有单一水源: a verb of having (只有, 还有, 没有) ends the noun counted
                 phrase.append(word)
             # People counted are followed by what they did (多少名委员参加): the first word then.
             # Not when another measure word or a place of theirs counts (几个委员工作站, 多少委员工作室: the 站, 室).

@@ -25,7 +25,7 @@ from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .person_reading import PersonReading
 from .members import group_asked
-from .figure_years import asks_change, is_difference
+from .figure_years import YEAR_PART, asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .respective_amounts import respective_amount
@@ -64,7 +64,7 @@ _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|�
 _FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)"  # the count the clause before gives, named again
                            # or one year's part of it (5年共举办读书会46期，其中2020年举办12期)
                            r"|^其中(?:(?:19|20)\d\d年|今年|去年|当年)")
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年" + YEAR_PART + r"(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")
 
 
 def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> bool:  # noqa: ANN001 - Quantities
@@ -76,6 +76,7 @@ def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> 
                and int(told.group(1)) in years for other in quantities)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
+_COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|和|同)(?:19|20)\d\d年")  # the year asked is the baseline, no figure's
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
@@ -311,13 +312,15 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.3  # 承办单位有多少个 → not "不满意的4件提案…承办单位": the amount counts 提案
             score += self._whole_or_part(q, sentence, quantity) - 0.3 * self._counts_qualified_kind(q, sentence, quantity)
             year_before = _YEAR_BEFORE.search(sentence[:quantity.start])
-            if years and year_before:
+            if years and year_before and not (change_asked and _COMPARED_WITH_YEAR.search(q.norm)):  # 比2023年底提高了多少:
                 score += 0.3 if int(year_before.group(1)) in years else -0.3  # 2022年的4.6%, not 2021年的3.2%
             elif years and own_year not in years and earlier_year_told(sentence, quantity, quantities, years):
                 score -= 0.3  # 2019年采用多少篇 (of 2020's report) → not 采用36篇, the year's own, but 比2019年的29篇
             elif year_before and own_year is not None and not _TO_IN_QUESTION.search(q.norm):
                 # No year asked: the year the document reports on (由2017年的61%提高到2018年的72% → 72%).
-                score += 0.15 if int(year_before.group(1)) == own_year else -0.15
+                # Another year's value in a clause of its own (…2460万元，2023年为1980万元) is only compared with.
+                score += 0.15 if int(year_before.group(1)) == own_year else -0.3 if counted_from(sentence, quantity) is not None \
+                    else -0.15
             if _TO_IN_QUESTION.search(q.norm):
                 lead = _TIME_BEFORE.sub("", sentence[:quantity.start])[-2:]  # 提高到2022年的4.6%, 由上年的38%
                 if lead.endswith(("到", "至", "为")):

@@ -35,6 +35,8 @@ _COMMON = {"园区", "社区", "城区", "景区", "小区", "街区", "山区",
            "股市", "楼市", "菜市", "门市", "都市", "上市", "街市"}
 # The whole region or each of its parts (实现全县11个乡镇, 各区县, 本市): no place's name.
 _WHOLE = re.compile(r"[全各本该我此每这那其]$")
+# The same figure told of each place listed (均达到100%, 都为…): no sum.
+_EACH_ALIKE = re.compile(r"(?:均|都|皆)(?:达到|达|为|是|在|超过|保持在?)?$")
 # Places listed together (鹤汀县、栗岗县; 临潮区和望舒区): a figure after them is of them all.
 _JOINED = re.compile(r"^[、和与及]$")
 
@@ -74,7 +76,8 @@ def _owner(shown: str, at: int, home: set[str], fact: str = "") -> tuple[set[str
             break
         group.insert(0, earlier)
     trip = _TRIP.search(shown[:group[0][0]]) and clause_bounds(shown, group[0][0]) == clause_bounds(shown, at)
-    return {name for _, _, name in group}, bool(trip)
+    alike = len(group) > 1 and _EACH_ALIKE.search(shown[:at])  # 甲区、乙县…出席率均达到100%: each of them has it
+    return {name for _, _, name in group}, bool(trip or alike)
 
 
 def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # noqa: ANN001 - a PassageIndex
@@ -97,3 +100,4 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
     if not each:
         return 1.0 if owners and owners <= asked else 0.4  # 鹤汀县、栗岗县…视察点位26个: neither one's alone
     return 1.0 if asked & owners else 0.4
+

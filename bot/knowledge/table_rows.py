@@ -41,6 +41,20 @@ def rows_as_sentences(lines: list[str]) -> list[str]:
             header = None
             out.append(line)
             continue
-        told = "，".join(f"{name}{value}" for name, value in zip(header[1:], cells[1:]))
+        told = "，".join(_cell(name, value) for name, value in zip(header[1:], cells[1:]) if not _EMPTY.fullmatch(value))
         out.append(f"{cells[0]}：{told}。")
     return out
+
+
+# A column's unit in brackets after its name (提案（件）, 应出席（人次）): a bare number under it is counted in it.
+_UNIT_IN_NAME = re.compile(r"(.+?)[（(]([\u4e00-\u9fff%‰]{1,3})[)）]")
+# A cell telling nothing (—, -, /): no figure to write.
+_EMPTY = re.compile(r"[—－\-/／]+")
+
+
+def _cell(name: str, value: str) -> str:
+    """A cell written after its column's name, with the column's unit (提案（件）｜68 → 提案68件)."""
+    unit = _UNIT_IN_NAME.fullmatch(name)
+    if unit and re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return f"{unit.group(1)}{value}{unit.group(2)}"
+    return f"{name}{value}"

@@ -118,6 +118,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 郑晓梅在哪里教书: her post (县第二中学语文教师) names where she works
     if asks_workplace(q.norm, q.names):
         return True  # 罗某在哪个单位工作: no post written with his name names a body
+    if "界别" in q.norm and any(re.search(re.escape(name) + r"[(（][^()（）]*?界[,，、)）]", shown) for name in named):
+        return False  # 沈某是哪个界别的: 沈某(农业界,…) names it in the brackets beside the name
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
     if not asked:

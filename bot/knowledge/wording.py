@@ -63,6 +63,11 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset(),
             out[i + 1] = "人"  # 1个人 is one person (一人提交3件以上), not 个人 (委员个人提案)
             i += 1
             continue
+        if len(a) == 1 and len(b) == 2 and a + b[0] in stop_words and idf(b) is None and idf(b[1]) is not None \
+                and _cjk(a + b):
+            out[i:i + 2] = [a + b[0], b[1:]]  # 一 共用 了 → 一共 用 了: a function word the segmenter cut wrongly
+            i += 1
+            continue
         if a in stop_words or b in stop_words or not _cjk(a + b):
             i += 1
             continue

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds
+from .figure_years import YEAR_PART
 
 # A clause of only a year's value: (2022年为19次 / 2021年的15次 / 2021年是15次, the year its only word.
-_YEAR_VALUE_CLAUSE = re.compile(r"[(（]?(?:19|20)\d\d年(?:的|为|是)")
+_YEAR_VALUE_CLAUSE = re.compile(r"[(（]?(?:19|20)\d\d年" + YEAR_PART + r"(?:的|为|是)")
 
 
 def counted_from(sentence: str, quantity: Quantity) -> int | None:
@@ -21,8 +22,8 @@ def counted_from(sentence: str, quantity: Quantity) -> int | None:
         return None
     while a > 0:
         a = clause_bounds(sentence, a - 1)[0]
-        b = sentence.find("年", a)
-        if not (0 <= b and _YEAR_VALUE_CLAUSE.match(sentence, a) and re.match(r"[的为是]?\d", sentence[b + 1:])):
+        year = _YEAR_VALUE_CLAUSE.match(sentence, a)
+        if not (year and re.match(r"\d", sentence[year.end():])):
             if a > 0 and re.match(r"(?:比|较|同比)", sentence[a:]):
                 a = clause_bounds(sentence, a - 1)[0]  # 比上年增加7次 goes on with the clause before it
             return a  # a clause of words (…履职活动26次,比上年增加7次(2022年为19次)
