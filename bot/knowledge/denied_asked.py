@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .facts import Quantity, clause_bounds
 
-__all__ = ["denied_verbs", "denied_word", "read_denials_in_figures", "tells_denied"]
+__all__ = ["denied_verbs", "named_after_denial", "read_denials_in_figures", "tells_denied"]
 
 # A denial a member writes before a deed (没有 before 没; 有没有 asks whether, not denies).
 _ASKED_DENIAL = re.compile(r"(?<![有是])(?:没有|没|未能|未予|尚未|未|不予)")
@@ -77,9 +77,20 @@ def read_denials_in_figures(analysis) -> None:  # noqa: ANN001 - a QuestionAnaly
             analysis.terms[n] = replace(term, equivalents=tuple(dict.fromkeys(term.equivalents + plain)))
 
 
-def denied_word(word: str) -> bool:
-    """Whether ``word`` is a denial, or the rest, or opens with a denial (不予, 其余, 未立案)."""
-    return word in _REST_WORDS or bool(re.match(_TOLD_DENIAL, word))
+def named_after_denial(norm: str, terms, counted: str | None) -> tuple[str, ...]:  # noqa: ANN001 - terms
+    """The wordings of what the question names after its denied deed (不予立案、转成意见建议的: 转成, 意见建议): what
+    became of those denied, which names their set where the report tells it without the deed.  Not the thing
+    counted, nor a denial or the deed itself, nor a word written before the denial (闵某有几件提案没立案: the person)."""
+    denial = _ASKED_DENIAL.search(norm)
+    if denial is None:
+        return ()
+    found = []
+    for term in terms:
+        at = norm.find(term.text, denial.start())
+        if at <= denial.start() or term.text == counted or re.match(_TOLD_DENIAL, term.text):
+            continue
+        found += [e for e in term.equivalents if len(e) >= 2 and e not in _REST_WORDS and not re.match(_TOLD_DENIAL, e)]
+    return tuple(dict.fromkeys(found))
 
 
 def _undenied(word: str) -> str:

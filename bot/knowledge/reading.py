@@ -38,7 +38,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .deed_before_amount import deed_told_elsewhere
-from .denied_asked import denied_verbs, denied_word, tells_denied
+from .denied_asked import denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
@@ -250,8 +250,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         named_at = [x for x, *_ in spans]
         asked_words = [e for t in q.terms for e in t.equivalents]
         denied = denied_verbs(q.norm, q.terms)  # 没立案的有几件: only those the deed was denied (denied_asked.py)
-        others = tuple(e for t in q.terms if t.text != q.counted for e in t.equivalents
-                       if len(e) >= 2 and e not in denied and not denied_word(e)) if denied else ()
+        others = tuple(e for e in named_after_denial(q.norm, q.terms, q.counted) if e not in denied) if denied else ()
         for quantity in quantities:
             denied_at = tells_denied(sentence, quantity, denied, others) if denied else None
             if denied and denied_at is None:

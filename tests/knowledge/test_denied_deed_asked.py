@@ -85,3 +85,17 @@ def test_a_part_of_those_denied_told_after_them_answers(tmp_path_factory):
     kb = _kb(tmp_path_factory, _PARTS, "yanting-parts")
     assert "17件" in first_line(kb, "不予立案的提案里，转为社情民意信息的有多少件")
     assert "29件" in first_line(kb, "不予立案的有多少件")
+
+
+_PERSON = """雁汀县政协委员甘某某2024年度履职情况
+
+一、提交提案情况
+
+2024年，甘某某委员共提交提案6件，比上年增加2件，经审查立案5件，其余1件转作委员来信交有关部门参考。
+"""
+
+
+def test_a_person_named_before_the_denial_names_no_denied_set(tmp_path_factory):
+    kb = _kb(tmp_path_factory, _PERSON, "yanting-person")
+    line = first_line(kb, "甘某某有几件提案没立案")
+    assert "1件" in line and "6件" not in line
