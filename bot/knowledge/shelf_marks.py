@@ -37,8 +37,8 @@ _NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
 _GENERIC = _COMMON - {"新区"}
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
 # A county or city by name (澄浦县, 嵩州市: a county of the region, the city above it), not a word the level's character
-# begins (市场, 县域, 县级: region_scope.py), nor a post (副市长).  A report's own committee's place is no mark: it names the report (checks.py).
-_COUNTY_OR_CITY = re.compile(r"(?=([\u4e00-\u9fff]{2})([县市])(?![区县场民域值容貌间别分级长]))")
+# begins (市场, 县域, 县级: region_scope.py).  A report's own committee's place is no mark: it names the report (checks.py).
+_COUNTY_OR_CITY = re.compile(r"(?=([\u4e00-\u9fff]{2})([县市])(?![区县场民域值容貌间别分级]))")
 
 
 # A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
