@@ -1,6 +1,5 @@
 """On a shelf of several reports, the marks a question gives of the one report it is about: a session (十届二次会议), an
-amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园),
-a county or city that is no report's own (澄浦县 of a city's report, 嵩州市 above a county's).
+amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园).
 
 Read alone, a report answers such a question from a sentence that does not repeat the mark: its members ask of their
 own report.  With several reports loaded, a report that never writes the mark anywhere is about another committee's
@@ -36,9 +35,6 @@ _NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
 # 新区 is a named zone's kind (临港新区) and ends one's abbreviation (高新区): a place all the same.
 _GENERIC = _COMMON - {"新区"}
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
-# A county or city by name (澄浦县, 嵩州市: a county of the region, the city above it), not a word the level's character
-# begins (市场, 县域, 县级: region_scope.py).  A report's own committee's place is no mark: it names the report (checks.py).
-_COUNTY_OR_CITY = re.compile(r"(?=([\u4e00-\u9fff]{2})([县市])(?![区县场民域值容貌间别分级]))")
 
 
 # A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
@@ -54,7 +50,7 @@ def asked_marks(question: str, written: Callable[[str], bool], word_frequency: C
         # A bound or a threshold (超过500件, 2名以上) compares with the amount, not names a group the report tells of.
         if not _BOUND_BEFORE.search(question[:given.start()]) and not _BOUND_AFTER.match(question, given.end()):
             marks.append(given.group(0))
-    for name, kind in _PLACE.findall(question) + _COUNTY_OR_CITY.findall(question):
+    for name, kind in _PLACE.findall(question):
         if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC \
                 and not (word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD):
             marks.append(name + kind)
