@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from .facts import Quantity, clause_bounds
 
-__all__ = ["denied_verbs", "named_after_denial", "read_denials_in_figures", "tells_denied"]
+__all__ = ["denied_in_clause", "denied_verbs", "named_after_denial", "read_denials_in_figures", "tells_denied"]
 
 # A denial a member writes before a deed (没有 before 没; 有没有 asks whether, not denies).
 _ASKED_DENIAL = re.compile(r"(?<![有是])(?:没有|没|未能|未予|尚未|未|不予)")
@@ -99,6 +99,19 @@ def _undenied(word: str) -> str:
     return word[denial.end():] if denial else word
 
 
+def _denied_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A denial of the deed, at most two characters before one of its wordings (未提交, 不符合立案标准)."""
+    return re.compile(_TOLD_DENIAL + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, verbs)) + ")")
+
+
+def denied_in_clause(sentence: str, quantity: Quantity, verbs: tuple[str, ...]) -> bool:
+    """Whether the amount's own clause denies the deed, before or after the amount (不予立案的25件, 仍有130名委员未报送):
+    the surest of the shapes ``tells_denied`` reads, preferred to the rest or a part told apart from the denial."""
+    start, end = clause_bounds(sentence, quantity.start)
+    denied = _denied_pattern(verbs)
+    return bool(denied.search(sentence, start, quantity.start) or denied.search(sentence, quantity.end, end))
+
+
 def tells_denied(sentence: str, quantity: Quantity, verbs: tuple[str, ...], others: tuple[str, ...] = ()) -> int | None:
     """Where the amount is told to count those the deed (``verbs``, its wordings) was denied: the amount's clause,
     with a denial of the deed before or after the amount in it; or, for the rest after a count of the deed
@@ -106,8 +119,8 @@ def tells_denied(sentence: str, quantity: Quantity, verbs: tuple[str, ...], othe
     the deed stands before; or the set the question's ``others`` words name (转为意见建议) told in the amount's clause or the
     next, without the deed.  None when the amount counts no denied ones."""
     start, end = clause_bounds(sentence, quantity.start)
-    denied = re.compile(_TOLD_DENIAL + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, verbs)) + ")")
-    if denied.search(sentence, start, quantity.start) or denied.search(sentence, quantity.end, end):
+    denied = _denied_pattern(verbs)
+    if denied_in_clause(sentence, quantity, verbs):
         return start
     if others and not any(v in sentence[start:end] for v in verbs):
         after = clause_bounds(sentence, end + 1)[1] if end < len(sentence) else end

@@ -16,9 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from .facts import clause_bounds
-
-__all__ = ["merge_denied_deeds", "denied_amount_score"]
+__all__ = ["merge_denied_deeds"]
 
 _DENIALS = ("未", "没", "没有", "尚未", "未予", "不予", "不符合")  # 不予立案; 不符合立案标准: not filed
 
@@ -66,19 +64,3 @@ def _written(index, wordings) -> bool:  # noqa: ANN001 - a PassageIndex
     """Whether any passage of the documents writes one of ``wordings`` (the index's own joined text, no copy of it)."""
     return any(w in index.corpus_text for w in wordings)
 
-
-def denied_amount_score(terms, sentence: str, start: int) -> float:  # noqa: ANN001 - Terms
-    """How the amount at ``start`` answers a question counting a denied deed (不予立案的有多少件): higher (+0.3)
-    where its clause tells the deed denied (不予立案的25件, 不符合立案要求的21件), lower (-0.3) where it tells the
-    deed done (经审查，立案248件); 0 where no denied deed is asked or the clause tells neither."""
-    for term in terms:
-        if not any(e.startswith("尚未") for e in term.equivalents):
-            continue  # no denied deed (merged above: its equivalents hold every denial)
-        a, b = clause_bounds(sentence, start)
-        clause = sentence[a:b]
-        if any(e in clause for e in term.equivalents):
-            return 0.3
-        done = {e[len("尚未"):] for e in term.equivalents if e.startswith("尚未")}
-        if any(d in clause for d in done):
-            return -0.3
-    return 0.0

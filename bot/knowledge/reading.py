@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .denied_deeds import denied_amount_score
 from .expected_count import attended_score
 from .facts import Quantity, clause_bounds, find_quantities
 from .counting import CountedThing
@@ -38,7 +37,7 @@ from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .deed_before_amount import deed_told_elsewhere
-from .denied_asked import denied_verbs, named_after_denial, tells_denied
+from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
@@ -334,7 +333,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
-            score += denied_amount_score(q.terms, sentence, quantity.start)  # 不予立案的25件, not 立案183件
+            if denied and denied_in_clause(sentence, quantity, denied):
+                score += 0.3  # 不予立案的有多少件 → 不予立案的74件, before 其中16件 told apart from the denial (denied_asked.py)
             if self._counts_other_people(q, sentence, quantity):
                 score -= 0.3  # 农业界委员有多少人 → "委员会5名成员…联系农业界委员": those counted are others
             clause_start = clause_bounds(sentence, quantity.start)[0]
