@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from telegram import Update
 
 from bot import texts
+from bot.timeparse import format_when
 from handlers.context import BotContext
 from bot.errors import UserError
 from bot.members import MemberInfo, MembersSummary
@@ -182,5 +183,5 @@ async def invite(update: Update, context: BotContext) -> None:
         return
     created = await context.services.members.create_invite(context.member.telegram_id, uses, days)
     link = f"https://t.me/{context.bot.username}?start={created.code}"
-    expires = created.expires_at.astimezone(settings.timezone).strftime("%Y-%m-%d %H:%M")
+    expires = format_when(created.expires_at, settings.timezone)
     await reply(update, texts.INVITE_CREATED.format(uses=uses, expires=expires, link=esc(link)))

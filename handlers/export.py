@@ -25,6 +25,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
+from bot.timeparse import format_when
 from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, PermissionDenied, UserError
@@ -226,7 +227,7 @@ def issue_text(context: BotContext, view: IssueView) -> str:
                       for item in view.items) or texts.ISSUE_NO_ITEMS
     text = texts.ISSUE_SCREEN.format(issue=view.label, status=texts.ISSUE_STATUS_NAMES[view.status], items=lines)
     if view.published_at is not None:
-        when = view.published_at.astimezone(context.services.settings.timezone).strftime("%Y-%m-%d %H:%M")
+        when = format_when(view.published_at, context.services.settings.timezone)
         text += texts.ISSUE_SCREEN_PUBLISHED.format(when=when)
     elif view.is_draft:
         text += texts.ISSUE_ADD_HINT

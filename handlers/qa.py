@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import texts
+from bot.timeparse import format_when
 from handlers.context import BotContext
 from bot.dialogs import Dialog
 from bot.errors import NotFound, UserError
@@ -237,7 +238,7 @@ async def kb_list(update: Update, context: BotContext) -> None:
     lines = [texts.KB_LIST_HEADER.format(count=len(docs))]
     buttons = []
     for doc in docs:
-        when = texts.KB_BUNDLED if doc.bundled else doc.imported_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        when = texts.KB_BUNDLED if doc.bundled else format_when(doc.imported_at, tz)
         lines.append(texts.KB_LIST_LINE.format(title=esc(doc.title), name=esc(doc.name), passages=doc.passages,
                                                when=when))
         if doc.id is not None:

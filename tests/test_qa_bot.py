@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot import texts
 from tests.conftest import ADMIN_ID, register
 
@@ -106,6 +108,8 @@ async def test_admin_adds_and_removes_a_document(bot_factory):
     await admin.send("/kb")
     listing = admin.last_reply()
     assert "reading-2026.txt" in listing.text and "qingdao-cppcc-2020-report.txt" in listing.text
+    # the import time as people read it: a date with its weekday (北京时间), never 2026-12-05 15:50
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）\d{2}:\d{2}", listing.text)
     await admin.press(listing.buttons[0])
     await li.send("委员读书活动组织了几次？")
     assert "15次" not in li.last_reply().text

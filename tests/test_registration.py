@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from bot import texts
@@ -95,6 +96,7 @@ async def test_invite_registers_without_approval(bot_factory):
     await admin.send("/start")
     await admin.send("/invite 2 3")
     link = admin.last_reply().text.split("\n")[1]
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日（周[一二三四五六日]）\d{2}:\d{2}", admin.last_reply().text)  # expiry with weekday
     code = link.rsplit("start=", 1)[1]
     assert link.startswith("https://t.me/") and len(code) <= 64
     assert all(c.isalnum() or c in "_-" for c in code)

@@ -11,6 +11,7 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot import submissions as sb
 from bot import texts
+from bot.timeparse import format_when
 from bot.submissions import SubmissionView
 from handlers import menus
 from handlers.common import drop_buttons, esc, reply  # noqa: F401 - drop_buttons: imported from here by the feature
@@ -22,7 +23,7 @@ CHUNK = 4000
 
 
 def when_text(context: BotContext, value: datetime) -> str:
-    return value.astimezone(context.services.settings.timezone).strftime("%Y-%m-%d %H:%M")
+    return format_when(value, context.services.settings.timezone)
 
 
 def card(view: SubmissionView, with_phone: bool = True) -> str:
