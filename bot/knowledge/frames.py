@@ -59,7 +59,10 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # a verb of holding the post (初期当县长的, 那年任市长的).
                           r"[哪几谁副]|[当任做]$|"
                           # …nor a verb's complement of direction before the body (吸收进市政府, 纳入县财政, 报至区委).
-                          r"[进入至往]$")
+                          r"[进入至往]$|"
+                          # …nor the end of what the committee handles, named before the body that handles it
+                          # (社情民意信息市政协采用率, 提案县政协立案了几件, 意见建议区政府采纳多少).
+                          r"^(?:信息|提案|议案|意见|建议|报告|材料|稿件|文章)$")
 # A body of a committee named in a title (滨江市政协经济委员会2021年工作总结, 青禾市政协教育界别…): the
 # report is that body's; not the committee itself (政协第9届海川市委员会) nor its standing committee.
 # The formal title may name the committee first, with its term or not (政协栖梧市第10届委员会人口资源环境委员会,

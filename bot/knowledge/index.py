@@ -66,7 +66,7 @@ class Hit:
 
 
 _CODE_FILES = ("documents.py", "facts.py", "frames.py", "index.py", "normalize.py", "segment.py", "suggestions.py",
-               "vocabulary.py")
+               "vocabulary.py", "writer_asked.py", "first_person.py")
 
 
 def _content_key(documents: list[SourceDocument]) -> str:

@@ -20,6 +20,8 @@ from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
 from .periods import spans_years
+from .first_person import writer_of
+from .writer_asked import writer_clause, writer_question
 
 __all__ = ["Origin", "make_pool", "committee_label", "is_heading_line"]
 
@@ -116,8 +118,10 @@ def make_pool(index) -> tuple[list[str], list[Origin]]:
     for p, sentences in enumerate(index.sentence_norm):
         doc = index.passage_doc[p]
         for s, sentence in enumerate(sentences):
-            for bare, fact in _amount_questions(sentence):
-                keep(_named(index, named, labels[doc], bare, p, s, fact), Origin(p, p, s, fact))
+            writer = writer_of(index, p)
+            for bare, fact, start, head in _amount_clauses(sentence):
+                own = writer_clause(sentence, start, head, writer)  # a member's own report: the writer's count
+                keep(_named(index, named, labels[doc], bare, p, s, fact, writer if own else ""), Origin(p, p, s, fact))
     for first, last, item in _work_sections(index):
         label = labels[index.passage_doc[first]]
         keep(_work_question(item, named, label, index.frames[index.passage_doc[first]].year),
@@ -128,6 +132,12 @@ def make_pool(index) -> tuple[list[str], list[Origin]]:
 def _amount_questions(sentence: str) -> list[tuple[str, str]]:
     """(question without its question mark, amount) for each clause of one
     amount that a person could ask about as it stands."""
+    return [(question, fact) for question, fact, _, _ in _amount_clauses(sentence)]
+
+
+def _amount_clauses(sentence: str) -> list[tuple[str, str, int, str]]:
+    """(question, amount, where its clause opens, the words before the amount) for each clause of one amount
+    that a person could ask about as it stands."""
     found = []
     for clause_match in _CLAUSE.finditer(sentence):
         clause = clause_match.group(0)
@@ -148,7 +158,7 @@ def _amount_questions(sentence: str) -> list[tuple[str, str]]:
         question = f"{head}多少{_ask_unit(quantity.text)}{tail}"
         if not 8 <= len(question) <= 28 or len(_CJK.findall(head + tail)) < 5 or question.count('"') % 2:
             continue
-        found.append((question, quantity.text))
+        found.append((question, quantity.text, clause_match.start(), head))
     return found
 
 
@@ -161,9 +171,10 @@ def _has_subject(head: str, tail: str, unit: str) -> bool:
     return not _NOT_A_SUBJECT.match(head) and not head.endswith(("等", "的", "约", "近"))
 
 
-def _named(index, named: bool, label: str | None, question: str, p: int, s: int, fact: str) -> str:
+def _named(index, named: bool, label: str | None, question: str, p: int, s: int, fact: str, writer: str = "") -> str:
     """The question with whose and which year when several documents are loaded (the
-    year alone when the committee is not known); as it stands otherwise."""
+    year alone when the committee is not known); as it stands otherwise.  A count a member's
+    own report gives of its ``writer`` names the writer instead, loaded alone too (writer_asked.py)."""
     if named and label is not None:
         # A term before the committee (9届桂岚市政协共有委员…, 本届区政协…) goes with it: the label names
         # the committee, the year the time, and 桂岚市政协2025年9届桂岚市政协… says both twice.
@@ -174,7 +185,7 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
     over_years = spans_years(question)
     question = _display(question)
     if not named:
-        return question + "？"
+        return (writer_question(question, writer, "") if writer else question) + "？"
     if _YEAR.search(question) or over_years:
         year = None  # the clause names its own year, or several (5年共举办…: no one year's count)
     else:
@@ -182,6 +193,8 @@ def _named(index, named: bool, label: str | None, question: str, p: int, s: int,
         year = figure_year(frame, index.section_norm[p], index.sentence_norm[p][s], fact)
         if year is not None:  # 今年县政协计划… of a 2024 report → 2025年县政协计划…, not 2025年今年…
             question = _RELATIVE_YEAR.sub("", question)
+    if writer:
+        return writer_question(question, writer, _with_year(year, "")) + "？"
     if label is not None and _OWN_COMMITTEE.match(question):
         question = _OWN_COMMITTEE.sub("", question)  # 檀源县政协 + 县政协计划… says the committee twice
     if label is None:
