@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .expected_count import attended_score
-from .facts import Quantity, clause_bounds, find_quantities
+from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
 from .ranked_lists import told_top, top_of_list
@@ -408,12 +408,13 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
-        if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
+        compared = compared_amount(sentence, best)  # 编报486条，比上年的412条: 412条 counts what 486条 does
+        if q.counted and not self._counted_in_clause(q.counted, sentence, compared) \
                 and not (rest_at is not None and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
-                and not self._scope_names_counted(q, sentence, best) \
+                and not self._scope_names_counted(q, sentence, compared) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and attended_score(q.norm, sentence, best.start) <= 0 \
-                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best,
+                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, compared,
                                       [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
