@@ -74,8 +74,7 @@ _STANDING_MEETING = re.compile(r"(?:常委会|常务委员会)第?\d+次(?:会�
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
-# A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会, 政协第十届某区委员会) names the
-# same body as its short one (市政协), which is how members ask.
+# A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会) names its short one's body (市政协).
 _FORMAL_COMMITTEE = re.compile(
     r"^(?:中国人民政治协商会议|政协)(?:第?[\d一二三四五六七八九十]+届)?[\u4e00-\u9fff]*?([省市县区州])委员会$")
 
@@ -161,7 +160,8 @@ class HeadAnswers:
             if told == "办公室" and (seat := _SEAT_BEFORE.search(held.role.rpartition("、")[0])):
                 told = self._without_places(seat.group(1)) + told  # 县政协副秘书长、办公室主任: the 县政协's 办公室
             told = self._declared_in_full(told, held.passage)  # 专委会办公室 of a report declaring 专委会
-            if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
+            if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body) \
+                    and len(body) <= len(frame.body):  # (not a body named more fully: 某县经济界别)
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
             elif told[:-3] in _GENERIC_BODIES and told.endswith("办公室") and body.endswith("办公室") and frame.body:
                 told = frame.body + told[-3:]  # 委员会办公室主任由某同志担任 in the committee's own report: its 办公室
