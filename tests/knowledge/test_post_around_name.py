@@ -1,6 +1,7 @@
 """Two posts written around one name (post_around_name.py): a standing post before it and a group's post taken
 after it (农业委员会主任某某任副组长) are both the person's, the standing one told when their post is asked; in
-甲主席、乙副主席 the 主席 is 甲's; in 某某办公室乙主任 the 主任 is of that office. On a report of our own."""
+甲主席、乙副主席 the 主席 is 甲's; in 某某办公室乙主任 the 主任 is of that office. A design institute (某勘测设计院) is a workplace
+(doers.py). On a report of our own."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ _REPORT = """苇塘市政协关于2025年度专项视察工作的报告
 
 一、视察工作开展情况
 
-2025年，市政协围绕湿地保护开展专项视察。由市政协副主席鲍秋禾任视察组组长，农业和农村委员会主任卞立川任副组长，成员共18人。市政协办公室邝雨桐主任负责视察的组织联络，视察组走访乡镇7个，召开座谈会3场。
+2025年，市政协围绕湿地保护开展专项视察。由市政协副主席鲍秋禾任视察组组长，农业和农村委员会主任卞立川任副组长，成员共18人。市政协办公室邝雨桐主任负责视察的组织联络，视察组走访乡镇7个，召开座谈会3场。市水文勘测设计院高级工程师、市政协委员卜晓岑作为技术顾问全程参加视察，农业和农村委员会办公室副主任葛青禾负责报告起草工作。
 
 二、视察发现的问题
 
@@ -54,3 +55,7 @@ def test_body_before_a_name_with_its_post_after():
 def test_a_persons_post_asked(kb):
     assert "农业和农村委员会主任" in first_line(kb, "卞立川是什么职务")
     assert "副主席" in first_line(kb, "鲍秋禾是什么职务")
+
+
+def test_a_design_institute_is_a_workplace(kb):
+    assert "市水文勘测设计院" in first_line(kb, "卜晓岑是哪个单位的")
