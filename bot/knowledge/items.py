@@ -20,9 +20,9 @@ _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所�
 # without 都 / 分别 asks one thing's name (10条措施全称是啥).
 _ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
                            r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
-# A deed the items asked did or had done (哪些党派参与了营商环境监督, 哪些单位被评为…): the noun asked ends before it.
-_DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|获得|获评|被|受到|得到|入选|列入|纳入|涉及|"
-                               r"开展|提出|提交|报送|组织|发起|来自|属于|位于|接受")
+# A deed the items asked took part in (哪些党派参与了营商环境监督, 哪些单位牵头): the noun asked ends before it. (Not an
+# outcome, 哪2篇信息得到省领导批示: the items are read with it.)
+_DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|涉及|开展|提出|提交|报送|组织|发起|来自|属于|位于")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 # Items of the calendar (哪几个月, 哪些年份, 哪几天): named by a number, 7月 and 11月, never a count.
 _CALENDAR_KIND = re.compile(r"(?:月份?|年份?|天|日)")

@@ -308,7 +308,7 @@ def find_people(sentence: str, names) -> list[Person]:
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
                     and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))
                          or _LED_AND.match(sentence[index + len(name):])  # 副主席某某带队并任组长: both his
-                         or group_post(held)):  # 经济委员会主任某某任副组长: both (post_around_name.py)
+                         or group_post(held) and _HOLDS_AFTER.match(sentence[index + len(name):])):  # 经济委员会主任某某任副组长
                 # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
                 # before him are his too, the one he takes up besides them.
                 role = f"{role}、{held}"
