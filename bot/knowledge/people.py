@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 from .posts_given import given_names
-from .post_around_name import body_before_name, group_post, post_of_previous_name, post_taken
+from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
 __all__ = [
     "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
@@ -311,7 +311,7 @@ def find_people(sentence: str, names) -> list[Person]:
                          or group_post(held) and _HOLDS_AFTER.match(sentence[index + len(name):])):  # 经济委员会主任某某任副组长
                 # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
                 # before him are his too, the one he takes up besides them.
-                role = f"{role}、{held}"
+                role = f"{own_part(role)}、{held}"
             else:
                 role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both

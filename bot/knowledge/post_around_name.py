@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["group_post", "post_of_previous_name", "body_before_name", "post_taken"]
+__all__ = ["group_post", "post_of_previous_name", "body_before_name", "post_taken", "own_part"]
 
 # A working group's own post, taken for one task (任副组长, 任视察组组长, 任技术顾问): no standing post.
 _GROUP_POST = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:副?组长|副?领队|顾问|联络员)$")
@@ -52,3 +52,12 @@ _TAKES_POST = "任兼"
 def post_taken(name: str, posts) -> bool:
     """Whether a "name" read is a post taken (任组长, 兼主任): a taking verb, then a whole post word."""
     return name[:1] in _TAKES_POST and name[1:] in posts
+
+
+# A post taken by the name before, written up to this name's own (甲任组长、农业委员会主任乙任副组长): 甲's, not 乙's.
+_TAKEN_BEFORE = re.compile(r"^.*(?:(?<!主)任|担任)[^、]*、")
+
+
+def own_part(role: str) -> str:
+    """The role written before a name without the post the name before it took (任组长、农业委员会主任 → 农业委员会主任)."""
+    return _TAKEN_BEFORE.sub("", role)
