@@ -44,3 +44,9 @@ def test_the_agency_asked(kb):
 def test_the_same_figure_twice(kb):
     assert "3件" in first_line(kb, "个人提案有几件")
     assert "2件" in first_line(kb, "联名提案有几件")
+
+
+def test_an_institution_is_an_agency():
+    from bot.knowledge.agency_asked import agency_untold
+    assert not agency_untold("文史馆和哪个单位合作筹建", "与市档案馆合作筹建文史馆。")
+    assert agency_untold("这件提案哪个单位主办", "特别是社区养老服务提案,本人将继续跟踪,推动承办单位落实。")
