@@ -283,7 +283,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 1.0
     if untold_part(q.norm, q.terms):
         return 0.4  # 捐款捐物里现金捐款是多少: a part the documents never name, the whole's figure told
-    quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
+    same = [x for x in find_quantities(shown) if x.text == fact]  # 比2023年的4件…其中个人提案4件: the one of the asked words
+    words = q.term_words(2)
+    quantity = max(same, key=lambda x: sum(w in shown[slice(*clause_bounds(shown, x.start))] for w in words), default=None)
     if quantity is None:  # a grade (iii类) or a figure in words: the sentence's sides alone (contrast_asked.py)
         return 0.4 if kind == KIND_NUMBER and contrast_untold(q.norm, shown, shown) else 1.0
     if figure_of_other_part(q.norm, shown, fact):

@@ -207,7 +207,7 @@ def ends_a_count(sentence: str, date: DateSpan) -> bool:
 
 
 # A clause opening with an earlier year's value it compares with (，比2019年的29篇增加7篇; ，由2021年的29条增至52条).
-_EARLIER_VALUE = re.compile(r"(?:比|较|由|从)(?:19|20)\d\d年(?:底|末)?的?\d")
+_EARLIER_VALUE = re.compile(r"(?:比|较|由|从)(?:(?:19|20)\d\d年(?:底|末)?|上1?年|去年|上一年|前1年)的?\d")  # (or 比上年的412条)
 
 
 def counted_clause(sentence: str, position: int) -> tuple[int, int]:
@@ -217,6 +217,15 @@ def counted_clause(sentence: str, position: int) -> tuple[int, int]:
     if a and _EARLIER_VALUE.match(sentence, a):
         a = clause_bounds(sentence, a - 1)[0]
     return a, b
+
+
+def compared_amount(sentence: str, quantity: Quantity) -> Quantity:
+    """The amount an earlier year's value is compared with (编报486条，比上年的412条 → 486条), which names what both
+    count; the amount itself when it is no such value."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    start, _ = counted_clause(sentence, quantity.start)
+    before = [x for x in find_quantities(sentence) if start <= x.start < a and x.unit == quantity.unit] if start < a else []
+    return before[-1] if before else quantity
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each amount by a dozen scores, for every passage read closely

@@ -43,6 +43,9 @@ _POST_END = re.compile(r"(?:委员|常委|代表|主任|主席|召集人|书记|
                        r"经理|董事长|总监|主编|医师|教师|教授|研究员|工程师|律师)$")
 # How many times a report must write 本人 of its writer to be one person's own report.
 _SELF_USES = 3
+# 我本人 (I myself) is the speaker beyond doubt: once is enough where the opening names one person (a report a
+# vice-chair delivers under their byline: 由我本人任组长).
+_I_MYSELF = re.compile(r"我本人")
 # The question's pointer at the one person a report is about: 她 / 他 (not 他们, 其他, 他人), 这位委员.
 _POINTER = re.compile(r"(?<![其吉])(?:她|他)(?![们人乡国方])|(?:这位|该|此位|这名)(?:委员|同志|代表)")
 
@@ -62,7 +65,7 @@ def report_author(title: str, opening: Sequence[str], sentences: Sequence[str]) 
     normalised sentences."""
     text = "".join(sentences)
     own_title = bool(_OWN_REPORT.search(title))
-    self_uses = len(_SELF.findall(text))
+    self_uses = len(_SELF.findall(text)) + (_SELF_USES if _I_MYSELF.search(text) else 0)
     if self_uses < _SELF_USES and not (own_title and _LONE_I.search(text)):
         return None
     candidates = _names_in(title) if own_title or self_uses >= _SELF_USES else set()
@@ -85,7 +88,7 @@ def as_author(sentence: str, author: str) -> str:
     """A normalised sentence of the author's report naming the author where it writes 本人 or a lone 我."""
     if "本人" not in sentence and "我" not in sentence:
         return sentence
-    sentence = _SELF.sub(author, sentence)
+    sentence = _SELF.sub(author, _I_MYSELF.sub(author, sentence))
     intro = re.match(rf"我是{author},([^,。;]+?)(?:,(?:现任|现为|任)([^,。;]+))?(?=[,。;])", sentence)
     if intro and all(_POST_END.search(item) for g in intro.groups() if g for item in g.split("、")):
         # 我是王某,区政协委员,现任某中学校长。 → 区政协委员、某中学校长王某。: the posts before the name, as written of others

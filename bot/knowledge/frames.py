@@ -126,8 +126,9 @@ def _without_changes(text: str) -> str:
     """``text`` with each clause that tells a change from a year's figure, or a figure compared with one, left out."""
     return _COMPARED_YEAR.sub("", _CHANGE_FROM_YEAR.sub("", text))
 
-# The dateline's session: 在政协某县第9届委员会第3次会议上 (normalised numerals).
-_DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届[^\n。,;:]{0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
+# The dateline's session: 在政协某县第9届委员会第3次会议上 (normalised numerals); not a meeting of the standing
+# committee (在政协第9届某市委员会常务委员会第7次会议上: its 7th meeting is no plenary session).
+_DELIVERED_AT = re.compile(r"在[^\n。]{0,30}?第?(\d+)届(?:(?!常务委员会|常委会)[^\n。,;:]){0,16}?第?(\d+)次(?:会议|全体会议|大会)上")
 
 
 # A report's own word for the year before the one it reports on (上年, 上一年; not 比上年, a comparison):

@@ -21,6 +21,7 @@ from .frames import question_places
 from .gazetteer import without_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .people import find_bylines
+from .own_body_named import is_own_body
 from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, learn_posts, sector_level,
                     sector_without_level)
 from .vocabulary import in_order
@@ -52,8 +53,7 @@ _DELIVERED_PIECE = re.compile(r"报告|讲话|致辞|闭幕词|开幕词")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
 # Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
-# Words of a question about a report that say how it was delivered or point at it (这份, 在大会上作的),
-# not which report it is (常委会工作报告, 协商工作报告).
+# Words of a question on a report saying how it was delivered or point at it (这份, 在大会上作的), not which it is.
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
                                    r"|代表|受托|委托"  # 代表…作的报告: the act of delivering, no word of its name
                                    r"|印发|下发|发布|发出|发|报|报送|报给|呈报|送|上报)$")  # how it was issued or sent
@@ -74,8 +74,7 @@ _STANDING_MEETING = re.compile(r"(?:常委会|常务委员会)第?\d+次(?:会�
 _TITLE_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
-# A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会, 政协第十届某区委员会) names the
-# same body as its short one (市政协), which is how members ask.
+# A committee's formal name (政协某市委员会, 中国人民政治协商会议某县委员会) names its short one's body (市政协).
 _FORMAL_COMMITTEE = re.compile(
     r"^(?:中国人民政治协商会议|政协)(?:第?[\d一二三四五六七八九十]+届)?[\u4e00-\u9fff]*?([省市县区州])委员会$")
 
@@ -161,7 +160,8 @@ class HeadAnswers:
             if told == "办公室" and (seat := _SEAT_BEFORE.search(held.role.rpartition("、")[0])):
                 told = self._without_places(seat.group(1)) + told  # 县政协副秘书长、办公室主任: the 县政协's 办公室
             told = self._declared_in_full(told, held.passage)  # 专委会办公室 of a report declaring 专委会
-            if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body):
+            if (not told or told in _GENERIC_BODIES) and frame.body and self._same_body(body, frame.body) \
+                    and is_own_body(body, frame.body):  # (not 某县经济界别: own_body_named.py)
                 told = frame.body  # 副召集人由…陈立华担任 in the 教育界别's own report: its 副召集人
             elif told[:-3] in _GENERIC_BODIES and told.endswith("办公室") and body.endswith("办公室") and frame.body:
                 told = frame.body + told[-3:]  # 委员会办公室主任由某同志担任 in the committee's own report: its 办公室

@@ -20,6 +20,9 @@ _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所�
 # without 都 / 分别 asks one thing's name (10条措施全称是啥).
 _ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
                            r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
+# A deed the items asked took part in (哪些党派参与了营商环境监督, 哪些单位牵头): the noun asked ends before it. (Not an
+# outcome, 哪2篇信息得到省领导批示: the items are read with it.)
+_DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|涉及|开展|提出|提交|报送|组织|发起|来自|属于|位于")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 # Items of the calendar (哪几个月, 哪些年份, 哪几天): named by a number, 7月 and 11月, never a count.
 _CALENDAR_KIND = re.compile(r"(?:月份?|年份?|天|日)")
@@ -85,6 +88,9 @@ def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
 def _read_asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
     asked = _ASKS_ITEMS.search(q.norm)
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    deed = _DEED_AFTER_ITEMS.search(q.norm, asked.start(1)) if asked else None
+    if deed and deed.start() > asked.start(1):  # 哪些民主党派参加了…的监督: the noun before the deed (民主党派)
+        heads = [t for t in heads if 0 <= q.norm.find(t.text, asked.start(1)) < deed.start()] or heads
     before = _ITEMS_BEFORE.search(q.norm) if not heads else None
     if before and not before.group(0).startswith("1"):  # 4件集体提案都是啥: the noun after the count of several
         heads = [t for t in q.terms if t.text in before.group(1)]
@@ -153,6 +159,9 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     if asked and _PLACE_KIND.match(asked.group(1)):
         return False  # 在哪些县新设工作室: places asked (whether any is named is checked by kind), not the 工作室
     heads = [t for t in q.terms if q.norm.find(t.text, asked.start(1)) >= 0] if asked else []
+    deed = _DEED_AFTER_ITEMS.search(q.norm, asked.start(1)) if asked else None
+    if deed and deed.start() > asked.start(1):  # 哪些民主党派参加了…的监督: the noun before the deed (民主党派)
+        heads = [t for t in heads if 0 <= q.norm.find(t.text, asked.start(1)) < deed.start()] or heads
     before = _ITEMS_BEFORE.search(q.norm) if not heads else None
     if before:  # 15件重点提案具体是哪几件: the noun written after the count
         asked, heads = before, [t for t in q.terms if t.text in before.group(1)]

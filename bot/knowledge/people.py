@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 from .posts_given import given_names
+from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
 __all__ = [
     "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
@@ -212,7 +213,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             while at >= 0:
                 names.update(_listed_after(sentence[at + len(name):]))
                 at = sentence.find(name, at + 1)
-    return names | joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
+    names |= joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
+    return {name for name in names if not post_taken(name, _ROLE_WORDS)}  # 副主席任组长 (post_around_name.py)
 
 
 # Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
@@ -295,16 +297,21 @@ def find_people(sentence: str, names) -> list[Person]:
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
             role = role[cut:].strip("、 ")
-            if role and not any(role.endswith(w) for w in _ROLE_WORDS):
-                role = ""
-            after = "" if role else post_written_at(sentence, index + len(name))  # 林某副主席主持…
+            written_before = role
+            after = post_written_at(sentence, index + len(name))
+            if role and not any(role.endswith(w) for w in _ROLE_WORDS) or cut and post_of_previous_name(after):
+                role = ""  # 甲主席、乙副主席: the 主席 is 甲's (post_around_name.py)
+            if not role and after:
+                after = body_before_name(written_before) + after  # 区政协委员联络室乙主任: that body's 主任
+            after = "" if role else after  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
                     and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))
-                         or _LED_AND.match(sentence[index + len(name):])):  # 副主席某某带队并任组长: both his
+                         or _LED_AND.match(sentence[index + len(name):])  # 副主席某某带队并任组长: both his
+                         or group_post(held) and _HOLDS_AFTER.match(sentence[index + len(name):])):  # 经济委员会主任某某任副组长
                 # 工作室负责人、市政协委员王某是1名社区医生; 某设计院总工程师孟某担任调研组技术顾问: the posts
                 # before him are his too, the one he takes up besides them.
-                role = f"{role}、{held}"
+                role = f"{own_part(role)}、{held}"
             else:
                 role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both

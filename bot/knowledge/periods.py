@@ -39,7 +39,7 @@ _ASKS_SPAN = re.compile(_SPAN_WORDS.pattern + r"|本届(?!政协|委员|常委|�
                         r"|(?<![\d.])(?<!连续)(?:[2-9]|10)年(?![前后度底末初级\d])")
 # The words naming one year (2021年, 全年, 去年…; 这1年 too, though no sentence opens on it). One named after the span
 # word and before the figure dates the figure (…以来累计X，其中2022年Y).
-_YEAR_NAMES = r"(?:19|20)\d\d年|全年|今年|去年|当年|年内|本年度?"
+_YEAR_NAMES = r"(?:19|20)\d\d年|全年|今年|去年|上1?年|上一年|当年|年内|本年度?"  # (比上年的497件: that year's)
 _YEAR_WORDS = re.compile(_YEAR_NAMES + "|这1年")
 # A sentence opening on its year (全年举办培训班3期，…，累计培训委员410人次): a bare 累计 later in it sums
 # within that year, as 全年累计 would; not a year a span starts from (2018年以来, 2016年至今).

@@ -11,6 +11,8 @@ from dataclasses import replace
 from bot import texts
 from .facts import clause_bounds
 from .people import find_people
+from .clause_asked import holder_of_clause_asked
+from .term_match import term_strength
 from .name_asked import SURNAME_ASKED
 from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
@@ -105,6 +107,9 @@ class PersonReading:
             follower = next((x for x in people if x.start == person.end + 1 and sentences[k][person.end] == "、"), None)
             leader = next((x for x in people if x.end + 1 == person.start and sentences[k][x.end] == "、"), None)
             fellows = fellow_people(sentences[k], people, person, asked_posts(q.norm, q.role_words))
+            fellows = holder_of_clause_asked(sentences[k], fellows, lambda text: sum(  # 乙局评议组组长 (clause_asked.py)
+                t.weight * term_strength(self.index, t, text) for t in q.terms if t.text not in q.role_words))
+            person = fellows[0] if len(fellows) == 1 else person
             if len(fellows) > 1:  # 副召集人刘某(…)和副召集人孙某(…); 分别是…赵某和…杜某: all of them (listed_people.py)
                 name = "、".join(x.name for x in fellows)
                 person = replace(person, role=fellows_role(sentences[k], fellows, asked_posts(q.norm, q.role_words)))

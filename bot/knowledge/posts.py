@@ -165,8 +165,9 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
             if person.role and any(person.role.endswith(post) for post in _POSTS):
                 found.append(HeldPost(person.name, person.role, p, s))
                 group = _group_of(sentence, person, group)
-                if group and person.role in _GROUP_POSTS:
-                    found.append(HeldPost(person.name, group + person.role, p, s))
+                group_post = person.role.rsplit("、", 1)[-1]  # 某委员会主任乙任副组长: the group's post taken after the name
+                if group and group_post in _GROUP_POSTS:
+                    found.append(HeldPost(person.name, group + group_post, p, s))
                 body = _committee_before(sentence, person)
                 if body:
                     found.append(HeldPost(person.name, body + person.role, p, s))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from .expected_count import attended_score
-from .facts import Quantity, clause_bounds, find_quantities
+from .facts import Quantity, clause_bounds, compared_amount, find_quantities
+from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
 from .ranked_lists import told_top, top_of_list
@@ -393,9 +394,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         a, b = clause_bounds(sentence, best.start)
         short = b - a <= 8 or bool(_FIGURE_AGAIN.search(sentence[a:best.start]))  # 而2023年这一数字是…: the count before
         a = a if (at := counted_from(sentence, best)) is None else at  # (…,2021年为15次): the clause before names what it counts (year_values.py)
-        while 0 < a and (short or _CONTINUED_CLAUSE.match(sentence, a - 1)) \
-                and not any(a <= x < b for x, *_ in spans):
+        members = False  # …任视察组组长，…任副组长，成员包括…共26人: over the leaders to the group (group_members.py)
+        while 0 < a and (short or _CONTINUED_CLAUSE.match(sentence, a - 1)
+                         or members and leaders_clause_before(sentence, a - 1)) and not any(a <= x < b for x, *_ in spans):
             # ，队员58人 / ，比上年的698件 / 41件，占15.5%，比上年增加7件: the clause before counts it.
+            members = members or members_clause(sentence, a - 1)
             a, short = clause_bounds(sentence, a - 1)[0], False
         level = compared_level(sentence, best, quantities, named_at) if change_asked and is_difference(sentence, best) else None
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
@@ -408,12 +411,13 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
-        if q.counted and not self._counted_in_clause(q.counted, sentence, best) \
+        compared = compared_amount(sentence, best)  # 编报486条，比上年的412条: 412条 counts what 486条 does
+        if q.counted and not self._counted_in_clause(q.counted, sentence, compared) \
                 and not (rest_at is not None and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
-                and not self._scope_names_counted(q, sentence, best) \
+                and not self._scope_names_counted(q, sentence, compared) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and attended_score(q.norm, sentence, best.start) <= 0 \
-                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, best,
+                and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, compared,
                                       [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)

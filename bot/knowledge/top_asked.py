@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import find_quantities
 from .items import rank_untold
 from .question import QuestionAnalysis, once_per_question
 from .ranked_lists import told_top
@@ -43,6 +44,8 @@ def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:
         return 0.0
     if rank_untold(q.norm, sentence):
         return 0.0
+    if _SCORE_ASKED.search(q.norm) and not any(x.unit == "分" for x in find_quantities(sentence)):
+        return -TOP_TOLD_BONUS  # 哪个部门得分最高: a list of scores (市某局92.6分), not one of counts (486条, 281条)
     if any("最" + word in sentence for word in _ASKED.findall(q.norm)) or told_top(q.norm, sentence):
         return TOP_TOLD_BONUS  # 承办提案最多的是…; 经济界提交68件，居各界别首位: the sentence says which
     # A list of three or more like figures ranks them, though a list of any parts does; one put first (…提案数量
@@ -50,6 +53,11 @@ def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:
     return TOP_TOLD_BONUS / 6
 
 
+# The superlative itself as a question's word (最高, 最低), and words general Chinese names a score by.
+_SUPERLATIVE_WORD = re.compile(r"最[多少高低大小]")
+_SCORE_WORDS = ("得分", "分数", "分值", "评分", "打分", "测评分")
+# A question ranking by score (得分最高, 哪个分最低): only figures in 分 rank them.
+_SCORE_ASKED = re.compile(r"得分|分数|分值|评分|打分|(?<![部百])分最[高低]")
 # The kind asked right after the which-word (哪个单位, 哪一类, 哪家医院).
 _KIND_AFTER_WHICH = r"哪(?:一|1)?[个家位种所]?"
 # Words general Chinese names a class of things by, any of which a report may write for the class a member asks
@@ -71,3 +79,10 @@ def soften_ranked_kind(q: QuestionAnalysis) -> None:
                     term.equivalents = tuple(dict.fromkeys(term.equivalents + _CATEGORY_WORDS))
             elif not term.known and _ASKED.search(term.text):
                 term.weight *= 0.05
+            elif _SUPERLATIVE_WORD.fullmatch(term.text):
+                term.weight *= 0.2  # 哪个部门得分最高: the ranking asked (the list of scores tells it), seldom written
+            elif term.text in _SCORE_WORDS:
+                # 得分, 分数 asked: a list of scores writes each as a figure in 分 (市某局92.6分), seldom the word;
+                # the ranking (top_told_bonus) finds the list, the word only says what is ranked
+                term.equivalents = tuple(dict.fromkeys(term.equivalents + ("分",)))
+                term.weight *= 0.2

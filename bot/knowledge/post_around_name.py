@@ -1,0 +1,63 @@
+"""Which of the posts written around a name are that person's own, where reports write two of them.
+
+Three shapes every committee report uses when it lists who led a group or who was there:
+
+- a standing post before the name and a group's post taken after it (经济委员会主任某某任副组长, 市政协
+  副秘书长某某任副组长): the person holds both; asked 某某是什么职务, the standing post is the answer a
+  member wants, the group's post only says what they did in that group;
+- names each followed by their own post, joined by 、 (尊敬的甲主席、乙副主席): the post before 乙 is 甲's,
+  乙's is the one written after 乙;
+- a body written before the name and the post after it (区政协委员联络室乙主任): the post is of that body
+  (委员联络室主任), not a bare 主任.
+
+And a post taken is no name: in 由1名副主席任组长 the 任 is the verb, not the surname 任 (任组长 is nobody).
+
+Pure functions on one normalised sentence, used by people.py ``find_people``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["group_post", "post_of_previous_name", "body_before_name", "post_taken", "own_part"]
+
+# A working group's own post, taken for one task (任副组长, 任视察组组长, 任技术顾问): no standing post.
+_GROUP_POST = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:副?组长|副?领队|顾问|联络员)$")
+# A body's name ending right before a name (区政协委员联络室, 市水利局, 教科卫体委员会): its usual last characters.
+_BODY_END = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:室|委员会|局|办公室|办|部|院|中心|协会|学会|商会|站|所|处|科|馆|社|厅|支部|党委|集团|公司)$")
+
+
+def group_post(held: str) -> bool:
+    """Whether a post taken after a name is a working group's (副组长, 视察组组长, 技术顾问)."""
+    return bool(held) and _GROUP_POST.match(held) is not None
+
+
+def post_of_previous_name(after: str) -> bool:
+    """Whether the role read before a name, right after another name (甲主席、乙副主席), is that other name's
+    post: so when this name has a post of its own written after it."""
+    return bool(after)
+
+
+def body_before_name(head: str) -> str:
+    """The body written right before a name whose post comes after it (区政协委员联络室乙主任 → 区政协委员联络室),
+    or "" when the words before the name name no body."""
+    match = _BODY_END.search(head)
+    return match.group(0) if match and match.start() == 0 else ""
+
+
+# The verbs taking a post whose character is also a surname (任, 兼): 任组长, 兼主任.
+_TAKES_POST = "任兼"
+
+
+def post_taken(name: str, posts) -> bool:
+    """Whether a "name" read is a post taken (任组长, 兼主任): a taking verb, then a whole post word."""
+    return name[:1] in _TAKES_POST and name[1:] in posts
+
+
+# A post taken by the name before, written up to this name's own (甲任组长、农业委员会主任乙任副组长): 甲's, not 乙's.
+_TAKEN_BEFORE = re.compile(r"^.*(?:(?<!主)任|担任)[^、]*、")
+
+
+def own_part(role: str) -> str:
+    """The role written before a name without the post the name before it took (任组长、农业委员会主任 → 农业委员会主任)."""
+    return _TAKEN_BEFORE.sub("", role)
