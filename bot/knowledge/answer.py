@@ -238,8 +238,9 @@ class Answerer(HeadAnswers):
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
         scored.sort(key=lambda row: (-(row[0] + 0.08 * row[4] + row[6] + 0.2 * ((row[2], row[3]) in quoting)
                                        + 0.2 * ((row[2], row[3]) in listing)), row[2], row[3]))
-        if not scored or self.answered_only and reachable(self, q, scored, spec_ref, places, own_members, counted_unknown) \
-                < self.settings.threshold:  # reach.py: no sentence read closely could answer
+        read: dict[tuple[int, int], tuple] = {}  # sentences already read closely by reach.py, by (passage, sentence)
+        if not scored or self.answered_only and reachable(self, q, scored, spec_ref, places, own_members, counted_unknown,
+                                                          read) < self.settings.threshold:  # reach.py: none could answer
             return Result(False, 0.0, q.kind, question=norm)
         floor = scored[0][0] * 0.5
         best: Result | None = None
@@ -253,7 +254,7 @@ class Answerer(HeadAnswers):
             if coverage < floor:
                 break
             sentence = self.index.sentence_norm[p][s]
-            fit, fact, extra, local = self.reader.fit(q, p, s, sentence)
+            fit, fact, extra, local = read.get((p, s)) or self.reader.fit(q, p, s, sentence)
             bigram = len(query_bigrams & bigrams(sentence)) / max(len(query_bigrams), 1)
             rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
             if topic and find_quantities(sentence):

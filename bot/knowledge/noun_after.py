@@ -44,7 +44,7 @@ def _asked_long_noun(q_norm: str, unit: str) -> str | None:
     question or a particle (多少个行政村 → 行政村)."""
     if not unit:
         return None
-    found = re.search(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff]{2,6}?)(?=[的里中呢啊吗?!。,(（]|$)", q_norm)
+    found = pattern(r"(?:多少|几)" + re.escape(unit) + r"([\u4e00-\u9fff]{2,6}?)(?=[的里中呢啊吗?!。,(（]|$)").search(q_norm)
     return found.group(1) if found else None
 
 

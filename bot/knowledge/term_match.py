@@ -6,7 +6,6 @@ fact within a sentence (reading.py).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .frames import is_plan
 from .gazetteer import PARTIES, PARTY_KINDS
@@ -118,9 +117,14 @@ def abbreviation_told(word: str, text: str) -> bool:
     one, the first character of each of its halves (电商 of 电子商务, 医卫 of 医药卫生)."""
     if len(word) != 2 or word[0] not in text or word[1] not in text:
         return False
-    return _abbreviation(word).search(text) is not None
+    # The first character, any CJK one, the second, any CJK one (a pattern per word cost more to build than to read).
+    first, second = word
+    at = text.find(first)
+    while 0 <= at < len(text) - 3:
+        if text[at + 2] == second and _CJK_FIRST <= text[at + 1] <= _CJK_LAST and _CJK_FIRST <= text[at + 3] <= _CJK_LAST:
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
-@lru_cache(maxsize=1024)
-def _abbreviation(word: str) -> re.Pattern[str]:
-    return re.compile(re.escape(word[0]) + "[\u4e00-\u9fff]" + re.escape(word[1]) + "[\u4e00-\u9fff]")
+_CJK_FIRST, _CJK_LAST = "\u4e00", "\u9fff"
