@@ -28,6 +28,8 @@ _GRADE = re.compile(r"(?P<points>\d+分(?:以上|以下|及以上|至\d+分(?:�
 _ASKING = re.compile(r"(?:一|每)(?:次|件|篇|条|人|个)|另外|另|还|要|能|才|多少|几|分|请问|是|的|吗|呢|[?？]")
 # A rule's lead line (3.提交提案): a short numbered line before the rules.
 _LEAD = re.compile(r"^(?:\d+[.、]|[(（]\d+[)）])?([\u4e00-\u9fff]{2,12})$")
+# A cap asked or told (最多能记, 累计最高记16分, 上限).
+_CAPPED = re.compile(r"最多|最高|上限|封顶|至多")
 _SAME_VERB = {"记": "记计", "计": "记计", "得": "记计加另加", "加": "加另加", "扣": "扣减", "减": "扣减"}
 
 
@@ -74,18 +76,19 @@ def score_rule_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answere
         return answerer._fact_result("number", points, (p, s), norm)
     verb = _ASKS_POINTS.search(norm).group("verb")
     asked_words = _bigrams(_ASKING.sub(" ", _ASKS_POINTS.sub(" ", norm)))
-    if len(asked_words) < 2:
+    if not asked_words:
         return None
     scored = []
     for p, s, cond, lead, told_verb, points in _rules(index):
         if told_verb not in _SAME_VERB[verb]:
             continue
         score = len(asked_words & _bigrams(cond)) + 0.5 * len(asked_words & _bigrams(lead) - _bigrams(cond))
+        score += 1 if _CAPPED.search(norm) and _CAPPED.search(cond) else 0  # 最多能记多少分 → 全年累计最高记16分
         scored.append((score, -len(cond), p, s, points))
     if not scored:
         return None
     scored.sort(reverse=True)
     best = scored[0]
-    if best[0] < 2 or (len(scored) > 1 and scored[1][0] == best[0] and scored[1][4] != best[4]):
+    if best[0] < min(2, len(asked_words)) or (len(scored) > 1 and scored[1][0] == best[0] and scored[1][4] != best[4]):
         return None  # the question's words fit no rule, or two rules of other points alike
     return answerer._fact_result("number", best[4], (best[2], best[3]), norm)

@@ -1,6 +1,7 @@
 """A notice's lines made only of people and their brackets (苗某（民盟界，某校副校长）, or 经济界（2名）：甲（…）、乙（…）)
 name those people with the post or workplace in the brackets; a person's sector (界别) asked is read from the
-brackets, the line's label or the post written before the name.  On a notice of our own."""
+brackets, the line's label or the post written before the name; one named in the brackets after a quoted title
+(执笔：某某) is that title's writer.  On a notice of our own."""
 
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ _NOTICE = """政协雁汀市委员会办公室关于2025年度委员履职工作
 柏云川（农业界，雁汀县菌菇协会会长）
 蔺秋白（雁汀县政协办公室副主任）
 
-三、优秀委员名单
+三、优秀信息
+
+1.《关于山区学校午餐补助标准偏低的建议》（苗书禾）
+2.《关于村级卫生室常用药品短缺的反映》（农工党雁汀市委会，执笔：柏云川）
+
+四、优秀委员名单
 
 教育界（2名）：戴青柠（雁汀实验小学校长）、祁望舒（县教育局副局长）
 经济界（1名）：詹启航（县政协常委，雁汀鸿远纺织有限公司总经理）
@@ -63,6 +69,7 @@ def test_a_line_of_other_entries_names_nobody():
     ("柏云川是什么界别的", "农业界"),
     ("戴青柠属于哪个界别", "教育界"),
     ("詹启航是哪个界别的", "经济界"),
+    ("柏云川执笔的是哪条信息", "卫生室常用药品短缺"),
 ])
 def test_notice(notice, question, expected):
     assert expected in first_line(notice, question)
