@@ -25,6 +25,7 @@ from .normalize import find_all
 from .per_figure import per_figure
 from .question import QuestionAnalysis
 from .meeting_kinds import other_meeting
+from .joint_total import joint_total
 
 __all__ = ["counts_others"]
 
@@ -66,6 +67,8 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
         agents = [t for t in q.terms if len(t.text) >= 2 and t.text in by.group(1)]
         if agents and not any(e in sentence[a:b] for t in agents for e in t.equivalents):  # 4篇信息被省政协采用
             return True  # 被市委市政府采用 asked, 被全国政协采用5条 told
+    if joint_total(q.norm, q.terms, sentence, at):
+        return True  # 市工商联报了几篇 asked, 各民主党派市委会、市工商联共报送198篇 told (joint_total.py)
     if other_meeting(q.norm, sentence, at):
         return True  # 全会出席率 asked, 第13次常委会议出席率为87.8% told (meeting_kinds.py)
     if _TAKES_PART.search(q.norm) and _SINGLED_OUT.search(clause) and not _SINGLED_OUT.search(q.norm) \
