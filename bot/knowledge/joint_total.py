@@ -34,6 +34,6 @@ def joint_total(question: str, terms, sentence: str, at: int) -> bool:  # noqa: 
     items[-1] = items[-1].split("等")[0]  # 甲、乙等方面的提案共计…: what follows 等 is all the items' head
     if not all(_BODY_NAME.match(item) for item in items):
         return False  # no list of names (A类和B类合计; "满意"和"比较满意"的比例合计)
-    named = [t.text for t in terms if len(t.text) >= 2 and any(t.text in item for item in items)]
-    return bool(named) and all(sum(n in item for item in items) == 1 for n in named) \
-        and sum(any(n in item for n in named) for item in items) == 1
+    # A body is named by an item it ends (市工商联 of 工商联), not by one it opens (各专门委员会全年开展调研、视察…).
+    named = [t.text for t in terms if len(t.text) >= 2 and any(item.endswith(t.text) for item in items)]
+    return bool(named) and sum(any(item.endswith(n) for n in named) for item in items) == 1
