@@ -45,6 +45,7 @@ from .pool_ranking import PoolRanking
 from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
+from .score_rules import score_rule_answer
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
 from .total_told import TOTAL_TOLD_BONUS, total_told
@@ -146,7 +147,7 @@ class Answerer(HeadAnswers):
         delivered = self._answer_delivery(q, norm)
         if delivered is not None:
             return delivered
-        declared = self._answer_declared(q, norm)
+        declared = self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:

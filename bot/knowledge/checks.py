@@ -302,7 +302,7 @@ class Checks:
         the one asked."""
         level = None if places else _ASKED_LEVEL.match(q.norm)
         own = self.frame(p).level
-        return bool(level and own and level.group(1) != own and level.group(0) not in sentence)
+        return bool(level and own and level.group(1) != own and f"{level.group(1)}政协" not in sentence)  # not 今年 with it
 
     def only_planned(self, q: QuestionAnalysis, p: int, words: list[str]) -> bool:
         """Whether the document speaks of an event only in plans, and the question does not ask for the plan."""

@@ -24,6 +24,9 @@ from .facts import Quantity, counted_clause
 from .normalize import find_all
 from .per_figure import per_figure
 from .question import QuestionAnalysis
+from .meeting_kinds import other_meeting
+from .joint_total import joint_total
+from .breakdown_lead import breakdown_lead, total_of_named_item
 
 __all__ = ["counts_others"]
 
@@ -59,12 +62,19 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
     a text (the index's segmenter), to read the word written before or after a noun."""
     at = quantity.start
     a, b = counted_clause(sentence, at)  # 被市政协采用36篇，比2019年的29篇…: 29篇 too were 被市政协采用
+    agent_from = min(a, lead) if (lead := breakdown_lead(sentence, at)) is not None else a  # …采用的87条信息中,第一季度17条
     clause = sentence[a:at]  # what is done before the amount (评选出…20名, 听取…270余条)
     by = _BY_BODY.search(q.norm)
     if by:
         agents = [t for t in q.terms if len(t.text) >= 2 and t.text in by.group(1)]
-        if agents and not any(e in sentence[a:b] for t in agents for e in t.equivalents):  # 4篇信息被省政协采用
+        if agents and not any(e in sentence[agent_from:b] for t in agents for e in t.equivalents):  # 4篇信息被省政协采用
             return True  # 被市委市政府采用 asked, 被全国政协采用5条 told
+    if total_of_named_item(sentence, at, [e for t in q.terms for e in t.equivalents]):
+        return True  # 一季度采用多少条 asked, the lead's total of …的87条信息中,第一季度17条 told (breakdown_lead.py)
+    if joint_total(q.norm, q.terms, sentence, at):
+        return True  # 市工商联报了几篇 asked, 各民主党派市委会、市工商联共报送198篇 told (joint_total.py)
+    if other_meeting(q.norm, sentence, at):
+        return True  # 全会出席率 asked, 第13次常委会议出席率为87.8% told (meeting_kinds.py)
     if _TAKES_PART.search(q.norm) and _SINGLED_OUT.search(clause) and not _SINGLED_OUT.search(q.norm) \
             and not _TAKES_PART.search(clause):
         return True  # 参加…活动的委员有多少人 asked, 评选出"书香委员"20名 told

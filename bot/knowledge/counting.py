@@ -14,6 +14,7 @@ import re
 from .awarded_set import counted_among_awarded
 from .breakdowns import total_of_part
 from .facts import Quantity, clause_bounds, counted_clause, find_quantities
+from .breakdown_lead import breakdown_lead
 from .members import names_own_body
 from .periods import governs_sentence
 from .per_figure import per_figure
@@ -93,6 +94,7 @@ class CountedThing:
         a, b = counted_clause(sentence, quantity.start)  # 采用36篇，比2019年的29篇增加7篇: 29篇 were 采用 too
         if (at := counted_from(sentence, quantity)) is not None:
             a = min(a, at)  # 落实资金1260万元，2023年为980万元: the year's value was 落实 too (year_values.py)
+        a = min(a, lead) if (lead := breakdown_lead(sentence, quantity.start)) is not None else a  # …的87条信息中,第一季度17条
         if deed:
             return not any(e in sentence[a:b] for t in deed for e in t.equivalents)
         # 增补了多少名委员: a deed told done, written only after the figure's clause (培训委员316名，届中增补的

@@ -20,6 +20,8 @@ from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_
 from .frames import question_places
 from .gazetteer import without_places
 from .ethnicity import asked_ethnicity, ethnicity_of
+from .person_sector import sector_answer
+from .notice_facts import notice_fact
 from .people import find_bylines
 from .own_body_named import is_own_body
 from .posts import (asked_full_name, asked_post, body_of, learn_declared_names, learn_posts, sector_level,
@@ -98,13 +100,12 @@ class HeadAnswers:
         return ((p, s, text) for p in range(index.size) for s, text in enumerate(index.sentence_norm[p]))
 
     def _answer_declared(self, q: QuestionAnalysis, norm: str) -> Result | None:
-        """A fact one sentence declares of a name: a short name's full one, a person's ethnic group, a post's holder."""
-        return self._answer_full_name(norm) or self._answer_ethnicity(norm) or (
+        """A fact one sentence declares of a name: a short name's full one, a person's ethnic group or sector, a post's holder."""
+        return self._answer_full_name(norm) or self._answer_ethnicity(norm) or sector_answer(self, norm) or (
             self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
 
     def _answer_ethnicity(self, norm: str) -> Result | None:
-        """马某是哪个民族: the group in brackets after the name (ethnicity.py); declined when the documents
-        name the person without one; None when they never name the person."""
+        """马某是哪个民族: the group in brackets after the name (ethnicity.py); declined where never told."""
         name = asked_ethnicity(norm)
         told = ethnicity_of(name, self._sentences()) if name else None
         if told is None:
@@ -366,8 +367,7 @@ class HeadAnswers:
         return first
 
     def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
-        """Who delivered a report: the post and name under its title (海川市政协主席 周立新),
-        learned at kb add (heads.py), of the report the question names."""
+        """Who delivered a report: the post and name under its title, learned at kb add (heads.py)."""
         docs = self._documents_asked(q, norm, "reporter")
         if not docs:
             return Result(False, 0.0, KIND_WHO, question=norm)
@@ -376,7 +376,7 @@ class HeadAnswers:
     def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
         the dateline under its title, learned at kb add; None when the question is not about that."""
-        published = self._answer_published(q, norm)
+        published = notice_fact(self, q, norm) or self._answer_published(q, norm)  # 文号, 落款 (notice_facts.py)
         if published is not None or not _ASKS_DELIVERY.search(norm):
             return published
         if q.kind == KIND_WHEN:

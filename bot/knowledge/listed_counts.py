@@ -12,6 +12,7 @@ import re
 from typing import Callable, Sequence
 
 from .facts import Quantity
+from .sibling_items import sibling_item
 
 __all__ = ["item_of_a_list"]
 
@@ -25,4 +26,4 @@ def item_of_a_list(sentence: str, quantities: Sequence[Quantity], prior: int, st
     asked and the short clause at ``start`` tells no total: then it is a sibling item, not a
     continuation (…主席会议11次、秘书长会议14次，组织视察9次)."""
     listed = sum(1 for x in quantities if prior <= x.start < start and compatible(x))
-    return listed >= 2 and not _TOTAL.match(sentence, start)
+    return (listed >= 2 or sibling_item(sentence, quantities, prior, start)) and not _TOTAL.match(sentence, start)  # 甲22篇,乙12篇

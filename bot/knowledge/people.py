@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 from .posts_given import given_names
@@ -207,6 +208,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1))
         if name == match.group(1) and name[0] in SURNAMES and post_in_brackets(sentence, match.end(1)):
             names.add(name)
+    # A line made only of people and their brackets (郑某(民盟界,某校副校长)) (entry_lines.py).
+    names |= entry_line_names(sentence, _trim_name, post_in_brackets, SURNAMES, COMPOUND_SURNAMES)
     if "、" in sentence:
         for name in list(names):
             at = sentence.find(name)

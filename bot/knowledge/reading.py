@@ -18,6 +18,8 @@ from .breakdown_parts import around, heading_counted, total_names
 from .ranked_lists import told_top, top_of_list
 from .items import rank_untold
 from .counted_others import counts_others
+from .meeting_kinds import other_meeting
+from .breakdown_lead import item_named, total_of_named_item
 from .carried_counts import carried_count
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
@@ -347,6 +349,12 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
+            if other_meeting(q.norm, sentence, quantity.start):
+                score -= 0.3  # 常委会议出席率 asked → not 全体会议出席率保持在96%以上 beside it (meeting_kinds.py)
+            if item_named(sentence, quantity.start, asked_words):
+                score += 0.2  # 一季度被采用多少条 → 第一季度17条, an item of …的87条信息中 (breakdown_lead.py)
+            elif total_of_named_item(sentence, quantity.start, asked_words):
+                score -= 0.3  # …not the lead's 87条, all the items' (breakdown_lead.py)
             if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
                 score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
             money = quantity.unit in ("万元", "亿元", "人民币", "元")

@@ -30,6 +30,7 @@ from .facts import clause_bounds
 from .people import find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
+from .title_brackets import title_with_brackets
 from .post_words import holds
 
 __all__ = ["ANAPHOR", "touched_doubt"]
@@ -126,7 +127,7 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 陈晓峰是干什么的: nothing asked but who they are
     for name in named:
         for at in find_all(shown, name):
-            a, b = clause_bounds(shown, at)
+            a, b = title_with_brackets(shown, at) or clause_bounds(shown, at)  # "…"(执笔:某某): the title's clause
             if b < len(shown) and shown[b] not in _SENTENCE_END:
                 b = clause_bounds(shown, b + 1)[1]
             # A clause opening with the person's pronoun goes on about them, and so does the one after it

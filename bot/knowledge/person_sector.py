@@ -1,0 +1,71 @@
+"""A named member's sector (界别), as notices and reports write it: first in the brackets after the name
+(郑某（民盟界，某校副校长）), or as the label of a line listing people (经济界（4名）：甲某（…）、乙某（…）),
+or as the post written before the name in its clause (常委、经济界委员、某公司董事长乙某).  Asked
+郑某是哪个界别的 / 是什么界别的 / 属于哪个界别, that sector answers; a person named without one falls to the
+general answer (None).
+
+Used by heads_answers.py (``HeadAnswers._answer_declared``); general Chinese layout only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import texts
+
+__all__ = ["asked_sector", "sector_of", "sector_answer"]
+
+# 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
+_ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?"
+                   r"(?:(?:是|属于|在|来自)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?"
+                   r"|的界别是(?:什么|啥|哪个)(?:界别)?)[?？!。]*$")
+# A sector's name: its field and 界 (农业和农村界, 民盟界), not 世界, 各界, 边界 (as checks.py tells one).
+_SECTOR = r"[\u4e00-\u9fff]{1,10}(?<![世各边境外眼跨])界"
+# The part of the brackets after a name that is a sector (民盟界 of 民盟界,某校副校长).
+_BRACKETS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
+_SECTOR_PART = re.compile(r"^" + _SECTOR + r"别?$")
+# A line's label, the people after it (经济界(4名):甲(…)、乙(…)).
+_LABEL = re.compile(r"^(" + _SECTOR + r")别?(?:[(（][^()（）]{1,10}[)）])?[:：]")
+# A sector written as a post before the name in its clause (常委、经济界委员、某公司董事长乙某).
+_BEFORE = re.compile(r"(?:^|(?<=[、是的为]))(" + _SECTOR + r")别?(?:委员|常委)")
+_CLAUSE_CUT = re.compile(r"[,，。；;:：()（）]")
+
+
+def asked_sector(norm: str) -> str | None:
+    """The name whose sector the question asks, or None."""
+    found = _ASKS.match(norm)
+    return found.group("name") if found else None
+
+
+def sector_of(name: str, sentences) -> tuple[str, int, int] | None:  # noqa: ANN001 - (p, s, sentence) triples
+    """(sector, passage, sentence) where a sentence tells the sector of ``name``; brackets and line labels are
+    read before a post written ahead of the name; None when none tells it."""
+    before: tuple[str, int, int] | None = None
+    for p, s, sentence in sentences:
+        at = sentence.find(name)
+        while at >= 0:
+            brackets = _BRACKETS.match(sentence, at + len(name))
+            parts = re.split(r"[,，;；、]", brackets.group(1)) if brackets else []
+            for part in parts:
+                if _SECTOR_PART.match(part):
+                    return part, p, s
+            label = _LABEL.match(sentence)
+            if label and label.end() <= at:
+                return label.group(1), p, s
+            head = sentence[:at]
+            clause = head[max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0):]
+            written = list(_BEFORE.finditer(clause))
+            if written and before is None:
+                before = written[-1].group(1), p, s
+            at = sentence.find(name, at + 1)
+    return before
+
+
+def sector_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a Result or None
+    """郑某是哪个界别的: the sector the documents write for that person, or None (the general answer reads on)."""
+    name = asked_sector(norm)
+    told = sector_of(name, answerer._sentences()) if name else None
+    if told is None:
+        return None
+    sector, p, s = told
+    return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=sector), (p, s), norm)
