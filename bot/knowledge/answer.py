@@ -473,17 +473,8 @@ class Answerer(HeadAnswers):
         return chosen
 
     def _pool_ranking(self) -> PoolRanking:
-        """The pooled questions' ranking: their character bigrams, without the words all share,
-        and for each how many of its document's come before it."""
         if self._ranking is None:
-            cores = [bigrams(_SUGGESTION_FRAME.sub("", q)) for q in self.index.question_pool]
-            seen: dict[int, int] = {}
-            turns = []
-            for origin in self.index.question_origins:
-                doc = self.index.passage_doc[origin.first]
-                turns.append(seen.get(doc, 0))
-                seen[doc] = seen.get(doc, 0) + 1
-            self._ranking = PoolRanking(cores, turns)
+            self._ranking = PoolRanking.of_index(self.index, _SUGGESTION_FRAME)
         return self._ranking
 
     def _answers_own(self, i: int) -> bool:

@@ -12,6 +12,9 @@ with every pooled question.
 from __future__ import annotations
 
 import heapq
+import re
+
+from .faq_match import bigrams
 
 __all__ = ["PoolRanking"]
 
@@ -21,6 +24,19 @@ LARGE_POOL = 1000
 
 
 class PoolRanking:
+    @classmethod
+    def of_index(cls, index, frame: re.Pattern) -> PoolRanking:  # noqa: ANN001 - a PassageIndex
+        """The pooled questions' ranking: their character bigrams, without the words all share
+        (``frame``), and for each how many of its document's come before it."""
+        cores = [bigrams(frame.sub("", q)) for q in index.question_pool]
+        seen: dict[int, int] = {}
+        turns = []
+        for origin in index.question_origins:
+            doc = index.passage_doc[origin.first]
+            turns.append(seen.get(doc, 0))
+            seen[doc] = seen.get(doc, 0) + 1
+        return cls(cores, turns)
+
     def __init__(self, cores: list[frozenset[str]], turns: list[int], large: int = LARGE_POOL) -> None:
         self._size = len(cores)
         self._plain = self._size < large
