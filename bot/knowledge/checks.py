@@ -44,6 +44,7 @@ from .named_doer import person_untold
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
 from .term_told import other_term_told
+from .person_sector import SECTOR_MARK
 
 __all__ = ["Checks"]
 
@@ -81,8 +82,7 @@ _BODY_HEADS = ("委员会", "界别", "委")
 _POST_BODY_HEADS = _BODY_HEADS + ("工作室",)
 # Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
 _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
-# A sector named by its field and 界 (文化艺术界, 农业和农村界, 教育界别), not 世界, 各界, 边界, 跨界 nor 界限, 界定.
-_SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff](?<![世各边境外眼跨])界(?![限线定面])")
+_SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff]" + SECTOR_MARK + r"(?![限线定面])")  # 文化艺术界, 教育界别; not 世界, 界限
 # A plan told among results, with what came of it (原计划采访80人，实际采访92人).
 _PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
 # A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务): the name written before it.

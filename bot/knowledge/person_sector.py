@@ -13,14 +13,16 @@ import re
 
 from bot import texts
 
-__all__ = ["asked_sector", "sector_of", "sector_answer"]
+__all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer"]
 
 # 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
 _ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?"
                    r"(?:(?:是|属于|在|来自)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?"
                    r"|的界别是(?:什么|啥|哪个)(?:界别)?)[?？!。]*$")
-# A sector's name: its field and 界 (农业和农村界, 民盟界), not 世界, 各界, 边界 (as checks.py tells one).
-_SECTOR = r"[\u4e00-\u9fff]{1,10}(?<![世各边境外眼跨])界"
+# The 界 ending a sector's name after its field (农业和农村界, 民盟界), not 世界, 各界, 边界, 境界, 外界, 眼界, 跨界
+# (general Chinese; checks.py reads a sector named by it too).
+SECTOR_MARK = r"(?<![世各边境外眼跨])界"
+_SECTOR = r"[\u4e00-\u9fff]{1,10}" + SECTOR_MARK
 # The part of the brackets after a name that is a sector (民盟界 of 民盟界,某校副校长).
 _BRACKETS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
 _SECTOR_PART = re.compile(r"^" + _SECTOR + r"别?$")
