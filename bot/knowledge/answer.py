@@ -172,7 +172,7 @@ class Answerer(HeadAnswers):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
         tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
-        own_members = asks_own_members(q, question_places(q.norm, self.index.home_places), self.index.frames)
+        own_members = asks_own_members(q, question_places(q.norm, self.index.home_places, self.index.corpus_text), self.index.frames)
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
@@ -185,7 +185,7 @@ class Answerer(HeadAnswers):
 
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
-        places = question_places(q.norm, self.index.home_places)
+        places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
         counted_unknown = bool(q.counted) and not any(self.index.idf(e) is not None
                                                       for e in self.segmenter.lexicon.equivalents(q.counted))
         # First pass: how much of the question each sentence covers.
@@ -387,7 +387,7 @@ class Answerer(HeadAnswers):
     def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:
         """A question naming a committee (柘川县政协主席叫啥) is answered from its document:
         that document's best passages join the candidates, however many others use the words more."""
-        places = question_places(norm, self.index.home_places)
+        places = question_places(norm, self.index.home_places, self.index.corpus_text)
         docs = {d for d, frame in enumerate(self.index.frames) if places & set(frame.places)}
         if not docs or len(docs) == len(self.index.frames):
             return hits
