@@ -40,6 +40,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
+from .persons_untold import persons_told
 from .first_person import about_author, told_of_writer, writer_of
 from .pool_ranking import PoolRanking
 from .rate_asked import rate_named
@@ -129,7 +130,7 @@ class Answerer(HeadAnswers):
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
         soften_ranked_kind(q)  # 哪个单位承办最多: the one is named, not the kind (top_asked.py)
-        return self._or_each_holder(q, self._read_part(q, norm))
+        return persons_told(self.index, norm, self._or_each_holder(q, self._read_part(q, norm)))  # persons_untold.py
 
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if q.off_topic and self.checks.off_topic(norm):

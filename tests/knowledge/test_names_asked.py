@@ -75,3 +75,15 @@ def test_a_neighbour_asked_bare_is_not_the_reports_own(alone):
     answer = alone.answer("砚江政协主席是谁")
     assert not answer.answered or "钟远山" not in answer.text
 
+
+
+def test_a_person_no_report_writes_is_declined(alone):
+    assert not alone.answer("孔德升委员全年提交提案多少件").answered
+    assert "6件" in first_line(alone, "贺兰舟委员全年提交提案多少件")
+
+
+def test_only_the_report_writing_the_person_answers(shelf):
+    told = first_line(shelf, "孔德升委员全年提交提案多少件")
+    assert "4件" in told and "6件" not in told
+    told = first_line(shelf, "贺兰舟委员全年提交提案多少件")
+    assert "6件" in told and "4件" not in told
