@@ -154,8 +154,8 @@ class HeadAnswers:
                     place in held.role or self._level_of_place(place, told, held) for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
             level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
-            if not same_level(asked.body, level):
-                continue  # 省政协提案委员会 asked, a 市政协 one's told
+            if not same_level(f"{frame.level}{bare}" if frame.level and places & set(frame.places) else asked.body, level):
+                continue  # 省政协提案委员会 asked, a 市政协 one's told; 某市政协 asked of its report: no 全国政协 one
             # 县委副书记、县长: the last post's own body; 政协某市委员会 is that 市政协.
             told = self._without_places(_FORMAL_COMMITTEE.sub(r"\1政协", told.rsplit("、", 1)[-1]))
             if told == "办公室" and (seat := _SEAT_BEFORE.search(held.role.rpartition("、")[0])):

@@ -76,6 +76,11 @@ def test_a_neighbour_asked_bare_is_not_the_reports_own(alone):
     assert not answer.answered or "钟远山" not in answer.text
 
 
+def test_the_reports_own_and_national_figures_still_answer(alone):
+    assert "钟远山" in first_line(alone, "岩湄政协主席是谁")
+    assert "陶景明" in first_line(alone, "全国政协主席是谁")
+    assert first_line(alone, "组织委员赴江苏省考察学习几次").startswith("答：2次")
+
 
 def test_a_person_no_report_writes_is_declined(alone):
     assert not alone.answer("孔德升委员全年提交提案多少件").answered
