@@ -92,3 +92,8 @@ def test_only_the_report_writing_the_person_answers(shelf):
     assert "4件" in told and "6件" not in told
     told = first_line(shelf, "贺兰舟委员全年提交提案多少件")
     assert "6件" in told and "4件" not in told
+
+
+def test_a_place_is_shown_as_its_report_writes_it(shelf):
+    told = first_line(shelf, "全年召开常委会会议多少次")
+    assert "濛溪" in told and "蒙溪" not in told
