@@ -40,6 +40,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
+from .persons_untold import persons_told
 from .first_person import about_author, told_of_writer, writer_of
 from .pool_ranking import PoolRanking
 from .rate_asked import rate_named
@@ -129,7 +130,7 @@ class Answerer(HeadAnswers):
     def _answer_part(self, norm: str, fixes: int = 0) -> Result:
         q = analyse(norm, norm, self.segmenter, self.index, corrections=fixes)
         soften_ranked_kind(q)  # 哪个单位承办最多: the one is named, not the kind (top_asked.py)
-        return self._or_each_holder(q, self._read_part(q, norm))
+        return persons_told(self.index, norm, self._or_each_holder(q, self._read_part(q, norm)))  # persons_untold.py
 
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if q.off_topic and self.checks.off_topic(norm):
@@ -172,7 +173,7 @@ class Answerer(HeadAnswers):
                 # A piece of a word the documents use (护苗): search for the word.
                 tokens.extend(self.index.words_containing(term.text))
         tokens.extend([str(year) for year in q.years] + q.numbers)  # a passage writing the year (从2022年的38件) or number asked
-        own_members = asks_own_members(q, question_places(q.norm, self.index.home_places), self.index.frames)
+        own_members = asks_own_members(q, question_places(q.norm, self.index.home_places, self.index.corpus_text), self.index.frames)
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
         hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
@@ -185,7 +186,7 @@ class Answerer(HeadAnswers):
 
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
-        places = question_places(q.norm, self.index.home_places)
+        places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
         counted_unknown = bool(q.counted) and not any(self.index.idf(e) is not None
                                                       for e in self.segmenter.lexicon.equivalents(q.counted))
         # First pass: how much of the question each sentence covers.
@@ -387,7 +388,7 @@ class Answerer(HeadAnswers):
     def _with_named_documents(self, hits: list, tokens: list[str], norm: str) -> list:
         """A question naming a committee (柘川县政协主席叫啥) is answered from its document:
         that document's best passages join the candidates, however many others use the words more."""
-        places = question_places(norm, self.index.home_places)
+        places = question_places(norm, self.index.home_places, self.index.corpus_text)
         docs = {d for d, frame in enumerate(self.index.frames) if places & set(frame.places)}
         if not docs or len(docs) == len(self.index.frames):
             return hits

@@ -91,7 +91,7 @@ class EachAlone:
         A question naming a committee is left as it is, unless declined (see ``_place_as_word``)."""
         if not self.answerers:
             return result
-        places = question_places(norm, self.index.home_places)
+        places = question_places(norm, self.index.home_places, getattr(self.index, "corpus_text", ""))
         if places:
             own = self._named_own(norm, places)
             if own is not None:

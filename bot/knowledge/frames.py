@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .facts import clause_bounds
 from .patterns import pattern
+from .places_named import bare_places
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
            "question_places", "PLAN", "RESULTS", "planned_year", "goes_on_from"]
@@ -307,9 +308,11 @@ def question_mode(norm: str) -> str | None:
     return None
 
 
-def question_places(norm: str, known: set[str]) -> set[str]:
+def question_places(norm: str, known: set[str], corpus: str = "") -> set[str]:
     """The places (committees, cities) a question names: any document's home
-    place it contains, and any 2-character name written before 市/区/县."""
+    place it contains, any 2-character name written before 市/区/县 and a body,
+    and a place named bare or with 省 before a body (places_named.py: a gazetteer
+    place, or one the reports' ``corpus`` writes as a place)."""
     found = {place for place in known if place in norm}
     spans = [(m.start(), m.end()) for place in found for m in pattern(re.escape(place)).finditer(norm)]
     for match in _PLACE_IN_QUESTION.finditer(norm):
@@ -320,7 +323,12 @@ def question_places(norm: str, known: set[str]) -> set[str]:
             continue  # 县市区政府, 市县政府: the levels of government listed, no place named
         if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
-    return found
+            spans.append((match.start(1), match.end(1)))
+    return found | bare_places(norm, spans, corpus, _not_a_place)
+
+
+def _not_a_place(name: str) -> bool:
+    return bool(_NOT_A_PLACE.search(name))
 
 
 # An outcome word opening a clause: what follows is what was done, whatever plan came before.

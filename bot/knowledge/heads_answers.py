@@ -139,7 +139,7 @@ class HeadAnswers:
         if self.__dict__.get("_posts") is None:
             self._posts = learn_posts(self._sentences(), self.segmenter.word_frequency)
         index = self.index
-        places = question_places(norm, index.home_places)
+        places = question_places(norm, index.home_places, index.corpus_text)
         bare = self._without_places(asked.body)
         body, sector_at = sector_without_level(bare), sector_level(bare)  # 鹭原市界别 → 界别, of a 市政协
         holders = []
@@ -154,8 +154,8 @@ class HeadAnswers:
                     place in held.role or self._level_of_place(place, told, held) for place in places):
                 continue  # 白河市政协主席 asked: the holder in 白河's report, or one named so
             level = held.role if level_of(held.role) else f"{frame.level}政协" if frame.level else ""
-            if not same_level(asked.body, level):
-                continue  # 省政协提案委员会 asked, a 市政协 one's told
+            if not same_level(f"{frame.level}{bare}" if frame.level and places & set(frame.places) else asked.body, level):
+                continue  # 省政协提案委员会 asked, a 市政协 one's told; 某市政协 asked of its report: no 全国政协 one
             # 县委副书记、县长: the last post's own body; 政协某市委员会 is that 市政协.
             told = self._without_places(_FORMAL_COMMITTEE.sub(r"\1政协", told.rsplit("、", 1)[-1]))
             if told == "办公室" and (seat := _SEAT_BEFORE.search(held.role.rpartition("、")[0])):
@@ -339,7 +339,7 @@ class HeadAnswers:
     def _answer_from_title_date(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When the meeting a report was delivered at is asked (第三次会议是哪天): the date
         its title gives, if the title holds nearly all the question's words."""
-        places = question_places(norm, self.index.home_places)
+        places = question_places(norm, self.index.home_places, self.index.corpus_text)
         for doc, p in self._first_passages().items():
             title = self.index.title_norm[p]
             dated = _TITLE_DATE.search(title)
@@ -398,7 +398,7 @@ class HeadAnswers:
         asked = asked or asked_of_masthead(norm, q.kind)
         if asked is None:
             return None
-        index, places = self.index, question_places(norm, self.index.home_places)
+        index, places = self.index, question_places(norm, self.index.home_places, self.index.corpus_text)
         told = []
         for doc, p in self._first_passages().items():
             fact = title_fact(index.documents[doc].title, asked[1][0]) if asked[0] == "title" \
@@ -473,7 +473,7 @@ class HeadAnswers:
         word naming the report (协商工作报告 → …协商工作情况…的报告), the newest first.  None of them
         when it names a person who did not deliver one (唐卫国作的报告): that is told in the text."""
         index = self.index
-        places = question_places(norm, index.home_places)
+        places = question_places(norm, index.home_places, index.corpus_text)
         sent_to = addressee_asked(norm)  # 报给市政府: whom it was sent to, no word of its name
         named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text) and not (sent_to and t.text in sent_to)]
         candidates = []

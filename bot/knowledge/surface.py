@@ -16,9 +16,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .normalize import PUNCTUATION_FOLDED, chinese_to_number
+from .normalize import PUNCTUATION_FOLDED, chinese_to_number, normalize_text
 
-__all__ = ["written_form", "grouped_form", "names_as_written"]
+__all__ = ["written_form", "grouped_form", "names_as_written", "place_as_written"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Each folded punctuation mark with the shapes normalising folded into it (- ← — – ―).
@@ -118,3 +118,15 @@ def names_as_written(fact: str, texts: list[str]) -> str | None:
         if written is not None:
             pieces[n], changed = written, True
     return "".join(pieces) if changed else None
+
+
+def place_as_written(place: str, texts: list[str]) -> str:
+    """A place's name (normalised: a rare simplified character such as 濛 folds into 蒙) as the texts (a document's
+    title, its first lines) write it: the first span of its length that normalises to it; the name itself when none."""
+    size = len(place)
+    for text in texts:
+        for start in range(len(text) - size + 1):
+            span = text[start:start + size]
+            if span == place or normalize_text(span) == place:
+                return span
+    return place
