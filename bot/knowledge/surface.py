@@ -123,6 +123,8 @@ def names_as_written(fact: str, texts: list[str]) -> str | None:
 def place_as_written(place: str, texts: list[str]) -> str:
     """A place's name (normalised: a rare simplified character such as 濛 folds into 蒙) as the texts (a document's
     title, its first lines) write it: the first span of its length that normalises to it; the name itself when none."""
+    if any(place in text for text in texts):
+        return place  # written as normalised (most places): no span to look for
     size = len(place)
     for text in texts:
         for start in range(len(text) - size + 1):
