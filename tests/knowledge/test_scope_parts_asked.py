@@ -1,0 +1,46 @@
+"""A whole set as a scope and its parts in one sentence (在参加评议的164名委员中，评为优秀等次的22名，…；不称职等次的6名…),
+on a report of our own: a question naming a part's own word (优秀, 不称职) asks that part, though its other words
+(评议, 委员) stand in the scope's clause; a question naming only the scope's words asks the whole. The scope reaches
+over ；, each item after it one more of its parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+
+from .conftest import first_line
+
+_REPORT = """政协芸岗县委员会关于2023年度委员履职评议情况的通报
+
+一、评议结果
+
+在参加评议的164名委员中，评为优秀等次的22名，占13.4%；称职等次的121名，占73.8%；基本称职等次的15名，占9.1%；不称职等次的6名，占3.7%。
+
+二、社情民意
+
+全年共征集社情民意信息318条，其中被市政协采用41条，被省政协采用12条。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return KnowledgeBase([document_from_text("yungang.txt", _REPORT)], tmp_path_factory.mktemp("yungang"))
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("去年有多少委员评议优秀", "22名"),  # 评议 of the scope, 优秀 of the part: the part
+    ("评议优秀的委员有几名", "22名"),
+    ("不称职的委员有几个", "6名"),  # an item after ；is the scope's part too
+    ("基本称职的有几名", "15名"),
+    ("参加评议的委员有多少名", "164名"),  # the scope's words only: the whole
+    ("社情民意信息一共征集了多少条", "318条"),
+    ("被省政协采用了几条", "12条"),
+])
+def test_the_part_or_the_whole_asked(kb, question, fact):
+    assert fact in first_line(kb, question)
+
+
+def test_the_whole_is_no_answer_to_a_part(kb):
+    assert "164名" not in first_line(kb, "去年有多少委员评议优秀")
