@@ -31,6 +31,7 @@ from .figure_years import YEAR_PART, asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .scope_counted import scope_start
+from .placed_fact import placed
 from .respective_amounts import respective_amount
 from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
@@ -370,7 +371,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 best, best_score, best_order = quantity, score, order
         if best is None:
             return 0.1, "", None, 0.0
-        fact = best.text
+        fact = placed(best.text, best.start)  # 比2023年的4件…，其中个人提案4件: which 4件 (placed_fact.py)
         if q.ordinal:
             fact = ordinal_range(q.norm, sentence, best) or fact  # 第几辑到第几辑 → 第十九辑至第二十三辑
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
