@@ -43,7 +43,6 @@ from .pronoun_person import goes_on_about
 from .first_person import about_author, told_of_writer, writer_of
 from .pool_ranking import PoolRanking
 from .rate_asked import rate_named
-from .rank_asked import ranked_as_most
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
@@ -116,7 +115,7 @@ class Answerer(HeadAnswers):
         if self.checks.off_topic(norm):
             return [], norm, norm
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
-        expanded = ranked_as_most(rate_named(expanded, self.index), self.index.passage_norm)  # 立案的比例 → 立案率, 排第一 → 最多
+        expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 

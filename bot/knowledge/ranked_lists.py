@@ -85,8 +85,9 @@ def top_of_list(question: str, sentence: str) -> str:
     for unit in dict.fromkeys(x.unit for x in figures.values()):
         names = {at: name for at, name in listed_names(sentence, lambda x, u=unit: x.unit == u).items()
                  if not _REST.match(name) and breakdown_role(sentence, figures[at])[0] != "total"}
-        if kind:  # 哪个党派提案最多 → of 民革…14件、民盟…21件…；市工商联18件；以界别名义提交22件: the parties only
-            names = {at: name for at, name in names.items() if _of_kind(kind.group(1), name)}  # (none: no ranking)
+        if kind and sum(_of_kind(kind.group(1), name) for name in names.values()) >= 2:
+            # 哪个党派提案最多 → of 民革…14件、民盟…21件…；市工商联18件；以界别名义提交22件: the parties only
+            names = {at: name for at, name in names.items() if _of_kind(kind.group(1), name)}
         if len(names) >= 3:
             pick = max if superlative.group(1) in "多高大" else min
             at = pick(names, key=lambda k: figures[k].value)
