@@ -1,9 +1,10 @@
 """Where the items of a breakdown stop (used by breakdowns.py).
 
 The items after 其中 run up to the next 。, ； or the bracket that closes around them (19次（其中宣讲11次、观摩8次）);
-a bracket opened within them closes nothing of theirs (其中获省级领导批示4件次（2022年为1件次），获市领导批示49件次),
-so it is no stop (a bracket within a name, 街道（镇）9个, still stops them, as it always did). The items of a scope (在参加评议的164名委员中，优秀的22名；称职的121名…) run on over ；: each
-statement after it is one more of its parts.
+a bracket of figures opened within them closes nothing of theirs (其中获省级领导批示4件次（2022年为1件次），获市领导
+批示49件次), so it is no stop; one within a name (街道（镇）9个) still stops them, as it always did. The items of a
+scope (在参加评议的164名委员中，优秀的22名；称职的121名…) run on over ；: each statement after it is one more of its
+parts.
 """
 
 from __future__ import annotations
