@@ -146,11 +146,12 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
         return role == "total" or own != whole
     # The one item of a breakdown, named by a word of the question the words before it lack, is asked
     # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名),
-    # or by the words the question writes before one (推荐…38名，其中今年新推荐9名 for 今年新推荐几名).
+    # or by the words the question writes before one, as the item writes them (推荐…38名，其中今年新推荐9名 for 今年新推荐几名).
     one = items[0].split("，")[0] if items else ""  # its own words, not its rate's (，占收稿总量的78.6% names the whole)
     lead = sentence[:max(sentence.find(one), 0)] if len(items) == 1 else ""
     if lead and any(any(e in one and _whole_in(question, e, one, lead) for e in kind)
-                    and not any(e in lead and _whole_in(question, e, lead) for e in kind) for kind in kinds if kind):
+                    and not any(e in lead and (_whole_in(question, e, lead) or not _whole_in(question, e, one))
+                                for e in kind) for kind in kinds if kind):
         return role == "total"
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     # Nor does the noun the total counts, written right before its figure (读书心得47篇，其中8篇…，3篇被评为优秀读书心得):

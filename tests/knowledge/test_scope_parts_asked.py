@@ -28,7 +28,7 @@ _REPORT = """政协芸岗县委员会关于2023年度委员履职评议情况的
 
 三、民主监督
 
-截至2023年底，县政协共向县直部门推荐委员担任行风监督员31名，其中2023年新推荐8名。
+截至2023年底，县政协共向县直部门推荐委员担任行风监督员31名，其中2023年新推荐8名。县卫健局为全县12所乡村学校配齐专兼职校医19名，其中专职校医8名。
 """
 
 
@@ -51,6 +51,9 @@ def kb(tmp_path_factory):
     ("省级领导批示几件次", "4件次"),
     ("去年新推荐了几名行风监督员", "8名"),  # 新推荐 as the question writes it: the item's, not the whole's 推荐
     ("一共推荐了多少名行风监督员", "31名"),
+    # 学校 before 校医 in the question stands in the whole's clause, not in the item: the whole is asked
+    ("乡村学校校医一共配了多少名（专兼职）？", "19名"),
+    ("专职校医有几名", "8名"),
 ])
 def test_the_part_or_the_whole_asked(kb, question, fact):
     assert fact in first_line(kb, question)
