@@ -26,6 +26,7 @@ from typing import Callable
 from .facts import Quantity, clause_bounds, find_quantities
 from .bare_items import bare_items
 from .figure_first import names_after_figures
+from .item_stops import ITEM_END, stop_after
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
 from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
@@ -48,7 +49,7 @@ _BOUND_END = re.compile(r"(?:不少于|不低于|不多于|不超过|至少|最�
 # 有关部门特约监督员，其中区法院5名、…), or what became of it and at what rate (73件提案已全部办复，办复率100%，
 # 其中…): the breakdown is its clause's, so the figure's.
 _CLAUSE_THEN_BREAKDOWN = re.compile(rf"[^,，;；:：。!?()（）\d%]{{1,24}}(?:{_RATE_CLAUSE})*[,，]其中")
-_ITEM_END = re.compile(r"[。;；)）]")
+_ITEM_END = ITEM_END  # where a breakdown's items stop (item_stops.py)
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
 # So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
 _DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)|"
@@ -60,9 +61,9 @@ _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|�
 def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
     """The items of a breakdown starting at ``start`` (just after 其中), up to the next stop; ``joined``: with the
     words of no figure before an item (内容空泛、缺乏具体建议的11件 in a scope's breakdown, 在…的45件中，…)."""
-    end = _ITEM_END.search(sentence, start)
+    end = stop_after(sentence, start, joined)  # (a scope's run on over ；)
     items, pending = [], ""
-    for piece in _ITEM_SPLIT.split(sentence[start:end.start() if end else len(sentence)]):
+    for piece in re.split(r"[、,，;；]" if joined else _ITEM_SPLIT, sentence[start:end]):
         if items and _DESCRIBES_ITEM.match(piece):
             items[-1] += "，" + piece  # 其中教育类提案70件，比上年增加8件(上年为62件: one item, changed from the year before
             pending = ""
@@ -88,10 +89,10 @@ def breakdown_role(sentence: str, quantity: Quantity) -> tuple[str, tuple[str, .
         return "total", tuple(_items(sentence, among.end(), True)), ""
     lead = sentence[:quantity.start]
     at = max(lead.rfind("其中"), lead.rfind("包括"))
-    if at < 0 or _ITEM_END.search(lead, at) or not (
+    if at < 0 or stop_after(lead, at) is not None or not (
             _TOTAL_BEFORE.search(_RATES_END.sub("", lead[:at])) or _clause_total(lead[:at])):
         total = next((x for x in find_quantities(lead) if _among(sentence, x)), None)
-        if total is None or _ITEM_END.search(sentence, total.end, quantity.start):
+        if total is None or stop_after(sentence, total.end, True, quantity.start) is not None:
             return "", (), ""
         items = tuple(_items(sentence, _among(sentence, total).end(), True))
         return "part", items, next((item for item in items if quantity.text in item), "")
@@ -115,13 +116,14 @@ def _among(sentence: str, quantity: Quantity) -> re.Match | None:
     return _AMONG_AFTER.match(sentence, quantity.end) if sentence.startswith(("在", "从"), a) else None
 
 
-def _whole_in(question: str, word: str, item: str) -> bool:
+def _whole_in(question: str, word: str, item: str, lead: str = "") -> bool:
     """Whether the item holds the question's word with what the question writes right before it (东湖街道's
-    街道 is not 苇城街道's; 里专职的, 上刊发 and 几篇刊登 have only a link or a count before theirs)."""
+    街道 is not 苇城街道's; 里专职的, 上刊发 and 几篇刊登 have only a link or a count before theirs), or what
+    comes before it stands in the whole's ``lead`` (考核优秀 of 在参加考核的…中，评定为优秀等次的28名)."""
     at = question.find(word)
     before = re.search(r"[\u4e00-\u9fff]{0,2}$", question[:max(at, 0)]).group()
     before = re.sub(r"^.*(?:[的了在有是里中上下之和与及]|(?:几|多少)[\u4e00-\u9fff]?)", "", before)  # 有几篇刊登了
-    return not before or before + word in item
+    return not before or before + word in item or len(before) >= 2 and before in lead
 
 
 def _clause_total(lead: str) -> bool:
@@ -143,10 +145,13 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     if whole:  # 城关镇新增学位几个 → 其中城关镇1350个, not the 全县…2160个 before it
         return role == "total" or own != whole
     # The one item of a breakdown, named by a word of the question the words before it lack, is asked
-    # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名).
-    lead = sentence[:max(sentence.find(items[0]), 0)] if len(items) == 1 else ""
-    if lead and any(any(e in items[0] and _whole_in(question, e, items[0]) for e in kind)
-                    and not any(e in lead for e in kind) for kind in kinds if kind):
+    # (心得体会41篇，其中8篇在…刊物上刊发 for 有几篇刊发了; 专兼职心理教师41名，其中专职心理教师23名 for 专职的有几名),
+    # or by the words the question writes before one, as the item writes them (推荐…38名，其中今年新推荐9名 for 今年新推荐几名).
+    one = items[0].split("，")[0] if items else ""  # its own words, not its rate's (，占收稿总量的78.6% names the whole)
+    lead = sentence[:max(sentence.find(one), 0)] if len(items) == 1 else ""
+    if lead and any(any(e in one and _whole_in(question, e, one, lead) for e in kind)
+                    and not any(e in lead and (_whole_in(question, e, lead) or not _whole_in(question, e, one))
+                                for e in kind) for kind in kinds if kind):
         return role == "total"
     # A word every item has (提案 of 党派提案41件、个人提案145件) tells none of them apart.
     # Nor does the noun the total counts, written right before its figure (读书心得47篇，其中8篇…，3篇被评为优秀读书心得):
@@ -154,13 +159,14 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     clause = _total_clause(sentence, quantity, role)
     # (Not a phrase ending in 的: 表示满意和基本满意的232件 names its parts' kinds, no noun of the whole.)
     counted = before_figure(clause)[-COUNTED_NOUN:].rsplit("的", 1)[-1]
-    telling = [kind for kind in kinds if not all(any(e in item for e in kind) for item in items)
+    widest = {kind: max((longest(kind, item) for item in items), default=0) for kind in kinds}  # 市领导 of 获市领导批示…
+    telling = [kind for kind in kinds if not all(longest(kind, item) == widest[kind] for item in items)  # beside 各级领导
                and not repeats_whole(kind, counted, items)]
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
     # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
-    told = [frozenset(n for n, kind in enumerate(telling) if 0 < longest(kind, item) >= longest(kind, clause))
+    told = [frozenset(n for n, kind in enumerate(telling) if widest[kind] == longest(kind, item) >= longest(kind, clause))
             for item in items]
     named = sum(1 for own in told if own and not any(own < other for other in told))
     # A question naming no word of the items that the sentence does not write before its breakdown too, and some
@@ -369,7 +375,7 @@ def _total_end(sentence: str, quantity: Quantity, role: str) -> int:
     """Where the figure of a breakdown's total ends in the sentence."""
     lead = sentence[:quantity.start]
     among = [x for x in find_quantities(lead)
-             if _among(sentence, x) and not _ITEM_END.search(sentence, x.end, quantity.start)]
+             if _among(sentence, x) and stop_after(sentence, x.end, True, quantity.start) is None]
     if role == "total":
         end = quantity.end
     elif among and max(lead.rfind("其中"), lead.rfind("包括")) < among[-1].start:

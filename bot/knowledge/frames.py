@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .facts import clause_bounds
 from .patterns import pattern
+from .placed_fact import place_in
 from .places_named import bare_places
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
@@ -360,7 +361,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
     planned year for a plan (its heading's, else the year the report is read
     in), else the year the document reports on."""
-    at = _figure_at(sentence_norm, fact) if fact else -1
+    at = -1 if not fact else _figure_at(sentence_norm, fact) if (placed := place_in(sentence_norm, fact)) is None else placed
     if fact and at < 0 and not re.search(r"\d", fact):
         # A person named with their post (杨军（青岛市政协主席）) is not a figure: a year written before
         # the name in its own sentence dates them, not one inside a quotation or after the name,

@@ -30,6 +30,8 @@ from .members import group_asked
 from .figure_years import YEAR_PART, asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
+from .scope_counted import scope_start
+from .placed_fact import placed
 from .respective_amounts import respective_amount
 from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
@@ -277,6 +279,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
                 score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
+            if (scope := scope_start(sentence, quantity)) is not None:  # 在参加评议的164名委员中，评为优秀等次的22名
+                score = max(score, 0.9 * self._closeness(q, spans, scope, quantity.end, sentence))  # (scope_counted.py)
             if denied_at is not None and denied_at < clause_bounds(sentence, quantity.start)[0]:
                 # 立案463件,…,其余49件: the rest is counted where the deed is
                 score = max(score, 0.9 * self._closeness(q, spans, denied_at, quantity.end, sentence))
@@ -367,7 +371,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 best, best_score, best_order = quantity, score, order
         if best is None:
             return 0.1, "", None, 0.0
-        fact = best.text
+        fact = placed(best.text, best.start)  # 比2023年的4件…，其中个人提案4件: which 4件 (placed_fact.py)
         if q.ordinal:
             fact = ordinal_range(q.norm, sentence, best) or fact  # 第几辑到第几辑 → 第十九辑至第二十三辑
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).
