@@ -41,11 +41,30 @@ _LEVEL_CHARS = re.compile(r"[省市区县州]")
 _WRITTEN = re.compile(rf"(?<![\u4e00-\u9fff\d])([\u4e00-\u9fff]{{2}}){_LEVEL}(?={_LEVEL_BODY})")
 
 
-@lru_cache(maxsize=8)  # the corpus of a shelf (or of one report read alone) is read once
+# The corpus of a shelf and of each report read alone on it (each_alone.py: up to 60) is read once: a smaller cache
+# would read every report's whole text again for each question.
+@lru_cache(maxsize=128)
 def written_places(corpus: str, not_a_place: Callable[[str], bool] = lambda name: False) -> frozenset[str]:
     """The 2-character places a corpus writes as places: with their level, before a body of theirs."""
     return frozenset(m.group(1) for m in _WRITTEN.finditer(corpus)
                      if not _LEVEL_CHARS.search(m.group(1)) and not not_a_place(m.group(1)))
+
+
+@lru_cache(maxsize=1)
+def _by_first_character() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's places under their first character, each list longest first (吉林市 before 吉林)."""
+    found: dict[str, list[str]] = {}
+    for name in sorted(gazetteer_places(), key=len, reverse=True):
+        found.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in found.items()}
+
+
+def _longest_first(norm: str) -> list[str]:
+    """The gazetteer's places that may stand in ``norm`` (their first character does), longest first: a question is
+    short and the gazetteer long, so only these are looked for."""
+    table = _by_first_character()
+    names = [name for first in set(norm) for name in table.get(first, ())]
+    return sorted(names, key=len, reverse=True)
 
 
 def bare_places(norm: str, taken: list[tuple[int, int]], corpus: str = "",
@@ -59,7 +78,7 @@ def bare_places(norm: str, taken: list[tuple[int, int]], corpus: str = "",
     def free(start: int, end: int) -> bool:
         return not any(start < b and a < end for a, b in spans)
 
-    for name in sorted(gazetteer_places(), key=len, reverse=True):  # 吉林市 before 吉林
+    for name in _longest_first(norm):  # 吉林市 before 吉林
         at = norm.find(name)
         while at >= 0:
             end = at + len(name)
