@@ -23,7 +23,6 @@ from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
 )
-from .carried_year import carried_year
 from .checks import Checks
 from .amount_beside import amount_beside
 from .top_asked import soften_ranked_kind, top_told_bonus
@@ -46,6 +45,7 @@ from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
+from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
 from .total_told import TOTAL_TOLD_BONUS, total_told
@@ -312,7 +312,7 @@ class Answerer(HeadAnswers):
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             shift, factor = period_fit(q, sentence, fact, self.checks.frame(p).session)  # a year's figure or a total
-            shift += 0.1 if q.years and carried_year(self.index.sentence_norm[p], s) in q.years else 0.0  # 这一年, 同年
+            shift += year_shift(self.checks, q, p, s, fact, coverage)  # 这一年, 同年; 2023年… → that year's figure first (asked_year_rank.py)
             rank, confidence = rank + shift, confidence * factor
             if self.checks.other_level(q, p, sentence, places):
                 rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's

@@ -209,7 +209,7 @@ class FigureChoice:
                      parts: str = "") -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
-        score += clause_year_score(sentence, quantity, years)
+        score += clause_year_score(sentence, quantity, years, own_year)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
