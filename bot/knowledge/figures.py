@@ -105,7 +105,8 @@ class FigureChoice:
             return 0.35 if before_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if before_asked else 0.2
-        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:比|较)(?:上年|去年|上1年|上1?届)", sentence[quantity.end:]):
+        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:(?:比|较)(?:上年|去年|上1年|上1?届)|[(（]?(?:上年|去年|上1年)(?:同期)?(?:为|是)\d)",
+                                     sentence[quantity.end:]):  # (…委员9名，上年为17名: 9名 is this year's)
             return -0.3  # 共收到752件，比上年的698件… (遴选出18件重点提案，比上年的15件…): the document's own year's figure
         if is_difference(sentence, quantity):
             return 0.2 if change_asked else -0.5  # 比上年多完成97部: how many more, not how many

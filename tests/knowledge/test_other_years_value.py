@@ -19,6 +19,10 @@ _BULLETIN = """政协云杉县委员会办公室关于2023年度社情民意信�
 
 全年共收到信息稿件620篇。经筛选加工，全年编发《云杉信息》40期，刊用信息150条，编用率24.2%；2022年编发32期、刊用信息118条。
 
+全年被省政协采用信息31条，2022年为22条。全年未报送信息的委员14名，上年为25名。
+
+信息从报送到编发的平均用时由2022年的9天缩短至6天，急件办理时间由上年的90分钟缩短至45分钟。
+
 政协云杉县委员会办公室
 2024年2月1日
 """
@@ -50,7 +54,18 @@ def test_the_other_year_is_given_its_own_figure(kb, question):
     assert "118条（2022年）" in first_line(kb, question)
 
 
-@pytest.mark.parametrize("question", ["去年刊用信息多少条", "2023年刊用信息多少条", "云杉县政协刊用信息多少条"])
+@pytest.mark.parametrize("question, expected", [
+    ("前年被省政协采用多少条", "22条（2022年）"),  # a clause of only a year and a figure counts what the one before names
+    ("2022年未报送信息的委员多少名", "25名（2022年）"),  # …and 上年为 is such a clause
+    ("未报送信息的委员多少名", "14名（2023年）"),
+    ("2022年急件办理时间多少分钟", "90分钟（2022年）"),  # an amount of time a change starts from is an amount
+    ("急件办理时间多少分钟", "45分钟（2023年）"),
+])
+def test_a_years_value_in_a_clause_of_its_own(kb, question, expected):
+    assert expected in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question", ["去年刊用信息多少条", "2023年刊用信息多少条", "刊用信息多少条"])
 def test_the_reports_year_is_given_its_own_figure(kb, question):
     assert "150条（2023年）" in first_line(kb, question)
 
