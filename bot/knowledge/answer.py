@@ -46,6 +46,7 @@ from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
 from .item_byline import byline_answer, piece_named
+from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
@@ -113,7 +114,7 @@ class Answerer(HeadAnswers):
     def _results(self, norm: str) -> tuple[list[Result], str, str]:
         """The answers to each part of a normalised question (none when off topic), the question with its
         short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
-        if self.checks.off_topic(norm) and not piece_named(self.index, norm):
+        if self.checks.off_topic(norm) and not piece_named(self.index, norm) and not office_phone_asked(norm):
             return [], norm, norm  # (快递 in the title of a piece asked of is the piece's: item_byline.py)
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
@@ -135,7 +136,7 @@ class Answerer(HeadAnswers):
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if (byline := byline_answer(self, norm)) is not None:
             return byline  # 电动车充电那条是谁报的 → the name in brackets after its title (item_byline.py)
-        if q.off_topic and self.checks.off_topic(norm):
+        if q.off_topic and self.checks.off_topic(norm) and not office_phone_asked(norm):  # (信息科电话: notice_facts.py)
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
