@@ -33,7 +33,7 @@ _ASKING = re.compile(r"(?:那|这|哪)(?:一)?(?:条|篇|件|份|个|则)|是谁
 # A byline in brackets right after a quoted title: "…"(某某) / "…"(某党派市委会,执笔:某某).
 _BYLINE = re.compile(r"\"[(（]([^()（）\"]{2,40})[)）]")
 # A sender told before the title: 某某委员报送的"…", 某党派市委会提交的"…".
-_SENDER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:委员|同志)?(?:报送|提交|撰写|反映|提出|执笔)的\"")
+_SENDER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:委员|同志)?(报送|提交|撰写|反映|提出|执笔)的\"")
 # A member's title before the name (委员某某, 常委某某撰写的): not the sender's name.
 _MEMBER_BEFORE = re.compile(r"^(?:[省市县区]?政协)?(?:常委|委员|常务委员)(?=[\u4e00-\u9fff]{2,4}$)")
 _ENUMERATOR = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+、)")
@@ -86,7 +86,8 @@ def _pieces(index) -> list[_Piece]:  # noqa: ANN001 - a PassageIndex
                 clause = sentence[match.end():match.end() + close.start() if close else None]
                 title = clause[:clause.rfind("\"")] if "\"" in clause else ""
                 if len(title) >= 6 and len(sender) >= 2:
-                    found.append(_Piece(title, sender, "", p, s, False))
+                    wrote = sender if match.group(2) in ("撰写", "执笔") else ""  # 某某撰写的"…": its writer too
+                    found.append(_Piece(title, sender, wrote, p, s, False))
     try:
         index._byline_pieces = found
     except AttributeError:  # a frozen index: read again next time
@@ -159,11 +160,13 @@ def byline_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a
         kind = "who"  # the prize alone leads, the piece's line below it (a what-answer would lead with the line)
     elif who:
         writer = bool(_ASKS_WRITER.search(norm))
-        answers = {((x.writer if writer and x.writer else x.sender), x.passage, x.sentence) for x in chosen}
+        if writer and chosen and not any(x.writer for x in chosen):
+            return None  # 执笔 asked, the piece's byline names no writer: the sender did not write it for sure
+        answers = {((x.writer if writer else x.sender), x.passage, x.sentence) for x in chosen if x.writer or not writer}
         kind = "who"
     else:
         answers = {(x.title, x.passage, x.sentence) for x in chosen}
-        kind = "who"  # the title leads, its line below
+        kind = "what"  # its line leads, the title as written there (《…》), not as read
     if len({a[0] for a in answers}) != 1:
         return None  # none, or pieces of different answers alike
     fact, p, s = min(answers, key=lambda a: (a[1], a[2]))

@@ -65,8 +65,13 @@ def test_the_prize_a_piece_stands_under(kb, question, expected):
     assert first_line(kb, question).startswith(expected)
 
 
-def test_the_title_of_a_senders_piece(kb):
-    assert "公交线路夜间停运" in first_line(kb, "闻若谷报的是啥内容的信息")
+def test_the_title_of_a_senders_piece_as_written(kb):
+    assert "《关于城郊公交线路夜间停运过早的反映》" in first_line(kb, "闻若谷报的是啥内容的信息")
+
+
+def test_a_writer_asked_where_the_byline_names_none_is_not_the_sender(kb):
+    answer = kb.answer("托管机构消防那条是谁执笔的")
+    assert not answer.answered or not answer.text.startswith("答：致公党枫桥市委会")
 
 
 def test_a_piece_no_title_fits_is_not_guessed(kb):
