@@ -33,7 +33,9 @@ _ASKING = re.compile(r"(?:那|这|哪)(?:一)?(?:条|篇|件|份|个|则)|是谁
 # A byline in brackets right after a quoted title: "…"(某某) / "…"(某党派市委会,执笔:某某).
 _BYLINE = re.compile(r"\"[(（]([^()（）\"]{2,40})[)）]")
 # A sender told before the title: 某某委员报送的"…", 某党派市委会提交的"…".
-_SENDER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:委员|同志)?(报送|提交|撰写|反映|提出|执笔)的\"")
+_SENDER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:委员|同志)?(?:[(（][^()（）\"]{1,24}[)）])?(报送|提交|撰写|反映|提出|执笔)的\"")
+# What a piece's title looks like (关于…的建议, …的反映): not a phrase quoted from it (提出的"推动…相衔接"等建议).
+_PIECE_TITLE = re.compile(r"^关于|(?:建议|提案|反映|报告|信息|意见|议案)$")
 # A member's title before the name (委员某某, 常委某某撰写的): not the sender's name.
 _MEMBER_BEFORE = re.compile(r"^(?:[省市县区]?政协)?(?:常委|委员|常务委员)(?=[\u4e00-\u9fff]{2,4}$)")
 _ENUMERATOR = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、]|[一二三四五六七八九十]+、)")
@@ -85,7 +87,8 @@ def _pieces(index) -> list[_Piece]:  # noqa: ANN001 - a PassageIndex
                 close = re.search(r"[,;。]", sentence[match.end():])
                 clause = sentence[match.end():match.end() + close.start() if close else None]
                 title = clause[:clause.rfind("\"")] if "\"" in clause else ""
-                if len(title) >= 6 and len(sender) >= 2:
+                if len(title) >= 6 and len(sender) >= 2 and _PIECE_TITLE.search(title) \
+                        and not re.search(r"(?:报告|建议|提案|意见|信息|材料)$", sender):  # (调研报告提出的"…": no sender)
                     wrote = sender if match.group(2) in ("撰写", "执笔") else ""  # 某某撰写的"…": its writer too
                     found.append(_Piece(title, sender, wrote, p, s, False))
     try:

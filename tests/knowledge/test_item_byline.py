@@ -77,3 +77,16 @@ def test_a_writer_asked_where_the_byline_names_none_is_not_the_sender(kb):
 def test_a_piece_no_title_fits_is_not_guessed(kb):
     answer = kb.answer("垃圾分类那条是谁报的")
     assert not answer.answered or "柯望舒" not in answer.text.split("\n", 1)[0]
+
+
+def test_a_phrase_quoted_from_a_report_is_no_piece(tmp_path):
+    """调研报告提出的"…"等建议 quotes a suggestion, not a piece's title; nor is 调研报告 its sender."""
+    from bot.knowledge.answer import Answerer
+    from bot.knowledge.item_byline import _pieces
+
+    text = _BULLETIN.replace("二、通报表扬", "专题调研报告提出的“建设社区书屋流动站”等建议被市委采纳。\n\n二、通报表扬")
+    kb = KnowledgeBase([document_from_text("fengqiao.txt", text)], tmp_path)
+    answerer = next(v for v in vars(kb).values() if isinstance(v, Answerer))
+    pieces = _pieces(answerer.index)
+    assert {x.sender for x in pieces} == {"柯望舒", "致公党枫桥市委会", "交通运输界", "闻若谷"}
+    assert not any("流动站" in x.title for x in pieces)
