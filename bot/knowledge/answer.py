@@ -23,7 +23,6 @@ from .normalize import normalize_text
 from .question import (
     KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
 )
-from .carried_year import carried_year
 from .checks import Checks
 from .amount_beside import amount_beside
 from .top_asked import soften_ranked_kind, top_told_bonus
@@ -47,6 +46,9 @@ from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
+from .item_byline import byline_answer, piece_named
+from .notice_facts import office_phone_asked
+from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
 from .total_told import TOTAL_TOLD_BONUS, total_told
@@ -113,8 +115,8 @@ class Answerer(HeadAnswers):
     def _results(self, norm: str) -> tuple[list[Result], str, str]:
         """The answers to each part of a normalised question (none when off topic), the question with its
         short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
-        if self.checks.off_topic(norm):
-            return [], norm, norm
+        if self.checks.off_topic(norm) and not piece_named(self.index, norm) and not office_phone_asked(norm):
+            return [], norm, norm  # (快递 in the title of a piece asked of is the piece's: item_byline.py)
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
         corrected, fixes = self.index.correct(expanded)
@@ -133,7 +135,9 @@ class Answerer(HeadAnswers):
         return persons_told(self.index, norm, self._or_each_holder(q, self._read_part(q, norm)))  # persons_untold.py
 
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
-        if q.off_topic and self.checks.off_topic(norm):
+        if (byline := byline_answer(self, norm)) is not None:
+            return byline  # 电动车充电那条是谁报的 → the name in brackets after its title (item_byline.py)
+        if q.off_topic and self.checks.off_topic(norm) and not office_phone_asked(norm):  # (信息科电话: notice_facts.py)
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
@@ -313,7 +317,7 @@ class Answerer(HeadAnswers):
             elif wanted_mode is None and told == PLAN:
                 rank -= 0.3 if q.kind == "number" else 0.1  # asked plainly: what was done before what is planned
             shift, factor = period_fit(q, sentence, fact, self.checks.frame(p).session)  # a year's figure or a total
-            shift += 0.1 if q.years and carried_year(self.index.sentence_norm[p], s) in q.years else 0.0  # 这一年, 同年
+            shift += year_shift(self.checks, q, p, s, fact, coverage)  # 这一年, 同年; 2023年… → that year's figure first (asked_year_rank.py)
             rank, confidence = rank + shift, confidence * factor
             if self.checks.other_level(q, p, sentence, places):
                 rank -= 0.3  # 市政协… asked: a county's report (its 县政协) only after a city's

@@ -82,6 +82,10 @@ _ONE_IS_AN_AMOUNT = re.compile(r"(?:(?:至少|不少于|不低于|最少|起码)
                                r"|各[^,，;；。:：、]{0,8}|每(?![年月季周天日期届次半两一二三四五六七八九十\d])[^,，;；。:：、]{1,8})$")
 
 
+# A verb of change right after an amount of time (96分钟缩短至…, 3小时减少到…): the time is an amount.
+_CHANGED_AFTER = re.compile(r"缩短|缩减|减少|下降|降低|降至|降到|压缩|提高|提升|增加|增长|延长|上升")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Quantities with a unit; ordinals (第5次, 13届5次会议), years, dates and
     versions are not quantities.  Directly adjacent amounts (6大类47项) are
@@ -110,7 +114,8 @@ def _quantities(sentence: str) -> tuple[Quantity, ...]:
         unit = match.group("unit")
         if unit == "次" and after.startswith(("会议", "会", "全会")):
             continue
-        if unit in ("小时", "分钟") and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的以左之内":
+        if unit in ("小时", "分钟") and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的以左之内" \
+                and not _CHANGED_AFTER.match(sentence, end):  # (由96分钟缩短至72分钟: an amount, changed)
             continue  # 24小时热线, 15分钟生活圈: a name's attribute, no amount of time
         value = float(match.group("num"))
         mag = match.group("mag") or ""
@@ -207,7 +212,8 @@ def ends_a_count(sentence: str, date: DateSpan) -> bool:
 
 
 # A clause opening with an earlier year's value it compares with (，比2019年的29篇增加7篇; ，由2021年的29条增至52条).
-_EARLIER_VALUE = re.compile(r"(?:比|较|由|从)(?:(?:19|20)\d\d年(?:底|末)?|上1?年|去年|上一年|前1年)的?\d")  # (or 比上年的412条)
+_EARLIER_VALUE = re.compile(r"(?:比|较|由|从)(?:(?:19|20)\d\d年(?:底|末)?|上1?年|去年|上一年|前1年)的?\d|"
+                            r"[(（]?(?:(?:19|20)\d\d年|上1?年|去年)(?:同期)?(?:为|是)\d")  # (…采用87条，2022年为64条: a clause of its own  # (or 比上年的412条)
 
 
 def counted_clause(sentence: str, position: int) -> tuple[int, int]:

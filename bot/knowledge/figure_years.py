@@ -108,15 +108,17 @@ def dated_elsewhere(sentence: str, quantity: Quantity, years: list[int]) -> bool
     return any(int(m.group(1)) in years and m.end() in starts for m in _DATED_FIGURE.finditer(sentence))
 
 
-def clause_year_score(sentence: str, quantity: Quantity, years: list[int]) -> float:
+def clause_year_score(sentence: str, quantity: Quantity, years: list[int], own_year: int | None = None) -> float:
     """A year asked and a year written in the figure's clause before it, apart from the words next to
-    it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses."""
+    it (2016年已完成改造63个，计划2017年再改造80个): the asked year's figure gains, another year's loses.
+    With the document's year known, a figure told plainly in a statement naming no year is of that year
+    (编发112期，刊发信息336条；2022年编发94期、刊发信息271条: 336条 is the report's year's, 271条 2022's)."""
     if not years or _DATED.search(sentence[:quantity.start]):
         return 0.0  # 2022年的38件: dated right before it (reading.py)
-    named = _clause_year(sentence, quantity.start)
+    named = _clause_year(sentence, quantity.start, own_year)
     if named is not None and named in years:
-        return 0.2 if _years_apart(sentence, quantity) else 0.0
-    return -0.2 if another_years_figure(sentence, quantity, years) else 0.0
+        return 0.2 if _years_apart(sentence, quantity, own_year) else 0.0
+    return -0.2 if another_years_figure(sentence, quantity, years, own_year) else 0.0
 
 
 def _like_figures(sentence: str, quantity: Quantity) -> list[Quantity]:
@@ -124,27 +126,39 @@ def _like_figures(sentence: str, quantity: Quantity) -> list[Quantity]:
     return [x for x in find_quantities(sentence) if x.unit == quantity.unit]
 
 
-def _years_apart(sentence: str, quantity: Quantity) -> bool:
+def _years_apart(sentence: str, quantity: Quantity, own_year: int | None = None) -> bool:
     """Whether the sentence's figures of this one's unit are told of two years or more, each in its
     clause; one year for them all (2024年计划32个，实际完成35个) tells them apart by none."""
-    return len({_clause_year(sentence, x.start) for x in _like_figures(sentence, quantity)} - {None}) >= 2
+    return len({_clause_year(sentence, x.start, own_year) for x in _like_figures(sentence, quantity)} - {None}) >= 2
 
 
-def another_years_figure(sentence: str, quantity: Quantity, years: list[int]) -> bool:
+def another_years_figure(sentence: str, quantity: Quantity, years: list[int], own_year: int | None = None) -> bool:
     """Whether, in a sentence telling figures of one unit of several years, another figure's clause
     names the year asked while this one's does not (217个纳入三年计划，2016年已完成63个，计划2017年再
     改造80个: of 2017 only the 80个 tells)."""
-    if not years or _clause_year(sentence, quantity.start) in years or not _years_apart(sentence, quantity):
+    if not years or _clause_year(sentence, quantity.start, own_year) in years \
+            or not _years_apart(sentence, quantity, own_year):
         return False
-    return any(_clause_year(sentence, x.start) in years for x in _like_figures(sentence, quantity)
+    return any(_clause_year(sentence, x.start, own_year) in years for x in _like_figures(sentence, quantity)
                if x.start != quantity.start)
 
 
-def _clause_year(sentence: str, start: int) -> int | None:
-    """The last year written in the clause of the figure at ``start``, before it."""
+# Words dating a statement otherwise than by the report's own year: another year (上年, 2022年), a plan, a span.
+_OTHER_TIME = re.compile(r"(?:19|20)\d\d年|上1?年|去年|前1?年|上一年|今年|明年|当年|同期|以来|累计|计划|力争|拟|将|比|较|由|从")
+
+
+def _clause_year(sentence: str, start: int, own_year: int | None = None) -> int | None:
+    """The last year written in the clause of the figure at ``start``, before it; with ``own_year`` given,
+    that year for a figure whose statement (the sentence up to it, from its last semicolon) names no
+    time of its own (全年编发112期，刊发信息336条；2022年…: 336条 is the report's year's)."""
     a, _ = clause_bounds(sentence, start)
     named = _CLAUSE_YEAR.findall(sentence[a:start])
-    return int(named[-1]) if named else None
+    if named:
+        return int(named[-1])
+    if own_year is None:
+        return None
+    statement = sentence[max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start)) + 1:start]
+    return None if _OTHER_TIME.search(statement) else own_year
 
 
 def told_with(sentence: str, quantity: Quantity) -> str:

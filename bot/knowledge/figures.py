@@ -105,7 +105,8 @@ class FigureChoice:
             return 0.35 if before_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if before_asked else 0.2
-        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:比|较)(?:上年|去年|上1年|上1?届)", sentence[quantity.end:]):
+        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:(?:比|较)(?:上年|去年|上1年|上1?届)|[(（]?(?:上年|去年|上1年)(?:同期)?(?:为|是)\d)",
+                                     sentence[quantity.end:]):  # (…委员9名，上年为17名: 9名 is this year's)
             return -0.3  # 共收到752件，比上年的698件… (遴选出18件重点提案，比上年的15件…): the document's own year's figure
         if is_difference(sentence, quantity):
             return 0.2 if change_asked else -0.5  # 比上年多完成97部: how many more, not how many
@@ -209,7 +210,7 @@ class FigureChoice:
                      parts: str = "") -> float:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
-        score += clause_year_score(sentence, quantity, years)
+        score += clause_year_score(sentence, quantity, years, own_year)
         score += self._narrowed_by_scope(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied

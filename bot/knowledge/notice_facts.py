@@ -2,8 +2,9 @@
 (文号, the line under the title: 某政协发〔2025〕5号), the body signing it and the day it is signed (its 落款:
 the body's name, then a date alone on the next line, before any 附件 printed after it), and the contact named
 above it ((联系人：某科　某某，电话：…)).  Asked 这个通报是哪个单位发的 / 文号是多少 / 落款日期是哪天 /
-联系人是谁, these answer, shown as the paper writes them (二〇二五年二月二十日, 〔2025〕).  (A phone number
-asked stays declined before this: question.py keeps contact details out.)
+联系人是谁, these answer, shown as the paper writes them (二〇二五年二月二十日, 〔2025〕).  A person's phone
+asked stays declined before this (question.py keeps contact details out); an office's phone printed on the
+contact line (信息科联系电话多少, of 联系人：某办公室信息科　某某，电话：…) is the office's public number, and answers.
 
 Learned on the first such question; called first by ``HeadAnswers._answer_delivery`` (heads_answers.py).
 General layout of Chinese official papers only.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fact"]
+__all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fact", "office_phone_asked"]
 
 # A paper's number opening a line, as written: the issuer's short mark, the year in brackets, the number; the line
 # may be read run together with the title above it (…的通报某政协办发〔2024〕4号各位委员:), the title then cut off.
@@ -35,8 +36,11 @@ _ASKS = (
                         r"|(?:哪天|哪1天|什么时候|何时|几号|哪个日子)(?:印发|发文|签发|下发|发布|发出|发)的?")),
     ("issuer", re.compile(r"(?:哪个|哪家|哪1个|什么|啥)(?:单位|部门|机关|机构)(?:印发|下发|发布|制发|发出|发|签发)"
                           r"|发文(?:单位|机关)|落款(?:单位|机关)|谁(?:印发|下发|发布|发出|发|签发)的")),
+    ("phone", re.compile(r"(?:科|室|处|办|部|中心)(?:的)?(?:联系|办公|值班)?电话")),
     ("contact", re.compile(r"联系人")),
 )
+# The phone printed on the contact line (电话：6236 1087, 电话:0571-8888 1234), as written.
+_PHONE = re.compile(r"电话[:：]\s*(\d[\d\s\-－—]{4,18}\d)")
 
 
 @dataclass(frozen=True)
@@ -46,12 +50,14 @@ class NoticeFacts:
     date: tuple[str, int, int] | None = None
     issuer: tuple[str, int, int] | None = None
     contact: tuple[str, int, int] | None = None
+    phone: tuple[str, int, int] | None = None
+    office: str = ""  # the office the contact line names (某市政协办公室信息科), whose phone it gives
 
 
 def asked_notice_fact(norm: str) -> str | None:
     """Which of the paper's own facts the question asks (number, date, issuer, contact), or None."""
     for fact, pattern in _ASKS:
-        if pattern.search(norm) and (fact in ("number", "contact") or _NAMES_PAPER.search(norm)):
+        if pattern.search(norm) and (fact in ("number", "contact", "phone") or _NAMES_PAPER.search(norm)):
             return fact
     return None
 
@@ -79,13 +85,17 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
         issued = _TITLE_ISSUER.match(title)
         if issuer is None and issued and own:
             issuer = issued.group(1), own[0][0], own[0][1]
-        contact = None
+        contact = phone = None
+        office = ""
         for p, s, t, w in own:
             told = _CONTACT.search(w)
             who = told.group("who").split() if told else []
             if len(who) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who[-1]):
                 contact = who[-1], p, s  # 某科　某某: the name after the office
-        found.append(NoticeFacts(doc, number, date, issuer, contact))
+                office = "".join(who[:-1])
+                printed = _PHONE.search(w)
+                phone = (printed.group(1).strip(), p, s) if printed else None
+        found.append(NoticeFacts(doc, number, date, issuer, contact, phone, office))
     return found
 
 
@@ -103,5 +113,18 @@ def notice_fact(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answerer, 
     titles = answerer.index.documents
     kinds = [k for k in ("通报", "通知", "决定", "文件") if k in norm]
     told.sort(key=lambda item: any(k in titles[item[0].doc].title for k in kinds), reverse=True)
+    if asked == "phone":  # the office asked is the contact line's (信息科 of 市政协办公室信息科)
+        told = [item for item in told if (office := _OFFICE_ASKED.search(norm)) and office.group(1) in item[0].office]
+        if not told:
+            return None
     fact, p, s = told[0][1]
     return answerer._fact_result("name", fact, (p, s), norm)
+
+
+# The office a phone is asked of, as the question names it: the last word before 电话 ending in an office's mark.
+_OFFICE_ASKED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:科|室|处|办|部|中心))(?:的)?(?:联系|办公|值班)?电话")
+
+
+def office_phone_asked(norm: str) -> bool:
+    """Whether the question asks an office's phone (信息科联系电话多少), not a person's: not kept out as private."""
+    return bool(_OFFICE_ASKED.search(norm))

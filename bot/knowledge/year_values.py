@@ -11,7 +11,8 @@ from .facts import Quantity, clause_bounds
 from .figure_years import YEAR_PART
 
 # A clause of only a year's value: (2022年为19次 / 2021年的15次 / 2021年是15次, the year its only word.
-_YEAR_VALUE_CLAUSE = re.compile(r"[(（]?(?:19|20)\d\d年" + YEAR_PART + r"(?:的|为|是)")
+# The year before named by its word is such a clause too (…委员9名，上年为17名).
+_YEAR_VALUE_CLAUSE = re.compile(r"[(（]?(?:(?:19|20)\d\d年" + YEAR_PART + r"|(?:上年|去年|上1年)(?:同期)?)(?:的|为|是)")
 
 
 def counted_from(sentence: str, quantity: Quantity) -> int | None:
