@@ -144,6 +144,7 @@ def another_years_figure(sentence: str, quantity: Quantity, years: list[int], ow
 
 
 # Words dating a statement otherwise than by the report's own year: another year (上年, 2022年), a plan, a span.
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _OTHER_TIME = re.compile(r"(?:19|20)\d\d年|上1?年|去年|前1?年|上一年|今年|明年|当年|同期|以来|累计|计划|力争|拟|将|比|较|由|从")
 
 
@@ -158,7 +159,8 @@ def _clause_year(sentence: str, start: int, own_year: int | None = None) -> int 
     if own_year is None:
         return None
     statement = sentence[max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start)) + 1:start]
-    return None if _OTHER_TIME.search(statement) else own_year
+    # A bracket dates only the figure inside it (获省级领导批示4件次（2022年为1件次），获市领导批示49件次: 49件次 is the report's year's).
+    return None if _OTHER_TIME.search(_BRACKETED.sub("", statement)) else own_year
 
 
 def told_with(sentence: str, quantity: Quantity) -> str:
