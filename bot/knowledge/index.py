@@ -39,7 +39,7 @@ from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_s
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
 # Bump when the way passages are split, normalised or tokenised changes.
-INDEX_VERSION = "qa-index-13"
+INDEX_VERSION = "qa-index-14"
 _OPENING = 6  # how many of a report's first sentences may name its writer (first_person.py)
 # No cap on the whole shelf: each document is sampled on its own (vocabulary.each_sampled).
 _SHELF_CHARS = 10 ** 12

@@ -20,6 +20,7 @@ from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
 from .periods import spans_years
+from .surface import place_as_written
 from .first_person import writer_of
 from .writer_asked import writer_clause, writer_question
 
@@ -95,7 +96,10 @@ def committee_label(index, doc: int, first: int | None) -> str | None:
         named.append((place, level.group(1) if level else ""))
     # 政协鹤汀市南渚区…委员会 is the district's committee: a 区 / 县 inside a city is the narrower one.
     place, level = next((pair for pair in named if pair[1] in ("区", "县")), named[0])
-    return f"{place}{level}政协"
+    # Shown as the document writes it (濛川, which normalising folds into 蒙川).
+    written = [] if first is None else [index.passages[first].doc_title] + [
+        index.passages[p].paragraph for p in range(first, min(first + 3, index.size)) if index.passage_doc[p] == doc]
+    return f"{place_as_written(place, written)}{level}政协"
 
 
 def make_pool(index) -> tuple[list[str], list[Origin]]:

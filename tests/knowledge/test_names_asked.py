@@ -97,3 +97,8 @@ def test_only_the_report_writing_the_person_answers(shelf):
 def test_a_place_is_shown_as_its_report_writes_it(shelf):
     told = first_line(shelf, "全年召开常委会会议多少次")
     assert "濛溪" in told and "蒙溪" not in told
+
+
+def test_suggestions_name_a_place_as_its_report_writes_it(shelf):
+    labelled = [question for question in shelf.index.question_pool if "溪县政协" in question]
+    assert labelled and all("濛溪" in question for question in labelled)

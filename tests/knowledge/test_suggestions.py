@@ -161,8 +161,9 @@ def test_heading_questions_come_from_numbered_lines_and_are_checked(tmp_path):
 
 def test_a_district_committee_is_named_by_its_district():
     title = normalize_text("政协鹤岭市松溪区第三届委员会常务委员会工作报告")
+    written = SimpleNamespace(doc_title="政协鹤岭市松溪区第三届委员会常务委员会工作报告", paragraph="各位委员：")
     index = SimpleNamespace(frames=[DocFrame(2024, 2025, ("鹤岭", "松溪"))], title_norm=[title],
-                            passage_norm=["各位委员:"], passage_doc=[0], size=1)
+                            passage_norm=["各位委员:"], passage_doc=[0], size=1, passages=[written])
     assert committee_label(index, 0, 0) == "松溪区政协"
     index.frames = [DocFrame(2024, 2025, ("鹤岭",))]
     assert committee_label(index, 0, 0) == "鹤岭市政协"
