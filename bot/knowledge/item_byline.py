@@ -34,6 +34,10 @@ _ASKING = re.compile(r"(?:那|这|哪)(?:一)?(?:条|篇|件|份|个|则)|是谁
 _BYLINE = re.compile(r"\"[(（]([^()（）\"]{2,40})[)）]")
 # A sender told before the title: 某某委员报送的"…", 某党派市委会提交的"…".
 _SENDER = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:委员|同志)?(?:[(（][^()（）\"]{1,24}[)）])?(报送|提交|撰写|反映|提出|执笔)的\"")
+# Words linking a sender to what went before it in the clause (领衔督办某某, 推动某某): the sender follows them.
+_LINKED = re.compile(r"督办|领衔|推动|协调|指导|组织|围绕|由|将|把|对|和|与|及|是|为|在")
+# A role, not a sender named (委员反映的"…", 有关委员提出的"…").
+_NO_ONE = re.compile(r"(?:有关|部分|多名|多位|广大)?(?:政协)?(?:委员|常委|代表|同志|群众)(?:们)?")
 # What a piece's title looks like (关于…的建议, …的反映): not a phrase quoted from it (提出的"推动…相衔接"等建议).
 _PIECE_TITLE = re.compile(r"^关于|(?:建议|提案|反映|报告|信息|意见|议案)$")
 # A member's title before the name (委员某某, 常委某某撰写的): not the sender's name.
@@ -84,11 +88,13 @@ def _pieces(index) -> list[_Piece]:  # noqa: ANN001 - a PassageIndex
                                         bool(_ENUMERATOR.match(sentence))))
             for match in _SENDER.finditer(sentence):
                 sender = _MEMBER_BEFORE.sub("", _ENUMERATOR.sub("", match.group(1)))  # 委员某某撰写的 → 某某
+                sender = _LINKED.split(sender)[-1]  # 副区长某某领衔督办某某委员提出的 → the last 某某
                 close = re.search(r"[,;。]", sentence[match.end():])
                 clause = sentence[match.end():match.end() + close.start() if close else None]
                 title = clause[:clause.rfind("\"")] if "\"" in clause else ""
                 if len(title) >= 6 and len(sender) >= 2 and _PIECE_TITLE.search(title) \
-                        and not re.search(r"(?:报告|建议|提案|意见|信息|材料)$", sender):  # (调研报告提出的"…": no sender)
+                        and not re.search(r"(?:报告|建议|提案|意见|信息|材料)$", sender) \
+                        and not _NO_ONE.fullmatch(sender):  # (调研报告提出的"…", 委员反映的"…": no one named)
                     wrote = sender if match.group(2) in ("撰写", "执笔") else ""  # 某某撰写的"…": its writer too
                     found.append(_Piece(title, sender, wrote, p, s, False))
     try:

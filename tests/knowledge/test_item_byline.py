@@ -84,9 +84,12 @@ def test_a_phrase_quoted_from_a_report_is_no_piece(tmp_path):
     from bot.knowledge.answer import Answerer
     from bot.knowledge.item_byline import _pieces
 
-    text = _BULLETIN.replace("二、通报表扬", "专题调研报告提出的“建设社区书屋流动站”等建议被市委采纳。\n\n二、通报表扬")
+    text = _BULLETIN.replace("二、通报表扬", "专题调研报告提出的“建设社区书屋流动站”等建议被市委采纳。"
+                             "委员反映的《关于加强河道保洁的建议》推动出台了整改措施。"
+                             "副市长领衔督办程晓棠委员提出的《关于完善社区嵌入式养老的建议》。\n\n二、通报表扬")
     kb = KnowledgeBase([document_from_text("fengqiao.txt", text)], tmp_path)
     answerer = next(v for v in vars(kb).values() if isinstance(v, Answerer))
     pieces = _pieces(answerer.index)
-    assert {x.sender for x in pieces} == {"柯望舒", "致公党枫桥市委会", "交通运输界", "闻若谷"}
+    # 委员反映的 names no one; 领衔督办程晓棠委员提出的 names 程晓棠, not the words before
+    assert {x.sender for x in pieces} == {"柯望舒", "致公党枫桥市委会", "交通运输界", "闻若谷", "程晓棠"}
     assert not any("流动站" in x.title for x in pieces)
