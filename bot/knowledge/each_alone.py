@@ -42,9 +42,11 @@ __all__ = ["EachAlone", "EACH_ALONE_UP_TO", "read_where_declined"]
 
 # Beyond so many reports, the shared index alone answers: each report's own index costs memory and
 # a question asked of each costs time (a committee adds one report a year; a shelf of a thousand is
-# a search engine's work, not a member's).  Sixty: a committee's shelf of a decade beside its neighbours'
-# (the bench's together mode passed forty reports, and each report's own answers were lost past it).
-EACH_ALONE_UP_TO = 60
+# a search engine's work, not a member's).  Eighty: a committee's shelf of a decade beside its neighbours'
+# (the bench's together mode passed forty reports, and each report's own answers were lost past it; at sixty, the
+# final check's shelf of sixty-one lost a third of one report's answers at once).  Past the cap the fall is steep:
+# reading only the reports the shared index ranks highest would soften it (not done yet).
+EACH_ALONE_UP_TO = 80
 # A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
 # the question in its sentence, the fact of the kind asked, nothing doubted).
 _SURE = 0.99
