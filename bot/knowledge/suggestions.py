@@ -96,10 +96,16 @@ def committee_label(index, doc: int, first: int | None) -> str | None:
         named.append((place, level.group(1) if level else ""))
     # 政协鹤汀市南渚区…委员会 is the district's committee: a 区 / 县 inside a city is the narrower one.
     place, level = next((pair for pair in named if pair[1] in ("区", "县")), named[0])
-    # Shown as the document writes it (濛川, which normalising folds into 蒙川).
-    written = [] if first is None else [index.passages[first].doc_title] + [
+    return f"{place}{level}政协"
+
+
+def _places_written(index, doc: int, first: int) -> list[tuple[str, str]]:
+    """(place as normalised, as the document writes it in its title and first paragraphs) for each of a document's
+    places written otherwise than normalised."""
+    texts = [index.passages[first].doc_title] + [
         index.passages[p].paragraph for p in range(first, min(first + 3, index.size)) if index.passage_doc[p] == doc]
-    return f"{place_as_written(place, written)}{level}政协"
+    pairs = [(place, place_as_written(place, texts)) for place in index.frames[doc].places]
+    return [(place, written) for place, written in pairs if written != place]
 
 
 def make_pool(index) -> tuple[list[str], list[Origin]]:
@@ -113,7 +119,12 @@ def make_pool(index) -> tuple[list[str], list[Origin]]:
     origins: list[Origin] = []
     seen: set[str] = set()
 
+    spellings = {doc: _places_written(index, doc, first) for doc, first in firsts.items()}
+
     def keep(question: str, origin: Origin) -> None:
+        # Shown as the document writes its place (濛川, which normalising folds into 蒙川); answered all the same.
+        for place, written in spellings.get(index.passage_doc[origin.first], ()):
+            question = question.replace(place, written)
         if question not in seen:
             seen.add(question)
             questions.append(question)

@@ -102,3 +102,4 @@ def test_a_place_is_shown_as_its_report_writes_it(shelf):
 def test_suggestions_name_a_place_as_its_report_writes_it(shelf):
     labelled = [question for question in shelf.index.question_pool if "溪县政协" in question]
     assert labelled and all("濛溪" in question for question in labelled)
+    assert not [question for question in shelf.index.question_pool if "蒙溪" in question]
