@@ -21,7 +21,7 @@ from .lead_in import MOST_ITEMS, introduced_items
 from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
 from .periods import SPAN, told_period
-from .surface import grouped_form, names_as_written, place_as_written, written_form
+from .surface import grouped_form, names_as_written, report_places_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
 from .values import Answer, Result, Source
 
@@ -29,8 +29,6 @@ __all__ = ["Renderer"]
 
 # A bound written after an amount (目标35条以上, 20件左右): part of what the figure says.
 _BOUNDS = ("以上", "左右", "以内", "以下")
-# A frame's place is learned from its document's title and first lines (frames.learn_frame): looked up as written there.
-_OPENING_PASSAGES = 3
 # A floor, ceiling or rank written right before an amount (力争立案提案不少于500件, 排名前30名的委员): part
 # of what the figure says, a target or a place in a ranking, not the amount itself (不超过 is kept by facts.py).
 _RANGE_TO = re.compile(r"(?:至|到|-|~)\d+(?:\.\d+)?")
@@ -332,9 +330,7 @@ class Renderer:
         places = self.index.frames[doc].places
         if not places:
             return texts.QA_ANOTHER_REPORT
-        first = self.index.passage_doc.index(doc)
-        opening = [passage.paragraph for passage in self.index.passages[first:first + _OPENING_PASSAGES]]
-        return texts.QA_PLACE_REPORT.format(place=place_as_written(places[0], [self.index.passages[first].doc_title] + opening))
+        return texts.QA_PLACE_REPORT.format(place=report_places_written(self.index, doc)[places[0]])
 
     def source(self, result: Result, sentence: str) -> Source:
         passage = self.index.passages[result.passage]

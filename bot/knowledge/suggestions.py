@@ -20,7 +20,7 @@ from bot import texts
 from .facts import find_quantities
 from .frames import figure_year, is_plan
 from .periods import spans_years
-from .surface import place_as_written
+from .surface import report_places_written
 from .first_person import writer_of
 from .writer_asked import writer_clause, writer_question
 
@@ -99,15 +99,6 @@ def committee_label(index, doc: int, first: int | None) -> str | None:
     return f"{place}{level}政协"
 
 
-def _places_written(index, doc: int, first: int) -> list[tuple[str, str]]:
-    """(place as normalised, as the document writes it in its title and first paragraphs) for each of a document's
-    places written otherwise than normalised."""
-    texts = [index.passages[first].doc_title] + [
-        index.passages[p].paragraph for p in range(first, min(first + 3, index.size)) if index.passage_doc[p] == doc]
-    pairs = [(place, place_as_written(place, texts)) for place in index.frames[doc].places]
-    return [(place, written) for place, written in pairs if written != place]
-
-
 def make_pool(index) -> tuple[list[str], list[Origin]]:
     """Every question the documents may answer, with where each was made from."""
     named = len(index.documents) > 1
@@ -119,7 +110,8 @@ def make_pool(index) -> tuple[list[str], list[Origin]]:
     origins: list[Origin] = []
     seen: set[str] = set()
 
-    spellings = {doc: _places_written(index, doc, first) for doc, first in firsts.items()}
+    spellings = {doc: [(place, written) for place, written in report_places_written(index, doc).items() if written != place]
+                 for doc in firsts}
 
     def keep(question: str, origin: Origin) -> None:
         # Shown as the document writes its place (濛川, which normalising folds into 蒙川); answered all the same.

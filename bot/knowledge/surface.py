@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .normalize import PUNCTUATION_FOLDED, chinese_to_number, normalize_text
 
-__all__ = ["written_form", "grouped_form", "names_as_written", "place_as_written"]
+__all__ = ["written_form", "grouped_form", "names_as_written", "place_as_written", "report_places_written"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Each folded punctuation mark with the shapes normalising folded into it (- ← — – ―).
@@ -132,3 +132,25 @@ def place_as_written(place: str, texts: list[str]) -> str:
             if span == place or normalize_text(span) == place:
                 return span
     return place
+
+
+# A frame's places are learned from its document's title and first lines (frames.learn_frame): looked up as written there.
+_OPENING_PASSAGES = 3
+
+
+def report_places_written(index, doc: int) -> dict[str, str]:  # noqa: ANN001 - a PassageIndex
+    """Each place of report ``doc``'s frame (normalised) → as the report writes it in its title and first paragraphs;
+    read once per report and kept on the index (answers name reports beside each other; suggestions name them too)."""
+    kept = index.__dict__.setdefault("_places_written", {})
+    if doc not in kept:
+        if "_first_passages" not in index.__dict__:  # each report's first passage, found in one pass over the shelf
+            firsts: dict[int, int] = {}
+            for p, d in enumerate(index.passage_doc):
+                firsts.setdefault(d, p)
+            index._first_passages = firsts
+        first = index._first_passages.get(doc)
+        texts = [] if first is None else [index.passages[first].doc_title] + [
+            index.passages[p].paragraph for p in range(first, min(first + _OPENING_PASSAGES, index.size))
+            if index.passage_doc[p] == doc]
+        kept[doc] = {place: place_as_written(place, texts) for place in index.frames[doc].places}
+    return kept[doc]
