@@ -4,9 +4,9 @@ With several reports loaded, the shared index weighs a question's words over all
 every paragraph of one report uses (提案 in a report on proposals) counts as rare because the other
 reports use it less, and that report's own answer (经济方面72件, under a heading on proposals) loses to
 other reports' sentences sharing more of the question's words.  Read alone, as its members read it,
-the same report answers at once.  So, up to ``EACH_ALONE_UP_TO`` reports, each also gets an index of
+the same report answers at once.  So, up to ``SHELF_UP_TO`` reports, each also gets an index of
 its own, built (and cached) when the knowledge base is, and a question naming no committee is asked
-of each.  Where the shared index answers, every report that answers the question on its own is told
+of each (past ``EACH_ALONE_UP_TO``, of those the shared index ranks highest for it: own_answerers.py).  Where the shared index answers, every report that answers the question on its own is told
 beside it in the first line (the question is one several reports answer; each is told with its
 committee and year, the surest first).  Where the shared index declines, only a report answering
 alone with full confidence answers: a report's answer to a question about another committee is
@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
-from .answer import Answerer, AnswerSettings
+from .answer import AnswerSettings
 from .asked_level import asked_level
 from .checks import tells_as_much
 from .documents import SourceDocument
@@ -32,21 +32,21 @@ from .first_person import writer_of
 from .frames import question_places
 from .index import PassageIndex
 from .others_told import tells_other
+from .own_answerers import EACH_ALONE_UP_TO, OwnAnswerers, ranked_reports
 from .persons_measured import counts_persons_asked
 from .segment import Segmenter
 from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
 from .values import Result
 
-__all__ = ["EachAlone", "EACH_ALONE_UP_TO", "read_where_declined"]
+__all__ = ["EachAlone", "EACH_ALONE_UP_TO", "SHELF_UP_TO", "read_where_declined"]
 
-# Beyond so many reports, the shared index alone answers: each report's own index costs memory and
-# a question asked of each costs time (a committee adds one report a year; a shelf of a thousand is
-# a search engine's work, not a member's).  Eighty: a committee's shelf of a decade beside its neighbours'
-# (the bench's together mode passed forty reports, and each report's own answers were lost past it; at sixty, the
-# final check's shelf of sixty-one lost a third of one report's answers at once).  Past the cap the fall is steep:
-# reading only the reports the shared index ranks highest would soften it (not done yet).
-EACH_ALONE_UP_TO = 80
+# Beyond so many reports, the shared index alone answers: a question asked of each report costs time and each report's
+# own index is kept on disk (a committee adds one report a year; a shelf of a thousand is a search engine's work, not
+# a member's).  Up to EACH_ALONE_UP_TO (own_answerers.py) every report is read on its own; past it, the reports the
+# shared index ranks highest for the question (at EACH_ALONE_UP_TO = 60 a final check's shelf of sixty-one lost a
+# third of one report's answers at once: every report's own reading was dropped one report past the cap).
+SHELF_UP_TO = 300
 # A report read alone is told beside the shared answer only when it is this sure (1.0: every word of
 # the question in its sentence, the fact of the kind asked, nothing doubted).
 _SURE = 0.99
@@ -60,27 +60,27 @@ class EachAlone:
     def __init__(self, documents: Sequence[SourceDocument], index: PassageIndex, cache_dir: Path,
                  settings: AnswerSettings) -> None:
         self.index = index
-        self.answerers: list[Answerer] = []
-        self.offsets: list[int] = []
-        offset = 0
         folders = [Path(cache_dir) / "each" / hashlib.sha256(d.name.encode("utf-8")).hexdigest()[:16] for d in documents]
         for stale in set((Path(cache_dir) / "each").glob("*")) - set(folders):
             shutil.rmtree(stale, ignore_errors=True)  # a report removed (kb remove): its own index goes with it
-        for document, folder in zip(documents, folders):
-            own_index = PassageIndex.open([document], folder, Segmenter(folder))
-            answerer = Answerer(own_index, settings)
-            answerer.answered_only = True  # only a report's answer is read here, never its decline
-            self.answerers.append(answerer)
-            self.offsets.append(offset)
-            offset += len(own_index.passages)
-        if offset != len(index.passages):
-            # Passages are split per document, the same way in both: a mismatch means an index
-            # from another set of documents; answer from the shared one only.
+        # Up to the cap every report's own index stays open; past it, those of the reports most recently asked.
+        self.answerers = OwnAnswerers(documents, folders, settings, keep=len(documents) if len(documents) <= EACH_ALONE_UP_TO
+                                      else EACH_ALONE_UP_TO + 8)
+        # Where each report's passages start in the shared index (its passages are split per document, in order).
+        counts = [0] * len(documents)
+        for doc in index.passage_doc:
+            counts[doc] += 1
+        self.offsets = [sum(counts[:doc]) for doc in range(len(documents))]
+        # Passages are split per document, the same way in both: a mismatch means an index from another set of
+        # documents; answer from the shared one only.  (Checked on every report below the cap, as each is opened anyway;
+        # past it, on the first and the last, so as not to open them all.)
+        checked = range(len(documents)) if len(documents) <= EACH_ALONE_UP_TO else {0, len(documents) - 1}
+        if any(self.answerers.passages(doc) != counts[doc] for doc in checked):
             self.answerers, self.offsets = [], []
 
     @staticmethod
     def applies(documents: Sequence[SourceDocument]) -> bool:
-        return 1 < len(documents) <= EACH_ALONE_UP_TO
+        return 1 < len(documents) <= SHELF_UP_TO
 
     def warm_up(self) -> None:
         for answerer in self.answerers:
@@ -110,7 +110,7 @@ class EachAlone:
         level = asked_level(norm, set())
         ours = self._of_level(level)
         # Only the reports that can pass both tests are asked at all (asking one costs a whole answer there).
-        asked = [doc for doc in range(len(self.answerers)) if self._may_tell(doc, mended, persons, ours, level)]
+        asked = [doc for doc in self._ranked(mended) if self._may_tell(doc, mended, persons, ours, level)]
         own = {doc: answer for doc, answer in self._own_answers(norm, asked) if self._names_asked(mended, answer, persons)}
         if ours is not None:
             own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
@@ -232,7 +232,7 @@ class EachAlone:
         """A committee's home place is a word of general Chinese too (滨江, 青山): declined by the reports of the places
         named, a question is answered by another report sure alone of a sentence writing each place as its own word
         (滨江绿道 in another city's report), not as a committee or a city (滨江市, 滨江政协)."""
-        for doc, answer in sorted(self._own_answers(norm), key=lambda found: -found[1].confidence):
+        for doc, answer in sorted(self._own_answers(norm, self._ranked(norm)), key=lambda found: -found[1].confidence):
             sentence = self.index.sentence_norm[answer.passage][answer.sentence]
             if answer.confidence >= _SURE * _SLIP ** self._slips(norm) and \
                     not places & set(self.index.frames[doc].places) and \
@@ -281,6 +281,13 @@ class EachAlone:
     def _report_text(self, doc: int) -> str:
         """Report ``doc``'s whole normalised text, its passages' sentences joined, a passage a line (its own index's)."""
         return self.answerers[doc].index.corpus_text
+
+    def _ranked(self, norm: str) -> Sequence[int]:
+        """The reports the normalised question is asked of: every report up to the cap, past it the reports the shared
+        index ranks highest for the question's words (own_answerers.py)."""
+        if len(self.answerers) <= EACH_ALONE_UP_TO:
+            return range(len(self.answerers))
+        return ranked_reports(self.index, norm, EACH_ALONE_UP_TO)
 
     def _own_answers(self, norm: str, docs: Sequence[int] | None = None) -> list[tuple[int, Result]]:
         """(document, its answer in the shared index's passages) for each report (of ``docs``, or all) answering alone."""

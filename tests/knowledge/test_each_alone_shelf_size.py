@@ -58,3 +58,44 @@ def kb(tmp_path_factory):
 
 def test_a_report_sure_on_its_own_is_told_on_a_shelf_of_forty_five(kb):
     assert "63件" in first_line(kb, "科教文卫方面的提案有多少件")
+
+
+def test_past_the_cap_the_reports_ranked_highest_are_read_on_their_own(tmp_path, monkeypatch):
+    """A shelf past the cap (here a cap of 8 on a shelf of 45) still reads on their own the reports the shared index
+    ranks highest for the question, keeping only so many reports' own indexes open: the report's own answer is told,
+    where it used to be lost with every report's own reading at once."""
+    import bot.knowledge.each_alone as each_module
+
+    monkeypatch.setattr(each_module, "EACH_ALONE_UP_TO", 8)
+    shelf = KnowledgeBase(_documents(44), tmp_path / "past-the-cap")
+    each = shelf.answerer.each_alone
+    assert each is not None and len(each.answerers) == 45
+    assert "63件" in first_line(shelf, "科教文卫方面的提案有多少件")
+    assert len(each.answerers._open) <= 8 + 8  # only the reports asked of most recently stay open
+    # Every report's own index was built and cached: each is opened again from disk when a question needs it.
+    shelf.warm_up()
+    assert len(each.answerers._open) <= 8 + 8
+    assert "63件" in first_line(shelf, "科教文卫方面的提案有多少件")
+
+
+def test_past_the_cap_a_report_the_shared_index_ranks_low_is_not_asked(tmp_path, monkeypatch):
+    """Past the cap only the reports ranked highest are asked at all: a report none of whose passages holds a word of
+    the question is never opened for it."""
+    import bot.knowledge.each_alone as each_module
+
+    monkeypatch.setattr(each_module, "EACH_ALONE_UP_TO", 3)
+    shelf = KnowledgeBase(_documents(5), tmp_path / "ranked")
+    each = shelf.answerer.each_alone
+    ranked = each._ranked(shelf.answerer.index.correct("苇台县立案多少件")[0])
+    assert len(ranked) <= 3 and 5 in ranked  # 苇台's report (the sixth), the only one writing 立案, ranks first
+    assert ranked[0] == 5
+
+
+def test_a_shelf_of_a_thousand_is_left_to_the_shared_index():
+    assert not EachAlone.applies([SourceDocument(f"d{n}.txt", "t", "2020", "x") for n in range(each_limit() + 1)])
+
+
+def each_limit() -> int:
+    from bot.knowledge.each_alone import SHELF_UP_TO
+
+    return SHELF_UP_TO
