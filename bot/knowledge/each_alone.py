@@ -34,7 +34,6 @@ from .index import PassageIndex
 from .others_told import tells_other
 from .own_answerers import EACH_ALONE_UP_TO, OwnAnswerers, ranked_reports
 from .persons_measured import counts_persons_asked
-from .segment import Segmenter
 from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
 from .values import Result
