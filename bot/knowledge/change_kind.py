@@ -61,6 +61,8 @@ def narrower_change(q: QuestionAnalysis, sentence: str, quantity: Quantity, quan
         return not _TOTAL.search(clause) and any(w not in q.norm for w in told)
     if not before or _NOT_QUALIFIER.search(before) or not re.search(r"[\u4e00-\u9fff]$", before):
         return False
+    if re.search(r"[和及与或、]", before[-6:]):
+        return False  # kinds named together (满意和基本满意率): all of them, no narrower one
     cut = words(before[-6:])
     last = cut[-1] if cut else ""
     return len(last) >= 2 and last not in q.norm and not _NOT_QUALIFIER.search(last)
