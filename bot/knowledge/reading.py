@@ -41,6 +41,8 @@ from .frames import offset_years
 from .area_parts import area_above, area_mismatch
 from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
+from .change_kind import narrower_change
+from .merged_into import merged_score
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
@@ -349,10 +351,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if group:  # 女委员有几名 → 其中女委员11名, not 现有委员30名
                 score += 0.3 if group in sentence[slice(*clause_bounds(sentence, quantity.start))] else -0.3
-            if self._counts_a_subset(q, sentence, quantity):
-                score -= 0.25  # "15件重点提案" asked "提案多少件": a part of what is asked
+            if self._counts_a_subset(q, sentence, quantity) or narrower_change(q, sentence, quantity, quantities, self.segmenter.words):
+                score -= 0.25  # "15件重点提案" asked "提案多少件"; 集体提案…比上年增加9件 for 提案多了几件 (change_kind.py)
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
+            score += merged_score(q.norm, sentence, quantity, quantities)  # 并案的提案几件 → 有38件…, not 合并为15件 (merged_into.py)
             if other_meeting(q.norm, sentence, quantity.start):
                 score -= 0.3  # 常委会议出席率 asked → not 全体会议出席率保持在96%以上 beside it (meeting_kinds.py)
             if item_named(sentence, quantity.start, asked_words):
@@ -390,6 +393,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
             fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
+        if change_asked and narrower_change(q, sentence, best, quantities, self.segmenter.words):
+            fit = min(fit, 0.5)  # 提案比上年多了多少件 → not 闭会期间提交的提案比上年增加13件 (change_kind.py)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
         size = self._body_size(q, sentence, best)
@@ -419,7 +424,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
                 and not measured and not title_governs(q, sentence, best.start) \
-                and not _named_just_before(q, sentence, a, best):  # "，规模达到5亿元" for 基金规模多大
+                and not _named_just_before(q, sentence, a, best) \
+                and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
