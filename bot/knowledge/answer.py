@@ -25,7 +25,7 @@ from .question import (
 )
 from .checks import Checks
 from .amount_beside import amount_beside
-from .top_asked import soften_ranked_kind, top_told_bonus
+from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
 from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
@@ -180,7 +180,7 @@ class Answerer(HeadAnswers):
         own_members = asks_own_members(q, question_places(q.norm, self.index.home_places, self.index.corpus_text), self.index.frames)
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
-        hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
+        hits = with_top_told(self.index, q, self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm))
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0
@@ -295,7 +295,7 @@ class Answerer(HeadAnswers):
             asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
             named_here = 0.5 * spec_ref if self._names_own_committee(asked_of, p, sentence) else 0.0
             rank += 0.1 if named_here and own_members and tells_membership(sentence) else 0.0  # 现有委员216名, not 8名委员参加
-            spec = min(1.0, (matched + named_here) / spec_ref)
+            spec = min(1.0, (matched + named_here + top_told_spec(q, sentence, spec_ref)) / spec_ref)  # (top_asked.py)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
             if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date
                 confidence, rank = confidence * 0.35, rank - 0.3
