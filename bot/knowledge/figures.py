@@ -38,6 +38,7 @@ from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .pool_figure import pool_figure
+from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
@@ -242,6 +243,7 @@ class FigureChoice:
         score -= 0.3 * sum_of_listed(kinds, sentence, quantity)  # 民主党派交了几件 → not 以各民主党派、工商联…名义41件
         score -= 0.3 * one_of_alternatives(kinds, sentence, quantity)  # 已有政策规定的几件 → not 属于个人诉求或者…的45件
         score -= 0.3 * passive_deed_unasked(q.norm, kinds, sentence, quantity)  # not 其中有21件…被有关部门吸收采纳
+        score += scope_figure_score([(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2], sentence, quantity)  # scope_whole.py
         if score and self._body_size(q, sentence, quantity) == 1:
             score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
