@@ -20,9 +20,7 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import period_fit
 from .normalize import normalize_text
-from .question import (
-    KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
-)
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
@@ -46,6 +44,7 @@ from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
+from .place_above import place_above_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -152,7 +151,8 @@ class Answerer(HeadAnswers):
         delivered = self._answer_delivery(q, norm)
         if delivered is not None:
             return delivered
-        declared = self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+        declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+                    or place_above_answer(self, q, norm))  # 某区属于哪个市 (place_above.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:
