@@ -37,6 +37,7 @@ from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
+from .other_committee import other_committee_counted
 from .pool_figure import pool_figure
 from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
@@ -227,6 +228,8 @@ class FigureChoice:
             score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
+        if other_committee_counted(q.norm, sentence, quantity, self.index.home_places):
+            score -= 0.4  # 2022年报给省政协的有多少条 → not 某县政协报送量由2022年的26篇… (other_committee.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
         if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
