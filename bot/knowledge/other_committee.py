@@ -19,7 +19,7 @@ __all__ = ["other_committee_counted"]
 
 # A committee named by its place and level (某县政协, 某区政协, 某市政协), not a general one (县政协, 各县区政协, 全市政协).
 _NAMED_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2})(县|区|市)政协")
-_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|3|几)|[各全本我该的在和与及、]")
+_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|几)|[各全本我该的在和与及、有共现是为到向对由从给被把了等级]")
 
 
 def other_committee_counted(question: str, sentence: str, quantity: Quantity, home_places) -> bool:  # noqa: ANN001
