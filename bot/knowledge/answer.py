@@ -275,7 +275,7 @@ class Answerer(HeadAnswers):
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
-            rank -= rank_penalty(q, sentence, fact, self.index.home_places)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
+            rank -= rank_penalty(q, sentence, fact, self.index.home_places, places)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year) or (q.kind == KIND_WHEN and days_asked_told(q.norm, fact)):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日; 哪几天 → 9月10日至13日
             if q.kind == "number" and one_items_entry(self.index, p, s, q.norm):

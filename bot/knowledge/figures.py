@@ -31,7 +31,7 @@ from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_fig
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
 from .given_figure import given_in_question as _given_in_question
-from .frames import question_mode
+from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
 from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
@@ -228,7 +228,7 @@ class FigureChoice:
             score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
-        if other_committee_counted(q.norm, sentence, quantity, self.index.home_places):
+        if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):
             score -= 0.4  # 2022年报给省政协的有多少条 → not 某县政协报送量由2022年的26篇… (other_committee.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
         if changed_since_elsewhere(q, sentence, quantity, own_year, session):
@@ -272,6 +272,12 @@ class FigureChoice:
         if self._other_period_beside(q, sentence, quantity, session):
             score -= 0.6  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
         return score
+
+    def _asked_places(self, q: QuestionAnalysis) -> set[str]:
+        """The places the question names (frames.question_places), read once per question."""
+        if "_asked_places" not in q.__dict__:
+            q.__dict__["_asked_places"] = question_places(q.norm, self.index.home_places, self.index.corpus_text)
+        return q.__dict__["_asked_places"]
 
     def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
                              session: tuple[int, int] | None = None) -> bool:

@@ -21,12 +21,17 @@ __all__ = ["other_committee_counted"]
 _NAMED_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2})(县|区|市)政协")
 # Words opening a clause before its subject (其中, 另外, 此外).
 _OPENING = re.compile(r"(?:其中|另外|此外|同时)?[,，]?")
-_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|几)|[各全本我该的在和与及、有共现是为到向对由从给被把了等级]")
+_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|几)|[各全本我该的在和与及、有共现是为到向对由从给被把了等级年月日度期]")
+# A place a question names by its level (望某区, 某县), whatever follows.
+_PLACE_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:县|区|市)")
 
 
-def other_committee_counted(question: str, sentence: str, quantity: Quantity, home_places) -> bool:  # noqa: ANN001
+def other_committee_counted(question: str, sentence: str, quantity: Quantity, home_places, places=()) -> bool:  # noqa: ANN001
     """Whether the figure's clause opens with a committee of a place no loaded document is the committee of
-    (``home_places``), and the question names neither that place nor that level's committees."""
+    (``home_places``), and the question names no place (``places``: those it names, left to the checks of the
+    place asked) nor that level's committees."""
+    if places or any(not _NO_PLACE.search(m.group(1)) for m in _PLACE_ASKED.finditer(question)):
+        return False  # 望某区社情民意报了多少篇: a place asked, whichever committee the sentence tells of
     start = clause_bounds(sentence, quantity.start)[0]
     m = _NAMED_COMMITTEE.match(sentence, start + len(_OPENING.match(sentence, start).group()))
     if not m or m.end() > quantity.start:

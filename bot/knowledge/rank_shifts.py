@@ -20,12 +20,13 @@ AGENCY_UNTOLD_PENALTY = 0.25  # a sentence naming no agency for 哪个单位主�
 OTHER_COMMITTEE_PENALTY = 0.3  # 某县政协报送量由2022年的26篇… for 2022年报给省政协的有多少条, of a city's report
 
 
-def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places=()) -> float:  # noqa: ANN001
+def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places=(), places=()) -> float:  # noqa: ANN001
     """What to take off the rank of ``sentence`` read for ``fact`` (``home_places``: the places the loaded documents
-    are the committees of)."""
+    are the committees of; ``places``: those the question names, when another committee's figure is left to the
+    checks of the place asked)."""
     penalty = MEETING_WITHIN_PENALTY if q.kind == KIND_WHEN and meeting_within(q.norm, q.terms, sentence) else 0.0
     if q.kind == KIND_NUMBER and fact:
         quantity = next((x for x in find_quantities(sentence) if fact.startswith(x.text)), None)
-        if quantity is not None and other_committee_counted(q.norm, sentence, quantity, home_places):
+        if quantity is not None and other_committee_counted(q.norm, sentence, quantity, home_places, places):
             penalty += OTHER_COMMITTEE_PENALTY
     return penalty + (AGENCY_UNTOLD_PENALTY if agency_untold(q.norm, sentence) else 0.0)

@@ -13,7 +13,7 @@ from .facts import clause_bounds, find_quantities
 from .gazetteer import PARTIES
 from .people import SURNAMES
 
-__all__ = ["kind_ranked", "ranked_by_figures", "ranks_other", "top_of_list", "top_person", "told_top"]
+__all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_of_list", "top_person", "told_top"]
 
 
 def ranked_by_figures(sentence: str) -> bool:
@@ -187,3 +187,14 @@ def top_person(question: str, sentence: str) -> str:
     told = told_top(question, sentence).split("，")[0]
     named = _PERSON_TOLD.fullmatch(told) if told else None
     return named.group(1) if named and named.group(1)[0] in SURNAMES and named.group(1)[-1] not in "界局委办会部" else ""
+
+
+def names_top(question: str, sentence: str) -> bool:
+    """Whether the sentence names the one a question asking which has the most (or least) asks: it says so
+    (told_top), or its list ranked by figures puts one of the kind asked at the top (哪个界别… → 经济界别，58件; not
+    共收到提案，286件 for 哪个委员会…)."""
+    if told_top(question, sentence):
+        return True
+    top = top_of_list(question, sentence)
+    kind = _KIND_ASKED.search(question)
+    return bool(top) and (not kind or _of_kind(kind.group(1), top.split("，")[0]))
