@@ -63,6 +63,8 @@ def top_told_spec(q: QuestionAnalysis, sentence: str, spec_ref: float) -> float:
     return spec_ref if told_top(q.norm, sentence) else 0.0
 
 
+# The words any sentence saying which one has the most writes (ranked_lists.told_top).
+_RANKING_WORDS = re.compile(r"最|首位|之首|第一")
 # At most so many passages saying which one has the most join a question's candidates.
 _TOLD_AT_MOST = 4
 
@@ -75,8 +77,12 @@ def with_top_told(index, q: QuestionAnalysis, hits: list) -> list:  # noqa: ANN0
         return hits
     seen = {hit.passage for hit in hits}
     floor = min(hit.score for hit in hits)
-    extra = [p for p, text in enumerate(index.passage_norm) if p not in seen and ("最" in text or "首位" in text)
-             and any(told_top(q.norm, sentence) for sentence in index.sentence_norm[p])]
+    ranking = index.__dict__.get("_ranking_passages")
+    if ranking is None:  # the passages writing a superlative at all, found once per index
+        ranking = index.__dict__["_ranking_passages"] = [
+            p for p, text in enumerate(index.passage_norm) if _RANKING_WORDS.search(text)]
+    extra = [p for p in ranking if p not in seen and any(_RANKING_WORDS.search(sentence) and told_top(q.norm, sentence)
+                                                          for sentence in index.sentence_norm[p])]
     return hits + [type(hits[0])(p, floor) for p in extra[:_TOLD_AT_MOST]]
 
 
