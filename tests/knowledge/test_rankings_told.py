@@ -13,9 +13,9 @@ from bot.knowledge.ranked_lists import ranks_other, told_top
 
 from .conftest import first_line
 
-_PROPOSALS = """政协砚溪区委员会关于提案工作情况的报告
+_PROPOSALS = """政协砚汀区委员会关于提案工作情况的报告
 
-——2023年1月10日在政协砚溪区第八届委员会第二次会议上
+——2023年1月10日在政协砚汀区第八届委员会第二次会议上
 
 各位委员：
 
@@ -23,7 +23,7 @@ _PROPOSALS = """政协砚溪区委员会关于提案工作情况的报告
 
 一年来，区政协共收到提案318件，经审查立案291件。
 
-在立案的291件提案中，委员个人提案250件，集体提案41件。各民主党派中，民革砚溪区支部提交9件，数量最多；民进砚溪区支部提交6件，农工党砚溪区支部提交4件，致公党砚溪区支部提交2件，数量最少。
+在立案的291件提案中，委员个人提案250件，集体提案41件。各民主党派中，民革砚汀区支部提交9件，数量最多；民进砚汀区支部提交6件，农工党砚汀区支部提交4件，致公党砚汀区支部提交2件，数量最少。
 
 从提案人情况看，全区214名区政协委员中，有188名委员提交了提案。其中，有12名委员全年提交提案5件以上，邝明远委员提交提案11件，为全区委员中最多。从界别分布看，科技界别提交提案47件，是提交提案最多的界别；文艺界别39件，体育界别22件；侨联界别提交4件，是提交提案最少的界别。
 
@@ -50,7 +50,7 @@ _OPINIONS = """政协澄岚市委员会办公室关于2022年度社情民意信�
 
 @pytest.fixture(scope="module")
 def proposals(tmp_path_factory):
-    return KnowledgeBase([document_from_text("yanxi-proposals.txt", _PROPOSALS)], tmp_path_factory.mktemp("yanxi_rank"))
+    return KnowledgeBase([document_from_text("yanting-proposals.txt", _PROPOSALS)], tmp_path_factory.mktemp("yanting_rank"))
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def opinions(tmp_path_factory):
 @pytest.mark.parametrize("question, answer", [
     ("哪个委员提案最多", "邝明远"), ("哪位委员提交的提案最多", "邝明远"),
     ("提案最少的是哪个界别", "侨联界别"), ("哪个界别提案最多", "科技界别"),
-    ("哪个党派提案最多", "民革砚溪区支部"), ("哪个党派提的最少", "致公党砚溪区支部"),
+    ("哪个党派提案最多", "民革砚汀区支部"), ("哪个党派提的最少", "致公党砚汀区支部"),
     ("承办提案最多的是哪个单位", "区交通运输局"), ("哪一类提案数量最多", "社会事业类"),
 ])
 def test_the_one_told_to_have_the_most_or_least_answers(proposals, question, answer):
@@ -85,8 +85,8 @@ def test_the_kind_a_ranking_tells_must_be_the_one_asked():
     assert told_top("哪个委员提案最多", sentence) == "邝明远委员，11件"
     assert told_top("哪个界别提案最多", sentence) == ""
     assert told_top("哪个委员提案最少", sentence) == ""
-    parties = "各民主党派中,民革砚溪区支部提交9件,数量最多;民进砚溪区支部提交6件。"
-    assert told_top("哪个党派提案最多", parties) == "民革砚溪区支部，9件"
+    parties = "各民主党派中,民革砚汀区支部提交9件,数量最多;民进砚汀区支部提交6件。"
+    assert told_top("哪个党派提案最多", parties) == "民革砚汀区支部，9件"
     assert told_top("哪个委员提案最多", parties) == ""  # no 委员 named before its 数量最多
     first = "文艺界委员施若兰全年报送信息29条、被采用11条,报送量和采用量均居全体委员首位。"
     assert told_top("报送信息最多的委员是谁", first).endswith("29条")

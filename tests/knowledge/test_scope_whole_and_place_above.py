@@ -28,11 +28,11 @@ _ASSESSMENT = """政协檀泾县委员会关于2023年度委员履职考核情�
 
 各位委员：
 
-我受政协苕岭市檀泾县第七届委员会常务委员会委托，向大会报告2023年度委员履职考核情况，请予审议。
+我受政协苕浦市檀泾县第七届委员会常务委员会委托，向大会报告2023年度委员履职考核情况，请予审议。
 
 一、考核基本情况
 
-一年来，在中共檀泾县委的坚强领导下，认真贯彻荇州省委和苕岭市委的部署要求，组织开展委员履职考核。在参加考核的186名委员中，评定为优秀等次的24名，合格等次的140名，基本合格等次的14名，不合格等次的8名。
+一年来，在中共檀泾县委的坚强领导下，认真贯彻荇州省委和苕浦市委的部署要求，组织开展委员履职考核。在参加考核的186名委员中，评定为优秀等次的24名，合格等次的140名，基本合格等次的14名，不合格等次的8名。
 
 8名不合格委员中，有3名连续两年考核不合格。县政协已书面函告其推荐单位。
 
@@ -80,14 +80,14 @@ def test_who_entrusted_and_who_was_entrusted(kb):
     assert entrusted_party("报告是谁写的", [], "我受县政协主席会议委托,向大会报告工作。") is None
 
 
-@pytest.mark.parametrize("question, answer", [("檀泾县属于哪个市", "苕岭市"), ("檀泾在哪个省", "荇州省"),
+@pytest.mark.parametrize("question, answer", [("檀泾县属于哪个市", "苕浦市"), ("檀泾在哪个省", "荇州省"),
                                               ("檀泾县是哪个省的", "荇州省")])
 def test_the_city_and_province_of_its_place(kb, question, answer):
     assert first_line(kb, question).startswith("答：" + answer)
 
 
 def test_a_place_no_report_is_of_is_not_placed(kb):
-    assert not kb.answer("枫陂县属于哪个市").text.startswith("答：苕岭市")
+    assert not kb.answer("枫陂县属于哪个市").text.startswith("答：苕浦市")
 
 
 def test_its_own_count_not_a_countys_dated_one(kb):
