@@ -20,12 +20,10 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import period_fit
 from .normalize import normalize_text
-from .question import (
-    KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse,
-)
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside
-from .top_asked import soften_ranked_kind, top_told_bonus
+from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
 from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
@@ -46,6 +44,7 @@ from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .score_rules import score_rule_answer
+from .place_above import place_above_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -152,7 +151,8 @@ class Answerer(HeadAnswers):
         delivered = self._answer_delivery(q, norm)
         if delivered is not None:
             return delivered
-        declared = self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+        declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+                    or place_above_answer(self, q, norm))  # 某区属于哪个市 (place_above.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:
@@ -180,7 +180,7 @@ class Answerer(HeadAnswers):
         own_members = asks_own_members(q, question_places(q.norm, self.index.home_places, self.index.corpus_text), self.index.frames)
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
-        hits = self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)
+        hits = with_top_told(self.index, q, self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm))
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0
@@ -275,7 +275,7 @@ class Answerer(HeadAnswers):
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
-            rank -= rank_penalty(q, sentence)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
+            rank -= rank_penalty(q, sentence, fact, self.index.home_places, places)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year) or (q.kind == KIND_WHEN and days_asked_told(q.norm, fact)):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日; 哪几天 → 9月10日至13日
             if q.kind == "number" and one_items_entry(self.index, p, s, q.norm):
@@ -295,7 +295,7 @@ class Answerer(HeadAnswers):
             asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
             named_here = 0.5 * spec_ref if self._names_own_committee(asked_of, p, sentence) else 0.0
             rank += 0.1 if named_here and own_members and tells_membership(sentence) else 0.0  # 现有委员216名, not 8名委员参加
-            spec = min(1.0, (matched + named_here) / spec_ref)
+            spec = min(1.0, (matched + named_here + top_told_spec(q, sentence, spec_ref)) / spec_ref)  # (top_asked.py)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
             if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date
                 confidence, rank = confidence * 0.35, rank - 0.3

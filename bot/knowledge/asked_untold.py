@@ -78,6 +78,7 @@ from .doer_named import doer_untold
 from .name_quoted import only_own_name_quoted
 from .name_untold import name_untold
 from .counted_only import only_counted
+from .ranked_lists import names_top
 from .excluded_told import only_excluded_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
@@ -265,7 +266,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
     if kind == KIND_WHAT and not fact and name_untold(q, shown):
         return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
-    if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()):
+    if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()) and not names_top(q.norm, shown):
+        # (提案最少的是哪个界别: a list ranked by its figures, or one said to have the least, names the one)
         return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
     if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, q.term_words()):
         return 0.4  # 某产业园建成了没有 asked, 提出"建设某产业园"等8条建议 told (proposed_only.py)

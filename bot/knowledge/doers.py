@@ -14,6 +14,7 @@ import re
 
 from bot import texts
 
+from .entrusted import entrusted_party
 from .respective_doers import respective_doer
 
 __all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_occupation", "asks_workplace", "decider_of", "doer_of",
@@ -122,7 +123,7 @@ def agent_of(question: str, terms, sentence: str, names=()) -> str | None:
     question names, when it asks by whom (被哪个部门采纳了 → 被市委农办采纳: 市委农办)."""
     verb = asks_agent(question)
     if verb is None:
-        return None
+        return entrusted_party(question, terms, sentence)  # 报告受谁委托作的 → 受…常务委员会委托 (entrusted.py)
     verbs = _TAKEN_UP if verb in _TAKEN_UP else (verb,)
     skip = re.compile("|".join(("部门", "单位", "机构", "领导") + verbs))
     for match in re.finditer(_AGENT_BEFORE + "(?:" + "|".join(verbs) + ")", sentence):

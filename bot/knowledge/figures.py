@@ -31,13 +31,15 @@ from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_fig
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
 from .given_figure import given_in_question as _given_in_question
-from .frames import question_mode
+from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
 from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
+from .other_committee import other_committee_counted
 from .pool_figure import pool_figure
+from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
 from .question import QuestionAnalysis
 from .wording import in_quoted_item
@@ -226,6 +228,8 @@ class FigureChoice:
             score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
+        if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):
+            score -= 0.4  # 2022年报给省政协的有多少条 → not 某县政协报送量由2022年的26篇… (other_committee.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
         if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
@@ -242,6 +246,7 @@ class FigureChoice:
         score -= 0.3 * sum_of_listed(kinds, sentence, quantity)  # 民主党派交了几件 → not 以各民主党派、工商联…名义41件
         score -= 0.3 * one_of_alternatives(kinds, sentence, quantity)  # 已有政策规定的几件 → not 属于个人诉求或者…的45件
         score -= 0.3 * passive_deed_unasked(q.norm, kinds, sentence, quantity)  # not 其中有21件…被有关部门吸收采纳
+        score += scope_figure_score([(t.equivalents, t.weight) for t in q.terms if len(t.text) >= 2], sentence, quantity)  # scope_whole.py
         if score and self._body_size(q, sentence, quantity) == 1:
             score = 0.0  # 委员多少人 → 共有委员485名，其中常务委员78名: the plain noun is the whole (body_size.py)
         # A deed the question tells (评定了多少个) governs every item; the kinds are the nouns.
@@ -267,6 +272,12 @@ class FigureChoice:
         if self._other_period_beside(q, sentence, quantity, session):
             score -= 0.6  # 去年举办了几期 → 2024年共举办9期, not the 累计已举办31期 after it
         return score
+
+    def _asked_places(self, q: QuestionAnalysis) -> set[str]:
+        """The places the question names (frames.question_places), read once per question."""
+        if "_asked_places" not in q.__dict__:
+            q.__dict__["_asked_places"] = question_places(q.norm, self.index.home_places, self.index.corpus_text)
+        return q.__dict__["_asked_places"]
 
     def _other_period_beside(self, q: QuestionAnalysis, sentence: str, quantity: Quantity,
                              session: tuple[int, int] | None = None) -> bool:

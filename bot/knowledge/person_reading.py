@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot import texts
 from .facts import clause_bounds
 from .people import find_people
+from .ranked_lists import top_person
 from .clause_asked import holder_of_clause_asked
 from .term_match import term_strength
 from .name_asked import SURNAME_ASKED
@@ -129,6 +130,8 @@ class PersonReading:
             if surname and not person.name.startswith(surname.group(1)):
                 penalty *= 0.3  # 姓赵的副主席 asked, nobody of that surname here
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
+        if top := top_person(q.norm, sentence):
+            return 1.0, top, None, 1.0  # 报送量最多的是某某委员: a name the ranking asked gives, read nowhere else (ranked_lists.py)
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does
         # Who said or told of it: the speaker may open the next paragraph

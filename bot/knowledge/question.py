@@ -168,8 +168,8 @@ def once_per_question(q: QuestionAnalysis, key: str, read):  # noqa: ANN001, ANN
 
 # Which one(s) a ranking by a count puts first (数量最多的是哪个单位, 哪两个党派提案数量排前两位): the count
 # word (数量, 总数) is what they are ranked by, not what is asked.
-_WHICH_RANKED = re.compile(r"哪(?:[一两二三四五六七八九\d]?(?:个|家|位|所)|些)[^,;?!。]*?(?:最多|最少|最高|最低|排前|居前|前[一两二三四五六七八九\d])|"
-                           r"(?:最多|最少|最高|最低|排前|居前)[^,;?!。]*?哪(?:[一两二三四五六七八九\d]?(?:个|家|位|所)|些)")
+_WHICH_RANKED = re.compile(r"哪(?:[一两二三四五六七八九\d]?(?:个|家|位|所|类|种)|些)[^,;?!。]*?(?:最多|最少|最高|最低|排前|居前|前[一两二三四五六七八九\d])|"
+                           r"(?:最多|最少|最高|最低|排前|居前)[^,;?!。]*?哪(?:[一两二三四五六七八九\d]?(?:个|家|位|所|类|种)|些)")
 # A count asked outright (多少, 几件), which a ranking does not turn into a which-question.
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几(?!乎)")
 

@@ -1,6 +1,6 @@
 """Small shifts of a sentence's rank for shapes that tell it cannot answer a kind of question, each a module of its own:
 a when-question's meeting named only as the qualifier of another meeting (meeting_within.py), a which-agency question
-read in a sentence naming no agency (agency_asked.py).
+read in a sentence naming no agency (agency_asked.py), a count read as another committee's figure (other_committee.py).
 
 Used by the answerer's ranking (answer.py): the amount to take off a sentence's rank.
 """
@@ -8,15 +8,25 @@ Used by the answerer's ranking (answer.py): the amount to take off a sentence's 
 from __future__ import annotations
 
 from .agency_asked import agency_untold
+from .facts import find_quantities
 from .meeting_within import meeting_within
-from .question import KIND_WHEN, QuestionAnalysis
+from .other_committee import other_committee_counted
+from .question import KIND_NUMBER, KIND_WHEN, QuestionAnalysis
 
 __all__ = ["rank_penalty"]
 
 MEETING_WITHIN_PENALTY = 0.15  # 十一届二次会议预备会议 for 十一届二次会议啥时候开的
 AGENCY_UNTOLD_PENALTY = 0.25  # a sentence naming no agency for 哪个单位主办
+OTHER_COMMITTEE_PENALTY = 0.3  # 某县政协报送量由2022年的26篇… for 2022年报给省政协的有多少条, of a city's report
 
 
-def rank_penalty(q: QuestionAnalysis, sentence: str) -> float:
+def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places=(), places=()) -> float:  # noqa: ANN001
+    """What to take off the rank of ``sentence`` read for ``fact`` (``home_places``: the places the loaded documents
+    are the committees of; ``places``: those the question names, when another committee's figure is left to the
+    checks of the place asked)."""
     penalty = MEETING_WITHIN_PENALTY if q.kind == KIND_WHEN and meeting_within(q.norm, q.terms, sentence) else 0.0
+    if q.kind == KIND_NUMBER and fact:
+        quantity = next((x for x in find_quantities(sentence) if fact.startswith(x.text)), None)
+        if quantity is not None and other_committee_counted(q.norm, sentence, quantity, home_places, places):
+            penalty += OTHER_COMMITTEE_PENALTY
     return penalty + (AGENCY_UNTOLD_PENALTY if agency_untold(q.norm, sentence) else 0.0)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .breakdowns import breakdown_role, listed_names
-from .facts import find_quantities
+from .facts import clause_bounds, find_quantities
 from .gazetteer import PARTIES
+from .people import SURNAMES
 
-__all__ = ["kind_ranked", "ranked_by_figures", "top_of_list", "told_top"]
+__all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_of_list", "top_person", "told_top"]
 
 
 def ranked_by_figures(sentence: str) -> bool:
@@ -56,11 +57,30 @@ _SUPERLATIVE = re.compile(r"最(多|少|高|低|大|小)")
 _ASKS_WHICH = re.compile(r"哪|什么|啥|谁")
 _SEVERAL = re.compile(r"哪些|哪几|最[多少高低大小]的?(?:前)?\d+[\u4e00-\u9fff]|前\d+[\u4e00-\u9fff]")
 _LEAD_INTO = re.compile(r"^.*(?:是|为)")
-# An item, its deed and figure, then the words saying it has the most of its kind (其中经济界提交界别提案4件，
-# 为各界别中最多; 在各街道中居首位).
-_TOLD_TOP = re.compile(r"(?:^|[,，;；])(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:提交|提出|报送|立案|承办|有|共)"
-                       r"[^,，;；。\d]{0,8}?(\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})[,，](?:在|为|居)各([\u4e00-\u9fff]{1,8}?)中?"
-                       r"(?:最多|居首位|首位|之首|第一)")
+# An item, its deed and figure, then the words saying it has the most (or least) of its kind: 其中经济界提交界别
+# 提案4件，为各界别中最多; 在各街道中居首位; 某某委员提交提案9件，为全区委员中最多 (the kind after 全区, 全体);
+# 某界别提交3件，是提交提案最少的界别 (the kind after 的); 某党派提交7件，数量最多 (no kind: the question's kind
+# must be named before it); 某某报送信息41条、被采用23条，报送量和采用量均居全体委员首位 (one more figure, what is ranked).
+_TOLD_TOP = re.compile(r"(?:^|[,，;；])(?:其中)?([\u4e00-\u9fff]{2,16}?)(?:提交|提出|报送|立案|承办|有|共)"
+                       r"[^,，;；。\d]{0,8}?(\d+(?:\.\d+)?[\u4e00-\u9fff]{1,2})(?:、[^,，;；。]{1,12})?[,，]"
+                       r"(?:[\u4e00-\u9fff]{1,10}?[均都])?(?:(?:是|为)[\u4e00-\u9fff]{0,8}?(最多|最少)的([\u4e00-\u9fff]{1,6}?)(?=[,，;；。]|$)"
+                       r"|(?:在|为|居|是)(?:各|全[省市县区]|全体|所有)?([\u4e00-\u9fff]{1,8}?)中?(最多|最少|居首位|首位|之首|第一)"
+                       r"|(?:数量|数|件数)?(最多|最少)(?=[,，;；。]|$))")
+# The kind a question asks which one of (哪个党派, 哪位委员, 哪一个界别): a sentence saying only 数量最多 ranks
+# the ones of that kind it names (各民主党派中，…).
+_WHICH_KIND = re.compile(r"哪(?:一|1)?[个家位类种]?([\u4e00-\u9fff]{2,4}?)(?=提|报|交|立|承|的|最|有|是|[?？]|$)")
+
+
+def _told_kind(told: re.Match) -> tuple[str, str]:
+    """The kind ranked (委员, 界别; '' when none is written) and the end of the ranking (多 or 少) a
+    ``_TOLD_TOP`` match tells."""
+    if told.group(3):
+        return told.group(4), told.group(3)[1]
+    if told.group(6):
+        return told.group(5), "少" if told.group(6) == "最少" else "多"
+    return "", told.group(7)[1]
+
+
 # The sentence naming the one that has the most (承办提案最多的是市住房和城乡建设局，…; 出席率最高的为第16次常委会会议):
 # the name after 的是, up to the clause's end.
 _SAID_TOP = re.compile(r"最(多|少|高|低|大|小)的(?:是|为)([^,，;；。:：、]{2,24}?)(?=[,，;；。、]|$)")
@@ -105,9 +125,76 @@ def told_top(question: str, sentence: str) -> str:
     if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
         return ""
     said = _SAID_TOP.search(sentence)
-    if said and said.group(1) == superlative.group(1):
-        return said.group(2)  # 哪个单位承办提案最多 → 承办提案最多的是市住房和城乡建设局，承办37件
-    if superlative.group(1) not in "多高大":
-        return ""
-    told = _TOLD_TOP.search(sentence)
-    return f"{told.group(1)}，{told.group(2)}" if told and told.group(3) in question else ""
+    asked = _ranked_words(question[:superlative.start()])
+    if said and said.group(1) == superlative.group(1) and _ranks_asked(asked, sentence[clause_bounds(sentence, said.start())[0]:said.start()]):
+        kind = _KIND_ASKED.search(question)  # (哪个党派…最多: not 报送量最多的是某某委员)
+        return said.group(2) if not kind or _of_kind(kind.group(1), said.group(2)) else ""  # 承办提案最多的是市某局
+    end = {"多": "多", "高": "多", "大": "多", "少": "少", "低": "少", "小": "少"}[superlative.group(1)]
+    for told in _TOLD_TOP.finditer(sentence):
+        kind, told_end = _told_kind(told)
+        if told_end != end or not _ranks_asked(asked, told.group(0)[told.end(1) - told.start():]):
+            continue
+        if kind and kind in question or not kind and _kind_named_before(question, sentence[:told.start()]):
+            return f"{told.group(1)}，{told.group(2)}"
+    return ""
+
+
+def _kind_named_before(question: str, before: str) -> bool:
+    """Whether the kind the question asks which one of (哪个党派) is named before a ranking that writes no kind
+    (各民主党派中，民盟…提交7件，数量最多)."""
+    which = _WHICH_KIND.search(question)
+    return bool(which) and which.group(1) in before
+
+
+# Characters that say nothing of what is ranked: which-words, links, the measure of a count.
+_NOT_RANKED = re.compile(r"哪[一1]?[个位家类种所]?|谁|什么|啥|[的了是为在有被中最量数件条篇名个次,，、\d]")
+
+
+def _ranked_words(before: str) -> set[str]:
+    """The characters a question writes for what it ranks, before its superlative (报送社情民意 of
+    报送社情民意最多的委员是谁; 提案 of 哪个委员提案最多), its which-words and links left out."""
+    which = re.search(r"哪[一1]?[个位家类种所]?[\u4e00-\u9fff]{0,4}?(?=提|报|交|立|承|的|$)", before)
+    if which:
+        before = before[:which.start()] + before[which.end():]
+    return set(_NOT_RANKED.sub("", before))
+
+
+def _ranks_asked(asked: set[str], told: str) -> bool:
+    """Whether a sentence's ranking (``told``: its words up to the superlative) ranks what the question does: a
+    character of it in common (报送信息 for 报的信息; not 提交提案 for 报送社情民意), or the question names none."""
+    return not asked or bool(asked & set(told))
+
+
+def ranks_other(question: str, sentence: str) -> bool:
+    """Whether every superlative the sentence writes of the question's kind (最多 for 最多) ranks another thing than
+    the question does (提交提案最多的是… for 报送社情民意最多的委员是谁)."""
+    superlative = _SUPERLATIVE.search(question)
+    if not superlative:
+        return False
+    asked = _ranked_words(question[:superlative.start()])
+    told = [m.start() for m in re.finditer(superlative.group(0), sentence)]
+    return bool(told) and not any(_ranks_asked(asked, sentence[clause_bounds(sentence, at)[0]:at]) for at in told)
+
+
+# A person's name as a ranking writes the one it names (某某委员, 文艺界委员某某, 某某同志): a surname and one or two more.
+_PERSON_TOLD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:委员|界|代表))?([\u4e00-\u9fff]{2,3}?)(?:委员|同志|代表)?(?:全年|今年|去年|当年)?")
+
+
+def top_person(question: str, sentence: str) -> str:
+    """The person a sentence says has the most of what a who-question asks (谁报的信息最多 → 报送量最多的是某某委员:
+    某某), when the one it names is written as a person (a surname, then a given name, maybe 委员 after); ''
+    otherwise."""
+    told = told_top(question, sentence).split("，")[0]
+    named = _PERSON_TOLD.fullmatch(told) if told else None
+    return named.group(1) if named and named.group(1)[0] in SURNAMES and named.group(1)[-1] not in "界局委办会部" else ""
+
+
+def names_top(question: str, sentence: str) -> bool:
+    """Whether the sentence names the one a question asking which has the most (or least) asks: it says so
+    (told_top), or its list ranked by figures puts one of the kind asked at the top (哪个界别… → 经济界别，58件; not
+    共收到提案，286件 for 哪个委员会…)."""
+    if told_top(question, sentence):
+        return True
+    top = top_of_list(question, sentence)
+    kind = _KIND_ASKED.search(question)
+    return bool(top) and (not kind or _of_kind(kind.group(1), top.split("，")[0]))

@@ -18,9 +18,9 @@ import re
 from .facts import find_quantities
 from .items import rank_untold
 from .question import QuestionAnalysis, once_per_question
-from .ranked_lists import told_top
+from .ranked_lists import ranks_other, told_top
 
-__all__ = ["asks_top", "top_told_bonus", "TOP_TOLD_BONUS"]
+__all__ = ["asks_top", "top_told_bonus", "top_told_spec", "with_top_told", "TOP_TOLD_BONUS"]
 
 # A question asking which one has the most or the least (哪个单位承办提案最多, 最多的委员是谁), not several (哪几个,
 # 哪些, 前三, 最多的3个: the list answers), nor a count (最多能报几件).
@@ -46,11 +46,44 @@ def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:
         return 0.0
     if _SCORE_ASKED.search(q.norm) and not any(x.unit == "分" for x in find_quantities(sentence)):
         return -TOP_TOLD_BONUS  # 哪个部门得分最高: a list of scores (市某局92.6分), not one of counts (486条, 281条)
-    if any("最" + word in sentence for word in _ASKED.findall(q.norm)) or told_top(q.norm, sentence):
+    if any("最" + word in sentence for word in _ASKED.findall(q.norm)) and not ranks_other(q.norm, sentence) \
+            or told_top(q.norm, sentence):
         return TOP_TOLD_BONUS  # 承办提案最多的是…; 经济界提交68件，居各界别首位: the sentence says which
     # A list of three or more like figures ranks them, though a list of any parts does; one put first (…提案数量
     # 居各专委会首位) is said to be, though maybe not by what is asked.
     return TOP_TOLD_BONUS / 6
+
+
+def top_told_spec(q: QuestionAnalysis, sentence: str, spec_ref: float) -> float:
+    """What a sentence saying which one has the most (or least) of the kind asked adds to how specifically it
+    answers (哪个委员提案最多 → 某某委员提交提案9件，为全区委员中最多): the ranking asked is told there, though the
+    question's only search word (提案, in every sentence of a 提案 report) says little; 0 otherwise."""
+    if not once_per_question(q, "asks_top", lambda q: asks_top(q.norm)):
+        return 0.0
+    return spec_ref if told_top(q.norm, sentence) else 0.0
+
+
+# The words any sentence saying which one has the most writes (ranked_lists.told_top).
+_RANKING_WORDS = re.compile(r"最|首位|之首|第一")
+# At most so many passages saying which one has the most join a question's candidates.
+_TOLD_AT_MOST = 4
+
+
+def with_top_told(index, q: QuestionAnalysis, hits: list) -> list:  # noqa: ANN001 - a PassageIndex, its Hits
+    """The passages a question asking which one has the most (谁报的信息最多) reads: the search's, and those whose
+    sentence says which one has the most of the kind asked (报送量最多的是某某委员), however many others write its
+    search words more (报, 信息 in every paragraph of a 社情民意 report; 最多 is no search word)."""
+    if not hits or not once_per_question(q, "asks_top", lambda q: asks_top(q.norm)):
+        return hits
+    seen = {hit.passage for hit in hits}
+    floor = min(hit.score for hit in hits)
+    ranking = index.__dict__.get("_ranking_passages")
+    if ranking is None:  # the passages writing a superlative at all, found once per index
+        ranking = index.__dict__["_ranking_passages"] = [
+            p for p, text in enumerate(index.passage_norm) if _RANKING_WORDS.search(text)]
+    extra = [p for p in ranking if p not in seen and any(_RANKING_WORDS.search(sentence) and told_top(q.norm, sentence)
+                                                          for sentence in index.sentence_norm[p])]
+    return hits + [type(hits[0])(p, floor) for p in extra[:_TOLD_AT_MOST]]
 
 
 # The superlative itself as a question's word (最高, 最低), and words general Chinese names a score by.
