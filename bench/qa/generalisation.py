@@ -26,12 +26,14 @@ with the tuning documents; their first-run figures stay in first_run.json under
 their stems.
 
     python bench/qa/generalisation.py [--final] [--record-first-run] [--only STEM[,STEM…]] [--alone]
-                                      [--beside] [--show-failures [STEM[,STEM…]]]
+                                      [--beside] [--show-failures [STEM[,STEM…]]] [--cap N]
 
 ``--only`` scores just the named documents (the "together" knowledge base still holds every
 document) and ``--alone`` skips the together scoring: quick runs while working on one report;
 ``--alone`` records no first run (``--only`` with ``--record-first-run`` records just the documents it names).  ``--beside`` also scores each document loaded beside the bundled report
 only (as a committee adds its new report to the bot's shelf): a third mode, printed and never recorded.
+``--cap N`` scores with the shelf's cap lowered to N reports (each report read on its own up to N; past it, for each
+question, the N reports the shared index ranks highest): how a shelf past the cap reads; never recorded.
 
 ``--record-first-run`` adds the figures of documents not yet in first_run.json
 (a new tuning document, scored once before any work on it) and leaves the
@@ -164,7 +166,14 @@ def main(argv: list[str]) -> int:
     only = argv[argv.index("--only") + 1].split(",") if "--only" in argv else None
     # A document's figures do not depend on which others are scored (the together knowledge base holds every
     # document either way), so a first run may be recorded from an ``--only`` run; never from ``--alone``.
-    quick = "--alone" in argv
+    quick = "--alone" in argv or "--cap" in argv
+    if "--cap" in argv:
+        # The shelf's cap lowered to N: each report read on its own up to N reports, past it only the N the shared
+        # index ranks highest for each question (bot/knowledge/own_answerers.py): how a shelf past the cap reads,
+        # measured on the bench's own shelf.  Never recorded as a first run.
+        sys.path.insert(0, str(ROOT))
+        import bot.knowledge.each_alone as each_alone
+        each_alone.EACH_ALONE_UP_TO = int(argv[argv.index("--cap") + 1])
     results = run(final, only, "--alone" in argv, "--beside" in argv)
     first = json.loads(FIRST_RUN.read_text(encoding="utf-8")) if FIRST_RUN.exists() else None
     figures = {mode: {stem: {k: v for k, v in r.items() if k != "failures"} for stem, r in per.items()}
