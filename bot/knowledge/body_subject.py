@@ -22,6 +22,8 @@ _ASKS_DOER = re.compile(r"(?:是谁|谁)(?:来|负责|牵头)?([\u4e00-\u9fff]{2
 _BETWEEN = re.compile(r"(?:从|在|对|围绕|就|与|同|会同|根据|按照|于)")
 # Words a body's name ends with.
 _BODY_END = re.compile(r"(?:会议|常委会|委员会|主任会|办公室|政府|政协|人大|党组|小组|工作组|局|委|办|院|厅|部|中心)$")
+# A subject marked as an agent or after a time (会后由市某局牵头, 被…, 经…): not a bare subject opening its clause.
+_NOT_BARE = re.compile(r"由|被|经|把|将|后|时|和|与|及|、")
 # A time or a lead opening the clause (2019年4月, 同时, 此外): not the subject.
 _LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:同时|此外|另外|随后|其后)?")
 
@@ -39,7 +41,7 @@ def body_subject(question: str, sentence: str) -> str | None:
         before = _LEAD.sub("", sentence[a:at])
         cut = _BETWEEN.search(before, 2)
         subject = before[:cut.start()] if cut else before
-        if 2 <= len(subject) <= 16 and _BODY_END.search(subject):
+        if 2 <= len(subject) <= 16 and _BODY_END.search(subject) and not _NOT_BARE.search(subject):
             return subject
         at = sentence.find(verb, at + 1)
     return None

@@ -85,7 +85,10 @@ def _relative_after(sentence: str, at: int, end: int) -> bool:
     right after an amount then opens a description of that noun (9件答复内容空泛、针对性不强的提案), not the noun counted."""
     rest = sentence[at:end]
     link = rest.find("的")
-    return link > 0 and link + 1 < len(rest) and "\u4e00" <= rest[link + 1] <= "\u9fff"
+    # A description says what the things are like (内容空泛、针对性不强): several qualities, or one denied or graded;
+    # nouns joined (12名管水员和村民代表的意见) are no description: the amount counts the first.
+    return link > 0 and link + 1 < len(rest) and "\u4e00" <= rest[link + 1] <= "\u9fff" \
+        and bool(re.search(r"、|不|未|没|较|偏|过于|欠", rest[:link]))
 
 
 

@@ -31,6 +31,7 @@ from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_fig
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
 from .item_asked import asked_item
+from .joint_total import bodies_listed
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode
 from .kinds_asked import kind_untold, other_rate
@@ -332,7 +333,7 @@ class FigureChoice:
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if passive_deed_unasked(q.norm, _telling_kinds(q), sentence, quantity):
             return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
-        if sum_of_listed(_telling_kinds(q), sentence, quantity):
+        if sum_of_listed(_telling_kinds(q), sentence, quantity) and bodies_listed(sentence, quantity.start):
             return 0.5  # 市工商联提了几件 → not 收到委员、各民主党派市委会、市工商联…提交的提案612件, what all of them did
         if one_of_alternatives(_telling_kinds(q), sentence, quantity):
             return 0.5  # 已有政策规定的几件 → not 属于个人诉求或者所提事项已有明确政策规定的45件, all of them

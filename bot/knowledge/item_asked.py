@@ -49,7 +49,7 @@ def asked_item(question: str, words: Sequence[str], sentence: str, quantity: Qua
     if len(items) < 2:
         return 0
     if not asked:
-        asked = _short_named(words, items)
+        asked = _short_named(question, words, items)
     if len({items[at] for at in asked}) != 1:
         return 0
     if quantity.start in asked:
@@ -57,7 +57,7 @@ def asked_item(question: str, words: Sequence[str], sentence: str, quantity: Qua
     return -1 if quantity.start in items else 0
 
 
-def _short_named(words: Sequence[str], items: dict[int, str]) -> set[int]:
+def _short_named(question: str, words: Sequence[str], items: dict[int, str]) -> set[int]:
     """The item whose name starts with a word of the question that no other item's name starts with
     and whose rest is shared with another item (民革 of 民革某某县总支 among 民盟某某县支部, 民进某某县支部 …:
     the place the member leaves out). ``words`` come most telling first; the
@@ -65,8 +65,8 @@ def _short_named(words: Sequence[str], items: dict[int, str]) -> set[int]:
     the head of 专题座谈会 too, written with its bound after it.)"""
     names = set(items.values())
     for word in words:
-        if len(word) < 2:
-            continue
+        if len(word) < 2 or not _writes_name(question, word, names):
+            continue  # (中共党员 of 非中共党员委员 is a piece of another item's name: not the word asked)
         # What the name writes after the word is written in another item too (民盟某某县支部 and 民革某某县总支
         # share 某某县, the place): a name a member shortens (调解成功 is no short name of anything: 成功 is its own).
         holders = [name for name in names if name.startswith(word) and len(name) >= len(word) + 2

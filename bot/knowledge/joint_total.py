@@ -40,9 +40,27 @@ def joint_total(question: str, terms, sentence: str, at: int) -> bool:  # noqa: 
         if head is None or "等" in items[-1]:
             return False
         items[-1] = head.group()
+        if not all(_DOER_BODY.search(item) for item in items):
+            return False  # kinds of meeting (召开协商会、座谈会…8场) are no bodies doing something together
     items[0] = _LEAD.split(items[0])[-1]  # 评议组由委员和代表共24人组成: the list starts after 由
     if not all(_BODY_NAME.match(item) for item in items):
         return False  # no list of bodies (A类和B类合计; "满意"和"比较满意"的比例合计; 深入单位和现场开展调研共24次)
     # A body is named by an item it ends (市工商联 of 工商联), not by one it opens (各专门委员会全年开展调研、视察…).
     named = [t.text for t in terms if len(t.text) >= 2 and any(item.endswith(t.text) for item in items)]
     return bool(named) and sum(any(item.endswith(n) for n in named) for item in items) == 1
+
+
+# A body's name in a list of doers (not a meeting's: 协商会, 座谈会 end in 会 too).
+_DOER_BODY = re.compile(r"(?:委员会|委会|协会|商会|学会|联合会|联|局|委|党|社|团|界|界别|厅|部|政府|政协|组织|支部|总支|支社)$")
+
+
+def bodies_listed(sentence: str, at: int) -> bool:
+    """Whether the clause of the figure at ``at`` opens with a list of two bodies or more as its doers
+    (收到委员、各民主党派市委会、市工商联…提交的提案612件), not of kinds of meeting (召开协商会、座谈会…8场)."""
+    a, _ = clause_bounds(sentence, at)
+    pieces = re.split(r"、|和|与|及", sentence[a:at])
+    if len(pieces) < 3:
+        return False
+    heads = [_BODY_HEAD.match(pieces[-1])]
+    named = [p for p in pieces[:-1] if _DOER_BODY.search(p)] + [h.group() for h in heads if h and _DOER_BODY.search(h.group())]
+    return len(named) >= 2
