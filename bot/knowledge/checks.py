@@ -25,7 +25,7 @@ from .named_things import named_thing_doubt
 from .quota_told import quota_told
 from .counted_words import counted_modifier, counted_phrase
 from .subjects import subject_phrases
-from .term_match import abbreviation_told
+from .term_match import abbreviation_told, brackets_plain
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
@@ -256,7 +256,7 @@ class Checks:
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)
         is not the one the answer speaks of, or the document only plans it and an outcome is asked."""
-        p, where = best.passage, shown + "\n" + self.surroundings(best.passage)
+        p, where = best.passage, brackets_plain(shown + "\n" + self.surroundings(best.passage))  # 街道镇: 街道(镇)
         factor = 1.0
         for head, qualifiers in subject_phrases(q):
             qualifiers = self.narrowing(qualifiers, p)
@@ -271,7 +271,7 @@ class Checks:
                     and self.only_planned(q, p, qualifiers + [head]):  # (为期几天 asked plainly: the plan sets it)
                 factor *= 0.3  # how many came to a meeting the document only plans
         modifier = counted_modifier(q)
-        if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown for e in self.segmenter.lexicon.equivalents(modifier)):
+        if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown + total_before(self.index.sentence_norm[p], best.sentence) for e in self.segmenter.lexicon.equivalents(modifier)):  # (其中…: its total's)
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
         return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names,
                                           self.index.sentence_norm[p][:best.sentence])  # a paragraph's subject carried

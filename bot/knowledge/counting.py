@@ -76,7 +76,19 @@ _OCCASIONS = ("人次", "件次", "户次", "条次", "家次", "批次", "场�
 # A body that does what a question asks about (省政协 of 被省政协采用).
 _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
 # A question asking how many there are, with no deed of theirs (常委有几名, 一共有多少个).
-_ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?有(?:多少|几)[\u4e00-\u9fff]?$")
+# (Not …的有几件: those a deed reached, 被退回重新办理的有几件, are a part acted on, as the report writes them.)
+_ASKS_HOW_MANY_THERE_ARE = re.compile(r"(?:一共|总共|共|现在|现|目前)?(?<!的)有(?:多少|几)[\u4e00-\u9fff]?$")
+
+
+def _relative_after(sentence: str, at: int, end: int) -> bool:
+    """Whether the words from ``at`` run on, in the clause (up to ``end``), to a 的 with a noun after it: the word
+    right after an amount then opens a description of that noun (9件答复内容空泛、针对性不强的提案), not the noun counted."""
+    rest = sentence[at:end]
+    link = rest.find("的")
+    # A description says what the things are like (内容空泛、针对性不强): several qualities, or one denied or graded;
+    # nouns joined (12名管水员和村民代表的意见) are no description: the amount counts the first.
+    return link > 0 and link + 1 < len(rest) and "\u4e00" <= rest[link + 1] <= "\u9fff" \
+        and bool(re.search(r"、|不|未|没|较|偏|过于|欠", rest[:link]))
 
 
 
@@ -251,8 +263,9 @@ class CountedThing:
             return False  # the asked thing ends the noun phrase (60个市级重点项目)
         others = [e for t in q.terms if len(t.text) >= 2 and t.text not in own for e in t.equivalents if len(e) >= 2
                   and not any(e in h or h in e for h in own)]
-        if any(sentence.startswith(e, quantity.end) for e in others):
-            return True
+        if any(sentence.startswith(e, quantity.end) and not _relative_after(sentence, quantity.end + len(e), b)
+               for e in others):
+            return True  # (not 对9件答复内容空泛、针对性不强的提案: the words up to 的 describe the noun after it)
         cut = sentence.rfind("、", a, quantity.start)
         if cut > a and any(x.end == cut - a for x in find_quantities(sentence[a:cut])):
             # An item of an enumeration of amounts (涉及经济发展72件、社会事业81件): its name is its own

@@ -30,6 +30,8 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
+from .item_asked import asked_item
+from .joint_total import bodies_listed
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
@@ -173,6 +175,16 @@ class FigureChoice:
                 return -0.3
         return 0.0
 
+    def _scope_narrows(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...]) -> float:
+        """``_narrowed_by_scope``, but nothing for the item the question names under a scope qualifying the
+        counted noun (集体提案中，…其中民革某某市委8件 for 民革提了几件: every item is 集体); a scope pointing
+        back at one body (该局承办的…中) still narrows."""
+        narrowed = self._narrowed_by_scope(q, sentence, quantity, head)
+        if narrowed < 0 and self._item_asked(q, sentence, quantity) > 0 \
+                and not _POINTED.match(self._scope_of(sentence, quantity)):
+            return 0.0
+        return narrowed
+
     def _part_of_named(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the question's telling words stand in the figure's clause only as the whole
         it is a share of (提案有123件，占经济建设类提案的一半 for 经济建设类提案多少件)."""
@@ -213,7 +225,7 @@ class FigureChoice:
         """What the figure's shape adds to or takes from its score (see the module's docstring)."""
         score = self._change_score(q, sentence, quantity, years, own_year)
         score += clause_year_score(sentence, quantity, years, own_year)
-        score += self._narrowed_by_scope(q, sentence, quantity, head)
+        score += self._scope_narrows(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
         if self._outside_asked_set(q, sentence):
@@ -257,7 +269,7 @@ class FigureChoice:
         score -= 0.3 * outnamed_item(weighted, sentence, quantity, lambda x: self._compatible(q, x) and units.get(
             x.unit, x.unit) == units.get(quantity.unit, quantity.unit))  # 全体会议5次、主任会议12次 → not 5次
         same_kind = lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit)
-        named = named_item(q.norm, sentence, quantity, same_kind)  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
+        named = self._item_asked(q, sentence, quantity)  # 团县委交了几件 → 团县委2件; 城关镇… → 其中城关镇1350个
         score += 0.3 * named
         if named < 0 and _carries_every_items_words(q, sentence, quantity, same_kind):
             score -= 0.3  # 柳岸乡有几名电商专员 → not 石门镇有电商专员12名: the first item names what every item counts
@@ -332,6 +344,8 @@ class FigureChoice:
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if passive_deed_unasked(q.norm, _telling_kinds(q), sentence, quantity):
             return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
+        if sum_of_listed(_telling_kinds(q), sentence, quantity) and bodies_listed(sentence, quantity.start):
+            return 0.5  # 市工商联提了几件 → not 收到委员、各民主党派市委会、市工商联…提交的提案612件, what all of them did
         if one_of_alternatives(_telling_kinds(q), sentence, quantity):
             return 0.5  # 已有政策规定的几件 → not 属于个人诉求或者所提事项已有明确政策规定的45件, all of them
         if singled_out_part(_telling_kinds(q), sentence, quantity):
@@ -364,11 +378,25 @@ class FigureChoice:
             return 0.25  # 立案率比上年提高了多少 → not 立案率为84.6% where only 立案数比上年增加21件 tells a change
         if self._counts_acted_on(q, sentence, quantity):
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
-        if self._narrowed_by_scope(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
+        if self._scope_narrows(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
             return 0.5
         if self._unnamed_item(q, sentence, quantity):
             return 0.25  # 立案了多少件 → not 涉及经济发展72件、城乡建设58件、…: one item of a breakdown, another thing
         return 1.0
+
+    def _item_asked(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> int:
+        """1 for the figure of the list item the question names (whole, or short: item_asked.py), -1 for
+        another item's; 0 when the question names no one item.  Kept on the question, as ``_unnamed_item``."""
+        found = q.__dict__.setdefault("_items_asked", {}).get((sentence, quantity))
+        if found is None:
+            units = self.segmenter.lexicon.units
+            same_kind = lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit)
+            found = named_item(q.norm, sentence, quantity, same_kind)
+            if not found:
+                told = [t.text for t in sorted(q.terms, key=lambda t: -t.weight) if t.text != q.counted]
+                found = asked_item(q.norm, told, sentence, quantity, same_kind)
+            q.__dict__["_items_asked"][(sentence, quantity)] = found
+        return found
 
     def _unnamed_item(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
         """Whether the figure is an item of an enumeration of like figures none of whose items the

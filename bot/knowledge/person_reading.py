@@ -19,6 +19,8 @@ from .listed_people import asked_posts, fellow_people, fellows_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .owner_named import named_as_owner
 from .post_words import holds
+from .recipient_told import recipient_of
+from .body_subject import body_subject
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, doer_of, workplace_in
 from .told import agent_bonus, body_leader_bonus, role_names_asked
 from .question import QuestionAnalysis
@@ -42,11 +44,15 @@ class PersonReading:
             return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
         if doer and doer != PRONOUN:
             return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
+        if not doer and (body := body_subject(q.norm, sentence)):
+            return 1.0, body, None, 1.0  # 重点提案是谁遴选的 → 主席会议从立案提案中遴选出… (body_subject.py)
         if asks_endorser(q.norm):  # no endorsement of it here: the next sentence may open with one (某某作出批示)
             following = sentences[s + 1] if s + 1 < len(sentences) else ""
             later = doer_of(q.norm, q.terms, following, sentence, q.names) if following else None
             return (1.0, later, s + 1, 1.0) if later and later != PRONOUN else (0.0, "", None, 0.0)
         if _RECIPIENT_RE.search(q.norm):
+            if told := recipient_of(q.norm, sentence):
+                return 1.0, told, None, 1.0  # 退回给谁 → 承办单位 of 退回承办单位重新办理 (recipient_told.py)
             # To whom (捐给了谁): who or what stands after 向/给 near the terms.
             spans = self._occurrences(q, sentence)
             found = []

@@ -48,6 +48,7 @@ from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, te
 from .ordinal_range import ordinal_range
 from .titles import title_governs
 from .asked_act import act_told
+from .recipient_told import other_recipient
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
@@ -132,6 +133,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit *= 0.5  # 岩背村 asked: what another village did is read after what it did (named_things.py)
         elif fit and q.kind == KIND_NUMBER:  # 全县一共多少场 asked, 青石镇…112场 told; or the reverse (area_parts.py)
             fit *= area_mismatch(q, sentence, fact, self.index.passage_norm[p], self.index.contains)
+        if fit and other_recipient(q.norm, sentence):
+            fit = min(fit, 0.25)  # 退回提案人的有几件 → not …退回承办单位重新办理，其中3件… (recipient_told.py)
         return fit, fact, extra, local
 
     def _fit(self, q: QuestionAnalysis, p: int, s: int, sentence: str) -> tuple[float, str, int | None, float]:

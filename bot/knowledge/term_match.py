@@ -128,3 +128,15 @@ def abbreviation_told(word: str, text: str) -> bool:
 
 
 _CJK_FIRST, _CJK_LAST = "\u4e00", "\u9fff"
+
+
+# A short bracketed part of a name (街道(镇), 县(区), 县(市、区)): a member writes it plainly (街道镇) or leaves it out.
+_SHORT_BRACKET = re.compile(r"[(（]([\u4e00-\u9fff、]{1,4})[)）]")
+
+
+def brackets_plain(text: str) -> str:
+    """The text, and after it (on a line of its own) the text with each short bracketed part of a name written
+    plainly (街道(镇)9个 → 街道镇9个), so that a question writing the name either way finds it; the text alone
+    when it has no such part."""
+    plain = _SHORT_BRACKET.sub(lambda m: m.group(1).replace("、", ""), text)
+    return text if plain == text else text + "\n" + plain
