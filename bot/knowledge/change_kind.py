@@ -2,7 +2,10 @@
 difference of all of them (共收到提案372件，比上年的341件增加31件) answers, not that of a narrower kind the
 sentence names with a word the question does not say — a kind's word before the noun (集体提案45件，…，比上年
 增加9件; 遴选出12件重点提案，…，比上年增加2件) or a relative clause (闭会期间提交的提案比上年增加13件).  A
-relative clause telling a total (共收到…提出的提案) narrows nothing.
+relative clause telling a total (共收到…提出的提案) narrows nothing.  A kind's word before the noun narrows only where
+the text tells the thing's change more than once (提案 of all, 集体提案, 重点提案 each 比上年…): where it tells one change
+of it (组织委员集中学习12次，比上年增加3次; 委员履职率…比上年提高2.5个百分点) the word is its doer or its only form, and
+that one change answers.
 
 Used by reading.py when it weighs the amounts of a sentence; plain functions over text.
 """
@@ -34,8 +37,13 @@ def _asked_nouns(q: QuestionAnalysis) -> list[str]:
     return sorted(nouns, key=lambda e: (-len(e), e))
 
 
+def _changes_told(noun: str, text: str) -> int:
+    """How many statements of ``text`` tell a change of ``noun`` (the noun, then 比上年 / 同比 / 增加 … in its statement)."""
+    return len(re.findall(re.escape(noun) + r"[^。；;！？\n]{0,25}?(?:比上年|比去年|较上年|同比|增加|增长|提高|减少|下降)", text))
+
+
 def narrower_change(q: QuestionAnalysis, sentence: str, quantity: Quantity, quantities: list[Quantity],
-                    words: Callable[[str], list[str]]) -> bool:
+                    words: Callable[[str], list[str]], text: str = "") -> bool:
     """Whether the amount is a difference asked of a plainly named thing that the sentence tells of a narrower
     kind of it, qualified by a word the question does not write (see the module's docstring)."""
     if not asks_change(q) or not is_difference(sentence, quantity):
@@ -58,11 +66,12 @@ def narrower_change(q: QuestionAnalysis, sentence: str, quantity: Quantity, quan
     if before.endswith("的"):
         clause = before[:-1]
         told = [w for w in words(clause) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)]
-        return not _TOTAL.search(clause) and any(w not in q.norm for w in told)
+        # The question writing a word of the clause (闭会期间提案 for 闭会期间提交的提案) asks of that kind itself.
+        return not _TOTAL.search(clause) and bool(told) and not any(w in q.norm for w in told)
     if not before or _NOT_QUALIFIER.search(before) or not re.search(r"[\u4e00-\u9fff]$", before):
         return False
     if re.search(r"[和及与或、]", before[-6:]):
         return False  # kinds named together (满意和基本满意率): all of them, no narrower one
     cut = words(before[-6:])
     last = cut[-1] if cut else ""
-    return len(last) >= 2 and last not in q.norm and not _NOT_QUALIFIER.search(last)
+    return len(last) >= 2 and last not in q.norm and not _NOT_QUALIFIER.search(last) and _changes_told(noun, text) > 1

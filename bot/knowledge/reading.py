@@ -354,7 +354,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if group:  # 女委员有几名 → 其中女委员11名, not 现有委员30名
                 score += 0.3 if group in sentence[slice(*clause_bounds(sentence, quantity.start))] else -0.3
-            if self._counts_a_subset(q, sentence, quantity) or narrower_change(q, sentence, quantity, quantities, self.segmenter.words):
+            if self._counts_a_subset(q, sentence, quantity) or narrower_change(q, sentence, quantity, quantities, self.segmenter.words, self.index.corpus_text):
                 score -= 0.25  # "15件重点提案" asked "提案多少件"; 集体提案…比上年增加9件 for 提案多了几件 (change_kind.py)
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
@@ -396,7 +396,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
             fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
-        if change_asked and narrower_change(q, sentence, best, quantities, self.segmenter.words):
+        if change_asked and narrower_change(q, sentence, best, quantities, self.segmenter.words, self.index.corpus_text):
             fit = min(fit, 0.5)  # 提案比上年多了多少件 → not 闭会期间提交的提案比上年增加13件 (change_kind.py)
         if self._counts_other_people(q, sentence, best):
             fit = min(fit, 0.25)
