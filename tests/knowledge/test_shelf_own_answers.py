@@ -1,0 +1,126 @@
+"""A shelf of several reports (each_alone.py): a report's own answer, right when read alone, is not lost to what the
+question seems to name.  A party's committee of a level (农工党市委, 民盟市委会) names no place; a place no report of the
+shelf is home to (the city above a county, a district below a city) is asked of as the report naming it writes it;
+a level before a body (区政协, 区领导) or a rank (前3名) is no mark of another report; and where the shared index
+declines, a report answering alone far ahead of every other answers.  On reports of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.each_alone import ahead_alone
+from bot.knowledge.frames import question_places
+from bot.knowledge.normalize import normalize_text
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+from bot.knowledge.shelf_marks import asked_marks
+from bot.knowledge.values import Result
+
+from .conftest import first_line
+
+_LANGYU = """政协琅屿市委员会2019年提案工作情况报告
+
+一、提案提交情况
+
+本年度共收到提案312件，立案286件。
+
+各民主党派市委提交提案58件，其中民盟琅屿市委提交提案21件，农工党琅屿市委提交提案11件，致公党琅屿市委提交提案6件。
+
+二、信息工作
+
+沣屿区政协报送社情民意信息214篇，被市政协采用39篇。
+"""
+
+_ZHAOXI = """政协棹溪县委员会2020年工作报告
+
+一、履职情况
+
+全年开展视察调研17次，召开专题协商会4场。
+
+二、社情民意信息
+
+全年报送社情民意信息96条，被溆阳市政协采用7条，获县领导批示12条。
+
+农工党棹溪县支部提交提案3件。
+"""
+
+_HUANGLING = """政协篁岭县委员会2021年工作报告
+
+一、提案工作
+
+全年收到提案188件，立案171件，办复率100%。
+
+农工党篁岭县支部提交提案8件，民盟篁岭县支部提交提案9件。
+
+二、社情民意
+
+全年报送社情民意信息73条，获县领导批示9条。
+"""
+
+_LINGXI = """政协泠溪区委员会2022年工作报告
+
+一、基本情况
+
+2022年是区政协第十届履职的第二年。
+
+二、社情民意
+
+全年报送社情民意信息132条，获区领导批示36篇。
+
+"""
+
+
+def _documents() -> list[SourceDocument]:
+    return [SourceDocument(f"{name}.txt", text.split("\n", 1)[0], year, text)
+            for name, year, text in (("langyu", "2019", _LANGYU), ("zhaoxi", "2020", _ZHAOXI),
+                                     ("huangling", "2021", _HUANGLING), ("lingxi", "2022", _LINGXI))]
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return KnowledgeBase(_documents(), tmp_path_factory.mktemp("shelf-own"))
+
+
+@pytest.mark.parametrize("question", ["农工党市委交了多少件", "民盟市委会报了多少篇", "各民主党派市委一共交了多少件提案",
+                                      "致公党市委交了几件", "市委常委会专题听取市政协党组汇报几次"])
+def test_a_party_committee_or_a_verb_names_no_place(question):
+    assert not question_places(normalize_text(question), set(), "")
+
+
+def test_a_place_before_its_committee_is_still_named():
+    assert question_places(normalize_text("沣屿区政协报送社情民意多少篇"), set(), "") == {"沣屿"}
+
+
+def test_a_party_committee_asked_is_answered_by_the_report_telling_it(kb):
+    assert "11件" in first_line(kb, "农工党市委交了多少件")
+
+
+def test_a_place_no_report_is_home_to_is_asked_as_the_report_writes_it(kb):
+    assert "7条" in first_line(kb, "社情民意信息被溆阳市政协采用几条")
+    assert "214篇" in first_line(kb, "沣屿区政协报送社情民意多少篇")
+
+
+@pytest.mark.parametrize("question", ["2022年是区政协第十届履职的第几年", "社情民意信息获区领导批示多少篇", "履职积分前三名是谁"])
+def test_a_level_before_a_body_or_a_rank_is_no_mark(question):
+    assert asked_marks(normalize_text(question), lambda mark: True) == []
+
+
+def test_a_named_zone_or_a_given_amount_is_still_a_mark():
+    assert asked_marks(normalize_text("高新区工业增加值多少"), lambda mark: True) == ["高新区"]
+    assert asked_marks(normalize_text("不满意的7件是哪些单位办的"), lambda mark: True) == ["7件"]
+
+
+def test_a_level_before_a_body_does_not_hide_the_report_answering(kb):
+    assert "36篇" in first_line(kb, "社情民意信息获区领导批示多少篇")
+
+
+def _read(confidence: float) -> Result:
+    return Result(answered=True, confidence=confidence, kind="number", fact="1件")
+
+
+def test_a_report_far_ahead_of_the_others_answers_where_the_shelf_declines():
+    sure = {0: 0.99, 1: 0.99, 2: 0.99}
+    assert ahead_alone({0: _read(0.9)}, sure) == 0
+    assert ahead_alone({0: _read(0.6), 1: _read(0.93)}, sure) == 1
+    assert ahead_alone({0: _read(0.9), 1: _read(0.85)}, sure) is None  # two about as sure: the shelf's doubt
+    assert ahead_alone({0: _read(0.7)}, sure) is None  # not near sure
+    assert ahead_alone({}, sure) is None
