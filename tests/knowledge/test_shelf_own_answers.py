@@ -1,7 +1,8 @@
 """A shelf of several reports (each_alone.py): a report's own answer, right when read alone, is not lost to what the
 question seems to name.  A party's committee of a level (农工党市委, 民盟市委会) names no place; a place no report of the
 shelf is home to (the city above a county, a district below a city) is asked of as the report naming it writes it;
-a level before a body (区政协, 区领导) or a rank (前3名) is no mark of another report; and where the shared index
+a level before a body (区政协, 区领导) or a rank (前3名) is no mark of another report; a surname and a post (林主席)
+names no person by name; and where the shared index
 declines, a report answering alone far ahead of every other answers.  On reports of our own."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bot.knowledge.frames import question_places
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.shelf_marks import asked_marks
+from bot.knowledge.shelf_named import persons_asked
 from bot.knowledge.values import Result
 
 from .conftest import first_line
@@ -21,7 +23,7 @@ _LANGYU = """政协琅屿市委员会2019年提案工作情况报告
 
 一、提案提交情况
 
-本年度共收到提案312件，立案286件。
+本年度共收到提案312件，立案286件。市政协主席韩立诚出席提案交办会并讲话。
 
 各民主党派市委提交提案58件，其中民盟琅屿市委提交提案21件，农工党琅屿市委提交提案11件，致公党琅屿市委提交提案6件。
 
@@ -49,7 +51,7 @@ _HUANGLING = """政协篁岭县委员会2021年工作报告
 
 全年收到提案188件，立案171件，办复率100%。
 
-农工党篁岭县支部提交提案8件，民盟篁岭县支部提交提案9件。
+农工党篁岭县支部提交提案8件，民盟篁岭县支部提交提案9件。县政协办公室韩主任通报了提案办理情况。
 
 二、社情民意
 
@@ -111,6 +113,15 @@ def test_a_named_zone_or_a_given_amount_is_still_a_mark():
 
 def test_a_level_before_a_body_does_not_hide_the_report_answering(kb):
     assert "36篇" in first_line(kb, "社情民意信息获区领导批示多少篇")
+
+
+def test_a_surname_and_a_post_name_no_person_by_name():
+    assert persons_asked("韩主席是谁", [], set(), lambda name: True, lambda word: False) == []
+    assert persons_asked("许芳的提案评上优秀提案了吗", [], set(), lambda name: True, lambda word: False) == ["许芳"]
+
+
+def test_a_surname_and_a_post_asked_is_answered_by_the_report_naming_the_holder(kb):
+    assert "韩立诚" in first_line(kb, "韩主席是谁")
 
 
 def _read(confidence: float) -> Result:
