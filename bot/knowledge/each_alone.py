@@ -31,7 +31,6 @@ from .documents import SourceDocument
 from .first_person import writer_of
 from .frames import question_places
 from .index import PassageIndex
-from .others_told import tells_other
 from .own_answerers import EACH_ALONE_UP_TO, OwnAnswerers, ranked_reports
 from .persons_measured import counts_persons_asked
 from .shelf_marks import asked_marks, lacks_marks
@@ -179,8 +178,10 @@ class EachAlone:
             # amount of the thing counted, the question's words about as near it (not 停车泊位380个 at the far
             # end of a sentence about the 议事室 asked), or if it is sure alone (计划改造32个，实际完成35个 reads less
             # near than 完成老旧小区改造42个, and answers all the same); where it declined, only a sure one answers.
-            # The same sentence in two reports is told once.
-            if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
+            # The same sentence in two reports is told once, and a whole sentence is not told beside a fact; the same
+            # figure in two reports' own sentences is each committee's own (集中学习12次 in two reports: each report's
+            # members read theirs).
+            if doc in shown or any(self._told_already(answer, link) for link in told + more):
                 continue
             if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared \
                     or read_where_declined(result, answer) or doc == ahead:
@@ -253,6 +254,15 @@ class EachAlone:
         writer of a report written of oneself is of every passage of it (first_person.py)."""
         writer = writer_of(self.index, answer.passage)
         return not asks_named(norm, persons) or names_asked(norm, writer + "".join(self.index.sentence_norm[answer.passage]), persons)
+
+    def _told_already(self, answer: Result, link: Result) -> bool:
+        """Whether another report's ``answer`` tells nothing beside ``link``, told already: the same sentence, or a
+        whole sentence where ``link`` tells a fact.  Another fact, or the same fact of another sentence, is told."""
+        if answer.fact and answer.fact != link.fact:
+            return False
+        if link.fact and not answer.fact:
+            return True
+        return self.index.sentence_norm[answer.passage][answer.sentence] == self.index.sentence_norm[link.passage][link.sentence]
 
     def _known_names(self) -> frozenset[str]:
         """The person names the shelf's reports write in their text (not only known to the dictionary)."""

@@ -7,9 +7,11 @@ declines, a report answering alone far ahead of every other answers.  On reports
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from bot.knowledge.each_alone import ahead_alone
+from bot.knowledge.each_alone import EachAlone, ahead_alone
 from bot.knowledge.frames import question_places
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase, SourceDocument
@@ -135,3 +137,23 @@ def test_a_report_far_ahead_of_the_others_answers_where_the_shelf_declines():
     assert ahead_alone({0: _read(0.9), 1: _read(0.85)}, sure) is None  # two about as sure: the shelf's doubt
     assert ahead_alone({0: _read(0.7)}, sure) is None  # not near sure
     assert ahead_alone({}, sure) is None
+
+
+def _stand_in_shelf(own: list[tuple[int, Result]], sentences: list[str]) -> EachAlone:
+    shelf = EachAlone.__new__(EachAlone)
+    shelf.index = SimpleNamespace(home_places=set(), passage_doc=[0, 1, 2], correct=lambda norm: (norm, 0),
+                                  frames=[SimpleNamespace(year=2020 - n) for n in range(3)],
+                                  segmenter=SimpleNamespace(words=lambda norm: []), names=[], contains=lambda text: False,
+                                  in_vocabulary=lambda word: False, sentence_norm=[[sentence] for sentence in sentences])
+    shelf.answerers, shelf.offsets = [object()] * 3, [0, 1, 2]
+    shelf._own_answers = lambda norm, docs=None: own
+    return shelf
+
+
+def test_the_same_figure_in_another_report_is_that_committees_own():
+    """Report 1 held its 12 study sessions too, in a sentence of its own: told beside report 0's.  Report 2 repeats
+    report 0's very sentence: told once."""
+    head = Result(True, 1.0, "number", "12次", passage=0, sentence=0)
+    own = [(doc, Result(True, 1.0, "number", "12次", passage=doc, sentence=0)) for doc in range(3)]
+    shelf = _stand_in_shelf(own, ["全年组织集中学习12次", "组织委员集中学习十二次(12次)", "全年组织集中学习12次"])
+    assert [link.passage for link in shelf.add_to(head, "去年集中学习搞了几次").chain()] == [0, 1]
