@@ -50,10 +50,6 @@ SHELF_UP_TO = 300
 _SURE = 0.99
 # What one slip mended in the question costs a reading's confidence (answer.py: 0.97 per correction).
 _SLIP = 0.97
-# Where the shared index declines, a report answering alone this sure, every other report answering alone at least
-# _AHEAD less sure (or none answering at all), answers: the question is its members' (see ``ahead_alone``).
-_ALONE = 0.8
-_AHEAD = 0.15
 
 
 class EachAlone:
@@ -170,7 +166,6 @@ class EachAlone:
         # (新一届县政协主席) asked of another; nor are sentences told whole, read near the words at best.
         facts = [doc for doc, answer in own.items() if doc in ours and answer.fact] if ours is not None else []
         shared = len(facts) >= 2
-        ahead = ahead_alone(own, sure) if not result.answered else None
         more: list[Result] = []
         for doc, answer in own.items():
             # Where the shared index answered, every report answering alone is told beside it (the question
@@ -184,7 +179,7 @@ class EachAlone:
             if doc in shown or any(self._told_already(answer, link) for link in told + more):
                 continue
             if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared \
-                    or read_where_declined(result, answer) or doc == ahead:
+                    or read_where_declined(result, answer):
                 more.append(answer)
         # The surest first (a report answering with every word of the question), equally sure ones newest first.
         more.sort(key=self._surest_first)
@@ -333,25 +328,6 @@ def read_where_declined(result: Result, answer: Result) -> bool:
     report's own reading, as its members read it, answers, though not sure."""
     return not result.answered and result.passage is not None and \
         (result.passage, result.sentence) == (answer.passage, answer.sentence)
-
-
-def ahead_alone(own: dict[int, Result], sure: dict[int, float]) -> int | None:
-    """The report (of ``own``: each report's answer read alone, those of another session, place or measure left out)
-    whose answer stands alone where the shared index declined: read alone nearly as sure as a sure one (``_ALONE``),
-    and every other report answering alone far less sure (``_AHEAD``), or none.  The shared index weighs the question's
-    words over the whole shelf (a word every paragraph of one report writes counts as rare there) and declines what
-    that report's members, reading it alone, are answered at once (社情民意编了46期, the one report telling of its
-    社情民意 that year); no other report reads an answer near as well, so the question is theirs.  None otherwise: two
-    reports about as sure of different facts are the shelf's doubt, not an answer."""
-    ranked = sorted(own.items(), key=lambda found: -found[1].confidence)
-    if not ranked:
-        return None
-    doc, best = ranked[0]
-    if best.confidence < _ALONE * sure[doc] / _SURE:
-        return None
-    if len(ranked) > 1 and ranked[1][1].confidence > best.confidence - _AHEAD:
-        return None
-    return doc
 
 
 def _linked(chain: list[Result]) -> Result:

@@ -2,8 +2,8 @@
 question seems to name.  A party's committee of a level (农工党市委, 民盟市委会) names no place; a place no report of the
 shelf is home to (the city above a county, a district below a city) is asked of as the report naming it writes it;
 a level before a body (区政协, 区领导) or a rank (前3名) is no mark of another report; a surname and a post (林主席)
-names no person by name; and where the shared index
-declines, a report answering alone far ahead of every other answers.  On reports of our own."""
+names no person by name; and the same figure read alone in another report's own sentence is that committee's own,
+told too.  On reports of our own."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.knowledge.each_alone import EachAlone, ahead_alone
+from bot.knowledge.each_alone import EachAlone
 from bot.knowledge.frames import question_places
 from bot.knowledge.normalize import normalize_text
 from bot.knowledge.public import KnowledgeBase, SourceDocument
@@ -124,19 +124,6 @@ def test_a_surname_and_a_post_name_no_person_by_name():
 
 def test_a_surname_and_a_post_asked_is_answered_by_the_report_naming_the_holder(kb):
     assert "韩立诚" in first_line(kb, "韩主席是谁")
-
-
-def _read(confidence: float) -> Result:
-    return Result(answered=True, confidence=confidence, kind="number", fact="1件")
-
-
-def test_a_report_far_ahead_of_the_others_answers_where_the_shelf_declines():
-    sure = {0: 0.99, 1: 0.99, 2: 0.99}
-    assert ahead_alone({0: _read(0.9)}, sure) == 0
-    assert ahead_alone({0: _read(0.6), 1: _read(0.93)}, sure) == 1
-    assert ahead_alone({0: _read(0.9), 1: _read(0.85)}, sure) is None  # two about as sure: the shelf's doubt
-    assert ahead_alone({0: _read(0.7)}, sure) is None  # not near sure
-    assert ahead_alone({}, sure) is None
 
 
 def _stand_in_shelf(own: list[tuple[int, Result]], sentences: list[str]) -> EachAlone:
