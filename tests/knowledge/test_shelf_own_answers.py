@@ -2,7 +2,7 @@
 question seems to name.  A party's committee of a level (农工党市委, 民盟市委会) names no place; a place no report of the
 shelf is home to (the city above a county, a district below a city) is asked of as the report naming it writes it;
 a level before a body (区政协, 区领导) or a rank (前3名) is no mark of another report; a surname and a post (林主席)
-names no person by name; and the same figure read alone in another report's own sentence is that committee's own,
+names no person by name; persons coming to see an event are counted in 人次; and the same figure read alone in another report's own sentence is that committee's own,
 told too.  On reports of our own."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 from bot.knowledge.each_alone import EachAlone
 from bot.knowledge.frames import question_places
 from bot.knowledge.normalize import normalize_text
+from bot.knowledge.persons_measured import counts_persons_asked
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.shelf_marks import asked_marks
 from bot.knowledge.shelf_named import persons_asked
@@ -58,6 +59,10 @@ _HUANGLING = """政协篁岭县委员会2021年工作报告
 二、社情民意
 
 全年报送社情民意信息73条，获县领导批示9条。
+
+三、文史工作
+
+举办“山乡新貌”摄影展，吸引群众1.5万人次前来观看。
 """
 
 _LINGXI = """政协泠溪区委员会2022年工作报告
@@ -144,3 +149,12 @@ def test_the_same_figure_in_another_report_is_that_committees_own():
     own = [(doc, Result(True, 1.0, "number", "12次", passage=doc, sentence=0)) for doc in range(3)]
     shelf = _stand_in_shelf(own, ["全年组织集中学习12次", "组织委员集中学习十二次(12次)", "全年组织集中学习12次"])
     assert [link.passage for link in shelf.add_to(head, "去年集中学习搞了几次").chain()] == [0, 1]
+
+
+def test_persons_coming_to_see_an_event_are_counted_in_visits():
+    assert counts_persons_asked("山乡新貌摄影展有多少群众来看", "1.5万人次")
+    assert not counts_persons_asked("提案委员会有多少委员", "420人次")  # how many a body has: not visits
+
+
+def test_an_exhibition_s_visitors_are_told(kb):
+    assert "1.5万人次" in first_line(kb, "山乡新貌摄影展有多少群众来看")
