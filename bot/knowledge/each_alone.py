@@ -31,7 +31,6 @@ from .documents import SourceDocument
 from .first_person import writer_of
 from .frames import question_places
 from .index import PassageIndex
-from .others_told import tells_other
 from .own_answerers import EACH_ALONE_UP_TO, OwnAnswerers, ranked_reports
 from .persons_measured import counts_persons_asked
 from .shelf_marks import asked_marks, lacks_marks
@@ -174,8 +173,10 @@ class EachAlone:
             # amount of the thing counted, the question's words about as near it (not 停车泊位380个 at the far
             # end of a sentence about the 议事室 asked), or if it is sure alone (计划改造32个，实际完成35个 reads less
             # near than 完成老旧小区改造42个, and answers all the same); where it declined, only a sure one answers.
-            # The same sentence in two reports is told once.
-            if doc in shown or not all(tells_other(self.index, answer, link) for link in told + more):
+            # The same sentence in two reports is told once, and a whole sentence is not told beside a fact; the same
+            # figure in two reports' own sentences is each committee's own (集中学习12次 in two reports: each report's
+            # members read theirs).
+            if doc in shown or any(self._told_already(answer, link) for link in told + more):
                 continue
             if answer.confidence >= sure[doc] or (measure and tells_as_much(answer, measure[0])) or doc in facts and shared \
                     or read_where_declined(result, answer):
@@ -230,12 +231,16 @@ class EachAlone:
     def _place_as_word(self, result: Result, norm: str, places: set[str]) -> Result:
         """A committee's home place is a word of general Chinese too (滨江, 青山): declined by the reports of the places
         named, a question is answered by another report sure alone of a sentence writing each place as its own word
-        (滨江绿道 in another city's report), not as a committee or a city (滨江市, 滨江政协)."""
+        (滨江绿道 in another city's report), not as a committee or a city (滨江市, 滨江政协).  A place no report of the
+        shelf is the home of (the city above a county's committee, a district below a city's) is asked of as the reports
+        write it: a report sure alone of a sentence naming it, as a body or not (被某市政协采用7条), answers."""
+        homes = {place for frame in self.index.frames for place in frame.places}
         for doc, answer in sorted(self._own_answers(norm, self._ranked(norm)), key=lambda found: -found[1].confidence):
             sentence = self.index.sentence_norm[answer.passage][answer.sentence]
             if answer.confidence >= _SURE * _SLIP ** self._slips(norm) and \
                     not places & set(self.index.frames[doc].places) and \
-                    all(re.search(re.escape(place) + "(?![市区县州省]|政协)", sentence) for place in places):
+                    all(re.search(re.escape(place) + ("(?![市区县州省]|政协)" if place in homes else ""), sentence)
+                        for place in places):
                 return replace(answer, answered=True)
         return result
 
@@ -244,6 +249,15 @@ class EachAlone:
         writer of a report written of oneself is of every passage of it (first_person.py)."""
         writer = writer_of(self.index, answer.passage)
         return not asks_named(norm, persons) or names_asked(norm, writer + "".join(self.index.sentence_norm[answer.passage]), persons)
+
+    def _told_already(self, answer: Result, link: Result) -> bool:
+        """Whether another report's ``answer`` tells nothing beside ``link``, told already: the same sentence, or a
+        whole sentence where ``link`` tells a fact.  Another fact, or the same fact of another sentence, is told."""
+        if answer.fact and answer.fact != link.fact:
+            return False
+        if link.fact and not answer.fact:
+            return True
+        return self.index.sentence_norm[answer.passage][answer.sentence] == self.index.sentence_norm[link.passage][link.sentence]
 
     def _known_names(self) -> frozenset[str]:
         """The person names the shelf's reports write in their text (not only known to the dictionary)."""

@@ -47,7 +47,10 @@ _NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区
                           # …nor a term or tenure (上届县政协主席是谁, 现任县政协秘书长: the holder then or now).
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
-                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助|"
+                          r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助|听取|"
+                          # A party or people's body before its own committee of a level (民盟市委会, 农工党市委, 各民主党派市委,
+                          # 共青团县委) names that body, not a place: the eight parties and the bodies named so.
+                          r"党派|民革|民盟|民建|民进|工党|致公|公党|学社|台盟|青团|"
                           # …nor one of taking up a post (当选市政协主席, 担任县政协副主席, 调任市政协).
                           r"当选|选举|选为|担任|出任|调任|兼任|就任|升任|改任|"
                           # …nor one of hearsay or asking opening the question (听说市政协…, 请问县政协…).

@@ -34,7 +34,8 @@ _ASKS_PERSONS = re.compile(_PERSON_END + r"(?:一共|总共|共|现在|目前|�
                            + _SUBJECT_FOLLOWS + r"|(?<!哪)(?:多少|几)(?:名|位|人)")
 # Asked how many there are (提案委员会有多少委员), not how many did or underwent something (看直播的人有多少, 培训委员多少人).
 _HAVE = re.compile(r"^[^的]*有(?:多少|几)")
-_DEED = re.compile(DOING.pattern.rstrip("$") + r"|参会|出席|采访|服务|报名")
+# Coming to see an event (展览有多少群众来看, 参观, 观展) is a deed too: each visit is counted in 人次.
+_DEED = re.compile(DOING.pattern.rstrip("$") + r"|参会|出席|采访|服务|报名|来看|观看|参观|观展|前来|到场")
 # The amounts of a fact and their measure words (420人次, 约15万字, 8场, 3至5名, 63户208人, 五千册（5000册）).
 _AMOUNT = re.compile(r"\d[\d.]*(?:[至到~-]\d[\d.]*)?(?:余|多)?(?:万|亿)?(?:余|多)?(人次|[\u4e00-\u9fff])")
 # Units counting persons, or the households and bodies they make up (惠及纳税人4.5万户).

@@ -24,9 +24,9 @@ __all__ = ["asked_marks", "lacks_marks"]
 # A session of a committee's plenary, as normalised (十届二次会议 → 10届2次).
 _SESSION = re.compile(r"\d+届\d+次")
 # An amount the question gives (那7件, 18件重点提案): a number and a measure word; not an ordinal (第1场), one asked
-# (哪1件), a session (届2次), a decimal or a part of a longer number; nor one alone (另1条, 1个月, 1家亲 as normalised:
+# (哪1件), a rank (前3名: the top three), a session (届2次), a decimal or a part of a longer number; nor one alone (另1条, 1个月, 1家亲 as normalised:
 # 一 is a word's part as often as a number), nor persons counted by 位 (姓林的有2位: how a question counts, not a report).
-_GIVEN = re.compile(r"(?<![\d.届第哪])(?!1(?!\d))(\d+)([件个名篇项条场家所部套])(?![\d])")
+_GIVEN = re.compile(r"(?<![\d.届第哪前])(?!1(?!\d))(\d+)([件个名篇项条场家所部套])(?![\d])")
 _BOUND_BEFORE = re.compile(r"(?:超过?|过|达到?|到|于|近|约|不足|不到|不少于|不低于|至少|最多)$")
 _BOUND_AFTER = re.compile(r"以上|以下|以内|左右|多|余|之内")
 # A named place, zone, park or waterway: the two characters of its name, as most are written, before what names one
@@ -35,6 +35,9 @@ _NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
 # 新区 is a named zone's kind (临港新区) and ends one's abbreviation (高新区): a place all the same.
 _GENERIC = _COMMON - {"新区"}
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
+# 区 before a body of its own (区政协, 区委, 区领导) is that body's level, not a place's end: a place named before it is
+# the committee asked (question_places, frames.py), and a word there (2022年是区政协, 信息获区领导批示) names none.
+_BODY_AFTER = re.compile(r"政协|委|政府|人大|领导|长")
 
 
 # A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
@@ -50,7 +53,10 @@ def asked_marks(question: str, written: Callable[[str], bool], word_frequency: C
         # A bound or a threshold (超过500件, 2名以上) compares with the amount, not names a group the report tells of.
         if not _BOUND_BEFORE.search(question[:given.start()]) and not _BOUND_AFTER.match(question, given.end()):
             marks.append(given.group(0))
-    for name, kind in _PLACE.findall(question):
+    for found in _PLACE.finditer(question):
+        name, kind = found.groups()
+        if kind == "区" and _BODY_AFTER.match(question, found.end(2)):
+            continue
         if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC \
                 and not (word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD):
             marks.append(name + kind)

@@ -29,6 +29,10 @@ __all__ = ["asks_named", "names_asked", "persons_asked", "may_name_asked"]
 # 许芳是哪个党派的).
 _OPENING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志)?(?:的|是|提交|提出|提了|参加|获)")
 
+# A surname and a post opening a question (林主席是谁, 王主任的提案): a person named by post, not by name; the post's
+# first character is no part of a name (林主 is no one, though the shelf writes 林主任).
+_SURNAME_THEN_POST = re.compile(r"[\u4e00-\u9fff]副?(?:主席|主任|主委|县长|市长|区长|镇长|书记|秘书长|部长|局长|院长|校长|会长|处长|科长|老师)")
+
 # The core of a name joined by a middle dot (溪·白沙 of 柳溪·白沙镇活动组): the characters either side of the dot.
 _JOINED = re.compile(r"[\u4e00-\u9fff]{1,2}·[\u4e00-\u9fff]{1,2}")
 
@@ -60,7 +64,7 @@ def persons_asked(question: str, words: Sequence[str], known: Collection[str], w
     member (许芳的提案评上优秀提案了吗), no word of the shelf's vocabulary (``is_word``) yet ``written`` in some
     report (委员许芳提出…).  A report whose passage never names them tells of someone else (委员何玉芳…被评为优秀提案)."""
     found = [word for word in words if 2 <= len(word) <= 3 and word[0] in SURNAMES and word in known]
-    opening = _OPENING_NAME.match(question)
+    opening = _OPENING_NAME.match(question) if not _SURNAME_THEN_POST.match(question) else None
     for name in (opening.group(1), opening.group(1)[:2]) if opening else ():
         if name[0] in SURNAMES and name not in found and not is_word(name) and written(name):
             found.append(name)
