@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+from itertools import accumulate
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -68,7 +69,7 @@ class EachAlone:
         counts = [0] * len(documents)
         for doc in index.passage_doc:
             counts[doc] += 1
-        self.offsets = [sum(counts[:doc]) for doc in range(len(documents))]
+        self.offsets = [0, *accumulate(counts)][:len(documents)]
         # Passages are split per document, the same way in both: a mismatch means an index from another set of
         # documents; answer from the shared one only.  (Checked on every report below the cap, as each is opened anyway;
         # past it, on the first and the last, so as not to open them all.)
