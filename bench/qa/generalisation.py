@@ -68,7 +68,21 @@ def is_right(answer, item: dict) -> bool:
     if not answer.answered:
         return False
     first_line = answer.text.split("\n", 1)[0]
-    return any(expected in first_line for expected in item["answers"])
+    return any(stands_in(expected, first_line) for expected in item["answers"])
+
+
+def stands_in(expected: str, line: str) -> bool:
+    """Whether ``expected`` stands in ``line`` as a whole figure: 5次 is not read inside 15次, nor 2.5个百分点
+    inside 12.5个百分点 (an answer of another amount that merely ends in the same digits is wrong)."""
+    start = line.find(expected)
+    while start >= 0:
+        before = line[start - 1] if start else ""
+        after = line[start + len(expected):start + len(expected) + 1]
+        if not (expected[0].isdigit() and (before.isdigit() or before == ".")) and \
+                not (expected[-1].isdigit() and (after.isdigit() or after == ".")):
+            return True
+        start = line.find(expected, start + 1)
+    return False
 
 
 def as_together(item: dict) -> dict:

@@ -49,3 +49,12 @@ def test_alone_records_nothing(tmp_path, monkeypatch):
     generalisation.main(["--record-first-run", "--alone"])
 
     assert _recorded(first) == {"alone": {}, "together": {}}
+
+
+def test_an_expected_figure_stands_whole_in_the_answer():
+    assert generalisation.stands_in("5次", "2021年：5次（某市政协）")
+    assert not generalisation.stands_in("5次", "2021年：15次（某市政协）")
+    assert not generalisation.stands_in("2.5个百分点", "提高12.5个百分点")
+    assert not generalisation.stands_in("2021", "编号20215")
+    assert generalisation.stands_in("5次", "15次，其中5次")  # a later whole occurrence counts
+    assert generalisation.stands_in("张明", "主任张明")
