@@ -32,7 +32,7 @@ from .compound import split_compound
 from .term_match import term_strength, within_text
 from .patterns import pattern
 from .heading_list import HEADING_LIST_BONUS, heading_names_all
-from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
+from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
@@ -143,7 +143,7 @@ class Answerer(HeadAnswers, Declining):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
-            if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)
+            if authored.answered or (_ASKS_WRITER.search(norm) and not ASKS_REPORTER.search(norm)
                                      and not asks_writer_of_told_piece(norm)):
                 return authored  # (no byline: who wrote a piece told of, 那条信息是谁写的, is read in the text)
             # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告): read on.

@@ -41,7 +41,8 @@ def then_holder_first(q: QuestionAnalysis, fact: str) -> float:
     return THEN_HOLDER_FIRST if q.kind == KIND_WHO and ASKED_THEN.search(q.norm) and THEN_HELD.match(role) else 0.0
 
 
-_ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
+# Asked who delivered the report (这份报告是谁作的), not who wrote or photographed it; answer.py reads it too.
+ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|拍))|(?:谁作|谁做)的?$")
 # Asked of a report itself: when or at which meeting it was delivered (这份报告是哪天在大会上作的).
 # …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
 # or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
@@ -116,7 +117,7 @@ class HeadAnswers(PostHolders):
 
     def _answer_author(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who wrote (or photographed) the document: its bylines."""
-        if _ASKS_REPORTER.search(norm):
+        if ASKS_REPORTER.search(norm):
             return self._answer_reporter(q, norm)
         doc = None
         if q.terms:
