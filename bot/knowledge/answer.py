@@ -32,17 +32,17 @@ from .compound import split_compound
 from .term_match import term_strength, within_text
 from .patterns import pattern
 from .heading_list import HEADING_LIST_BONUS, heading_names_all
-from .heads_answers import HeadAnswers, _ASKS_REPORTER, then_holder_first
+from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, told_of_writer, writer_of
-from .pool_ranking import PoolRanking
 from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
+from .declining import Declining
 from .score_rules import score_rule_answer
 from .place_above import place_above_answer
 from .item_byline import byline_answer, piece_named
@@ -58,14 +58,9 @@ __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similar
 
 _ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
-# The words every suggestion of a kind shares say nothing of how close it is to a question.
-_SUGGESTION_FRAME = re.compile(r"方面做了哪些工作|做了哪些工作|多少")
-# A decline checks a few new suggestions by answering them (the rest are remembered); on a large
-# knowledge base each check costs as much as a whole answer there, so fewer per decline.
-_CHECKED_PASSAGES = 2000
 
 
-class Answerer(HeadAnswers):
+class Answerer(HeadAnswers, Declining):
     """Answers a member's question from the knowledge base, or declines."""
 
     # each_alone.py reads only answers: no close reading where no sentence could answer (reach.py).
@@ -75,8 +70,8 @@ class Answerer(HeadAnswers):
         self.index = index
         self.settings = settings or AnswerSettings()
         self.segmenter = index.segmenter
-        self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact?
-        self._ranking: PoolRanking | None = None
+        self._verified: dict[str, bool] = {}  # pooled questions checked: answered with their own fact? (declining.py)
+        self._ranking = None  # the pooled questions' PoolRanking, made on first need (declining.py)
         self.reader = FactReader(index)
         self.render = Renderer(index)
         self.checks = Checks(index, self.settings.threshold)
@@ -114,12 +109,20 @@ class Answerer(HeadAnswers):
     def _results(self, norm: str) -> tuple[list[Result], str, str]:
         """The answers to each part of a normalised question (none when off topic), the question with its
         short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
-        if self.checks.off_topic(norm) and not piece_named(self.index, norm) and not office_phone_asked(norm):
-            return [], norm, norm  # (快递 in the title of a piece asked of is the piece's: item_byline.py)
+        if self._off_topic(norm, named_piece=True):
+            return [], norm, norm
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
+
+    def _off_topic(self, norm: str, named_piece: bool) -> bool:
+        """Whether the question asks of a matter off the committee's work (checks.py), unless it asks an
+        office's phone (信息科电话: notice_facts.py) or, with ``named_piece``, a piece whose title holds the
+        off-topic word (快递 of 快递进村那条是谁执笔的: item_byline.py).  The whole question's check (``_results``)
+        lets a named piece through; a part's (``_read_part``), made after the byline reader, deliberately not."""
+        return (self.checks.off_topic(norm) and not (named_piece and piece_named(self.index, norm))
+                and not office_phone_asked(norm))
 
     # ------------------------------------------------------------ FAQ
 
@@ -136,11 +139,11 @@ class Answerer(HeadAnswers):
     def _read_part(self, q: QuestionAnalysis, norm: str) -> Result:
         if (byline := byline_answer(self, norm)) is not None:
             return byline  # 电动车充电那条是谁报的 → the name in brackets after its title (item_byline.py)
-        if q.off_topic and self.checks.off_topic(norm) and not office_phone_asked(norm):  # (信息科电话: notice_facts.py)
+        if q.off_topic and self._off_topic(norm, named_piece=False):
             return Result(False, 0.0, q.kind, question=norm)
         if q.author:
             authored = self._answer_author(q, norm)
-            if authored.answered or (_ASKS_WRITER.search(norm) and not _ASKS_REPORTER.search(norm)
+            if authored.answered or (_ASKS_WRITER.search(norm) and not ASKS_REPORTER.search(norm)
                                      and not asks_writer_of_told_piece(norm)):
                 return authored  # (no byline: who wrote a piece told of, 那条信息是谁写的, is read in the text)
             # Who delivered a report, or made a speech, the text tells of (唐秀兰作提案工作情况报告): read on.
@@ -431,70 +434,3 @@ class Answerer(HeadAnswers):
     @staticmethod
     def _fit_factor(kind: str, fit: float) -> float:  # at most 1 (answered_only relies on it)
         return 1.0 if kind in (KIND_WHAT, KIND_WHY) else 0.8 + 0.2 * fit if kind == KIND_WHERE else 0.3 + 0.7 * fit
-
-    # ------------------------------------------------------------ declining
-
-    def _declined(self, confidence: float, norm: str, text: str | None = None) -> Answer:
-        suggestions = tuple(self.suggest(norm)) if text is None else ()
-        if text is None:
-            lines = [texts.DECLINED]
-            if suggestions:
-                lines.append(texts.DECLINED_SUGGESTIONS)
-                lines += [texts.DECLINED_SUGGESTION_ITEM.format(number=i, question=s) for i, s in enumerate(suggestions, 1)]
-            lines.append(texts.DECLINED_HANDOFF)
-            text = "\n".join(lines)
-        return Answer(
-            answered=False, text=text, fact="", sentence="", sources=(), confidence=round(min(confidence, 1.0), 3),
-            passage_id=None, kind="declined", suggestions=suggestions,
-        )
-
-    def suggest(self, norm: str, count: int | None = None) -> list[str]:
-        """Questions the documents answer, the closest to ``norm`` first (character
-        bigrams shared), no two made from the same paragraph.  Each is checked by
-        answering it before it is offered."""
-        count = count or self.settings.suggestion_count
-        pool = self.index.question_pool
-        if not pool:
-            return []
-        ranked = self._pool_ranking().ranked(bigrams(norm), count * 8)
-        chosen: list[str] = []
-        used: set[int] = set()  # the paragraphs the chosen ones were made from
-        # Checking a question costs an answer: a few new checks per decline (the rest are remembered).
-        budget = max(1, (count + 1) * _CHECKED_PASSAGES // max(self.index.size, _CHECKED_PASSAGES))
-        for i in ranked:
-            origin = self.index.question_origins[i]
-            if origin.first in used:
-                continue  # varied: not three questions about the same paragraph
-            question = pool[i]
-            if question not in self._verified:
-                if budget == 0:
-                    continue
-                budget -= 1
-            if self._answers_own(i):
-                chosen.append(question)
-                used.add(origin.first)
-            if len(chosen) == count:
-                break
-        return chosen
-
-    def _pool_ranking(self) -> PoolRanking:
-        if self._ranking is None:
-            self._ranking = PoolRanking.of_index(self.index, _SUGGESTION_FRAME)
-        return self._ranking
-
-    def _answers_own(self, i: int) -> bool:
-        """Whether the bot answers pooled question ``i`` with what it was made from:
-        the very amount from the same document, or a passage of the heading's section."""
-        question = self.index.question_pool[i]
-        ok = self._verified.get(question)
-        if ok is None:
-            origin = self.index.question_origins[i]
-            result = self._answer_part(normalize_text(question))
-            ok = result.answered and result.passage is not None
-            if ok and origin.fact:
-                same_document = self.index.passage_doc[result.passage] == self.index.passage_doc[origin.first]
-                ok = same_document and origin.fact in result.fact
-            elif ok:
-                ok = origin.first <= result.passage <= origin.last
-            self._verified[question] = ok
-        return ok

@@ -5,7 +5,7 @@
 对…, 围绕…) and the verb — when they end as a body's name does (会议, 委员会, 政府, 局 …).  A person
 named elsewhere in the sentence (领衔督办的区长) did something else.
 
-Read by the who-reading (person_reading.py) before it weighs the people of a sentence; general Chinese only.
+The last reading of doers.doer_of, after the proposer, endorser, decider and builder; general Chinese only.
 """
 
 from __future__ import annotations

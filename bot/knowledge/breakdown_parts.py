@@ -2,7 +2,7 @@
 共收到提案312件，比上年增加28件。其中，大会期间提交278件，闭会期间提交34件。 (or 从内容看，经济建设类152件…)
 
 The parts count what the total counts: the thing the total's clause names (提案) need not be
-repeated in the parts' sentence (used by ``FactReader``, reading.py, and ``Checks.tells_counted``).
+repeated in the parts' sentence (used by ``FactReader``, reading.py, and ``NewestAnswer.tells_counted``, newest_told.py).
 The total's sentence is read with its parts written on after it, so that breakdowns.py tells a
 total from the part asked as it does within one sentence (figures.py).
 """

@@ -7,8 +7,8 @@ total while naming none of them, asks the total; a question naming one kind asks
 In an enumeration each figure counts what its own item names: the item naming the asked thing
 beats its neighbours, whatever the clause around them says; asked the whole while naming none
 of three or more items (涉及经济发展72件、城乡建设58件、… for 立案多少件), an item counts only a part.
-An item whose own name the question writes whole (团县委交了几件, 城关镇新增学位几个) is the one asked,
-in a list by 、，； or after 其中, and counts what its total's clause, or the words before a colon, name.
+An item of a list by 、，； or after 其中 counts what its total's clause, or the words before a colon, name
+(the item a question names whole, 团县委交了几件, is read in named_items.py; the items' names in list_names.py).
 Asked which has the most (哪个界别立案最多), a list of three or more like figures ranks its items.
 A total set as a scope (在转为意见建议的45件中，…的13件，…的21件) is broken down as after 其中; a question naming no
 item of a breakdown of like items asks its total (收到多少件提案 → 286件, not 其中，大会期间…259件); an item of a list
@@ -27,6 +27,7 @@ from .facts import Quantity, clause_bounds, find_quantities
 from .bare_items import bare_items
 from .figure_first import names_after_figures
 from .item_stops import ITEM_END, stop_after
+from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
 from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
@@ -50,10 +51,6 @@ _BOUND_END = re.compile(r"(?:不少于|不低于|不多于|不超过|至少|最�
 # 其中…): the breakdown is its clause's, so the figure's.
 _CLAUSE_THEN_BREAKDOWN = re.compile(rf"[^,，;；:：。!?()（）\d%]{{1,24}}(?:{_RATE_CLAUSE})*[,，]其中")
 _ITEM_END = ITEM_END  # where a breakdown's items stop (item_stops.py)
-# A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
-# So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
-_DESCRIBES_ITEM = re.compile(r"(?:比|较|同比|占)(?:上1?年|去年|同期|[\u4e00-\u9fff]{0,8}的?\d)|"
-                             r"(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d")
 _ITEM_SPLIT = re.compile(r"[、,，]")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|总计|合计|共计|加起来|全部|所有")
 
@@ -64,7 +61,7 @@ def _items(sentence: str, start: int, joined: bool = False) -> list[str]:
     end = stop_after(sentence, start, joined)  # (a scope's run on over ；)
     items, pending = [], ""
     for piece in re.split(r"[、,，;；]" if joined else _ITEM_SPLIT, sentence[start:end]):
-        if items and _DESCRIBES_ITEM.match(piece):
+        if items and DESCRIBES_ITEM.match(piece):
             items[-1] += "，" + piece  # 其中教育类提案70件，比上年增加8件(上年为62件: one item, changed from the year before
             pending = ""
         elif re.match(r"(?:比|较|同比|占)", piece):
@@ -105,7 +102,7 @@ def _whole_of_parts(question: str, items: list[str]) -> bool:
     """Whether the breakdown has two or more items of one measure word and the question writes none of their names
     (收到多少件提案 for 其中，大会期间收到提案259件，闭会期间收到提案27件; not 表示满意的有多少件 for 表示满意的201件、…,
     nor 委员多少名 for 现有委员38名，其中主任1名、…14个部门，…委员62名, whose clauses run on past the breakdown)."""
-    names = [_item_name(re.split(r"\d", item, maxsplit=1)[0]) for item in items]
+    names = [item_name(re.split(r"\d", item, maxsplit=1)[0]) for item in items]
     units = {found[0].unit for found in map(find_quantities, items) if found}
     return len(items) >= 2 and len(units) == 1 and not any(len(name) >= 2 and name in question for name in names)
 
@@ -209,105 +206,6 @@ def singled_out_part(kinds: list[tuple[str, ...]], sentence: str, quantity: Quan
     return any(any(e in part for e in kind) and not any(e in lead for e in kind) for kind in kinds if kind)
 
 
-# Words leading into an item's name or linking it to its figure (其中，县妇联3件; 芦荡镇为88.2%).
-_ITEM_LEAD = re.compile(r"^[,，:：]*(?:其中|包括)?[,，:：]*")
-# The words linking an item's name to its figure, with an adverb before them (东坝镇仅有4名, 芦湾镇则为9名).
-_ITEM_LINK = re.compile(r"(?:(?:仅|只|才|还|也|均|则)?(?:的|为|是|有|共|达|达到|占))+$")
-
-_PIECE = re.compile(r"[^,，;；、:：。]+")
-_LABEL = re.compile(r"[(（]([^()（）]{1,8})[)）]$")  # 已被采纳的(A类)163件: the label names the item
-
-
-def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: bool = True) -> dict[int, str]:
-    """Each figure ending an item of the sentence's lists (split at 、，；：), by its start: its item's
-    name, the words before it (其中城关镇1350个 → 城关镇; 已被采纳的(A类)163件 → A类; its share after
-    it, 占67.6%, is the same item's)."""
-    names, before = {}, ""
-    for start, piece, found, describes, end in _pieces(sentence):
-        figures = [x for x in found if answers(x)]
-        own = piece[:figures[0].start] if figures else ""
-        name = _item_name(own, labels)
-        if not name and own.startswith("占"):
-            name = before  # (B类)61件，占25.3%: the share is the item's before it
-        if before and describes:
-            for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
-                names[start + figure.start] = before
-            continue
-        before = _item_name(piece[:found[0].start], labels) if found else ""
-        if len(figures) != 1 or figures[0].end != end:
-            continue
-        if len(name) >= 2 and not _DIGIT.search(name):
-            names[start + figures[0].start] = name
-    return names
-
-
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1 << 15)  # asked for each figure of each sentence read closely, for every question
-def _pieces(sentence: str) -> tuple[tuple[int, str, tuple[Quantity, ...], bool, int], ...]:
-    """The sentence's list pieces (split at 、，；：) as listed_names reads them, whatever the question:
-    each piece's start, text, figures, whether it describes the item before it, and its end unpadded."""
-    return tuple((piece.start(), piece.group(), tuple(find_quantities(piece.group())),
-                  bool(_DESCRIBES_ITEM.match(piece.group())), len(piece.group().rstrip()))
-                 for piece in _PIECE.finditer(bracket_lists_opened(sentence)))
-
-
-# A bracket right after a figure that holds a list of figures (民主党派成员8名(九三学社5名、民盟2名)): its breakdown.
-_BRACKET_LIST = re.compile(r"[(（]([^()（）]*\d[^()（）]*、[^()（）]*\d[^()（）]*)[)）]")
-_FIGURE_END = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[\u4e00-\u9fff]{1,3}$")
-
-
-@lru_cache(maxsize=1 << 12)
-def bracket_lists_opened(sentence: str) -> str:
-    """The sentence with the brackets of a breakdown written after its total (8名(九三学社5名、民盟2名、农工党1名))
-    turned into commas, of the same length: the items are a list of their own, not pieces of the total's clause."""
-    def opened(match: re.Match) -> str:
-        if not _FIGURE_END.search(sentence, 0, match.start()):
-            return match.group()
-        return "," + match.group(1) + ","
-    return _BRACKET_LIST.sub(opened, sentence)
-
-
-@lru_cache(maxsize=1 << 16)
-def _item_name(lead: str, labels: bool = True) -> str:
-    """An item's name from the words before its figure: without the words leading into it or linking
-    it to the figure, or the label in brackets ending them (已被采纳的(A类) → A类; all its words without ``labels``)."""
-    name = _ITEM_LINK.sub("", _ITEM_LEAD.sub("", lead))
-    label = _LABEL.search(name) if labels else None
-    return label.group(1) if label else name
-
-
-def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
-    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
-    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
-    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
-    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
-    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
-    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
-    # Items of one measure word (立案241件，转为意见建议27件), not deeds of unlike outcomes (提出建议37条，解决问题16个).
-    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
-    if len(names) < 2 or quantity.start not in names:
-        return 0
-    asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
-    if len({names[at] for at in asked}) != 1:
-        return 0
-    return 1 if quantity.start in asked else -1  # (each figure of the item: its change and base are its own too)
-
-
-def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
-    """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
-    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件; 视察 in 视察调研总共多少次 is the
-    开展视察调研41次's, not the 其中视察15次 that breaks it down: a name runs on either side)."""
-    for at in find_apart(question, name):
-        end = at + len(name)
-        before = question[at - 1] + name if at else ""
-        after = name + question[end] if end < len(question) else ""
-        if not any(piece and piece in other for other in names if other != name for piece in (before, after)):
-            return True
-    return False
-
-
 def total_of_part(sentence: str, quantity: Quantity) -> str:
     """The clause of the total whose breakdown the figure is an item of, or that leads with a colon
     into the list it stands in ('' when none): the item counts what that clause names (全县新建公共
@@ -334,7 +232,7 @@ def _item_named_whole(question: str, items: list[str], total_clause: str) -> str
     118个), though the question's other words stand in the total's clause. '' when none or several."""
     named = []
     for item in items:
-        name = _item_name(re.split(r"\d", item, maxsplit=1)[0])  # the words before its figure
+        name = item_name(re.split(r"\d", item, maxsplit=1)[0])  # the words before its figure
         if len(name) >= 2 and _names_alone(name, question) and not _names_alone(name, total_clause):
             named.append(item)
     return named[0] if len(named) == 1 else ""

@@ -1,8 +1,8 @@
 """The checks that let the answerer decline by reason, not by word list: the
 year and frame a question asks in, plan or results, the committee it names,
 whether the person holds the post asked, whether the chosen sentence gives the
-attribute, ordinal or kind of thing asked; and, naming no document, which of
-several documents answers (the newest).  Plain functions; the answerer weighs them.
+attribute, ordinal or kind of thing asked; naming no document, which of several
+documents answers (the newest) is newest_told.py's.  Plain functions; the answerer weighs them.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .index import PassageIndex
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
-from .counted_words import counted_modifier, counted_phrase
+from .counted_words import counted_modifier
 from .subjects import subject_phrases
 from .term_match import abbreviation_told, brackets_plain
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
@@ -41,6 +41,7 @@ from .proposal_kind import proposal_kind_untold
 from .vague_place import only_time_told, only_vague_place, place_of_later_item
 from .deed_told import deed_doubt
 from .named_doer import person_untold
+from .newest_told import NewestAnswer
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
 from .term_told import other_term_told
@@ -49,9 +50,6 @@ from .person_sector import SECTOR_MARK
 __all__ = ["Checks"]
 
 # The attribute a what-question asks for: 会议的主题是什么 (or 协商主题是啥, no 的), 分管什么工作 (the verb), 讲的是什么题目.
-# Naming no document, a newer report's confident amount answers before an older one worded closer; both shown.
-AMOUNT_WINDOW = 0.3
-_CLOSENESS_WINDOW = 0.4
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了])(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)|(?<!的)(主题|议题)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
@@ -107,7 +105,7 @@ def origin_told(question: str, shown: str) -> bool:
     return bool(asked) and re.search(rf"(?:邀请|聘请|请)[^,;。]{{0,30}}?{_BODY_END}(?:的)?{asked.group(1)}", shown) is not None
 
 
-class Checks:
+class Checks(NewestAnswer):
     """Reasons to doubt an answer, over one index."""
 
     def __init__(self, index: PassageIndex, threshold: float) -> None:
@@ -372,46 +370,6 @@ class Checks:
                 return True
         return False
 
-    def recency(self) -> dict[int, float]:
-        """Per document, how new it is among those loaded, in [0, 1] (by the year it reports on); the
-        documents of an index never change, so it is worked out once."""
-        if self._recency is None:
-            years = {doc: frame.year for doc, frame in enumerate(self.index.frames) if frame.year is not None}
-            low, high = min(years.values(), default=0), max(years.values(), default=0)
-            self._recency = {doc: (year - low) / (high - low) for doc, year in years.items()} if high > low else {}
-        return self._recency
-
-    def newest_answer(self, best: Result, best_rank: float, per_document: dict, recency: dict,
-                      q: QuestionAnalysis | None = None) -> tuple[Result, float]:
-        """Naming no document, a question is answered from the newest one that answers it nearly as well."""
-        window = AMOUNT_WINDOW if best.kind == "number" else 0.06
-        fair = [(recency.get(doc, 0.0), rank, result) for doc, (rank, result) in per_document.items()
-                if rank >= best_rank - window and result.confidence >= self.threshold and tells_as_much(result, best)
-                and self.tells_counted(q, result, best)]
-        if not fair:
-            return best, best_rank
-        newest, rank, result = max(fair, key=lambda item: (item[0], item[1]))
-        if self.index.passage_doc[result.passage] == self.index.passage_doc[best.passage]:
-            return best, best_rank
-        return result, rank
-
-    def tells_counted(self, q: QuestionAnalysis | None, other: Result, best: Result) -> bool:
-        """Whether another document's sentence speaks of the thing counted as the best one's does:
-        each word of the question's counted phrase (界别 报送 社情民意信息, 聘请 营商环境 监督员) that the
-        best sentence has stands in it too, or at least one of its characters does, as documents word a
-        verb their own way (获 for 获得, 编报 for 报送) but not the thing (特约监督员 is no 营商环境监督员)."""
-        if q is None or other.passage is None or best.passage is None:
-            return True
-        mine = self.index.sentence_norm[best.passage][best.sentence]
-        theirs = self.index.sentence_norm[other.passage][other.sentence]  # with the total it breaks down:
-        theirs += "\n" + total_before(self.index.sentence_norm[other.passage], other.sentence)  # 从内容看，…152件
-        before, after = counted_phrase(q)
-        for term in before + after:
-            if any(e in mine for e in term.equivalents) and not any(e in theirs for e in term.equivalents) \
-                    and (term in after or not any(c in theirs for c in term.text)):
-                return False  # the noun after 多少 (多少场协商活动) is no verb worded another way
-        return True
-
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]
 
@@ -492,9 +450,3 @@ class Checks:
         bare = next((word[len(x):] for x in places if word.startswith(x)), word)
         return bool(places) and bool(re.fullmatch(r"(?:市|区|县|州)?政协", bare))
 
-
-def tells_as_much(other: Result, best: Result) -> bool:
-    """Whether another document's answer reads as well as the best one's: its amount is of the
-    thing counted (立案186件, not 4件提案…承办单位 for 承办单位), and the question's words stand about
-    as near it (not an amount at the far end of a sentence about the 议事室 asked)."""
-    return other.fit >= best.fit and other.closeness >= best.closeness - _CLOSENESS_WINDOW

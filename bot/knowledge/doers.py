@@ -1,8 +1,9 @@
 """Who did the act a who-question asks about, read from how a sentence names
 its doer: the proposer written before a quoted title (X提出的"…提案"), the
 builder written after 由 (由X投资建设的Y), the one whose endorsement a report
-got (获X批示), the body that approved it (经X审定). A person who merely visited what was built is no answer to
-谁建的; the body written as the builder is.
+got (获X批示), the body that approved it (经X审定), and, last, a body written as the subject of the
+deed asked (主席会议从立案提案中遴选出重点提案 for 谁遴选的: body_subject.py). A person who merely visited
+what was built is no answer to 谁建的; the body written as the builder is.
 
 Used by the sentence reader (``reading.py``) before it weighs the people of
 a sentence.
@@ -14,6 +15,7 @@ import re
 
 from bot import texts
 
+from .body_subject import body_subject
 from .entrusted import entrusted_party
 from .respective_doers import respective_doer
 
@@ -205,7 +207,7 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
         for match in _BUILT_BY.finditer(sentence):
             if any(w in match.group("rest") for w in words):
                 return match.group("who")
-    return None
+    return body_subject(question, sentence)  # 重点提案是谁遴选的 → 主席会议从立案提案中遴选出… (body_subject.py)
 
 
 # Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from .answer import AnswerSettings
 from .asked_level import asked_level
-from .checks import tells_as_much
+from .newest_told import tells_as_much
 from .documents import SourceDocument
 from .first_person import writer_of
 from .frames import question_places

@@ -24,13 +24,14 @@ import re
 
 from .breakdown_parts import with_parts
 from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED
-from .breakdowns import (listed_names, named_item, not_the_asked_part, one_of_alternatives, outnamed_item,
-                         singled_out_part, sum_of_listed, unnamed_item)
+from .breakdowns import (not_the_asked_part, one_of_alternatives, outnamed_item, singled_out_part, sum_of_listed,
+                         unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
 from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
-from .item_asked import asked_item
+from .list_names import listed_names
+from .named_items import asked_item, named_item
 from .joint_total import bodies_listed
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode, question_places
@@ -385,7 +386,7 @@ class FigureChoice:
         return 1.0
 
     def _item_asked(self, q: QuestionAnalysis, sentence: str, quantity: Quantity) -> int:
-        """1 for the figure of the list item the question names (whole, or short: item_asked.py), -1 for
+        """1 for the figure of the list item the question names (whole, or short: named_items.py), -1 for
         another item's; 0 when the question names no one item.  Kept on the question, as ``_unnamed_item``."""
         found = q.__dict__.setdefault("_items_asked", {}).get((sentence, quantity))
         if found is None:

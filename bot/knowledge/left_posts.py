@@ -7,7 +7,7 @@ there; a verb of leaving one post (不再担任, 辞去, 卸任, 免去) leaves 
 only when the asked post stands after it in the clause.  A post taken up after the verb (调任县政协
 秘书长) is the one held now, not left.
 
-Used by heads_answers.py (``_answer_post_holder``); general Chinese only.
+Used by post_holders.py (``_answer_post_holder``); general Chinese only.
 """
 
 from __future__ import annotations

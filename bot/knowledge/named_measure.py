@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from .breakdowns import listed_names
+from .list_names import listed_names
 from .facts import Quantity
 from .question import QuestionAnalysis
 

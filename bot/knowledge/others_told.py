@@ -2,12 +2,12 @@
 
 Naming no document, a question several reports answer is told from each of them: this
 module finds the other documents' answers worth telling beside the chosen (newest) one and
-puts them in the order a member reads them.  Not for choosing the chosen one (checks.py).
+puts them in the order a member reads them.  Not for choosing the chosen one (newest_told.py).
 """
 
 from __future__ import annotations
 
-from .checks import AMOUNT_WINDOW, tells_as_much
+from .newest_told import AMOUNT_WINDOW, tells_as_much
 from .index import PassageIndex
 from .question import QuestionAnalysis
 from .values import Result

@@ -2,7 +2,7 @@
 asks another place's body, unless the words only name the level or the committee (市政协经济委员会, 县经济界别):
 a bare post in the report (由召集人某某任…) is its own body's, never that other one's.
 
-Used by the answers about holders of posts (heads_answers.py); general Chinese only.
+Used by the answers about holders of posts (post_holders.py); general Chinese only.
 """
 
 from __future__ import annotations

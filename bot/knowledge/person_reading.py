@@ -20,7 +20,6 @@ from .person_posts import post_doubt, role_told, tenure_bonus
 from .owner_named import named_as_owner
 from .post_words import holds
 from .recipient_told import recipient_of
-from .body_subject import body_subject
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, doer_of, workplace_in
 from .told import agent_bonus, body_leader_bonus, role_names_asked
 from .question import QuestionAnalysis
@@ -43,9 +42,7 @@ class PersonReading:
         if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
             return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
         if doer and doer != PRONOUN:
-            return 1.0, doer, None, 1.0  # 谁提的 / 谁建的: the proposer or builder the sentence writes
-        if not doer and (body := body_subject(q.norm, sentence)):
-            return 1.0, body, None, 1.0  # 重点提案是谁遴选的 → 主席会议从立案提案中遴选出… (body_subject.py)
+            return 1.0, doer, None, 1.0  # 谁提的 / 谁建的 / 谁遴选的: the proposer, builder or body the sentence writes
         if asks_endorser(q.norm):  # no endorsement of it here: the next sentence may open with one (某某作出批示)
             following = sentences[s + 1] if s + 1 < len(sentences) else ""
             later = doer_of(q.norm, q.terms, following, sentence, q.names) if following else None

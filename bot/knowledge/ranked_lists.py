@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .breakdowns import breakdown_role, listed_names
+from .breakdowns import breakdown_role
+from .list_names import listed_names
 from .facts import clause_bounds, find_quantities
 from .gazetteer import PARTIES
 from .people import SURNAMES

@@ -6,7 +6,7 @@ section heading that names a work item (（三）聚焦民生实事，深化民�
 
 Each question keeps where it was made from (``Origin``), so the answerer
 offers it only when it answers it with that very amount or that section
-(``answer.py`` ``suggest``).  With several documents loaded a question names
+(``declining.py`` ``suggest``).  With several documents loaded a question names
 whose and which year (南渚区政协2025年常委会组建多少个监督小组？), so a member
 can tell.  General Chinese only: no word of any one document is listed here.
 """

@@ -1,7 +1,7 @@
 """A working group is asked by its task (农村饮水调研组组长是谁), which the report tells apart from the
 group (成立了由…任组长的调研组 under a paragraph on 农村饮水;
 监督小组组长、县政协常委某某 after a sentence on 内涝): the group's head word with the post names it
-too (heads_answers.py); a group the report never names is still declined. On a report of our own."""
+too (post_holders.py); a group the report never names is still declined. On a report of our own."""
 
 from __future__ import annotations
 

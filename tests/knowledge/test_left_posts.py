@@ -1,6 +1,6 @@
 """Who holds a post now, when a later sentence of the report tells the holder written earlier left it
 (吕某同志调离…，孟某同志接任秘书长; 柯某同志不再担任提案委员会主任): the successor answers, or, none named,
-a question asking the holder now is declined (left_posts.py, heads_answers._answer_post_holder); a
+a question asking the holder now is declined (left_posts.py, post_holders._answer_post_holder); a
 successor written 由某同志任… or 某同志接任… is read as holding the post (people._NAME_THEN_POSTED).
 On reports of our own."""
 

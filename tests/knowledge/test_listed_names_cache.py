@@ -1,7 +1,7 @@
-"""listed_names reads a sentence's list pieces once (breakdowns._pieces); what each question
+"""listed_names reads a sentence's list pieces once (list_names._pieces); what each question
 counts as an answer still chooses the items, call after call on the same sentence."""
 
-from bot.knowledge.breakdowns import listed_names
+from bot.knowledge.list_names import listed_names
 from bot.knowledge.facts import find_quantities
 
 _SENTENCE = "全年共建成书屋40个，其中东岭镇12个、西岗乡9座、南湖街道19个"

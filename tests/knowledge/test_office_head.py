@@ -1,7 +1,7 @@
 """Who heads an office: a post written before its holder and 由…担任 (委员会办公室主任由某同志担任) is learned
 (post_then_holder.py); in a committee's own report, 委员会办公室 is that committee's office; a bare 办公室 after
 another post in a compound role (县政协副秘书长、办公室主任) is the office of that post's body, not the
-committee's asked (heads_answers._answer_post_holder).  On a report of our own."""
+committee's asked (post_holders._answer_post_holder).  On a report of our own."""
 
 from __future__ import annotations
 

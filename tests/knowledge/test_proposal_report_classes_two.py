@@ -1,7 +1,7 @@
 """More classes of questions on a 提案工作情况报告, on a report of our own:
 
 - one body's own count, an item of a list after the total of several bodies named together, asked
-  by its whole name or a short one (item_asked.py, joint_total.py, figures.py);
+  by its whole name or a short one (named_items.py, joint_total.py, figures.py);
 - those a deed reached, written before a description of them (被退回重新办理的有几件: counting.py);
 - a count of what was handed to one recipient, not to another (退回提案人, not 退回承办单位: recipient_told.py);
 - to whom something was handed (退回给谁) and which body did a deed (谁遴选的: body_subject.py);

@@ -194,12 +194,12 @@ def test_a_relative_year_and_the_committee_said_by_its_level_are_not_told_twice(
 def test_a_decline_checks_fewer_new_suggestions_on_a_large_knowledge_base(tmp_path, monkeypatch):
     """Each new suggestion is checked by answering it; on a large knowledge base that costs a whole
     answer there, so one decline checks fewer new ones (those checked are remembered for the next)."""
-    import bot.knowledge.answer as answer_module
+    import bot.knowledge.declining as declining_module
 
     kb = _pool(("东岭", "2022", EAST), ("西岭", "2023", WEST), tmp_path=tmp_path / "small")
     kb.answerer.suggest(normalize_text("委员提出了多少条意见建议"))
     assert 1 < len(kb.answerer._verified) <= 4
-    monkeypatch.setattr(answer_module, "_CHECKED_PASSAGES", 1)  # as if the index were thousands of passages
+    monkeypatch.setattr(declining_module, "_CHECKED_PASSAGES", 1)  # as if the index were thousands of passages
     kb = _pool(("东岭", "2022", EAST), ("西岭", "2023", WEST), tmp_path=tmp_path / "large")
     kb.answerer.suggest(normalize_text("委员提出了多少条意见建议"))
     assert len(kb.answerer._verified) == 1

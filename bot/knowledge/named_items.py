@@ -11,8 +11,11 @@ starts with a word of the question no other item's name starts with.  The total
 the list breaks down is no item of it: its clause names the bodies together (…和县青联提交的…36件),
 so a question writing one body's name is not written "as a piece of" the total's name.
 
-Read by ``FigureChoice`` (figures.py) where breakdowns.named_item finds no item: 1 for the figure
-of the item asked, -1 for another item's figure of that list, 0 otherwise.  General Chinese only.
+Two readings, both read by ``FigureChoice`` (figures.py): ``named_item``, the item whose own name the
+question writes whole among a list's like figures; and, where it finds none, ``asked_item``, which also
+takes the short forms above and keeps a breakdown's total out of the items.  Each gives 1 for the figure
+of the item asked, -1 for another item's figure of that list, 0 otherwise.  The items and their names
+are read by list_names.py.  General Chinese only.
 """
 
 from __future__ import annotations
@@ -20,12 +23,44 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .breakdowns import _writes_name, breakdown_role, listed_names
+from .breakdowns import breakdown_role
 from .facts import Quantity, find_quantities
+from .list_names import listed_names
+from .normalize import find_apart
 
-__all__ = ["asked_item"]
+__all__ = ["asked_item", "named_item"]
 
 _BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff、]{1,4})[)）]")
+
+
+def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
+    """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
+    enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
+    团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
+    其中城关镇1350个, though the question's other words stand in the total's clause. -1 when it ends
+    another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
+    的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
+    # Items of one measure word (立案241件，转为意见建议27件), not deeds of unlike outcomes (提出建议37条，解决问题16个).
+    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
+    if len(names) < 2 or quantity.start not in names:
+        return 0
+    asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
+    if len({names[at] for at in asked}) != 1:
+        return 0
+    return 1 if quantity.start in asked else -1  # (each figure of the item: its change and base are its own too)
+
+
+def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the list's names
+    """Whether the question writes an item's name whole, not as a piece of another item's (立案 in
+    不予立案的提案有多少件 is the 不予立案转作…50件's, not 立案602件; 视察 in 视察调研总共多少次 is the
+    开展视察调研41次's, not the 其中视察15次 that breaks it down: a name runs on either side)."""
+    for at in find_apart(question, name):
+        end = at + len(name)
+        before = question[at - 1] + name if at else ""
+        after = name + question[end] if end < len(question) else ""
+        if not any(piece and piece in other for other in names if other != name for piece in (before, after)):
+            return True
+    return False
 
 
 def asked_item(question: str, words: Sequence[str], sentence: str, quantity: Quantity,
