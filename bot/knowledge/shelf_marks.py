@@ -1,5 +1,6 @@
 """On a shelf of several reports, the marks a question gives of the one report it is about: a session (十届二次会议), an
-amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园).
+amount given rather than asked (不满意的7件, 18件重点提案里), a named place, park or river (高新区, 松岑河, 新材料产业园), a
+named county, city or village (栗岗县, 岑州市, 石门村).
 
 Read alone, a report answers such a question from a sentence that does not repeat the mark: its members ask of their
 own report.  With several reports loaded, a report that never writes the mark anywhere is about another committee's
@@ -43,6 +44,36 @@ _BODY_AFTER = re.compile(r"政协|委|政府|人大|领导|长")
 # A word this common in general Chinese (建设, 经济, 工业) names no place, park or river of its own.
 _EVERYDAY_WORD = 10000
 
+# A county, city or village named (栗岗县, 岑州市, 石门村, 沙家营村): a name of two or three characters opening the
+# question or after a word that leads to a place (去, 在, 和, 被, 2018年…), then 县, 市 or 村.  Inside a longer word the
+# three characters are a word's end and a level (信息被市政协采用, 农业农村局, 发展农村电商), no place: so the boundary.
+_DIVISION = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在去到赴和跟与同及、向对给从被为年月届]))(?=([\u4e00-\u9fff]{2,3}?)(县|市|村))")
+# What makes the level a word of its own (县长, 市场, 县级, 县里, 县城, 村落, 村民) or a body's level (县政协, 市委: a
+# committee named so is the question's place, read in frames.question_places), not a place's end; 委员 after it are
+# the place's members (蒿坪县委员).
+_NOT_A_DIVISION_AFTER = re.compile(r"[长场级里城域落庄民镇乡医干财融]|政协|委(?!员)|政府|人大|领导")
+# A kind of place general Chinese names (帮扶村, 薄弱村, 示范县, 体育强市), not one place; nor the countryside (农村, 乡村)
+# nor going there (快递进村, 驻村).
+_PLACE_KINDS = {"进村", "驻村", "到村", "入村", "整村", "强村", "强市", "强县", "农村", "乡村", "山村", "渔村",
+                "贫困", "帮扶", "薄弱", "示范", "结对", "行政", "自然", "重点", "试点", "聚居", "特色", "美丽", "定点",
+                "传统", "空心", "文明", "先进", "中心"}
+_NOT_IN_A_DIVISION_NAME = _NOT_IN_A_NAME | set("年月日届在去到赴跟与同及向对给从被为")
+
+
+def _divisions(question: str, word_frequency: Callable[[str], int] | None) -> list[str]:
+    """The counties, cities and villages the normalised ``question`` names (see ``_DIVISION``)."""
+    found = []
+    for match in _DIVISION.finditer(question):
+        name, kind = match.groups()
+        if _NOT_A_DIVISION_AFTER.match(question, match.end(2)) or set(name) & _NOT_IN_A_DIVISION_NAME:
+            continue
+        if name[-1] + kind in _GENERIC | _PLACE_KINDS or name[-2:] in _PLACE_KINDS:
+            continue
+        if word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
+            continue
+        found.append(name + kind)
+    return found
+
 
 def asked_marks(question: str, written: Callable[[str], bool], word_frequency: Callable[[str], int] | None = None) -> list[str]:
     """The sessions, given amounts and named places the normalised ``question`` gives that some report of the shelf
@@ -60,6 +91,7 @@ def asked_marks(question: str, written: Callable[[str], bool], word_frequency: C
         if not set(name) & _NOT_IN_A_NAME and name[-1] + kind not in _GENERIC \
                 and not (word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD):
             marks.append(name + kind)
+    marks.extend(_divisions(question, word_frequency))
     marks = [mark for mark in dict.fromkeys(marks) if written(mark)]
     return [mark for mark in marks if not any(mark != other and mark in other for other in marks)]  # 港新区 of 临港新区
 
