@@ -1,0 +1,60 @@
+"""Declining by reason one named unit of a kind is asked (甲镇委员工作室的召集人是谁, 乙界别委员联络站接待了多少人次)
+and the answer's sentence is about another unit of the same kind (丙街道委员工作室由某某担任召集人), or, naming no
+unit itself (工作室由某某担任召集人), follows a sentence about another one.
+
+Reports on members' workstations, liaison stations and service stations tell of a dozen of them, each by its
+own name before the same head word; a question names one, and a sentence about a neighbour answers it as
+well as any by its words (召集人, 接待群众) unless the names are compared.
+
+Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asked_units", "other_unit_told"]
+
+# The head words of a unit named before them (甲镇委员工作室, 乙界别委员联络站, 丙社区委员之家).
+_HEAD = r"(?:委员)?(?:工作室|联络站|工作站|服务站|之家)"
+# A unit: the Chinese characters before its head word (the whole run; the name is its end).
+_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)" + _HEAD)
+# Words before a name that are no part of it: a time, a pointer, a scope, a question word.
+_LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|哪些|那些|这些|请问|全区|全县|全市|各个|每个|各|该|本|其|的|是|和|与|及|在|由|个|家|所))")
+# A name that is a kind or a body, not one unit (镇街委员工作室 counts all the towns' ones; 政协委员工作室 is the
+# genre's name), or words telling what befell units (被评为优秀委员工作室, 新建委员工作室).
+_NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌")
+
+
+def _name(run: str) -> str:
+    return _LEAD.sub("", run)
+
+
+def asked_units(question: str) -> list[str]:
+    """The names of the units a question names (甲镇委员工作室的召集人 → 甲镇), kinds and bodies left out."""
+    names = []
+    for m in _UNIT.finditer(question):
+        name = _name(m.group(1))
+        if len(name) >= 2 and not _NOT_ONE.search(name):
+            names.append(name)
+    return names
+
+
+def _told_units(text: str) -> list[str]:
+    """The names of the units a text names, kinds too (7个界别委员工作室 → 界别: the sentence is about the kind);
+    not a unit at large (各工作室, 每个工作室)."""
+    return [name for name in (_name(m.group(1)) for m in _UNIT.finditer(text)) if len(name) >= 2]
+
+
+def other_unit_told(question: str, shown: str, previous: str = "") -> bool:
+    """Whether the question names a unit, the sentence (or, naming none, the one before it) names one or more of
+    that kind, and none of them is the one asked (its name ending the run before the head word)."""
+    asked = asked_units(question)
+    if not asked:
+        return False
+    told = _told_units(shown) or (_told_units(previous) if re.match(_HEAD, shown) or re.search(
+        r"(?:^|[,;:。])" + _HEAD, shown) else [])
+    if not told:
+        return False
+    return not any(unit.endswith(name) for name in asked for unit in told) and not any(
+        re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}?" + _HEAD, shown) for name in asked)

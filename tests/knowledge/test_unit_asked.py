@@ -1,0 +1,68 @@
+"""Reports on members' workstations tell of many units of one kind, each by its name (甲镇委员工作室): a
+question naming one is not answered by a sentence about another (unit_asked.py), nor by the one before
+it where the sentence names no unit; the units' kinds counted together (11个镇街委员工作室共接待…) answer
+a question about that kind; the others asked (除了A,还有哪个) are read in a list joined by 和
+(excluded_told.py), not as what else one holds (deed_told.py). On a report of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.unit_asked import asked_units, other_unit_told
+
+_REPORT = """荇洲区政协关于2022年度委员工作室运行情况的报告
+
+（2023年1月10日）
+
+一、基本情况
+
+从工作室类型看，9个镇街委员工作室共接待群众1730人次，4个界别委员工作室接待群众522人次。
+
+二、主要做法
+
+汀鹬镇委员工作室由区政协委员、汀鹬镇卫生院院长戚慕白担任召集人。该工作室全年开展协商活动6场。
+
+教育界别委员工作室由区政协常委、蓼湄街道中心小学校长褚远帆担任召集人。
+
+楮坞镇委员工作室于2022年5月挂牌成立，是当年新建工作室中的代表。工作室由区政协委员阙一鸣担任召集人，全年开展议事活动8次。
+
+2022年9月，汀鹬镇委员工作室和苕田街道委员工作室被市政协评为“优秀委员工作室”。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = document_from_text("xingzhou-workstations-2022.txt", _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("xingzhou-workstations"))
+
+
+def test_the_unit_asked_is_told(kb):
+    assert "戚慕白" in kb.answer("汀鹬镇委员工作室的召集人是谁？").text.split("\n")[0]
+    assert "褚远帆" in kb.answer("教育界别委员工作室召集人是谁").text.split("\n")[0]
+    assert "阙一鸣" in kb.answer("楮坞镇工作室的召集人是谁").text.split("\n")[0]
+
+
+def test_another_unit_of_the_kind_told(kb):
+    assert not kb.answer("蓼湄街道委员工作室的召集人是谁？").answered  # only a post there names 蓼湄街道
+    assert not kb.answer("苕田街道委员工作室的召集人是谁？").answered  # 苕田 told of in another sentence only
+    assert not kb.answer("经济界别委员工作室召集人是谁").answered
+
+
+def test_the_kind_counted_together_answers_that_kind(kb):
+    assert "1730人次" in kb.answer("镇街委员工作室去年接待群众多少人次？").text.split("\n")[0]
+
+
+def test_the_others_asked_in_a_list_joined_by_he(kb):
+    assert "苕田街道" in kb.answer("除了汀鹬镇，还有哪个工作室被评为优秀委员工作室？").text.split("\n")[0]
+
+
+def test_units_named_by_a_question():
+    assert asked_units("汀鹬镇委员工作室的召集人是谁") == ["汀鹬镇"]
+    assert asked_units("去年委员工作室接待群众多少人次") == []  # a time, no unit
+    assert asked_units("镇街委员工作室接待了多少人次") == []  # a kind of them
+    assert asked_units("还有哪个工作室被评为优秀委员工作室") == []  # what befell some
+    # a sentence naming no unit reads the one before it
+    assert other_unit_told("汀鹬镇委员工作室的召集人是谁", "工作室由某某担任召集人。", "楮坞镇委员工作室于5月挂牌成立。")
+    assert not other_unit_told("汀鹬镇委员工作室的召集人是谁", "工作室由某某担任召集人。", "汀鹬镇委员工作室于5月挂牌。")
