@@ -16,7 +16,7 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figure_years import names_previous_year
-from .told_words import inside_told_phrase, span_told, theme_of_meeting
+from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_names_told_thing
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_span
 from .index import PassageIndex
@@ -227,8 +227,8 @@ class Checks:
             # A plan of a year gone by (去年年初计划新建几个) is that year's: the report's plans for the year ahead
             # are not it (a plan told with its outcome, 原计划采访80人、实际采访92人, is that year's own).
             wanted += self.wanted_years(q, p) or []
-        if not wanted or span_told(q.norm, sentence):
-            return False  # 2016年以来…多少起: told for that span (told_words.py)
+        if not wanted or span_told(q.norm, sentence) or year_names_told_thing(q.norm, sentence):
+            return False  # 2016年以来…多少起: told for that span; 纳入2022年…提升计划: the plan's name (told_words.py)
         return (year := amount_year(self.index, best)) is not None and year not in wanted
 
     @staticmethod
