@@ -19,8 +19,11 @@ __all__ = ["asked_units", "other_unit_told"]
 _HEAD = r"(?:委员)?(?:工作室|联络站|工作站|服务站|之家)"
 # A unit: the Chinese characters before its head word (the whole run; the name is its end).
 _UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)" + _HEAD)
-# Words before a name that are no part of it: a time, a pointer, a scope, a question word.
-_LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|哪些|那些|这些|请问|全区|全县|全市|各个|每个|各|该|本|其|的|是|和|与|及|在|由|个|家|所))")
+# A unit a report names, written in full (the member's word before the head: 甲镇委员工作室).
+_TOLD_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)委员(?:工作室|联络站|工作站|服务站|之家)")
+# Words before a name that are no part of it: a time, a pointer, a scope, a question word, a preposition
+# (并为工作室授牌 names no unit).
+_LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|哪些|那些|这些|请问|全区|全县|全市|各个|每个|各|该|本|其|的|是|和|与|及|在|由|个|家|所|为|给|对|向|把|将|到|并|谁))")
 # A name that is a kind or a body, not one unit (镇街委员工作室 counts all the towns' ones; 政协委员工作室 is the
 # genre's name), or words telling what befell units (被评为优秀委员工作室, 新建委员工作室).
 _NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌")
@@ -41,9 +44,9 @@ def asked_units(question: str) -> list[str]:
 
 
 def _told_units(text: str) -> list[str]:
-    """The names of the units a text names, kinds too (7个界别委员工作室 → 界别: the sentence is about the kind);
-    not a unit at large (各工作室, 每个工作室)."""
-    return [name for name in (_name(m.group(1)) for m in _UNIT.finditer(text)) if len(name) >= 2]
+    """The names of the units a text names in full (甲镇委员工作室), kinds too (7个界别委员工作室 → 界别: the sentence
+    is about the kind); not a unit at large (各工作室), nor one a deed is done to (勉励工作室…)."""
+    return [name for name in (_name(m.group(1)) for m in _TOLD_UNIT.finditer(text)) if len(name) >= 2]
 
 
 def other_unit_told(question: str, shown: str, previous: str = "") -> bool:
@@ -56,5 +59,6 @@ def other_unit_told(question: str, shown: str, previous: str = "") -> bool:
         r"(?:^|[,;:。])" + _HEAD, shown) else [])
     if not told:
         return False
-    return not any(unit.endswith(name) for name in asked for unit in told) and not any(
+    # (The asked words may run on before the name, 谁给甲委员工作室授的牌 → 谁给甲: its end is the name.)
+    return not any(unit.endswith(name) or name.endswith(unit) for name in asked for unit in told) and not any(
         re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}?" + _HEAD, shown) for name in asked)

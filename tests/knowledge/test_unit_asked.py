@@ -66,3 +66,7 @@ def test_units_named_by_a_question():
     # a sentence naming no unit reads the one before it
     assert other_unit_told("汀鹬镇委员工作室的召集人是谁", "工作室由某某担任召集人。", "楮坞镇委员工作室于5月挂牌成立。")
     assert not other_unit_told("汀鹬镇委员工作室的召集人是谁", "工作室由某某担任召集人。", "汀鹬镇委员工作室于5月挂牌。")
+
+
+def test_words_running_on_before_the_name():
+    assert not other_unit_told("谁给汀鹬镇委员工作室授的牌", "副主席某某为工作室授牌。", '"汀鹬镇委员工作室"挂牌成立。')
