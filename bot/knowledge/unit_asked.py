@@ -29,6 +29,10 @@ _LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|�
 _NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌")
 
 
+# A question counting units names none (柏溪县建了多少委员联络站, 有几个委员工作室).
+_COUNTED = re.compile(r"多少|几|哪|什么|啥|了")
+
+
 def _name(run: str) -> str:
     return _LEAD.sub("", run)
 
@@ -38,7 +42,7 @@ def asked_units(question: str) -> list[str]:
     names = []
     for m in _UNIT.finditer(question):
         name = _name(m.group(1))
-        if len(name) >= 2 and not _NOT_ONE.search(name):
+        if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name):
             names.append(name)
     return names
 

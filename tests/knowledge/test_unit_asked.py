@@ -70,3 +70,8 @@ def test_units_named_by_a_question():
 
 def test_words_running_on_before_the_name():
     assert not other_unit_told("谁给汀鹬镇委员工作室授的牌", "副主席某某为工作室授牌。", '"汀鹬镇委员工作室"挂牌成立。')
+
+
+def test_a_count_of_units_names_none():
+    assert asked_units("柏溪县建了多少委员联络站") == []
+    assert asked_units("有几个委员工作室") == []
