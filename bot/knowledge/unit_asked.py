@@ -29,18 +29,29 @@ _LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|�
 _NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌")
 
 
+# Quotes and dots inside a unit's name ("融媒·议事"委员工作室).
+_PLAIN = re.compile("[\"“”‘’'·・]")
 # A question counting units names none (柏溪县建了多少委员联络站, 有几个委员工作室).
-_COUNTED = re.compile(r"多少|几|哪|什么|啥|了")
+_COUNTED = re.compile(r"多少|几|哪|什么|啥|了|年底|年初|年末|目前|现在|如今")  # (2024年底委员工作室有几个)
 
 
 def _name(run: str) -> str:
     return _LEAD.sub("", run)
 
 
+def _short_form(name: str, unit: str) -> bool:
+    """Whether the name asked (its end, past words run on before it: 年泉韵, 月去园区) is the unit's or a short form."""
+    return unit in name or any(name[i:] in unit for i in range(len(name) - 1) if name[i:] not in _KIND_WORDS)
+
+
+# Words ending many units' names, which say of no one unit (甲街道, 乙街道).
+_KIND_WORDS = frozenset({"街道", "社区", "界别", "镇街"})
+
+
 def asked_units(question: str) -> list[str]:
     """The names of the units a question names (甲镇委员工作室的召集人 → 甲镇), kinds and bodies left out."""
     names = []
-    for m in _UNIT.finditer(question):
+    for m in _UNIT.finditer(_PLAIN.sub("", question)):
         name = _name(m.group(1))
         if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name):
             names.append(name)
@@ -59,10 +70,12 @@ def other_unit_told(question: str, shown: str, previous: str = "") -> bool:
     asked = asked_units(question)
     if not asked:
         return False
+    shown, previous = _PLAIN.sub("", shown), _PLAIN.sub("", previous)  # "甲·乙"委员工作室 is 甲乙委员工作室
     told = _told_units(shown) or (_told_units(previous) if re.match(_HEAD, shown) or re.search(
         r"(?:^|[,;:。])" + _HEAD, shown) else [])
     if not told:
         return False
     # (The asked words may run on before the name, 谁给甲委员工作室授的牌 → 谁给甲: its end is the name.)
-    return not any(unit.endswith(name) or name.endswith(unit) for name in asked for unit in told) and not any(
+    # (Or a short form of it, 泉韵工作室 for 泉韵文化委员工作室, 园区工作室 for 某工业园区委员工作室.)
+    return not any(_short_form(name, unit) for name in asked for unit in told) and not any(
         re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}?" + _HEAD, shown) for name in asked)

@@ -43,6 +43,7 @@ def test_a_noun_nowhere_written_is_not_joined():
         def contains(self, text):
             return text in self.corpus_text
     assert join_single_characters(["托", "管", "驿", "站", "有"], Index()) == ["托管驿站", "有"]
+    assert join_single_characters(["建", "成", "了", " "], Index()) == ["建", "成", "了", " "]  # a verb
     assert join_single_characters(["口", "罩"], Index()) == ["口", "罩"]
     assert join_single_characters(["委员", "托"], Index()) == ["委员", "托"]
     assert join_single_characters(["托", "管", "驿站"], Index()) == ["托", "管", "驿站"]  # qualifying the next word

@@ -75,3 +75,10 @@ def test_words_running_on_before_the_name():
 def test_a_count_of_units_names_none():
     assert asked_units("柏溪县建了多少委员联络站") == []
     assert asked_units("有几个委员工作室") == []
+
+
+def test_a_short_form_or_a_quoted_name():
+    told = '依托某文化站建设的"棻坪文化委员工作室",由县政协委员某某担任负责人。'
+    assert not other_unit_told("2023年棻坪工作室开展培训几期", told)
+    assert not other_unit_told("苒汀议事委员工作室由谁领衔", '一个是设立在某报社的"苒汀·议事"委员工作室,由某某委员领衔。')
+    assert asked_units("2024年底委员工作室有几个") == []
