@@ -82,3 +82,9 @@ def test_a_short_form_or_a_quoted_name():
     assert not other_unit_told("2023年棻坪工作室开展培训几期", told)
     assert not other_unit_told("苒汀议事委员工作室由谁领衔", '一个是设立在某报社的"苒汀·议事"委员工作室,由某某委员领衔。')
     assert asked_units("2024年底委员工作室有几个") == []
+
+
+def test_a_topics_nickname_and_the_members_word():
+    # a topic's unit may be asked by a loose nickname: the sentence before is read only for a place's unit
+    assert not other_unit_told("调解工作室化解了多少起纠纷", "工作室全年化解纠纷9起。", "社会法制界别委员工作室由某某担任召集人。")
+    assert asked_units("到2026年委员工作站总数要达到多少个") == []
