@@ -194,8 +194,8 @@ class Answerer(HeadAnswers, Declining):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
-        counted_unknown = bool(q.counted) and not any(self.index.idf(e) is not None
-                                                      for e in self.segmenter.lexicon.equivalents(q.counted))
+        counted_unknown = bool(q.counted) and not self.index.contains(q.counted) and not any(  # (村道: a noun new
+            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted))  # to the lexicon)
         # First pass: how much of the question each sentence covers.
         scored: list[tuple[float, float, int, int, float, bool, float]] = []
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None

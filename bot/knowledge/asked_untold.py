@@ -42,6 +42,7 @@
 - a person asked by surname and post (钱县长批示了几件), the sentence naming no one of that surname;
 - one event asked by its quoted name, the amount told in another event's part of the sentence (quoted_part.py);
 - a person asked by name and post (陈某副主席), the sentence naming them with another post (提案委员会主任陈某);
+- one named workstation or liaison station asked (甲镇委员工作室), the sentence about another (unit_asked.py);
 - what a deed was done to (组织委员活动多少次), and the clause counts the same deed done to another
   thing (累计组织集中学习31次);
 - one town or street asked (东湖街道新建了多少个充电桩), the whole region's figure told (全县新建公共充电桩326个,
@@ -80,6 +81,7 @@ from .name_untold import name_untold
 from .counted_only import only_counted
 from .ranked_lists import names_top
 from .excluded_told import only_excluded_told
+from .unit_asked import other_unit_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
@@ -104,7 +106,7 @@ _COUNTED_WITHIN = re.compile(r"(\d+)[件个名位篇项条次场家所人][^,;�
 # One day (5月13日), as normalised.
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日")
 # A sum over several occasions: 2次协商共提出, 3场座谈会合计, 两次会议累计.
-_SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)[\u4e00-\u9fff]{0,8}?(?:共|合计|累计|总计)")
+_SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)([\u4e00-\u9fff]{0,8}?)(?:共|合计|累计|总计)")
 # Each of several asked by what it is called (议题分别是什么, 各叫什么名字).
 _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)|"
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
@@ -175,7 +177,7 @@ MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前
 _TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 _NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社")
 # A verb or a kind of place before the word (新增社区养老中心, 深入社区, 城乡社区治理) names no town: general Chinese.
-_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部")
+_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|建成|建设|组建|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 
@@ -209,12 +211,15 @@ def neighbour_doubt(question: str, shown: str) -> float:
     return 1.0
 
 
-def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -> float:  # noqa: ANN001 - a DocFrame
+def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  # noqa: ANN001 - a DocFrame
+                 previous: str = "") -> float:
     """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
-    ``frame``, the answer's document's)."""
+    ``frame``, the answer's document's; ``previous`` is the sentence before it)."""
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
+    if other_unit_told(q.norm, shown, previous):
+        return 0.4  # 甲镇委员工作室的召集人 asked, 乙街道委员工作室由某某担任召集人 told (unit_asked.py)
     if only_excluded_told(q.norm, fact, shown):
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
     if takes_in_set_aside(q.norm, fact, shown):
@@ -315,8 +320,11 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame) -
         return 0.4  # 5年来办了几期 asked, 举办讲堂9期 told of the report's year (span_told.py)
     days = _DAY.findall(q.norm)
     named_event = any(t.named and any(f'"{e}"' in shown[:a] for e in t.equivalents) for t in q.terms)
-    if _SEVERAL_SUMMED.search(clause) and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)) \
-            and not named_event:  # (举办"界别活动周",32个界别共开展活动96场: the named event's own total)
+    summed = _SEVERAL_SUMMED.search(clause)
+    if summed and (len(days) == 1 and days[0] not in clause or not _ASKS_TOTAL.search(q.norm)) and not named_event \
+            and not (len(summed.group(1)) >= 2 and summed.group(1) in q.norm):
+        # (举办"界别活动周",32个界别共开展活动96场: the named event's own total; 11个镇街委员工作室共接待… asked of
+        # 镇街委员工作室: the sum of the group the question names)
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
     if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)

@@ -16,7 +16,7 @@ from .heads import session_told
 from .breakdown_parts import total_before
 from .event_kinds import names_event_kind
 from .figure_years import names_previous_year
-from .told_words import inside_told_phrase, span_told, theme_of_meeting
+from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_names_told_thing
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_span
 from .index import PassageIndex
@@ -195,7 +195,7 @@ class Checks(NewestAnswer):
         factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
-            best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage))
+            best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage), previous)
         named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
         if named and named.group(1) in shown and named.group(1) not in best.fact:
             factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list
@@ -225,8 +225,8 @@ class Checks(NewestAnswer):
             # A plan of a year gone by (去年年初计划新建几个) is that year's: the report's plans for the year ahead
             # are not it (a plan told with its outcome, 原计划采访80人、实际采访92人, is that year's own).
             wanted += self.wanted_years(q, p) or []
-        if not wanted or span_told(q.norm, sentence):
-            return False  # 2016年以来…多少起: told for that span (told_words.py)
+        if not wanted or span_told(q.norm, sentence) or year_names_told_thing(q.norm, sentence):
+            return False  # 2016年以来…多少起: told for that span; 纳入2022年…提升计划: the plan's name (told_words.py)
         return (year := amount_year(self.index, best)) is not None and year not in wanted
 
     @staticmethod

@@ -27,6 +27,8 @@ __all__ = ["deed_doubt"]
 
 # What else someone holds or does (还有几件是…: how many remain at a stage, a count, not what else).
 ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|参加|有(?!几|多少)|获得|得过)[^,?？]{0,8}(?:哪些|什么|哪几|哪个|几)")
+# Which others are asked, some set aside (除了甲镇,还有哪个工作室; 甲镇之外还有哪些): not what else one holds.
+_OTHERS_ASKED = re.compile(r"(?:除|之外|以外)[^?？]*还有哪")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
 # The deed asked by its noun right after the question word (作了啥批示, 做过什么样的指示; not 提了什么建议,
 # which a quoted title told answers, whatever the verb: 建言"推进…") …
@@ -63,8 +65,9 @@ def deed_doubt(q: QuestionAnalysis, kind: str, shown: str, equivalents: Callable
 def beyond_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether what else someone holds or does is asked, and neither the sentence (a person named in the
     question: the clauses naming them) tells more than one."""
-    if not ASKS_BEYOND.search(q.norm):
-        return False
+    beyond = ASKS_BEYOND.search(q.norm)
+    if not beyond or _OTHERS_ASKED.search(q.norm[:beyond.end()]):
+        return False  # (除了A,还有哪个工作室…: which others, read by excluded_told.py)
     named = [name for name in q.names if name in shown]
     if not named:
         return not _TELLS_MORE.search(shown)

@@ -31,7 +31,8 @@ _ASKED_DENIAL = re.compile(r"(?<![有是])(?:没有|没|未能|未予|尚未|未
 # Whether it was done, asked yes or no (落实了没有, 有没有, 是不是): no denial of a deed.
 _ASKS_WHETHER = re.compile(r"有没有|是不是|了没有?|没有[?!。]*$")
 # Denials a report writes before the deed, at most two characters before it (未提交, 不符合立案标准).
-_DENIAL_WORDS = ("不符合", "不予", "未予", "未能", "尚未", "暂未", "未", "没有", "没", "不再")
+# (Having none, asked 还没有独立场所, is written 尚无独立场所 too.)
+_DENIAL_WORDS = ("不符合", "不予", "未予", "未能", "尚未", "暂未", "尚无", "暂无", "未", "没有", "没", "不再")
 _TOLD_DENIAL = "(?:" + "|".join(_DENIAL_WORDS) + ")"
 _REST_WORDS = ("其余", "其他", "剩余", "剩下", "余下", "另有", "另外")
 # The rest, counted right after the count of those the deed was done for (其余49件, 另有12名).

@@ -44,5 +44,6 @@ def only_excluded_told(norm: str, fact: str, shown: str) -> bool:
         (c for c in clauses if fact and fact in c), shown)
     for part in re.split(r"[,;。:!?]", told):
         if any(_told(n, part) for n in names):
-            return all(any(_told(n, item) for n in names) for item in part.split("、"))
+            # (A list is joined by 、 or, its last item, by 和: 甲镇委员工作室和乙街道委员工作室被评为….)
+            return all(any(_told(n, item) for n in names) for item in re.split(r"、|和|与|及", part) if item)
     return False

@@ -90,7 +90,7 @@ def same_level(question: str, role: str) -> bool:
 
 
 # A post asked of a named workplace (县中医院的院长, 实验中学校长): the workplace by its kind word, the post after it.
-_WORKPLACE_POST = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:医院|卫生院|学校|中学|小学|大学|学院|幼儿园|公司|银行|协会|商会|学会|"
+_WORKPLACE_POST = re.compile(r"(?:那个|这个|那家|这家|那所|这所)?([\u4e00-\u9fff]{2,10}?(医院|卫生院|学校|中学|小学|大学|学院|幼儿园|公司|银行|协会|商会|学会|"
                              r"合作社|研究所|研究院|事务所|集团|中心))的?([\u4e00-\u9fff]{0,2}(?:长|主任|经理|书记|主席))"
                              r"(?:是谁|是哪位|叫什么|叫啥|姓什么)")
 
@@ -102,4 +102,5 @@ def body_held(question: str, role: str) -> bool:
     if not asked or not role:
         return True
     body = re.sub(r"^(?:[县市区省镇乡]|本)", "", asked.group(1))
-    return body in role
+    name = body[:-len(asked.group(2))]  # 杨梅合作社 is 某镇某村杨梅专业合作社 shortened: its name, then its kind word
+    return body in role or len(name) >= 2 and bool(re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + asked.group(2), role))

@@ -21,7 +21,7 @@ from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .personal import PERSONAL_INCOME
-from .question_terms import Term, join_verbatim, known_pieces, make_term, merge_singles
+from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
 from .separable import join_separable
@@ -283,6 +283,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
         words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
+        words = join_single_characters(words, index)  # 几个普惠托育点: a noun new to the lexicon, cut into characters
         content = [w for w in words if w not in STOP_WORDS]
         if len(content) == 1 and content[0] in _DEEDS_ENDING_COUNT:
             words = []  # 有几家承办: a deed of those counted ends the question, no noun follows

@@ -130,3 +130,21 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
 
 
 __all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim"]
+
+
+def join_single_characters(words: list[str], index) -> list[str]:
+    """A noun the lexicon does not know is cut into characters (普惠托育点 → 普, 惠, 托, 育, 点): the longest run of
+    them opening the words that the documents write verbatim is one word again (the thing a count asks of), where
+    the characters end the question (the whole noun), not a word qualifying the next one nor a verb (用上了)."""
+    if getattr(index, "contains", None) is None or not words or len(words[0]) != 1:
+        return words
+    run = 0
+    while run < len(words) and len(words[run]) == 1 and "\u4e00" <= words[run] <= "\u9fff" and words[run] not in "了过着":
+        run += 1
+    if run < len(words):
+        return words  # 老 旧 街区: they qualify the word after them; 用 上 了: a verb, 了 after it
+    for k in range(run, 1, -1):
+        if index.contains("".join(words[:k])):
+            return ["".join(words[:k])] + words[k:]
+    return words
+

@@ -84,6 +84,8 @@ def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> 
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|和|同)(?:19|20)\d\d年")  # the year asked is the baseline, no figure's
+# The rest asked (还有几部…已签协议), told right after 另有 / 仍有 / 其余 (另有6部已签订…; not the 14部 done before it).
+_ASKS_REST, _TOLD_REST = re.compile(r"还有(?:几|多少)"), re.compile(r"(?:另有|仍有|还有|其余|另外)$")
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
@@ -345,6 +347,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
+            if _ASKS_REST.search(q.norm) and _TOLD_REST.search(sentence[max(0, quantity.start - 2):quantity.start]):
+                score += 0.3  # 还有几部电梯已经签了协议 → 另有6部已签订…
             if denied and denied_in_clause(sentence, quantity, denied):
                 score += 0.3  # 不予立案的有多少件 → 不予立案的74件, before 其中16件 told apart from the denial (denied_asked.py)
             if self._counts_other_people(q, sentence, quantity):
@@ -434,7 +438,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
         compared = compared_amount(sentence, best)  # 编报486条，比上年的412条: 412条 counts what 486条 does
         if q.counted and not self._counted_in_clause(q.counted, sentence, compared) \
-                and not (rest_at is not None and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
+                and not ((rest_at is not None or _TOLD_REST.search(sentence[max(0, best.start - 2):best.start]))  # 另有6部
+                         and any(e in sentence[:b] for e in self.segmenter.lexicon.equivalents(q.counted))) \
                 and not self._scope_names_counted(q, sentence, compared) \
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and attended_score(q.norm, sentence, best.start) <= 0 \

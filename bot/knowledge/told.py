@@ -61,7 +61,9 @@ _ASKS_END = re.compile(r"截至|截止|到什么时候|到哪|至今|结束|闭�
 _ASKS_MONTH = re.compile(r"几月(?!几)|哪1?个月|哪一个月")
 # A time within a year that answers it (3月, 三月, 第二季度, 年底, 春节前), not the year alone.
 _PART_OF_YEAR = re.compile(r"月|季|年初|年底|年末|年中|半年|[春夏秋冬]|节")
-_TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日")
+# (A day of the week answers which day too: 每月第2个星期四, 每周三, 周末.)
+_TELLS_DAY = re.compile(r"\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|当天|当日|"
+                        r"(?:星期|礼拜)[一二三四五六日天]|(?<![\d年])周[一二三四五六日]|周末")
 # The act a who-question asks the doer of: 提案是谁督办的, 调研是哪位领导带队的 → 督办, 带队; or written
 # before the person asked (督办领导是哪个, 督办人是谁 → 督办).
 _WHO_DID = re.compile(r"(?:是谁|谁|哪位(?:委员|代表|领导|同志)?)([\u4e00-\u9fff]{2,4}?)的?[?!。]*$"

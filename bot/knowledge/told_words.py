@@ -60,3 +60,16 @@ def theme_of_meeting(norm: str, sentence: str) -> bool:
     """Whether the sentence quotes a theme right before the name of a meeting or event the question asks of
     ("减税降费"专项民主监督 for 专项民主监督是什么主题)."""
     return any(m.group(1) in norm for m in _THEME_BEFORE_MEETING.finditer(sentence))
+
+
+# A plan, list or programme named by its year (2022年农村公路提升计划, 2023年民生实事项目清单): the year names it.
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d年)([\u4e00-\u9fff]{2,12}?(?:计划|方案|规划|清单|名单|目录|要点))")
+
+
+def year_names_told_thing(norm: str, sentence: str) -> bool:
+    """Whether every year the question writes names a plan or list by it (纳入了2022年农村公路提升计划) that the
+    sentence names the same way: the year is the plan's, not the one its figure was counted in."""
+    years = re.findall(r"(?:19|20)\d\d年", norm)
+    named = _YEAR_NAMED.findall(norm)
+    return bool(named) and len(named) == len(years) and all(year + name in sentence for year, name in named)
+
