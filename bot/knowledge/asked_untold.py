@@ -218,7 +218,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
-    if other_unit_told(q.norm, shown, previous):
+    if other_unit_told(q.norm, shown, previous, getattr(frame, "places", ())):
         return 0.4  # 甲镇委员工作室的召集人 asked, 乙街道委员工作室由某某担任召集人 told (unit_asked.py)
     if only_excluded_told(q.norm, fact, shown):
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)

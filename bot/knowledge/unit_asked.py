@@ -12,6 +12,7 @@ Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 __all__ = ["asked_units", "other_unit_told"]
 
@@ -48,14 +49,23 @@ def _short_form(name: str, unit: str) -> bool:
 _KIND_WORDS = frozenset({"街道", "社区", "界别", "镇街"})
 
 
-def asked_units(question: str) -> list[str]:
-    """The names of the units a question names (甲镇委员工作室的召集人 → 甲镇), kinds and bodies left out."""
+def asked_units(question: str, home: Sequence[str] = ()) -> list[str]:
+    """The names of the units a question names (甲镇委员工作室的召集人 → 甲镇), kinds and bodies left out, and the
+    report's own place (``home``: 某区委员工作室一共建了多少个 asks of all the committee's units, not of one)."""
     names = []
     for m in _UNIT.finditer(_PLAIN.sub("", question)):
         name = re.sub(r"委员$", "", _name(m.group(1)))  # (2026年委员工作站: the member's word, no name)
-        if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name):
+        if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name) and not _is_home(name, home):
             names.append(name)
     return names
+
+
+def _is_home(name: str, home: Sequence[str]) -> bool:
+    """Whether a name is the report's own place, bare or with its level (某区, 某区政协)."""
+    def plain(place: str) -> str:
+        return re.sub(r"(?:[市区县州]?政协|[市区县州])$", "", place)
+    bare = plain(name)
+    return any(len(plain(place)) >= 2 and bare.endswith(plain(place)) for place in home)
 
 
 def _told_units(text: str) -> list[str]:
@@ -64,10 +74,11 @@ def _told_units(text: str) -> list[str]:
     return [name for name in (_name(m.group(1)) for m in _TOLD_UNIT.finditer(text)) if len(name) >= 2]
 
 
-def other_unit_told(question: str, shown: str, previous: str = "") -> bool:
+def other_unit_told(question: str, shown: str, previous: str = "", home: Sequence[str] = ()) -> bool:
     """Whether the question names a unit, the sentence (or, naming none, the one before it) names one or more of
-    that kind, and none of them is the one asked (its name ending the run before the head word)."""
-    asked = asked_units(question)
+    that kind, and none of them is the one asked (its name ending the run before the head word); the report's own
+    place (``home``, its committee's) names no unit."""
+    asked = asked_units(question, home)
     if not asked:
         return False
     shown, previous = _PLAIN.sub("", shown), _PLAIN.sub("", previous)  # "甲·乙"委员工作室 is 甲乙委员工作室

@@ -88,3 +88,21 @@ def test_a_topics_nickname_and_the_members_word():
     # a topic's unit may be asked by a loose nickname: the sentence before is read only for a place's unit
     assert not other_unit_told("调解工作室化解了多少起纠纷", "工作室全年化解纠纷9起。", "社会法制界别委员工作室由某某担任召集人。")
     assert asked_units("到2026年委员工作站总数要达到多少个") == []
+
+
+def test_the_reports_own_place_names_no_unit(kb):
+    """荇洲区委员工作室 asks of all the committee's workstations, not of one named 荇洲区."""
+    assert asked_units("荇洲区委员工作室一共建了多少个", ("荇洲",)) == []
+    assert asked_units("荇洲委员工作室接待群众多少人次", ("荇洲区",)) == []
+    assert asked_units("汀鹬镇委员工作室的召集人是谁", ("荇洲",)) == ["汀鹬镇"]
+    assert asked_units("荇洲区委员工作室一共建了多少个") == ["荇洲区"]  # no home known: read as a name
+
+
+def test_a_count_of_the_committees_own_units_is_answered(tmp_path):
+    report = ("荇洲区政协关于2022年度委员工作室运行情况的报告\n\n（2023年1月10日）\n\n一、基本情况\n\n"
+              "2022年，区政协全年新建委员工作室4个。截至2022年12月底，全区共建成委员工作室13个。\n\n"
+              "二、主要做法\n\n汀鹬镇委员工作室由区政协委员戚慕白担任召集人。\n")
+    kb = KnowledgeBase([document_from_text("xingzhou-count-2022.txt", report)], tmp_path / "kb")
+    for question in ("荇洲区委员工作室一共建了多少个", "荇洲委员工作室一共建了多少个"):
+        answer = kb.answer(question)
+        assert answer.answered and "13个" in answer.text.split("\n", 1)[0], question
