@@ -81,7 +81,7 @@ from .name_untold import name_untold
 from .counted_only import only_counted
 from .ranked_lists import names_top
 from .excluded_told import only_excluded_told
-from .unit_asked import other_unit_told
+from .unit_asked import kind_part_counted, other_unit_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
@@ -304,6 +304,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
+        return 0.4  # 委员工作室接待群众多少人次 asked, 7个界别委员工作室接待群众814人次 told by kind (unit_asked.py)
     if contrast_untold(q.norm, shown, clause):
         return 0.4  # 省级补助 asked, 区财政安排资金 told; 城镇居民 asked, 农村居民的收入 told (contrast_asked.py)
     # (A year inside words qualifying what is counted, 对2020年列入计划逐步解决的71件提案, dates no plan.)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["asked_units", "other_unit_told"]
+__all__ = ["asked_units", "kind_part_counted", "other_unit_told"]
 
 # The head words of a unit named before them (甲镇委员工作室, 乙界别委员联络站, 丙社区委员之家).
 _HEAD = r"(?:委员)?(?:工作室|联络站|工作站|服务站|之家)"
@@ -93,3 +93,19 @@ def other_unit_told(question: str, shown: str, previous: str = "", home: Sequenc
     # (Or a short form of it, 泉韵工作室 for 泉韵文化委员工作室, 园区工作室 for 某工业园区委员工作室.)
     return not any(_short_form(name, unit) for name in asked for unit in told) and not any(
         re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,4}?" + _HEAD, shown) for name in asked)
+
+
+# A kind of units counted (7个界别委员工作室, 3个专题委员联络站): the kind is the run between the count and the head.
+_COUNTED_KIND = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个([\u4e00-\u9fff]{1,6}?)(?:委员)?(?:工作室|联络站|工作站|服务站|之家)")
+
+
+def kind_part_counted(question: str, shown: str, clause: str, home: Sequence[str] = ()) -> bool:
+    """Asked of the units at large (委员工作室接待群众多少人次: no unit, no kind named), whether the amount's clause
+    counts one kind of them where the sentence breaks them down by kind (11个镇街委员工作室共接待群众2386人次，7个
+    界别委员工作室接待群众814人次): each figure is a part's, not the whole's (全年各工作室共接待群众3462人次)."""
+    if not re.search(_HEAD, question) or asked_units(question, home):
+        return False
+    kinds = {re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(shown)} - {""}
+    own = [re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(clause)]
+    return len(kinds) >= 2 and any(kind and kind not in question for kind in own)
+

@@ -106,3 +106,15 @@ def test_a_count_of_the_committees_own_units_is_answered(tmp_path):
     for question in ("荇洲区委员工作室一共建了多少个", "荇洲委员工作室一共建了多少个"):
         answer = kb.answer(question)
         assert answer.answered and "13个" in answer.text.split("\n", 1)[0], question
+
+
+def test_a_kinds_figure_is_not_told_for_all_the_units(tmp_path):
+    """委员工作室接待群众多少人次 asks of all of them: a sentence telling each kind's figure (镇街…，界别…) tells none of the
+    whole; the kind asked is told its own."""
+    report = ("荇洲区政协关于2022年度委员工作室运行情况的报告\n\n（2023年1月10日）\n\n一、基本情况\n\n"
+              "从工作室类型看，9个镇街委员工作室共接待群众1730人次，4个界别委员工作室接待群众522人次。\n\n"
+              "二、主要做法\n\n汀鹬镇委员工作室由区政协委员戚慕白担任召集人。\n")
+    kb = KnowledgeBase([document_from_text("xingzhou-kinds-2022.txt", report)], tmp_path / "kb")
+    assert not kb.answer("委员工作室接待群众多少人次").answered
+    kind = kb.answer("界别委员工作室接待群众多少人次")
+    assert kind.answered and "522人次" in kind.text.split("\n", 1)[0]
