@@ -129,7 +129,7 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
-__all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim"]
+__all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim", "join_single_characters"]
 
 
 def join_single_characters(words: list[str], index) -> list[str]:
@@ -147,4 +147,3 @@ def join_single_characters(words: list[str], index) -> list[str]:
         if index.contains("".join(words[:k])):
             return ["".join(words[:k])] + words[k:]
     return words
-

@@ -17,11 +17,12 @@ from typing import Sequence
 __all__ = ["asked_units", "kind_part_counted", "other_unit_told"]
 
 # The head words of a unit named before them (甲镇委员工作室, 乙界别委员联络站, 丙社区委员之家).
-_HEAD = r"(?:委员)?(?:工作室|联络站|工作站|服务站|之家)"
+_KINDS = r"(?:工作室|联络站|工作站|服务站|之家)"
+_HEAD = r"(?:委员)?" + _KINDS
 # A unit: the Chinese characters before its head word (the whole run; the name is its end).
 _UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)" + _HEAD)
 # A unit a report names, written in full (the member's word before the head: 甲镇委员工作室).
-_TOLD_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)委员(?:工作室|联络站|工作站|服务站|之家)")
+_TOLD_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)委员" + _KINDS)
 # Words before a name that are no part of it: a time, a pointer, a scope, a question word, a preposition
 # (并为工作室授牌 names no unit).
 _LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|哪些|那些|这些|请问|全区|全县|全市|各个|每个|各|该|本|其|的|是|和|与|及|在|由|个|家|所|为|给|对|向|把|将|到|并|谁))")
@@ -96,7 +97,7 @@ def other_unit_told(question: str, shown: str, previous: str = "", home: Sequenc
 
 
 # A kind of units counted (7个界别委员工作室, 3个专题委员联络站): the kind is the run between the count and the head.
-_COUNTED_KIND = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个([\u4e00-\u9fff]{1,6}?)(?:委员)?(?:工作室|联络站|工作站|服务站|之家)")
+_COUNTED_KIND = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)个([\u4e00-\u9fff]{1,6}?)" + _HEAD)
 
 
 def kind_part_counted(question: str, shown: str, clause: str, home: Sequence[str] = ()) -> bool:
@@ -105,7 +106,10 @@ def kind_part_counted(question: str, shown: str, clause: str, home: Sequence[str
     界别委员工作室接待群众814人次): each figure is a part's, not the whole's (全年各工作室共接待群众3462人次)."""
     if not re.search(_HEAD, question) or asked_units(question, home):
         return False
-    kinds = {re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(shown)} - {""}
-    own = [re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(clause)]
-    return len(kinds) >= 2 and any(kind and kind not in question for kind in own)
+    return len(set(_kinds_counted(shown))) >= 2 and any(kind not in question for kind in _kinds_counted(clause))
+
+
+def _kinds_counted(text: str) -> list[str]:
+    """The kinds of units a text counts (7个界别委员工作室 → 界别; 21个委员工作室 names no kind)."""
+    return [kind for kind in (re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(text)) if kind]
 
