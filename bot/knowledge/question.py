@@ -16,7 +16,7 @@ from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
-from .people import _ROLE_WORDS
+from .people import ROLE_WORDS
 from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
@@ -321,7 +321,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     previous_home = False
     split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS, getattr(index, "contains", None))  # 党史 书
     for word in question_words(join_verbatim(merge_singles(split, index), stripped, index)):
-        if post_taken(word, _ROLE_WORDS):
+        if post_taken(word, ROLE_WORDS):
             word = word[1:]  # 谁任组长: the post asked is 组长, whatever the verb (任监督组组长) (post_around_name.py)
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.
