@@ -39,7 +39,7 @@ from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
-from .doubted_next import doubt_of, next_answer
+from .doubted_next import doubt_of, next_answer, part_told
 from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -348,8 +348,9 @@ class Answerer(HeadAnswers, Declining):
             best, best_rank = self.checks.newest_answer(best, best_rank, per_document, recency, q)
         sure = best.confidence >= self.settings.threshold
         best.confidence *= doubt_of(self, q, best, places)  # another year, an untold subject, a part… (doubted_next.py)
-        if sure and best.confidence < self.settings.threshold:
-            # A doubt sank a sure answer: the next candidates that stay sure after the same doubts answer instead.
+        if sure and best.confidence < self.settings.threshold and part_told(self.index, q, best):
+            # A doubt sank a sure answer giving a part of what is asked: the next candidates that stay sure after
+            # the same doubts answer instead (the whole, told in another sentence).
             best_rank, best = next_answer(self, q, best, candidates, places) or (best_rank, best)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.documents import document_from_text
+from bot.knowledge.doubted_next import tells_whole
 from bot.knowledge.pointed_body import one_body_pointed
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.values import Result
 
 from .conftest import first_line
 
@@ -57,3 +59,20 @@ def test_an_amount_of_the_unit_pointed_back_at_is_not_the_kinds():
     assert not one_body_pointed("樟屿镇委员工作室接待群众多少人次", sentence, "287人次", before)
     assert not one_body_pointed("这个工作室接待群众多少人次", sentence, "287人次", before)
     assert not one_body_pointed("委员工作室接待群众多少人次", "全年各工作室接待群众2718人次。", "2718人次", before)
+
+
+_PARTS_ONLY = _REPORT.replace("全年各工作室共接待群众2718人次，收集意见建议905条。", "全年各工作室运行平稳。")
+
+
+def test_with_no_whole_told_the_question_stays_declined(tmp_path):
+    kb = KnowledgeBase([document_from_text("linchuan-parts-2022.txt", _PARTS_ONLY)], tmp_path)
+    assert not kb.answer("委员工作室接待群众多少人次").answered
+
+
+def test_a_whole_is_told_with_a_word_of_summing_or_of_all_units(kb):
+    index = kb.answerer.index
+    found = {index.sentence_norm[p][s]: Result(False, 1.0, "number", fact, p, s)
+             for p in range(len(index.sentence_norm)) for s in range(len(index.sentence_norm[p]))
+             for fact in ("2718人次", "287人次") if fact in index.sentence_norm[p][s]}
+    told = {result.fact: tells_whole(index, result) for result in found.values()}
+    assert told == {"2718人次": True, "287人次": False}
