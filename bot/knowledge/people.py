@@ -296,6 +296,15 @@ class Person:
 _ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
+def _speaker_posts(sentence: str, head: str, end: int) -> bool:
+    """Whether a short line is only posts and the name ending it (a speaker's line under a title): its posts,
+    however parted by commas (市政协党组成员、秘书长，机关党组书记 某某), each end with a post word."""
+    if sentence[end:].strip() or len(sentence) > 40:
+        return False
+    parts = [part.strip() for part in re.split(r"[,，、]", head)]
+    return len(parts) >= 2 and all(part.endswith(_ROLE_WORDS + ("成员",)) for part in parts)
+
+
 def find_people(sentence: str, names) -> list[Person]:
     """Occurrences of known ``names`` in the sentence, each with the role
     written just before it (青岛市政协主席 for 杨军)."""
@@ -313,6 +322,8 @@ def find_people(sentence: str, names) -> list[Person]:
             if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
                 cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
+            if cut and head[cut - 1] in ",，" and _speaker_posts(sentence, head, index + len(name)):
+                role = re.sub(r"[,，]", "、", head).strip("、 ")  # 党组成员、秘书长，机关党组书记 某某: all of them his
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
             role = role[cut:].strip("、 ")
