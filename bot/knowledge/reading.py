@@ -89,8 +89,6 @@ _ASKS_REST, _TOLD_REST = re.compile(r"还有(?:几|多少)"), re.compile(r"(?:�
 _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上升|增长|压缩|缩短|扩大|达)到")
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
-# People asked bare (离退休干部有多少人, 去培训的有几个人): a count of visits (走访慰问…156人次) is none.
-_BARE_PEOPLE_ASKED = re.compile(r"(?:多少|几)个?人(?!次)")
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
 # A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
@@ -223,7 +221,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             return True
         if unit in ("万", "亿"):
             return q.unit != "%" and not q.wants_money  # 关注人数突破5万: a bare magnitude counts anything
-        if (unit, q.unit) in _PEOPLE_OR_VISITS or unit == "人次" and q.unit is None and _BARE_PEOPLE_ASKED.search(q.norm):
+        if (unit, q.unit) in _PEOPLE_OR_VISITS:
             return False  # 多少名委员 counts people, 接待多少人次 visits: 10名 answers the one, 2.6万人次 the other
         if q.unit == "%" or unit == "%":  # a rate is answered by a percentage, or its change in points
             return unit == q.unit or (q.unit == "%" and unit.endswith("百分点"))
