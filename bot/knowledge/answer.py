@@ -57,7 +57,7 @@ from .wording import head_reference, plan_word_as_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
-_ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
+_ASKS_WRITER = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 
 
@@ -196,7 +196,8 @@ class Answerer(HeadAnswers, Declining):
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
         counted_unknown = bool(q.counted) and not self.index.contains(q.counted) and not any(  # (村道: a noun new
-            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted))  # to the lexicon)
+            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)  # to the lexicon)
+        ) and not any(t.known for t in q.terms if t.text == q.counted)  # 公务车 for 公务用车 (contracted.py)
         # First pass: how much of the question each sentence covers.
         scored: list[tuple[float, float, int, int, float, bool, float]] = []
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None

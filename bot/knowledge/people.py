@@ -29,7 +29,7 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
@@ -149,6 +149,14 @@ def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
         len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
 
 
+def _named_by_comrade(name: str, word_frequency) -> bool:
+    """Whether ``name`` (written between a post and 同志, its surname not listed) reads as a person's name:
+    no stop character in it, and neither it nor its first two characters a word of the general dictionary."""
+    if any(char in _NAME_STOP for char in name) or word_frequency is None:
+        return False
+    return all(word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]})
+
+
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
@@ -191,6 +199,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     for match in _NAME_THEN_POSTED.finditer(sentence):
         name = _trim_name(match.group(1))
         if name and len(name) >= 2:
+            names.add(name)
+    for match in _POST_NAME_COMRADE.finditer(sentence):
+        name = match.group(1)
+        if name[0] not in SURNAMES and _named_by_comrade(name, word_frequency):
             names.add(name)
     for match in _POST_IS_NAME.finditer(sentence):
         name = _trim_name(match.group(1))
@@ -236,6 +248,10 @@ _POST_IS_NAME = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=
 # A name opening its clause (or after 由), then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…;
 # ,由孟某同志任秘书长; ,孟某同志接任秘书长).
 _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|接任|继任|任|担任|出任|兼任)")
+# A post, then a name, then 同志 (办公室主任某某同志牵头…): the honorific says a person stands there, so a surname
+# missing from SURNAMES (简, 揭, 仇 also start words) still starts a name; a general word there (干部职工同志) is none.
+_POST_NAME_COMRADE = re.compile(
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}?)同志(?!们)")
 # A name opening an entry (a line, or an item after a semicolon), its brackets, then a colon: 吴某(农业界,某社理事长):….
 _ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（）]{2,40}[)）][:：])")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
@@ -280,6 +296,15 @@ class Person:
 _ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
+def _speaker_posts(sentence: str, head: str, end: int) -> bool:
+    """Whether a short line is only posts and the name ending it (a speaker's line under a title): its posts,
+    however parted by commas (市政协党组成员、秘书长，机关党组书记 某某), each end with a post word."""
+    if sentence[end:].strip() or len(sentence) > 40:
+        return False
+    parts = [part.strip() for part in re.split(r"[,，、]", head)]
+    return len(parts) >= 2 and all(part.endswith(ROLE_WORDS + ("成员",)) for part in parts)
+
+
 def find_people(sentence: str, names) -> list[Person]:
     """Occurrences of known ``names`` in the sentence, each with the role
     written just before it (青岛市政协主席 for 杨军)."""
@@ -297,6 +322,8 @@ def find_people(sentence: str, names) -> list[Person]:
             if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
                 cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
+            if cut and head[cut - 1] in ",，" and _speaker_posts(sentence, head, index + len(name)):
+                role = re.sub(r"[,，]", "、", head).strip("、 ")  # 党组成员、秘书长，机关党组书记 某某: all of them his
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
             role = role[cut:].strip("、 ")

@@ -114,6 +114,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     if _NAMING.search(sentence) or quotes_made_thing(q, sentence):
         return True
+    if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
+        return True  # 第36辑叫什么 asked, …第36辑"…" told: the name quoted right after the volume asked
     for term in head_terms(q):
         for word in term.equivalents:
             if len(word) < 2:
@@ -129,6 +131,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     return False
 
 
+# An ordinal of a series the question names (第36辑, 第3期): a name quoted right after it in a sentence is its own.
+_ASKED_ORDINAL = re.compile(r"第\d+[辑期卷册集部]")
 # A quote lifts only a sentence about the thing asked: one missing a telling word of the question that
 # others hold (林雪梅 of 林雪梅带队调研的是什么课题, beside 副主席赵国栋牵头开展"…"调研) quotes another's name.
 _QUOTING_SHARE = 0.9
