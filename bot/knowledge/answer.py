@@ -38,7 +38,8 @@ from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_docume
 from .plan_result import asked_at, plan_span
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
-from .first_person import about_author, told_of_writer, writer_of
+from .first_person import about_author, writer_of
+from .doubted_next import doubt_of, next_answer, part_told
 from .rate_asked import rate_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
@@ -52,11 +53,11 @@ from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
 from .total_told import TOTAL_TOLD_BONUS, total_told
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
-from .wording import head_reference, plan_word_as_told, quoted_subject_told
+from .wording import head_reference, plan_word_as_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
-_ASKS_WRITER = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
+_ASKS_WRITER = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 
 
@@ -195,7 +196,8 @@ class Answerer(HeadAnswers, Declining):
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
         counted_unknown = bool(q.counted) and not self.index.contains(q.counted) and not any(  # (村道: a noun new
-            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted))  # to the lexicon)
+            self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)  # to the lexicon)
+        ) and not any(t.known for t in q.terms if t.text == q.counted)  # 公务车 for 公务用车 (contracted.py)
         # First pass: how much of the question each sentence covers.
         scored: list[tuple[float, float, int, int, float, bool, float]] = []
         item_term = asked_item_term(q) if q.kind == KIND_WHAT else None
@@ -259,6 +261,7 @@ class Answerer(HeadAnswers, Declining):
         unnamed = not places and not q.years
         recency = self.checks.recency() if unnamed else {}
         per_document: dict[int, tuple[float, Result]] = {}
+        candidates: list[tuple[float, Result]] = []  # every sentence read closely, with its rank
         for coverage, matched, p, s, bm25, numbers_ok, _ in scored[:READ_CLOSELY]:
             if coverage < floor:
                 break
@@ -330,29 +333,26 @@ class Answerer(HeadAnswers, Declining):
             if doc not in per_document or rank > per_document[doc][0]:
                 per_document[doc] = (rank, Result(False, min(1.0, confidence), q.kind, fact, p, s, question=norm,
                                                   fit=fit, closeness=local))
+            candidate = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
+                               fit=fit, closeness=local)
+            candidates.append((rank, candidate))  # read again only when a doubt sinks the best (doubted_next.py)
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)
                 best_rank = rank
-                best = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
-                              fit=fit, closeness=local)
+                best = candidate
             elif best is not None and p != best.passage and (runner_up is None or rank > runner_up[0]):
                 runner_up = (rank, p, s)
         if best is None:
             return Result(False, 0.0, q.kind, question=norm)
         if recency:
             best, best_rank = self.checks.newest_answer(best, best_rank, per_document, recency, q)
-        shown = self.index.sentence_norm[best.passage][best.sentence]
-        if isinstance(best.extra_sentence, tuple):
-            shown += self.index.sentence_norm[best.extra_sentence[0]][best.extra_sentence[1]]
-        elif best.extra_sentence is not None:  # read in the document's order (某某说。这位校长提交的…)
-            extra = self.index.sentence_norm[best.passage][best.extra_sentence]
-            shown = extra + shown if best.extra_sentence < best.sentence else shown + extra
-        writer = writer_of(self.index, best.passage)  # one's own report is all of one (first_person.py)
-        doubted, doubted_shown = told_of_writer(q, shown, writer)
-        best.confidence *= self.checks.doubt(doubted, best, doubted_shown, places)
-        if best.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, self.index, best, q.terms):
-            best.confidence *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
+        sure = best.confidence >= self.settings.threshold
+        best.confidence *= doubt_of(self, q, best, places)  # another year, an untold subject, a part… (doubted_next.py)
+        if sure and best.confidence < self.settings.threshold and part_told(self.index, q, best):
+            # A doubt sank a sure answer giving a part of what is asked: the next candidates that stay sure after
+            # the same doubts answer instead (the whole, told in another sentence).
+            best_rank, best = next_answer(self, q, best, candidates, places) or (best_rank, best)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             told = best  # each other document's answer, chained (not one about another body or event)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds
-from .named_things import _LOCALITY, _NO_LOCALITY
+from .named_things import LOCALITY, NO_LOCALITY
 from .question import QuestionAnalysis
 
 __all__ = ["area_mismatch", "area_above"]
@@ -26,7 +26,7 @@ _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)
 
 
 def _localities(text: str) -> list[re.Match]:
-    return [m for m in _LOCALITY.finditer(text) if not _NO_LOCALITY.match(m.group(1))]
+    return [m for m in LOCALITY.finditer(text) if not NO_LOCALITY.match(m.group(1))]
 
 
 def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str, contains) -> float:  # noqa: ANN001
@@ -62,4 +62,4 @@ def area_above(question: str, sentence: str) -> str:
     if not asked:
         return ""
     told = re.search(rf"([\u4e00-\u9fff]{{2}}){asked.group(2)}{re.escape(asked.group(1))}", sentence)
-    return told.group(1) + asked.group(2) if told and not _NO_LOCALITY.match(told.group(1)) else ""
+    return told.group(1) + asked.group(2) if told and not NO_LOCALITY.match(told.group(1)) else ""

@@ -38,7 +38,7 @@ _HOME = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[\u4e00-\u9fff]{2}[市州])?([\u4e
 # 县委员 is the county's 委员, no 县委 (栗岗县委员助企…).
 _PLACE_IN_QUESTION = re.compile(r"([\u4e00-\u9fff]{2})(?:市|区|县|州)(?:政协|委(?!员)|政府|人大|市长|长)")
 _LEVELS_LISTED = re.compile(r"[市区县]")  # a level inside the name before a level (县市区政府)
-_NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|咱们|你们|他们|大家|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
+NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|全县|我们|咱们|你们|他们|大家|市委|一个|政协|这个|那个|哪个|同城|市区|城区|县区|区县|"
                           r"郊区|新区|辖区|社区|园区|景区|街区|小区|山区|老区|各市|各县|"
                           # A time before 区政协 (去年区政协开了几次会) is no place.
                           r"去年|今年|明年|前年|当年|全年|往年|近年|上年|本年|每年|年初|年底|"
@@ -200,10 +200,10 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
     level = None
     # A title naming its committee's place names the home: another place in the first lines is a neighbour the
     # report tells of (桃溪区政协主席率队来松洼考察), not the report's; with none in the title, the first lines name it.
-    named = [m for m in _HOME.finditer(title_norm) if not _NOT_A_PLACE.match(m.group(1) or m.group(2) or m.group(3))]
+    named = [m for m in _HOME.finditer(title_norm) if not NOT_A_PLACE.match(m.group(1) or m.group(2) or m.group(3))]
     for match in named or _HOME.finditer(title_norm + "\n" + opening_norm[:300]):
         place = match.group(1) or match.group(2) or match.group(3)
-        if not _NOT_A_PLACE.match(place) and place not in places:
+        if not NOT_A_PLACE.match(place) and place not in places:
             places.append(place)
             if level is None:
                 end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
@@ -325,14 +325,14 @@ def question_places(norm: str, known: set[str], corpus: str = "") -> set[str]:
             continue  # 川县 of 柘川县县长: a piece of a place already found
         if _LEVELS_LISTED.search(name):
             continue  # 县市区政府, 市县政府: the levels of government listed, no place named
-        if not _NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
+        if not NOT_A_PLACE.search(name) and not any(name in place or place in name for place in found):
             found.add(name)
             spans.append((match.start(1), match.end(1)))
     return found | bare_places(norm, spans, corpus, _not_a_place)
 
 
 def _not_a_place(name: str) -> bool:
-    return bool(_NOT_A_PLACE.search(name))
+    return bool(NOT_A_PLACE.search(name))
 
 
 # An outcome word opening a clause: what follows is what was done, whatever plan came before.

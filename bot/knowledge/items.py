@@ -39,6 +39,8 @@ _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!�
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
+# …or three closed by 和 / 及 (分管办公室、信息中心和机关服务中心): the items a clause writes out.
+_LISTED_WITH_AND = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,10}?(?:以及|和|及)[\u4e00-\u9fff"]{2,20}')
 # The top few of a kind asked (最多的5个单位, 最高的3项), and items told each with its amount (A29件、B24件、C21件).
 # Standing first among others: the most of what they are ranked by (居各专委会首位, 位居各界别第1, 居4个县(区)首位).
 _FIRST_PLACE = re.compile(r"(?:居|列|排)[\u4e00-\u9fff\d()]{0,10}?(?:首位|第1(?!\d)|第一|之首|榜首)")  # 居4个县(区)首位
@@ -144,7 +146,7 @@ def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
     if any(t.text in _AGENCY_WORDS for t in phrase) and AGENCY_NAMED.search(shown):
         return False  # 转交给了哪些部门 → 转交区文旅局、区自然资源局: an agency is a 部门
     others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
-    return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause))
+    return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause) or _LISTED_WITH_AND.search(clause))
                    and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))
 
 

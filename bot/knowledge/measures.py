@@ -26,7 +26,7 @@ __all__ = ["own_measure_fits", "units_fit", "counted_by_ge", "ge_counts_asked", 
 
 _NOT_COUNTED_BY_GE = frozenset({
     # Machines, vehicles, plants, books and sheets: their own measure word in general Chinese.
-    "部", "台", "辆", "架", "艘", "株", "棵", "本", "册", "张", "套", "盏", "头", "匹",
+    "部", "台", "辆", "架", "艘", "株", "棵", "本", "册", "张", "套", "盏", "头", "匹", "卷", "页",
     # Amounts of a measure, no count of things.
     # A text's length (15万字) and a batch (分2批): no count of the things written of or sent in it.
     "字", "批",

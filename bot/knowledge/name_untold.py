@@ -18,7 +18,7 @@ import re
 
 from .people import find_person_names
 from .question import QuestionAnalysis
-from .titles import _WRITINGS, _head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
+from .titles import WRITINGS, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
 
 __all__ = ["name_untold"]
 
@@ -43,7 +43,7 @@ def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str]) -
     apposition = _APPOSITION.match(shown, quote.end())
     if apposition and any(h in apposition.group(1) for h in heads):
         return True  # 《檀源老街记忆》(檀源文史资料第十八辑) for 第十八辑
-    writing = any(name.endswith(w) for w in _WRITINGS) and not any(h in _WRITINGS for h in heads)
+    writing = any(name.endswith(w) for w in WRITINGS) and not any(h in WRITINGS for h in heads)
     return not writing and any(w in name for w in words)  # "复工复产委员在行动" for 复工复产专项调研
 
 
@@ -52,7 +52,7 @@ def name_untold(q: QuestionAnalysis, shown: str) -> bool:
     ask = _ASKS_OWN_NAME.search(q.norm)
     if not ask or '"' not in shown or find_person_names(shown):
         return False
-    terms = _head_terms(q)
+    terms = head_terms(q)
     if terms is q.terms:
         return False  # nothing named before the name asked: the thing is not known
     if names_asked_thing(q, shown) or quotes_made_thing(q, shown) or named_in_quotes(q, shown):

@@ -35,8 +35,8 @@ _BODY_BEFORE = ("委", "委员", "协", "学", "商", "联合", "理事", "董�
 _JUDGED = ("协商会", "座谈会", "交流会", "推进会")
 _MEETING_DOUBT = 0.4
 # A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇, 送教下乡 (no name).
-_LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
-_NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
+LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
+NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
 # Which ones of people, asked as a list (哪几位专家, 哪两位委员, 哪些人): names answer, a kind of people does not.
 _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些人")
 # Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
@@ -100,10 +100,10 @@ def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noq
     """Whether the question names a locality the documents write (溪口街道, 岩背村) and the sentence
     names none of those asked but another one (柳塘镇…投入资金380万元, 黄泥坳村…收入达到18.6万元)."""
     # A campaign's quoted name ending in a locality word ("万企兴万村"行动) names no village: not one asked.
-    asked = [m for m in _LOCALITY.finditer(q.norm) if not _NO_LOCALITY.match(m.group(1)) and contains(m.group(0))
+    asked = [m for m in LOCALITY.finditer(q.norm) if not NO_LOCALITY.match(m.group(1)) and contains(m.group(0))
              and not contains(m.group(0) + '"')]
     return bool(asked) and not any(m.group(1) in sentence for m in asked) and any(
-        not _NO_LOCALITY.match(m.group(1)) for m in _LOCALITY.finditer(sentence))
+        not NO_LOCALITY.match(m.group(1)) for m in LOCALITY.finditer(sentence))
 
 
 def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:

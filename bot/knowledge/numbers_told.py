@@ -40,9 +40,14 @@ def day_told(month: str, day: str, context: str) -> bool:
     return bool(_day_pattern(month, day).search(context))
 
 
-# A numbered item opening with a date (1.5月17日，召集人…带领委员视察…): the item's number is no part of the
-# month, and 1.5 no decimal.
-_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.(?=(?:1[0-2]|[1-9])月\d{1,2}[日号])")
+# A numbered item opening with a date (1.5月17日，召集人…带领委员视察…; a schedule's 2.3月底前，完成…, 1.1月下旬，…):
+# the item's number is no part of the month, and 1.5 no decimal.
+_ITEM_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.(?=(?:1[0-2]|[1-9])月(?:\d{1,2}[日号]|底|初|[上中下]旬))")
+
+
+def item_number_before(text: str, at: int) -> bool:
+    """Whether a numbered item's number (2.) stands right before ``at``, where its date begins (2.3月底前)."""
+    return any(match.end() == at for match in _ITEM_NUMBER.finditer(text[:at + 8]))
 
 
 def without_item_numbers(text: str) -> str:

@@ -29,13 +29,13 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
 )
-_ROLE_WORDS = (
+ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
     "队员", "成员", "副主任", "主任", "副部长", "部长", "副局长", "局长", "秘书长", "华侨",
     "市长", "副市长", "区长", "院长", "会长", "理事长", "董事长", "总经理", "经理", "校长",
@@ -60,7 +60,7 @@ _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向�
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
 # The name is looked at without being consumed, so 提案委员会主任刘明辉 is tried at 委员 and again at 主任.
 _ROLE_BEFORE = re.compile(
-    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
 )
 _NAME_BEFORE_ROLE = re.compile(
     r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
@@ -69,7 +69,7 @@ _NAME_BEFORE_ROLE = re.compile(
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
-_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(_ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|继任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
@@ -149,6 +149,14 @@ def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
         len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
 
 
+def _named_by_comrade(name: str, word_frequency) -> bool:
+    """Whether ``name`` (written between a post and 同志, its surname not listed) reads as a person's name:
+    no stop character in it, and neither it nor its first two characters a word of the general dictionary."""
+    if any(char in _NAME_STOP for char in name) or word_frequency is None:
+        return False
+    return all(word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]})
+
+
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
@@ -192,6 +200,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1))
         if name and len(name) >= 2:
             names.add(name)
+    for match in _POST_NAME_COMRADE.finditer(sentence):
+        name = match.group(1)
+        if name[0] not in SURNAMES and _named_by_comrade(name, word_frequency):
+            names.add(name)
     for match in _POST_IS_NAME.finditer(sentence):
         name = _trim_name(match.group(1))
         if name:
@@ -217,7 +229,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
                 names.update(_listed_after(sentence[at + len(name):]))
                 at = sentence.find(name, at + 1)
     names |= joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
-    return {name for name in names if not post_taken(name, _ROLE_WORDS)}  # 副主席任组长 (post_around_name.py)
+    return {name for name in names if not post_taken(name, ROLE_WORDS)}  # 副主席任组长 (post_around_name.py)
 
 
 # Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
@@ -225,17 +237,21 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "尉迟", "宇文", "司徒", "夏侯",
                      "公孙", "端木", "南宫", "司空", "澹台", "呼延", "独孤", "万俟", "闻人", "钟离")
 _ROLE_THEN_COMPOUND = re.compile(
-    "(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + ")(" + "|".join(COMPOUND_SURNAMES)
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")(" + "|".join(COMPOUND_SURNAMES)
     + r")([\u4e00-\u9fff]{1,2})"
 )
 # Words that cannot start a given name after a two-character surname (司徒在会上说).
 _AFTER_COMPOUND_STOP = set("说在对的和是也与及从到被把给已曾将就都为向了等")
 # A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
-_POST_IS_NAME = re.compile("(?:" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+_POST_IS_NAME = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
                            r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")
 # A name opening its clause (or after 由), then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…;
 # ,由孟某同志任秘书长; ,孟某同志接任秘书长).
 _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|接任|继任|任|担任|出任|兼任)")
+# A post, then a name, then 同志 (办公室主任某某同志牵头…): the honorific says a person stands there, so a surname
+# missing from SURNAMES (简, 揭, 仇 also start words) still starts a name; a general word there (干部职工同志) is none.
+_POST_NAME_COMRADE = re.compile(
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}?)同志(?!们)")
 # A name opening an entry (a line, or an item after a semicolon), its brackets, then a colon: 吴某(农业界,某社理事长):….
 _ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（）]{2,40}[)）][:：])")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
@@ -280,6 +296,15 @@ class Person:
 _ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
 
 
+def _speaker_posts(sentence: str, head: str, end: int) -> bool:
+    """Whether a short line is only posts and the name ending it (a speaker's line under a title): its posts,
+    however parted by commas (市政协党组成员、秘书长，机关党组书记 某某), each end with a post word."""
+    if sentence[end:].strip() or len(sentence) > 40:
+        return False
+    parts = [part.strip() for part in re.split(r"[,，、]", head)]
+    return len(parts) >= 2 and all(part.endswith(ROLE_WORDS + ("成员",)) for part in parts)
+
+
 def find_people(sentence: str, names) -> list[Person]:
     """Occurrences of known ``names`` in the sentence, each with the role
     written just before it (青岛市政协主席 for 杨军)."""
@@ -297,12 +322,14 @@ def find_people(sentence: str, names) -> list[Person]:
             if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
                 cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
+            if cut and head[cut - 1] in ",，" and _speaker_posts(sentence, head, index + len(name)):
+                role = re.sub(r"[,，]", "、", head).strip("、 ")  # 党组成员、秘书长，机关党组书记 某某: all of them his
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
             cut = max((role.rfind(other) + len(other) for other in names if other != name and other in role), default=0)
             role = role[cut:].strip("、 ")
             written_before = role
             after = post_written_at(sentence, index + len(name))
-            if role and not any(role.endswith(w) for w in _ROLE_WORDS) or cut and post_of_previous_name(after):
+            if role and not any(role.endswith(w) for w in ROLE_WORDS) or cut and post_of_previous_name(after):
                 role = ""  # 甲主席、乙副主席: the 主席 is 甲's (post_around_name.py)
             if not role and after:
                 after = body_before_name(written_before) + after  # 区政协委员联络室乙主任: that body's 主任
@@ -320,7 +347,7 @@ def find_people(sentence: str, names) -> list[Person]:
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
             moved = _MOVED_TO.match(sentence, index + len(name))
             moved_to = ""
-            if not held and moved and moved.group("post").endswith(_ROLE_WORDS):
+            if not held and moved and moved.group("post").endswith(ROLE_WORDS):
                 # 原主任谭某同志调任…主任: the post held here stays his role, the one moved to is told apart;
                 # 钟某同志任专委会主任: the post given is the role.
                 if role and (moved.group("verb") in _TRANSFERS or role.startswith("原")):  # 原主任某同志任秘书长
@@ -354,7 +381,7 @@ _MEMBER_AFTER_NAME = re.compile(r"委员|常委|同志")
 
 
 # A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
-_LISTED_UNDER = re.compile("(" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
+_LISTED_UNDER = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
                            r"(?:[\u4e00-\u9fff]{2,3}[(（][^()（）]{1,30}[)）]、)*$")
 
 
@@ -362,7 +389,7 @@ def _qualifiers(sentence: str, end: int) -> str:
     """The words in brackets after a name that qualify the post it is listed under (专职, 兼职)."""
     match = _BRACKETED.match(sentence, end)
     parts = re.split(r"[,，;；、]", match.group(1)) if match else []
-    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(_ROLE_WORDS))
+    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(ROLE_WORDS))
 
 
 def post_in_brackets(sentence: str, end: int) -> str:
@@ -375,7 +402,7 @@ def post_in_brackets(sentence: str, end: int) -> str:
     if match is None:
         return ""
     parts = [part for part in re.split(r"[,，;；、]", match.group(1))
-             if part.endswith(_ROLE_WORDS) or _TITLE_OR_WORKPLACE.search(part)]
+             if part.endswith(ROLE_WORDS) or _TITLE_OR_WORKPLACE.search(part)]
     return "、".join(parts)
 
 
@@ -390,7 +417,7 @@ def _post_held(sentence: str, start: int, end: int) -> str:
         held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
         post, of, body = held.partition("的")
         # 乙任副组长的调研组, 刘某担任董事长的某公司: the post is of the body after 的 (调研组副组长, 某公司董事长).
-        return body + post if of and body and post.endswith(_ROLE_WORDS) else held
+        return body + post if of and body and post.endswith(ROLE_WORDS) else held
     for match in _HELD_BY.finditer(sentence):
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])

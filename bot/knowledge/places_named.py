@@ -71,7 +71,7 @@ def bare_places(norm: str, taken: list[tuple[int, int]], corpus: str = "",
                 not_a_place: Callable[[str], bool] = lambda name: False) -> set[str]:
     """The places the normalised question ``norm`` names that ``taken`` (spans of places already read) does not
     cover: gazetteer places before a body or with their level, and names before a body that the reports' ``corpus``
-    writes as places (written_places).  ``not_a_place`` rules out words read as names (去年, 担任: frames._NOT_A_PLACE)."""
+    writes as places (written_places).  ``not_a_place`` rules out words read as names (去年, 担任: frames.NOT_A_PLACE)."""
     found: set[str] = set()
     spans = list(taken)
 

@@ -16,7 +16,7 @@ from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
-from .people import _ROLE_WORDS
+from .people import ROLE_WORDS
 from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
@@ -48,11 +48,12 @@ _NUMBER_RE = re.compile(
 )
 # 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
-_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
+_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 # How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
 _ASKS_GROWTH = re.compile(r"(?:增长|增幅|提高|上升|下降)了?(?:多少|几)(?!钱|块|元|万|亿)")
-_AUTHOR_RE = re.compile(r"谁写|写的|作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
+# (作者 inside 工作者 — 优秀党务工作者, 先进工作者 — is a title awarded, no writer asked.)
+_AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告|"
                         r"谁在[^,;?!。]{1,8}?[作做]的|"  # 是谁在大会上作的: who delivered it, where written between
                         # …or on whose behalf (谁代表常委会作的报告), or of what report (作的工作报告)
@@ -71,7 +72,7 @@ _ASK_UNIT_RE = re.compile(
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级例]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])|"  # 多少副老花镜, not 几副主席
     r"对(?![接照比象口待外话于策标应])|集(?![体中团聚镇市会])|桌|"  # 多少对 (pairs), 几集 (episodes), 多少桌
-    r"组(?![织长建成团委员别])|种(?![植养子类])|门(?![诊户槛类口店])|只|床(?!位))"  # measure words amounts are told in
+    r"组(?![织长建成团委员别])|种(?![植养子类])|门(?![诊户槛类口店])|只|床(?!位)|卷(?!烟)|页(?!面))"  # measure words amounts are told in
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
 
@@ -279,7 +280,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时; 几个工作日内) asks a date and counts nothing: blanked, positions kept; nor does a share (占多少比例).
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗]|"
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗卷页]|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
         words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
@@ -321,7 +322,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     previous_home = False
     split = resplit_for_documents(segmenter.words(stripped), index.idf, STOP_WORDS, getattr(index, "contains", None))  # 党史 书
     for word in question_words(join_verbatim(merge_singles(split, index), stripped, index)):
-        if post_taken(word, _ROLE_WORDS):
+        if post_taken(word, ROLE_WORDS):
             word = word[1:]  # 谁任组长: the post asked is 组长, whatever the verb (任监督组组长) (post_around_name.py)
         if word.startswith("政协") and len(word) >= 4:
             # Every document is a committee's: 政协提案 asks about 提案, wherever the text says 政协.

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds
-from .frames import _NOT_A_PLACE
+from .frames import NOT_A_PLACE
 
 __all__ = ["region_doubt"]
 
@@ -30,7 +30,7 @@ _REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值�
 # Going somewhere, right before the places gone to (赴, 到, 深入 …).
 _TRIP = re.compile(r"(?:赴|到|去|前往|深入|走进|来到)[\u4e00-\u9fff]{0,4}$")
 # Words ending in 区 or 市 that name no place (物流园区, 城市, 超市): the two characters before are no name.
-_COMMON = {"园区", "社区", "城区", "景区", "小区", "街区", "山区", "辖区", "新区", "片区", "校区", "厂区", "矿区", "港区",
+COMMON_PLACE_WORDS = {"园区", "社区", "城区", "景区", "小区", "街区", "山区", "辖区", "新区", "片区", "校区", "厂区", "矿区", "港区",
            "湖区", "库区", "灾区", "市区", "郊区", "老区", "特区", "专区", "发区", "税区", "城市", "超市", "集市", "夜市",
            "股市", "楼市", "菜市", "门市", "都市", "上市", "街市"}
 # The whole region or each of its parts (实现全县11个乡镇, 各区县, 本市): no place's name.
@@ -46,8 +46,8 @@ def _regions(text: str, home: set[str]) -> list[tuple[int, int, str]]:
     found = []
     for match in _REGION.finditer(text):
         name = match.group(1)
-        if name in home or any(name in h or h in name for h in home) or _NOT_A_PLACE.search(name) or _WHOLE.search(name) \
-                or name[-1] + match.group(2) in _COMMON or re.search(r"[省市县区委府]", name):  # 县委县政府: no 县委县
+        if name in home or any(name in h or h in name for h in home) or NOT_A_PLACE.search(name) or _WHOLE.search(name) \
+                or name[-1] + match.group(2) in COMMON_PLACE_WORDS or re.search(r"[省市县区委府]", name):  # 县委县政府: no 县委县
             continue
         found.append((match.start(), match.end(), name))
     return found

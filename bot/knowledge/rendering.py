@@ -20,6 +20,7 @@ from .label_before import label_before
 from .lead_in import MOST_ITEMS, introduced_items
 from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
+from .numbers_told import item_number_before
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, report_places_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
@@ -50,7 +51,8 @@ _HEAD_PASSAGES = 3  # a report's head: its dateline and its reporter, before its
 def _fact_at(sentence: str, fact: str) -> int:
     """Where the fact stands in its sentence as a whole number: 5个工作日 not inside 15个工作日."""
     at = sentence.find(fact)
-    while at > 0 and fact[:1].isdigit() and (sentence[at - 1].isdigit() or sentence[at - 1] == "."):
+    while at > 0 and fact[:1].isdigit() and (sentence[at - 1].isdigit() or sentence[at - 1] == ".") \
+            and not item_number_before(sentence, at):  # 2.3月底前: the item's number, no decimal (numbers_told.py)
         at = sentence.find(fact, at + 1)
     return at
 

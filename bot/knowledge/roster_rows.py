@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .people import SURNAMES, _ROLE_WORDS
+from .people import SURNAMES, ROLE_WORDS
 
 __all__ = ["rows_as_roster"]
 
@@ -38,10 +38,10 @@ def _row(line: str):
         return None
     name = match.group("name").replace(" ", "")
     posts = [part for part in _POST_PARTS.split(match.group("posts").rstrip("。；;，,")) if part]
-    if not (2 <= len(name) <= 3 and name[0] in SURNAMES and posts and posts[-1].endswith(_ROLE_WORDS)):
+    if not (2 <= len(name) <= 3 and name[0] in SURNAMES and posts and posts[-1].endswith(ROLE_WORDS)):
         return None
     label = (match.group("label") or "").replace(" ", "")
-    if label and not label.endswith(_ROLE_WORDS):
+    if label and not label.endswith(ROLE_WORDS):
         return None
     return label, name, "、".join(posts)
 

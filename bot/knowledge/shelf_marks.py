@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .asked_untold import _NOT_IN_A_TOWN_NAME
+from .asked_untold import NOT_IN_A_TOWN_NAME
 from .heads import session_told
-from .region_scope import _COMMON
+from .region_scope import COMMON_PLACE_WORDS
 
 __all__ = ["asked_marks", "lacks_marks"]
 
@@ -32,9 +32,9 @@ _BOUND_BEFORE = re.compile(r"(?:超过?|过|达到?|到|于|近|约|不足|不�
 _BOUND_AFTER = re.compile(r"以上|以下|以内|左右|多|余|之内")
 # A named place, zone, park or waterway: the two characters of its name, as most are written, before what names one
 # (高新区, 松岑河, 临港新区, 材料产业园 of 新材料产业园); not a word of another kind (小区, 社区, 城区: region_scope.py).
-_NOT_IN_A_NAME = _NOT_IN_A_TOWN_NAME | set("0123456789")
+_NOT_IN_A_NAME = NOT_IN_A_TOWN_NAME | set("0123456789")
 # 新区 is a named zone's kind (临港新区) and ends one's abbreviation (高新区): a place all the same.
-_GENERIC = _COMMON - {"新区"}
+_GENERIC = COMMON_PLACE_WORDS - {"新区"}
 _PLACE = re.compile(r"(?=([\u4e00-\u9fff]{2})(新区|开发区|产业园|工业园|园区|区|河|湖|江|湾))")
 # 区 before a body of its own (区政协, 区委, 区领导) is that body's level, not a place's end: a place named before it is
 # the committee asked (question_places, frames.py), and a word there (2022年是区政协, 信息获区领导批示) names none.

@@ -245,8 +245,10 @@ def _display(question: str) -> str:
 
 
 def _ask_unit(quantity_text: str) -> str:
-    """The unit part of a shown quantity (1.68亿元 → 亿元, 30余条 → 条)."""
-    return re.sub(r"^[近约超过逾]*[\d.]+(?:余|多)?", "", quantity_text).replace("余", "").replace("多", "")
+    """The unit part of a shown quantity (1.68亿元 → 亿元, 30余条 → 条; a round amount in words, 近千人次 → 人次,
+    近万人 → 万人: 多少近千人次 is no question a person asks)."""
+    return re.sub(r"^[近约超过逾]*(?:[\d.]+|[一二两三四五六七八九十百千]+|(?=[万亿]))(?:余|多)?", "",
+                  quantity_text).replace("余", "").replace("多", "")
 
 
 # ------------------------------------------------------------ headings

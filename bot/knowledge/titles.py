@@ -28,7 +28,7 @@ _OBJECT_QUOTE = re.compile(r'的?"')
 # Words that introduce a name (题为《…》, 主题为"…", 命名为"…").
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为|主讲|讲授)"')
 # Writings a quoted title 关于… names (赵某提交的"关于…的建议" for 赵某的提案题目, 写的社情民意叫啥).
-_WRITINGS = frozenset("提案 建议 议案 信息 社情民意 报告 调研报告 文章 发言 专报".split())
+WRITINGS = frozenset("提案 建议 议案 信息 社情民意 报告 调研报告 文章 发言 专报".split())
 # Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
 _WORDS_BETWEEN = 6
 # Nouns of a name itself (全称, 简称): the thing named is written before them.
@@ -59,7 +59,7 @@ def asks_thing_name(q: QuestionAnalysis) -> bool:
     return bool(_ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm))
 
 
-def _head_terms(q: QuestionAnalysis) -> list:
+def head_terms(q: QuestionAnalysis) -> list:
     """The question's word nearest before the name asked: the thing named (读书活动叫啥 → 活动) or the
     verb that makes it (启动编纂的是什么书 → 编纂, not 启动, which says when); every word when none comes before."""
     ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
@@ -107,14 +107,16 @@ def quotes_made_thing(q: QuestionAnalysis, sentence: str) -> bool:
 
 def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the sentence, for a question asking a thing's name (asks_thing_name), quotes a name right
-    against the question's word nearest before the name asked (_head_terms):
+    against the question's word nearest before the name asked (head_terms):
     after it as the thing named ("…悦读"活动), before it as the verb that makes it (编纂《…》,
     督办民建市委会提出的《…》), or after a naming word (题为《…》)."""
     if '"' not in sentence:
         return False
     if _NAMING.search(sentence) or quotes_made_thing(q, sentence):
         return True
-    for term in _head_terms(q):
+    if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
+        return True  # 第36辑叫什么 asked, …第36辑"…" told: the name quoted right after the volume asked
+    for term in head_terms(q):
         for word in term.equivalents:
             if len(word) < 2:
                 continue
@@ -129,6 +131,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
     return False
 
 
+# An ordinal of a series the question names (第36辑, 第3期): a name quoted right after it in a sentence is its own.
+_ASKED_ORDINAL = re.compile(r"第\d+[辑期卷册集部]")
 # A quote lifts only a sentence about the thing asked: one missing a telling word of the question that
 # others hold (林雪梅 of 林雪梅带队调研的是什么课题, beside 副主席赵国栋牵头开展"…"调研) quotes another's name.
 _QUOTING_SHARE = 0.9
@@ -151,10 +155,10 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     ask = _ASKS_NAME.search(q.norm)
     if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown) or _quotes_question_word(q, shown, ask.start()):
         return False
-    heads = _head_terms(q)
+    heads = head_terms(q)
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
-    if any(t.text in _WRITINGS for t in heads) and '"关于' in shown:
+    if any(t.text in WRITINGS for t in heads) and '"关于' in shown:
         return False  # 提案题目 asked, "关于…的建议" quoted: a writing's title is the name asked
     if any(re.search(r'"[^"]{2,30}"[\u4e00-\u9fff]{0,4}?' + re.escape(t.text[0]), shown) for t in heads if len(t.text) >= 2):
         return False  # 展览叫什么 asked, "同心战疫"书画摄影展 told: the noun after the name is of the kind asked

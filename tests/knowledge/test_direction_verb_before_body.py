@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.documents import document_from_text
-from bot.knowledge.frames import _NOT_A_PLACE
+from bot.knowledge.frames import NOT_A_PLACE
 from bot.knowledge.public import KnowledgeBase
 
 from .conftest import first_line
@@ -27,8 +27,8 @@ def kb(tmp_path_factory):
 
 def test_a_direction_complement_is_no_place_name():
     for name in ("收进", "纳入", "报至", "前往"):
-        assert _NOT_A_PLACE.search(name)
-    assert not _NOT_A_PLACE.search("进贤")  # a place whose name begins so stays one
+        assert NOT_A_PLACE.search(name)
+    assert not NOT_A_PLACE.search("进贤")  # a place whose name begins so stays one
 
 
 def test_a_count_taken_into_the_city_government_is_answered(kb):

@@ -1,7 +1,7 @@
 """Who held a post at a time the question names (汛期初期当县长的, 那会儿的秘书长): the holder the report
 writes as holding it then (时任县长) answers, not the one holding it when the report was written
 (heads_answers.then_holder_first, post_words.ASKED_THEN); asked plainly, the holder now answers.
-A verb of holding the post (当县长) names no place (frames._NOT_A_PLACE).  On a report of our own."""
+A verb of holding the post (当县长) names no place (frames.NOT_A_PLACE).  On a report of our own."""
 
 from __future__ import annotations
 

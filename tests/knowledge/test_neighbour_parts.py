@@ -123,3 +123,15 @@ def test_the_part_asked_of_a_person(question, names, kind, fact, shown, doubt) -
 def test_what_was_said_and_people_counted(question, kind, fact, shown, doubt) -> None:
     q = SimpleNamespace(norm=question, names=[], unit="个人" if "几个人" in question else None, counted="人大会发言")
     assert neighbour_part_doubt(q, kind, fact, shown) == doubt
+
+
+@pytest.mark.parametrize(("question", "fact", "shown", "doubt"), [
+    # a cut or a raise asked (压减了多少, 削减多少): the share it was cut by answers
+    ("公用经费压减了多少", "8%", "严格落实过紧日子要求,公用经费压减8%。", 1.0),
+    ("会议费削减了多少", "15%", "会议费削减15%,培训费下降6%。", 1.0),
+    # a plain amount asked, a share told: still declined
+    ("公用经费是多少", "8%", "严格落实过紧日子要求,公用经费压减8%。", 0.4),
+])
+def test_a_cut_asked_is_answered_by_its_share(question, fact, shown, doubt) -> None:
+    q = SimpleNamespace(norm=question, names=[], unit=None, counted=None)
+    assert neighbour_part_doubt(q, "number", fact, shown) == doubt

@@ -56,6 +56,9 @@ def test_no_question_from_a_clause_without_its_own_subject():
     # A count of people stands alone: 45位委员参加… → 多少位委员参加…
     made = [question for question, _ in _amount_questions(normalize_text("其中45位委员参加了进社区活动。"))]
     assert made == ["多少位委员参加了进社区活动"]
+    # A round amount in words is asked by its unit alone (近千人次 → 多少人次, not 多少近千人次).
+    made = [question for question, _ in _amount_questions(normalize_text("举办读书讲坛8期,线上线下参与委员近千人次。"))]
+    assert "线上线下参与委员多少人次" in made and not any("近千" in question for question in made)
     # Two amounts run together (7轮56份) give no single count to ask for.
     assert _amount_questions(normalize_text("形成调研督促报告7轮56份。")) == []
 

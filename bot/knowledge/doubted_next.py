@@ -1,0 +1,113 @@
+"""The answer's doubts, and the next candidates when they sink a part told for the whole.
+
+The checks (checks.doubt: another year, an untold subject, one kind's part of a
+breakdown, another unit's sentence…) are made on the answer chosen by rank.  When
+they sink it below the bar for giving a part where the units at large are asked
+(…7个界别委员工作室接待群众814人次, one kind's; 全年该工作室接待…312人次, one unit's),
+the whole is often told in another sentence (全年各工作室共接待群众3462人次): the next
+few candidates in rank order that tell an amount as a whole (共, 合计, 各…) are put
+through the same doubts, and the first still confidently right by the same bar answers.
+
+Only for that doubt: a question sunk for another reason (another year, a session, a
+place or a post the report does not tell) is most often asked of what no sentence
+tells, and a sentence ranked lower is no safer an answer (tried on every doubt, the
+bench's out-of-scope questions were answered wrongly three times for each one fixed).
+Only run when a doubt declines an answer that was sure before it, so it costs nothing
+on the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds
+from .first_person import told_of_writer, writer_of
+from .pointed_body import one_body_pointed
+from .unit_asked import kind_part_counted
+from .question import KIND_WHEN, KIND_WHO
+from .values import Result
+from .wording import quoted_subject_told
+
+__all__ = ["NEXT_AT_MOST", "shown_with", "doubt_of", "part_told", "tells_whole", "next_answer"]
+
+# How many candidates after the doubted one are read again: a bounded second look, not a second pass
+# (the engine reads at most READ_CLOSELY sentences closely, reach.py).
+NEXT_AT_MOST = 3
+# A word of summing (共, 合计, 总计) or of all the units (各工作室) before an amount: the whole, not a part
+# (共同, 公共 and 总共's own 共 aside).
+_WHOLE = re.compile(r"(?<![公])共(?![同享建性识担商治])|合计|总计|各")
+
+
+def shown_with(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex
+    """The text an answer is shown with: its sentence, and the sentence it reads with, in the document's
+    order (某某说。这位校长提交的…), or the next paragraph's first one."""
+    shown = index.sentence_norm[result.passage][result.sentence]
+    if isinstance(result.extra_sentence, tuple):
+        shown += index.sentence_norm[result.extra_sentence[0]][result.extra_sentence[1]]
+    elif result.extra_sentence is not None:
+        extra = index.sentence_norm[result.passage][result.extra_sentence]
+        shown = extra + shown if result.extra_sentence < result.sentence else shown + extra
+    return shown
+
+
+def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: ANN001 - the Answerer, a QuestionAnalysis
+    """How much less to trust ``result`` for each reason it may not answer ``q`` (checks.doubt), read as
+    its writer's own report where it is one (first_person.py), and for a quoted title it does not name."""
+    index = answerer.index
+    shown = shown_with(index, result)
+    doubted, doubted_shown = told_of_writer(q, shown, writer_of(index, result.passage))
+    factor = answerer.checks.doubt(doubted, result, doubted_shown, places)
+    if result.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, index, result, q.terms):
+        factor *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it
+    if result.kind == "number" and result.fact:
+        if one_body_pointed(q.norm, index.sentence_norm[result.passage][result.sentence], result.fact, _before(index, result)):
+            factor *= 0.4  # 委员工作室接待多少人次 asked, 某镇委员工作室…全年该工作室接待312人次 told (pointed_body.py)
+    return factor
+
+
+def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex, a QuestionAnalysis
+    """Whether ``result`` gives a part where ``q`` asks the units at large: one kind's amount in a breakdown by
+    kind (7个界别委员工作室接待群众814人次, unit_asked.py), or one unit's pointed back at (该工作室, pointed_body.py).
+    The whole is then often told elsewhere (全年各工作室共接待…); a question doubted for another reason (another
+    year, a place or a post the report does not tell) is not read again: what it asks may be told nowhere."""
+    if result.kind != "number" or not result.fact:
+        return False
+    sentences = index.sentence_norm[result.passage]
+    shown = shown_with(index, result)
+    at = shown.find(result.fact)
+    if at < 0:
+        return False
+    clause = shown[slice(*clause_bounds(shown, at))]
+    if kind_part_counted(q.norm, shown, clause, index.frames[index.passage_doc[result.passage]].places):
+        return True
+    return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
+
+
+def _before(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex
+    """What stands before an answer's sentence in its paragraph, with the heading above it."""
+    return index.section_norm[result.passage] + "\n" + "".join(index.sentence_norm[result.passage][:result.sentence])
+
+
+def tells_whole(index, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex
+    """Whether an amount is told as the whole of what it counts: a word of summing or of all the units before it
+    in its clause (全年各工作室共接待群众3462人次, 合计…), not one unit's (全年该工作室接待…) nor a count of some
+    (有4个工作室全年接待群众不足50人次)."""
+    sentence = index.sentence_norm[result.passage][result.sentence]
+    at = sentence.find(result.fact) if result.fact else -1
+    return at >= 0 and bool(_WHOLE.search(sentence[clause_bounds(sentence, at)[0]:at]))
+
+
+def next_answer(answerer, q, best: Result, candidates: list[tuple[float, Result]],  # noqa: ANN001
+                places: set[str]) -> tuple[float, Result] | None:
+    """The first of the next ``NEXT_AT_MOST`` candidates after the doubted ``best`` (``candidates``: every
+    sentence read closely, with its rank) that were sure before the doubts and tell a whole, that stays sure
+    after them, with its rank; None when none does.  The bar is the answerer's own threshold: never lowered."""
+    index, threshold = answerer.index, answerer.settings.threshold
+    doubted = (best.passage, best.sentence)  # (after the lean to the newest report, a copy of its candidate)
+    following = sorted((row for row in candidates if (row[1].passage, row[1].sentence) != doubted
+                        and row[1].confidence >= threshold and tells_whole(index, row[1])), key=lambda row: -row[0])
+    for rank, result in following[:NEXT_AT_MOST]:
+        result.confidence *= doubt_of(answerer, q, result, places)
+        if result.confidence >= threshold:
+            return rank, result
+    return None
