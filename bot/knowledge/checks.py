@@ -20,6 +20,7 @@ from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_na
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_span
 from .index import PassageIndex
+from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
@@ -172,6 +173,8 @@ class Checks(NewestAnswer):
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
+        elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
+            factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
