@@ -45,7 +45,7 @@ from .named_doer import person_untold
 from .newest_told import NewestAnswer
 from .values import Result
 from .wording import ordinal_referred, told_ordinal
-from .term_told import other_term_told
+from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
 
 __all__ = ["Checks"]
@@ -143,6 +143,8 @@ class Checks(NewestAnswer):
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
+        if best.kind == "number" and present_term_told(q.norm, shown):
+            factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if re.search(r"哪1?期", q.norm) and not re.search(r"第\d+期", shown):
