@@ -44,7 +44,7 @@ from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .newest_told import NewestAnswer
 from .values import Result
-from .wording import ordinal_referred, told_ordinal
+from .wording import figure_of_other_ordinal, ordinal_referred, told_ordinal
 from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
 
@@ -142,6 +142,8 @@ class Checks(NewestAnswer):
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+            elif best.kind == "number" and figure_of_other_ordinal(ordinal, best.fact, shown):
+                factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told (wording.py)
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
         if best.kind == "number" and present_term_told(q.norm, shown):
             factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)
