@@ -140,6 +140,9 @@ _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
+# …or the kind's last character the set's noun's (三公经费里公务接待费是多少: a 接待费 is a kind of 经费).
+_KIND_BY_LAST = re.compile(r"[\u4e00-\u9fff]([\u4e00-\u9fff])(?:之中|当中|中间|中|里面|里)的?([\u4e00-\u9fff]{2,8}?)\1"
+                           r"(?:是|有|为|共)?(?:多少|几)")
 # A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案, 社会事业类提案有多少是
 # 重点提案: the set's noun right before 有 says "of them" as 中 does).
 _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里|(?<=[\u4e00-\u9fff]{2})有(?=多少|几))有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
@@ -362,6 +365,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     kind_in_set = _KIND_IN_SET.search(q.norm)
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
+    kind_by_last = _KIND_BY_LAST.search(q.norm) if not kind_in_set else None
+    if kind_by_last and not _any_piece(kind_by_last.group(2), clause):
+        return 0.4  # 三公经费里公务接待费是多少 asked, "三公"经费支出41.2万元 told
     of_kind = _COUNT_OF_KIND.search(q.norm)
     if of_kind and not _any_piece(of_kind.group(1), clause):
         return 0.4  # 全科医生里有几名是硕士 asked, 新招录全科医生24名 told
