@@ -17,9 +17,9 @@ __all__ = ["pair_untold"]
 _PAIR = r"(?!市区(?![县]))(?:县|区|市)(?:、?(?:县|区|市)){1,2}"
 _ASKED = re.compile(r"(?:哪些|哪几个|哪\d+个|哪几家)(" + _PAIR + ")")
 _PAIR_WORD = re.compile(_PAIR)
-# Places named: two or more listed, each a name ending in a level (甲区政协、乙县政协; 甲县、乙市), or named before
-# their count (甲县等2个县市).
-_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}[县区市](?:政协|政府|党委)?[、和及][\u4e00-\u9fff]{2,4}[县区市]")
+# Places named: two or more listed, each a name ending in a level, alone or with what of it is told (甲区政协、乙县政协;
+# 甲县"协商在基层"、乙县委员工作站), or named before their count (甲县等2个县市).
+_LISTED = re.compile(r"[\u4e00-\u9fff]{2,4}[县区市][^、,;。:]{0,12}[、和及][\u4e00-\u9fff]{2,4}[县区市]")
 _NAMED_BEFORE_COUNT = re.compile(r"等\d+个$")
 
 

@@ -41,6 +41,7 @@ def test_a_pair_in_general_names_no_place():
     assert pair_untold("哪几个县区政协受表扬", "各县区政协、各专委会要对照先进")
     assert not pair_untold("哪几个县区政协受表扬", "澜汀区政协、柳岙县政协受到表扬,各县区政协要对照先进")
     assert not pair_untold("考察了哪几个县市", "赴澜汀县等2个县市考察")
+    assert not pair_untold("推广哪些区县经验", '召开区县政协主席联席会议,推广澜汀县"协商在基层"、柳岙县委员工作站等经验')
     assert not pair_untold("考察了几个县市", "课题组赴4个县市考察学习")  # a count asked
 
 
