@@ -124,6 +124,10 @@ _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|�
 _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
 # New ones set up (新设服务站65个, 新建…): the stock there is now (现在一共有多少个) is not told by them.
 _SET_UP_BEFORE = re.compile(r"(?:新设|新建|增设|新开设|新成立|新组建)(?:了)?[\u4e00-\u9fff]{0,10}$")
+# People taken on asked (招了几个, 新招录多少名; not a 招聘会 nor 招商), a stock told (机关现有干部职工118人，其中…):
+# those there are now, not those hired, unless the sentence tells a taking on too.
+_HIRED_ASKED = re.compile(r"招(?!聘会|商|标|牌|待)|录用")
+_HIRED_TOLD = re.compile(r"招|录用|聘|引进|遴选|调入|补充|新进")
 _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有")
 # Those a deed was done to, written right before the amount (走访企业92家, 察看分馆和农家书屋15个, 联系党外委员96名):
 # how many were visited or reached, not how many there are (企业一共有多少家, 党外委员一共多少名).
@@ -348,6 +352,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
     if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
+    if _HIRED_ASKED.search(q.norm) and "现有" in shown and not _HIRED_TOLD.search(shown):
+        return 0.4  # 机关去年招了几个事业编人员 asked, 机关现有干部职工118人，其中…事业编制22名 told
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
             and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
