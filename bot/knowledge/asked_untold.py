@@ -33,8 +33,9 @@
   (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - which agency (哪个部门办理的), and the part of the sentence about the thing asked names none (推动相关部门…);
-- one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士), and the clause counts
-  the set (发现问题58个);
+- one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士, 三公经费里公务接待费是多少),
+  and the clause counts the set (发现问题58个);
+- people taken on asked (去年招了几个事业编人员), the stock there is told (现有…其中事业编制22名), no hiring;
 - one day's or month's event asked (5月16号那场协商会, 3月的视察), the sentence dating another of its own
   (6月9日…共41人参加, 9月24日…带队视察);
 - a level or side of a contrast asked (省级补助, 城镇居民), another's figure told (contrast_asked.py);
