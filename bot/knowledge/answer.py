@@ -25,6 +25,7 @@ from .checks import Checks
 from .amount_beside import amount_beside
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
+from .list_heading import heading_of_list
 from .items import asked_item_term, item_strength, lists_asked_items
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
@@ -215,7 +216,7 @@ class Answerer(HeadAnswers, Declining):
             if any(t.named and not any(e in context for e in t.equivalents) for t in q.terms):
                 continue  # a named thing (倾听与商量) not spoken of here or next to it
             numbers_ok = numbers_told(q.numbers, q.norm, context) if q.numbers else True
-            paragraph = self.index.passage_norm[p]
+            paragraph = self.index.passage_norm[p] + "\n" + heading_of_list(self.index, p)  # a list's heading is its own
             in_paragraph = [0.75 * self._match(term, paragraph) for term in q.terms]
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
             own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)

@@ -33,8 +33,9 @@
   (27名委员通过视频连线参加);
 - what an agency was given (交市生态环境局办理的提案), and the sentence names no such agency;
 - which agency (哪个部门办理的), and the part of the sentence about the thing asked names none (推动相关部门…);
-- one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士), and the clause counts
-  the set (发现问题58个);
+- one kind within a set (巡河发现的问题中污水直排问题有几个, 全科医生里有几名是硕士, 三公经费里公务接待费是多少),
+  and the clause counts the set (发现问题58个);
+- people taken on asked (去年招了几个事业编人员), the stock there is told (现有…其中事业编制22名), no hiring;
 - one day's or month's event asked (5月16号那场协商会, 3月的视察), the sentence dating another of its own
   (6月9日…共41人参加, 9月24日…带队视察);
 - a level or side of a contrast asked (省级补助, 城镇居民), another's figure told (contrast_asked.py);
@@ -124,6 +125,10 @@ _NEW_ONES = re.compile(r"新(?:增|任|当选|吸收|加入|聘|建|设|开通|�
 _ADDED_BEFORE = re.compile(r"新增(?:了|加)?[\u4e00-\u9fff]{0,8}$")
 # New ones set up (新设服务站65个, 新建…): the stock there is now (现在一共有多少个) is not told by them.
 _SET_UP_BEFORE = re.compile(r"(?:新设|新建|增设|新开设|新成立|新组建)(?:了)?[\u4e00-\u9fff]{0,10}$")
+# People taken on asked (招了几个, 新招录多少名; not a 招聘会 nor 招商), a stock told (机关现有干部职工118人，其中…):
+# those there are now, not those hired, unless the sentence tells a taking on too.
+_HIRED_ASKED = re.compile(r"招(?!聘会|商|标|牌|待)|录用")
+_HIRED_TOLD = re.compile(r"招|录用|聘|引进|遴选|调入|补充|新进")
 _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共有")
 # Those a deed was done to, written right before the amount (走访企业92家, 察看分馆和农家书屋15个, 联系党外委员96名):
 # how many were visited or reached, not how many there are (企业一共有多少家, 党外委员一共多少名).
@@ -140,6 +145,9 @@ _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 _AGENCY = re.compile(r"[\u4e00-\u9fff]{2}(?<![格布大全结开当时])局")
 # A kind within a set, both ending in the same noun: 发现的问题中污水直排问题有几个, 468件提案里集体提案有多少件.
 _KIND_IN_SET = re.compile(r"([\u4e00-\u9fff]{2})(?:之中|当中|中间|中|里面|里)([\u4e00-\u9fff]{2,8}?)\1有?(?:多少|几)")
+# …or the kind's last character the set's noun's (三公经费里公务接待费是多少: a 接待费 is a kind of 经费).
+_KIND_BY_LAST = re.compile(r"[\u4e00-\u9fff]([\u4e00-\u9fff])(?:之中|当中|中间|中|里面|里)的?([\u4e00-\u9fff]{2,8}?)\1"
+                           r"(?:是|有|为|共)?(?:多少|几)")
 # A kind within a set told after the count (全科医生里有几名是硕士, 提案中有多少件是集体提案, 社会事业类提案有多少是
 # 重点提案: the set's noun right before 有 says "of them" as 中 does).
 _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里|(?<=[\u4e00-\u9fff]{2})有(?=多少|几))有?(?:几|多少)[\u4e00-\u9fff]?(?:是|为|属于)([\u4e00-\u9fff]{2,6})")
@@ -345,6 +353,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 养老机构床位有多少张 asked, 新增养老床位1260张 told
     if _SET_UP_BEFORE.search(shown[a:quantity.start]) and _ASKS_STOCK.search(q.norm) and not _ASKS_ADDED.search(q.norm):
         return 0.4  # 现在一共有多少个服务站 asked, 新设服务站65个 told
+    if _HIRED_ASKED.search(q.norm) and "现有" in shown and not _HIRED_TOLD.search(shown):
+        return 0.4  # 机关去年招了几个事业编人员 asked, 机关现有干部职工118人，其中…事业编制22名 told
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
             and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
@@ -362,6 +372,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     kind_in_set = _KIND_IN_SET.search(q.norm)
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
+    kind_by_last = _KIND_BY_LAST.search(q.norm) if not kind_in_set else None
+    if kind_by_last and not _any_piece(kind_by_last.group(2), clause):
+        return 0.4  # 三公经费里公务接待费是多少 asked, "三公"经费支出41.2万元 told
     of_kind = _COUNT_OF_KIND.search(q.norm)
     if of_kind and not _any_piece(of_kind.group(1), clause):
         return 0.4  # 全科医生里有几名是硕士 asked, 新招录全科医生24名 told

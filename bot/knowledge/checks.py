@@ -20,6 +20,7 @@ from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_na
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_span
 from .index import PassageIndex
+from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
@@ -43,8 +44,8 @@ from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .newest_told import NewestAnswer
 from .values import Result
-from .wording import ordinal_referred, told_ordinal
-from .term_told import other_term_told
+from .wording import figure_of_other_ordinal, ordinal_referred, told_ordinal
+from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
 
 __all__ = ["Checks"]
@@ -141,7 +142,11 @@ class Checks(NewestAnswer):
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
+            elif best.kind == "number" and figure_of_other_ordinal(ordinal, best.fact, shown):
+                factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told (wording.py)
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
+        if best.kind == "number" and present_term_told(q.norm, shown):
+            factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
         if re.search(r"哪1?期", q.norm) and not re.search(r"第\d+期", shown):
@@ -172,6 +177,8 @@ class Checks(NewestAnswer):
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
             factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
+        elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
+            factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
         if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
             factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it

@@ -74,6 +74,9 @@ _GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\
 # A share written in words (百分之九十五, 百分之百): the figure it is, as a sentence in digits writes it (95%).
 _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
+# A level written with its alternative in brackets (区（县）, 县（区）, 县（市、区）): one word of both, as a member
+# writes it (区县政协, 县区政协); only the levels of a region, never 村（社区） nor a body's short name in brackets.
+_LEVEL_ALTERNATIVE = re.compile(r"([县区市])\(([县区市](?:、[县区市])*)\)")
 _CJK_SPACE_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -144,6 +147,7 @@ def _normalize(text: str) -> str:
     text = _PERCENT_WORDS.sub(_percent, text)
     text = convert_numerals(text)
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
+    text = _LEVEL_ALTERNATIVE.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)  # 区(县) → 区县
     text = _CJK_SPACE_RE.sub("", text)
     text = _SPACE_RE.sub(" ", text)
     return text.strip().lower()

@@ -8,6 +8,10 @@ only as the baseline the figure is compared with, so 1893 is not the eighth term
 naming no term at all is left alone (the report's own term goes without saying).  Sessions
 (十届二次会议) are another mark, read by heads.py and told.py.
 
+The term before may be asked by its place, not its number (上一届市政协有多少委员, 上届委员多少名): a sentence
+giving the present term's figure (本届市政协共有委员432名, 界别现有委员38名) and naming no other term does not
+answer it; one writing 上届 or a numbered term (9届市政协…立案1602件) is left to the rest.
+
 For: the doubt of ``Checks`` (checks.py).  General Chinese only; text as normalised (十届 → 10届).
 """
 
@@ -15,12 +19,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["other_term_told"]
+__all__ = ["other_term_told", "present_term_told"]
 
 # A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number.
 _TERM = re.compile(r"(?<![\d])(\d+)届(?!\d+次)")
 # A term written as the baseline of a comparison (比8届, 较上届的, 与9届相比): the figure is not that term's.
 _BASELINE_BEFORE = re.compile(r"(?:比|较|同|与|相比)第?$")
+# The term before asked as the one the figure is of (上1届市政协, 上届委员), not as a baseline (比上届多多少).
+_PREVIOUS_ASKED = re.compile(r"(?<![比较同与和])(?:上1?届|前1届)")
+# The present term: the report's own (本届), or what a body has now (现有委员, 现任).
+_PRESENT = re.compile(r"本届|现有|现任")
+# Any other term a sentence may name (上届, 9届, 第10届, 换届前).
+_ANY_TERM = re.compile(r"上1?届|前1届|\d+届|换届前")
 
 
 def _terms(text: str) -> list[tuple[str, bool]]:
@@ -46,3 +56,9 @@ def other_term_told(question: str, shown: str) -> bool:
     if any(number in asked for number, _ in told):
         return True  # 比8届市政协增加312件 for 8届
     return any(not baseline for _, baseline in told)  # 9届市政协共有委员438名 for 10届
+
+
+def present_term_told(question: str, shown: str) -> bool:
+    """True when the question asks of the term before (上1届) and the sentence gives the present one's figure
+    (本届…432名, 现有委员38名), naming no other term."""
+    return bool(_PREVIOUS_ASKED.search(question)) and bool(_PRESENT.search(shown)) and not _ANY_TERM.search(shown)

@@ -3,7 +3,8 @@ alike: a question split where the documents split it (党史书 is 党史 + 书,
 党 + 史书; 这本书 is 这本 + 书, the demonstrative's measure word no content), a
 bare noun for the documents' collective form (书 for 书籍), a name's head
 standing for the name a paragraph introduced (大讲坛 for 桐川科普大讲坛), an
-ordinal told with 首 (首月 is the 第1个月), and a verb the question shares with
+ordinal told with 首 (首月 is the 第1个月) or told only beside another one's figure (…1期基础上,
+投入386万元实施2期建设), and a verb the question shares with
 the sentence that only looks like a plan word (安排).
 
 General Chinese only; never a document's words.  Not for slips of the pen
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-__all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "plan_word_as_told",
+__all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "figure_of_other_ordinal",
+           "plan_word_as_told",
            "quoted_subject_told", "in_quoted_item"]
 
 # Collective suffixes of general Chinese: a bare noun and its collective form name the same
@@ -113,6 +115,24 @@ def told_ordinal(ordinal: str, shown: str) -> bool:
         return True
     first = _FIRST_ORDINAL.match(ordinal)
     return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
+
+
+_CLAUSE = re.compile(r"[^,;。:!?]+")
+
+
+def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
+    """Whether the figure read (``fact``) stands in a clause naming another ordinal of the kind asked and not the
+    asked one: 1期 asked, 在平台1期基础上,投入资金386万元实施平台2期建设 told (the money is the 2期's); the
+    asked stage named as a sentence's starting point is not the one its figure is spent on."""
+    if not fact or fact not in shown or not ordinal or ordinal[-1] not in "期批届轮":
+        return False
+    measure = ordinal[-1]
+    at = shown.find(fact)
+    clause = next((m.group() for m in _CLAUSE.finditer(shown) if m.start() <= at < m.end()), "")
+    if not clause or told_ordinal(ordinal, clause):
+        return False
+    others = re.findall(r"(?:(?<=[\u4e00-\u9fff])|第)\d+" + measure + r"|首" + measure, clause)
+    return any(other.lstrip("第") != ordinal.lstrip("第") for other in others)
 
 
 def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:

@@ -137,6 +137,18 @@ def test_one_kind_in_a_set_asked_and_the_set_counted(kb):
     assert "5个" in first_line(kb, "督查发现的问题中违规建房问题有几个？")
 
 
+def test_people_hired_asked_and_the_stock_told(kb):
+    # Those there are now are not those taken on (asked_untold._HIRED_ASKED).
+    assert doubted(kb, "机关去年招了几个事业编人员", "22名", "机关现有干部职工96人，其中行政编制61名、事业编制22名。")
+    assert not doubted(kb, "机关去年招了几个事业编人员", "3名", "机关现有干部职工96人，全年招录事业编人员3名。")
+
+
+def test_one_kind_in_a_set_ending_in_its_last_character(kb):
+    # A 接待费 is a kind of 经费: the whole spent is no answer for one kind of it (asked_untold._KIND_BY_LAST).
+    assert doubted(kb, "办公经费里公务接待费是多少", "36.5万元", "办公经费支出36.5万元，比上年下降8%。")
+    assert not doubted(kb, "办公经费里公务接待费是多少", "3.2万元", "办公经费支出36.5万元，其中公务接待费3.2万元。")
+
+
 def test_a_deeds_object_asked_and_anothers_counted(kb):
     assert declined(kb, "本届以来累计组织委员活动多少次？")
     assert "28次" in first_line(kb, "本届以来累计组织集中学习多少次？")
