@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .agencies import agency_stems, expand_agency_short_forms
 from .category_names import expand_category_short_forms
+from .contracted import contracted_from, contraction_table
 from .documents import Passage, SourceDocument, split_passages
 from .first_person import as_author, report_author
 from .frames import DocFrame, learn_frame
@@ -120,6 +121,7 @@ class PassageIndex:
         self._inner_pairs: frozenset[str] = frozenset()
         self._corrected: tuple[object, dict[str, tuple[str, int]]] = (None, {})  # the speller's answers by question
         self._containing: dict[str, list[str]] = {}
+        self._contractions: dict[str, frozenset[str]] | None = None  # built at the first word asked short (contracted)
         self._idf_unknown = 1.0
         self._untitled: str | None = None  # the corpus without quoted names (_uses_as_word)
         self._idf_cache: dict[str, float | None] = {}
@@ -205,6 +207,7 @@ class PassageIndex:
             corpus_tokens.append(tokens)
             df.update(set(tokens))
         self.df = dict(df)
+        self._contractions = None
         retriever = bm25s.BM25()
         retriever.index(corpus_tokens or [[""]], show_progress=False)
         self._retriever = retriever  # saved to the cache by bm25s; the answers read the postings
@@ -268,6 +271,7 @@ class PassageIndex:
         self.section_norm = meta["section_norm"]
         self.title_norm = [normalize_text(self.documents[d].title) for d in self.passage_doc]
         self.df = meta["df"]
+        self._contractions = None
         self.names = meta["names"]
         self.authors = meta["authors"]
         self.question_pool = meta["question_pool"]
@@ -453,6 +457,13 @@ class PassageIndex:
 
     def in_vocabulary(self, token: str) -> bool:
         return token in self.bm25.vocab_dict
+
+    def contracted(self, word: str) -> str | None:
+        """The one document word ``word`` is short of by one inner character (公务车 → 公务用车), or None
+        (contracted.py); its table is built once, at the first word asked."""
+        if self._contractions is None:
+            self._contractions = contraction_table(self.df)
+        return contracted_from(word, table=self._contractions)
 
     def words_containing(self, text: str, limit: int = 5) -> list[str]:
         """Index tokens that contain ``text`` (阳光护苗 for 护苗), the

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from .facts import clause_bounds
+
 __all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "figure_of_other_ordinal",
            "plan_word_as_told",
            "quoted_subject_told", "in_quoted_item"]
@@ -117,9 +119,6 @@ def told_ordinal(ordinal: str, shown: str) -> bool:
     return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
 
 
-_CLAUSE = re.compile(r"[^,;。:!?]+")
-
-
 def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
     """Whether the figure read (``fact``) stands in a clause naming another ordinal of the kind asked and not the
     asked one: 1期 asked, 在平台1期基础上,投入资金386万元实施平台2期建设 told (the money is the 2期's); the
@@ -128,7 +127,7 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
         return False
     measure = ordinal[-1]
     at = shown.find(fact)
-    clause = next((m.group() for m in _CLAUSE.finditer(shown) if m.start() <= at < m.end()), "")
+    clause = shown[slice(*clause_bounds(shown, at))]
     if not clause or told_ordinal(ordinal, clause):
         return False
     others = re.findall(r"(?:(?<=[\u4e00-\u9fff])|第)\d+" + measure + r"|首" + measure, clause)
