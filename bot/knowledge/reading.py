@@ -92,8 +92,9 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
-# A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
-_FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
+# A clause telling how often a thing named before is held (每季度一期, 每月1次, 每周推出1期): a rate, not what is counted.
+_FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
+                        r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
 
 def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
     """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
