@@ -33,8 +33,8 @@ _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff
                                 # …A、B、C3个界别: the items right before their count, or before the deed
                                 # done at them (赴青峰县、龙湾区学习考察2次 for 到哪些地方学习考察)
                                 r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$'
-                                # …or two or more quoted in a row (围绕"A""B"2个课题)
-                                r'|(?:"[^"]{2,40}"、?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
+                                # …or two or more quoted in a row (围绕"A""B"2个课题), the last joined by 和 (新设"A"和"B"2个专栏)
+                                r'|(?:"[^"]{2,40}"(?:、|和|与|及)?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')

@@ -66,6 +66,10 @@ _PUNCT_MAP = str.maketrans({
     "︰": ":", "∶": ":",
 })
 
+# A figure restated in words in brackets right after it (46期（四十六期）, 41次（四十一次）), the same once both are in
+# digits: one figure, whose clause would otherwise read longer and end in a second amount.
+_RESTATED = re.compile(r"((?<![\d.])\d+(?:\.\d+)?(?:余|多)?[\u4e00-\u9fff%]{0,3}?)\(\1\)")
+
 # Each punctuation shape and the one it is folded into (— → -), for showing a fact as written (surface.py).
 PUNCTUATION_FOLDED = {chr(k): v for k, v in _PUNCT_MAP.items()}
 _SPACE_RE = re.compile(r"\s+")
@@ -146,6 +150,7 @@ def _normalize(text: str) -> str:
     text = fold_punctuation(text)
     text = _PERCENT_WORDS.sub(_percent, text)
     text = convert_numerals(text)
+    text = _RESTATED.sub(r"\1", text)  # 被采用9条（九条） → 被采用9条
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
     text = _LEVEL_ALTERNATIVE.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)  # 区(县) → 区县
     text = _CJK_SPACE_RE.sub("", text)

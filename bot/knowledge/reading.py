@@ -43,6 +43,7 @@ from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .change_kind import narrower_change
 from .merged_into import merged_score
+from .money_told import told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
@@ -91,8 +92,9 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
 
-# A clause telling how often a thing named before is held (每季度一期, 每月1次): a rate, not what is counted.
-_FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
+# A clause telling how often a thing named before is held (每季度一期, 每月1次, 每周推出1期): a rate, not what is counted.
+_FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
+                        r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
 
 def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
     """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
@@ -371,7 +373,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.3  # …not the lead's 87条, all the items' (breakdown_lead.py)
             if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
                 score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
-            money = quantity.unit in ("万元", "亿元", "人民币", "元")
+            money = told_in_money(q, quantity)  # (40块 for 多少块: money_told.py)
             if q.wants_money and not (asks_change(q) and is_difference(sentence, quantity)):  # 捐款涨了多少 → 增长15%
                 score += 0.2 if money else -0.3
             # An amount that counts others (capped below) only where no other fits: 走访了多少家重点企业 →
@@ -412,7 +414,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
-        if q.wants_money and q.unit != "%" and best.unit not in ("万元", "亿元", "人民币", "元") \
+        if q.wants_money and q.unit != "%" and not told_in_money(q, best) \
                 and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
