@@ -20,8 +20,9 @@ YEAR, SPAN = "year", "span"
 # A running total: 累计, 本届以来, 成立以来, 历年, 至今; not 今年以来 / 年初以来 (within the year),
 # nor 九届三次会议以来 (since the year's plenary session: the year a report tells of); several years
 # back (5年来, 多年来, 近3年, 过去2年: a term's report looks back over it), not 1年来 (the year told); a range of
-# years written out (2021年至2023年).
-_SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年|至今|迄今"
+# years written out (2021年至2023年); not 历年 ranking the year told against all others (是历年来最多的1年: a record,
+# no total, and the figures after it are the year's).
+_SPAN_WORDS = re.compile(r"累计|(?<!今年)(?<!年初)(?<!本年)(?<!当年)(?<!会议)(?<!会)以来|本届(?:共|内)|历年(?!来?(?:最|之最))|至今|迄今"
                          r"|(?<![\d.])(?:[2-9]|[1-9]\d)年来|(?:多|几|数|两)年来|(?:近|过去)(?:[2-9]|两)年"
                          # several years summed where the clause opens (5年共举办46期, 5年间走访…), not 1年 (the year told)
                          r"|(?<![\d.])(?:[2-9]|[1-9]\d|两)年(?:间|里|(?:一|总)?共)"
