@@ -58,7 +58,7 @@ _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会
                                    r"|代表|受托|委托"  # 代表…作的报告: the act of delivering, no word of its name
                                    r"|印发|下发|发布|发出|发|报|报送|报给|呈报|送|上报)$")  # how it was issued or sent
 # 报告 written as the act of delivering (这个工作总结是谁作的报告): the question names the document by other words.
-_REPORT_AS_ACT = re.compile(r"[作做](?:了|的)?报告")
+_REPORT_AS_ACT = re.compile(r"(?<!工)[作做](?:了|的)?报告")  # (not 工作报告, the name itself)
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # A meeting of the standing committee by its ordinal (常委会第2次会议, 常务委员会第5次会议): not a plenary session
 # of the whole committee (委员会第2次会议), as a report's dateline names.
