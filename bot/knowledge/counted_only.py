@@ -103,7 +103,7 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     if counted:
         words = [noun.group(1)] + words
     names_asked = bool(_ASKS_NAMES.search(norm)) and any(_NOT_PERSONS.fullmatch(m.group(2)) for m in given)
-    given_which = bool(given) and bool(_GIVEN_WHICH.search(norm))
+    given_which = bool(given) and bool(_GIVEN_WHICH.search(norm)) and not _ASKS_WHICH.search(norm)  # (a noun closing it)
     if not counted and not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm))
                             or content or names_asked or given_which):
         return False
