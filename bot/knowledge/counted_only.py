@@ -40,6 +40,9 @@ _ASKS_CONTENT = re.compile(r"哪些(?:题目|议题|主题|课题|内容)|(?:题
 # Topics asked: a list of kinds each counted (专题协商会5场、对口协商会8场) names none, so the
 # counted alternative is left out.
 _NAMES_CONTENT = re.compile(_NAMING.replace("{counted}", ""))
+# Which ones of so many the question gives (8个先进集体都是哪些单位): the ones counted are asked, whatever noun
+# closes the question; a breakdown by kind (其中县区政协4个、专门委员会4个) names none of them.
+_GIVEN_WHICH = re.compile(r"(?:都|分别|各)(?:是|有)哪些[\u4e00-\u9fff]{0,4}[?？]?$")
 # Which ones of a noun asked (哪2个部门, 哪几处场所, 是哪个重点调研课题), that noun closing the question.
 _WHICH_NOUN = re.compile(r"哪(?:几|些|\d+)?[" + _MEASURES + r"]?([\u4e00-\u9fff]{2,8})[?？]?$")
 
@@ -100,10 +103,11 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     if counted:
         words = [noun.group(1)] + words
     names_asked = bool(_ASKS_NAMES.search(norm)) and any(_NOT_PERSONS.fullmatch(m.group(2)) for m in given)
+    given_which = bool(given) and bool(_GIVEN_WHICH.search(norm)) and not _ASKS_WHICH.search(norm)  # (a noun closing it)
     if not counted and not (_ASKS_WHICH.search(norm) or given and (_ASKS_WHAT.search(norm) or _ASKS_ONE.search(norm))
-                            or content or names_asked):
+                            or content or names_asked or given_which):
         return False
-    names = _NAMES_CONTENT if content else _NAMES
+    names = _NAMES_CONTENT if content or given_which else _NAMES
     clauses = re.split(r"(?<=[,;。!?])", shown)
     at = next((n for n, c in enumerate(clauses) if _counted_right_there(noun.group(1), c)), -1) if counted else -1
     for m in given if at < 0 else ():

@@ -57,6 +57,8 @@ _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体
 _NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
                                    r"|代表|受托|委托"  # 代表…作的报告: the act of delivering, no word of its name
                                    r"|印发|下发|发布|发出|发|报|报送|报给|呈报|送|上报)$")  # how it was issued or sent
+# 报告 written as the act of delivering (这个工作总结是谁作的报告): the question names the document by other words.
+_REPORT_AS_ACT = re.compile(r"(?<!工)[作做](?:了|的)?报告")  # (not 工作报告, the name itself)
 KIND_NAME = "name"  # a thing's full name: the fact itself leads the answer, not its sentence
 # A meeting of the standing committee by its ordinal (常委会第2次会议, 常务委员会第5次会议): not a plenary session
 # of the whole committee (委员会第2次会议), as a report's dateline names.
@@ -300,7 +302,8 @@ class HeadAnswers(PostHolders):
         index = self.index
         places = question_places(norm, index.home_places, index.corpus_text)
         sent_to = addressee_asked(norm)  # 报给市政府: whom it was sent to, no word of its name
-        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text) and not (sent_to and t.text in sent_to)]
+        named = [t for t in q.terms if not _NOT_THE_REPORTS_NAME.match(t.text) and not (sent_to and t.text in sent_to)
+                 and not (t.text == "报告" and _REPORT_AS_ACT.search(norm))]
         candidates = []
         for doc, head in enumerate(index.heads):
             if getattr(head, needs) is None:
