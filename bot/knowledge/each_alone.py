@@ -110,16 +110,18 @@ class EachAlone:
         ours = self._of_level(level)
         # Only the reports that can pass both tests are asked at all (asking one costs a whole answer there).
         asked = [doc for doc in self._ranked(mended) if self._may_tell(doc, mended, persons, ours, level)]
-        own = {doc: answer for doc, answer in self._own_answers(norm, asked) if self._names_asked(mended, answer, persons)}
-        if ours is not None:
-            own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
-        # Whether no report answers read alone (see below): a report answering alone of another session, batch or place
-        # left out still tells the question is one reports answer alone.
-        unread = not own
         # A session, an amount given or a named place the question gives, some report writes: a report never writing
         # it is about another committee's session, batch or place (shelf_marks.py), its answer not told.
         marks = asked_marks(mended, self.index.contains, getattr(self.index.segmenter, "word_frequency", None))
-        own = {doc: answer for doc, answer in own.items() if not self._lacks(marks, doc)}
+        lacking = {doc for doc in asked if self._lacks(marks, doc)}
+        # The reports writing the marks are read first, in order: theirs are the only answers told.
+        own = self._told_alone(norm, [doc for doc in asked if doc not in lacking], mended, persons, ours, level)
+        # Whether no report answers read alone (see below): a report answering alone of another session, batch or place
+        # left out still tells the question is one reports answer alone.  Only whether one does counts, so a report
+        # lacking the marks is read only while none has answered, and the first answering ends the reading: the same
+        # outcome as reading them all, without a whole answer read in each report.
+        unread = not own and not any(self._told_alone(norm, [doc], mended, persons, ours, level)
+                                     for doc in asked if doc in lacking)
         # Persons counted (有多少委员), a report's amount of another measure (8场, 15万字, 420人次 trained) is another
         # thing's count, the nearest its report has (persons_measured.py): not told, however its words stand.
         own = {doc: answer for doc, answer in own.items() if counts_persons_asked(mended, answer.fact)}
@@ -195,6 +197,15 @@ class EachAlone:
             return replace(result, answered=False, also=None) if result.answered else result
         return _linked(chain)
 
+    def _told_alone(self, norm: str, docs: Sequence[int], mended: str, persons: Sequence[str], ours: set[int] | None,
+                    level: str | None) -> dict[int, Result]:
+        """Each of ``docs`` answering ``norm`` read alone (in their order) with a passage naming what the question asks
+        of and, a level asked, of that level (``_names_asked``, ``_of_asked``)."""
+        own = {doc: answer for doc, answer in self._own_answers(norm, docs) if self._names_asked(mended, answer, persons)}
+        if ours is not None:
+            own = {doc: answer for doc, answer in own.items() if self._of_asked(answer, doc, ours, level)}
+        return own
+
     def _named_own(self, norm: str, places: set[str]) -> Result | None:
         """A question naming a committee (海川政协一年下来视察调研跑了多少趟) is its members' question of their own report:
         where that report, read alone as they read it, answers, its own reading is the answer (the surest first, equally
@@ -236,7 +247,11 @@ class EachAlone:
         shelf is the home of (the city above a county's committee, a district below a city's) is asked of as the reports
         write it: a report sure alone of a sentence naming it, as a body or not (被某市政协采用7条), answers."""
         homes = {place for frame in self.index.frames for place in frame.places}
-        for doc, answer in sorted(self._own_answers(norm, self._ranked(norm)), key=lambda found: -found[1].confidence):
+        # Only a report that is not of a place named and writes every place somewhere can answer (each of its sentences
+        # is a piece of its text): the others are not read alone at all, which leaves the same first answer.
+        may = [doc for doc in self._ranked(norm) if not places & set(self.index.frames[doc].places)
+               and all(place in self._shared_text(doc) for place in places)]
+        for doc, answer in sorted(self._own_answers(norm, may), key=lambda found: -found[1].confidence):
             sentence = self.index.sentence_norm[answer.passage][answer.sentence]
             if answer.confidence >= _SURE * _SLIP ** self._slips(norm) and \
                     not places & set(self.index.frames[doc].places) and \
@@ -295,6 +310,12 @@ class EachAlone:
     def _report_text(self, doc: int) -> str:
         """Report ``doc``'s whole normalised text, its passages' sentences joined, a passage a line (its own index's)."""
         return self.answerers[doc].index.corpus_text
+
+    def _shared_text(self, doc: int) -> str:
+        """Report ``doc``'s passages in the shared index, a passage a line: every sentence its answers are read in is
+        a piece of it."""
+        end = self.offsets[doc + 1] if doc + 1 < len(self.offsets) else len(self.index.passage_norm)
+        return "\n".join(self.index.passage_norm[self.offsets[doc]:end])
 
     def _ranked(self, norm: str) -> Sequence[int]:
         """The reports the normalised question is asked of: every report up to the cap, past it the reports the shared
