@@ -77,6 +77,9 @@ _SPACE_RE = re.compile(r"\s+")
 _GROUPED_NUMBER = re.compile(r"(?<![\d.])(?<!\d,)\d{1,3}(?:,\d{3})+(?![\d])(?!,\d)")
 # A share written in words (百分之九十五, 百分之百): the figure it is, as a sentence in digits writes it (95%).
 _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)")
+# A rank's top places with no measure word after them (进入全省前十, 排名前三的): the same places as 前十名,
+# which the measure word turns into digits (前10名), so both are written 前10.
+_TOP_PLACES = re.compile(r"(?<=前)([一二三四五六七八九十]{1,3})(?=$|[^\u4e00-\u9fff]|的|之列|行列|以内|强)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
 # A level written with its alternative in brackets (区（县）, 县（区）, 县（市、区）): one word of both, as a member
 # writes it (区县政协, 县区政协); only the levels of a region, never 村（社区） nor a body's short name in brackets.
@@ -127,6 +130,11 @@ def _range(match: re.Match[str]) -> str:
     return match.group(0) if low is None else _format_number(low) + match.group(2)
 
 
+def _top_places(match: re.Match[str]) -> str:
+    value = chinese_to_number(match.group(1))
+    return match.group(0) if value is None else _format_number(value)
+
+
 def fold_punctuation(text: str) -> str:
     """Map the many quote, dash and bracket shapes to one of each."""
     return text.translate(_PUNCT_MAP)
@@ -150,6 +158,7 @@ def _normalize(text: str) -> str:
     text = fold_punctuation(text)
     text = _PERCENT_WORDS.sub(_percent, text)
     text = convert_numerals(text)
+    text = _TOP_PLACES.sub(_top_places, text)  # 全省前十 → 全省前10, as 前十名 → 前10名
     text = _RESTATED.sub(r"\1", text)  # 被采用9条（九条） → 被采用9条
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
     text = _LEVEL_ALTERNATIVE.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)  # 区(县) → 区县

@@ -409,6 +409,17 @@ class SpellingCorrector:
         alike.discard(char)
         return alike
 
+    def read_near(self, char: str) -> set[str]:
+        """The characters of the documents read as ``char`` is but for a nasal ending (屏 ping for 频 pin,
+        整 zheng for 镇 zhen): the finals in/ing and en/eng that many speakers do not tell apart."""
+        sounds = self.sound_table()
+        near: set[str] = set()
+        for reading in _readings(char):
+            other = reading[:-1] if reading.endswith(("ing", "eng")) else reading + "g" if reading.endswith(("in", "en")) else ""
+            near |= sounds.get(other, set()) if other else set()
+        near.discard(char)
+        return near
+
     def _correct_short(self, text: str) -> tuple[str, int]:
         """Fix a slip in a two-character word (虎苔 → 浒苔, 杨君 → 杨军): two
         characters that the segmenter leaves as two lone characters, that

@@ -3,6 +3,7 @@ alike: a question split where the documents split it (党史书 is 党史 + 书,
 党 + 史书; 这本书 is 这本 + 书, the demonstrative's measure word no content), a
 bare noun for the documents' collective form (书 for 书籍), a name's head
 standing for the name a paragraph introduced (大讲坛 for 桐川科普大讲坛), an
+amount noun for the deed it counts (发行量 for 全年发行…册), an
 ordinal told with 首 (首月 is the 第1个月) or told only beside another one's figure (…1期基础上,
 投入386万元实施2期建设), and a verb the question shares with
 the sentence that only looks like a plan word (安排).
@@ -94,6 +95,14 @@ def collective_forms(word: str, idf: Idf) -> tuple[str, ...]:
     if len(word) != 1 or not _cjk(word):
         return ()
     return tuple(word + suffix for suffix in _COLLECTIVE_SUFFIXES if idf(word + suffix) is not None)
+
+
+def counted_deed(word: str, idf: Idf) -> tuple[str, ...]:
+    """The deed an amount noun counts, where the documents write it (发行量 → 发行, 播放量 → 播放): a report tells
+    the amount after the verb as often as after the noun (全年发行2.1万册 for 发行量2.1万册)."""
+    if len(word) < 3 or not word.endswith("量") or not _cjk(word) or idf(word[:-1]) is None:
+        return ()
+    return (word[:-1],)
 
 
 def head_reference(text: str, parts: Sequence[str], sentences: Sequence[str]) -> tuple[str, int] | None:
