@@ -36,7 +36,7 @@ from .heading_list import HEADING_LIST_BONUS, heading_names_all
 from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
-from .plan_result import asked_at, plan_span
+from .plan_result import asked_at, plan_span, told_of_report_year
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
@@ -318,7 +318,10 @@ class Answerer(HeadAnswers, Declining):
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
-            if wanted_mode is not None and told != wanted_mode and not plan_word_as_told(q.norm, sentence):
+            # 今年目标 asked, 2023年…完成了年初确定的目标:发稿860篇 told: the report's year, whatever its words (plan_result.py).
+            report_year = wanted_mode == PLAN and told_of_report_year(self.checks, q, p, s, fact)
+            told = RESULTS if report_year else told
+            if wanted_mode is not None and told != wanted_mode and (report_year or not plan_word_as_told(q.norm, sentence)):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3
             elif wanted_mode is None and told == PLAN:

@@ -5,14 +5,15 @@ A plan word governs the clauses after it (列入计划…已经解决的431件 i
 answerer), until a clause opens with an outcome word (实际, 最终, 已完成): from there the sentence
 tells what was done; the parts of a total listed after 其中 are each told as the total is.  For choosing
 between the two amounts of one such sentence, and for saying how the chosen one is told, and for where a plan
-word reaches (plan_span: read at the amount, or at the question's words when no amount is placed); not for
-whether a whole section is a plan (frames.is_plan).
+word reaches (plan_span: read at the amount, or at the question's words when no amount is placed), and for an
+amount of the report's own year told beside a plan word while the plan of a later year is asked
+(told_of_report_year); not for whether a whole section is a plan (frames.is_plan).
 """
 
 from __future__ import annotations
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, goes_on_from, is_plan, named_results, outcome_opens
+from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens
 
 
 def plan_span(sentence: str, position: int) -> str:
@@ -57,3 +58,16 @@ def plan_or_outcome_score(mode: str | None, sentence: str, quantity: Quantity) -
 
 # Enough to outweigh the plan clause naming the thing counted while the outcome clause leaves it out.
 _PAIR_WEIGHT = 0.6
+
+
+def told_of_report_year(checks, q, p: int, s: int, fact: str) -> bool:  # noqa: ANN001 - Checks, QuestionAnalysis
+    """Whether the plan of a year after the report's is asked (今年目标多少, of a report read in the January after
+    its year) and the amount of sentence ``s`` is of the report's own year: a plan word beside it then tells what
+    that year was measured against (2023年…完成了年初确定的目标任务：全年发稿860篇), not the plan asked.  Never under
+    a heading of plans: a year there qualifies what the plan is for (对2023年列入计划…的58件提案实行跟踪督办)."""
+    frame = checks.frame(p)
+    wanted = checks.wanted_years(q, p) or []
+    if q.kind != "number" or not fact or frame.year is None or not wanted or any(y <= frame.year for y in wanted):
+        return False
+    section = checks.index.section_norm[p]
+    return not is_plan(section, "", frame.year) and figure_year(frame, section, checks.index.sentence_norm[p][s], fact) == frame.year
