@@ -27,9 +27,11 @@ _LINKED_BEFORE = re.compile(r"(?:共有|现有|共计|总数|总计|合计|共|�
 _TEAM_AFTER = re.compile(r"队伍$")
 
 
-def _names_people(noun: str) -> bool:
-    """A noun of people: a general one (委员, 干部), or one of those doing a job, which ends in 员 (通讯员, 信息员)."""
-    return len(noun) >= 2 and (noun in PERSON_NOUNS or (noun.endswith("员") and noun not in _NOT_PEOPLE))
+def _names_people(noun: str, question: str) -> bool:
+    """A noun of people: a general one (委员, 干部), or one of those doing a job, which ends in 员 (通讯员, 信息员)
+    and the question does not write (多少名管水员和村民代表, 多少名中共党员委员 ask those very people)."""
+    return len(noun) >= 2 and (noun in PERSON_NOUNS or (noun.endswith("员") and noun not in _NOT_PEOPLE
+                                                        and noun not in question))
 
 
 # Words ending in 员 that name no one (动员 is a deed, 全员 all of them).
@@ -411,7 +413,7 @@ class CountedThing:
         lead = _LINKED_BEFORE.sub("", sentence[clause_bounds(sentence, quantity.start)[0]:quantity.start])
         lead = _TEAM_AFTER.sub("", lead)  # 通讯员队伍达到215名: the team's people
         before = self.segmenter.words(lead[-6:]) if lead else []
-        return any(_names_people(noun) and not any(
+        return any(_names_people(noun, q.norm) and not any(
             noun in self.segmenter.lexicon.equivalents(w) or w in noun or noun in w for w in asked)
             for noun in (following, before[-1] if before and not any(w in lead for w in asked) else ""))
 

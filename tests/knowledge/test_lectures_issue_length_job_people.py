@@ -22,6 +22,7 @@ _REPORT = """檩川市政协2022年宣传工作总结
 
 全市政协联络员队伍达到168名，比上年增加19名，基本实现各专门委员会、各界别全覆盖。
 针对疫情形势，我们推出"联络员云课堂"，全年开设4讲，参训六百余人次。
+年中在檩溪镇召开座谈会，听取了23名护林员和村民代表的意见。
 """
 
 
@@ -46,3 +47,7 @@ def test_one_issue_asked_is_each_issue(kb):
 def test_people_of_a_job_are_not_the_members_asked(kb):
     assert not kb.answer("全市政协委员一共多少人").answered
     assert first_line(kb, "联络员队伍有多少人").startswith("答：168名")
+
+
+def test_people_of_a_job_the_question_writes_are_those_asked(kb):
+    assert first_line(kb, "檩溪镇座谈会听了多少名护林员和村民代表的意见").startswith("答：23名")
