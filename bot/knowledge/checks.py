@@ -58,7 +58,8 @@ _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)\d+期(?!班)|"
+# 一期 right before a size asked (节目一期多长时间, 一期印多少册) is each issue, not the first one.
+_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)(?!1期(?:多长|多久|多少|几|有多|大概|大约|约))\d+期(?!班)|"
                       r"第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇场])|首[批届期辑轮场]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)

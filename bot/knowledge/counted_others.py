@@ -52,6 +52,8 @@ _AREA = re.compile(r"面积|占地")
 # A selection made from a set (从立案提案中选取…4件, 从中遴选10件): the amount counts those picked, not the set.
 _PICKED_FROM = re.compile(r"从[^，,。；;]{0,16}?中[^，,。；;]{0,4}?(?:选取|选出|遴选|挑选|选择|精选|择优选取|筛选)")
 _PICKS = re.compile(r"选取|选出|遴选|挑选|选择|精选|筛选|选了|挑了|选中|评出|评选")
+# Verbs of publishing what is counted (播发新闻263条, 刊发稿件412篇): a deed before the head, like DOING's.
+_PUBLISHES = re.compile(r"(?:播发|播出|发布|刊发|刊登|刊载|发表|推送|编发|编报|报送|采写|撰写|转载)$")
 # Words linking a counted thing to its amount (共有, 达到 …).
 _LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
 
@@ -128,7 +130,7 @@ def _other_qualifier(q: QuestionAnalysis, clause: str, words) -> bool:
     # A verb of doing before the head is the deed (提出意见建议58条), not another kind; so is a word the question says.
     # Sharing a character with the one asked, it may be worded another way (新增委员 for 新任委员).
     return bool(told) and all(len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not DOING.search(w)
-                              and w not in q.norm and not set(w) & set(qualifier.text) for w in told)
+                              and not _PUBLISHES.search(w) and w not in q.norm and not set(w) & set(qualifier.text) for w in told)
 
 
 def _other_stage(q: QuestionAnalysis, sentence: str, clause: str) -> bool:

@@ -23,6 +23,21 @@ from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_pe
 
 # Words linking a noun to the amount after it (委员共198名, 常委总数为41名): the noun is what the amount counts.
 _LINKED_BEFORE = re.compile(r"(?:共有|现有|共计|总数|总计|合计|共|为|达到|达|有)+$")
+# A team word after the people it is made of (通讯员队伍215名): the amount counts those people.
+_TEAM_AFTER = re.compile(r"队伍$")
+
+
+def _names_people(noun: str, question: str) -> bool:
+    """A noun of people: a general one (委员, 干部), or one of those doing a job, which ends in 员 (通讯员, 信息员)
+    and the question does not write (多少名管水员和村民代表, 多少名中共党员委员 ask those very people)."""
+    return len(noun) >= 2 and (noun in PERSON_NOUNS or (noun.endswith("员") and noun not in _NOT_PEOPLE
+                                                        and noun not in question))
+
+
+# Words ending in 员 that name no one (动员 is a deed, 全员 all of them).
+_NOT_PEOPLE = frozenset({"动员", "全员", "满员", "减员", "增员", "裁员"})
+
+
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 
@@ -396,8 +411,9 @@ class CountedThing:
         # The noun may stand before the amount too, up to a word of having (共有委员198名 for 常委有多少名),
         # unless the asked people are among those named there (参与委员和各界群众1200余人次).
         lead = _LINKED_BEFORE.sub("", sentence[clause_bounds(sentence, quantity.start)[0]:quantity.start])
+        lead = _TEAM_AFTER.sub("", lead)  # 通讯员队伍达到215名: the team's people
         before = self.segmenter.words(lead[-6:]) if lead else []
-        return any(noun in PERSON_NOUNS and len(noun) >= 2 and not any(
+        return any(_names_people(noun, q.norm) and not any(
             noun in self.segmenter.lexicon.equivalents(w) or w in noun or noun in w for w in asked)
             for noun in (following, before[-1] if before and not any(w in lead for w in asked) else ""))
 

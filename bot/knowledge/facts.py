@@ -40,6 +40,8 @@ _UNITS = (
     "副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])",
     # Pairs, episodes and tables (结对32对, 短视频24集, 摆宴席260桌); not 1对1 帮扶, nor a verb after a number (5对此).
     "对(?![\\d一此其于象接照比口待外话策标应])", "集(?![体中团聚镇市会])", "桌",
+    # Lectures of a course (网络课堂开设5讲); not a verb after a number (3人讲述, 5位委员讲话 take their own measure).
+    "讲(?![话述解授座堂师课评究好清明给了过到起出])",
 )
 # Measures of an amount (length, area, weight, money, share): an amount in one ends its item, so a count right
 # after it (改造管网500公里2项目标: the 2 targets listed) is its own amount, not one merged with it (6大类47项).

@@ -209,7 +209,9 @@ class FigureChoice:
         if not q.counted or not q.norm.rstrip("?!。 ").endswith(q.counted) or not q.unit or quantity.unit == q.unit:
             return False  # a noun the question ends on, counted in another measure (多少个界别 → 39件)
         a, _ = clause_bounds(sentence, quantity.start)
-        before = re.sub(r"(?:共|有|达|为|达到|共计|总计|合计|累计)$", "", sentence[a:quantity.start])
+        # (a floor or ceiling is a link too: 联系委员不少于5名 counts the 委员 before it)
+        before = re.sub(r"(?:共|有|达|为|达到|共计|总计|合计|累计|不少于|不低于|不多于|不超过|至少|最少|最多)$", "",
+                        sentence[a:quantity.start])
         for e in sorted(self.segmenter.lexicon.equivalents(q.counted), key=lambda e: (-len(e), e)):  # a set: fixed order
             at = before.rfind(e)
             if at >= 0:
