@@ -25,6 +25,8 @@ from .question import DEEDS_AFTER_COUNT, PERSON_NOUNS, QuestionAnalysis, once_pe
 _LINKED_BEFORE = re.compile(r"(?:共有|现有|共计|总数|总计|合计|共|为|达到|达|有)+$")
 # A team word after the people it is made of (通讯员队伍215名): the amount counts those people.
 _TEAM_AFTER = re.compile(r"队伍$")
+# Words ending in 员 that name no one (动员 is a deed, 全员 all of them).
+_NOT_PEOPLE = frozenset({"动员", "全员", "满员", "减员", "增员", "裁员"})
 
 
 def _names_people(noun: str, question: str) -> bool:
@@ -32,10 +34,6 @@ def _names_people(noun: str, question: str) -> bool:
     and the question does not write (多少名管水员和村民代表, 多少名中共党员委员 ask those very people)."""
     return len(noun) >= 2 and (noun in PERSON_NOUNS or (noun.endswith("员") and noun not in _NOT_PEOPLE
                                                         and noun not in question))
-
-
-# Words ending in 员 that name no one (动员 is a deed, 全员 all of them).
-_NOT_PEOPLE = frozenset({"动员", "全员", "满员", "减员", "增员", "裁员"})
 
 
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
