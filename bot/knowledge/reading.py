@@ -43,7 +43,7 @@ from .noun_after import noun_follows, other_noun
 from .compared_level import compared_level
 from .change_kind import narrower_change
 from .merged_into import merged_score
-from .money_told import told_in_money
+from .money_told import MONEY_UNITS, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
@@ -217,7 +217,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
 
     def _unit_compatible(self, q: QuestionAnalysis, unit: str) -> bool:
         unit_class = self.segmenter.lexicon.units.get(unit) or unit
-        if unit in ("万元", "亿元", "人民币", "元"):
+        if unit in MONEY_UNITS:
             unit_class = "钱"
         if q.unit_class is None:
             return True
