@@ -70,6 +70,7 @@ class EachAlone:
         for doc in index.passage_doc:
             counts[doc] += 1
         self.offsets = [0, *accumulate(counts)][:len(documents)]
+        self._text_bounds: list[int] | None = None  # (_writes)
         # Passages are split per document, the same way in both: a mismatch means an index from another set of
         # documents; answer from the shared one only.  (Checked on every report below the cap, as each is opened anyway;
         # past it, on the first and the last, so as not to open them all.)
@@ -250,7 +251,7 @@ class EachAlone:
         # Only a report that is not of a place named and writes every place somewhere can answer (each of its sentences
         # is a piece of its text): the others are not read alone at all, which leaves the same first answer.
         may = [doc for doc in self._ranked(norm) if not places & set(self.index.frames[doc].places)
-               and all(place in self._shared_text(doc) for place in places)]
+               and all(self._writes(doc, place) for place in places)]
         for doc, answer in sorted(self._own_answers(norm, may), key=lambda found: -found[1].confidence):
             sentence = self.index.sentence_norm[answer.passage][answer.sentence]
             if answer.confidence >= _SURE * _SLIP ** self._slips(norm) and \
@@ -311,11 +312,13 @@ class EachAlone:
         """Report ``doc``'s whole normalised text, its passages' sentences joined, a passage a line (its own index's)."""
         return self.answerers[doc].index.corpus_text
 
-    def _shared_text(self, doc: int) -> str:
-        """Report ``doc``'s passages in the shared index, a passage a line: every sentence its answers are read in is
-        a piece of it."""
-        end = self.offsets[doc + 1] if doc + 1 < len(self.offsets) else len(self.index.passage_norm)
-        return "\n".join(self.index.passage_norm[self.offsets[doc]:end])
+    def _writes(self, doc: int, word: str) -> bool:
+        """Whether report ``doc``'s passages in the shared index write ``word`` (every sentence its answers are read in
+        is a piece of them): looked up in the shared index's text between the report's bounds, nothing joined."""
+        if self._text_bounds is None:  # where each report's passages start in corpus_text (a passage a line)
+            starts = [0, *accumulate(len(passage) + 1 for passage in self.index.passage_norm)]
+            self._text_bounds = [starts[offset] for offset in self.offsets] + [len(self.index.corpus_text) + 1]
+        return self.index.corpus_text.find(word, self._text_bounds[doc], self._text_bounds[doc + 1] - 1) >= 0
 
     def _ranked(self, norm: str) -> Sequence[int]:
         """The reports the normalised question is asked of: every report up to the cap, past it the reports the shared
