@@ -26,7 +26,8 @@ from .named_things import named_thing_doubt
 from .quota_told import quota_told
 from .counted_words import counted_modifier
 from .subjects import subject_phrases
-from .term_match import abbreviation_told, brackets_plain
+from .series_items import ASKED_ORDINAL, series_untold
+from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
@@ -57,10 +58,6 @@ _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
-# Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
-# 一期 right before a size asked (节目一期多长时间, 一期印多少册) is each issue, not the first one.
-_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)(?!1期(?:多长|多久|多少|几|有多|大概|大约|约))\d+期(?!班)|"
-                      r"第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑轮座所家件号篇场])|首[批届期辑轮场]")
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
@@ -139,12 +136,14 @@ class Checks(NewestAnswer):
                 asked in _THEME_WORDS and (_NAMES_THEME.search(shown) or theme_of_meeting(q.norm, shown))):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""
-        for ordinal in _ORDINAL.findall(q.norm):  # told, or referred to (本辑) after the sentence telling it
+        for ordinal in ASKED_ORDINAL.findall(q.norm):  # told, or referred to (本辑) after the sentence telling it
             if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
             elif best.kind == "number" and figure_of_other_ordinal(ordinal, best.fact, shown):
                 factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told (wording.py)
+        if series_untold(q, self.index.context(best.passage), lambda term, where: term_strength(self.index, term, where) > 0):
+            factor *= 0.4  # 新任委员培训第3期 asked, another series' 第3期 told: its name nowhere around (series_items.py)
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
         if best.kind == "number" and present_term_told(q.norm, shown):
             factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)

@@ -33,6 +33,7 @@ from .normalize import normalize_text
 from .people import find_person_names
 from .postings import Postings
 from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
+from .series_items import series_lead
 from .spelling import SpellingCorrector
 from .suggestions import Origin, is_heading_line, make_pool
 from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
@@ -442,16 +443,19 @@ class PassageIndex:
         return text in self.corpus_text
 
     def context(self, p: int) -> str:
-        """Passage ``p``'s paragraph, heading and title, and the paragraphs either side of it under the same heading,
-        a line each: what a question's words may be told in around a sentence.  Made once per passage (the answerer
-        asks it of every passage it scores, for every question, and of every report read alone on a shelf)."""
+        """Passage ``p``'s paragraph, heading, title, the paragraphs either side under the same heading (and a series'
+        lead before its items), a line each: what a question's words may be told in around a sentence.  Made once per
+        passage (the answerer asks it of every passage it scores, for every question, of every report read alone)."""
         found = self._contexts.get(p)
         if found is None:
             parts = [self.passage_norm[p], self.section_norm[p], self.title_norm[p]]
             doc = self.passage_doc[p]
-            for q in (p - 1, p + 1):
-                if 0 <= q < self.size and self.passage_doc[q] == doc and self.section_norm[q] == self.section_norm[p]:
+            for q in (p - 1, p + 1):  # (a sub-heading after the paragraph heads the next ones, not this one)
+                if 0 <= q < self.size and self.passage_doc[q] == doc and self.section_norm[q] == self.section_norm[p] \
+                        and not (q > p and is_heading_line(self.sentence_norm[q])):
                     parts.append(self.passage_norm[q])
+            if (lead := series_lead(self, p)) is not None:  # 第3期… two paragraphs past the series' name (series_items.py)
+                parts.append(self.passage_norm[lead])
             found = self._contexts[p] = "\n".join(parts)
         return found
 

@@ -117,7 +117,7 @@ _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到
 DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
 # Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 多少人报名): the noun
 # counted stands before the question word.  Before a noun they name a kind of it (多少个承办单位): counted then.
-_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与".split())
+_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评".split())
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",

@@ -1,7 +1,8 @@
 """Small shifts of a sentence's rank for shapes that tell it cannot answer a kind of question, each a module of its own:
 a when-question's meeting named only as the qualifier of another meeting (meeting_within.py), a which-agency question
 read in a sentence naming no agency (agency_asked.py), a count read as another committee's figure (other_committee.py),
-places asked by a pair of levels read in a sentence naming none (level_pair.py).
+places asked by a pair of levels read in a sentence naming none (level_pair.py), an ordinal asked that the sentence
+does not tell (series_items.py).
 
 Used by the answerer's ranking (answer.py): the amount to take off a sentence's rank.
 """
@@ -14,6 +15,7 @@ from .level_pair import pair_untold
 from .meeting_within import meeting_within
 from .other_committee import other_committee_counted
 from .question import KIND_NUMBER, KIND_WHEN, QuestionAnalysis
+from .series_items import ordinal_untold
 
 __all__ = ["rank_penalty"]
 
@@ -21,6 +23,7 @@ MEETING_WITHIN_PENALTY = 0.15  # 十一届二次会议预备会议 for 十一届
 AGENCY_UNTOLD_PENALTY = 0.25  # a sentence naming no agency for 哪个单位主办
 OTHER_COMMITTEE_PENALTY = 0.3  # 某县政协报送量由2022年的26篇… for 2022年报给省政协的有多少条, of a city's report
 PAIR_UNTOLD_PENALTY = 0.3  # 各县区政协要对照先进 for 哪几个县区政协被评为先进集体 (the list names them)
+ORDINAL_UNTOLD_PENALTY = 0.2  # …拟举办6期 for 第5期啥时候办 (the next paragraph tells 第5期拟于4月…)
 
 
 def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places=(), places=()) -> float:  # noqa: ANN001
@@ -33,4 +36,5 @@ def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places
         if quantity is not None and other_committee_counted(q.norm, sentence, quantity, home_places, places):
             penalty += OTHER_COMMITTEE_PENALTY
     penalty += PAIR_UNTOLD_PENALTY if pair_untold(q.norm, sentence) else 0.0
+    penalty += ORDINAL_UNTOLD_PENALTY if ordinal_untold(q.norm, sentence) else 0.0
     return penalty + (AGENCY_UNTOLD_PENALTY if agency_untold(q.norm, sentence) else 0.0)
