@@ -21,7 +21,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from .agencies import agency_stems, expand_agency_short_forms
 from .category_names import expand_category_short_forms
 from .contracted import contracted_from, contraction_table

@@ -22,6 +22,8 @@ _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委",
 _TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))")
 _ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去了哪些县区: the places a trip went to
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
+# Held in rounds (在某培训基地某书院分2期举办): the place ends before how many, and may be a longer name.
+_HELD_IN_ROUNDS = re.compile(r"在([\u4e00-\u9fff]{2,16}?)分[\d两]+[期批次轮场组](?:开展|举办|举行|召开|组织)")
 # A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of
 # their own (not 培训返乡青年), and no county body after the kind (联合县科协: 县科协 is the body).
 _NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里镇乡县区市])")
@@ -44,7 +46,8 @@ class PlaceReading:
             places.append((match.start(2), match.end(2)))
         trips = [x for x, m in zip(places, re.finditer(_TRIP_PLACE, sentence)) if m.group(1) != "在"]
         # Whatever stands between 在 and the event's verb is where it was held (在凤栖山开展义务植树), a name of any kind.
-        places += [(m.start(1), m.end(1)) for m in _HELD_AT.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
+        places += [(m.start(1), m.end(1)) for pattern in (_HELD_AT, _HELD_IN_ROUNDS)
+                   for m in pattern.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
         # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"

@@ -62,6 +62,8 @@ _AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍�
                         r"谁讲的|(?:讲话|致辞|闭幕词|开幕词)的?是(?:谁|哪位)")
 _WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?(?:单位|社团|团体)(?:的|工作|上班|任职)\??$|哪(?:里|儿)的(?:领导|干部)(?=\??$)|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))(?:里|儿)?(?:工作|上班|任职|就职|任教)?|"
                        r"去了哪|(?<![提说讲谈想做办达遇受感得收找拿见看听学用涉])到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的, 在哪任职: where one works (the verb asks it, no content); not 在哪个会上 / 在哪些方面 (which meeting or aspect), nor 提到哪些 / 做到哪几个 (到 completes a verb)
+# A verb of belonging before a which-word (某镇属于哪个县, 归哪个区管) asks which one: the verb is no content.
+_BELONGS_RE = re.compile(r"(?:属于|归属于?|隶属于?)(?=哪|什么|啥)")
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|来干嘛|来干啥|来干什么|来做什么|干嘛来|目的是|为了什么|图啥")
 
 # "Which ones" (哪三个, 哪几项, 哪些): a list, asked for by how many there are.
@@ -317,7 +319,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     elif unit_noun:
         stripped = stripped.replace(unit_noun.group(1), " ", 1)
     # The question words themselves are no content (哪天 must not add 天).
-    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, SURNAME_ASKED):  # 姓林的: a check
+    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, _BELONGS_RE, SURNAME_ASKED):  # 姓林的: a check
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()
