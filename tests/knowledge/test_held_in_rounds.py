@@ -1,6 +1,6 @@
 """Where a training held in rounds took place (在某培训基地某书院分两期举办…: the place ends before how many
-rounds); 参加 asked of a training its report writes as 参训 (参训 is 参加培训); a verb of belonging before a
-which-word (某镇属于哪个县) is no content of the question.  On a report of our own."""
+rounds); a verb of belonging before a which-word (某镇属于哪个县) is no content of the question.  On a report of
+our own."""
 
 from __future__ import annotations
 
@@ -33,10 +33,6 @@ def _first_line(kb, question: str) -> str:
 
 def test_the_place_of_a_training_held_in_rounds(kb):
     assert "芰荷书院" in _first_line(kb, "新任委员培训班在哪里办的")
-
-
-def test_taking_part_asked_of_a_training_told_as_canxun(kb):
-    assert "74名" in _first_line(kb, "新任委员培训第一期有多少人参加")
 
 
 def test_a_verb_of_belonging_is_no_content(kb):
