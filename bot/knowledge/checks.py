@@ -27,6 +27,7 @@ from .quota_told import quota_told
 from .counted_words import counted_modifier
 from .subjects import subject_phrases
 from .dated_deed import dated_deed_untold
+from .award_asked import award_untold
 from .other_quoted import other_quoted_told
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain
@@ -207,6 +208,8 @@ class Checks(NewestAnswer):
             factor *= 0.4  # "委员讲堂进社区"搞了几场: "送学下基层"活动16场 counts another campaign (other_quoted.py)
         if best.kind == "number" and (level_uncounted(q.norm, best.fact, shown) or venue_only(q.norm, shown)):
             factor *= 0.4  # 去了几个省: 赴省外考察3批次; 某区有多少名委员: 在某区…举办,参训委员80名 (place_counted.py)
+        if award_untold(q.norm, best.kind, best.fact, shown):
+            factor *= 0.4  # 一等奖一共几篇: 撰写…文章12篇,她的"…"被评为…一等奖 counts her articles (award_asked.py)
         if dated_deed_untold(q, best.kind, shown, self.segmenter.lexicon.equivalents):
             factor *= 0.4  # 梓湖书院是哪年建的: 2021年5月在某书院举办 tells no 建 (dated_deed.py)
         factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
