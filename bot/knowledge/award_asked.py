@@ -28,7 +28,8 @@ def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:
     award = asked.group(0)
     if award not in shown:
         return True
-    if kind != "number" or not fact or fact not in shown:
+    told = re.search(r"(?<![\d.])" + re.escape(fact), shown) if kind == "number" and fact else None
+    if told is None:  # (3篇 is not read inside 收到征文93篇)
         return False
-    start, end = clause_bounds(shown, shown.find(fact))
+    start, end = clause_bounds(shown, told.start())
     return award not in shown[start:end]

@@ -28,7 +28,7 @@ from .counted_words import counted_modifier
 from .subjects import subject_phrases
 from .dated_deed import dated_deed_untold
 from .award_asked import award_untold
-from .other_quoted import other_quoted_told
+from .other_quoted import other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
@@ -204,7 +204,8 @@ class Checks(NewestAnswer):
         elif duty and q.names and not any(
                 duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
-        if best.kind == "number" and other_quoted_told(q, shown):
+        if best.kind == "number" and other_quoted_told(q, shown, "".join(self.index.sentence_norm[best.passage][:best.sentence])
+                                                       + "\n" + section + "\n" + sub_heading(self.index, best.passage)):
             factor *= 0.4  # "委员讲堂进社区"搞了几场: "送学下基层"活动16场 counts another campaign (other_quoted.py)
         if best.kind == "number" and (level_uncounted(q.norm, best.fact, shown) or venue_only(q.norm, shown)):
             factor *= 0.4  # 去了几个省: 赴省外考察3批次; 某区有多少名委员: 在某区…举办,参训委员80名 (place_counted.py)

@@ -3,8 +3,10 @@
 when the report tells only that the project's 开题 was done. The deed is the verb a when-question ends with
 (哪年建的, 什么时候成立的, 哪天结题的); the sentence must write it, or a word of the same meaning.
 
-Verbs that name no particular deed (开, 办, 搞, 举行 …: any event is held) are not judged: the sentence's own
-verb tells them. General Chinese only; used by the checks (checks.py, ``Checks.doubt``).
+Only the deeds of a thing's founding and of a project's stages are judged (建, 成立, 结题 …, listed with the
+words reports write them in): other verbs are written in too many ways (调走 as 调任, 上课 as 开讲), and those
+of any event (开, 办, 举行) are told by whatever the sentence holds. General Chinese only; used by the checks
+(checks.py, ``Checks.doubt``).
 """
 
 from __future__ import annotations
@@ -19,10 +21,6 @@ __all__ = ["dated_deed_untold"]
 # A when-word, then the verb the question ends with (是哪年建的, 啥时候建成的, 哪一天结题的?).
 _WHEN_THEN_DEED = re.compile(r"(?:哪1?年|哪一年|哪天|哪1天|哪一天|哪个月|几月份?|几号|什么时候|啥时候|何时|什么时间)"
                              r"(?:正式|才|就|被|给)?([\u4e00-\u9fff]{1,2}?)(?:的|了)?[?？]?$")
-# Verbs of general Chinese that hold or do any event, or only point at it: no deed of their own.
-_ANY_EVENT = frozenset({"开", "办", "搞", "弄", "做", "干", "整", "去", "来", "到", "有", "是", "出", "定", "讲", "说",
-                        "开的", "召开", "举行", "举办", "进行", "开展", "组织", "发生", "出台", "发布", "印发", "提出",
-                        "开始", "结束", "完成", "实施", "启动", "参加", "出席"})
 # Words of the same deed a report writes for the short verb a member uses (建 → 建成, 落成, 成立 …).
 _SAME_DEED = {
     "建": ("建", "落成", "成立", "设立", "挂牌"),
@@ -40,8 +38,8 @@ def dated_deed_untold(q: QuestionAnalysis, kind: str, shown: str, equivalents: C
     if kind != KIND_WHEN:
         return False
     asked = _WHEN_THEN_DEED.search(q.norm)
-    if asked is None or asked.group(1) in _ANY_EVENT:
+    if asked is None or asked.group(1) not in _SAME_DEED:
         return False
     deed = asked.group(1)
-    wordings = set(_SAME_DEED.get(deed, ())) | {deed} | set(equivalents(deed))
+    wordings = set(_SAME_DEED[deed]) | {deed} | set(equivalents(deed))
     return not any(w in shown for w in wordings)

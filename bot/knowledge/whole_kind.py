@@ -25,9 +25,10 @@ _EVERY_KIND = r"(?:各类|各种|各项|所有)"
 def whole_kind_told(q: QuestionAnalysis, sentence: str, fact: str, equivalents) -> bool:  # noqa: ANN001 - a callable
     """Whether the amount ``fact`` counts every kind of the noun the question counts (``equivalents`` gives the
     noun's synonyms): 各类 and the noun stand right before it in its clause."""
-    if q.kind != KIND_NUMBER or not q.counted or not fact or fact not in sentence:
+    told = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if q.kind == KIND_NUMBER and q.counted and fact else None
+    if told is None:  # (3期 is not read inside 13期)
         return False
-    at = sentence.find(fact)
+    at = told.start()
     start, _ = clause_bounds(sentence, at)
     lead = sentence[start:at]
     nouns = sorted((e for e in equivalents(q.counted) if len(e) >= 2), key=len, reverse=True)

@@ -80,6 +80,8 @@ def test_the_date_of_a_deed_the_sentence_does_not_write(kb):
     assert dated_deed_untold(closed, KIND_WHEN, "2022年5月20日,市政协与菰城师范学院签订合作协议。", equivalents)
     held = _asked(kb, "研修班是哪天办的")  # 办 names no deed of its own: any event is held
     assert not dated_deed_untold(held, KIND_WHEN, "第一期研修班于2022年6月在荷渚书院举办。", equivalents)
+    month = _asked(kb, "研修班是几月几号")  # no deed asked at all
+    assert not dated_deed_untold(month, KIND_WHEN, "第一期研修班于2022年6月在荷渚书院举办。", equivalents)
     assert not kb.answer("履职研究课题哪天结题的").answered
     assert "2019年" in first_line(kb, "荷渚书院是哪年建的")
     assert "2022年5月20日" in first_line(kb, "合作协议哪天签的")
@@ -89,6 +91,7 @@ def test_an_amount_of_another_quoted_campaign(kb):
     asked = _asked(kb, "苕溪市邻里议事进小区搞了几场")
     assert other_quoted_told(asked, '开展"法润万家"活动14场,其中芦湾区8场,苕溪市6场。')
     assert not other_quoted_told(asked, '芦湾区委员联络组开展"邻里议事进小区"活动,全年开展活动9场。')
+    assert not other_quoted_told(asked, '对"列入计划解决"的9件提案进行跟踪。', '二是开展"邻里议事进小区"。')  # named before it
     assert not kb.answer("苕溪市邻里议事进小区搞了几场").answered
     assert "9场" in first_line(kb, "邻里议事进小区搞了几场")
     assert "6场" in first_line(kb, "法润万家活动苕溪市搞了几场")
