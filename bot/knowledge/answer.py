@@ -53,6 +53,7 @@ from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name
 from .total_told import TOTAL_TOLD_BONUS, total_told
+from .whole_kind import WHOLE_KIND_BONUS, whole_kind_told
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 from .wording import head_reference, plan_word_as_told
 
@@ -281,6 +282,8 @@ class Answerer(HeadAnswers, Declining):
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
+            if whole_kind_told(q, sentence, fact, self.segmenter.lexicon.equivalents):
+                rank += WHOLE_KIND_BONUS  # 多少期培训班 → 各类培训班50期, not 主任培训班1期 (whole_kind.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
             rank -= rank_penalty(q, sentence, fact, self.index.home_places, places)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year) or (q.kind == KIND_WHEN and days_asked_told(q.norm, fact)):

@@ -27,6 +27,10 @@ from .quota_told import quota_told
 from .counted_words import counted_modifier
 from .subjects import subject_phrases
 from .series_items import ASKED_ORDINAL, series_untold
+from .dated_deed import dated_deed_untold
+from .award_asked import award_untold
+from .other_quoted import other_quoted_told, sub_heading
+from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
@@ -199,6 +203,15 @@ class Checks(NewestAnswer):
         elif duty and q.names and not any(
                 duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
+        if best.kind == "number" and other_quoted_told(q, shown, "".join(self.index.sentence_norm[best.passage][:best.sentence])
+                                                       + "\n" + section + "\n" + sub_heading(self.index, best.passage)):
+            factor *= 0.4  # "委员讲堂进社区"搞了几场: "送学下基层"活动16场 counts another campaign (other_quoted.py)
+        if best.kind == "number" and (level_uncounted(q.norm, best.fact, shown) or venue_only(q.norm, shown)):
+            factor *= 0.4  # 去了几个省: 赴省外考察3批次; 某区有多少名委员: 在某区…举办,参训委员80名 (place_counted.py)
+        if award_untold(q.norm, best.kind, best.fact, shown):
+            factor *= 0.4  # 一等奖一共几篇: 撰写…文章12篇,她的"…"被评为…一等奖 counts her articles (award_asked.py)
+        if dated_deed_untold(q, best.kind, shown, self.segmenter.lexicon.equivalents):
+            factor *= 0.4  # 梓湖书院是哪年建的: 2021年5月在某书院举办 tells no 建 (dated_deed.py)
         factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[

@@ -294,7 +294,7 @@ def _is_continuation(previous: str, line: str) -> bool:
     return True
 
 
-def _looks_like_heading(line: str, following: str | None) -> bool:
+def _looks_like_heading(line: str, following: str | None, word_frequency=None) -> bool:
     if len(line) > 20 or len(line) < 2 or _ends_sentence(line):
         return False
     if line.startswith(("(", "（", "——", "-")) or line[-1] in "，,、":
@@ -307,7 +307,7 @@ def _looks_like_heading(line: str, following: str | None) -> bool:
         return False
     # Nor is the speaker's line under a report's title (区政协社会和法制委员会主任 某某): a post and a name,
     # read as who delivered it (heads.py), though the report's first paragraph follows it at once.
-    if is_speaker_line(normalize_text(line)):
+    if is_speaker_line(normalize_text(line), word_frequency):
         return False
     # A short line is a heading when a real paragraph follows it; a short
     # line followed by another short line is a caption or a byline.
@@ -413,9 +413,10 @@ def split_sentences(paragraph: str) -> list[str]:
     return result
 
 
-def split_passages(document: SourceDocument) -> list[Passage]:
+def split_passages(document: SourceDocument, word_frequency=None) -> list[Passage]:
     """One passage per paragraph; headings become the ``section`` of the
-    paragraphs below them (the document title before the first heading)."""
+    paragraphs below them (the document title before the first heading).  ``word_frequency`` (the general
+    dictionary's, when the caller has it) helps tell the speaker's line under the title from a heading."""
     blocks = _blocks(document.text)
     passages: list[Passage] = []
     section = document.title
@@ -433,7 +434,7 @@ def split_passages(document: SourceDocument) -> list[Passage]:
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block in title_lines and position < start + 2:
             continue
-        if position >= start and _looks_like_heading(block, following):
+        if position >= start and _looks_like_heading(block, following, word_frequency):
             # A part heading (第二部分 2026年工作要点) governs the headings below it up to the next part:
             # each of them is read under it, so a plan part's sections are plans of its year.
             part = block if _PART_HEADING.match(block) else part

@@ -166,7 +166,7 @@ class PassageIndex:
             norm_of.append([])
             self.documents.append(DocInfo(document.name, document.title, document.year, document.key))
             title_norm = normalize_text(document.title)
-            passages = split_passages(document)
+            passages = split_passages(document, self.segmenter.word_frequency)
             normalised = [[normalize_text(s) for s in passage.sentences] for passage in passages]
             author = report_author(title_norm, [s for sentences in normalised[:_OPENING] for s in sentences][:_OPENING],
                                    [s for sentences in normalised for s in sentences])

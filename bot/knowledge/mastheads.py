@@ -67,10 +67,12 @@ def is_byline_line(norm: str) -> bool:
     return len(line) <= 60 and bool(_BYLINE.fullmatch(line))
 
 
-def is_speaker_line(norm: str) -> bool:
+def is_speaker_line(norm: str, word_frequency=None) -> bool:
     """Whether a (normalised) short line is a post and the name of who holds it, nothing else (区政协主席宋怀瑾):
-    the speaker's line under a report's title, no heading."""
-    people = find_people(norm, find_person_names(norm))
+    the speaker's line under a report's title, no heading.  With ``word_frequency`` (the general dictionary),
+    a name holding a character that often starts a word (某正勋: 正 of 正在) is read too."""
+    names = find_person_names(norm) | (find_person_names(norm, word_frequency) if word_frequency else set())
+    people = find_people(norm, names)
     return len(norm) <= 40 and any(person.role and person.end == len(norm) and person.start + len(person.name) == len(norm)
                                    and norm.startswith(person.role) for person in people)
 

@@ -29,11 +29,13 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
+    # Surnames of the old lists that start a word too (卓越, 危险, 穆斯林, 郁闷): checked alike.
+    "卓危穆郁"
 )
 ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -96,7 +98,7 @@ _BYLINE = re.compile(
 
 # Stop characters that are also common in given names (马志强, 王作军, 刘设): one of these ends a name only
 # when it starts a word with what follows (强调, 作为, 表示), which the segmenter's dictionary tells.
-_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领负牵担兼")  # 负责, 牵头, 担任, 兼任
+_NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表讲称认强透谈领负牵担兼正")  # 负责, 牵头, 担任, 兼任, 正在
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
 _WORD_FREQUENCY_FLOOR = 20
@@ -208,6 +210,13 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1))
         if name:
             names.add(name)
+    for match in _HONOURED_AFTER_OF.finditer(sentence):
+        # 曾连续3届担任委员的某某被评为…: a person told by a clause of who they are, then honoured; no post right
+        # before the name, so the name must be no word of the general dictionary (的高新区被评为 is a place).
+        name = _trim_name(match.group(1))
+        if name == match.group(1) and word_frequency is not None and all(
+                word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]}):
+            names.add(name)
     for match in _ROLE_THEN_COMPOUND.finditer(sentence):
         given = match.group(2)
         if len(given) == 2 and given[1] in _NAME_STOP and _ends_name(given[1], sentence[match.end(2):], word_frequency):
@@ -245,6 +254,8 @@ _AFTER_COMPOUND_STOP = set("说在对的和是也与及从到被把给已曾将�
 # A post and its holder joined by 为 / 是, the name with brackets of its own: 现任副主任为韩某(专职).
 _POST_IS_NAME = re.compile("(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
                            r"([\u4e00-\u9fff]{2,3}?)(?=[(（])")
+# A name after 的, honoured right after it (…担任市政协委员的某某被评为优秀…, …的某某荣获…).
+_HONOURED_AFTER_OF = re.compile(r"的([\u4e00-\u9fff]{2,3}?)(?:委员|同志)?(?:被评为|被授予|被聘为|获评|荣获|当选为)")
 # A name opening its clause (or after 由), then 同志 and the verb of a post given (,钟某同志任专委会主任; 谭某同志调任…;
 # ,由孟某同志任秘书长; ,孟某同志接任秘书长).
 _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{2,3}?)同志(?:调任|改任|升任|转任|接任|继任|任|担任|出任|兼任)")

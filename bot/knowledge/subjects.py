@@ -12,7 +12,7 @@ __all__ = ["GENERIC_QUALIFIERS", "SUBJECT_HEAD", "subject_phrases"]
 
 # The head of a named event or body a question is about (海洋新兴产业发展专题协商会, 九届四次会议, 社会法制委员会): the words
 # before it say which one, and the answer must be about that one (营商环境界别协商 is no 界别: a deed by 界别).
-SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|活动|行动|调研|民主监督|视察|展览|论坛|工程|工作室|界别(?!协商|活动|视察|调研)|委")
+SUBJECT_HEAD = re.compile(r"专题协商会|协商会|座谈会|交流会|推进会|会议|委员会|培训班|读书班|研修班|学习班|活动|行动|调研|民主监督|视察|展览|论坛|工程|工作室|界别(?!协商|活动|视察|调研)|委")
 GENERIC_QUALIFIERS = frozenset({"专题", "专项", "全体", "重点", "全市", "年度", "相关", "有关", "本次", "这次", "那次", "该", "各", "的",
                                  "分管", "联系", "对口", "负责"})  # narrow nothing: 专题协商会 is a 协商会, 分管…委员会 the 委员会
 _ASKED_BEFORE = re.compile(r"(?:哪个|哪1个|哪一个|哪|哪些|什么|啥)$")

@@ -1,0 +1,35 @@
+"""Declining by reason an answer that does not tell the prize asked: 研修报告哪一篇得了一等奖 is not answered by
+a sentence naming no 一等奖 (…"关于…的建议"获得市委主要领导批示), nor 优秀读书心得一等奖一共几篇 by an amount of
+another clause than the prize's (窦某撰写读书心得和履职体会文章12篇,她的"…"被评为优秀读书心得一等奖: the
+articles she wrote, not the prizes given).
+
+A prize by its grade (一等奖, 特等奖, 优秀奖, 金奖 …): the sentence must name it, and an amount asked must stand
+in the prize's own clause (其中一等奖5篇, 评出一等奖作品3篇). General Chinese only; used by the checks
+(checks.py, ``Checks.doubt``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facts import clause_bounds
+
+__all__ = ["award_untold"]
+
+_AWARD = re.compile(r"(?:[一二三四五]|特)等奖|优秀奖|鼓励奖|金奖|银奖|铜奖")
+
+
+def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:
+    """Whether the question asks of a prize by its grade and ``shown`` does not tell it (for an amount, in the
+    amount's own clause)."""
+    asked = _AWARD.search(question)
+    if asked is None:
+        return False
+    award = asked.group(0)
+    if award not in shown:
+        return True
+    told = re.search(r"(?<![\d.])" + re.escape(fact), shown) if kind == "number" and fact else None
+    if told is None:  # (3篇 is not read inside 收到征文93篇)
+        return False
+    start, end = clause_bounds(shown, told.start())
+    return award not in shown[start:end]
