@@ -34,6 +34,8 @@ SURNAMES = set(
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严): the same dictionary check keeps the words.
+    "卓危郁穆庄"
 )
 ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -130,6 +132,9 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
     if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
             and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
         return candidate  # 主席陆正阳带队: 正 starts 正在, not 正阳, and a deed of a person follows
+    if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith("、") \
+            and word_frequency is not None and word_frequency(candidate[1:]) < _WORD_FREQUENCY_FLOOR:
+        return candidate  # 副主席韦正岚、秘书长…: a name listed before the next one, 正岚 no word of its own
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:
