@@ -211,7 +211,8 @@ def neighbour_doubt(question: str, shown: str) -> float:
     if asked_months and told_months and not asked_months & told_months:
         return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
     asked_towns, told_towns = set(town_names(question)), set(town_names(shown))
-    if asked_towns and told_towns and not any(town in shown for town in asked_towns):
+    listed = shown.replace("、", "")  # 给书屋社区活动室 asked of 书屋、社区活动室: a list written without its commas
+    if asked_towns and told_towns and not any(town in shown or town in listed for town in asked_towns):
         return 0.4  # 双桥镇 asked, a meeting in 芦荡镇 told
     person = SURNAME_POST.search(question)
     if person and person.group(1) in SURNAMES and person.group(1) not in shown:

@@ -61,13 +61,14 @@ _MEASURES = "件个名位篇项条次场家所户人期批处"
 _GROUP_THEN_COUNT = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[\u4e00-\u9fff]{1,10}?.*?(?:几|多少)\2")
 _PEOPLE_UNITS = frozenset("名位人")
 # Nouns of people (委员, 代表, 干部, 医生 …): by their last character or word.
-_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|代表|干部|群众|学生|医生|教师|老师|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
+# (…师: a teacher, tutor, lawyer or engineer, 导师, 讲师, 律师, 工程师, counted as people.)
+_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
 # People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
 _PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")
 # People counted with 个 the spoken way (几个市政协常委, 有几个特约监督员, 几个界别委员当选…): a noun of people
 # ends the words after 几个 / 多少个, before any 有, 在 or 的 that would start another thing.
 _PEOPLE_BY_GE = re.compile(r"(?:几|多少)个[^有在的,?，？]{0,10}?(?:委员|常委|代表|干部|专家|医生|教师|老师|同志|党员|群众|成员|"
-                           r"学生|主席|主任|书记|[^\W\d]员)")
+                           r"学生|主席|主任|书记|[^\W\d]员|[^\W\d]师)")
 # Several items asked by their number and what they are called or which they are.
 _ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
                           r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])")
