@@ -34,7 +34,9 @@ __all__ = ["neighbour_part_doubt"]
 _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增加|提高|提升|下降|上升|减少|降低|增幅|降幅|涨|多了|少了|"
                         r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成|比上|比去|比前|同比|环比|高了|低了|多少个点|几个点|"
                         # Cut or raised by (一般性支出压减12%, 经费削减10%): a budget's change is told as a share.
-                        r"压减|压缩|缩减|削减|下调|上调")
+                        r"压减|压缩|缩减|削减|下调|上调|"
+                        # Saved against a budget (经费比预算节约8%).
+                        r"节约|节省|比预算")
 # A rate, share or degree asked outright (满意度是多少, 办结率有多少, 占比多少): a percentage, a score or a
 # fraction answers it, never a count of people or things (12名委员参加评议).
 _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"

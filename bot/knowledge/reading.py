@@ -417,7 +417,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and not told_in_money(q, best) \
-                and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
+                and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了|节约|节省|比预算", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
         short = b - a <= 8 or bool(_FIGURE_AGAIN.search(sentence[a:best.start]))  # 而2023年这一数字是…: the count before
