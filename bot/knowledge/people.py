@@ -65,7 +65,7 @@ _ROLE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在|其中)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
 )
 # A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
 # or after 担任: 赵立华担任市科协副主席.
