@@ -221,8 +221,7 @@ class Answerer(HeadAnswers, Declining):
             in_context = [0.5 * self._match(term, context) if not in_paragraph[n] else 0.0 for n, term in enumerate(q.terms)]
             own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)
             if own_body is None:
-                own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind in (KIND_WHO, "number"), q.norm)
-                                                                for t in q.terms]
+                own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind == KIND_WHO, q.norm) for t in q.terms]
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
@@ -392,7 +391,7 @@ class Answerer(HeadAnswers, Declining):
             return "^"
         frame = self.checks.frame(p)
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
-            return "^"  # 县政协提案委员会主任, 在委员会里任什么职, 市政协有多少个界别: its own report tells of it in every sentence
+            return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence
         if (body := frame.body) and (term.text == body or short_name_asked(term.text, question, body)):
             return "委员会|专委会" if body.endswith("委员会") else "界别"  # 科技 of 科技界别 for 科学技术界别 (members.py)
         return "专委会(?!办公室)" if body and len(term.text) >= 2 and term.text in body else None

@@ -38,23 +38,11 @@ _LINKS = "共计达到为了"
 
 def counted_by_ge(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
     """False when 多少个 is asked and the amount is in a unit of its own whose noun, written
-    right before it, the question does not name; or, a thing named (几个专门委员会), in the measure of
-    writings and items (件, 篇, 条, 份) with none of the question's words right before or after it: the
-    amount counts another thing (…专门委员会名义提交的集体提案41件 counts proposals)."""
-    units = quantity.units or (quantity.unit,)
-    if q.unit == "个" and q.counted and all(u in _ITEMS_WRITTEN for u in units):
-        before = _LINKED_BEFORE.sub("", sentence[:quantity.start])
-        return any(before.endswith(e) or sentence.startswith(e, quantity.end) for e in q.term_words())
-    if q.unit != "个" or not any(u in _NOT_COUNTED_BY_GE for u in units):
+    right before it, the question does not name."""
+    if q.unit != "个" or not any(u in _NOT_COUNTED_BY_GE for u in (quantity.units or (quantity.unit,))):
         return True
     before = sentence[:quantity.start].rstrip(_LINKS)
     return any(before.endswith(e) for e in q.term_words())
-
-
-# Measures of writings and items (提案41件, 信息86条, 文章12篇, 问卷1874份).
-_ITEMS_WRITTEN = frozenset({"件", "篇", "条", "份"})
-# Words linking a noun to its amount, or summing it (提案总数312件, 共计, 累计达到).
-_LINKED_BEFORE = re.compile(r"(?:总数|总计|合计|累计|共计|共|计|达到|达|为|了|有|约|近)+$")
 
 
 
