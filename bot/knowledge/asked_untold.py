@@ -201,6 +201,13 @@ def town_names(text: str) -> list[str]:
     return names
 
 
+def towns_told(towns, text: str) -> bool:  # noqa: ANN001 - town names
+    """Whether ``text`` names one of the ``towns`` a question asks of; a list the question writes without its commas
+    (给书屋社区活动室 asked of 书屋、社区活动室) names no town of its own."""
+    listed = text.replace("、", "")
+    return any(town in text or town in listed for town in towns)
+
+
 def neighbour_doubt(question: str, shown: str) -> float:
     """Another day's, month's, town's or person's neighbour told for the one asked: 0.4, else 1.0."""
     asked_days = days_named(question)
@@ -211,7 +218,7 @@ def neighbour_doubt(question: str, shown: str) -> float:
     if asked_months and told_months and not asked_months & told_months:
         return 0.4  # 3月的视察是谁带队的 asked, 9月24日…带队视察 told
     asked_towns, told_towns = set(town_names(question)), set(town_names(shown))
-    if asked_towns and told_towns and not any(town in shown for town in asked_towns):
+    if asked_towns and told_towns and not towns_told(asked_towns, shown):
         return 0.4  # 双桥镇 asked, a meeting in 芦荡镇 told
     person = SURNAME_POST.search(question)
     if person and person.group(1) in SURNAMES and person.group(1) not in shown:

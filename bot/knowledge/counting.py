@@ -38,6 +38,9 @@ def _names_people(noun: str, question: str) -> bool:
 
 # A clause listing what the amount before it counts (3件，分别是…; 5项，包括…).
 _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
+# Verbs of serving in a post after a count (遴选资深委员30名担任辅导员): those counted take the post the question
+# names, a noun phrase narrowing them ended.
+_SERVING_AS = frozenset({"担任", "出任", "兼任", "当选", "作为"})
 
 HOW_MANY = re.compile(r"多少|几")
 # General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
@@ -441,7 +444,7 @@ class CountedThing:
         words = self.segmenter.words(after[:12])
         asked = q.norm
         for k, word in enumerate(words[:4]):
-            if len(word) < 2 or word in DEEDS_AFTER_COUNT:
+            if len(word) < 2 or word in DEEDS_AFTER_COUNT or word in _SERVING_AS:
                 return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用, 9份获得批示)
             if k and word in asked:
                 # A word the question writes, or begins as it does (转为 for 转成), narrows nothing it did not ask.

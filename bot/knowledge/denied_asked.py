@@ -37,6 +37,10 @@ _TOLD_DENIAL = "(?:" + "|".join(_DENIAL_WORDS) + ")"
 _REST_WORDS = ("其余", "其他", "剩余", "剩下", "余下", "另有", "另外")
 # The rest, counted right after the count of those the deed was done for (其余49件, 另有12名).
 _REST = re.compile("(?:" + "|".join(_REST_WORDS) + r")(?:的|有|还有)?$")
+# A deed and its complement of reaching (没学够, 没修满, 没交齐, 没听完): a quota short of, which reports write as
+# not reached or not completed (未达到规定学时, 未完成).
+_SHORT_OF = re.compile(r"[\u4e00-\u9fff]{1,2}?[够满齐完足]")
+_REACHED = ["达到", "完成", "达标", "满"]
 # Words a denial stands before that name people, things or times, not deeds (没委员, 未成年, 未来).
 _NOT_DEEDS = ("员", "人", "者", "年", "事", "会", "来")
 
@@ -57,6 +61,8 @@ def denied_verbs(norm: str, terms) -> tuple[str, ...]:  # noqa: ANN001 - a Quest
                 wordings = list(term.equivalents) or [text]
             else:
                 continue
+            if _SHORT_OF.match(rest):
+                wordings += _REACHED  # 没学够规定学时 asked, 未达到规定的36学时 told: a quota not reached
             wordings = [w for w in dict.fromkeys(wordings + [_undenied(text)]) if w and not w.endswith(_NOT_DEEDS)]
             if wordings:
                 return tuple(wordings)

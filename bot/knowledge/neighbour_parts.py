@@ -34,7 +34,9 @@ __all__ = ["neighbour_part_doubt"]
 _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增加|提高|提升|下降|上升|减少|降低|增幅|降幅|涨|多了|少了|"
                         r"幅度|份额|倍|覆盖|达标|满意|程度|水平|进度|完成|比上|比去|比前|同比|环比|高了|低了|多少个点|几个点|"
                         # Cut or raised by (一般性支出压减12%, 经费削减10%): a budget's change is told as a share.
-                        r"压减|压缩|缩减|削减|下调|上调")
+                        r"压减|压缩|缩减|削减|下调|上调|"
+                        # Saved against a budget (经费比预算节约8%).
+                        r"节约|节省|比预算")
 # A rate, share or degree asked outright (满意度是多少, 办结率有多少, 占比多少): a percentage, a score or a
 # fraction answers it, never a count of people or things (12名委员参加评议).
 _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"
@@ -61,13 +63,14 @@ _MEASURES = "件个名位篇项条次场家所户人期批处"
 _GROUP_THEN_COUNT = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[\u4e00-\u9fff]{1,10}?.*?(?:几|多少)\2")
 _PEOPLE_UNITS = frozenset("名位人")
 # Nouns of people (委员, 代表, 干部, 医生 …): by their last character or word.
-_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|代表|干部|群众|学生|医生|教师|老师|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
+# (…师: a teacher, tutor, lawyer or engineer, 导师, 讲师, 律师, 工程师, counted as people.)
+_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
 # People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
 _PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")
 # People counted with 个 the spoken way (几个市政协常委, 有几个特约监督员, 几个界别委员当选…): a noun of people
 # ends the words after 几个 / 多少个, before any 有, 在 or 的 that would start another thing.
 _PEOPLE_BY_GE = re.compile(r"(?:几|多少)个[^有在的,?，？]{0,10}?(?:委员|常委|代表|干部|专家|医生|教师|老师|同志|党员|群众|成员|"
-                           r"学生|主席|主任|书记|[^\W\d]员)")
+                           r"学生|主席|主任|书记|[^\W\d]员|[^\W\d]师)")
 # Several items asked by their number and what they are called or which they are.
 _ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
                           r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])")

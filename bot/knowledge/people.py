@@ -34,8 +34,8 @@ SURNAMES = set(
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
-    # Surnames of the old lists that start a word too (卓越, 危险, 穆斯林, 郁闷): checked alike.
-    "卓危穆郁"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严): the same dictionary check keeps the words.
+    "卓危郁穆庄"
 )
 ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -65,7 +65,7 @@ _ROLE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?=([\u4e00-\u9fff]{2,3}))"
 )
 _NAME_BEFORE_ROLE = re.compile(
-    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
+    r"(?:^|[，,、。；;：:“\"（(\s]|得到|由|和|与|在|其中)([\u4e00-\u9fff]{2,3}?)副?(?:委员|主席|书记|部长|局长|主任|队长|专家)"
 )
 # A post given before 由 and its holders after it: 组长由孙建平担任, 副组长由李梅、周强担任;
 # or after 担任: 赵立华担任市科协副主席.
@@ -132,6 +132,9 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
     if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith(_DEEDS_AFTER_NAME) \
             and word_frequency is not None and word_frequency(candidate[1:]) < _COMMON_WORD:
         return candidate  # 主席陆正阳带队: 正 starts 正在, not 正阳, and a deed of a person follows
+    if len(candidate) == 3 and candidate[1] in _NAME_STOP and following.startswith("、") \
+            and word_frequency is not None and word_frequency(candidate[1:]) < _WORD_FREQUENCY_FLOOR:
+        return candidate  # 副主席韦正岚、秘书长…: a name listed before the next one, 正岚 no word of its own
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
     if len(candidate) == 2 and candidate[1] in _NAME_STOP:

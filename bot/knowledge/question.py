@@ -274,7 +274,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         if match.group(1) not in ("1", "0"):
             analysis.numbers.append(match.group(1))
 
-    analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm]
+    # A post word only naming a meeting or body (常委会, 主席会议, 主任会议) asks for no holder of that post.
+    analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm and re.sub(re.escape(w) + r"会(?![见长同])", "", norm).count(w)]
     analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
     if unit_match and len(unit_match.group(1)) == 1:
         noun = norm[unit_match.end(1) - 1:unit_match.end(1) + 1]

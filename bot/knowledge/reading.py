@@ -65,6 +65,8 @@ _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上�
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
+# A body named as a partner (与县区政协联合开展…): the one acting with it is the subject, not the bodies below.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|会同|联合|协同)(?:各)?$")
 # Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
                            r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
@@ -397,7 +399,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
-        lower = _LOWER_BODY.search(sentence[:best.start])
+        lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) for m in _LOWER_BODY.finditer(sentence[:best.start]))
         if lower and not _LOWER_BODY.search(q.norm):
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
@@ -415,7 +417,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
         if q.wants_money and q.unit != "%" and not told_in_money(q, best) \
-                and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了", q.norm):
+                and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了|节约|节省|比预算", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
         short = b - a <= 8 or bool(_FIGURE_AGAIN.search(sentence[a:best.start]))  # 而2023年这一数字是…: the count before

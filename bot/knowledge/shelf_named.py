@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Collection, Sequence
 
-from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names
+from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names, towns_told
 from .people import SURNAMES
 from .term_match import months_told
 
@@ -91,7 +91,7 @@ def may_name_asked(question: str, text: str, persons: Sequence[str] = ()) -> boo
     if months and not months & set(months_told(text)):
         return False
     towns = town_names(question)
-    if towns and not any(town in text for town in towns):
+    if towns and not towns_told(towns, text):
         return False
     person = SURNAME_POST.search(question)  # 钱县长, 郑书记
     return not (person and person.group(1) in SURNAMES and person.group(1) not in text)

@@ -177,4 +177,16 @@ def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
     the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字).
     Only a written work's measures: the people an activity named "X" trained are not its size."""
     quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position] if q.unit in _WORK_MEASURES else []
-    return bool(quoted) and any(t.text == quoted[-1].group(1) for t in q.terms if len(t.text) >= 3)
+    if not quoted:
+        return False
+    title = quoted[-1].group(1)
+    return any(t.text == title for t in q.terms if len(t.text) >= 3) or _named_by_head(q, title)
+
+
+def _named_by_head(q: QuestionAnalysis, title: str) -> bool:
+    """Whether the question names a title by the words it ends in, its edition in brackets set aside
+    (履职手册 for "某市委员履职手册(2022年版)"): words the question writes one after another, three characters or more."""
+    head = re.sub(r"[(（][^()（）]*[)）]$", "", title)
+    words = [t.text for t in q.terms]
+    return any(len(joined := "".join(words[i:j])) >= 3 and head.endswith(joined)
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
