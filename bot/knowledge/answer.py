@@ -23,6 +23,7 @@ from .normalize import normalize_text
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside
+from .asked_act import act_unwritten
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
 from .list_heading import heading_of_list
@@ -279,6 +280,8 @@ class Answerer(HeadAnswers, Declining):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+            if q.kind == "number" and fact and act_unwritten(q.norm, sentence):
+                rank -= 0.05  # 发了几篇 → …刊发73篇 before …被采用11篇 (asked_act.py)
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
@@ -339,7 +342,7 @@ class Answerer(HeadAnswers, Declining):
                                                   fit=fit, closeness=local))
             candidate = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
                                fit=fit, closeness=local)
-            candidates.append((rank, candidate))  # read again only when a doubt sinks the best (doubted_next.py)
+            candidates.append((rank, candidate))
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)

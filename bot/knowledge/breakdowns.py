@@ -30,7 +30,7 @@ from .item_stops import ITEM_END, stop_after
 from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
-from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
+from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words, whole_by_unlisted_words
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
@@ -130,6 +130,18 @@ def _clause_total(lead: str) -> bool:
     return bool(figures) and _CLAUSE_THEN_BREAKDOWN.match(lead + "其中", figures[-1].end) is not None
 
 
+# The noun a question counts, right before 多少 / 几 (稿件多少篇) or after them and their measure word (多少篇稿件).
+_COUNTED_BEFORE = r"(?:一共|总共|共|有|是|为)?(?:多少|几)"
+_COUNTED_AFTER = r"(?:多少|几)[\u4e00-\u9fff]?"
+
+
+def _counted_kind(question: str, kinds: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The question's kind naming what it counts: every item of a breakdown counts that (澴阳日报采用47篇 counts
+    稿件 as 发布稿件370篇 does), so an item writing it out is not told apart by it from the others."""
+    return next((kind for kind in kinds if any(re.search(re.escape(e) + _COUNTED_BEFORE, question)
+                                               or re.search(_COUNTED_AFTER + re.escape(e), question) for e in kind)), None)
+
+
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is a total or an item of a breakdown the question does not ask: an item
     when the question names several items' kinds or asks a total naming none, the total or
@@ -159,6 +171,8 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     widest = {kind: max((longest(kind, item) for item in items), default=0) for kind in kinds}  # 市领导 of 获市领导批示…
     telling = [kind for kind in kinds if not all(longest(kind, item) == widest[kind] for item in items)  # beside 各级领导
                and not repeats_whole(kind, counted, items)]
+    if len(telling) > 1:  # 日报刊发稿件多少篇 → 日报刊发312篇, not 新闻网发布稿件370篇 for its 稿件 (_counted_kind)
+        telling = [kind for kind in telling if kind != _counted_kind(question, kinds)] or telling
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
@@ -169,7 +183,9 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     # A question naming no word of the items that the sentence does not write before its breakdown too, and some
     # word written only before it, asks the whole (引进项目总投资多少 → 引进招商项目7个，总投资23.5亿元, not 其中…
     # 电池配件项目总投资9.8亿元: its 项目 and 投资 the whole's clause writes as well, its 电池配件 not asked).
-    if whole_by_its_own_words(question, kinds, items, _before_breakdown(sentence, quantity, role)):
+    before = _before_breakdown(sentence, quantity, role)
+    if whole_by_its_own_words(question, kinds, items, before) or (
+            not named and whole_by_unlisted_words(question, kinds, items, before)):
         return role == "part"
     if named >= 2 or (named == 0 and (_ASKS_TOTAL.search(question) or _whole_of_parts(question, items))):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场; 收到多少件提案 (大会期间…259件，闭会期间…27件): the total
