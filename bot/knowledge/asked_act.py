@@ -3,7 +3,7 @@
 A sentence may name the thing asked about in one clause and count what was done with it in the next
 (举办"提案开放日"活动，邀请市民代表…共38名): the clause with the question's own verb inside a word of its
 own (请 → 邀请, 办 → 举办, 办理; 卖 → 销售) counts what the question asks, though it repeats no noun of it.
-General Chinese only; used by the reader (reading.py), qualifier_clause.py and answer.py for how-many questions.
+General Chinese only; used by the reader (reading.py) for how-many questions.
 """
 
 from __future__ import annotations
@@ -28,20 +28,3 @@ def act_told(question: str, clause: str) -> bool:
         return False
     verb = _WRITTEN_AS.get(asked.group(1), asked.group(1))
     return bool(pattern(rf"[\u4e00-\u9fff]{verb}|{verb}[\u4e00-\u9fff]").search(clause))
-
-
-def act_opens(question: str, clause: str) -> bool:
-    """Whether ``clause`` opens with a word writing the act asked (收了多少篇 → ，收录优秀论文35篇): a clause with
-    no subject of its own, whose act is done by what the clause before names (编印"…文集"，收录…)."""
-    asked = _ASKED_ACT.search(question)
-    if not asked or asked.group(1) in _NO_ACT:
-        return False
-    verb = _WRITTEN_AS.get(asked.group(1), asked.group(1))
-    return bool(pattern(rf"(?:{verb}[\u4e00-\u9fff]|[\u4e00-\u9fff]{verb})").match(clause))
-
-
-def act_unwritten(question: str, sentence: str) -> bool:
-    """Whether the question asks an act by one character (在中央级媒体发了几篇) the sentence writes in none of its words
-    (…其中被中央级媒体采用11篇): it counts what was done otherwise, after a sentence writing the act (刊发73篇)."""
-    asked = _ASKED_ACT.search(question)
-    return bool(asked) and asked.group(1) not in _NO_ACT and not act_told(question, sentence)

@@ -142,6 +142,13 @@ def _counted_kind(question: str, kinds: list[tuple[str, ...]]) -> tuple[str, ...
                                                or re.search(_COUNTED_AFTER + re.escape(e), question) for e in kind)), None)
 
 
+def _told(telling: list[tuple[str, ...]], items: list[str], widest: dict, clause: str) -> tuple[list[frozenset], int]:
+    """Which of the telling kinds each item names, and how many items name the question (no other naming more)."""
+    told = [frozenset(n for n, kind in enumerate(telling) if widest[kind] == longest(kind, item) >= longest(kind, clause))
+            for item in items]
+    return told, sum(1 for own in told if own and not any(own < other for other in told))
+
+
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is a total or an item of a breakdown the question does not ask: an item
     when the question names several items' kinds or asks a total naming none, the total or
@@ -171,15 +178,17 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     widest = {kind: max((longest(kind, item) for item in items), default=0) for kind in kinds}  # 市领导 of 获市领导批示…
     telling = [kind for kind in kinds if not all(longest(kind, item) == widest[kind] for item in items)  # beside 各级领导
                and not repeats_whole(kind, counted, items)]
-    if len(telling) > 1:  # 日报刊发稿件多少篇 → 日报刊发312篇, not 新闻网发布稿件370篇 for its 稿件 (_counted_kind)
-        telling = [kind for kind in telling if kind != _counted_kind(question, kinds)] or telling
     # An item names the question when no other item names more of its telling words: 基本满意的几件
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
     # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
-    told = [frozenset(n for n, kind in enumerate(telling) if widest[kind] == longest(kind, item) >= longest(kind, clause))
-            for item in items]
-    named = sum(1 for own in told if own and not any(own < other for other in told))
+    told, named = _told(telling, items, widest, clause)
+    shared = _counted_kind(question, kinds)
+    if named >= 2 and shared in telling:  # 日报刊发稿件多少篇 → 日报刊发312篇, not 新闻网发布稿件370篇 for its 稿件
+        fewer = [kind for kind in telling if kind != shared]
+        if _told(fewer, items, widest, clause)[1] == 1:
+            telling = fewer
+            told, named = _told(telling, items, widest, clause)
     # A question naming no word of the items that the sentence does not write before its breakdown too, and some
     # word written only before it, asks the whole (引进项目总投资多少 → 引进招商项目7个，总投资23.5亿元, not 其中…
     # 电池配件项目总投资9.8亿元: its 项目 and 投资 the whole's clause writes as well, its 电池配件 not asked).

@@ -47,7 +47,7 @@ def whole_by_its_own_words(question: str, kinds: list[tuple[str, ...]], items, b
 
 def whole_by_unlisted_words(question: str, kinds: list[tuple[str, ...]], items, before: str) -> bool:
     """Whether, of a breakdown of one item (甲平台采用稿件52篇，其中被乙平台采用3篇), the question writes a piece
-    of the whole's own words its item lacks (甲, even where it is no term of the question: a place's name), and
+    of the whole's own words its item lacks that is no word of its terms (甲: a place's name, dropped from them), and
     none of the item's that the whole lacks (乙): the whole is asked, its part narrows it by what is not."""
     if len(items) != 1 or not before:
         return False
@@ -55,4 +55,5 @@ def whole_by_unlisted_words(question: str, kinds: list[tuple[str, ...]], items, 
     if any(e in item and not any(e in before for e in kind) for kind in kinds for e in kind):
         return False  # the question writes the item's own word
     pairs = {question[i:i + 2] for i in range(len(question) - 1)}
-    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pair in before and pair not in item for pair in pairs)
+    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pair in before and pair not in item
+               and not any(pair in e for kind in kinds for e in kind) for pair in pairs)  # (a term's word: the kinds decide)
