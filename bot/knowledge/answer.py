@@ -23,7 +23,7 @@ from .normalize import normalize_text
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside
-from .asked_act import act_unwritten
+from .paragraph_topic import carried_words
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
 from .list_heading import heading_of_list
@@ -227,6 +227,7 @@ class Answerer(HeadAnswers, Declining):
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
+                carried = carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms])  # paragraph_topic.py
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
@@ -237,6 +238,8 @@ class Answerer(HeadAnswers, Declining):
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
                     if strength < 1.0 and term.text in q.names and goes_on_about(term.text, self.index.sentence_norm[p], s):
                         strength = 1.0  # 许明德说。他在会上提出的… (pronoun_person.py)
+                    if strength < 1.0 and n in carried:
+                        strength = 0.95  # 全年刊发各类稿件412篇 after the paragraph named the 杂志 (paragraph_topic.py)
                     if strength < 1.0 and term is item_term and (p, s) in listing:
                         strength = item_strength(q)  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:
@@ -280,8 +283,6 @@ class Answerer(HeadAnswers, Declining):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
-            if q.kind == "number" and fact and act_unwritten(q.norm, sentence):
-                rank -= 0.05  # 发了几篇 → …刊发73篇 before …被采用11篇 (asked_act.py)
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)
@@ -342,7 +343,7 @@ class Answerer(HeadAnswers, Declining):
                                                   fit=fit, closeness=local))
             candidate = Result(False, min(1.0, confidence), q.kind, fact, p, s, extra_sentence=extra, question=norm,
                                fit=fit, closeness=local)
-            candidates.append((rank, candidate))
+            candidates.append((rank, candidate))  # read again only when a doubt sinks the best (doubted_next.py)
             if rank > best_rank:
                 if best is not None and best.passage != p:
                     runner_up = (best_rank, best.passage, best.sentence)

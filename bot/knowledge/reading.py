@@ -48,8 +48,8 @@ from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .titles import title_governs
-from .qualifier_clause import qualifiers_of, unbound_figure
-from .asked_act import act_opens, act_told
+from .paragraph_topic import carried_words
+from .asked_act import act_told
 from .recipient_told import other_recipient
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, ordinals_of, units_fit, years_spent
@@ -150,7 +150,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 return 0.0, "", None, 0.0
             total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
             total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts)
+            topic = bool(carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]))  # paragraph_topic.py
+            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts, topic)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
@@ -242,7 +243,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
-                    parts: str = ""):
+                    parts: str = "", topic: bool = False):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -263,7 +264,6 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
         asked_words = [e for t in q.terms for e in t.equivalents]
-        qualifiers = qualifiers_of(q, head, self.segmenter.lexicon.equivalents)  # the outlet, the deed (qualifier_clause.py)
         denied = denied_verbs(q.norm, q.terms)  # 没立案的有几件: only those the deed was denied (denied_asked.py)
         others = tuple(e for e in named_after_denial(q.norm, q.terms, q.counted) if e not in denied) if denied else ()
         for quantity in quantities:
@@ -290,8 +290,6 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
                 score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
-            elif 0 < a and act_opens(q.norm, sentence[a:quantity.start]):  # 编印"…文集",收录论文35篇 (asked_act.py)
-                score = max(score, 0.9 * self._closeness(q, spans, clause_bounds(sentence, a - 1)[0], quantity.end, sentence))
             if (scope := scope_start(sentence, quantity)) is not None:  # 在参加评议的164名委员中，评为优秀等次的22名
                 score = max(score, 0.9 * self._closeness(q, spans, scope, quantity.end, sentence))  # (scope_counted.py)
             if denied_at is not None and denied_at < clause_bounds(sentence, quantity.start)[0]:
@@ -348,8 +346,6 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if total and self._part_of_total_before(q, total, sentence, quantity):
                 score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
-            if unbound_figure(q.norm, qualifiers, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
-                score -= 0.3  # 某日报刊发稿件多少篇 → 其中某日报刊发312篇, not …头版刊登稿件5篇 (qualifier_clause.py)
             if one_item_of_several(q.norm, asked_words, sentence, quantity):
                 score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
@@ -437,7 +433,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         rest_at = tells_denied(sentence, best, denied, others) if denied else None
         a = a if rest_at is None else min(a, clause_bounds(sentence, rest_at)[0])  # 立案463件,…,其余49件 (denied_asked.py)
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
-        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
                 and not _named_just_before(q, sentence, a, best) \
                 and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案
