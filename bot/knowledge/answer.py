@@ -227,7 +227,8 @@ class Answerer(HeadAnswers, Declining):
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
-                carried = carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms])  # paragraph_topic.py
+                carried = carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]) \
+                    if q.kind == "number" else ()  # 杂志刊发了多少篇 → 全年刊发…412篇 (paragraph_topic.py)
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):

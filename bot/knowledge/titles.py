@@ -55,9 +55,10 @@ def named_in_quotes(q: QuestionAnalysis, sentence: str) -> bool:
 
 
 def persons_work_quoted(q: QuestionAnalysis, sentence: str) -> bool:
-    """Whether a name is asked and the sentence quotes one right after a person the question names and a verb of
-    theirs (某某撰写的"…", 某某的"…"): that person's own work, whatever noun the question calls it by (论文, 文章)."""
-    return asks_thing_name(q) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence) for name in q.names)
+    """Whether a name or title is asked (not which one of a kind: 哪个党派) and the sentence quotes one right after a
+    person the question names and a verb of theirs (某某撰写的"…", 某某的"…"): that person's own work, whatever noun
+    the question calls it by (论文, 文章)."""
+    return bool(_ASKS_NAME.search(q.norm)) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence) for name in q.names)
 
 
 def asks_thing_name(q: QuestionAnalysis) -> bool:
