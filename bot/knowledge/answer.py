@@ -23,6 +23,7 @@ from .normalize import normalize_text
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside
+from .paragraph_topic import carried_words
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
 from .list_heading import heading_of_list
@@ -227,6 +228,8 @@ class Answerer(HeadAnswers, Declining):
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
                 matched = 0.0
+                carried = carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]) \
+                    if q.kind == "number" else ()  # 杂志刊发了多少篇 → 全年刊发…412篇 (paragraph_topic.py)
                 if item_term is not None and lists_asked_items(q, sentence):
                     listing.add((p, s))
                 for n, term in enumerate(q.terms):
@@ -237,6 +240,8 @@ class Answerer(HeadAnswers, Declining):
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
                     if strength < 1.0 and term.text in q.names and goes_on_about(term.text, self.index.sentence_norm[p], s):
                         strength = 1.0  # 许明德说。他在会上提出的… (pronoun_person.py)
+                    if strength < 1.0 and n in carried:
+                        strength = 0.95  # 全年刊发各类稿件412篇 after the paragraph named the 杂志 (paragraph_topic.py)
                     if strength < 1.0 and term is item_term and (p, s) in listing:
                         strength = item_strength(q)  # the themes asked, told as 围绕"…" without the word 主题
                     if strength < 1.0:

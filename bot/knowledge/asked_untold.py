@@ -87,6 +87,7 @@ from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told, role_asked
+from .titles import persons_work_quoted
 from .named_doer import deed_of_another
 from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
@@ -239,7 +240,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
     if takes_in_set_aside(q.norm, fact, shown):
         return 0.4  # 捐款多少(不含物资) asked, 捐款捐物价值1260万元 told; 单独 asked, 甲县、乙县两县 told (set_aside_told.py)
-    if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown):
+    if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown) and not persons_work_quoted(q, shown):
         return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
         return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)

@@ -149,6 +149,8 @@ class BodySize:
         bodies = self._frame_bodies()  # 界别 of a sector's own report
         for term in q.terms:
             text = term.text
+            if len(text) == 1 and f"{text}了" in q.norm and not _HAVING.fullmatch(text):
+                return False  # 一共发了多少篇稿子: a deed done (发了), not what a body is made of (设了: having)
             if len(text) < 2 or any(e in nouns for e in term.equivalents):
                 continue
             if not (_BODY_WORD.search(text) or _HAVING.fullmatch(text) or text in PERSON_NOUNS

@@ -30,7 +30,7 @@ from .item_stops import ITEM_END, stop_after
 from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names
 from .list_scope import after_scope, scoped_first
 from .normalize import find_apart
-from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words
+from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words, whole_by_unlisted_words
 
 # A clause giving a rate, a share or a change of the figure before it (，满意率为97.7%，比上年提高1.9个
 # 百分点): it describes that figure, and a breakdown may follow it still.
@@ -130,6 +130,25 @@ def _clause_total(lead: str) -> bool:
     return bool(figures) and _CLAUSE_THEN_BREAKDOWN.match(lead + "其中", figures[-1].end) is not None
 
 
+# The noun a question counts, right before 多少 / 几 (稿件多少篇) or after them and their measure word (多少篇稿件).
+_COUNTED_BEFORE = r"(?:一共|总共|共|有|是|为)?(?:多少|几)"
+_COUNTED_AFTER = r"(?:多少|几)[\u4e00-\u9fff]?"
+
+
+def _counted_kind(question: str, kinds: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The question's kind naming what it counts: every item of a breakdown counts that (澴阳日报采用47篇 counts
+    稿件 as 发布稿件370篇 does), so an item writing it out is not told apart by it from the others."""
+    return next((kind for kind in kinds if any(re.search(re.escape(e) + _COUNTED_BEFORE, question)
+                                               or re.search(_COUNTED_AFTER + re.escape(e), question) for e in kind)), None)
+
+
+def _told(telling: list[tuple[str, ...]], items: list[str], widest: dict, clause: str) -> tuple[list[frozenset], int]:
+    """Which of the telling kinds each item names, and how many items name the question (no other naming more)."""
+    told = [frozenset(n for n, kind in enumerate(telling) if widest[kind] == longest(kind, item) >= longest(kind, clause))
+            for item in items]
+    return told, sum(1 for own in told if own and not any(own < other for other in told))
+
+
 def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:
     """Whether the figure is a total or an item of a breakdown the question does not ask: an item
     when the question names several items' kinds or asks a total naming none, the total or
@@ -163,13 +182,19 @@ def not_the_asked_part(question: str, kinds: list[tuple[str, ...]], sentence: st
     # names 表示基本满意的57件, not 表示满意的201件 whose 满意 is only part of what is asked.
     # Not by a shorter equivalent than the total's clause writes (…缺乏具体建议的11件 under 在转为意见建议的45件中 for
     # 转成意见建议的有多少件: 建议 there is a piece of the total's 意见建议).
-    told = [frozenset(n for n, kind in enumerate(telling) if widest[kind] == longest(kind, item) >= longest(kind, clause))
-            for item in items]
-    named = sum(1 for own in told if own and not any(own < other for other in told))
+    told, named = _told(telling, items, widest, clause)
+    shared = _counted_kind(question, kinds)
+    if named >= 2 and shared in telling:  # 日报刊发稿件多少篇 → 日报刊发312篇, not 新闻网发布稿件370篇 for its 稿件
+        fewer = [kind for kind in telling if kind != shared]
+        if _told(fewer, items, widest, clause)[1] == 1:
+            telling = fewer
+            told, named = _told(telling, items, widest, clause)
     # A question naming no word of the items that the sentence does not write before its breakdown too, and some
     # word written only before it, asks the whole (引进项目总投资多少 → 引进招商项目7个，总投资23.5亿元, not 其中…
     # 电池配件项目总投资9.8亿元: its 项目 and 投资 the whole's clause writes as well, its 电池配件 not asked).
-    if whole_by_its_own_words(question, kinds, items, _before_breakdown(sentence, quantity, role)):
+    before = _before_breakdown(sentence, quantity, role)
+    if whole_by_its_own_words(question, kinds, items, before) or (
+            not named and whole_by_unlisted_words(question, kinds, items, before)):
         return role == "part"
     if named >= 2 or (named == 0 and (_ASKS_TOTAL.search(question) or _whole_of_parts(question, items))):
         return role == "part"  # 宣讲和观摩(一共)几次, 一共几场; 收到多少件提案 (大会期间…259件，闭会期间…27件): the total

@@ -214,7 +214,8 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 # names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
 _ANY_BODY = (_SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会"
-             r"|设计院|规划院|科学院|卫生院|养老院|敬老院|福利院)")  # (某勘测设计院高级工程师: that 院)
+             r"|设计院|规划院|科学院|卫生院|养老院|敬老院|福利院"
+             r"|科(?=副?科长)|处(?=副?处长))")  # (某勘测设计院高级工程师: that 院; 某区政协信息科科长: a section by its head)
 # A society (社团, 团体) is named by its 会, 社 or 团 (某同乡总会, 某诗社, 某艺术团).
 _SOCIETY = r"(?:会|社|团)"
 # A government body named as a 委员会, a 委 or an office, written with its level (市卫生健康委员会主任, 县发改委副主任,

@@ -21,7 +21,7 @@ __all__ = ["PlaceReading"]
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 _TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))")
 _ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去了哪些县区: the places a trip went to
-_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立)")
+_HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立|开设|开办|开辟)")
 # Held in rounds (在某培训基地某书院分2期举办): the place ends before how many, and may be a longer name.
 _HELD_IN_ROUNDS = re.compile(r"在([\u4e00-\u9fff]{2,16}?)分[\d两]+[期批次轮场组](?:开展|举办|举行|召开|组织)")
 # A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of

@@ -60,7 +60,7 @@ _AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍�
                         r"谁代表[^,;?!。]{1,10}?[作做]|[作做]的[\u4e00-\u9fff]{0,4}报告|"
                         # …or made the speech the document is (这篇讲话是谁讲的, 闭幕会上讲话的是谁, 致辞的是哪位)
                         r"谁讲的|(?:讲话|致辞|闭幕词|开幕词)的?是(?:谁|哪位)")
-_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?(?:单位|社团|团体)(?:的|工作|上班|任职)\??$|哪(?:里|儿)的(?:领导|干部)(?=\??$)|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))(?:里|儿)?(?:工作|上班|任职|就职|任教)?|"
+_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?(?:单位|社团|团体)(?:的|工作|上班|任职)\??$|哪(?:里|儿)的(?:领导|干部)(?=\??$)|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))(?:(?:1|一)?[家份个种](?:报纸|报刊))?(?:里|儿)?(?:工作|上班|任职|就职|任教)?|"
                        r"去了哪|(?<![提说讲谈想做办达遇受感得收找拿见看听学用涉])到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的, 在哪任职: where one works (the verb asks it, no content); not 在哪个会上 / 在哪些方面 (which meeting or aspect), nor 提到哪些 / 做到哪几个 (到 completes a verb)
 # A verb of belonging before a which-word (某镇属于哪个县, 归哪个区管) asks which one: the verb is no content.
 _BELONGS_RE = re.compile(r"(?:属于|归属于?|隶属于?)(?=哪|什么|啥)")
@@ -120,6 +120,10 @@ DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
 # Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 多少人报名): the noun
 # counted stands before the question word.  Before a noun they name a kind of it (多少个承办单位): counted then.
 _DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评".split())
+
+# One-character verbs of watching or listening ending a count question: what those counted did (多少人在线看,
+# 几个人来听), no noun of theirs (no noun ends with them).
+_SPOKEN_DEEDS = frozenset("看听")
 
 _ROLE_QUERY_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "首席专家", "专家", "队长", "队员", "成员", "主任",
@@ -291,7 +295,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
         words = join_single_characters(words, index)  # 几个普惠托育点: a noun new to the lexicon, cut into characters
         content = [w for w in words if w not in STOP_WORDS]
-        if len(content) == 1 and content[0] in _DEEDS_ENDING_COUNT:
+        if len(content) == 1 and content[0] in _DEEDS_ENDING_COUNT or words and words[-1][-1] in _SPOKEN_DEEDS:
             words = []  # 有几家承办: a deed of those counted ends the question, no noun follows
         if words and words[0] in _ASPECT_NOUNS:
             analysis.counted = words[0]  # 分几个方面: the aspects are counted (8个方面重点任务23项 → 8个方面), though no content word

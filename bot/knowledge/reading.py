@@ -48,6 +48,7 @@ from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .titles import title_governs
+from .paragraph_topic import carried_words
 from .asked_act import act_told
 from .recipient_told import other_recipient
 from .index import PassageIndex
@@ -151,7 +152,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 return 0.0, "", None, 0.0
             total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
             total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts)
+            topic = bool(carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]))  # paragraph_topic.py
+            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts, topic)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
@@ -243,7 +245,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
-                    parts: str = ""):
+                    parts: str = "", topic: bool = False):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -433,7 +435,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         rest_at = tells_denied(sentence, best, denied, others) if denied else None
         a = a if rest_at is None else min(a, clause_bounds(sentence, rest_at)[0])  # 立案463件,…,其余49件 (denied_asked.py)
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
-        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers \
+        if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
                 and not _named_just_before(q, sentence, a, best) \
                 and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案

@@ -54,6 +54,13 @@ def named_in_quotes(q: QuestionAnalysis, sentence: str) -> bool:
     return any(w in name for name in _QUOTED.findall(sentence) for w in words)
 
 
+def persons_work_quoted(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether a name or title is asked (not which one of a kind: 哪个党派) and the sentence quotes one right after a
+    person the question names and a verb of theirs (某某撰写的"…", 某某的"…"): that person's own work, whatever noun
+    the question calls it by (论文, 文章)."""
+    return bool(_ASKS_NAME.search(q.norm)) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence) for name in q.names)
+
+
 def asks_thing_name(q: QuestionAnalysis) -> bool:
     """Whether the question asks what a thing is called or which one it is (叫啥名, 是什么书, 题目是什么)."""
     return bool(_ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm))
@@ -116,6 +123,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
         return True
     if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
         return True  # 第36辑叫什么 asked, …第36辑"…" told: the name quoted right after the volume asked
+    if persons_work_quoted(q, sentence):
+        return True  # 某某获奖论文题目是啥 → 某某撰写的"…"获一等奖: the person's own work, quoted after them
     for term in head_terms(q):
         for word in term.equivalents:
             if len(word) < 2:
@@ -158,6 +167,8 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     heads = head_terms(q)
     if heads is q.terms:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
+    if persons_work_quoted(q, shown):
+        return False  # 某某获奖论文题目是啥 → 某某撰写的"…": their work, whatever the sentence calls it
     if any(t.text in WRITINGS for t in heads) and '"关于' in shown:
         return False  # 提案题目 asked, "关于…的建议" quoted: a writing's title is the name asked
     if any(re.search(r'"[^"]{2,30}"[\u4e00-\u9fff]{0,4}?' + re.escape(t.text[0]), shown) for t in heads if len(t.text) >= 2):

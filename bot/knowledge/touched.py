@@ -31,6 +31,7 @@ from .people import find_people
 from .normalize import find_all
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, QuestionAnalysis
 from .title_brackets import title_with_brackets
+from .titles import persons_work_quoted
 from .post_words import holds
 
 __all__ = ["ANAPHOR", "touched_doubt"]
@@ -121,6 +122,8 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return True  # 罗某在哪个单位工作: no post written with his name names a body
     if "界别" in q.norm and any(re.search(re.escape(name) + r"[(（][^()（）]*?界[,，、)）]", shown) for name in named):
         return False  # 沈某是哪个界别的: 沈某(农业界,…) names it in the brackets beside the name
+    if persons_work_quoted(q, shown):
+        return False  # 某某获奖论文题目是啥: 某某撰写的"…" quotes their work, however the sentence calls it (titles.py)
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
     if not asked:

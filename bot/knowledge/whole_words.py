@@ -10,7 +10,7 @@ import re
 
 from .facts import find_quantities
 
-__all__ = ["COUNTED_NOUN", "before_figure", "longest", "repeats_whole", "whole_by_its_own_words"]
+__all__ = ["COUNTED_NOUN", "before_figure", "longest", "repeats_whole", "whole_by_its_own_words", "whole_by_unlisted_words"]
 
 
 def longest(kind: tuple[str, ...], text: str) -> int:
@@ -43,3 +43,17 @@ def whole_by_its_own_words(question: str, kinds: list[tuple[str, ...]], items, b
     written = [[e for e in kind if e in question] or list(kind) for kind in kinds if kind]
     return bool(written) and all(any(e in before for e in words) for words in written) and \
         any(not any(e in item for e in words for item in items) for words in written)
+
+
+def whole_by_unlisted_words(question: str, kinds: list[tuple[str, ...]], items, before: str) -> bool:
+    """Whether, of a breakdown of one item (甲平台采用稿件52篇，其中被乙平台采用3篇), the question writes a piece
+    of the whole's own words its item lacks that is no word of its terms (甲: a place's name, dropped from them), and
+    none of the item's that the whole lacks (乙): the whole is asked, its part narrows it by what is not."""
+    if len(items) != 1 or not before:
+        return False
+    item = items[0]
+    if any(e in item and not any(e in before for e in kind) for kind in kinds for e in kind):
+        return False  # the question writes the item's own word
+    pairs = {question[i:i + 2] for i in range(len(question) - 1)}
+    return any(re.fullmatch(r"[\u4e00-\u9fff]{2}", pair) and pair in before and pair not in item
+               and not any(pair in e for kind in kinds for e in kind) for pair in pairs)  # (a term's word: the kinds decide)
