@@ -88,7 +88,7 @@ class PostHolders:
             if body in _GENERIC_BODIES and frame.body and frame.body.endswith(body) and told != frame.body \
                     and not self._same_body(frame.body, told):
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
-            if self._same_body(body, told):
+            if self._same_body(body, told) or self._earlier_post_named(body, held, asked.post):
                 holders.append(held)
         stayed = [held for held in holders if not self._has_left(held, asked.post)]
         if holders and not stayed and ASKS_NOW.search(norm):
@@ -120,6 +120,16 @@ class PostHolders:
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
                 return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    def _earlier_post_named(self, body: str, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
+        """Whether a holder of several posts holds the one asked in an earlier one naming its body in full
+        (学习培训办公室主任、办公室主任: the first office's 主任 as well as a group's 办公室主任, which the last post
+        alone would tell)."""
+        for part in held.role.split("、")[:-1]:
+            told = body_of(part, post)
+            if told and len(told) >= 2 and self._same_body(body, self._without_places(told)):
+                return True
+        return False
 
     def _has_left(self, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
         """Whether the holder's report tells the holder left the post (left_posts.py)."""
