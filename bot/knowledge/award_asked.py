@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import clause_bounds
+from .facts import clause_bounds, whole_figure
 
 __all__ = ["award_untold"]
 
@@ -28,7 +28,7 @@ def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:
     award = asked.group(0)
     if award not in shown:
         return True
-    told = re.search(r"(?<![\d.])" + re.escape(fact), shown) if kind == "number" and fact else None
+    told = whole_figure(shown, fact) if kind == "number" and fact else None
     if told is None:  # (3篇 is not read inside 收到征文93篇)
         return False
     start, end = clause_bounds(shown, told.start())

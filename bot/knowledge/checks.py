@@ -29,7 +29,7 @@ from .subjects import subject_phrases
 from .series_items import ASKED_ORDINAL, series_untold
 from .dated_deed import dated_deed_untold
 from .award_asked import award_untold
-from .other_quoted import other_quoted_told, sub_heading
+from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
@@ -203,7 +203,7 @@ class Checks(NewestAnswer):
         elif duty and q.names and not any(
                 duty.group(1) in part and any(name in part for name in q.names) for part in re.split(r"[。;；!?]", shown)):
             factor *= 0.4  # 方慧芳副主席分管哪些工作: 分管 told of someone else (由分管副主席任组长), she only leads a group
-        if best.kind == "number" and other_quoted_told(q, shown, "".join(self.index.sentence_norm[best.passage][:best.sentence])
+        if best.kind == "number" and asks_quoted(q) and other_quoted_told(q, shown, "".join(self.index.sentence_norm[best.passage][:best.sentence])
                                                        + "\n" + section + "\n" + sub_heading(self.index, best.passage)):
             factor *= 0.4  # "委员讲堂进社区"搞了几场: "送学下基层"活动16场 counts another campaign (other_quoted.py)
         if best.kind == "number" and (level_uncounted(q.norm, best.fact, shown) or venue_only(q.norm, shown)):

@@ -240,6 +240,11 @@ def compared_amount(sentence: str, quantity: Quantity) -> Quantity:
 
 
 @lru_cache(maxsize=1 << 15)  # asked of each amount by a dozen scores, for every passage read closely
+def whole_figure(sentence: str, fact: str) -> re.Match | None:
+    """Where the amount ``fact`` stands in ``sentence`` as a whole figure (2次, not the end of 12次 or 1.2次)."""
+    return re.search(r"(?<![\d.])" + re.escape(fact), sentence)
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end of the clause (between commas, semicolons, full stops)
     around ``position``."""

@@ -15,7 +15,7 @@ import re
 
 from .question import QuestionAnalysis
 
-__all__ = ["other_quoted_told", "sub_heading"]
+__all__ = ["asks_quoted", "other_quoted_told", "sub_heading"]
 
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 # A numbered line in brackets over the paragraphs after it ((三)创办"某某学苑"专题研修班,…): a paragraph of its own.
@@ -35,10 +35,20 @@ def sub_heading(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
     return ""
 
 
+def _asked(q: QuestionAnalysis) -> list:
+    return [t for t in q.terms if t.named and not any(_BODY.search(e) for e in t.equivalents)]
+
+
+def asks_quoted(q: QuestionAnalysis) -> bool:
+    """Whether the question asks a quoted name (what ``other_quoted_told`` judges): checked before its
+    surroundings are gathered."""
+    return bool(_asked(q))
+
+
 def other_quoted_told(q: QuestionAnalysis, shown: str, around: str = "") -> bool:
     """Whether a quoted name the question asks is not in ``shown`` nor in ``around`` (the sentences before it and its heading),
     and ``shown`` quotes another name."""
-    asked = [t for t in q.terms if t.named and not any(_BODY.search(e) for e in t.equivalents)]
+    asked = _asked(q)
     if not asked or any(e in shown or e in around for t in asked for e in t.equivalents):
         return False
     return any(not any(name in e or e in name for t in asked for e in t.equivalents) for name in _QUOTED.findall(shown))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import clause_bounds
+from .facts import clause_bounds, whole_figure
 
 __all__ = ["level_uncounted", "venue_only"]
 
@@ -29,7 +29,7 @@ _HELD = re.compile(r"举办|召开|举行|开班|开展")
 def level_uncounted(question: str, fact: str, shown: str) -> bool:
     """Whether the question counts places of a level and the amount ``fact`` of ``shown`` counts no such place."""
     asked = _LEVEL_COUNTED.search(question)
-    told = re.search(r"(?<![\d.])" + re.escape(fact), shown) if fact else None
+    told = whole_figure(shown, fact) if fact else None
     if asked is None or told is None:
         return False
     at = told.start()

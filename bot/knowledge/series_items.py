@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import told_ordinal
+from .wording import refers_back, told_ordinal
 
 __all__ = ["ASKED_ORDINAL", "series_lead", "series_words", "series_untold", "ordinal_untold"]
 
@@ -91,6 +91,6 @@ def ordinal_untold(question: str, sentence: str) -> bool:
     back at one (本期, 该批): the checks doubt it (checks.py), so it ranks after a sentence telling the item
     (其中,第5期拟于4月在某县举办 in the next paragraph)."""
     for ordinal in ASKED_ORDINAL.findall(question):
-        if not told_ordinal(ordinal, sentence) and not re.search(r"(?:本|该|此|这)" + re.escape(ordinal[-1]), sentence):
+        if not told_ordinal(ordinal, sentence) and not refers_back(ordinal, sentence):
             return True
     return False

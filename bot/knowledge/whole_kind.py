@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import clause_bounds
+from .facts import clause_bounds, whole_figure
 from .question import KIND_NUMBER, QuestionAnalysis
 
 __all__ = ["WHOLE_KIND_BONUS", "whole_kind_told"]
@@ -25,7 +25,7 @@ _EVERY_KIND = r"(?:各类|各种|各项|所有)"
 def whole_kind_told(q: QuestionAnalysis, sentence: str, fact: str, equivalents) -> bool:  # noqa: ANN001 - a callable
     """Whether the amount ``fact`` counts every kind of the noun the question counts (``equivalents`` gives the
     noun's synonyms): 各类 and the noun stand right before it in its clause."""
-    told = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if q.kind == KIND_NUMBER and q.counted and fact else None
+    told = whole_figure(sentence, fact) if q.kind == KIND_NUMBER and q.counted and fact else None
     if told is None:  # (3期 is not read inside 13期)
         return False
     at = told.start()

@@ -146,8 +146,12 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
 def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
     """Whether a sentence refers back to the ordinal a question names (本辑, 该期, 此次: this one of its kind)
     that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇)."""
-    measure = ordinal[-1]
-    return bool(re.search(r"(?:本|该|此|这)" + re.escape(measure), shown)) and told_ordinal(ordinal, previous)
+    return refers_back(ordinal, shown) and told_ordinal(ordinal, previous)
+
+
+def refers_back(ordinal: str, sentence: str) -> bool:
+    """Whether a sentence points back at one of the ordinal's kind (本辑, 该期, 此次, 这批)."""
+    return bool(re.search(r"(?:本|该|此|这)" + re.escape(ordinal[-1]), sentence))
 
 
 def plan_word_as_told(question: str, sentence: str) -> bool:
