@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKS_NOW", "has_left"]
+__all__ = ["ASKS_NOW", "has_left", "may_tell_leaving"]
 
 # Asked who holds the post now (现任秘书长是谁, 现在的主任是哪位).
 ASKS_NOW = re.compile(r"现任|现在|目前|如今|当前|眼下")
@@ -23,6 +23,13 @@ ASKS_NOW = re.compile(r"现任|现在|目前|如今|当前|眼下")
 _LEFT_ALL = r"调离|调出|离任|退休|到龄退休|离开"
 _LEFT_ONE = r"不再担任|不再兼任|辞去|卸任|免去"
 _CLAUSE_END = "，,。；;！!？?"
+_LEAVING = re.compile(f"{_LEFT_ALL}|{_LEFT_ONE}")
+
+
+def may_tell_leaving(sentence: str) -> bool:
+    """Whether a verb of leaving stands in ``sentence``: only such sentences can tell anyone left
+    (``has_left`` need read no other)."""
+    return _LEAVING.search(sentence) is not None
 
 
 def has_left(name: str, post: str, sentences: list[str]) -> bool:

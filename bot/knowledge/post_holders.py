@@ -15,7 +15,7 @@ import re
 from bot import texts
 from .frames import question_places
 from .gazetteer import without_places
-from .left_posts import ASKS_NOW, has_left
+from .left_posts import ASKS_NOW, has_left, may_tell_leaving
 from .own_body_named import is_own_body
 from .patterns import pattern
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
@@ -133,15 +133,22 @@ class PostHolders:
 
     def _has_left(self, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
         """Whether the holder's report tells the holder left the post (left_posts.py)."""
-        return has_left(held.name, post, self._document_sentences(self.index.passage_doc[held.passage]))
+        return has_left(held.name, post, self._leaving_sentences(self.index.passage_doc[held.passage]))
 
-    def _document_sentences(self, doc: int) -> list[str]:
-        """A document's sentences in order, gathered once per document (a post asked of a thousand documents
-        checks hundreds of holders: walking every passage for each cost half a millisecond apiece)."""
-        kept = self.__dict__.setdefault("_sentences_of", {})
+    def _leaving_sentences(self, doc: int) -> list[str]:
+        """A document's sentences that may tell someone left a post, in order, gathered once per document (a
+        post asked of a thousand documents checks thousands of holders: reading every sentence of each
+        holder's report cost half a millisecond apiece, and most reports tell no one left)."""
+        kept = self.__dict__.setdefault("_leaving_of", {})
         if doc not in kept:
             index = self.index
-            kept[doc] = [s for p, d in enumerate(index.passage_doc) if d == doc for s in index.sentence_norm[p]]
+            if "_passages_of" not in self.__dict__:  # one walk over the passages groups them for every document
+                grouped: dict[int, list[int]] = {}
+                for p, d in enumerate(index.passage_doc):
+                    grouped.setdefault(d, []).append(p)
+                self.__dict__["_passages_of"] = grouped
+            kept[doc] = [s for p in self.__dict__["_passages_of"].get(doc, ()) for s in index.sentence_norm[p]
+                         if may_tell_leaving(s)]
         return kept[doc]
 
     @staticmethod

@@ -13,6 +13,7 @@ Plain functions over normalised text, used by the checks (checks.py) and the rea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from .doers import doer_of
@@ -79,6 +80,11 @@ def body_name_written(head: str, qualifiers: list[str], corpus: str) -> list[str
     """The words (nearest first) naming the body asked, of those a question writes before its 委员会 / 委: all
     of them, unless only the nearest few make a name the documents write (卫生健康 + 委员会) and more do not,
     the words before it being the question's topic (民营医院专项整治卫健委联合的哪个部门: 整治 names no body)."""
+    return list(_body_name_written(head, tuple(qualifiers), corpus))
+
+
+@lru_cache(maxsize=64)  # asked of every passage read for one question; each search reads the whole corpus
+def _body_name_written(head: str, qualifiers: tuple[str, ...], corpus: str) -> tuple[str, ...]:
     if "".join(reversed(qualifiers)) + head in corpus:
         return qualifiers
     return next((qualifiers[:k] for k in range(len(qualifiers) - 1, 0, -1)
