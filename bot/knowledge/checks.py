@@ -52,6 +52,7 @@ from .values import Result
 from .wording import figure_of_other_ordinal, ordinal_referred, told_ordinal
 from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
+from .doc_passages import doc_passages
 
 __all__ = ["Checks"]
 
@@ -332,7 +333,7 @@ class Checks(NewestAnswer):
         # written after the event's words (…开展界别协商，部门表示将在制定年度计划时吸纳), or before an outcome
         # clause ahead of them (计划建设2.5万亩，实际完成2.3万亩；7月6日视察防汛…), plans no event of them.
         told = [is_plan(self.index.section_norm[x], plan_span(sentence, max(sentence.find(w) for w in words)), year)
-                for x in range(len(self.index.passage_doc)) if self.index.passage_doc[x] == doc
+                for x in doc_passages(self.index, doc)
                 for sentence in self.index.sentence_norm[x] if all(w in sentence for w in words)]
         return bool(told) and all(told)
 

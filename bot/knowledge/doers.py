@@ -18,6 +18,7 @@ from bot import texts
 from .body_subject import body_subject
 from .entrusted import entrusted_party
 from .respective_doers import respective_doer
+from .doc_passages import doc_passages
 
 __all__ = ["agent_of", "asks_agent", "asks_builder", "asks_endorser", "asks_occupation", "asks_workplace", "decider_of", "doer_of",
            "leads_a_group", "workplace_in", "workplace_of", "PRONOUN", "ASKS_RECIPIENT"]
@@ -271,7 +272,7 @@ def workplace_in(question: str, names, sentence: str, index, p: int, people_of):
     if post and post.group(1)[:4] in sentence:
         return None  # 某某是哪个单位的特约监督员: the body this sentence writes before that post, not where they work
     doc = index.passage_doc[p]
-    others = [((k, j), text) for k in range(index.size) if index.passage_doc[k] == doc
+    others = [((k, j), text) for k in doc_passages(index, doc)
               for j, text in enumerate(index.sentence_norm[k])]
     occupation = not _workplace_asked(question)
     best = None

@@ -14,6 +14,7 @@ import re
 from typing import Sequence
 
 from .facts import find_dates
+from .doc_passages import doc_passages
 
 __all__ = ["dated_entries", "entry_day", "ENTRY_FACTOR"]
 
@@ -35,7 +36,7 @@ def dated_entries(index, doc: int) -> bool:  # noqa: ANN001 - the PassageIndex
     telling a visit day by day now and then is not one: its later sentences go on to other things, 全年共…)."""
     known = index.__dict__.setdefault("_dated_entries", {})
     if doc not in known:
-        firsts = [sentences[0] for p, sentences in enumerate(index.sentence_norm) if index.passage_doc[p] == doc and sentences]
+        firsts = [index.sentence_norm[p][0] for p in doc_passages(index, doc) if index.sentence_norm[p]]
         known[doc] = len(firsts) >= _ENTRIES_AT_LEAST and \
             sum(_opening_day(first) is not None for first in firsts) >= _ENTRIES_SHARE * len(firsts)
     return known[doc]

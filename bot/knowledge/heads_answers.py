@@ -29,6 +29,7 @@ from .post_words import ASKED_THEN, THEN_HELD
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis, Term
 from .values import Result
 from .post_holders import REPORTS_LISTED, PostHolders
+from .doc_passages import doc_passages
 
 # Asked who held a post at a time of the question's own (疫情初期当县长的), the holder written as holding it
 # then (时任县长高文斌) ranks before the one holding it when the report was written (县长许卫东).
@@ -188,10 +189,9 @@ class HeadAnswers(PostHolders):
         return None
 
     def _first_passages(self) -> dict[int, int]:
-        first: dict[int, int] = {}
-        for p, doc in enumerate(self.index.passage_doc):
-            first.setdefault(doc, p)
-        return first
+        """Each report's first passage, by report, in the shelf's order (doc_passages.py)."""
+        index = self.index
+        return {doc: passages[0] for doc in range(len(index.documents)) if (passages := doc_passages(index, doc))}
 
     def _answer_reporter(self, q: QuestionAnalysis, norm: str) -> Result:
         """Who delivered a report: the post and name under its title, learned at kb add (heads.py)."""

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from .people import SURNAMES, find_person_names
 from .values import Result
+from .doc_passages import doc_passages
 
 __all__ = ["question_persons", "persons_told"]
 
@@ -65,7 +66,7 @@ def _report_text(index, doc: int) -> str:  # noqa: ANN001 - a PassageIndex
     """A report's whole normalised text: its title and passages (made once per report)."""
     kept = index.__dict__.setdefault("_report_texts", {})
     if doc not in kept:
-        passages = [p for p, d in enumerate(index.passage_doc) if d == doc]
+        passages = doc_passages(index, doc)
         kept[doc] = "\n".join([index.title_norm[passages[0]]] + [index.passage_norm[p] for p in passages]) if passages else ""
     return kept[doc]
 

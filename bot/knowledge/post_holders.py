@@ -23,6 +23,7 @@ from .posts import asked_post, body_of, learn_declared_names, learn_posts, secto
 from .question import KIND_WHO, QuestionAnalysis
 from .values import Result
 from .vocabulary import in_order
+from .doc_passages import doc_passages
 
 __all__ = ["PostHolders", "REPORTS_LISTED"]
 
@@ -142,12 +143,7 @@ class PostHolders:
         kept = self.__dict__.setdefault("_leaving_of", {})
         if doc not in kept:
             index = self.index
-            if "_passages_of" not in self.__dict__:  # one walk over the passages groups them for every document
-                grouped: dict[int, list[int]] = {}
-                for p, d in enumerate(index.passage_doc):
-                    grouped.setdefault(d, []).append(p)
-                self.__dict__["_passages_of"] = grouped
-            kept[doc] = [s for p in self.__dict__["_passages_of"].get(doc, ()) for s in index.sentence_norm[p]
+            kept[doc] = [s for p in doc_passages(index, doc) for s in index.sentence_norm[p]
                          if may_tell_leaving(s)]
         return kept[doc]
 

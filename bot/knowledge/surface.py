@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from .normalize import PUNCTUATION_FOLDED, chinese_to_number, normalize_text
+from .doc_passages import doc_passages
 
 __all__ = ["written_form", "grouped_form", "names_as_written", "place_as_written", "report_places_written"]
 
@@ -143,14 +144,8 @@ def report_places_written(index, doc: int) -> dict[str, str]:  # noqa: ANN001 - 
     read once per report and kept on the index (answers name reports beside each other; suggestions name them too)."""
     kept = index.__dict__.setdefault("_places_written", {})
     if doc not in kept:
-        if "_first_passages" not in index.__dict__:  # each report's first passage, found in one pass over the shelf
-            firsts: dict[int, int] = {}
-            for p, d in enumerate(index.passage_doc):
-                firsts.setdefault(d, p)
-            index._first_passages = firsts
-        first = index._first_passages.get(doc)
-        texts = [] if first is None else [index.passages[first].doc_title] + [
-            index.passages[p].paragraph for p in range(first, min(first + _OPENING_PASSAGES, index.size))
-            if index.passage_doc[p] == doc]
+        passages = doc_passages(index, doc)
+        texts = [index.passages[passages[0]].doc_title] + [
+            index.passages[p].paragraph for p in passages[:_OPENING_PASSAGES]] if passages else []
         kept[doc] = {place: place_as_written(place, texts) for place in index.frames[doc].places}
     return kept[doc]
