@@ -17,6 +17,7 @@ from bot import texts
 
 from .body_subject import body_subject
 from .entrusted import entrusted_party
+from .partner_told import partner_of
 from .respective_doers import respective_doer
 from .doc_passages import doc_passages
 
@@ -160,6 +161,9 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
     agent = agent_of(question, terms, sentence, names)
     if agent:
         return agent  # 被谁采纳的: the body written after 被
+    partner = partner_of(question, _strong_terms(terms), sentence)
+    if partner:
+        return partner  # 跟谁联合办的 → 与某党校联合举办: the partner, not the reporting body (partner_told.py)
     if _ASKS_PROPOSER.search(question):
         # 河道综合治理的提案是谁提的 → 九三学社云州市委提出的"关于加强城区河道综合治理的提案".
         for match in [*_PROPOSED_BY.finditer(sentence), *_PROPOSED_AFTER.finditer(sentence)]:
@@ -213,7 +217,7 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 
 # Where a person works, asked by the kind of place (哪个学校, 哪个单位, 在哪工作): the body their role
 # names before the post (县第二中学语文教师 → 县第二中学, 县蔬菜产业协会会长 → 县蔬菜产业协会).
-_SCHOOL = r"(?:中学|小学|大学|学院|学校|幼儿园)"
+_SCHOOL = r"(?:中学|小学|大学|学院|学校|党校|幼儿园)"  # (市委党校教授: a party school is one)
 _ANY_BODY = (_SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会"
              r"|设计院|规划院|科学院|卫生院|养老院|敬老院|福利院"
              r"|科(?=副?科长)|处(?=副?处长))")  # (某勘测设计院高级工程师: that 院; 某区政协信息科科长: a section by its head)

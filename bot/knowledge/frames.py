@@ -301,10 +301,19 @@ def plan_name_years(norm: str) -> set[int]:
     return {int(y) for m in _PLAN_PUT_INTO.finditer(norm) for y in re.findall(r"((?:19|20)\d\d)年", m.group(0))}
 
 
+# A made thing's name asked (成果数据库叫啥, 成效展的名称是什么): 成果, 成效 … are then words of the name, no outcome asked.
+_ASKS_A_NAME = re.compile(r"叫(?:什么|啥)|(?:名称|名字|题目|标题)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:名称|名字|题目|标题)")
+_OUTCOME_NOUNS = re.compile(r"结论|结果|成效|效果|成果")
+
+
 @lru_cache(maxsize=4096)  # asked for each passage and sentence a question's answerers read (each report's too)
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
-    if _ASKS_RESULTS.search(norm) and not re.search(r"计划|打算|准备|力争|争取", norm):
+    results = _ASKS_RESULTS.search(norm)
+    if results and _OUTCOME_NOUNS.fullmatch(results.group(0)) and _ASKS_A_NAME.search(norm) \
+            and not _ASKS_RESULTS.search(_OUTCOME_NOUNS.sub("", norm)):
+        results = None  # 成果数据库叫啥: 成果 names the thing, whose plan tells its name as well as its making
+    if results and not re.search(r"计划|打算|准备|力争|争取", norm):
         return RESULTS  # (力争几项调研成果进入决策: 成果 is what the target counts, no outcome asked)
     named = _PLANNED_THING.search(norm)
     if named and _ASKS_RESULTS.search(norm, named.end()):

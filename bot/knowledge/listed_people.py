@@ -80,6 +80,17 @@ def fellows_role(sentence: str, fellows: list[Person], posts: list[str]) -> str:
     return next((x.role for x in fellows if x.role), "") if joined else ""
 
 
+def run_role(sentence: str, people: list[Person], person: Person) -> str:
+    """The post written right before the first of a run of names joined by 、 (副会长甲某、乙某、丙某), which each
+    of them holds, for ``person`` of that run; '' when none is written so (a post in brackets after the first
+    name, 甲某（某局局长）、乙某, is the first one's own)."""
+    run = _joined_run(sentence, people, person)
+    first = run[0]
+    if len(run) < 2 or first is person or not first.role or not sentence.endswith(first.role, 0, first.start):
+        return ""
+    return first.role
+
+
 def _held_part(role: str, post: str) -> str:
     """The part of a role that holds the post (副召集人 of 副召集人、市供销合作社副主任), or ''."""
     return next((part for part in role.split("、") if holds(part, post)), "")

@@ -28,7 +28,7 @@ _POST_END = re.compile(r"主任|主席|书记|秘书|召集|委员|[长人员]$"
 # A person's own job asked (本职是干啥的, 本职工作是什么): not the committee's post written with it.
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
-_BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长)$")
+_BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长|会长|理事长)$")  # (会长: an association's own)
 # A working group's own post or plain membership (召集人, 组长, 5.委员): no post of one's own; a 副主席 is.
 _GROUP_POST = re.compile(r"^(?:\d+[.、])?副?(?:召集人|组长|委员)$")
 # The question asks the post one holds in the committee itself (在界别担任什么, 活动组里是什么角色): a bare post answers.

@@ -15,7 +15,7 @@ from .ranked_lists import top_person
 from .clause_asked import holder_of_clause_asked
 from .term_match import term_strength
 from .name_asked import SURNAME_ASKED
-from .listed_people import asked_posts, fellow_people, fellows_role
+from .listed_people import asked_posts, fellow_people, fellows_role, run_role
 from .person_posts import post_doubt, role_told, tenure_bonus
 from .owner_named import named_as_owner
 from .post_words import holds
@@ -80,6 +80,8 @@ class PersonReading:
                 # Asked about a named person (王宏是谁): their role, where the
                 # text gives one; a mention without a role is a weak answer.
                 person = max(asked_about, key=lambda x: len(x.role))
+                if not person.role and (before := run_role(sentences[k], people, person)):
+                    person = replace(person, role=before)  # 副会长甲某、乙某: 乙某 holds it too (listed_people.py)
                 penalty *= post_doubt(q.norm, q.names, person)  # person_posts.py: 以前担任…, 在县委担任…
                 person = replace(person, role=role_told(q.norm, person))  # 调任了什么职务: the post moved to
                 if person.role and person.role in q.norm and len(person.role) <= 3:
