@@ -24,7 +24,7 @@ from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
-from .counted_words import counted_modifier
+from .counted_words import counted_modifier, funds_modifier
 from .subjects import subject_phrases
 from .series_items import ASKED_ORDINAL, series_untold
 from .dated_deed import dated_deed_untold
@@ -288,7 +288,7 @@ class Checks(NewestAnswer):
                     and not (q.unit_class == "时长" and question_mode(q.norm) is None) \
                     and self.only_planned(q, p, qualifiers + [head]):  # (为期几天 asked plainly: the plan sets it)
                 factor *= 0.3  # how many came to a meeting the document only plans
-        modifier = counted_modifier(q)
+        modifier = counted_modifier(q) or funds_modifier(q)  # (工作经费 asked, 课题研究经费 told)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown + total_before(self.index.sentence_norm[p], best.sentence) for e in self.segmenter.lexicon.equivalents(modifier)):  # (其中…: its total's)
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
         return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names,
