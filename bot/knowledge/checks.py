@@ -33,7 +33,7 @@ from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -342,6 +342,8 @@ class Checks(NewestAnswer):
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
+        if leader_untold(q.norm, role):
+            return False  # 市委哪位领导 asked, a 市委党校教授 told
         if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
             return False  # another level's post; or a former holder asked, none told (原主任 is one)
         # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁, 副主席除了某某还有谁), not when
