@@ -5,6 +5,9 @@ A paragraph tells several events of a kind one part each, each by its day and to
 them by its topic (丙协商会谁主持的), the person of another part is no answer — that part does not tell
 the topic asked, while another part of the paragraph does.
 
+Likewise a sentence telling several works one part each, each by its quoted name (甲领衔的"乙研究"，…；丙领衔的"丁研究"…):
+asked who led one by words of its name, the person of a part quoting another name is no answer.
+
 Used by checks.Checks.doubt on a who-answer; general Chinese only: parts are cut at 。 and ;.
 """
 
@@ -30,11 +33,24 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
     own = next((p for p in parts if name in p), None)
     if own is None:
         return False
+    if any(q not in asked for q in _QUOTED.findall(own)) and _names_other_quoted(terms, own, parts, name):
+        return True  # 民主监督那个课题谁领衔的 asked: 甲领衔的"专门协商机构…研究"；…"民主监督的实现形式研究"也按期完成
     if not (_DAY.search(own) and any(q not in asked for q in _QUOTED.findall(own))):
         return False  # a part of its own is an event told by its day and its quoted topic
     others = [p for p in parts if name not in p and _DAY.search(p)]
     for forms in terms:
         forms = tuple(f for f in forms if len(f) >= 2)
         if forms and not any(f in own for f in forms) and any(f in p for p in others for f in forms):
+            return True
+    return False
+
+
+def _names_other_quoted(terms: list[tuple[str, ...]], own: str, parts: list[str], name: str) -> bool:
+    """Whether a word of the question, missing from the person's own part, stands in the quoted name of a thing
+    another part tells (its own work or topic, not the person's)."""
+    quoted = [q for p in parts if name not in p for q in _QUOTED.findall(p)]
+    for forms in terms:
+        forms = tuple(f for f in forms if len(f) >= 2)
+        if forms and not any(f in own for f in forms) and any(f in q for q in quoted for f in forms):
             return True
     return False
