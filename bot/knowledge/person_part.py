@@ -33,7 +33,8 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
     own = next((p for p in parts if name in p), None)
     if own is None:
         return False
-    if _does_quoted(terms, own, name, asked) and _names_other_quoted(terms, own, parts, name):
+    work = _does_quoted(terms, own, name, asked)
+    if work and _names_other_quoted(terms, own, parts, name, work[-2:]):
         return True  # 民主监督那个课题谁领衔的 asked: 甲领衔的"专门协商机构…研究"；…"民主监督的实现形式研究"也按期完成
     if not (_DAY.search(own) and any(q not in asked for q in _QUOTED.findall(own))):
         return False  # a part of its own is an event told by its day and its quoted topic
@@ -45,19 +46,19 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
     return False
 
 
-def _does_quoted(terms: list[tuple[str, ...]], own: str, name: str, asked: str) -> bool:
-    """Whether the person's part tells them doing the deed asked to a work it quotes, not asked by its name
-    (柯某同志领衔的"甲研究" for 谁领衔的): a word of the question stands between the name and the quoted name."""
+def _does_quoted(terms: list[tuple[str, ...]], own: str, name: str, asked: str) -> str:
+    """The work the person's part tells them doing the deed asked to, not asked by its name (柯某同志领衔的"甲研究"
+    for 谁领衔的: a word of the question stands between the name and the quoted name), or ""."""
     bound = re.search(re.escape(name) + r'([^"]{0,12}?)"([^"]{2,40})"', own)
     if bound is None or bound.group(2) in asked:
-        return False
-    return any(len(f) >= 2 and f in bound.group(1) for forms in terms for f in forms)
+        return ""
+    return bound.group(2) if any(len(f) >= 2 and f in bound.group(1) for forms in terms for f in forms) else ""
 
 
-def _names_other_quoted(terms: list[tuple[str, ...]], own: str, parts: list[str], name: str) -> bool:
-    """Whether a word of the question, missing from the person's own part, stands in the quoted name of a thing
-    another part tells (its own work or topic, not the person's)."""
-    quoted = [q for p in parts if name not in p for q in _QUOTED.findall(p)]
+def _names_other_quoted(terms: list[tuple[str, ...]], own: str, parts: list[str], name: str, kind: str) -> bool:
+    """Whether a word of the question, missing from the person's own part, stands in the quoted name of a work
+    of the same kind (its name ending in the same ``kind`` word, …研究) another part tells."""
+    quoted = [q for p in parts if name not in p for q in _QUOTED.findall(p) if q.endswith(kind)]
     for forms in terms:
         forms = tuple(f for f in forms if len(f) >= 2)
         if forms and not any(f in own for f in forms) and any(f in q for q in quoted for f in forms):
