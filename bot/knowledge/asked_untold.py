@@ -56,7 +56,7 @@
 - a part left out (不含物资) or one place alone (单独) asked, the amount taking that part in or joining the
   place with another (set_aside_told.py);
 - all there are counted (企业一共有多少家), the amount counting those a deed or a service reached (全年走访企业92家,
-  为63家企业提供转贷服务).
+  为63家企业提供转贷服务), or those who came to an event (160余人参加, 来自全省5个设区市的).
 
 Used by the checks (checks.py, ``Checks.doubt``) on the answer chosen; general Chinese only.
 """
@@ -140,6 +140,11 @@ _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数"
 # (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
 _SERVED_AROUND = re.compile(r"为$")
 _SERVICE_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(提供|办理|解决|争取|送去|送上|开展|举办|义诊|培训|减免|协调|落实)")
+# Those who came to an event, written right after the amount (160余人参加, 42人出席) or the places they came from
+# right before it (来自全省5个设区市的…): how many came, not how many there are (市政协一共有多少委员).
+_ATTENDED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,2}?(参加|出席|参会|与会|到会|参与|列席)")
+_CAME_FROM_BEFORE = re.compile(r"来自[\u4e00-\u9fff]{0,4}$")
+_ASKS_ATTENDED = re.compile(r"参加|出席|参会|与会|到会|参与|列席|来了|到场|来自")
 # A question asking what was added or changed, not all there are (新增, 增加了, 多了, 新建).
 _ASKS_ADDED = re.compile(r"新|增|添|多了|扩|提高|提升|上升")
 # An agency (生态环境局, 住建局): what makes a word one is its last character.
@@ -370,6 +375,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     served = _SERVICE_AFTER.match(shown[quantity.end:b]) if _SERVED_AROUND.search(shown[a:quantity.start]) else None
     if served and _ASKS_ALL_THERE_ARE.search(q.norm) and served.group(1) not in q.norm and not re.search(_DEED, q.norm):
         return 0.4  # 民营企业一共有多少家 asked, 为63家企业提供转贷服务 told
+    if _ASKS_ALL_THERE_ARE.search(q.norm) and not _ASKS_ATTENDED.search(q.norm) and (
+            _ATTENDED_AFTER.match(shown[quantity.end:b]) or _CAME_FROM_BEFORE.search(shown[a:quantity.start])):
+        return 0.4  # 市政协一共有多少委员 asked, 委员、会员和专家160余人参加 told; 全省一共有几个市, 来自全省5个市的 told
     group = group_asked(q.norm)
     # 联系党外委员谈心谈话多少人次: the group is the object of a deed counted, told in the clause before it.
     object_of_deed = group and group in shown[:a] and not re.search(re.escape(group) + r"[\u4e00-\u9fff]{0,3}?(?:有|中|里)?(?:多少|几)", q.norm)

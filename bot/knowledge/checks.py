@@ -24,7 +24,7 @@ from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
 from .quota_told import quota_told
-from .counted_words import counted_modifier
+from .counted_words import counted_modifier, funds_modifier
 from .subjects import subject_phrases
 from .series_items import ASKED_ORDINAL, series_untold
 from .dated_deed import dated_deed_untold
@@ -33,7 +33,7 @@ from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, level_of, post_after_name, post_apart, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -76,6 +76,8 @@ _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|�
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|律师事务所|律所|事务所|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
+# An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
+_EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
 # 领导 / 负责人 asked of a unit (陆某是哪个单位的领导): general Chinese for whoever heads it, by any head post.
 _ANY_HEAD = ("领导", "负责人")
 _HEAD_POST = r"(?:主任|书记|主席|[局处科院校馆站所会社团厂行部县市区镇乡]长|董事长|总经理|经理|负责人)"
@@ -285,15 +287,29 @@ class Checks(NewestAnswer):
                 factor *= 0.4  # 经济委员会主任 asked, a 提案委员会主任 told (开发区工作室负责人, 北塘工作室负责人)
             elif not self.names_subject(head, qualifiers, where):
                 factor *= 0.4  # 海洋新兴产业发展专题协商会 asked, 港产城融合 told; 文史委员会 asked, 经济委员会 told
+            elif best.kind == "number" and head not in _BODY_HEADS and qualifiers and self.other_event_held(
+                    head, qualifiers, p, shown):
+                factor *= 0.4  # 常务理事会议出席了多少人 asked (the meeting the report was given at, named in its
+                # title only), 承办…片区研讨会，…68人参加 told: another event's count
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
                     and not (q.unit_class == "时长" and question_mode(q.norm) is None) \
                     and self.only_planned(q, p, qualifiers + [head]):  # (为期几天 asked plainly: the plan sets it)
                 factor *= 0.3  # how many came to a meeting the document only plans
-        modifier = counted_modifier(q)
+        modifier = counted_modifier(q) or funds_modifier(q)  # (工作经费 asked, 课题研究经费 told)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown + total_before(self.index.sentence_norm[p], best.sentence) for e in self.segmenter.lexicon.equivalents(modifier)):  # (其中…: its total's)
             factor *= 0.4  # 新任委员有多少名 asked, the sentence counts the 委员 who submitted proposals
         return factor * named_thing_doubt(q, shown, where, self.index.contains, self.segmenter.lexicon.equivalents, self.index.names,
                                           self.index.sentence_norm[p][:best.sentence])  # a paragraph's subject carried
+
+    def other_event_held(self, head: str, qualifiers: list[str], p: int, shown: str) -> bool:
+        """Whether the event asked is named only around the paragraph (its words in the title or masthead, none
+        in the paragraph itself) and the sentence tells an event of another kind held (举办…论坛, 承办…研讨会)."""
+        paragraph = brackets_plain(self.index.passage_norm[p])
+        if any(e in paragraph for w in qualifiers for e in self.segmenter.lexicon.equivalents(w)):
+            return False
+        held = _EVENT_HELD.findall(shown)
+        kinds = [e for e in self.segmenter.lexicon.equivalents(head) if len(e) >= 2]  # (会 ends every meeting's name)
+        return bool(held and kinds) and not any(e in event for event in held for e in kinds)
 
     def narrowing(self, qualifiers: list[str], p: int | None) -> list[str]:
         """The words before a body or event that say which one: not the document's own level alone
@@ -343,6 +359,8 @@ class Checks(NewestAnswer):
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
+        if leader_untold(q.norm, role):
+            return False  # 市委哪位领导 asked, a 市委党校教授 told
         if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):
             return False  # another level's post; or a former holder asked, none told (原主任 is one)
         # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁, 副主席除了某某还有谁), not when

@@ -10,9 +10,11 @@ import re
 from .question import QuestionAnalysis, Term
 from .subjects import GENERIC_QUALIFIERS as _GENERIC_QUALIFIERS, SUBJECT_HEAD as _SUBJECT_HEAD
 
-__all__ = ["counted_phrase", "counted_modifier"]
+__all__ = ["counted_phrase", "counted_modifier", "funds_modifier"]
 
 _ASKS_COUNT = re.compile(r"(?:一共|总共|共)?有(?:多少|几)[\u4e00-\u9fff]?$")
+# Money set aside for a purpose: the word before it says which money (工作经费, 课题研究经费, 培训经费).
+_FUNDS = re.compile(r"经费|资金")
 _BEFORE_ASKED = re.compile(r"(?:一共|总共|共|现在|目前)?(?:有|是|了)?(?:多少|几)")
 
 
@@ -66,3 +68,17 @@ def counted_modifier(q: QuestionAnalysis) -> str | None:
             and not _SUBJECT_HEAD.search(words[1]):  # a body or event before it is judged as a subject
         return words[1]
     return None
+
+
+def funds_modifier(q: QuestionAnalysis) -> str | None:
+    """The word right before the money asked that says which money it is (工作 in 全年总的工作经费是多少): a
+    sentence telling money for another purpose (课题研究经费38.6万元) does not tell it."""
+    if q.kind != "number":
+        return None
+    funds = _FUNDS.search(q.norm)
+    if not funds:
+        return None
+    before = next((t for t in q.terms if q.norm.endswith(t.text, 0, funds.start())), None)
+    if before is None or before.entity or len(before.text) < 2 or before.text in _GENERIC_QUALIFIERS:
+        return None
+    return before.text

@@ -5,6 +5,9 @@ A paragraph tells several events of a kind one part each, each by its day and to
 them by its topic (丙协商会谁主持的), the person of another part is no answer — that part does not tell
 the topic asked, while another part of the paragraph does.
 
+Likewise a sentence telling several works one part each, each by its quoted name (甲领衔的"乙研究"，…；丙领衔的"丁研究"…):
+asked who led one by words of its name, the person of a part quoting another name is no answer.
+
 Used by checks.Checks.doubt on a who-answer; general Chinese only: parts are cut at 。 and ;.
 """
 
@@ -30,11 +33,34 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
     own = next((p for p in parts if name in p), None)
     if own is None:
         return False
+    work = _does_quoted(terms, own, name, asked)
+    if work and _names_other_quoted(terms, own, parts, name, work[-2:]):
+        return True  # 民主监督那个课题谁领衔的 asked: 甲领衔的"专门协商机构…研究"；…"民主监督的实现形式研究"也按期完成
     if not (_DAY.search(own) and any(q not in asked for q in _QUOTED.findall(own))):
         return False  # a part of its own is an event told by its day and its quoted topic
     others = [p for p in parts if name not in p and _DAY.search(p)]
     for forms in terms:
         forms = tuple(f for f in forms if len(f) >= 2)
         if forms and not any(f in own for f in forms) and any(f in p for p in others for f in forms):
+            return True
+    return False
+
+
+def _does_quoted(terms: list[tuple[str, ...]], own: str, name: str, asked: str) -> str:
+    """The work the person's part tells them doing the deed asked to, not asked by its name (柯某同志领衔的"甲研究"
+    for 谁领衔的: a word of the question stands between the name and the quoted name), or ""."""
+    bound = re.search(re.escape(name) + r'([^"]{0,12}?)"([^"]{2,40})"', own)
+    if bound is None or bound.group(2) in asked:
+        return ""
+    return bound.group(2) if any(len(f) >= 2 and f in bound.group(1) for forms in terms for f in forms) else ""
+
+
+def _names_other_quoted(terms: list[tuple[str, ...]], own: str, parts: list[str], name: str, kind: str) -> bool:
+    """Whether a word of the question, missing from the person's own part, stands in the quoted name of a work
+    of the same kind (its name ending in the same ``kind`` word, …研究) another part tells."""
+    quoted = [q for p in parts if name not in p for q in _QUOTED.findall(p) if q.endswith(kind)]
+    for forms in terms:
+        forms = tuple(f for f in forms if len(f) >= 2)
+        if forms and not any(f in own for f in forms) and any(f in q for q in quoted for f in forms):
             return True
     return False

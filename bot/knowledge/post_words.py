@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "level_of", "post_after_name", "post_apart", "post_written_at",
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "leader_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
            "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
@@ -104,3 +104,16 @@ def body_held(question: str, role: str) -> bool:
     body = re.sub(r"^(?:[县市区省镇乡]|本)", "", asked.group(1))
     name = body[:-len(asked.group(2))]  # 杨梅合作社 is 某镇某村杨梅专业合作社 shortened: its name, then its kind word
     return body in role or len(name) >= 2 and bool(re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + asked.group(2), role))
+
+
+# A leader asked by the word 领导 (市委哪位领导出席了, 哪个领导批示的): whoever answers holds some leading post.
+_LEADER_ASKED = re.compile(r"(?:哪位|哪个|哪一位|什么)领导")
+# Leading posts (general Chinese): a head of any body (市长, 部长, 院长), its chair, secretary or director, or a
+# member of its standing committee.  A 教授 or 专家 who spoke there leads nothing.
+_LEADING_POST = re.compile(r"主席|主任|书记|常委|领导|负责人|[\u4e00-\u9fff]长|督办")
+
+
+def leader_untold(question: str, role: str) -> bool:
+    """Whether a leader is asked (市委哪位领导出席了) and the role told of the person answered is no leading post
+    (市委党校教授, though it names the body asked)."""
+    return bool(role and _LEADER_ASKED.search(question)) and not _LEADING_POST.search(role)
