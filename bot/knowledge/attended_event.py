@@ -26,16 +26,19 @@ _ATTENDEES_BEFORE = re.compile(r"(?:参会|与会|参加|出席|到会)(?:人员
 _PEOPLE = ("人", "名", "位", "人次")
 
 
-def event_attended(question: str, sentence: str, quantity, named_at: list[int]) -> int | None:  # noqa: ANN001 - a Quantity
-    """Where the clause naming the event stands (its start), when ``quantity`` counts those who came to it: the
-    question asks attendance, the amount's clause tells it, and a word the question names (at ``named_at``) stands
-    in an earlier clause of the sentence, none in the amount's own; else None."""
+def event_attended(question: str, sentence: str, quantity, spans, asked: set[int]) -> int | None:  # noqa: ANN001
+    """Where the clause naming the event starts, when ``quantity`` counts those who came to it: the question asks
+    attendance, the amount's clause tells it and names none of the question's words, and each of the ``asked`` terms
+    (their numbers; the reader's ``spans`` of where they stand) is written in an earlier clause of the sentence, no
+    semicolon between (双桥镇养老协商会 asked: not …"大班额"…协商会,…共32人参加, another meeting); else None."""
     if quantity.unit not in _PEOPLE or not _ASKS_ATTENDANCE.search(question):
         return None
     a, b = clause_bounds(sentence, quantity.start)
-    if any(a <= x < b for x in named_at):
+    if any(a <= x < b for x, *_ in spans):
         return None  # the clause names what is asked itself
     if not (_ATTENDED_AFTER.match(sentence, quantity.end) or _ATTENDEES_BEFORE.search(sentence[a:quantity.start])):
         return None
-    before = [x for x in named_at if x < a and ";" not in sentence[x:a]]  # (not an earlier item's: …;…)
-    return clause_bounds(sentence, max(before))[0] if before else None
+    before = [(x, n) for x, _, n, _ in spans if x < a and ";" not in sentence[x:a]]  # (not an earlier item's: …;…)
+    if not before or not asked <= {n for _, n in before}:
+        return None
+    return clause_bounds(sentence, max(x for x, _ in before))[0]

@@ -274,6 +274,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
         asked_words = [e for t in q.terms for e in t.equivalents]
+        event_words = {n for n, t in enumerate(q.terms) if len(t.text) >= 2}  # what names the event (attended_event.py)
         denied = denied_verbs(q.norm, q.terms)  # 没立案的有几件: only those the deed was denied (denied_asked.py)
         others = tuple(e for e in named_after_denial(q.norm, q.terms, q.counted) if e not in denied) if denied else ()
         for quantity in quantities:
@@ -301,7 +302,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
                 score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
-            if (event_at := event_attended(q.norm, sentence, quantity, named_at)) is not None:  # attended_event.py
+            if (event_at := event_attended(q.norm, sentence, quantity, spans, event_words)) is not None:  # attended_event.py
                 score = max(score, 0.9 * self._closeness(q, spans, event_at, quantity.end, sentence))  # 举办"…论坛",…160余人参加
             if (scope := scope_start(sentence, quantity)) is not None:  # 在参加评议的164名委员中，评为优秀等次的22名
                 score = max(score, 0.9 * self._closeness(q, spans, scope, quantity.end, sentence))  # (scope_counted.py)
@@ -453,7 +454,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
         rest_at = tells_denied(sentence, best, denied, others) if denied else None
         a = a if rest_at is None else min(a, clause_bounds(sentence, rest_at)[0])  # 立案463件,…,其余49件 (denied_asked.py)
-        a = a if (event_at := event_attended(q.norm, sentence, best, named_at)) is None else min(a, event_at)  # …160余人参加
+        a = a if (event_at := event_attended(q.norm, sentence, best, spans, event_words)) is None else min(a, event_at)  # …160余人参加
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
