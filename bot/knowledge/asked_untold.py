@@ -160,9 +160,10 @@ _COUNT_OF_KIND = re.compile(r"(?:之中|当中|中间|中|里面|里|(?<=[\u4e00
 # A deed and what it was done to, right before the count (组织委员活动多少次, 报送社情民意多少篇; not
 # the measure of the deed: 报送目标是多少篇).
 _DEED = r"组织|开展|举办|召开|提交|报送|编报|提出|形成|建成|新建|收集|走访|发放"
-# What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to).
+# What it was done to ends on no 了 (县级组织交了几件: 组织 is a noun there, 交了 no thing done to); a deed word
+# naming an award or a party (优秀组织奖发了几个, 组织者) is a noun too.
 # (A share asked, 提交占比多少, is of the deed's count, no thing the deed was done to.)
-_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数|占比|比例|比重)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)"
+_DEED_ASKED = re.compile(r"(" + _DEED + r")(?!目标|任务|计划|数量|总数|占比|比例|比重|奖|者|方)([^的率是有了\W\d][\u4e00-\u9fff]{0,4}?[^\W\d了])(?<!是)"
                          r"(?:搞|弄|干|做|实际|一共|总共|共|大概|大约|累计)?了?(?:多少|几)")  # 开展宣讲搞了多少场: 宣讲 the thing
 # A question asking a sum (一共, 合计, 加起来) or naming several (两次, 3个界别, A和B).
 _ASKS_TOTAL = re.compile(r"共|合计|总计|加起来|合起来|累计|总数|全部|和|、|(?:\d+|[两几])(?:次|场|个|项|轮)")
@@ -327,7 +328,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     clause = shown[a:b]
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
         return 0.4  # 委员工作室接待群众多少人次 asked, 7个界别委员工作室接待群众814人次 told by kind (unit_asked.py)
-    if contrast_untold(q.norm, shown, clause):
+    if contrast_untold(q.norm, shown, clause, getattr(frame, "level", None)):
         return 0.4  # 省级补助 asked, 区财政安排资金 told; 城镇居民 asked, 农村居民的收入 told (contrast_asked.py)
     # (A year inside words qualifying what is counted, 对2020年列入计划逐步解决的71件提案, dates no plan.)
     dated = [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)年", shown[a:quantity.start])

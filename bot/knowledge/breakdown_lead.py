@@ -46,15 +46,17 @@ def item_named(sentence: str, at: int, words) -> bool:  # noqa: ANN001 - the que
 
 def total_of_named_item(sentence: str, at: int, words) -> bool:  # noqa: ANN001 - the question's words
     """Whether the amount at ``at`` stands in the lead clause of a breakdown (…的87条信息中) one of whose items the
-    question names in full: the lead's total is all the items', not the one asked."""
+    question names in full, or by a word of its name that the lead and some other item do not write (专门委员会 of
+    18项一般课题中,由县区政协承担7项,由各专门委员会承担6项 asked 专门委员会承担的一般课题有几个): the lead's total
+    is all the items', not the one asked."""
     a, b = clause_bounds(sentence, at)
     if not sentence[a:b].endswith("中"):
         return False
-    rest = sentence[b + 1:]
-    for item in re.split(r"[,，、]", rest):
+    names = []
+    for item in re.split(r"[,，、]", sentence[b + 1:]):
         if not _ITEM.match(item):
             break
-        name = re.sub(r"^其中", "", re.sub(r"\d.*$", "", item))
-        if name in words:
-            return True
-    return False
+        names.append(re.sub(r"^其中", "", re.sub(r"\d.*$", "", item)))
+    lead = sentence[a:b]
+    return any(name in words or any(len(w) >= 2 and w in name and w not in lead
+                                    and not all(w in other for other in names) for w in words) for name in names)

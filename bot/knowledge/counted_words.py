@@ -64,8 +64,10 @@ def counted_modifier(q: QuestionAnalysis) -> str | None:
             break
         words.append(before.text)
         end -= len(before.text)
+    # A body or event before it is judged as a subject (a 研究会, 协会 or 学会 is a body as a 委员会 is: 研究会课题有多少项
+    # counts the body's own 课题, not a narrower kind of them).
     if len(words) == 2 and words[1] not in _GENERIC_QUALIFIERS and len(words[1]) >= 2 \
-            and not _SUBJECT_HEAD.search(words[1]):  # a body or event before it is judged as a subject
+            and not _SUBJECT_HEAD.search(words[1]) and not words[1].endswith("会"):
         return words[1]
     return None
 

@@ -57,7 +57,8 @@ _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
                           r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 # A deed modifying the counted noun before the amount asked (获县委批示的调研报告有几篇, 被采纳的建议有多少条).
 _DEED_MODIFYING = re.compile(r"(被|得到|获得|获|拿到|受到)([^的,，]{2,16})的[\u4e00-\u9fff]{1,8}?(?:一共|总共|共)?有?$")
-_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每半年|每季度?|每月|每旬|每周|每天|每日|每场|均")
+_AVERAGE = re.compile(r"人均|平均|年均|户均|场均|每人|每位|每名|每个|每次|每年|每半年|每季度?|每月|每旬|每周|每天|每日|每场|均|"
+                      r"每[\d两]+个?(?:年|季度|月|旬|周|天|日)")  # every so many months (每2个月编印1期): a rate too
 # A price or amount asked per a unit of measure (一吨多少钱, 每亩补贴多少, 1斤多少钱): the unit's character.
 _PER_UNIT_ASKED = re.compile(r"(?<![\d.])(?:1|一|每)(吨|亩|斤|公斤|千克|立方米?|平方米|升|户)")
 # Words that link a counted thing to its amount (立案186件, 共立案186件, 总数达到31个).

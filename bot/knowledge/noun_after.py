@@ -1,7 +1,8 @@
 """Amounts of one measure word told side by side for unlike things (分布在全市2个区、4个县): the
 question names the thing it counts right after its measure word (几个县), and of the amounts the
 sentence tells with that measure word, only those followed by that noun answer it. Without this the
-two would be read as one answer (2个区、4个) or the first one taken.
+two would be read as one answer (2个区、4个) or the first one taken. A noun of a grade (4个1级指标、15个2级指标)
+is told apart from the same noun of another grade the same way.
 
 Used by reading.py when it weighs and joins the amounts of a sentence.
 """
@@ -61,10 +62,42 @@ def _other_long_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
                for other in quantities)  # items of one clause (…、37个行政村), not 办理的431件中…；…25件提案
 
 
+# A noun written with its grade (1级指标, 2类项目, 3等奖 as normalised from 一级, 二类, 三等), counted after the
+# measure word (几个1级指标) or before the asking words (2级指标一共多少个).
+_GRADED = r"(\d+)([级类等档])([\u4e00-\u9fff]{1,5}?)"
+
+
+@lru_cache(maxsize=4096)
+def _asked_graded(q_norm: str, unit: str) -> tuple[str, str, str] | None:
+    """The grade, its word and the noun of a graded noun the question counts (几个1级指标 → 1, 级, 指标)."""
+    if not unit:
+        return None
+    found = pattern(r"(?:多少|几)" + re.escape(unit) + _GRADED + r"(?=[的里中呢啊吗?!。,(（]|$)").search(q_norm) \
+        or pattern(r"(?<!\d)" + _GRADED + r"(?:一共|总共|共|合计|总计|累计|有|是)*(?:多少|几)" + re.escape(unit)).search(q_norm)
+    return found.groups() if found else None
+
+
+def _other_grade(q_norm: str, sentence: str, quantity, quantities) -> bool:
+    """涵盖4个1级指标、15个2级指标 asked 几个1级指标: the amount is written with the noun of another grade while
+    another amount of the measure word is written with the very grade asked (a grade names a kind of its own)."""
+    asked = _asked_graded(q_norm, quantity.unit)
+    if asked is None:
+        return False
+    grade, word, noun = asked
+    told = pattern(r"(\d+)" + word + re.escape(noun)).match(sentence, quantity.end)
+    if told is None or told.group(1) == grade:
+        return False
+    written = grade + word + noun
+    return any(other is not quantity and other.unit == quantity.unit and sentence.startswith(written, other.end)
+               for other in quantities)
+
+
 def other_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
     """Whether the amount counts another thing than the question while an amount of the same measure
     word in the sentence counts the asked one (几个县 → not 2个区 of 2个区、4个县; 多少个行政村 → not
     14个乡镇 of 14个乡镇、37个行政村)."""
+    if _other_grade(q_norm, sentence, quantity, quantities):
+        return True
     noun = asked_noun(q_norm, quantity.unit)
     if noun is None:
         return _other_long_noun(q_norm, sentence, quantity, quantities)

@@ -12,12 +12,17 @@ from .facts import Quantity
 __all__ = ["pool_figure"]
 
 # The pool's noun, then 中 / 之中 / 当中 (的) and the next figure: 16个乡镇(街道)中的12个.
-_POOL_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:之中|当中|中)的?\d")
+_POOL_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:之中|当中|中)(?:的|已有|已经有)?\d")  # (7个县区中已有5个)
 # A question asking the whole, not those a deed reached.
 _ASKS_WHOLE = re.compile(r"一共|总共|总数|共有|现有|全部|所有|总计|合计|全[市县区省国镇乡]")
 
 
+# A question asking how many of a pool it names (全市县区里几个已经…, 乡镇中有几个…): 全市 there names the pool.
+_ASKS_OF_POOL = re.compile(r"(?:里|中|当中|之中)(?:有)?(?:几|多少)")
+
+
 def pool_figure(question: str, sentence: str, quantity: Quantity) -> bool:
-    """Whether the figure is a pool the next figure is picked from (16个乡镇(街道)中的12个) and the question
-    does not ask the whole."""
-    return not _ASKS_WHOLE.search(question) and bool(_POOL_AFTER.match(sentence, quantity.end))
+    """Whether the figure is a pool the next figure is picked from (16个乡镇(街道)中的12个, 7个县区中已有5个) and the
+    question does not ask the whole."""
+    return (not _ASKS_WHOLE.search(question) or bool(_ASKS_OF_POOL.search(question))) \
+        and bool(_POOL_AFTER.match(sentence, quantity.end))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .expected_count import attended_score
+from .attended_event import event_attended
+from .other_set_part import part_of_other_set
 from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
@@ -25,6 +27,7 @@ from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
+from .summary_reading import SummaryReading
 from .person_reading import PersonReading
 from .members import group_asked
 from .figure_years import YEAR_PART, asks_change, is_difference
@@ -36,6 +39,7 @@ from .respective_amounts import respective_amount
 from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
+from .contrast_asked import other_level_before
 from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
@@ -56,7 +60,7 @@ from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, or
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
 from .told import asked_act, handler_for_proposer
 from .year_values import counted_from
-from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, QuestionAnalysis
+from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 __all__ = ["FactReader"]
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
@@ -99,6 +103,10 @@ _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常�
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
                         r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
 
+# A short clause summing up a year or all (全年编印6期, 累计举办12场): it goes on with the clause before.
+_SUMS_UP = re.compile(r"全年|年内|累计|共计|总计|合计")
+
+
 def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
     """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
     in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
@@ -108,7 +116,7 @@ def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quant
     return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
 
 
-class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading):
+class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading, SummaryReading):
     """The fact-finding half of answering, over one index."""
 
     def __init__(self, index: PassageIndex) -> None:
@@ -266,6 +274,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         change_asked = asks_change(q)
         named_at = [x for x, *_ in spans]
         asked_words = [e for t in q.terms for e in t.equivalents]
+        event_words = {n for n, t in enumerate(q.terms) if len(t.text) >= 2}  # what names the event (attended_event.py)
         denied = denied_verbs(q.norm, q.terms)  # 没立案的有几件: only those the deed was denied (denied_asked.py)
         others = tuple(e for e in named_after_denial(q.norm, q.terms, q.counted) if e not in denied) if denied else ()
         for quantity in quantities:
@@ -281,10 +290,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
             if 0 < a and sentence[a - 1] != ";" and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) \
-                    and not any(a <= x < b for x, *_ in spans):
+                    and (not any(a <= x < b for x, *_ in spans) or _SUMS_UP.match(sentence, a)):
                 # 组建科技服务队，队员58人: a short clause of a word and an amount counts what the clause before names;
                 # so does one naming that count again for another year (而2023年这一数字是3950人次). A semicolon
-                # closes an item of a list (…致公党市委会提交4件;市工商联提交2件): the next names its own.
+                # closes an item of a list (…致公党市委会提交4件;市工商联提交2件): the next names its own. One summing up
+                # the year (…坚持每2个月编印1期,全年编印6期) counts what the clause before names, whatever it repeats.
                 prior = clause_bounds(sentence, a - 1)[0]
                 if 0 < prior and _FREQUENCY.match(sentence, prior) and not any(prior <= x < a for x, *_ in spans):
                     prior = clause_bounds(sentence, prior - 1)[0]  # 开设讲堂，每季度一期，全年举办4期: how often, then how many
@@ -292,6 +302,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     score = max(score, 0.9 * self._closeness(q, spans, prior, quantity.end, sentence))
             elif (counted_at := counted_from(sentence, quantity)) is not None:  # (…,2021年为15次): year_values.py
                 score = max(score, 0.9 * self._closeness(q, spans, counted_at, quantity.end, sentence))
+            if (event_at := event_attended(q.norm, sentence, quantity, spans, event_words)) is not None:  # attended_event.py
+                score = max(score, 0.9 * self._closeness(q, spans, event_at, quantity.end, sentence))  # 举办"…论坛",…160余人参加
             if (scope := scope_start(sentence, quantity)) is not None:  # 在参加评议的164名委员中，评为优秀等次的22名
                 score = max(score, 0.9 * self._closeness(q, spans, scope, quantity.end, sentence))  # (scope_counted.py)
             if denied_at is not None and denied_at < clause_bounds(sentence, quantity.start)[0]:
@@ -369,6 +381,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if self._deed_not_told(q, sentence, quantity):
                 score -= 0.5  # 几份拿到批示 → 其中9份获得…批示, not the 31份 formed
             score += merged_score(q.norm, sentence, quantity, quantities)  # 并案的提案几件 → 有38件…, not 合并为15件 (merged_into.py)
+            if part_of_other_set(asked_words, sentence, quantity, quantities):
+                score -= 0.3  # 某论丛刊发了多少篇 → not 形成调研报告16篇，其中6篇在"某论丛"刊发 (other_set_part.py)
+            if other_level_before(q.norm, sentence, quantity.start):
+                score -= 0.4  # 市级一等奖几篇 → not …获评省级优秀论文,包括一等奖1篇 (contrast_asked.py)
             if other_meeting(q.norm, sentence, quantity.start):
                 score -= 0.3  # 常委会议出席率 asked → not 全体会议出席率保持在96%以上 beside it (meeting_kinds.py)
             if item_named(sentence, quantity.start, asked_words):
@@ -401,15 +417,19 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             ):
                 fact = sentence[first.start:second.end]
         fit = 1.0 if best_score >= 0.2 else 0.6
-        lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) for m in _LOWER_BODY.finditer(sentence[:best.start]))
+        # (Not one named in a quoted title, "县级政协协商议政…研究", nor in an earlier item a semicolon closes.)
+        lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) and sentence.count('"', 0, m.start()) % 2 == 0
+                    and ";" not in sentence[m.end():best.start] for m in _LOWER_BODY.finditer(sentence[:best.start]))
         if lower and not _LOWER_BODY.search(q.norm):
             fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
         if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
             fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
         if change_asked and narrower_change(q, sentence, best, quantities, self.segmenter.words, self.index.corpus_text):
             fit = min(fit, 0.5)  # 提案比上年多了多少件 → not 闭会期间提交的提案比上年增加13件 (change_kind.py)
-        if self._counts_other_people(q, sentence, best):
-            fit = min(fit, 0.25)
+        if part_of_other_set(asked_words, sentence, best, quantities):
+            fit = min(fit, 0.5)  # a part of another set (…调研报告16篇，其中6篇在"某论丛"刊发)
+        if self._counts_other_people(q, sentence, best) or other_level_before(q.norm, sentence, best.start):
+            fit = min(fit, 0.25)  # (…, or another level's: 省级 told last before it, 市级 asked)
         size = self._body_size(q, sentence, best)
         if size is not None and size <= 0:
             # Asked only how many there are: a part of them (表彰优秀政协委员50名), or an amount of another thing.
@@ -434,6 +454,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         a = a if level is None else min(a, level[1])  # …重点提案15件，…，比上年增加3件: the level names it
         rest_at = tells_denied(sentence, best, denied, others) if denied else None
         a = a if rest_at is None else min(a, clause_bounds(sentence, rest_at)[0])  # 立案463件,…,其余49件 (denied_asked.py)
+        a = a if (event_at := event_attended(q.norm, sentence, best, spans, event_words)) is None else min(a, event_at)  # …160余人参加
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
@@ -468,31 +489,3 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             # 甲局、乙局和丙委员会，分别承办47件、39件和36件: 乙局's is the second (respective_amounts.py)
             return max(fit, 1.0 if best_score >= 0.2 else 0.6), respective[0].text, None, max(best_score, 0.0)
         return fit, fact, None, max(best_score, 0.0)
-
-    def _fit_summary(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
-        """A summary is the sentence itself; a reason or a short sentence
-        brings its neighbour in the paragraph (the cause usually comes just
-        before: 王宏 thanks the committee after the 浒苔 account)."""
-        sentences = self.index.sentence_norm[p]
-        if s + 1 < len(sentences) and re.match(r"即|也就是|就是|包括|具体是|分别是", sentences[s + 1]):
-            return 1.0, "", s + 1, 0.0  # the next sentence spells it out
-        if q.kind != KIND_WHY and len(sentence) >= 40:
-            return 1.0, "", None, 0.0
-        neighbours = [k for k in (s - 1, s + 1) if 0 <= k < len(sentences)]
-        if not neighbours:
-            index = self.index
-            following = p + 1
-            if (
-                q.kind == KIND_WHY and following < index.size and index.passage_doc[following] == index.passage_doc[p]
-                and index.section_norm[following] == index.section_norm[p]
-            ):
-                # A one-sentence paragraph (王宏专程来到青岛市政协机关): what
-                # it was for is told in the next one.
-                return 1.0, "", (following, 0), 0.0
-            return 1.0, "", None, 0.0
-
-        def weight(k: int) -> float:
-            return sum(q.terms[n].weight for n in {span[2] for span in self._occurrences(q, sentences[k])})
-
-        extra = max(neighbours, key=lambda k: (weight(k) + (0.5 if q.kind == KIND_WHY and k < s else 0), -k))
-        return 1.0, "", extra, 0.0

@@ -105,6 +105,18 @@ def counted_deed(word: str, idf: Idf) -> tuple[str, ...]:
     return (word[:-1],)
 
 
+# What is newly added, as a report writes it: 新 and the deed of adding before the noun (新发展会员, 新吸收会员, 新增委员).
+_ADDED = r"新(?:发展|吸收|吸纳|增|招录|招聘|聘任|聘请|加入|入会)(?:的)?"
+
+
+def added_forms(word: str, contains: Callable[[str], bool], corpus: str) -> tuple[str, ...]:
+    """A noun asked with 新 before it (新会员) that the documents never write so, as they write it: 新 and a deed of
+    adding, then the noun (今年打算发展多少新会员 → 计划新发展会员60名左右)."""
+    if len(word) < 3 or not word.startswith("新") or not _cjk(word) or contains(word):
+        return ()
+    return tuple(sorted(set(re.findall(_ADDED + re.escape(word[1:]), corpus))))
+
+
 def head_reference(text: str, parts: Sequence[str], sentences: Sequence[str]) -> tuple[str, int] | None:
     """A long name a paragraph introduces in full and then calls by its head (举办"桐川科普大讲坛"
     … 全年举办大讲坛9期): the head (its longest last dictionary word, at least two characters,
