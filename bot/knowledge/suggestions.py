@@ -31,6 +31,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_ASKED_UNITS = {"周年", "%", "倍", "届"}
 # Words that open a clause without being its subject.
 _LEADING_ADVERBS = re.compile(r"^(?:其中|据统计|一年来|目前|同时|并|还|累计|全年|当年)")
+# The report's own first person (我们择优推荐论文…): a member asking names the committee (the label), not "we".
+_FIRST_PERSON = re.compile(r"^(?:我们|我会|我委)")
 # A clause opening with a preposition, a passive or a receiving verb has no subject of its own:
 # 被鹤汀市政协采用47篇 is said of what the clause before counted, 向…, 对… of someone else.
 _NOT_A_SUBJECT = re.compile(
@@ -158,6 +160,7 @@ def _amount_clauses(sentence: str) -> list[tuple[str, str, int, str]]:
             continue  # inside a quotation or a title: “两个全覆盖” is a name, not a count
         # A heading's number ((一)组织重点调研3项) and a judging 仅/只/才 (东坝镇仅有4名) are no words a member asks with.
         head = _LEADING_ADVERBS.sub("", _HEADING_NUMBER.sub("", clause[:quantity.start].strip()))
+        head = _FIRST_PERSON.sub("", head)
         head = _JUDGING_ONLY.sub("", head)
         tail = re.sub(r"\([^)]*\)$", "", clause[quantity.end:].strip())
         if not _has_subject(head, tail, quantity.unit):

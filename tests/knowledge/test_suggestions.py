@@ -208,3 +208,9 @@ def test_a_decline_checks_fewer_new_suggestions_on_a_large_knowledge_base(tmp_pa
     assert len(kb.answerer._verified) == 1
     kb.answerer.suggest(normalize_text("委员提出了多少条意见建议"))
     assert len(kb.answerer._verified) == 2  # the next decline checks the next one
+
+
+def test_no_question_speaks_as_the_report_itself():
+    # The report's "we" (我们择优推荐…) is the committee a member names, never the member's own "we".
+    made = [question for question, _ in _amount_questions(normalize_text("我们择优向省政协推荐论文12篇,我会新发展会员40名。"))]
+    assert made == ["择优向省政协推荐论文多少篇", "新发展会员多少名"]
