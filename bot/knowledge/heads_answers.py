@@ -48,14 +48,18 @@ ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 # …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
 # or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
 # …or a speech the document is (闭幕会上的讲话, 开幕词), delivered as a report is.
-_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词|通报|通知|决定|^(?:这|这次|本次)是.*?第?几[届次]")  # 这个通报哪天印发的; 这是第几届第几次会议
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词|通报|通知|决定|^(?:这|这次|本次)是.*?第?几[届次]"
+                            r"|^(?:这个|这次|本次|此次)(?:会议|大会|全会|会)")  # 这个通报哪天印发的; 这是第几届第几次会议; 这个会哪天开的
+# The meeting the report was delivered at, pointed at (这个会, 这次会议): its dateline tells when and which, never where.
+_POINTS_AT_MEETING = re.compile(r"^(?:这个|这次|本次|此次)(?:会议|大会|全会|会)")
 # A piece delivered by the one under its title: a report or a speech (在…闭幕会上的讲话).
 _DELIVERED_PIECE = re.compile(r"报告|讲话|致辞|闭幕词|开幕词")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")
 # Which session of which term, by its ordinals (在十一届第几次会议上作的, 几届几次会议).
 _ASKS_SESSION = re.compile(r"第?几届|第?几次(?:会议|大会|全会|全体会议|会)")
 # Words of a question on a report saying how it was delivered or point at it (这份, 在大会上作的), not which it is.
-_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
+_NOT_THE_REPORTS_NAME = re.compile(r"^(?:这份|那份|这个|这次|本次|此次|该|本|此|大会|会议|全会|会上|上作|作|做|宣读|发表|讲|作了|做了|写|写的|写成|落款|日期|年度"
+                                   r"|开|召开|举行"  # 这个会哪天开的: how the meeting it was delivered at was held
                                    r"|代表|受托|委托"  # 代表…作的报告: the act of delivering, no word of its name
                                    r"|印发|下发|发布|发出|发|报|报送|报给|呈报|送|上报)$")  # how it was issued or sent
 # 报告 written as the act of delivering (这个工作总结是谁作的报告): the question names the document by other words.
@@ -210,6 +214,8 @@ class HeadAnswers(PostHolders):
             needs, kind = "delivered", KIND_WHEN
         elif (_ASKS_MEETING.search(norm) and q.kind in (KIND_WHAT, KIND_WHERE)) or _ASKS_SESSION.search(norm):
             needs, kind = "meeting", KIND_WHERE
+        elif q.kind == KIND_WHERE and _POINTS_AT_MEETING.match(norm) and self._documents_asked(q, norm, "meeting"):
+            return Result(False, 0.0, KIND_WHERE, question=norm)  # 这次会议在哪开的: the dateline names no place
         else:
             return None
         docs = self._documents_asked(q, norm, needs)

@@ -38,3 +38,15 @@ def test_who_delivered_it_is_still_shown_with_the_reporters_line(report):
     lines = answer.text.splitlines()
     assert answer.answered and "韩思远" in lines[0]
     assert "韩思远" in next(line for line in lines if line.startswith("原文"))
+
+
+@pytest.mark.parametrize("question", ["这个会啥时候开的", "这次会议是哪天开的", "本次会议几号召开的"])
+def test_the_meeting_pointed_at_is_the_one_delivered_at(report, question):
+    # 这个会 / 这次会议 of a report delivered at a meeting is that meeting: its day is the dateline's.
+    answer = report.answer(question)
+    assert answer.answered and answer.text.splitlines()[0].startswith("答：二〇二三年十二月二十日")
+
+
+def test_where_the_meeting_pointed_at_was_held_is_not_told(report):
+    # The dateline names the meeting, never its place: 在哪开的 is declined, not answered with a place of the text.
+    assert not report.answer("这次会议在哪开的").answered
