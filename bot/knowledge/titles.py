@@ -188,6 +188,11 @@ _TITLE_SUBJECT = 4
 
 
 def _titled(name: str, heads: list[str]) -> bool:
+    """Whether ``name`` is a title of the thing whose nouns are ``heads``. A writing (信息, 建议, 提案) is titled
+    by what it is about ("关于…的建议", of whichever writing's kind: a 信息 may be titled so), not by a series it
+    comes in ("某某政协信息", a periodical of many)."""
+    if any(h in WRITINGS for h in heads):
+        return name.startswith("关于") and name.endswith(tuple(WRITINGS))
     return any(name.endswith(h) and len(name) - len(h) >= _TITLE_SUBJECT for h in heads)
 
 
@@ -195,7 +200,8 @@ def _titled(name: str, heads: list[str]) -> bool:
 # others hold (林雪梅 of 林雪梅带队调研的是什么课题, beside 副主席赵国栋牵头开展"…"调研) quotes another's name.
 _QUOTING_SHARE = 0.9
 # A name written as the very name asked (titled_as_asked) lifts a sentence missing a word more: the verb that made
-# it (形成 of 形成的建议叫什么, beside 撰写的"关于…的建议") is often told by another verb.
+# it (形成 of 形成的建议叫什么, beside 撰写的"关于…的建议") is often told by another verb. Only for one thing's name:
+# a question counting several (其余5件) asks what a list may not tell.
 _TITLED_SHARE = 0.75
 
 
@@ -207,8 +213,9 @@ def quoting_name(q: QuestionAnalysis, scored: list[tuple], sentence_norm: list[l
     if not asks_thing_name(q) or not scored:
         return set()
     best = max(row[0] for row in scored)
+    titled = _TITLED_SHARE if not q.numbers else _QUOTING_SHARE  # (其余5件提案是啥题目: several counted, not one named)
     return {(row[2], row[3]) for row in scored if row[0] >= _QUOTING_SHARE * best and names_asked_thing(
-        q, sentence_norm[row[2]][row[3]]) or row[0] >= _TITLED_SHARE * best and titled_as_asked(q, sentence_norm[row[2]][row[3]])}
+        q, sentence_norm[row[2]][row[3]]) or row[0] >= titled * best and titled_as_asked(q, sentence_norm[row[2]][row[3]])}
 
 
 def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:

@@ -78,10 +78,13 @@ def test_pronoun_read_as_the_person_asked(kb):
 
 def test_volumes_written_in_words_as_figures():
     assert normalize_text("第二十辑") == "第20辑"
-    assert normalize_text("第三卷") == "第3卷"
+    assert normalize_text("第十二集") == "第12集"
+    assert normalize_text("统一集中") == "统一集中"
 
 
 def test_a_modifier_and_noun_is_no_title():
     assert _titled("关于延伸竹产业链条的建议", ["建议"])
     assert _titled("槲山竹产业总体规划", ["规划"])
     assert not _titled("主打品牌", ["品牌"])
+    assert _titled("关于开通乡村就医专线公交的建议", ["信息"])
+    assert not _titled("漪湄政协信息", ["信息"])  # a periodical's name, not a piece's title
