@@ -52,7 +52,7 @@ from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
 from .rendering import Renderer
-from .titles import named_in_quotes, quoting_name
+from .titles import named_in_quotes, quoting_name, titled_as_asked
 from .total_told import TOTAL_TOLD_BONUS, total_told
 from .whole_kind import WHOLE_KIND_BONUS, whole_kind_told
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
@@ -285,6 +285,8 @@ class Answerer(HeadAnswers, Declining):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
+                if titled_as_asked(q, sentence):
+                    rank += 0.15  # 形成的建议叫什么 → "关于…的建议", before "…"专题协商 (titles.py)
             if q.kind == "number" and total_told(q, sentence, fact):
                 rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
             if whole_kind_told(q, sentence, fact, self.segmenter.lexicon.equivalents):

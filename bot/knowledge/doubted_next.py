@@ -23,6 +23,7 @@ import re
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
 from .pointed_body import one_body_pointed
+from .pronoun_person import pronoun_named
 from .unit_asked import kind_part_counted
 from .question import KIND_WHEN, KIND_WHO
 from .values import Result
@@ -56,6 +57,7 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     index = answerer.index
     shown = shown_with(index, result)
     doubted, doubted_shown = told_of_writer(q, shown, writer_of(index, result.passage))
+    doubted_shown = pronoun_named(doubted.names, index.sentence_norm[result.passage], result.sentence, doubted_shown)
     factor = answerer.checks.doubt(doubted, result, doubted_shown, places)
     if result.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, index, result, q.terms):
         factor *= 0.4  # the title quoted is what is counted or done, and this sentence does not name it

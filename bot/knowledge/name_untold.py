@@ -18,7 +18,7 @@ import re
 
 from .people import find_person_names
 from .question import QuestionAnalysis
-from .titles import WRITINGS, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
+from .titles import WRITINGS, brand_made, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
 
 __all__ = ["name_untold"]
 
@@ -57,7 +57,7 @@ def name_untold(q: QuestionAnalysis, shown: str) -> bool:
     terms = head_terms(q)
     if terms is q.terms:
         return False  # nothing named before the name asked: the thing is not known
-    if names_asked_thing(q, shown) or quotes_made_thing(q, shown) or named_in_quotes(q, shown):
+    if names_asked_thing(q, shown) or quotes_made_thing(q, shown) or named_in_quotes(q, shown) or brand_made(terms, shown):
         return False
     heads = [e for t in terms for e in t.equivalents if len(e) >= 2] or [t.text for t in terms]
     words = [e for t in q.terms if len(t.text) >= 2 and 0 <= q.norm.find(t.text) < ask.start()

@@ -51,6 +51,10 @@ _NUMERAL_RUN = re.compile(
     r"(?=" + "|".join(re.escape(m) for m in MEASURE_WORDS if m != "点") + ")"
 )
 
+# A volume of a series by its ordinal (第三十六辑, 第十二集, 第二卷): its number in digits as the documents often
+# write it (第36辑); only after 第, since 集 and 辑 begin other words (统一集中, 进一步集聚).
+_VOLUME_ORDINAL = re.compile(r"(第)([零〇一二两三四五六七八九十百千]+)(?=[辑卷集])")
+
 # The lower end of a range (三至五组, 两到三次): its numeral stands before 至 / 到, not a measure word.
 _NUMERAL_RANGE = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千第])([零〇一二两三四五六七八九十百千]+)([至到~-])(?=[零〇一二两三四五六七八九十百千]+(?:"
@@ -121,7 +125,7 @@ def convert_numerals(text: str) -> str:
             return match.group(0)
         return prefix + _format_number(value)
 
-    return _NUMERAL_RUN.sub(repl, _NUMERAL_RANGE.sub(_range, text))
+    return _VOLUME_ORDINAL.sub(repl, _NUMERAL_RUN.sub(repl, _NUMERAL_RANGE.sub(_range, text)))
 
 
 def _range(match: re.Match[str]) -> str:

@@ -6,6 +6,10 @@ A name asked of a thing the question only points at (读书活动叫啥名, 启�
 题目是什么): the sentence that writes a quoted name right against the question's own words
 ("…悦读"活动, 编纂《…图录》) or after a naming word (题为《…》) gives that name.
 
+A name written as the very name asked (titled_as_asked) ranks first of those: a quoted title ending with the noun
+asked ("关于…的建议" for 形成的建议叫什么, "…总体规划(2024-2035年)" for 编的规划叫啥), or the name quoted right after
+the volume asked (…第36辑"…"). A brand is named by what builds it (打造"…"), the word 品牌 left unwritten.
+
 Used by the answerer (answer.py) when ranking sentences for a what-question; not for persons
 (a person's name is never quoted: question.py sends 主席叫什么 to the who-answers).
 """
@@ -29,6 +33,9 @@ _OBJECT_QUOTE = re.compile(r'的?"')
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为|主讲|讲授)"')
 # Writings a quoted title 关于… names (赵某提交的"关于…的建议" for 赵某的提案题目, 写的社情民意叫啥).
 WRITINGS = frozenset("提案 建议 议案 信息 社情民意 报告 调研报告 文章 发言 专报".split())
+# Verbs whose quoted object is a brand (打造"书香政协", 擦亮"…"): the name of a 品牌 asked, though the word is not written.
+_BRAND_MADE = re.compile(r'(?:打造|擦亮|叫响|打响|树立)了?"')
+_BRAND_WORDS = frozenset({"品牌", "名片", "招牌"})
 # Characters of the question's own words a name may stand before the noun by ("…"委员读书活动 for 读书活动).
 _WORDS_BETWEEN = 6
 # Nouns of a name itself (全称, 简称): the thing named is written before them.
@@ -59,6 +66,12 @@ def persons_work_quoted(q: QuestionAnalysis, sentence: str) -> bool:
     person the question names and a verb of theirs (某某撰写的"…", 某某的"…"): that person's own work, whatever noun
     the question calls it by (论文, 文章)."""
     return bool(_ASKS_NAME.search(q.norm)) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence) for name in q.names)
+
+
+def brand_made(heads, shown: str) -> bool:  # noqa: ANN001 - the question's head words, as strings or terms
+    """Whether a brand's name is asked (品牌叫啥) and the sentence quotes the object of a verb that builds one
+    (持续打造"…", 擦亮"…"): documents write the brand so, without the word 品牌."""
+    return any(getattr(h, "text", h) in _BRAND_WORDS for h in heads) and bool(_BRAND_MADE.search(shown))
 
 
 def asks_thing_name(q: QuestionAnalysis) -> bool:
@@ -121,8 +134,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     if _NAMING.search(sentence) or quotes_made_thing(q, sentence):
         return True
-    if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
-        return True  # 第36辑叫什么 asked, …第36辑"…" told: the name quoted right after the volume asked
+    if titled_as_asked(q, sentence):
+        return True  # 第36辑叫什么 → …第36辑"…"; 形成的建议叫什么 → 撰写的"关于…的建议"
     if persons_work_quoted(q, sentence):
         return True  # 某某获奖论文题目是啥 → 某某撰写的"…"获一等奖: the person's own work, quoted after them
     for term in head_terms(q):
@@ -134,7 +147,9 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
                     return True  # the verb before its object's quote (编纂"…", 督办民建提出的"…")
                 close = sentence.rfind('"', max(0, at - 1 - _WORDS_BETWEEN), at)
                 if close >= 0 and sentence.count('"', 0, close) % 2 == 1 and all(
-                        c in q.norm or c == "一" for c in sentence[close + 1:at]):
+                        c in q.norm or c == "一" for c in sentence[close + 1:at]) and \
+                        sentence[sentence.rfind('"', 0, close) + 1:close] not in q.norm:  # not the series asked of
+                    # ("汶桥文史"第36辑 for 汶桥文史第36辑叫什么: the question's own name, not the one asked)
                     # The noun after a closing quote ("…"活动), or after the question's words ("…"委员读书活动, "…"一书).
                     return True
     return False
@@ -142,9 +157,52 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
 
 # An ordinal of a series the question names (第36辑, 第3期): a name quoted right after it in a sentence is its own.
 _ASKED_ORDINAL = re.compile(r"第\d+[辑期卷册集部]")
+
+
+def titled_as_asked(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence writes a name as the very name of the thing asked, not only near its words: right
+    after the volume asked (第36辑叫什么 → …第36辑"…"), or ending with the noun asked (titled_by_head)."""
+    if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
+        return True
+    return titled_by_head(q, sentence)
+
+
+# An edition or span in brackets closing a title (…总体规划(2024-2035年), …手册(2022年版)): not the title's own noun.
+_EDITION = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def titled_by_head(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the sentence quotes a name ending with the noun the question asks the name of (head_terms, two
+    characters or more), its edition in brackets set aside: a writing or plan is titled by its own kind
+    ("关于…的建议" for 建议叫啥, "…总体规划(2024-2035年)" for 规划叫啥)."""
+    if not _ASKS_NAME.search(q.norm) or (terms := head_terms(q)) is q.terms:
+        return False  # which one asked (哪个单位, 啥内容), or nothing named before the name asked: no noun to end with
+    heads = [e for t in terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
+    return bool(heads) and any(_titled(_EDITION.sub("", name), heads) and name not in q.norm
+                               for name in _QUOTED.findall(sentence))  # not a name the question gives ("汶桥文史")
+
+
+# Characters a title writes before its noun at the least: what it is about ("…茶产业发展规划"), not a mere
+# modifier (政协履职的"主打品牌" calls the proposals a brand; it names none).
+_TITLE_SUBJECT = 4
+
+
+def _titled(name: str, heads: list[str]) -> bool:
+    """Whether ``name`` is a title of the thing whose nouns are ``heads``. A writing (信息, 建议, 提案) is titled
+    by what it is about ("关于…的建议", of whichever writing's kind: a 信息 may be titled so), not by a series it
+    comes in ("某某政协信息", a periodical of many)."""
+    if any(h in WRITINGS for h in heads):
+        return name.startswith("关于") and name.endswith(tuple(WRITINGS))
+    return any(name.endswith(h) and len(name) - len(h) >= _TITLE_SUBJECT for h in heads)
+
+
 # A quote lifts only a sentence about the thing asked: one missing a telling word of the question that
 # others hold (林雪梅 of 林雪梅带队调研的是什么课题, beside 副主席赵国栋牵头开展"…"调研) quotes another's name.
 _QUOTING_SHARE = 0.9
+# A name written as the very name asked (titled_as_asked) lifts a sentence missing a word more: the verb that made
+# it (形成 of 形成的建议叫什么, beside 撰写的"关于…的建议") is often told by another verb. Only for one thing's name:
+# a question counting several (其余5件) asks what a list may not tell.
+_TITLED_SHARE = 0.75
 
 
 def quoting_name(q: QuestionAnalysis, scored: list[tuple], sentence_norm: list[list[str]]) -> set[tuple[int, int]]:
@@ -154,8 +212,10 @@ def quoting_name(q: QuestionAnalysis, scored: list[tuple], sentence_norm: list[l
     they cover the question nearly as well as the best-covered sentence (_QUOTING_SHARE)."""
     if not asks_thing_name(q) or not scored:
         return set()
-    floor = _QUOTING_SHARE * max(row[0] for row in scored)
-    return {(row[2], row[3]) for row in scored if row[0] >= floor and names_asked_thing(q, sentence_norm[row[2]][row[3]])}
+    best = max(row[0] for row in scored)
+    titled = _TITLED_SHARE if not q.numbers else _QUOTING_SHARE  # (其余5件提案是啥题目: several counted, not one named)
+    return {(row[2], row[3]) for row in scored if row[0] >= _QUOTING_SHARE * best and names_asked_thing(
+        q, sentence_norm[row[2]][row[3]]) or row[0] >= titled * best and titled_as_asked(q, sentence_norm[row[2]][row[3]])}
 
 
 def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
@@ -169,6 +229,8 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # nothing named before the name asked (叫什么名字的那个平台): judged by the words alone
     if persons_work_quoted(q, shown):
         return False  # 某某获奖论文题目是啥 → 某某撰写的"…": their work, whatever the sentence calls it
+    if brand_made(heads, shown):
+        return False  # 读书品牌叫啥 asked, 持续打造"…" told: a brand built, the word 品牌 left unwritten
     if any(t.text in WRITINGS for t in heads) and '"关于' in shown:
         return False  # 提案题目 asked, "关于…的建议" quoted: a writing's title is the name asked
     if any(re.search(r'"[^"]{2,30}"[\u4e00-\u9fff]{0,4}?' + re.escape(t.text[0]), shown) for t in heads if len(t.text) >= 2):

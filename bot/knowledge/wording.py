@@ -161,6 +161,29 @@ def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
     return refers_back(ordinal, shown) and told_ordinal(ordinal, previous)
 
 
+# A sentence opening on the bare meeting (会议形成的…, 会议审议…, 会上…): the one its paragraph last named.
+_MEETING_OPENS = re.compile(r"^(?:会议|会上|会后)")
+# A sentence still about the meeting named before it (会前,…调研; 会上,…发言).
+_ABOUT_MEETING = re.compile(r"^(?:会议|会上|会后|会前)")
+# A meeting named by its ordinal (第12次常委会议, 第3次主席会议): the ordinal and the meeting it numbers.
+_ORDINAL_MEETING = re.compile(r"(第\d+次)[\u4e00-\u9fff]{0,6}?会议")
+
+
+def meeting_referred(ordinal: str, shown: str, before: list[str]) -> bool:
+    """Whether a sentence opening on the bare meeting (会议形成的"…") goes on about the meeting numbered by the
+    ordinal asked, that being the last numbered meeting its paragraph names before it (…召开第12次常委会议…。
+    会前,…调研。会议形成的"…" for 第12次常委会议形成的建议)."""
+    if not _MEETING_OPENS.match(shown):
+        return False
+    for n in range(len(before) - 1, -1, -1):
+        named = _ORDINAL_MEETING.findall(before[n])
+        if named:
+            return named[-1] == ordinal
+        if not _ABOUT_MEETING.match(before[n]) and "会议" in before[n]:
+            return False  # another meeting named in between (随后召开专题会议。会议…): the bare 会议 is that one
+    return False
+
+
 def refers_back(ordinal: str, sentence: str) -> bool:
     """Whether a sentence points back at one of the ordinal's kind (本辑, 该期, 此次, 这批)."""
     return bool(re.search(r"(?:本|该|此|这)" + re.escape(ordinal[-1]), sentence))
