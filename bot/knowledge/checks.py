@@ -33,7 +33,7 @@ from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, level_of, post_after_name, post_apart, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
 from .touched import PARTIES, touched_doubt
@@ -371,8 +371,9 @@ class Checks(NewestAnswer):
         if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
                 re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
-        if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") for w in posts):
-            return False  # 副主任 asked, the 主任 told
+        if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") or other_body_post(q.norm, role, w)
+                        or qualified_post_untold(q.norm, role, w) for w in posts):
+            return False  # 副主任 asked, the 主任 told; 省政协秘书长, a 省政协理论研究会秘书长; 常务副秘书长, a 副秘书长
         if not role and any(post_apart(fact, w, shown) for w in posts):
             return False  # 县长叫什么 asked, 王某委员…获县长批示 told: the 县长 is not named
         # 哪位副秘书长 asked (the segmenter leaves 副 apart, so 秘书长 is the role word): a 副秘书长 holds it.

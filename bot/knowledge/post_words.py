@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "leader_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "leader_untold", "other_body_post", "qualified_post_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
            "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
@@ -117,3 +117,30 @@ def leader_untold(question: str, role: str) -> bool:
     """Whether a leader is asked (市委哪位领导出席了) and the role told of the person answered is no leading post
     (市委党校教授, though it names the body asked)."""
     return bool(role and _LEADER_ASKED.search(question)) and not _LEADING_POST.search(role)
+
+
+# An organisation's name ending (理论研究会, 某研究院, 某中心) between the body asked and its post: the post is that
+# organisation's (省政协理论研究会秘书长 is no 省政协秘书长).  Not 委员会, which also ends a committee's formal name.
+_ORGANISATION_END = re.compile(r"(?:研究会|学会|协会|促进会|联谊会|研究院|研究中心|中心|工作室)$")
+# The body a question writes right before the post it asks (省政协秘书长, 某局局长).
+_BODY_BEFORE_POST = re.compile(r"(?:政协|委员会|局|院)$")
+# A post asked with a qualifier (常务副秘书长, 专职副主席): a plain 副秘书长 told holds another post.
+_POST_QUALIFIER = r"(?:常务|专职|执行)"
+
+
+def other_body_post(question: str, role: str, post: str) -> bool:
+    """Whether the role holds ``post`` of an organisation written between the body the question names right
+    before the post and the post (省政协秘书长 asked, 省政协理论研究会秘书长 told)."""
+    at = question.find(post)
+    body = _BODY_BEFORE_POST.search(question, 0, at) if at > 0 else None
+    if body is None:
+        return False
+    k = role.find(body.group(0))
+    end = role.find(post, k + len(body.group(0))) if k >= 0 else -1
+    return end > k >= 0 and bool(_ORGANISATION_END.search(role[k + len(body.group(0)):end]))
+
+
+def qualified_post_untold(question: str, role: str, post: str) -> bool:
+    """Whether the question asks ``post`` with a qualifier (常务副秘书长) the role does not write (副秘书长)."""
+    asked = re.search(_POST_QUALIFIER + "副?" + re.escape(post), question)
+    return asked is not None and asked.group(0) not in role
