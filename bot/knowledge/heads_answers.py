@@ -48,10 +48,10 @@ ASKS_REPORTER = re.compile(r"报告(?!.*(?:谁写|写的|作者|撰稿|执笔|�
 # …or a year's summary (工作总结), whose dateline (落款) is the day it was written; or its plan (工作要点, 工作打算)
 # or the paper as a whole (这份文件), passed at a meeting (审议通过) the dateline names.
 # …or a speech the document is (闭幕会上的讲话, 开幕词), delivered as a report is.
-_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词|通报|通知|决定|^(?:这|这次|本次)是.*?第?几[届次]"
-                            r"|^(?:这个|这次|本次|此次)(?:会议|大会|全会|会)")  # 这个通报哪天印发的; 这是第几届第几次会议; 这个会哪天开的
 # The meeting the report was delivered at, pointed at (这个会, 这次会议): its dateline tells when and which, never where.
 _POINTS_AT_MEETING = re.compile(r"^(?:这个|这次|本次|此次)(?:会议|大会|全会|会)")
+_ASKS_DELIVERY = re.compile(r"报告|总结|落款|要点|打算|文件|讲话|致辞|闭幕词|开幕词|通报|通知|决定|^(?:这|这次|本次)是.*?第?几[届次]"
+                            r"|" + _POINTS_AT_MEETING.pattern)  # 这个通报哪天印发的; 这是第几届第几次会议; 这个会哪天开的
 # A piece delivered by the one under its title: a report or a speech (在…闭幕会上的讲话).
 _DELIVERED_PIECE = re.compile(r"报告|讲话|致辞|闭幕词|开幕词")
 _ASKS_MEETING = re.compile(r"(?:哪次|哪1次|哪一次|哪个|什么|啥)(?:会议|大会|会)")

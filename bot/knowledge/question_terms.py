@@ -99,8 +99,8 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     # 书 asked, 书籍 written: a bare noun stands for its collective form (wording.py).
     collective = collective_forms(word, index.idf)
     deed = counted_deed(word, index.idf)  # 发行量 asked, 全年发行2.1万册 written (wording.py)
-    contains, corpus = getattr(index, "contains", None), getattr(index, "corpus_text", None)  # (a test's index may lack them)
-    added = added_forms(word, contains, corpus) if contains is not None and corpus is not None else ()  # 新会员 → 新发展会员
+    corpus = getattr(index, "corpus_text", None)  # (a test's index may lack it)
+    added = added_forms(word, corpus) if corpus is not None else ()  # 新会员 → 新发展会员
     equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective) | set(deed) | set(added), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
     idf = index.idf(word)
     known = idf is not None

@@ -15,6 +15,7 @@ General Chinese only; never a document's words.  Not for slips of the pen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from .facts import clause_bounds
@@ -109,10 +110,11 @@ def counted_deed(word: str, idf: Idf) -> tuple[str, ...]:
 _ADDED = r"新(?:发展|吸收|吸纳|增|招录|招聘|聘任|聘请|加入|入会)(?:的)?"
 
 
-def added_forms(word: str, contains: Callable[[str], bool], corpus: str) -> tuple[str, ...]:
+@lru_cache(maxsize=256)  # made for every answerer's analysis of a question (each report's on a shelf); a scan of its text
+def added_forms(word: str, corpus: str) -> tuple[str, ...]:
     """A noun asked with 新 before it (新会员) that the documents never write so, as they write it: 新 and a deed of
     adding, then the noun (今年打算发展多少新会员 → 计划新发展会员60名左右)."""
-    if len(word) < 3 or not word.startswith("新") or not _cjk(word) or contains(word):
+    if len(word) < 3 or not word.startswith("新") or not _cjk(word) or word in corpus:
         return ()
     return tuple(sorted(set(re.findall(_ADDED + re.escape(word[1:]), corpus))))
 
