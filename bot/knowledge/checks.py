@@ -35,7 +35,7 @@ from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold
-from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked
+from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
 from .carried_year import carried_year
@@ -188,8 +188,8 @@ class Checks(NewestAnswer):
         elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
             factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
-        if foreign and not all(place_told_as_asked(place, q.norm, self.told_with(best, shown)) for place in foreign):
-            factor *= 0.4  # another committee named, this sentence (or the amount's clause) is not about it
+        if foreign and not all(place_told_as_asked(place, q.norm, with_subject(shown, self.told_with(best, shown))) for place in foreign):
+            factor *= 0.4  # another committee named, this sentence (or the amount's clause, with its doer) is not about it
         role = _ASKED_ROLE_NOUN.search(q.norm)
         nouns = role_nouns_asked(q, role.group(1), shown, self.segmenter.lexicon) if role and best.kind == KIND_WHO else frozenset()
         if nouns and not any(e in shown for e in nouns):

@@ -267,6 +267,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", stripped))  # 哪几天 is a word of time, before 哪几 (which)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
+    # A judging adverb before the count (活跃率只有多少, 仅为几个) echoes the text's 仅为58.4%: no word to find.
+    stripped = re.sub(r"(?:只有|仅有|仅为|只是|仅仅|才有)(?=(?:多少|几))", " ", stripped)
+    # Dividing into kinds (分成几大类, 分为几个部分) is what the measure says: the text writes 6大类, no 分成.
+    stripped = re.sub(r"(?:划分|分)(?:成|为)了?(?=(?:几|多少)(?:大|个)?(?:类|种|部分|方面|组|块|批))", " ", stripped)
     # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
     stripped = re.sub(r"(?:加|合|算|总)起来|加在一起", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.

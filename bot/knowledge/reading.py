@@ -13,6 +13,7 @@ import re
 from .expected_count import attended_score
 from .attended_event import event_attended
 from .other_set_part import part_of_other_set
+from .term_match import abbreviation_at
 from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
@@ -134,6 +135,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 while start >= 0:
                     spans += [] if negated_at(sentence, start, q.norm) else [(start, start + len(text), number, strength)]  # 非中共党员
                     start = sentence.find(text, start + 1)
+            if term.text not in sentence:  # 运维 asked, 平台运行维护支出33.5万元 told (term_match.py)
+                spans += [(at, at + 4, number, 0.8) for at in abbreviation_at(term.text, sentence)]
         for value in q.numbers:
             # A number the question gives (谁捐了170万) marks the spot.
             for match in re.finditer(rf"(?<![\d.]){re.escape(value)}(?![\d.])", sentence):

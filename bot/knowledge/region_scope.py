@@ -25,8 +25,9 @@ from .frames import NOT_A_PLACE
 __all__ = ["region_doubt"]
 
 # A place by its name and level (临潮区, 鹤汀县, 澜湾市); not 区县 / 县区 (the districts and counties at large).
-# Nor a word the level's character begins (农贸市场, 市民, 区域, 县域, 县级: 建成县级平台 names no 建成县).
-_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值容貌间别分级])")
+# Nor a word the level's character begins (农贸市场, 市民, 区域, 县域, 县级: 建成县级平台 names no 建成县), though
+# 区分别为 is a place then 分别 (甲县、乙区分别为…), not 区分.
+_REGION = re.compile(r"([\u4e00-\u9fff]{2})([区县市])(?![区县场民域值容貌间别级]|分(?!别))")
 # Going somewhere, right before the places gone to (赴, 到, 深入 …).
 _TRIP = re.compile(r"(?:赴|到|去|前往|深入|走进|来到)[\u4e00-\u9fff]{0,4}$")
 # Words ending in 区 or 市 that name no place (物流园区, 城市, 超市): the two characters before are no name.
@@ -39,6 +40,10 @@ _WHOLE = re.compile(r"[全各本该我此每这那其]$")
 _EACH_ALIKE = re.compile(r"(?:均|都|皆)(?:达到|达|为|是|在|超过|保持在?)?$")
 # Places listed together (鹤汀县、栗岗县; 临潮区和望舒区): a figure after them is of them all.
 _JOINED = re.compile(r"^[、和与及]$")
+# Figures written respectively for the places listed before (甲县、乙区分别为98.6%和97.9%): the run of
+# figures up to the one asked, each joined to the next by 、 / 和 / 与 / 及;
+# 乙区委员注册率分别为…: what is measured may stand between the list and 分别.
+_RESPECTIVE = re.compile(r"^[^,;。、和与及\d]{0,10}?分别(?:为|是|达到|达|占|有)?((?:[^,;。、和与及]{1,12}[、和与及])*)$")
 
 
 def _regions(text: str, home: set[str]) -> list[tuple[int, int, str]]:
@@ -60,7 +65,8 @@ def _asked(question: str, home: set[str], index) -> set[str]:  # noqa: ANN001 - 
 
 def _owner(shown: str, at: int, home: set[str], fact: str = "") -> tuple[set[str], bool]:
     """The places a figure at ``at`` is of: the last named before it in its sentence with any listed
-    together with that one; empty when the sentence names none before it.  And whether each of them has it
+    together with that one (only the one at its place, for figures written respectively); empty when the
+    sentence names none before it.  And whether each of them has it
     whole: a trip to places listed counts for each (赴青石区、白鹭县学习考察3次), a figure of theirs is a sum."""
     before = _regions(shown[:at], home)
     if not before:
@@ -75,6 +81,11 @@ def _owner(shown: str, at: int, home: set[str], fact: str = "") -> tuple[set[str
         if not _JOINED.match(shown[earlier[1]:group[0][0]]):
             break
         group.insert(0, earlier)
+    respective = _RESPECTIVE.match(shown[group[-1][1]:at]) if len(group) > 1 else None
+    if respective:  # the figure at the same place in its run as its place in the list is that place's alone
+        k = len(re.findall(r"[、和与及]", respective.group(1)))
+        if k < len(group):
+            return {group[k][2]}, True
     trip = _TRIP.search(shown[:group[0][0]]) and clause_bounds(shown, group[0][0]) == clause_bounds(shown, at)
     alike = len(group) > 1 and _EACH_ALIKE.search(shown[:at])  # 甲区、乙县…出席率均达到100%: each of them has it
     return {name for _, _, name in group}, bool(trip or alike)

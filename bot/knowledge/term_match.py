@@ -115,16 +115,21 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
 def abbreviation_told(word: str, text: str) -> bool:
     """Whether a two-character word stands in ``text`` as the abbreviation general Chinese makes of a four-character
     one, the first character of each of its halves (电商 of 电子商务, 医卫 of 医药卫生)."""
+    return bool(abbreviation_at(word, text, 1))
+
+
+def abbreviation_at(word: str, text: str, most: int = 8) -> list[int]:
+    """Where the four-character words ``word`` abbreviates stand in ``text`` (运维 → 运行维护), at most ``most``."""
     if len(word) != 2 or word[0] not in text or word[1] not in text:
-        return False
+        return []
     # The first character, any CJK one, the second, any CJK one (a pattern per word cost more to build than to read).
     first, second = word
-    at = text.find(first)
-    while 0 <= at < len(text) - 3:
+    found, at = [], text.find(first)
+    while 0 <= at < len(text) - 3 and len(found) < most:
         if text[at + 2] == second and _CJK_FIRST <= text[at + 1] <= _CJK_LAST and _CJK_FIRST <= text[at + 3] <= _CJK_LAST:
-            return True
+            found.append(at)
         at = text.find(first, at + 1)
-    return False
+    return found
 
 
 _CJK_FIRST, _CJK_LAST = "\u4e00", "\u9fff"

@@ -26,7 +26,7 @@ from .vocabulary import in_order
 from .patterns import pattern
 
 __all__ = ["ASKS_DAY_WORDS", "agent_bonus", "asked_act", "handler_for_proposer", "body_leader_bonus", "body_named", "body_name_written", "event_doubt",
-           "milestone_untold", "person_clause_doubt", "place_told_as_asked", "role_names_asked", "role_nouns_asked"]
+           "milestone_untold", "person_clause_doubt", "place_told_as_asked", "with_subject", "role_names_asked", "role_nouns_asked"]
 
 # Milestones of a thing's life, each of one date (general Chinese): a date of another event of the
 # same thing (a visit to the new library, the supervision of a proposal on the park) is not theirs.
@@ -239,6 +239,29 @@ def place_told_as_asked(place: str, question: str, text: str) -> bool:
     if body is None or not re.search(re.escape(place) + "[市区县州]", text):
         return True  # no body asked, or the text names no such place (县委县政府 names no place 县委)
     return re.search(re.escape(place) + r"[市区县州]?" + body.group(1), text) is not None
+
+
+# A body doing what a clause tells (市政协, 县政府, 区委, 专门委员会): a clause naming one is its own subject.
+_BODY_NAMED = re.compile(r"政协|人大|政府|[党省市县区州镇乡]委(?!员)|委员会")
+_PART_END = re.compile(r"[。;；!?]")
+
+
+def with_subject(shown: str, clause: str) -> str:
+    """An amount's clause with the clause naming its doer before it: the clause alone when it names a body
+    itself (被市政协采用47篇), else from the last earlier clause of its sentence part that names one
+    (峃岭市政协将平台与联络站相结合,全年组织…活动36场: the 峃岭市政协 opening the sentence did it)."""
+    at = shown.find(clause)
+    if at < 0 or _BODY_NAMED.search(clause):
+        return clause
+    start = 0
+    for end in _PART_END.finditer(shown, 0, at):
+        start = end.end()
+    while at > start:
+        before = clause_bounds(shown, at - 1)[0]  # the clause ending at the delimiter before
+        if _BODY_NAMED.search(shown[before:at]):
+            return shown[max(before, start):at] + clause
+        at = before
+    return clause
 
 
 def role_nouns_asked(q, noun: str, shown: str, lexicon) -> frozenset[str]:
