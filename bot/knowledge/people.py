@@ -209,6 +209,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = match.group(1)
         if name[0] not in SURNAMES and _named_by_comrade(name, word_frequency):
             names.add(name)
+    for match in _POST_NAME_DEED.finditer(sentence):
+        name = match.group(1)
+        if _named_by_comrade(name, word_frequency) and (name[0] in SURNAMES or len(name) == 3):
+            names.add(name)  # (an unlisted surname only with a two-character given name: 主任某某负责)
     for match in _POST_IS_NAME.finditer(sentence):
         name = _trim_name(match.group(1))
         if name:
@@ -266,6 +270,12 @@ _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{
 # missing from SURNAMES (简, 揭, 仇 also start words) still starts a name; a general word there (干部职工同志) is none.
 _POST_NAME_COMRADE = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}?)同志(?!们)")
+# A post, then a name, then the duty they carry out (研究室副主任某某负责…, 网络安全员某某牵头…): the post (a post
+# word, or a staff title ending in 员) and the deed around it say a person stands there, so a surname missing
+# from SURNAMES still starts a name; a general word there (委员单位负责) is none (_named_by_comrade).
+_POST_NAME_DEED = re.compile(
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]员)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:负责(?!人)|牵头|主持|带领|带队)")
 # A name opening an entry (a line, or an item after a semicolon), its brackets, then a colon: 吴某(农业界,某社理事长):….
 _ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（）]{2,40}[)）][:：])")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
