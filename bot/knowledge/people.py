@@ -18,7 +18,7 @@ from .posts_given import given_names
 from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
 __all__ = [
-    "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
+    "SURNAMES", "Person", "find_person_names", "reads_as_name", "find_people", "find_bylines", "post_in_brackets",
 ]
 
 SURNAMES = set(
@@ -160,6 +160,12 @@ def _named_by_comrade(name: str, word_frequency) -> bool:
     if any(char in _NAME_STOP for char in name) or word_frequency is None:
         return False
     return all(word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]})
+
+
+def reads_as_name(name: str, word_frequency) -> bool:
+    """Whether ``name``, where the layout says a person stands (a post alone before it on a line), reads as a
+    person's name though its surname is not listed: no stop character, and no word of the general dictionary."""
+    return _named_by_comrade(name, word_frequency)
 
 
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
