@@ -77,10 +77,14 @@ _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
+# Titles written right after a name, before the post taken (某某教授担任…): no post of their own.
+_TITLES_AFTER_NAME = "教授|副教授|研究员|博士|院士"
+_TITLE_AFTER = re.compile(_TITLES_AFTER_NAME)
 # What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
-_TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。；;、]|$)")
+# A scholar's title may stand between (某学院院长某某教授担任研究中心首席专家).
+_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?(?:担任|出任)(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
@@ -441,8 +445,10 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     or after the post word written after it: 林某副主席兼任县工商联主席); 由张某委员负责 makes her the 负责人."""
     if sentence[max(start - 1, 0):start] == "由" and _IN_CHARGE_AFTER.match(sentence, end):
         return "负责人"
+    title = _TITLE_AFTER.match(sentence, end)  # 某某教授担任首席专家: the post after the title
     after = _HOLDS_AFTER.match(_LED_AND.sub("", sentence[end:], count=1)) \
-        or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])  # 某某带队并任组长: he is the 组长
+        or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):]) \
+        or (title and _HOLDS_AFTER.match(sentence[title.end():]))  # 某某带队并任组长: he is the 组长
     if after:
         held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
         post, of, body = held.partition("的")

@@ -1,6 +1,7 @@
 """A person written between a post and the duty they carry out (研究室副主任某某负责…, 档案管理员某某负责…) is a
 person though their surname is not a listed one or their post is a staff title ending in 员: who does that duty is
-answered with them, and their post with their name; a general word there (委员单位负责) is no person.  On a report
+answered with them, and their post with their name; a post taken after a scholar's title (某某教授担任首席专家)
+is theirs too; a general word there (委员单位负责) is no person.  On a report
 of our own."""
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _REPORT = """檀溪县政协办公室2023年工作总结
 档案室档案管理员鲁文涛负责委员履职档案的日常整理，全年整理档案620卷。
 
 各委员单位负责做好本单位的联络工作。
+
+县政协与檀溪学院共建“乡贤文化研究中心”，由檀溪学院历史系主任鲁明远教授担任研究中心首席专家，全年举办讲座6场。
 """
 
 
@@ -37,6 +40,7 @@ def kb(tmp_path_factory):
     ("信息刊物的日常编辑工作谁负责", "仉思远"),
     ("仉思远是什么职务", "副主任"),
     ("委员履职档案的日常整理由谁负责", "鲁文涛"),
+    ("乡贤文化研究中心首席专家是谁", "鲁明远"),  # 由…某某教授担任…: the post after his title is his
 ])
 def test_the_one_carrying_out_the_duty_answers(kb, question, answer):
     assert answer in first_line(kb, question)
