@@ -108,7 +108,9 @@ def body_held(question: str, role: str, shown: str = "") -> bool:
     if body in role or len(name) >= 2 and named.search(role):
         return True
     # 由某地云帆数字科技有限公司中标承建,该公司项目经理某某…: 云帆公司's, named in full before 该公司.
-    pointed = shown.find("该" + asked.group(2)) if role.startswith("该" + asked.group(2)) else -1
+    # The post asked must be the one pointed (总经理 asked, 该公司项目经理 told: another post of it).
+    pointed = shown.find("该" + asked.group(2)) if role.startswith("该" + asked.group(2)) \
+        and role.rstrip("）)").endswith(asked.group(3)) else -1
     return pointed > 0 and len(name) >= 2 and bool(named.search(shown, 0, pointed))
 
 

@@ -34,6 +34,7 @@ def test_another_workplace_is_not_the_pointed_one():
     shown = "由澧岚栎舟数字科技有限公司中标承建,该公司项目经理贝若楠带领6人团队驻场开发"
     assert body_held("栎舟公司项目经理是谁", "该公司项目经理）", shown)
     assert not body_held("砚禾公司项目经理是谁", "该公司项目经理）", shown)
+    assert not body_held("栎舟公司总经理是谁", "该公司项目经理）", shown)  # another post of it
 
 
 @pytest.mark.parametrize("question", ["履职平台升级项目是哪家公司中标的", "履职平台升级项目谁中标的"])
