@@ -1,7 +1,7 @@
 """A post of a workplace pointed back at (该公司项目经理某某), after the workplace is named in full (由某地栎舟数字
 科技有限公司中标承建), answers who holds that post of the workplace asked by its short name (栎舟公司项目经理是谁);
 another company asked is not answered by it.  Who won the tender (哪家公司中标的, 谁中标的) is the body written before
-中标 (中标 one word, 哪家 a question word).  On a report of our own."""
+中标 (中标 one word).  On a report of our own."""
 
 from __future__ import annotations
 
