@@ -378,7 +378,7 @@ class Checks(NewestAnswer):
             return False  # 县长叫什么 asked, 王某委员…获县长批示 told: the 县长 is not named
         # 哪位副秘书长 asked (the segmenter leaves 副 apart, so 秘书长 is the role word): a 副秘书长 holds it.
         return not (role and posts and not any(holds(role, w) or f"副{w}" in q.norm and holds(role, f"副{w}") for w in posts)) \
-            and body_held(q.norm, role)  # 县中医院的院长
+            and body_held(q.norm, role, shown)  # 县中医院的院长
 
     def mentions(self, asked: str, shown: str) -> bool:
         """Whether the sentence speaks of the asked attribute (its last word, or a synonym)."""

@@ -341,13 +341,13 @@ def _guess_title(text: str) -> str | None:
     skipped = _masthead_blocks(blocks)
     blocks = blocks[skipped:]
     first = blocks[0]
-    if len(first) <= 40 and not _ends_sentence(first):
+    if _title_length(first) and not _ends_sentence(first):
         if len(blocks) > 1 and (blocks[1].startswith(("——", "--", "—")) or _continues_title(first, blocks[1])):
             return first + blocks[1]
         return first
     # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
     lines = [line.strip() for line in text.splitlines() if line.strip()][skipped:]
-    if lines and len(lines[0]) <= 40 and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
+    if lines and _title_length(lines[0]) and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
         return lines[0]
     return None
 
@@ -359,6 +359,13 @@ _YEAR_OPENING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年
 _DOCUMENT_KIND = re.compile(r"(?:报告|总结|计划|打算|安排|纪实|要点|意见|方案)$")
 # A line that names a body and nothing more (政协某某市第八届委员会常务委员会, 某某县政协科学技术界别).
 _BODY_ENDING = re.compile(r"(?:委员会|常委会|界别|政协)$")
+
+
+def _title_length(line: str) -> bool:
+    """Whether a first line is short enough to be a title: 40 characters, or up to 60 where it ends
+    with the kind of document it is (…关于2022年某某建设情况和2023年工作打算的报告: a body, a
+    subject and two years make a long title, and no sentence ends so)."""
+    return len(line) <= 40 or len(line) <= 60 and bool(_DOCUMENT_KIND.search(line))
 
 
 def _continues_title(first: str, second: str) -> bool:

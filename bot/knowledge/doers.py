@@ -63,6 +63,11 @@ _ASKS_AGENT = re.compile(r"(?P<by>被|由)(?:谁|哪(?:个|家|些|1个|一个|�
 # What a passive or 由 sentence writes as the agent: up to the verb, no clause mark, no second 被/由.
 _AGENT_BEFORE = r"(?P<by>被|由)(?P<who>[^,，;；。:：\"被由]{2,20}?)(?:联合|共同|负责|牵头)?"
 _BUILT_BY = re.compile(rf"由(?P<who>[^,，;；:：。、\"由的]{{2,14}}?){_BUILD}(?P<rest>[^,，;；。]*)")
+# Who won a tender (哪家公司中标的, 谁中标的, 中标单位是哪家): the body written before 中标 (由某某有限公司中标承建),
+# a body by its kind word at the end (公司, 集团, 单位 …), not a person.
+_ASKS_WINNER = re.compile(r"(?:谁|哪(?:个|家|1个|一个)?(?:公司|企业|单位|机构)?)中标|中标(?:的)?(?:公司|企业|单位|机构|方)(?:是|为|叫)")
+_WON_BY = re.compile(r"(?:由|(?:^|(?<=[,，;；:：])))(?P<who>[^,，;；:：。、\"由的]{2,24}?"
+                     r"(?:公司|集团|企业|单位|研究院|设计院|研究所|事务所|中心|联合体))(?:公开)?中标")
 # Who decided, passed or approved something (重点提案是谁审定的, 哪个会议审议通过的): the body written between
 # 经 / 由 and that very verb (经县政协主席会议审定, 由市委常委会研究决定).
 _ASKS_DECIDER = re.compile(r"(?:是谁|谁|哪个(?:单位|部门|机构|会议|会)|什么会议?)(?:来|负责)?"
@@ -206,6 +211,8 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
         respective = respective_doer([t.text for t in terms if len(t.text) >= 2], sentence)
         if respective:
             return respective  # "A"和"B"…分别由X和Y牵头督办: A's is X (respective_doers.py)
+    if _ASKS_WINNER.search(question) and (won := _WON_BY.search(sentence)):
+        return won.group("who")  # 哪家公司中标的 → 由某某数字科技有限公司中标承建
     if asks_builder(question):
         # 由县交通集团投资建设的滨河栈道: the thing built follows in the clause, and the question names it.
         words = _strong_terms(terms)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .people import find_people, find_person_names
+from .people import find_people, find_person_names, reads_as_name
 
 __all__ = ["DocHead", "addressee_asked", "learn_head", "meeting_ordinals", "session_told", "REPORTER_POSTS"]
 
@@ -36,6 +36,9 @@ _MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上|^([^,;:。，；
 _SESSION = re.compile(r"第?(\d+)届[^,;:。，；：\d]{0,16}?第?(\d+)次(?:会议|全会|全体会议|大会)")
 # A report's delivering sentence: on whose behalf (我代表…, 受…委托) it is reported to the meeting.
 _DELIVERING = re.compile(r"(?:代表|受)[^。]{2,60}?向[^。,;]{0,12}?(?:报告|汇报)")
+# A title-block line made of a reporter's post and a name alone (市政协秘书长 某某): the layout says a person
+# stands there, whatever their surname.
+_POST_THEN_NAME_LINE = re.compile(r"^([^,;:。，；：()（）]{0,20}?(?:" + "|".join(REPORTER_POSTS) + r"))([\u4e00-\u9fff]{2,3})$")
 # The head is the few lines under the title, before the report's first heading.
 _HEAD_LINES = 6
 
@@ -82,6 +85,10 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
                 reporter, post, where = person.name, person.role.rsplit("会议上", 1)[-1], (p, s)
                 break
         if reporter:
+            break
+        alone = _POST_THEN_NAME_LINE.match(text)
+        if alone and word_frequency is not None and reads_as_name(alone.group(2), word_frequency):
+            reporter, post, where = alone.group(2), alone.group(1), (p, s)
             break
     opening = next((text for _, _, text in lines if _DELIVERING.search(text)), "")
     return DocHead(delivered, meeting, reporter, post, where, dated_line, opening)

@@ -18,7 +18,7 @@ from .posts_given import given_names
 from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
 __all__ = [
-    "SURNAMES", "Person", "find_person_names", "find_people", "find_bylines", "post_in_brackets",
+    "SURNAMES", "Person", "find_person_names", "reads_as_name", "find_people", "find_bylines", "post_in_brackets",
 ]
 
 SURNAMES = set(
@@ -77,10 +77,14 @@ _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|
 _TRANSFERS = ("调任", "改任", "升任", "转任")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
+# Titles written right after a name, before the post taken (某某教授担任…): no post of their own.
+_TITLES_AFTER_NAME = "教授|副教授|研究员|博士|院士"
+_TITLE_AFTER = re.compile(_TITLES_AFTER_NAME)
 # What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
-_TAKES_UP = re.compile(r"(?:委员|常委|同志)?(?:担任|出任)(?![,，。；;、]|$)")
+# A scholar's title may stand between (某学院院长某某教授担任研究中心首席专家).
+_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?(?:担任|出任)(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
@@ -162,6 +166,12 @@ def _named_by_comrade(name: str, word_frequency) -> bool:
     return all(word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]})
 
 
+def reads_as_name(name: str, word_frequency) -> bool:
+    """Whether ``name``, where the layout says a person stands (a post alone before it on a line), reads as a
+    person's name though its surname is not listed: no stop character, and no word of the general dictionary."""
+    return _named_by_comrade(name, word_frequency)
+
+
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
@@ -209,6 +219,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = match.group(1)
         if name[0] not in SURNAMES and _named_by_comrade(name, word_frequency):
             names.add(name)
+    for match in _POST_NAME_DEED.finditer(sentence):
+        name = match.group(1)
+        if _named_by_comrade(name, word_frequency) and (name[0] in SURNAMES or len(name) == 3):
+            names.add(name)  # (an unlisted surname only with a two-character given name: 主任某某负责)
     for match in _POST_IS_NAME.finditer(sentence):
         name = _trim_name(match.group(1))
         if name:
@@ -266,6 +280,12 @@ _NAME_THEN_POSTED = re.compile(r"(?:^|[，,、。；;：:])由?([\u4e00-\u9fff]{
 # missing from SURNAMES (简, 揭, 仇 also start words) still starts a name; a general word there (干部职工同志) is none.
 _POST_NAME_COMRADE = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}?)同志(?!们)")
+# A post, then a name, then the duty they carry out (研究室副主任某某负责…, 网络安全员某某牵头…): the post (a post
+# word, or a staff title ending in 员) and the deed around it say a person stands there, so a surname missing
+# from SURNAMES still starts a name; a general word there (委员单位负责) is none (_named_by_comrade).
+_POST_NAME_DEED = re.compile(
+    "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]员)([\u4e00-\u9fff]{2,3}?)"
+    r"(?:负责(?!人)|牵头|主持|带领|带队)")
 # A name opening an entry (a line, or an item after a semicolon), its brackets, then a colon: 吴某(农业界,某社理事长):….
 _ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（）]{2,40}[)）][:：])")
 # Names listed after one post, each with its own brackets: 副主任为韩某(专职)、陈某(兼职,市林业局副局长).
@@ -425,8 +445,10 @@ def _post_held(sentence: str, start: int, end: int) -> str:
     or after the post word written after it: 林某副主席兼任县工商联主席); 由张某委员负责 makes her the 负责人."""
     if sentence[max(start - 1, 0):start] == "由" and _IN_CHARGE_AFTER.match(sentence, end):
         return "负责人"
+    title = _TITLE_AFTER.match(sentence, end)  # 某某教授担任首席专家: the post after the title
     after = _HOLDS_AFTER.match(_LED_AND.sub("", sentence[end:], count=1)) \
-        or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):])  # 某某带队并任组长: he is the 组长
+        or _HOLDS_AFTER.match(sentence[end + len(post_written_at(sentence, end)):]) \
+        or (title and _HOLDS_AFTER.match(sentence[title.end():]))  # 某某带队并任组长: he is the 组长
     if after:
         held = after.group(1) or after.group(2)  # 赵某担任…副主席; 石某委员是…合作社理事长
         post, of, body = held.partition("的")

@@ -95,15 +95,23 @@ _WORKPLACE_POST = re.compile(r"(?:那个|这个|那家|这家|那所|这所)?([\
                              r"(?:是谁|是哪位|叫什么|叫啥|姓什么)")
 
 
-def body_held(question: str, role: str) -> bool:
+def body_held(question: str, role: str, shown: str = "") -> bool:
     """Whether a role told may be the post a question asks of a named workplace: 县中医院的院长 asked, a 院长 of
-    青石镇卫生院 is another's.  The workplace's name without its level word (县, 市, 区) must stand in the role."""
+    青石镇卫生院 is another's.  The workplace's name without its level word (县, 市, 区) must stand in the role,
+    or, where the role points back at a workplace of that kind (该公司项目经理), in the text ``shown`` before it."""
     asked = _WORKPLACE_POST.search(question)
     if not asked or not role:
         return True
     body = re.sub(r"^(?:[县市区省镇乡]|本)", "", asked.group(1))
     name = body[:-len(asked.group(2))]  # 杨梅合作社 is 某镇某村杨梅专业合作社 shortened: its name, then its kind word
-    return body in role or len(name) >= 2 and bool(re.search(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + asked.group(2), role))
+    named = re.compile(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + asked.group(2))
+    if body in role or len(name) >= 2 and named.search(role):
+        return True
+    # 由某地云帆数字科技有限公司中标承建,该公司项目经理某某…: 云帆公司's, named in full before 该公司.
+    # The post asked must be the one pointed (总经理 asked, 该公司项目经理 told: another post of it).
+    pointed = shown.find("该" + asked.group(2)) if role.startswith("该" + asked.group(2)) \
+        and role.rstrip("）)").endswith(asked.group(3)) else -1
+    return pointed > 0 and len(name) >= 2 and bool(named.search(shown, 0, pointed))
 
 
 # A leader asked by the word 领导 (市委哪位领导出席了, 哪个领导批示的): whoever answers holds some leading post.

@@ -41,8 +41,8 @@ _WHEN_RE = re.compile(
 SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
 _NUMBER_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
-    # 次数, 人数, 篇数 …: a count asked for by its noun.
-    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数|数目|有几|几成|"
+    # 次数, 人数, 篇数 …: a count asked for by its noun; not 数 starting a word (这个数字政协, 个人数据).
+    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数(?![字据码])|数目|有几|几成|"
     # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
     r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
 )
@@ -229,7 +229,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit = unit
             # A measure word of no listed class is its own class (多少亩 wants 亩).
             analysis.unit_class = lexicon.units.get(unit) or unit
-    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|期|岁|(?<![\u4e00-\u9fff])[位场])数", norm)  # not 床位数, 市场数
+    count_noun = re.search(r"(次|人|篇|件|份|条|户|个|项|支|回|期|岁|(?<![\u4e00-\u9fff])[位场])数(?![字据码])", norm)  # not 床位数, 市场数, 这个数字
     if unit_match is None and count_noun and count_noun.group(1) in lexicon.units:
         analysis.unit = count_noun.group(1)
         analysis.unit_class = lexicon.units.get(analysis.unit)
