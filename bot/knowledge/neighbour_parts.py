@@ -18,7 +18,8 @@ sentence chosen is about the right thing, but the part the question asks for is 
   who asked, a body that is only part of a place's name told (到市委党校 → 市委);
 - what was said in a deed asked (批示的内容, 讲了啥), the sentence only telling that it was done;
 - a building asked (设在哪个宾馆), the sentence naming none; which body asked (哪家机构), only a general one
-  told (第三方机构); a volume of use asked (下载量), kinds of the thing told (2种形式).
+  told (第三方机构); a volume of use asked (下载量), kinds of the thing told (2种形式);
+- how two people are related asked (甲和乙是什么关系), a sentence not naming them both.
 
 Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
 """
@@ -114,6 +115,8 @@ _WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|�
 # tells that a thing was done, not where.
 _VENUES = {"宾馆": "宾馆|酒店|饭店|大厦|山庄|度假村", "会议室": "会议室|会议厅|会场|礼堂|报告厅|厅"}
 _VENUES.update({"酒店": _VENUES["宾馆"], "会议厅": _VENUES["会议室"], "礼堂": _VENUES["会议室"]})
+# How two people named are related (甲和乙是什么关系): only a sentence naming them both can tell it.
+_RELATION_ASKED = re.compile(r"(?:什么|啥|哪种|怎样的?|何)关系")
 # Which body did it asked (哪家机构, 哪个单位): a sentence naming it only by a general word (第三方机构, 有关单位)
 # names none.
 _WHICH_BODY = re.compile(r"哪(?:家|个|一家|1家|些)(机构|单位|公司|企业)")
@@ -171,6 +174,8 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
         at = shown.find(fact)
         if _PLACE_MARK_BEFORE.search(shown[max(0, at - 2):at]) and re.match(r"[\u4e00-\u9fff]", shown[at + len(fact):at + len(fact) + 1]):
             return 0.4  # 党校培训是谁讲的课 asked, 到市委党校 read as 市委
+    if len(q.names) >= 2 and _RELATION_ASKED.search(norm) and not all(name in shown for name in q.names):
+        return 0.4  # 甲和乙主席是什么关系 asked, a sentence naming only 乙 told
     if _said_untold(norm, shown):
         return 0.4  # 市长批示的具体内容 asked, …获市长批示, told
     return 1.0

@@ -112,6 +112,9 @@ def test_the_part_told_is_still_answered(kb: KnowledgeBase, question: str, expec
     ("葛春生委员是哪个单位的", ["葛春生"], "what", "", "市工业投资集团副总经理葛春生提出提案。", 1.0),
     # a party asked of someone the reading holds no name for, and the sentence does not name
     ("何晓芸是哪个党派的", [], "what", "", "从政治面貌看,中共党员委员5名、民主党派委员4名。", 0.4),
+    # how two people are related: a sentence naming only one of them cannot tell it
+    ("罗振华和韩立民主席是什么关系", ["罗振华", "韩立民"], "what", "", "市政协主席韩立民任组长。", 0.4),
+    ("罗振华和韩立民主席是什么关系", ["罗振华", "韩立民"], "what", "", "罗振华是韩立民的外甥。", 1.0),
 ])
 def test_the_part_asked_of_a_person(question, names, kind, fact, shown, doubt) -> None:
     q = SimpleNamespace(norm=question, names=names, unit=None, counted=None)
