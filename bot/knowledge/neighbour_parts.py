@@ -117,9 +117,9 @@ _VENUES = {"宾馆": "宾馆|酒店|饭店|大厦|山庄|度假村", "会议室"
 _VENUES.update({"酒店": _VENUES["宾馆"], "会议厅": _VENUES["会议室"], "礼堂": _VENUES["会议室"]})
 # How two people named are related (甲和乙是什么关系): only a sentence naming them both can tell it.
 _RELATION_ASKED = re.compile(r"(?:什么|啥|哪种|怎样的?|何)关系")
-# Which body did it asked (哪家机构, 哪个单位): a sentence naming it only by a general word (第三方机构, 有关单位)
-# names none.
-_WHICH_BODY = re.compile(r"哪(?:家|个|一家|1家|些)(机构|单位|公司|企业)")
+# Which body did it asked (哪家机构, 哪个公司): a sentence naming it only by a general word (第三方机构, 专业公司)
+# names none.  (Not 单位: any body is one, and 经各单位推荐 opens a sentence naming the bodies after it.)
+_WHICH_BODY = re.compile(r"哪(?:家|个|一家|1家|些)(机构|公司|企业)")
 _GENERAL_BODY = re.compile(r"(?:第三方|专业|有关|相关|社会|中介|权威|一家|1家|多家|各类|各|其他|外部)$")
 _PLACE_MARK_BEFORE = re.compile(r"(?:到|在|赴|于|去|前往)$")
 # What was said in a deed asked (批示的具体内容, 讲了啥), and the words telling that deed.
