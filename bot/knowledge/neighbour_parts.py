@@ -101,9 +101,6 @@ _WHICH_WRITING = re.compile(r"哪(?:件|篇|项|份|1件|1篇)[\u4e00-\u9fff]{0,
 _LIST_BEFORE = re.compile(r"(?<![\d\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}?([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
                           r"(?:开展|举办|召开|组织|进行|推荐|走访|慰问|宣讲|发放)[\u4e00-\u9fff]{0,6}$")
 _ASKS_SUM = re.compile(r"共|合计|总计|累计|加起来|都|全部|各")
-# Kinds of the thing counted listed before their head, then the amount (上传文件、资料、讲座视频等各类学习资源1360条):
-# one kind asked (视频有多少条, by an item's last word) is a part of the amount, which no sentence here splits.
-_KINDS_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)等(?:各类|各种|多种|\d+类|\d+种)?([\u4e00-\u9fff]{2,8})$")
 # A post asked of a person.
 _ASKS_POST = re.compile(r"职务|职位|什么职|当什么|任什么|干什么的|什么身份|兼任|兼什么|还担任|还任|什么官")
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:当|任|担任|做|干|是)(?:什么|啥|哪)")
@@ -197,11 +194,6 @@ def _counts_other_kind(q, quantity, shown: str) -> bool:  # noqa: ANN001
         items = [item for item in listed.group(1).split("、")[1:] if item in q.norm]
         if len(items) == 1:
             return True  # 在学校讲了几场 asked, 深入社区、学校、村寨…开展宣讲28场 told
-    kinds = _KINDS_BEFORE.search(shown[:quantity.start])
-    if kinds and not _ASKS_SUM.search(q.norm):
-        heads = [item[-2:] for item in kinds.group(1).split("、") if item[-2:] not in kinds.group(2)]
-        if sum(head in q.norm for head in heads) == 1:
-            return True  # 学习资源里视频有多少条 asked, 文件、资料、讲座视频等各类学习资源1360条 told
     if quantity.unit in _PEOPLE_UNITS and q.unit and q.unit not in _PEOPLE_UNITS and q.counted and "人" not in q.unit and not _PEOPLE_NOUN.search(q.counted) and (
             not re.search(r"(?:几|多少)" + q.unit + r"(?:委员|代表|人|干部|专家|医生|教师|同志|党员|群众|成员|学生)", q.norm)) and (
             not _PEOPLE_BY_GE.search(q.norm)):

@@ -79,7 +79,6 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     "葛春生委员是哪个单位的",  # no unit told of him
     "蒋文斌牵头提出的是哪件提案",  # no title quoted where he is named
     "何晓芸是哪个党派的",  # a person the sentence does not name
-    "界别微信群推送的信息资料里视频有多少条",  # one kind of the 430条 listed before their head
     "界别公众号转发量多少",  # a volume asked, 2种形式 told
     "委员履职测评是哪家机构做的",  # only 专业机构 told
     "委员服务站设在哪个宾馆",  # no hotel named
