@@ -53,6 +53,7 @@ from .wording import figure_of_other_ordinal, meeting_referred, ordinal_referred
 from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
 from .doc_passages import doc_passages
+from .neighbour_committee import neighbour_committee_untold
 
 __all__ = ["Checks"]
 
@@ -235,6 +236,8 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
+        if neighbour_committee_untold(q.norm, shown):
+            factor *= 0.4  # 邻市政协的APP日均登录多少 asked, the report's own app's 460人次 told (neighbour_committee.py)
         if rank_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked

@@ -77,10 +77,11 @@ def funds_modifier(q: QuestionAnalysis) -> str | None:
     sentence telling money for another purpose (课题研究经费38.6万元) does not tell it."""
     if q.kind != "number":
         return None
-    funds = _FUNDS.search(q.norm)
+    # The last money named is the one asked (专项资金里培训经费安排多少: the 培训 part of the 专项资金).
+    funds = list(_FUNDS.finditer(q.norm))[-1:]
     if not funds:
         return None
-    before = next((t for t in q.terms if q.norm.endswith(t.text, 0, funds.start())), None)
+    before = next((t for t in q.terms if q.norm.endswith(t.text, 0, funds[0].start())), None)
     if before is None or before.entity or len(before.text) < 2 or before.text in _GENERIC_QUALIFIERS:
         return None
     return before.text

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .dated_events import other_dated_event
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
 from .pointed_body import one_body_pointed
@@ -64,6 +65,9 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     if result.kind == "number" and result.fact:
         if one_body_pointed(q.norm, index.sentence_norm[result.passage][result.sentence], result.fact, _before(index, result)):
             factor *= 0.4  # 委员工作室接待多少人次 asked, 某镇委员工作室…全年该工作室接待312人次 told (pointed_body.py)
+        words = [t.text for t in q.terms if len(t.text) >= 2]
+        if words and other_dated_event(words, index.sentence_norm[result.passage], result.sentence):
+            factor *= 0.4  # 某河远程协商多少委员参加 asked, 3月,开展首场网络议政…参与委员238人 told (dated_events.py)
     return factor
 
 

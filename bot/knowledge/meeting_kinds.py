@@ -2,7 +2,9 @@
 committee's meetings (常委会议, 常委会会议, 常务委员会会议) or its chairs' meetings (主席会议).  Reports tell each
 kind's attendance side by side (全体会议出席率96.2%; 常委会议平均出席率93.2%; 第13次常委会议出席率为87.8%); a
 question naming one kind (全会出席率是多少, 常委会议出席率力争多少) is not answered by a figure whose clause, or
-whose sentence where the clause names none, tells only of another kind.
+whose sentence where the clause names none, tells only of another kind.  Nor by one the kinds listed together
+count as one (常委会议、主席会议、专题协商会议共有43次实行无纸化: 主席会议开了几次 asks one kind's own), unless each
+has it (分别) or the total is asked (一共, 加起来, or two kinds named).
 
 Used by counted_others.py (``counts_others``); general Chinese only (the meetings every committee holds).
 """
@@ -32,12 +34,21 @@ def _kinds(text: str) -> set[str]:
     return found
 
 
+# The total asked, or each kind's own told: no one kind's share to miss.
+_TOTAL_ASKED = re.compile(r"共|合计|总计|加起来|总数|一起")
+_EACH = re.compile(r"分别|各|均|都")
+
+
 def other_meeting(question: str, sentence: str, at: int) -> bool:
     """Whether the question names one kind of meeting and the figure at ``at`` is of another only: its clause names
-    other kinds, or names none and the sentence names only other kinds."""
+    other kinds, or names none and the sentence names only other kinds; or of several kinds listed together."""
     asked = _kinds(question)
     if len(asked) != 1:
         return False
     a, b = clause_bounds(sentence, at)
     told = _kinds(sentence[a:b]) or _kinds(sentence)
-    return bool(told) and not told & asked
+    if told and not told & asked:
+        return True
+    # The kinds written before the figure since the last one (召开常委会议4次、主席会议10次: 10次 is the chairs' alone).
+    listed = re.split(r"\d", sentence[a:at])[-1]
+    return len(_kinds(listed)) > 1 and not _EACH.search(listed) and not _TOTAL_ASKED.search(question)

@@ -16,7 +16,10 @@ sentence chosen is about the right thing, but the part the question asks for is 
   name told; a second post asked (兼任什么), only the post the question gives told;
 - where asked by the kind of place (哪个市, 哪个会议室), a place of another kind told (赴浙江省);
   who asked, a body that is only part of a place's name told (到市委党校 → 市委);
-- what was said in a deed asked (批示的内容, 讲了啥), the sentence only telling that it was done.
+- what was said in a deed asked (批示的内容, 讲了啥), the sentence only telling that it was done;
+- a building asked (设在哪个宾馆), the sentence naming none; which body asked (哪家机构), only a general one
+  told (第三方机构); a volume of use asked (下载量), kinds of the thing told (2种形式);
+- how two people are related asked (甲和乙是什么关系), a sentence not naming them both.
 
 Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
 """
@@ -47,8 +50,8 @@ _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营�
                          r"资金规模|投资规模|多少钱|花了多少|补贴|补助|放贷|贷款|授信|收费|费用|票价|价格|租金|工资|薪酬")
 # A flow or volume of use asked (日均客流, 借阅量, 阅读量): people or uses counted answer it, never a count of
 # the things used (微循环线路6条, 读书驿站1个).
-_ASKS_VOLUME = re.compile(r"客流|人流|(?:借阅|阅读|点击|浏览|播放|访问|观看|使用|发行|销售)量")
-_THINGS_TOLD = re.compile(r"\d[个条场家所处项件座部辆台本期批]$")
+_ASKS_VOLUME = re.compile(r"客流|人流|(?:借阅|阅读|点击|浏览|播放|访问|观看|使用|发行|销售|下载|安装|转发|收听|收看)量")
+_THINGS_TOLD = re.compile(r"\d[个条场家所处项件座部辆台本期批种类]$")  # (2种形式, 3类: kinds of a thing, not its use)
 # A duration asked (多长时间, 多久, 时长): a time answers it.
 _ASKS_DURATION = re.compile(r"多长时间|多久|时长|几个小时|几分钟|多少分钟")
 _TIME_TOLD = re.compile(r"分钟|小时|天|日|周|月|年|秒")
@@ -105,6 +108,16 @@ _SECOND_POST = re.compile(r"兼任|兼什么|还担任|还任|另外担任|同�
 # Where asked by the kind of place (哪个市, 哪个会议室): the suffix a place of that kind ends in (a school or
 # hospital may be named otherwise, 第三中学: checks.names_category judges those).
 _WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|区|镇|乡|村|街道|社区|会议室|会议厅|礼堂|酒店|宾馆)")
+# A building asked (设在哪个宾馆) is named by its kind's word or a like one (…大酒店, …饭店); a sentence naming none
+# tells that a thing was done, not where.
+_VENUES = {"宾馆": "宾馆|酒店|饭店|大厦|山庄|度假村", "会议室": "会议室|会议厅|会场|礼堂|报告厅|厅"}
+_VENUES.update({"酒店": _VENUES["宾馆"], "会议厅": _VENUES["会议室"], "礼堂": _VENUES["会议室"]})
+# How two people named are related (甲和乙是什么关系): only a sentence naming them both can tell it.
+_RELATION_ASKED = re.compile(r"(?:什么|啥|哪种|怎样的?|何)关系")
+# Which body did it asked (哪家机构, 哪个公司): a sentence naming it only by a general word (第三方机构, 专业公司)
+# names none.  (Not 单位: any body is one, and 经各单位推荐 opens a sentence naming the bodies after it.)
+_WHICH_BODY = re.compile(r"哪(?:家|个|一家|1家|些)(机构|公司|企业)")
+_GENERAL_BODY = re.compile(r"(?:第三方|专业|有关|相关|社会|中介|权威|一家|1家|多家|各类|各|其他|外部)$")
 _PLACE_MARK_BEFORE = re.compile(r"(?:到|在|赴|于|去|前往)$")
 # What was said in a deed asked (批示的具体内容, 讲了啥), and the words telling that deed.
 _SAID_ASKED = re.compile(r"(批示|讲话|发言|答复|回复|指示|致辞|表态)(?:的)?(?:具体)?(?:内容|说了|讲了|写了|说的|讲的)(?!.*题目)|"
@@ -149,13 +162,26 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
     where = _WHERE_KIND.search(norm)
     if kind == "where" and fact and where and where.group(1) not in fact:
         return 0.4  # 去了哪个市 asked, 赴浙江省 told
+    if kind == "where" and not fact and where and where.group(1) in _VENUES and not re.search(_VENUES[where.group(1)], shown):
+        return 0.4  # 服务台设在哪个宾馆 asked, 会议期间设立服务台 told
+    body = _WHICH_BODY.search(norm)
+    if body and kind in ("what", "who", "where") and _only_general_body(body.group(1), shown):
+        return 0.4  # 测评是哪家机构做的 asked, 委托第三方机构开展安全检测 told
     if kind == "who" and fact and not q.names and fact in shown and re.search(r"[委局府院会厅部办协]$", fact):
         at = shown.find(fact)
         if _PLACE_MARK_BEFORE.search(shown[max(0, at - 2):at]) and re.match(r"[\u4e00-\u9fff]", shown[at + len(fact):at + len(fact) + 1]):
             return 0.4  # 党校培训是谁讲的课 asked, 到市委党校 read as 市委
+    if len(q.names) >= 2 and _RELATION_ASKED.search(norm) and not all(name in shown for name in q.names):
+        return 0.4  # 甲和乙主席是什么关系 asked, a sentence naming only 乙 told
     if _said_untold(norm, shown):
         return 0.4  # 市长批示的具体内容 asked, …获市长批示, told
     return 1.0
+
+
+def _only_general_body(noun: str, shown: str) -> bool:
+    """Whether the sentence writes the body's noun (机构) and each time only after a general word (第三方机构)."""
+    spots = [m.start() for m in re.finditer(noun, shown)]
+    return bool(spots) and all(_GENERAL_BODY.search(shown[:at]) for at in spots)
 
 
 def _counts_other_kind(q, quantity, shown: str) -> bool:  # noqa: ANN001

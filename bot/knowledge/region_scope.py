@@ -46,13 +46,17 @@ _JOINED = re.compile(r"^[、和与及]$")
 _RESPECTIVE = re.compile(r"^[^,;。、和与及\d]{0,10}?分别(?:为|是|达到|达|占|有)?((?:[^,;。、和与及]{1,12}[、和与及])*)$")
 
 
-def _regions(text: str, home: set[str]) -> list[tuple[int, int, str]]:
-    """The places a text names (start, end, name), not the committees' own nor words of another kind."""
+def _regions(text: str, home: set[str], committee=None) -> list[tuple[int, int, str]]:  # noqa: ANN001 - a callable
+    """The places a text names (start, end, name), not the committees' own nor words of another kind.  A name
+    ending in a common word (湖区, 新区) is a place still where ``committee`` says the documents write a
+    committee of it (某湖区政协): a lake's area has none."""
     found = []
     for match in _REGION.finditer(text):
         name = match.group(1)
         if name in home or any(name in h or h in name for h in home) or NOT_A_PLACE.search(name) or _WHOLE.search(name) \
-                or name[-1] + match.group(2) in COMMON_PLACE_WORDS or re.search(r"[省市县区委府]", name):  # 县委县政府: no 县委县
+                or re.search(r"[省市县区委府]", name):  # 县委县政府: no 县委县
+            continue
+        if name[-1] + match.group(2) in COMMON_PLACE_WORDS and not (committee and committee(match.group(0))):
             continue
         found.append((match.start(), match.end(), name))
     return found
@@ -60,22 +64,27 @@ def _regions(text: str, home: set[str]) -> list[tuple[int, int, str]]:
 
 def _asked(question: str, home: set[str], index) -> set[str]:  # noqa: ANN001 - a PassageIndex
     """The places a question names that the documents name as places (临潮区 where some report writes 临潮区)."""
-    return {name for start, end, name in _regions(question, home) if index.contains(question[start:end])}
+    return {name for start, end, name in _regions(question, home, _committee(index)) if index.contains(question[start:end])}
 
 
-def _owner(shown: str, at: int, home: set[str], fact: str = "") -> tuple[set[str], bool]:
+def _committee(index):  # noqa: ANN001, ANN202 - a PassageIndex; a callable
+    """Whether the documents write a committee of a place (某湖区政协): ``_regions``' test of a name ending in a common word."""
+    return lambda place: index.contains(place + "政协")
+
+
+def _owner(shown: str, at: int, home: set[str], fact: str = "", committee=None) -> tuple[set[str], bool]:  # noqa: ANN001
     """The places a figure at ``at`` is of: the last named before it in its sentence with any listed
     together with that one (only the one at its place, for figures written respectively); empty when the
     sentence names none before it.  And whether each of them has it
     whole: a trip to places listed counts for each (赴青石区、白鹭县学习考察3次), a figure of theirs is a sum."""
-    before = _regions(shown[:at], home)
+    before = _regions(shown[:at], home, committee)
     if not before:
         a, b = clause_bounds(shown, at)
         if a == 0 and fact and shown[:b].strip() == fact:
             # A clause of the fact alone opening the sentence (9月21日，调研组在鹊山县召开…) dates or
             # counts what the rest of the sentence tells: its places are the fact's.
             b = len(re.split(r"[。;；!?]", shown, maxsplit=1)[0])
-        return {name for _, _, name in _regions(shown[a:b], home)}, True
+        return {name for _, _, name in _regions(shown[a:b], home, committee)}, True
     group = [before[-1]]
     for earlier in reversed(before[:-1]):
         if not _JOINED.match(shown[earlier[1]:group[0][0]]):
@@ -100,13 +109,15 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
     if not asked:
         return 1.0
     at = shown.find(fact) if fact else -1
+    committee = _committee(index)
     # A figure is its owner's alone; a sentence answering as a whole (no fact in it) tells of every place it names.
-    owners, each = _owner(shown, at, home, fact) if at >= 0 else ({name for _, _, name in _regions(shown, home)}, True)
+    owners, each = _owner(shown, at, home, fact, committee) if at >= 0 else (
+        {name for _, _, name in _regions(shown, home, committee)}, True)
     if not owners:
         # Naming no place, the sentence may follow one opening on it (临潮区政协…。区政协主席…).
         start = paragraph.find(shown[:12]) if shown[:12] else -1
         openings = [s for s in re.split(r"[。;!?]", paragraph[:max(start, 0)]) if s]
-        opener = _regions(openings[-1], home) if openings else []
+        opener = _regions(openings[-1], home, committee) if openings else []
         owners = {opener[0][2]} if opener and opener[0][0] == 0 else set()
     if not each:
         return 1.0 if owners and owners <= asked else 0.4  # 鹤汀县、栗岗县…视察点位26个: neither one's alone

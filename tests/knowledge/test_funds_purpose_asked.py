@@ -22,7 +22,7 @@ _REPORT = """岚汀市政协文史研究会2021年工作总结
 
 三、自身建设
 
-研究会秘书处现有工作人员3名，各项日常工作有序运转。
+研究会秘书处现有工作人员3名，各项日常工作有序运转。2022年计划申请专项资金60万元，其中课题研究资金30万元。
 """
 
 
@@ -39,3 +39,9 @@ def test_money_for_another_purpose_declined(kb):
 def test_money_for_the_purpose_asked_answers(kb):
     assert first_line(kb, "课题研究经费是多少").startswith("答：21.5万元")
     assert first_line(kb, "第九辑出版经费多少").startswith("答：6.2万元")
+
+
+def test_a_part_of_named_money_asked_last(kb):
+    """The last money named is the one asked: 专项资金里培训经费 asks the 培训 part, which no sentence tells."""
+    assert not kb.answer("2022年专项资金里培训经费安排多少").answered
+    assert "30万元" in first_line(kb, "2022年专项资金里课题研究资金安排多少")

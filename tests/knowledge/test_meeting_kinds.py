@@ -45,3 +45,15 @@ def test_other_meeting():
     assert other_meeting("全会出席率是多少", sentence, sentence.find("84.6%"))
     assert not other_meeting("常委会议出席率最低是多少", sentence, sentence.find("84.6%"))
     assert not other_meeting("出席率是多少", sentence, sentence.find("84.6%"))
+
+
+def test_kinds_listed_together():
+    """常委会议、主席会议…共有24次 counts the kinds together: not one kind's own, unless the total is asked; a
+    list where each kind has its own figure (常委会议6次、主席会议11次) gives each its own."""
+    sentence = "全年常委会议、主席会议和专题协商会议共有24次使用电子表决系统。"
+    at = sentence.find("24次")
+    assert other_meeting("主席会议开了几次", sentence, at)
+    assert not other_meeting("常委会议和主席会议一共几次使用电子表决", sentence, at)
+    listed = "全年召开常委会议6次、主席会议11次。"
+    assert not other_meeting("主席会议开了几次", listed, listed.find("11次"))
+    assert not other_meeting("常委会议开了几次", listed, listed.find("6次"))

@@ -47,7 +47,7 @@ _REPORT = """政协澄岚市委员会经济界别2021年工作总结
 
 委员葛春生等6名委员在深入城东、城西两区企业调研的基础上提出了提案。提案委员会副主任蒋文斌牵头建立委员联系企业制度。
 
-协调引进项目4个，建成标准厂房60亩。
+协调引进项目4个，建成标准厂房60亩。界别微信群全年推送政策解读、行业资讯、企业案例视频等各类信息资料430条。界别以微信群和公众号2种形式联系委员。全年委托专业机构开展委员履职测评2次。界别全会期间设立委员服务站，解答问题80余个。
 
 三、2022年工作打算
 
@@ -79,6 +79,9 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     "葛春生委员是哪个单位的",  # no unit told of him
     "蒋文斌牵头提出的是哪件提案",  # no title quoted where he is named
     "何晓芸是哪个党派的",  # a person the sentence does not name
+    "界别公众号转发量多少",  # a volume asked, 2种形式 told
+    "委员履职测评是哪家机构做的",  # only 专业机构 told
+    "委员服务站设在哪个宾馆",  # no hotel named
 ])
 def test_neighbour_of_the_part_asked_is_declined(kb: KnowledgeBase, question: str) -> None:
     assert not kb.answer(question).answered, question
@@ -92,6 +95,8 @@ def test_neighbour_of_the_part_asked_is_declined(kb: KnowledgeBase, question: st
     ("界别现有多少名委员", "24名"),
     ("韩立民主席兼任什么职务", "工商联主席"),
     ("委员开展调研走访一共多少次", "42次"),
+    ("界别微信群推送信息资料多少条", "430条"),
+    ("界别以几种形式联系委员", "2种"),
 ])
 def test_the_part_told_is_still_answered(kb: KnowledgeBase, question: str, expected: str) -> None:
     assert expected in first_line(kb, question)
@@ -106,6 +111,9 @@ def test_the_part_told_is_still_answered(kb: KnowledgeBase, question: str, expec
     ("葛春生委员是哪个单位的", ["葛春生"], "what", "", "市工业投资集团副总经理葛春生提出提案。", 1.0),
     # a party asked of someone the reading holds no name for, and the sentence does not name
     ("何晓芸是哪个党派的", [], "what", "", "从政治面貌看,中共党员委员5名、民主党派委员4名。", 0.4),
+    # how two people are related: a sentence naming only one of them cannot tell it
+    ("罗振华和韩立民主席是什么关系", ["罗振华", "韩立民"], "what", "", "市政协主席韩立民任组长。", 0.4),
+    ("罗振华和韩立民主席是什么关系", ["罗振华", "韩立民"], "what", "", "罗振华是韩立民的外甥。", 1.0),
 ])
 def test_the_part_asked_of_a_person(question, names, kind, fact, shown, doubt) -> None:
     q = SimpleNamespace(norm=question, names=names, unit=None, counted=None)

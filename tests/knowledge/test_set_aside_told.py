@@ -26,6 +26,8 @@ _REPORT = """政协棠汐县委员会常务委员会2023年工作报告
 
 委员推动在汀口镇、梧桥镇开展医共体试点，两镇群众就医满意率达到93.5%；沙洲镇群众就医满意率达到88.6%。
 
+委员对民生实事办理结果表示满意和基本满意的占97.2%。全年召开听证会和议事会共23场，另召开座谈会9场。
+
 棠汐县政协在全县设立委员活动组5个，其中芦湾·东塘街道活动组有委员7名，溪头镇活动组有委员9名。
 """
 
@@ -58,3 +60,15 @@ def test_a_place_asked_alone_told_with_another_is_declined(kb, question):
 def test_a_place_with_its_own_figure_answers_alone(kb):
     assert first_line(kb, "沙洲镇群众就医满意率单独是多少").startswith("答：88.6%")
     assert first_line(kb, "溪头镇活动组单独有几个委员").startswith("答：9名")
+
+
+@pytest.mark.parametrize("question", ["全年单算听证会开了多少场", "议事会开了多少场（只算议事会）",
+                                      "民生实事办理只算\u201c满意\u201d的比例是多少"])
+def test_a_thing_counted_alone_told_joined_with_another_is_declined(kb, question):
+    assert not kb.answer(question).answered
+
+
+def test_a_thing_counted_alone_with_its_own_figure_answers(kb):
+    assert "9场" in first_line(kb, "单算座谈会开了多少场")
+    assert "97.2%" in first_line(kb, "民生实事办理满意率是多少")
+    assert "23场" in first_line(kb, "听证会和议事会一共开了多少场")
