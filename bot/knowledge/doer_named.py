@@ -44,4 +44,8 @@ def deed_unseen(norm: str, shown: str) -> bool:
     """Whether the deed the question picks its people by (发言的委员有谁) is nowhere in the sentence shown: the
     people there did something else (主持, 出席), read after a sentence telling who made the speeches."""
     asked = _BY_DEED.search(norm)
-    return bool(asked) and asked.group(1) not in shown
+    return bool(asked) and not _NO_DEED.match(asked.group(1)) and asked.group(1) not in shown
+
+
+# Words before 的 that pick people by no deed: a surname (姓郑的委员), a rank (排第一的, 最多的), told otherwise.
+_NO_DEED = re.compile(r"姓|第|最|[\u4e00-\u9fff](?:多|少|高|低|好|一|前|后)$")

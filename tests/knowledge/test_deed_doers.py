@@ -32,3 +32,10 @@ def test_the_speakers_answer(kb):
     line = first_line(kb, "专题协商会上发言的委员有谁")
     assert "贺云帆" in line and "罗景行" in line
     assert "邝明远" not in line and "甄若川" not in line
+
+
+def test_surname_or_rank_is_no_deed():
+    from bot.knowledge.doer_named import deed_unseen
+    assert deed_unseen("发言的委员有谁", "区政协主席甄若川主持。")
+    assert not deed_unseen("姓贺的委员叫啥", "委员贺云帆作了发言。")
+    assert not deed_unseen("报送信息最多的委员是谁", "委员贺云帆报送信息12条,居全市首位。")
