@@ -47,6 +47,7 @@ from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .declining import Declining
 from .score_rules import score_rule_answer
+from .section_parts import section_parts_answer
 from .place_above import place_above_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
@@ -159,6 +160,7 @@ class Answerer(HeadAnswers, Declining):
         if delivered is not None:
             return delivered
         declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+                    or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
                     or place_above_answer(self, q, norm))  # 某区属于哪个市 (place_above.py)
         if declared is not None:
             return declared

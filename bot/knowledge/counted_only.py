@@ -67,6 +67,12 @@ def _masked(text: str, words: list[str], norm: str) -> str:
     return _LEVELS_LISTED.sub("□", re.sub(r'"[^"\u4e00-\u9fff]*"|《[^》\u4e00-\u9fff]*》', "□", text))
 
 
+def _kind_listed(noun: str, text: str) -> bool:
+    """Whether the text lists two or more of the kind asked, each by its own name ending in the noun (哪几个社区 →
+    东关社区、清河社区2个社区): masking the question's noun would hide the list that names them."""
+    return re.search(rf"[\u4e00-\u9fff]{{2}}{re.escape(noun)}、[\u4e00-\u9fff]{{2,8}}?{re.escape(noun)}", text) is not None
+
+
 _NAMING_OPENS = r"(?:分别|包括|其中|即|具体|它们|这些|名单)"
 
 
@@ -122,4 +128,5 @@ def only_counted(norm: str, shown: str, words: list[str]) -> bool:
     clause, rest = clauses[at], _sentence_rest(clauses[at:], words, names_asked)
     if at and _COUNT.match(clause):
         rest = clauses[at - 1] + rest  # A29件、B24件,5个单位合计…: the count sums up the list before it
-    return bool(_COUNT.search(clause)) and not names.search(_masked(rest, words, norm))
+    return bool(_COUNT.search(clause)) and not names.search(_masked(rest, words, norm)) \
+        and not (noun and _kind_listed(noun.group(1), rest))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["doer_untold"]
+__all__ = ["deed_unseen", "doer_untold"]
 
 # People asked by a deed before 的 (调出的那名委员是谁, 增补的2名委员叫什么名字).
 _BY_DEED = re.compile(r"([\u4e00-\u9fff]{2})的(?:那|这)?(?:\d+|几)?[名位个]?(?:委员|人员|人|同志|代表|专家|干部)"
@@ -38,3 +38,14 @@ def doer_untold(norm: str, fact: str, shown: str) -> bool:
             if not re.search(r"[。;；!?]", between) and (not re.search(r"[,，]", between) or _SPELLED_OUT.search(between)):
                 return False
     return True
+
+
+def deed_unseen(norm: str, shown: str) -> bool:
+    """Whether the deed the question picks its people by (发言的委员有谁) is nowhere in the sentence shown: the
+    people there did something else (主持, 出席), read after a sentence telling who made the speeches."""
+    asked = _BY_DEED.search(norm)
+    return bool(asked) and not _NO_DEED.match(asked.group(1)) and asked.group(1) not in shown
+
+
+# Words before 的 that pick people by no deed: a surname (姓郑的委员), a rank (排第一的, 最多的), told otherwise.
+_NO_DEED = re.compile(r"姓|第|最|[\u4e00-\u9fff](?:多|少|高|低|好|一|前|后)$")

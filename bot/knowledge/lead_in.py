@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MOST_ITEMS", "introduced_items"]
+__all__ = ["MOST_ITEMS", "ORDINAL", "introduced_items", "ordinal_place"]
 
 _NUMERALS = "一二三四五六七八九十"
 # The ordinal a numbered paragraph opens with, and which place it is: 一是 / （一） / 1. / 一、
@@ -27,6 +27,10 @@ def _place(found: re.Match) -> int:
     if len(text) == 1:
         return _NUMERALS.index(text) + 1
     return 10 + (_NUMERALS.index(text[1]) + 1 if text[0] == "十" else 0)
+
+
+ORDINAL = _ORDINAL  # for section_parts.py, which counts a section's numbered paragraphs
+ordinal_place = _place
 
 
 def _head(sentence: str, found: re.Match) -> str:

@@ -172,6 +172,13 @@ def reads_as_name(name: str, word_frequency) -> bool:
     return _named_by_comrade(name, word_frequency)
 
 
+def _counted_name(name: str, word_frequency) -> bool:
+    """Whether a three-character item of a list of people counted (甲、乙2名委员) reads as a name: neither it
+    nor its first or last two characters a word of the general dictionary (市政府 is a body, 副主任 a post)."""
+    return len(name) == 3 and word_frequency is not None and all(
+        word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in (name, name[:2], name[1:]))
+
+
 def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     """Names introduced by a role (主席杨军, 华侨张国顺、曲媛夫妇, 薄涛委员,
     文/王晨霞).  Heuristic: a surname from a list plus one or two
@@ -205,6 +212,11 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         listed = match.group(1).split("、")
         listed[0] = listed[0] if listed[0][0] in SURNAMES else listed[0][1:]  # 向王强、李明: after the verb
         if (match.group(2) or int(match.group(3)) == len(listed)) and all(_trim_name(n) == n for n in listed):
+            names.update(listed)
+        elif not match.group(2) and int(match.group(3)) == len(listed) and any(n[0] in SURNAMES for n in listed) \
+                and all(_counted_name(n, word_frequency) for n in listed):
+            # 王以琳、海晓燕2名委员: the count of people says each is a name, though a rarer surname (海) or a
+            # character often ending a name's run (以) stands in one; none is a word of the general dictionary.
             names.update(listed)
     for match in _BYLINE.finditer(sentence):
         for group in match.groups():

@@ -56,6 +56,7 @@ from .titles import title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
 from .recipient_told import other_recipient
+from .doer_named import deed_unseen, doer_untold
 from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
@@ -172,6 +173,10 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 fit *= 0.35  # 调研是谁带队的: 冯建军出席 the meeting on it, he led no group
             if fit and handler_for_proposer(q.norm, fact.partition("（")[0], told):
                 fit = min(fit, 0.15)  # …提案是谁提交的: 周某牵头督办的"…提案" supervised it (told.py)
+            elif fit and (doer_untold(q.norm, fact, told) or deed_unseen(q.norm, told)):
+                # 发言的委员有谁: 作协商发言,区长某某作出批示 names him out of the deed's clause; 某某主持 tells no
+                # speech at all (doer_named.py): the sentence naming the speakers reads first.
+                fit = min(fit, 0.15)
             return fit, fact, extra, local
         if q.kind == KIND_WHEN:
             return date_fit_with_next(self, q, p, s, sentence)  # dated_next.py

@@ -42,6 +42,8 @@ _WORDS_BETWEEN = 6
 _NAME_NOUNS = frozenset({"全称", "全名", "简称", "名称", "名字", "称号", "称呼", "正式名称"})
 # What a written work is measured in (字数, 篇目, 图幅, 页数, 册数).
 _WORK_MEASURES = frozenset({"字", "篇", "幅", "页", "册", "卷", "章", "首", "集", "张"})
+# The parts a written work is divided into, counted by 个 ("…参考选题",涵盖8个方面 for 参考选题涵盖几个方面).
+_WORK_PARTS = frozenset({"方面", "部分"})
 # A quoted name, as normalising writes 《》 and “” (both become ").
 _QUOTED = re.compile(r'"([^"]{2,40})"')
 
@@ -248,8 +250,9 @@ def _quotes_question_word(q: QuestionAnalysis, shown: str, before: int) -> bool:
 def title_governs(q: QuestionAnalysis, sentence: str, position: int) -> bool:
     """Whether a title the question names is quoted before ``position`` with no other title after it:
     the clauses that follow tell that work's measures ("X"…出版，全书收录文章48篇，约26万字 for X多少字).
-    Only a written work's measures: the people an activity named "X" trained are not its size."""
-    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position] if q.unit in _WORK_MEASURES else []
+    Only a written work's measures (or the parts it covers): the people an activity named "X" trained are not its size."""
+    quoted = [m for m in _QUOTED.finditer(sentence) if m.end() <= position] \
+        if q.unit in _WORK_MEASURES or q.counted in _WORK_PARTS else []
     if not quoted:
         return False
     title = quoted[-1].group(1)
