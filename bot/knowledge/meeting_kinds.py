@@ -37,6 +37,8 @@ def _kinds(text: str) -> set[str]:
 # The total asked, or each kind's own told: no one kind's share to miss.
 _TOTAL_ASKED = re.compile(r"共|合计|总计|加起来|总数|一起")
 _EACH = re.compile(r"分别|各|均|都")
+# A figure counting meetings: its digits, then 次 or 场.
+_MEETINGS_COUNTED = re.compile(r"[\d.]+余?[次场]")
 
 
 def other_meeting(question: str, sentence: str, at: int) -> bool:
@@ -50,5 +52,6 @@ def other_meeting(question: str, sentence: str, at: int) -> bool:
     if told and not told & asked:
         return True
     # The kinds written before the figure since the last one (召开常委会议4次、主席会议10次: 10次 is the chairs' alone).
+    # Only a count of meetings (次, 场) is the meetings' own: 在全体会议和常委会议上作发言不少于10篇 counts speeches.
     listed = re.split(r"\d", sentence[a:at])[-1]
-    return len(_kinds(listed)) > 1 and not _EACH.search(listed) and not _TOTAL_ASKED.search(question)
+    return bool(_MEETINGS_COUNTED.match(sentence, at)) and len(_kinds(listed)) > 1 and not _EACH.search(listed) and not _TOTAL_ASKED.search(question)

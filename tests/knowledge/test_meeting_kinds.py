@@ -57,3 +57,9 @@ def test_kinds_listed_together():
     listed = "全年召开常委会议6次、主席会议11次。"
     assert not other_meeting("主席会议开了几次", listed, listed.find("11次"))
     assert not other_meeting("常委会议开了几次", listed, listed.find("6次"))
+
+
+def test_meetings_named_as_the_venue_of_what_is_counted_leave_its_count_alone():
+    # The kinds name where the speeches are made; 12篇 counts speeches, not the meetings.
+    sentence = "力争在市政协全体会议和常委会议上作大会发言或书面发言不少于12篇"
+    assert not other_meeting("大会发言目标几篇", sentence, sentence.index("12"))
