@@ -126,6 +126,8 @@ def _figure_at(sentence_norm: str, fact: str) -> int:
 
 # A change told against a year (比2019年增加6家, 较2019年提高3个百分点): the year is the baseline's.
 _AGAINST_YEAR = re.compile(r"(?:比|较)(?:19|20)\d\d年(?:同期)?(?:增加|增长|提高|提升|上升|减少|下降|降低|多|少|新增)[^,;:。，；：]*")
+# What a later figure builds on (在2022年4个镇试点的基础上,计划新建…30个): the year is the groundwork's, not the figure's.
+_GROUNDWORK_YEAR = re.compile(r"在[^,;:。，；：]{0,30}?(?:19|20)\d\d年[^,;:。，；：]{0,30}?基础上")
 # A year's figure a later one is compared with (比2019年的29篇, (2019年为30条)): the year dates that figure only.
 _COMPARED_YEAR = re.compile(r"比(?:19|20)\d\d年(?:同期)?的?\d[^,;:。，；：]*|[(（](?:19|20)\d\d年[^)）]{0,12}?\d[^)）]{0,6}[)）]")
 
@@ -408,10 +410,11 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     # A clause telling a change from a year (由2021年的29条增至52条) dates its starting figure only: a figure in a
     # later clause (…，被采用31条) is not of that year.
     # A change told against a year in an earlier clause (全县现有企业31家，比2019年增加6家，…入库88家) dates no figure
-    # after it: the year is the baseline's (a figure in that clause itself, the 6家, is read by it as before).
+    # after it: the year is the baseline's (a figure in that clause itself, the 6家, is read by it as before); so is
+    # the year of what a later figure builds on (在2022年4个镇试点的基础上，计划新建30个).
     before = sentence_norm if at < 0 else sentence_norm[:at]
     cut = max(before.rfind(c) for c in ",;:。，；：") + 1 if at >= 0 else 0
-    before = _AGAINST_YEAR.sub("", before[:cut]) + before[cut:]
+    before = _GROUNDWORK_YEAR.sub("", _AGAINST_YEAR.sub("", before[:cut])) + before[cut:]
     # A statement of its own after a semicolon (2023年投入3.82亿元；2024年计划投入…，已完成2.97亿元) is dated by its own year.
     statement = before[max(before.rfind(";"), before.rfind("；")) + 1:] if at >= 0 else ""
     named = None if starting else (

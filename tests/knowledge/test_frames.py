@@ -118,3 +118,10 @@ def test_a_change_from_a_year_dates_only_its_starting_figure():
     assert figure_year(frame, "一、建言献策", said, "28条") == 2022
     assert figure_year(frame, "一、建言献策", said, "17条") == 2023  # a later clause: the report's own year
     assert figure_year(frame, "一、建言献策", said, "8条") == 2023  # 8条 is not the tail of 28条
+
+
+def test_the_year_of_what_a_plan_builds_on_does_not_date_the_plan():
+    frame = learn_frame(2023, "东湖市政协工作总结--2024年1月8日", "")
+    plan = "在2023年3个街道试点的基础上,计划新建社区议事室12个,力争到2024年底全覆盖"
+    assert figure_year(frame, "三、2024年工作打算", plan, "12个") == 2024
+    assert figure_year(frame, "三、2024年工作打算", plan, "3个") == 2023  # the groundwork's own figure
