@@ -14,23 +14,20 @@ __all__ = ["MOST_ITEMS", "ORDINAL", "introduced_items", "ordinal_place"]
 
 _NUMERALS = "一二三四五六七八九十"
 # The ordinal a numbered paragraph opens with, and which place it is: 一是 / （一） / 1. / 一、
-_ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]{1,2})是|[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．、]|([一二三四五六七八九十]{1,2})、)")
+ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]{1,2})是|[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．、]|([一二三四五六七八九十]{1,2})、)")
 _HEAD_END = re.compile(r"[。；;：:！!？?]")
 _LONG_HEAD = 30  # a head running on past this is cut at its first comma
 MOST_ITEMS = 12  # numbered paragraphs read after a lead-in at most
 
 
-def _place(found: re.Match) -> int:
+def ordinal_place(found: re.Match) -> int:
+    """Which place the ordinal ``ORDINAL`` found stands for (一是 → 1, （十二） → 12)."""
     text = next(g for g in found.groups() if g)
     if text.isdigit():
         return int(text)
     if len(text) == 1:
         return _NUMERALS.index(text) + 1
     return 10 + (_NUMERALS.index(text[1]) + 1 if text[0] == "十" else 0)
-
-
-ORDINAL = _ORDINAL  # for section_parts.py, which counts a section's numbered paragraphs
-ordinal_place = _place
 
 
 def _head(sentence: str, found: re.Match) -> str:
@@ -47,8 +44,8 @@ def introduced_items(paragraphs: list[list[str]]) -> list[str]:
     while they number on; none unless there are two or more."""
     items: list[str] = []
     for sentences in paragraphs[:MOST_ITEMS]:
-        found = _ORDINAL.match(sentences[0]) if sentences else None
-        if found is None or _place(found) != len(items) + 1:
+        found = ORDINAL.match(sentences[0]) if sentences else None
+        if found is None or ordinal_place(found) != len(items) + 1:
             break
         head = _head(sentences[0], found)
         if not head:

@@ -158,18 +158,14 @@ def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
         len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
 
 
-def _named_by_comrade(name: str, word_frequency) -> bool:
-    """Whether ``name`` (written between a post and 同志, its surname not listed) reads as a person's name:
-    no stop character in it, and neither it nor its first two characters a word of the general dictionary."""
+def reads_as_name(name: str, word_frequency) -> bool:
+    """Whether ``name``, where the text's shape says a person stands (between a post and 同志, before the duty a
+    post holder carries out, alone after a reporter's post on a head line), reads as a person's name though its
+    surname is not listed: no stop character in it, and neither it nor its first two characters a word of the
+    general dictionary."""
     if any(char in _NAME_STOP for char in name) or word_frequency is None:
         return False
     return all(word_frequency(part) < _WORD_FREQUENCY_FLOOR for part in {name, name[:2]})
-
-
-def reads_as_name(name: str, word_frequency) -> bool:
-    """Whether ``name``, where the layout says a person stands (a post alone before it on a line), reads as a
-    person's name though its surname is not listed: no stop character, and no word of the general dictionary."""
-    return _named_by_comrade(name, word_frequency)
 
 
 def _counted_name(name: str, word_frequency) -> bool:
@@ -229,11 +225,11 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             names.add(name)
     for match in _POST_NAME_COMRADE.finditer(sentence):
         name = match.group(1)
-        if name[0] not in SURNAMES and _named_by_comrade(name, word_frequency):
+        if name[0] not in SURNAMES and reads_as_name(name, word_frequency):
             names.add(name)
     for match in _POST_NAME_DEED.finditer(sentence):
         name = match.group(1)
-        if _named_by_comrade(name, word_frequency) and (name[0] in SURNAMES or len(name) == 3):
+        if reads_as_name(name, word_frequency) and (name[0] in SURNAMES or len(name) == 3):
             names.add(name)  # (an unlisted surname only with a two-character given name: 主任某某负责)
     for match in _POST_IS_NAME.finditer(sentence):
         name = _trim_name(match.group(1))
@@ -294,7 +290,7 @@ _POST_NAME_COMRADE = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")([\u4e00-\u9fff]{2,3}?)同志(?!们)")
 # A post, then a name, then the duty they carry out (研究室副主任某某负责…, 网络安全员某某牵头…): the post (a post
 # word, or a staff title ending in 员) and the deed around it say a person stands there, so a surname missing
-# from SURNAMES still starts a name; a general word there (委员单位负责) is none (_named_by_comrade).
+# from SURNAMES still starts a name; a general word there (委员单位负责) is none (reads_as_name).
 _POST_NAME_DEED = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]员)([\u4e00-\u9fff]{2,3}?)"
     r"(?:负责(?!人)|牵头|主持|带领|带队)")
