@@ -27,10 +27,12 @@ _GOODS = ("物资", "物品", "实物")
 _GOODS_TOLD = re.compile(r"捐物|款物|钱物|物资|物品|实物")
 # A clause counting a part of the one before it (其中委员个人提案371件 is of 立案438件).
 _PART_OF_BEFORE = re.compile(r"^(?:其中|含|包括|内含)")
-# One asked by itself: 单独, 单个, 光是, 单看; counted by itself (只算"满意"的, 单算远程协商).
-_ALONE = re.compile(r"单独|单个|单拿|单看|光是|单单|(?:只|单|仅|光)(?:算|计|看)")
+# Counted by itself (只算"满意"的, 单算远程协商).
+_BY_ITSELF = r"(?:只|单|仅|光)(?:算|计|看)"
+# One asked by itself: 单独, 单个, 光是, 单看, or counted by itself.
+_ALONE = re.compile(r"单独|单个|单拿|单看|光是|单单|" + _BY_ITSELF)
 # The thing counted by itself, right after those words (只算"满意"的比例, (单算远程协商)): not a question word.
-_ALONE_THING = re.compile(r'(?:单独|单看|(?:只|单|仅|光)(?:算|计|看))"?([\u4e00-\u9fff]{2,8}?)(?="|的|[)?,]|$)')
+_ALONE_THING = re.compile(r'(?:单独|单看|' + _BY_ITSELF + r')"?([\u4e00-\u9fff]{2,8}?)(?="|的|[)?,]|$)')
 _QUESTION_WORD = re.compile(r"多少|几|是|有|什么|哪")
 # A place by its name and level (某县, 某街道); two characters of name, as places are most often written.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2}(?:街道|社区|县|区|镇|乡|村)")
