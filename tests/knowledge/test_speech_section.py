@@ -33,7 +33,7 @@ _MINUTES = """政协浠沅市委员会"加快发展社区养老服务"专题协�
 
 三是改进作风，持续提升协商实效。今后要继续坚持"会前调研、会中协商、会后督办"的工作机制。
 
-晁北辰在主持会议时指出，这次会议准备充分，达到了凝聚共识的目的。
+晁北辰在主持会议时指出，这次专题协商会是市政协今年安排的第三场专题协商会，达到了凝聚共识的目的。
 """
 
 
@@ -65,3 +65,8 @@ def test_a_heading_naming_no_speech_has_no_speaker():
     assert section_speaker("一、委员发言情况", "市政协委员庹明川说…") == ""
     assert section_speaker("一、会议背景和前期准备", "…") == ""
     assert section_speaker("三、委员和专家发言", "会上,11位委员作了发言。") == ""
+
+
+def test_a_speech_heading_is_no_plan_heading(kb):
+    """讲话要点 are a speech's points: the count of this year's meetings under it is a result, not a plan."""
+    assert "第3场" in first_line(kb, "这次会是今年第几场专题协商会").replace("第三场", "第3场")
