@@ -19,6 +19,10 @@ _MINUTES = """政协浠沅市委员会"加快发展社区养老服务"专题协�
 
 二、委员发言
 
+会后,市政协社会和法制委员会牵头,将会议形成的意见建议整理成《关于加快发展我市社区养老服务的建议》报送市委、市政府。
+
+市政协各专门委员会要把会议形成的意见建议梳理汇总,形成协商成果报送市委、市政府;年底组织委员开展"回头看"。
+
 市政协委员庹明川说,社区食堂覆盖面不够。他建议,在芊汀区试点建设街道综合养老服务中心,由街道提供场地、企业运营;在"颐养通"平台上线助餐预约功能,绘制全市"助餐地图"。
 """
 
@@ -43,3 +47,8 @@ def test_the_plan_word_read_as_told():
     assert not plan_word_as_told("列进了哪个计划", "今年计划召开协商会5次")
     assert plan_word_as_told("建议在哪儿试点", "他建议,在某区试点建设中心")
     assert not plan_word_as_told("建议在哪儿试点", "在某区试点建设中心")
+
+
+def test_a_document_asked_is_titled_as_a_writing(kb):
+    """报送的文件叫什么: a generic document's name is a writing's title (关于…的建议), titles.DOCUMENTS."""
+    assert "关于加快发展我市社区养老服务的建议" in first_line(kb, "协商建议报送市委市政府的文件叫什么")
