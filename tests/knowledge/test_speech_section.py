@@ -31,7 +31,7 @@ _MINUTES = """政协浠沅市委员会"加快发展社区养老服务"专题协�
 
 二是突出重点，着力扩大养老服务供给。要坚持"就近便利、医养结合"，让老人"吃得好、住得安、看得上病"。
 
-三是改进作风，持续提升协商实效。今后要继续坚持"会前调研、会中协商、会后督办"的工作机制。
+三是改进作风，持续提升协商实效。今后要继续坚持"会前走访、会中议事、会后跟踪"的工作机制。
 
 晁北辰在主持会议时指出，这次专题协商会是市政协今年安排的第三场专题协商会，达到了凝聚共识的目的。
 """
@@ -45,7 +45,7 @@ def kb(tmp_path_factory):
 
 def test_the_speaker_named_is_answered_from_the_unnamed_points(kb):
     assert "就近便利、医养结合" in first_line(kb, "郗望舒讲话强调扩大养老服务供给要坚持什么")
-    assert "会前调研、会中协商、会后督办" in first_line(kb, "郗望舒讲的工作机制是啥")
+    assert "会前走访、会中议事、会后跟踪" in first_line(kb, "郗望舒讲的工作机制是啥")
 
 
 def test_the_speakers_post_is_answered_from_the_points(kb):
