@@ -47,6 +47,7 @@ from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .declining import Declining
 from .score_rules import score_rule_answer
+from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
 from .item_byline import byline_answer, piece_named
@@ -226,6 +227,7 @@ class Answerer(HeadAnswers, Declining):
             own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)
             if own_body is None:
                 own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind == KIND_WHO, q.norm) for t in q.terms]
+            speaker = section_speaker(self.index.section_norm[p], self.index.passage_norm[p])  # speech_section.py
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):
@@ -240,6 +242,8 @@ class Answerer(HeadAnswers, Declining):
                         strength = 1.0  # 委员会 in the 经济委员会's own report is the 经济委员会
                     elif strength < 1.0 and heads[n] and s > heads[n][1] and heads[n][0] in sentence:
                         strength = 0.95  # 大讲坛 after the paragraph named the 科普大讲坛 in full
+                    elif strength < 1.0 and speaks_as(term.text, q.names, speaker):
+                        strength = 1.0  # 主席 under 五、某某主席讲话要点: the speech is his (speech_section.py)
                     if strength < 1.0 and term.text in q.names and goes_on_about(term.text, self.index.sentence_norm[p], s):
                         strength = 1.0  # 许明德说。他在会上提出的… (pronoun_person.py)
                     if strength < 1.0 and n in carried:

@@ -25,6 +25,7 @@ from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
 from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
+from .speech_section import section_speaker, told_of_speaker
 from .unit_asked import kind_part_counted
 from .question import KIND_WHEN, KIND_WHO
 from .values import Result
@@ -54,10 +55,12 @@ def shown_with(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex
 
 def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: ANN001 - the Answerer, a QuestionAnalysis
     """How much less to trust ``result`` for each reason it may not answer ``q`` (checks.doubt), read as
-    its writer's own report where it is one (first_person.py), and for a quoted title it does not name."""
+    its writer's own report where it is one (first_person.py) or its speaker's speech (speech_section.py), and for a quoted title it does not name."""
     index = answerer.index
     shown = shown_with(index, result)
     doubted, doubted_shown = told_of_writer(q, shown, writer_of(index, result.passage))
+    doubted, doubted_shown = told_of_speaker(doubted, doubted_shown, section_speaker(  # 某某主席讲话要点 (speech_section.py)
+        index.section_norm[result.passage], index.passage_norm[result.passage]))
     doubted_shown = pronoun_named(doubted.names, index.sentence_norm[result.passage], result.sentence, doubted_shown)
     factor = answerer.checks.doubt(doubted, result, doubted_shown, places)
     if result.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, index, result, q.terms):

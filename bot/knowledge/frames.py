@@ -77,7 +77,8 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
 # 政协苇洲县委员会科学技术界别).
 _OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}?(?:第\d+届)?委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
                        r"(?=\d|$|[^\u4e00-\u9fff])")
-_PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|要点|任务|目标|建议")
+# (讲话要点, 发言要点: the points of a speech, no plan of work.)
+_PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|(?<!讲话|发言|致辞)要点|任务|目标|建议")
 # A heading of a year's review and the next year's plan both (2019年工作总结和2020年工作打算, 协商工作情况和
 # 协商工作安排的报告): a report's title, over its preamble, which tells the year done as much as the plan.
 _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与及暨][^,;:。]{0,16}?(?:安排|打算|计划|思路|要点)")

@@ -18,7 +18,7 @@ import re
 
 from .people import find_person_names
 from .question import QuestionAnalysis
-from .titles import WRITINGS, brand_made, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
+from .titles import DOCUMENTS, WRITINGS, brand_made, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
 
 __all__ = ["name_untold"]
 
@@ -44,8 +44,8 @@ def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str]) -
     if apposition and any(h in apposition.group(1) for h in heads):
         return True  # 《檀源老街记忆》(檀源文史资料第十八辑) for 第十八辑
     writing = any(name.endswith(w) for w in WRITINGS)
-    if writing and any(h in WRITINGS for h in heads):
-        return True  # 那条信息叫什么 → "关于…的建议": a writing is titled by what it proposes or reports
+    if writing and any(h in WRITINGS or h in DOCUMENTS for h in heads):
+        return True  # 那条信息叫什么, 报送的文件叫什么 → "关于…的建议": a writing is titled by what it proposes or reports
     return not writing and any(w in name for w in words)  # "复工复产委员在行动" for 复工复产专项调研
 
 

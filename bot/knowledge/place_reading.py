@@ -27,6 +27,10 @@ _HELD_IN_ROUNDS = re.compile(r"在([\u4e00-\u9fff]{2,16}?)分[\d两]+[期批次�
 # A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of
 # their own (not 培训返乡青年), and no county body after the kind (联合县科协: 县科协 is the body).
 _NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里镇乡县区市])")
+# The kind of place asked (哪个区, 哪一个县, 哪个街道): a place of that kind answers before any other.
+_ASKS_KIND = re.compile(r"哪(?:个|一个|1个)?(省|市|县|区|镇|乡|街道)")
+# A place of a kind by a two-character name standing as a word of its own (南湖区, 石桥县), no body or part after it.
+_KIND_PLACE = r"(?<![\d个各全本该每两几多数外邻周新园港景城市县郊辖])[\u4e00-\u9fff]{{2}}{kind}(?![委级域城内外里镇乡县区市划长])"
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
@@ -66,6 +70,7 @@ class PlaceReading:
         # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).
         covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
         places = [x for x in places if not covered.issuperset(range(*x))]
+        places = self._of_kind_asked(q, sentence, places, covered)
         if not places:
             return 0.4, "", None, 0.0
         if _ASKS_TRIP.search(q.norm) and (trips := [x for x in trips if x in places]):
@@ -79,13 +84,32 @@ class PlaceReading:
             clause = lead.strip(",") + "，" + clause
         return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
 
-    def _named_places(self, sentence: str) -> list[tuple[int, int]]:
-        """Where ``sentence`` names a county, town or township no gazetteer knows, by its kind (梧坪县、石桥县)."""
+    def _of_kind_asked(self, q: QuestionAnalysis, sentence: str, places: list, covered: set) -> list:
+        """The places of the kind asked (哪个区获评… → 某某区, not the 某街道 after it), where the sentence names any
+        (read among ``places`` or as a two-character name and the kind standing as a word); else ``places``."""
+        asked = _ASKS_KIND.search(q.norm)
+        if not asked:
+            return places
+        kind = asked.group(1)
+        starts = self._word_starts(sentence)
+        named = [(m.start(), m.end()) for m in re.finditer(_KIND_PLACE.format(kind=kind), sentence)
+                 if m.start() in starts and not sentence.startswith(_BODY_AFTER_PLACE, m.end())
+                 and not covered.issuperset(range(m.start(), m.end()))]
+        of_kind = sorted({x for x in places if sentence[x[0]:x[1]].endswith(kind)} | set(named))
+        return of_kind or places
+
+    def _word_starts(self, sentence: str) -> set[int]:
+        """Where the segmenter's words of ``sentence`` start."""
         starts, at = set(), 0
         for word in self.segmenter.words(sentence):
             found = sentence.find(word, at)
             if found >= 0:
                 starts.add(found)
                 at = found + len(word)
+        return starts
+
+    def _named_places(self, sentence: str) -> list[tuple[int, int]]:
+        """Where ``sentence`` names a county, town or township no gazetteer knows, by its kind (梧坪县、石桥县)."""
+        starts = self._word_starts(sentence)
         return [(m.start(), m.end()) for m in _NAMED_PLACE.finditer(sentence) if m.start() in starts
                 and not sentence.startswith(_BODY_AFTER_PLACE, m.end()) and not _BODY_END.match(sentence, m.end())]

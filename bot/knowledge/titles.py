@@ -33,6 +33,8 @@ _OBJECT_QUOTE = re.compile(r'的?"')
 _NAMING = re.compile(r'(?:题为|名为|称为|叫做|叫作|命名为|主题为|主题是|题目是|书名为|定名为|主讲|讲授)"')
 # Writings a quoted title 关于… names (赵某提交的"关于…的建议" for 赵某的提案题目, 写的社情民意叫啥).
 WRITINGS = frozenset("提案 建议 议案 信息 社情民意 报告 调研报告 文章 发言 专报".split())
+# Words for any written document (报送的文件叫什么, 那份材料): titled as a writing is ("关于…的建议", "关于…的意见").
+DOCUMENTS = frozenset({"文件", "材料", "文稿", "稿件", "文本"})
 # Verbs whose quoted object is a brand (打造"书香政协", 擦亮"…"): the name of a 品牌 asked, though the word is not written.
 _BRAND_MADE = re.compile(r'(?:打造|擦亮|叫响|打响|树立)了?"')
 _BRAND_WORDS = frozenset({"品牌", "名片", "招牌"})
@@ -195,6 +197,8 @@ def _titled(name: str, heads: list[str]) -> bool:
     comes in ("某某政协信息", a periodical of many)."""
     if any(h in WRITINGS for h in heads):
         return name.startswith("关于") and name.endswith(tuple(WRITINGS))
+    if any(h in DOCUMENTS for h in heads):
+        return name.startswith("关于") or name.endswith(tuple(WRITINGS))  # 报送的文件 → "关于…的建议"
     return any(name.endswith(h) and len(name) - len(h) >= _TITLE_SUBJECT for h in heads)
 
 
@@ -233,7 +237,7 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 某某获奖论文题目是啥 → 某某撰写的"…": their work, whatever the sentence calls it
     if brand_made(heads, shown):
         return False  # 读书品牌叫啥 asked, 持续打造"…" told: a brand built, the word 品牌 left unwritten
-    if any(t.text in WRITINGS for t in heads) and '"关于' in shown:
+    if any(t.text in WRITINGS or t.text in DOCUMENTS for t in heads) and '"关于' in shown:
         return False  # 提案题目 asked, "关于…的建议" quoted: a writing's title is the name asked
     if any(re.search(r'"[^"]{2,30}"[\u4e00-\u9fff]{0,4}?' + re.escape(t.text[0]), shown) for t in heads if len(t.text) >= 2):
         return False  # 展览叫什么 asked, "同心战疫"书画摄影展 told: the noun after the name is of the kind asked

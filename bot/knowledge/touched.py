@@ -11,6 +11,8 @@ person, post or party a question is about, but tells nothing of what it asks of 
 - Which units or departments (哪几个单位办的, 哪个部门牵头): the sentence must name so many bodies
   (…局, …委员会, …公司), not only speak of them in general (承办单位, 有关部门); several, when several
   are asked (哪几个, 哪些).
+- Which committee (哪个专委会牵头): the sentence must name one by its own words, not the committees at large
+  (各专门委员会).
 - A party as the subject (九三学社…支社提了几件集体提案): the sentence must name that party, not only
   the parties together (各民主党派…41件).
 - A count of what a named meeting did (教育数字化研讨会提出了多少条建议): the amount's paragraph (or its
@@ -62,6 +64,10 @@ _BODY_NAME_END = re.compile(r"委员会|常委会|(?<![格布结大开残])局|(
 # Words before such an ending that name no body but bodies in general (承办单位, 有关部门, 各专门委员会).
 _GENERAL_BEFORE = ("各", "有关", "相关", "承办", "协办", "主办", "职能", "责任", "主管", "其他", "专门", "该", "本")
 # What separates the bodies of a list (市人力资源和社会保障局、市城市管理局; 市政协与青岛日报社).
+# Which committee asked (哪个专委会牵头, 哪个委员会负责): a committee named by its own words (社会和法制委员会) answers,
+# not the committees at large (各专门委员会, 有关委员会).
+_ASKS_COMMITTEE = re.compile(r"哪(?:个|些|几个|一个|1个)?(?:专委会|专门委员会|委员会)")
+_COMMITTEE_NAMED = re.compile(r"(?:委员会|专委会)")
 _BETWEEN_BODIES = re.compile(r"[、，,；;。:：!?\"“”（）()]|和|与|及|同|跟|会同")
 _FACTOR = 0.4
 # Bodies by their short names, listed and then counted as such (邀请县发改、人社、交通等9个部门负责人).
@@ -88,6 +94,8 @@ def touched_doubt(q: QuestionAnalysis, kind: str, shown: str, paragraph: str = "
         factor *= _FACTOR
     if kind in (KIND_WHAT, KIND_WHERE) and _units_unnamed(q, shown):
         factor *= _FACTOR
+    if kind in (KIND_WHAT, KIND_WHERE) and _committee_unnamed(q, shown):
+        factor *= _FACTOR  # 哪个专委会牵头 asked, 各专门委员会要… told
     if _party_unnamed(q, shown):
         factor *= _FACTOR
     return factor
@@ -192,6 +200,15 @@ def _units_unnamed(q: QuestionAnalysis, shown: str) -> bool:
                 for part in _BETWEEN_BODIES.split(shown))
     listed = max((m.group(1).count("、") + 1 for m in _LISTED_BODIES.finditer(shown)), default=0)
     return max(named, listed) < (2 if asked.group(1) else 1)
+
+
+def _committee_unnamed(q: QuestionAnalysis, shown: str) -> bool:
+    """Whether the question asks which committee and the sentence names none by its own words, only the
+    committees at large (各专门委员会)."""
+    if not _ASKS_COMMITTEE.search(q.norm):
+        return False
+    return not any(m.start() >= 2 and not shown[:m.start()].endswith(_GENERAL_BEFORE)
+                   for m in _COMMITTEE_NAMED.finditer(shown))
 
 
 def _party_unnamed(q: QuestionAnalysis, shown: str) -> bool:

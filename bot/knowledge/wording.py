@@ -38,6 +38,11 @@ _TARGET_SET = re.compile(r"(?:确定|下达|提出|明确|制定|设定)了?[^�
 # A plan document asked about by its name, as a thing (年度协商计划文件叫啥, 2023年工作要点里突出的内容): the last
 # words of its name before what is asked of it, told wherever the document is named, in a plan or a result.
 _PLAN_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2}(?:计划|要点|规划|方案))(?:文件|里|中|上|的内容|的名字|叫)")
+# Which plan asked (列进了哪个计划, 纳入什么规划): a plan document's name, told quoted in the sentence ("…工作计划").
+_WHICH_PLAN = re.compile(r"(?:哪|什么)(?:个|项|份|1个)?(计划|规划|方案|要点)")
+# What a recommendation sets asked (建议在哪儿试点, 建议把…提高到多少): the sentence telling the recommendation
+# (她建议,在某区试点…) tells it, though it writes no plan word of its own.
+_RECOMMENDED = re.compile(r"建议(?:把|将|在|要|用)")
 _FIRST_ORDINAL = re.compile(r"^第1个?")
 _DEMONSTRATIVES = frozenset("这 那 哪 每 该 此".split())
 _MEASURES = frozenset("本个次项件位名场期份篇批届")
@@ -194,13 +199,19 @@ def refers_back(ordinal: str, sentence: str) -> bool:
 def plan_word_as_told(question: str, sentence: str) -> bool:
     """Whether the question's plan word is a verb the sentence writes itself (方案安排多少建设资金 of
     a sentence that 明确安排建设资金3000万元), or 目标 of a sentence telling a target set with its figures
-    (确定了…500公里2项年度目标), or names a plan document the sentence names (工作要点里有哪些内容): then it
+    (确定了…500公里2项年度目标), or names a plan document the sentence names (工作要点里有哪些内容), or asks which plan (列进哪个计划) and the
+    sentence quotes one, or what a recommendation sets (建议在哪试点) and the sentence tells a recommendation: then it
     asks what the sentence tells, plan or not."""
     if "目标" in question and _TARGET_SET.search(sentence):
         return True
     document = _PLAN_DOCUMENT.search(question)
     if document and document.group(1) in sentence:
         return True  # 年度协商计划文件叫啥 → 县政协制定"…2020年度协商计划": the document named, what it holds told
+    which = _WHICH_PLAN.search(question)
+    if which and re.search(rf'"[^"]*{which.group(1)}"', sentence):
+        return True  # 列进了哪个计划 → 列入"…年度协商工作计划": the plan's name, no plan told
+    if _RECOMMENDED.search(question) and "建议" in sentence:
+        return True  # 建议在哪儿试点 → 她建议,在某区试点…: what the recommendation sets, told as one
     words = _VERB_PLAN_WORDS.findall(question)
     return bool(words) and all(w in sentence for w in words) and not re.search(
         r"计划|打算|准备|拟|目标|力争|争取|预计", question)
