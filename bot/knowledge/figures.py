@@ -40,6 +40,7 @@ from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
+from .proposed_change import proposed_change_score
 from .other_committee import other_committee_counted
 from .pool_figure import pool_figure
 from .scope_whole import scope_figure_score
@@ -246,6 +247,7 @@ class FigureChoice:
         if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):
             score -= 0.4  # 2022年报给省政协的有多少条 → not 某县政协报送量由2022年的26篇… (other_committee.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
+        score += proposed_change_score(question_mode(q.norm), q.norm, sentence, quantity)  # 建议由300元提高到500元
         if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
         return score + self._among_several(q, sentence, quantity, years, session, parts)
