@@ -12,7 +12,7 @@ from .facts import Quantity
 __all__ = ["pool_figure"]
 
 # The pool's noun, then 中 / 之中 / 当中 (的) and the next figure: 16个乡镇(街道)中的12个.
-_POOL_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:之中|当中|中)(?:的|已有|已经有)?\d")  # (7个县区中已有5个)
+_POOL_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:之中|当中|中)(?:的|已有|已经有|只有|仅有|仅|只)?\d")  # (7个县区中已有5个)
 # A question asking the whole, not those a deed reached.
 _ASKS_WHOLE = re.compile(r"一共|总共|总数|共有|现有|全部|所有|总计|合计|全[市县区省国镇乡]")
 
