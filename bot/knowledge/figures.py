@@ -33,6 +33,7 @@ from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_fig
 from .list_names import listed_names
 from .named_items import asked_item, named_item
 from .joint_total import bodies_listed
+from .gap_figure import gap_unasked
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
@@ -232,6 +233,8 @@ class FigureChoice:
         score += self._scope_narrows(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
+        if gap_unasked(q.norm, sentence, quantity):
+            score -= 0.5  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
         if _pointed_elsewhere(q.norm, sentence, clause_bounds(sentence, quantity.start)[0], unasked=False):
@@ -349,6 +352,8 @@ class FigureChoice:
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if passive_deed_unasked(q.norm, _telling_kinds(q), sentence, quantity):
             return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
+        if gap_unasked(q.norm, sentence, quantity):
+            return 0.25  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
         if sum_of_listed(_telling_kinds(q), sentence, quantity) and bodies_listed(sentence, quantity.start):
             return 0.5  # 市工商联提了几件 → not 收到委员、各民主党派市委会、市工商联…提交的提案612件, what all of them did
         if one_of_alternatives(_telling_kinds(q), sentence, quantity):
