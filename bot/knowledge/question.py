@@ -239,8 +239,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|"
-                                                 # a charge (一个月收多少, 收费多少, 价格多少): money asked
-                                                 r"收费|(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|价格|价钱|租金|票价|学费", norm) \
+                                                 # a charge asked plainly (一个月收多少): money
+                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
