@@ -34,6 +34,7 @@ from .list_names import listed_names
 from .named_items import asked_item, named_item
 from .joint_total import bodies_listed
 from .gap_figure import gap_unasked
+from .qualified_count import qualified_unasked
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
@@ -354,6 +355,8 @@ class FigureChoice:
             return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
         if gap_unasked(q.norm, sentence, quantity):
             return 0.25  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
+        if qualified_unasked(q.norm, sentence, quantity):
+            return 0.5  # 有多少家托育机构 → not 已完成备案的托育机构239家: those a deed reached (qualified_count.py)
         if sum_of_listed(_telling_kinds(q), sentence, quantity) and bodies_listed(sentence, quantity.start):
             return 0.5  # 市工商联提了几件 → not 收到委员、各民主党派市委会、市工商联…提交的提案612件, what all of them did
         if one_of_alternatives(_telling_kinds(q), sentence, quantity):
