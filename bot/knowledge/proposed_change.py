@@ -28,6 +28,8 @@ _JOIN = re.compile(r"^(?:提高|提升|增加|增长|扩大|上调|下调|调整
 # A question asking the value sought: the proposal, or the change named (提高到多少, 调整为多少).
 _ASKS_SOUGHT = re.compile(r"建议|提议|倡议|呼吁|希望|提出|(?:提高|提升|增加|增长|扩大|上调|下调|调整|调高|调低|降低|下降|减少|压缩|"
                           r"缩短|缩减|降|增|减|提)(?:到|至|为)")
+# A title quoted (促成“关于优化营商环境的建议”…: a proposal named, whose outcome the sentence tells) proposes nothing.
+_QUOTED = re.compile(r'"[^"]{0,60}"|“[^”]{0,60}”|《[^》]{0,60}》')
 # The statement a proposing word governs: back to the last full stop or semicolon.
 _STATEMENT_END = "。；;!?！？"
 
@@ -47,7 +49,7 @@ def _pair(sentence: str, quantity: Quantity) -> tuple[Quantity, Quantity] | None
         if not opened:
             continue
         statement = lead[max(lead.rfind(c) for c in _STATEMENT_END) + 1:opened.start()]
-        if _PROPOSING.search(statement):
+        if _PROPOSING.search(_QUOTED.sub("", statement)):
             return first, second
     return None
 

@@ -51,3 +51,15 @@ def test_a_level_to_reach_is_a_plan():
 
 def test_the_target_is_answered(kb):
     assert first_line(kb, "到2025年底护理型床位占比要到多少").startswith("答：55%")
+
+
+def test_a_proposal_named_in_quotes_proposes_nothing():
+    from bot.knowledge.facts import find_quantities
+    from bot.knowledge.proposed_change import proposed_change_score
+    sentence = '委员提出的"关于优化营商环境的建议",促成推行"一窗通办",企业开办时间由5个工作日压缩到2个工作日以内'
+    five, two = find_quantities(sentence)[:2]
+    assert proposed_change_score(None, "企业开办时间压到几天", sentence, five) == 0.0
+    assert proposed_change_score(None, "企业开办时间压到几天", sentence, two) == 0.0
+    told = "他建议,将补贴标准由每人每月150元提高到260元"
+    now, sought = find_quantities(told)[:2]
+    assert proposed_change_score(None, "补贴标准现在是多少", told, now) > 0 > proposed_change_score(None, "补贴标准现在是多少", told, sought)
