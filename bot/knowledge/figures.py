@@ -33,6 +33,8 @@ from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_fig
 from .list_names import listed_names
 from .named_items import asked_item, named_item
 from .joint_total import bodies_listed
+from .gap_figure import gap_unasked
+from .qualified_count import qualified_unasked
 from .given_figure import given_in_question as _given_in_question
 from .frames import question_mode, question_places
 from .kinds_asked import kind_untold, other_rate
@@ -40,6 +42,7 @@ from .negated_deeds import denied_deed_unasked
 from .passive_deeds import passive_deed_unasked
 from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
+from .proposed_change import proposed_change_score
 from .other_committee import other_committee_counted
 from .pool_figure import pool_figure
 from .scope_whole import scope_figure_score
@@ -231,6 +234,8 @@ class FigureChoice:
         score += self._scope_narrows(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
+        if gap_unasked(q.norm, sentence, quantity):
+            score -= 0.5  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
         if self._outside_asked_set(q, sentence):
             score -= 0.3  # 16件重点提案里… asked: a sentence that names no 重点 counts another set
         if _pointed_elsewhere(q.norm, sentence, clause_bounds(sentence, quantity.start)[0], unasked=False):
@@ -246,6 +251,7 @@ class FigureChoice:
         if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):
             score -= 0.4  # 2022年报给省政协的有多少条 → not 某县政协报送量由2022年的26篇… (other_committee.py)
         score += plan_or_outcome_score(question_mode(q.norm), sentence, quantity)  # 计划32个，实际完成35个
+        score += proposed_change_score(question_mode(q.norm), q.norm, sentence, quantity)  # 建议由300元提高到500元
         if changed_since_elsewhere(q, sentence, quantity, own_year, session):
             score -= 0.5  # 比上年提高多少 → the difference against the year before, not against the term's start
         return score + self._among_several(q, sentence, quantity, years, session, parts)
@@ -347,6 +353,10 @@ class FigureChoice:
             return 0.5  # 大会期间交了几件 → not 收到提案312件 when 其中，大会期间提交278件 follows
         if passive_deed_unasked(q.norm, _telling_kinds(q), sentence, quantity):
             return 0.25  # 转成意见建议的有多少件 → not 其中有21件意见建议被有关部门吸收采纳: those the deed reached
+        if gap_unasked(q.norm, sentence, quantity):
+            return 0.25  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
+        if qualified_unasked(q.norm, sentence, quantity):
+            return 0.5  # 有多少家托育机构 → not 已完成备案的托育机构239家: those a deed reached (qualified_count.py)
         if sum_of_listed(_telling_kinds(q), sentence, quantity) and bodies_listed(sentence, quantity.start):
             return 0.5  # 市工商联提了几件 → not 收到委员、各民主党派市委会、市工商联…提交的提案612件, what all of them did
         if one_of_alternatives(_telling_kinds(q), sentence, quantity):

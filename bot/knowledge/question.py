@@ -238,7 +238,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|"
-                                                 r"产值|税收|利税|营收|销售额|利润|生产总值|增加值", norm) \
+                                                 r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|"
+                                                 # a charge asked plainly (一个月收多少): money
+                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
@@ -404,7 +406,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 # or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
 _MEASURE_CLASSES = (
     (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
-    (re.compile(r"面积|占地"), "面积"),
+    # 多大的用房, 场地有多大: the size of a room or a site is its area.
+    (re.compile(r"面积|占地|多大的?[\u4e00-\u9fff]{0,4}?(?:房|屋|场地|场所|空间|用地|地块)|"
+                r"(?:用房|房屋|房子|场地|场所|空间|用地|地块|厂房)[\u4e00-\u9fff]{0,3}?多大"), "面积"),
     (re.compile(r"长度|里程|全长|距离"), "长度"),
     (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
 )
