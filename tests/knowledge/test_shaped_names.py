@@ -1,0 +1,56 @@
+"""Names minutes write in shapes of their own, whatever the surname (shaped_names.py): a speaker's entry
+closing its chain of posts before the brackets or colon, a header line of only a post and its holder, a post and
+its holder then what they said.  On made-up minutes of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.public import KnowledgeBase
+
+from .conftest import first_line
+
+_MINUTES = """政协蓝湾区委员会“推进社区养老服务”专题协商会纪要
+
+会议时间：二〇二四年五月十日上午
+会议地点：区政协机关三楼会议室
+主 持 人：区政协副主席　苻雨岑
+出　　席：区政协主席　冼沐禾
+　　　　　副区长　虢明澈
+
+一、委员发言
+
+（一）区政协委员、蓝湾区第二人民医院副院长郯若兰（医卫界）：推动医养结合。她说，全区养老机构与医疗机构签约率仅为52%。
+
+二、部门回应
+
+区民政局副局长苌远山表示，将在年内新建社区养老服务站12个。
+
+副区长虢明澈在回应时说，区政府将把社区养老纳入年度民生实事。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = document_from_text("lanwan-elderly-care-minutes-2024.txt", _MINUTES)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("lanwan-minutes"))
+
+
+def test_header_line_holder(kb):
+    assert "副区长" in first_line(kb, "虢明澈是什么职务")
+
+
+def test_speaker_entry_name(kb):
+    assert "副院长" in first_line(kb, "郯若兰是什么职务")
+
+
+def test_post_holder_then_said(kb):
+    assert "苌远山" in first_line(kb, "区民政局谁做的回应")
+    assert "虢明澈" in first_line(kb, "哪位副区长在会上作了回应")
+
+
+def test_invited_expert_keeps_its_word():
+    from bot.knowledge.people import find_people
+    people = find_people("(四)特邀专家、蓝湾学院教授苻雨岑:以需求定供给。", {"苻雨岑"})
+    assert people[0].role.startswith("特邀专家")
