@@ -15,9 +15,9 @@ from bot import texts
 
 __all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer"]
 
-# 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
+# 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某代表哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
 _ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?"
-                   r"(?:(?:是|属于|在|来自)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?"
+                   r"(?:(?:是|属于|在|来自|代表)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?"
                    r"|的界别是(?:什么|啥|哪个)(?:界别)?)[?？!。]*$")
 # The 界 ending a sector's name after its field (农业和农村界, 民盟界), not 世界, 各界, 边界, 境界, 外界, 眼界, 跨界
 # (general Chinese; checks.py reads a sector named by it too).

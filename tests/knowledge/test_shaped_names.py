@@ -54,3 +54,38 @@ def test_invited_expert_keeps_its_word():
     from bot.knowledge.people import find_people
     people = find_people("(四)特邀专家、蓝湾学院教授苻雨岑:以需求定供给。", {"苻雨岑"})
     assert people[0].role.startswith("特邀专家")
+
+
+_SPEAKERS = """政协蓝湾区委员会“推进社区养老服务”专题协商会纪要
+
+（一）区政协委员、区妇联副主席郯若兰（妇联界）：推动医养结合。她说，全区养老机构与医疗机构签约率仅为52%。
+
+（二）区政协委员、蓝湾区妇幼保健院副院长冼沐禾：补齐护理人才短板。她说，全区护理员缺口约300人。
+
+（三）区政协委员、恒屿律师事务所主任苌远山（社会法制界）：强化养老机构监管。他说，全区尚有9家机构未完成备案。
+
+（四）特邀专家、蓝湾学院教授苻雨岑：以需求定供给。她说，有入住意愿的老人占23%。
+"""
+
+
+@pytest.fixture(scope="module")
+def speakers(tmp_path_factory):
+    document = document_from_text("lanwan-elderly-care-speakers-2024.txt", _SPEAKERS)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("lanwan-speakers"))
+
+
+def test_unit_of_a_short_named_body(speakers):
+    assert "区妇联" in first_line(speakers, "郯若兰是哪个单位的")
+    assert "妇幼保健院" in first_line(speakers, "冼沐禾是哪个单位的")
+
+
+def test_law_firm_short_named(speakers):
+    assert "恒屿律师事务所" in first_line(speakers, "苌远山是哪家律所的")
+
+
+def test_sector_one_represents(speakers):
+    assert "社会法制界" in first_line(speakers, "苌远山代表哪个界别")
+
+
+def test_what_capacity_attended(speakers):
+    assert "特邀专家" in first_line(speakers, "苻雨岑是以什么身份参会的")
