@@ -35,11 +35,20 @@ def _ends_post(text: str, roles: tuple[str, ...]) -> bool:
     return text.endswith(roles) or (len(text) >= 2 and text.endswith("长"))
 
 
-def _name_closing(chain: str, roles: tuple[str, ...], is_name: Callable[[str], bool]) -> str | None:
-    """The name closing a chain of posts (市政协委员、某院副院长某某 → 某某), or None."""
+# Characters of a question or a clause, never of a given name (这次到会的委员有多少: no name 有多少), nor of a post.
+_NO_NAME = re.compile(r"[有几多少么谁哪啥吗呢的是在]")
+
+
+def _name_closing(chain: str, roles: tuple[str, ...], is_name: Callable[[str], bool], posts_only: bool = False) -> str | None:
+    """The name closing a chain of posts (市政协委员、某院副院长某某 → 某某), or None; ``posts_only``: each part
+    of the chain before the name must end with a post (a header line is nothing but posts and a name)."""
     for size in (3, 2):
         name, before = chain[-size:], chain[:-size]
-        if len(name) == size and re.fullmatch(_HAN + "+", name) and _ends_post(before, roles) and is_name(name):
+        if len(name) < size or not re.fullmatch(_HAN + "+", name) or _NO_NAME.search(name) or not _ends_post(before, roles):
+            continue
+        if posts_only and (_NO_NAME.search(before) or not all(_ends_post(part, roles) for part in before.split("、"))):
+            continue
+        if is_name(name):
             return name
     return None
 
@@ -50,7 +59,7 @@ def shaped_names(sentence: str, roles: Iterable[str], is_name: Callable[[str], b
     names: set[str] = set()
     for pattern in (_ENTRY, _HEADER_LINE):
         match = pattern.match(sentence)
-        if match and (name := _name_closing(match.group("chain"), roles, is_name)):
+        if match and (name := _name_closing(match.group("chain"), roles, is_name, pattern is _HEADER_LINE)):
             names.add(name)
     for said in _SAID_AFTER.finditer(sentence):
         chain = re.search(r"[\u4e00-\u9fff]{3,30}$", sentence[:said.start()])

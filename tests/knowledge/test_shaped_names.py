@@ -89,3 +89,45 @@ def test_sector_one_represents(speakers):
 
 def test_what_capacity_attended(speakers):
     assert "特邀专家" in first_line(speakers, "苻雨岑是以什么身份参会的")
+
+
+def test_meeting_place_and_count_from_the_header(kb):
+    assert "区政协机关三楼会议室" in first_line(kb, "协商会在哪里开的")
+    assert "区政协机关三楼会议室" in first_line(kb, "会议地点在哪")
+
+
+_HEADER = """政协蓝湾区委员会“推进社区养老服务”专题协商会纪要
+
+政协蓝湾区委员会办公室　　　　　　2024年5月20日
+
+会议时间：二〇二四年五月十日上午
+会议地点：区政协机关三楼会议室
+主 持 人：区政协副主席　苻雨岑
+参　　加：区民政局、区卫健委负责同志，部分区政协委员、养老机构代表，共48人。
+
+5月10日上午，区政协召开专题协商会。
+
+（一）区政协委员、九三学社蓝湾区支社副主委、蓝湾区中心医院主任医师冼沐禾：推动医养结合。她说，全区签约率仅为52%。
+
+（二）区政协委员、农民工代表、蓝湾区养老服务中心主任郯若兰：补齐护理人才短板。她说，全区护理员缺口约300人。
+"""
+
+
+@pytest.fixture(scope="module")
+def header(tmp_path_factory):
+    document = document_from_text("lanwan-elderly-care-header-2024.txt", _HEADER)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("lanwan-header"))
+
+
+def test_how_many_came_from_the_header(header):
+    assert "48人" in first_line(header, "参加协商会的一共多少人")
+    assert "48人" in first_line(header, "一共多少人参加了会议")
+
+
+def test_minutes_issued_on(header):
+    assert "2024年5月20日" in first_line(header, "纪要是哪天印发的")
+
+
+def test_party_in_the_posts_before_a_name(header):
+    assert "九三学社" in first_line(header, "冼沐禾是哪个党派的")
+    assert not header.answer("郯若兰是哪个党派的").answered  # 农民工 names no party
