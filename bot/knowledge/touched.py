@@ -69,7 +69,9 @@ _FACTOR = 0.4
 # Bodies by their short names, listed and then counted as such (邀请县发改、人社、交通等9个部门负责人).
 _LISTED_BODIES = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等\d+(?:个|家)(?:部门|单位)")
 # What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
-_ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
+_ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?些?(?:什么|啥|哪些)")
+# A verb of saying written after a name, in its clause or the next (某某在回应时说, 某某表示, 某某强调): what they said follows.
+_SAYS = re.compile(r"说|表示|强调|指出|认为|介绍|建议|要求|提出|谈到|讲话")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
 # Things told by a quoted title (a proposal, a report, a book …), and such a title.
 _TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目")
@@ -128,6 +130,10 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 某某获奖论文题目是啥: 某某撰写的"…" quotes their work, however the sentence calls it (titles.py)
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
+    if not asked and _ASKS_SAID.search(q.norm):
+        # 某某在会上讲了什么, nothing else asked: a line naming them (出席:某某) tells nothing they said.
+        return not any(_SAYS.search(shown, at, clause_bounds(shown, min(clause_bounds(shown, at)[1] + 1, len(shown) - 1))[1])
+                       for name in named for at in find_all(shown, name))
     if not asked:
         return False  # 陈晓峰是干什么的: nothing asked but who they are
     for name in named:

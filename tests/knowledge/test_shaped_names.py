@@ -131,3 +131,13 @@ def test_minutes_issued_on(header):
 def test_party_in_the_posts_before_a_name(header):
     assert "九三学社" in first_line(header, "冼沐禾是哪个党派的")
     assert not header.answer("郯若兰是哪个党派的").answered  # 农民工 names no party
+
+
+def test_kindergarten_head_is_a_post(header):
+    from bot.knowledge.people import find_people
+    people = find_people("(三)区政协委员、蓝湾区苇塘镇中心幼儿园园长苌远山(教育界):推进托幼一体化。", {"苌远山"})
+    assert people[0].role.endswith("幼儿园园长")
+
+
+def test_a_header_line_tells_nothing_said(kb):
+    assert not kb.answer("区政协主席冼沐禾在会上讲了些什么").answered  # only 出席:区政协主席冼沐禾
