@@ -252,7 +252,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
     if word_frequency is not None:  # 副市长某某在回应时说, a speaker's entry, a header line (shaped_names.py)
         names |= shaped_names(sentence, ROLE_WORDS, lambda name: reads_as_name(name, word_frequency) or (
-            name[0] in SURNAMES and word_frequency(name) < _WORD_FREQUENCY_FLOOR))
+            name[0] in SURNAMES and word_frequency(name) < _WORD_FREQUENCY_FLOOR), lambda name: reads_as_name(
+            name, word_frequency) or (name[0] in SURNAMES and _trim_name(name, "", word_frequency) == name))
     for match in _ENTRY_NAME.finditer(sentence):
         # An entry of a list of people (吴某（农业界，某合作社理事长）：…): the brackets hold a post or a workplace.
         name = _trim_name(match.group(1))

@@ -53,13 +53,16 @@ def _name_closing(chain: str, roles: tuple[str, ...], is_name: Callable[[str], b
     return None
 
 
-def shaped_names(sentence: str, roles: Iterable[str], is_name: Callable[[str], bool]) -> set[str]:
-    """The names the shapes above write in ``sentence``; ``is_name`` says whether a string reads as a name."""
+def shaped_names(sentence: str, roles: Iterable[str], is_name: Callable[[str], bool],
+                 is_whole_name: Callable[[str], bool]) -> set[str]:
+    """The names the shapes above write in ``sentence``; ``is_name`` says whether a string reads as a name where
+    the layout fixes where it ends (brackets, a colon, a verb of saying), ``is_whole_name`` where only the line's
+    end does (委员王宏说 is a sentence: 说 ends no name)."""
     roles = tuple(roles)
     names: set[str] = set()
-    for pattern in (_ENTRY, _HEADER_LINE):
+    for pattern, reads in ((_ENTRY, is_name), (_HEADER_LINE, is_whole_name)):
         match = pattern.match(sentence)
-        if match and (name := _name_closing(match.group("chain"), roles, is_name, pattern is _HEADER_LINE)):
+        if match and (name := _name_closing(match.group("chain"), roles, reads, pattern is _HEADER_LINE)):
             names.add(name)
     for said in _SAID_AFTER.finditer(sentence):
         chain = re.search(r"[\u4e00-\u9fff]{3,30}$", sentence[:said.start()])
