@@ -210,6 +210,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     """Analyse a normalised (and spell-corrected) question against ``index``
     (a ``PassageIndex``, used for term weights)."""
     lexicon: Lexicon = segmenter.lexicon
+    norm = norm.replace("律所", "律师事务所")  # the everyday short name of a law firm, as reports never write it
     norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
