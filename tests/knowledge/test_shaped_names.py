@@ -65,6 +65,8 @@ _SPEAKERS = """政协蓝湾区委员会“推进社区养老服务”专题协�
 （三）区政协委员、恒屿律师事务所主任苌远山（社会法制界）：强化养老机构监管。他说，全区尚有9家机构未完成备案。
 
 （四）特邀专家、蓝湾学院教授苻雨岑：以需求定供给。她说，有入住意愿的老人占23%。
+
+会后，委员工作室开设法律门诊，由苌远山、蒯小禾等律师委员提供咨询。
 """
 
 
@@ -141,3 +143,7 @@ def test_kindergarten_head_is_a_post(header):
 
 def test_a_header_line_tells_nothing_said(kb):
     assert not kb.answer("区政协主席冼沐禾在会上讲了些什么").answered  # only 出席:区政协主席冼沐禾
+
+
+def test_a_firm_of_another_is_no_answer(speakers):
+    assert not speakers.answer("蒯小禾是哪家律所的律师").answered  # only 苌远山's firm is named
