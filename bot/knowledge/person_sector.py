@@ -13,6 +13,8 @@ import re
 
 from bot import texts
 
+from .people import ROLE_WORDS
+
 __all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer", "party_answer"]
 
 # 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某代表哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
@@ -78,14 +80,6 @@ _ASKS_PARTY = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|
                          r"(?:哪个|哪一个|哪1个|什么|啥|哪)(?:民主)?党派(?:的)?(?:成员|人士)?[?？!。]*$")
 
 
-# Characters that make 民 the end of a common word (农民, 居民, 人民), not the start of a party's short name.
-_ENDS_IN_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船烟侨")
-
-
-def _spots(text: str, form: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(form), text)]
-
-
 def party_answer(answerer, norm: str, parties) -> object:  # noqa: ANN001 - an Answerer; a Result or None
     """郑某是哪个党派的: the party a post written with that person names (农工党某市委会委员、某医院主任某某), in the
     clause naming them; None when none does (the general answer reads on, and declines by reason)."""
@@ -100,10 +94,12 @@ def party_answer(answerer, norm: str, parties) -> object:  # noqa: ANN001 - an A
         head = sentence[:at]
         clause = head[max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0):]
         brackets = _BRACKETS.match(sentence, at + len(name))
-        told = clause + "|" + (brackets.group(1) if brackets else "")
+        # Only a post of the chain written right before the name (农工党某市委会委员、某医院主任某某), or in its brackets:
+        # not a party named as another subject of the clause (民盟某市委提出的…得到部长某某批示).
+        posts = [part for part in re.split(r"[、,，]", clause + "、" + (brackets.group(1) if brackets else ""))
+                 if part.endswith(ROLE_WORDS) and "的" not in part]
         for forms in parties:
             for form in forms:
-                # (居民建议, 农民进城: 民 ends a common word there, no party's name starts)
-                if any(not form.startswith("民") or told[k - 1:k] not in _ENDS_IN_MIN for k in _spots(told, form)):
+                if any(part.startswith((form, "中国" + form)) for part in posts):
                     return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=forms[0]), (p, s), norm)
     return None

@@ -147,3 +147,9 @@ def test_a_header_line_tells_nothing_said(kb):
 
 def test_a_firm_of_another_is_no_answer(speakers):
     assert not speakers.answer("蒯小禾是哪家律所的律师").answered  # only 苌远山's firm is named
+
+
+def test_a_party_named_as_another_subject_is_no_ones_party(tmp_path):
+    text = "政协蓝湾区委员会2024年提案工作报告\n\n九三学社蓝湾区支社提出的《关于发展养老服务的提案》得到区委统战部部长苻雨岑批示肯定。\n"
+    kb = KnowledgeBase([document_from_text("lanwan-proposals-2024.txt", text)], tmp_path)
+    assert "苻雨岑：九三学社" not in kb.answer("苻雨岑是哪个党派的").text  # (party_answer reads no post of hers)
