@@ -327,7 +327,7 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
                 # The post that names a body tells where one works, and what as: a body cut out of it by
                 # its kind word errs where the post repeats that word or the kind word is not the last
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
-                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending is _ANY_BODY and _GOVERNMENT_BODY.match(part)):
+                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending in (_ANY_BODY, _ANY_UNIT) and _GOVERNMENT_BODY.match(part)):
                     return part
             if not asked.group("kind"):
                 # 在哪任职 asks no kind of body: a post held in a place (某县某乡党委书记) tells where, whole.
