@@ -227,14 +227,17 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
 _SCHOOL = r"(?:中学|小学|大学|学院|学校|党校|幼儿园)"  # (市委党校教授: a party school is one)
 _ANY_BODY = (_SCHOOL[:-1] + r"|医院|公司|集团|局|中心|研究所|研究院|事务所|法院|检察院|银行|馆|站|社|协会|商会|学会|联合会"
              r"|设计院|规划院|科学院|卫生院|养老院|敬老院|福利院"
-             r"|科(?=副?科长)|处(?=副?处长))")  # (某勘测设计院高级工程师: that 院; 某区政协信息科科长: a section by its head)
+             r"|科(?=副?科长)|处(?=副?处长)|院(?=副?院长)|所(?=副?所长))")  # (某保健院副院长, 某检测所所长: by its head)
+# A unit asked at large (哪个单位) is also a people's body by its short name (市妇联副主席 works at 市妇联); a company
+# asked is not (市工商联副主席、某集团总经理: the 集团).
+_ANY_UNIT = _ANY_BODY[:-1] + r"|[妇青侨文残]联|工商联|科协|作协|总工会)"  # (某勘测设计院高级工程师: that 院; 某区政协信息科科长: a section by its head)
 # A society (社团, 团体) is named by its 会, 社 or 团 (某同乡总会, 某诗社, 某艺术团).
 _SOCIETY = r"(?:会|社|团)"
 # A government body named as a 委员会, a 委 or an office, written with its level (市卫生健康委员会主任, 县发改委副主任,
 # 市政府办公室): a unit one works in; not the committee's own bodies (委员会副主任, 政协提案委员会, 专委会办公室).
 _GOVERNMENT_BODY = re.compile(r"^(?:邀请|特邀|聘请|请)?[省市县区](?!政协)[\u4e00-\u9fff]{2,16}?(?:委员会|委(?!员)|办公室)")
 # 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way); 哪里的领导, the body one leads.
-_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体)"
+_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体|律所|律师事务所|事务所)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)|哪(?:里|儿)的(?:领导|干部)")
 
 
@@ -317,14 +320,14 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
     if not asked or not names:
         return None
     kind = asked.group("kind") or "单位"
-    ending = _SCHOOL if "学" in kind else _SOCIETY if kind in ("社团", "团体") else _ANY_BODY
+    ending = _SCHOOL if "学" in kind else _SOCIETY if kind in ("社团", "团体") else _ANY_UNIT if kind == "单位" else _ANY_BODY
     for person in people:
         if person.name in names:
             for part in person.role.split("、"):
                 # The post that names a body tells where one works, and what as: a body cut out of it by
                 # its kind word errs where the post repeats that word or the kind word is not the last
                 # (区某事务局局长 is no 区某事务局局, 某镇中心卫生院副院长 no 某镇中心).
-                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending is _ANY_BODY and _GOVERNMENT_BODY.match(part)):
+                if re.match(rf"[\u4e00-\u9fff\d]*{ending}", part) or (ending in (_ANY_BODY, _ANY_UNIT) and _GOVERNMENT_BODY.match(part)):
                     return part
             if not asked.group("kind"):
                 # 在哪任职 asks no kind of body: a post held in a place (某县某乡党委书记) tells where, whole.

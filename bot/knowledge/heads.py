@@ -57,10 +57,11 @@ class DocHead:
 
 
 def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_frequency=None,
-               closing: Iterable[tuple[int, int, str]] = ()) -> DocHead:
+               closing: Iterable[tuple[int, int, str]] = (), names: Iterable[str] = ()) -> DocHead:
     """The head of one document from its normalised title and its first lines
     ``(passage, sentence, text)`` (those under the title, before any heading); ``closing``, its last
-    lines, give the day it was issued when no line of the head dates it (the date of its 落款)."""
+    lines, give the day it was issued when no line of the head dates it (the date of its 落款); ``names``, the
+    names the index learned (a learned name is a word of the segmenter's dictionary then, no longer read as new)."""
     lines = list(lines)[:_HEAD_LINES]
     delivered = meeting = reporter = post = dated_line = None
     where = (lines[0][0], lines[0][1]) if lines else None
@@ -87,7 +88,7 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
         if reporter:
             break
         alone = _POST_THEN_NAME_LINE.match(text)
-        if alone and word_frequency is not None and reads_as_name(alone.group(2), word_frequency):
+        if alone and word_frequency is not None and (reads_as_name(alone.group(2), word_frequency) or alone.group(2) in names):
             reporter, post, where = alone.group(2), alone.group(1), (p, s)
             break
     opening = next((text for _, _, text in lines if _DELIVERING.search(text)), "")

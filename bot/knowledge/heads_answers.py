@@ -20,8 +20,10 @@ from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_
                         masthead_fact, points_at_article, points_at_document, read_masthead, title_fact)
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
-from .person_sector import sector_answer
+from .person_sector import party_answer, sector_answer
+from .touched import PARTIES
 from .notice_facts import notice_fact
+from .minutes_header import minutes_fact
 from .people import find_bylines
 from .posts import asked_full_name, learn_declared_names, learn_posts
 from .vocabulary import in_order
@@ -91,7 +93,7 @@ class HeadAnswers(PostHolders):
 
     def _answer_declared(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """A fact one sentence declares of a name: a short name's full one, a person's ethnic group or sector, a post's holder."""
-        return self._answer_full_name(norm) or self._answer_ethnicity(norm) or sector_answer(self, norm) or (
+        return self._answer_full_name(norm) or self._answer_ethnicity(norm) or sector_answer(self, norm) or party_answer(self, norm, PARTIES) or (
             self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
 
     def _answer_ethnicity(self, norm: str) -> Result | None:
@@ -207,7 +209,8 @@ class HeadAnswers(PostHolders):
     def _answer_delivery(self, q: QuestionAnalysis, norm: str) -> Result | None:
         """When, or at which meeting, a report was delivered (这份常委会工作报告是哪天在大会上作的):
         the dateline under its title, learned at kb add; None when the question is not about that."""
-        published = notice_fact(self, q, norm) or self._answer_published(q, norm)  # 文号, 落款 (notice_facts.py)
+        published = (notice_fact(self, q, norm) or minutes_fact(self, norm)  # 文号, 落款; 会议地点, 共62人 (minutes_header.py)
+                     or self._answer_published(q, norm))  # (notice_facts.py)
         if published is not None or not _ASKS_DELIVERY.search(norm):
             return published
         if q.kind == KIND_WHEN:

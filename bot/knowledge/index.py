@@ -382,7 +382,8 @@ class PassageIndex:
         for number, doc in enumerate(self.passage_doc):
             last[doc] = number
         closing = {doc: [(p, s, text) for s, text in enumerate(self.sentence_norm[p])] for doc, p in last.items()}
-        self.heads = [learn_head(normalize_text(info.title), lines[doc], self.segmenter.word_frequency, closing.get(doc, ()))
+        self.heads = [learn_head(normalize_text(info.title), lines[doc], self.segmenter.word_frequency, closing.get(doc, ()),
+                                 frozenset(self.names))
                       for doc, info in enumerate(self.documents)]
 
     # ------------------------------------------------------------ queries

@@ -85,9 +85,10 @@ _ATTRIBUTES = (
     (re.compile(r"多大|几岁|年龄|多少岁|哪年生|出生"), re.compile(r"岁|\d{4}年\d{1,2}月生|出生|年生")),
     (re.compile(r"籍贯|哪里人|哪儿人|老家"), re.compile(r"籍|人氏|老家")),
     (re.compile(r"学历|什么学位|毕业"), re.compile(r"博士|硕士|学士|本科|大专|研究生|毕业")),
-    (re.compile(r"(?:哪个|哪家|什么)单位|在哪(?:里|儿)?(?:工作|上班)"),
+    (re.compile(r"(?:哪个|哪家|什么)(?:单位|律师事务所)|在哪(?:里|儿)?(?:工作|上班)"),
      re.compile(r"(?:[局院校委办厂站馆所部厅]|委员会(?!委员)|中心|协会|集团|街道|社区|村|公司|企业|商会|学会|银行|中学|小学|大学|幼儿园"
-                r"|科(?=副?科长)|处(?=副?处长))(?!员|会议|员会委员)")),  # (信息科科长: a section named by its head)
+                r"|科(?=副?科长)|处(?=副?处长)|(?<=[妇青侨文残商])联|(?<=[科作])协)(?!员|会议|员会委员)")),
+    # (信息科科长: a section named by its head; 市妇联副主席, 县科协主席: people's bodies by their short names)
 )
 # A thing of a person's written before 多大 (的合作社茶园有, 的基地): its size is asked, no age (not 的年纪, 的岁数).
 _THING_OF_PERSON = re.compile(r"的(?!年纪|岁数|年龄)[\u4e00-\u9fff]{1,10}?有?$")

@@ -23,13 +23,17 @@ _NUMBER = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}[\[〔(（【]\d{4}[\]〕)）�
 _DATE_ALONE = re.compile(r"^[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]?$")
 # A body's name signing a paper (政协某县委员会, 某市政协办公室, 某某人民政府).
 _BODY = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:委员会|办公室|办公厅|政协|人民政府|委员会办公室|党组|机关|协会|联合会|研究室)$")
+# The body and the day on one line, as minutes and bulletins print them under the title or at the foot (某政协办公室
+# 2025年7月4日印发).
+_BODY_DATED = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}(?:委员会|办公室|办公厅|政协|人民政府|党组|机关|研究室))\s*"
+                         r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:印发|印|发)?$")
 # The paper's issuer before 关于 in its title (政协某县委员会关于…的通报).
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}?)关于")
 # The contact line: (联系人：某科 某某，电话：…).
 _CONTACT = re.compile(r"联系人[:：]\s*(?P<who>[^,，;；:：()（）]{2,40})[,，;；)）]")
 
 # What is asked of the paper itself; the day and the issuer only with the paper named by its kind (这个通报, 这份文件).
-_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款")
+_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报")
 _ASKS = (
     ("number", re.compile(r"文号|发文字号|发文编号|(?:通报|通知|文件|决定|公文)(?:的)?编号")),
     ("date", re.compile(r"落款(?:日期|时间|的日期|是哪天|是几号|哪天)|(?:印发|发文|签发|下发|成文)(?:日期|时间)"
@@ -77,10 +81,14 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
         heads = [(w.removeprefix(title), p, s) for p, s, _, w in own[:8]] + [(w, p, 0) for p, _, w in sections[doc][:8]]
         number = next(((m.group(1), p, s) for w, p, s in heads if (m := _NUMBER.match(w))), None)
         date = issuer = None
-        for at in range(len(own) - 1, 0, -1):
-            if _DATE_ALONE.match(own[at][2]) and _BODY.match(own[at - 1][2]):
+        for at in range(len(own) - 1, -1, -1):
+            if at and _DATE_ALONE.match(own[at][2]) and _BODY.match(own[at - 1][2]):
                 date = own[at][3].strip(), own[at][0], own[at][1]
                 issuer = own[at - 1][3].strip(), own[at - 1][0], own[at - 1][1]
+                break
+            if printed := _BODY_DATED.match(own[at][2]):  # 某政协办公室　2025年7月4日印发: one line
+                date = printed.group(2), own[at][0], own[at][1]
+                issuer = printed.group(1), own[at][0], own[at][1]
                 break
         issued = _TITLE_ISSUER.match(title)
         if issuer is None and issued and own:

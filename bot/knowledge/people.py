@@ -15,6 +15,7 @@ from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
 from .posts_given import given_names
+from .shaped_names import shaped_names
 from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
 __all__ = [
@@ -47,7 +48,7 @@ ROLE_WORDS = (
     # A democratic party's committee is led by its 主委 (主任委员).
     "主委", "副主委",
     # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
-    "馆长", "副馆长", "社长", "副社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
+    "馆长", "副馆长", "社长", "副社长", "园长", "副园长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
     "研究员", "副研究员", "工程师",
     # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
     "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
@@ -249,6 +250,10 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
     names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
+    if word_frequency is not None:  # 副市长某某在回应时说, a speaker's entry, a header line (shaped_names.py)
+        names |= shaped_names(sentence, ROLE_WORDS, lambda name: reads_as_name(name, word_frequency) or (
+            name[0] in SURNAMES and word_frequency(name) < _WORD_FREQUENCY_FLOOR), lambda name: reads_as_name(
+            name, word_frequency) or (name[0] in SURNAMES and _trim_name(name, "", word_frequency) == name))
     for match in _ENTRY_NAME.finditer(sentence):
         # An entry of a list of people (吴某（农业界，某合作社理事长）：…): the brackets hold a post or a workplace.
         name = _trim_name(match.group(1))
@@ -334,8 +339,9 @@ class Person:
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
 
 
+# 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
 # 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀|聘请|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
 
 
 def _speaker_posts(sentence: str, head: str, end: int) -> bool:

@@ -13,11 +13,13 @@ import re
 
 from bot import texts
 
-__all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer"]
+from .people import ROLE_WORDS
 
-# 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
+__all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer", "party_answer"]
+
+# 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某代表哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
 _ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?"
-                   r"(?:(?:是|属于|在|来自)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?"
+                   r"(?:(?:是|属于|在|来自|代表)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?(?:发言|参会|出席|参加)?的?"
                    r"|的界别是(?:什么|啥|哪个)(?:界别)?)[?？!。]*$")
 # The 界 ending a sector's name after its field (农业和农村界, 民盟界), not 世界, 各界, 边界, 境界, 外界, 眼界, 跨界
 # (general Chinese; checks.py reads a sector named by it too).
@@ -71,3 +73,33 @@ def sector_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a
         return None
     sector, p, s = told
     return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=sector), (p, s), norm)
+
+
+# 郑某是哪个党派的, 是什么党派, 属于哪个党派: the whole question asks one person's party.
+_ASKS_PARTY = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?(?:是|属于|来自|参加的是|加入的是)?"
+                         r"(?:哪个|哪一个|哪1个|什么|啥|哪)(?:民主)?党派(?:的)?(?:成员|人士)?[?？!。]*$")
+
+
+def party_answer(answerer, norm: str, parties) -> object:  # noqa: ANN001 - an Answerer; a Result or None
+    """郑某是哪个党派的: the party a post written with that person names (农工党某市委会委员、某医院主任某某), in the
+    clause naming them; None when none does (the general answer reads on, and declines by reason)."""
+    asked = _ASKS_PARTY.match(norm)
+    if not asked:
+        return None
+    name = asked.group("name")
+    for p, s, sentence in answerer._sentences():
+        at = sentence.find(name)
+        if at < 0:
+            continue
+        head = sentence[:at]
+        clause = head[max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0):]
+        brackets = _BRACKETS.match(sentence, at + len(name))
+        # Only a post of the chain written right before the name (农工党某市委会委员、某医院主任某某), or in its brackets:
+        # not a party named as another subject of the clause (民盟某市委提出的…得到部长某某批示).
+        posts = [part for part in re.split(r"[、,，]", clause + "、" + (brackets.group(1) if brackets else ""))
+                 if part.endswith(ROLE_WORDS) and "的" not in part]
+        for forms in parties:
+            for form in forms:
+                if any(part.startswith((form, "中国" + form)) for part in posts):
+                    return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=forms[0]), (p, s), norm)
+    return None

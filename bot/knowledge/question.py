@@ -210,6 +210,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     """Analyse a normalised (and spell-corrected) question against ``index``
     (a ``PassageIndex``, used for term weights)."""
     lexicon: Lexicon = segmenter.lexicon
+    norm = norm.replace("律所", "律师事务所")  # the everyday short name of a law firm, as reports never write it
     norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
@@ -273,6 +274,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = re.sub(r"(?:只有|仅有|仅为|只是|仅仅|才有)(?=(?:多少|几))", " ", stripped)
     # Dividing into kinds (分成几大类, 分为几个部分) is what the measure says: the text writes 6大类, no 分成.
     stripped = re.sub(r"(?:划分|分)(?:成|为)了?(?=(?:几|多少)(?:大|个)?(?:类|种|部分|方面|组|块|批))", " ", stripped)
+    # The capacity one came in (以什么身份参会, 是什么身份出席的) asks the post written with the name: the meeting's verb
+    # is no word to find (a speaker's entry writes 特邀专家、某校教授某某, no 参会).
+    stripped = re.sub(r"(?<=身份)(?:来|去)?(?:参会|与会|参加|出席|到会|列席|发言)", " ", stripped)
     # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
     stripped = re.sub(r"(?:加|合|算|总)起来|加在一起", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.

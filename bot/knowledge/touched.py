@@ -53,12 +53,14 @@ _BEFORE_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船�
 # Which unit or department is asked, one (哪个) or several (哪几个, 哪些).
 _ASKS_UNIT = re.compile(r"(?:(哪几个|哪几家|哪些)|哪个|哪家|哪一个|哪1个|什么)(?:单位|部门)")
 # How the name of a body ends (general Chinese): 县农业局, 提案委员会, 县发改委, 市第一中学, 青岛日报社, 市政协, 县植保站,
-# 市金融办, 县慈善总会, 区消防救援大队.
+# 市金融办, 县慈善总会, 区消防救援大队, 市妇联.
 # Not the common words ending so (格局, 大局, 全部, 干部, 常委 …).
 _BODY_NAME_END = re.compile(r"委员会|常委会|(?<![格布结大开残])局|(?<![常编])委(?!员)|(?<![全内干局外细])部(?![门分署位])|"
                             r"办公室|法院|检察院|医院|学院|研究院|设计院|规划院|科学院|卫生院|研究所|事务所|派出所|大学|中学|小学|学校|党校|"
                             r"中心|公司|集团|银行|厅|馆|(?<!网)站(?!长|起|在)|协会|商会|联合会|工商联|政府|政协|人大|党委|支社|支部|总支|"
                             r"报社|出版社|通讯社|合作社|电视台|电台|总会|大队|支队|"
+                            # people's bodies by their short names (市妇联, 市青联, 县科协), an institute by its head (某保健院副院长)
+                            r"(?<=[^关互串][妇青侨文残])联|(?<=[科作])协(?!会|商|调|助|议|同|作|办)|院(?=副?院长)|"
                             # an office by its short name (市金融办, 县扶贫办), not a verb of doing (举办, 承办, 督办, 交办)
                             r"(?<![举主承创开督交协操代包查法兴申筹合领联分转催会接共试首再来去要可好难])办(?![理公法事学好成结件复了过])")
 # Words before such an ending that name no body but bodies in general (承办单位, 有关部门, 各专门委员会).
@@ -73,7 +75,9 @@ _FACTOR = 0.4
 # Bodies by their short names, listed and then counted as such (邀请县发改、人社、交通等9个部门负责人).
 _LISTED_BODIES = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})等\d+(?:个|家)(?:部门|单位)")
 # What someone said is asked (说了什么, 讲了啥) and told: a verb of saying with what follows, or a quote.
-_ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?(?:什么|啥|哪些)")
+_ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?些?(?:什么|啥|哪些)")
+# A verb of saying written after a name, in its clause or the next (某某在回应时说, 某某表示, 某某强调): what they said follows.
+_SAYS = re.compile(r"说|表示|强调|指出|认为|介绍|建议|要求|提出|谈到|讲话")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
 # Things told by a quoted title (a proposal, a report, a book …), and such a title.
 _TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目")
@@ -134,6 +138,10 @@ def _person_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 某某获奖论文题目是啥: 某某撰写的"…" quotes their work, however the sentence calls it (titles.py)
     described = _describing(q)
     asked = [t for t in q.terms if t.text not in q.names and t not in described and len(t.text) >= 2]
+    if not asked and _ASKS_SAID.search(q.norm):
+        # 某某在会上讲了什么, nothing else asked: a line naming them (出席:某某) tells nothing they said.
+        return not any(_SAYS.search(shown, at, clause_bounds(shown, min(clause_bounds(shown, at)[1] + 1, len(shown) - 1))[1])
+                       for name in named for at in find_all(shown, name))
     if not asked:
         return False  # 陈晓峰是干什么的: nothing asked but who they are
     for name in named:
