@@ -44,11 +44,11 @@ from .contrast_asked import other_level_before
 from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
-from .noun_after import noun_follows, other_noun
+from .noun_after import counted_elsewhere, noun_follows, other_noun
 from .compared_level import compared_level
 from .change_kind import narrower_change
 from .merged_into import merged_score
-from .money_told import MONEY_UNITS, told_in_money
+from .money_told import MONEY_UNITS, fee_untold, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
@@ -291,8 +291,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
-                    or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
-                continue
+                    or other_noun(q.norm, sentence, quantity, quantities) \
+                    or counted_elsewhere(self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
+                continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked:
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
@@ -446,7 +447,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
-        if q.wants_money and q.unit != "%" and not told_in_money(q, best) \
+        if q.wants_money and q.unit != "%" and not (told_in_money(q, best) and not fee_untold(q.norm, sentence, best)) \
                 and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了|节约|节省|比预算", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
