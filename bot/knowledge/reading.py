@@ -24,6 +24,7 @@ from .counted_others import counts_others
 from .meeting_kinds import other_meeting
 from .breakdown_lead import item_named, total_of_named_item
 from .carried_counts import carried_count
+from .carried_year import carried_year
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import DOERS, OTHER_POST, BodySize
@@ -52,7 +53,7 @@ from .money_told import MONEY_UNITS, fee_untold, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
-from .titles import title_governs
+from .titles import named_just_before, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
 from .recipient_told import other_recipient
@@ -109,15 +110,6 @@ _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出
 _SUMS_UP = re.compile(r"全年|年内|累计|共计|总计|合计")
 
 
-def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
-    """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
-    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
-    if not a or not q.unit or amount.unit != q.unit:
-        return False
-    before = sentence[clause_bounds(sentence, a - 1)[0]:a]
-    return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
-
-
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading, SummaryReading):
     """The fact-finding half of answering, over one index."""
 
@@ -162,10 +154,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
             if sentence is None:
                 return 0.0, "", None, 0.0
+            year = carried_year(self.index.sentence_norm[p], s) or frame.year  # 2024年，…。全年新建…: 2024's (carried_year.py)
             total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
             total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
             topic = bool(carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]))  # paragraph_topic.py
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts, topic)
+            return self._fit_number(q, sentence, self._asked_years(q, p), year, frame.session, total, parts, topic)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
@@ -467,7 +460,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
-                and not _named_just_before(q, sentence, a, best) \
+                and not named_just_before(q, sentence, a, best) \
                 and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
