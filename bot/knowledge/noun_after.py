@@ -118,6 +118,7 @@ def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
 
 
 # Words linking a noun to its amount (托位达到40个, 共有托位40个 is read from the noun on).
+_COMPARED_OR_CHANGED = re.compile(r"比|较|同比|环比|增|减|多|少|提高|下降|上升|降低")
 _LINK_BEFORE = re.compile(r"(?:共有|共|有|了|达|为|是|达到|共计|总计|合计|累计)+$")
 
 
@@ -135,6 +136,6 @@ def counted_elsewhere(counted: tuple[str, ...], sentence: str, quantity, quantit
     if not counted:
         return False
     a, b = clause_bounds(sentence, quantity.start)
-    if any(w in sentence[a:b] for w in counted):
-        return False
+    if any(w in sentence[a:b] for w in counted) or _COMPARED_OR_CHANGED.search(sentence, a, quantity.start):
+        return False  # (…学生126名，比2022年的98名多了28名: a baseline or a change counts what the clause before does)
     return any(other is not quantity and _written_beside(counted, sentence, other) for other in quantities)
