@@ -119,6 +119,8 @@ def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
 
 # Words linking a noun to its amount (托位达到40个, 共有托位40个 is read from the noun on).
 _COMPARED_OR_CHANGED = re.compile(r"比|较|同比|环比|增|减|多|少|提高|下降|上升|降低")
+# An amount written right after a noun of its own (托班2个, 用房420平方米): not after a verb of having or being.
+_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![有为是达了共约近超逾至到计仅只占])$")
 _LINK_BEFORE = re.compile(r"(?:共有|共|有|了|达|为|是|达到|共计|总计|合计|累计)+$")
 
 
@@ -136,6 +138,9 @@ def counted_elsewhere(counted: tuple[str, ...], sentence: str, quantity, quantit
     if not counted:
         return False
     a, b = clause_bounds(sentence, quantity.start)
-    if any(w in sentence[a:b] for w in counted) or _COMPARED_OR_CHANGED.search(sentence, a, quantity.start):
-        return False  # (…学生126名，比2022年的98名多了28名: a baseline or a change counts what the clause before does)
+    if any(w in sentence[a:b] for w in counted) or _COMPARED_OR_CHANGED.search(sentence, a, quantity.start) \
+            or not _NOUN_BEFORE.search(sentence, a, quantity.start):
+        # A baseline or a change counts what the clause before does (…学生126名，比2022年的98名多了28名); an amount
+        # after 有 or opening its clause (柳岸乡有7名, …，6篇获批示) is an item told with the noun left out.
+        return False
     return any(other is not quantity and _written_beside(counted, sentence, other) for other in quantities)
