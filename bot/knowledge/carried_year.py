@@ -37,5 +37,5 @@ def carried_year(sentences, s: int) -> int | None:
         k -= 1
     if 0 < s < len(sentences) and _WHOLE_YEAR.match(sentences[s]) and not _YEAR.search(sentences[s]):
         opening = _OPENING_YEAR.match(sentences[s - 1])
-        return int(opening.group(1)) if opening else carried_year(sentences, s - 1)
+        return int(opening.group(1)) if opening else None  # (not after 同年…: the chain's year is no topic set)
     return None

@@ -285,7 +285,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities) \
-                    or counted_elsewhere(self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
+                    or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked:
                 continue
