@@ -143,4 +143,6 @@ def counted_elsewhere(counted: tuple[str, ...], sentence: str, quantity, quantit
         # A baseline or a change counts what the clause before does (…学生126名，比2022年的98名多了28名); an amount
         # after 有 or opening its clause (柳岸乡有7名, …，6篇获批示) is an item told with the noun left out.
         return False
-    return any(other is not quantity and _written_beside(counted, sentence, other) for other in quantities)
+    own = sentence[max(a, quantity.start - 2):quantity.start]  # 经济界别提交提案58件；教育界别41件: an item of a
+    return any(other is not quantity and _written_beside(counted, sentence, other)  # list, its noun left out, names
+               and own not in sentence[clause_bounds(sentence, other.start)[0]:other.start] for other in quantities)  # its own
