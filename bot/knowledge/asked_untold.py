@@ -358,7 +358,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 义诊搞了多少场 asked, 组织义诊、法律咨询等活动218场 told (list_total.py)
     if other_unit_counted(q.norm, shown, clause):
         return 0.4  # 农业界交了几件 asked, 界别提案来自经济界、农业界…，其中经济界提交4件 told (unit_of_several.py)
-    if per_head_untold(q.norm, shown, clause):
+    if per_head_untold(q.norm, shown, clause, shown[clause_bounds(shown, a - 1)[0]:a] if a else ""):
         return 0.4  # 脱贫户人均增收多少 asked, 实施产业项目9个，帮助脱贫户增收 told (per_head.py)
     new = _NEW_ONES.search(q.norm)
     if new and new.group(1) in clause and "新" not in clause:

@@ -207,6 +207,11 @@ class CountedThing:
             return False
         return own <= telling.weight
 
+    def _counted_words(self, q: QuestionAnalysis) -> tuple[str, ...]:
+        """The noun counted after 多少 / 几 (有多少托位 → 托位) with its equivalents; none when no noun follows."""
+        return once_per_question(q, "_counted_words", lambda q: tuple(self.segmenter.lexicon.equivalents(q.counted))
+                                 if q.counted else ())
+
     @staticmethod
     def _asked_head(q: QuestionAnalysis) -> tuple[str, ...]:
         """The question's term standing last before 多少 / 几 (what the amount

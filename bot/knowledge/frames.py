@@ -240,11 +240,15 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     heading_years = [int(y) for y in _HEADING_YEAR.findall(section_norm)]
     if year is not None and any(y > year for y in heading_years):
         return True
+    if year is not None and any(int(y) > year for y in _TARGET_YEAR.findall(sentence_norm.rpartition(";")[2])):
+        return True  # a report on 2025 telling 到2026年接入率达到100% (in the amount's own item): a target, no result
     # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows;
     # nor is one inside quotation marks: a label quoted ("列入计划逐步解决" 的38件提案) names a category.
     return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", sentence_norm))))
 
 
+# A year a figure is to be reached by (到2026年, 到2027年底), not the end of a span (2021年到2025年).
+_TARGET_YEAR = re.compile(r"(?<![年\d])到((?:19|20)\d\d)年")
 _QUOTED = re.compile(r'"[^"]{1,40}"')  # a document's title runs long: "某市…3年行动计划(2019-2021年)"
 # 列入计划 beside an outcome (所提问题得到解决或列入计划): what became of a proposal, no plan told.
 _SOLVED_OR_PLANNED = r"(?<=解决[或和、])(?:纳入|列入)计划"

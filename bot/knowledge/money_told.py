@@ -5,19 +5,41 @@ question asking 多少块 is read as asking money (the lexicon files 块 with �
 元, never in 块: an amount a report writes in the very measure word asked (制作展板40块 for 展板做了多少块)
 answers it as that measure, and is not passed over as no money.
 
+A fee asked (收费多少, 学费多少) is money a payer hands over: an amount of money whose clause tells no charge, price
+or rent (运营补助…提高到500元) is another kind of money, a grant or a fund, and answers no fee.
+
 For: the money checks of ``FactReader._fit_number`` (reading.py).
 """
 
 from __future__ import annotations
 
-from .facts import Quantity
-from .question import QuestionAnalysis
+import re
 
-__all__ = ["MONEY_UNITS", "told_in_money"]
+from typing import TYPE_CHECKING
+
+from .facts import Quantity, clause_bounds
+
+if TYPE_CHECKING:  # question.py reads FEE_WORDS from here
+    from .question import QuestionAnalysis
+
+__all__ = ["FEE_WORDS", "MONEY_UNITS", "fee_untold", "told_in_money"]
 
 MONEY_UNITS = ("万元", "亿元", "人民币", "元")
+# Words asking what is charged for a service or a place (a fee, a price, a rent); question.py reads them as money asked.
+FEE_WORDS = "收费|学费|租金|房租|票价"
+_FEE_ASKED = re.compile(FEE_WORDS)
+_FEE_TOLD = re.compile(r"[费价租]|收取")
 
 
 def told_in_money(q: QuestionAnalysis, quantity: Quantity) -> bool:
     """Whether ``quantity`` is an amount of money, or told in the measure word ``q`` asks (多少块 → 40块)."""
     return quantity.unit in MONEY_UNITS or bool(q.unit) and quantity.unit == q.unit
+
+
+def fee_untold(q_norm: str, sentence: str, quantity: Quantity) -> bool:
+    """Whether a fee is asked (托班月收费多少) and the amount's clause tells no charge, price or rent (运营补助标准…
+    提高到500元 is a grant): other money, not the fee."""
+    if not _FEE_ASKED.search(q_norm):
+        return False
+    a, b = clause_bounds(sentence, quantity.start)
+    return not _FEE_TOLD.search(sentence, a, b)

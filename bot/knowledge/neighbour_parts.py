@@ -39,7 +39,10 @@ _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增�
                         # Cut or raised by (一般性支出压减12%, 经费削减10%): a budget's change is told as a share.
                         r"压减|压缩|缩减|削减|下调|上调|"
                         # Saved against a budget (经费比预算节约8%).
-                        r"节约|节省|比预算")
+                        r"节约|节省|比预算|"
+                        # A share named by its 面 (亏损面有多大, 受益面多少), and respondents counted (多少受访家庭), whom a
+                        # survey tells of in shares (近3成的受访家庭).
+                        r"(?<![见会路地水页版])面(?:有|是|约)?(?:多大|多少|几成)|受访|被调查|被访")
 # A rate, share or degree asked outright (满意度是多少, 办结率有多少, 占比多少): a percentage, a score or a
 # fraction answers it, never a count of people or things (12名委员参加评议).
 _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"

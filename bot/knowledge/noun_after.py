@@ -10,10 +10,11 @@ Used by reading.py when it weighs and joins the amounts of a sentence.
 from __future__ import annotations
 
 import re
+from .facts import clause_bounds
 from .patterns import pattern
 from functools import lru_cache
 
-__all__ = ["asked_noun", "noun_follows", "other_noun"]
+__all__ = ["asked_noun", "counted_elsewhere", "noun_follows", "other_noun"]
 
 
 @lru_cache(maxsize=4096)  # asked for each figure of each sentence read closely: a pattern per unit, built once
@@ -114,3 +115,34 @@ def noun_follows(q_norm: str, sentence: str, quantity) -> bool:
     which the question's words, of two characters or more, do not find."""
     noun = asked_noun(q_norm, quantity.unit)
     return noun is not None and _counts_noun(sentence, quantity.end, noun)
+
+
+# Words linking a noun to its amount (托位达到40个, 共有托位40个 is read from the noun on).
+_COMPARED_OR_CHANGED = re.compile(r"比|较|同比|环比|增|减|多|少|提高|下降|上升|降低")
+# An amount written right after a noun of its own (托班2个, 用房420平方米): not after a verb of having or being.
+_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![有为是达了共约近超逾至到计仅只占])$")
+_LINK_BEFORE = re.compile(r"(?:共有|共|有|了|达|为|是|达到|共计|总计|合计|累计)+$")
+
+
+def _written_beside(words: tuple[str, ...], sentence: str, quantity) -> bool:
+    """Whether the amount is written right after one of the words (提供托位40个) or right before it (40个托位)."""
+    before = _LINK_BEFORE.sub("", sentence[:quantity.start])
+    return any(before.endswith(w) or sentence.startswith(w, quantity.end) for w in words)
+
+
+def counted_elsewhere(counted: tuple[str, ...], sentence: str, quantity, quantities) -> bool:
+    """Whether the amount counts another thing than the noun the question counts after 多少 (有多少托位 → the
+    words ``counted``) while another amount of the sentence is written right beside that noun: 开设托班2个,提供
+    托位40个 tells 40个, not the 2个 whose clause never names 托位 (nor 用房420平方米 of 用房420平方米改建托育点,
+    提供托位60个). The question's other words name whose amount it is, and they stand nearer the wrong one."""
+    if not counted:
+        return False
+    a, b = clause_bounds(sentence, quantity.start)
+    if any(w in sentence[a:b] for w in counted) or _COMPARED_OR_CHANGED.search(sentence, a, quantity.start) \
+            or not _NOUN_BEFORE.search(sentence, a, quantity.start):
+        # A baseline or a change counts what the clause before does (…学生126名，比2022年的98名多了28名); an amount
+        # after 有 or opening its clause (柳岸乡有7名, …，6篇获批示) is an item told with the noun left out.
+        return False
+    own = sentence[max(a, quantity.start - 2):quantity.start]  # 经济界别提交提案58件；教育界别41件: an item of a
+    return any(other is not quantity and _written_beside(counted, sentence, other)  # list, its noun left out, names
+               and own not in sentence[clause_bounds(sentence, other.start)[0]:other.start] for other in quantities)  # its own

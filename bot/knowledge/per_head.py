@@ -26,17 +26,20 @@ _AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|均值|�
 # A rate per so many of the population asked (每万人口发明专利拥有量, 每千人床位数): the amount's own clause writes
 # it (每万人口拥有…12.3件), not a count of the whole nearby (全县有效发明专利仅214件，每万人口拥有量低于…).
 _PER_POPULATION = re.compile(r"每[十百千万]+人")
+# A clause giving only the value of the one before (槎湾区每千人口托位数最高，为4.06个): the rate is named there.
+_VALUE_ONLY = re.compile(r"^[,，]?(?:仅|只|则|也|均)?(?:为|是|达|达到|有)")
 # A figure per occasion asked (沙龙每期多少人参加, 每场提多少建议): the amount's own clause writes it (每期印刷3500册,
 # 平均每场提出建议20条), not a sum over the occasions (累计参与130余人次) in a sentence whose other clause says 每期.
 _PER_OCCASION_ASKED = re.compile(r"每(?:期|场|次|届|轮|批)")
 
 
-def per_head_untold(question: str, shown: str, clause: str = "") -> bool:
+def per_head_untold(question: str, shown: str, clause: str = "", lead: str = "") -> bool:
     """Whether the question asks an average and the sentence ``shown`` writes none, or a rate per so many
     people and the amount's ``clause`` writes none, or a figure per occasion and the amount's ``clause`` writes
-    no average (举办沙龙4期，每期围绕一个专题，累计参与130余人次: the 每期 is of another clause, the count a sum)."""
+    no average (举办沙龙4期，每期围绕一个专题，累计参与130余人次: the 每期 is of another clause, the count a sum).
+    ``lead`` is the clause before the amount's, which names the rate when the amount's only gives its value (，为4.06个)."""
     if _PER_POPULATION.search(question) and clause:
-        return not _PER_POPULATION.search(clause)
+        return not _PER_POPULATION.search(clause) and not (_VALUE_ONLY.match(clause) and _PER_POPULATION.search(lead))
     if _PER_OCCASION_ASKED.search(question) and clause:
         return not _AVERAGE_TOLD.search(clause)
     return bool(_PER_HEAD_ASKED.search(question)) and not _AVERAGE_TOLD.search(shown)

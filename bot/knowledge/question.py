@@ -16,6 +16,7 @@ from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
+from .money_told import FEE_WORDS
 from .people import ROLE_WORDS
 from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
@@ -238,7 +239,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if unit_noun:  # 活动场次目标是多少: 场次 is the measure asked (不少于1500场), no word the sentence must write
         analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|"
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|"
                                                  # a charge asked plainly (一个月收多少): money
                                                  r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \

@@ -24,6 +24,7 @@ from .counted_others import counts_others
 from .meeting_kinds import other_meeting
 from .breakdown_lead import item_named, total_of_named_item
 from .carried_counts import carried_count
+from .carried_year import carried_year
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
 from .body_size import DOERS, OTHER_POST, BodySize
@@ -44,15 +45,15 @@ from .contrast_asked import other_level_before
 from .negated_terms import negated_at
 from .frames import offset_years
 from .area_parts import area_above, area_mismatch
-from .noun_after import noun_follows, other_noun
+from .noun_after import counted_elsewhere, noun_follows, other_noun
 from .compared_level import compared_level
 from .change_kind import narrower_change
 from .merged_into import merged_score
-from .money_told import MONEY_UNITS, told_in_money
+from .money_told import MONEY_UNITS, fee_untold, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
-from .titles import title_governs
+from .titles import named_just_before, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
 from .recipient_told import other_recipient
@@ -109,15 +110,6 @@ _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出
 _SUMS_UP = re.compile(r"全年|年内|累计|共计|总计|合计")
 
 
-def _named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount: Quantity) -> bool:
-    """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
-    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
-    if not a or not q.unit or amount.unit != q.unit:
-        return False
-    before = sentence[clause_bounds(sentence, a - 1)[0]:a]
-    return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
-
-
 class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReading, SummaryReading):
     """The fact-finding half of answering, over one index."""
 
@@ -162,10 +154,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             sentence = day_part(q, sentence, self.index.passage_norm[p])  # 5月13日…;8月19日…: the day's (dated_parts.py)
             if sentence is None:
                 return 0.0, "", None, 0.0
+            year = carried_year(self.index.sentence_norm[p], s) or frame.year  # 2024年，…。全年新建…: 2024's (carried_year.py)
             total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
             total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
             topic = bool(carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]))  # paragraph_topic.py
-            return self._fit_number(q, sentence, self._asked_years(q, p), frame.year, frame.session, total, parts, topic)
+            return self._fit_number(q, sentence, self._asked_years(q, p), year, frame.session, total, parts, topic)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
             told = sentence + (self.index.sentence_norm[p][extra] if isinstance(extra, int) else "")  # 由…带队。围绕…调研
@@ -291,8 +284,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
-                    or other_noun(q.norm, sentence, quantity, quantities):  # 几个县 → not 2个区 of 2个区、4个县
-                continue
+                    or other_noun(q.norm, sentence, quantity, quantities) \
+                    or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
+                continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked:
                 continue
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
@@ -446,7 +440,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
             fit = min(fit, 0.4)  # the only amount here counts a part of what is asked
-        if q.wants_money and q.unit != "%" and not told_in_money(q, best) \
+        if q.wants_money and q.unit != "%" and not (told_in_money(q, best) and not fee_untold(q.norm, sentence, best)) \
                 and not re.search(r"(?:下降|增长|提高|降低|减少|增加)(?![到至])|比上年|同比|降了|涨了|节约|节省|比预算", q.norm):
             fit = min(fit, 0.25)  # asks money (经费 → not 8.5%; 补贴提高到多少 → the sum reached, not 300部)
         a, b = clause_bounds(sentence, best.start)
@@ -466,7 +460,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         measured = any(n in sentence[a:b] for n in _MEASURE_NOUN.findall(q.norm)) or act_told(q.norm, sentence[a:b])
         if not any(a <= start and end <= b for start, end, number, _ in spans if number >= 0) and not q.numbers and not topic \
                 and not measured and not title_governs(q, sentence, best.start) \
-                and not _named_just_before(q, sentence, a, best) \
+                and not named_just_before(q, sentence, a, best) \
                 and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)

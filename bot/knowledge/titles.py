@@ -10,7 +10,8 @@ A name written as the very name asked (titled_as_asked) ranks first of those: a 
 asked ("关于…的建议" for 形成的建议叫什么, "…总体规划(2024-2035年)" for 编的规划叫啥), or the name quoted right after
 the volume asked (…第36辑"…"). A brand is named by what builds it (打造"…"), the word 品牌 left unwritten.
 
-Used by the answerer (answer.py) when ranking sentences for a what-question; not for persons
+Used by the answerer (answer.py) when ranking sentences for a what-question, and by reading.py for an amount right
+after a quoted name (named_just_before); not for persons
 (a person's name is never quoted: question.py sends 主席叫什么 to the who-answers).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .facts import clause_bounds
 from .normalize import find_all
 from .question import QuestionAnalysis
 
@@ -270,3 +272,12 @@ def _named_by_head(q: QuestionAnalysis, title: str) -> bool:
     words = [t.text for t in q.terms]
     return any(len(joined := "".join(words[i:j])) >= 3 and head.endswith(joined)
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount) -> bool:  # noqa: ANN001 - a Quantity
+    """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
+    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
+    if not a or not q.unit or amount.unit != q.unit:
+        return False
+    before = sentence[clause_bounds(sentence, a - 1)[0]:a]
+    return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
