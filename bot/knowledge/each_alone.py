@@ -36,6 +36,7 @@ from .own_answerers import EACH_ALONE_UP_TO, OwnAnswerers, ranked_reports
 from .persons_measured import counts_persons_asked
 from .shelf_marks import asked_marks, lacks_marks
 from .shelf_named import asks_named, may_name_asked, names_asked, persons_asked
+from .speech_section import section_speaker
 from .values import Result
 
 __all__ = ["EachAlone", "EACH_ALONE_UP_TO", "SHELF_UP_TO", "read_where_declined"]
@@ -263,9 +264,13 @@ class EachAlone:
 
     def _names_asked(self, norm: str, answer: Result, persons: Sequence[str] = ()) -> bool:
         """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py); the
-        writer of a report written of oneself is of every passage of it (first_person.py)."""
-        writer = writer_of(self.index, answer.passage)
-        return not asks_named(norm, persons) or names_asked(norm, writer + "".join(self.index.sentence_norm[answer.passage]), persons)
+        writer of a report written of oneself is of every passage of it (first_person.py), and the speaker of a speech's
+        section of each paragraph under its heading (speech_section.py)."""
+        if not asks_named(norm, persons):
+            return True
+        passage = answer.passage
+        speaker = section_speaker(self.index.section_norm[passage], self.index.passage_norm[passage])
+        return names_asked(norm, writer_of(self.index, passage) + speaker + "".join(self.index.sentence_norm[passage]), persons)
 
     def _told_already(self, answer: Result, link: Result) -> bool:
         """Whether another report's ``answer`` tells nothing beside ``link``, told already: the same sentence, or a

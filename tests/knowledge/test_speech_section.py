@@ -70,3 +70,22 @@ def test_a_heading_naming_no_speech_has_no_speaker():
 def test_a_speech_heading_is_no_plan_heading(kb):
     """讲话要点 are a speech's points: the count of this year's meetings under it is a result, not a plan."""
     assert "第3场" in first_line(kb, "这次会是今年第几场专题协商会").replace("第三场", "第3场")
+
+
+
+# The speech's points, each a paragraph of its own that never names the speaker.
+_SPEECH_POINTS = _MINUTES.replace("郗望舒在讲话中充分肯定了调研组的工作。他强调：\n\n", "").replace(
+    "专题协商会。", "专题协商会。会议由市政协副主席晁北辰主持，市政协主席郗望舒出席并讲话。")
+
+
+def test_the_speaker_is_named_on_a_shelf_too(tmp_path):
+    """Beside another report (a committee adds its minutes to the bundled report), the shelf tells a report's
+    answer only from a passage naming the person asked: the speaker's section names them by its heading."""
+    from pathlib import Path
+
+    from bot.knowledge.public import load_document
+
+    bundled = [load_document(p) for p in sorted(Path("data/knowledge").glob("*.txt"))]
+    minutes = SourceDocument("xiyuan.txt", _SPEECH_POINTS.split("\n", 1)[0], "2024", _SPEECH_POINTS)
+    shelf = KnowledgeBase([*bundled, minutes], tmp_path / "shelf")
+    assert "就近便利、医养结合" in first_line(shelf, "郗望舒讲话强调扩大养老服务供给要坚持什么")
