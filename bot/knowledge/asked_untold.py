@@ -433,3 +433,13 @@ def _part_about(q: QuestionAnalysis, shown: str, cuts: str) -> str:
     the thing asked where a sentence tells of several (A的提案,推动…;B的提案,推动…)."""
     words = q.term_words()
     return max(re.split(cuts, shown), key=lambda part: sum(1 for w in words if w in part))
+
+
+def added_for_stock(q: QuestionAnalysis, shown: str, fact: str) -> bool:
+    """Whether the amount ``fact`` counts new ones added or set up (新增托位3460个, 新设服务站65个) where ``q`` asks
+    all there are (托位一共多少个) and no addition: the stock is then often told in another sentence (doubted_next.py)."""
+    at = shown.find(fact) if fact else -1
+    if at < 0 or _ASKS_ADDED.search(q.norm) or asks_change(q):
+        return False
+    before = shown[clause_bounds(shown, at)[0]:at]
+    return bool(_ADDED_BEFORE.search(before) or _SET_UP_BEFORE.search(before))

@@ -18,8 +18,8 @@ __all__ = ["per_head_untold"]
 # An average asked: per person, household, meeting or year (人均, 户均, 平均, 每人, 每名学生, 场均, 年均); not 每个街道 (each
 # one's own figure, which 在7个街道各确定1名 tells).
 _PER_HEAD_ASKED = re.compile(r"人均|户均|平均|场均|年均|次均|每(?:人|户|名|位)")
-# Any way a sentence writes an average (人均, 平均每户, 每名委员, 均达到, 年均, 每年).
-_AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|均值|每[\u4e00-\u9fff]|均(?:为|达|达到|增收|增加|提高|超过)|"
+# Any way a sentence writes an average (人均, 平均每户, 每名委员, 均达到, 年均, 月均收费, 每年).
+_AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|月均|日均|周均|季均|均值|每[\u4e00-\u9fff]|均(?:为|达|达到|增收|增加|提高|超过)|"
                            r"各[\u4e00-\u9fff]{0,4}?[\d一两二三四五六七八九十]")
 
 
