@@ -244,7 +244,23 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
         return True  # a report on 2025 telling 到2026年接入率达到100% (in the amount's own item): a target, no result
     # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows;
     # nor is one inside quotation marks: a label quoted ("列入计划逐步解决" 的38件提案) names a category.
-    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", sentence_norm))))
+    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", _obtained_removed(sentence_norm, year)))))
+
+
+# Funds secured (争取中央预算内投资2150万元, 争取到上级资金…): 争取 with the funds and their amount right after it,
+# in a sentence dated by a year before the report's (2024年,… in a report of 2025) or written 争取到: a result.
+_OBTAINED = re.compile(r"争取(?:到)?(?=[\u4e00-\u9fff]{0,12}?(?:资金|投资|补助|补贴|经费|债券|贷款|拨款)[\u4e00-\u9fff]{0,3}?\d)")
+
+
+def _obtained_removed(sentence_norm: str, year: int | None) -> str:
+    """``sentence_norm`` without the 争取 of funds secured in a year gone by (or 争取到 them)."""
+    found = _OBTAINED.search(sentence_norm)
+    if not found:
+        return sentence_norm
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence_norm[:found.start()])]
+    if found.group(0) == "争取到" or (year is not None and years and max(years) < year):
+        return sentence_norm[:found.start()] + sentence_norm[found.end():]
+    return sentence_norm
 
 
 # A year a figure is to be reached by (到2026年, 到2027年底), not the end of a span (2021年到2025年).

@@ -22,6 +22,7 @@ from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .personal import PERSONAL_INCOME
+from .verb_object import fuse_verb_object
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
@@ -404,6 +405,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         plain = norm[implied.start():implied.end(1)]  # 比上年多
         analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
+    fuse_verb_object(analysis, index)  # 招了多少学生 → 招生 (verb_object.py)
     return analysis
 
 
