@@ -95,9 +95,9 @@ _ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|�
 # 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date; so does 最后达到 (an outcome).
 # A perfective 了 before the question word asks what was done: 提了几条, and 发现了哪些问题 / 形成了什么 (a visit's
 # findings), which a plan of the visit never tells; so does whether it came about (实现全覆盖了没有).
-# (为了, 除了: other words.)
+# (为了, 除了: other words; nor is 超过几个月, a bound.)
 _ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|(?<![为除])了(?:多少|几|哪些|哪几|什么|啥)|"
-                           r"(?<![为除])了(?:没有?|吗|么)[?!。]*$|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
+                           r"(?<![为除])了(?:没有?|吗|么)[?!。]*$|(?<![超经通越])过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
                            r"是(?:哪1?天|什么时候|何时|几月几[日号]|哪个?月)[\u4e00-\u9fff]{1,3}的")
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
