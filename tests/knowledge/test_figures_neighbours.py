@@ -69,3 +69,11 @@ def test_rules_alone():
     assert not is_plan("", "2024年,争取中央预算内投资960万元,支持项目7个。", 2025)
     assert is_plan("", "2025年,争取中央预算内投资960万元,支持项目7个。", 2025)
     assert is_plan("", "下一步,争取上级资金500万元。", 2025)
+
+
+def test_funds_secured_asked_are_no_plan():
+    from bot.knowledge.frames import PLAN, question_mode
+    assert question_mode("争取到的中央预算内投资多少钱") != PLAN
+    assert question_mode("补助资金争取了多少") != PLAN
+    assert question_mode("明年争取多少资金") == PLAN
+    assert question_mode("预收费最多不能超过几个月") is None
