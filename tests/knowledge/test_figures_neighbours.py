@@ -77,3 +77,18 @@ def test_funds_secured_asked_are_no_plan():
     assert question_mode("补助资金争取了多少") != PLAN
     assert question_mode("明年争取多少资金") == PLAN
     assert question_mode("预收费最多不能超过几个月") is None
+
+
+def test_a_cap_is_no_average():
+    from bot.knowledge.per_head import cap_for_average
+    assert cap_for_average("现在平均每小时收多少钱", "不超过30元")
+    assert not cap_for_average("每人最多补多少钱", "不超过30元")
+    assert not cap_for_average("平均每小时收多少钱", "28元")
+
+
+def test_one_countys_count_is_not_the_whole_citys():
+    from bot.knowledge.area_parts import _lower_area
+    assert _lower_area("全市", "他说,葭屿县18个")
+    assert not _lower_area("全市", "全市各县区共18个")
+    assert not _lower_area("全县", "葭屿县18个")
+    assert not _lower_area("全市", "新建社区嵌入式托育点9个")
