@@ -26,7 +26,7 @@ _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)
 
 
 # A county or district named (某某县, 某某区), not a word of them all (各县, 县区, 市县, 全县, 城区, 辖区, 社区).
-_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}(?<![各全市本该每城辖社山园景片小街])(?:县|区)(?![委政人直级域])")
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}(?<![各全市县本该每城辖社山园景片小街])(?:县|区)(?![委政人直级域])")
 
 
 def _lower_area(whole: str, clause: str) -> bool:
