@@ -44,7 +44,8 @@ SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general C
 _NUMBER_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun; not 数 starting a word (这个数字政协, 个人数据).
-    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数(?![字据码])|数目|有几|几成|"
+    # (托位数, 床位数, 市场数: the 位 or 场 ends the noun counted, only the 数 asks.)
+    r"(?:次|人|篇|件|份|条|户|个|项|支|(?<![\u4e00-\u9fff])[位场]|回)数(?![字据码])|(?<=[\u4e00-\u9fff][位场])数(?![字据码])|数目|有几|几成|"
     # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
     r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
 )

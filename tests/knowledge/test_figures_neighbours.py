@@ -19,7 +19,7 @@ _REPORT = """政协苎溪县委员会关于推进养老服务体系建设的协�
 
 一、基本情况
 
-截至2024年底，全县共有各类养老机构42家，比上年增加5家；提供床位3860张，每千名老人拥有床位31.5张。2024年，全县新增养老床位460张，超额完成年度目标。
+截至2024年底，全县共有各类养老机构42家，比上年增加5家；提供床位3860张，每千名老人拥有床位31.5张。从各镇看，葭屿镇每千名老人床位数最高，为42.3张；棠岙镇最低，仅为18.6张。2024年，全县新增养老床位460张，超额完成年度目标。
 
 2024年，县级财政安排养老服务专项资金1280万元；争取中央预算内投资960万元，支持居家养老服务项目7个。全县公办养老机构月均收费1450元，民营养老机构月均收费2980元。
 
@@ -92,3 +92,22 @@ def test_one_countys_count_is_not_the_whole_citys():
     assert not _lower_area("全市", "全市各县区共18个")
     assert not _lower_area("全县", "葭屿县18个")
     assert not _lower_area("全市", "新建社区嵌入式托育点9个")
+
+
+def test_the_item_naming_the_place_asked_gives_its_figure(kb):
+    assert "18.6张" in first_line(kb, "棠岙镇每千名老人床位数多少")
+    assert "42.3张" in first_line(kb, "葭屿镇每千名老人床位数是多少")
+
+
+def test_an_amount_of_another_places_item():
+    from bot.knowledge.place_item import other_place_item
+    assert other_place_item(["棠岙镇"], "葭屿镇最高,为42.3张;棠岙镇最低,仅为18.6张。", 10)
+    assert not other_place_item(["棠岙镇"], "葭屿镇最高,为42.3张;棠岙镇最低,仅为18.6张。", 22)
+    assert not other_place_item(["棠岙镇"], "棠岙镇和葭屿镇共有床位300张。", 12)
+
+
+def test_the_measure_word_ending_a_noun_stays_with_it():
+    from bot.knowledge.question import _NUMBER_RE
+    assert _NUMBER_RE.search("每千名老人床位数多少").group(0) in ("数", "多少")
+    assert "床位" in _NUMBER_RE.sub(" ", "床位数是多少")
+    assert "人数" not in _NUMBER_RE.sub(" ", "参会人数是多少")
