@@ -25,6 +25,15 @@ __all__ = ["area_mismatch", "area_above"]
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)")
 
 
+# A county or district named (某某县, 某某区), not a word of them all (各县, 县区, 市县, 全县, 城区, 辖区, 社区).
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{2}(?<![各全市县本该每城辖社山园景片小街])(?:县|区)(?![委政人直级域])")
+
+
+def _lower_area(whole: str, clause: str) -> bool:
+    """Whether the whole city asked (全市) has one county's or district's count told: named in the amount's clause."""
+    return whole == "全市" and bool(_COUNTY.search(clause))
+
+
 def _localities(text: str) -> list[re.Match]:
     return [m for m in LOCALITY.finditer(text) if not NO_LOCALITY.match(m.group(1))]
 
@@ -43,7 +52,9 @@ def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str,
     if not asked:
         # 全县 written before the amount (全县共开展960余场) counts the whole, whatever locality follows.
         told_whole = whole_before is not None and whole_before.start() >= start
-        return 0.5 if _WHOLE.search(q.norm) and _localities(sentence[:at]) and not told_whole else 1.0
+        whole = _WHOLE.search(q.norm)
+        return 0.5 if whole and (_localities(sentence[:at]) or _lower_area(whole.group(0), sentence[start:at])) \
+            and not told_whole else 1.0
     at_sentence = paragraph.find(sentence)
     before = paragraph[:at_sentence] if at_sentence >= 0 else paragraph  # the paragraph up to this sentence
     if any(m.group(0) in sentence or m.group(0) in before for m in asked) or _localities(sentence):

@@ -72,7 +72,7 @@ from .quoted_part import figure_of_other_part
 from .part_after import whole_told_for_part
 from .listed_items import one_of_listed, untold_part
 from .list_total import one_item_of_list_counted
-from .per_head import per_head_untold
+from .per_head import cap_for_average, per_head_untold
 from .unit_of_several import other_unit_counted
 from .breakdowns import breakdown_role
 from .contrast_asked import contrast_untold, rank_place_untold
@@ -358,6 +358,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 义诊搞了多少场 asked, 组织义诊、法律咨询等活动218场 told (list_total.py)
     if other_unit_counted(q.norm, shown, clause):
         return 0.4  # 农业界交了几件 asked, 界别提案来自经济界、农业界…，其中经济界提交4件 told (unit_of_several.py)
+    if cap_for_average(q.norm, fact):
+        return 0.4  # 平均每小时收多少 asked, 计时托收费每小时不超过30元 told: a cap, no average (per_head.py)
     if per_head_untold(q.norm, shown, clause, shown[clause_bounds(shown, a - 1)[0]:a] if a else ""):
         return 0.4  # 脱贫户人均增收多少 asked, 实施产业项目9个，帮助脱贫户增收 told (per_head.py)
     new = _NEW_ONES.search(q.norm)
@@ -433,3 +435,13 @@ def _part_about(q: QuestionAnalysis, shown: str, cuts: str) -> str:
     the thing asked where a sentence tells of several (A的提案,推动…;B的提案,推动…)."""
     words = q.term_words()
     return max(re.split(cuts, shown), key=lambda part: sum(1 for w in words if w in part))
+
+
+def added_for_stock(q: QuestionAnalysis, shown: str, fact: str) -> bool:
+    """Whether the amount ``fact`` counts new ones added or set up (新增托位3460个, 新设服务站65个) where ``q`` asks
+    all there are (托位一共多少个) and no addition: the stock is then often told in another sentence (doubted_next.py)."""
+    at = shown.find(fact) if fact else -1
+    if at < 0 or _ASKS_ADDED.search(q.norm) or asks_change(q):
+        return False
+    before = shown[clause_bounds(shown, at)[0]:at]
+    return bool(_ADDED_BEFORE.search(before) or _SET_UP_BEFORE.search(before))

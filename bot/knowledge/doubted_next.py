@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
@@ -39,6 +40,9 @@ NEXT_AT_MOST = 3
 # A word of summing (共, 合计, 总计) or of all the units (各工作室) before an amount: the whole, not a part
 # (共同, 公共 and 总共's own 共 aside).
 _WHOLE = re.compile(r"(?<![公])共(?![同享建性识担商治])|合计|总计|各")
+# A stock (共有, 现有, 累计) told early in a sentence, and what makes a later clause's amount no part of it.
+_STOCK = re.compile(r"(?<![公])共有|现有|累计|总计|合计")
+_PART_OR_ADDED = re.compile(r"其中|新增|新建|新设|增设|增加|减少|比|同比|较")
 
 
 def shown_with(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex
@@ -89,6 +93,8 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     clause = shown[slice(*clause_bounds(shown, at))]
     if kind_part_counted(q.norm, shown, clause, index.frames[index.passage_doc[result.passage]].places):
         return True
+    if added_for_stock(q, shown, result.fact):
+        return True  # 托位一共多少个 asked, 新增托位3460个 told: the new ones are a part of all there are
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
 
 
@@ -103,7 +109,14 @@ def tells_whole(index, result: Result) -> bool:  # noqa: ANN001 - the PassageInd
     (有4个工作室全年接待群众不足50人次)."""
     sentence = index.sentence_norm[result.passage][result.sentence]
     at = sentence.find(result.fact) if result.fact else -1
-    return at >= 0 and bool(_WHOLE.search(sentence[clause_bounds(sentence, at)[0]:at]))
+    if at < 0:
+        return False
+    start = clause_bounds(sentence, at)[0]
+    if _WHOLE.search(sentence[start:at]):
+        return True
+    # A stock told through the sentence (全市共有…机构286家,…;提供托位1.87万个): a summing word or 现有 earlier in it,
+    # and the amount's own clause adds nothing new (新增…) nor counts a part (其中…).
+    return bool(_STOCK.search(sentence[:start])) and not _PART_OR_ADDED.search(sentence[start:at])
 
 
 def next_answer(answerer, q, best: Result, candidates: list[tuple[float, Result]],  # noqa: ANN001

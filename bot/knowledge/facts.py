@@ -49,7 +49,7 @@ _UNITS = (
 _AMOUNT_MEASURES = frozenset({"平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱", "亩", "吨", "米",
                               "万元", "亿元", "元", "人民币", "%", "个百分点", "百分点"})
 _QTY_RE = re.compile(
-    r"(?P<pre>近|(?<![节制签履预合违])约|不超过|超过|超|逾|达|先后|共|累计)?"  # 不超过20件 is at most 20, never 超过20件
+    r"(?P<pre>近|(?<![节制签履预合违])约|不[得能应宜可]?超过|超过|超|逾|达|先后|共|累计)?"  # 不(得)超过20件 is at most 20, never 超过20件
     # (节约12%, 签约5家: the 约 of a verb is no "about")
     r"(?P<low>\d+(?:\.\d+)?(?:至|到|-|~))?"  # a range (2至3件, 5-8名) is one amount, shown whole
     r"(?P<num>\d+(?:\.\d+)?)"
@@ -64,7 +64,7 @@ _DISPLAY_UNIT = {"人民币": "元"}
 # percentage is (占比多少 is answered by it), read as its percentage; not 成 opening a word (5成员, 3成立).
 _SHARE_RE = re.compile(r"(?P<pre>近|约|超过|逾|不到|不足)?(?:(?P<tenths>\d+(?:\.\d+)?)成(?![员立为果熟效本功交绩型])|"
                        r"(?P<whole>[一二三四五六七八九十]|\d+)分之(?P<part>[一二三四五六七八九]|\d+)(?![\d一二三四五六七八九十]))")
-_KEEP_PREFIX = {"近", "约", "不超过", "超过", "超", "逾"}
+_KEEP_PREFIX = {"近", "约", "不超过", "不得超过", "不能超过", "不应超过", "不宜超过", "不可超过", "超过", "超", "逾"}
 
 
 @dataclass(frozen=True)

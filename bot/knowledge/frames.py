@@ -87,7 +87,7 @@ _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与�
 _NOT_A_PLAN = r"(?!生育|单列)"
 _PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|(?:今年|明年|年内|下一步|下步|接下来)(?:还|也|又)?将|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备(?!会)")  # 准备会: a meeting held
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
-_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|力争|争取|预计|将要|要(?:提高|达到|保持|控制|(?<!需要)到(?=多少|几|百分之))|安排|"
+_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|力争|争取(?![到了])|预计|将要|要(?:提高|达到|保持|控制|(?<!需要)到(?=多少|几|百分之))|安排|"
                         r"建议(?:把|将|在|要|用)|"  # 建议把漏损率降到多少: what a recommendation sets, as a plan
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.
@@ -95,9 +95,9 @@ _ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|�
 # 是哪天开的 (是…的 of a time) asks when a thing was done: a result, not the plan's date; so does 最后达到 (an outcome).
 # A perfective 了 before the question word asks what was done: 提了几条, and 发现了哪些问题 / 形成了什么 (a visit's
 # findings), which a plan of the visit never tells; so does whether it came about (实现全覆盖了没有).
-# (为了, 除了: other words.)
+# (为了, 除了: other words; nor is 超过几个月, a bound.)
 _ASKS_RESULTS = re.compile(r"实际|已经|(?:最后|最终)(?:达到|完成|实现)|完成了|达到了|(?<![为除])了(?:多少|几|哪些|哪几|什么|啥)|"
-                           r"(?<![为除])了(?:没有?|吗|么)[?!。]*$|过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
+                           r"(?<![为除])了(?:没有?|吗|么)[?!。]*$|(?<![超经通越])过(?:多少|几)|得出|结论|结果|成效|效果|成果|取得了|"
                            r"是(?:哪1?天|什么时候|何时|几月几[日号]|哪个?月)[\u4e00-\u9fff]{1,3}的")
 # A plan word naming the thing (计划的5册书, 计划出版的书): what follows it may ask its outcome.
 _PLANNED_THING = re.compile(r"(?:计划|打算|准备)[\u4e00-\u9fff\d]{0,4}?的")
@@ -244,7 +244,23 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
         return True  # a report on 2025 telling 到2026年接入率达到100% (in the amount's own item): a target, no result
     # A plan named as a thing done (制定…行动计划, 列入年度计划) is no plan word governing what follows;
     # nor is one inside quotation marks: a label quoted ("列入计划逐步解决" 的38件提案) names a category.
-    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", sentence_norm))))
+    return bool(_PLAN_WORDS.search(_NAMED_PLAN.sub("", _QUOTED.sub("", _obtained_removed(sentence_norm, year)))))
+
+
+# Funds secured (争取中央预算内投资2150万元, 争取到上级资金…): 争取 with the funds and their amount right after it,
+# in a sentence dated by a year before the report's (2024年,… in a report of 2025) or written 争取到: a result.
+_OBTAINED = re.compile(r"争取(?:到)?(?=[\u4e00-\u9fff]{0,12}?(?:资金|投资|补助|补贴|经费|债券|贷款|拨款)[\u4e00-\u9fff]{0,3}?\d)")
+
+
+def _obtained_removed(sentence_norm: str, year: int | None) -> str:
+    """``sentence_norm`` without the 争取 of funds secured in a year gone by (or 争取到 them)."""
+    found = _OBTAINED.search(sentence_norm)
+    if not found:
+        return sentence_norm
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", sentence_norm[:found.start()])]
+    if found.group(0) == "争取到" or (year is not None and years and max(years) < year):
+        return sentence_norm[:found.start()] + sentence_norm[found.end():]
+    return sentence_norm
 
 
 # A year a figure is to be reached by (到2026年, 到2027年底), not the end of a span (2021年到2025年).

@@ -178,7 +178,9 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     return bool(told) and all(shown[b:b + 1].isdigit() or _COUNT_BEFORE.search(shown, 0, a) for a, b in told)
 
 
-_SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))")
+# Not a bound (预收费最多不能超过几个月, 最少要交几年, 最高可补多少): 最多 before 不, 能, 可, 要, 须 limits one amount, it ranks nothing.
+_SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))"
+                           r"(?!不|能|可|只|要|须|需|应|得(?![到了]))")
 
 
 def rank_untold(question: str, shown: str) -> bool:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["per_head_untold"]
+__all__ = ["per_head_untold", "cap_for_average"]
 
 # An average asked: per person, household, meeting or year (人均, 户均, 平均, 每人, 每名学生, 场均, 年均); not 每个街道 (each
 # one's own figure, which 在7个街道各确定1名 tells).
 _PER_HEAD_ASKED = re.compile(r"人均|户均|平均|场均|年均|次均|每(?:人|户|名|位)")
-# Any way a sentence writes an average (人均, 平均每户, 每名委员, 均达到, 年均, 每年).
-_AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|均值|每[\u4e00-\u9fff]|均(?:为|达|达到|增收|增加|提高|超过)|"
+# Any way a sentence writes an average (人均, 平均每户, 每名委员, 均达到, 年均, 月均收费, 每年).
+_AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|月均|日均|周均|季均|均值|每[\u4e00-\u9fff]|均(?:为|达|达到|增收|增加|提高|超过)|"
                            r"各[\u4e00-\u9fff]{0,4}?[\d一两二三四五六七八九十]")
 
 
@@ -43,3 +43,16 @@ def per_head_untold(question: str, shown: str, clause: str = "", lead: str = "")
     if _PER_OCCASION_ASKED.search(question) and clause:
         return not _AVERAGE_TOLD.search(clause)
     return bool(_PER_HEAD_ASKED.search(question)) and not _AVERAGE_TOLD.search(shown)
+
+
+# A bound set on an amount (不超过30元, 不得超过3个月, 最高500元): a cap, no average of what is paid or done.
+_CAP = re.compile(r"^(?:不[得能应宜可]?超过|不高于|不低于|不少于|最高|最低|至少|至多|上限)")
+
+
+def cap_for_average(question: str, fact: str) -> bool:
+    """Whether the question asks an average (平均每小时收多少) and the amount is a cap set (不超过30元)."""
+    return bool(_PER_HEAD_ASKED.search(question)) and bool(_CAP.match(fact)) and not _CAP_ASKED.search(question)
+
+
+# A cap asked itself (每人最多补多少, 上限是多少): the bound answers it.
+_CAP_ASKED = re.compile(r"最多|最高|最少|最低|上限|下限|封顶|超过|至少|至多|限")

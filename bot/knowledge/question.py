@@ -22,6 +22,7 @@ from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
 from .name_asked import SURNAME_ASKED, asks_person_name
 from .personal import PERSONAL_INCOME
+from .verb_object import fuse_verb_object
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
 from .question_words import asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
@@ -43,7 +44,8 @@ SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general C
 _NUMBER_RE = re.compile(
     r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun; not 数 starting a word (这个数字政协, 个人数据).
-    r"(?:次|人|篇|件|份|条|户|个|项|支|位|场|回)数(?![字据码])|数目|有几|几成|"
+    # (托位数, 床位数, 市场数: the 位 or 场 ends the noun counted, only the 数 asks.)
+    r"(?:次|人|篇|件|份|条|户|个|项|支|(?<![\u4e00-\u9fff])[位场]|回)数(?![字据码])|(?<=[\u4e00-\u9fff][位场])数(?![字据码])|数目|有几|几成|"
     # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
     r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
 )
@@ -404,6 +406,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         plain = norm[implied.start():implied.end(1)]  # 比上年多
         analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
+    fuse_verb_object(analysis, index)  # 招了多少学生 → 招生 (verb_object.py)
     return analysis
 
 

@@ -1,0 +1,28 @@
+"""One place's figure in a sentence listing several places' (槎湾区…最高,为4.06个;涞垭县最低,仅为1.74个): a question
+naming one of them (涞垭县…多少) is answered from the item naming it, not from an item naming another place.
+Items are parted by semicolons.  Used by reading.FactReader weighing a sentence's amounts; general Chinese only:
+places by their kind words (县, 区, 市, 镇, 乡, 街道).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["other_place_item"]
+
+# A place's name: two to four characters and its kind (not 全县, 各区, 县区, 社区, 城区…).
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?<![各全市县本该每城辖社山园景片小街])(?:县|区|市|镇|乡|街道)(?![委政人直级域])")
+
+
+def other_place_item(words: list[str], sentence: str, start: int) -> bool:
+    """Whether the question's place among ``words`` is named in ``sentence`` but not in the item (parted by
+    semicolons) holding the amount at ``start``, which names another place instead."""
+    asked = [w for w in words if _PLACE.fullmatch(w) and w in sentence]
+    if not asked:
+        return False
+    a = sentence.rfind(";", 0, start) + 1
+    b = sentence.find(";", start)
+    item = sentence[a:b if b >= 0 else len(sentence)]
+    if a == 0 and b < 0:
+        return False  # no items: one clause of several does not part places
+    return not any(w in item for w in asked) and bool(_PLACE.search(item))
