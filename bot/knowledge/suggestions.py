@@ -54,7 +54,9 @@ _OWN_COMMITTEE = re.compile(r"^[市县区州]?政协")
 # names it instead.
 _OWN_BODY = re.compile(r"本(?:委员会|专委会|界别|委)|^(?:委员会|专委会)(?!委员)|^界别(?!活动组)")
 # Headings that tell a state or a finding rather than name work (general Chinese).
-_NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路)$")
+# The parts of a meeting's record are no work done either (委员和专家发言, 政府部门回应, 某某主席讲话要点).
+_NOT_WORK = re.compile(r"(?:情况|问题|做法|成效|经验|体会|不足|概况|建议|意见|启示|思路|"
+                       r"发言|讲话|致辞|回应|答复|要点|摘要|通报|共识)$")
 # A committee's term as the normalised text writes it (九届 → 9届, 第十一届 → 第11届), and a session
 # of it (9届4次会议): a person writes them in Chinese numerals, 第九届, 九届四次.
 _TERM_SESSION = re.compile(r"第?(\d{1,2})届(\d{1,2})次")
