@@ -378,9 +378,7 @@ class PassageIndex:
         for number, doc in enumerate(self.passage_doc):
             if self.section_norm[number] == self.title_norm[number] and len(lines[doc]) < 6:
                 lines[doc].extend((number, s, text) for s, text in enumerate(self.sentence_norm[number]))
-        last: dict[int, int] = {}  # each document's last passage: its closing lines (a 落款's date)
-        for number, doc in enumerate(self.passage_doc):
-            last[doc] = number
+        last = {doc: number for number, doc in enumerate(self.passage_doc)}  # each document's last passage: its 落款
         closing = {doc: [(p, s, text) for s, text in enumerate(self.sentence_norm[p])] for doc, p in last.items()}
         self.heads = [learn_head(normalize_text(info.title), lines[doc], self.segmenter.word_frequency, closing.get(doc, ()),
                                  frozenset(self.names))

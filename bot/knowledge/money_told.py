@@ -18,15 +18,14 @@ import re
 from typing import TYPE_CHECKING
 
 from .facts import Quantity, clause_bounds
+from .question_words import FEE_WORDS
 
-if TYPE_CHECKING:  # question.py reads FEE_WORDS from here
+if TYPE_CHECKING:
     from .question import QuestionAnalysis
 
-__all__ = ["FEE_WORDS", "MONEY_UNITS", "fee_untold", "told_in_money"]
+__all__ = ["MONEY_UNITS", "fee_untold", "told_in_money"]
 
 MONEY_UNITS = ("万元", "亿元", "人民币", "元")
-# Words asking what is charged for a service or a place (a fee, a price, a rent); question.py reads them as money asked.
-FEE_WORDS = "收费|学费|租金|房租|票价"
 _FEE_ASKED = re.compile(FEE_WORDS)
 _FEE_TOLD = re.compile(r"[费价租]|收取")
 

@@ -16,7 +16,6 @@ from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
 from .facility_nouns import names_facility
-from .money_told import FEE_WORDS
 from .people import ROLE_WORDS
 from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
@@ -24,7 +23,7 @@ from .name_asked import SURNAME_ASKED, asks_person_name
 from .personal import PERSONAL_INCOME
 from .verb_object import fuse_verb_object
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
-from .question_words import asks_share, question_words, soften_kind_nouns
+from .question_words import FEE_WORDS, asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
 from .separable import join_separable
 from .stop_words import STOP_WORDS

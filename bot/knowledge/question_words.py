@@ -20,6 +20,9 @@ import re
 
 __all__ = ["question_words"]
 
+# Words asking what is charged for a service or a place (a fee, a price, a rent): money asked (question.py), and a
+# sum in 元 of no charge answers none of them (money_told.py).
+FEE_WORDS = "收费|学费|租金|房租|票价"
 _LEVELS = frozenset("省市县区州")
 _NUMBER = re.compile(r"\d+")
 _TERM_ORDINAL = re.compile(r"(?:\d+届)?")
