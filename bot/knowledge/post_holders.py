@@ -35,9 +35,9 @@ _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", 
 _OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
 # A 政协 written before one of its committees (区政协社法委, 市政协提案委员会): the committee is the body.
 _WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}委(?:员会)?$)")  # not 政协办公室: 政府 has one
-# A level's own body (市委, 县政府, 区人大): a word written before it that is no level (团市委, 民盟市委) names another body.
+# A level's own body (市委, 县政府): the youth league or a party written before it (团市委, 民盟县委) names another body.
 _LEVEL_BODY = re.compile(r"^[省市县区州](?:委|政府|人大|政协)")
-_LEVEL_WORDS = re.compile(r"^(?:[省市县区州]|政协)*$")
+_OTHER_BODY_BEFORE = re.compile(r"(?:团|民革|民盟|民建|民进|农工党?|致公党?|九三学社|台盟)$")
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 REPORTS_LISTED = 5
 
@@ -223,6 +223,6 @@ class PostHolders:
 
 
 def _another_before(asked: str, told: str) -> bool:
-    """Whether ``asked`` writes a word before a level's own body ``told`` that makes it another body (团市委 is not
-    the 市委 told, 民盟县委 not the 县委); a level or 政协 before it (市政协 before 政协) names the same."""
-    return bool(_LEVEL_BODY.match(told)) and not _LEVEL_WORDS.match(asked[:len(asked) - len(told)])
+    """Whether ``asked`` writes the youth league or a party before a level's own body ``told``: another body (团市委 is
+    not the 市委 told, 民盟县委 not the 县委); a place or 政协 before it (某某区政协, 市政协) names the same."""
+    return bool(_LEVEL_BODY.match(told)) and bool(_OTHER_BODY_BEFORE.search(asked[:len(asked) - len(told)]))

@@ -1,6 +1,7 @@
-"""A level's own body asked with a word before it that is no level (团市委书记, 民盟县委主委) is another body than the one
-told (市委书记何某): its holder is not told (post_holders._another_before); a level or 政协 before it names the same
-(市政协 for 政协).  An age asked (平均年龄多大) wants 岁, never a wage in 元 (question._MEASURE_CLASSES).
+"""A level's own body asked with the youth league or a party before it (团市委书记, 民盟县委主委) is another body than the one
+told (市委书记何某): its holder is not told (post_holders._another_before); a place or 政协 before it names the same
+(市政协 for 政协).  An age asked (平均年龄多大) wants 岁, never a wage in 元 (question._MEASURE_CLASSES); a deed's rate asked (办结率)
+is no share told in a sentence never writing the deed (neighbour_parts._DEED_RATE).
 On reports of our own."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.documents import document_from_text
+from bot.knowledge.neighbour_parts import neighbour_part_doubt
 from bot.knowledge.post_holders import _another_before
 from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.question import analyse
@@ -52,6 +54,7 @@ def test_a_word_before_a_level_body():
     assert _another_before("民盟县委", "县委")
     assert not _another_before("市政协", "政协")
     assert not _another_before("市委", "市委")
+    assert not _another_before("桐舍区政协", "区政协")
 
 
 def test_an_age_is_not_a_wage(wages):
@@ -61,3 +64,11 @@ def test_an_age_is_not_a_wage(wages):
 
 def test_an_age_answers(ages):
     assert first_line(ages, "委员平均年龄多大").startswith("答：47.2岁")
+
+
+
+def test_a_deeds_rate_is_not_another_share(ages):
+    shares = "立案提案中，经济建设方面88件，占41.2%；生态文明建设方面27件，占12.6%。"
+    q = analyse("生态文明提案办结率多少", "生态文明提案办结率多少", ages.answerer.segmenter, ages.answerer.index)
+    assert neighbour_part_doubt(q, "number", "12.6%", shares) < 1.0
+    assert neighbour_part_doubt(q, "number", "97.5%", "全年提案办结率97.5%。") == 1.0
