@@ -1,7 +1,8 @@
 """A level's own body asked with the youth league or a party before it (团市委书记, 民盟县委主委) is another body than the one
 told (市委书记何某): its holder is not told (post_holders._another_before); a place or 政协 before it names the same
 (市政协 for 政协).  An age asked (平均年龄多大) wants 岁, never a wage in 元 (question._MEASURE_CLASSES); a deed's rate asked (办结率)
-is no share told in a sentence never writing the deed (neighbour_parts._DEED_RATE).
+is no share told in a sentence never writing the deed (neighbour_parts._DEED_RATE); a line on the ground asked
+(干流有多长) wants a length, a tax cut asked (减免多少税) money.
 On reports of our own."""
 
 from __future__ import annotations
@@ -72,3 +73,17 @@ def test_a_deeds_rate_is_not_another_share(ages):
     q = analyse("生态文明提案办结率多少", "生态文明提案办结率多少", ages.answerer.segmenter, ages.answerer.index)
     assert neighbour_part_doubt(q, "number", "12.6%", shares) < 1.0
     assert neighbour_part_doubt(q, "number", "97.5%", "全年提案办结率97.5%。") == 1.0
+
+
+@pytest.mark.parametrize("question, unit_class", [
+    ("枞溪干流有多长", "长度"),
+    ("绿道一共多长", "长度"),
+    ("调研前后搞了多长时间", "时长"),
+])
+def test_a_length_asked(ages, question, unit_class):
+    assert analyse(question, question, ages.answerer.segmenter, ages.answerer.index).unit_class == unit_class
+
+
+def test_a_tax_asked_wants_money(ages):
+    assert analyse("企业能减免多少税", "企业能减免多少税", ages.answerer.segmenter, ages.answerer.index).wants_money
+    assert not analyse("税务局提了几件提案", "税务局提了几件提案", ages.answerer.segmenter, ages.answerer.index).wants_money
