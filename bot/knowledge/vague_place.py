@@ -3,7 +3,8 @@ writes goes only to a general region (赴先进地区考察学习, 赴外地开�
 region the question itself names while asking which places within it (去长三角考察去了哪些城市: 赴长三角地区).
 Such a sentence tells that there was (or will be) a trip, not where.
 
-Nor is a time told with 于 (会议将于1月18日开幕) a place (only_time_told).
+Nor is a time told with 于 (会议将于1月18日开幕) a place (only_time_told), nor a meeting told as the occasion of a
+deed (在政协某县第10届委员会第3次会议上, a report's dateline): where the meeting sat is not written (only_occasion_told).
 
 Also the place of another deed (place_of_later_item): a sentence listing deeds apart (;) gives the place of
 one (计划在某开发区设立工作室1个) while the thing asked is one of the later deeds (计划于6月举办履职能力培训).
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_time_told", "only_vague_place", "place_of_later_item", "place_of_other_session", "trip_for_held"]
+__all__ = ["only_occasion_told", "only_time_told", "only_vague_place", "place_of_later_item", "place_of_other_session", "trip_for_held"]
 
 # 于 before a time (将于1月18日开幕, 于今年9月): when, not where; a place is written after 在, 到, 赴 … (or 于 a place).
 _AT_TIME = re.compile(r"于(?=\d|今年|明年|本月|近日|上午|下午|年底|年内)[\d年月日至\-—上下午今明本近底内旬]*")
@@ -59,6 +60,15 @@ def place_of_later_item(words: list[str], fact: str, shown: str) -> bool:
         return False
     before, after = "".join(parts[:at]), "".join(parts[at + 1:])
     return not any(w in before for w in words) and any(w in after for w in words)
+
+
+# A meeting as the occasion of a deed (在…第3次会议上, 在全会上): when and at what, not where.
+_AT_MEETING = re.compile(r"在(?![^,，;；。]*?(?:召开|举行|举办))[^,，;；。]*?(?:会议|大会|全会|常委会|座谈会|协商会)上")  # not 在某中心召开的会议上
+
+
+def only_occasion_told(fact: str) -> bool:
+    """Whether a where-answer's only word of place is 在 before a meeting (在…第3次会议上): an occasion, no place."""
+    return bool(_AT_MEETING.search(fact)) and not _PLACE_MARK.search(_AT_MEETING.sub("", _AT_TIME.sub("", fact)))
 
 
 def only_time_told(fact: str) -> bool:

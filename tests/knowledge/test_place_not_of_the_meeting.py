@@ -1,7 +1,8 @@
 """A where-question of a meeting or a thing held is not answered by a clause telling no place of it: 围绕乡村振兴
 names no township (乡村 is the countryside: place_reading._NAMED_PLACE); the part of a sentence on another numbered
 session (常委会第7次会议…赴某县调研) gives that session's place, not the 第9次's asked (vague_place.place_of_other_session);
-a trip's destination (赴某地区学习考察) is not where a forum is held (vague_place.trip_for_held).  On text of our own."""
+a trip's destination (赴某地区学习考察) is not where a forum is held (vague_place.trip_for_held); a meeting told as
+the occasion of a deed (在…第5次会议上) is no place (vague_place.only_occasion_told).  On text of our own."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
-from bot.knowledge.vague_place import place_of_other_session, trip_for_held
+from bot.knowledge.vague_place import only_occasion_told, place_of_other_session, trip_for_held
 
 _PLAN = """政协杞湾县委员会农业委员会2024年工作计划
 
@@ -43,3 +44,9 @@ def test_a_trip_is_not_where_a_thing_is_held():
     assert trip_for_held("两市论坛明年在哪里举办", ["两市", "论坛", "明年", "举办"], trip)
     assert not trip_for_held("委员去哪考察学习", ["委员", "考察", "学习"], trip)
     assert not trip_for_held("培训班在哪里举办", ["培训班", "举办"], "在荇塘县委党校举办培训班")
+
+
+def test_a_meeting_as_an_occasion_is_no_place():
+    assert only_occasion_told("(2025年1月9日在政协杞湾县第8届委员会第5次会议上)")
+    assert not only_occasion_told("在杞湾会议中心召开")
+    assert not only_occasion_told("在杞湾县行政中心召开的第5次会议上")
