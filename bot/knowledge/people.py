@@ -142,8 +142,8 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
         return candidate  # 副主席韦正岚、秘书长…: a name listed before the next one, 正岚 no word of its own
     if len(candidate) == 3 and candidate[2] in _NAME_STOP and _ends_name(candidate[2], following, word_frequency):
         candidate = candidate[:2]
-    if len(candidate) == 2 and (candidate[1] in _NAME_STOP or candidate[1] == "于"):
-        return None  # (高于委员平均水平, 用于委员培训: a comparison or a use, no one named 高于; 张于飞 keeps its 于)
+    if len(candidate) == 2 and candidate[1] in _NAME_STOP:
+        return None
     after_second = candidate[2:3] or following
     if candidate[1] in _NAME_STOP and _ends_name(candidate[1], after_second, word_frequency):
         return None
