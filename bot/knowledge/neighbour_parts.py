@@ -2,6 +2,8 @@
 sentence chosen is about the right thing, but the part the question asks for is not in it.
 
 - a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
+- a deed's rate asked by its word (办结率, 采纳率) and a share told in a sentence never writing that deed (生态文明方面
+  61件，占11.3%): the share of another thing;
 - a count told for a rate (满意度是多少 → 12名): a rate asked outright is a percentage, score or fraction;
 - a count told for a value (产值是多少, 基金规模多大, 总投资多少, 放贷多少 → 156家, 8条, 2场): money asked, no
   money told; a flow of use asked (日均客流, 借阅量), a count of the things used told; a duration asked
@@ -47,6 +49,8 @@ _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增�
 # fraction answers it, never a count of people or things (12名委员参加评议).
 _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"
                               r"(?:是|为|有|达到|达|大概|大约|约)?(?:多少|几)(?![\u4e00-\u9fff])")
+# A deed's rate asked by its word (办结率, 采纳率, 出勤率): the deed's two characters, which its sentence writes.
+_DEED_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:是|为|有|达到|达|大概|大约|约)?(?:多少|几)")
 _COUNT_TOLD = re.compile(r"\d[件个名位篇项条次场家所户人期批处]+$")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
@@ -141,6 +145,9 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
                 return 0.4  # 提案总数多少 asked, 办结率100% told
             if not share and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
                 return 0.4  # 产值是多少 asked, 经营主体156家 told
+        deed = _DEED_RATE.search(norm)
+        if deed and share and deed.group(1) not in shown:
+            return 0.4  # 生态文明提案办结率多少 asked, 生态文明建设方面61件，占11.3% told
         if _ASKS_RATE_VALUE.search(norm) and _COUNT_TOLD.search(fact):
             return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told
         if _ASKS_YIELD.search(norm) and fact.endswith("亩"):

@@ -26,7 +26,8 @@ _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召�
 _HELD_IN_ROUNDS = re.compile(r"在([\u4e00-\u9fff]{2,16}?)分[\d两]+[期批次轮场组](?:开展|举办|举行|召开|组织)")
 # A short proper name of a county, town or township (梧坪县、石桥县): two characters and the kind, standing as words of
 # their own (not 培训返乡青年), and no county body after the kind (联合县科协: 县科协 is the body).
-_NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡)(?![委级域城内外里镇乡县区市])")
+# (乡村 is the countryside: 围绕乡村振兴 names no township.)
+_NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡(?!村))(?![委级域城内外里镇乡县区市])")
 # The kind of place asked (哪个区, 哪一个县, 哪个街道): a place of that kind answers before any other.
 _ASKS_KIND = re.compile(r"哪(?:个|一个|1个)?(省|市|县|区|镇|乡|街道)")
 # A place of a kind by a two-character name standing as a word of its own (南湖区, 石桥县), no body or part after it.

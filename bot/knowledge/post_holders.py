@@ -35,6 +35,9 @@ _GENERIC_BODIES = ("委员会", "委", "界别", "界", "组", "小组", "局", 
 _OWN_POSTS = ("主席", "副主席", "秘书长", "副秘书长")
 # A 政协 written before one of its committees (区政协社法委, 市政协提案委员会): the committee is the body.
 _WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}委(?:员会)?$)")  # not 政协办公室: 政府 has one
+# A level's own body (市委, 县政府): the youth league or a party written before it (团市委, 民盟县委) names another body.
+_LEVEL_BODY = re.compile(r"^[省市县区州](?:委|政府|人大|政协)")
+_OTHER_BODY_BEFORE = re.compile(r"(?:团|民革|民盟|民建|民进|农工党?|致公党?|九三学社|台盟)$")
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 REPORTS_LISTED = 5
 
@@ -212,8 +215,14 @@ class PostHolders:
             return False  # 委员会主任 (its name cut off) says not which 委员会
         forms = self.segmenter.lexicon.equivalents(asked) | {asked}
         # The same head (委员会, 局, 市委): 政协 is 市政协's, 提案委员会 the 市政协提案委员会; 市委 is not 民建市委会.
-        if any(told.endswith(form) or form.endswith(told) for form in forms):
+        if any(told.endswith(form) or form.endswith(told) and not _another_before(form, told) for form in forms):
             return True
         if asked in told:
             return False  # 专委会办公室 is a unit of the 专委会, 市委宣传部 of the 市委: not the body asked
         return len(asked) >= 3 and asked[0] in told and in_order(asked, told[told.index(asked[0]):])  # 卫健委
+
+
+def _another_before(asked: str, told: str) -> bool:
+    """Whether ``asked`` writes the youth league or a party before a level's own body ``told``: another body (团市委 is
+    not the 市委 told, 民盟县委 not the 县委); a place or 政协 before it (某某区政协, 市政协) names the same."""
+    return bool(_LEVEL_BODY.match(told)) and bool(_OTHER_BODY_BEFORE.search(asked[:len(asked) - len(told)]))

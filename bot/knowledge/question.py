@@ -241,7 +241,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
-                                                 r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|"
+                                                 r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
                                                  # a charge asked plainly (一个月收多少): money
                                                  r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
@@ -416,7 +416,10 @@ _MEASURE_CLASSES = (
     # 多大的用房, 场地有多大: the size of a room or a site is its area.
     (re.compile(r"面积|占地|多大的?[\u4e00-\u9fff]{0,4}?(?:房|屋|场地|场所|空间|用地|地块)|"
                 r"(?:用房|房屋|房子|场地|场所|空间|用地|地块|厂房)[\u4e00-\u9fff]{0,3}?多大"), "面积"),
-    (re.compile(r"长度|里程|全长|距离"), "长度"),
+    # 干流有多长, 绿道多长: the length of a line on the ground, told in 公里 (not 多长时间, a duration).
+    (re.compile(r"长度|里程|全长|距离|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
+    # 平均年龄多大, 年纪多大: an age, told in 岁 (平均年龄46.3岁), never 3860元.
+    (re.compile(r"年龄|年纪|岁数"), "年龄"),
     (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
 )
 

@@ -3,10 +3,19 @@ writes goes only to a general region (赴先进地区考察学习, 赴外地开�
 region the question itself names while asking which places within it (去长三角考察去了哪些城市: 赴长三角地区).
 Such a sentence tells that there was (or will be) a trip, not where.
 
-Nor is a time told with 于 (会议将于1月18日开幕) a place (only_time_told).
+Nor is a time told with 于 (会议将于1月18日开幕) a place (only_time_told), nor a meeting told as the occasion of a
+deed (在政协某县第10届委员会第3次会议上, a report's dateline): where the meeting sat is not written (only_occasion_told).
 
 Also the place of another deed (place_of_later_item): a sentence listing deeds apart (;) gives the place of
 one (计划在某开发区设立工作室1个) while the thing asked is one of the later deeds (计划于6月举办履职能力培训).
+
+And the place of another session (place_of_other_session): a sentence telling several numbered meetings apart
+(4月，常委会第7次会议…赴某县调研；8月，常委会第9次会议…) gives the place in the part of one (第7次) while the question
+asks another (第9次会议在哪开).
+
+Nor is a trip's destination where a thing is held (trip_for_held): 论坛在哪里举办 asked, a clause of going
+(并计划组织委员赴某地区学习考察1次) that writes none of the question's words tells where members went, not
+where the forum is held.
 
 Used by the checks (checks.py, ``Checks.doubt``) on a where-answer; general Chinese only.
 """
@@ -15,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_time_told", "only_vague_place", "place_of_later_item"]
+__all__ = ["only_occasion_told", "only_time_told", "only_vague_place", "place_of_later_item", "place_of_other_session", "trip_for_held"]
 
 # 于 before a time (将于1月18日开幕, 于今年9月): when, not where; a place is written after 在, 到, 赴 … (or 于 a place).
 _AT_TIME = re.compile(r"于(?=\d|今年|明年|本月|近日|上午|下午|年底|年内)[\d年月日至\-—上下午今明本近底内旬]*")
@@ -53,6 +62,43 @@ def place_of_later_item(words: list[str], fact: str, shown: str) -> bool:
     return not any(w in before for w in words) and any(w in after for w in words)
 
 
+# A meeting as the occasion of a deed (在…第3次会议上, 在全会上): when and at what, not where.
+_AT_MEETING = re.compile(r"在(?![^,，;；。]*?(?:召开|举行|举办))[^,，;；。]*?(?:会议|大会|全会|常委会|座谈会|协商会)上")  # not 在某中心召开的会议上
+
+
+def only_occasion_told(fact: str) -> bool:
+    """Whether a where-answer's only word of place is 在 before a meeting (在…第3次会议上): an occasion, no place."""
+    return bool(_AT_MEETING.search(fact)) and not _PLACE_MARK.search(_AT_MEETING.sub("", _AT_TIME.sub("", fact)))
+
+
 def only_time_told(fact: str) -> bool:
     """Whether a where-answer's only word of place is 于 before a time (…会议将于1月18日开幕): it tells when."""
     return bool(_AT_TIME.search(fact)) and not _PLACE_MARK.search(_AT_TIME.sub("", fact))
+
+
+# A numbered session of a meeting (第9次会议, 10届3次会议, 第3次全会): its number.
+_SESSION = re.compile(r"(\d+)次(?:常委会)?(?:会议|全会|全体会议|大会|常委会)")
+
+
+def place_of_other_session(question: str, fact: str, shown: str) -> bool:
+    """Whether the question asks a numbered session (第9次会议在哪开) and the part of the sentence (between ;) giving
+    the place ``fact`` names only sessions of other numbers (常委会第7次会议…赴某县调研): the place is another's."""
+    asked = {m.group(1) for m in _SESSION.finditer(question)}
+    if not asked or not fact:
+        return False
+    part = next((part for part in re.split(r"[;；。]", shown) if fact in part), None)
+    told = {m.group(1) for m in _SESSION.finditer(part)} if part is not None else set()
+    return bool(told) and not told & asked
+
+
+# Where a thing is held (在哪举办, 在哪开, 在哪里召开), not where one went (去哪考察, 到哪调研).
+_HELD_ASKED = re.compile(r"(?:哪|何处|什么地方)[\u4e00-\u9fff]{0,3}?(?:举办|召开|举行|开|办)")
+_TRIP_ASKED = re.compile(r"考察|调研|视察|学习|参观|去|赴|到|走访")
+_TRIP = re.compile(r"(?:赴|前往|到|去)[\u4e00-\u9fff、]{2,20}?(?:学习考察|考察学习|考察|调研|参观|学习|走访)")
+
+
+def trip_for_held(question: str, words: list[str], fact: str) -> bool:
+    """Whether the question asks where a thing is held and the answer's clause ``fact`` tells a trip (赴某地考察) writing
+    none of the question's ``words``: where members went, not where the thing asked is held."""
+    return bool(fact) and bool(_HELD_ASKED.search(question)) and not _TRIP_ASKED.search(question) \
+        and bool(_TRIP.search(fact)) and not any(word in fact for word in words)
