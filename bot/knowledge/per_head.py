@@ -26,7 +26,7 @@ _AVERAGE_TOLD = re.compile(r"人均|户均|平均|场均|年均|次均|月均|�
 # A rate per so many of the population asked (每万人口发明专利拥有量, 每千人床位数): the amount's own clause writes
 # it (每万人口拥有…12.3件), not a count of the whole nearby (全县有效发明专利仅214件，每万人口拥有量低于…).
 _PER_POPULATION = re.compile(r"每[十百千万]+人")
-# A clause giving only the value of the one before (槎湾区每千人口托位数最高，为4.06个): the rate is named there.
+# A clause giving only the value of the one before (甲区每千人口托位数最高，为4.06个): the rate is named there.
 _VALUE_ONLY = re.compile(r"^[,，]?(?:仅|只|则|也|均)?(?:为|是|达|达到|有)")
 # A figure per occasion asked (沙龙每期多少人参加, 每场提多少建议): the amount's own clause writes it (每期印刷3500册,
 # 平均每场提出建议20条), not a sum over the occasions (累计参与130余人次) in a sentence whose other clause says 每期.

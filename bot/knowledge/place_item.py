@@ -1,5 +1,5 @@
-"""One place's figure in a sentence listing several places' (槎湾区…最高,为4.06个;涞垭县最低,仅为1.74个): a question
-naming one of them (涞垭县…多少) is answered from the item naming it, not from an item naming another place.
+"""One place's figure in a sentence listing several places' (甲区…最高,为4.06个;乙县最低,仅为1.74个): a question
+naming one of them (乙县…多少) is answered from the item naming it, not from an item naming another place.
 Items are parted by semicolons.  Used by reading.FactReader weighing a sentence's amounts; general Chinese only:
 places by their kind words (县, 区, 市, 镇, 乡, 街道).
 """

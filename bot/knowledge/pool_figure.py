@@ -31,7 +31,7 @@ def pool_figure(question: str, sentence: str, quantity: Quantity) -> bool:
         return False
     if pool.group(2):
         # Only some (19个乡镇中只有7个乡镇有托育服务): the few answer only a question naming their deed (有托育服务的乡镇),
-        # a word of it other than the pool's noun; 涞垭县有多少个乡镇 asks the pool.
+        # a word of it other than the pool's noun; 乙县有多少个乡镇 asks the pool.
         some = _SOME_TOLD.match(sentence, pool.end() - 1).group(1)
         return any(some[i:i + 2] in question and not set(some[i:i + 2]) & set(pool.group(1)) for i in range(len(some) - 1))
     return True

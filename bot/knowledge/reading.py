@@ -289,7 +289,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start):
-                continue  # (涞垭县…多少 asked: not 槎湾区…4.06个 of another item of the sentence, place_item.py)
+                continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
             if 0 < a and sentence[a - 1] != ";" and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) \
