@@ -148,6 +148,10 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _OTHER_TIME = re.compile(r"(?:19|20)\d\d年|上1?年|去年|前1?年|上一年|今年|明年|当年|同期|以来|累计|计划|力争|拟|将|比|较|由|从")
 
 
+# A year opening a statement, as its own clause (2025年，… / 到2026年，… / 到2025年底，…).
+_STATEMENT_YEAR = re.compile(r"(?:到|至|在)?((?:19|20)\d\d)年" + YEAR_PART + r"(?:前)?[,，]")
+
+
 def _clause_year(sentence: str, start: int, own_year: int | None = None) -> int | None:
     """The last year written in the clause of the figure at ``start``, before it; with ``own_year`` given,
     that year for a figure whose statement (the sentence up to it, from its last semicolon) names no
@@ -156,9 +160,13 @@ def _clause_year(sentence: str, start: int, own_year: int | None = None) -> int 
     named = _CLAUSE_YEAR.findall(sentence[a:start])
     if named:
         return int(named[-1])
+    statement = sentence[max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start)) + 1:start]
+    # A year opening the statement dates its figures (…达到60%；到2026年，每千人口托位数达到4.5个，占比达到65%: the 65% is 2026's).
+    opening = _STATEMENT_YEAR.match(statement)
+    if opening:
+        return int(opening.group(1))
     if own_year is None:
         return None
-    statement = sentence[max(sentence.rfind(";", 0, start), sentence.rfind("；", 0, start)) + 1:start]
     # A bracket dates only the figure inside it (获省级领导批示4件次（2022年为1件次），获市领导批示49件次: 49件次 is the report's year's).
     return None if _OTHER_TIME.search(_BRACKETED.sub("", statement)) else own_year
 
