@@ -75,7 +75,7 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|律所|事务所|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
@@ -402,7 +402,7 @@ class Checks(NewestAnswer):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
-                  "律所": "事务所|律所", "律师事务所": "事务所|律所"}.get(asked, asked[-1:])
+                  "律师事务所": "事务所|律所"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (

@@ -237,7 +237,7 @@ _SOCIETY = r"(?:会|社|团)"
 # 市政府办公室): a unit one works in; not the committee's own bodies (委员会副主任, 政协提案委员会, 专委会办公室).
 _GOVERNMENT_BODY = re.compile(r"^(?:邀请|特邀|聘请|请)?[省市县区](?!政协)[\u4e00-\u9fff]{2,16}?(?:委员会|委(?!员)|办公室)")
 # 哪个单位的, and 什么单位的 / 啥单位的 (general Chinese asks a workplace either way); 哪里的领导, the body one leads.
-_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体|律所|律师事务所|事务所)"
+_ASKS_WORKPLACE = re.compile(r"(?:哪(?:个|所|家|1个|一个)?|什么|啥)(?P<kind>学校|中学|小学|大学|单位|医院|公司|企业|社团|团体|律师事务所|事务所)"
                              r"|在哪(?:里|儿)?(?:工作|上班|任职|教书|任教)|哪(?:里|儿)的(?:领导|干部)")
 
 
