@@ -3,8 +3,8 @@ was held (会议地点：某机关四楼会议室) and how many came (参　　�
 repeats.  Asked where the meeting the paper is about was held (协商会在哪里开的, 会议地点在哪) or how many came to
 it (参加协商会的一共多少人, 一共多少人参会), these lines answer.
 
-The meeting asked must be the paper's own: named by a kind its title writes (协商会 of …专题协商会纪要), or only
-as 会议 / 会 / 这次会.  Learned on the first such question; called by ``HeadAnswers._answer_delivery``
+The meeting asked must be the paper's own: named by a kind its title writes (协商会 of …专题协商会纪要), with or
+without a topic its title also writes (托育协商会 of …托育服务专题协商会纪要), or only as 会议 / 会 / 这次会.  Learned on the first such question; called by ``HeadAnswers._answer_delivery``
 (heads_answers.py) beside the paper's own facts (notice_facts.py).  General layout of Chinese minutes only.
 """
 
@@ -42,6 +42,14 @@ def _learn(index) -> dict[int, dict[str, tuple[str, int, int]]]:  # noqa: ANN001
     return found
 
 
+def _names_paper(meeting: str, title: str) -> bool:
+    """Whether the meeting asked is the one the title names: the whole phrase stands in it, or its kind (the
+    closing 协商会, 座谈会 …) and the topic before it both do, apart (托育 + 协商会 in 托育服务专题协商会纪要)."""
+    if meeting in title:
+        return True
+    return any(meeting[:cut] in title and meeting[cut:] in title for cut in range(1, len(meeting) - 1))
+
+
 def minutes_fact(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer (HeadAnswers); a Result or None
     """Where the paper's meeting was held, or how many came, as its header block tells; None otherwise."""
     asked = next(((kind, m) for kind, patterns in (("place", _PLACE_ASKED), ("count", _COUNT_ASKED))
@@ -54,7 +62,7 @@ def minutes_fact(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer (He
         answerer._minutes_facts = _learn(answerer.index)
     documents = answerer.index.documents
     told = [(doc, facts[kind]) for doc, facts in answerer._minutes_facts.items() if kind in facts and (
-        not meeting or meeting in _GENERIC or meeting in documents[doc].title)]
+        not meeting or meeting in _GENERIC or _names_paper(meeting, documents[doc].title))]
     if len(told) != 1:
         return None  # no paper tells it, or several do and the question names none of them
     fact, p, s = told[0][1]

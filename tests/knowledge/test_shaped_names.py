@@ -98,6 +98,11 @@ def test_meeting_place_and_count_from_the_header(kb):
     assert "区政协机关三楼会议室" in first_line(kb, "会议地点在哪")
 
 
+def test_meeting_named_by_its_topic_and_kind(kb):
+    assert "区政协机关三楼会议室" in first_line(kb, "养老协商会在哪开的")
+    assert not kb.answer("教育协商会在哪开的").answered  # another topic: not this paper's meeting
+
+
 _HEADER = """政协蓝湾区委员会“推进社区养老服务”专题协商会纪要
 
 政协蓝湾区委员会办公室　　　　　　2024年5月20日
