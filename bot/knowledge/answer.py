@@ -50,6 +50,7 @@ from .score_rules import score_rule_answer
 from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
+from .renamed import renamed_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -162,7 +163,8 @@ class Answerer(HeadAnswers, Declining):
             return delivered
         declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
-                    or place_above_answer(self, q, norm))  # 某区属于哪个市 (place_above.py)
+                    or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
+                    or renamed_answer(self, q, norm))  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:
