@@ -1,7 +1,9 @@
 """Whats a sentence tells in its own words, on a made-up 文史 summary:
 
 - a renaming (原某委员会于某年某月更名为某委员会): 某委员会以前叫什么 → the old name, 某委员会后来改名叫什么 → the new,
-  哪年哪月改名的 → the date of 更名 (改名 read as 更名)."""
+  哪年哪月改名的 → the date of 更名 (改名 read as 更名);
+- a volume asked by its ordinal (第十七辑分成哪三个部分): 第17辑 one word, 第 never a slip (内刊第5期 is no 内刊提质),
+  分成 read as 分为, and 全辑 two sentences on still that volume; 第5期为"…专刊" names the issue asked."""
 
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 
 一、主要工作
 
-全年编印《珞汀史话》6期，刊发文章90篇。
+1．《珞汀文史》如期出版。第十七辑《汀水船影》收录文章30篇，于二〇二〇年六月出版。该辑梳理了汀水航运史。全辑分为“古渡”“船帮”“新篇”三个部分，史料价值和可读性兼具。
+
+2．《珞汀史话》内刊提质增效。全年编印《珞汀史话》6期，刊发文章90篇。其中第5期为“建党百年专刊”，刊发回忆文章12篇。内刊每期印数500册。
 """
 
 
@@ -37,4 +41,12 @@ def kb(tmp_path_factory):
     ("文史和教育委员会哪年哪月改名的", "二〇二〇年五月"),
 ])
 def test_a_renaming_tells_the_other_name_and_its_date(kb, question, answer):
+    assert answer in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("第十七辑分成哪三个部分", "古渡"),
+    ("内刊第5期是什么专刊", "建党百年专刊"),
+])
+def test_a_volume_asked_by_its_ordinal(kb, question, answer):
     assert answer in first_line(kb, question)
