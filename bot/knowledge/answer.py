@@ -51,6 +51,7 @@ from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
 from .renamed import renamed_answer
+from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -289,6 +290,8 @@ class Answerer(HeadAnswers, Declining):
             if q.kind in ("number", KIND_WHEN) and not fact:
                 rank -= 0.1  # a count (a date) is answered by a sentence that gives one, not by the one naming its subject
 
+            if q.kind == KIND_WHAT and glossed_in_quotes(q, sentence):
+                rank += GLOSS_BONUS  # 三亲原则指什么 → 坚持"亲历、亲见、亲闻"的三亲原则 (quoted_gloss.py)
             if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:

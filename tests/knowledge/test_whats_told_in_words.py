@@ -3,7 +3,9 @@
 - a renaming (原某委员会于某年某月更名为某委员会): 某委员会以前叫什么 → the old name, 某委员会后来改名叫什么 → the new,
   哪年哪月改名的 → the date of 更名 (改名 read as 更名);
 - a volume asked by its ordinal (第十七辑分成哪三个部分): 第17辑 one word, 第 never a slip (内刊第5期 is no 内刊提质),
-  分成 read as 分为, and 全辑 two sentences on still that volume; 第5期为"…专刊" names the issue asked."""
+  分成 read as 分为, and 全辑 two sentences on still that volume; 第5期为"…专刊" names the issue asked;
+- what a principle or motto holds (二亲原则指什么, 按什么原则推进, 宗旨是哪八个字): the sentence quoting its words right
+  before its noun, not one only naming it; 哪八个字 counts characters, not items of a list."""
 
 from __future__ import annotations
 
@@ -19,13 +21,19 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 珞汀市政协学习和文史委员会
 （二〇二一年一月八日）
 
-根据市政协机构改革方案，原市政协文史和教育委员会于二〇二〇年五月更名为学习和文史委员会（以下简称委员会），相关工作继续由委员会办公室承担。
+根据市政协机构改革方案，原市政协文史和教育委员会于二〇二〇年五月更名为学习和文史委员会（以下简称委员会），相关工作继续由委员会办公室承担。一年来，委员会坚持“亲身、亲历”的二亲原则，围绕“求真、存实、立信、致用”的工作宗旨，扎实推进史料整理和编研出版。
 
 一、主要工作
 
 1．《珞汀文史》如期出版。第十七辑《汀水船影》收录文章30篇，于二〇二〇年六月出版。该辑梳理了汀水航运史。全辑分为“古渡”“船帮”“新篇”三个部分，史料价值和可读性兼具。
 
 2．《珞汀史话》内刊提质增效。全年编印《珞汀史话》6期，刊发文章90篇。其中第5期为“建党百年专刊”，刊发回忆文章12篇。内刊每期印数500册。
+
+3．史料整理实行分步推进。在整理过程中，委员会按照“先旧后新、先文后图”的原则，优先整理纸张老化的旧报刊。
+
+二、几点体会
+
+既要坚持二亲原则、传承好的做法，又要积极运用新手段推进史料整理。
 """
 
 
@@ -49,4 +57,13 @@ def test_a_renaming_tells_the_other_name_and_its_date(kb, question, answer):
     ("内刊第5期是什么专刊", "建党百年专刊"),
 ])
 def test_a_volume_asked_by_its_ordinal(kb, question, answer):
+    assert answer in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("史料整理按什么原则推进", "先旧后新、先文后图"),
+    ("二亲原则指什么", "亲身、亲历"),
+    ("工作宗旨是哪八个字", "求真、存实、立信、致用"),
+])
+def test_a_principle_holds_the_words_quoted_before_it(kb, question, answer):
     assert answer in first_line(kb, question)
