@@ -5,7 +5,9 @@
 - a volume asked by its ordinal (第十七辑分成哪三个部分): 第17辑 one word, 第 never a slip (内刊第5期 is no 内刊提质),
   分成 read as 分为, and 全辑 two sentences on still that volume; 第5期为"…专刊" names the issue asked;
 - what a principle or motto holds (二亲原则指什么, 按什么原则推进, 宗旨是哪八个字): the sentence quoting its words right
-  before its noun, not one only naming it; 哪八个字 counts characters, not items of a list."""
+  before its noun, not one only naming it; 哪八个字 counts characters, not items of a list;
+- where a thing stands (史料馆在什么地方 → 位于某区某路), and where a show went (巡展去了哪些地方 → 赴…等地巡展, not
+  where it was first held)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 2．《珞汀史话》内刊提质增效。全年编印《珞汀史话》6期，刊发文章90篇。其中第5期为“建党百年专刊”，刊发回忆文章12篇。内刊每期印数500册。
 
 3．史料整理实行分步推进。在整理过程中，委员会按照“先旧后新、先文后图”的原则，优先整理纸张老化的旧报刊。
+
+4．市政协史料馆全年开放。市政协史料馆位于汀南区学府路，展陈面积900平方米，全年接待参观者1.2万人次。
+
+5．举办主题展览。5月至7月，在史料馆举办“汀水帆影——航运历史图片展”，参观人数0.8万人次。展览结束后，赴汀南区、璟溪县等地巡展6场。
 
 二、几点体会
 
@@ -66,4 +72,12 @@ def test_a_volume_asked_by_its_ordinal(kb, question, answer):
     ("工作宗旨是哪八个字", "求真、存实、立信、致用"),
 ])
 def test_a_principle_holds_the_words_quoted_before_it(kb, question, answer):
+    assert answer in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("市政协史料馆在什么地方", "汀南区学府路"),
+    ("航运图片展巡展去了哪些地方", "璟溪县"),
+])
+def test_where_it_stands_and_where_it_went(kb, question, answer):
     assert answer in first_line(kb, question)
