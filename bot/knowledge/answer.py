@@ -51,6 +51,7 @@ from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
 from .renamed import renamed_answer
+from .historic_period import period_answer
 from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
@@ -165,7 +166,8 @@ class Answerer(HeadAnswers, Declining):
         declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
                     or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
-                    or renamed_answer(self, q, norm))  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
+                    or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
+                    or period_answer(self, q, norm))  # 某窑什么时候创烧的 → 创烧于北宋时期 (historic_period.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:

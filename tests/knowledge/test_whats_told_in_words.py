@@ -7,7 +7,8 @@
 - what a principle or motto holds (二亲原则指什么, 按什么原则推进, 宗旨是哪八个字): the sentence quoting its words right
   before its noun, not one only naming it; 哪八个字 counts characters, not items of a list;
 - where a thing stands (史料馆在什么地方 → 位于某区某路), and where a show went (巡展去了哪些地方 → 赴…等地巡展, not
-  where it was first held)."""
+  where it was first held);
+- when a thing of the past began or flourished, told as a period (创烧于南宋时期, 盛于清代中期), not a date near it."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 4．市政协史料馆全年开放。市政协史料馆位于汀南区学府路，展陈面积900平方米，全年接待参观者1.2万人次。
 
 5．举办主题展览。5月至7月，在史料馆举办“汀水帆影——航运历史图片展”，参观人数0.8万人次。展览结束后，赴汀南区、璟溪县等地巡展6场。
+
+6．举办汀窑学术研讨会。10月12日，委员会举办“汀窑历史文化研讨会”，邀请专家学者40人参会。与会专家结合出土标本，初步认定汀窑创烧于南宋时期，盛于清代中期。
 
 二、几点体会
 
@@ -81,3 +84,11 @@ def test_a_principle_holds_the_words_quoted_before_it(kb, question, answer):
 ])
 def test_where_it_stands_and_where_it_went(kb, question, answer):
     assert answer in first_line(kb, question)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("汀窑是什么时候创烧的", "南宋时期"),
+    ("汀窑最兴盛是什么时候", "清代中期"),
+])
+def test_a_period_of_the_past(kb, question, answer):
+    assert first_line(kb, question).startswith("答：" + answer)
