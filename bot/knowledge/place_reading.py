@@ -81,7 +81,7 @@ class PlaceReading:
         if _ASKS_TRIP.search(q.norm) and (trips := [x for x in trips if x in places]):
             places = trips  # 调研去了哪些地方: where the trip went (赴某区、某县调研), not a place it spoke of
         elif _ASKS_TRIP.search(q.norm):
-            fit = 0.4  # 巡展去了哪些地方: 赴某区、某县等地巡展 before 在某馆举办 (no trip: as weak as no place)
+            fit = 0.4  # 巡展去了哪些地方: 赴某区、某县等地巡展 before 在某馆举办 (no trip: as weak and as far as no place)
         start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
         a, b = clause_bounds(sentence, start)
         # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
@@ -89,7 +89,7 @@ class PlaceReading:
         clause = sentence[a:b]
         if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
             clause = lead.strip(",") + "，" + clause
-        return fit, clause, None, self._closeness(q, spans, start, end, sentence)
+        return fit, clause, None, self._closeness(q, spans, start, end, sentence) if fit == 1.0 else 0.0
 
     def _of_kind_asked(self, q: QuestionAnalysis, sentence: str, places: list, covered: set) -> list:
         """The places of the kind asked (哪个区获评… → 某某区, not the 某街道 after it), where the sentence names any

@@ -8,7 +8,9 @@
   before its noun, not one only naming it; 哪八个字 counts characters, not items of a list;
 - where a thing stands (史料馆在什么地方 → 位于某区某路), and where a show went (巡展去了哪些地方 → 赴…等地巡展, not
   where it was first held);
-- when a thing of the past began or flourished, told as a period (创烧于南宋时期, 盛于清代中期), not a date near it."""
+- when a thing of the past began or flourished, told as a period (创烧于南宋时期, 盛于清代中期), not a date near it;
+- the points a lead sentence introduces (我们有以下几点体会：) are told after it, though a point's own sentence
+  is read beside it."""
 
 from __future__ import annotations
 
@@ -42,7 +44,11 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 
 二、几点体会
 
-既要坚持二亲原则、传承好的做法，又要积极运用新手段推进史料整理。
+回顾一年来的工作，我们有以下几点体会：
+
+一是必须坚持史料求真。史料工作必须实事求是，确保史料真实可信。
+
+二是必须坚持开门办史。既要坚持二亲原则、传承好的做法，又要积极运用新手段推进史料整理。
 """
 
 
@@ -92,3 +98,8 @@ def test_where_it_stands_and_where_it_went(kb, question, answer):
 ])
 def test_a_period_of_the_past(kb, question, answer):
     assert first_line(kb, question).startswith("答：" + answer)
+
+
+def test_the_points_a_lead_sentence_introduces(kb):
+    line = first_line(kb, "有哪几点体会")
+    assert "必须坚持史料求真" in line and "必须坚持开门办史" in line
