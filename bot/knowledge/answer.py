@@ -52,6 +52,7 @@ from .section_parts import section_parts_answer
 from .place_above import place_above_answer
 from .renamed import renamed_answer
 from .historic_period import period_answer
+from .counted_short import counted_short_answer
 from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
@@ -167,7 +168,8 @@ class Answerer(HeadAnswers, Declining):
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
                     or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
                     or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
-                    or period_answer(self, q, norm))  # 某窑什么时候创烧的 → 创烧于北宋时期 (historic_period.py)
+                    or period_answer(self, q, norm)  # 某窑什么时候创烧的 → 创烧于北宋时期 (historic_period.py)
+                    or counted_short_answer(self, q, norm))  # 两个70周年是哪两个 (counted_short.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:

@@ -10,7 +10,8 @@
   where it was first held);
 - when a thing of the past began or flourished, told as a period (创烧于南宋时期, 盛于清代中期), not a date near it;
 - the points a lead sentence introduces (我们有以下几点体会：) are told after it, though a point's own sentence
-  is read beside it."""
+  is read beside it;
+- the items a counted short form stands for (两个周年是哪两个), told beside the sentence quoting it."""
 
 from __future__ import annotations
 
@@ -49,6 +50,14 @@ _SUMMARY = """珞汀市政协学习和文史委员会2020年工作总结
 一是必须坚持史料求真。史料工作必须实事求是，确保史料真实可信。
 
 二是必须坚持开门办史。既要坚持二亲原则、传承好的做法，又要积极运用新手段推进史料整理。
+
+三、2021年工作计划
+
+2021年是中国共产党成立100周年，也是珞汀建市30周年。委员会将围绕“两个周年”，重点做好以下工作：
+
+（一）继续抓好史料征集。力争全年征集史料3000件。
+
+（二）推出一批精品成果。计划出版第十八辑。
 """
 
 
@@ -103,3 +112,7 @@ def test_a_period_of_the_past(kb, question, answer):
 def test_the_points_a_lead_sentence_introduces(kb):
     line = first_line(kb, "有哪几点体会")
     assert "必须坚持史料求真" in line and "必须坚持开门办史" in line
+
+
+def test_the_items_of_a_counted_short_form(kb):
+    assert "中国共产党成立100周年" in first_line(kb, "两个周年是哪两个")
