@@ -50,6 +50,10 @@ from .score_rules import score_rule_answer
 from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
+from .renamed import renamed_answer
+from .historic_period import period_answer
+from .counted_short import counted_short_answer
+from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -162,7 +166,10 @@ class Answerer(HeadAnswers, Declining):
             return delivered
         declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
-                    or place_above_answer(self, q, norm))  # 某区属于哪个市 (place_above.py)
+                    or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
+                    or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
+                    or period_answer(self, q, norm)  # 某窑什么时候创烧的 → 创烧于北宋时期 (historic_period.py)
+                    or counted_short_answer(self, q, norm))  # 两个70周年是哪两个 (counted_short.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:
@@ -287,6 +294,8 @@ class Answerer(HeadAnswers, Declining):
             if q.kind in ("number", KIND_WHEN) and not fact:
                 rank -= 0.1  # a count (a date) is answered by a sentence that gives one, not by the one naming its subject
 
+            if q.kind == KIND_WHAT and glossed_in_quotes(q, sentence):
+                rank += GLOSS_BONUS  # 三亲原则指什么 → 坚持"亲历、亲见、亲闻"的三亲原则 (quoted_gloss.py)
             if q.kind == KIND_WHAT and named_in_quotes(q, sentence):
                 rank += 0.4  # 讲调解的读本叫啥 → the sentence quoting "…调解案例选" (titles.py)
             elif (p, s) in quoting:

@@ -145,7 +145,7 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""
         for ordinal in ASKED_ORDINAL.findall(q.norm):  # told, or referred to (本辑) after the sentence telling it
-            if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous) or meeting_referred(
+            if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, self.index.sentence_norm[best.passage][:best.sentence]) or meeting_referred(
                     ordinal, shown, self.index.sentence_norm[best.passage][:best.sentence])) or (
                     best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少

@@ -83,7 +83,7 @@ _PEOPLE_BY_GE = re.compile(r"(?:几|多少)个[^有在的,?，？]{0,10}?(?:委�
                            r"学生|主席|主任|书记|[^\W\d]员|[^\W\d]师)")
 # Several items asked by their number and what they are called or which they are.
 _ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
-                          r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])")
+                          r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])(?!字)")  # (哪8个字: characters, no items)
 # An attribute of a person asked, and what in a clause about them tells it.
 _ATTRIBUTES = (
     (re.compile(r"党派|什么党|政治面貌|是党员吗|是不是党员"),

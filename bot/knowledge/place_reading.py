@@ -1,5 +1,5 @@
 """Reading a sentence for where something happened, for a where-question: the place after a verb of going
-(赴, 到, 深入) or 在, whatever stands between 在 and the event's verb (在凤栖山开展), a place that is the
+(赴, 到, 深入) or 在, whatever stands between 在 and the event's verb (在凤栖山开展), an address after 位于, a place that is the
 subject of its clause (东岭街道…获评), or a word the lexicon knows as a place; never the question's own
 words (委员活动中心在哪条路上), a body named by its place (青岛市政协), nor the countryside at large (农村).
 Asked where a trip went (去了哪些县区), the places it went to (赴某区、某县调研) come before others.
@@ -33,6 +33,8 @@ _ASKS_KIND = re.compile(r"哪(?:个|一个|1个)?(省|市|县|区|镇|乡|街道
 # A place of a kind by a two-character name standing as a word of its own (南湖区, 石桥县), no body or part after it.
 _KIND_PLACE = r"(?<![\d个各全本该每两几多数外邻周新园港景城市县郊辖])[\u4e00-\u9fff]{{2}}{kind}(?![委级域城内外里镇乡县区市划长])"
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
+# Where a thing stands, after a verb of lying (位于某区某街, 坐落在…, 设在…): an address of any words, to the clause's end.
+_LOCATED = re.compile(r"(?:位于|坐落于|坐落在|地处|设在|设于|地址在|地址为|地址是)([\u4e00-\u9fff\d]{2,16}?)(?=[,;:。!?(]|$)")
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
 
@@ -53,6 +55,7 @@ class PlaceReading:
         # Whatever stands between 在 and the event's verb is where it was held (在凤栖山开展义务植树), a name of any kind.
         places += [(m.start(1), m.end(1)) for pattern in (_HELD_AT, _HELD_IN_ROUNDS)
                    for m in pattern.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
+        places += [(m.start(1), m.end(1)) for m in _LOCATED.finditer(sentence)]  # 文史馆位于某区某街
         # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
@@ -74,8 +77,11 @@ class PlaceReading:
         places = self._of_kind_asked(q, sentence, places, covered)
         if not places:
             return 0.4, "", None, 0.0
+        fit = 1.0
         if _ASKS_TRIP.search(q.norm) and (trips := [x for x in trips if x in places]):
             places = trips  # 调研去了哪些地方: where the trip went (赴某区、某县调研), not a place it spoke of
+        elif _ASKS_TRIP.search(q.norm):
+            fit = 0.4  # 巡展去了哪些地方: 赴某区、某县等地巡展 before 在某馆举办 (no trip: as weak and as far as no place)
         start, end = max(places, key=lambda x: self._closeness(q, spans, x[0], x[1], sentence, ";。!?"))
         a, b = clause_bounds(sentence, start)
         # Give the clause with the place (7月,到城阳区调研…): lead with the month if it is just before.
@@ -83,7 +89,7 @@ class PlaceReading:
         clause = sentence[a:b]
         if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
             clause = lead.strip(",") + "，" + clause
-        return 1.0, clause, None, self._closeness(q, spans, start, end, sentence)
+        return fit, clause, None, self._closeness(q, spans, start, end, sentence) if fit == 1.0 else 0.0
 
     def _of_kind_asked(self, q: QuestionAnalysis, sentence: str, places: list, covered: set) -> list:
         """The places of the kind asked (哪个区获评… → 某某区, not the 某街道 after it), where the sentence names any

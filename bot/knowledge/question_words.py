@@ -94,3 +94,9 @@ def soften_kind_nouns(terms: list, norm: str) -> None:
         if not term.known and term.text in _KIND_NOUNS and (
                 re.search(_ASKED_BEFORE + re.escape(term.text), norm) or re.search(re.escape(term.text) + _ASKED_AFTER, norm)):
             term.weight *= 0.05
+        elif term.text == "字" and _WORDING_ASKED.search(norm):
+            term.weight *= 0.05  # 宗旨是哪八个字: the words themselves asked ("存史、资政…"), no sentence counts 字
+
+
+# The very words of a motto or principle asked by how many characters it has (哪八个字, 哪几个字).
+_WORDING_ASKED = re.compile(r"哪(?:\d+|几)个字")

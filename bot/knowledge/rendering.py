@@ -77,8 +77,11 @@ class Renderer:
         """The fact to lead with and the sentence(s) it came from, in
         document order."""
         picked = [(result.passage, result.sentence)]
-        if result.extra is not None:
-            picked.append(result.extra)
+        extra = result.extra
+        if extra is not None and extra[0] in self._listed_after(result.passage, result.sentence):
+            extra = None  # 有哪几点体会: a second sentence from one of the items the first introduces: all are told
+        if extra is not None:
+            picked.append(extra)
             picked.sort()
         sentences = [self.sentence_text(p, s) for (p, s) in picked]
         same_passage = len({p for p, _ in picked}) == 1
@@ -92,29 +95,41 @@ class Renderer:
                 if result.kind == KIND_WHAT else ""
             if top:
                 return names_as_written(top, sentences) or top, sentence
-            items = self.introduced(result)  # 重点做好以下工作： the numbered paragraphs after it are the answer
+            items = self.introduced(result, extra)  # 重点做好以下工作： the numbered paragraphs after it are the answer
             if items:
                 return re.sub(r"[。:：]$", "", sentence) + "：" + "；".join(items), sentence
             return sentence, sentence
         return result.fact, sentence
 
-    def introduced(self, result: Result) -> list[str]:
+    def introduced(self, result: Result, extra: tuple[int, int] | None) -> list[str]:
         """The heads of the numbered paragraphs a sentence closing its paragraph introduces (lead_in.py),
         in its own section; none for a sentence amid its paragraph or beside one of another paragraph."""
         p, s = result.passage, result.sentence
         passages = self.index.passages
-        if result.extra is not None:
-            if result.extra[0] != p:
+        if extra is not None:
+            if extra[0] != p:
                 return []
-            s = max(s, result.extra[1])
+            s = max(s, extra[1])
         if s != len(passages[p].sentences) - 1:
             return []
-        following = []
+        return introduced_items([list(passages[k].sentences) for k in self._following(p)])
+
+    def _following(self, p: int) -> list[int]:
+        """The paragraphs after ``p`` in its own section, as many as a list may number."""
+        passages, following = self.index.passages, []
         for k in range(p + 1, min(p + 1 + MOST_ITEMS, len(passages))):
             if self.index.passage_doc[k] != self.index.passage_doc[p] or passages[k].section != passages[p].section:
                 break
-            following.append(list(passages[k].sentences))
-        return introduced_items(following)
+            following.append(k)
+        return following
+
+    def _listed_after(self, p: int, s: int) -> list[int]:
+        """The numbered paragraphs the sentence (p, s) introduces, closing its paragraph (lead_in.py); none else."""
+        if s != len(self.index.passages[p].sentences) - 1:
+            return []
+        following = self._following(p)
+        items = introduced_items([list(self.index.passages[k].sentences) for k in following])
+        return following[:len(items)]
 
     def year_of(self, result: Result, fact: str) -> int | None:
         """The year to name beside the fact, unless the fact names one itself or is a name."""

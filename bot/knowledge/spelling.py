@@ -24,7 +24,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")  # one call for a whole piece, not on
 # Characters so common that a word with one of them in place of a letter of
 # a document word is far more likely meant as written (工作有 is not 工作队).
 _NEVER_A_SLIP = set("有是的了在和与及也都就还又被把给让向从到为以而之其这那哪什么吗呢吧啊呀个次篇份件支位名人户条项元年月日多少几谁"
-                    "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们占")  # 占: C类占多少 asks a share, no 类型
+                    "看说做写想问讲叫算吃喝去来好啥咋嘛呗哈们占第")  # 占: C类占多少 asks a share, no 类型; 第: an ordinal (内刊第4期 is no 提质)
 # The words that ask: what a member asks is never a slip for a document's word (第几辑 is not 第三辑),
 # nor for one where the documents use it as a pronoun (谁主持 is no slip for 谁主管 of 谁主管、谁办理).
 _QUESTION_WORDS = set("几哪谁啥")

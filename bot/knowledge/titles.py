@@ -168,8 +168,8 @@ _ASKED_ORDINAL = re.compile(r"第\d+[辑期卷册集部]")
 def titled_as_asked(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the sentence writes a name as the very name of the thing asked, not only near its words: right
     after the volume asked (第36辑叫什么 → …第36辑"…"), or ending with the noun asked (titled_by_head)."""
-    if any(ordinal + '"' in sentence for ordinal in _ASKED_ORDINAL.findall(q.norm)):
-        return True
+    if any(re.search(re.escape(ordinal) + '(?:为|是)?"', sentence) for ordinal in _ASKED_ORDINAL.findall(q.norm)):
+        return True  # (其中第4期为"…专刊": the name told of the volume by 为)
     return titled_by_head(q, sentence)
 
 

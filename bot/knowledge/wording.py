@@ -87,7 +87,8 @@ def resplit_for_documents(words: list[str], idf: Idf, stop_words=frozenset(),
             # 党 史书 → 党史 书; not 推进 会上 → 推进会 上, where the rest is no content word of its own.
             out[i:i + 2] = [a + b[0], b[1:]]
         elif written is not None and len(a) == 1 and len(b) == 2 and idf(b) is None and not written(b) \
-                and written(a + b[0]) and b[1] not in stop_words:
+                and written(a + b[0]) and b[1] not in stop_words and not (i and out[i - 1].isdigit()):
+            # (a measure word after a figure is the figure's: 第31辑 分成 is no 辑分 + 成 of 全辑分为)
             out[i:i + 2] = [a + b[0], b[1]]
         elif len(a) >= 3 and idf(a) is None and idf(a[:-1]) is not None and idf(a[-1] + b) is not None \
                 and a[:-1] not in stop_words:
@@ -162,10 +163,16 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
     return any(other.lstrip("第") != ordinal.lstrip("第") for other in others)
 
 
-def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
+def ordinal_referred(ordinal: str, shown: str, previous: str | list[str]) -> bool:
     """Whether a sentence refers back to the ordinal a question names (本辑, 该期, 此次: this one of its kind)
-    that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇)."""
-    return refers_back(ordinal, shown) and told_ordinal(ordinal, previous)
+    that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇), or the last sentence before
+    it that does not refer back too (第31辑…。该辑…。全辑分为…: ``previous`` as the paragraph's sentences before)."""
+    if not refers_back(ordinal, shown):
+        return False
+    for sentence in reversed([previous] if isinstance(previous, str) else previous):
+        if not refers_back(ordinal, sentence) or told_ordinal(ordinal, sentence):
+            return told_ordinal(ordinal, sentence)
+    return False
 
 
 # A sentence opening on the bare meeting (会议形成的…, 会议审议…, 会上…): the one its paragraph last named.
@@ -192,8 +199,8 @@ def meeting_referred(ordinal: str, shown: str, before: list[str]) -> bool:
 
 
 def refers_back(ordinal: str, sentence: str) -> bool:
-    """Whether a sentence points back at one of the ordinal's kind (本辑, 该期, 此次, 这批)."""
-    return bool(re.search(r"(?:本|该|此|这)" + re.escape(ordinal[-1]), sentence))
+    """Whether a sentence points back at one of the ordinal's kind (本辑, 该期, 此次, 这批, 全辑)."""
+    return bool(re.search(r"(?:本|该|此|这|全)" + re.escape(ordinal[-1]), sentence))  # (全辑: the whole of this one)
 
 
 def plan_word_as_told(question: str, sentence: str) -> bool:
