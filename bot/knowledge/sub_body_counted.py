@@ -19,6 +19,8 @@ _ASKS_WHOLE = re.compile(r"政协(?:的)?(?:委员|常委)(?:总共|一共|共|�
 # The body having them, right before the word of having (文史委现有委员, 专委会共有成员, 工作组现有).
 _HAVING = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:现有|共有|拥有|有)(?:委员|成员|组成人员)?$")
 _PART_BODY = re.compile(r"(?:委员会|委|组)$")
+# The 政协 itself, written as its committee or its term's (市政协委员会, 市政协八届委员会, 第十三届委员会).
+_WHOLE_BODY = re.compile(r"(?:政协|届)委员会$")
 
 
 def sub_body_counted(question: str, before: str) -> bool:
@@ -30,4 +32,4 @@ def sub_body_counted(question: str, before: str) -> bool:
     if having is None:
         return False
     body = having.group(1)
-    return bool(_PART_BODY.search(body)) and not body.endswith("政协委员会") and body[-3:] not in question
+    return bool(_PART_BODY.search(body)) and not _WHOLE_BODY.search(body) and body[-3:] not in question

@@ -79,5 +79,6 @@ def test_the_reasons_alone():
     assert sub_body_counted("某市政协委员总共有多少人", "文史委现有委员")
     assert not sub_body_counted("文史委有多少委员", "文史委现有委员")
     assert not sub_body_counted("某市政协委员总共有多少人", "本届市政协共有委员")
+    assert not sub_body_counted("市政协委员共有多少名", "市政协八届委员会共有委员")
     assert former_work_untold("某副主席以前在哪个部门工作", "在分管副主席某某的关心指导下,工作扎实推进。")
     assert not former_work_untold("某某退休前是做什么的", "聘请退休出版社编审某某为特邀审读专家。")
