@@ -20,7 +20,7 @@ __all__ = ["award_untold"]
 _AWARD = re.compile(r"(?:[一二三四五]|特)等奖|优秀奖|鼓励奖|金奖|银奖|铜奖")
 # Which prize asked (获过什么奖, 得了哪些奖, 拿了啥奖项): a sentence naming no prize or honour at all tells none.
 _ANY_AWARD_ASKED = re.compile(r"(?:什么|哪些|哪个|哪项|哪几项|啥)(?:奖|奖项|荣誉)")
-_AWARD_TOLD = re.compile(r"奖|荣誉|称号|表彰|评为|授予")
+_AWARD_TOLD = re.compile(r"奖|荣誉|称号|表彰|评为|获评|荣获|授予|命名|嘉奖")
 
 
 def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:

@@ -74,6 +74,7 @@ def test_the_reasons_alone():
     assert not grade_or_kind_untold("某窑址是哪一级文物保护单位", "某窑址被公布为省级文物保护单位。")
     assert award_untold("这本书获过什么奖", "what", "", "该书收录文章30篇,于9月出版。")
     assert not award_untold("这本书获过什么奖", "what", "", "该书获全省优秀成果一等奖。")
+    assert not award_untold("她获得了什么荣誉", "what", "", "她扎根社区20年,获评\"全国优秀社区工作者\"。")
     assert per_head_untold("稿酬标准千字多少元", "全年发放稿酬共计19.5万元。", "全年发放稿酬共计19.5万元")
     assert not per_head_untold("稿酬标准千字多少元", "稿酬按千字80元发放。", "稿酬按千字80元发放")
     assert sub_body_counted("某市政协委员总共有多少人", "文史委现有委员")
