@@ -55,6 +55,8 @@
 - an average asked (人均增收多少), the sentence writing no average at all (per_head.py);
 - a part left out (不含物资) or one place alone (单独) asked, the amount taking that part in or joining the
   place with another (set_aside_told.py);
+- where a person worked before (以前在哪个部门工作), the sentence naming no post held before (former_work.py);
+- a 政协's members counted (市政协委员总共有多少人), those of one of its bodies told (文史委现有委员31名);
 - all there are counted (企业一共有多少家), the amount counting those a deed or a service reached (全年走访企业92家,
   为63家企业提供转贷服务), or those who came to an event (160余人参加, 来自全省5个设区市的).
 
@@ -66,6 +68,8 @@ from __future__ import annotations
 import re
 
 from .grade_asked import grade_or_kind_untold
+from .former_work import former_work_untold
+from .sub_body_counted import sub_body_counted
 from .neighbour_parts import neighbour_part_doubt
 from .post_not_given import other_post_told
 from .quoted_part import figure_of_other_part
@@ -250,6 +254,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
         return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)
+    if former_work_untold(q.norm, shown):
+        return 0.4  # 某副主席以前在哪个部门工作 asked, 分管副主席某某 told: no post held before (former_work.py)
     if grade_or_kind_untold(q.norm, shown):
         return 0.4  # 评议结果是啥等次 asked, a sentence telling no grade (grade_asked.py)
     for given in _GIVEN_AMOUNT.finditer(q.norm):
@@ -326,6 +332,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    if sub_body_counted(q.norm, shown[a:quantity.start]):
+        return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
         return 0.4  # 委员工作室接待群众多少人次 asked, 7个界别委员工作室接待群众814人次 told by kind (unit_asked.py)
     if contrast_untold(q.norm, shown, clause, getattr(frame, "level", None)):

@@ -4,7 +4,8 @@ another clause than the prize's (窦某撰写读书心得和履职体会文章12
 articles she wrote, not the prizes given).
 
 A prize by its grade (一等奖, 特等奖, 优秀奖, 金奖 …): the sentence must name it, and an amount asked must stand
-in the prize's own clause (其中一等奖5篇, 评出一等奖作品3篇). General Chinese only; used by the checks
+in the prize's own clause (其中一等奖5篇, 评出一等奖作品3篇).  Which prize asked (获过什么奖), a sentence naming no
+prize or honour tells none. General Chinese only; used by the checks
 (checks.py, ``Checks.doubt``).
 """
 
@@ -17,6 +18,9 @@ from .facts import clause_bounds, whole_figure
 __all__ = ["award_untold"]
 
 _AWARD = re.compile(r"(?:[一二三四五]|特)等奖|优秀奖|鼓励奖|金奖|银奖|铜奖")
+# Which prize asked (获过什么奖, 得了哪些奖, 拿了啥奖项): a sentence naming no prize or honour at all tells none.
+_ANY_AWARD_ASKED = re.compile(r"(?:什么|哪些|哪个|哪项|哪几项|啥)(?:奖|奖项|荣誉)")
+_AWARD_TOLD = re.compile(r"奖|荣誉|称号|表彰|评为|获评|荣获|授予|命名|嘉奖")
 
 
 def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:
@@ -24,7 +28,7 @@ def award_untold(question: str, kind: str, fact: str, shown: str) -> bool:
     amount's own clause)."""
     asked = _AWARD.search(question)
     if asked is None:
-        return False
+        return _ANY_AWARD_ASKED.search(question) is not None and not _AWARD_TOLD.search(shown)
     award = asked.group(0)
     if award not in shown:
         return True

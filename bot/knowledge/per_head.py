@@ -4,7 +4,8 @@ an average (so much per person or household), which a sentence writes as such (�
 tells how many there were, not how much each got: its amount is a neighbour of what is asked.  A rate per
 so many of the population (每万人口…拥有量) is told in the amount's own clause, not by a count beside it.
 
-A figure per occasion (每期, 每场) is likewise told in the amount's own clause.
+A figure per occasion (每期, 每场) is likewise told in the amount's own clause, and so is a rate per so much work
+(稿酬千字多少元, 每篇多少): a year's total paid is none.
 
 For: the doubt on a chosen amount (asked_untold.py). General Chinese only.
 """
@@ -31,6 +32,9 @@ _VALUE_ONLY = re.compile(r"^[,，]?(?:仅|只|则|也|均)?(?:为|是|达|达到
 # A figure per occasion asked (沙龙每期多少人参加, 每场提多少建议): the amount's own clause writes it (每期印刷3500册,
 # 平均每场提出建议20条), not a sum over the occasions (累计参与130余人次) in a sentence whose other clause says 每期.
 _PER_OCCASION_ASKED = re.compile(r"每(?:期|场|次|届|轮|批)")
+# A rate per so much work asked (稿酬千字多少元, 每篇稿费多少, 每页多少钱): the amount's own clause writes it (千字80元,
+# 每篇200元), not a year's total paid (全年发放稿酬共计28.7万元).
+_PER_MEASURE_ASKED = re.compile(r"(?<![\d多少几])千字(?!数)|每(?:千字|篇|页|幅|首|小时)")
 
 
 def per_head_untold(question: str, shown: str, clause: str = "", lead: str = "") -> bool:
@@ -42,6 +46,8 @@ def per_head_untold(question: str, shown: str, clause: str = "", lead: str = "")
         return not _PER_POPULATION.search(clause) and not (_VALUE_ONLY.match(clause) and _PER_POPULATION.search(lead))
     if _PER_OCCASION_ASKED.search(question) and clause:
         return not _AVERAGE_TOLD.search(clause)
+    if _PER_MEASURE_ASKED.search(question) and clause:
+        return not (_AVERAGE_TOLD.search(clause) or _PER_MEASURE_ASKED.search(clause))
     return bool(_PER_HEAD_ASKED.search(question)) and not _AVERAGE_TOLD.search(shown)
 
 

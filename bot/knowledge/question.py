@@ -239,6 +239,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     unit_noun = _UNIT_NOUN.search(norm) if unit_match is None and analysis.unit is None and analysis.kind == KIND_NUMBER else None
     if unit_noun:  # 活动场次目标是多少: 场次 is the measure asked (不少于1500场), no word the sentence must write
         analysis.unit, analysis.unit_class = unit_noun.group(1), lexicon.units.get(unit_noun.group(1))
+    elif analysis.unit is None and analysis.kind == KIND_NUMBER and _PRINT_RUN.search(norm):
+        analysis.unit, analysis.unit_class = "册", lexicon.units.get("册")  # 印数多少: copies (印数1500册), not 收录店铺43家
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
@@ -439,6 +441,8 @@ def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
 
 # A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.
 _UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
+# A print run asked with no measure word (印数多少, 印量是多少): copies of a book, counted in 册 or 本.
+_PRINT_RUN = re.compile(r"印数|印量|印刷量")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
 # Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
 _TOLD_AS = {"负责": ("牵头",), "同比": ("比上年", "较上年", "比去年", "较去年")}  # 同比增长 is told 比上年…增长

@@ -1,0 +1,35 @@
+"""Declining by reason the members of one of a committee's bodies told for the whole committee's asked:
+某市政协委员总共有多少人 asks how many members the 政协 has, and 文史委现有委员31名 (a special committee's, or a
+group's: 工作组现有成员12名) counts only those of that body, a part of them.  The amount's clause names the body
+that has them before the word of having (现有, 共有); a body that is a committee of its own (…委, …委员会, …组)
+and not the 政协 itself is a part, unless the question names it too.
+
+Used by asked_untold.untold_doubt on an amount chosen; general Chinese only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sub_body_counted"]
+
+# The whole committee's members counted (市政协委员总共有多少人, 政协委员一共几名, 县政协有多少委员).
+_ASKS_WHOLE = re.compile(r"政协(?:的)?(?:委员|常委)(?:总共|一共|共|总数|人数)?(?:有|是)?(?:多少|几)|"
+                         r"政协(?:总共|一共|共)?有(?:多少|几)(?:名|位|个)?(?:委员|常委)")
+# The body having them, right before the word of having (文史委现有委员, 专委会共有成员, 工作组现有).
+_HAVING = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:现有|共有|拥有|有)(?:委员|成员|组成人员)?$")
+_PART_BODY = re.compile(r"(?:委员会|委|组)$")
+# The 政协 itself, written as its committee or its term's (市政协委员会, 市政协八届委员会, 第十三届委员会).
+_WHOLE_BODY = re.compile(r"(?:政协|届)委员会$")
+
+
+def sub_body_counted(question: str, before: str) -> bool:
+    """Whether ``question`` counts a 政协's members and the amount's clause up to it (``before``) counts those
+    one of its bodies has (文史委现有委员), a body the question does not name."""
+    if not _ASKS_WHOLE.search(question):
+        return False
+    having = _HAVING.search(before)
+    if having is None:
+        return False
+    body = having.group(1)
+    return bool(_PART_BODY.search(body)) and not _WHOLE_BODY.search(body) and body[-3:] not in question
