@@ -333,12 +333,24 @@ def _masthead_blocks(blocks: list[str]) -> int:
     return min(masthead_lines_count([normalize_text(block) for block in blocks[:2]]), len(blocks) - 1)
 
 
+# A red-header paper's masthead (政协某某县委员会文件) and its number line (某政协发〔2019〕3号): above the title.
+_RED_HEADER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_PAPER_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(（［]\s*(?:19|20)\d\d\s*[〕\])）］]\s*\d{1,4}\s*号$")
+
+
+def _red_header_blocks(blocks: list[str]) -> int:
+    """How many of the first blocks are a red-header paper's masthead and number line, not its title."""
+    if len(blocks) < 2 or not _RED_HEADER.match(blocks[0].strip()):
+        return 0
+    return 2 if len(blocks) > 2 and _PAPER_NUMBER.match(blocks[1].strip()) else 1
+
+
 def _guess_title(text: str) -> str | None:
     blocks = _blocks(text)
     if not blocks:
         return None
     # The title is the first line that is not a masthead: a member is shown the article's name, not the paper's.
-    skipped = _masthead_blocks(blocks)
+    skipped = _masthead_blocks(blocks) or _red_header_blocks(blocks)
     blocks = blocks[skipped:]
     first = blocks[0]
     if _title_length(first) and not _ends_sentence(first):

@@ -77,6 +77,9 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
 # 政协苇洲县委员会科学技术界别).
 _OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}?(?:第\d+届)?委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
                        r"(?=\d|$|[^\u4e00-\u9fff])")
+# A sentence opening with its year (2022年，区政协共开展…; 2022年全年…).
+_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:[,，]|全年|以来|共|全市|全县|全区)")
+_WHOLE_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,6}[市区县州旗]委员会$")
 # (讲话要点, 发言要点: the points of a speech, no plan of work.)
 _PLAN_HEADING = re.compile(r"安排|打算|计划|思路|展望|(?<!讲话|发言|致辞)要点|任务|目标|建议")
 # A heading of a year's review and the next year's plan both (2019年工作总结和2020年工作打算, 协商工作情况和
@@ -193,9 +196,18 @@ def _delivery_date(text: str) -> re.Match[str] | None:
     return next((m for m in _FULL_DATE.finditer(text) if not _OPENS_SPAN.match(text, m.end())), None)
 
 
+# A title that is only a plan of one year (2019年度协商工作计划, 2024年工作要点（草案）, 关于印发《…2019年度协商工作计划》的通知): no 总结 of that year before
+# it, no 执行情况 after it (关于2019年度协商计划执行情况的报告 reports results).
+_PLAN_TITLE = re.compile(r"^(?:(?!总结|回顾|情况).)*?((?:19|20)\d\d)年度?[^\d\n]{0,12}?(?:计划|要点|安排|打算)"
+                         r"[》\"”]?(?:的通知)?(?:[(（][^)）]*[)）])?\s*$")
+
+
 def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
     """The frame of one document from its results year, its title and its first lines (all normalised)."""
     dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300])
+    plan_title = _PLAN_TITLE.search(title_norm)
+    if plan_title and year == int(plan_title.group(1)):
+        year -= 1  # a plan of its own year (2019年度协商工作计划) reviews the year before and is read in its own
     if dated:
         frame = int(dated.group(1))
     elif year is not None:
@@ -215,6 +227,8 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
                 end = match.end(1) if match.group(1) else match.end(2) if match.group(2) else match.end(3)
                 level = match.string[end]
     body = _OWN_BODY.search(title_norm)
+    if body and _WHOLE_COMMITTEE.match(body.group(1)):
+        body = None  # 政协某某县委员会2019年度…: the place's whole committee, no body within it
     delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
     session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
     return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session)
@@ -235,6 +249,9 @@ def is_plan(section_norm: str, sentence_norm: str, year: int | None) -> bool:
     """Whether a sentence tells a plan (what will be done) rather than a result."""
     if _REVIEW_AND_PLAN.search(section_norm):
         section_norm = ""  # the preamble under a title of both (…总结和…打算): its sentences tell which
+    opened = _OPENING_YEAR.match(sentence_norm)
+    if opened and year is not None and int(opened.group(1)) <= year:
+        section_norm = ""  # 2022年，… under a plan's heading (a plan of 2023 reviewing 2022): the sentence tells
     if _PLAN_HEADING.search(section_norm):
         return True
     heading_years = [int(y) for y in _HEADING_YEAR.findall(section_norm)]

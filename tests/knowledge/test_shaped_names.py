@@ -158,3 +158,33 @@ def test_a_party_named_as_another_subject_is_no_ones_party(tmp_path):
     text = "政协蓝湾区委员会2024年提案工作报告\n\n九三学社蓝湾区支社提出的《关于发展养老服务的提案》得到区委统战部部长苻雨岑批示肯定。\n"
     kb = KnowledgeBase([document_from_text("lanwan-proposals-2024.txt", text)], tmp_path)
     assert "苻雨岑：九三学社" not in kb.answer("苻雨岑是哪个党派的").text  # (party_answer reads no post of hers)
+
+
+_PLAN_PAPER = """政协蓝湾区委员会文件
+
+蓝政协发〔2023〕2号
+
+关于印发《政协蓝湾区委员会2023年度协商工作计划》的通知
+
+各专门委员会、各界别活动组：
+
+2022年，区政协共开展各类协商活动26场，提出意见建议118条。
+
+2023年计划开展专题协商会4场，由社会和法制委员会牵头。
+"""
+
+
+@pytest.fixture(scope="module")
+def plan_paper(tmp_path_factory):
+    document = document_from_text("lanwan-consultation-plan-2023.txt", _PLAN_PAPER)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("lanwan-plan"))
+
+
+def test_red_header_paper_title_is_its_notice(plan_paper):
+    assert plan_paper.documents[0].title == "关于印发《政协蓝湾区委员会2023年度协商工作计划》的通知"
+
+
+def test_plan_of_its_own_year_reviews_the_year_before(plan_paper):
+    assert "26场" in first_line(plan_paper, "去年开展了多少场协商活动")
+    assert "2022年" in first_line(plan_paper, "去年开展了多少场协商活动")
+    assert "4场" in first_line(plan_paper, "今年计划开几场专题协商会")
