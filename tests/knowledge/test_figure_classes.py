@@ -1,0 +1,38 @@
+"""Figures asked in the plain words of a member, on a report of our own: copies printed asked as
+印了多少 (册, not the photos the book holds), an ordinal told by the paragraph's heading (二期 under
+(三)推进数据库二期建设), a periodical's figure told under its kind noun (内刊每期印数…), a year's own plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge.public import KnowledgeBase, SourceDocument
+
+_REPORT = """蕖塘市政协文史委员会2020年工作总结
+
+一、编研出版
+
+1．画册出版。《蕖塘旧影集》画册收录老照片二百六十张，配以文字说明约5.2万字，印数1800册，于2020年9月出版。
+
+2．内刊编印。全年编印《蕖塘史苑》6期，刊发文章97篇，约41万字。其中第6期为“建市70周年专刊”，刊发回忆文章22篇。内刊每期印数600册，免费赠阅市政协委员和有关单位。
+
+二、2021年工作计划
+
+（一）推进资料库二期建设。计划新增扫描纸质文献5万页，力争年底累计扫描量突破15万页；力争注册用户达到2000个。
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    document = SourceDocument("qutang.txt", _REPORT.split("\n", 1)[0], None, _REPORT)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("qutang-figures"))
+
+
+def _first_line(kb, question: str) -> str:
+    answer = kb.answer(question)
+    assert answer.answered, question
+    return answer.text.split("\n", 1)[0]
+
+
+def test_copies_printed_are_told_in_volumes(kb):
+    assert "1800册" in _first_line(kb, "《蕖塘旧影集》印了多少")
