@@ -232,7 +232,18 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     more = any(e in shown for t in terms if len(t.text) >= 2 and not any(t.text in x for x in titles) for e in t.equivalents)
     earlier = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown and more else []
     last = index.expand_short_forms(next((x for x in reversed(earlier) if '"' in x), ""))  # nested quotes too
-    return all(title in shown or title in full or title in last for title in titles)
+    before = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown else []
+    return all(title in shown or title in full or title in last or kind_noun_opens(title, shown, before) for title in titles)
+
+
+def kind_noun_opens(title: str, shown: str, before: Sequence[str]) -> bool:
+    """Whether a sentence quoting no title opens on the kind noun its paragraph wrote right after the title
+    ("X"内刊提质增效。…内刊每期印数600册): the bare kind stands for the one named, as 会议 for the meeting."""
+    for sentence in before:
+        for kind in re.findall('"' + re.escape(title) + r'"([\u4e00-\u9fff]{2})', sentence):
+            if shown.startswith(kind):
+                return True
+    return False
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
