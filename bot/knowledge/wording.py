@@ -162,6 +162,26 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
     return any(other.lstrip("第") != ordinal.lstrip("第") for other in others)
 
 
+# A paragraph's lead that heads it ((三)推进数据库二期建设。 1.征集总量稳步增长。): a short numbered line.
+_LEAD_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)[^。;!?]{2,30}。?$")
+
+
+def ordinal_headed(ordinal: str, sentences: Sequence[str], s: int, heading: str = "") -> bool:
+    """Whether the numbered line heading a paragraph (its first sentence, or ``heading``, the bracketed line
+    over its run of paragraphs) tells the ordinal asked: (三)推进数据库二期建设。计划新增扫描…8万页 plans
+    the 二期's pages, though the sentence names no 期."""
+    leads = [sentences[0]] if s > 0 and sentences else []
+    return any(_LEAD_HEADING.match(lead) and told_ordinal(ordinal, lead) for lead in leads + [heading] if lead)
+
+
+def ordinal_told_around(ordinal: str, shown: str, sentences: Sequence[str], s: int, heading: str = "") -> bool:
+    """Whether the answer's sentence (``shown``, the ``s``-th of its paragraph's ``sentences``) tells the ordinal
+    asked, refers back to it (本辑, 会议…) or stands under a numbered heading telling it."""
+    previous = sentences[s - 1] if s else ""
+    return (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, previous)
+            or meeting_referred(ordinal, shown, list(sentences[:s])) or ordinal_headed(ordinal, sentences, s, heading))
+
+
 def ordinal_referred(ordinal: str, shown: str, previous: str) -> bool:
     """Whether a sentence refers back to the ordinal a question names (本辑, 该期, 此次: this one of its kind)
     that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇)."""

@@ -40,3 +40,7 @@ def test_copies_printed_are_told_in_volumes(kb):
 
 def test_a_periodicals_figure_told_under_its_kind_noun(kb):
     assert "600册" in _first_line(kb, "《蕖塘史苑》每期印多少册")
+
+
+def test_an_ordinal_told_by_the_paragraphs_numbered_heading(kb):
+    assert "5万页" in _first_line(kb, "资料库二期计划新增扫描多少页")
