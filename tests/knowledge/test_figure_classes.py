@@ -16,6 +16,8 @@ _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
 2．《蕖塘史苑》内刊质量提升。全年编印《蕖塘史苑》6期，刊发文章97篇，约41万字。其中第6期为“建市70周年专刊”，刊发回忆文章22篇。内刊每期印数600册，免费赠阅市政协委员和有关单位。
 
+3．选题论证。2020年11月召开2021年度选题论证会，从15个备选选题中确定了“蕖塘老街巷”等5个年度选题。
+
 二、2021年工作计划
 
 （一）推进资料库二期建设。计划新增扫描纸质文献5万页，力争年底累计扫描量突破15万页；力争注册用户达到2000个。
@@ -44,3 +46,7 @@ def test_a_periodicals_figure_told_under_its_kind_noun(kb):
 
 def test_an_ordinal_told_by_the_paragraphs_numbered_heading(kb):
     assert "5万页" in _first_line(kb, "资料库二期计划新增扫描多少页")
+
+
+def test_a_years_own_set_is_counted_in_the_year_before(kb):
+    assert "5个" in _first_line(kb, "2021年度确定了几个选题")
