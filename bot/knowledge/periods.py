@@ -85,6 +85,8 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
         return YEAR
     if {m.group() for m in found} == {"累计"} and _OPENS_ON_YEAR.match(sentence) and not _STOCK.search(before):
         return YEAR  # 全年举办培训班3期,其中…1期,累计培训委员410人次: the year's, told over its clauses
+    if {m.group() for m in found} == {"累计"} and ";" in before[span.end():]:
+        return YEAR  # 力争累计扫描量突破20万页;力争注册用户达到3000个: a bare 累计 sums within its own item
     opens = max(before.rfind(mark, 0, span.start()) for mark in ",;:。") + 1
     if _OPENS_ON_YEAR.search(before[min(opens, max(0, span.start() - 6)):span.start()]):  # not 2021年以来…累计
         return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so

@@ -54,6 +54,7 @@ from .money_told import MONEY_UNITS, fee_untold, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
+from .series_items import stage_ordinal
 from .titles import named_just_before, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
@@ -285,7 +286,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
-                    or other_noun(q.norm, sentence, quantity, quantities) \
+                    or other_noun(q.norm, sentence, quantity, quantities) or stage_ordinal(q.unit, sentence, quantity.start) \
                     or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start):

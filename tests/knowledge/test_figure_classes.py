@@ -50,3 +50,8 @@ def test_an_ordinal_told_by_the_paragraphs_numbered_heading(kb):
 
 def test_a_years_own_set_is_counted_in_the_year_before(kb):
     assert "5个" in _first_line(kb, "2021年度确定了几个选题")
+
+
+def test_a_stage_named_by_its_ordinal_is_no_amount(kb):
+    line = _first_line(kb, "2021年资料库注册用户目标多少")
+    assert "2000个" in line and "2期" not in line
