@@ -18,7 +18,11 @@ _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
 3．选题论证。2020年11月召开2021年度选题论证会，从15个备选选题中确定了“蕖塘老街巷”等5个年度选题。
 
-二、2021年工作计划
+二、存在的问题
+
+口述资料后期工作量大，目前仍有约四十人的口述录音尚未完成文字校对。
+
+三、2021年工作计划
 
 （一）推进资料库二期建设。计划新增扫描纸质文献5万页，力争年底累计扫描量突破15万页；力争注册用户达到2000个。
 """
@@ -55,3 +59,7 @@ def test_a_years_own_set_is_counted_in_the_year_before(kb):
 def test_a_stage_named_by_its_ordinal_is_no_amount(kb):
     line = _first_line(kb, "2021年资料库注册用户目标多少")
     assert "2000个" in line and "2期" not in line
+
+
+def test_a_deed_not_yet_finished_is_denied(kb):
+    assert "约四十人" in _first_line(kb, "还有大约多少人的口述录音没校对")
