@@ -166,6 +166,12 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
 _LEAD_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)[^。;!?]{2,30}。?$")
 
 
+def is_lead_heading(sentence: str) -> bool:
+    """Whether a sentence is the numbered line heading its paragraph (1.征集总量稳步增长。): it names a topic
+    and gives no figure of it, whatever words of a question it shares."""
+    return bool(_LEAD_HEADING.match(sentence))
+
+
 def ordinal_headed(ordinal: str, sentences: Sequence[str], s: int, heading: str = "") -> bool:
     """Whether the numbered line heading a paragraph (its first sentence, or ``heading``, the bracketed line
     over its run of paragraphs) tells the ordinal asked: (三)推进数据库二期建设。计划新增扫描…8万页 plans

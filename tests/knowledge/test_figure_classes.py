@@ -10,7 +10,15 @@ from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
-一、编研出版
+一、总体情况
+
+2020年，文史委共征集各类资料3150件，比上年增长18.2%；编辑出版书籍3种。
+
+二、资料征集
+
+1．征集总量稳步增长。征集的资料中，文字史料420篇、实物96件。
+
+三、编研出版
 
 1．画册出版。《蕖塘旧影集》画册收录老照片二百六十张，配以文字说明约5.2万字，印数1800册，于2020年9月出版。
 
@@ -18,11 +26,11 @@ _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
 3．选题论证。2020年11月召开2021年度选题论证会，从15个备选选题中确定了“蕖塘老街巷”等5个年度选题。
 
-二、存在的问题
+四、存在的问题
 
 口述资料后期工作量大，目前仍有约四十人的口述录音尚未完成文字校对。
 
-三、2021年工作计划
+五、2021年工作计划
 
 （一）推进资料库二期建设。计划新增扫描纸质文献5万页，力争年底累计扫描量突破15万页；力争注册用户达到2000个。
 """
@@ -63,3 +71,7 @@ def test_a_stage_named_by_its_ordinal_is_no_amount(kb):
 
 def test_a_deed_not_yet_finished_is_denied(kb):
     assert "约四十人" in _first_line(kb, "还有大约多少人的口述录音没校对")
+
+
+def test_a_heading_naming_the_figure_asked_gives_way_to_the_figure(kb):
+    assert "18.2%" in _first_line(kb, "征集总量比上年增长了多少")
