@@ -22,6 +22,8 @@ _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
 3．“老照片里的蕖塘”征集活动反响热烈。2020年3月，文史委启动“老照片里的蕖塘”征集活动。活动期间共收到320名市民寄送或送交的老照片860张，年代最早的1张摄于1920年。
 
+4．口述史工程深入推进。口述史工作组深入3个区县的14个乡镇（街道），全年完成访谈52人。
+
 三、编研出版
 
 1．画册出版。《蕖塘旧影集》画册收录老照片二百六十张，配以文字说明约5.2万字，印数1800册，于2020年9月出版。
@@ -83,3 +85,7 @@ def test_a_heading_naming_the_figure_asked_gives_way_to_the_figure(kb):
 
 def test_the_years_whole_before_one_events_part(kb):
     assert "1200张" in _first_line(kb, "全年征集到的老照片总共多少张")
+
+
+def test_a_noun_counted_keeps_its_bracketed_alternative(kb):
+    assert "14个乡镇（街道）" in _first_line(kb, "口述史深入了多少个乡镇")
