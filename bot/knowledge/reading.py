@@ -14,7 +14,7 @@ from .expected_count import attended_score
 from .attended_event import event_attended
 from .other_set_part import part_of_other_set
 from .term_match import abbreviation_at
-from .place_item import other_place_item
+from .place_item import other_place_item, places_counted_with
 from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
@@ -289,7 +289,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     or other_noun(q.norm, sentence, quantity, quantities) or stage_ordinal(q.unit, sentence, quantity.start) \
                     or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
-            if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start):
+            if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start) \
+                    or places_counted_with([t.text for t in q.terms], sentence, quantity.start, quantity.end):
                 continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
