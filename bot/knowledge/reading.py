@@ -24,7 +24,7 @@ from .items import rank_untold
 from .counted_others import counts_others
 from .meeting_kinds import other_meeting
 from .breakdown_lead import item_named, total_of_named_item
-from .carried_counts import carried_count
+from .carried_counts import carried_count, picked_from
 from .carried_year import carried_year
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
@@ -476,7 +476,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and attended_score(q.norm, sentence, best.start) <= 0 \
                 and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, compared,
-                                      [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
+                                      [e for t in q.terms if t.text != q.counted for e in t.equivalents]) \
+                and not picked_from(q.unit, sentence, best):  # 从中精选320张 (carried_counts.py)
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):
