@@ -97,3 +97,7 @@ def test_a_places_figure_is_not_the_count_of_places_listing_it(kb):
 
 def test_an_amount_picked_from_the_set_before_counts_its_things(kb):
     assert "二百四十张" in _first_line(kb, "画册精选了多少张老照片")
+
+
+def test_sent_in_is_what_was_received(kb):
+    assert "860张" in _first_line(kb, "老照片活动期间市民送来多少张")
