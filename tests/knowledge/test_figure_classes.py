@@ -32,6 +32,8 @@ _REPORT = """蕖塘市政协文史委员会2020年工作总结
 
 3．选题论证。2020年11月召开2021年度选题论证会，从15个备选选题中确定了“蕖塘老街巷”等5个年度选题。
 
+4．资料库一期建成上线。经过6个月的建设，资料库一期于11月正式上线运行。一期共扫描纸质文献9.8万页，全文录入620万字。
+
 四、存在的问题
 
 口述资料后期工作量大，目前仍有约四十人的口述录音尚未完成文字校对。
@@ -101,3 +103,8 @@ def test_an_amount_picked_from_the_set_before_counts_its_things(kb):
 
 def test_sent_in_is_what_was_received(kb):
     assert "860张" in _first_line(kb, "老照片活动期间市民送来多少张")
+
+
+def test_a_measure_word_after_a_figure_is_no_slip(kb):
+    assert kb.answerer.index.correct("资料库1期扫描了多少页")[0] == "资料库1期扫描了多少页"
+    assert "9.8万页" in _first_line(kb, "资料库一期扫描了多少页")
