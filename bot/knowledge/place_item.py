@@ -29,14 +29,19 @@ def other_place_item(words: list[str], sentence: str, start: int) -> bool:
 
 
 # The kind of places an amount counts, right after it (4个区县, 3个乡镇（街道）).
-_PLACES_KIND = re.compile(r"(?:区县|县区|县市区?|乡镇|街道|县|区|市|镇|乡)")
+_PLACES_KIND = re.compile(r"(?:区县|县区|县市区?|乡镇|街道|县|区|市|镇|乡)(?![道村路级])")
+# A question counting places (有多少个乡镇, 几个区县).
+_ASKS_PLACES = re.compile(r"(?:多少|几)个?" + _PLACES_KIND.pattern)
 
 
-def places_counted_with(words: list[str], sentence: str, start: int, end: int) -> bool:
+def places_counted_with(question: str, words: list[str], sentence: str, start: int, end: int) -> bool:
     """Whether the amount at ``start``..``end`` counts a list of places that names the question's place
-    (甲区、乙县4个区县均有资料报送): how many places there are, not what the asked one did (乙县…为804件)."""
-    if not _PLACES_KIND.match(sentence, end):
+    (甲区、乙县4个区县均有资料报送): how many places there are, not what the asked one did (乙县…为804件);
+    unless places are what the question counts (乙县有多少个乡镇 → 乙县19个乡镇)."""
+    if _ASKS_PLACES.search(question):
         return False
+    if sentence[end - 1:end] != "个" or not _PLACES_KIND.match(sentence, end):
+        return False  # 4个区县 counts places; 5条乡道 of a place is its own
     for w in words:
         if not _PLACE.fullmatch(w):
             continue

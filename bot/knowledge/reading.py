@@ -290,7 +290,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                     or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
             if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start) \
-                    or places_counted_with([t.text for t in q.terms], sentence, quantity.start, quantity.end):
+                    or places_counted_with(q.norm, [t.text for t in q.terms], sentence, quantity.start, quantity.end):
                 continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)

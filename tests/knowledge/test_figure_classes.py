@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.knowledge.place_item import places_counted_with
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 
 _REPORT = """蕖塘市政协文史委员会2020年工作总结
@@ -108,3 +109,11 @@ def test_sent_in_is_what_was_received(kb):
 def test_a_measure_word_after_a_figure_is_no_slip(kb):
     assert kb.answerer.index.correct("资料库1期扫描了多少页")[0] == "资料库1期扫描了多少页"
     assert "9.8万页" in _first_line(kb, "资料库一期扫描了多少页")
+
+
+def test_places_counted_when_places_are_asked():
+    sentence = "菱渚县12个乡镇中只有5个乡镇设有联络点"
+    at = sentence.find("12个")
+    assert places_counted_with("菱渚县报了多少", ["菱渚县"], sentence, at, at + 3)
+    assert not places_counted_with("菱渚县有多少个乡镇", ["菱渚县"], sentence, at, at + 3)
+    assert not places_counted_with("菱渚县报了多少", ["菱渚县"], "菱渚县5条乡道纳入计划", 3, 5)
