@@ -62,7 +62,7 @@ from .titles import named_in_quotes, quoting_name, titled_as_asked
 from .total_told import TOTAL_TOLD_BONUS, total_told
 from .whole_kind import WHOLE_KIND_BONUS, whole_kind_told
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
-from .wording import head_reference, plan_word_as_told
+from .wording import head_reference, is_lead_heading, plan_word_as_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
@@ -292,7 +292,8 @@ class Answerer(HeadAnswers, Declining):
             if topic and find_quantities(sentence):
                 rank += 0.03
             if q.kind in ("number", KIND_WHEN) and not fact:
-                rank -= 0.1  # a count (a date) is answered by a sentence that gives one, not by the one naming its subject
+                rank -= 0.3 if is_lead_heading(sentence) else 0.1  # a count (a date) is answered by a sentence that
+                # gives one, not by the one naming its subject, least of all a heading (1.征集总量稳步增长。: wording.py)
 
             if q.kind == KIND_WHAT and glossed_in_quotes(q, sentence):
                 rank += GLOSS_BONUS  # 三亲原则指什么 → 坚持"亲历、亲见、亲闻"的三亲原则 (quoted_gloss.py)

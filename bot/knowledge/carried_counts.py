@@ -20,7 +20,7 @@ import re
 
 from .facts import Quantity, clause_bounds, find_quantities
 
-__all__ = ["carried_count"]
+__all__ = ["carried_count", "picked_from"]
 
 # A clause opened by a passive or outcome word: what it counts is the subject told before.
 _OUTCOME_LEAD = re.compile(r"被|获得?|得到|受到|经")
@@ -111,3 +111,10 @@ def _made_of(lead: str, words) -> bool:
     if lead in words:
         return True
     return any(lead.startswith(w) and _made_of(lead[len(w):], words) for w in words if w)
+
+
+def picked_from(unit: str | None, sentence: str, quantity: Quantity) -> bool:
+    """Whether the amount counts what was picked from among the set told before (从中精选320张, 从中遴选12件):
+    written in the very measure word asked, it counts the things asked, though its clause never names them."""
+    a, _ = clause_bounds(sentence, quantity.start)
+    return bool(unit) and quantity.unit == unit and "从中" in sentence[a:quantity.start]

@@ -49,7 +49,7 @@ from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .newest_told import NewestAnswer
 from .values import Result
-from .wording import figure_of_other_ordinal, meeting_referred, ordinal_referred, told_ordinal
+from .wording import figure_of_other_ordinal, ordinal_told_around
 from .term_told import other_term_told, present_term_told
 from .person_sector import SECTOR_MARK
 from .doc_passages import doc_passages
@@ -145,9 +145,8 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""
         for ordinal in ASKED_ORDINAL.findall(q.norm):  # told, or referred to (本辑) after the sentence telling it
-            if not (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, self.index.sentence_norm[best.passage][:best.sentence]) or meeting_referred(
-                    ordinal, shown, self.index.sentence_norm[best.passage][:best.sentence])) or (
-                    best.kind == "number" and best.fact == ordinal):
+            if not ordinal_told_around(ordinal, shown, self.index.sentence_norm[best.passage], best.sentence, sub_heading(
+                    self.index, best.passage)) or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
             elif best.kind == "number" and figure_of_other_ordinal(ordinal, best.fact, shown):
                 factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told (wording.py)

@@ -53,6 +53,8 @@ _DEED_LEAD = re.compile(r'(被|得到|获得|获|已|拿到|受到)((?:[\u4e00-\
 _PASSIVE_AFTER_NOUN = re.compile(r'(?:(?!的)[\u4e00-\u9fff]){1,4}?(被)((?:[\u4e00-\u9fff]|"[^"]{1,12}"){2,10})')
 # A deed right before the amount asked: told done (被采纳了, 已经整改到位) or an outcome of what is
 # counted (采用, 采纳, 批示, 办结 …), not the doing (开展, 举办) that every count has.
+# An item ranking its place after the one before (乙县次之, 其次是乙县, 乙县最少): told in that item's words.
+_RANKED_NEXT = re.compile(r"[^,;:。]{0,12}?(?:次之|居次|其次|最少|最低)")
 _DEED_BEFORE = re.compile(r"(?:(?:被|已经?)([\u4e00-\u9fff]{2,6}?)了?|"
                           r"((?:采纳|采用|批示|办结|整改|落实|解决|录用|刊发|转化)(?:到位|完毕)?)了?)$")
 # A deed modifying the counted noun before the amount asked (获县委批示的调研报告有几篇, 被采纳的建议有多少条).
@@ -197,6 +199,8 @@ class CountedThing:
         # A joined term (委员读书) is told in the item that holds each of its pieces (参与委员…读书分享活动).
         if any(e in item for e in telling.equivalents) or (telling.parts and all(part in item for part in telling.parts)):
             return False
+        if _RANKED_NEXT.match(item):
+            return False  # …报送数量最多,达1136件;乙县次之,为804件: the next of a ranking goes on with the item before
         # A list's first item names its topic once (收到社情民意信息…；…其中被省政协采用26条): an item naming
         # more of the question than the topic's item does tells its own figure.
         own = sum(t.weight for t in found if any(e in item for e in t.equivalents))

@@ -107,8 +107,9 @@ def _undenied(word: str) -> str:
 
 
 def _denied_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """A denial of the deed, at most two characters before one of its wordings (未提交, 不符合立案标准)."""
-    return re.compile(_TOLD_DENIAL + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, verbs)) + ")")
+    """A denial of the deed, at most two characters before one of its wordings (未提交, 不符合立案标准), or
+    of finishing or doing it (尚未完成文字整理, 未进行实地核查)."""
+    return re.compile(_TOLD_DENIAL + r"(?:完成|进行|开展|实施)?[\u4e00-\u9fff]{0,2}?(?:" + "|".join(map(re.escape, verbs)) + ")")
 
 
 def denied_in_clause(sentence: str, quantity: Quantity, verbs: tuple[str, ...]) -> bool:

@@ -48,6 +48,8 @@ _OPENS_ON_YEAR = re.compile(rf"(?:{_YEAR_NAMES})(?!以来|来|至|到|[—－~-]
 # …unless the sentence tells the year's increase and then the stock (2024年新建议事室16个，截至年底累计建成58个).
 _STOCK = re.compile(r"新建|新增|新发展|新设|新吸收|截至|截止|至年底|到年底")
 _ASKS_YEAR = _YEAR_WORDS  # the same words, in a question
+# A sentence telling what came in during one event (活动期间, 展览期间, 会议期间): a part of the year at most.
+_WITHIN_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,8}?期间")
 
 
 def governs_sentence(word: str) -> bool:
@@ -85,6 +87,8 @@ def told_period(sentence: str, at: int, session: tuple[int, int] | None = None) 
         return YEAR
     if {m.group() for m in found} == {"累计"} and _OPENS_ON_YEAR.match(sentence) and not _STOCK.search(before):
         return YEAR  # 全年举办培训班3期,其中…1期,累计培训委员410人次: the year's, told over its clauses
+    if {m.group() for m in found} == {"累计"} and ";" in before[span.end():]:
+        return YEAR  # 力争累计扫描量突破20万页;力争注册用户达到3000个: a bare 累计 sums within its own item
     opens = max(before.rfind(mark, 0, span.start()) for mark in ",;:。") + 1
     if _OPENS_ON_YEAR.search(before[min(opens, max(0, span.start() - 6)):span.start()]):  # not 2021年以来…累计
         return YEAR  # 全年累计走访80人次, 全年3次常委会议累计提出118条: a total within the year, its clause opening so
@@ -118,4 +122,6 @@ def period_fit(q: QuestionAnalysis, sentence: str, fact: str, session: tuple[int
         # Asked plainly, a report on its year tells the year's figure first: a total since the term
         # began (3届1次会议以来累计立案974件 beside 立案341件) ranks after it, and still answers alone.
         return -0.15, 1.0
+    if re.search(r"全年", q.norm) and _WITHIN_EVENT.match(sentence) and not re.search(r"全年", sentence):
+        return -0.15, 1.0  # 全年…总共多少张 asked, 活动期间共收到…1936张 told: one event's part, after the year's
     return (-0.3, 0.5) if asked is not None and told != asked else (0.0, 1.0)

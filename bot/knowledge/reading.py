@@ -14,7 +14,7 @@ from .expected_count import attended_score
 from .attended_event import event_attended
 from .other_set_part import part_of_other_set
 from .term_match import abbreviation_at
-from .place_item import other_place_item
+from .place_item import other_place_item, places_counted_with
 from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
@@ -24,7 +24,7 @@ from .items import rank_untold
 from .counted_others import counts_others
 from .meeting_kinds import other_meeting
 from .breakdown_lead import item_named, total_of_named_item
-from .carried_counts import carried_count
+from .carried_counts import carried_count, picked_from
 from .carried_year import carried_year
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
@@ -54,6 +54,7 @@ from .money_told import MONEY_UNITS, fee_untold, told_in_money
 from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
+from .series_items import stage_ordinal
 from .titles import named_just_before, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
@@ -285,10 +286,11 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 continue
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
-                    or other_noun(q.norm, sentence, quantity, quantities) \
+                    or other_noun(q.norm, sentence, quantity, quantities) or stage_ordinal(q.unit, sentence, quantity.start) \
                     or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
                 continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
-            if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start):
+            if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start) \
+                    or places_counted_with(q.norm, [t.text for t in q.terms], sentence, quantity.start, quantity.end):
                 continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
             score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
             a, b = clause_bounds(sentence, quantity.start)
@@ -474,7 +476,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and not total_names(self.segmenter.lexicon.equivalents(q.counted), total) \
                 and attended_score(q.norm, sentence, best.start) <= 0 \
                 and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, compared,
-                                      [e for t in q.terms if t.text != q.counted for e in t.equivalents]):
+                                      [e for t in q.terms if t.text != q.counted for e in t.equivalents]) \
+                and not picked_from(q.unit, sentence, best):  # 从中精选320张 (carried_counts.py)
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):

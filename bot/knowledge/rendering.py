@@ -338,7 +338,17 @@ class Renderer:
             before = word
         if not told and words and words[0] == asked_noun(result.question, re.sub(r"^[\d.]+[余多]?", "", fact)):
             told = words[0]  # 几个县 → 4个县: a noun of one character the question counts right after its measure word
-        return told
+        return told + self._noun_alternative(result, told, sentence, end + len(told)) if told else told
+
+    def _noun_alternative(self, result: Result, told: str, sentence: str, end: int) -> str:
+        """The other noun the sentence writes in brackets right after the one counted (17个乡镇（街道）): one count
+        of either, shown as the document writes it; "" otherwise."""
+        found = re.match(r"\(([\u4e00-\u9fff]{1,6})\)", sentence[end:])
+        if found is None:
+            return ""
+        raw = self.sentence_text(result.passage, result.sentence)
+        written = re.search(re.escape(told) + r"([（(]" + re.escape(found.group(1)) + r"[）)])", raw)
+        return written.group(1) if written else found.group(0)
 
     def report_of(self, result: Result) -> str:
         """A short name for a result's document: its committee's place, as the document writes it (the frame's place

@@ -338,7 +338,8 @@ class SpellingCorrector:
             position = start + len(word)
             bounds.update((start, position))
             if len(word) == 1 and _CJK.match(word) and word not in _NEVER_A_SLIP | _QUESTION_WORDS | _PARTICLES \
-                    and not self._after_question_word(text, start):  # 多少幅: the measure word asked, as typed
+                    and not self._after_question_word(text, start) \
+                    and not text[start - 1:start].isdigit():  # 多少幅, 1期: the measure word asked or written, as typed
                 pairs = [text[x:x + 2] for x in (start - 1, start) if x >= 0 and len(text[x:x + 2]) == 2]
                 # Written as a word the documents or the dictionary know (冷 of 冷链): no slip.
                 if not any(p in self.index.df or segmenter.is_dictionary_word(p) for p in pairs):

@@ -69,9 +69,13 @@ _YEAR_NAMED = re.compile(r"((?:19|20)\d\d年)([\u4e00-\u9fff]{2,12}?(?:计划|�
 
 
 def year_names_told_thing(norm: str, sentence: str) -> bool:
-    """Whether every year the question writes names a plan or list by it (纳入了2022年农村公路提升计划) that the
-    sentence names the same way: the year is the plan's, not the one its figure was counted in."""
+    """Whether every year the question writes names a plan or list by it (纳入了2022年农村公路提升计划), or a
+    year's set (2019年度选题), that the sentence names the same way: the year is the plan's, not the one its
+    figure was counted in."""
     years = re.findall(r"(?:19|20)\d\d年", norm)
     named = _YEAR_NAMED.findall(norm)
-    return bool(named) and len(named) == len(years) and all(year + name in sentence for year, name in named)
+    # A year's own set (2019年度选题, decided in 2018): 年度 written by the question and the sentence alike.
+    yearly = [year for year in re.findall(r"((?:19|20)\d\d年)度", norm) if year + "度" in sentence]
+    return bool(named or yearly) and len(named) + len(yearly) == len(years) and all(
+        year + name in sentence for year, name in named)
 

@@ -163,6 +163,31 @@ def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
     return any(other.lstrip("第") != ordinal.lstrip("第") for other in others)
 
 
+# A paragraph's lead that heads it ((三)推进数据库二期建设。 1.征集总量稳步增长。): a short numbered line.
+_LEAD_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]+\)|\d+\.|[一二三四五六七八九十]+、)[^。;!?]{2,30}。?$")
+
+
+def is_lead_heading(sentence: str) -> bool:
+    """Whether a sentence is the numbered line heading its paragraph (1.征集总量稳步增长。): it names a topic
+    and gives no figure of it, whatever words of a question it shares."""
+    return bool(_LEAD_HEADING.match(sentence))
+
+
+def ordinal_headed(ordinal: str, sentences: Sequence[str], s: int, heading: str = "") -> bool:
+    """Whether the numbered line heading a paragraph (its first sentence, or ``heading``, the bracketed line
+    over its run of paragraphs) tells the ordinal asked: (三)推进数据库二期建设。计划新增扫描…8万页 plans
+    the 二期's pages, though the sentence names no 期."""
+    leads = [sentences[0]] if s > 0 and sentences else []
+    return any(_LEAD_HEADING.match(lead) and told_ordinal(ordinal, lead) for lead in leads + [heading] if lead)
+
+
+def ordinal_told_around(ordinal: str, shown: str, sentences: Sequence[str], s: int, heading: str = "") -> bool:
+    """Whether the answer's sentence (``shown``, the ``s``-th of its paragraph's ``sentences``) tells the ordinal
+    asked, refers back to it (本辑, 会议…) or stands under a numbered heading telling it."""
+    return (told_ordinal(ordinal, shown) or ordinal_referred(ordinal, shown, list(sentences[:s]))
+            or meeting_referred(ordinal, shown, list(sentences[:s])) or ordinal_headed(ordinal, sentences, s, heading))
+
+
 def ordinal_referred(ordinal: str, shown: str, previous: str | list[str]) -> bool:
     """Whether a sentence refers back to the ordinal a question names (本辑, 该期, 此次: this one of its kind)
     that the sentence right before it tells (第二十一辑正式出版。本辑收录文章46篇), or the last sentence before
@@ -239,7 +264,18 @@ def quoted_subject_told(question: str, shown: str, index=None, result=None, term
     more = any(e in shown for t in terms if len(t.text) >= 2 and not any(t.text in x for x in titles) for e in t.equivalents)
     earlier = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown and more else []
     last = index.expand_short_forms(next((x for x in reversed(earlier) if '"' in x), ""))  # nested quotes too
-    return all(title in shown or title in full or title in last for title in titles)
+    before = index.sentence_norm[result.passage][:result.sentence] if result is not None and '"' not in shown else []
+    return all(title in shown or title in full or title in last or kind_noun_opens(title, shown, before) for title in titles)
+
+
+def kind_noun_opens(title: str, shown: str, before: Sequence[str]) -> bool:
+    """Whether a sentence quoting no title opens on the kind noun its paragraph wrote right after the title
+    ("X"内刊提质增效。…内刊每期印数600册): the bare kind stands for the one named, as 会议 for the meeting."""
+    for sentence in before:
+        for kind in re.findall('"' + re.escape(title) + r'"([\u4e00-\u9fff]{2})', sentence):
+            if shown.startswith(kind):
+                return True
+    return False
 
 
 def in_quoted_item(question: str, sentence: str, start: int) -> bool:
