@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .aged_names import aged_names
 from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
@@ -30,13 +31,13 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
-    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严): the same dictionary check keeps the words.
-    "卓危郁穆庄"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰): the same dictionary check keeps the words.
+    "卓危郁穆庄屠"
 )
 ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -58,6 +59,10 @@ ROLE_WORDS = (
     "医师", "教导员", "指导员", "负责人", "党员", "艺人", "中医", "检察长", "领导",
     # A respected native of the place, at home or abroad (旅港乡贤某某).
     "乡贤",
+    # Trades and callings a history or memoir writes before the person (老船工某某, 民间收藏家某某, 特约编辑某某,
+    # 出版社编审某某, 个体工商户某某, 地方史学者某某, 老知青某某).
+    "船工", "窑工", "渔民", "工匠", "收藏家", "摄影家", "作家", "画家", "书法家", "学者", "编辑", "编审",
+    "个体工商户", "知青",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -267,8 +272,9 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             while at >= 0:
                 names.update(_listed_after(sentence[at + len(name):]))
                 at = sentence.find(name, at + 1)
+    names |= aged_names(sentence, SURNAMES, word_frequency)  # 86岁的某某 (aged_names.py)
     names |= joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
-    return {name for name in names if not post_taken(name, ROLE_WORDS)}  # 副主席任组长 (post_around_name.py)
+    return {name for name in names if not post_taken(name, ROLE_WORDS, sentence)}  # 副主席任组长 (post_around_name.py)
 
 
 # Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
