@@ -1,7 +1,7 @@
 """Names a memoir or a history tells by the age written before them: 86岁的某某, 93岁高龄的某某,
 年过八旬的某某老人 is left to the post words.  No post stands before such a name, so the shape says a
-person stands there: a listed surname, and neither the name nor its first two characters a word of
-the general dictionary (86岁的老人 is nobody).
+person stands there: a listed surname, and (given the general dictionary) neither the name nor its first
+two characters a word of it (86岁的老人 is nobody).
 
 Pure functions on one normalised sentence, used by people.py ``find_person_names``.
 """
@@ -22,7 +22,7 @@ _WORD_FLOOR = 20
 
 def aged_names(sentence: str, surnames, word_frequency) -> set[str]:
     """The names written right after an age and 的 (高级工程师、86岁的某某,回忆了…)."""
-    if word_frequency is None or "岁" not in sentence:
+    if "岁" not in sentence:
         return set()
-    return {name for name in (m.group(1) for m in _AGED.finditer(sentence))
-            if name[0] in surnames and all(word_frequency(part) < _WORD_FLOOR for part in {name, name[:2]})}
+    return {name for name in (m.group(1) for m in _AGED.finditer(sentence)) if name[0] in surnames and (
+        word_frequency is None or all(word_frequency(part) < _WORD_FLOOR for part in {name, name[:2]}))}

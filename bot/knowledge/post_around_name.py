@@ -60,7 +60,8 @@ def post_taken(name: str, posts, sentence: str = "") -> bool:
         return False
     if name[1:] in posts:
         return True
-    after_title = re.compile(rf"(?:{_TITLE_AFTER_NAME}){re.escape(name)}[\u4e00-\u9fff]{{0,4}}?(?:"
+    # (No verb of taking a post between: 教授任某某担任中心主任 names 任某某, who takes it.)
+    after_title = re.compile(rf"(?:{_TITLE_AFTER_NAME}){re.escape(name)}[^，,。；;、任]{{0,12}}?(?:"
                              + "|".join(sorted(posts, key=len, reverse=True)) + ")")
     return bool(sentence) and after_title.search(sentence) is not None
 
