@@ -62,7 +62,7 @@ from .wording import head_reference, plan_word_as_told
 
 __all__ = ["Source", "Answer", "FaqPair", "AnswerSettings", "Answerer", "similarity"]
 
-_ASKS_WRITER = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影(?!家)|照片|图片")
+_ASKS_WRITER = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片")
 _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回事)")
 
 

@@ -55,8 +55,8 @@ _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 # How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
 _ASKS_GROWTH = re.compile(r"(?:增长|增幅|提高|上升|下降)了?(?:多少|几)(?!钱|块|元|万|亿)")
-# (作者 inside 工作者 — 优秀党务工作者, 先进工作者 — is a title awarded, no writer asked; 摄影家 is a calling, no photographer.)
-_AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影(?!家)|照片|图片|"
+# (作者 inside 工作者 — 优秀党务工作者, 先进工作者 — is a title awarded, no writer asked.)
+_AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍的|摄影|照片|图片|"
                         r"谁作的|谁做的|报告人|谁作报告|谁做报告|谁来作|谁报告|谁作了|谁做了.{0,4}报告|作的报告|做的报告|"
                         r"谁在[^,;?!。]{1,8}?[作做]的|"  # 是谁在大会上作的: who delivered it, where written between
                         # …or on whose behalf (谁代表常委会作的报告), or of what report (作的工作报告)
