@@ -90,7 +90,9 @@ _TITLE_AFTER = re.compile(_TITLES_AFTER_NAME)
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
 # A scholar's title may stand between (某学院院长某某教授担任研究中心首席专家).
-_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?(?:担任|出任|任(?=[^，,。；;、]{2,16}?(?:副?主任|副?主席|副?组长|秘书长)))(?![,，。；;、]|$)")
+# A bare 任 only before a post written out (秘书长某某任编纂委员会副主任).
+_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?"
+                       r"(?:担任|出任|任(?=[^，,。；;、]{2,16}?(?:副?主任|副?主席|副?组长|秘书长)))(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
@@ -411,7 +413,8 @@ def find_people(sentence: str, names) -> list[Person]:
                     role = moved.group("post")
             if not role and "为" in sentence:
                 role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任
-            elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) and engaged not in role:
+            elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) \
+                    and engaged not in role:
                 role = f"{role}、{engaged}"  # 聘请…编审某某为特邀审读专家: both his (posts_given.py)
             listed = _LISTED_UNDER.search(head)
             if listed and not role:
