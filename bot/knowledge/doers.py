@@ -267,7 +267,8 @@ _DEED_TO = "把将给为对向替帮"
 def _workplace_asked(question: str):
     """The match asking a kind of workplace, unless the unit asked is the agent of a deed (被哪个单位采纳, 哪所学校把…)."""
     asked = None if asks_agent(question) else _ASKS_WORKPLACE.search(question)
-    return None if asked and question[asked.end():asked.end() + 1] in _DEED_TO and asked.group("kind") else asked
+    after = question[asked.end():asked.end() + 1] if asked else ""
+    return None if after and after in _DEED_TO and asked.group("kind") else asked
 
 
 def asks_workplace(question: str, names) -> bool:

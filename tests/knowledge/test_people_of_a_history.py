@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.knowledge.doers import asks_workplace
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.people import find_person_names
 from bot.knowledge.public import KnowledgeBase
@@ -20,6 +21,8 @@ _HISTORY = """泖川市政协文史委员会2021年文史资料工作总结
 一、口述史征集
 
 全年完成访谈41人。年龄最大的受访者是汐口镇91岁的老船工瞿长福，他12岁上船跟随父辈跑运输，讲述了码头的往事。原泖川丝厂技术员、84岁的甄秋禾，回忆了建厂初期的经过；渚头村79岁的老窑工邴石生，详细口述了柴窑烧制的九道工序。
+
+汐口镇中心小学将瞿长福老人的口述故事编入乡土教材。
 
 二、实物和照片征集
 
@@ -76,3 +79,9 @@ def test_an_age_written_beside_the_person_is_told(kb):
 
 def test_steps_counted_by_dao(kb):
     assert "九道工序" in first_line(kb, "邴石生口述了柴窑烧制的几道工序")
+
+
+def test_a_school_doing_something_to_the_person_is_no_workplace_asked(kb):
+    assert asks_workplace("瞿长福在哪个单位", ["瞿长福"])
+    assert not asks_workplace("哪所学校把瞿长福的故事编进了乡土教材", ["瞿长福"])
+    assert "汐口镇中心小学" in first_line(kb, "哪所学校把瞿长福的故事编进了乡土教材")
