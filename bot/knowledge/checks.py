@@ -23,7 +23,7 @@ from .index import PassageIndex
 from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
 from .named_things import named_thing_doubt
-from .quota_told import quota_told
+from .off_topic_told import off_topic_told
 from .counted_words import counted_modifier, funds_modifier
 from .subjects import subject_phrases
 from .series_items import ASKED_ORDINAL, series_untold
@@ -413,8 +413,8 @@ class Checks(NewestAnswer):
         for match in OFF_TOPIC_RE.finditer(norm):
             a, b = match.span()
             if (b - a > 3 or not (self.index.contains(norm[max(0, a - 1):b + 1]) and b - a < len(norm))
-                    and not inside_told_phrase(norm, a, b, self.index.contains)) and not quota_told(norm, match, self.index.passage_norm):  # 每名委员至少报几篇 → 不少于2篇
-                return True
+                    and not inside_told_phrase(norm, a, b, self.index.contains)) and not off_topic_told(norm, match, self.index):
+                return True  # (每名委员至少报几篇 → 不少于2篇; 某某几岁 → 86岁的某某: off_topic_told.py)
         return False
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame

@@ -229,7 +229,8 @@ class CountedThing:
             return ()
         placed = [(q.norm.rfind(term.text, 0, asked.start()), term) for term in q.terms
                   if not _TOTAL_ADVERB.fullmatch(term.text)]  # 重点提案累计多少件 → 提案
-        placed = [(at, term) for at, term in placed if at >= 0]
+        placed = [(at, term) for at, term in placed if at >= 0
+                  and not (q.unit == "岁" and term.text in q.names)]  # 某某几岁开始…: an age is the person's, none counted
         if not placed:
             return ()
         _, term = max(placed, key=lambda item: item[0] + len(item[1].text))

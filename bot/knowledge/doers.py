@@ -260,9 +260,15 @@ def asks_occupation(question: str) -> bool:
     return bool(_ASKS_OCCUPATION.search(question))
 
 
+# A preposition after the body asked makes it the doer of a deed to the person (哪所学校把某某的故事编进教材).
+_DEED_TO = "把将给为对向替帮"
+
+
 def _workplace_asked(question: str):
-    """The match asking a kind of workplace, unless the unit asked is the agent of a deed (被哪个单位采纳)."""
-    return None if asks_agent(question) else _ASKS_WORKPLACE.search(question)
+    """The match asking a kind of workplace, unless the unit asked is the agent of a deed (被哪个单位采纳, 哪所学校把…)."""
+    asked = None if asks_agent(question) else _ASKS_WORKPLACE.search(question)
+    after = question[asked.end():asked.end() + 1] if asked else ""
+    return None if after and after in _DEED_TO and asked.group("kind") else asked
 
 
 def asks_workplace(question: str, names) -> bool:

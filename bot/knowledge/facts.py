@@ -43,6 +43,8 @@ _UNITS = (
     "对(?![\\d一此其于象接照比口待外话策标应])", "集(?![体中团聚镇市会])", "桌",
     # Lectures of a course (网络课堂开设5讲); not a verb after a number (3人讲述, 5位委员讲话 take their own measure).
     "讲(?![话述解授座堂师课评究好清明给了过到起出])",
+    # Steps of a craft, courses of a meal, lines of defence (12道工序, 3道关); not 道路, 道理.
+    "道(?![路理德])",
 )
 # Measures of an amount (length, area, weight, money, share): an amount in one ends its item, so a count right
 # after it (改造管网500公里2项目标: the 2 targets listed) is its own amount, not one merged with it (6大类47项).

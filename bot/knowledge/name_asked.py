@@ -15,7 +15,9 @@ NAME_RE = re.compile(r"叫什么名字|叫什么名|叫什么|叫啥名字|叫�
 # a check on the names found (told.py).
 SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _PERSON_WORDS = (r"主席|书记|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
-                 r"召集人|组长|校长|院长|会长|县长|市长|区长|镇长|乡长|省长|村长|处长|科长|董事长|理事长|经理|主委|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑")
+                 r"召集人|组长|校长|院长|会长|县长|市长|区长|镇长|乡长|省长|村长|处长|科长|董事长|理事长|经理|主委|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑|"
+                 # Titles and callings a history writes a person by (那个教授叫啥, 老船工叫啥名).
+                 r"教授|研究员|工程师|医生|老师|教师|律师|船工|窑工|收藏家|作家|画家|书法家|学者|编辑|编审|个体工商户|知青|老人")
 PERSON_HINT_RE = re.compile(_PERSON_WORDS)
 # The person word closing what the name is asked of, before light words (主席的, 这位委员现在).
 _PERSON_BEFORE_RE = re.compile(rf"(?:{_PERSON_WORDS})(?:的|是|现在|目前|到底|又|都|全|本人)*$")
@@ -41,3 +43,13 @@ def asks_person_name(norm: str) -> bool:
     if before.strip():
         return bool(_PERSON_BEFORE_RE.search(before))
     return bool(PERSON_HINT_RE.search(norm[found.end():]))
+
+
+# Writers picked out by what was done to them (受表彰的作者, 获奖作者, 被评为优秀的作者): people the text names, not
+# the writer of the document.
+_DEED_BEFORE_WRITERS = re.compile(r"(?:受到?|被|获)[\u4e00-\u9fff]{1,6}?的?作者|获奖作者")
+
+
+def writers_by_deed(norm: str) -> bool:
+    """Whether the writers asked are told by a deed done to them (受表彰的作者): a word to find, not the byline."""
+    return _DEED_BEFORE_WRITERS.search(norm) is not None

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .aged_names import aged_names
 from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .post_words import post_written_at
-from .posts_given import given_names
+from .posts_given import engaged_as, given_names
 from .shaped_names import shaped_names
 from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
@@ -30,13 +31,13 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
-    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严): the same dictionary check keeps the words.
-    "卓危郁穆庄"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰): the same dictionary check keeps the words.
+    "卓危郁穆庄屠"
 )
 ROLE_WORDS = (
     "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
@@ -58,6 +59,10 @@ ROLE_WORDS = (
     "医师", "教导员", "指导员", "负责人", "党员", "艺人", "中医", "检察长", "领导",
     # A respected native of the place, at home or abroad (旅港乡贤某某).
     "乡贤",
+    # Trades and callings a history or memoir writes before the person (老船工某某, 民间收藏家某某, 特约编辑某某,
+    # 出版社编审某某, 个体工商户某某, 地方史学者某某, 老知青某某).
+    "船工", "窑工", "渔民", "工匠", "收藏家", "摄影家", "作家", "画家", "书法家", "学者", "编辑", "编审",
+    "个体工商户", "知青",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -85,7 +90,9 @@ _TITLE_AFTER = re.compile(_TITLES_AFTER_NAME)
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
 # A scholar's title may stand between (某学院院长某某教授担任研究中心首席专家).
-_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?(?:担任|出任)(?![,，。；;、]|$)")
+# A bare 任 only before a post written out (秘书长某某任编纂委员会副主任).
+_TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?"
+                       r"(?:担任|出任|任(?=[^，,。；;、]{2,16}?(?:副?主任|副?主席|副?组长|秘书长)))(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
@@ -267,8 +274,9 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             while at >= 0:
                 names.update(_listed_after(sentence[at + len(name):]))
                 at = sentence.find(name, at + 1)
+    names |= aged_names(sentence, SURNAMES, word_frequency)  # 86岁的某某 (aged_names.py)
     names |= joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
-    return {name for name in names if not post_taken(name, ROLE_WORDS)}  # 副主席任组长 (post_around_name.py)
+    return {name for name in names if not post_taken(name, ROLE_WORDS, sentence)}  # 副主席任组长 (post_around_name.py)
 
 
 # Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
@@ -341,7 +349,8 @@ class Person:
 
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
 # 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
+# 其中 opens a part of a count (其中民间收藏家某某): no post of its own.
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
 
 
 def _speaker_posts(sentence: str, head: str, end: int) -> bool:
@@ -404,6 +413,9 @@ def find_people(sentence: str, names) -> list[Person]:
                     role = moved.group("post")
             if not role and "为" in sentence:
                 role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任
+            elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) \
+                    and engaged not in role:
+                role = f"{role}、{engaged}"  # 聘请…编审某某为特邀审读专家: both his (posts_given.py)
             listed = _LISTED_UNDER.search(head)
             if listed and not role:
                 # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.

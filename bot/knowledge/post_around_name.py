@@ -49,9 +49,21 @@ def body_before_name(head: str) -> str:
 _TAKES_POST = "任兼"
 
 
-def post_taken(name: str, posts) -> bool:
-    """Whether a "name" read is a post taken (任组长, 兼主任): a taking verb, then a whole post word."""
-    return name[:1] in _TAKES_POST and name[1:] in posts
+# Titles written right after a name (某某教授任中心主任): a 任 after them is the verb, never a surname.
+_TITLE_AFTER_NAME = "教授|研究员|博士|院士"
+
+
+def post_taken(name: str, posts, sentence: str = "") -> bool:
+    """Whether a "name" read is a post taken (任组长, 兼主任): a taking verb, then a whole post word; or, in
+    ``sentence``, the verb after a title written after a name, then a post's first words (某某教授任中心主任)."""
+    if name[:1] not in _TAKES_POST:
+        return False
+    if name[1:] in posts:
+        return True
+    # (No verb of taking a post between: 教授任某某担任中心主任 names 任某某, who takes it.)
+    after_title = re.compile(rf"(?:{_TITLE_AFTER_NAME}){re.escape(name)}[^，,。；;、任]{{0,12}}?(?:"
+                             + "|".join(sorted(posts, key=len, reverse=True)) + ")")
+    return bool(sentence) and after_title.search(sentence) is not None
 
 
 # A post taken by the name before, written up to this name's own (甲任组长、农业委员会主任乙任副组长): 甲's, not 乙's.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["given_names", "post_given"]
+__all__ = ["given_names", "post_given", "engaged_as"]
 
 _POST_END = ("主席", "书记", "主任", "部长", "局长", "秘书长", "委员", "常委", "组长", "召集人", "主委", "会长",
              "院长", "校长", "县长", "区长", "市长", "镇长", "乡长", "理事长", "馆长", "社长", "所长", "站长")
@@ -55,3 +55,18 @@ def given_names(sentence: str, trim) -> dict[str, str]:
 
 def post_given(sentence: str, name: str, trim) -> str:
     return given_names(sentence, trim).get(name, "")
+
+
+# A verb of engaging someone, the words telling who they are, then the name (聘请退休出版社编审某某为特邀审读专家).
+_ENGAGING = re.compile(r"(?:聘请|聘任|特聘|聘|邀请|任命|推选|选举)[^，,。；;：:为]{0,16}$")
+_AS_POST = re.compile(r"为([^，,。；;、：:“”\"（）()为的]{2,16})(?=[，,。；;]|$)")
+
+
+def engaged_as(sentence: str, start: int, end: int, posts) -> str:
+    """The post a person named at ``start``..``end`` is engaged as with 为, the verb of engaging written before
+    the words about them (聘请…编审某某为特邀审读专家 → 特邀审读专家); "" when the sentence gives none."""
+    match = _AS_POST.match(sentence, end)
+    if match is None or not _ENGAGING.search(sentence[:start]):
+        return ""
+    post = match.group(1)
+    return post if post.endswith(tuple(posts) + ("顾问",)) else ""

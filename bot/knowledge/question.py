@@ -19,7 +19,8 @@ from .facility_nouns import names_facility
 from .people import ROLE_WORDS
 from .post_around_name import post_taken
 from .gazetteer import HOME_BODIES
-from .name_asked import SURNAME_ASKED, asks_person_name
+from .age_asked import age_words_stripped
+from .name_asked import SURNAME_ASKED, asks_person_name, writers_by_deed
 from .personal import PERSONAL_INCOME
 from .verb_object import fuse_verb_object
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
@@ -75,7 +76,7 @@ _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|" + COMPOUND_TIMES + r"|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
     r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级例]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])|"  # 多少副老花镜, not 几副主席
-    r"对(?![接照比象口待外话于策标应])|集(?![体中团聚镇市会])|桌|"  # 多少对 (pairs), 几集 (episodes), 多少桌
+    r"对(?![接照比象口待外话于策标应])|集(?![体中团聚镇市会])|桌|道(?![路理德])|"  # 多少对 (pairs), 几集 (episodes), 多少桌, 几道工序
     r"组(?![织长建成团委员别])|种(?![植养子类])|门(?![诊户槛类口店])|只|床(?!位)|卷(?!烟)|页(?!面))"  # measure words amounts are told in
 )
 _UNIT_AFTER_MAGNITUDE = re.compile(_ASK_UNIT_RE.pattern.replace("(?:多少|几)", "", 1))
@@ -264,7 +265,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # 19年, 20年: a year written short.
     for match in _SHORT_YEAR_RE.finditer(stripped):
         analysis.years.append(2000 + int(match.group(1)))
-    stripped = _SHORT_YEAR_RE.sub(" ", stripped)
+    stripped = age_words_stripped(_SHORT_YEAR_RE.sub(" ", stripped), norm, getattr(index, "names", ()))  # 某某今年多大
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
             if offset is not None and not re.search(re.escape(word) + r"\( *\)", stripped):  # 明年(2022年): that year
@@ -283,6 +284,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = re.sub(r"(?<=身份)(?:来|去)?(?:参会|与会|参加|出席|到会|列席|发言)", " ", stripped)
     # Adding up (加起来, 合起来) asks the total the text tells; no word of it to find.
     stripped = re.sub(r"(?:加|合|算|总)起来|加在一起", " ", stripped)
+    # How many share the surname asked (两个姓林的, 那两位姓周的) only tells them apart: no count to find.
+    stripped = re.sub(r"(?<![\d.])\d+(?:个|位|名)(?=姓[\u4e00-\u9fff]的)", " ", stripped)
+    # Who among them is named (点名的有谁, 点到名的是谁) asks the names the text writes: no word to find.
+    stripped = re.sub(r"点(?:了|到)?名(?=的)", " ", stripped) if analysis.kind == KIND_WHO else stripped
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
@@ -294,7 +299,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
     # A post word only naming a meeting or body (常委会, 主席会议, 主任会议) asks for no holder of that post.
     analysis.role_words = [w for w in _ROLE_QUERY_WORDS if w in norm and re.sub(re.escape(w) + r"会(?![见长同])", "", norm).count(w)]
-    analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm))
+    analysis.author = analysis.kind == KIND_WHO and bool(_AUTHOR_RE.search(norm)) and not writers_by_deed(norm)
     if unit_match and len(unit_match.group(1)) == 1:
         noun = norm[unit_match.end(1) - 1:unit_match.end(1) + 1]
         if noun in _PERSON_NOUNS:
@@ -303,7 +308,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             unit_match = None
     # A question word of time (几月份, 几号, 几时; 几个工作日内) asks a date and counts nothing: blanked, positions kept; nor does a share (占多少比例).
     untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
-    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗卷页]|"
+    counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗卷页]|道(?![路理德])|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
         words = join_verbatim(resplit_for_documents(segmenter.words(counted.group(1)), index.idf, STOP_WORDS), norm, index)
@@ -383,6 +388,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.terms.append(make_term(word, lexicon, segmenter, index))
         if word in index.names:
             analysis.names.append(word)
+    if writers_by_deed(norm) and "作者" not in seen:
+        analysis.terms.append(make_term("作者", lexicon, segmenter, index))  # 受表彰的作者: 对…10位作者给予表彰
     _soften_appositives(analysis, stripped)
     if len(analysis.terms) > 1:
         # 目标, 计划, 打算 say a plan is asked (frames.question_mode weighs plan against results); the plan sentence need not repeat the word (目标是多少篇 → 报送…80篇以上).

@@ -125,6 +125,18 @@ def added_forms(word: str, corpus: str) -> tuple[str, ...]:
     return tuple(sorted(set(re.findall(_ADDED + re.escape(word[1:]), corpus))))
 
 
+# A verb made passive (受表彰, 被表彰, 获表彰): the documents write the deed itself (对…给予表彰).
+_PASSIVE = ("受到", "得到", "受", "被", "获", "遭")
+
+
+def passive_forms(word: str, idf: Idf) -> tuple[str, ...]:
+    """The deed a passive word the documents never use is made of, when they use it (受表彰 → 表彰)."""
+    if len(word) < 3 or idf(word) is not None:
+        return ()
+    return tuple(word[len(p):] for p in _PASSIVE
+                 if word.startswith(p) and len(word) - len(p) >= 2 and idf(word[len(p):]) is not None)[:1]
+
+
 def head_reference(text: str, parts: Sequence[str], sentences: Sequence[str]) -> tuple[str, int] | None:
     """A long name a paragraph introduces in full and then calls by its head (举办"桐川科普大讲坛"
     … 全年举办大讲坛9期): the head (its longest last dictionary word, at least two characters,
