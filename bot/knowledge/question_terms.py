@@ -13,6 +13,7 @@ from .segment import Lexicon, Segmenter
 from .stop_words import STOP_WORDS
 from .vocabulary import join_noun_suffixes
 from .wording import added_forms, collective_forms, counted_deed
+from .kind_named import names_of_kind
 
 
 @dataclass
@@ -101,7 +102,8 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     deed = counted_deed(word, index.idf)  # 发行量 asked, 全年发行2.1万册 written (wording.py)
     corpus = getattr(index, "corpus_text", None)  # (a test's index may lack it)
     added = added_forms(word, corpus) if corpus is not None else ()  # 新会员 → 新发展会员
-    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective) | set(deed) | set(added), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
+    kind = names_of_kind(word, getattr(index, "quoted_words", ()))  # 报纸 asked, "某某报" written (kind_named.py)
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective) | set(deed) | set(added) | set(kind), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
     idf = index.idf(word)
     known = idf is not None
     contracted = getattr(index, "contracted", None)  # (an index of tests' own may have none)
