@@ -61,6 +61,9 @@ from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name, titled_as_asked
 from .total_told import TOTAL_TOLD_BONUS, total_told
 from .whole_kind import WHOLE_KIND_BONUS, whole_kind_told
+from .month_day import with_day_of_month
+from .month_line import MONTH_LINE_BONUS, month_line_spec
+from .decider_told import decider_spec
 from .values import Answer, AnswerSettings, FaqPair, Result, Source
 from .wording import head_reference, is_lead_heading, plan_word_as_told
 
@@ -328,7 +331,10 @@ class Answerer(HeadAnswers, Declining):
             asked_of = set(self.checks.frame(p).places) if own_members else places  # 委员多少人: this committee's
             named_here = 0.5 * spec_ref if self._names_own_committee(asked_of, p, sentence) else 0.0
             rank += 0.1 if named_here and own_members and tells_membership(sentence) else 0.0  # 现有委员216名, not 8名委员参加
-            spec = min(1.0, (matched + named_here + top_told_spec(q, sentence, spec_ref)) / spec_ref)  # (top_asked.py)
+            month_line = month_line_spec(q, sentence, spec_ref)  # 二月份安排的是啥会 → 2月:召开… (month_line.py)
+            rank += MONTH_LINE_BONUS if month_line else 0.0
+            shown_act = month_line + decider_spec(q.norm, sentence, fact, spec_ref)  # 哪个会通过的 → 经…会议通过 (decider_told.py)
+            spec = min(1.0, (matched + named_here + shown_act + top_told_spec(q, sentence, spec_ref)) / spec_ref)  # (top_asked.py)
             confidence = coverage * spec ** 0.5 * self._fit_factor(q.kind, fit)
             if not numbers_ok:  # a number or session asked (10届4次) not told here: another's figure or date
                 confidence, rank = confidence * 0.35, rank - 0.3
@@ -377,6 +383,7 @@ class Answerer(HeadAnswers, Declining):
             return Result(False, 0.0, q.kind, question=norm)
         if recency:
             best, best_rank = self.checks.newest_answer(best, best_rank, per_document, recency, q)
+        best, best_rank = with_day_of_month(best, best_rank, candidates, self.settings.threshold)  # 2月 → 2月25日至27日
         sure = best.confidence >= self.settings.threshold
         best.confidence *= doubt_of(self, q, best, places)  # another year, an untold subject, a part… (doubted_next.py)
         if sure and best.confidence < self.settings.threshold and part_told(self.index, q, best):

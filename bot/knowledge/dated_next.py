@@ -122,8 +122,11 @@ def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
         return 1.0, recurring.group(), None, closeness  # 接待日是哪天 → 每月10日为固定接待日
     spans = reader._occurrences(q, sentence)
     day_asked = bool(_ASKS_DAY_RE.search(q.norm))
+    # A period the question itself writes (上半年…小结啥时候前交) names what is dated, not its date: another date
+    # of the sentence tells it (于6月30日前对上半年…进行小结).
+    unasked = [d for d in dates if d.text not in q.norm] or dates
     best = max(
-        dates,
+        unasked,
         # A day asked (哪天审议通过的) is told by the date with a day, not by the year of a title near the
         # question's words (…12月26日,常委会议审议通过"关于表彰2023年度…的决定").
         key=lambda d: reader._closeness(q, spans, d.start, d.end, sentence, ";。!?") + (0.1 if d.full else 0)

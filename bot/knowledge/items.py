@@ -44,6 +44,9 @@ _LISTED_WITH_AND = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2
 # The top few of a kind asked (最多的5个单位, 最高的3项), and items told each with its amount (A29件、B24件、C21件).
 # Standing first among others: the most of what they are ranked by (居各专委会首位, 位居各界别第1, 居4个县(区)首位).
 _FIRST_PLACE = re.compile(r"(?:居|列|排)[\u4e00-\u9fff\d()]{0,10}?(?:首位|第1(?!\d)|第一|之首|榜首)")  # 居4个县(区)首位
+# Among the first few (位居全县前列, 名列前茅): the top few, for a question asking several (哪两个, 哪几个, 哪些), not one.
+_TOP_RANKS = re.compile(r"(?:居|列)[\u4e00-\u9fff\d()]{0,10}?(?:前列|前茅)")
+_SEVERAL_ASKED = re.compile(r"哪(?:些|几|[两二三四五六七八九2-9](?:个|家|位|所|项))")
 _TOP_FEW = re.compile(r"最([多少高低大小])的?\d+[\u4e00-\u9fff]")
 _LISTED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[\u4e00-\u9fff]、){2,}")
 _CLAUSE_END = re.compile(r"[,;。!?]")
@@ -204,6 +207,8 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
         return True  # 哪个界别立案最多 → 经济界别立案46件，农业和农村界别立案37件…: the figures rank them
     if superlative in ("最多", "最高", "最大") and _FIRST_PLACE.search(shown):
         return True  # 哪个专委会联系的提案最多 → …提案数量连续2年居各专委会首位
+    if superlative in ("最多", "最高", "最大") and _SEVERAL_ASKED.search(question) and _TOP_RANKS.search(shown):
+        return True  # 哪两个镇搞得最多 → 其中甲镇、乙镇各开展8场，位居全县前列: the top few, as asked
     few = _TOP_FEW.search(question)
     return bool(few) and few.group(1) == superlative[1:] and "较" + superlative[1:] in shown and bool(
         _LISTED_COUNTS.search(shown))

@@ -1,6 +1,6 @@
 """Declining by reason what a person named in the question did is asked (林某副主席主持编辑的文史资料
 叫什么) and the sentence tells the deed asked in another person's part (林某副主席分管提案委员会…;
-何某副主席…主持编辑"某书": the book is 何某's). A sentence not naming them is kept: it may follow the one
+何某副主席…主持编辑"某书": the book is 何某's); a part naming no one goes on with theirs. A sentence not naming them is kept: it may follow the one
 that does (某某的提案…。推动新增床位680张).
 
 Also: when, where or how many asked of what a person named did (某某哪天去督办调研的), and neither the
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from .patterns import pattern
+from .people import find_person_names
 
 __all__ = ["deed_of_another", "person_untold"]
 
@@ -34,9 +35,10 @@ def deed_of_another(names: list[str], words: list[str], shown: str) -> bool:
     theirs = [any(name in p for name in names) or bool(_PRONOUN.match(p)) for p in parts]
     own = "".join(p for p, mine in zip(parts, theirs) if mine)
     untold = [w for w in deeds if w not in own]
-    # Two of the deed's words or more told in a part not naming them (主持, 编辑): another's deed; one alone
-    # (领衔督办的"某建议" asked, another's 领衔督办的"某提案" beside it) may be the same deed worded otherwise.
-    return any(sum(1 for w in untold if w in p) >= 2 for p, mine in zip(parts, theirs) if not mine)
+    # Two of the deed's words or more told in a part naming another person (主持, 编辑): another's deed; one alone
+    # (领衔督办的"某建议" asked, another's 领衔督办的"某提案" beside it) may be the same deed worded otherwise.  A part
+    # naming no one goes on with the one before (他建议,在甲区试点…;在某平台上线…): theirs still.
+    return any(sum(1 for w in untold if w in p) >= 2 and find_person_names(p) for p, mine in zip(parts, theirs) if not mine)
 
 
 _GOES_ON_ABOUT = re.compile(r"他|她|其|这位|该委员|此人|本人")

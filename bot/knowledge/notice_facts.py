@@ -1,8 +1,8 @@
 """What an issued paper (a 通报, 通知, 决定) tells of itself in its layout rather than its sentences: its number
 (文号, the line under the title: 某政协发〔2025〕5号), the body signing it and the day it is signed (its 落款:
-the body's name, then a date alone on the next line, before any 附件 printed after it), and the contact named
-above it ((联系人：某科　某某，电话：…)).  Asked 这个通报是哪个单位发的 / 文号是多少 / 落款日期是哪天 /
-联系人是谁, these answer, shown as the paper writes them (二〇二五年二月二十日, 〔2025〕).  A person's phone
+the body's name, then a date alone on the next line, before any 附件 printed after it), the contact named
+above it ((联系人：某科　某某，电话：…)) and the bodies it is copied to at its foot (抄送：甲，乙，丙。).  Asked
+这个通报是哪个单位发的 / 文号是多少 / 落款日期是哪天 / 联系人是谁 / 抄送给哪些单位, these answer, shown as the paper writes them (二〇二五年二月二十日, 〔2025〕).  A person's phone
 asked stays declined before this (question.py keeps contact details out); an office's phone printed on the
 contact line (信息科联系电话多少, of 联系人：某办公室信息科　某某，电话：…) is the office's public number, and answers.
 
@@ -42,7 +42,10 @@ _ASKS = (
                           r"|发文(?:单位|机关)|落款(?:单位|机关)|谁(?:印发|下发|发布|发出|发|签发)的")),
     ("phone", re.compile(r"(?:科|室|处|办|部|中心)(?:的)?(?:联系|办公|值班)?电话")),
     ("contact", re.compile(r"联系人")),
+    ("copied", re.compile(r"抄送|抄报")),
 )
+# The line at a paper's foot listing the bodies it is copied to (抄送：县委办公室，县政府办公室。).
+_COPIED = re.compile(r"^\s*(?:抄送|抄报)\s*[:：]\s*(?P<to>[^:：]{2,200}?)[。.]?\s*$")
 # The phone printed on the contact line (电话：6236 1087, 电话:0571-8888 1234), as written.
 _PHONE = re.compile(r"电话[:：]\s*(\d[\d\s\-－—]{4,18}\d)")
 
@@ -55,13 +58,14 @@ class NoticeFacts:
     issuer: tuple[str, int, int] | None = None
     contact: tuple[str, int, int] | None = None
     phone: tuple[str, int, int] | None = None
+    copied: tuple[str, int, int] | None = None  # the bodies of the 抄送 line, as written
     office: str = ""  # the office the contact line names (某市政协办公室信息科), whose phone it gives
 
 
 def asked_notice_fact(norm: str) -> str | None:
     """Which of the paper's own facts the question asks (number, date, issuer, contact), or None."""
     for fact, pattern in _ASKS:
-        if pattern.search(norm) and (fact in ("number", "contact", "phone") or _NAMES_PAPER.search(norm)):
+        if pattern.search(norm) and (fact in ("number", "contact", "phone", "copied") or _NAMES_PAPER.search(norm)):
             return fact
     return None
 
@@ -93,9 +97,11 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
         issued = _TITLE_ISSUER.match(title)
         if issuer is None and issued and own:
             issuer = issued.group(1), own[0][0], own[0][1]
-        contact = phone = None
+        contact = phone = copied = None
         office = ""
         for p, s, t, w in own:
+            if listed := _COPIED.match(w):
+                copied = listed.group("to").strip(), p, s
             told = _CONTACT.search(w)
             who = told.group("who").split() if told else []
             if len(who) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", who[-1]):
@@ -103,7 +109,7 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
                 office = "".join(who[:-1])
                 printed = _PHONE.search(w)
                 phone = (printed.group(1).strip(), p, s) if printed else None
-        found.append(NoticeFacts(doc, number, date, issuer, contact, phone, office))
+        found.append(NoticeFacts(doc, number, date, issuer, contact, phone, copied, office))
     return found
 
 

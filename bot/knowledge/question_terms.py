@@ -13,6 +13,7 @@ from .segment import Lexicon, Segmenter
 from .stop_words import STOP_WORDS
 from .vocabulary import join_noun_suffixes
 from .wording import added_forms, collective_forms, counted_deed, passive_forms
+from .kind_named import names_of_kind
 
 
 @dataclass
@@ -102,7 +103,9 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     corpus = getattr(index, "corpus_text", None)  # (a test's index may lack it)
     added = added_forms(word, corpus) if corpus is not None else ()  # 新会员 → 新发展会员
     passive = passive_forms(word, index.idf)  # 受表彰 asked, 给予表彰 written (wording.py)
-    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective) | set(deed) | set(added) | set(passive), key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
+    kind = names_of_kind(word, getattr(index, "quoted_words", ()))  # 报纸 asked, "某某报" written (kind_named.py)
+    equivalents = tuple(sorted(lexicon.equivalents(word) | set(collective) | set(deed) | set(added) | set(passive) | set(kind),
+                               key=lambda e: (-len(e), e)))  # longest first; ties by the string, not the hash seed
     idf = index.idf(word)
     known = idf is not None
     contracted = getattr(index, "contracted", None)  # (an index of tests' own may have none)

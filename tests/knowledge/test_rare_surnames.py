@@ -32,3 +32,28 @@ def kb(tmp_path_factory):
                                             ("财政局局长是哪位", "邝明远")])
 def test_a_post_gives_the_person_of_a_rarer_surname(kb, question, name):
     assert first_line(kb, question).startswith("答：" + name)
+
+
+# Surnames hardly ever anything else but a surname (仉, 庹, 眭, 谯, 殳), after a post in a count of instructions or
+# before the duty a committee head carries out.
+_PLAN = """政协莼湾县委员会2020年度协商工作计划
+
+一、去年工作回顾
+
+县领导对协商成果作出批示15件次，其中县长仉立群批示6件次，常务副县长庹建民等县领导批示4件次。
+
+二、责任分工
+
+县政协副主席殳明哲负责经济委员会协商工作，经济委员会主任眭惠兰具体负责。全年协商会议由县政协主席谯文渊主持。
+"""
+
+
+@pytest.fixture(scope="module")
+def plan_kb(tmp_path_factory):
+    return KnowledgeBase([document_from_text("chunwan.txt", _PLAN)], tmp_path_factory.mktemp("chunwan"))
+
+
+@pytest.mark.parametrize("question, name", [("县长叫啥", "仉立群"), ("常务副县长是谁", "庹建民"),
+                                            ("经济委员会主任是谁", "眭惠兰"), ("县政协主席是谁", "谯文渊")])
+def test_a_post_gives_the_person_of_a_surname_hardly_anything_else(plan_kb, question, name):
+    assert first_line(plan_kb, question).startswith("答：" + name)
