@@ -39,7 +39,7 @@ _ASKS = (
     (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
     (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
-    (MONTH, re.compile(r"几月|哪个月|哪1个月|什么月")),
+    (MONTH, re.compile(r"^(?!.*(?:几月|哪个月).*(?:几月|哪个月))(?!.*从几月).*(?:几月|哪个月|哪1个月|什么月)")),
 )
 # The words of a question that ask the attribute, not name the item.
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
@@ -90,19 +90,22 @@ def asked_attribute(norm: str) -> str | None:
 
 def _pieces(index, p: int, kind: str) -> list[tuple[int, str, str | None]]:  # noqa: ANN001 - a PassageIndex
     """The clauses of passage ``p`` between semicolons, with their sentence and the attribute of ``kind`` each
-    tells; a clause telling several (农村生活污水治理(5月)、县城老旧小区改造(8月)) cut after each, its items."""
+    tells.  A clause telling several is cut at each: after one closing what it follows (农村生活污水治理(5月)、
+    县城老旧小区改造(8月); 甲委员会牵头,…), before a month opening what it dates (5月组织委员赴外地考察,10月召开…)."""
     pieces = []
     for s, sentence in enumerate(index.sentence_norm[p]):
         for piece in sentence.split(";"):
-            found = sorted((m.end(), m.group(1).strip()) for pattern_ in _TOLD[kind] for m in pattern_.finditer(piece))
-            found = [(end, fact) for end, fact in found if fact]
-            start = 0
-            for n, (end, fact) in enumerate(found):
-                end = len(piece) if n == len(found) - 1 else end
-                pieces.append((s, piece[start:end], fact))
-                start = end
-            if not found and piece:
-                pieces.append((s, piece, None))
+            found = [(m.start(), m.end(), m.group(1).strip()) for pattern_ in _TOLD[kind] for m in pattern_.finditer(piece)]
+            found = sorted(f for f in found if f[2])
+            if len(found) < 2:
+                if piece:
+                    pieces.append((s, piece, found[0][2] if found else None))
+                continue
+            opening = {start: fact for start, end, fact in found if kind == MONTH and not piece.startswith(")", end)}
+            closing = {end + piece.startswith(")", end): fact for start, end, fact in found if start not in opening}
+            cuts = sorted({0, len(piece), *opening, *closing})
+            for start, end in zip(cuts, cuts[1:]):
+                pieces.append((s, piece[start:end], opening.get(start) or closing.get(end)))
     return pieces
 
 
