@@ -49,10 +49,10 @@ _OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|�
 # A question about the past (the review of a plan's year before).
 _PAST = re.compile(r"去年|上年|上1年|往年|首次|第1次")
 
-# Each attribute as a text writes it; the fact is group 1.
+# Each attribute as a text writes it; the fact is group 1 (分别由甲、乙、丙牵头 leads several items, none alone).
 _BODY = r"([^,;:。由]{2,30}?)"
 _TOLD = {
-    LEAD: (re.compile(rf"(?:由|^|(?<=[,;:]))(?!具体|分管){_BODY}(?:负责)?牵头(?!抓总|督办|建|办|制定|起草|研究|组建|编印|提)"),),
+    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?!抓总|督办|建|办|制定|起草|研究|组建|编印|提)"),),
     HELPERS: (re.compile(r"(?:配合|参与)单位(?:为|是|:)([^。;]{2,120})"),
               re.compile(r"(?:^|(?<=[,;:]))([^,;:。]{2,120}?)(?:共同)?配合(?=[,;。]|$)")),
     TOPIC: (re.compile(r"围绕\"([^\"]{2,40})\""), re.compile(r"议题(?:为|是)\"([^\"]{2,40})\""),
