@@ -35,7 +35,7 @@ _ASKS = (
                       r"|牵头(?:的)?(?:单位|部门|专委会)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
     (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
                          r"|参与(?:的)?(?:部门|单位)")),
-    (TOPIC, re.compile(r"议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
     (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
     (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
@@ -45,23 +45,26 @@ _ASKS = (
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
                            r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年)$")
 # Who asks of another term or an earlier one, which no item of a plan tells.
-_OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务")
+_OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务|分别")  # (分别: several items)
 # A question about the past (the review of a plan's year before).
 _PAST = re.compile(r"去年|上年|上1年|往年|首次|第1次")
 
 # Each attribute as a text writes it; the fact is group 1 (分别由甲、乙、丙牵头 leads several items, none alone).
 _BODY = r"([^,;:。由]{2,30}?)"
 _TOLD = {
-    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?!抓总|督办|建|办|制定|起草|研究|组建|编印|提)"),),
+    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?=[,;。]|$)"),),  # (牵头逐项销号, 牵头的…: a deed's lead)
     HELPERS: (re.compile(r"(?:配合|参与)单位(?:为|是|:)([^。;]{2,120})"),
               re.compile(r"(?:^|(?<=[,;:]))([^,;:。]{2,120}?)(?:共同)?配合(?=[,;。]|$)")),
     TOPIC: (re.compile(r"围绕\"([^\"]{2,40})\""), re.compile(r"议题(?:为|是)\"([^\"]{2,40})\""),
             re.compile(r"就([^,;。、\"]{2,24}?(?:\"[^\"]{1,12}\"[^,;。、\"]{0,12})?)(?:分别)?(?:开展|进行)")),
-    CONVENER: (re.compile(r"(?<!副)召集人(?:为|是|:)?([\u4e00-\u9fff]{2,3}?)(?=[,;。、(]|委员|$)"),),
+    CONVENER: (re.compile(r"(?<!副)召集人(?:为|是|:)?\s*(?!小组|会议|制度|单位|人员|队伍|联席)([\u4e00-\u9fff]{2,3}?)(?=[,;。、(]|委员|$)"),),
     MAIN_VENUE: (re.compile(r"主会场(?:设)?在([^,;。]{2,30})"), re.compile(r"以([^,;。]{2,20}?)为主会场")),
     SUB_VENUE: (re.compile(r"在([^,;。]{2,40}?)设立?(?:\d+个)?分会场"), re.compile(r"分会场(?:设)?在([^,;。]{2,40})")),
-    MONTH: (re.compile(r"(?<![\d年])(\d{1,2}月)(?!\d|底|初|中|上旬|下旬|中旬)"),),
+    MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)(?![\d中])"),),
 }
+_MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
+# A document that is a plan (2019年度协商工作计划, 工作要点): asked plainly, its items are its plan's, not its review's.
+_PLAN_TITLE = re.compile(r"^(?!.*(?:总结|报告|回顾)).*(?:计划|要点|安排)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
 _SCHEDULE_MONTH = re.compile(r"^(\d{1,2}月):")
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
@@ -165,6 +168,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         return None
     total = sum(t.weight for t in subject)
     wanted = RESULTS if _PAST.search(norm) else question_mode(q.norm)
+    months = _MONTHS_ASKED.findall(norm)  # 7月份常委会专题协商的议题: the item of that month
+    sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
     for p in range(index.size):
@@ -177,13 +182,15 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         headings = _headings(index, p)
         frame = checks.frame(p)
         for span in spans:
-            told_here = _nearest_telling(index, subject, span, headings)
+            if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
+                continue
+            told_here = _nearest_telling(index, subject, span, headings, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
             needed, strengths = told_here
             told = PLAN if is_plan(index.section_norm[p], span.pieces[-1], frame.year) else RESULTS  # (its own clause)
             coverage = round(sum(t.weight * s for t, s in zip(subject, strengths)) / total, 2)
-            mode_fit = (told == wanted) if wanted is not None else (told == PLAN)
+            mode_fit = told == (wanted or (PLAN if _PLAN_TITLE.search(index.title_norm[p]) else RESULTS))
             ranked.append((coverage, mode_fit, -needed, span))
     if not ranked:
         return None
@@ -200,12 +207,14 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     return answerer._fact_result(asked_kind, span.fact, (span.passage, span.sentence), norm)
 
 
-def _nearest_telling(index, subject, span: Span, headings: str):  # noqa: ANN001, ANN202
+def _nearest_telling(index, subject, span: Span, headings: str, sectors=frozenset()):  # noqa: ANN001, ANN202
     """How few of the span's last clauses (with its headings) tell every word naming the item, and how strongly
-    each; None when even all of them leave one untold."""
+    each; None when even all of them leave one untold.  A sector asked (教育界别) is told by its name (教育界), not
+    by its field's word alone (教育系统)."""
     for needed in range(1, len(span.pieces) + 1):
         text = ";".join(span.pieces[-needed:])
-        strengths = [max(_told_in(index, t, text), _told_in(index, t, headings)) for t in subject]
+        strengths = [0.0 if n in sectors and subject[n].text + "界" not in text + headings
+                     else max(_told_in(index, t, text), _told_in(index, t, headings)) for n, t in enumerate(subject)]
         if min(strengths) >= 0.85:
             return needed, strengths
     return None
