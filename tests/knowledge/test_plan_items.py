@@ -125,3 +125,32 @@ def test_a_vice_chairs_items_of_one_form(kb):
 def test_last_years_item_untold_is_not_this_years(kb):
     answer = kb.answer("去年菜市场改造双周协商是几月开的")
     assert not answer.answered or "3月" not in answer.text.split("\n", 1)[0]
+
+
+_REVIEW = """笕溪市政协妇联界别2022年工作总结
+
+　　本界别现有委员30名，来自妇联组织、教育系统和企业的委员各10名。界别召集人竺安澜。召集人小组全年召开会议4次。
+
+　　4月中旬，界别举办委员读书班。6月15日，由市政协副主席佴秋实牵头的“托育服务”专题协商会召开，会后由市卫健委牵头逐项落实。
+
+　　拟于2023年5月举办“巾帼协商论坛”；拟于10月举办家风建设研讨会。
+"""
+
+
+@pytest.fixture(scope="module")
+def review(tmp_path_factory):
+    return KnowledgeBase([document_from_text("jianxi-review.txt", _REVIEW)], tmp_path_factory.mktemp("jianxi"))
+
+
+def test_a_convener_is_a_name_and_a_sector_its_own(review):
+    assert first_line(review, "妇联界别召集人是谁").startswith("答：竺安澜")
+    assert "竺安澜" not in review.answer("教育界别召集人是谁").text.split("\n", 1)[0]
+
+
+def test_a_deeds_lead_is_no_items_lead(review):
+    assert "市卫健委" not in first_line(review, "托育服务专题协商会是谁牵头的")
+
+
+@pytest.mark.parametrize("question, month", [("读书班几月办的", "4月中旬"), ("巾帼协商论坛打算几月份办", "2023年5月")])
+def test_a_month_with_its_part_or_year(review, question, month):
+    assert month in first_line(review, question)
