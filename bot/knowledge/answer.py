@@ -54,6 +54,8 @@ from .renamed import renamed_answer
 from .historic_period import period_answer
 from .counted_short import counted_short_answer
 from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
+from .plan_items import plan_item_answer
+from .leader_items import leader_items_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import office_phone_asked
 from .asked_year_rank import year_shift
@@ -167,7 +169,9 @@ class Answerer(HeadAnswers, Declining):
         delivered = self._answer_delivery(q, norm)
         if delivered is not None:
             return delivered
-        declared = (self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+        declared = (plan_item_answer(self, q, norm)  # 某专题协商会谁牵头 → 某委员会牵头, in its item (plan_items.py)
+                    or leader_items_answer(self, norm)  # 某副主席牵头的是哪两次双周协商 (leader_items.py)
+                    or self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
                     or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
                     or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)

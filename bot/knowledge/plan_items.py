@@ -1,0 +1,220 @@
+"""The items of a plan (or of a year's review) and what each is told with: the body that leads it (某委员会牵头),
+the bodies that help (县某局、县某局配合; 配合单位:…), its topic (围绕"…"; 议题为"…"; 就…开展), its convener
+(召集人某某), its venues (主会场设在…; 以…为主会场; 在甲乡、乙乡设立2个分会场) and its month (6月; a schedule's
+month heading, 5月:…;开展…).
+
+A plan writes one item a line or a clause: its topic first (1.某某问题治理--3月; 第一场:某某整治。计划于4月召开,…),
+then its attributes, clause after clause, up to the next item.  An attribute told belongs to the item whose words
+stand before it, back to the last attribute of the same kind (the item before): that stretch is the item's span.
+A question asking one attribute of an item (某某专题协商会谁牵头, 某某协商配合部门, 某界别协商议啥, 召集人是谁,
+主会场在哪, 安排在几月) is answered by the attribute of the one span that tells every word naming the item, with
+the span's sub-heading ((二)专题议政性常委会议) and list heading as its own words.  A plan's items come before its
+review's (the year's own plan before the year before) unless the question asks the past (去年, 上次).
+
+Called by the answerer before the general reading (answer.py ``_read_part``); general Chinese layout only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
+from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
+from .term_match import term_strength
+
+__all__ = ["plan_item_answer", "asked_attribute", "item_spans"]
+
+KIND_NAME = "name"  # a thing's name: the fact itself leads the answer (as heads_answers.KIND_NAME)
+LEAD, HELPERS, TOPIC, CONVENER, MAIN_VENUE, SUB_VENUE, MONTH = (
+    "lead", "helpers", "topic", "convener", "main_venue", "sub_venue", "month")
+
+# The attribute a question asks of an item.
+_ASKS = (
+    (LEAD, re.compile(r"(?:谁|哪个(?:委员会|专委会|单位|部门|机构)?|哪家(?:单位)?)(?:来|负责)?牵头(?:的|组织)?(?:呢|啊)?\??$"
+                      r"|牵头(?:的)?(?:单位|部门|专委会)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
+    (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
+                         r"|参与(?:的)?(?:部门|单位)")),
+    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
+    (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
+    (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
+    (MONTH, re.compile(r"^(?!.*(?:几月|哪个月).*(?:几月|哪个月))(?!.*从几月).*(?:几月|哪个月|哪1个月|什么月)")),
+)
+# The words of a question that ask the attribute, not name the item.
+_ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
+                           r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年)$")
+# Who asks of another term or an earlier one, which no item of a plan tells.
+_OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务|分别")  # (分别: several items)
+# A question about the past (the review of a plan's year before).
+_PAST = re.compile(r"去年|上年|上1年|往年|首次|第1次")
+
+# Each attribute as a text writes it; the fact is group 1 (分别由甲、乙、丙牵头 leads several items, none alone).
+_BODY = r"([^,;:。由]{2,30}?)"
+_TOLD = {
+    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?=[,;。]|$)"),),  # (牵头逐项销号, 牵头的…: a deed's lead)
+    HELPERS: (re.compile(r"(?:配合|参与)单位(?:为|是|:)([^。;]{2,120})"),
+              re.compile(r"(?:^|(?<=[,;:]))([^,;:。]{2,120}?)(?:共同)?配合(?=[,;。]|$)")),
+    TOPIC: (re.compile(r"围绕\"([^\"]{2,40})\""), re.compile(r"议题(?:为|是)\"([^\"]{2,40})\""),
+            re.compile(r"就([^,;。、\"]{2,24}?(?:\"[^\"]{1,12}\"[^,;。、\"]{0,12})?)(?:分别)?(?:开展|进行)")),
+    CONVENER: (re.compile(r"(?<!副)召集人(?:为|是|:)?\s*(?!小组|会议|制度|单位|人员|队伍|联席)([\u4e00-\u9fff]{2,3}?)(?=[,;。、(]|委员|$)"),),
+    MAIN_VENUE: (re.compile(r"主会场(?:设)?在([^,;。]{2,30})"), re.compile(r"以([^,;。]{2,20}?)为主会场")),
+    SUB_VENUE: (re.compile(r"在([^,;。]{2,40}?)设立?(?:\d+个)?分会场"), re.compile(r"分会场(?:设)?在([^,;。]{2,40})")),
+    MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)(?![\d中])"),),
+}
+_MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
+# A document that is a plan (2019年度协商工作计划, 工作要点): asked plainly, its items are its plan's, not its review's.
+_PLAN_TITLE = re.compile(r"^(?!.*(?:总结|报告|回顾)).*(?:计划|要点|安排)")
+_FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
+_SCHEDULE_MONTH = re.compile(r"^(\d{1,2}月):")
+# A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
+_SUB_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:]{2,30}$")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One attribute told and its item's clauses, from the first back to the one telling it."""
+
+    passage: int
+    sentence: int
+    pieces: tuple[str, ...]
+    fact: str
+
+
+def asked_attribute(norm: str) -> str | None:
+    """The attribute of an item a normalised question asks, or None."""
+    if _OTHER_TERM.search(norm):
+        return None
+    found = [kind for kind, pattern in _ASKS if pattern.search(norm)]
+    if found == [TOPIC] and re.search(r"哪|谁", norm):
+        return None  # 某某是哪个界别协商的议题: the item is named, its other attribute asked
+    return found[0] if len(found) == 1 else None
+
+
+def _pieces(index, p: int, kind: str) -> list[tuple[int, str, str | None]]:  # noqa: ANN001 - a PassageIndex
+    """The clauses of passage ``p`` between semicolons, with their sentence and the attribute of ``kind`` each
+    tells.  A clause telling several is cut at each: after one closing what it follows (农村生活污水治理(5月)、
+    县城老旧小区改造(8月); 甲委员会牵头,…), before a month opening what it dates (5月组织委员赴外地考察,10月召开…)."""
+    pieces = []
+    for s, sentence in enumerate(index.sentence_norm[p]):
+        for piece in sentence.split(";"):
+            found = [(m.start(), m.end(), m.group(1).strip()) for pattern_ in _TOLD[kind] for m in pattern_.finditer(piece)]
+            found = sorted(f for f in found if f[2])
+            if len(found) < 2:
+                if piece:
+                    pieces.append((s, piece, found[0][2] if found else None))
+                continue
+            opening = {start: fact for start, end, fact in found if kind == MONTH and not piece.startswith(")", end)}
+            closing = {end + piece.startswith(")", end): fact for start, end, fact in found if start not in opening}
+            cuts = sorted({0, len(piece), *opening, *closing})
+            for start, end in zip(cuts, cuts[1:]):
+                pieces.append((s, piece[start:end], opening.get(start) or closing.get(end)))
+    return pieces
+
+
+def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a PassageIndex
+    """Each attribute of ``kind`` told in passage ``p`` with its item's clauses: its own and those before it,
+    back to the clause telling the same attribute of the item before.  A sentence naming a form of its own
+    (…开展对口协商, 12月首次尝试远程协商) is its item's whole span: the sentences before it tell other items."""
+    pieces = _pieces(index, p, kind)
+    spans = []
+    for n, (s, _, fact) in enumerate(pieces):
+        if fact is None:
+            continue
+        start = n
+        while start > 0 and pieces[start - 1][2] is None:
+            if pieces[start - 1][0] != s and _FORM.search("".join(piece for _, piece, _ in pieces[start:n + 1])):
+                break
+            start -= 1
+        spans.append(Span(p, s, tuple(piece for _, piece, _ in pieces[start:n + 1]), fact))
+    if kind == MONTH:  # a schedule's line: 5月:召开…;开展与某单位的对口协商 (each clause that month's)
+        head = _SCHEDULE_MONTH.match(index.passage_norm[p])
+        if head:
+            spans.extend(Span(p, s, (piece,), head.group(1)) for s, piece, fact in pieces if fact is None)
+    return spans
+
+
+def _headings(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
+    """The sub-heading passage ``p`` stands under in its document (the nearest before it), with its section."""
+    doc = index.passage_doc[p]
+    q = p - 1
+    while q >= 0 and index.passage_doc[q] == doc and index.section_norm[q] == index.section_norm[p]:
+        if _SUB_HEADING.match(index.passage_norm[q]):
+            return index.passage_norm[q] + "\n" + index.section_norm[p]
+        q -= 1
+    return index.section_norm[p]
+
+
+def _told_in(index, term, text: str) -> float:  # noqa: ANN001
+    """How strongly ``text`` tells a question's term; a name the documents shorten (县法院 for 县人民法院) is its
+    characters in order within a short stretch."""
+    strength = term_strength(index, term, text)
+    if strength < 1.0 and len(term.text) >= 3:
+        loose = ".{0,3}".join(re.escape(c) for c in term.text)
+        if re.search(loose, text):
+            strength = max(strength, 0.9)
+    return strength
+
+
+def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answerer, a QuestionAnalysis; a Result or None
+    """The attribute asked of the one item whose span tells every word naming it; None when not asked so or when
+    no span, or more than one with differing facts, tells them all (the general reading goes on)."""
+    kind = asked_attribute(norm)
+    if kind is None:
+        return None
+    index, checks = answerer.index, answerer.checks
+    subject = [t for t in q.terms if not _ASKING_WORDS.match(t.text) and t.weight > 0.1]
+    if not subject:
+        return None
+    total = sum(t.weight for t in subject)
+    wanted = RESULTS if _PAST.search(norm) else question_mode(q.norm)
+    months = _MONTHS_ASKED.findall(norm)  # 7月份常委会专题协商的议题: the item of that month
+    sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
+    places = question_places(q.norm, index.home_places, index.corpus_text)
+    ranked = []
+    for p in range(index.size):
+        spans = item_spans(index, p, kind)
+        if not spans:
+            continue
+        context = index.context(p)
+        if not checks.years_ok(q, p, context) or not checks.place_ok(places, p, context):
+            continue
+        headings = _headings(index, p)
+        frame = checks.frame(p)
+        for span in spans:
+            if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
+                continue
+            told_here = _nearest_telling(index, subject, span, headings, sectors)
+            if told_here is None:
+                continue  # a word naming the item is not told with it
+            needed, strengths = told_here
+            told = PLAN if is_plan(index.section_norm[p], span.pieces[-1], frame.year) else RESULTS  # (its own clause)
+            coverage = round(sum(t.weight * s for t, s in zip(subject, strengths)) / total, 2)
+            mode_fit = told == (wanted or (PLAN if _PLAN_TITLE.search(index.title_norm[p]) else RESULTS))
+            ranked.append((coverage, mode_fit, -needed, span))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda row: row[:3], reverse=True)  # the fullest, of the year asked, told nearest
+    best = ranked[0]
+    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and row[3].fact != best[3].fact]
+    if rivals:
+        return None  # two items tell the words alike: which one is asked is not told
+    if wanted is not None and not best[1]:
+        return None  # 去年 asked, only this year's item tells the words (or the reverse)
+    span = best[3]
+    asked_kind = {LEAD: KIND_WHO, CONVENER: KIND_WHO, MAIN_VENUE: KIND_WHERE, SUB_VENUE: KIND_WHERE,
+                  MONTH: KIND_WHEN}.get(kind, KIND_NAME)  # a topic, the helpers: the fact leads, not its sentence
+    return answerer._fact_result(asked_kind, span.fact, (span.passage, span.sentence), norm)
+
+
+def _nearest_telling(index, subject, span: Span, headings: str, sectors=frozenset()):  # noqa: ANN001, ANN202
+    """How few of the span's last clauses (with its headings) tell every word naming the item, and how strongly
+    each; None when even all of them leave one untold.  A sector asked (教育界别) is told by its name (教育界), not
+    by its field's word alone (教育系统)."""
+    for needed in range(1, len(span.pieces) + 1):
+        text = ";".join(span.pieces[-needed:])
+        strengths = [0.0 if n in sectors and subject[n].text + "界" not in text + headings
+                     else max(_told_in(index, t, text), _told_in(index, t, headings)) for n, t in enumerate(subject)]
+        if min(strengths) >= 0.85:
+            return needed, strengths
+    return None
