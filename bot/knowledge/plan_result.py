@@ -13,16 +13,18 @@ amount of the report's own year told beside a plan word while the plan of a late
 from __future__ import annotations
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens
+from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, recalled_plans_blanked
 
 
 def plan_span(sentence: str, position: int) -> str:
     """The words that say whether the amount at ``position`` is planned: the sentence up to the
     end of its clause, from the last clause at or before it that opens with an outcome word, without
-    the words that name results (frames.named_results: a labelled category, a result's state)."""
+    the words that name results (frames.named_results: a labelled category, a result's state), nor a plan
+    recalled (原计划) in an earlier clause."""
     start = outcome_opens(sentence, position) or 0
     a, b = clause_bounds(sentence, position)
     a = goes_on_from(sentence, a)  # 列入计划…的251件，占37.9%: the clauses an amount's goes on from are its own
+    sentence = recalled_plans_blanked(sentence, a)  # 原计划安排10次，…合并调整2次: plans its own clause only
     parts = sentence.rfind("其中", start, a)
     if parts >= 0:
         # The parts of a total listed after 其中 (其中争取补助资金3.12亿元，吸引社会资本投入2.69亿元) are told
