@@ -13,7 +13,7 @@ amount of the report's own year told beside a plan word while the plan of a late
 from __future__ import annotations
 
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, recalled_plans_blanked
+from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, question_mode, recalled_plans_blanked
 
 
 def plan_span(sentence: str, position: int) -> str:
@@ -73,3 +73,16 @@ def told_of_report_year(checks, q, p: int, s: int, fact: str) -> bool:  # noqa: 
         return False
     section = checks.index.section_norm[p]
     return not is_plan(section, "", frame.year) and figure_year(frame, section, checks.index.sentence_norm[p][s], fact) == frame.year
+
+
+def plan_sets_count(checks, q, best, shown: str) -> bool:  # noqa: ANN001 - the Checks, a QuestionAnalysis, a Result
+    """Asked plainly how many of a thing the document only plans (发多少份问卷, 分几个小组: no outcome asked, no
+    了 nor 实际), whether the answer is the plan's own figure for the very noun counted, in its clause and told as
+    planned (面向教师和家长发放调查问卷1500份; 下设…3个专题小组): the plan sets it, and answers it."""
+    if best.kind != "number" or not best.fact or not q.counted or question_mode(q.norm) is not None:
+        return False
+    sentence = checks.index.sentence_norm[best.passage][best.sentence]
+    at = sentence.find(best.fact)
+    if at < 0 or q.counted not in sentence[slice(*clause_bounds(sentence, at))]:
+        return False
+    return is_plan(checks.index.section_norm[best.passage], plan_span(sentence, at), checks.frame(best.passage).year)
