@@ -12,6 +12,8 @@ amount of the report's own year told beside a plan word while the plan of a late
 
 from __future__ import annotations
 
+import re
+
 from .facts import Quantity, clause_bounds, find_quantities
 from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, question_mode, recalled_plans_blanked
 
@@ -79,10 +81,16 @@ def plan_sets_count(checks, q, best, shown: str) -> bool:  # noqa: ANN001 - the 
     """Asked plainly how many of a thing the document only plans (发多少份问卷, 分几个小组: no outcome asked, no
     了 nor 实际), whether the answer is the plan's own figure for the very noun counted, in its clause and told as
     planned (面向教师和家长发放调查问卷1500份; 下设…3个专题小组): the plan sets it, and answers it."""
-    if best.kind != "number" or not best.fact or not q.counted or question_mode(q.norm) is not None:
+    if best.kind != "number" or not best.fact or not q.counted or question_mode(q.norm) is not None \
+            or _OUTCOME_ASKED.search(q.norm):
         return False
+    section, year = checks.index.section_norm[best.passage], checks.frame(best.passage).year
     sentence = checks.index.sentence_norm[best.passage][best.sentence]
     at = sentence.find(best.fact)
-    if at < 0 or q.counted not in sentence[slice(*clause_bounds(sentence, at))]:
-        return False
-    return is_plan(checks.index.section_norm[best.passage], plan_span(sentence, at), checks.frame(best.passage).year)
+    if at < 0 or q.counted not in sentence[slice(*clause_bounds(sentence, at))] or not is_plan(section, "", year):
+        return False  # (under a plan's heading only: a piece telling a meeting 将于…开幕 sets no figure of it)
+    return is_plan(section, plan_span(sentence, at), year)
+
+
+# An outcome asked without 了 (最后一共收到多少件, 结果有几个): no plan tells it.
+_OUTCOME_ASKED = re.compile(r"最后|最终|结果")

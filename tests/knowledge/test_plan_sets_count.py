@@ -1,6 +1,6 @@
 """A count asked plainly of a thing a plan only plans (调研发多少份问卷): the plan's own figure for the noun
 counted answers it (面向…发放调查问卷800份), while an outcome asked (实际来了多少人) stays declined
-(plan_result.plan_sets_count).  On a made-up plan of our own."""
+(plan_result.plan_sets_count); an outcome asked plainly (最后一共发出多少份) too.  On a made-up plan of our own."""
 
 from __future__ import annotations
 
@@ -31,3 +31,7 @@ def test_the_plans_own_figure_answers_a_plain_count(plan):
 
 def test_an_outcome_of_the_planned_meeting_is_declined(plan):
     assert not plan.answer("养老服务专题协商会实际来了多少人").answered
+
+
+def test_an_outcome_asked_without_its_perfective_is_declined(plan):
+    assert not plan.answer("养老调研最后一共发出多少份问卷").answered
