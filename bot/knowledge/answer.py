@@ -38,6 +38,7 @@ from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
+from .plan_making import tells_plan_making
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
@@ -357,6 +358,8 @@ class Answerer(HeadAnswers, Declining):
             # 今年目标 asked, 2023年…完成了年初确定的目标:发稿860篇 told: the report's year, whatever its words (plan_result.py).
             report_year = wanted_mode == PLAN and told_of_report_year(self.checks, q, p, s, fact)
             told = RESULTS if report_year else told
+            if tells_plan_making(self.index.section_norm[p], self.index.sentence_norm[p], s, self.checks.frame(p).year):
+                told = wanted_mode or told  # the plan's making, told in its preamble: a deed done and the plan's start (plan_making.py)
             if wanted_mode is not None and told != wanted_mode and (report_year or not plan_word_as_told(q.norm, sentence)):
                 confidence *= 0.3  # a result asked, a plan found (or the reverse)
                 rank -= 0.3

@@ -18,7 +18,7 @@ from .event_kinds import names_event_kind
 from .figure_years import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_names_told_thing
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
-from .plan_result import plan_span
+from .plan_result import plan_sets_count, plan_span
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
@@ -298,7 +298,7 @@ class Checks(NewestAnswer):
                 # title only), 承办…片区研讨会，…68人参加 told: another event's count
             elif (best.kind == "number" or question_mode(q.norm) == RESULTS) and head not in _BODY_HEADS \
                     and not (q.unit_class == "时长" and question_mode(q.norm) is None) \
-                    and self.only_planned(q, p, qualifiers + [head]):  # (为期几天 asked plainly: the plan sets it)
+                    and self.only_planned(q, p, qualifiers + [head]) and not plan_sets_count(self, q, best, shown):  # (为期几天, 发多少份问卷 asked plainly: the plan sets it)
                 factor *= 0.3  # how many came to a meeting the document only plans
         modifier = counted_modifier(q) or funds_modifier(q)  # (工作经费 asked, 课题研究经费 told)
         if best.kind == "number" and modifier and self.index.idf(modifier) is not None and not any(e in shown + total_before(self.index.sentence_norm[p], best.sentence) for e in self.segmenter.lexicon.equivalents(modifier)):  # (其中…: its total's)

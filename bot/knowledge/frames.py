@@ -23,7 +23,7 @@ from .patterns import pattern
 from .placed_fact import place_in
 from .places_named import bare_places
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
+__all__ = ["DocFrame", "learn_frame", "is_plan", "recalled_plans_blanked", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
            "question_places", "PLAN", "RESULTS", "planned_year", "goes_on_from"]
 
 PLAN, RESULTS = "plan", "results"
@@ -294,6 +294,16 @@ _GOES_ON = re.compile(r"[,，](?:占|同比|比上年|较上年)")
 _STATE = re.compile(r"(?:纳入|列入)计划[、或]?(?:正在|逐步|分步|分期)?(?:解决|落实|推进|实施)")
 
 
+# The plan recalled in an account of what was done (召开座谈会8次，原计划安排10次，…合并调整2次): it plans
+# its own clause's amount only, not the outcomes told after it.
+_RECALLED_PLAN = re.compile(r"原(?:计划|定|拟)")
+
+
+def recalled_plans_blanked(text: str, clause_start: int) -> str:
+    """``text`` with each recalled plan (原计划) before ``clause_start``, an amount's own clause, blanked out (same length)."""
+    return _RECALLED_PLAN.sub(lambda m: " " * len(m.group(0)), text[:clause_start]) + text[clause_start:]
+
+
 def goes_on_from(text: str, start: int) -> int:
     """Where the clause starting at ``start`` really starts: a clause going on from the one before (251件，占37.9%)
     is read with it, and so on back."""
@@ -464,6 +474,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         # nor its category's name
         rest = re.search(r"[,;:。，；：]", sentence_norm[at:])
         start = outcome_opens(sentence_norm, at) or 0
+        sentence_norm = recalled_plans_blanked(sentence_norm, clause_bounds(sentence_norm, at)[0])  # (原计划…)
         sentence_norm = named_results(sentence_norm[start:at + rest.start() if rest else None], at - start)
     if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
         later = [int(y) for y in _HEADING_YEAR.findall(section_norm) if int(y) > frame.year]

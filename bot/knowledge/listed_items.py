@@ -35,15 +35,20 @@ _BODY = re.compile(r"(?:局|院|委|办|厅|部|所|中心|公司|集团|镇|乡
 _PEOPLE_KIND = re.compile(r"(?:士|师|人|者|员|生|工|匠|代表|干部|群众|职工|农户)$")
 # A total asked (一共减了多少, 总共报送多少份): the sum over the items named is what is wanted.
 _TOTAL_ASKED = re.compile(r"共|合计|总计|累计|加起来|合起来")
+# Each of the items listed has the amount (甲镇、乙镇联络组各开展8场): 各 right before the amount's verb, no sum.
+_EACH = re.compile(r"各(?:自)?[\u4e00-\u9fff]{0,4}$")
 
 
 def one_of_listed(question: str, before: str) -> bool:
     """Whether the question names one item, not a total, of a list written before the amount (``before``) that
-    names it nowhere after the list (其中团市委2件 would tell its own figure)."""
+    names it nowhere after the list (其中团市委2件 would tell its own figure), nor gives each item the amount (各开展8场)."""
     if _TOTAL_ASKED.search(question):
         return False
     for match in [*_LISTED.finditer(before), *_PLACES_LISTED.finditer(before)]:
         items = _ITEM_JOINS.split(match.group(1))
+        each = _EACH.search(before, match.end())
+        if each and not re.search(r"共|合计|总计", each.group(0)):
+            continue  # 甲镇、乙镇联络组各开展8场: each one's own figure
         named = [item for item in items if _named(item, question)]
         kind = _BODY.search(named[0]) if len(named) == 1 else None
         if not kind and len(named) == 1 and _PEOPLE_KIND.search(named[0]) and len(before) - match.end() <= 2:

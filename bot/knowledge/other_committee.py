@@ -21,7 +21,8 @@ __all__ = ["other_committee_counted"]
 _NAMED_COMMITTEE = re.compile(r"([\u4e00-\u9fff]{2})(县|区|市)政协")
 # Words opening a clause before its subject (其中, 另外, 此外).
 _OPENING = re.compile(r"(?:其中|另外|此外|同时)?[,，]?")
-_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|几)|[各全本我该的在和与及、有共现是为到向对由从给被把了等级年月日度期]")
+# (每名县政协委员: every member, no county named 每名.)
+_NO_PLACE = re.compile(r"^(?:各|全|本|我|该|其|两|几|每)|[各全本我该的在和与及、有共现是为到向对由从给被把了等级年月日度期]")
 # A place a question names by its level (望某区, 某县), whatever follows.
 _PLACE_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:县|区|市)")
 

@@ -12,17 +12,21 @@ amount of the report's own year told beside a plan word while the plan of a late
 
 from __future__ import annotations
 
+import re
+
 from .facts import Quantity, clause_bounds, find_quantities
-from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens
+from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, question_mode, recalled_plans_blanked
 
 
 def plan_span(sentence: str, position: int) -> str:
     """The words that say whether the amount at ``position`` is planned: the sentence up to the
     end of its clause, from the last clause at or before it that opens with an outcome word, without
-    the words that name results (frames.named_results: a labelled category, a result's state)."""
+    the words that name results (frames.named_results: a labelled category, a result's state), nor a plan
+    recalled (原计划) in an earlier clause."""
     start = outcome_opens(sentence, position) or 0
     a, b = clause_bounds(sentence, position)
     a = goes_on_from(sentence, a)  # 列入计划…的251件，占37.9%: the clauses an amount's goes on from are its own
+    sentence = recalled_plans_blanked(sentence, a)  # 原计划安排10次，…合并调整2次: plans its own clause only
     parts = sentence.rfind("其中", start, a)
     if parts >= 0:
         # The parts of a total listed after 其中 (其中争取补助资金3.12亿元，吸引社会资本投入2.69亿元) are told
@@ -71,3 +75,22 @@ def told_of_report_year(checks, q, p: int, s: int, fact: str) -> bool:  # noqa: 
         return False
     section = checks.index.section_norm[p]
     return not is_plan(section, "", frame.year) and figure_year(frame, section, checks.index.sentence_norm[p][s], fact) == frame.year
+
+
+def plan_sets_count(checks, q, best, shown: str) -> bool:  # noqa: ANN001 - the Checks, a QuestionAnalysis, a Result
+    """Asked plainly how many of a thing the document only plans (发多少份问卷, 分几个小组: no outcome asked, no
+    了 nor 实际), whether the answer is the plan's own figure for the very noun counted, in its clause and told as
+    planned (面向教师和家长发放调查问卷1500份; 下设…3个专题小组): the plan sets it, and answers it."""
+    if best.kind != "number" or not best.fact or not q.counted or question_mode(q.norm) is not None \
+            or _OUTCOME_ASKED.search(q.norm):
+        return False
+    section, year = checks.index.section_norm[best.passage], checks.frame(best.passage).year
+    sentence = checks.index.sentence_norm[best.passage][best.sentence]
+    at = sentence.find(best.fact)
+    if at < 0 or q.counted not in sentence[slice(*clause_bounds(sentence, at))] or not is_plan(section, "", year):
+        return False  # (under a plan's heading only: a piece telling a meeting 将于…开幕 sets no figure of it)
+    return is_plan(section, plan_span(sentence, at), year)
+
+
+# An outcome asked without 了 (最后一共收到多少件, 结果有几个): no plan tells it.
+_OUTCOME_ASKED = re.compile(r"最后|最终|结果")

@@ -17,8 +17,8 @@ __all__ = ["quota_told"]
 _DUTY = re.compile(r"(?:要|需要|得|必须|应该|至少)(交|提|写|报|完成|参加)$")
 # A count asked of it (几篇, 多少件).
 _COUNT_ASKED = re.compile(r"几|多少")
-# A floor set per member on a deed: 每名委员每年报送…不少于2篇, 每位委员至少提交1件.
-_FLOOR = re.compile(r"每(?:名|位|个)?(?:政协)?委员[^。;；]{0,24}?(?:至少|不少于|不低于|最少)[^。;；,，]{0,8}?\d")
+# A floor set per member on a deed: 每名委员每年报送…不少于2篇, 每位委员至少提交1件, 每名县政协委员全年参加…不少于2次.
+_FLOOR = re.compile(r"每(?:名|位|个)?(?:[\u4e00-\u9fff]{0,4}?政协)?委员[^。;；]{0,24}?(?:至少|不少于|不低于|最少)[^。;；,，]{0,8}?\d")
 
 
 def quota_told(norm: str, match: re.Match, passages: list[str]) -> bool:
