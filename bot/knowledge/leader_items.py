@@ -1,7 +1,7 @@
 """The items one leader leads, of one form (某副主席牵头的是哪两次双周协商): a plan's division of duties writes each
 leader's line (县政协副主席某某:负责…,具体牵头甲、乙2次双周协商座谈会,与某局的对口协商,…), the items of a form
 listed before the form's count and name (甲、乙2次双周协商).  The answer is that list, from the line naming the
-leader (by full name, or by surname after a post word: 殳副主席 → 副主席殳某某) and 牵头.
+leader (by full name, or by surname after a post word: 柯副主席 → 副主席柯某某) and 牵头.
 
 Called by the answerer before the general reading (answer.py ``_read_part``); general Chinese layout only.
 """
@@ -20,7 +20,7 @@ _OPENING = re.compile(r"^(?:具体)?(?:牵头)?(?:以及|和|及)?")
 
 
 def _leader(who: str, post: str) -> re.Pattern:
-    """A leader named in full (殳建业), or by surname after the post (副主席殳建业 for 殳副主席)."""
+    """A leader named in full (柯慕远), or by surname after the post (副主席柯慕远 for 柯副主席)."""
     if len(who) >= 2:
         return re.compile(re.escape(who))
     return re.compile(rf"{re.escape(post)}{re.escape(who)}[\u4e00-\u9fff]{{1,2}}")

@@ -51,7 +51,7 @@ _PLAN = """政协箐沅县委员会2021年度协商工作计划
 
 （六）远程协商
 
-　　12月份开展远程协商1次，议题为“山区独居老人照护”，主会场设在县政协协商议政厅，在峃口镇、漕岙乡、麂岭乡设立3个分会场。
+　　12月份开展远程协商1次，议题为“山区独居老人照护”，主会场设在县政协议政会客厅，在峃口镇、漕岙乡、麂岭乡设立3个分会场。
 
 （七）全年协商工作月度安排
 
@@ -102,7 +102,7 @@ def test_the_convener_named_with_the_item(kb, question, answer):
 
 
 def test_the_main_venue_not_the_branches(kb):
-    assert first_line(kb, "远程协商主会场在哪").startswith("答：县政协协商议政厅")
+    assert first_line(kb, "远程协商主会场在哪").startswith("答：县政协议政会客厅")
 
 
 def test_last_years_branch_venues_from_the_review(kb):
