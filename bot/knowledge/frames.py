@@ -158,6 +158,7 @@ class DocFrame:
     level: str | None = None  # the level of its committee (市, 区, 县), told with its place
     body: str | None = None  # the body it is the report of, when a committee's or a sector's (经济委员会, 教育界别)
     session: tuple[int, int] | None = None  # the plenary session it was delivered at: (9, 3) for 九届三次会议
+    plan_paper: bool = False  # its title is only a plan of one year (2019年度协商工作计划): asked plainly, it plans
 
 
 # Words looking past the year a document reports on (明年计划…).
@@ -231,7 +232,7 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFram
         body = None  # 政协某某县委员会2019年度…: the place's whole committee, no body within it
     delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
     session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
-    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session)
+    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session, bool(plan_title))
 
 
 # The year a plan heading names for its plans (2018年提案工作的主要打算, 2022年工作思路和安排), with no other

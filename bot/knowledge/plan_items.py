@@ -63,8 +63,6 @@ _TOLD = {
     MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)(?![\d中])"),),
 }
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
-# A document that is a plan (2019年度协商工作计划, 工作要点): asked plainly, its items are its plan's, not its review's.
-_PLAN_TITLE = re.compile(r"^(?!.*(?:总结|报告|回顾)).*(?:计划|要点|安排)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
 _SCHEDULE_MONTH = re.compile(r"^(\d{1,2}月):")
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
@@ -190,7 +188,7 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
             needed, strengths = told_here
             told = PLAN if is_plan(index.section_norm[p], span.pieces[-1], frame.year) else RESULTS  # (its own clause)
             coverage = round(sum(t.weight * s for t, s in zip(subject, strengths)) / total, 2)
-            mode_fit = told == (wanted or (PLAN if _PLAN_TITLE.search(index.title_norm[p]) else RESULTS))
+            mode_fit = told == (wanted or (PLAN if frame.plan_paper else RESULTS))  # a plan paper's items, asked plainly
             ranked.append((coverage, mode_fit, -needed, span))
     if not ranked:
         return None
