@@ -132,6 +132,25 @@ def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a Pass
     return spans
 
 
+def _passages_telling(index, term) -> list[int]:  # noqa: ANN001 - a PassageIndex, a Term
+    """The passages whose text, section or sub-heading (as ``_headings`` finds it) tells ``term``: every span
+    telling each word naming the item stands in one of them, so only these are read (a shelf of a thousand
+    reports holds few)."""
+    found, sections, run, heading_tells = [], {}, None, False
+    for p in range(index.size):
+        if run != (index.passage_doc[p], index.section_norm[p]):
+            run, heading_tells = (index.passage_doc[p], index.section_norm[p]), False
+        section = index.section_norm[p]
+        if section not in sections:
+            sections[section] = _told_in(index, term, section) >= 0.85
+        tells = _told_in(index, term, index.passage_norm[p]) >= 0.85
+        if tells or heading_tells or sections[section]:
+            found.append(p)
+        if _SUB_HEADING.match(index.passage_norm[p]):
+            heading_tells = tells  # the sub-heading the passages after it stand under
+    return found
+
+
 def _headings(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
     """The sub-heading passage ``p`` stands under in its document (the nearest before it), with its section."""
     doc = index.passage_doc[p]
@@ -147,7 +166,7 @@ def _told_in(index, term, text: str) -> float:  # noqa: ANN001
     """How strongly ``text`` tells a question's term; a name the documents shorten (县法院 for 县人民法院) is its
     characters in order within a short stretch."""
     strength = term_strength(index, term, text)
-    if strength < 1.0 and len(term.text) >= 3:
+    if strength < 1.0 and len(term.text) >= 3 and all(c in text for c in term.text):
         loose = ".{0,3}".join(re.escape(c) for c in term.text)
         if re.search(loose, text):
             strength = max(strength, 0.9)
@@ -170,7 +189,7 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
-    for p in range(index.size):
+    for p in _passages_telling(index, max(subject, key=lambda t: t.weight)):
         spans = item_spans(index, p, kind)
         if not spans:
             continue
