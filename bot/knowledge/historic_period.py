@@ -24,6 +24,13 @@ _TOLD = re.compile(rf"([\u4e00-\u9fff]{{1,3}}?)(?:于|在)({_PERIOD})")
 _ASKING = set("是什么时候的哪年代个最初步认定大约概据说")
 
 
+def _learn(index) -> list[tuple[int, int, list[tuple[str, str]]]]:  # noqa: ANN001 - a PassageIndex
+    """Each sentence telling a period after a verb with 于, with its verbs and periods: learned on the first
+    when-question, so each question reads only these (a shelf of a thousand reports holds few)."""
+    return [(p, s, told) for p in range(index.size) for s, sentence in enumerate(index.sentence_norm[p])
+            if (told := [(m.group(1), m.group(2)) for m in _TOLD.finditer(sentence)])]
+
+
 def period_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answerer, a QuestionAnalysis; a Result or None
     """The period a when-question's deed is told in, from the one sentence telling it of the thing asked; None when
     no sentence fits, or several differ (the general reading goes on)."""
@@ -33,19 +40,22 @@ def period_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answerer
     subjects = [t for t in q.terms if t.known and len(t.text) >= 2 and not set(t.text) <= _ASKING]
     deed = {c for c in norm if c not in _ASKING and not any(c in t.text for t in subjects)} | {
         c for t in q.terms if not t.known for c in t.text}
+    if not subjects:
+        return None
+    if answerer.__dict__.get("_periods_told") is None:
+        answerer._periods_told = _learn(index)
     found: dict[str, tuple[int, int]] = {}
-    for p in range(index.size):
+    for p, s, told in answerer._periods_told:
         paragraph = index.passage_norm[p]
-        if not subjects or not any(any(e in paragraph for e in t.equivalents) for t in subjects):
+        if not all(any(e in paragraph for e in t.equivalents) for t in subjects):
             continue
-        for s, sentence in enumerate(index.sentence_norm[p]):
-            best, shared = None, 0
-            for m in _TOLD.finditer(sentence):
-                overlap = len(set(m.group(1)) & deed)
-                if overlap > shared:
-                    best, shared = m.group(2), overlap
-            if best is not None and all(any(e in paragraph for e in t.equivalents) for t in subjects):
-                found.setdefault(best, (p, s))
+        best, shared = None, 0
+        for verb, period in told:
+            overlap = len(set(verb) & deed)
+            if overlap > shared:
+                best, shared = period, overlap
+        if best is not None:
+            found.setdefault(best, (p, s))
     if len(found) != 1:
         return None
     fact, line = next(iter(found.items()))

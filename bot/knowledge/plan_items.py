@@ -132,19 +132,29 @@ def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a Pass
     return spans
 
 
-def _passages_telling(index, term) -> list[int]:  # noqa: ANN001 - a PassageIndex, a Term
-    """The passages whose text, section or sub-heading (as ``_headings`` finds it) tells ``term``: every span
-    telling each word naming the item stands in one of them, so only these are read (a shelf of a thousand
-    reports holds few)."""
-    found, sections, run, heading_tells = [], {}, None, False
+def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answerer, the item's Terms
+    """The passages whose text, section or sub-heading (as ``_headings`` finds it) tells each of ``terms``: every
+    span telling all the words naming the item stands in one of them, so only these are read.  A document whose
+    whole text leaves a word untold is passed over at once (a shelf of a thousand reports holds few)."""
+    index = answerer.index
+    if answerer.__dict__.get("_document_texts") is None:
+        texts: dict[int, list[str]] = {}
+        for p in range(index.size):
+            texts.setdefault(index.passage_doc[p], []).extend((index.passage_norm[p], index.section_norm[p]))
+        answerer._document_texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
+    found, sections, run, heading_tells = [], {}, None, []
+    telling_docs = {doc for doc, text in answerer._document_texts.items()
+                    if all(_told_in(index, t, text) >= 0.85 for t in terms)}
     for p in range(index.size):
+        if index.passage_doc[p] not in telling_docs:
+            continue
         if run != (index.passage_doc[p], index.section_norm[p]):
-            run, heading_tells = (index.passage_doc[p], index.section_norm[p]), False
+            run, heading_tells = (index.passage_doc[p], index.section_norm[p]), [False] * len(terms)
         section = index.section_norm[p]
         if section not in sections:
-            sections[section] = _told_in(index, term, section) >= 0.85
-        tells = _told_in(index, term, index.passage_norm[p]) >= 0.85
-        if tells or heading_tells or sections[section]:
+            sections[section] = [_told_in(index, t, section) >= 0.85 for t in terms]
+        tells = [_told_in(index, t, index.passage_norm[p]) >= 0.85 for t in terms]
+        if all(any(told) for told in zip(tells, heading_tells, sections[section])):
             found.append(p)
         if _SUB_HEADING.match(index.passage_norm[p]):
             heading_tells = tells  # the sub-heading the passages after it stand under
@@ -189,7 +199,7 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
-    for p in _passages_telling(index, max(subject, key=lambda t: t.weight)):
+    for p in _passages_telling(answerer, sorted(subject, key=lambda t: -t.weight)):
         spans = item_spans(index, p, kind)
         if not spans:
             continue
