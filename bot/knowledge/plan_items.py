@@ -153,11 +153,14 @@ def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answer
         section = index.section_norm[p]
         if section not in sections:
             sections[section] = [_told_in(index, t, section) >= 0.85 for t in terms]
-        tells = [_told_in(index, t, index.passage_norm[p]) >= 0.85 for t in terms]
-        if all(any(told) for told in zip(tells, heading_tells, sections[section])):
-            found.append(p)
-        if _SUB_HEADING.match(index.passage_norm[p]):
+        text, above = index.passage_norm[p], sections[section]
+        if _SUB_HEADING.match(text):
+            tells = [_told_in(index, t, text) >= 0.85 for t in terms]
+            if all(any(told) for told in zip(tells, heading_tells, above)):
+                found.append(p)
             heading_tells = tells  # the sub-heading the passages after it stand under
+        elif all(heading_tells[n] or above[n] or _told_in(index, t, text) >= 0.85 for n, t in enumerate(terms)):
+            found.append(p)  # (the heaviest word first: most passages leave it untold)
     return found
 
 
@@ -207,11 +210,12 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         if not checks.years_ok(q, p, context) or not checks.place_ok(places, p, context):
             continue
         headings = _headings(index, p)
+        by_headings = [_told_in(index, t, headings) for t in subject]  # (the same for each span of the passage)
         frame = checks.frame(p)
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
-            told_here = _nearest_telling(index, subject, span, headings, sectors)
+            told_here = _nearest_telling(index, subject, span, headings, by_headings, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
             needed, strengths = told_here
@@ -234,14 +238,15 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     return answerer._fact_result(asked_kind, span.fact, (span.passage, span.sentence), norm)
 
 
-def _nearest_telling(index, subject, span: Span, headings: str, sectors=frozenset()):  # noqa: ANN001, ANN202
+def _nearest_telling(index, subject, span: Span, headings: str, by_headings: list[float],  # noqa: ANN001, ANN202
+                     sectors=frozenset()):
     """How few of the span's last clauses (with its headings) tell every word naming the item, and how strongly
     each; None when even all of them leave one untold.  A sector asked (教育界别) is told by its name (教育界), not
     by its field's word alone (教育系统)."""
     for needed in range(1, len(span.pieces) + 1):
         text = ";".join(span.pieces[-needed:])
         strengths = [0.0 if n in sectors and subject[n].text + "界" not in text + headings
-                     else max(_told_in(index, t, text), _told_in(index, t, headings)) for n, t in enumerate(subject)]
+                     else max(_told_in(index, t, text), by_headings[n]) for n, t in enumerate(subject)]
         if min(strengths) >= 0.85:
             return needed, strengths
     return None
