@@ -16,7 +16,7 @@ import re
 
 from .question import KIND_WHAT, QuestionAnalysis, once_per_question
 
-__all__ = ["MONTH_LINE_BONUS", "month_line_spec"]
+__all__ = ["MONTH_LINE_BONUS", "month_line_spec", "schedule_month"]
 
 # What a line of the month asked adds to a sentence's rank: it is the month's own entry.
 MONTH_LINE_BONUS = 0.3
@@ -30,6 +30,12 @@ _SAYS_LITTLE = 1.0
 _MONTH_LINE = re.compile(r"(\d{1,2})月份?[:：]")
 
 
+def schedule_month(sentence: str) -> str | None:
+    """The month a schedule line opens with (2月:召开… → "2"), or None for any other sentence."""
+    line = _MONTH_LINE.match(sentence)
+    return line.group(1) if line else None
+
+
 def _asked_month(q: QuestionAnalysis) -> str:
     if q.kind != KIND_WHAT or sum(t.weight for t in q.terms if t.text not in _MONTH_WORDS) >= _SAYS_LITTLE:
         return ""  # 10月份网络议政议的是啥: the thing named is asked of, its own sentence tells it
@@ -41,5 +47,4 @@ def month_line_spec(q: QuestionAnalysis, sentence: str, spec_ref: float) -> floa
     """How much a sentence that is the schedule line of the month a what-question names adds to how
     specifically it answers (the whole reference, as the month is what is asked of); 0 for any other."""
     month = once_per_question(q, "_month_line_asked", _asked_month)
-    line = _MONTH_LINE.match(sentence) if month else None
-    return spec_ref if line and line.group(1) == month else 0.0
+    return spec_ref if month and schedule_month(sentence) == month else 0.0

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
+from .month_line import schedule_month
 from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
 from .term_match import term_strength
 
@@ -64,7 +65,6 @@ _TOLD = {
 }
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
-_SCHEDULE_MONTH = re.compile(r"^(\d{1,2}月):")
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
 _SUB_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:]{2,30}$")
 
@@ -126,9 +126,9 @@ def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a Pass
             start -= 1
         spans.append(Span(p, s, tuple(piece for _, piece, _ in pieces[start:n + 1]), fact))
     if kind == MONTH:  # a schedule's line: 5月:召开…;开展与某单位的对口协商 (each clause that month's)
-        head = _SCHEDULE_MONTH.match(index.passage_norm[p])
-        if head:
-            spans.extend(Span(p, s, (piece,), head.group(1)) for s, piece, fact in pieces if fact is None)
+        month = schedule_month(index.passage_norm[p])
+        if month:
+            spans.extend(Span(p, s, (piece,), f"{month}月") for s, piece, fact in pieces if fact is None)
     return spans
 
 
