@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FieldItem", "field_items", "field_fact"]
+__all__ = ["KINDS", "FieldItem", "field_items", "field_fact", "item_heading"]
 
 # An item's numbered opening line (2.推进… ; 15-18.提案办理协商), not a sub-heading's (一、 (二)).
 _NUMBERED = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?!\d)")
@@ -38,11 +38,13 @@ LABELS = (
     ("place", re.compile(r"^(?:地点|地址)$")),
     ("handler", re.compile(r"承办")),
 )
-_KINDS = frozenset(kind for kind, _ in LABELS)
+KINDS = frozenset(kind for kind, _ in LABELS)
 # Labels whose values name the item as its heading does (what is discussed, in which form).
 _NAMING_LABEL = re.compile(r"重点|形式|议题|内容|主题")
 # A clause after the lead telling another body taking part (…,教科卫体委员会参与; …,市工商联协办).
 _PARTNER_CLAUSE = re.compile(r",([^,;。]{2,30}?)(?:参与|协办|协助)(?=[,;。]|$)")
+# What opens a heading before its topic: its number, a form's label (29.远程协商:推进…).
+_TOPIC = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?:[\u4e00-\u9fff]{2,6}:)?")
 # A proposal's number in its heading (第0117号).
 _NUMBER = re.compile(r"第\d{1,5}号")
 
@@ -55,6 +57,12 @@ class FieldItem:
     naming: tuple[str, ...]
     fields: tuple[tuple[str, str, int, int], ...]
     first: int  # the passage of its heading
+    row: bool = False  # a table row (a summary table often repeats the items told in full above it)
+
+    @property
+    def number(self) -> str:
+        found = _NUMBERED.match(self.heading)
+        return found.group(0).rstrip(".、") if found else ""
 
 
 def _kind(label: str) -> str:
@@ -75,25 +83,26 @@ def _row(cells: list[str], p: int, s: int) -> tuple[list[str], list[tuple[str, s
     return naming, fields
 
 
-def _read(index, doc: int) -> list[FieldItem]:  # noqa: ANN001 - a PassageIndex
-    items, current = [], None
+def _read(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageIndex
+    """Every document's field-line items, in one pass over the passages."""
+    items: dict[int, list[FieldItem]] = {}
+    current, doc = None, None
 
     def close():
         nonlocal current
-        if current is not None and any(kind in _KINDS for kind, *_ in current[2]):
-            items.append(FieldItem(current[0], tuple(current[1]), tuple(current[2]), current[3]))
+        if current is not None and any(kind in KINDS for kind, *_ in current[2]):
+            items.setdefault(doc, []).append(FieldItem(current[0], tuple(current[1]), tuple(current[2]), current[3],
+                                                       "|" in index.passage_norm[current[3]]))
         current = None
 
     section = None
-    for p in range(index.size):
-        if index.passage_doc[p] != doc:
-            continue
+    for p in range(len(index.passage_doc)):
         sentences = index.sentence_norm[p]
         if not sentences:
             continue
-        if index.section_norm[p] != section:
+        if (index.passage_doc[p], index.section_norm[p]) != section:
             close()
-            section = index.section_norm[p]
+            doc, section = index.passage_doc[p], (index.passage_doc[p], index.section_norm[p])
         first = sentences[0]
         if _NUMBERED.match(first):
             close()
@@ -122,12 +131,27 @@ def _read(index, doc: int) -> list[FieldItem]:  # noqa: ANN001 - a PassageIndex
     return items
 
 
+def _items(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageIndex
+    found = index.__dict__.get("_field_items")
+    if found is None:
+        found = index.__dict__["_field_items"] = _read(index)
+    return found
+
+
 def field_items(index, doc: int) -> list[FieldItem]:  # noqa: ANN001 - a PassageIndex
     """The field-line items of document ``doc``, read once per index."""
-    cache = index.__dict__.setdefault("_field_items", {})
-    if doc not in cache:
-        cache[doc] = _read(index, doc)
-    return cache[doc]
+    return _items(index).get(doc, [])
+
+
+def item_heading(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
+    """The heading of the item whose field line passage ``p`` is, when it stands in a paragraph of its own below
+    the heading ('' for any other passage): the words its field lines tell of (前期调研:… of 2.推进某某工作)."""
+    headed = index.__dict__.get("_item_headed")
+    if headed is None:
+        headed = index.__dict__["_item_headed"] = {
+            field_p: item.heading for items in _items(index).values() for item in items
+            for *_, field_p, _ in item.fields if field_p != item.first}
+    return headed.get(p, "")
 
 
 def field_fact(item: FieldItem, kind: str, asked: re.Pattern | None = None) -> list[tuple[str, int, int, str]]:
@@ -142,6 +166,8 @@ def field_fact(item: FieldItem, kind: str, asked: re.Pattern | None = None) -> l
             found.append((value, p, s, value))
         elif kind == "partner" and field_kind == "lead":
             found.extend((m.group(1), p, s, value) for m in _PARTNER_CLAUSE.finditer(value))
+    if kind == "topic":  # the heading's words, without its number or its form's label (29.远程协商:推进…)
+        found.append((_TOPIC.sub("", item.heading).rstrip("。"), item.first, 0, item.heading))
     if kind == "number" and (number := _NUMBER.search(item.heading)):
         found.append((number.group(0), item.first, 0, item.heading))
     return found

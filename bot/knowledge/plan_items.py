@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
-from .field_lines import field_fact, field_items
+from .field_lines import KINDS, field_fact, field_items
 from .month_line import schedule_month
 from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
 from .term_match import term_strength
+from .values import Result
 
 __all__ = ["plan_item_answer", "asked_attribute", "item_spans"]
 
@@ -40,7 +41,7 @@ _ASKS = (
                       r"|牵头(?:的)?(?:单位|部门|专委会)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
     (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
                          r"|参与(?:的)?(?:部门|单位)")),
-    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)(?:议题|主题)|(?:议题|主题)(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
     (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
     (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
@@ -54,12 +55,12 @@ _ASKS = (
     (NUMBER, re.compile(r"编号|第几号")),
 )
 # The field of a field-line item (field_lines.py) each attribute asked reads.
-_FIELD_OF = {LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
+_FIELD_OF = {TOPIC: "topic", LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
              HANDLER: "handler", PLACE: "place", WHEN: "time", NUMBER: "number"}
 # The words of a question that ask the attribute, not name the item.
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
                            r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年|"
-                           r"领衔|副主席|领导|哪位|协办|协助|承办|编号|号|地点|时候|季度|县|区|搞)$")
+                           r"领衔|副主席|领导|哪位|协办|协助|承办|编号|号|地点|时候|季度|县|区|搞|主题)$")
 # Who asks of another term or an earlier one, which no item of a plan tells.
 _OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务|分别")  # (分别: several items)
 # A question about the past (the review of a plan's year before).
@@ -200,18 +201,44 @@ def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set
     if field is None:
         return spans, covered
     for doc in _telling_docs(answerer, terms):
-        for item in field_items(index, doc):
+        items = field_items(index, doc)
+        told = {item.number for item in items if not item.row and field_fact(item, field)}
+        for item in items:
             facts = field_fact(item, field, needs if field == "time" else None)
-            if not facts:
-                continue
+            if not facts or (item.row and item.number in told):
+                continue  # (a table's row of an item told in full above: the full item answers)
             covered.update(range(item.first, max(p for *_, p, _ in item.fields) + 1))
-            others = tuple(f"{label}:{value}" for label, value, _, _ in item.fields)
-            text = "\n".join((item.heading, *item.naming, *others))
-            if not all(_told_in(index, t, text) >= 0.85 for t in terms):
+            others = _others(item)
+            if not _names(index, terms, item):
                 continue
             for fact, p, s, line in facts:
                 spans.append(Span(p, s, (item.heading, *item.naming, *others, line), fact))
     return spans, covered
+
+
+def _others(item) -> tuple[str, ...]:  # noqa: ANN001 - a FieldItem
+    """An item's fields of the attributes a plan tells (time, lead …) as lines: words that name it too."""
+    return tuple(f"{label}:{value}" for label, value, _, _ in item.fields if label in KINDS)
+
+
+def _names(index, terms, item) -> bool:  # noqa: ANN001
+    """Whether a field-line item's heading, naming lines and fields tell every word of ``terms``."""
+    text = "\n".join((item.heading, *item.naming, *_others(item)))
+    return all(_told_in(index, t, text) >= 0.85 for t in terms)
+
+
+def _item_lacks(answerer, terms, kind: str) -> bool:  # noqa: ANN001
+    """Whether the words name field-line items lacking a field only some items have (a leading vice-chair, a body
+    taking part, a proposal's handler or number), in a document whose other items write it as a field."""
+    if kind not in (LEADER, PARTNER, HANDLER, NUMBER):
+        return False  # (a place, a time or a lead may stand in an item's running sentences)
+    index, field = answerer.index, _FIELD_OF[kind]
+    for doc in _telling_docs(answerer, terms):
+        items = field_items(index, doc)
+        named = [item for item in items if _names(index, terms, item)]
+        if named and any(field_fact(item, field) for item in items) and not any(field_fact(i, field) for i in named):
+            return True
+    return False
 
 
 def _headings(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
@@ -283,11 +310,11 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
             coverage = round(sum(t.weight * s for t, s in zip(subject, strengths)) / total, 2)
             mode_fit = told == (wanted or (PLAN if frame.plan_paper else RESULTS))  # a plan paper's items, asked plainly
             ranked.append((coverage, mode_fit, -needed, span))
-    if not ranked:
-        return None
+    if not ranked:  # 某座谈会的承办单位 where only the proposals' items have one: the item asked has none
+        return Result(False, 0.0, q.kind, question=norm) if _item_lacks(answerer, terms, kind) else None
     ranked.sort(key=lambda row: row[:3], reverse=True)  # the fullest, of the year asked, told nearest
     best = ranked[0]
-    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and _fact_key(row[3].fact) != _fact_key(best[3].fact)]
+    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)]
     if rivals:
         return None  # two items tell the words alike: which one is asked is not told
     if wanted is not None and not best[1]:
@@ -312,9 +339,10 @@ def _ends_name(index, subject, term, norm: str) -> bool:  # noqa: ANN001
                for other in subject if other is not term)
 
 
-def _fact_key(fact: str) -> str:
-    """A fact as two tellings of it compare: 某委员会(主任某某) and 某委员会 are one lead."""
-    return re.sub(r"\([^)]*\)", "", fact).split(",")[0]
+def _same_fact(one: str, other: str) -> bool:
+    """Whether two tellings are of one fact: 某委员会(主任某某) and 某委员会, a topic and its short form in a table."""
+    one, other = (re.sub(r"\([^)]*\)", "", fact).split(",")[0] for fact in (one, other))
+    return one in other or other in one
 
 
 def _nearest_telling(index, subject, span: Span, headings: str, by_headings: list[float],  # noqa: ANN001, ANN202
