@@ -223,21 +223,26 @@ def _others(item) -> tuple[str, ...]:  # noqa: ANN001 - a FieldItem
 
 def _names(index, terms, item) -> bool:  # noqa: ANN001
     """Whether a field-line item's heading, naming lines and fields tell every word of ``terms``."""
-    text = "\n".join((item.heading, *item.naming, *_others(item)))
+    text = "\n".join((item.heading, *item.naming, *_others(item), _headings(index, item.first)))  # ((三)双周协商座谈会)
     return all(_told_in(index, t, text) >= 0.85 for t in terms)
 
 
 def _item_lacks(answerer, terms, kind: str) -> bool:  # noqa: ANN001
     """Whether the words name field-line items lacking a field only some items have (a leading vice-chair, a body
-    taking part, a proposal's handler or number), in a document whose other items write it as a field."""
-    if kind not in (LEADER, PARTNER, HANDLER, NUMBER):
-        return False  # (a place, a time or a lead may stand in an item's running sentences)
-    index, field = answerer.index, _FIELD_OF[kind]
+    taking part, a proposal's handler or number), in a document whose other items write it as a field; or items
+    whose time fields tell no month, a month asked (ranked empty: none told the month asked)."""
+    index, field = answerer.index, _FIELD_OF.get(kind)
     for doc in _telling_docs(answerer, terms):
         items = field_items(index, doc)
         named = [item for item in items if _names(index, terms, item)]
-        if named and any(field_fact(item, field) for item in items) and not any(field_fact(i, field) for i in named):
-            return True
+        if not named:
+            continue
+        if kind == MONTH and all(field_fact(item, "time") for item in named) \
+                and not any(field_fact(item, "time", _MONTH_TOLD) for item in named):
+            return True  # 几月 of items whose time is a quarter (三季度): no month is told
+        if kind in (LEADER, PARTNER, HANDLER, NUMBER) and any(field_fact(item, field) for item in items) \
+                and not any(field_fact(item, field) for item in named):
+            return True  # (a place, a time or a lead may stand in an item's running sentences)
     return False
 
 
@@ -277,14 +282,15 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     total = sum(t.weight for t in subject)
     wanted = RESULTS if _PAST.search(norm) else question_mode(q.norm)
     months = _MONTHS_ASKED.findall(norm)  # 7月份常委会专题协商的议题: the item of that month
-    sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")
-               and index.contains(t.text + "界") and not _ends_name(index, subject, t, norm)}
+    sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
     terms = sorted(subject, key=lambda t: -t.weight)
     inline = _passages_telling(answerer, terms)
     fielded, covered = _field_spans(answerer, terms, kind, norm)
-    groups = {}
+    # A field-line item's own lines tell its words more surely than the heading of its group (29.远程协商:… over
+    # 28.网络议政:… for 远程协商, both under (八)网络议政和远程协商).
+    groups, own = {}, set(fielded)
     for span in fielded:  # (an item's fields are read from its lines, not its running sentences)
         groups.setdefault(span.passage, []).append(span)
     for p in inline:
@@ -302,7 +308,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
-            told_here = _nearest_telling(index, subject, span, headings, by_headings, sectors)
+            heads = [min(h, 0.9) for h in by_headings] if span in own else by_headings  # (see below)
+            told_here = _nearest_telling(index, subject, span, headings, heads, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
             needed, strengths = told_here
@@ -331,14 +338,6 @@ def _asking_phrase(norm: str, kind: str) -> str:
     return asked.group(0) if asked and asked.start() > 0 else ""  # (the month's pattern reads from the start)
 
 
-def _ends_name(index, subject, term, norm: str) -> bool:  # noqa: ANN001
-    """Whether ``term`` ends a longer name with the question's word before it that the documents tell
-    (林下经济界别: 林下经济 is the name, not a 经济界 sector; 中医药传承创新界别 likewise)."""
-    at = norm.find(term.text)
-    return any(norm.find(other.text) + len(other.text) == at and index.contains(other.text + term.text)
-               for other in subject if other is not term)
-
-
 def _same_fact(one: str, other: str) -> bool:
     """Whether two tellings are of one fact: 某委员会(主任某某) and 某委员会, a topic and its short form in a table."""
     one, other = (re.sub(r"\([^)]*\)", "", fact).split(",")[0] for fact in (one, other))
@@ -349,10 +348,11 @@ def _nearest_telling(index, subject, span: Span, headings: str, by_headings: lis
                      sectors=frozenset()):
     """How few of the span's last clauses (with its headings) tell every word naming the item, and how strongly
     each; None when even all of them leave one untold.  A sector asked (教育界别) is told by its name (教育界), not
-    by its field's word alone (教育系统)."""
+    by its field's word alone (教育系统); words of a quoted topic before 界别 (融资难界别 of "…融资难题") are the topic's."""
     for needed in range(1, len(span.pieces) + 1):
         text = ";".join(span.pieces[-needed:])
         strengths = [0.0 if n in sectors and subject[n].text + "界" not in text + headings
+                     and not re.search(rf'"[^"]*{re.escape(subject[n].text)}[^"]*"', text)  # ("…融资难题": a topic's)
                      else max(_told_in(index, t, text), by_headings[n]) for n, t in enumerate(subject)]
         if min(strengths) >= 0.85:
             return needed, strengths
