@@ -11,6 +11,12 @@ A question asking one attribute of an item (某某专题协商会谁牵头, 某�
 the span's sub-heading ((二)专题议政性常委会议) and list heading as its own words.  A plan's items come before its
 review's (the year's own plan before the year before) unless the question asks the past (去年, 上次).
 
+A plan may instead write an item as a numbered heading and labelled field lines (领衔副主席:…; 牵头单位:…; 时间:…),
+or a table row of cells (field_lines.py): the field of the label asked is the attribute, the item's heading, naming
+lines, fields and group heading its words; such items are ranked with the others, and their running sentences are
+not read again.  Asked a field the named items lack where other items write it (某座谈会的承办单位), or a month of
+items dated by quarter, the question is declined.
+
 Called by the answerer before the general reading (answer.py ``_read_part``); general Chinese layout only.
 """
 
@@ -34,6 +40,7 @@ LEAD, HELPERS, TOPIC, CONVENER, MAIN_VENUE, SUB_VENUE, MONTH = (
 # Attributes told only by field lines (field_lines.py): the leading vice-chair, a body taking part beside the lead,
 # the body handling a proposal, the place, the time (a quarter as well as a month), a proposal's number.
 LEADER, PARTNER, HANDLER, PLACE, WHEN, NUMBER = "leader", "partner", "handler", "place", "when", "number"
+THEME = "theme"  # 啥主题: a field-line item's heading (the running sentences' 主题 is read by the general reading)
 
 # The attribute a question asks of an item.
 _ASKS = (
@@ -41,7 +48,8 @@ _ASKS = (
                       r"|牵头(?:的)?(?:单位|部门|专委会)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
     (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
                          r"|参与(?:的)?(?:部门|单位)")),
-    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)(?:议题|主题)|(?:议题|主题)(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (THEME, re.compile(r"(?:啥|什么|哪个)主题|主题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
     (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
     (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
@@ -55,7 +63,7 @@ _ASKS = (
     (NUMBER, re.compile(r"编号|第几号")),
 )
 # The field of a field-line item (field_lines.py) each attribute asked reads.
-_FIELD_OF = {TOPIC: "topic", LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
+_FIELD_OF = {TOPIC: "topic", THEME: "topic", LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
              HANDLER: "handler", PLACE: "place", WHEN: "time", NUMBER: "number"}
 # The words of a question that ask the attribute, not name the item.
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
