@@ -25,6 +25,7 @@ from .agencies import agency_stems, expand_agency_short_forms
 from .category_names import expand_category_short_forms
 from .contracted import contracted_from, contraction_table
 from .documents import Passage, SourceDocument, split_passages
+from .field_lines import item_heading
 from .first_person import as_author, report_author
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
@@ -446,7 +447,7 @@ class PassageIndex:
         passage (the answerer asks it of every passage it scores, for every question, of every report read alone)."""
         found = self._contexts.get(p)
         if found is None:
-            parts = [self.passage_norm[p], self.section_norm[p], self.title_norm[p]]
+            parts = [self.passage_norm[p], self.section_norm[p], self.title_norm[p], item_heading(self, p)]  # field_lines
             doc = self.passage_doc[p]
             for q in (p - 1, p + 1):  # (a sub-heading after the paragraph heads the next ones, not this one)
                 if 0 <= q < self.size and self.passage_doc[q] == doc and self.section_norm[q] == self.section_norm[p] \

@@ -1,7 +1,8 @@
 """A bare list (甲、乙、丙。: names and nothing else) right under a numbered sub-heading of its own
 ((二)先进集体(8个)) is what that heading says: the heading's words are the list's own, as if written in its
 paragraph, not merely told nearby.  A commendation notice writes its lists so (哪几个县区政协被评为先进集体 is
-answered by 甲区政协、乙县政协…, the line under (二)…先进集体).
+answered by 甲区政协、乙县政协…, the line under (二)…先进集体).  So is a labelled field line's item heading
+(2.推进某某工作。 above 前期调研:…, field_lines.py): the line tells of that item.
 
 Used by the answerer (answer.py) when it weighs the words a passage tells.  General Chinese only.
 """
@@ -9,6 +10,8 @@ Used by the answerer (answer.py) when it weighs the words a passage tells.  Gene
 from __future__ import annotations
 
 import re
+
+from .field_lines import item_heading
 
 __all__ = ["heading_of_list"]
 
@@ -19,7 +22,10 @@ _BARE_LIST = re.compile(r"^(?:[^,;。:!?、\s]{2,30}、){2,}[^,;。:!?、\s]{2,3
 
 
 def heading_of_list(index, p: int) -> str:  # noqa: ANN001 (an index.PassageIndex)
-    """The sub-heading passage ``p`` is a bare list under (the passage right before it, in its document), or ''."""
+    """The sub-heading passage ``p`` is a bare list under (the passage right before it, in its document), the
+    heading of the item whose field line it is, or ''."""
+    if item := item_heading(index, p):
+        return item
     if p <= 0 or index.passage_doc[p - 1] != index.passage_doc[p] or not _BARE_LIST.match(index.passage_norm[p]):
         return ""
     heading = index.passage_norm[p - 1]

@@ -11,6 +11,12 @@ A question asking one attribute of an item (某某专题协商会谁牵头, 某�
 the span's sub-heading ((二)专题议政性常委会议) and list heading as its own words.  A plan's items come before its
 review's (the year's own plan before the year before) unless the question asks the past (去年, 上次).
 
+A plan may instead write an item as a numbered heading and labelled field lines (领衔副主席:…; 牵头单位:…; 时间:…),
+or a table row of cells (field_lines.py): the field of the label asked is the attribute, the item's heading, naming
+lines, fields and group heading its words; such items are ranked with the others, and their running sentences are
+not read again.  Asked a field the named items lack where other items write it (某座谈会的承办单位), or a month of
+items dated by quarter, the question is declined.
+
 Called by the answerer before the general reading (answer.py ``_read_part``); general Chinese layout only.
 """
 
@@ -20,15 +26,21 @@ import re
 from dataclasses import dataclass
 
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
+from .field_lines import KINDS, field_fact, field_items
 from .month_line import schedule_month
 from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
 from .term_match import term_strength
+from .values import Result
 
 __all__ = ["plan_item_answer", "asked_attribute", "item_spans"]
 
 KIND_NAME = "name"  # a thing's name: the fact itself leads the answer (as heads_answers.KIND_NAME)
 LEAD, HELPERS, TOPIC, CONVENER, MAIN_VENUE, SUB_VENUE, MONTH = (
     "lead", "helpers", "topic", "convener", "main_venue", "sub_venue", "month")
+# Attributes told only by field lines (field_lines.py): the leading vice-chair, a body taking part beside the lead,
+# the body handling a proposal, the place, the time (a quarter as well as a month), a proposal's number.
+LEADER, PARTNER, HANDLER, PLACE, WHEN, NUMBER = "leader", "partner", "handler", "place", "when", "number"
+THEME = "theme"  # 啥主题: a field-line item's heading (the running sentences' 主题 is read by the general reading)
 
 # The attribute a question asks of an item.
 _ASKS = (
@@ -37,14 +49,26 @@ _ASKS = (
     (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
                          r"|参与(?:的)?(?:部门|单位)")),
     (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
+    (THEME, re.compile(r"(?:啥|什么|哪个)主题|主题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
     (CONVENER, re.compile(r"(?<!副)召集人(?:是|为)?(?:谁|哪位|叫啥|叫什么)")),
     (MAIN_VENUE, re.compile(r"主会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (SUB_VENUE, re.compile(r"分会[场厂](?:设)?(?:在)?(?:哪|什么地方|何处)")),
     (MONTH, re.compile(r"^(?!.*(?:几月|哪个月).*(?:几月|哪个月))(?!.*从几月).*(?:几月|哪个月|哪1个月|什么月)")),
+    (LEADER, re.compile(r"(?:谁|哪位|哪个)(?:副主席|领导)?(?:来)?领衔|领衔(?:的)?(?:副主席|领导)?(?:是|为)?(?:谁|哪位)")),
+    (PARTNER, re.compile(r"(?:哪个|哪家|谁)[\u4e00-\u9fff]{0,2}?(?:来)?(?:协办|参与|协助)(?!单位|部门)"
+                         r"|协办(?:的)?(?:单位)?(?:是|为)?(?:谁|哪)")),
+    (HANDLER, re.compile(r"承办(?:的)?(?:单位|部门)|(?:谁|哪个单位|哪些单位|哪家)(?:来)?承办")),
+    (PLACE, re.compile(r"在哪(?:个县|个区|个市|个镇|个乡|里|儿)?(?:搞|开|举行|召开|进行)?(?:呢|啊)?\??$|地点(?:在|是)?(?:哪|什么)")),
+    (WHEN, re.compile(r"(?:啥|什么)时候|哪个季度|几季度|何时")),
+    (NUMBER, re.compile(r"编号|第几号")),
 )
+# The field of a field-line item (field_lines.py) each attribute asked reads.
+_FIELD_OF = {TOPIC: "topic", THEME: "topic", LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
+             HANDLER: "handler", PLACE: "place", WHEN: "time", NUMBER: "number"}
 # The words of a question that ask the attribute, not name the item.
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
-                           r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年)$")
+                           r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年|"
+                           r"领衔|副主席|领导|哪位|协办|协助|承办|编号|号|地点|时候|季度|县|区|搞|主题)$")
 # Who asks of another term or an earlier one, which no item of a plan tells.
 _OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务|分别")  # (分别: several items)
 # A question about the past (the review of a plan's year before).
@@ -63,6 +87,10 @@ _TOLD = {
     SUB_VENUE: (re.compile(r"在([^,;。]{2,40}?)设立?(?:\d+个)?分会场"), re.compile(r"分会场(?:设)?在([^,;。]{2,40})")),
     MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)(?![\d中])"),),
 }
+# A day asked of a time (几月几号, 哪天), and what a time field must tell to answer a day or a month.
+_DAY_ASKED = re.compile(r"几号|几日|哪1?天")
+_DAY_TOLD = re.compile(r"\d[日号]")
+_MONTH_TOLD = re.compile(r"\d月")
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
@@ -84,6 +112,8 @@ def asked_attribute(norm: str) -> str | None:
     if _OTHER_TERM.search(norm):
         return None
     found = [kind for kind, pattern in _ASKS if pattern.search(norm)]
+    if len(found) > 1:  # 主会场在哪, 什么时候几月: the narrower attribute (the venue, the month)
+        found = [kind for kind in found if kind not in (PLACE, WHEN)]
     if found == [TOPIC] and re.search(r"哪|谁", norm):
         return None  # 某某是哪个界别协商的议题: the item is named, its other attribute asked
     return found[0] if len(found) == 1 else None
@@ -143,8 +173,7 @@ def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answer
             texts.setdefault(index.passage_doc[p], []).extend((index.passage_norm[p], index.section_norm[p]))
         answerer._document_texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
     found, sections, run, heading_tells = [], {}, None, []
-    telling_docs = {doc for doc, text in answerer._document_texts.items()
-                    if all(_told_in(index, t, text) >= 0.85 for t in terms)}
+    telling_docs = _telling_docs(answerer, terms)
     for p in range(index.size):
         if index.passage_doc[p] not in telling_docs:
             continue
@@ -162,6 +191,67 @@ def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answer
         elif all(heading_tells[n] or above[n] or _told_in(index, t, text) >= 0.85 for n, t in enumerate(terms)):
             found.append(p)  # (the heaviest word first: most passages leave it untold)
     return found
+
+
+def _telling_docs(answerer, terms) -> set[int]:  # noqa: ANN001
+    """The documents whose whole text tells each of ``terms`` (read after ``_passages_telling`` made the texts)."""
+    return {doc for doc, text in answerer._document_texts.items() if all(_told_in(answerer.index, t, text) >= 0.85
+                                                                         for t in terms)}
+
+
+def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set[int]]:  # noqa: ANN001
+    """The spans of the field-line items (field_lines.py) telling the attribute asked and every word naming the
+    item, each its heading, naming lines and fields, the field asked last; and the passages of the items telling
+    that attribute (their running sentences are not read again as items of their own)."""
+    index, field = answerer.index, _FIELD_OF.get(kind)
+    spans, covered = [], set()
+    needs = _DAY_TOLD if _DAY_ASKED.search(norm) else _MONTH_TOLD if kind == MONTH else None
+    if field is None:
+        return spans, covered
+    for doc in _telling_docs(answerer, terms):
+        items = field_items(index, doc)
+        told = {item.number for item in items if not item.row and field_fact(item, field)}
+        for item in items:
+            facts = field_fact(item, field, needs if field == "time" else None)
+            if not facts or (item.row and item.number in told):
+                continue  # (a table's row of an item told in full above: the full item answers)
+            covered.update(range(item.first, max(p for *_, p, _ in item.fields) + 1))
+            others = _others(item)
+            if not _names(index, terms, item):
+                continue
+            for fact, p, s, line in facts:
+                spans.append(Span(p, s, (item.heading, *item.naming, *others, line), fact))
+    return spans, covered
+
+
+def _others(item) -> tuple[str, ...]:  # noqa: ANN001 - a FieldItem
+    """An item's fields of the attributes a plan tells (time, lead …) as lines: words that name it too."""
+    return tuple(f"{label}:{value}" for label, value, _, _ in item.fields if label in KINDS)
+
+
+def _names(index, terms, item) -> bool:  # noqa: ANN001
+    """Whether a field-line item's heading, naming lines and fields tell every word of ``terms``."""
+    text = "\n".join((item.heading, *item.naming, *_others(item), _headings(index, item.first)))  # ((三)双周协商座谈会)
+    return all(_told_in(index, t, text) >= 0.85 for t in terms)
+
+
+def _item_lacks(answerer, terms, kind: str) -> bool:  # noqa: ANN001
+    """Whether the words name field-line items lacking a field only some items have (a leading vice-chair, a body
+    taking part, a proposal's handler or number), in a document whose other items write it as a field; or items
+    whose time fields tell no month, a month asked (ranked empty: none told the month asked)."""
+    index, field = answerer.index, _FIELD_OF.get(kind)
+    for doc in _telling_docs(answerer, terms):
+        items = field_items(index, doc)
+        named = [item for item in items if _names(index, terms, item)]
+        if not named:
+            continue
+        if kind == MONTH and all(field_fact(item, "time") for item in named) \
+                and not any(field_fact(item, "time", _MONTH_TOLD) for item in named):
+            return True  # 几月 of items whose time is a quarter (三季度): no month is told
+        if kind in (LEADER, PARTNER, HANDLER, NUMBER) and any(field_fact(item, field) for item in items) \
+                and not any(field_fact(item, field) for item in named):
+            return True  # (a place, a time or a lead may stand in an item's running sentences)
+    return False
 
 
 def _headings(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
@@ -193,7 +283,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     if kind is None:
         return None
     index, checks = answerer.index, answerer.checks
-    subject = [t for t in q.terms if not _ASKING_WORDS.match(t.text) and t.weight > 0.1]
+    asking = _asking_phrase(norm, kind)  # (哪位副主席领衔: 副, 主席 ask, they name no item)
+    subject = [t for t in q.terms if not _ASKING_WORDS.match(t.text) and t.weight > 0.1 and t.text not in asking]
     if not subject:
         return None
     total = sum(t.weight for t in subject)
@@ -202,8 +293,18 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     sectors = {n for n, t in enumerate(subject) if re.search(re.escape(t.text) + "界", norm) and not t.text.endswith("界")}
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
-    for p in _passages_telling(answerer, sorted(subject, key=lambda t: -t.weight)):
-        spans = item_spans(index, p, kind)
+    terms = sorted(subject, key=lambda t: -t.weight)
+    inline = _passages_telling(answerer, terms)
+    fielded, covered = _field_spans(answerer, terms, kind, norm)
+    # A field-line item's own lines tell its words more surely than the heading of its group (29.远程协商:… over
+    # 28.网络议政:… for 远程协商, both under (八)网络议政和远程协商).
+    groups, own = {}, set(fielded)
+    for span in fielded:  # (an item's fields are read from its lines, not its running sentences)
+        groups.setdefault(span.passage, []).append(span)
+    for p in inline:
+        if p not in covered and kind in _TOLD:
+            groups.setdefault(p, []).extend(item_spans(index, p, kind))
+    for p, spans in groups.items():
         if not spans:
             continue
         context = index.context(p)
@@ -215,7 +316,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
-            told_here = _nearest_telling(index, subject, span, headings, by_headings, sectors)
+            heads = [min(h, 0.9) for h in by_headings] if span in own else by_headings  # (see below)
+            told_here = _nearest_telling(index, subject, span, headings, heads, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
             needed, strengths = told_here
@@ -223,29 +325,42 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
             coverage = round(sum(t.weight * s for t, s in zip(subject, strengths)) / total, 2)
             mode_fit = told == (wanted or (PLAN if frame.plan_paper else RESULTS))  # a plan paper's items, asked plainly
             ranked.append((coverage, mode_fit, -needed, span))
-    if not ranked:
-        return None
+    if not ranked:  # 某座谈会的承办单位 where only the proposals' items have one: the item asked has none
+        return Result(False, 0.0, q.kind, question=norm) if _item_lacks(answerer, terms, kind) else None
     ranked.sort(key=lambda row: row[:3], reverse=True)  # the fullest, of the year asked, told nearest
     best = ranked[0]
-    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and row[3].fact != best[3].fact]
+    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)]
     if rivals:
         return None  # two items tell the words alike: which one is asked is not told
     if wanted is not None and not best[1]:
         return None  # 去年 asked, only this year's item tells the words (or the reverse)
     span = best[3]
     asked_kind = {LEAD: KIND_WHO, CONVENER: KIND_WHO, MAIN_VENUE: KIND_WHERE, SUB_VENUE: KIND_WHERE,
-                  MONTH: KIND_WHEN}.get(kind, KIND_NAME)  # a topic, the helpers: the fact leads, not its sentence
+                  MONTH: KIND_WHEN, LEADER: KIND_WHO, PLACE: KIND_WHERE, WHEN: KIND_WHEN}.get(kind, KIND_NAME)  # a topic, the helpers: the fact leads, not its sentence
     return answerer._fact_result(asked_kind, span.fact, (span.passage, span.sentence), norm)
+
+
+def _asking_phrase(norm: str, kind: str) -> str:
+    """The words of the question asking the attribute (哪位副主席领衔)."""
+    asked = dict(_ASKS)[kind].search(norm)
+    return asked.group(0) if asked and asked.start() > 0 else ""  # (the month's pattern reads from the start)
+
+
+def _same_fact(one: str, other: str) -> bool:
+    """Whether two tellings are of one fact: 某委员会(主任某某) and 某委员会, a topic and its short form in a table."""
+    one, other = (re.sub(r"\([^)]*\)", "", fact).split(",")[0] for fact in (one, other))
+    return one in other or other in one
 
 
 def _nearest_telling(index, subject, span: Span, headings: str, by_headings: list[float],  # noqa: ANN001, ANN202
                      sectors=frozenset()):
     """How few of the span's last clauses (with its headings) tell every word naming the item, and how strongly
     each; None when even all of them leave one untold.  A sector asked (教育界别) is told by its name (教育界), not
-    by its field's word alone (教育系统)."""
+    by its field's word alone (教育系统); words of a quoted topic before 界别 (融资难界别 of "…融资难题") are the topic's."""
     for needed in range(1, len(span.pieces) + 1):
         text = ";".join(span.pieces[-needed:])
         strengths = [0.0 if n in sectors and subject[n].text + "界" not in text + headings
+                     and not re.search(rf'"[^"]*{re.escape(subject[n].text)}[^"]*"', text)  # ("…融资难题": a topic's)
                      else max(_told_in(index, t, text), by_headings[n]) for n, t in enumerate(subject)]
         if min(strengths) >= 0.85:
             return needed, strengths

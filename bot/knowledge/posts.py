@@ -188,7 +188,7 @@ _GROUP_BEFORE = re.compile(r"([\u4e00-\u9fff·]{1,12}?(?:小组|组|队|团))[�
 # A table written as text, a line per committee (经济委员会：主任某某，开展调研11次；): the bare post after the
 # committee's name and its colon (or comma) is that committee's.
 _COMMITTEE_POSTS = frozenset({"主任", "副主任"})
-_COMMITTEE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,14}委员会)[：:，,]$")
+_COMMITTEE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,14}委员会)[：:，,(（]$")
 
 
 def _committee_before(sentence: str, person) -> str:
