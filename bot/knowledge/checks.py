@@ -75,7 +75,7 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|事务所|委员会|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|委员会|委(?!员)|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
@@ -140,7 +140,8 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
         attribute = _ASKED_ATTRIBUTE.search(q.norm)
         asked = next((g for g in attribute.groups() if g), "") if attribute else ""
-        if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
+        if attribute and best.kind == KIND_WHAT and not (self.mentions(asked, shown) if asked not in _THEME_WORDS else any(
+                e in shown for e in self.segmenter.lexicon.equivalents(asked))) and not (
                 asked in _THEME_WORDS and (_NAMES_THEME.search(shown) or theme_of_meeting(q.norm, shown))):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""
@@ -397,6 +398,8 @@ class Checks(NewestAnswer):
             return any(party in shown for party in _PARTIES)
         if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
+        if asked == "委":  # 哪个委牵头 → a 委员会 or …委 (卫健委), not the party's 市委 nor a 委员
+            return re.search(r"委员会|(?<![市县区省州党镇乡常])委(?!员)", shown) is not None
         if asked == "界别" and _SECTOR_NAMED.search(shown):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
