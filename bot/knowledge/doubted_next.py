@@ -23,6 +23,7 @@ import re
 from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
+from .other_quoted import sub_heading
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
 from .pointed_body import one_body_pointed
@@ -77,7 +78,7 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         if words and other_dated_event(words, index.sentence_norm[result.passage], result.sentence):
             factor *= 0.4  # 某河远程协商多少委员参加 asked, 3月,开展首场网络议政…参与委员238人 told (dated_events.py)
     if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT) and other_event_part(
-            q.norm, [t.text for t in q.terms], shown, result.fact or ""):
+            q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
     return factor
 

@@ -55,10 +55,11 @@ def _topic_words(norm: str, words: list[str]) -> tuple[list[str], str]:
     return [w for w in words if len(w) >= 2 and w in topic], kind.group(1) if kind else ""
 
 
-def other_event_part(norm: str, words: list[str], shown: str, fact: str) -> bool:
+def other_event_part(norm: str, words: list[str], shown: str, fact: str, heading: str = "") -> bool:
     """Whether the part of ``shown`` holding ``fact`` tells another event than the one question ``norm`` names by
     its topic (``words``: the question's terms): the part names a topic of its own and none of the question's
-    topic words, or names only events of another kind than the one asked."""
+    topic words, or names only events of another kind than the one asked (the part, else the numbered
+    ``heading`` its paragraph stands under: （四）双周协商座谈会 over a plan's items)."""
     topic, kind = _topic_words(norm, words)
     part = _part(shown, fact)
     if topic and not any(w in part for w in topic):
@@ -66,6 +67,6 @@ def other_event_part(norm: str, words: list[str], shown: str, fact: str) -> bool
         if own and sum(len(w) for w in topic) >= 3:
             return True  # 县域商业 asked, 9月,…"推进全域旅游"专题协商会,形成建议18条 told
     if kind:
-        told = {m.group(1) for m in _NAMED_KIND.finditer(part)}
-        return bool(told) and kind not in told and kind not in part
+        told = {m.group(1) for m in _NAMED_KIND.finditer(part)} or {m.group(1) for m in _NAMED_KIND.finditer(heading)}
+        return bool(told) and kind not in told and kind not in part + heading
     return False
