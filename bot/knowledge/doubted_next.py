@@ -25,6 +25,7 @@ from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
 from .members import asks_own_members, members_who_did
+from .post_asked import restates_subject
 from .other_quoted import sub_heading
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
@@ -32,7 +33,7 @@ from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
 from .speech_section import section_speaker, told_of_speaker
 from .unit_asked import kind_part_counted
-from .question import KIND_WHAT, KIND_WHEN, KIND_WHO
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO
 from .values import Result
 from .wording import quoted_subject_told
 
@@ -84,9 +85,11 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         words = [t.text for t in q.terms if len(t.text) >= 2]
         if words and other_dated_event(words, index.sentence_norm[result.passage], result.sentence):
             factor *= 0.4  # 某河远程协商多少委员参加 asked, 3月,开展首场网络议政…参与委员238人 told (dated_events.py)
-    if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT) and other_event_part(
+    if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT, KIND_WHERE) and other_event_part(
             q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
+    if result.kind == KIND_WHERE and result.fact and restates_subject(q.norm, result.fact):
+        factor *= 0.4  # 某厅在哪栋楼 asked, 主会场设在某厅 told: the place asked of, not where it is (post_asked.py)
     return factor
 
 
