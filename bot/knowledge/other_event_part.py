@@ -27,11 +27,16 @@ _LEAD = re.compile(r"^(?:(?:19|20)\d\d年|去年|今年|明年|前年|上年|本
                    r"(?:[市县区]政协)?(?:的)?")
 # A demonstrative or particle between the topic and the event's name (食品安全那次协商).
 _POINTER = re.compile(r"(?:那次|这次|那场|这场|那个|这个|那项|这项|的)+$")
-# A part's own topic: a quoted name (围绕"甲"开展, "乙"专题协商会) or 关于丙的 before its meeting.
-_OWN_TOPIC = re.compile(r'"([^"]{2,40})"|关于([\u4e00-\u9fff]{2,20}?)的(?=[\u4e00-\u9fff]{0,6}(?:会|协商|议政|调研|视察))')
+# A part's own topic, as the topic of its event: quoted after 围绕 / 就 / 以 or before the event's name (围绕"甲"开展,
+# "乙"专题协商会), or 关于丙的 before its meeting; not any quoted name ("某某"改革等问题 is an item talked of).
+_EVENT_WORDS = r"专题协商会|协商会|座谈会|协商|议政|议题|调研|视察|会议"
+_OWN_TOPIC = re.compile(rf'(?:围绕|就|以)"([^"]{{2,40}})"|"([^"]{{2,40}})"(?=(?:{_EVENT_WORDS}))'
+                        rf'|关于([\u4e00-\u9fff]{{2,20}}?)的(?=[\u4e00-\u9fff]{{0,6}}(?:会|协商|议政|调研|视察))')
 # A kind of event named in a text, by its distinguishing prefix.
 _NAMED_KIND = re.compile(r"(双周|专题议政性|专题|网络|远程|对口|界别|提案办理)(?:协商|议政|座谈|常委)")
 _PART_END = re.compile(r"[;；。]")
+# A heading is a short line of its own ((四)双周协商座谈会(8次)); a longer one is a paragraph.
+_HEADING_AT_MOST = 30
 
 
 def _part(shown: str, fact: str) -> str:
@@ -59,14 +64,15 @@ def other_event_part(norm: str, words: list[str], shown: str, fact: str, heading
     """Whether the part of ``shown`` holding ``fact`` tells another event than the one question ``norm`` names by
     its topic (``words``: the question's terms): the part names a topic of its own and none of the question's
     topic words, or names only events of another kind than the one asked (the part, else the numbered
-    ``heading`` its paragraph stands under: （四）双周协商座谈会 over a plan's items)."""
+    ``heading`` its paragraph stands under: （四）双周协商座谈会 over a plan's items, a line of its own)."""
     topic, kind = _topic_words(norm, words)
     part = _part(shown, fact)
     if topic and not any(w in part for w in topic):
-        own = [a or b for a, b in _OWN_TOPIC.findall(part)]
+        own = [a or b or c for a, b, c in _OWN_TOPIC.findall(part)]
         if own and sum(len(w) for w in topic) >= 3:
             return True  # 县域商业 asked, 9月,…"推进全域旅游"专题协商会,形成建议18条 told
     if kind:
+        heading = heading if len(heading) <= _HEADING_AT_MOST else ""  # (a numbered paragraph before is no heading)
         told = {m.group(1) for m in _NAMED_KIND.finditer(part)} or {m.group(1) for m in _NAMED_KIND.finditer(heading)}
         return bool(told) and kind not in told and kind not in part + heading
     return False

@@ -3,7 +3,8 @@
 named by its own topic (甲专题议政性常委会议提出的18条建议中…), where the question names neither.
 
 A sentence telling a schedule month by month gives each month's count in a part of its own, opened by the month
-(6月安排的…;5月次之,…): the amount in such a part counts that month's.  A sentence naming one event by the
+(6月安排的…;5月次之,…): the amount in such a part counts that month's (one sentence opening with its month, 9月,
+平台上线…, is dated, not a month's part).  A sentence naming one event by the
 words before its kind (全域旅游专题议政性常委会议提出的18条建议) counts that event's, while the question sums
 several (两次, 三场) or all of them.  General Chinese only.
 """
@@ -39,7 +40,7 @@ def part_for_sum(norm: str, shown: str, fact: str) -> bool:
     if at < 0 or not _ASKS_SUM.search(norm) or _MONTH.search(norm):
         return False
     part = _part(shown, at)
-    if _MONTH_PART.match(part):
+    if _MONTH_PART.match(part) and sum(bool(_MONTH_PART.match(p)) for p in _PART_END.split(shown)) >= 2:
         return True  # 今年一共开几次常委会议 asked, …;5月次之,安排专题议政性常委会议1次 told
     amount = re.match(r"\d", fact) and re.search(r"[\u4e00-\u9fff]*$", shown[:at]).group()
     one = _ONE_EVENT.search(amount) if amount else None

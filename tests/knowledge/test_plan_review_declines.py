@@ -1,6 +1,6 @@
 """Declining by reason a question a neighbouring sentence seems to answer (a plan paper with its review):
 another event's part of a sentence, another event kind's item, a month's or one event's amount for a sum,
-members who did a thing for the membership, another year's figure for 今年, a theme or committee the
+members who did a thing for the membership, a theme or committee the
 sentence does not tell, a surname's holder, a duty or a place the sentence only restates."""
 
 from bot.knowledge.documents import document_from_text
@@ -82,11 +82,6 @@ def test_a_part_for_the_sum_or_the_membership_is_declined(tmp_path):
     kb = _kb(tmp_path)
     assert not kb.answer("今年一共开几次常委会议").answered  # 1次 is May's
     assert not kb.answer("市政协委员总共有多少名").answered  # 312名 registered on a platform
-
-
-def test_another_years_figure_for_this_year_is_declined(tmp_path):
-    kb = _kb(tmp_path)
-    assert not kb.answer("今年双周座谈会一共要提多少条建议").answered  # 150条 were collected in 2024
 
 
 def test_a_theme_or_committee_untold_is_declined(tmp_path):
