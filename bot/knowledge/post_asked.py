@@ -5,6 +5,7 @@
 - 覃副县长分管哪些工作: a duty word naming a post held (分管副县长, 负责同志) tells no one's duty.
 - 哪个委牵头: a 委 is a committee (…委员会, 卫健委), not the party's 市委 nor a 委员.
 - 某厅在哪栋楼: where a place is, not answered by the place itself (主会场设在某厅).
+- 大会发言安排哪些委员: people asked by their kind, answered by a sentence naming someone (names_nobody).
 - 何晓光是哪个学校的校长: the sentence must give the named person that post (affiliation_doubt).
 """
 
@@ -12,10 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .people import find_people
+from .people import find_people, find_person_names
 from .question import QuestionAnalysis
 
-__all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt", "restates_subject"]
+__all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt", "restates_subject",
+           "names_nobody"]
+
+# People asked by their kind (安排哪些委员, 哪几位专家): the answer names them.
+_PEOPLE_ASKED = re.compile(r"(?:哪些|哪几位|哪几名|哪几个)(?:委员|代表|专家|同志|人员|领导)(?![\u4e00-\u9fff]{0,2}(?:会|组|界|室|站|小组))")
 
 # Where a thing named first is (某厅在哪栋楼, 某中心位于哪里): its name before 在哪 / 位于.
 _WHERE_OF = re.compile(r"^([\u4e00-\u9fff]{3,12}?)(?:在哪|位于哪|设在哪|坐落在哪)")
@@ -68,3 +73,9 @@ def restates_subject(norm: str, fact: str) -> bool:
     """Whether question ``norm`` asks where a named place is and the place told (``fact``) ends with that very name."""
     asked = _WHERE_OF.match(norm)
     return bool(asked) and fact.rstrip("。,;").endswith(asked.group(1))
+
+
+def names_nobody(norm: str, shown: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether question ``norm`` asks which people (安排哪些委员) and ``shown`` names no person (by a post beside a
+    name, or one of the ``names`` the documents write)."""
+    return bool(_PEOPLE_ASKED.search(norm)) and not find_person_names(shown) and not any(n in shown for n in names)

@@ -28,17 +28,21 @@ PLAN = """政协鄌城市委员会2025年度协商工作计划
 
 2024年11月起，市政协办公室广泛征集协商议题，共收到议题建议150条。
 
-（一）双周协商座谈会
+（一）全体会议协商
+
+市政协九届四次会议期间，委员将列席市人大会议开幕会，围绕政府工作报告开展全体会议协商。
+
+（二）双周协商座谈会
 
 1.老旧小区消防安全治理——3月，社会和法制委员会牵头；配合单位：市公安局消防救援支队、市住房和城乡建设局。
 
 2.居家养老服务提升——4月，教科卫体委员会牵头；配合单位：市民政局、市卫生健康委。
 
-（二）提案办理协商
+（三）提案办理协商
 
 从九届三次会议立案提案中遴选重点提案8件左右，由市政协主席、副主席分别领衔督办。对于办理难度较大的重点提案，可邀请市政府分管副市长参加协商，其中涉及停车设施的提案，拟请副市长戢晓川到会听取意见。
 
-（三）远程协商
+（四）远程协商
 
 12月开展远程协商1次，主会场设在市政协协商会客厅。
 
@@ -104,3 +108,9 @@ def test_a_surname_duty_or_place_restated_is_declined(tmp_path):
 def test_items_asked_of_a_count_are_declined(tmp_path):
     kb = _kb(tmp_path)
     assert not kb.answer("今年重点提案具体是哪几件").answered  # only 8件左右 is told
+
+
+def test_people_asked_of_a_sentence_naming_none_is_declined(tmp_path):
+    kb = _kb(tmp_path)
+    assert not kb.answer("今年大会发言具体安排哪些委员").answered  # 委员将列席… names no one
+
