@@ -23,6 +23,10 @@ __all__ = ["other_surname_told", "without_post_duty", "names_committee", "affili
 _PEOPLE_ASKED = re.compile(r"(?:哪些|哪几位|哪几名|哪几个)(?:委员|代表|专家|同志|人员|领导)(?![\u4e00-\u9fff]{0,2}(?:会|组|界|室|站|小组))")
 
 # Where a thing named first is (某厅在哪栋楼, 某中心位于哪里): its name before 在哪 / 位于.
+# The place an answer tells, after its last 在 / 设在 / 位于 (主会场设在某厅); a deed held there (在某书院举办某班)
+# makes the name at the end the thing held, not the place.
+_PLACE_TOLD = re.compile(r"(?:设在|位于|在)([^,;。在]*)$")
+_HELD = re.compile(r"举办|召开|举行|开展|组织|成立")
 _WHERE_OF = re.compile(r"^([\u4e00-\u9fff]{3,12}?)(?:在哪|位于哪|设在哪|坐落在哪)")
 
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
@@ -72,7 +76,8 @@ def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "") -> fl
 def restates_subject(norm: str, fact: str) -> bool:
     """Whether question ``norm`` asks where a named place is and the place told (``fact``) ends with that very name."""
     asked = _WHERE_OF.match(norm)
-    return bool(asked) and fact.rstrip("。,;").endswith(asked.group(1))
+    place = _PLACE_TOLD.search(fact.rstrip("。,;")) if asked else None
+    return bool(place) and place.group(1).endswith(asked.group(1)) and not _HELD.search(place.group(1))
 
 
 def names_nobody(norm: str, shown: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
