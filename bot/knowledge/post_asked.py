@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
-from .people import find_people, find_person_names
+from .people import SURNAMES, find_people, find_person_names
 from .question import QuestionAnalysis
 
 __all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt", "restates_subject",
            "names_nobody"]
 
+# A name written in a list (分别是甲某、乙某): a surname and one or two more, between list marks.
+_LISTED_NAME = re.compile(r"(?:^|[、,:：]|是|为|有)([\u4e00-\u9fff]{2,3})(?=[、,;。)）]|$)")
 # People asked by their kind (安排哪些委员, 哪几位专家): the answer names them.
 _PEOPLE_ASKED = re.compile(r"(?:哪些|哪几位|哪几名|哪几个)(?:委员|代表|专家|同志|人员|领导)(?![\u4e00-\u9fff]{0,2}(?:会|组|界|室|站|小组))")
 
@@ -83,4 +85,6 @@ def restates_subject(norm: str, fact: str) -> bool:
 def names_nobody(norm: str, shown: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether question ``norm`` asks which people (安排哪些委员) and ``shown`` names no person (by a post beside a
     name, or one of the ``names`` the documents write)."""
-    return bool(_PEOPLE_ASKED.search(norm)) and not find_person_names(shown) and not any(n in shown for n in names)
+    if not _PEOPLE_ASKED.search(norm) or find_person_names(shown) or any(n in shown for n in names):
+        return False
+    return not any(m.group(1)[0] in SURNAMES for m in _LISTED_NAME.finditer(shown))  # (分别是韩某、苏某)
