@@ -137,8 +137,7 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 主席 asked, a 副主席 told; 省政协 asked, a 市政协 post; a previous term's holder
         attribute = _ASKED_ATTRIBUTE.search(q.norm)
         asked = next((g for g in attribute.groups() if g), "") if attribute else ""
-        if attribute and best.kind == KIND_WHAT and not (self.mentions(asked, shown) if asked not in _THEME_WORDS else '"' in shown or any(
-                e in shown for e in self.segmenter.lexicon.equivalents(asked))) and not (  # (a theme: quoted, or its word)
+        if attribute and best.kind == KIND_WHAT and not self.mentions(asked, shown) and not (
                 asked in _THEME_WORDS and (_NAMES_THEME.search(shown) or theme_of_meeting(q.norm, shown))):
             factor *= 0.4  # 主题是什么 asked, this sentence gives no 主题
         previous = self.index.sentence_norm[best.passage][best.sentence - 1] if best.sentence else ""

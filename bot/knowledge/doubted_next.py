@@ -25,7 +25,7 @@ from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
 from .members import asks_own_members, members_who_did
-from .post_asked import names_nobody, restates_subject
+from .post_asked import names_nobody
 from .other_quoted import sub_heading
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
@@ -90,8 +90,6 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
     if result.kind == KIND_WHAT and not result.fact and names_nobody(q.norm, shown, getattr(index, "names", ())):
         factor *= 0.4  # 大会发言安排哪些委员 asked, 会议期间,委员将列席… told: no one named (post_asked.py)
-    if result.kind == KIND_WHERE and result.fact and restates_subject(q.norm, result.fact):
-        factor *= 0.4  # 某厅在哪栋楼 asked, 主会场设在某厅 told: the place asked of, not where it is (post_asked.py)
     return factor
 
 

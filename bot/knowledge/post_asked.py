@@ -4,7 +4,6 @@
   (覃海涛（副县长）) is someone else.
 - 覃副县长分管哪些工作: a duty word naming a post held (分管副县长, 负责同志) tells no one's duty.
 - 哪个委牵头: a 委 is a committee (…委员会, 卫健委), not the party's 市委 nor a 委员.
-- 某厅在哪栋楼: where a place is, not answered by the place itself (主会场设在某厅).
 - 大会发言安排哪些委员: people asked by their kind, answered by a sentence naming someone (names_nobody).
 - 何晓光是哪个学校的校长: the sentence must give the named person that post (affiliation_doubt).
 """
@@ -16,20 +15,13 @@ import re
 from .people import SURNAMES, find_people, find_person_names
 from .question import QuestionAnalysis
 
-__all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt", "restates_subject",
+__all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt",
            "names_nobody"]
 
 # A name written in a list (分别是甲某、乙某): a surname and one or two more, between list marks.
 _LISTED_NAME = re.compile(r"(?:^|[、,:：]|是|为|有)([\u4e00-\u9fff]{2,3})(?=[、,;。)）]|$)")
 # People asked by their kind (安排哪些委员, 哪几位专家): the answer names them.
 _PEOPLE_ASKED = re.compile(r"(?:哪些|哪几位|哪几名|哪几个)(?:委员|代表|专家|同志|人员|领导)(?![\u4e00-\u9fff]{0,2}(?:会|组|界|室|站|小组))")
-
-# Where a thing named first is (某厅在哪栋楼, 某中心位于哪里): its name before 在哪 / 位于.
-# The place an answer tells, after its last 在 / 设在 / 位于 (主会场设在某厅); a deed held there (在某书院举办某班)
-# makes the name at the end the thing held, not the place.
-_PLACE_TOLD = re.compile(r"(?:设在|位于|在)([^,;。在]*)$")
-_HELD = re.compile(r"举办|召开|举行|开展|组织|成立")
-_WHERE_OF = re.compile(r"^([\u4e00-\u9fff]{3,12}?)(?:在哪|位于哪|设在哪|坐落在哪)")
 
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 # 领导 / 负责人 asked of a unit (陆某是哪个单位的领导): general Chinese for whoever heads it, by any head post.
@@ -74,12 +66,6 @@ def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "") -> fl
         return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post
     return 1.0 if any(re.search(rf"(?:{post})(?!会)", role) for role in roles) else 0.4  # not 委员 of 委员会主任
 
-
-def restates_subject(norm: str, fact: str) -> bool:
-    """Whether question ``norm`` asks where a named place is and the place told (``fact``) ends with that very name."""
-    asked = _WHERE_OF.match(norm)
-    place = _PLACE_TOLD.search(fact.rstrip("。,;")) if asked else None
-    return bool(place) and place.group(1).endswith(asked.group(1)) and not _HELD.search(place.group(1))
 
 
 def names_nobody(norm: str, shown: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
