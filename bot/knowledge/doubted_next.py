@@ -22,13 +22,18 @@ import re
 
 from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
+from .other_event_part import other_event_part
+from .sum_part import part_for_sum
+from .members import asks_own_members, members_who_did
+from .post_asked import names_nobody
+from .other_quoted import sub_heading
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
 from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
 from .speech_section import section_speaker, told_of_speaker
 from .unit_asked import kind_part_counted
-from .question import KIND_WHEN, KIND_WHO
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO
 from .values import Result
 from .wording import quoted_subject_told
 
@@ -72,9 +77,19 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     if result.kind == "number" and result.fact:
         if one_body_pointed(q.norm, index.sentence_norm[result.passage][result.sentence], result.fact, _before(index, result)):
             factor *= 0.4  # 委员工作室接待多少人次 asked, 某镇委员工作室…全年该工作室接待312人次 told (pointed_body.py)
+        at = shown.find(result.fact)
+        if at >= 0 and asks_own_members(q, places, index.frames) and members_who_did(shown[slice(*clause_bounds(shown, at))]):
+            factor *= 0.4  # 市政协委员总共有多少名 asked, 平台注册委员405名 told: those who did a thing (members.py)
+        if part_for_sum(q.norm, shown, result.fact):
+            factor *= 0.4  # 今年一共开几次常委会议 asked, …;5月次之,安排…常委会议1次 told: one month's (sum_part.py)
         words = [t.text for t in q.terms if len(t.text) >= 2]
         if words and other_dated_event(words, index.sentence_norm[result.passage], result.sentence):
             factor *= 0.4  # 某河远程协商多少委员参加 asked, 3月,开展首场网络议政…参与委员238人 told (dated_events.py)
+    if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT, KIND_WHERE) and other_event_part(
+            q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
+        factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
+    if result.kind == KIND_WHAT and not result.fact and names_nobody(q.norm, shown, getattr(index, "names", ())):
+        factor *= 0.4  # 大会发言安排哪些委员 asked, 会议期间,委员将列席… told: no one named (post_asked.py)
     return factor
 
 

@@ -18,8 +18,10 @@ _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所�
 # The kind of place the items asked are (哪些县…, 哪几个乡镇), not a thing done there.
 # Items asked after their count and noun (15件重点提案具体是哪几件, 10家先进单位都是哪些, 4件集体提案都是啥); 是什么
 # without 都 / 分别 asks one thing's name (10条措施全称是啥).
-_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场]([\u4e00-\u9fff]{2,12}?)"
-                           r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)是(?:什么|啥))")
+# (3次网络议政分别议的啥: 分别 with a verb before 啥; 重点提案具体是哪几件: the noun alone before 是哪几件, no count.)
+_ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场次]([\u4e00-\u9fff]{2,12}?)"
+                           r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)(?:是|[\u4e00-\u9fff]的)(?:什么|啥))")
+_ITEMS_ALONE = re.compile(r"^(?:今年|去年|明年|本年)?([\u4e00-\u9fff]{2,8}?)(?:具体|都|分别)是哪几[件个家项所篇条场次][?!。]*$")
 # A deed the items asked took part in (哪些党派参与了营商环境监督, 哪些单位牵头): the noun asked ends before it. (Not an
 # outcome, 哪2篇信息得到省领导批示: the items are read with it.)
 _DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|涉及|开展|提出|提交|报送|组织|发起|来自|属于|位于")
@@ -167,8 +169,8 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
     deed = _DEED_AFTER_ITEMS.search(q.norm, asked.start(1)) if asked else None
     if deed and deed.start() > asked.start(1):  # 哪些民主党派参加了…的监督: the noun before the deed (民主党派)
         heads = [t for t in heads if 0 <= q.norm.find(t.text, asked.start(1)) < deed.start()] or heads
-    before = _ITEMS_BEFORE.search(q.norm) if not heads else None
-    if before:  # 15件重点提案具体是哪几件: the noun written after the count
+    before = (_ITEMS_BEFORE.search(q.norm) or _ITEMS_ALONE.search(q.norm)) if not heads else None
+    if before:  # 15件重点提案具体是哪几件: the noun written after the count (or alone, 重点提案具体是哪几件)
         asked, heads = before, [t for t in q.terms if t.text in before.group(1)]
     if heads and re.search(r"哪几[位名]$", q.norm[:asked.start(1)]):
         heads = [min(heads, key=lambda t: q.norm.find(t.text, asked.start(1)))]  # 哪几位委员作的发言: the 委员

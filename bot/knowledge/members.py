@@ -98,3 +98,14 @@ def names_this_body(sentence: str, body: str | None = None) -> bool:
         return False
     return body in sentence or any(sentence.startswith((word, "本" + word)) for word in _KIND_WORDS
                                    if body.endswith(_KIND_WORDS[word]))
+
+
+# A deed done by the members counted, right before them (平台注册委员405名, 参加活动的委员176名): some of the
+# members, not how many there are (general Chinese).
+_MEMBERS_WHO_DID = re.compile(r"(?:注册|参加|参与|出席|列席|使用|报名|登录|到会|发言|参会|签到)(?:[^,;。]{0,8}的)?(?:政协)?委员\d+(?:名|人|位)")
+
+
+def members_who_did(clause: str) -> bool:
+    """Whether an amount's clause counts the members who did a thing (平台注册委员405名), not all the members."""
+    return _MEMBERS_WHO_DID.search(clause) is not None and not tells_membership(clause)
+
