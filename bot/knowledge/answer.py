@@ -39,6 +39,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
 from .plan_making import tells_plan_making
+from .paper_plans import paper_plans
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
@@ -352,7 +353,8 @@ class Answerer(HeadAnswers, Declining):
             # a plan asked keeps the whole sentence (…扩大到市教育局等部门，计划派驻…: 计划 after them still plans them).
             at = sentence.find(fact) if fact and fact in sentence else asked_at(q, sentence) if wanted_mode == RESULTS else -1
             told_in = plan_span(sentence, at) if at >= 0 else sentence
-            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
+            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) or wanted_mode == PLAN \
+                and paper_plans(self.checks.frame(p), self.index.section_norm[p], sentence) else RESULTS  # (paper_plans.py)
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
             # 今年目标 asked, 2023年…完成了年初确定的目标:发稿860篇 told: the report's year, whatever its words (plan_result.py).
@@ -430,6 +432,8 @@ class Answerer(HeadAnswers, Declining):
         if term.text and term.text == writer_of(self.index, p):
             return "^"
         frame = self.checks.frame(p)
+        if frame.level and term.text == frame.level + "政协" and not frame.body:
+            return "^"  # 市政协一共搞了多少场协商活动: the committee's own paper tells of it in every sentence
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
             return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence
         if (body := frame.body) and (term.text == body or short_name_asked(term.text, question, body)):
