@@ -2,7 +2,8 @@
 (市政协一共搞了多少场 → 全年组织开展各类协商活动36场), a sentence opening on the whole year tells its totals,
 a name's own span of years dates no figure after it, a plan named in a list of papers is no plan word, the
 rules and guiding ideas of a plan paper plan its year (paper_plans.py), and an outcome noun counted or only
-named asks no result. On a paper of our own."""
+named asks no result; a post's qualifier (常务) is no name, the foot of a paper dated with 印发 signs it, and a
+part of a whole asked (总时长的多少) is answered by a fraction. On a paper of our own."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 （二）加强宣传报道。继续办好“蓿州议事厅”电视栏目，全年播出不少于6期。
 
 （三）抓好成果转化。年底前，选取不少于4项协商成果开展“回头看”。
+
+（四）提高协商质量。个人发言一般不超过8分钟，互动交流时间不少于会议总时长的四分之一。提案办理协商由常务副主席隗明远领衔。
+
+政协蓿州市委员会办公室
+二〇二五年二月十日印发
 """
 
 
@@ -93,3 +99,16 @@ def test_an_outcome_noun_counted_or_named_asks_no_result():
     assert question_mode("取得了哪些成果") == "results"
     assert question_mode("协商成果有哪些") == "results"
     assert question_mode("效果如何") == "results"
+
+
+def test_a_posts_qualifier_is_no_name(kb):
+    assert "常务副主席" in _first(kb, "隗明远是什么职务")
+
+
+def test_the_foot_of_a_plan_paper_signs_and_dates_it(kb):
+    assert "政协蓿州市委员会办公室" in _first(kb, "这份计划是哪个单位印发的")
+    assert _first(kb, "文件落款印发日期是哪天") == "答：二〇二五年二月十日"
+
+
+def test_a_part_of_a_whole_is_answered_by_a_fraction(kb):
+    assert "四分之一" in _first(kb, "互动交流时间不少于会议总时长的多少")
