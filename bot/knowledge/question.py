@@ -39,7 +39,7 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 
 _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|哪几天|哪几日|几月几[日号]|几号|(?:什么|啥|哪个|哪1个)时间段|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
-    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几|"
     # A question that is only a noun phrase ending in 时间 (前期调研时间, 开会时间): when; not a span asked (多长时间).
     r"(?<=[\u4e00-\u9fff])(?<!多长)(?<!多少)(?<!长)时间[?？!！。]*$"
 )

@@ -3,7 +3,8 @@
 a name's own span of years dates no figure after it, a plan named in a list of papers is no plan word, the
 rules and guiding ideas of a plan paper plan its year (paper_plans.py), and an outcome noun counted or only
 named asks no result; a post's qualifier (常务) is no name, the foot of a paper dated with 印发 signs it, and a
-part of a whole asked (总时长的多少) is answered by a fraction. On a paper of our own."""
+part of a whole asked (总时长的多少) is answered by a fraction, a day of the week asked by one, and the plan's
+making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done. On a paper of our own."""
 
 from __future__ import annotations
 
@@ -32,7 +33,13 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 
 （三）市委交办议题及时完成。10月围绕“防汛救灾”开展协商，提出建议12条。
 
-三、工作要求
+三、2025年协商议题安排
+
+2024年11月起，市政协办公室广泛征集协商议题，共收到议题建议120条。经主席会议研究，确定2025年度协商议题20项。
+
+委员读书会原则上安排在每月第一周的星期三下午举行，每次邀请委员10名左右参加。
+
+四、工作要求
 
 （一）提高协商能力。全年举办委员协商能力培训班3期，每期安排专题课程不少于1次。
 
@@ -112,3 +119,11 @@ def test_the_foot_of_a_plan_paper_signs_and_dates_it(kb):
 
 def test_a_part_of_a_whole_is_answered_by_a_fraction(kb):
     assert "四分之一" in _first(kb, "互动交流时间不少于会议总时长的多少")
+
+
+def test_a_day_of_the_week_asked_is_answered_by_one(kb):
+    assert _first(kb, "委员读书会一般星期几举行").startswith("答：星期三下午")
+
+
+def test_the_plans_making_answers_as_a_deed_done(kb):
+    assert "20项" in _first(kb, "今年一共确定了几项协商议题")
