@@ -4,7 +4,8 @@ a name's own span of years dates no figure after it, a plan named in a list of p
 rules and guiding ideas of a plan paper plan its year (paper_plans.py), and an outcome noun counted or only
 named asks no result; a post's qualifier (常务) is no name, the foot of a paper dated with 印发 signs it, and a
 part of a whole asked (总时长的多少) is answered by a fraction, a day of the week asked by one, and the plan's
-making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done. On a paper of our own."""
+making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done; a figure per occasion asked (每次) is
+answered by one, not by the sum over the occasions. On a paper of our own."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 
 （二）全体会议协商有序开展。2024年1月，市政协九届二次会议期间，委员们围绕国民经济和社会发展计划、财政预算报告开展讨论，提出意见建议97条。
 
-（三）市委交办议题及时完成。10月围绕“防汛救灾”开展协商，提出建议12条。
+（三）读书会常态运行。全年举办委员读书会6次，6次读书会共邀请委员75人次参加。
+
+（四）市委交办议题及时完成。10月围绕“防汛救灾”开展协商，提出建议12条。
 
 三、2025年协商议题安排
 
@@ -127,3 +130,7 @@ def test_a_day_of_the_week_asked_is_answered_by_one(kb):
 
 def test_the_plans_making_answers_as_a_deed_done(kb):
     assert "20项" in _first(kb, "今年一共确定了几项协商议题")
+
+
+def test_a_figure_per_occasion_is_answered_by_one_not_the_sum(kb):
+    assert "10名左右" in _first(kb, "读书会每次请多少委员")
