@@ -39,7 +39,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
 from .plan_making import tells_plan_making
-from .paper_plans import paper_plans
+from .paper_plans import marked_done, paper_plans
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
@@ -355,6 +355,7 @@ class Answerer(HeadAnswers, Declining):
             told_in = plan_span(sentence, at) if at >= 0 else sentence
             told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) or wanted_mode == PLAN \
                 and paper_plans(self.checks.frame(p), self.index.section_norm[p], sentence) else RESULTS  # (paper_plans.py)
+            told = RESULTS if marked_done(self.index.passage_norm[p]) else told  # a plan's item marked (已完成)
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
             # 今年目标 asked, 2023年…完成了年初确定的目标:发稿860篇 told: the report's year, whatever its words (plan_result.py).

@@ -19,6 +19,7 @@ from .figure_years import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_names_told_thing
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_sets_count, plan_span
+from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
@@ -354,7 +355,7 @@ class Checks(NewestAnswer):
         # written after the event's words (…开展界别协商，部门表示将在制定年度计划时吸纳), or before an outcome
         # clause ahead of them (计划建设2.5万亩，实际完成2.3万亩；7月6日视察防汛…), plans no event of them.
         told = [is_plan(self.index.section_norm[x], plan_span(sentence, max(sentence.find(w) for w in words)), year)
-                for x in doc_passages(self.index, doc)
+                and not marked_done(self.index.passage_norm[x]) for x in doc_passages(self.index, doc)
                 for sentence in self.index.sentence_norm[x] if all(w in sentence for w in words)]
         return bool(told) and all(told)
 

@@ -6,7 +6,10 @@ planned — its guiding ideas (2024年是…成立75周年), its rules (四、�
 schedule — though those headings hold no plan word (安排, 计划 …) of frames.is_plan.  A sentence there opening on
 the year reviewed or one before (2023年11月起，…征集议题) still tells what was done.
 
-Used by answer.py (plan or result told), plan_result.py (a figure of the report's own year) and
+An item of the plan marked done (时间：1月（已完成）: the plenary session held before the paper was issued) tells
+what was done, though under the plan's heading (marked_done).
+
+Used by answer.py (plan or result told), checks.py (an event only planned), plan_result.py (a figure of the report's own year) and
 frames.figure_year (a plan's figure is of the year planned).
 """
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["paper_plans"]
+__all__ = ["paper_plans", "marked_done"]
 
 # A heading looking back: a review, a summary, what was done or achieved.
 _LOOKS_BACK = re.compile(r"回顾|总结|情况|成效|成绩|成果|进展|过去|去年|上年")
@@ -33,3 +36,12 @@ def paper_plans(frame, section_norm: str, sentence_norm: str) -> bool:  # noqa: 
         return False
     opened = _OPENS_ON_YEAR.match(sentence_norm)
     return not (opened and int(opened.group(1)) <= frame.year)
+
+
+# An item marked as done in brackets: (已完成), (已召开), (已举办).
+_DONE_MARK = re.compile(r"[(（]已(?:经)?(?:完成|召开|举办|举行|结束|开展)[)）]")
+
+
+def marked_done(passage_norm: str) -> bool:
+    """Whether a plan's item (its paragraph, normalised) is marked done: its sentences tell results."""
+    return bool(_DONE_MARK.search(passage_norm))

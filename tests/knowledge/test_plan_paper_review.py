@@ -5,7 +5,8 @@ rules and guiding ideas of a plan paper plan its year (paper_plans.py), and an o
 named asks no result; a post's qualifier (常务) is no name, the foot of a paper dated with 印发 signs it, and a
 part of a whole asked (总时长的多少) is answered by a fraction, a day of the week asked by one, and the plan's
 making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done; a figure per occasion asked (每次) is
-answered by one, not by the sum over the occasions. On a paper of our own."""
+answered by one, not by the sum over the occasions; a plan's item marked (已完成) tells what was done. On a paper
+of our own."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 三、2025年协商议题安排
 
 2024年11月起，市政协办公室广泛征集协商议题，共收到议题建议120条。经主席会议研究，确定2025年度协商议题20项。
+
+1.全体会议协商。市政协九届三次会议于2025年1月6日至9日召开，会议期间共收到提案300件，安排大会发言18篇，召开联组协商会3场。时间：1月（已完成）。
 
 委员读书会原则上安排在每月第一周的星期三下午举行，每次邀请委员10名左右参加。
 
@@ -134,3 +137,8 @@ def test_the_plans_making_answers_as_a_deed_done(kb):
 
 def test_a_figure_per_occasion_is_answered_by_one_not_the_sum(kb):
     assert "10名左右" in _first(kb, "读书会每次请多少委员")
+
+
+def test_a_plans_item_marked_done_tells_what_was_done(kb):
+    assert "3场" in _first(kb, "九届三次会议开了几场联组协商会")
+    assert "18篇" in _first(kb, "九届三次会议安排了几篇大会发言")
