@@ -353,7 +353,7 @@ class Answerer(HeadAnswers, Declining):
             # a plan asked keeps the whole sentence (…扩大到市教育局等部门，计划派驻…: 计划 after them still plans them).
             at = sentence.find(fact) if fact and fact in sentence else asked_at(q, sentence) if wanted_mode == RESULTS else -1
             told_in = plan_span(sentence, at) if at >= 0 else sentence
-            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) or wanted_mode == PLAN \
+            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) or wanted_mode is not None \
                 and paper_plans(self.checks.frame(p), self.index.section_norm[p], sentence) else RESULTS  # (paper_plans.py)
             told = RESULTS if marked_done(self.index.passage_norm[p]) else told  # a plan's item marked (已完成)
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):

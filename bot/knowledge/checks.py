@@ -68,7 +68,7 @@ _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
-_ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
+_ASKS_TITLE = re.compile(r"(?<!议了)(?<!议)(?<!讨论了)(?<!协商了)(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")  # (议了哪些题目: topics)
 # A thing's own name asked (建议叫什么, 发言题目是啥, 培训班叫啥名字): the reports quote a made thing's name.
 # 叫什么 asks a thing's name only after a made thing's noun (那位检察长叫啥 asks a person, named unquoted).
 _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课题|品牌|平台|栏目|专栏|项目|工程|文件|制度|机制|提案|论坛|"

@@ -5,8 +5,8 @@ rules and guiding ideas of a plan paper plan its year (paper_plans.py), and an o
 named asks no result; a post's qualifier (常务) is no name, the foot of a paper dated with 印发 signs it, and a
 part of a whole asked (总时长的多少) is answered by a fraction, a day of the week asked by one, and the plan's
 making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done; a figure per occasion asked (每次) is
-answered by one, not by the sum over the occasions; a plan's item marked (已完成) tells what was done. On a paper
-of our own."""
+answered by one, not by the sum over the occasions; a plan's item marked (已完成) tells what was done; a past
+year asked is not answered by the paper's rules; 议了哪些题目 asks the topics, no quoted title. On a paper of our own."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 
 （二）全体会议协商有序开展。2024年1月，市政协九届二次会议期间，委员们围绕国民经济和社会发展计划、财政预算报告开展讨论，提出意见建议97条。
 
-（三）读书会常态运行。全年举办委员读书会6次，6次读书会共邀请委员75人次参加。
+（三）读书会常态运行。全年举办委员读书会6次，议题分别为乡村振兴、城市更新、文化传承。6次读书会共邀请委员75人次参加。
 
 （四）市委交办议题及时完成。10月围绕“防汛救灾”开展协商，提出建议12条。
 
@@ -52,6 +52,8 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 （二）加强宣传报道。继续办好“蓿州议事厅”电视栏目，全年播出不少于6期。
 
 （三）抓好成果转化。年底前，选取不少于4项协商成果开展“回头看”。
+
+（五）深化前期调研。每项议题的调研时间一般不少于1个月，专题议政性常委会议议题的调研时间不少于2个月。
 
 （四）提高协商质量。个人发言一般不超过8分钟，互动交流时间不少于会议总时长的四分之一。提案办理协商由常务副主席隗明远领衔。
 
@@ -142,3 +144,11 @@ def test_a_figure_per_occasion_is_answered_by_one_not_the_sum(kb):
 def test_a_plans_item_marked_done_tells_what_was_done(kb):
     assert "3场" in _first(kb, "九届三次会议开了几场联组协商会")
     assert "18篇" in _first(kb, "九届三次会议安排了几篇大会发言")
+
+
+def test_a_past_year_asked_is_not_answered_by_the_papers_rules(kb):
+    assert "湖泊生态修复" in _first(kb, "去年九月份常委会议的议题是啥")
+
+
+def test_the_topics_discussed_are_listed_not_quoted(kb):
+    assert "乡村振兴、城市更新、文化传承" in _first(kb, "去年读书会都议了哪些题目")
