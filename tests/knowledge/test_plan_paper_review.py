@@ -6,7 +6,7 @@ named asks no result; a post's qualifier (常务) is no name, the foot of a pape
 part of a whole asked (总时长的多少) is answered by a fraction, a day of the week asked by one, and the plan's
 making (…起，…征集; 确定2025年度协商议题20项) answers as a deed done; a figure per occasion asked (每次) is
 answered by one, not by the sum over the occasions; a plan's item marked (已完成) tells what was done; a past
-year asked is not answered by the paper's rules; 议了哪些题目 asks the topics, no quoted title. On a paper of our own."""
+year asked is not answered by the paper's rules; 议了哪些题目 asks the topics, no quoted title; a grade's floor (Ⅱ类以上) is part of it. On a paper of our own."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ _PAPER = """政协蓿州市委员会2025年度协商工作计划
 
 2024年，市政协认真落实年度协商工作计划，协商质量有新的提升。全年组织开展各类协商活动36场，其中：年度协商计划确定的25项议题全部完成，联合县（区）政协开展联动协商9场。全年形成协商报告21份，其中以建议案形式报送市委3件；提出意见建议305条，被采纳吸收212条。
 
-（一）专题议政性常委会议聚焦大局。5月，围绕“加快内河港口建设”开展协商，市政府据此出台了《蓿州市内河港口发展三年行动方案（2024—2026年）》；9月，围绕“湖泊生态修复”开展协商，推动有关部门清理违规网箱养殖点54个。
+（一）专题议政性常委会议聚焦大局。5月，围绕“加快内河港口建设”开展协商，市政府据此出台了《蓿州市内河港口发展三年行动方案（2024—2026年）》；9月，围绕“湖泊生态修复”开展协商，推动有关部门清理违规网箱养殖点54个，湖区3个监测断面水质全部达到Ⅱ类以上。
 
 （二）全体会议协商有序开展。2024年1月，市政协九届二次会议期间，委员们围绕国民经济和社会发展计划、财政预算报告开展讨论，提出意见建议97条。
 
@@ -152,3 +152,7 @@ def test_a_past_year_asked_is_not_answered_by_the_papers_rules(kb):
 
 def test_the_topics_discussed_are_listed_not_quoted(kb):
     assert "乡村振兴、城市更新、文化传承" in _first(kb, "去年读书会都议了哪些题目")
+
+
+def test_a_grades_floor_is_part_of_it(kb):
+    assert _first(kb, "湖区断面水质去年达到几类").startswith("答：Ⅱ类以上")
