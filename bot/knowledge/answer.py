@@ -22,7 +22,7 @@ from .periods import period_fit
 from .normalize import normalize_text
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
-from .amount_beside import amount_beside
+from .amount_beside import amount_beside, counted_beside
 from .paragraph_topic import carried_words
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
@@ -271,6 +271,7 @@ class Answerer(HeadAnswers, Declining):
                     matched += term.weight * strength
                 if matched > 0:
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
+                    beside += 0.05 if q.kind == "number" and counted_beside(q, sentence) else 0.0  # 各类协商活动48场
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     beside += top_told_bonus(q, sentence)  # 哪个单位承办最多 → 承办提案最多的是… (top_asked.py)
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
@@ -433,8 +434,6 @@ class Answerer(HeadAnswers, Declining):
         if term.text and term.text == writer_of(self.index, p):
             return "^"
         frame = self.checks.frame(p)
-        if frame.level and term.text == frame.level + "政协" and not frame.body:
-            return "^"  # 市政协一共搞了多少场协商活动: the committee's own paper tells of it in every sentence
         if who and (frame.level and term.text == frame.level + "政协" or frame.body and term.text in ("委员会", "专委会")):
             return "^"  # 县政协提案委员会主任, 在委员会里任什么职: its own report tells of it in every sentence
         if (body := frame.body) and (term.text == body or short_name_asked(term.text, question, body)):
