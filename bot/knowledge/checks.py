@@ -35,7 +35,7 @@ from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
-from .titles import named_thing_untold
+from .titles import named_thing_untold, topics_listed
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
@@ -68,7 +68,7 @@ _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
 # (还有几件是…: how many remain at a stage, a count, not what else.)
 _ASKED_ROLE_NOUN = re.compile(r"([\u4e00-\u9fff]{1,2}(?:人|者))(?:是谁|是哪位|叫什么)")
-_ASKS_TITLE = re.compile(r"(?<!议了)(?<!议)(?<!讨论了)(?<!协商了)(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")  # (议了哪些题目: topics)
+_ASKS_TITLE = re.compile(r"(?:什么|哪些|哪几个?)(?:题目|标题|名称|名字)|(?:题目|标题|名称)是什么")
 # A thing's own name asked (建议叫什么, 发言题目是啥, 培训班叫啥名字): the reports quote a made thing's name.
 # 叫什么 asks a thing's name only after a made thing's noun (那位检察长叫啥 asks a person, named unquoted).
 _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课题|品牌|平台|栏目|专栏|项目|工程|文件|制度|机制|提案|论坛|"
@@ -200,7 +200,7 @@ class Checks(NewestAnswer):
         factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
             (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names, places)
         if (_ASKS_TITLE.search(q.norm) or _NAME_OF_THING.search(q.norm) and not best.fact) and best.kind == KIND_WHAT \
-                and '"' not in shown:
+                and '"' not in shown and not topics_listed(shown):  # (议了哪些题目 → 议题分别为…、…: titles.py)
             factor *= 0.4  # 8篇信息分别是什么题目, 形成的建议叫什么: a name is quoted, and this sentence quotes none
         elif best.kind == KIND_WHAT and named_thing_untold(q, shown):
             factor *= 0.4  # 他的企业叫什么名字: the sentence speaks of no 企业 (titles.py)

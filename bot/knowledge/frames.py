@@ -362,7 +362,7 @@ _ASKS_A_NAME = re.compile(r"叫(?:什么|啥)|(?:名称|名字|题目|标题)(?:
 _OUTCOME_NOUNS = re.compile(r"结论|结果|成效|效果|成果")
 # An outcome noun the question asks of (成果有哪些, 有什么成效, 成果?), not one it counts (选几项协商成果) or only names
 # on the way to what it asks (批示过的成果多久内反馈).
-_OUTCOME_ASKED = re.compile(rf"(?:{_OUTCOME_NOUNS.pattern})[\u4e00-\u9fff]{{0,3}}?(?:什么|哪些|哪几|如何|怎么|怎样|啥)|(?:什么|哪些|哪几|啥)"
+_OUTCOME_ASKED = re.compile(rf"(?:{_OUTCOME_NOUNS.pattern})[\u4e00-\u9fff]{{0,3}}?(?:什么|哪些|哪几|如何|怎么|怎样|咋|啥)|(?:什么|哪些|哪几|啥)"
                             rf"[\u4e00-\u9fff]{{0,2}}(?:{_OUTCOME_NOUNS.pattern})|(?<!几)(?<!多少)(?<![几少][项个条件份])(?<![几少][项个条件份][\u4e00-\u9fff])"
                             rf"(?<![几少][项个条件份][\u4e00-\u9fff]{{2}})(?:{_OUTCOME_NOUNS.pattern})[?!。]*$")
 

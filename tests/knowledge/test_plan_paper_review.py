@@ -16,6 +16,7 @@ from bot.knowledge.documents import document_from_text
 from bot.knowledge.frames import DocFrame, figure_year, question_mode
 from bot.knowledge.paper_plans import paper_plans
 from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.titles import topics_listed
 
 _PAPER = """政协蓿州市委员会2025年度协商工作计划
 
@@ -116,6 +117,7 @@ def test_an_outcome_noun_counted_or_named_asks_no_result():
     assert question_mode("取得了哪些成果") == "results"
     assert question_mode("协商成果有哪些") == "results"
     assert question_mode("效果如何") == "results"
+    assert question_mode("推进会中期评估结果咋样") == "results"
 
 
 def test_a_posts_qualifier_is_no_name(kb):
@@ -158,3 +160,8 @@ def test_the_topics_discussed_are_listed_not_quoted(kb):
 
 def test_a_grades_floor_is_part_of_it(kb):
     assert _first(kb, "湖区断面水质去年达到几类").startswith("答：Ⅱ类以上")
+
+
+def test_topics_listed():
+    assert topics_listed("全年召开座谈会3次,议题分别为甲事、乙事、丙事。")
+    assert not topics_listed("(2)网络议政;")
