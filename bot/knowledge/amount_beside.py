@@ -1,5 +1,6 @@
 """Whether a sentence gives an amount right beside a word the question asks to count
-(现有委员216名, 建成43个议事室): the shape a count of that thing is written in.
+(现有委员216名, 建成43个议事室): the shape a count of that thing is written in; and whether the very noun
+counted stands right before it (counted_beside).
 
 Used by the answerer (answer.py) to choose which sentences of many that all name a common
 word (委员, 提案) are read closely for a count. Not for choosing among a sentence's figures
@@ -29,6 +30,14 @@ def amount_beside(q: QuestionAnalysis, sentence: str) -> bool:
                 if any(c.isdigit() for c in after) or any(c.isdigit() for c in before[:-1]):
                     return True
     return False
+
+
+def counted_beside(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether the noun counted, as the question writes it (协商活动 of 多少场协商活动, not 协商 its synonym), stands
+    right before an amount (各类协商活动48场): among many sentences naming its synonyms, the one counting it."""
+    if not q.counted or len(q.counted) < 2 or not _has_digit(sentence):
+        return False
+    return any(sentence[start + len(q.counted):start + len(q.counted) + 1].isdigit() for start in find_all(sentence, q.counted))
 
 
 def _words(q: QuestionAnalysis) -> tuple[str, ...]:

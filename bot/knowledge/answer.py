@@ -22,7 +22,7 @@ from .periods import period_fit
 from .normalize import normalize_text
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
-from .amount_beside import amount_beside
+from .amount_beside import amount_beside, counted_beside
 from .paragraph_topic import carried_words
 from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_top_told
 from .rank_shifts import rank_penalty
@@ -39,6 +39,7 @@ from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
 from .plan_making import tells_plan_making
+from .paper_plans import marked_done, paper_plans
 from .pronoun_person import goes_on_about
 from .persons_untold import persons_told
 from .first_person import about_author, writer_of
@@ -270,6 +271,7 @@ class Answerer(HeadAnswers, Declining):
                     matched += term.weight * strength
                 if matched > 0:
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
+                    beside += 0.05 if q.kind == "number" and counted_beside(q, sentence) else 0.0  # 各类协商活动48场
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
                     beside += top_told_bonus(q, sentence)  # 哪个单位承办最多 → 承办提案最多的是… (top_asked.py)
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
@@ -352,7 +354,9 @@ class Answerer(HeadAnswers, Declining):
             # a plan asked keeps the whole sentence (…扩大到市教育局等部门，计划派驻…: 计划 after them still plans them).
             at = sentence.find(fact) if fact and fact in sentence else asked_at(q, sentence) if wanted_mode == RESULTS else -1
             told_in = plan_span(sentence, at) if at >= 0 else sentence
-            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) else RESULTS
+            told = PLAN if is_plan(self.index.section_norm[p], told_in, self.checks.frame(p).year) or wanted_mode is not None \
+                and paper_plans(self.checks.frame(p), self.index.section_norm[p], sentence) else RESULTS  # (paper_plans.py)
+            told = RESULTS if marked_done(self.index.passage_norm[p]) else told  # a plan's item marked (已完成)
             if q.kind == KIND_WHEN and later_year_alone(fact, self.checks.frame(p).year):
                 told = PLAN  # a report on 2024 dates by 2025年 alone what it plans (2025年工作安排), no event held
             # 今年目标 asked, 2023年…完成了年初确定的目标:发稿860篇 told: the report's year, whatever its words (plan_result.py).

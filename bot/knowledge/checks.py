@@ -19,6 +19,7 @@ from .figure_years import names_previous_year
 from .told_words import inside_told_phrase, span_told, theme_of_meeting, year_names_told_thing
 from .frames import PLAN, RESULTS, is_plan, offset_years, plan_name_years, plans_ahead, planned_year, question_mode
 from .plan_result import plan_sets_count, plan_span
+from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
@@ -34,7 +35,7 @@ from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
-from .titles import named_thing_untold
+from .titles import named_thing_untold, topics_listed
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
 from .touched import PARTIES, touched_doubt
 from .amount_year import amount_year
@@ -196,7 +197,7 @@ class Checks(NewestAnswer):
         factor *= person_clause_doubt(q.norm, best.fact, shown, nouns, self.segmenter.lexicon.equivalents(
             (self.segmenter.words(asked) or [asked])[-1]) if asked and best.kind == KIND_WHAT else frozenset(), q.names, places)
         if (_ASKS_TITLE.search(q.norm) or _NAME_OF_THING.search(q.norm) and not best.fact) and best.kind == KIND_WHAT \
-                and '"' not in shown:
+                and '"' not in shown and not topics_listed(shown):  # (议了哪些题目 → 议题分别为…、…: titles.py)
             factor *= 0.4  # 8篇信息分别是什么题目, 形成的建议叫什么: a name is quoted, and this sentence quotes none
         elif best.kind == KIND_WHAT and named_thing_untold(q, shown):
             factor *= 0.4  # 他的企业叫什么名字: the sentence speaks of no 企业 (titles.py)
@@ -342,7 +343,7 @@ class Checks(NewestAnswer):
         # written after the event's words (…开展界别协商，部门表示将在制定年度计划时吸纳), or before an outcome
         # clause ahead of them (计划建设2.5万亩，实际完成2.3万亩；7月6日视察防汛…), plans no event of them.
         told = [is_plan(self.index.section_norm[x], plan_span(sentence, max(sentence.find(w) for w in words)), year)
-                for x in doc_passages(self.index, doc)
+                and not marked_done(self.index.passage_norm[x]) for x in doc_passages(self.index, doc)
                 for sentence in self.index.sentence_norm[x] if all(w in sentence for w in words)]
         return bool(told) and all(told)
 

@@ -21,6 +21,9 @@ __all__ = ["date_fit_with_next", "fit_date"]
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 # A day that comes round again (每月10日为固定接待日, 每月第2个周六坐诊, 每周三): when a routine is held.
 _RECURRING_DAY = re.compile(r"每(?:个)?(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])")
+# A day of the week asked (星期几开, 礼拜几, 周几), and one told (每周三, …第4周的星期四下午: shown as 星期四下午).
+_ASKS_WEEKDAY = re.compile(r"星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几")
+_WEEKDAY_TOLD = re.compile(r"(?:星期|礼拜|(?<![\u4e00-\u9fff\d])周|(?<=[每的])周)[一二三四五六日天](?:上午|下午|晚上)?")
 _TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
 _TELLS_DAY = re.compile(r"\d+[日号]|[日号]$")  # a date telling its day, not its month alone
 # The events a when-question asks the date of, by their general names.
@@ -113,6 +116,12 @@ def _part_told(q, sentence: str, date, dates) -> float:  # noqa: ANN001 - a Ques
 
 def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
     """The date of ``sentence`` nearest the question's words, as (fit, date, None, closeness)."""
+    if _ASKS_WEEKDAY.search(q.norm):  # 星期几开: the day of the week told (星期四下午), no month
+        told = _WEEKDAY_TOLD.search(sentence)
+        if told is None:
+            return 0.0, "", None, 0.0
+        return 1.0, told.group(), None, reader._closeness(q, reader._occurrences(q, sentence), told.start(), told.end(),
+                                                          sentence, ";。!?")
     dates = find_dates(sentence)
     if not dates:
         recurring = _RECURRING_DAY.search(sentence)

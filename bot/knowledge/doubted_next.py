@@ -29,6 +29,7 @@ from .post_asked import names_nobody
 from .other_quoted import sub_heading
 from .facts import clause_bounds
 from .first_person import told_of_writer, writer_of
+from .per_head import occasion_figure_told, occasion_sum_told
 from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
 from .speech_section import section_speaker, told_of_speaker
@@ -110,6 +111,8 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
         return True
     if added_for_stock(q, shown, result.fact):
         return True  # 托位一共多少个 asked, 新增托位3460个 told: the new ones are a part of all there are
+    if occasion_sum_told(q.norm, clause):
+        return True  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
 
 
@@ -142,9 +145,17 @@ def next_answer(answerer, q, best: Result, candidates: list[tuple[float, Result]
     index, threshold = answerer.index, answerer.settings.threshold
     doubted = (best.passage, best.sentence)  # (after the lean to the newest report, a copy of its candidate)
     following = sorted((row for row in candidates if (row[1].passage, row[1].sentence) != doubted
-                        and row[1].confidence >= threshold and tells_whole(index, row[1])), key=lambda row: -row[0])
+                        and row[1].confidence >= threshold and (tells_whole(index, row[1]) or _each_told(index, q, row[1]))),
+                       key=lambda row: -row[0])
     for rank, result in following[:NEXT_AT_MOST]:
         result.confidence *= doubt_of(answerer, q, result, places)
         if result.confidence >= threshold:
             return rank, result
     return None
+
+
+def _each_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex, a QuestionAnalysis
+    """Whether ``result`` tells the figure per occasion ``q`` asks (每次邀请委员12名左右 for 每次请多少委员)."""
+    sentence = index.sentence_norm[result.passage][result.sentence]
+    at = sentence.find(result.fact) if result.kind == "number" and result.fact else -1
+    return at >= 0 and occasion_figure_told(q.norm, sentence[slice(*clause_bounds(sentence, at))])

@@ -18,7 +18,7 @@ from .normalize import chinese_to_number
 
 __all__ = [
     "Quantity", "DateSpan", "find_quantities", "find_dates", "ends_a_count", "ASKS_COUNT_END",
-    "CLAUSE_DELIMITERS", "clause_bounds",
+    "CLAUSE_DELIMITERS", "clause_bounds", "ASKS_PART_OF_WHOLE",
 ]
 
 CLAUSE_DELIMITERS = ",，;；。:：!！?？"
@@ -66,6 +66,9 @@ _DISPLAY_UNIT = {"人民币": "元"}
 # percentage is (占比多少 is answered by it), read as its percentage; not 成 opening a word (5成员, 3成立).
 _SHARE_RE = re.compile(r"(?P<pre>近|约|超过|逾|不到|不足)?(?:(?P<tenths>\d+(?:\.\d+)?)成(?![员立为果熟效本功交绩型])|"
                        r"(?P<whole>[一二三四五六七八九十]|\d+)分之(?P<part>[一二三四五六七八九]|\d+)(?![\d一二三四五六七八九十]))")
+# A question asking what part of a whole a thing is (不少于会议总时长的多少, 占几分之几): a share answers it,
+# as a fraction (三分之一) or a percentage, not a count.
+ASKS_PART_OF_WHOLE = r"几分之几|总[\u4e00-\u9fff]{1,3}的(?:多少|几)[?!。]*$"
 _KEEP_PREFIX = {"近", "约", "不超过", "不得超过", "不能超过", "不应超过", "不宜超过", "不可超过", "超过", "超", "逾"}
 
 

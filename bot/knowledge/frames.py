@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .facts import clause_bounds
 from .patterns import pattern
 from .placed_fact import place_in
+from .paper_plans import paper_plans
 from .places_named import bare_places
 
 __all__ = ["DocFrame", "learn_frame", "is_plan", "recalled_plans_blanked", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
@@ -112,6 +113,9 @@ _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!\d{1,2}月\d{1,2}日)")
 _SPAN_YEAR = re.compile(r"((?:19|20)\d\d)年(?:以来|起|开始|至今|以前|之前|以后|之后)")
 # A span of years written out (2021年至2023年, 2021—2023年): a figure told of it is dated by its last year.
 _YEAR_RANGE = re.compile(r"(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)((?:19|20)\d\d年)(?![)）])")  # not a name's (…方案(2023-2025年))
+# A name's own span of years in brackets (…三年行动方案(2023-2025年)): the years the thing named covers, which
+# date no figure told after it in the sentence.
+_NAME_YEARS = re.compile(r"[(（](?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年?[)）]")
 _STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
 
 # A clause telling how a figure changed from a year's: 由2021年的29条增至52条, 从2022年的13个增加到18个.
@@ -333,9 +337,9 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
                          r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"
                          # 年度协商计划内工作任务: a plan's name (年度…计划) with what lies within it, a thing done
                          # (or beside another thing: 年度协商计划与中心工作同频共振; or the subject of a deed done:
-                         # 今年的协商工作计划确定了几项议题).
+                         # 今年的协商工作计划确定了几项议题; or listed with other papers: 发展计划、财政预算报告).
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
-                         r"(?=内|外|之内|之外|与|和|[,;。，；\"]|$|[\u4e00-\u9fff]{1,2}了)|"
+                         r"(?=内|外|之内|之外|与|和|[、,;。，；\"]|$|[\u4e00-\u9fff]{1,2}了)|"
                          # 按计划完成: done as planned, a result (not 计划完成, a plan).
                          r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)|"
                          # 防汛准备工作, 备考准备情况: the preparations, a thing seen or done, not 准备 planning.
@@ -356,6 +360,11 @@ def plan_name_years(norm: str) -> set[int]:
 # A made thing's name asked (成果数据库叫啥, 成效展的名称是什么): 成果, 成效 … are then words of the name, no outcome asked.
 _ASKS_A_NAME = re.compile(r"叫(?:什么|啥)|(?:名称|名字|题目|标题)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:名称|名字|题目|标题)")
 _OUTCOME_NOUNS = re.compile(r"结论|结果|成效|效果|成果")
+# An outcome noun the question asks of (成果有哪些, 有什么成效, 成果?), not one it counts (选几项协商成果) or only names
+# on the way to what it asks (批示过的成果多久内反馈).
+_OUTCOME_ASKED = re.compile(rf"(?:{_OUTCOME_NOUNS.pattern})[\u4e00-\u9fff]{{0,3}}?(?:什么|哪些|哪几|如何|怎么|怎样|咋|啥)|(?:什么|哪些|哪几|啥)"
+                            rf"[\u4e00-\u9fff]{{0,2}}(?:{_OUTCOME_NOUNS.pattern})|(?<!几)(?<!多少)(?<![几少][项个条件份])(?<![几少][项个条件份][\u4e00-\u9fff])"
+                            rf"(?<![几少][项个条件份][\u4e00-\u9fff]{{2}})(?:{_OUTCOME_NOUNS.pattern})[?!。]*$")
 
 
 @lru_cache(maxsize=4096)  # asked for each passage and sentence a question's answerers read (each report's too)
@@ -365,6 +374,9 @@ def question_mode(norm: str) -> str | None:
     if results and _OUTCOME_NOUNS.fullmatch(results.group(0)) and _ASKS_A_NAME.search(norm) \
             and not _ASKS_RESULTS.search(_OUTCOME_NOUNS.sub("", norm)):
         results = None  # 成果数据库叫啥: 成果 names the thing, whose plan tells its name as well as its making
+    if results and _OUTCOME_NOUNS.fullmatch(results.group(0)) and not _OUTCOME_ASKED.search(norm) \
+            and not _ASKS_RESULTS.search(_OUTCOME_NOUNS.sub("", norm)):
+        results = None  # 选几项协商成果, 批示过的成果多久内反馈: the outcomes counted or named, not asked
     if results and not re.search(r"计划|打算|准备|力争|争取", norm):
         return RESULTS  # (力争几项调研成果进入决策: 成果 is what the target counts, no outcome asked)
     named = _PLANNED_THING.search(norm)
@@ -430,6 +442,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
     planned year for a plan (its heading's, else the year the report is read
     in), else the year the document reports on."""
+    whole = sentence_norm
     at = -1 if not fact else _figure_at(sentence_norm, fact) if (placed := place_in(sentence_norm, fact)) is None else placed
     if fact and at < 0 and not re.search(r"\d", fact):
         # A person named with their post (杨军（青岛市政协主席）) is not a figure: a year written before
@@ -463,7 +476,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
     # the year of what a later figure builds on (在2022年4个镇试点的基础上，计划新建30个).
     before = sentence_norm if at < 0 else sentence_norm[:at]
     cut = max(before.rfind(c) for c in ",;:。，；：") + 1 if at >= 0 else 0
-    before = _GROUNDWORK_YEAR.sub("", _AGAINST_YEAR.sub("", before[:cut])) + before[cut:]
+    before = _GROUNDWORK_YEAR.sub("", _AGAINST_YEAR.sub("", _NAME_YEARS.sub("", before[:cut]))) + before[cut:]
     # A statement of its own after a semicolon (2023年投入3.82亿元；2024年计划投入…，已完成2.97亿元) is dated by its own year.
     statement = before[max(before.rfind(";"), before.rfind("；")) + 1:] if at >= 0 else ""
     named = None if starting else (
@@ -477,7 +490,7 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         start = outcome_opens(sentence_norm, at) or 0
         sentence_norm = recalled_plans_blanked(sentence_norm, clause_bounds(sentence_norm, at)[0])  # (原计划…)
         sentence_norm = named_results(sentence_norm[start:at + rest.start() if rest else None], at - start)
-    if frame.year is not None and is_plan(section_norm, sentence_norm, frame.year):
+    if frame.year is not None and (is_plan(section_norm, sentence_norm, frame.year) or paper_plans(frame, section_norm, whole)):
         later = [int(y) for y in _HEADING_YEAR.findall(section_norm) if int(y) > frame.year]
         if later:
             return later[0]

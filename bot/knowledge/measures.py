@@ -127,7 +127,9 @@ def grades_of(sentence: str, unit: str) -> list[Quantity]:
             text = (_ROMAN_DISPLAY[value] if 0 < value < len(_ROMAN_DISPLAY) else match.group(1).upper()) + unit
         else:
             value, text = int(match.group(2)), match.group(0)
-        found.append(Quantity(text, float(value), unit, match.start(), match.end(), (unit,)))
+        bound = re.match(r"及?以[上下]", sentence[match.end():])  # Ⅲ类以上: a floor, part of what the grade says
+        text += bound.group(0) if bound else ""
+        found.append(Quantity(text, float(value), unit, match.start(), match.end() + (bound.end() if bound else 0), (unit,)))
     return found
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_quantities
+from .facts import ASKS_PART_OF_WHOLE, find_quantities
 from .told_words import names_own_body
 
 __all__ = ["neighbour_part_doubt"]
@@ -44,7 +44,7 @@ _ASKS_RATE = re.compile(r"率|比例|比重|占|百分|几成|成数|增长|增�
                         r"节约|节省|比预算|"
                         # A share named by its 面 (亏损面有多大, 受益面多少), and respondents counted (多少受访家庭), whom a
                         # survey tells of in shares (近3成的受访家庭).
-                        r"(?<![见会路地水页版])面(?:有|是|约)?(?:多大|多少|几成)|受访|被调查|被访")
+                        r"(?<![见会路地水页版])面(?:有|是|约)?(?:多大|多少|几成)|受访|被调查|被访|" + ASKS_PART_OF_WHOLE)
 # A rate, share or degree asked outright (满意度是多少, 办结率有多少, 占比多少): a percentage, a score or a
 # fraction answers it, never a count of people or things (12名委员参加评议).
 _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|认可度|参与度|支持度|信任度|知名度)"
@@ -64,7 +64,7 @@ _ASKS_DURATION = re.compile(r"多长时间|多久|时长|几个小时|几分钟|
 _TIME_TOLD = re.compile(r"分钟|小时|天|日|周|月|年|秒")
 _MONEY_TOLD = re.compile(r"元|%|％")
 # A share told in tenths (近3成, 2成多).
-_SHARE_TOLD = re.compile(r"\d成")
+_SHARE_TOLD = re.compile(r"\d成|分之")  # 近3成, 三分之一: shares as 28% is
 # A yield per area (亩产, 单产): an area alone (80亩) is not one.
 _ASKS_YIELD = re.compile(r"亩产|单产")
 _MEASURES = "件个名位篇项条次场家所户人期批处"
@@ -154,8 +154,8 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
             return 0.4  # 亩产多少 asked, 建成大棚80亩 told
         if _ASKS_VOLUME.search(norm) and _THINGS_TOLD.search(fact):
             return 0.4  # 线路日均客流多少 asked, 新开线路6条 told
-        if _ASKS_DURATION.search(norm) and not _TIME_TOLD.search(fact):
-            return 0.4  # 每期节目多长时间 asked, 收看人次超过46万 told
+        if _ASKS_DURATION.search(norm) and not _TIME_TOLD.search(fact) and not (share and re.search(ASKS_PART_OF_WHOLE, norm)):
+            return 0.4  # 每期节目多长时间 asked, 收看人次超过46万 told (总时长的多少 asks a share of it: 三分之一)
         quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
         if quantity is not None and _counts_other_kind(q, quantity, shown):
             return 0.4

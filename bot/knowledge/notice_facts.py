@@ -20,7 +20,9 @@ __all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fac
 # A paper's number opening a line, as written: the issuer's short mark, the year in brackets, the number; the line
 # may be read run together with the title above it (…的通报某政协办发〔2024〕4号各位委员:), the title then cut off.
 _NUMBER = re.compile(r"^\s*([\u4e00-\u9fff]{1,12}[\[〔(（【]\d{4}[\]〕)）】]第?\d{1,4}号)")
-_DATE_ALONE = re.compile(r"^[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]?$")
+_DATE_ALONE = re.compile(r"^[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日[)）]?(?:印发|签发|印|发)?$")
+# What follows the day on its line (二〇二四年二月七日印发): no part of the date shown.
+_ISSUED_WORD = re.compile(r"(?:印发|签发|印|发)\s*$")
 # A body's name signing a paper (政协某县委员会, 某市政协办公室, 某某人民政府).
 _BODY = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}(?:委员会|办公室|办公厅|政协|人民政府|委员会办公室|党组|机关|协会|联合会|研究室)$")
 # The body and the day on one line, as minutes and bulletins print them under the title or at the foot (某政协办公室
@@ -32,8 +34,9 @@ _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}?)关于")
 # The contact line: (联系人：某科 某某，电话：…).
 _CONTACT = re.compile(r"联系人[:：]\s*(?P<who>[^,，;；:：()（）]{2,40})[,，;；)）]")
 
-# What is asked of the paper itself; the day and the issuer only with the paper named by its kind (这个通报, 这份文件).
-_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报")
+# What is asked of the paper itself; the day and the issuer only with the paper named by its kind (这个通报, 这份文件,
+# 这份计划).
+_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报|(?:这|该|本)(?:份|个|项)?(?:计划|方案|要点|规则|办法|细则)")
 _ASKS = (
     ("number", re.compile(r"文号|发文字号|发文编号|(?:通报|通知|文件|决定|公文)(?:的)?编号")),
     ("date", re.compile(r"落款(?:日期|时间|的日期|是哪天|是几号|哪天)|(?:印发|发文|签发|下发|成文)(?:日期|时间)"
@@ -87,7 +90,7 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
         date = issuer = None
         for at in range(len(own) - 1, -1, -1):
             if at and _DATE_ALONE.match(own[at][2]) and _BODY.match(own[at - 1][2]):
-                date = own[at][3].strip(), own[at][0], own[at][1]
+                date = _ISSUED_WORD.sub("", own[at][3].strip()), own[at][0], own[at][1]
                 issuer = own[at - 1][3].strip(), own[at - 1][0], own[at - 1][1]
                 break
             if printed := _BODY_DATED.match(own[at][2]):  # 某政协办公室　2025年7月4日印发: one line

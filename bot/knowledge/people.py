@@ -118,6 +118,8 @@ _WORD_FREQUENCY_FLOOR = 20
 _COMMON_WORD = 1000
 # A two-character "name" after a role word this common in general Chinese (加强委员管理, 委员服务) is the word: given
 # names as words (和平, 文明, 高峰) are far rarer.
+# Words qualifying a post by how it is held (常务副主席, 专职副主任, 驻会副主任, 执行主席), no person's name.
+_POST_QUALIFIERS = frozenset({"常务", "专职", "兼职", "驻会", "执行", "分管", "名誉", "荣誉", "首席"})
 _EVERYDAY_WORD = 10000
 
 
@@ -206,6 +208,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
         name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             continue
+        if name in _POST_QUALIFIERS:
+            continue  # 常务副主席, 专职副主任: a word qualifying the post, no person
         if name and len(name) >= 2:
             names.add(name)
     for match in _HELD_BY.finditer(sentence):

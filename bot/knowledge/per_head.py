@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["per_head_untold", "cap_for_average"]
+__all__ = ["per_head_untold", "cap_for_average", "occasion_sum_told", "occasion_figure_told"]
 
 # An average asked: per person, household, meeting or year (人均, 户均, 平均, 每人, 每名学生, 场均, 年均); not 每个街道 (each
 # one's own figure, which 在7个街道各确定1名 tells).
@@ -62,3 +62,15 @@ def cap_for_average(question: str, fact: str) -> bool:
 
 # A cap asked itself (每人最多补多少, 上限是多少): the bound answers it.
 _CAP_ASKED = re.compile(r"最多|最高|最少|最低|上限|下限|封顶|超过|至少|至多|限")
+
+
+def occasion_sum_told(question: str, clause: str) -> bool:
+    """Whether the question asks a figure per occasion (每次请多少委员) and the amount's ``clause`` writes no
+    average (8次座谈会共邀请委员96人次): a sum over the occasions, while the figure for each is often told in
+    another sentence (每次邀请委员12名左右) — read by doubted_next.part_told."""
+    return bool(_PER_OCCASION_ASKED.search(question)) and not _AVERAGE_TOLD.search(clause)
+
+
+def occasion_figure_told(question: str, clause: str) -> bool:
+    """Whether the question asks a figure per occasion and the amount's ``clause`` writes one (每次邀请委员12名左右)."""
+    return bool(_PER_OCCASION_ASKED.search(question)) and bool(_AVERAGE_TOLD.search(clause))

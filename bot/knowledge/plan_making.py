@@ -20,9 +20,10 @@ from .frames import is_plan
 
 __all__ = ["tells_plan_making"]
 
-# 2018年11月至12月，… / 2018年4月，…: a month, or a span of months, opening the sentence.
-_OPENING_MONTHS = re.compile(r"^((?:19|20)\d\d)年\d{1,2}月(?:(?:至|到|-|—)\d{1,2}月)?(?:份|间|期间)?[,，]")
-_DATED = re.compile(r"(?:19|20)\d\d年|\d{1,2}月")
+# 2018年11月至12月，… / 2018年4月，… / 2023年11月起，…: a month, or a span of months, opening the sentence.
+_OPENING_MONTHS = re.compile(r"^((?:19|20)\d\d)年\d{1,2}月(?:(?:至|到|-|—)\d{1,2}月)?(?:份|间|期间|起)?[,，]")
+# A date of its own; not a year naming the plan's (确定2024年度协商议题29项).
+_DATED = re.compile(r"(?:19|20)\d\d年(?!度)|\d{1,2}月")
 
 
 def tells_plan_making(section_norm: str, sentences, s: int, year: int | None) -> bool:  # noqa: ANN001 - a sentence list

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .facts import Quantity, clause_bounds, find_quantities
+from .paper_plans import paper_plans
 from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, question_mode, recalled_plans_blanked
 
 
@@ -74,7 +75,8 @@ def told_of_report_year(checks, q, p: int, s: int, fact: str) -> bool:  # noqa: 
     if q.kind != "number" or not fact or frame.year is None or not wanted or any(y <= frame.year for y in wanted):
         return False
     section = checks.index.section_norm[p]
-    return not is_plan(section, "", frame.year) and figure_year(frame, section, checks.index.sentence_norm[p][s], fact) == frame.year
+    return not is_plan(section, "", frame.year) and not paper_plans(frame, section, checks.index.sentence_norm[p][s]) \
+        and figure_year(frame, section, checks.index.sentence_norm[p][s], fact) == frame.year
 
 
 def plan_sets_count(checks, q, best, shown: str) -> bool:  # noqa: ANN001 - the Checks, a QuestionAnalysis, a Result

@@ -15,6 +15,7 @@ from .negated_terms import merge_negated_words
 from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
+from .facts import ASKS_PART_OF_WHOLE
 from .facility_nouns import names_facility
 from .people import ROLE_WORDS
 from .post_around_name import post_taken
@@ -38,7 +39,7 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 
 _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|哪几天|哪几日|几月几[日号]|几号|(?:什么|啥|哪个|哪1个)时间段|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
-    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几|"
     # A question that is only a noun phrase ending in 时间 (前期调研时间, 开会时间): when; not a span asked (多长时间).
     r"(?<=[\u4e00-\u9fff])(?<!多长)(?<!多少)(?<!长)时间[?？!！。]*$"
 )
@@ -254,8 +255,9 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.wants_money = True
     if analysis.unit_class == "钱":
         analysis.wants_money = True
-    if re.search(r"(?<!效)率|百分之|几成|占(?!地|用|有)[\u4e00-\u9fff]{0,6}?(?:的)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}(?:[名人个件篇项次条家]|分(?!之)))|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
-        # A rate wants a percentage; a count of things is no answer to it.
+    if re.search(r"(?<!效)率|百分之|几成|占(?!地|用|有)[\u4e00-\u9fff]{0,6}?(?:的)?(?:多少|几)(?![\u4e00-\u9fff]{0,2}(?:[名人个件篇项次条家]|分(?!之)))|"
+                 + ASKS_PART_OF_WHOLE + "|" + "|".join(SHARE_WORDS), norm) and analysis.kind == KIND_NUMBER:
+        # A rate wants a percentage; a count of things is no answer to it; so does a part of a whole (不少于会议总时长的多少).
         analysis.unit, analysis.unit_class = "%", "%"
 
     _measure_asked(analysis, norm)

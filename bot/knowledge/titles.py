@@ -281,3 +281,12 @@ def named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount) -> boo
         return False
     before = sentence[clause_bounds(sentence, a - 1)[0]:a]
     return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
+
+
+# Topics written out after their word (议题分别为中小学课后服务、农村饮水安全…): what 议了哪些题目 asks, no quoted title.
+_TOPICS_LISTED = re.compile(r"(?:议题|主题|题目)(?:分别为|分别是|包括|为|是)[^。;；]*?、")
+
+
+def topics_listed(shown: str) -> bool:
+    """Whether ``shown`` (normalised) writes out a list of topics after the word for them."""
+    return bool(_TOPICS_LISTED.search(shown))

@@ -32,8 +32,9 @@ _ASKS_SUM = re.compile(r"一共|总共|合计|总计|共计|总数|加起来")
 # / 共建 … are other words that hold 共.
 _SUM_WORD = re.compile(r"(?:一共|总共|合计|总计|共计|(?<![公总一])共(?![同享建性识担商治])(?:有|计)?)")
 # A sentence opening with a sum that its list of counts shares (全年共召开…、…；开展视察17次): an optional
-# time or place before it, nothing else.
-_SUM_OPENS = re.compile(r"^[\u4e00-\u9fff\d]{0,6}?(?:共|共计|合计|总计)(?:召开|开展|组织|举办|收到|完成|提交|形成)")
+# time or place before it, nothing else; or opening on the whole year and a verb (全年形成…32份；提出意见建议418条),
+# which tells the year's totals as plainly as 共 does.
+_SUM_OPENS = re.compile(r"^(?:[\u4e00-\u9fff\d]{0,6}?(?:共|共计|合计|总计)|全年|年内)(?:召开|开展|组织|举办|收到|完成|提交|形成)")
 
 
 # The sum asked and a verb of having or doing after it, closing what the question says before 多少 / 几.
