@@ -203,9 +203,14 @@ _PLAN_TITLE = re.compile(r"^(?:(?!总结|回顾|情况).)*?((?:19|20)\d\d)年度
                          r"[》\"”]?(?:的通知)?(?:[(（][^)）]*[)）])?\s*$")
 
 
-def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
-    """The frame of one document from its results year, its title and its first lines (all normalised)."""
-    dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300])
+# A day alone on a document's last line (under its signature: 某某党组 / 2021年12月28日, or …2019年1月18日印发)
+# is the day it was signed: with no date under its title, the document is read in that day's year.
+_SIGNED = re.compile(r"^(?:.*\s)?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*(?:印发)?\s*$")
+
+
+def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_norm: str = "") -> DocFrame:
+    """The frame of one document from its results year, its title, its first lines and its last (normalised)."""
+    dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300]) or _SIGNED.match(closing_norm.strip())
     plan_title = _PLAN_TITLE.search(title_norm)
     if plan_title and year == int(plan_title.group(1)):
         year -= 1  # a plan of its own year (2019年度协商工作计划) reviews the year before and is read in its own

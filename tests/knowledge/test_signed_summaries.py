@@ -1,0 +1,40 @@
+"""A summary signed at its foot, and the branches a party-building summary counts (made-up text)."""
+
+from bot.knowledge.public import KnowledgeBase
+from bot.knowledge.documents import document_from_text
+from bot.knowledge.frames import learn_frame
+
+SIGNED = """中共溯溪县政协机关党组2023年机关党建工作总结和2024年工作安排
+
+2023年，县政协机关党组坚持以党的政治建设为统领，推动机关党建工作高质量发展。
+
+一、2023年机关党建工作情况
+
+全年召开党组会议19次，开展主题党日活动24次。
+
+二、2024年机关党建工作安排
+
+全年开展主题党日活动不少于30次。
+
+中共溯溪县政协机关党组
+2023年12月26日
+"""
+
+
+def _kb(tmp_path, *texts):
+    docs = [document_from_text(f"doc{n}.txt", text) for n, text in enumerate(texts)]
+    return KnowledgeBase(docs, tmp_path)
+
+
+def test_a_date_alone_on_the_last_line_is_the_day_the_summary_was_signed():
+    assert learn_frame(2023, "溯溪县政协2023年工作总结", "全年召开会议5次。", "2023年12月26日").frame_year == 2023
+    assert learn_frame(2023, "溯溪县政协2023年工作总结", "", "政协溯溪县委员会办公室 2024年1月18日印发").frame_year == 2024
+    # A date inside the last sentence is something it tells, not its signature.
+    assert learn_frame(2023, "溯溪县政协2023年工作总结", "", "于2023年12月26日召开全会。").frame_year == 2024
+
+
+def test_this_year_in_a_summary_signed_in_its_own_december(tmp_path):
+    kb = _kb(tmp_path, SIGNED)
+    assert kb.answer("今年党组会议开了几次").text.startswith("答：19次（2023年）")
+    assert kb.answer("明年主题党日活动至少几次").text.startswith("答：不少于30次（2024年）")
+    assert not kb.answer("去年党组会议开了几次").answered
