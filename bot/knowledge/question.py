@@ -122,9 +122,9 @@ _ASPECT_NOUNS = frozenset({"方面"})
 # of the counted, never the counted noun itself.
 _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())
 DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
-# Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 多少人报名): the noun
+# Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 由几个人组成): the noun
 # counted stands before the question word.  Before a noun they name a kind of it (多少个承办单位): counted then.
-_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评".split())
+_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评 组成 构成".split())
 
 # One-character verbs of watching or listening ending a count question: what those counted did (多少人在线看,
 # 几个人来听), no noun of theirs (no noun ends with them).

@@ -1,8 +1,10 @@
-"""A summary signed at its foot, and the branches a party-building summary counts (made-up text)."""
+"""Classes a party-building summary showed (made-up text): a summary signed at its foot, a 其中 part that ends
+with its amount's clause, a count ending in 组成."""
 
 from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.frames import learn_frame
+from bot.knowledge.part_after import whole_told_for_part
 
 SIGNED = """中共溯溪县政协机关党组2023年机关党建工作总结和2024年工作安排
 
@@ -10,7 +12,9 @@ SIGNED = """中共溯溪县政协机关党组2023年机关党建工作总结和2
 
 一、2023年机关党建工作情况
 
-全年召开党组会议19次，开展主题党日活动24次。
+县政协机关党组由4名同志组成，党组书记由县政协主席祁远山同志担任，党组成员为县政协秘书长钱慕白。
+
+全年召开党组会议19次，其中专题研究机关党建工作5次，研究审定县政协机关制度文件7个。开展主题党日活动24次。
 
 二、2024年机关党建工作安排
 
@@ -38,3 +42,20 @@ def test_this_year_in_a_summary_signed_in_its_own_december(tmp_path):
     assert kb.answer("今年党组会议开了几次").text.startswith("答：19次（2023年）")
     assert kb.answer("明年主题党日活动至少几次").text.startswith("答：不少于30次（2024年）")
     assert not kb.answer("去年党组会议开了几次").answered
+
+
+def test_a_part_after_qizhong_ends_with_the_clause_of_its_amount(tmp_path):
+    shown = "全年召开党组会议19次,其中专题研究机关党建工作5次,研究审定县政协机关制度文件7个。"
+    assert not whole_told_for_part([("县政协",), ("机关",), ("党组会", "党组会议")], shown, shown.find("19"), "县政协机关党组会开了几次")
+    kb = _kb(tmp_path, SIGNED)
+    assert kb.answer("今年县政协机关党组会一共开了几次").text.startswith("答：19次（2023年）")
+
+
+def test_a_count_ending_in_zucheng_counts_the_people_before_it(tmp_path):
+    kb = _kb(tmp_path, SIGNED)
+    assert kb.answer("溯溪县政协机关党组由几个人组成").text.startswith("答：4名（2023年）")
+
+
+def test_the_partys_prefix_before_a_committee_names_its_home():
+    frame = learn_frame(2023, "中共溯溪县政协机关党组2023年机关党建工作总结", "")
+    assert (frame.places, frame.level) == (("溯溪",), "县")
