@@ -31,7 +31,7 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳佴厍缑笪郏璩"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)

@@ -290,6 +290,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = re.sub(r"(?<![\d.])\d+(?:个|位|名)(?=姓[\u4e00-\u9fff]的)", " ", stripped)
     # Who among them is named (点名的有谁, 点到名的是谁) asks the names the text writes: no word to find.
     stripped = re.sub(r"点(?:了|到)?名(?=的)", " ", stripped) if analysis.kind == KIND_WHO else stripped
+    # The set a question picks one out of (3个支部里第二支部…, 5个界别中哪个) is no count the passage must tell.
+    stripped = re.sub(r"(?<![\d.])\d+个(?=[\u4e00-\u9fff]{1,4}?(?:里|中|当中|之中)[^,;?!。]*?第)", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):

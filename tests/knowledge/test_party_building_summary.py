@@ -59,3 +59,44 @@ def test_a_count_ending_in_zucheng_counts_the_people_before_it(tmp_path):
 def test_the_partys_prefix_before_a_committee_names_its_home():
     frame = learn_frame(2023, "中共溯溪县政协机关党组2023年机关党建工作总结", "")
     assert (frame.places, frame.level) == (("溯溪",), "县")
+
+
+BRANCHES = """中共沐川县政协机关党组2023年机关党建工作总结
+
+（2023年12月26日）
+
+一、2023年机关党建工作情况
+
+县政协机关党总支下设3个党支部：机关第一党支部（办公室、研究室），党员12名，支部书记栾秋白；机关第二党支部（各专门委员会办公室），党员10名，支部书记柯望舒；离退休干部党支部，党员8名，支部书记鲁枕溪。
+
+各支部落实情况如下：
+
+机关第一党支部：党员12名，党员大会6次，支委会13次，党小组会36次；
+机关第二党支部：党员10名，党员大会5次，支委会12次，党小组会30次；
+离退休干部党支部：党员8名，党员大会5次，支委会11次，党小组会22次。
+
+深入开展“一支部联一村”结对共建活动，机关第一党支部结对甘棠镇上坪村，机关第二党支部结对甘棠镇下坪村。
+"""
+
+
+def test_ordinal_groups_are_read_with_di_as_the_documents_write_them():
+    from bot.knowledge.ordinal_units import ordinal_named
+    corpus = "机关第一党支部结对某村,机关第二党支部结对某某村"
+    assert ordinal_named("1支部的支书叫啥", corpus) == "第一支部的支书叫啥"
+    assert ordinal_named("第2支部的支书是谁", corpus) == "第二支部的支书是谁"
+    assert ordinal_named("3个支部里2支部开了几次会", corpus) == "3个支部里第二支部开了几次会"
+    assert ordinal_named("1支部联一村活动搞了几次", corpus) == "1支部联一村活动搞了几次"  # a slogan's pair
+    assert ordinal_named("2组开了几次会", corpus) == "2组开了几次会"  # no 第二组 in the documents
+
+
+def test_the_holder_of_a_post_in_the_item_naming_the_group_asked(tmp_path):
+    kb = _kb(tmp_path, BRANCHES)
+    assert kb.answer("第二党支部书记是谁").text.startswith("答：柯望舒")
+    assert kb.answer("一支部的支书叫啥").text.startswith("答：栾秋白")
+    assert kb.answer("离退休干部党支部书记是谁").text.startswith("答：鲁枕溪")
+
+
+def test_a_count_of_the_set_picked_from_is_no_number_to_find(tmp_path):
+    kb = _kb(tmp_path, BRANCHES)
+    assert kb.answer("三个支部里二支部党小组会开了几次").text.startswith("答：党小组会30次")
+    assert kb.answer("一支部支委会开了几次").text.startswith("答：支委会13次")
