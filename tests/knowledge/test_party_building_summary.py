@@ -100,3 +100,9 @@ def test_a_count_of_the_set_picked_from_is_no_number_to_find(tmp_path):
     kb = _kb(tmp_path, BRANCHES)
     assert kb.answer("三个支部里二支部党小组会开了几次").text.startswith("答：党小组会30次")
     assert kb.answer("一支部支委会开了几次").text.startswith("答：支委会13次")
+
+
+def test_people_before_shequ_name_no_town():
+    from bot.knowledge.asked_untold import town_names
+    assert town_names("在职党员社区报到率多少") == []
+    assert town_names("东湖社区开了几场") == ["东湖社区"]
