@@ -45,6 +45,7 @@ from .persons_untold import persons_told
 from .first_person import about_author, writer_of
 from .doubted_next import doubt_of, next_answer, part_told
 from .rate_asked import rate_named
+from .ordinal_units import ordinal_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .declining import Declining
@@ -130,6 +131,7 @@ class Answerer(HeadAnswers, Declining):
             return [], norm, norm
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
+        expanded = ordinal_named(expanded, self.index.corpus_text)  # 二支部 → 第二支部 (ordinal_units.py)
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 

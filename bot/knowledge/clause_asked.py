@@ -1,4 +1,4 @@
-"""Of several people holding one post in one sentence, each in a clause of their own naming their group
+"""Of several people holding one post in one sentence, each in a clause (or a semicolon's item) of their own naming their group
 (甲局评议组由副主席某甲任组长，乙局评议组由副主席某乙任组长，…), the one whose clause names the group a
 question asks of (乙局评议组组长是谁): that holder alone, not the whole list.
 
@@ -15,11 +15,13 @@ import re
 __all__ = ["holder_of_clause_asked"]
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
+# An item of a list the semicolons close (机关第一党支部，党员14名，支部书记甲；机关第二党支部，…，支部书记乙).
+_ITEM_END = re.compile(r"[；;。]")
 
 
-def _clause(sentence: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)]
-    end = _CLAUSE_END.search(sentence, at)
+def _clause(sentence: str, at: int, ends: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
+    starts = [m.end() for m in ends.finditer(sentence, 0, at)]
+    end = ends.search(sentence, at)
     return (starts[-1] if starts else 0), (end.start() if end else len(sentence))
 
 
@@ -29,11 +31,14 @@ def holder_of_clause_asked(sentence: str, fellows: list, told) -> list:
     words other than the post (0 for none)."""
     if len(fellows) < 2:
         return fellows
-    clauses = [_clause(sentence, person.start) for person in fellows]
-    if len(set(clauses)) != len(clauses):
-        return fellows  # two in one clause (副组长甲、乙): a list of their own
-    weights = [told(sentence[a:b]) for a, b in clauses]
-    best = max(weights)
-    if best <= 0 or sum(1 for w in weights if w >= best * 0.999) > 1:
-        return fellows
-    return [fellows[weights.index(best)]]
+    # Each in a clause of their own; else each in an item of their own, the item naming its group first and the
+    # holder in a later clause (机关第二党支部（…），党员11名，支部书记乙 for 第二党支部书记是谁).
+    for ends in (_CLAUSE_END, _ITEM_END):
+        clauses = [_clause(sentence, person.start, ends) for person in fellows]
+        if len(set(clauses)) != len(clauses):
+            return fellows  # two in one clause (副组长甲、乙): a list of their own
+        weights = [told(sentence[a:b]) for a, b in clauses]
+        best = max(weights)
+        if best > 0 and sum(1 for w in weights if w >= best * 0.999) == 1:
+            return [fellows[weights.index(best)]]
+    return fellows

@@ -30,11 +30,11 @@ __all__ = ["DocFrame", "learn_frame", "is_plan", "recalled_plans_blanked", "outc
 PLAN, RESULTS = "plan", "results"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日")
-# A home place starts a name (line start, after a dash or a date), not a word's tail (…会议上县政协 is no 议上),
+# A home place starts a name (line start, after a dash, a date or the Party's 中共: 中共某某县政协机关党组), not a word's tail (…会议上县政协 is no 议上),
 # nor a number's unit (十二月十八日在区政协 is no 日在: a name never opens right after a digit).
 # A district's or county's committee is named after its city (政协鹤汀市南渚区第5届委员会, 政协柘川县第9届委员会,
 # 鹤汀市南渚区政协): its own place is the last before the term or 政协, not the city it lies in.
-_HOME = re.compile(r"(?<![\u4e00-\u9fff\d])(?:[\u4e00-\u9fff]{2}[市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会|"
+_HOME = re.compile(r"(?:(?<![\u4e00-\u9fff\d])|(?<=中共))(?:[\u4e00-\u9fff]{2}[市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)政协|政协第?\d*届?([\u4e00-\u9fff]{2})(?:市|区|县|州)委员会|"
                    r"政协(?:[\u4e00-\u9fff]{2}[省市州])?([\u4e00-\u9fff]{2})(?:市|区|县|州)第\d+届委员会")
 # 县委员 is the county's 委员, no 县委 (栗岗县委员助企…).  A province's committee (某某省政协) is a committee too;
 # its 省委 is left out: a report of a city names its province's 省委党校 and 省委 often.
@@ -207,9 +207,14 @@ _PLAN_TITLE = re.compile(r"^(?:(?!总结|回顾|情况).)*?((?:19|20)\d\d)年度
                          r"[》\"”]?(?:的通知)?(?:[(（][^)）]*[)）])?\s*$")
 
 
-def learn_frame(year: int | None, title_norm: str, opening_norm: str) -> DocFrame:
-    """The frame of one document from its results year, its title and its first lines (all normalised)."""
-    dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300])
+# A day alone on a document's last line (under its signature: 某某党组 / 2021年12月28日, or …2019年1月18日印发)
+# is the day it was signed: with no date under its title, the document is read in that day's year.
+_SIGNED = re.compile(r"^(?:.*\s)?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*(?:印发)?\s*$")
+
+
+def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_norm: str = "") -> DocFrame:
+    """The frame of one document from its results year, its title, its first lines and its last (normalised)."""
+    dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300]) or _SIGNED.match(closing_norm.strip())
     plan_title = _PLAN_TITLE.search(title_norm)
     if plan_title and year == int(plan_title.group(1)):
         year -= 1  # a plan of its own year (2019年度协商工作计划) reviews the year before and is read in its own

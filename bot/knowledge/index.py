@@ -323,7 +323,8 @@ class PassageIndex:
                 heading = self.section_norm[number]
                 head = heading + "\n" if heading not in openings.get(doc, "") and heading != self.title_norm[number] else ""
                 openings[doc] = openings.get(doc, "") + head + self.passage_norm[number] + "\n"
-        self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""))
+        closings = {doc: self.passage_norm[number] for number, doc in enumerate(self.passage_doc)}  # its last line
+        self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""), closings.get(doc, ""))
                        for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}
         # A committee's place is one word in a question (芦溪市政协…), however rarely its text writes it

@@ -28,6 +28,11 @@ def whole_told_for_part(terms: list[tuple[str, ...]], shown: str, start: int, qu
     at = shown.find("其中", start, end)
     if at < 0:
         return False
+    # The part ends with the clause of its first amount: a clause after it tells another deed of the sentence
+    # (全年召开会议23次，其中专题研究某工作6次，研究审定文件9个: the files are no part of the meetings).
+    counted = re.search(r"\d[^,，]*", shown[at:end])
+    if counted:
+        end = at + counted.end()
     whole, part = shown[opening:at], shown[at + 2:end]
     terms = [forms for forms in (tuple(f for f in t if len(f) >= 2) for t in terms) if forms]
     in_part = [forms for forms in terms if any(f in part for f in forms)]

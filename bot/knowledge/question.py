@@ -123,9 +123,9 @@ _ASPECT_NOUNS = frozenset({"方面"})
 # of the counted, never the counted noun itself.
 _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())
 DEEDS_AFTER_COUNT = _DEEDS_AFTER_COUNT  # for counting.py
-# Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 多少人报名): the noun
+# Verbs that end a count question as the deed of those counted (有几家承办, 几个人发言, 由几个人组成): the noun
 # counted stands before the question word.  Before a noun they name a kind of it (多少个承办单位): counted then.
-_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评".split())
+_DEEDS_ENDING_COUNT = frozenset("承办 协办 办理 发言 参展 报名 到会 出席 参加 参与 参训 参会 参赛 参评 组成 构成".split())
 
 # One-character verbs of watching or listening ending a count question: what those counted did (多少人在线看,
 # 几个人来听), no noun of theirs (no noun ends with them).
@@ -292,6 +292,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = re.sub(r"(?<![\d.])\d+(?:个|位|名)(?=姓[\u4e00-\u9fff]的)", " ", stripped)
     # Who among them is named (点名的有谁, 点到名的是谁) asks the names the text writes: no word to find.
     stripped = re.sub(r"点(?:了|到)?名(?=的)", " ", stripped) if analysis.kind == KIND_WHO else stripped
+    # The set a question picks one out of (3个支部里第二支部…, 5个界别中哪个) is no count the passage must tell.
+    stripped = re.sub(r"(?<![\d.])\d+个(?=[\u4e00-\u9fff]{1,4}?(?:里|中|当中|之中)[^,;?!。]*?第)", " ", stripped)
     # A guess the member offers (900多篇, 100来个) is no content to look for.
     stripped = re.sub(r"(?<![\d.])\d+(?:\.\d+)?(?:多|余|来|左右)(?:个人|人次|万元|亿元|[次回趟遍场篇条份件个项期批人位名元块支户家轮万亿])?", " ", stripped)
     for match in _NUMBER_TOKEN_RE.finditer(stripped):
