@@ -383,8 +383,6 @@ def find_people(sentence: str, names) -> list[Person]:
             if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
                 cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
-            if cut and head[cut - 1] in "(（" and role in ROLE_WORDS and (body := _BODY_BEFORE.search(head, 0, cut - 1)):
-                role = body.group(1) + role  # 社会和法制委员会(主任某某): the post is of the body the brackets follow
             if cut and head[cut - 1] in ",，" and _speaker_posts(sentence, head, index + len(name)):
                 role = re.sub(r"[,，]", "、", head).strip("、 ")  # 党组成员、秘书长，机关党组书记 某某: all of them his
             # Another person named before (研究员晏书文、研究室原主任冯景川): the role starts after them.
@@ -436,8 +434,6 @@ def find_people(sentence: str, names) -> list[Person]:
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
 
 
-# A body's name right before brackets holding a post and a name (牵头单位:某某委员会(主任某某)).
-_BODY_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,16}?(?:委员会|专委会|办公室|工作组|领导小组))$")
 # A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
 _BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
 # Beside a name, brackets ending in a professional title (高级农艺师, 主治医师, 助理研究员) or in a
