@@ -329,6 +329,22 @@ def test_index_is_cached_and_rebuilt_on_change(tmp_path):
     assert (cache / "jieba-words.trie").exists() and (cache / "jieba-words.freq").exists()  # wordtable.py
 
 
+def test_index_key_covers_every_module_that_learns_at_build_time(monkeypatch):
+    """A change to any module or word list of the package (people.py learns names while the index is built)
+    makes a new key, so a deployed engine never reads an index its old code built."""
+    from pathlib import Path
+
+    from bot.knowledge import index as index_module
+
+    before = index_module._content_key([])
+    real = Path.read_bytes
+    for name in ("people.py", "posts.py", "places.txt"):
+        monkeypatch.setattr(Path, "read_bytes", lambda self, name=name: real(self) + (b"#" if self.name == name else b""))
+        assert index_module._content_key([]) != before, name
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert index_module._content_key([]) == before
+
+
 def test_unknown_passage_id(kb):
     assert kb.passage("nope-1") is None
 
