@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .facts import clause_bounds
 from .patterns import pattern
 from .placed_fact import place_in
+from .outcome_asked import OUTCOME_NOUNS, outcome_not_asked
 from .paper_plans import paper_plans
 from .places_named import bare_places
 
@@ -362,26 +363,15 @@ def plan_name_years(norm: str) -> set[int]:
     return {int(y) for m in _PLAN_PUT_INTO.finditer(norm) for y in re.findall(r"((?:19|20)\d\d)年", m.group(0))}
 
 
-# A made thing's name asked (成果数据库叫啥, 成效展的名称是什么): 成果, 成效 … are then words of the name, no outcome asked.
-_ASKS_A_NAME = re.compile(r"叫(?:什么|啥)|(?:名称|名字|题目|标题)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:名称|名字|题目|标题)")
-_OUTCOME_NOUNS = re.compile(r"结论|结果|成效|效果|成果")
-# An outcome noun the question asks of (成果有哪些, 有什么成效, 成果?), not one it counts (选几项协商成果) or only names
-# on the way to what it asks (批示过的成果多久内反馈).
-_OUTCOME_ASKED = re.compile(rf"(?:{_OUTCOME_NOUNS.pattern})[\u4e00-\u9fff]{{0,3}}?(?:什么|哪些|哪几|如何|怎么|怎样|咋|啥)|(?:什么|哪些|哪几|啥)"
-                            rf"[\u4e00-\u9fff]{{0,2}}(?:{_OUTCOME_NOUNS.pattern})|(?<!几)(?<!多少)(?<![几少][项个条件份])(?<![几少][项个条件份][\u4e00-\u9fff])"
-                            rf"(?<![几少][项个条件份][\u4e00-\u9fff]{{2}})(?:{_OUTCOME_NOUNS.pattern})[?!。]*$")
-
-
 @lru_cache(maxsize=4096)  # asked for each passage and sentence a question's answerers read (each report's too)
 def question_mode(norm: str) -> str | None:
     """Whether a question asks for a plan, for a result, or either."""
     results = _ASKS_RESULTS.search(norm)
-    if results and _OUTCOME_NOUNS.fullmatch(results.group(0)) and _ASKS_A_NAME.search(norm) \
-            and not _ASKS_RESULTS.search(_OUTCOME_NOUNS.sub("", norm)):
-        results = None  # 成果数据库叫啥: 成果 names the thing, whose plan tells its name as well as its making
-    if results and _OUTCOME_NOUNS.fullmatch(results.group(0)) and not _OUTCOME_ASKED.search(norm) \
-            and not _ASKS_RESULTS.search(_OUTCOME_NOUNS.sub("", norm)):
-        results = None  # 选几项协商成果, 批示过的成果多久内反馈: the outcomes counted or named, not asked
+    if results and OUTCOME_NOUNS.fullmatch(results.group(0)) and outcome_not_asked(norm) \
+            and not _ASKS_RESULTS.search(OUTCOME_NOUNS.sub("", norm)):
+        # 成果数据库叫啥 (成果 names the thing, whose plan tells its name as well as its making), 选几项协商成果,
+        # 批示过的成果多久内反馈 (the outcomes counted or named): no outcome asked.
+        results = None
     if results and not re.search(r"计划|打算|准备|力争|争取", norm):
         return RESULTS  # (力争几项调研成果进入决策: 成果 is what the target counts, no outcome asked)
     named = _PLANNED_THING.search(norm)
