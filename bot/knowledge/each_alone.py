@@ -29,6 +29,7 @@ from .answer import AnswerSettings
 from .asked_level import asked_level
 from .newest_told import tells_as_much
 from .documents import SourceDocument
+from .field_lines import item_body
 from .first_person import writer_of
 from .frames import question_places
 from .index import PassageIndex
@@ -265,12 +266,14 @@ class EachAlone:
     def _names_asked(self, norm: str, answer: Result, persons: Sequence[str] = ()) -> bool:
         """Whether the passage of ``answer`` names the months, towns and persons ``norm`` asks of (shelf_named.py); the
         writer of a report written of oneself is of every passage of it (first_person.py), and the speaker of a speech's
-        section of each paragraph under its heading (speech_section.py)."""
+        section of each paragraph under its heading (speech_section.py), and a plan item's heading of what its field
+        lines below tell (field_lines.py: 时间:6月 under 5.推动某某工作)."""
         if not asks_named(norm, persons):
             return True
         passage = answer.passage
         speaker = section_speaker(self.index.section_norm[passage], self.index.passage_norm[passage])
-        return names_asked(norm, writer_of(self.index, passage) + speaker + "".join(self.index.sentence_norm[passage]), persons)
+        told = "".join(self.index.sentence_norm[passage]) + item_body(self.index, passage)
+        return names_asked(norm, writer_of(self.index, passage) + speaker + told, persons)
 
     def _told_already(self, answer: Result, link: Result) -> bool:
         """Whether another report's ``answer`` tells nothing beside ``link``, told already: the same sentence, or a

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "FieldItem", "field_items", "field_fact", "item_heading"]
+__all__ = ["KINDS", "FieldItem", "field_items", "field_fact", "item_body", "item_heading"]
 
 # An item's numbered opening line (2.推进… ; 15-18.提案办理协商), not a sub-heading's (一、 (二)).
 _NUMBERED = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?!\d)")
@@ -152,6 +152,21 @@ def item_heading(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
             field_p: item.heading for items in _items(index).values() for item in items
             for *_, field_p, _ in item.fields if field_p != item.first}
     return headed.get(p, "")
+
+
+def item_body(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex
+    """The whole item passage ``p`` belongs to, its heading or one of its field lines, as one text ('' for any
+    other passage): a line of the item answers of what its other lines tell (六月的专题协商会 of 时间:6月, 八月那个
+    常委会议谁牵头 of 牵头单位:… under an item whose 时间 is 8月)."""
+    bodies = index.__dict__.get("_item_bodies")
+    if bodies is None:
+        bodies = index.__dict__["_item_bodies"] = {}
+        for items in _items(index).values():
+            for item in items:
+                text = item.heading + "".join(value for _, value, *_ in item.fields)
+                for passage in {item.first, *(field_p for *_, field_p, _ in item.fields)}:
+                    bodies[passage] = text
+    return bodies.get(p, "")
 
 
 def field_fact(item: FieldItem, kind: str, asked: re.Pattern | None = None) -> list[tuple[str, int, int, str]]:

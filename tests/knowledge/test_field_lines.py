@@ -105,3 +105,25 @@ def test_field_answers(kb, question, expected):
 ])
 def test_field_not_told_is_declined(kb, question):
     assert not kb.answer(question).answered, question
+
+
+@pytest.fixture(scope="module")
+def shelf(tmp_path_factory):
+    """The plan beside the bundled report: answers there pass the shelf's checks of each report's own reading."""
+    from pathlib import Path
+
+    report = Path(__file__).resolve().parents[2] / "data" / "knowledge" / "qingdao-cppcc-2020-report.txt"
+    documents = [document_from_text("沩浦协商计划2025", _PLAN), document_from_text(report.name, report.read_text("utf-8"))]
+    return KnowledgeBase(documents, tmp_path_factory.mktemp("field_lines_shelf"))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("今年9月的专题协商会是什么议题", "加快社区食堂建设"),  # the month stands in a field line below the heading
+    ("今年六月那个常委会议谁牵头", "经济委员会"),  # the month in one field line, the lead in another
+])
+def test_a_month_named_is_told_by_the_items_other_lines_on_a_shelf(shelf, question, expected):
+    assert expected in first_line(shelf, question), question
+
+
+def test_a_month_no_item_has_is_declined_on_a_shelf(shelf):
+    assert not shelf.answer("今年二月那个常委会议谁牵头").answered
