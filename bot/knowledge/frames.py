@@ -164,6 +164,7 @@ class DocFrame:
     body: str | None = None  # the body it is the report of, when a committee's or a sector's (经济委员会, 教育界别)
     session: tuple[int, int] | None = None  # the plenary session it was delivered at: (9, 3) for 九届三次会议
     plan_paper: bool = False  # its title is only a plan of one year (2019年度协商工作计划): asked plainly, it plans
+    reviews: bool = False  # it has a heading looking back (二、2023年协商工作回顾): a plan paper's other sections plan
 
 
 # Words looking past the year a document reports on (明年计划…).
@@ -213,7 +214,7 @@ _PLAN_TITLE = re.compile(r"^(?:(?!总结|回顾|情况).)*?((?:19|20)\d\d)年度
 _SIGNED = re.compile(r"^(?:.*\s)?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*(?:印发)?\s*$")
 
 
-def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_norm: str = "") -> DocFrame:
+def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_norm: str = "", reviews: bool = False) -> DocFrame:
     """The frame of one document from its results year, its title, its first lines and its last (normalised)."""
     dated = _delivery_date(title_norm) or _delivery_date(opening_norm[:300]) or _SIGNED.match(closing_norm.strip())
     plan_title = _PLAN_TITLE.search(title_norm)
@@ -242,7 +243,7 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_no
         body = None  # 政协某某县委员会2019年度…: the place's whole committee, no body within it
     delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
     session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
-    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session, bool(plan_title))
+    return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session, bool(plan_title), reviews)
 
 
 # The year a plan heading names for its plans (2018年提案工作的主要打算, 2022年工作思路和安排), with no other

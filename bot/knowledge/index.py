@@ -27,6 +27,7 @@ from .contracted import contracted_from, contraction_table
 from .documents import Passage, SourceDocument, split_passages
 from .field_lines import item_heading
 from .first_person import as_author, report_author
+from .paper_plans import looks_back
 from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
 from .normalize import normalize_text
@@ -321,8 +322,9 @@ class PassageIndex:
                 head = heading + "\n" if heading not in openings.get(doc, "") and heading != self.title_norm[number] else ""
                 openings[doc] = openings.get(doc, "") + head + self.passage_norm[number] + "\n"
         closings = {doc: self.passage_norm[number] for number, doc in enumerate(self.passage_doc)}  # its last line
-        self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""), closings.get(doc, ""))
-                       for doc, info in enumerate(self.documents)]
+        reviewing = {doc for number, doc in enumerate(self.passage_doc) if looks_back(self.section_norm[number])}
+        self.frames = [learn_frame(info.year, normalize_text(info.title), openings.get(doc, ""), closings.get(doc, ""),
+                                   doc in reviewing) for doc, info in enumerate(self.documents)]
         self.home_places = {place for frame in self.frames for place in frame.places}
         # A committee's place is one word in a question (芦溪市政协…), however rarely its text writes it
         # for the word learner to find: split (芦 溪), it would leave 市政协 behind as a word never told.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["paper_plans", "marked_done"]
+__all__ = ["paper_plans", "marked_done", "looks_back"]
 
 # A heading looking back: a review, a summary, what was done or achieved.
 _LOOKS_BACK = re.compile(r"回顾|总结|情况|成效|成绩|成果|进展|过去|去年|上年")
@@ -30,8 +30,8 @@ def paper_plans(frame, section_norm: str, sentence_norm: str) -> bool:  # noqa: 
     """Whether ``sentence_norm`` (normalised), under the heading path ``section_norm`` of a document read in
     ``frame``, tells the plan of a plan paper: not under a heading looking back or naming the year reviewed
     (or one before), and not opening on such a year itself."""
-    if not frame.plan_paper or frame.year is None:
-        return False
+    if not frame.plan_paper or not frame.reviews or frame.year is None:
+        return False  # (a paper with no review apart tells nothing by its sections: its plans carry their words)
     if _LOOKS_BACK.search(section_norm) or any(int(y) <= frame.year for y in _YEAR.findall(section_norm)):
         return False
     opened = _OPENS_ON_YEAR.match(sentence_norm)
@@ -40,6 +40,11 @@ def paper_plans(frame, section_norm: str, sentence_norm: str) -> bool:  # noqa: 
 
 # An item marked as done in brackets: (已完成), (已召开), (已举办).
 _DONE_MARK = re.compile(r"[(（]已(?:经)?(?:完成|召开|举办|举行|结束|开展)[)）]")
+
+
+def looks_back(heading_norm: str) -> bool:
+    """Whether a heading (normalised) looks back (二、2023年协商工作回顾): a plan paper having one sets its review apart."""
+    return bool(_LOOKS_BACK.search(heading_norm))
 
 
 def marked_done(passage_norm: str) -> bool:

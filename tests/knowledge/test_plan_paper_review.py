@@ -103,12 +103,16 @@ def test_a_plan_papers_rules_plan_its_year(kb):
 
 
 def test_paper_plans():
-    paper = DocFrame(year=2024, frame_year=2025, places=("某",), level="市", plan_paper=True)
+    paper = DocFrame(year=2024, frame_year=2025, places=("某",), level="市", plan_paper=True, reviews=True)
     assert paper_plans(paper, "三、工作要求", "全年举办培训班3期。")
     assert not paper_plans(paper, "二、2024年协商工作回顾", "全年组织开展各类协商活动36场。")
     assert not paper_plans(paper, "三、2025年协商议题安排", "2024年11月起,市政协办公室广泛征集协商议题。")
     report = DocFrame(year=2024, frame_year=2025, places=("某",), level="市")
     assert not paper_plans(report, "三、工作要求", "全年举办培训班3期。")
+    # A plan paper with no review apart (某市政协2025年学习安排, a short notice telling what was done): its
+    # sections tell nothing by themselves; its plans carry their own words.
+    unreviewed = DocFrame(year=2024, frame_year=2025, places=("某",), level="市", plan_paper=True)
+    assert not paper_plans(unreviewed, "委员读书活动", "2025年,市政协组织委员读书活动15次。")
 
 
 def test_an_outcome_noun_counted_or_named_asks_no_result():
