@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "FieldItem", "field_items", "field_fact", "item_body", "item_heading"]
+__all__ = ["KINDS", "FieldItem", "documents_with_items", "field_items", "field_fact", "item_body", "item_heading"]
 
 # An item's numbered opening line (2.推进… ; 15-18.提案办理协商), not a sub-heading's (一、 (二)).
 _NUMBERED = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?!\d)")
@@ -141,6 +141,11 @@ def _items(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageInde
 def field_items(index, doc: int) -> list[FieldItem]:  # noqa: ANN001 - a PassageIndex
     """The field-line items of document ``doc``, read once per index."""
     return _items(index).get(doc, [])
+
+
+def documents_with_items(index) -> set[int]:  # noqa: ANN001 - a PassageIndex
+    """The documents holding any field-line item (read once per index)."""
+    return set(_items(index))
 
 
 def item_heading(index, p: int) -> str:  # noqa: ANN001 - a PassageIndex

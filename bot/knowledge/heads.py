@@ -13,6 +13,7 @@ Not for choosing which document a question is about (``answer.py``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -95,9 +96,10 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
     return DocHead(delivered, meeting, reporter, post, where, dated_line, opening)
 
 
-def meeting_ordinals(text: str) -> set[tuple[int, int]]:
+@lru_cache(maxsize=4096)  # asked of each document's whole text for a question naming a session (plan_items.py)
+def meeting_ordinals(text: str) -> frozenset[tuple[int, int]]:
     """The sessions a text names by their ordinals: {(10, 2)} for 政协第10届鹭原市委员会第2次会议 or 10届2次会议."""
-    return {(int(m.group(1)), int(m.group(2))) for m in _SESSION.finditer(text)}
+    return frozenset({(int(m.group(1)), int(m.group(2))) for m in _SESSION.finditer(text)})
 
 
 # A session named short in a question (9届4次, as normalised).

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
-from .field_lines import KINDS, field_fact, field_items
+from .field_lines import KINDS, documents_with_items, field_fact, field_items
 from .month_line import schedule_month
 from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
 from .term_match import term_strength
@@ -167,11 +167,6 @@ def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answer
     span telling all the words naming the item stands in one of them, so only these are read.  A document whose
     whole text leaves a word untold is passed over at once (a shelf of a thousand reports holds few)."""
     index = answerer.index
-    if answerer.__dict__.get("_document_texts") is None:
-        texts: dict[int, list[str]] = {}
-        for p in range(index.size):
-            texts.setdefault(index.passage_doc[p], []).extend((index.passage_norm[p], index.section_norm[p]))
-        answerer._document_texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
     found, sections, run, heading_tells = [], {}, None, []
     telling_docs = _telling_docs(answerer, terms)
     for p in range(index.size):
@@ -193,10 +188,16 @@ def _passages_telling(answerer, terms) -> list[int]:  # noqa: ANN001 - an Answer
     return found
 
 
-def _telling_docs(answerer, terms) -> set[int]:  # noqa: ANN001
-    """The documents whose whole text tells each of ``terms`` (read after ``_passages_telling`` made the texts)."""
-    return {doc for doc, text in answerer._document_texts.items() if all(_told_in(answerer.index, t, text) >= 0.85
-                                                                         for t in terms)}
+def _telling_docs(answerer, terms, among: set[int] | None = None) -> set[int]:  # noqa: ANN001
+    """The documents (of ``among``, if given) whose whole text tells each of ``terms``; the texts made once."""
+    index = answerer.index
+    if answerer.__dict__.get("_document_texts") is None:
+        texts: dict[int, list[str]] = {}
+        for p in range(index.size):
+            texts.setdefault(index.passage_doc[p], []).extend((index.passage_norm[p], index.section_norm[p]))
+        answerer._document_texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
+    return {doc for doc, text in answerer._document_texts.items() if (among is None or doc in among)
+            and all(_told_in(index, t, text) >= 0.85 for t in terms)}
 
 
 def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set[int]]:  # noqa: ANN001
@@ -208,7 +209,7 @@ def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set
     needs = _DAY_TOLD if _DAY_ASKED.search(norm) else _MONTH_TOLD if kind == MONTH else None
     if field is None:
         return spans, covered
-    for doc in _telling_docs(answerer, terms):
+    for doc in _telling_docs(answerer, terms, documents_with_items(index)):  # (few documents have any)
         items = field_items(index, doc)
         told = {item.number for item in items if not item.row and field_fact(item, field)}
         for item in items:
@@ -240,7 +241,7 @@ def _item_lacks(answerer, terms, kind: str) -> bool:  # noqa: ANN001
     taking part, a proposal's handler or number), in a document whose other items write it as a field; or items
     whose time fields tell no month, a month asked (ranked empty: none told the month asked)."""
     index, field = answerer.index, _FIELD_OF.get(kind)
-    for doc in _telling_docs(answerer, terms):
+    for doc in _telling_docs(answerer, terms, documents_with_items(index)):  # (few documents have any)
         items = field_items(index, doc)
         named = [item for item in items if _names(index, terms, item)]
         if not named:
@@ -294,7 +295,7 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
     places = question_places(q.norm, index.home_places, index.corpus_text)
     ranked = []
     terms = sorted(subject, key=lambda t: -t.weight)
-    inline = _passages_telling(answerer, terms)
+    inline = _passages_telling(answerer, terms) if kind in _TOLD else []  # (a field-line attribute: items of lines only)
     fielded, covered = _field_spans(answerer, terms, kind, norm)
     # A field-line item's own lines tell its words more surely than the heading of its group (29.远程协商:… over
     # 28.网络议政:… for 远程协商, both under (八)网络议政和远程协商).
