@@ -77,7 +77,9 @@ _PAST = re.compile(r"去年|上年|上1年|往年|首次|第1次")
 # Each attribute as a text writes it; the fact is group 1 (分别由甲、乙、丙牵头 leads several items, none alone).
 _BODY = r"([^,;:。由]{2,30}?)"
 _TOLD = {
-    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?=[,;。]|$)"),),  # (牵头逐项销号, 牵头的…: a deed's lead)
+    LEAD: (re.compile(rf"(?:(?<!分别)由|^|(?<=[,;:]))(?!具体|分管|分别){_BODY}(?:负责)?牵头(?=[,;。]|$)"),  # (牵头逐项销号, 牵头的…: a deed's lead)
+           # 由某委员会牵头召开"…"专题协商会: the body that 由 names leads the meeting the clause holds.
+           re.compile(rf"(?<!分别)由(?!具体|分管|分别){_BODY}牵头(?=召开|举办|举行|组织召开)")),
     HELPERS: (re.compile(r"(?:配合|参与)单位(?:为|是|:)([^。;]{2,120})"),
               re.compile(r"(?:^|(?<=[,;:]))([^,;:。]{2,120}?)(?:共同)?配合(?=[,;。]|$)")),
     TOPIC: (re.compile(r"围绕\"([^\"]{2,40})\""), re.compile(r"议题(?:为|是)\"([^\"]{2,40})\""),

@@ -154,3 +154,25 @@ def test_a_deeds_lead_is_no_items_lead(review):
 @pytest.mark.parametrize("question, month", [("读书班几月办的", "4月中旬"), ("巾帼协商论坛打算几月份办", "2023年5月")])
 def test_a_month_with_its_part_or_year(review, question, month):
     assert month in first_line(review, question)
+
+
+_REVIEWED = """政协琮溪市委员会2025年度协商工作计划
+
+一、2024年协商工作回顾
+
+　　6月，由经济委员会牵头召开“完善冷链物流体系”专题协商会，提出建议12条；9月，由农业和农村委员会牵头召开“发展林下经济”专题协商会，形成意见建议16条。
+
+二、2025年协商议题安排
+
+　　1.推进老旧街区更新。时间：5月。牵头单位：人口资源环境委员会。
+"""
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("去年冷链物流专题协商会谁牵头的", "经济委员会"),
+    ("林下经济那次专题协商会哪个委牵头", "农业和农村委员会"),
+])
+def test_the_body_after_you_leads_the_meeting_it_convenes(tmp_path, question, answer):
+    """由某委员会牵头召开"…"专题协商会: the body after 由 leads the meeting the clause convenes."""
+    kb = KnowledgeBase([document_from_text("琮溪协商计划2025", _REVIEWED)], tmp_path)
+    assert answer in first_line(kb, question), question
