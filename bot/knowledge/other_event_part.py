@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["other_event_part"]
+__all__ = ["other_event_part", "part_holding"]
 
 # An event's name as a question writes it: its kind's prefix and the meeting or deed (双周座谈, 专题协商会, 网络议政).
 _KINDS = r"双周协商|双周|专题议政性|专题|网络|远程|对口|界别|提案办理|上下联动|联动"
@@ -39,7 +39,7 @@ _PART_END = re.compile(r"[;；。]")
 _HEADING_AT_MOST = 30
 
 
-def _part(shown: str, fact: str) -> str:
+def part_holding(shown: str, fact: str) -> str:
     """The part of ``shown`` (between semicolons or full stops) holding ``fact``, or all of it."""
     at = shown.find(fact) if fact else -1
     if at < 0:
@@ -66,7 +66,7 @@ def other_event_part(norm: str, words: list[str], shown: str, fact: str, heading
     topic words, or names only events of another kind than the one asked (the part, else the numbered
     ``heading`` its paragraph stands under: （四）双周协商座谈会 over a plan's items, a line of its own)."""
     topic, kind = _topic_words(norm, words)
-    part = _part(shown, fact)
+    part = part_holding(shown, fact)
     if topic and not any(w in part for w in topic):
         own = [a or b or c for a, b, c in _OWN_TOPIC.findall(part)]
         if own and sum(len(w) for w in topic) >= 3:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .other_event_part import part_holding
+
 __all__ = ["part_for_sum"]
 
 _ASKS_SUM = re.compile(r"一共|总共|合计|总计|共计|加起来|全年|全部")
@@ -27,19 +29,13 @@ _ONE_EVENT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:专题议政性常委会议
 _PART_END = re.compile(r"[;；。]")
 
 
-def _part(shown: str, at: int) -> str:
-    starts = [m.end() for m in _PART_END.finditer(shown, 0, at)]
-    end = _PART_END.search(shown, at)
-    return shown[starts[-1] if starts else 0:end.start() if end else len(shown)]
-
-
 def part_for_sum(norm: str, shown: str, fact: str) -> bool:
     """Whether question ``norm`` asks a sum and ``fact`` in ``shown`` is one month's or one named event's amount
     that the question does not name."""
     at = shown.find(fact) if fact else -1
     if at < 0 or not _ASKS_SUM.search(norm) or _MONTH.search(norm):
         return False
-    part = _part(shown, at)
+    part = part_holding(shown, fact)  # (between semicolons or full stops)
     if _MONTH_PART.match(part) and sum(bool(_MONTH_PART.match(p)) for p in _PART_END.split(shown)) >= 2:
         return True  # 今年一共开几次常委会议 asked, …;5月次之,安排专题议政性常委会议1次 told
     amount = re.match(r"\d", fact) and re.search(r"[\u4e00-\u9fff]*$", shown[:at]).group()
