@@ -196,13 +196,13 @@ def rank_untold(question: str, shown: str) -> bool:
 
 
 # The top places of a ranking asked (前10名有哪些人, 前3位是谁): the list is told as such (前10名为…).
-_TOP_PLACES = re.compile(r"前\d+(?:名|位)")
+_TOP_PLACES = re.compile(r"前(\d+)(?:名|位)")
 
 
 def top_places_untold(question: str, shown: str) -> bool:
     """Whether the question asks a ranking's top places (前10名有哪些人) the text does not write as such: the
     one at the top named (积分最高的是某某) is not the list."""
-    return any(top not in shown for top in _TOP_PLACES.findall(question))
+    return any(not re.search(rf"前{top}(?:名|位)", shown) for top in _TOP_PLACES.findall(question))  # (前3名 as 前3位)
 
 
 # The other end of a ranking (较多 lists the top few, which tell no least).

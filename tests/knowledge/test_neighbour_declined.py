@@ -57,6 +57,8 @@ def test_the_reasons_read_alone():
     assert other_level_members("全市区县政协委员总共有多少人", "全市共有218名市政协委员编入各委员工作站")
     assert not other_level_members("全市区县政协委员总共有多少人", "全市共有区县政协委员1260名")
     assert not other_level_members("市政协委员有多少人", "全市共有218名市政协委员编入各委员工作站")
+    assert not other_level_members("县区政协委员注册了多少人", "县市区政协委员1403名")
+    assert not top_places_untold("积分前3名是谁", "积分排名前3位的分别是甲、乙、丙委员。")
     assert phone_untold("联络科联系电话是多少", "另设副主任2名、委员11名,日常工作由联络科承担。")
     assert not phone_untold("联络科联系电话是多少", "联系人:联络科某某,电话:6236 1087。")
     assert names_nobody("结对帮带的老委员名单有哪些", "由老委员与新任委员结成对子,全年结对60对。")
