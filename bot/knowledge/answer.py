@@ -20,6 +20,7 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import period_fit
 from .normalize import normalize_text
+from .question_terms import unknown_words
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside, counted_beside
@@ -187,7 +188,7 @@ class Answerer(HeadAnswers, Declining):
             dated = self._answer_from_title_date(q, norm)
             if dated is not None:
                 return dated
-        unknown = [t.text for t in q.terms if not t.known and len(t.text) >= 2]
+        unknown = unknown_words(q.terms, norm)  # (劝 辞 of 被劝辞了吗 too: question_terms.py)
         how = _HOW_RE.search(norm)
         if unknown and (
             YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))

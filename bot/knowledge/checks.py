@@ -22,7 +22,7 @@ from .plan_result import plan_sets_count, plan_span
 from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
-from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold
+from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
 from .off_topic_told import off_topic_told
 from .counted_words import counted_modifier, funds_modifier
@@ -76,7 +76,7 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|事务所|委员会|委(?!员)|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|出版社|委员会|委(?!员)|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -184,7 +184,7 @@ class Checks(NewestAnswer):
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道") else 0.5
         elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
             factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
@@ -237,8 +237,8 @@ class Checks(NewestAnswer):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
         if neighbour_committee_untold(q.norm, shown):
             factor *= 0.4  # 邻市政协的APP日均登录多少 asked, the report's own app's 460人次 told (neighbour_committee.py)
-        if rank_untold(q.norm, shown):  # items.py
-            factor *= 0.45  # the documents rank nothing of the kind (谁减免最多)
+        if rank_untold(q.norm, shown) or top_places_untold(q.norm, shown):  # items.py
+            factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
@@ -360,7 +360,7 @@ class Checks(NewestAnswer):
         # A post is asked when the question asks who holds it (主席是谁, 副秘书长有谁, 副主席除了某某还有谁), not when
         # it names a body (常委会).
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
-                 and re.search(rf"{w}(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪)|除了[^,?]{{1,8}}?还有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
+                 and re.search(rf"{w}(?:分别|各|都)?(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪)|除了[^,?]{{1,8}}?还有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
                 re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
@@ -384,15 +384,16 @@ class Checks(NewestAnswer):
         """Whether the answer names something of the kind asked (哪个区 → …区)."""
         if asked.endswith("党派"):
             return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡", "乡镇", "县"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
-            return any(names_place_of_kind(kind, shown) for kind in ((asked,) if len(asked) == 1 else asked))
+        if asked in ("村", "镇", "乡", "乡镇", "县", "街道"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
+            # (哪些街道 → 某某街道, not 新建街道(镇)工作站12个)
+            return any(names_place_of_kind(kind, shown) for kind in ((asked,) if asked != "乡镇" else asked))
         if asked == "委":
             return names_committee(shown)  # 哪个委牵头 → a 委员会 or …委 (卫健委), not 市委 (post_asked.py)
         if asked == "界别" and _SECTOR_NAMED.search(shown):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
-                  "律师事务所": "事务所|律所"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
+                  "律师事务所": "事务所|律所", "出版社": "出版"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (

@@ -24,7 +24,8 @@ from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
-from .members import asks_own_members, members_who_did
+from .members import asks_own_members, members_who_did, other_level_members
+from .notice_facts import phone_untold
 from .post_asked import names_nobody
 from .other_quoted import sub_heading
 from .facts import clause_bounds
@@ -81,6 +82,8 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         at = shown.find(result.fact)
         if at >= 0 and asks_own_members(q, places, index.frames) and members_who_did(shown[slice(*clause_bounds(shown, at))]):
             factor *= 0.4  # 市政协委员总共有多少名 asked, 平台注册委员405名 told: those who did a thing (members.py)
+        if at >= 0 and other_level_members(q.norm, shown[slice(*clause_bounds(shown, at))]):
+            factor *= 0.4  # 区县政协委员有多少人 asked, …356名市政协委员编入… told: another level's (members.py)
         if part_for_sum(q.norm, shown, result.fact):
             factor *= 0.4  # 今年一共开几次常委会议 asked, …;5月次之,安排…常委会议1次 told: one month's (sum_part.py)
         words = [t.text for t in q.terms if len(t.text) >= 2]
@@ -89,8 +92,10 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT, KIND_WHERE) and other_event_part(
             q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
-    if result.kind == KIND_WHAT and not result.fact and names_nobody(q.norm, shown, getattr(index, "names", ())):
-        factor *= 0.4  # 大会发言安排哪些委员 asked, 会议期间,委员将列席… told: no one named (post_asked.py)
+    if phone_untold(q.norm, shown):
+        factor *= 0.4  # 某科联系电话是多少 asked, 委员17名,日常工作由…某科承担 told (notice_facts.py)
+    if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, getattr(index, "names", ())):
+        factor *= 0.4  # 大会发言安排哪些委员 asked, 会议期间,委员将列席… told: no one named (post_asked.py); 前10名有哪些人, 单位 read
     return factor
 
 

@@ -184,13 +184,25 @@ def counts_items_asked(q: QuestionAnalysis, kind: str, fact: str, shown: str) ->
 
 
 # Not a bound (预收费最多不能超过几个月, 最少要交几年, 最高可补多少): 最多 before 不, 能, 可, 要, 须 limits one amount, it ranks nothing.
-_SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先)(?![\u4e00-\u9fff]{0,3}?(?:多少|几))"
+# …though 最低的委员多少分 asks the lowest one's (的 makes the superlative pick one out).  活跃, 积极, 受欢迎 rank as well.
+_SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|差|先|活跃|积极|受欢迎)"
+                           r"(?!(?:(?!的)[\u4e00-\u9fff]){0,3}?(?:多少|几))"
                            r"(?!不|能|可|只|要|须|需|应|得(?![到了]))")
 
 
 def rank_untold(question: str, shown: str) -> bool:
     """Whether the question asks a superlative (谁减免最多, 哪个单位承办最多) that the text does not rank."""
     return any(not ranks_told(question, superlative, shown) for superlative in _SUPERLATIVES.findall(question))
+
+
+# The top places of a ranking asked (前10名有哪些人, 前3位是谁): the list is told as such (前10名为…).
+_TOP_PLACES = re.compile(r"前(\d+)(?:名|位)")
+
+
+def top_places_untold(question: str, shown: str) -> bool:
+    """Whether the question asks a ranking's top places (前10名有哪些人) the text does not write as such: the
+    one at the top named (积分最高的是某某) is not the list."""
+    return any(not re.search(rf"前{top}(?:名|位)", shown) for top in _TOP_PLACES.findall(question))  # (前3名 as 前3位)
 
 
 # The other end of a ranking (较多 lists the top few, which tell no least).
@@ -217,7 +229,7 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
 
 
 def names_place_of_kind(kind: str, shown: str) -> bool:
-    """Whether the sentence names a village, town, township or county (kind 村, 镇, 乡 or 县): the kind written
+    """Whether the sentence names a village, town, township, county or street (kind 村, 镇, 乡, 县 or 街道): the kind written
     after a name's last character, not after a number, a function word or a general word (各村, 6个乡镇),
     nor before a word that makes it a common noun (村民, 村(社区)覆盖率)."""
     for at in find_all(shown, kind):
@@ -225,7 +237,7 @@ def names_place_of_kind(kind: str, shown: str) -> bool:
         if not before or not "\u4e00" <= before <= "\u9fff" or before in _NOT_A_NAME_BEFORE:
             continue
         after = shown[at + len(kind):at + len(kind) + 1]
-        if after and after in _NOT_A_NAME_AFTER:
+        if after and after in (_NOT_A_NAME_AFTER if len(kind) == 1 else "("):  # (某某街道委员工作站 names one)
             continue
         # The kind anywhere in a general word (新建乡镇服务中心: 乡 opens 乡镇, it ends no town's name).
         if any(shown.startswith(general, at - i) for general in _GENERAL_PLACES

@@ -109,3 +109,21 @@ def members_who_did(clause: str) -> bool:
     """Whether an amount's clause counts the members who did a thing (平台注册委员405名), not all the members."""
     return _MEMBERS_WHO_DID.search(clause) is not None and not tells_membership(clause)
 
+
+
+# Members named by their committee's level (区县政协委员, 县(市、区)政协委员, 市政协委员): each level's committee
+# has members of its own.  全市 / 全省 before them says where, not which level.
+_LEVEL_MEMBERS = re.compile(r"([省市区县乡镇]+)政协委员")
+_ALL_OF = re.compile(r"全[省市区县]")
+
+
+def _levels(text: str) -> set[str]:
+    return {level for m in _LEVEL_MEMBERS.finditer(_ALL_OF.sub("", text)) for level in m.group(1)}
+
+
+def other_level_members(question: str, clause: str) -> bool:
+    """Whether the question counts one level's members (全市区县政协委员有多少人) and an amount's clause counts
+    another level's only (全市共有356名市政协委员编入…): the city's members living in the counties are not theirs.
+    A level shared is the same (县区 asked, 县市区政协委员 told)."""
+    asked, told = _levels(question), _levels(clause)
+    return bool(asked and told) and not asked & told

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fact", "office_phone_asked"]
+__all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fact", "office_phone_asked", "phone_untold"]
 
 # A paper's number opening a line, as written: the issuer's short mark, the year in brackets, the number; the line
 # may be read run together with the title above it (…的通报某政协办发〔2024〕4号各位委员:), the title then cut off.
@@ -145,3 +145,9 @@ _OFFICE_ASKED = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:科|室|处|办|部|中心
 def office_phone_asked(norm: str) -> bool:
     """Whether the question asks an office's phone (信息科联系电话多少), not a person's: not kept out as private."""
     return bool(_OFFICE_ASKED.search(norm))
+
+
+def phone_untold(norm: str, shown: str) -> bool:
+    """Whether an office's phone is asked (服务科联系电话是多少) and the answer's text writes no phone: a count
+    beside the office's name (委员17名) is no number to call."""
+    return office_phone_asked(norm) and "电话" not in shown

@@ -210,6 +210,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             continue
         if name in _POST_QUALIFIERS:
             continue  # 常务副主席, 专职副主任: a word qualifying the post, no person
+        if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
+            continue  # 走访委员所在单位和委员企业: 单位 is no person (as with a role before it)
         if name and len(name) >= 2:
             names.add(name)
     for match in _HELD_BY.finditer(sentence):

@@ -139,7 +139,7 @@ def make_term(word: str, lexicon: Lexicon, segmenter: Segmenter, index) -> Term:
     return Term(word, idf, equivalents, entity, known, parts, named)
 
 
-__all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim", "join_single_characters"]
+__all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim", "join_single_characters", "unknown_words"]
 
 
 def join_single_characters(words: list[str], index) -> list[str]:
@@ -156,4 +156,20 @@ def join_single_characters(words: list[str], index) -> list[str]:
     for k in range(run, 1, -1):
         if index.contains("".join(words[:k])):
             return ["".join(words[:k])] + words[k:]
+    return words
+
+
+def unknown_words(terms: list[Term], norm: str) -> list[str]:
+    """The words of a question the documents never use: unknown terms of two characters or more, and a run of
+    unknown lone characters written together in the question (劝 辞 of 后来被劝辞了吗: a verb the segmenter
+    cut apart because no document writes it)."""
+    words = [t.text for t in terms if not t.known and len(t.text) >= 2]
+    run = ""
+    for term in terms + [None]:
+        if term is not None and not term.known and len(term.text) == 1 and (run + term.text) in norm:
+            run += term.text
+            continue
+        if len(run) >= 2:
+            words.append(run)
+        run = term.text if term is not None and not term.known and len(term.text) == 1 else ""
     return words
