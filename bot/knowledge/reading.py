@@ -58,6 +58,7 @@ from .series_items import stage_ordinal
 from .titles import named_just_before, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
+from .threshold_amounts import threshold_amount
 from .recipient_told import other_recipient
 from .doer_named import deed_unseen, doer_untold
 from .index import PassageIndex
@@ -369,6 +370,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
+            if threshold_amount(q.norm, sentence, quantity):
+                score -= 0.4  # 报送信息多少条 → not the group's threshold, 报送信息10条以上的委员 (threshold_amounts.py)
             score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
             if _ASKS_REST.search(q.norm) and _TOLD_REST.search(sentence[max(0, quantity.start - 2):quantity.start]):
                 score += 0.3  # 还有几部电梯已经签了协议 → 另有6部已签订…
