@@ -55,7 +55,7 @@ from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .series_items import stage_ordinal
-from .titles import named_just_before, title_governs
+from .titles import named_just_before, quoted_whole, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
 from .threshold_amounts import threshold_amount
@@ -423,7 +423,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if len(between) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+(?:和|及|与|、)[\u4e00-\u9fff]*|和|及|与|、", between) and (
                 self.segmenter.lexicon.units.get(first.unit) == self.segmenter.lexicon.units.get(second.unit)
             ):
-                fact = sentence[first.start:second.end]
+                fact = quoted_whole(sentence, first.start, second.end)  # (a slogan whole: titles.py)
         fit = 1.0 if best_score >= 0.2 else 0.6
         # (Not one named in a quoted title, "县级政协协商议政…研究", nor in an earlier item a semicolon closes.)
         lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) and sentence.count('"', 0, m.start()) % 2 == 0

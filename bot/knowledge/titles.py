@@ -284,6 +284,16 @@ def _named_by_head(q: QuestionAnalysis, title: str) -> bool:
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
+def quoted_whole(sentence: str, start: int, end: int) -> str:
+    """The text from ``start`` to ``end``, or the whole quote it lies in: two amounts joined inside a slogan
+    ("1年补齐、2年提升") are told as the slogan, not cut after the second amount."""
+    opened = sentence.rfind('"', 0, start)
+    closed = sentence.find('"', end)
+    if opened >= 0 and closed >= 0 and sentence.count('"', 0, start) % 2 == 1 and '"' not in sentence[start:end]:
+        return sentence[opened + 1:closed]
+    return sentence[start:end]
+
+
 def named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount) -> bool:  # noqa: ANN001 - a Quantity
     """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
     in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
