@@ -385,7 +385,15 @@ def _scope_leads_list(sentence: str, quantity: Quantity, items: list[str]) -> bo
     """Whether the words before the first figure of the figure's clause open with a set closed by 中 (立案提案中…)."""
     a, b = clause_bounds(sentence, quantity.start)
     first = re.split(r"\d", sentence[a:b], maxsplit=1)[0]
-    return scope_leads(first, max(len(item) for item in items[1:]))
+    scope = _SET_CLOSED.match(first)
+    # The set is the kind every item is a sort of (立案提案中…个人提案、…联名提案: both 提案), and its 中 no piece
+    # of a word (理论学习中心组, 集中学习: no set closed there).
+    return bool(scope) and all(item.endswith(scope.group(1)[-2:]) for item in items) \
+        and scope_leads(first, max(len(item) for item in items[1:]))
+
+
+# A set written before a list's first item, closed by 中 that starts no word (中心, 中国, 中央, 中学…).
+_SET_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?<![集其高初空])(?:之中|当中|中)(?![心国央华学小共医级层期型青间])")
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:

@@ -18,7 +18,7 @@ _REPORT = """政协汶岚县委员会2024年度委员服务工作情况报告
 
 二是加强提案写作辅导。全年组织提案撰写辅导会5场，对新任委员的提案初稿提出修改意见，提高了提案的针对性。
 
-三是做好提案督办。主席会议成员领衔督办重点提案，提案办理质量进一步提高。
+三是做好提案督办。全年开展党组理论学习中心组学习9次、常委会议集中学习4次。主席会议成员领衔督办重点提案，提案办理质量进一步提高。
 
 四是社情民意信息报送更加活跃。全年委员报送社情民意信息512条，县政协采用166条。
 """
@@ -36,3 +36,7 @@ def test_the_set_asked_is_the_total(kb):
 def test_a_part_named_is_still_its_own(kb):
     assert "208件" in first_line(kb, "委员个人提案几件")
     assert "37件" in first_line(kb, "联名提案多少件")
+
+
+def test_a_word_holding_zhong_closes_no_set(kb):
+    assert "9次" in first_line(kb, "党组理论学习中心组学习了几次")
