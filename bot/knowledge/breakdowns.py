@@ -28,7 +28,7 @@ from .bare_items import bare_items
 from .figure_first import names_after_figures
 from .item_stops import ITEM_END, stop_after
 from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names
-from .list_scope import after_scope, scoped_first
+from .list_scope import after_scope, scope_leads, scoped_first
 from .normalize import find_apart
 from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words, whole_by_unlisted_words
 
@@ -376,7 +376,24 @@ def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quan
             found = {x.start: x for x in find_quantities(sentence)}  # the first item without its set (list_scope.py)
             items = scoped_first([n for at, n in names.items() if breakdown_role(sentence, found[at])[0] != "total"])
     items = list(dict.fromkeys(items))  # an item's change and base (214件，比上年的198件增加16件) are the one item's
-    return len(items) >= 3 and not any(_item_weights(kinds, items))
+    # Two items are enough when the set they count within leads the first (立案提案中个人提案391件、联名提案81件).
+    least = 2 if len(items) == 2 and _scope_leads_list(sentence, quantity, items) else 3
+    return len(items) >= least and not any(_item_weights(kinds, items))
+
+
+def _scope_leads_list(sentence: str, quantity: Quantity, items: list[str]) -> bool:
+    """Whether the words before the first figure of the figure's clause open with a set closed by 中 (立案提案中…)."""
+    a, b = clause_bounds(sentence, quantity.start)
+    first = re.split(r"\d", sentence[a:b], maxsplit=1)[0]
+    scope = _SET_CLOSED.match(first)
+    # The set is the kind every item is a sort of (立案提案中…个人提案、…联名提案: both 提案), and its 中 no piece
+    # of a word (理论学习中心组, 集中学习: no set closed there).
+    return bool(scope) and all(item.endswith(scope.group(1)[-2:]) for item in items) \
+        and scope_leads(first, max(len(item) for item in items[1:]))
+
+
+# A set written before a list's first item, closed by 中 that starts no word (中心, 中国, 中央, 中学…).
+_SET_CLOSED = re.compile(r"([\u4e00-\u9fff]{2,}?)(?<![集其高初空])(?:之中|当中|中)(?![心国央华学小共医级层期型青间])")
 
 
 def sum_of_listed(kinds: list[tuple[str, ...]], sentence: str, quantity: Quantity) -> bool:

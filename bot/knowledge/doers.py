@@ -246,7 +246,9 @@ _ASKS_OCCUPATION = re.compile(r"是(?:做|干)(?:什么|啥)的|(?:做|干)(?:�
                               r"(?:什么|啥)职业")
 # What a sentence says a person is right after their name (是当地的种粮大户, 是一名乡村教师), up to a clause's end,
 # or their post in brackets after it (副召集人某某（某县中医医院副院长）).
-_SAID_TO_BE = re.compile(r"(?:同志)?(?:(?:是|系)(?!否)(?:当地|本地|县里|村里)?的?(?:一名|一位|一个)?([\u4e00-\u9fff]{2,12}?)(?=[,，。;；]|$)"
+# (委员 after the name is how the report calls them, 是某镇的一名乡村医生 where they work; 一名 is written 1名 once normalised.)
+_SAID_TO_BE = re.compile(r"(?:同志|委员)?(?:(?:是|系)(?!否)(?:当地|本地|县里|村里|[\u4e00-\u9fff]{2,8}?[省市县区乡镇村])?的?"
+                         r"(?:[一1](?:名|位|个))?([\u4e00-\u9fff]{2,12}?)(?=[,，。;；]|$)"
                          r"|[(（]([\u4e00-\u9fff、]{2,20})[)）])")
 # Words naming a person a member only, which tell not what they do.
 _MEMBER_ONLY = frozenset({"委员", "政协委员", "常委", "同志"})
@@ -319,7 +321,7 @@ def workplace_of(question: str, names, people, sentence: str = "") -> str | None
             said = _SAID_TO_BE.match(sentence, person.end) if sentence and person.name in names else None
             said = said and (said.group(1) or said.group(2))
             if said and said not in _MEMBER_ONLY and said not in posts:
-                posts.insert(0, said)
+                posts = [said] + [post for post in posts if not post.endswith(said)]  # (not 1名工程师 beside 工程师)
             if person.name in names and posts:
                 return texts.PERSON_ROLE_IS.format(name=person.name, role="、".join(posts))
         return None

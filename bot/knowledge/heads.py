@@ -32,6 +32,8 @@ _CLOSING_DATE = re.compile(r"[(（]?((?:19|20)\d\d年\d{1,2}月\d{1,2}日)[)）]
 # "2026年1月7日在政协…第5次会议上": the meeting a report was delivered at.
 # …or passed at (2025年12月29日政协…常务委员会第14次会议审议通过): a summary or plan the meeting adopted.
 _MEETING = re.compile(r"在([^,;:。，；：]{4,60}?会议)上|^([^,;:。，；：在]{4,60}?会议)(?:审议|讨论)?通过")
+# An undated subtitle naming the meeting alone (——在政协…常务委员会第5次会议上): the title's dash leads it.
+_UNDATED_MEETING = re.compile(r"(?:^|--|——|—)[(（]?在([^,;:。，；：]{4,60}?会议)上")
 # A session of a committee by its ordinals: 第10届…委员会第2次会议, or short, 10届2次会议 / 十届二次全会
 # (normalised to digits).  The term's ordinal and the session's stand within a committee's name of each other.
 _SESSION = re.compile(r"第?(\d+)届[^,;:。，；：\d]{0,16}?第?(\d+)次(?:会议|全会|全体会议|大会)")
@@ -72,6 +74,13 @@ def learn_head(title_norm: str, lines: Iterable[tuple[int, int, str]], word_freq
             delivered, dated_line = dated.group(1), at
             held = _MEETING.search(text[dated.end():])
             meeting = (held.group(1) or held.group(2)) if held else None
+    if meeting is None:
+        # No day told with it: the subtitle still names the meeting, shown on its own line.
+        for at, text in [(None, title_norm)] + [((p, s), line) for p, s, line in lines if len(line) <= 60]:
+            held = _UNDATED_MEETING.search(text)
+            if held:
+                meeting, dated_line = held.group(1), dated_line or at
+                break
     if delivered is None:
         # A notice or letter signed at its end: the issuing body, then the date alone on the last line.
         last = next(((p, s, text) for p, s, text in reversed(list(closing)) if text.strip()), None)

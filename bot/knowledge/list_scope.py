@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["after_scope", "scoped_first"]
+__all__ = ["after_scope", "scope_leads", "scoped_first"]
 
 # A set of two characters or more closed by 中 / 里 / 当中 / 之中 (立案提案中, 集体提案里).
 _SCOPE_LEAD = re.compile(r"[\u4e00-\u9fff]{2,}?(?:之中|当中|中|里)")
@@ -21,6 +21,12 @@ def after_scope(name: str, longest: int) -> str:
     scope = _SCOPE_LEAD.match(name)
     rest = name[scope.end():] if scope else ""
     return rest if 2 <= len(rest) <= longest else name
+
+
+def scope_leads(name: str, longest: int) -> bool:
+    """Whether the first item's name opens with the set the whole list counts within (立案提案中委员个人提案):
+    then even two items are parts of that set, whose total is told elsewhere."""
+    return after_scope(name, longest) != name
 
 
 def scoped_first(names: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .aged_names import aged_names
 from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
+from .paired_posts import paired_post_names
 from .post_words import post_written_at
 from .posts_given import engaged_as, given_names
 from .shaped_names import shaped_names
@@ -282,6 +283,9 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
                 at = sentence.find(name, at + 1)
     names |= aged_names(sentence, SURNAMES, word_frequency)  # 86岁的某某 (aged_names.py)
     names |= joined_names(sentence, names, _trim_name, word_frequency)  # 副主任王立平和李海燕 (names_joined.py)
+    # (paired_posts.py; the whole name may be a word already: the index teaches the segmenter the names it found)
+    names |= paired_post_names(sentence, ROLE_WORDS, names, lambda name: reads_as_name(name[:2], word_frequency)
+                               and name[2] not in _NAME_STOP)
     return {name for name in names if not post_taken(name, ROLE_WORDS, sentence)}  # 副主席任组长 (post_around_name.py)
 
 

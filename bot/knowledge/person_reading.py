@@ -20,7 +20,7 @@ from .person_posts import post_doubt, role_told, tenure_bonus
 from .owner_named import named_as_owner
 from .post_words import holds
 from .recipient_told import recipient_of
-from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, doer_of, workplace_in
+from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, asks_occupation, doer_of, workplace_in
 from .told import agent_bonus, body_leader_bonus, role_names_asked
 from .question import QuestionAnalysis
 
@@ -91,6 +91,8 @@ class PersonReading:
                     return penalty, texts.PERSON_ROLE_IS.format(name=person.name, role=person.role), None if offset == 0 else k, 0.5
                 if not others or not q.role_words:
                     return 0.3 * penalty, person.name, None if offset == 0 else k, 0.0
+            if q.names and asks_occupation(q.norm):
+                continue  # 某某委员是干什么的: what the one named does, never another person of the sentence
             candidates = others or people
             spans = self._occurrences(q, sentences[k])
 

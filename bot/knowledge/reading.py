@@ -55,9 +55,10 @@ from .deed_before_amount import deed_told_elsewhere
 from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, tells_denied
 from .ordinal_range import ordinal_range
 from .series_items import stage_ordinal
-from .titles import named_just_before, title_governs
+from .titles import named_just_before, quoted_whole, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
+from .threshold_amounts import threshold_amount
 from .recipient_told import other_recipient
 from .doer_named import deed_unseen, doer_untold
 from .index import PassageIndex
@@ -369,6 +370,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
+            if threshold_amount(q.norm, sentence, quantity):
+                score -= 0.4  # 报送信息多少条 → not the group's threshold, 报送信息10条以上的委员 (threshold_amounts.py)
             score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
             if _ASKS_REST.search(q.norm) and _TOLD_REST.search(sentence[max(0, quantity.start - 2):quantity.start]):
                 score += 0.3  # 还有几部电梯已经签了协议 → 另有6部已签订…
@@ -420,7 +423,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if len(between) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+(?:和|及|与|、)[\u4e00-\u9fff]*|和|及|与|、", between) and (
                 self.segmenter.lexicon.units.get(first.unit) == self.segmenter.lexicon.units.get(second.unit)
             ):
-                fact = sentence[first.start:second.end]
+                fact = quoted_whole(sentence, first.start, second.end)  # (a slogan whole: titles.py)
         fit = 1.0 if best_score >= 0.2 else 0.6
         # (Not one named in a quoted title, "县级政协协商议政…研究", nor in an earlier item a semicolon closes.)
         lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) and sentence.count('"', 0, m.start()) % 2 == 0

@@ -184,8 +184,18 @@ def titled_by_head(q: QuestionAnalysis, sentence: str) -> bool:
     if not _ASKS_NAME.search(q.norm) or (terms := head_terms(q)) is q.terms:
         return False  # which one asked (哪个单位, 啥内容), or nothing named before the name asked: no noun to end with
     heads = [e for t in terms if len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
-    return bool(heads) and any(_titled(_EDITION.sub("", name), heads) and name not in q.norm
-                               for name in _QUOTED.findall(sentence))  # not a name the question gives ("汶桥文史")
+    kinds = _brand_kinds(q, terms)  # 讲坛品牌叫什么: a brand of a kind is titled by that kind ("某某讲坛")
+    return bool(heads) and any((_titled(_EDITION.sub("", name), heads) or any(
+        name.endswith(k) and len(name) > len(k) for k in kinds)) and name not in q.norm
+        for name in _QUOTED.findall(sentence))  # not a name the question gives ("汶桥文史")
+
+
+def _brand_kinds(q: QuestionAnalysis, terms: list) -> list[str]:
+    """The kind of a brand asked (讲坛 of 讲坛品牌叫什么): the question's word written right before the brand word.
+    A brand's name ends with its kind however short it is ("某政讲坛"), where a title needs a subject."""
+    brands = [t.text for t in terms if t.text in _BRAND_WORDS]
+    return [e for t in q.terms if len(t.text) >= 2 and any(t.text + b in q.norm for b in brands)
+            for e in t.equivalents if len(e) >= 2]
 
 
 # Characters a title writes before its noun at the least: what it is about ("…茶产业发展规划"), not a mere
@@ -272,6 +282,16 @@ def _named_by_head(q: QuestionAnalysis, title: str) -> bool:
     words = [t.text for t in q.terms]
     return any(len(joined := "".join(words[i:j])) >= 3 and head.endswith(joined)
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def quoted_whole(sentence: str, start: int, end: int) -> str:
+    """The text from ``start`` to ``end``, or the whole quote it lies in: two amounts joined inside a slogan
+    ("1年补齐、2年提升") are told as the slogan, not cut after the second amount."""
+    opened = sentence.rfind('"', 0, start)
+    closed = sentence.find('"', end)
+    if opened >= 0 and closed >= 0 and sentence.count('"', 0, start) % 2 == 1 and '"' not in sentence[start:end]:
+        return sentence[opened + 1:closed]
+    return sentence[start:end]
 
 
 def named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount) -> bool:  # noqa: ANN001 - a Quantity
