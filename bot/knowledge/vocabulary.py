@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
-__all__ = ["learn_words", "learn_quoted", "each_sampled", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
+__all__ = ["learn_words", "learn_places", "learn_quoted", "each_sampled", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
            "abbreviates", "body_names", "expand_body_short_forms"]
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -65,6 +65,28 @@ def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, m
             continue
         kept.append(word)
     return sorted(kept)
+
+
+# A district's or county's name as a text writes it: two characters before 区 or 县 and the place's own
+# committee (某山区政协主席), or opening a line before a colon, the label of a row of its figures (某山区:委员之家1个,…).
+_PLACE_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2}[区县])(?:政协|(?=:))")
+
+
+def learn_places(sentences: Iterable[str], known, not_a_place, max_chars: int = 200_000) -> list[str]:
+    """Place names a text writes with their own committee or as a row's label, that the dictionary does not
+    hold whole: a name ending in a common word (某 + 山区, 某 + 湖区) is otherwise cut into a lone character
+    and that word, and a question naming the place finds neither.  ``not_a_place(two_characters)`` tells
+    the words before a level that name none (各区, 全县)."""
+    found: set[str] = set()
+    for sentence in _first_chars(sentences, max_chars):
+        for match in _PLACE_WRITTEN.finditer(sentence):
+            name = match.group(1)
+            if match.group(0).endswith(":") and match.start() != 0:
+                continue  # a colon inside a sentence (…工作站:) labels no row
+            if re.search(r"[省市县区委府]", name[:2]) or not_a_place(name[:2]) or known(name):
+                continue
+            found.add(name)
+    return sorted(found)
 
 
 # Quotation and title marks by their shape: an opening one pairs with its own closing one,
