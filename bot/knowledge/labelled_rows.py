@@ -31,6 +31,8 @@ _MIN_ROWS = 3
 _KIND_ASKED = re.compile(r"哪(?:个|一个|1个|家|所)?(县市区|区县|县区|县市|市县|[区县市镇乡]|街道)?")
 _LEAST = re.compile(r"最[少低小]")
 # Words of a clause that say nothing of what is counted: a lead-in to a part, a year, a bracketed aside.
+# One closing a row's clause (委员之家1个, 新建1个): an amount there, which the finder of amounts leaves to its context.
+_ONE = re.compile(r"(?<![\d.])1([\u4e00-\u9fff])$")
 _NOT_MEASURE = re.compile(r"其中|\d{4}年(?:度)?|\([^()]*\)|全年|累计|共")
 
 
@@ -88,10 +90,12 @@ def _clauses(row: str) -> list[tuple[str, float, str]]:
     its measure word)."""
     found = []
     for clause in re.split(r"[,;。]", row):
-        for amount in find_quantities(clause)[:1]:
-            words = _NOT_MEASURE.sub("", clause[:amount.start])
+        amounts = [(x.start, x.value, x.unit) for x in find_quantities(clause)[:1]]
+        one = _ONE.search(clause)
+        for start, value, unit in amounts or ([(one.start(), 1.0, one.group(1))] if one else []):
+            words = _NOT_MEASURE.sub("", clause[:start])
             if words:
-                found.append((words, amount.value, amount.unit))
+                found.append((words, value, unit))
     return found
 
 
