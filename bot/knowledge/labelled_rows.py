@@ -1,7 +1,8 @@
 """Rows of figures, each a line opened by its label and a colon: one line per district, county, unit or item
 (甲区:委员之家1个,工作站11个,其中新建3个,…  乙县:…  合计:…), as a report lists them or as a table of cells is
 read (table_rows.py writes each row so).  Three or more such lines in a run, each telling an amount, are one
-set of rows; a row whose label sums the others (合计, 总计, 全市) is their total.
+set of rows when they tell a measure of one name each (工作站…个); a row whose label sums the others (合计, 总计,
+全市) is their total.  Lines each telling its own measure (集中学习:12次, 提交提案:68件) are a list of items, no set.
 
 - A question naming none of the labels asks the whole, not one row's figure (去年新建了多少个 is not answered by
   the first row's 新建3个): such a row ranks after the total, written as a row or in the text (``unasked_row``).
@@ -56,7 +57,15 @@ def _rows(index) -> list[list[tuple[int, int, str]]]:  # noqa: ANN001 - a Passag
                 current = []
     if current:
         runs.append(current)
-    return [run for run in runs if sum(not _TOTAL.match(label) for *_, label in run) >= _MIN_ROWS]
+    return [run for run in runs if _shared(index, run)]
+
+
+def _shared(index, run: list[tuple[int, int, str]]) -> bool:  # noqa: ANN001 - a PassageIndex
+    """Whether three or more rows of a run, not its total, tell a measure of one name (工作站…个 in each): rows of
+    units by a measure, not a list of items each its own measure (集中学习:12次, 提交提案:68件)."""
+    rows = [set((words, unit) for words, _, unit in _clauses(index.sentence_norm[p][s][len(label) + 1:]))
+            for p, s, label in run if not _TOTAL.match(label)]
+    return len(rows) >= _MIN_ROWS and bool(set.intersection(*rows))
 
 
 def row_sets(index) -> tuple[list[list[tuple[int, int, str]]], dict[tuple[int, int], int]]:  # noqa: ANN001
