@@ -77,9 +77,11 @@ def row_sets(index) -> tuple[list[list[tuple[int, int, str]]], dict[tuple[int, i
     return found
 
 
-def _named(label: str, question: str) -> bool:
-    """Whether a question names a row's label (甲区, or 甲 of 甲区 where the label ends in a level)."""
-    return label in question or (len(label) >= 3 and label[-1] in "区县市镇乡" and label[:-1] in question)
+def _named(label: str, question: str, others: list[str]) -> bool:
+    """Whether a question names a row's label: two or more characters of it that not all the ``others`` labels
+    hold too (甲区, 甲 of 甲区, 第一 of 机关第一党支部; not 支部, which every label of 机关第二党支部… holds)."""
+    return any(label[i:j] in question and not all(label[i:j] in other for other in others)
+               for i in range(len(label)) for j in range(i + 2, len(label) + 1))
 
 
 def unasked_row(index, question: str, p: int, s: int) -> bool:  # noqa: ANN001 - a PassageIndex
@@ -91,7 +93,8 @@ def unasked_row(index, question: str, p: int, s: int) -> bool:  # noqa: ANN001 -
         return False
     run = sets[n]
     label = next(label for rp, rs, label in run if (rp, rs) == (p, s))
-    return not _TOTAL.match(label) and not any(_named(other, question) for *_, other in run)
+    labels = [other for *_, other in run if not _TOTAL.match(other)]
+    return not _TOTAL.match(label) and not any(_named(other, question, labels) for other in labels)
 
 
 def _clauses(row: str) -> list[tuple[str, float, str]]:
