@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.labelled_rows import unasked_row
+from bot.knowledge.labelled_rows import row_sets, unasked_row
 from bot.knowledge.public import KnowledgeBase, SourceDocument
 from bot.knowledge.vocabulary import learn_places
 
@@ -83,3 +83,41 @@ def test_rows_are_read_once_and_named_rows_are_asked(kb):
 def test_places_are_learned_with_their_committee_or_as_row_labels():
     sentences = ["棂山区:委员之家1个", "7个区县政协", "各区县政协", "棂山区政协主席", "全年工作站:5个"]
     assert learn_places(sentences, lambda word: False, lambda name: False) == ["棂山区"]
+
+
+_BRANCHES = """栌溪县政协机关2021年党建工作总结
+
+一、组织生活
+
+全年各支部共召开支委会33次。机关党委全年召开党员大会3次。
+
+机关第一党支部：党员12名，党员大会6次，支委会13次，党小组会30次。
+机关第二党支部：党员10名，党员大会5次，支委会11次，党小组会28次。
+离退休干部党支部：党员8名，党员大会4次，支委会9次，党小组会20次。
+合计：党员30名，党员大会15次，支委会33次，党小组会78次。
+
+二、学习
+
+集中学习：14次
+提交提案：52件
+"""
+
+
+@pytest.fixture(scope="module")
+def branches(tmp_path_factory):
+    document = SourceDocument("luxi-party.txt", _BRANCHES.split("\n", 1)[0], "2021", _BRANCHES)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("luxi-party"))
+
+
+def test_a_label_is_named_by_the_part_telling_it_from_the_others(branches):
+    index = branches.answerer.index
+    row = next((p, s) for p, sentences in enumerate(index.sentence_norm) for s, sentence in enumerate(sentences)
+               if sentence.startswith("机关第一党支部:"))
+    assert not unasked_row(index, "第一党支部支委会开了几次", *row)
+    assert unasked_row(index, "支部支委会一共开了几次", *row)  # 支部: every label holds it
+
+
+def test_a_list_of_items_each_its_own_measure_is_no_set(branches):
+    index = branches.answerer.index
+    sets, _ = row_sets(index)
+    assert [[label for *_, label in run] for run in sets] == [["机关第一党支部", "机关第二党支部", "离退休干部党支部", "合计"]]
