@@ -133,7 +133,9 @@ def top_row_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answere
         return None
     index = answerer.index
     which = _KIND_ASKED.search(norm)
-    kind = (which.group(1) or "") if which else ""
+    if which is None:
+        return None  # 提交提案最多的委员是谁: a person asked, no row's label
+    kind = which.group(1) or ""
     best: tuple[float, list] | None = None
     for run in row_sets(index)[0]:
         rows = [(p, s, label, _clauses(index.sentence_norm[p][s][len(label) + 1:])) for p, s, label in run

@@ -67,24 +67,22 @@ def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, m
     return sorted(kept)
 
 
-# A district's or county's name as a text writes it: two characters before 区 or 县 and the place's own
-# committee (某山区政协主席), or opening a line before a colon, the label of a row of its figures (某山区:委员之家1个,…).
-_PLACE_WRITTEN = re.compile(r"([\u4e00-\u9fff]{2}[区县])(?:政协|(?=:))")
+# A place's name opening a line before a colon, the label of a row of its figures (某山区:委员之家1个,…).
+_PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2}[区县市镇乡]):")
 
 
 def learn_places(sentences: Iterable[str], known, not_a_place, max_chars: int = 200_000) -> list[str]:
-    """Place names a text writes with their own committee or as a row's label, that the dictionary does not
-    hold whole: a name ending in a common word (某 + 山区, 某 + 湖区) is otherwise cut into a lone character
-    and that word, and a question naming the place finds neither.  ``not_a_place(two_characters)`` tells
-    the words before a level that name none (各区, 全县)."""
+    """Place names a text writes as a row's label that the dictionary does not hold whole: a name ending in a
+    common word (某 + 山区, 某 + 湖区) is otherwise cut into a lone character and that word, and a question naming
+    the place finds neither.  ``not_a_place(two_characters)`` tells the words before a level that name none (各区,
+    全县)."""
     found: set[str] = set()
     for sentence in _first_chars(sentences, max_chars):
-        for match in _PLACE_WRITTEN.finditer(sentence):
-            name = match.group(1)
-            if match.group(0).endswith(":") and match.start() != 0:
-                continue  # a colon inside a sentence (…工作站:) labels no row
-            if re.search(r"[省市县区委府]", name[:2]) or not_a_place(name[:2]) or known(name):
-                continue
+        label = _PLACE_LABEL.match(sentence)
+        if label is None:
+            continue
+        name = label.group(1)
+        if not re.search(r"[省市县区委府]", name[:2]) and not not_a_place(name[:2]) and not known(name):
             found.add(name)
     return sorted(found)
 
