@@ -28,7 +28,7 @@ from .documents import Passage, SourceDocument, split_passages
 from .field_lines import item_heading
 from .first_person import as_author, report_author
 from .paper_plans import looks_back
-from .frames import NOT_A_PLACE, DocFrame, learn_frame
+from .frames import DocFrame, learn_frame
 from .heads import DocHead, learn_head
 from .normalize import normalize_text
 from .people import find_person_names
@@ -192,9 +192,7 @@ class PassageIndex:
                                          normalize=normalize_text, max_chars=_SHELF_CHARS)
         self.learned_words = sorted(set(learn_words(
             each_sampled(norm_of), self.segmenter.words, self.segmenter.is_dictionary_word,
-            max_chars=_SHELF_CHARS)) | set(self.quoted_words) | set(learn_places(
-            each_sampled(norm_of), self.segmenter.is_dictionary_word, lambda name: bool(NOT_A_PLACE.search(name)),
-            max_chars=_SHELF_CHARS)))
+            max_chars=_SHELF_CHARS)) | set(self.quoted_words) | set(learn_places(each_sampled(norm_of), self.segmenter.is_dictionary_word)))
         self.segmenter.add_words(self.learned_words)
 
         corpus_tokens = []

@@ -82,7 +82,7 @@ def test_rows_are_read_once_and_named_rows_are_asked(kb):
 
 def test_places_are_learned_as_row_labels():
     sentences = ["棂山区:委员之家1个", "各区县:5个", "椤山区政协主席", "全年工作站:5个", "在椤山县:召开"]
-    assert learn_places(sentences, lambda word: False, lambda name: False) == ["棂山区"]
+    assert learn_places(sentences, lambda word: False) == ["棂山区"]
 
 
 _BRANCHES = """栌溪县政协机关2021年党建工作总结
