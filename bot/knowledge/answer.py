@@ -29,6 +29,7 @@ from .top_asked import soften_ranked_kind, top_told_bonus, top_told_spec, with_t
 from .rank_shifts import rank_penalty
 from .list_heading import heading_of_list
 from .items import asked_item_term, item_strength, lists_asked_items
+from .labelled_rows import top_row_answer, unasked_row
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
@@ -181,7 +182,8 @@ class Answerer(HeadAnswers, Declining):
                     or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
                     or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
                     or period_answer(self, q, norm)  # 某窑什么时候创烧的 → 创烧于北宋时期 (historic_period.py)
-                    or counted_short_answer(self, q, norm))  # 两个70周年是哪两个 (counted_short.py)
+                    or counted_short_answer(self, q, norm)  # 两个70周年是哪两个 (counted_short.py)
+                    or top_row_answer(self, q, norm))  # 哪个区工作站最多 → the label of the row with the most (labelled_rows.py)
         if declared is not None:
             return declared
         if q.kind == KIND_WHEN:
@@ -326,6 +328,8 @@ class Answerer(HeadAnswers, Declining):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日; 哪几天 → 9月10日至13日
             if q.kind == "number" and one_items_entry(self.index, p, s, q.norm):
                 rank -= 0.3  # 采用了多少条 → not 葛某(医药卫生界,…):…被采用23条, one member's own (person_entry.py)
+            if q.kind == "number" and unasked_row(self.index, q.norm, p, s):
+                rank -= 0.3  # 去年新建了多少个 → the total, not 甲区:…新建3个, one row's (labelled_rows.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)
             if topic and f'"{q.terms[0].text}"' in sentence:

@@ -51,6 +51,8 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
                           r"上届|本届|下届|历届|每届|首届|往届|前届|当届|这届|那届|该届|现任|时任|前任|原任|历任|新任|首任|曾任|接任|继任|"
                           # A verb taking the body as its object (获得县委批示, 报请市政府) is no place either.
                           r"获得|得到|受到|取得|报请|提请|呈报|报送|邀请|请求|要求|根据|按照|通过|配合|协助|听取|"
+                          # …or its members (入驻市政协委员78名, 组织县政协委员视察): they are the members of the body.
+                          r"入驻|进驻|派驻|编入|列入|纳入|加入|组织|动员|带领|联系|走访|"
                           # A party or people's body before its own committee of a level (民盟市委会, 农工党市委, 各民主党派市委,
                           # 共青团县委) names that body, not a place: the eight parties and the bodies named so.
                           r"党派|民革|民盟|民建|民进|工党|致公|公党|学社|台盟|青团|"
@@ -65,9 +67,9 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
                           r"全$|"
                           # …nor a localiser or measure word ending a word (单位里区政府, 多少名区政协委员, 成果报区委): general Chinese.
                           r"[里内名位件项报]|"
-                          # A question word or 副 before 市长 (哪位市长, 哪位副市长) asks who, it names no place; nor does
+                          # A question word or 副 before 市长 (哪位市长, 哪位副市长, 多少市政协委员) asks who or how many, it names no place; nor does
                           # a verb of holding the post (初期当县长的, 那年任市长的).
-                          r"[哪几谁副]|[当任做]$|"
+                          r"[哪几谁副]|多少|[当任做]$|"
                           # …nor a verb's complement of direction before the body (吸收进市政府, 纳入县财政, 报至区委).
                           r"[进入至往]$|"
                           # …nor the end of what the committee handles, named before the body that handles it

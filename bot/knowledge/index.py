@@ -37,7 +37,7 @@ from .segment import DOMAIN_WORDS_PATH, SYNONYMS_PATH, Segmenter
 from .series_items import series_lead
 from .spelling import SpellingCorrector
 from .suggestions import Origin, is_heading_line, make_pool
-from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_short_forms, learn_quoted, learn_short_names, learn_words
+from .vocabulary import each_sampled, body_names, body_qualifiers, expand_body_short_forms, learn_places, learn_quoted, learn_short_names, learn_words
 
 __all__ = ["INDEX_VERSION", "PassageIndex", "DocInfo", "Hit"]
 
@@ -192,7 +192,7 @@ class PassageIndex:
                                          normalize=normalize_text, max_chars=_SHELF_CHARS)
         self.learned_words = sorted(set(learn_words(
             each_sampled(norm_of), self.segmenter.words, self.segmenter.is_dictionary_word,
-            max_chars=_SHELF_CHARS)) | set(self.quoted_words))
+            max_chars=_SHELF_CHARS)) | set(self.quoted_words) | set(learn_places(each_sampled(norm_of), self.segmenter.is_dictionary_word)))
         self.segmenter.add_words(self.learned_words)
 
         corpus_tokens = []

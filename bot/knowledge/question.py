@@ -50,7 +50,9 @@ _NUMBER_RE = re.compile(
     # (托位数, 床位数, 市场数: the 位 or 场 ends the noun counted, only the 数 asks.)
     r"(?:次|人|篇|件|份|条|户|个|项|支|(?<![\u4e00-\u9fff])[位场]|回)数(?![字据码])|(?<=[\u4e00-\u9fff][位场])数(?![字据码])|数目|有几|几成|"
     # A rate written alone (满意率, 上年立案率?): members on phones ask its value by its name only.
-    r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)"
+    r"(?<=[\u4e00-\u9fff])(?<!效)(?=率[?？呢啊呀吧]*$)|"
+    # …and a count by its measure noun alone closing the question (全年活动场次, 接待群众人次): how many.
+    r"(?<=[\u4e00-\u9fff])(?:场次|人次)(?=[?？呢啊呀吧]*$)"
 )
 # 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")

@@ -56,7 +56,8 @@ def asked_units(question: str, home: Sequence[str] = ()) -> list[str]:
     names = []
     for m in _UNIT.finditer(_PLAIN.sub("", question)):
         name = re.sub(r"委员$", "", _name(m.group(1)))  # (2026年委员工作站: the member's word, no name)
-        if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name) and not _is_home(name, home):
+        if len(name) >= 2 and not _NOT_ONE.search(name) and not _COUNTED.search(name) and not _is_home(name, home) \
+                and name not in _KIND_WORDS:  # (全市有几个街道委员工作站: the kind at large, no one unit)
             names.append(name)
     return names
 

@@ -16,7 +16,9 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
-__all__ = ["learn_words", "learn_quoted", "each_sampled", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
+from .frames import NOT_A_PLACE
+
+__all__ = ["learn_words", "learn_places", "learn_quoted", "each_sampled", "join_noun_suffixes", "learn_short_names", "body_qualifiers",
            "abbreviates", "body_names", "expand_body_short_forms"]
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -65,6 +67,25 @@ def learn_words(sentences: Iterable[str], words_of, known, min_count: int = 3, m
             continue
         kept.append(word)
     return sorted(kept)
+
+
+# A place's name opening a line before a colon, the label of a row of its figures (某山区:委员之家1个,…).
+_PLACE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2}[区县市镇乡]):")
+
+
+def learn_places(sentences: Iterable[str], known, max_chars: int = 200_000) -> list[str]:
+    """Place names a text writes as a row's label that the dictionary does not hold whole: a name ending in a
+    common word (某 + 山区, 某 + 湖区) is otherwise cut into a lone character and that word, and a question naming
+    the place finds neither; not the words before a level that name none (各区, 全县: frames.NOT_A_PLACE)."""
+    found: set[str] = set()
+    for sentence in _first_chars(sentences, max_chars):
+        label = _PLACE_LABEL.match(sentence)
+        if label is None:
+            continue
+        name = label.group(1)
+        if not re.search(r"[省市县区委府]", name[:2]) and not NOT_A_PLACE.search(name[:2]) and not known(name):
+            found.add(name)
+    return sorted(found)
 
 
 # Quotation and title marks by their shape: an opening one pairs with its own closing one,
