@@ -3,7 +3,7 @@ check that misread them: a post or an honour counted as people (几个副组长 
 a district named like a common noun (某山区), a town before 委员工作站, a bare 街道 after a verb (促成街道…),
 a meeting of a higher level's body someone spoke at, 参与率 read as a baseline 与…比, 获 before 市委 read as
 a place, a homophone slip across a word (带委员 is no 代委员 of 新时代委员), 报道 as a verb, a habit asked
-(一般啥时候) and told by a weekday (每周三晚上). The near questions the report does not answer stay declined.
+(一般啥时候) and told by a weekday (每周三晚上), 模拟 read as the plan word 拟. The near questions the report does not answer stay declined.
 On a report of our own."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _REPORT = """政协琅汀市委员会2023年委员工作情况报告
 
 三、学习与信息
 
-年底评选出“悦学之星”15名。全年委员报送社情民意信息860条，获市委、市政府领导批示27条次。其中“青枫夜谈”的做法被《人民政协报》专题报道。
+年底评选出“悦学之星”15名。举办新任委员培训班2期。培训采取专题讲座、模拟协商等方式，设置课程12门。全年委员报送社情民意信息860条，获市委、市政府领导批示27条次。其中“青枫夜谈”的做法被《人民政协报》专题报道。
 """
 
 
@@ -59,6 +59,7 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     ("濮秋岚带委员调研后推动成立了什么", "栾山茶叶产业联盟"),  # 带委员 is no slip for 代委员
     ("哪家报纸专题报道了青枫夜谈", "人民政协报"),  # 报道了: the paper reported it, no masthead asked
     ("青枫夜谈一般啥时候搞", "每周三晚上"),  # a habit, told by its weekday
+    ("培训班设置了几门课程", "12门"),  # 模拟协商 plans nothing: its 拟 is no 拟于
 ])
 def test_answered(kb: KnowledgeBase, question: str, expected: str) -> None:
     assert expected in first_line(kb, question)
