@@ -404,8 +404,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 term.weight *= 0.3 if term.known else 0.05
             elif term.text in _COUNTING_WORDS and _COUNT_END_ASKED.search(norm):
                 term.weight *= 0.3 if term.known else 0.05  # 统计截止到哪天: 截至… tells it, counting needs no word
-            elif term.text in _HABIT_WORDS and not term.known:
-                term.weight *= 0.05  # 一般啥时候搞: 每周四晚上 tells the habit without the word (where no report writes it)
+            elif term.text in _HABIT_WORDS and not term.known and analysis.kind == KIND_WHEN:
+                # 一般啥时候搞: 每周四晚上 tells when the routine is held without the word (where no report writes it);
+                # asked of a place or a size (一般在哪开, 一般多大), the habit is what no sentence may tell.
+                term.weight *= 0.05
     analysis.terms = [replace(t, equivalents=t.equivalents + _TOLD_AS[t.text]) if t.text in _TOLD_AS else t
                       for t in analysis.terms]  # 谁负责 is told 由某某牵头 (not the other way: 牵头 is no 负责人)
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
