@@ -34,7 +34,7 @@ _REPORT = """政协琅汀市委员会2023年委员工作情况报告
 
 二、界别活动
 
-将24个界别组建为12个界别活动组，每组设组长1名、副组长3名，组长由市政协常委担任。界别活动组组长濮秋岚常委带领委员深入蓼源镇调研茶产业发展，推动成立栾山茶叶产业联盟。
+将24个界别组建为12个界别活动组，每组设组长1名、副组长3名，组长由市政协常委担任。界别活动组组长濮秋岚常委带领委员深入蓼源镇调研茶产业发展，推动成立栾山茶叶产业联盟，带动茶园面积约2.4万亩。
 
 三、学习与信息
 
@@ -67,6 +67,7 @@ def test_answered(kb: KnowledgeBase, question: str, expected: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "去年社情民意信息获市委书记批示的有几条",  # the leaders at large are told, no 书记's own
+    "委员工作站的场所面积一般多大",  # a habit of size asked: 一般 still counts where no sentence tells one
 ])
 def test_declined(kb: KnowledgeBase, question: str) -> None:
     assert not kb.answer(question).answered, question
