@@ -196,7 +196,9 @@ MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前
 _TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社员")
 # A verb or a kind of place before the word (新增社区养老中心, 深入社区, 城乡社区治理) names no town: general Chinese.
-_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|建成|建设|组建|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部")
+# (A verb acting on the one just named, 促成街道新建…, 推动社区…, names it again: no other town.)
+_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|建成|建设|组建|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部|"
+                             r"促成|推动|推进|促进|协调|指导|督促|帮助|协助|引导|支持|动员|依托|会同|配合")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
 

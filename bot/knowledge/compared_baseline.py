@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 
 # 与3届1次会议相比 / 和2015年比 / 同上届相比: a baseline named between a preposition and 相比.
-_AGAINST_WITH = re.compile(r"(?:与|和|同|跟)([^,，;；:：。!?]{1,20}?)(?:相比|比较|对比|相较|比)")
+# (Not the 与 of 参与率比上年提高, the 同 of 共同, the 和 of 总和: words holding the preposition's character.)
+_AGAINST_WITH = re.compile(r"(?:(?<![参给赋授])与|(?<![总温缓平调附])和|(?<![共协合相认赞等不如陪连])同|跟)"
+                           r"([^,，;；:：。!?]{1,20}?)(?:相比|比较|对比|相较|比)")
 # 比上年的352件增加, 较2015年提高, 比全省平均高: a baseline right after 比 / 较, up to a figure or a
 # word of change (a year or a session inside it: 较2018年, 比9届2次会议). Not 比例 / 比重 / 比较 / 比赛 (nouns and adverbs), nor 较好 / 较大 (较 as "rather").
 _AGAINST_BARE = re.compile(

@@ -20,7 +20,9 @@ __all__ = ["date_fit_with_next", "fit_date"]
 
 _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 # A day that comes round again (每月10日为固定接待日, 每月第2个周六坐诊, 每周三): when a routine is held.
-_RECURRING_DAY = re.compile(r"每(?:个)?(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])")
+# Also a weekday after 每周 itself (每周四晚上: shown with its time of day), not a count (每周2次).
+_RECURRING_DAY = re.compile(r"每(?:个)?(?:(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])|"
+                            r"(?:周|星期)[一二三四五六日天1-6](?![\d次期场个回天批项件名人]))(?:上午|下午|晚上|晚间|中午)?")
 # A day of the week asked (星期几开, 礼拜几, 周几), and one told (每周三, …第4周的星期四下午: shown as 星期四下午).
 _ASKS_WEEKDAY = re.compile(r"星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几")
 _WEEKDAY_TOLD = re.compile(r"(?:星期|礼拜|(?<![\u4e00-\u9fff\d])周|(?<=[每的])周)[一二三四五六日天](?:上午|下午|晚上)?")

@@ -63,6 +63,8 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
                           # …nor a copula or preposition closing an adverb (也是市政协…, 都在县政协…).
                           r"[\u4e00-\u9fff][是在]$|"
                           r"[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
+                          # …nor a verb of getting before it (社情民意获市委批示: 意获 is no place).
+                          r"[获]|"
                           # …nor the 全 of 全市 after a time (今年全市政协发稿多少篇: the whole of the home city).
                           r"全$|"
                           # …nor a localiser or measure word ending a word (单位里区政府, 多少名区政协委员, 成果报区委): general Chinese.
@@ -92,9 +94,10 @@ _REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾|情况)[^,;:。]{0,12}?[和与�
 # 计划生育 (family planning: 卫生和计划生育委员会) and 计划单列 (a city of separate planning) name a policy or a
 # status, no plan; nor does 目标管理考核 (an appraisal by objectives): general Chinese words, whatever the report.
 _NOT_A_PLAN = r"(?!生育|单列)"
-_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|(?:今年|明年|年内|下一步|下步|接下来)(?:还|也|又)?将|拟于|拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备(?!会)")  # 准备会: a meeting held
+# (Not the 拟 of 模拟协商, 虚拟, 草拟: words holding it tell no plan.)
+_PLAN_WORDS = re.compile(rf"计划{_NOT_A_PLAN}|力争|(?:今年|明年|年内|下一步|下步|接下来)(?:还|也|又)?将|拟于|(?<![模虚比草])拟|打算|争取|预计|目标是|目标(?!管理|责任|考核)|将于|准备(?!会)")  # 准备会: a meeting held
 # 今年要… / 明年还要…: what a year is to bring, a plan (not 要求, a demand made).
-_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|拟|目标|力争|争取(?![到了])|预计|将要|要(?:提高|达到|保持|控制|(?<!需要)到(?=多少|几|百分之))|安排|"
+_ASKS_PLAN = re.compile(rf"计划{_NOT_A_PLAN}|打算|准备(?!会)|(?<![模虚比草])拟|目标|力争|争取(?![到了])|预计|将要|要(?:提高|达到|保持|控制|(?<!需要)到(?=多少|几|百分之))|安排|"
                         r"建议(?:把|将|在|要|用)|"  # 建议把漏损率降到多少: what a recommendation sets, as a plan
                         r"(?:今年|明年|年内|下一步|接下来|下步)(?:还|也|又)?要(?!求)|"
                         # 今年现场协商会至少几场, 今年最多评多少件: a bound set for the year is its target.

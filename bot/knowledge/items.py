@@ -237,7 +237,9 @@ def names_place_of_kind(kind: str, shown: str) -> bool:
         if not before or not "\u4e00" <= before <= "\u9fff" or before in _NOT_A_NAME_BEFORE:
             continue
         after = shown[at + len(kind):at + len(kind) + 1]
-        if after and after in (_NOT_A_NAME_AFTER if len(kind) == 1 else "("):  # (某某街道委员工作站 names one)
+        if after and after in (_NOT_A_NAME_AFTER if len(kind) == 1 else "(") and \
+                shown[at + len(kind):at + len(kind) + 2] != "委员":
+            # (村委, 镇委 are common nouns; 某某镇委员工作站, 某某街道委员工作站 are the place's members' station: named)
             continue
         # The kind anywhere in a general word (新建乡镇服务中心: 乡 opens 乡镇, it ends no town's name).
         if any(shown.startswith(general, at - i) for general in _GENERAL_PLACES

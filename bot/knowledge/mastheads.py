@@ -78,7 +78,8 @@ def is_speaker_line(norm: str, word_frequency=None) -> bool:
 
 
 # Words of a question pointing at the article itself, not at something it tells.
-_THIS_ARTICLE = re.compile(r"这篇|那篇|本文|该文|此文|全文|稿子|稿件|文章|报道|纪实|通讯|这份")
+# (报道 as a verb, 哪家报纸报道了某活动, points at a piece the document tells of, not at the document.)
+_THIS_ARTICLE = re.compile(r"这篇|那篇|本文|该文|此文|全文|稿子|稿件|文章|报道(?![了过])|纪实|通讯|这份")
 _ASKS_PAPER = re.compile(r"(?:哪|什么|啥)(?:1)?(?:份|家|个|种)?(?:报纸|报刊|报)|(?:登|刊登|刊发|发表|刊|载)在(?:哪|什么|啥)")
 _PUBLISHED = re.compile(r"见报|登报|见刊|刊登|刊发|刊出|登出|登载|发表|发布|登的|发的")
 # Which page an article was printed on (登在第几版, 哪一版); not what was printed (出版第几辑).
@@ -182,7 +183,7 @@ def masthead_lines_count(norms: list[str]) -> int:
 # A written piece the text tells of, pointed at by the question (那条社情民意, 那篇信息, 《…》, 冷链物流那条建议),
 # and the words that point at the document itself instead (这份总结, 本文, 报告).
 _TOLD_PIECE = re.compile(r"那[条篇份件]|社情民意|信息|建议|提案(?!工作)|心得|论文|\"")
-_THE_DOCUMENT = re.compile(r"这篇|这份|本文|该文|此文|全文|报告|总结|纪实|报道|通讯|这个")
+_THE_DOCUMENT = re.compile(r"这篇|这份|本文|该文|此文|全文|报告|总结|纪实|报道(?![了过])|通讯|这个")
 
 
 def asks_writer_of_told_piece(norm: str) -> bool:

@@ -21,7 +21,8 @@ sentence chosen is about the right thing, but the part the question asks for is 
 - what was said in a deed asked (批示的内容, 讲了啥), the sentence only telling that it was done;
 - a building asked (设在哪个宾馆), the sentence naming none; which body asked (哪家机构), only a general one
   told (第三方机构); a volume of use asked (下载量), kinds of the thing told (2种形式);
-- how two people are related asked (甲和乙是什么关系), a sentence not naming them both.
+- how two people are related asked (甲和乙是什么关系), a sentence not naming them both;
+- one leader's deed asked by the post (获市委书记批示的有几条), the leaders at large told (获市委、市政府领导批示38条次).
 
 Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
 """
@@ -74,16 +75,22 @@ _GROUP_THEN_COUNT = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("�
 _PEOPLE_UNITS = frozenset("名位人")
 # Nouns of people (委员, 代表, 干部, 医生 …): by their last character or word.
 # (…师: a teacher, tutor, lawyer or engineer, 导师, 讲师, 律师, 工程师, counted as people.)
-_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工)$")
+# Posts (组长, 站长, 主任) and honours given to people (阅读之星, 服务标兵, 技术能手) are people too: 几个副组长 is
+# answered by 副组长2名.
+_PEOPLE_POST = r"主席|主任|书记|[组站校院部会队班社馆所局处科厅团室]长|之星|标兵|能手|模范|楷模"
+_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工|"
+                          + _PEOPLE_POST + r")$")
 # People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
 _PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")
 # People counted with 个 the spoken way (几个市政协常委, 有几个特约监督员, 几个界别委员当选…): a noun of people
 # ends the words after 几个 / 多少个, before any 有, 在 or 的 that would start another thing.
 _PEOPLE_BY_GE = re.compile(r"(?:几|多少)个[^有在的,?，？]{0,10}?(?:委员|常委|代表|干部|专家|医生|教师|老师|同志|党员|群众|成员|"
-                           r"学生|主席|主任|书记|[^\W\d]员|[^\W\d]师)")
+                           r"学生|" + _PEOPLE_POST + r"|[^\W\d]员|[^\W\d]师)")
 # Several items asked by their number and what they are called or which they are.
 _ITEMS_ASKED = re.compile(r"(?<![\d.第届])(\d+)([" + _MEASURES.replace("次", "") + r"])[^,?]{0,14}?(?:叫什么|叫啥|题目|名字|名称|标题|"
                           r"是哪几\2)|哪(\d+)([" + _MEASURES.replace("次", "") + r"])(?!字)")  # (哪8个字: characters, no items)
+# The first few of a group asked (排前3的, 前三名): the items asked are those few, not the group.
+_TOP_OF_GROUP = re.compile(r"前(\d+)(?:名|位|个)?(?:的|是|有)")
 # An attribute of a person asked, and what in a clause about them tells it.
 _ATTRIBUTES = (
     (re.compile(r"党派|什么党|政治面貌|是党员吗|是不是党员"),
@@ -132,6 +139,8 @@ _SAID_ASKED = re.compile(r"(批示|讲话|发言|答复|回复|指示|致辞|表
                          r"(讲|说)了(?:啥|什么|哪些)(?!.*题目)")
 _SAID_WORDS = {"讲": ("讲话", "发言", "讲"), "说": ("讲话", "发言", "说")}
 # Told what was said: a colon, a quotation, or a verb of saying with its object after the deed.
+# A deed of one leader asked by the post (市委书记批示, 市长圈阅): the post, then the deed.
+_POST_DEED = re.compile(r"(书记|[省市县区]长|主要领导)(?:作出?|作了|的)?(批示|签批|圈阅)")
 _CONTENT_AFTER = re.compile(r'^[\u4e00-\u9fff]{0,4}?(?:[:：]|"|指出|要求|强调|提出|表示|认为|希望|肯定|同意|称)')
 
 
@@ -186,6 +195,9 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
         return 0.4  # 甲和乙主席是什么关系 asked, a sentence naming only 乙 told
     if _said_untold(norm, shown):
         return 0.4  # 市长批示的具体内容 asked, …获市长批示, told
+    post = _POST_DEED.search(norm)
+    if post and post.group(1) not in shown and re.search(r"领导[^,;。]{0,3}" + post.group(2), shown):
+        return 0.4  # 获市委书记批示的有几条 asked, 获市委、市政府领导批示38条次 told: the leaders at large
     return 1.0
 
 
@@ -222,6 +234,9 @@ def _items_fewer(norm: str, shown: str) -> bool:
     if not asked:
         return False
     number = int(asked.group(1) or asked.group(3))
+    top = _TOP_OF_GROUP.search(norm, asked.start())
+    if top and int(top.group(1)) < number:
+        number = int(top.group(1))  # 10个示范站里排前3的是哪几个: the first 3 of the 10 are asked
     if not 2 <= number <= 30:
         return False
     quoted = shown.count('"') // 2

@@ -22,6 +22,8 @@ _LEVEL = re.compile(r"(全国|(?<![节反])省|(?<![城都超门])市|(?<![园�
 _ACTING_BODY = re.compile(r"(?:被|获|向|经|报送|报给|送)" + _LEVEL.pattern)
 # A leader of a level asked (市领导, 省领导): whoever it is holds a post of that level; one who only wrote on
 # what is asked (获省领导批示的是哪位委员) is no level of the person asked.
+# A meeting of a level's body that someone attended or spoke at (在全省政协…交流会上, 在省政协全会上): no level of theirs.
+_AT_MEETING = re.compile(r"在[\u4e00-\u9fff]{0,2}" + _LEVEL.pattern + r"[\u4e00-\u9fff]{0,16}?会(?:议)?上")
 _LEADER = re.compile(r"(全国|省|市|区|县)(?:委|政府)?领导")
 _ACTING_LEADER = re.compile(r"(?:被|获|经|得到)(?:全国|省|市|区|县)(?:委|政府)?(?:主要)?领导")
 
@@ -84,6 +86,7 @@ def same_level(question: str, role: str) -> bool:
     got what the person did is no level of theirs); nor one asking a leader of a level (批示的市领导是谁) by a
     holder of another level's post (县政协主席)."""
     bare = _ACTING_LEADER.sub("", _ACTING_BODY.sub("", question))  # 被全国政协采用的是哪位委员: a member of ours
+    bare = _AT_MEETING.sub("", bare)  # 在全省政协…交流会上介绍经验的是谁: a meeting of the province's, spoken at by ours
     asked = set(_LEVEL.findall(bare)) | set(_LEADER.findall(bare))
     told = set(_LEVEL.findall(role))
     return not asked or not told or bool(asked & told)

@@ -406,6 +406,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 term.weight *= 0.3 if term.known else 0.05
             elif term.text in _COUNTING_WORDS and _COUNT_END_ASKED.search(norm):
                 term.weight *= 0.3 if term.known else 0.05  # 统计截止到哪天: 截至… tells it, counting needs no word
+            elif term.text in _HABIT_WORDS and not term.known and analysis.kind == KIND_WHEN:
+                # 一般啥时候搞: 每周四晚上 tells when the routine is held without the word (where no report writes it);
+                # asked of a place or a size (一般在哪开, 一般多大), the habit is what no sentence may tell.
+                term.weight *= 0.05
     analysis.terms = [replace(t, equivalents=t.equivalents + _TOLD_AS[t.text]) if t.text in _TOLD_AS else t
                       for t in analysis.terms]  # 谁负责 is told 由某某牵头 (not the other way: 牵头 is no 负责人)
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
@@ -464,6 +468,8 @@ _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排
 # Words a question asks in that a report tells by another, one way only (being in charge is told as leading).
 _TOLD_AS = {"负责": ("牵头",), "同比": ("比上年", "较上年", "比去年", "较去年")}  # 同比增长 is told 比上年…增长
 # The counting itself, when the day a count runs to is asked (统计截止到哪天): the figures' 截至… tells it.
+# Words asking what is usual (一般, 通常, 平时): a sentence tells it by the rule itself (每周四晚上, 每月1次).
+_HABIT_WORDS = frozenset("一般 通常 平时 平常 往往 经常 常常 一般来说 通常来说".split())
 _COUNTING_WORDS = frozenset("统计 数据 统计数据 数字 计数".split())
 _COUNT_END_ASKED = re.compile(r"截至|截止")
 

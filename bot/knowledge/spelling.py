@@ -366,7 +366,8 @@ class SpellingCorrector:
                     candidate = text[x:at] + alike + text[at + 1:y]
                     known = candidate in self.index.df if whole else (
                         y - x == 3 or candidate in self.index.df or segmenter.is_dictionary_word(candidate))
-                    if candidate in near and known and not self._belongs_elsewhere(candidate, at - x, text[y:y + 1], near):
+                    if candidate in near and known and not self._belongs_elsewhere(candidate, at - x, text[y:y + 1], near,
+                                                                                   text[x - 1:x] if x else ""):
                         found[alike] = max(found.get(alike, 0), y - x)
             if not found:
                 continue
@@ -377,17 +378,23 @@ class SpellingCorrector:
                 fixes += 1
         return text, fixes
 
-    def _belongs_elsewhere(self, candidate: str, k: int, following: str, near: str) -> bool:
+    def _belongs_elsewhere(self, candidate: str, k: int, following: str, near: str, preceding: str = "") -> bool:
         """Whether the changed character, where the documents write ``candidate``, always starts a
         word with the character after it that the question does not have (政协商 of 政协商量 for
-        政协上一届): the documents' characters belong to another word there."""
-        if k != len(candidate) - 1:
+        政协上一届), or, changed first, always ends one with the character before it (代委员 of 新时代委员
+        for 某某带委员调研): the documents' characters belong to another word there."""
+        if k not in (0, len(candidate) - 1) or k == 0 and len(candidate) < 3:
             return False
         start = near.find(candidate)
         while start >= 0:
-            after = near[start + len(candidate):start + len(candidate) + 1]
-            if after == following or not self.index.segmenter.is_dictionary_word(candidate[k] + after):
-                return False
+            if k == 0:
+                neighbour = near[start - 1:start] if start else ""
+                if neighbour == preceding or not self.index.segmenter.is_dictionary_word(neighbour + candidate[0]):
+                    return False
+            else:
+                after = near[start + len(candidate):start + len(candidate) + 1]
+                if after == following or not self.index.segmenter.is_dictionary_word(candidate[k] + after):
+                    return False
             start = near.find(candidate, start + 1)
         return True
 
