@@ -62,9 +62,8 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
                           r"听说|据说|请问|想问|问问|知道)$|"
                           # …nor a copula or preposition closing an adverb (也是市政协…, 都在县政协…).
                           r"[\u4e00-\u9fff][是在]$|"
-                          r"[在的和与会了是对向从为以及两各个被把给由让经到后时]|"
-                          # …nor a verb of getting before it (社情民意获市委批示: 意获 is no place).
-                          r"[获]|"
+                          # (获: a verb of getting, 社情民意获市委批示: 意获 is no place.)
+                          r"[在的和与会了是对向从为以及两各个被把给由让经到后时获]|"
                           # …nor the 全 of 全市 after a time (今年全市政协发稿多少篇: the whole of the home city).
                           r"全$|"
                           # …nor a localiser or measure word ending a word (单位里区政府, 多少名区政协委员, 成果报区委): general Chinese.
