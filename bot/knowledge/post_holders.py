@@ -103,6 +103,10 @@ class PostHolders:
             held = holders[0]
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+        roster = self._roster(holders, names)
+        if roster is not None:
+            fact = texts.PERSON_WITH_ROLE.format(name="、".join(h.name for h in roster), role=roster[0].role)
+            return self._fact_result(KIND_WHO, fact, (roster[0].passage, roster[0].sentence), norm)
         if names and not places:
             # Told only if the general answer, which reads every shape of the text, finds none.
             q.__dict__["_each_holder"] = self._each_documents_holder(holders, norm)
@@ -124,6 +128,20 @@ class PostHolders:
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
                 return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    @staticmethod
+    def _roster(holders: list, names: set[str]) -> list | None:
+        """Several holders of the post, one sentence naming every one of them with the very same post (a roster
+        of leaders: 副主席：甲、乙、丙): its holders in order, else None (the holders are told apart)."""
+        if len(names) < 2:
+            return None
+        by_sentence: dict[tuple[int, int], list] = {}
+        for held in holders:
+            by_sentence.setdefault((held.passage, held.sentence), []).append(held)
+        for found in by_sentence.values():
+            if {held.name for held in found} == names and len({held.role for held in found}) == 1:
+                return list({held.name: held for held in found}.values())
+        return None
 
     def _earlier_post_named(self, body: str, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
         """Whether a holder of several posts holds the one asked in an earlier one naming its body in full
