@@ -117,7 +117,7 @@ _SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)([\u4e00-\
 _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)|"
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
-_GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
+_GIVEN_AMOUNT = re.compile(r"(?<![\d.])(?<!\d届)(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")  # (9届3次会议: a session)
 # So many of a thing given by what describes them (不满意的7件, 获批示的6条): the words before 的, number, measure word.
 _GIVEN_AFTER_WORDS = re.compile(r"([\u4e00-\u9fff]{2}的)[那这]?(\d+)([件个名位篇项条次场家所])")
 # A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县) nor a time (去年全县, 到年底全市).

@@ -57,3 +57,49 @@ def test_rare_surname_deputy_secretary(kb):
 
 def test_roster_answers_all_holders(kb):
     assert kb.answer("第九届市政协副主席都有谁").text.startswith("答：邬秋白、芮望川、阎知秋")
+
+
+_SESSIONS = """荻原年鉴（2021）
+
+中国人民政治协商会议荻原市委员会
+
+（本部类记述2020年1月1日至12月31日政协荻原市委员会工作情况）
+
+【概况】2020年是政协荻原市第十届委员会履职的第二年。至年底，十届市政协有委员312名，分属30个界别。全年召开全体会议1次、常务委员会会议4次。
+
+【政协荻原市十届二次会议】2020年1月10日至13日在荻原市会议中心召开。市政协主席栾若愚代表十届市政协常委会作工作报告，市政协副主席邬秋白作关于十届一次会议以来提案工作情况的报告。
+
+【主席会议】全年召开主席会议10次，研究年度工作要点、协商计划、人事事项等议题46项。2月12日，主席会议审议通过《2020年度协商工作计划》。
+
+【网络议政】6月12日，市政协首次通过移动履职平台开展网络议政，围绕“社区养老怎么办”主题，组织委员在线讨论，收到网民留言860条。
+
+【委员工作】2020年4月起，在苈塘区试行委员履职积分制，对委员出席会议、提交提案等情况计分，试点地区共有市政协委员118名纳入积分管理。
+"""
+
+
+@pytest.fixture(scope="module")
+def sessions(tmp_path_factory):
+    document = SourceDocument("diyuan-yearbook-2020.txt", _SESSIONS.split("\n", 1)[0], "2020", _SESSIONS)
+    return KnowledgeBase([document], tmp_path_factory.mktemp("diyuan-sessions"))
+
+
+def test_session_named_is_no_amount(sessions):
+    # 十届二次会议 names the session (under its entry's heading), not two meetings that 十届一次会议 would contradict.
+    assert sessions.answer("十届二次会议上谁代表常委会作工作报告").text.startswith("答：栾若愚")
+    assert sessions.answer("十届二次会议上提案工作报告是谁作的").text.startswith("答：邬秋白")
+
+
+def test_plan_listed_among_papers_studied_is_no_plan(sessions):
+    # 研究…要点、协商计划、…议题46项: the plan is one of the papers studied, the 46 a count of the year reported on.
+    assert sessions.answer("2020年主席会议研究了多少项议题").text.startswith("答：46项")
+
+
+def test_ordinal_of_event_is_no_topic(sessions):
+    # 第一次网络议政: an ordinal says which one, the part's quoted topic is no other event's.
+    assert "6月12日" in sessions.answer("市政协第一次网络议政是哪天").text.splitlines()[0]
+
+
+def test_members_of_the_committee_not_those_taken_in(sessions):
+    # 市政协有委员312名 tells all the members; 共有市政协委员118名纳入积分管理 counts those a scheme took in.
+    assert sessions.answer("2020年荻原市政协一共有多少名委员").text.startswith("答：312名")
+    assert sessions.answer("市政协有多少名委员").text.startswith("答：312名")
