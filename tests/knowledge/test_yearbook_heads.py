@@ -65,15 +65,17 @@ _SESSIONS = """荻原年鉴（2021）
 
 （本部类记述2020年1月1日至12月31日政协荻原市委员会工作情况）
 
-【概况】2020年是政协荻原市第十届委员会履职的第二年。至年底，十届市政协有委员312名，分属30个界别。全年召开全体会议1次、常务委员会会议4次。
+【概况】2020年是政协荻原市第十届委员会履职的第二年。至年底，十届市政协有委员312名，分属30个界别。全年召开全体会议1次、常务委员会会议4次。2021年，市政协将围绕“十四五”规划开局，计划开展专题协商4次，编辑出版《荻原文史资料》第九辑。
 
-【政协荻原市十届二次会议】2020年1月10日至13日在荻原市会议中心召开。市政协主席栾若愚代表十届市政协常委会作工作报告，市政协副主席邬秋白作关于十届一次会议以来提案工作情况的报告。
+【政协荻原市十届二次会议】2020年1月10日至13日在荻原市会议中心召开。市政协主席栾若愚代表十届市政协常委会作工作报告，市政协副主席邬秋白作关于十届一次会议以来提案工作情况的报告。大会共收到提案426件，经审查立案398件。
 
 【主席会议】全年召开主席会议10次，研究年度工作要点、协商计划、人事事项等议题46项。2月12日，主席会议审议通过《2020年度协商工作计划》。
 
 【网络议政】6月12日，市政协首次通过移动履职平台开展网络议政，围绕“社区养老怎么办”主题，组织委员在线讨论，收到网民留言860条。
 
 【委员工作】2020年4月起，在苈塘区试行委员履职积分制，对委员出席会议、提交提案等情况计分，试点地区共有市政协委员118名纳入积分管理。
+
+【文史工作】文化文史和学习委员会编辑出版《荻原文史资料》第八辑《荻原老街》，全书28万字，于二〇二〇年十一月由汀浦人民出版社出版。
 """
 
 
@@ -103,3 +105,20 @@ def test_members_of_the_committee_not_those_taken_in(sessions):
     # 市政协有委员312名 tells all the members; 共有市政协委员118名纳入积分管理 counts those a scheme took in.
     assert sessions.answer("2020年荻原市政协一共有多少名委员").text.startswith("答：312名")
     assert sessions.answer("市政协有多少名委员").text.startswith("答：312名")
+
+
+def test_session_only_starting_a_span_is_not_told(sessions):
+    # 关于十届一次会议以来…的报告 names the first session as where a span starts: the 398 were filed at the second.
+    assert sessions.answer("十届二次会议立案提案多少件").text.startswith("答：398件")
+    assert not sessions.answer("十届一次会议立案提案多少件").answered
+
+
+def test_title_of_a_volume_only_planned_is_untold(sessions):
+    # The clause naming the volume quotes only the series; another clause's quote ("十四五") is no title of it.
+    assert not sessions.answer("《荻原文史资料》第九辑书名是什么").answered
+
+
+def test_month_of_another_volume_is_untold(sessions):
+    # 第九辑 asked: the item telling 第八辑's month is another volume's.
+    assert "11月" in sessions.answer("第八辑文史资料哪个月出版").text.splitlines()[0]
+    assert not sessions.answer("第九辑文史资料哪个月出版").answered
