@@ -75,6 +75,8 @@ _SESSIONS = """荻原年鉴（2021）
 
 【委员工作】2020年4月起，在苈塘区试行委员履职积分制，对委员出席会议、提交提案等情况计分，试点地区共有市政协委员118名纳入积分管理。
 
+【界别活动】每季度第二个月举办一次“界别活动日”，第三季度由经济界委员到苈塘区开展“助企服务”活动，走访企业26家。
+
 【文史工作】文化文史和学习委员会编辑出版《荻原文史资料》第八辑《荻原老街》，全书28万字，于二〇二〇年十一月由汀浦人民出版社出版。
 """
 
@@ -122,3 +124,9 @@ def test_month_of_another_volume_is_untold(sessions):
     # 第九辑 asked: the item telling 第八辑's month is another volume's.
     assert "11月" in sessions.answer("第八辑文史资料哪个月出版").text.splitlines()[0]
     assert not sessions.answer("第九辑文史资料哪个月出版").answered
+
+
+def test_quarter_asked_is_an_ordinal(sessions):
+    # 第二季度 asked, only 第三季度's outing told.
+    assert "苈塘区" in sessions.answer("第三季度界别活动日去的哪个区").text.splitlines()[0]
+    assert not sessions.answer("第二季度界别活动日去的哪个区").answered
