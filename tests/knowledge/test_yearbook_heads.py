@@ -23,7 +23,7 @@ _REPORT = """荻原年鉴（2021）
 
 【机关建设】秘书长邴清远负责机关日常工作，副秘书长蒉思齐协助分管办公室工作。
 
-【领导成员】主席：栾若愚；副主席：邬秋白、芮望川、阎知秋（2020年1月当选）；秘书长：邴清远。
+【政协荻原市第九届委员会领导成员】主席：栾若愚；副主席：邬秋白、芮望川、阎知秋（2020年1月当选）；秘书长：邴清远。
 
 【视察调研】5月，市政协主席栾若愚带队视察苈塘区，副主席邬秋白参加。
 """
@@ -130,3 +130,10 @@ def test_quarter_asked_is_an_ordinal(sessions):
     # 第二季度 asked, only 第三季度's outing told.
     assert "苈塘区" in sessions.answer("第三季度界别活动日去的哪个区").text.splitlines()[0]
     assert not sessions.answer("第二季度界别活动日去的哪个区").answered
+
+
+def test_roster_of_another_term_or_one_asked_alone(kb):
+    # 第八届 asked of a report naming the ninth term's leaders: no holder of that term told.
+    assert not kb.answer("第八届市政协主席是谁").answered
+    # One holder asked (主席是谁) is no roster asked.
+    assert kb.answer("第九届市政协主席是谁").text.startswith("答：栾若愚")
