@@ -118,6 +118,9 @@ _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
 _GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
+# A session named as the start of a span (关于9届2次会议以来提案工作情况的报告): for a deed asked at a session (9届3次
+# 会议上谁作报告) it names only what the report covers; a count told since it is still that span's (not the session asked).
+_SPAN_START = re.compile(r"\d+届\d+次(?:会议)?以来")
 # So many of a thing given by what describes them (不满意的7件, 获批示的6条): the words before 的, number, measure word.
 _GIVEN_AFTER_WORDS = re.compile(r"([\u4e00-\u9fff]{2}的)[那这]?(\d+)([件个名位篇项条次场家所])")
 # A trip to a named place (去栖梧县, 赴江屿市), not to one asked (去哪个县) nor a time (去年全县, 到年底全市).
@@ -264,7 +267,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         number, measure, thing = given.groups()
         if q.norm[given.start() - 1:given.start()] == "哪":
             continue  # 哪两个界别 asks which ones: their number is of the answer, the sentence may count all (34个界别)
-        told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, shown)
+        session = q.norm[given.start() - 1:given.start()] == "届"
+        told = re.findall(r"(?<![\d.])(\d+)" + measure + thing, _SPAN_START.sub("", shown) if session and kind != "number" else shown)
         if told and number not in told:
             return 0.4  # 不满意的那6件提案 asked, 不满意的4件提案 told
     for before, number, measure in _GIVEN_AFTER_WORDS.findall(q.norm):

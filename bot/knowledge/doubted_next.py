@@ -24,7 +24,7 @@ from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
-from .members import asks_own_members, members_who_did, other_level_members
+from .members import asks_own_members, members_who_did, other_level_members, tells_membership
 from .notice_facts import phone_untold
 from .post_asked import names_nobody
 from .other_quoted import sub_heading
@@ -114,6 +114,8 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     clause = shown[slice(*clause_bounds(shown, at))]
     if kind_part_counted(q.norm, shown, clause, index.frames[index.passage_doc[result.passage]].places):
         return True
+    if asks_own_members(q, set(), index.frames) and members_who_did(clause):
+        return True  # 市政协有多少名委员 asked, 试点地区共有委员143名纳入积分管理 told: some of them (members.py)
     if added_for_stock(q, shown, result.fact):
         return True  # 托位一共多少个 asked, 新增托位3460个 told: the new ones are a part of all there are
     if occasion_sum_told(q.norm, clause):
@@ -135,8 +137,8 @@ def tells_whole(index, result: Result) -> bool:  # noqa: ANN001 - the PassageInd
     if at < 0:
         return False
     start = clause_bounds(sentence, at)[0]
-    if _WHOLE.search(sentence[start:at]):
-        return True
+    if _WHOLE.search(sentence[start:at]) or tells_membership(sentence[slice(*clause_bounds(sentence, at))]):
+        return True  # (…市政协有委员387名: all the members there are, members.py)
     # A stock told through the sentence (全市共有…机构286家,…;提供托位1.87万个): a summing word or 现有 earlier in it,
     # and the amount's own clause adds nothing new (新增…) nor counts a part (其中…).
     return bool(_STOCK.search(sentence[:start])) and not _PART_OR_ADDED.search(sentence[start:at])

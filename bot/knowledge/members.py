@@ -18,7 +18,8 @@ from .vocabulary import in_order
 # How a report tells its membership: 现有委员216名, 共有政协委员180人, 委员总数达到…
 # The words a membership is told with, searched for beside the member words of such a question.
 MEMBERSHIP_WORDS = ("现有", "共有", "现任", "总数")
-_MEMBERSHIP = re.compile(r"(?:现有|共有|现任)[^,;。]{0,8}?(?:委员|常委)|(?<!占)(?:委员|常委)总数")
+# (A committee that 有 its members, 9届市政协有委员387名, tells them as well.)
+_MEMBERSHIP = re.compile(r"(?:现有|共有|现任|(?<=政协|员会)有)[^,;。]{0,8}?(?:委员|常委)|(?<!占)(?:委员|常委)总数")
 # The count after 共有…委员 (共有委员428名), and what may follow it in a sentence telling the membership: the
 # clause's end or its parts (其中, 分属); any other words after it tell what those members did (共有委员311名到
 # 联络站参加活动, 占委员总数的72.7%): some of the members, not how many there are.
@@ -41,8 +42,9 @@ def asks_own_members(q: QuestionAnalysis, places: set[str], frames: Sequence[Doc
     if places and not all(any(place in frame.places for frame in frames) for place in places):
         return False  # a place no report is the committee of; a report's own (汀澜市政协委员有多少人) picks that report
     bodies = [frame.body for frame in frames if frame.body]
+    levels = {f"{frame.level}政协" for frame in frames if frame.level}  # 市政协有多少名委员 of a 市政协's report
     return any(t.text in _MEMBER_WORDS for t in q.terms) \
-        and all(t.text in _MEMBER_WORDS or names_own_body(t.text, q.norm, bodies) for t in q.terms)
+        and all(t.text in _MEMBER_WORDS or t.text in levels or names_own_body(t.text, q.norm, bodies) for t in q.terms)
 
 
 def names_own_body(word: str, question: str, bodies: Sequence[str]) -> bool:
@@ -102,7 +104,9 @@ def names_this_body(sentence: str, body: str | None = None) -> bool:
 
 # A deed done by the members counted, right before them (平台注册委员405名, 参加活动的委员176名): some of the
 # members, not how many there are (general Chinese).
-_MEMBERS_WHO_DID = re.compile(r"(?:注册|参加|参与|出席|列席|使用|报名|登录|到会|发言|参会|签到)(?:[^,;。]{0,8}的)?(?:政协)?委员\d+(?:名|人|位)")
+# The deed may follow them too (委员143名纳入积分管理, 委员80人参加培训).
+_MEMBERS_WHO_DID = re.compile(r"(?:注册|参加|参与|出席|列席|使用|报名|登录|到会|发言|参会|签到)(?:[^,;。]{0,8}的)?(?:政协)?委员\d+(?:名|人|位)"
+                              r"|(?:政协)?委员\d+(?:名|人|位)(?:纳入|参加|参与|出席|列席|注册|报名|参训|接受|到会)")
 
 
 def members_who_did(clause: str) -> bool:

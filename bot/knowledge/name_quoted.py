@@ -19,4 +19,10 @@ def only_own_name_quoted(norm: str, shown: str) -> bool:
     if not _ASKS_NAME.search(norm):
         return False
     quoted = re.findall(r'"([^"]+)"', shown)
-    return bool(quoted) and all(name in norm for name in quoted)
+    if quoted and not all(name in norm for name in quoted):
+        # A clause quoting the question's own name and nothing else tells no title of it, whatever another
+        # clause quotes (…围绕"十三五"规划收官,…编辑出版"某某文史资料"第22辑).
+        clauses = [re.findall(r'"([^"]+)"', clause) for clause in re.split(r"[,，;；。]", shown)]
+        own = [names for names in clauses if any(name in norm for name in names)]
+        return bool(own) and all(name in norm for names in own for name in names)
+    return bool(quoted)

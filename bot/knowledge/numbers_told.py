@@ -22,6 +22,8 @@ def _number_pattern(value: str) -> re.Pattern[str]:
 
 
 # A day named by month and day (6月27日那次协商会): told as that day, or as the last of a span (6月26日至27日).
+# A session named as the start of a span (关于9届2次会议以来提案工作情况的报告): not the session the span's deeds are of.
+_SINCE = re.compile(r"\d+届\d+次(?:会议|全体会议)?以来")
 _DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})[日号]")
 
 
@@ -68,8 +70,8 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
     sessions = meeting_ordinals(question) if "届" in question else set()
-    if sessions and not sessions <= meeting_ordinals(context):
-        return False
+    if sessions and not sessions <= meeting_ordinals(context if _SINCE.search(question) else _SINCE.sub("", context)):
+        return False  # (9届2次会议以来 tells the span since that session, nothing done at it)
     # A term named alone (9届政协的主席): told as that term (第9届), not by its number apart (6月9日).
     # A term naming a meeting of its own by ordinal (9届第13次常委会议): a passage naming no term at all
     # tells it too (第13次常委会议 of a report on that one term).

@@ -35,6 +35,8 @@ _OWN_TOPIC = re.compile(rf'(?:围绕|就|以)"([^"]{{2,40}})"|"([^"]{{2,40}})"(?
 # A kind of event named in a text, by its distinguishing prefix.
 _NAMED_KIND = re.compile(r"(双周|专题议政性|专题|网络|远程|对口|界别|提案办理)(?:协商|议政|座谈|常委)")
 _PART_END = re.compile(r"[;；。]")
+# An ordinal before the event's name (第1次, 首次, 第3场): it counts the events, it names no topic.
+_ORDINAL = re.compile(r"第\d+[次场届期轮]|首[次场届期轮]")
 # A heading is a short line of its own ((四)双周协商座谈会(8次)); a longer one is a paragraph.
 _HEADING_AT_MOST = 30
 
@@ -56,6 +58,7 @@ def _topic_words(norm: str, words: list[str]) -> tuple[list[str], str]:
         return [], ""
     lead = _LEAD.match(norm).end()
     topic = _POINTER.sub("", norm[lead:event.start()]) if event.start() > lead else ""
+    topic = _ORDINAL.sub("", topic)  # 第1次网络议政: which of the events, no topic of it
     kind = _NAMED_KIND.match(event.group())
     return [w for w in words if len(w) >= 2 and w in topic], kind.group(1) if kind else ""
 

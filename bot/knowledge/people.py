@@ -32,7 +32,7 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
@@ -421,8 +421,8 @@ def find_people(sentence: str, names) -> list[Person]:
                     moved_to = moved.group("post")
                 else:
                     role = moved.group("post")
-            if not role and "为" in sentence:
-                role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任
+            if not role and ("为" in sentence or "：" in sentence or ":" in sentence):
+                role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任, 副主席：甲、乙
             elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) \
                     and engaged not in role:
                 role = f"{role}、{engaged}"  # 聘请…编审某某为特邀审读专家: both his (posts_given.py)

@@ -29,8 +29,10 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .field_lines import KINDS, documents_with_items, field_fact, field_items
 from .month_line import schedule_month
 from .question import KIND_WHEN, KIND_WHERE, KIND_WHO
+from .series_items import ASKED_ORDINAL
 from .term_match import term_strength
 from .values import Result
+from .wording import told_ordinal
 
 __all__ = ["plan_item_answer", "asked_attribute", "item_spans"]
 
@@ -319,6 +321,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
+            if not all(told_ordinal(o, ";".join(span.pieces) + headings) for o in ASKED_ORDINAL.findall(norm)):
+                continue  # 第22辑 asked, the item of 第21辑 told (series_items.py)
             heads = [min(h, 0.9) for h in by_headings] if span in own else by_headings  # (see below)
             told_here = _nearest_telling(index, subject, span, headings, heads, sectors)
             if told_here is None:

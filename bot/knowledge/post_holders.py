@@ -38,6 +38,10 @@ _WITHIN_CPPCC = re.compile(r"^[市县区省州]?政协(?=[\u4e00-\u9fff]{1,12}�
 # A level's own body (市委, 县政府): the youth league or a party written before it (团市委, 民盟县委) names another body.
 _LEVEL_BODY = re.compile(r"^[省市县区州](?:委|政府|人大|政协)")
 _OTHER_BODY_BEFORE = re.compile(r"(?:团|民革|民盟|民建|民进|农工党?|致公党?|九三学社|台盟)$")
+# A question asking every holder (副主席都有谁, 有哪几位): a roster answers with all of them.
+_ASKS_ALL = re.compile(r"都|哪些|哪几|分别|有谁")
+# A term the question names before its body (9届市政协副主席, as normalised).
+_TERM_ASKED = re.compile(r"^(?:请问)?第?(\d+)届")
 # Naming none of many reports, the newest few are told (a first line, not a catalogue).
 REPORTS_LISTED = 5
 
@@ -64,7 +68,10 @@ class PostHolders:
         bare = self._without_places(asked.body)
         body, sector_at = sector_without_level(bare), sector_level(bare)  # 鹭原市界别 → 界别, of a 市政协
         holders = []
+        term = _TERM_ASKED.match(norm)
         for held in self._posts:
+            if term and not re.search(rf"(?<!\d){term.group(1)}届(?!\d+次)", index.passage_norm[held.passage]):
+                continue  # 9届市政协副主席 asked: a holder told where that term is named (第9届委员会领导成员)
             told = body_of(held.role, asked.post)
             if told is None or (asked.surname and not held.name.startswith(asked.surname)) or THEN_HELD.match(held.role):
                 continue  # 原主任魏某 held it before: who holds it now is asked
@@ -94,6 +101,8 @@ class PostHolders:
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told) or self._earlier_post_named(body, held, asked.post):
                 holders.append(held)
+        if term and not holders:
+            return None  # no holder told with the term asked: the general answer reads the term's words
         stayed = [held for held in holders if not self._has_left(held, asked.post)]
         if holders and not stayed and ASKS_NOW.search(norm):
             return Result(False, 0.0, KIND_WHO, question=norm)  # 现任秘书长 → not 吕某, who left (调离): none told
@@ -103,6 +112,10 @@ class PostHolders:
             held = holders[0]
             fact = texts.PERSON_WITH_ROLE.format(name=held.name, role=held.role)
             return self._fact_result(KIND_WHO, fact, (held.passage, held.sentence), norm)
+        roster = self._roster(holders, names) if _ASKS_ALL.search(norm) else None
+        if roster is not None:
+            fact = texts.PERSON_WITH_ROLE.format(name="、".join(h.name for h in roster), role=roster[0].role)
+            return self._fact_result(KIND_WHO, fact, (roster[0].passage, roster[0].sentence), norm)
         if names and not places:
             # Told only if the general answer, which reads every shape of the text, finds none.
             q.__dict__["_each_holder"] = self._each_documents_holder(holders, norm)
@@ -124,6 +137,20 @@ class PostHolders:
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):
                 return None  # 调研组由副主席方慧芳任组长: told in a shape of its own
         return Result(False, 0.0, KIND_WHO, question=norm)  # no clause names that body's post
+
+    @staticmethod
+    def _roster(holders: list, names: set[str]) -> list | None:
+        """Several holders of the post, one sentence naming every one of them with the very same post (a roster
+        of leaders: 副主席：甲、乙、丙): its holders in order, else None (the holders are told apart)."""
+        if len(names) < 2:
+            return None
+        by_sentence: dict[tuple[int, int], list] = {}
+        for held in holders:
+            by_sentence.setdefault((held.passage, held.sentence), []).append(held)
+        for found in by_sentence.values():
+            if {held.name for held in found} == names and len({held.role for held in found}) == 1:
+                return list({held.name: held for held in found}.values())
+        return None
 
     def _earlier_post_named(self, body: str, held, post: str) -> bool:  # noqa: ANN001 - a HeldPost
         """Whether a holder of several posts holds the one asked in an earlier one naming its body in full

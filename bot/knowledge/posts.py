@@ -56,8 +56,9 @@ _POSTS = ("副主席", "主席", "副书记", "书记", "副主任", "主任", "
           "台长", "团长", "厂长")
 # 「<body><surname?><post>(的)? 是谁 / 是哪个 / 叫什么 / 全名 …」: the whole question asks who holds one post.
 _ASKS_HOLDER = re.compile(
-    r"^(?:请问)?(?P<body>[\u4e00-\u9fff]*?)(?P<surname>[\u4e00-\u9fff])?(?P<post>" + "|".join(_POSTS) + r")"
-    r"的?(?:全名|姓名|名字)?(?:是谁|是哪位|是哪(?:个|1个|一个)|叫什么名字|叫什么|叫啥|是什么|是啥)[?？!。]*$")
+    r"^(?:请问)?(?:第?[\d一二三四五六七八九十]{1,3}届)?(?P<body>[\u4e00-\u9fff]*?)(?P<surname>[\u4e00-\u9fff])?(?P<post>" + "|".join(_POSTS) + r")"
+    r"的?(?:全名|姓名|名字)?(?:是谁|是哪位|是哪(?:个|1个|一个)|叫什么名字|叫什么|叫啥|是什么|是啥"
+    r"|(?:都|分别)?(?:有谁|是谁|有哪些人?|有哪几位|是哪几位|是哪些人?))[?？!。]*$")  # 副主席都有谁: all its holders
 # 「Y的全称是什么」: the full name a short one stands for.
 _ASKS_FULL_NAME = re.compile(r"^(?:请问)?(?P<short>[\u4e00-\u9fff]{2,12}?)的?(?:全称|全名|完整名称)"
                              r"(?:是什么|叫什么|是啥|叫啥)?[?？!。]*$")
@@ -170,6 +171,9 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
                     found.append(HeldPost(person.name, group + group_post, p, s))
                 body = _committee_before(sentence, person)
                 if body:
+                    if sentence[person.start - len(person.role) - 1] in "(（":
+                        # 某区政协（主席某某）: the post is that body's alone, not the report's own
+                        found.remove(HeldPost(person.name, person.role, p, s))
                     found.append(HeldPost(person.name, body + person.role, p, s))
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
         found.extend(HeldPost(name, role, p, s) for name, role in post_then_holder(sentence, names, _POSTS))
@@ -189,13 +193,22 @@ _GROUP_BEFORE = re.compile(r"([\u4e00-\u9fff·]{1,12}?(?:小组|组|队|团))[�
 # committee's name and its colon (or comma) is that committee's.
 _COMMITTEE_POSTS = frozenset({"主任", "副主任"})
 _COMMITTEE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,14}委员会)[：:，,(（]$")
+# Any body written right before brackets opening with its head's post (某区政协（主席某某）, 某县委（书记某某）):
+# the brackets hold that body's head, whatever the post.
+_BODY_BEFORE_BRACKETS = re.compile(r"(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,14}?(?:委员会|政协|人大|政府|委|局|办公室|工作组"
+                                   r"|领导小组|协会|学会|商会))[(（]$")
 
 
 def _committee_before(sentence: str, person) -> str:
-    """The committee named right before a bare 主任 (经济委员会：主任某某), else ''."""
-    if person.role not in _COMMITTEE_POSTS:
+    """The committee named right before a bare 主任 (经济委员会：主任某某), or the body right before brackets
+    opening with the bare post (某区政协（主席某某）), else ''."""
+    if person.role not in _POSTS:
         return ""
-    before = _COMMITTEE_BEFORE.search(sentence, 0, person.start - len(person.role))
+    at = person.start - len(person.role)
+    bracketed = _BODY_BEFORE_BRACKETS.search(sentence, 0, at)
+    if bracketed:
+        return bracketed.group(1)
+    before = _COMMITTEE_BEFORE.search(sentence, 0, at) if person.role in _COMMITTEE_POSTS else None
     return before.group(1) if before else ""
 
 

@@ -1,7 +1,8 @@
 """Posts given with 为 in a sentence of appointments: the holder written before 为 and the post after it
 (增补戚某同志为提案委员会主任, 选举王某为副主席), or several holders listed after a post and 为, closed by
 同志 or 等 (副主任为甲、乙同志), or listed after a verb of appointing, their count after them
-(补选甲、乙、丙3名同志为常务委员).  These shapes write no post right before the name, so the name and
+(补选甲、乙、丙3名同志为常务委员), or a roster of leaders, each post with its colon (副主席：甲、乙；秘书长：丙).
+These shapes write no post right before the name, so the name and
 its post are read here.
 
 Used by people.py (``find_person_names``, ``find_people``); general Chinese only.
@@ -30,6 +31,11 @@ _APPOINTED_LISTED = re.compile(
     + _POST + r"(?=[，,。；;]|$)"
 )
 
+# A roster of leaders, each post with its colon and its holders (主席：甲；副主席：乙、丙（…当选）；秘书长：丁。):
+# the post opens its clause, the names run to the clause's end or to brackets about the last of them.
+_COLON_LISTED = re.compile(r"(?:^|(?<=[，,。；;】]))" + _POST.replace("{1,16}", "{0,16}") + r"[：:]((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})"
+                           r"(?=[（(，,。；;]|$)")
+
 
 def given_names(sentence: str, trim) -> dict[str, str]:
     """Name → the post given to it with 为; ``trim`` checks a candidate is a name (people.py ``_trim_name``)."""
@@ -45,7 +51,7 @@ def given_names(sentence: str, trim) -> dict[str, str]:
         if all(trim(name) for name in listed):
             for name in listed:
                 found[name] = match.group(2)
-    for match in _LISTED.finditer(sentence):
+    for match in (*_LISTED.finditer(sentence), *_COLON_LISTED.finditer(sentence)):
         listed = match.group(2).split("、")
         if all(trim(name) == name for name in listed):
             for name in listed:

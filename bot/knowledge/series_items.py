@@ -23,9 +23,9 @@ __all__ = ["ASKED_ORDINAL", "series_lead", "series_words", "series_untold", "ord
 
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
 # 一期 right before a size asked (节目一期多长时间, 一期印多少册) is each issue, not the first one.
-# 第二季 is a season of a recurring campaign (第四季度 a quarter of the year, read as a date).
+# 第二季 is a season of a recurring campaign, 第二季度 a quarter of the year (told as 二季度 too: wording.told_ordinal).
 ASKED_ORDINAL = re.compile(r"(?<=[\u4e00-\u9fff])(?<!哪)(?!1期(?:多长|多久|多少|几|有多|大概|大约|约))\d+期(?!班)|"
-                           r"第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑卷轮座所家件号篇场]|季(?!度))|首[批届期辑轮场]")
+                           r"第[\d一二三四五六七八九十]+(?:个[\u4e00-\u9fff]{0,2}|[届次批期辑卷轮座所家件号篇场季])|首[批届期辑轮场]")
 
 # A stage of a work named by its ordinal (数据库2期建设, 平台3期工程): which stage, no amount of anything.
 _STAGE = re.compile(r"(?<=[\u4e00-\u9fff])\d+期(?=建设|工程|项目)")

@@ -154,8 +154,8 @@ def head_reference(text: str, parts: Sequence[str], sentences: Sequence[str]) ->
 def told_ordinal(ordinal: str, shown: str) -> bool:
     """Whether a sentence tells the ordinal a question names: as written, or the first one told
     with 首 (第1个月 as 首月, 第1批 as 首批, 第1次 as 首次)."""
-    if ordinal in shown:
-        return True
+    if ordinal in shown or ordinal.endswith("季") and ordinal[1:] + "度" in shown:
+        return True  # (第二季 of 第二季度 asked: 二季度 tells it too)
     first = _FIRST_ORDINAL.match(ordinal)
     return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
 
