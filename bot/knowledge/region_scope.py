@@ -108,8 +108,13 @@ def region_doubt(question: str, fact: str, index, p: int, s: int) -> float:  # n
     asked = _asked(question, home, index)
     if not asked:
         return 1.0
-    at = shown.find(fact) if fact else -1
     committee = _committee(index)
+    following = index.sentence_norm[p][s + 1] if fact and fact not in shown and s + 1 < len(index.sentence_norm[p]) else ""
+    if fact in following and _regions(following, home, committee):
+        # A fact read in the next sentence (the date after a sentence on the work: 7月25日至27日，…赴某市考察) is of
+        # the places that sentence names, not of those the sentence read before it names.
+        shown = following
+    at = shown.find(fact) if fact else -1
     # A figure is its owner's alone; a sentence answering as a whole (no fact in it) tells of every place it names.
     owners, each = _owner(shown, at, home, fact, committee) if at >= 0 else (
         {name for _, _, name in _regions(shown, home, committee)}, True)
