@@ -353,13 +353,13 @@ def _guess_title(text: str) -> str | None:
     skipped = _masthead_blocks(blocks) or _red_header_blocks(blocks)
     blocks = blocks[skipped:]
     first = blocks[0]
-    if _title_length(first) and not _ends_sentence(first):
+    if _title_line(first):
         if len(blocks) > 1 and (blocks[1].startswith(("——", "--", "—")) or _continues_title(first, blocks[1])):
             return first + blocks[1]
         return first
     # A title line the paragraph joiner ran into what follows (the speaker, 各位委员：).
     lines = [line.strip() for line in text.splitlines() if line.strip()][skipped:]
-    if lines and _title_length(lines[0]) and not _ends_sentence(lines[0]) and first.startswith(lines[0]):
+    if lines and _title_line(lines[0]) and first.startswith(lines[0]):
         return lines[0]
     return None
 
@@ -371,6 +371,15 @@ _YEAR_OPENING = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年
 _DOCUMENT_KIND = re.compile(r"(?:报告|总结|计划|打算|安排|纪实|要点|意见|方案)$")
 # A line that names a body and nothing more (政协某某市第八届委员会常务委员会, 某某县政协科学技术界别).
 _BODY_ENDING = re.compile(r"(?:委员会|常委会|界别|政协)$")
+
+
+# A title may close on a short bracketed edition or state (某市年鉴（2020）, 某某工作报告（草案）): that bracket ends no sentence.
+_BRACKETED_CLOSE = re.compile(r"[（(][^（()）]{1,8}[）)]$")
+
+
+def _title_line(line: str) -> bool:
+    """Whether a first line reads as a title: short enough, and ending no sentence but for a bracketed edition."""
+    return _title_length(line) and not _ends_sentence(_BRACKETED_CLOSE.sub("", line) or line)
 
 
 def _title_length(line: str) -> bool:
