@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .people_asked import people_counted_before
 from .categories import merge_category_words
 from .negated_terms import merge_negated_words
 from .denied_deeds import merge_denied_deeds
@@ -346,6 +347,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.counted += words[-1]
             if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
+    if analysis.unit_class is None and analysis.unit is None and people_counted_before(norm):
+        analysis.unit_class = "人"  # 听众有多少 → 300余人次, not 宣讲3场 (people_asked.py)
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
     elif unit_noun:
