@@ -4,7 +4,8 @@ points summed in words (累计达三千一百六十分, normalize.py; not a rule
 people asked with no measure (听众有多少, people_asked.py), a part after a comparison clause (other_set_part.py),
 a sum asked and one person's or one unit's figure told (one_person_count.py), one item of a list whose sum
 is told before its breakdown (doubted_next.py), a weekday asked (weekday_asked.py), and no past year's deed shown
-first beside this year's plan asked (answer.py)."""
+first beside this year's plan asked (answer.py), and a place shown as written (澗, not the 涧 it was read as:
+rendering.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ _REPORT = """政协栎岚县委员会关于2023年度委员读书活动的总结
 
 2. 与县图书馆联合举办“蒹葭讲堂”4期；先后邀请专家学者主讲《苕溪湾的渔歌》《白蘋洲旧事》等专题，线上线下听众累计九百余人次；8月份组织委员参加市级读书交流1次。
 
-3. 2023年9月，委员在莼湖镇杜若社区开展“葳蕤书声”宣讲4场，听众二百六十余人次。
+3. 2023年9月，委员在莼湖镇澗樾社区开展“葳蕤书声”宣讲4场，听众二百六十余人次。
 
 4. 深入开展读书进基层活动17场。其中，进乡镇7场、进社区5场、进学校3场、进企业2场。
 
@@ -95,3 +96,7 @@ def test_weekday_asked_is_no_count(kb):
 def test_this_years_plan_asked_leads_alone(kb):
     line = first_line(kb, "今年要编印什么")
     assert "第二辑" in line and "60篇" not in line
+
+
+def test_place_shown_as_written(kb):
+    assert "莼湖镇澗樾社区" in first_line(kb, "葳蕤书声宣讲在哪个社区搞的")
