@@ -74,16 +74,15 @@ class Renderer:
         return self.index.passages[p].sentences[s]
 
     def fact_and_sentence(self, result: Result) -> tuple[str, str]:
-        """The fact to lead with and the sentence(s) it came from: in document order within a paragraph,
-        the answer's own sentence first when the second is from another."""
+        """The fact to lead with and the sentence(s) it came from, in
+        document order."""
         picked = [(result.passage, result.sentence)]
         extra = result.extra
         if extra is not None and extra[0] in self._listed_after(result.passage, result.sentence):
             extra = None  # 有哪几点体会: a second sentence from one of the items the first introduces: all are told
         if extra is not None:
             picked.append(extra)
-            if extra[0] == result.passage:
-                picked.sort()  # one paragraph read on in its order; a sentence from elsewhere only after the answer's own
+            picked.sort()
         sentences = [self.sentence_text(p, s) for (p, s) in picked]
         same_passage = len({p for p, _ in picked}) == 1
         sentence = ("" if same_passage else "\n").join(sentences)

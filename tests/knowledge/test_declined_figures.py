@@ -100,15 +100,3 @@ def test_this_years_plan_asked_leads_alone(kb):
 
 def test_place_shown_as_written(kb):
     assert "莼湖镇澗樾社区" in first_line(kb, "葳蕤书声宣讲在哪个社区搞的")
-
-
-def test_answers_own_sentence_before_another_paragraphs(kb):
-    from bot.knowledge.values import Result
-
-    index = kb.answerer.index
-    where = {text: (p, s) for p, sentences in enumerate(index.sentence_norm) for s, text in enumerate(sentences)}
-    late = next(at for text, at in where.items() if "每周四导读" in text)
-    early = next(at for text, at in where.items() if "980篇" in text)
-    result = Result(True, 1.0, "what", "", late[0], late[1], extra=early, question="导读")
-    _, sentence = kb.answerer.render.fact_and_sentence(result)
-    assert sentence.index("每周四导读") < sentence.index("980篇")
