@@ -14,6 +14,7 @@ from typing import Sequence
 from bot import texts
 from .date_asked import DATE_TOLD_BONUS, date_asked_told, days_asked_told
 from .person_entry import one_items_entry
+from .one_person_count import one_persons_figure
 from .facts import find_quantities
 from .faq_match import bigrams, faq_answer, similarity
 from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
@@ -326,7 +327,8 @@ class Answerer(HeadAnswers, Declining):
             rank -= rank_penalty(q, sentence, fact, self.index.home_places, places)  # 十一届二次会议预备会议; 哪个单位主办 → a sentence naming no agency (rank_shifts.py)
             if date_asked_told(q, sentence, self.checks.frame(p).year) or (q.kind == KIND_WHEN and days_asked_told(q.norm, fact)):
                 rank += DATE_TOLD_BONUS  # 去年10月的协商会 → the sentence writing 10月, not 6月18日; 哪几天 → 9月10日至13日
-            if q.kind == "number" and one_items_entry(self.index, p, s, q.norm):
+            if q.kind == "number" and (one_items_entry(self.index, p, s, q.norm)
+                                       or one_persons_figure(q.norm, sentence, fact, self.index.names)):  # one_person_count.py
                 rank -= 0.3  # 采用了多少条 → not 葛某(医药卫生界,…):…被采用23条, one member's own (person_entry.py)
             if q.kind == "number" and unasked_row(self.index, q.norm, p, s):
                 rank -= 0.3  # 去年新建了多少个 → the total, not 甲区:…新建3个, one row's (labelled_rows.py)
@@ -421,7 +423,8 @@ class Answerer(HeadAnswers, Declining):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
         elif best.extra_sentence is not None:
             best.extra = (best.passage, best.extra_sentence)
-        elif topic and runner_up is not None:
+        elif topic and runner_up is not None and any((c.passage, c.sentence) == runner_up[1:] and c.confidence >= self.settings.threshold
+                                                     for _, c in candidates):  # (not a past year's deed for 今年要编印什么)
             # A one-word question ("小分队？") gets the two most telling sentences.
             best.extra = (runner_up[1], runner_up[2])
         return best

@@ -194,10 +194,11 @@ class CountedThing:
                  and not names_own_body(t.text, q.norm, bodies)]  # 妇联 of 妇联界别 asked in its own report: whose, not which item
         if not found:
             return False
-        telling = max(found, key=lambda t: t.weight)
         start = max(sentence.rfind(c, 0, quantity.start) for c in ";；")
         ends = [x for x in (sentence.find(c, quantity.end) for c in ";；") if x >= 0]
         item = sentence[start + 1:min(ends) if ends else len(sentence)]
+        # (Of words as telling as each other, one in the amount's item is the most telling: 甲讲堂 and 听众 alike.)
+        telling = max(found, key=lambda t: (round(t.weight, 6), any(e in item for e in t.equivalents)))
         # A joined term (委员读书) is told in the item that holds each of its pieces (参与委员…读书分享活动).
         if any(e in item for e in telling.equivalents) or (telling.parts and all(part in item for part in telling.parts)):
             return False

@@ -24,7 +24,7 @@ _ASKS_DAY_RE = re.compile(ASKS_DAY_WORDS + r"|日期")
 _RECURRING_DAY = re.compile(r"每(?:个)?(?:(?:月|周|星期)的?(?:\d{1,2}[日号]|(?:第\d个)?(?:周|星期)[一二三四五六日天1-6])|"
                             r"(?:周|星期)[一二三四五六日天1-6](?![\d次期场个回天批项件名人]))(?:上午|下午|晚上|晚间|中午)?")
 # A day of the week asked (星期几开, 礼拜几, 周几), and one told (每周三, …第4周的星期四下午: shown as 星期四下午).
-_ASKS_WEEKDAY = re.compile(r"星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几")
+_ASKS_WEEKDAY = re.compile(r"星期几|礼拜几|(?:(?<![\u4e00-\u9fff\d])|(?<=每))周几")
 _WEEKDAY_TOLD = re.compile(r"(?:星期|礼拜|(?<![\u4e00-\u9fff\d])周|(?<=[每的])周)[一二三四五六日天](?:上午|下午|晚上)?")
 _TELLS_MONTH = re.compile(r"\d月|[日号]")  # a date telling its month or day, not a bare year
 _TELLS_DAY = re.compile(r"\d+[日号]|[日号]$")  # a date telling its day, not its month alone
@@ -119,11 +119,15 @@ def _part_told(q, sentence: str, date, dates) -> float:  # noqa: ANN001 - a Ques
 def fit_date(reader, q, sentence: str):  # noqa: ANN001 - the FactReader
     """The date of ``sentence`` nearest the question's words, as (fit, date, None, closeness)."""
     if _ASKS_WEEKDAY.search(q.norm):  # 星期几开: the day of the week told (星期四下午), no month
-        told = _WEEKDAY_TOLD.search(sentence)
-        if told is None:
+        spans = reader._occurrences(q, sentence)
+        # Of several (每周一荐书、每周三导读), the one nearest the deed asked; 每 kept with it (每周三: a routine).
+        told = [(reader._closeness(q, spans, m.start(), m.end(), sentence, ";。!?、"), -m.start(), m)
+                for m in _WEEKDAY_TOLD.finditer(sentence)]
+        if not told:
             return 0.0, "", None, 0.0
-        return 1.0, told.group(), None, reader._closeness(q, reader._occurrences(q, sentence), told.start(), told.end(),
-                                                          sentence, ";。!?")
+        _, _, m = max(told, key=lambda row: row[:2])
+        every = "每" if sentence[m.start() - 1:m.start()] == "每" else ""
+        return 1.0, every + m.group(), None, reader._closeness(q, spans, m.start(), m.end(), sentence, ";。!?")
     dates = find_dates(sentence)
     if not dates:
         recurring = _RECURRING_DAY.search(sentence)

@@ -24,6 +24,7 @@ from .asked_untold import added_for_stock
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
+from .listed_items import one_of_listed
 from .members import asks_own_members, members_who_did, other_level_members, tells_membership
 from .notice_facts import phone_untold
 from .post_asked import names_nobody
@@ -119,7 +120,9 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     if added_for_stock(q, shown, result.fact):
         return True  # 托位一共多少个 asked, 新增托位3460个 told: the new ones are a part of all there are
     if occasion_sum_told(q.norm, clause):
-        return True  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
+        return True
+    if one_of_listed(q.norm, shown[:at]):
+        return True  # 进乡镇几场 asked, 进乡镇、进社区…活动23场 told: the items' sum, each one's told after it (其中,进乡镇9场)  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
 
 
@@ -152,13 +155,24 @@ def next_answer(answerer, q, best: Result, candidates: list[tuple[float, Result]
     index, threshold = answerer.index, answerer.settings.threshold
     doubted = (best.passage, best.sentence)  # (after the lean to the newest report, a copy of its candidate)
     following = sorted((row for row in candidates if (row[1].passage, row[1].sentence) != doubted
-                        and row[1].confidence >= threshold and (tells_whole(index, row[1]) or _each_told(index, q, row[1]))),
+                        and row[1].confidence >= threshold and (tells_whole(index, row[1]) or _each_told(index, q, row[1])
+                             or _item_told(index, q, row[1]))),
                        key=lambda row: -row[0])
     for rank, result in following[:NEXT_AT_MOST]:
         result.confidence *= doubt_of(answerer, q, result, places)
         if result.confidence >= threshold:
             return rank, result
     return None
+
+
+def _item_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex, a QuestionAnalysis
+    """Whether ``result`` tells one item's figure, a word the question names right before it (其中,进乡镇9场、进社区6场
+    for 进乡镇活动几场), as a breakdown after the items' sum writes it."""
+    sentence = index.sentence_norm[result.passage][result.sentence]
+    at = sentence.find(result.fact) if result.kind == "number" and result.fact else -1
+    lead = sentence[max(clause_bounds(sentence, at)[0], at - 6):at] if at >= 0 else ""
+    return bool(lead) and any(len(e) >= 2 and lead.endswith(e) for t in q.terms for e in t.equivalents) \
+        and "、" in sentence
 
 
 def _each_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex, a QuestionAnalysis

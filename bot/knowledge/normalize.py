@@ -55,6 +55,12 @@ _NUMERAL_RUN = re.compile(
 # write it (第36辑); only after 第, since 集 and 辑 begin other words (统一集中, 进一步集聚).
 _VOLUME_ORDINAL = re.compile(r"(第)([零〇一二两三四五六七八九十百千]+)(?=[辑卷集])")
 
+# Points or marks written in words (五千四百二十分, 九十五分): 分 is no measure word after a bare 十 or a lone numeral
+# (十分重要, 十二分的努力, 一分为二), nor in a fraction (三分之一), so only a run with 百, 千 or 万 in it, or tens and
+# units (九十五), is a quantity before it.
+_POINTS_WORDS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万])((?=[零〇一二两三四五六七八九十百千万]{2})[零〇一二两三四五六七八九十百千万]*[百千万][零〇一二两三四五六七八九十百千万]*"
+                           r"|[二两三四五六七八九]十[一二三四五六七八九]?)(?=分(?!之|为|成|别|布|工|批|期|类|级|组|头|担|享|析|配|解|开|散|管))")
+
 # The lower end of a range (三至五组, 两到三次): its numeral stands before 至 / 到, not a measure word.
 _NUMERAL_RANGE = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千第])([零〇一二两三四五六七八九十百千]+)([至到~-])(?=[零〇一二两三四五六七八九十百千]+(?:"
@@ -125,7 +131,14 @@ def convert_numerals(text: str) -> str:
             return match.group(0)
         return prefix + _format_number(value)
 
+    text = _POINTS_WORDS.sub(lambda m: repl_points(m, repl), text)
     return _VOLUME_ORDINAL.sub(repl, _NUMERAL_RUN.sub(repl, _NUMERAL_RANGE.sub(_range, text)))
+
+
+def repl_points(match: re.Match[str], repl) -> str:  # noqa: ANN001 - convert_numerals' replacer
+    """五千四百二十 before 分 → 5420 (``_POINTS_WORDS``), read as a run after no 第."""
+    value = chinese_to_number(match.group(1))
+    return match.group(0) if value is None else _format_number(value)
 
 
 def _range(match: re.Match[str]) -> str:

@@ -16,6 +16,8 @@ from .facts import Quantity, clause_bounds
 __all__ = ["part_of_other_set"]
 
 _PART_OPENS = re.compile(r"其中")
+# A clause comparing the amount before with another (比上年的1105篇增长32.9%, 同比…, 占…): it goes on with that clause.
+_COMPARING = re.compile(r"比|较|同比|环比|占")
 
 
 def part_of_other_set(words: Sequence[str], sentence: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -25,6 +27,8 @@ def part_of_other_set(words: Sequence[str], sentence: str, quantity: Quantity, q
     if a == 0 or not _PART_OPENS.fullmatch(sentence, a, quantity.start):
         return False  # (其中一等奖5篇 names a kind of the whole: a breakdown the question may ask of)
     prior = clause_bounds(sentence, a - 1)[0]
+    while 0 < prior and _COMPARING.match(sentence, prior):
+        prior = clause_bounds(sentence, prior - 1)[0]  # 提交心得1468篇,比上年的1105篇增长32.9%,其中173篇…: the 1468篇'
     whole = [x for x in quantities if prior <= x.start < a and x.unit == quantity.unit]
     if not whole:
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .people_asked import people_counted_before
 from .categories import merge_category_words
 from .negated_terms import merge_negated_words
 from .denied_deeds import merge_denied_deeds
@@ -39,7 +40,7 @@ KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
 
 _WHEN_RE = re.compile(
     r"哪天|哪1天|哪一天|哪几天|哪几日|几月几[日号]|几号|(?:什么|啥|哪个|哪1个)时间段|什么时候|什么时间|啥时候|啥时|何时|几时|哪年|哪1年|哪一年|哪个月|"
-    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|星期几|礼拜几|(?<![\u4e00-\u9fff\d])周几|"
+    r"哪1个月|几月份|几月|日期|哪日|什么日子|时间是|何年|什么年份|的时间$|星期几|礼拜几|(?:(?<![\u4e00-\u9fff\d])|(?<=每))周几|"
     # A question that is only a noun phrase ending in 时间 (前期调研时间, 开会时间): when; not a span asked (多长时间).
     r"(?<=[\u4e00-\u9fff])(?<!多长)(?<!多少)(?<!长)时间[?？!！。]*$"
 )
@@ -346,6 +347,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.counted += words[-1]
             if analysis.unit_class is None and analysis.counted in _PERSON_NOUNS:
                 analysis.unit_class = "人"
+    if analysis.unit_class is None and analysis.unit is None and people_counted_before(norm):
+        analysis.unit_class = "人"  # 听众有多少 → 300余人次, not 宣讲3场 (people_asked.py)
     if unit_match:
         stripped = stripped.replace(unit_match.group(0), " ")
     elif unit_noun:

@@ -22,7 +22,7 @@ from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
 from .numbers_told import item_number_before
 from .periods import SPAN, told_period
-from .surface import grouped_form, names_as_written, report_places_written, written_form
+from .surface import grouped_form, names_as_written, place_as_written, report_places_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
 from .values import Answer, Result, Source
 
@@ -244,7 +244,11 @@ class Renderer:
         # Its own sentences first (a figure written in Arabic there stays so), then its paragraph and title
         # (the meeting under a report's title is read from its head, shown beside the reporter's line).
         told = [self.sentence_text(p, s) for p, s in picked] + list(passage.sentences) + [passage.doc_title]
-        return names_as_written(fact, told) or names_as_written(fact, self.head_lines(result.passage))
+        written = names_as_written(fact, told) or names_as_written(fact, self.head_lines(result.passage))
+        if written is None:  # 篔岭社区 read as 筼岭社区, "…" as “…”: the span written
+            shown = [self.sentence_text(p, s) for p, s in picked]
+            return place_as_written(fact, shown) if not any(fact in text for text in shown) else None
+        return written
 
     def head_lines(self, p: int) -> list[str]:
         """The lines under a document's title (its dateline, its reporter), as written, when passage ``p``

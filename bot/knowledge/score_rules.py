@@ -14,8 +14,8 @@ import re
 
 __all__ = ["asked_points", "score_rule_answer"]
 
-# Asked the points of a rule: 记几分, 另外加多少分, 扣几分, 一次记多少分.
-_ASKS_POINTS = re.compile(r"(?P<verb>记|计|加|扣|减|得)(?:了)?(?:几|多少)分")
+# Asked the points of a rule: 记几分, 另外加多少分, 扣几分, 一次记多少分 (not a sum: 累计多少分, 合计几分 ask a total).
+_ASKS_POINTS = re.compile(r"(?P<verb>记|(?<![累合总共统])计|加|扣|减|得)(?:了)?(?:几|多少)分")
 # Asked the points a grade takes: 要多少分才能评优秀, 多少分算合格, 评优秀要多少积分.
 _ASKS_GRADE = re.compile(r"(?:几|多少)(?:积)?分.{0,6}?(?:评|算|定为?|才是|才能|能)|评(?:为|上|得上)?.{0,6}?(?:几|多少)(?:积)?分"
                          r"|积分(?:要|得|需要|达到)?(?:几|多少).{0,6}?(?:评|算)")
