@@ -1,6 +1,8 @@
 """People and their posts as a report writes them short: a post asked as 职务是啥; which book as 哪本书;
 和 inside an agency's name (县住房和城乡建设局副局长); a body named once for two posts (某委员会主任甲…，
-副主任乙); and a group's post of another group than the one asked ("甲群"群主由某某兼任, 乙群群主 asked).
+副主任乙); and a group's post of another group than the one asked ("甲群"群主由某某兼任, 乙群群主 asked);
+the body signing a summary, asked as 这份总结是哪个单位发的; where a named person did a deed (in their own
+stretch of the sentence, not the next person's).
 On a report of our own, with made-up names."""
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ _REPORT = """湄茳县政协2023年度委员读书活动总结
 
 二、导读领读
 
-副主席缑怀瑾在"农技推广群"导读《稻作简史》，引导委员读农史、懂农事。
+副主席缑怀瑾在"农技推广群"导读《稻作简史》，委员、县农业农村局副局长宓清禾在"茶乡漫笔群"领读《溪山农事录》，引导委员读农史、懂农事。
+
+政协湄茳县委员会办公室
+二〇二四年一月十日
 """
 
 
@@ -60,3 +65,16 @@ def test_a_groups_post_of_another_group_declined(tmp_path):
     assert "岑望舒" in first_line(kb, "山水诗词群群主是谁")
     for question in ("茶乡漫笔群群主是谁", "法治宣传群群主是哪位"):
         assert not kb.answer(question).answered, question
+
+
+def test_the_body_signing_a_summary(tmp_path):
+    assert "政协湄茳县委员会办公室" in first_line(_kb(tmp_path), "这份总结是哪个单位发的")
+
+
+def test_where_a_named_person_did_it(tmp_path):
+    kb = _kb(tmp_path)
+    line = first_line(kb, "缑怀瑾在哪个群导读")
+    assert "农技推广群" in line and "茶乡漫笔群" not in line
+    line = first_line(kb, "宓清禾在哪个读书群领读")
+    assert "茶乡漫笔群" in line and "农技推广群" not in line
+    assert not kb.answer("戚沐澄在哪个读书群领读").answered  # he leads no reading: 设在经济和科技委员会 is the office's
