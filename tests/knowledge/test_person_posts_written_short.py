@@ -2,7 +2,7 @@
 和 inside an agency's name (县住房和城乡建设局副局长); a body named once for two posts (某委员会主任甲…，
 副主任乙); and a group's post of another group than the one asked ("甲群"群主由某某兼任, 乙群群主 asked);
 the body signing a summary, asked as 这份总结是哪个单位发的; where a named person did a deed (in their own
-stretch of the sentence, not the next person's).
+stretch of the sentence, not the next person's); a person's reading note quoted in their clause.
 On a report of our own, with made-up names."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ _REPORT = """湄茳县政协2023年度委员读书活动总结
 二、导读领读
 
 副主席缑怀瑾在"农技推广群"导读《稻作简史》，委员、县农业农村局副局长宓清禾在"茶乡漫笔群"领读《溪山农事录》，引导委员读农史、懂农事。
+
+委员谯雨棠在阅读《稻作简史》后，走访全县8个种粮大户，撰写的心得《田埂上的思考》被县政协公众号转载。
 
 政协湄茳县委员会办公室
 二〇二四年一月十日
@@ -78,3 +80,7 @@ def test_where_a_named_person_did_it(tmp_path):
     line = first_line(kb, "宓清禾在哪个读书群领读")
     assert "茶乡漫笔群" in line and "农技推广群" not in line
     assert not kb.answer("戚沐澄在哪个读书群领读").answered  # he leads no reading: 设在经济和科技委员会 is the office's
+
+
+def test_a_persons_reading_note_quoted(tmp_path):
+    assert "田埂上的思考" in first_line(_kb(tmp_path), "谯雨棠那篇被公众号转载的心得叫啥")
