@@ -88,8 +88,8 @@ _NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|
 _SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff]" + SECTOR_MARK + r"(?![限线定面])")  # 文化艺术界, 教育界别; not 世界, 界限
 # A plan told among results, with what came of it (原计划采访80人，实际采访92人).
 _PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
-# A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务): the name written before it.
-_POST_OF_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志|先生|女士)?(?:现在|目前|现)?(?:是|担任|任|干)(?:啥|什么|哪些)(?:职务|职位|工作)")
+# A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务, 苗某职务是啥): the name written before it.
+_POST_OF_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志|先生|女士)?(?:现在|目前|现)?(?:(?:是|担任|任|干)(?:啥|什么|哪些)(?:职务|职位|工作)|(?:职务|职位)(?:是|为)(?:啥|什么))")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 

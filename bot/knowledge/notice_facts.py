@@ -35,8 +35,8 @@ _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}?)关于")
 _CONTACT = re.compile(r"联系人[:：]\s*(?P<who>[^,，;；:：()（）]{2,40})[,，;；)）]")
 
 # What is asked of the paper itself; the day and the issuer only with the paper named by its kind (这个通报, 这份文件,
-# 这份计划).
-_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报|(?:这|该|本)(?:份|个|项)?(?:计划|方案|要点|规则|办法|细则)")
+# 这份计划, 这份总结).
+_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报|(?:这|该|本)(?:份|个|项|篇)?(?:计划|方案|要点|规则|办法|细则|总结|报告)")
 _ASKS = (
     ("number", re.compile(r"文号|发文字号|发文编号|(?:通报|通知|文件|决定|公文)(?:的)?编号")),
     ("date", re.compile(r"落款(?:日期|时间|的日期|是哪天|是几号|哪天)|(?:印发|发文|签发|下发|成文)(?:日期|时间)"

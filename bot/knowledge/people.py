@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .aged_names import aged_names
+from .body_names import AGENCY_AFTER_AND, elided_bodies
 from .entry_lines import entry_line_names
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .paired_posts import paired_post_names
@@ -386,7 +387,8 @@ def find_people(sentence: str, names) -> list[Person]:
             head = sentence[:index]
             cuts = [0] + [match.end() for match in _ROLE_CUT.finditer(head)]
             cut = cuts[-1]
-            if len(cuts) >= 2 and head[cut - 1] == "和" and re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]):
+            if len(cuts) >= 2 and head[cut - 1] == "和" and (re.match(r"[\u4e00-\u9fff]{1,8}?(?:委员会|界)", head[cut:]) or re.match(
+                    AGENCY_AFTER_AND, head[cut:]) and not head[:cut - 1].endswith(ROLE_WORDS)):  # (县发展和改革局副局长 too)
                 cut = cuts[-2]  # 文化文史和学习委员会主任: the 和 joins the words of one body's name
             role = head[cut:].strip("、 ")
             if cut and head[cut - 1] in ",，" and _speaker_posts(sentence, head, index + len(name)):
@@ -436,6 +438,7 @@ def find_people(sentence: str, names) -> list[Person]:
                 role = f"{role}、{own}" if role else own
             people.append(Person(name, role, index, index + len(name), moved_to))
     people = share_joined_posts(sorted(people, key=lambda p: p.start), sentence)  # 副主任王立平和李海燕: both
+    people = elided_bodies(people, sentence)  # 某委员会主任甲…，副主任乙: that committee's (body_names.py)
     # Drop names inside longer names (王宏 inside 王宏伟).
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
 

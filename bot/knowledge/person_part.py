@@ -8,6 +8,9 @@ the topic asked, while another part of the paragraph does.
 Likewise a sentence telling several works one part each, each by its quoted name (甲领衔的"乙研究"，…；丙领衔的"丁研究"…):
 asked who led one by words of its name, the person of a part quoting another name is no answer.
 
+And a post bound to a quoted name in the person's clause ("甲群"群主由某某兼任): asked the holder of that post of
+another quoted name of the same kind the paragraph writes ("乙群" 群主是谁), that person is no answer.
+
 Used by checks.Checks.doubt on a who-answer; general Chinese only: parts are cut at 。 and ;.
 """
 
@@ -33,6 +36,8 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
     own = next((p for p in parts if name in p), None)
     if own is None:
         return False
+    if _post_of_other_quoted(passage, name, asked):
+        return True  # 乙群群主是谁 asked: "甲群"群主由某某兼任
     work = _does_quoted(terms, own, name, asked)
     if work and _names_other_quoted(terms, own, parts, name, work[-2:]):
         return True  # 民主监督那个课题谁领衔的 asked: 甲领衔的"专门协商机构…研究"；…"民主监督的实现形式研究"也按期完成
@@ -64,3 +69,14 @@ def _names_other_quoted(terms: list[tuple[str, ...]], own: str, parts: list[str]
         if forms and not any(f in own for f in forms) and any(f in q for q in quoted for f in forms):
             return True
     return False
+
+
+def _post_of_other_quoted(passage: str, name: str, asked: str) -> bool:
+    """Whether the person's clause binds the post asked to a quoted name (\"甲群\"群主由某某兼任) the question
+    does not name, while it names another quoted name of the paragraph ending in the same kind (乙群)."""
+    own = next((c for c in re.split(r"[。;；,，]", passage) if name in c), "")
+    bound = re.search(r'"([^"]{2,20})"([\u4e00-\u9fff]{1,4}?)(?:由|是|为|:|：)', own)
+    if bound is None or bound.group(1) in asked or bound.group(2) not in asked:
+        return False
+    kind = bound.group(1)[-1]
+    return any(q != bound.group(1) and q.endswith(kind) and q in asked for q in _QUOTED.findall(passage))

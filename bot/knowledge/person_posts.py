@@ -18,9 +18,10 @@ from .told_words import names_own_body
 __all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
 # The question asks a post or title (什么职务, 担任什么, 啥身份, 是什么领导), not who holds one.
-# …or in plain speech, the post as an office held (当过什么官, 做过啥官), not 什么官方媒体 nor 什么官网.
+# …or in plain speech, the post as an office held (当过什么官, 做过啥官), not 什么官方媒体 nor 什么官网; or the post
+# named first (王某职务是啥).
 _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职"
-                        r"|(?:什么|啥)官(?![方网员宣])")
+                        r"|(?:什么|啥)官(?![方网员宣])|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
 # The one a post question asks of, written first (王某是啥职务, 王某的本职工作, 王某在某寺是啥职务).
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?(?:是|的|在|现任|担任|兼任|还)")
 # …unless it is a post itself (王主任, 李书记, 张组长): that is no name to find.

@@ -2,7 +2,8 @@
 (赴, 到, 深入) or 在, whatever stands between 在 and the event's verb (在凤栖山开展), an address after 位于, a place that is the
 subject of its clause (东岭街道…获评), or a word the lexicon knows as a place; never the question's own
 words (委员活动中心在哪条路上), a body named by its place (青岛市政协), nor the countryside at large (农村).
-Asked where a trip went (去了哪些县区), the places it went to (赴某区、某县调研) come before others.
+Asked where a trip went (去了哪些县区), the places it went to (赴某区、某县调研) come before others.  Asked where a
+named person did something, only the stretch of the sentence about them tells it (not the next person's).
 
 A mixin of ``FactReader`` (reading.py), like ``body_size.py``; general Chinese only.
 """
@@ -35,6 +36,9 @@ _KIND_PLACE = r"(?<![\d个各全本该每两几多数外邻周新园港景城市
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
 # Where a thing stands, after a verb of lying (位于某区某街, 坐落在…, 设在…): an address of any words, to the clause's end.
 _LOCATED = re.compile(r"(?:位于|坐落于|坐落在|地处|设在|设于|地址在|地址为|地址是)([\u4e00-\u9fff\d]{2,16}?)(?=[,;:。!?(]|$)")
+# A quoted name after 在 and before the deed (在"某读书群"领读, 在"某讲堂"开讲): where it was done, unless a time or
+# an occasion's inside follows it (在"十四五"期间, 在"两会"上).
+_AT_QUOTED = re.compile(r'在"([^"]{2,20})"(?=[\u4e00-\u9fff])(?![上中里内下的期时前后])')
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
 
 
@@ -56,6 +60,7 @@ class PlaceReading:
         places += [(m.start(1), m.end(1)) for pattern in (_HELD_AT, _HELD_IN_ROUNDS)
                    for m in pattern.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
         places += [(m.start(1), m.end(1)) for m in _LOCATED.finditer(sentence)]  # 文史馆位于某区某街
+        places += [(m.start(1), m.end(1)) for m in _AT_QUOTED.finditer(sentence)]  # 在"某读书群"领读
         # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
@@ -71,6 +76,7 @@ class PlaceReading:
                         sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
                     continue  # 青岛市政协 is a body, not where something happened
                 places.append((start, start + len(word)))
+        places = self._in_own_stretch(q, sentence, places)  # 乙某在哪个群领读: not where 甲某 did (甲某在"某群"领读，乙某…)
         # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).
         covered = {i for a, b, number, _ in spans if number >= 0 for i in range(a, b)}
         places = [x for x in places if not covered.issuperset(range(*x))]
@@ -90,6 +96,17 @@ class PlaceReading:
         if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
             clause = lead.strip(",") + "，" + clause
         return fit, clause, None, self._closeness(q, spans, start, end, sentence) if fit == 1.0 else 0.0
+
+    def _in_own_stretch(self, q: QuestionAnalysis, sentence: str, places: list) -> list:
+        """The places told in the stretch of the sentence about the person the question names, from their clause
+        to the clause of the next other person (甲某在"某群"领读，乙某在"另一群"领读); all, where it names none of them."""
+        starts = [sentence.find(name) for name in q.names if name in sentence]
+        if not starts:
+            return places
+        begin = clause_bounds(sentence, min(starts))[0]
+        others = [x.start for x in self._people(sentence) if x.name not in q.names and x.start > min(starts)]
+        end = clause_bounds(sentence, min(others))[0] if others else len(sentence)
+        return [x for x in places if begin <= x[0] < end]
 
     def _of_kind_asked(self, q: QuestionAnalysis, sentence: str, places: list, covered: set) -> list:
         """The places of the kind asked (哪个区获评… → 某某区, not the 某街道 after it), where the sentence names any

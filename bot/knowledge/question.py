@@ -57,7 +57,7 @@ _NUMBER_RE = re.compile(
 )
 # 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
-_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份")
+_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 # How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
 _ASKS_GROWTH = re.compile(r"(?:增长|增幅|提高|上升|下降)了?(?:多少|几)(?!钱|块|元|万|亿)")
@@ -280,6 +280,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             stripped = stripped.replace(word, " ")
     stripped = re.sub(r"(?<= )度", " ", stripped)  # 上年度, 2023年度: the year's 度, no word of its own
     stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", stripped))  # 哪几天 is a word of time, before 哪几 (which)
+    stripped = re.sub(r"哪(?:1|一)?[本首册幅张座](?=[\u4e00-\u9fff])", " ", stripped)  # 哪本书: 书 asked, no 本书 (this book)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
     # A judging adverb before the count (活跃率只有多少, 仅为几个) echoes the text's 仅为58.4%: no word to find.

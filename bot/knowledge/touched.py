@@ -79,8 +79,8 @@ _ASKS_SAID = re.compile(r"(?:说|讲|谈|表示|强调|指出|提到|提出)了?
 # A verb of saying written after a name, in its clause or the next (某某在回应时说, 某某表示, 某某强调): what they said follows.
 _SAYS = re.compile(r"说|表示|强调|指出|认为|介绍|建议|要求|提出|谈到|讲话")
 _TELLS_SAID = re.compile(r"(?:说|表示|强调|指出|提到|提出|认为|介绍)[:：,，]?[\"“]|[\"“][^\"”]{6,}")
-# Things told by a quoted title (a proposal, a report, a book …), and such a title.
-_TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目")
+# Things told by a quoted title (a proposal, a report, a book, a reading note …), and such a title.
+_TITLED = re.compile(r"提案|建议|议案|报告|课题|题目|主题|名字|名称|书|文章|作品|项目|心得|笔记|论文")
 _QUOTED = re.compile(r'"[^"]{2,40}"')  # a title in the normalised text (《…》 and “…” are written "…")
 # Kinds of meeting (general Chinese), each held on its own occasion: 研讨会, 座谈会, 协商会 …
 _MEETING = re.compile(r"[\u4e00-\u9fff]{2}(研讨会|座谈会|协商会|交流会|推进会|报告会|恳谈会|联席会|现场会|通报会|见面会|论坛|培训班)")
