@@ -33,6 +33,8 @@ from .first_person import told_of_writer, writer_of
 from .per_head import occasion_figure_told, occasion_sum_told
 from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
+from .rank_cut import rank_cut_told
+from .series_items import other_series_item
 from .speech_section import section_speaker, told_of_speaker
 from .unit_asked import kind_part_counted
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO
@@ -84,6 +86,8 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
             factor *= 0.4  # 市政协委员总共有多少名 asked, 平台注册委员405名 told: those who did a thing (members.py)
         if at >= 0 and other_level_members(q.norm, shown[slice(*clause_bounds(shown, at))]):
             factor *= 0.4  # 区县政协委员有多少人 asked, …356名市政协委员编入… told: another level's (members.py)
+        if rank_cut_told(q.norm, result.fact, shown):
+            factor *= 0.4  # 某委员会有几名委员 asked, 对积分排名后10位的委员… told: one end of a ranking (rank_cut.py)
         if part_for_sum(q.norm, shown, result.fact):
             factor *= 0.4  # 今年一共开几次常委会议 asked, …;5月次之,安排…常委会议1次 told: one month's (sum_part.py)
         words = [t.text for t in q.terms if len(t.text) >= 2]
@@ -92,6 +96,8 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT, KIND_WHERE) and other_event_part(
             q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
+    if other_series_item(q.norm, index.passage_norm[result.passage]):
+        factor *= 0.4  # 某讲堂第6期讲什么 asked, "某沙龙"6期。…第6期以"…"为题 told: that series' item (series_items.py)
     if phone_untold(q.norm, shown):
         factor *= 0.4  # 某科联系电话是多少 asked, 委员17名,日常工作由…某科承担 told (notice_facts.py)
     if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, getattr(index, "names", ())):
