@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .asked_untold import added_for_stock
+from .books_asked import books_untold
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
@@ -98,6 +99,8 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
     if other_series_item(q.norm, index.passage_norm[result.passage]):
         factor *= 0.4  # 某讲堂第6期讲什么 asked, "某沙龙"6期。…第6期以"…"为题 told: that series' item (series_items.py)
+    if books_untold(q.norm, "".join(_written(index, result))):
+        factor *= 0.4  # 某读书群要读哪些书 asked, 新增"某读书群" told: no book named (books_asked.py)
     if phone_untold(q.norm, shown):
         factor *= 0.4  # 某科联系电话是多少 asked, 委员17名,日常工作由…某科承担 told (notice_facts.py)
     if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, getattr(index, "names", ())):
@@ -127,6 +130,16 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     if occasion_sum_told(q.norm, clause):
         return True  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
+
+
+def _written(index, result: Result) -> tuple[str, ...]:  # noqa: ANN001 - the PassageIndex
+    """The answer's sentence as its document writes it (titles in 《》), or its whole paragraph where the
+    written sentences do not match the normalised ones one for one."""
+    passage = index.passages[result.passage]
+    sentences = passage.sentences
+    if len(sentences) == len(index.sentence_norm[result.passage]):
+        return (sentences[result.sentence],)
+    return (passage.paragraph,)
 
 
 def _before(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex

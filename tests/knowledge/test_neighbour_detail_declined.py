@@ -3,7 +3,8 @@ gift of books told (counted_kind.py); books counted, events told; one group of p
 listed with 等 told (joint_total.groups_total); a body's members, one end of a ranking told (rank_cut.py); an
 item of one series, another series' item told (series_items.other_series_item); the date or place of one
 item, another item's told in its own clause (wording.figure_of_other_ordinal); which hall, none named
-(neighbour_parts.py); which publisher, only 出版 the verb told (checks.names_category).  The near questions
+(neighbour_parts.py); which publisher, only 出版 the verb told (checks.names_category); which books, none
+named (books_asked.py).  The near questions
 the report does answer stay answered.  On a report of our own."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot.knowledge.books_asked import books_untold
 from bot.knowledge.counted_kind import other_kind_counted
 from bot.knowledge.joint_total import groups_total, joint_total
 from bot.knowledge.neighbour_parts import neighbour_part_doubt
@@ -43,6 +45,12 @@ _TEXT = """政协瀞川县委员会关于2023年度委员读书活动的总结
 6. 对年度读书积分排名后8位的委员，由学习委员会逐一进行谈心提醒。
 
 7. 委员在读书基础上编写《瀞川耆旧录》初稿，收录人物故事36个，计划于2024年正式出版。
+
+8. 委员邬砚秋在“文化文史群”领读《瀞川山水记》，群内委员提交心得41篇。
+
+三、2024年工作打算
+
+将读书群调整为9个，新增“澄碧读书群”；委员参与率保持在95%以上。
 """
 
 
@@ -104,10 +112,17 @@ def test_hall_untold():
     assert neighbour_part_doubt(q, "where", "赴藜溪镇", "赴藜溪镇开展辅导") == 0.4
 
 
+def test_books_untold():
+    assert books_untold("澄碧读书群要读哪些书", "新增“澄碧读书群”；委员参与率保持在95%以上")
+    assert not books_untold("邬砚秋领读了什么书", "委员邬砚秋在“文化文史群”领读《瀞川山水记》")
+    assert not books_untold("推荐了哪些书", "全年推荐书目86种")
+    assert not books_untold("澄碧读书群有几个", "新增“澄碧读书群”")  # no books asked
+
+
 def test_neighbours_declined(kb):
     for question in ("槿园电子有限公司有多少职工", "桤木村暑期伴读活动捐了多少书", "乡镇政协工作联络员有多少名参加读书",
                      "学习委员会有几名委员", "栝楼学堂第2期讲的什么", "第2期棂星讲坛是哪天办的", "棂星讲坛第4期在哪儿举办的",
-                     "鄢望舒那场辅导在哪个会场举办的", "瀞川耆旧录由哪个出版社出版"):
+                     "鄢望舒那场辅导在哪个会场举办的", "瀞川耆旧录由哪个出版社出版", "澄碧读书群要读哪些书"):
         assert not kb.answer(question).answered, question
 
 
@@ -118,3 +133,4 @@ def test_what_is_told_still_answered(kb):
     assert "8位" in first_line(kb, "读书积分排名后几位的委员要谈心提醒")
     assert "47名" in first_line(kb, "机关干部和联络员等多少名同志参加读书")
     assert "198名" in first_line(kb, "县政协现有多少委员")
+    assert "瀞川山水记" in first_line(kb, "邬砚秋领读了什么书")
