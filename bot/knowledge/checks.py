@@ -147,8 +147,8 @@ class Checks(NewestAnswer):
             if not ordinal_told_around(ordinal, shown, self.index.sentence_norm[best.passage], best.sentence, sub_heading(
                     self.index, best.passage)) or (best.kind == "number" and best.fact == ordinal):
                 factor *= 0.4  # 二期 asked, 一期 told; or 三期 "answers" 三期码头吞吐能力多少
-            elif best.kind == "number" and figure_of_other_ordinal(ordinal, best.fact, shown):
-                factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told (wording.py)
+            elif best.kind in ("number", KIND_WHEN, KIND_WHERE) and figure_of_other_ordinal(ordinal, best.fact, shown):
+                factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told; 第2期哪天办, 第3期于8月18日… (wording.py)
         if series_untold(q, self.index.context(best.passage), lambda term, where: term_strength(self.index, term, where) > 0):
             factor *= 0.4  # 新任委员培训第3期 asked, another series' 第3期 told: its name nowhere around (series_items.py)
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
@@ -394,7 +394,7 @@ class Checks(NewestAnswer):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
-                  "律师事务所": "事务所|律所", "出版社": "出版"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
+                  "律师事务所": "事务所|律所", "出版社": "出版社|出版集团|出版公司|书局"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
         if asked == "区" and any(f"{place}区" in shown for place in written_places(self.index.corpus_text)):
             return True  # 在某山区召开: a district the reports write as one (某山区政协), though 山区 is a common noun too
         if asked == "区":

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .asked_untold import added_for_stock
+from .books_asked import books_untold
 from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
@@ -34,6 +35,8 @@ from .first_person import told_of_writer, writer_of
 from .per_head import occasion_figure_told, occasion_sum_told
 from .pointed_body import one_body_pointed
 from .pronoun_person import pronoun_named
+from .rank_cut import rank_cut_told
+from .series_items import other_series_item
 from .speech_section import section_speaker, told_of_speaker
 from .unit_asked import kind_part_counted
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO
@@ -85,6 +88,8 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
             factor *= 0.4  # 市政协委员总共有多少名 asked, 平台注册委员405名 told: those who did a thing (members.py)
         if at >= 0 and other_level_members(q.norm, shown[slice(*clause_bounds(shown, at))]):
             factor *= 0.4  # 区县政协委员有多少人 asked, …356名市政协委员编入… told: another level's (members.py)
+        if rank_cut_told(q.norm, result.fact, shown):
+            factor *= 0.4  # 某委员会有几名委员 asked, 对积分排名后10位的委员… told: one end of a ranking (rank_cut.py)
         if part_for_sum(q.norm, shown, result.fact):
             factor *= 0.4  # 今年一共开几次常委会议 asked, …;5月次之,安排…常委会议1次 told: one month's (sum_part.py)
         words = [t.text for t in q.terms if len(t.text) >= 2]
@@ -93,6 +98,10 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     if result.kind in ("number", KIND_WHEN, KIND_WHO, KIND_WHAT, KIND_WHERE) and other_event_part(
             q.norm, [t.text for t in q.terms], shown, result.fact or "", sub_heading(index, result.passage)):
         factor *= 0.4  # 某某专题协商会提了几条建议 asked, the next part's "另一议题"专题协商会…18条 told (other_event_part.py)
+    if other_series_item(q.norm, index.passage_norm[result.passage]):
+        factor *= 0.4  # 某讲堂第6期讲什么 asked, "某沙龙"6期。…第6期以"…"为题 told: that series' item (series_items.py)
+    if books_untold(q.norm, "".join(_written(index, result))):
+        factor *= 0.4  # 某读书群要读哪些书 asked, 新增"某读书群" told: no book named (books_asked.py)
     if phone_untold(q.norm, shown):
         factor *= 0.4  # 某科联系电话是多少 asked, 委员17名,日常工作由…某科承担 told (notice_facts.py)
     if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, getattr(index, "names", ())):
@@ -124,6 +133,16 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     if one_of_listed(q.norm, shown[:at]):
         return True  # 进乡镇几场 asked, 进乡镇、进社区…活动23场 told: the items' sum, each one's told after it (其中,进乡镇9场)  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
+
+
+def _written(index, result: Result) -> tuple[str, ...]:  # noqa: ANN001 - the PassageIndex
+    """The answer's sentence as its document writes it (titles in 《》), or its whole paragraph where the
+    written sentences do not match the normalised ones one for one."""
+    passage = index.passages[result.passage]
+    sentences = passage.sentences
+    if len(sentences) == len(index.sentence_norm[result.passage]):
+        return (sentences[result.sentence],)
+    return (passage.paragraph,)
 
 
 def _before(index, result: Result) -> str:  # noqa: ANN001 - the PassageIndex

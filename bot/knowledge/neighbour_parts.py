@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .counted_kind import other_kind_counted
 from .facts import ASKS_PART_OF_WHOLE, find_quantities
 from .told_words import names_own_body
 
@@ -122,11 +123,13 @@ _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:当|任|担任|做|干|�
 _SECOND_POST = re.compile(r"兼任|兼什么|还担任|还任|另外担任|同时担任|还兼")
 # Where asked by the kind of place (哪个市, 哪个会议室): the suffix a place of that kind ends in (a school or
 # hospital may be named otherwise, 第三中学: checks.names_category judges those).
-_WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|区|镇|乡|村|街道|社区|会议室|会议厅|礼堂|酒店|宾馆)")
+_WHERE_KIND = re.compile(r"哪(?:个|家|所|座|间|一个|1个)?(省|市|县|区|镇|乡|村|街道|社区|会议室|会议厅|会场|礼堂|酒店|宾馆)")
 # A building asked (设在哪个宾馆) is named by its kind's word or a like one (…大酒店, …饭店); a sentence naming none
 # tells that a thing was done, not where.
+# A hall asked (在哪个会场) is named as a room, a hall or a building holding one (…会堂, …大厦, …中心, …宾馆).
 _VENUES = {"宾馆": "宾馆|酒店|饭店|大厦|山庄|度假村", "会议室": "会议室|会议厅|会场|礼堂|报告厅|厅"}
-_VENUES.update({"酒店": _VENUES["宾馆"], "会议厅": _VENUES["会议室"], "礼堂": _VENUES["会议室"]})
+_VENUES.update({"酒店": _VENUES["宾馆"], "会议厅": _VENUES["会议室"], "礼堂": _VENUES["会议室"],
+                "会场": _VENUES["会议室"] + r"|会堂|剧院|影院|大厦|大楼|\d+楼|活动室|活动中心|会展中心|宾馆|酒店|饭店|图书馆|文化馆|博物馆"})
 # How two people named are related (甲和乙是什么关系): only a sentence naming them both can tell it.
 _RELATION_ASKED = re.compile(r"(?:什么|啥|哪种|怎样的?|何)关系")
 # Which body did it asked (哪家机构, 哪个公司): a sentence naming it only by a general word (第三方机构, 专业公司)
@@ -180,8 +183,9 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
             '"' in part for part in re.split(r"[;；。]", shown) if any(name in part for name in q.names)):
         return 0.4  # 吴某领衔督办的是哪件提案 asked, no title quoted where he is named
     where = _WHERE_KIND.search(norm)
-    if kind == "where" and fact and where and where.group(1) not in fact:
-        return 0.4  # 去了哪个市 asked, 赴浙江省 told
+    if kind == "where" and fact and where and not (re.search(_VENUES[where.group(1)], fact) if where.group(1) in _VENUES
+                                                   else where.group(1) in fact):
+        return 0.4  # 去了哪个市 asked, 赴浙江省 told (哪个会场: 在市民中心2楼报告厅 is one)
     if kind == "where" and not fact and where and where.group(1) in _VENUES and not re.search(_VENUES[where.group(1)], shown):
         return 0.4  # 服务台设在哪个宾馆 asked, 会议期间设立服务台 told
     body = _WHICH_BODY.search(norm)
@@ -225,7 +229,7 @@ def _counts_other_kind(q, quantity, shown: str) -> bool:  # noqa: ANN001
     if _PEOPLE_ASKED.search(q.norm) and q.unit in (None, "个") and quantity.unit not in _PEOPLE_UNITS and after and after.group(0) not in q.norm and (
             not _PEOPLE_NOUN.search(after.group(0))):
         return True  # 苗族委员一共几个 asked, 5个民族 told
-    return False
+    return other_kind_counted(q, quantity.unit)  # 多少职工 asked, 捐赠图书600册 told; 捐了多少书, 活动4场 (counted_kind.py)
 
 
 def _items_fewer(norm: str, shown: str) -> bool:

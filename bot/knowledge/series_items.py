@@ -9,6 +9,9 @@ own context (index.context), as the paragraph right before the first item alread
 The other way round, a question naming the series before the ordinal (新任委员培训第三期) is not answered by
 the third item of another series (某学苑's 第三期): the words it writes before the ordinal must be told around
 the item (its paragraph, the lead of its run, its heading), else the ordinal is another series' (checks.py).
+Where the item's own paragraph names its series with the count of its items ("某某沙龙"读书沙龙6期。第1期…第6期…),
+the ordinals there are that series' alone: another series named only in the next paragraph ("某讲堂"5期) owns none
+of them (``other_series_item``, doubted_next.py).
 
 General Chinese only.
 """
@@ -19,7 +22,8 @@ import re
 
 from .wording import refers_back, told_ordinal
 
-__all__ = ["ASKED_ORDINAL", "series_lead", "series_words", "series_untold", "ordinal_untold", "stage_ordinal"]
+__all__ = ["ASKED_ORDINAL", "series_lead", "series_words", "series_untold", "ordinal_untold", "stage_ordinal",
+           "other_series_item"]
 
 # Ordinals a question names must be the ones told: 二期, 第3届, 第2批, 第2号, 首批 (not the year's total; 哪一期 asks one).
 # 一期 right before a size asked (节目一期多长时间, 一期印多少册) is each issue, not the first one.
@@ -104,3 +108,19 @@ def ordinal_untold(question: str, sentence: str) -> bool:
         if not told_ordinal(ordinal, sentence) and not refers_back(ordinal, sentence):
             return True
     return False
+
+
+# A series named with the count of its items in a paragraph ("某某沙龙"读书沙龙6期, "某讲堂"5期): quoted, then the count.
+_SERIES_COUNTED = re.compile(r'"[^"]{2,20}"[\u4e00-\u9fff]{0,8}?\d+([期批场届轮站季])')
+
+
+def other_series_item(question: str, paragraph: str) -> bool:
+    """Whether a question asks an item of a series by its name (某讲堂第6期) and the answer's ``paragraph`` names none
+    of the words written before the ordinal, while it names a series of its own counted in the same measure."""
+    asked = _ASKED_ITEM.search(question)
+    words = series_words(question)
+    if asked is None or not words:
+        return False
+    measure = asked.group()[-1]
+    own = [m for m in _SERIES_COUNTED.finditer(paragraph) if m.group(1) == measure]
+    return bool(own) and not any(w in paragraph for w in words)

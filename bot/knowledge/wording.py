@@ -161,9 +161,10 @@ def told_ordinal(ordinal: str, shown: str) -> bool:
 
 
 def figure_of_other_ordinal(ordinal: str, fact: str, shown: str) -> bool:
-    """Whether the figure read (``fact``) stands in a clause naming another ordinal of the kind asked and not the
-    asked one: 1期 asked, 在平台1期基础上,投入资金386万元实施平台2期建设 told (the money is the 2期's); the
-    asked stage named as a sentence's starting point is not the one its figure is spent on."""
+    """Whether the figure, date or place read (``fact``) stands in a clause naming another ordinal of the kind asked
+    and not the asked one: 1期 asked, 在平台1期基础上,投入资金386万元实施平台2期建设 told (the money is the 2期's); the
+    asked stage named as a sentence's starting point is not the one its figure is spent on.  So for a series whose
+    items are told one clause each: 第2期哪天办的 asked, 第2期以"甲"为题,第3期于8月18日在乙村举办 told (the 3rd's day)."""
     if not fact or fact not in shown or not ordinal or ordinal[-1] not in "期批届轮":
         return False
     measure = ordinal[-1]
