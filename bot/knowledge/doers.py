@@ -207,8 +207,8 @@ def doer_of(question: str, terms, sentence: str, before: str = "", names=()) -> 
     decider = decider_of(question, sentence)
     if decider:
         return decider  # 谁审定的 → 经县政协主席会议审定: the body before the verb
-    if re.search(r"谁|哪(?:个|家)(?:单位|部门)", question):
-        respective = respective_doer([t.text for t in terms if len(t.text) >= 2], sentence)
+    if re.search(r"谁|哪(?:个|家)(?:单位|部门)|哪位|叫(?:啥|什么)|姓名|名字", question):
+        respective = respective_doer([t.text for t in terms if len(t.text) >= 2], sentence, question)
         if respective:
             return respective  # "A"和"B"…分别由X和Y牵头督办: A's is X (respective_doers.py)
     if _ASKS_WINNER.search(question) and (won := _WON_BY.search(sentence)):

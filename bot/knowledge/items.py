@@ -213,8 +213,8 @@ def ranks_told(question: str, superlative: str, shown: str) -> bool:
     """Whether the answer ranks what a superlative asks (最多): it says so, or lists three or more
     named items with like figures (breakdowns.ranked_by_figures), or, the top few asked
     (承办提案最多的5个单位), it lists the more of them (较多的单位是A29件、B24件、C21件…)."""
-    if superlative in shown:
-        return True
+    if superlative in shown or "最为" + superlative[1:] in shown:
+        return True  # (最活跃 as 最为活跃)
     if "较" + _OPPOSITE.get(superlative[1:], "") in shown and "较" + superlative[1:] not in shown:
         return False  # 承办提案最少的是哪个 → 较多的单位依次为A21件、B17件…: only the top few, none the least
     if superlative[1:] in "多少高低大小" and ranked_by_figures(shown) and kind_ranked(question, shown):

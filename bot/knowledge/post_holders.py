@@ -131,7 +131,9 @@ class PostHolders:
             together = re.compile(rf"{re.escape(named)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(named)}"
                                   rf"|由[^。!?；;\n]{{0,30}}任{post}[^。!?；;\n]{{0,60}}的{re.escape(named)}"
                                   # …or set up, then its posts in the clauses after it (成立某某领导小组，由主席某某任组长，某某任副组长)
-                                  rf"|{re.escape(named)}[,，]由[^。!?；;\n]{{0,60}}?(?:任|担任){post}")
+                                  rf"|{re.escape(named)}[,，]由[^。!?；;\n]{{0,60}}?(?:任|担任){post}"
+                                  # …or listed with others, their holders after 分别由 (甲组、乙组，分别由某某、某某担任组长)
+                                  rf"|{re.escape(named)}[^。!?；;\n]{{0,80}}?分别由[^。!?；;\n]{{0,40}}?(?:任|担任){post}")
             # Within a clause, so within a paragraph: only paragraphs naming both are searched (the pattern
             # run over the whole corpus costs a fifth of a second on a thousand documents).
             if any(together.search(text) for text in index.passage_norm if named in text and asked.post in text):

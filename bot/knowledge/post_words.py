@@ -63,12 +63,15 @@ def post_apart(name: str, post: str, text: str) -> bool:
     if not spots or not names or post in name:  # 市委书记罗某: the answer writes the post itself
         return False
     near = any(0 <= n - (s + len(post)) <= 8 and not re.search(r"[,;。]", text[s:n]) or
-               0 <= s - (n + len(name)) <= 3 or _LEADS_TO_NAMES.search(text[s + len(post):n]) for s in spots for n in names)
+               0 <= s - (n + len(name)) <= 3 or _LEADS_TO_NAMES.search(text[s + len(post):n])
+               or 0 <= s - (n + len(name)) and _NAMES_THEN_POST.fullmatch(text[n + len(name):s]) for s in spots for n in names)
     return not near
 
 
 # The holders of a post counted, then named (县政协常委3名,分别是周某、李某): the post is theirs.
 _LEADS_TO_NAMES = re.compile(r"^[^。;]{0,8}?(?:分别是|分别为|是|为|有|即|:)$")
+# The holders named in a run, then the post they take (分别由甲某某、乙某某担任组长): the post is each one's.
+_NAMES_THEN_POST = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,4}){0,8}?(?:分别)?(?:担任|出任|兼任|任)")
 
 
 def post_written_at(text: str, at: int) -> str:

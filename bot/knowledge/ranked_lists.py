@@ -13,6 +13,7 @@ from .list_names import listed_names
 from .facts import clause_bounds, find_quantities
 from .gazetteer import PARTIES
 from .people import SURNAMES
+from .named_top import asks_named_top, named_top
 
 __all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_of_list", "top_person", "told_top"]
 
@@ -95,7 +96,7 @@ def top_of_list(question: str, sentence: str) -> str:
     question asks no such thing or the sentence lists none."""
     superlative = _SUPERLATIVE.search(question)
     if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
-        return ""  # 承办提案最多的4个单位是哪些: the list itself answers
+        return told_top(question, sentence)  # 承办提案最多的4个单位是哪些: the list itself answers; 哪个群最活跃 is told
     told = told_top(question, sentence)
     if told:
         return told
@@ -124,7 +125,7 @@ def told_top(question: str, sentence: str) -> str:
     市某局: 市某局, the least as well); '' otherwise."""
     superlative = _SUPERLATIVE.search(question)
     if not superlative or not _ASKS_WHICH.search(question) or _SEVERAL.search(question):
-        return ""
+        return named_top(question, sentence) if asks_named_top(question) else ""  # 哪个群最活跃 (named_top.py)
     said = _SAID_TOP.search(sentence)
     asked = _ranked_words(question[:superlative.start()])
     if said and said.group(1) == superlative.group(1) and _ranks_asked(asked, sentence[clause_bounds(sentence, said.start())[0]:said.start()]):
@@ -137,7 +138,7 @@ def told_top(question: str, sentence: str) -> str:
             continue
         if kind and kind in question or not kind and _kind_named_before(question, sentence[:told.start()]):
             return f"{told.group(1)}，{told.group(2)}"
-    return ""
+    return named_top(question, sentence)  # "某群"提交心得最多，达246篇 (named_top.py)
 
 
 def _kind_named_before(question: str, before: str) -> bool:

@@ -33,12 +33,13 @@ from .place_reading import PlaceReading
 from .summary_reading import SummaryReading
 from .person_reading import PersonReading
 from .members import group_asked
-from .figure_years import YEAR_PART, asks_change, is_difference
+from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .scope_counted import scope_start
 from .placed_fact import placed
-from .respective_amounts import respective_amount
+from .respective_amounts import respective_amount, with_part_named
+from .ordinal_rows import row_fit, row_score
 from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
@@ -65,7 +66,7 @@ from .index import PassageIndex
 from .measures import GRADE_UNITS, counted_by_ge, ge_counts_asked, grades_of, ordinals_of, units_fit, years_spent
 from .doers import PRONOUN, agent_of, doer_of, leads_a_group
 from .told import asked_act, handler_for_proposer
-from .year_values import counted_from
+from .year_values import YEAR_BEFORE as _YEAR_BEFORE, counted_from, earlier_year_told
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 __all__ = ["FactReader"]
@@ -85,16 +86,6 @@ _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|�
 _FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)"  # the count the clause before gives, named again
                            # or one year's part of it (5年共举办读书会46期，其中2020年举办12期)
                            r"|^其中(?:(?:19|20)\d\d年|今年|去年|当年)")
-_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年" + YEAR_PART + r"(?:(?:这一|这个|该)(?:数字|数据)(?:还|仅|只|则|也|才)*)?(?:的|为|是)?$")
-
-
-def earlier_year_told(sentence: str, quantity, quantities, years: list[int]) -> bool:  # noqa: ANN001 - Quantities
-    """Whether an amount written with no year of its own (the report's year's) is compared with another of the same
-    unit written with a year asked (采用36篇，比2019年的29篇增加7篇 for 2019年…多少篇)."""
-    if _YEAR_BEFORE.search(sentence[:quantity.start]):
-        return False
-    return any(other is not quantity and other.unit == quantity.unit and (told := _YEAR_BEFORE.search(sentence[:other.start]))
-               and int(told.group(1)) in years for other in quantities)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|和|同)(?:19|20)\d\d年")  # the year asked is the baseline, no figure's
@@ -399,6 +390,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2  # 一季度被采用多少条 → 第一季度17条, an item of …的87条信息中 (breakdown_lead.py)
             elif total_of_named_item(sentence, quantity.start, asked_words):
                 score -= 0.3  # …not the lead's 87条, all the items' (breakdown_lead.py)
+            score = row_score(q, sentence, quantity, score,  # 二季度发言多少条 → 第二季度7400余条 (ordinal_rows.py)
+                              lambda told, a, b: self._closeness(q, self._occurrences(q, told), a, b, told))
             if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
                 score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
             money = told_in_money(q, quantity)  # (40块 for 多少块: money_told.py)
@@ -470,7 +463,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and merged_score(q.norm, sentence, best, quantities) <= 0:  # "，规模达到5亿元" for 基金规模多大; 有38件…并案
             # Nothing the question names stands in the amount's clause (提案委员会有几个人 → 194位爱心房东): another count.
             fit = min(fit, 0.25)
-        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session))
+        fit = min(fit, self._shape_fit(q, sentence, best, head, years, own_year, parts, session), row_fit(q, sentence, best))
         compared = compared_amount(sentence, best)  # 编报486条，比上年的412条: 412条 counts what 486条 does
         if q.counted and not self._counted_in_clause(q.counted, sentence, compared) \
                 and not ((rest_at is not None or _TOLD_REST.search(sentence[max(0, best.start - 2):best.start]))  # 另有6部
@@ -496,5 +489,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         if respective is not None and (is_difference(sentence, respective[1]) if change_asked
                                        else self._compatible(q, respective[0])):
             # 甲局、乙局和丙委员会，分别承办47件、39件和36件: 乙局's is the second (respective_amounts.py)
+            if respective[2] is not None:  # 4个季度分别提交…: as near as if the part asked (第二季度) were written there
+                named, shift = with_part_named(sentence, respective[2])
+                best_score = max(best_score, self._closeness(q, self._occurrences(q, named), respective[0].start + shift,
+                                                             respective[0].end + shift, named))
             return max(fit, 1.0 if best_score >= 0.2 else 0.6), respective[0].text, None, max(best_score, 0.0)
         return fit, fact, None, max(best_score, 0.0)

@@ -1,7 +1,8 @@
 """Amounts written respectively (分别) for things listed before them: 居前3位的是甲局、乙局和丙委员会，分别承办
 47件、39件和36件; or for the counts of the clauses before them: 开展履职活动106次，参与委员780余人次，比上年分别
 增长17.8%和21.5%.  Asked the amount of one of the things (乙局承办几件, 履职活动比上年增长多少), the amount at the
-same place in the list of amounts answers, not the first one nor all of them joined.
+same place in the list of amounts answers, not the first one nor all of them joined.  The things may be a set
+of parts counted in order (4个季度分别提交286篇、331篇…, 三个阶段分别…): the second amount is 第二季度's.
 
 Used by the fact reader (reading.py) on the amount it chose; general Chinese only.
 """
@@ -10,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .facts import Quantity
+from .facts import Quantity, find_quantities
 
-__all__ = ["respective_amount"]
+__all__ = ["parts_counted", "respective_amount", "with_part_named"]
 
 # 分别 and the amounts after it, joined by 、 / 和 / 及 / 与 (分别承办47件、39件和36件, 分别增长17.8%和21.5%).
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|承办|提交|增长|增加|提高|下降|减少|有)?")
@@ -20,24 +21,56 @@ _JOINED = re.compile(r"^(?:、|和|及|与|,)$")
 # Where a list of things starts in its clause (居前3位的是甲、乙和丙; 其中甲、乙…).
 _LIST_OPENS = re.compile(r".*(?:是|为|:|有|包括|其中)")
 _CLAUSE_CUT = re.compile(r"[,;。:]")
+# A count of parts that come in order, right before 分别 (4个季度, 三个阶段, 两批): the parts are 第一季度, 第二季度 ….
+_ORDERED_PARTS = re.compile(r"(?P<count>[2-9]|10|[两二三四五六七八九十])个?(?P<part>季度|阶段|批次|批|轮|期|学期|年级|小组|组)(?:的[\u4e00-\u9fff]{1,6})?$")
+_NUMERALS = "一二三四五六七八九十"
+# A topic leading the sentence (从读书心得看，…; 就提案而言，…): what the clause after it counts.
+_TOPIC_LEAD = re.compile(r"^(?:从|就)[\u4e00-\u9fff]{1,12}(?:看|来看|而言|来说),")
 
 
 def respective_amount(words: list[str], sentence: str, quantities: list[Quantity],
-                      chosen: Quantity | None) -> tuple[Quantity, Quantity] | None:
+                      chosen: Quantity | None) -> tuple[Quantity, Quantity, tuple[int, int, str] | None] | None:
     """The amount written for the one listed thing the question's ``words`` name, with the first amount of
     its run (whose words, 增长 …, it shares), when ``chosen`` is one of amounts written respectively (any,
-    when None); None when there is no such list or the words name none or several."""
+    when None); None when there is no such list or the words name none or several.  Third, where the
+    sentence names the thing only by counting the parts (4个季度) and the part's own name (第二季度), else None."""
     run, opening = _amounts_after_respectively(sentence, quantities, chosen)
     if not run:
         return None
+    named = None
     things = _listed_things(sentence[:opening], len(run)) or _counted_clauses(sentence[:opening], len(run), quantities)
+    if not things and (parts := _ORDERED_PARTS.search(sentence[:opening].rstrip(","))):
+        things = _ordered_parts(parts, len(run))
+        named = parts.start(), parts.end()
     if not things:
         return None
     told = [sum(len(w) for w in words if w in thing) for thing in things]
     best = max(told)
     if not best or told.count(best) != 1:
         return None
-    return run[told.index(best)], run[0]
+    thing = things[told.index(best)]
+    return run[told.index(best)], run[0], None if named is None else (*named, thing)
+
+
+def _ordered_parts(parts: re.Match, count: int | None, digits: bool = False) -> list[str]:
+    """The names of the parts counted (第一季度 … 第四季度; 第1季度 … with ``digits``), when they are as many as
+    the amounts (``count``; any number when None)."""
+    told = parts.group("count")
+    number = int(told) if told.isdigit() else 2 if told == "两" else _NUMERALS.index(told) + 1
+    if count is not None and number != count:
+        return []
+    return [f"第{n + 1 if digits else _NUMERALS[n]}{parts.group('part')}" for n in range(number)]
+
+
+def parts_counted(sentence: str) -> list[str]:
+    """The parts a sentence counts before giving their amounts respectively (4个季度分别提交… → 第一季度 …
+    第四季度, and 第1季度 … as a question's numerals may be written): the sentence tells each of them."""
+    parts = []
+    for match in re.finditer(r"分别", sentence):
+        counted = _ORDERED_PARTS.search(sentence[:match.start()].rstrip(","))
+        if counted and _amounts_after_respectively(sentence[match.start():], find_quantities(sentence[match.start():]), None)[0]:
+            parts += _ordered_parts(counted, None) + _ordered_parts(counted, None, digits=True)
+    return parts
 
 
 def _amounts_after_respectively(sentence: str, quantities: list[Quantity],
@@ -97,3 +130,12 @@ def _counted_clauses(before: str, count: int, quantities: list[Quantity]) -> lis
         if len(counted) == count:
             return counted
     return []
+
+
+def with_part_named(sentence: str, named: tuple[int, int, str]) -> tuple[str, int]:
+    """The sentence with the part asked written where its parts are counted (4个季度分别提交… → 第二季度分别提交…),
+    its topic lead joined to its clause (从读书心得看、…), and how far the amounts after it moved."""
+    a, b, part = named
+    told = sentence[:a] + part + sentence[b:]
+    lead = _TOPIC_LEAD.match(told)
+    return (told[:lead.end() - 1] + "、" + told[lead.end():] if lead else told), len(part) - (b - a)

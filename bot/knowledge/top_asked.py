@@ -17,6 +17,7 @@ import re
 
 from .facts import find_quantities
 from .items import rank_untold
+from .named_top import asks_named_top
 from .question import QuestionAnalysis, once_per_question
 from .ranked_lists import ranks_other, told_top
 
@@ -33,7 +34,8 @@ TOP_TOLD_BONUS = 0.3
 
 def asks_top(norm: str) -> bool:
     """Whether a normalised question asks which one has the most or the least of something."""
-    return bool(_ASKED.search(norm)) and bool(_WHICH.search(norm)) and not _SEVERAL.search(norm)
+    return bool(_ASKED.search(norm)) and bool(_WHICH.search(norm)) and not _SEVERAL.search(norm) \
+        or asks_named_top(norm)  # 哪个读书群最活跃, 排第一的是哪个组 (named_top.py)
 
 
 def top_told_bonus(q: QuestionAnalysis, sentence: str) -> float:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from .facts import clause_bounds
+from .respective_amounts import parts_counted
 
 __all__ = ["resplit_for_documents", "collective_forms", "head_reference", "told_ordinal", "figure_of_other_ordinal",
            "plan_word_as_told",
@@ -156,6 +157,8 @@ def told_ordinal(ordinal: str, shown: str) -> bool:
     with 首 (第1个月 as 首月, 第1批 as 首批, 第1次 as 首次)."""
     if ordinal in shown or ordinal.endswith("季") and ordinal[1:] + "度" in shown:
         return True  # (第二季 of 第二季度 asked: 二季度 tells it too)
+    if any(part.startswith(ordinal) for part in parts_counted(shown)):
+        return True  # 4个季度分别提交286篇、331篇…: each quarter's is told (respective_amounts.py)
     first = _FIRST_ORDINAL.match(ordinal)
     return bool(first) and len(ordinal) > first.end() and "首" + ordinal[first.end():] in shown
 
