@@ -102,6 +102,7 @@ _TOLD = {
 _DAY_ASKED = re.compile(r"几号|几日|哪1?天")
 _DAY_TOLD = re.compile(r"\d[日号]")
 _MONTH_TOLD = re.compile(r"\d月")
+_YEARS_ASKED = re.compile(r"((?:19|20)\d\d)年")
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
@@ -232,7 +233,8 @@ def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set
             if not _names(index, terms, item):
                 continue
             for fact, p, s, line in facts:
-                spans.append(Span(p, s, (item.heading, *item.naming, *others, line), fact))
+                # (the heading with the field asked as one clause: an item's own lines tell it nearest)
+                spans.append(Span(p, s, (*item.naming, *others, f"{item.heading};{line}"), fact))
     return spans, covered
 
 
@@ -323,14 +325,19 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         if not checks.years_ok(q, p, context) or not checks.place_ok(places, p, context):
             continue
         headings = _headings(index, p)
+        years_asked, years_told = set(_YEARS_ASKED.findall(norm)), set(_YEARS_ASKED.findall(headings))
+        if years_asked and years_told and not years_asked & years_told and any(span in own for span in spans):
+            continue  # 2023年11月常委会议 asked: not an item of the lines under 2024年主要工作
         by_headings = [_told_in(index, t, headings) for t in subject]  # (the same for each span of the passage)
+        by_section = [_told_in(index, t, index.section_norm[p]) for t in subject]
         frame = checks.frame(p)
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
             if not all(told_ordinal(o, ";".join(span.pieces) + headings) for o in ASKED_ORDINAL.findall(norm)):
                 continue  # 第22辑 asked, the item of 第21辑 told (series_items.py)
-            heads = [min(h, 0.9) for h in by_headings] if span in own else by_headings  # (see below)
+            heads = [h if sec >= 0.85 else min(h, 0.9) for h, sec in zip(by_headings, by_section)] \
+                if span in own else by_headings  # (see below; a section's title is the whole list's, not a group's)
             told_here = _nearest_telling(index, subject, span, headings, heads, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
@@ -343,7 +350,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         return Result(False, 0.0, q.kind, question=norm) if _item_lacks(answerer, terms, kind) else None
     ranked.sort(key=lambda row: row[:3], reverse=True)  # the fullest, of the year asked, told nearest
     best = ranked[0]
-    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)]
+    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)
+              and not (best[3] in own and best[2] == -1 and row[3] not in own)]  # (an item's own line, told whole)
     if rivals:
         return None  # two items tell the words alike: which one is asked is not told
     if wanted is not None and not best[1]:
