@@ -5,6 +5,9 @@ on a made-up city plan:
 - 1.3月,视察某某情况,牵头领导:某某。 : the heading's month is the item's time, its labelled clauses its fields;
 - (1)4月,召开第3次常委会议,…,牵头领导:某某,责任单位:某委员会。 : a bracket-numbered line with labelled clauses
   is an item too;
+- an item's own line telling it whole (1.10月,某某,对口部门:…) answers before a running sentence of many items
+  (分别围绕"甲""乙"开展对口协商,时间安排在4月至10月);
+- a year asked that the heading over an item does not name (2024年9月常委会议 under 2025年主要工作) is not that item's;
 - 谁带队 asks the lead, 哪个委负责 the 责任单位, 对口哪个部门 the 对口部门;
 - a person written with the post after the name (某某秘书长协助) holds that post, and a committee written as
   责任单位为某委员会（主任某某） has that director (posts.py, people.py)."""
@@ -20,11 +23,16 @@ from .conftest import first_line
 
 _PLAN = """政协渟澜市委员会2025年工作要点
 
+一、2024年工作回顾
+
+全年召开常委会议2次，分别于5月围绕“推进智慧菜场改造”、9月围绕“发展银发旅游”开展议政性协商。
+
 二、2025年主要工作
 
 1.常委会议协商（2项）：协商议题由主席会议审定。
 （1）4月，召开第三次常委会议，围绕“发展冰雪运动产业”开展协商，牵头领导：滑立恒副主席，责任单位：经济委员会。
 （2）9月，召开第四次常委会议，围绕“建设无障碍城市”开展协商，牵头领导：鄂望山副主席，责任单位：社会和法制委员会。
+2.对口协商（2项）：分别围绕“石拱桥修缮保护”“农村电商物流”开展对口协商，时间安排在4月至10月。
 
 三、主要工作责任分工
 
@@ -68,3 +76,11 @@ def kb(tmp_path_factory):
 ])
 def test_clause_fields_answer(kb, question, expected):
     assert expected in first_line(kb, question), question
+
+
+def test_an_items_own_line_answers_before_a_sentence_of_many(kb):
+    assert "10月" in first_line(kb, "农村电商物流对口协商几月")
+
+
+def test_an_item_under_another_years_heading_is_passed_over(kb):
+    assert "无障碍" not in kb.answer("2024年9月常委会议协商主题").text.split("\n")[0]
