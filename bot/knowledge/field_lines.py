@@ -20,7 +20,11 @@ from dataclasses import dataclass
 __all__ = ["KINDS", "FieldItem", "documents_with_items", "field_items", "field_fact", "item_body", "item_heading"]
 
 # An item's numbered opening line (2.推进… ; 15-18.提案办理协商), not a sub-heading's (一、 (二)).
-_NUMBERED = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?!\d)")
+_NUMBERED = re.compile(r"^(?:\d{1,3}(?:[-~]\d{1,3})?[.、](?!\d)|\d{1,3}[.、](?=\d{1,2}月,[^:]+,[\u4e00-\u9fff]{2,6}:)|\(\d{1,2}\)(?=[^:]+,[\u4e00-\u9fff]{2,6}:))")
+# A sentence's clauses opening with a label and a colon (…情况,牵头领导:某某,责任单位:某委员会): each a field.
+_CLAUSE_FIELD = re.compile(r",(?=[\u4e00-\u9fff]{2,6}:)")
+# A heading's clause telling a month alone (3月,视察…,牵头领导:…): the item's time.
+_HEADING_MONTH = re.compile(r"^(?:\d{1,3}[.、]|\(\d{1,2}\))(\d{1,2}月(?:上旬|中旬|下旬|初|底)?),")
 # A field: a short label, a colon, its value (时间:5月中旬。).
 _FIELD = re.compile(r"^([\u4e00-\u9fff]{2,6}):(.+?)[。;]?$")
 # A line that heads a group of items ((三)专题协商会(2项); 四、工作要求): it ends the item above it.
@@ -34,9 +38,11 @@ LABELS = (
     ("lead", re.compile(r"牵头")),
     ("helpers", re.compile(r"配合")),
     ("partner", re.compile(r"协办|参与单位")),
-    ("time", re.compile(r"^(?:时间|日期|时间安排)$")),
+    ("time", re.compile(r"^(?:(?:完成)?时间|日期|时间安排)$")),
     ("place", re.compile(r"^(?:地点|地址)$")),
     ("handler", re.compile(r"承办")),
+    ("responsible", re.compile(r"^(?:责任|负责)(?:单位|部门)$")),
+    ("counterpart", re.compile(r"^对口(?:部门|单位)$")),
 )
 KINDS = frozenset(kind for kind, _ in LABELS)
 # Labels whose values name the item as its heading does (what is discussed, in which form).
@@ -44,7 +50,7 @@ _NAMING_LABEL = re.compile(r"重点|形式|议题|内容|主题")
 # A clause after the lead telling another body taking part (…,教科卫体委员会参与; …,市工商联协办).
 _PARTNER_CLAUSE = re.compile(r",([^,;。]{2,30}?)(?:参与|协办|协助)(?=[,;。]|$)")
 # What opens a heading before its topic: its number, a form's label (29.远程协商:推进…).
-_TOPIC = re.compile(r"^\d{1,3}(?:[-~]\d{1,3})?[.、](?:[\u4e00-\u9fff]{2,6}:)?")
+_TOPIC = re.compile(r"^(?:\d{1,3}(?:[-~]\d{1,3})?[.、]|\(\d{1,2}\))(?:[\u4e00-\u9fff]{2,6}:)?")
 # A proposal's number in its heading (第0117号).
 _NUMBER = re.compile(r"第\d{1,5}号")
 
@@ -111,7 +117,13 @@ def _read(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageIndex
                 current = [naming[0] if naming else first, naming[1:], fields, p]
                 close()
                 continue
-            current = [first, [], [], p]
+            heading, *clauses = _CLAUSE_FIELD.split(first)
+            current = [heading, [], [], p]
+            if clauses:  # 1.3月,视察某某情况,牵头领导:某某: the fields told in the heading's own sentence
+                month = _HEADING_MONTH.match(heading)
+                if month:
+                    current[2].append(("time", month.group(1), p, 0))
+                _add_fields(current, clauses, p, 0)
             rest = list(enumerate(sentences))[1:]
         elif current is not None and _FIELD.match(first) and not _GROUP_HEADING.match(first):
             rest = list(enumerate(sentences))
@@ -119,16 +131,23 @@ def _read(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageIndex
             close()
             continue
         for s, sentence in rest:
-            field = _FIELD.match(sentence)
-            if field is None:
-                current[1].append(sentence)
-                continue
-            kind = _kind(field.group(1))
-            if _NAMING_LABEL.search(field.group(1)) and kind == field.group(1):
-                current[1].append(field.group(2))
-            current[2].append((kind, field.group(2), p, s))
+            _add_fields(current, _CLAUSE_FIELD.split(sentence), p, s)
     close()
     return items
+
+
+def _add_fields(current: list, clauses: list[str], p: int, s: int) -> None:
+    """Adds to an item being read the clauses of one sentence: each opening with a label a field, any other
+    its naming words."""
+    for clause in clauses:
+        field = _FIELD.match(clause)
+        if field is None:
+            current[1].append(clause)
+            continue
+        kind = _kind(field.group(1))
+        if _NAMING_LABEL.search(field.group(1)) and kind == field.group(1):
+            current[1].append(field.group(2))
+        current[2].append((kind, field.group(2), p, s))
 
 
 def _items(index) -> dict[int, list[FieldItem]]:  # noqa: ANN001 - a PassageIndex

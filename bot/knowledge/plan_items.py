@@ -42,12 +42,15 @@ LEAD, HELPERS, TOPIC, CONVENER, MAIN_VENUE, SUB_VENUE, MONTH = (
 # Attributes told only by field lines (field_lines.py): the leading vice-chair, a body taking part beside the lead,
 # the body handling a proposal, the place, the time (a quarter as well as a month), a proposal's number.
 LEADER, PARTNER, HANDLER, PLACE, WHEN, NUMBER = "leader", "partner", "handler", "place", "when", "number"
+# The body answerable for an item (责任单位:…) and the government department it is held with (对口部门:…).
+RESPONSIBLE, COUNTERPART = "responsible", "counterpart"
 THEME = "theme"  # 啥主题: a field-line item's heading (the running sentences' 主题 is read by the general reading)
 
 # The attribute a question asks of an item.
 _ASKS = (
     (LEAD, re.compile(r"(?:谁|哪个(?:委员会|专委会|单位|部门|机构)?|哪家(?:单位)?)(?:来|负责)?牵头(?:的|组织)?(?:呢|啊)?\??$"
-                      r"|牵头(?:的)?(?:单位|部门|专委会)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
+                      r"|(?:谁|哪位(?:领导)?)(?:来)?带队(?:的)?(?:呢|啊)?\??$|带队(?:的)?(?:领导)?(?:是|为)?(?:谁|哪位)"
+                      r"|牵头(?:的)?(?:单位|部门|专委会|领导|人)?(?:是|为)?(?:谁|哪个\w{0,3}|哪家\w{0,2})(?:呢|啊)?\??$")),
     (HELPERS, re.compile(r"(?<!要)配合(?:的)?(?:部门|单位)|(?:哪些|哪几个|什么|啥)(?:部门|单位)(?:来|负责)?(?:配合|参与)"
                          r"|参与(?:的)?(?:部门|单位)")),
     (TOPIC, re.compile(r"(?<!会)议啥|(?:啥|什么|哪个)议题|议题(?:是|为)?(?:啥|什么)?(?:呢|啊)?\??$")),
@@ -63,14 +66,18 @@ _ASKS = (
     (PLACE, re.compile(r"在哪(?:个县|个区|个市|个镇|个乡|里|儿)?(?:搞|开|举行|召开|进行)?(?:呢|啊)?\??$|地点(?:在|是)?(?:哪|什么)")),
     (WHEN, re.compile(r"(?:啥|什么)时候|哪个季度|几季度|何时")),
     (NUMBER, re.compile(r"编号|第几号")),
+    (RESPONSIBLE, re.compile(r"(?:哪个|哪家|什么|啥)(?:委|委员会|专委会|单位)?(?:来)?负责(?:的)?(?:呢|啊)?\??$"
+                             r"|(?:责任|负责)(?:单位|部门)(?:是|为)?")),
+    (COUNTERPART, re.compile(r"对口(?:的)?(?:哪个|哪些|哪几个|什么|啥)?(?:部门|单位)|对口(?:的)?(?:是)?谁")),
 )
 # The field of a field-line item (field_lines.py) each attribute asked reads.
 _FIELD_OF = {TOPIC: "topic", THEME: "topic", LEAD: "lead", HELPERS: "helpers", MONTH: "time", LEADER: "leader", PARTNER: "partner",
-             HANDLER: "handler", PLACE: "place", WHEN: "time", NUMBER: "number"}
+             HANDLER: "handler", PLACE: "place", WHEN: "time", NUMBER: "number", RESPONSIBLE: "responsible",
+             COUNTERPART: "counterpart"}
 # The words of a question that ask the attribute, not name the item.
 _ASKING_WORDS = re.compile(r"^(?:牵头|配合|参与|部门|单位|机构|议题|议|召集人|主会场|分会场|会场|会厂|主|分|厂|设|安排|月|月份|"
                            r"设在|设立|在哪|哪里|举行|召开|开展|哪些|有哪些|谁|啥|什么|地方|乡|镇|今年|去年|明年|本年|当年|"
-                           r"领衔|副主席|领导|哪位|协办|协助|承办|编号|号|地点|时候|季度|县|区|搞|主题)$")
+                           r"领衔|副主席|领导|哪位|协办|协助|承办|编号|号|地点|时候|季度|县|区|搞|主题|带队|负责|责任|委|份)$")
 # Who asks of another term or an earlier one, which no item of a plan tells.
 _OTHER_TERM = re.compile(r"上1?届|上1任|前任|原来|以前|哪年|多大|党派|单位的|职务|分别")  # (分别: several items)
 # A question about the past (the review of a plan's year before).
@@ -95,6 +102,7 @@ _TOLD = {
 _DAY_ASKED = re.compile(r"几号|几日|哪1?天")
 _DAY_TOLD = re.compile(r"\d[日号]")
 _MONTH_TOLD = re.compile(r"\d月")
+_YEARS_ASKED = re.compile(r"((?:19|20)\d\d)年")
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
@@ -225,7 +233,8 @@ def _field_spans(answerer, terms, kind: str, norm: str) -> tuple[list[Span], set
             if not _names(index, terms, item):
                 continue
             for fact, p, s, line in facts:
-                spans.append(Span(p, s, (item.heading, *item.naming, *others, line), fact))
+                # (the heading with the field asked as one clause: an item's own lines tell it nearest)
+                spans.append(Span(p, s, (*item.naming, *others, f"{item.heading};{line}"), fact))
     return spans, covered
 
 
@@ -253,7 +262,7 @@ def _item_lacks(answerer, terms, kind: str) -> bool:  # noqa: ANN001
         if kind == MONTH and all(field_fact(item, "time") for item in named) \
                 and not any(field_fact(item, "time", _MONTH_TOLD) for item in named):
             return True  # 几月 of items whose time is a quarter (三季度): no month is told
-        if kind in (LEADER, PARTNER, HANDLER, NUMBER) and any(field_fact(item, field) for item in items) \
+        if kind in (LEADER, PARTNER, HANDLER, NUMBER, RESPONSIBLE, COUNTERPART) and any(field_fact(item, field) for item in items) \
                 and not any(field_fact(item, field) for item in named):
             return True  # (a place, a time or a lead may stand in an item's running sentences)
     return False
@@ -316,14 +325,19 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         if not checks.years_ok(q, p, context) or not checks.place_ok(places, p, context):
             continue
         headings = _headings(index, p)
+        years_asked, years_told = set(_YEARS_ASKED.findall(norm)), set(_YEARS_ASKED.findall(headings))
+        if years_asked and years_told and not years_asked & years_told and any(span in own for span in spans):
+            continue  # 2023年11月常委会议 asked: not an item of the lines under 2024年主要工作
         by_headings = [_told_in(index, t, headings) for t in subject]  # (the same for each span of the passage)
+        by_section = [_told_in(index, t, index.section_norm[p]) for t in subject]
         frame = checks.frame(p)
         for span in spans:
             if months and not all(re.search(rf"(?<!\d){m}", ";".join(span.pieces)) for m in months):
                 continue
             if not all(told_ordinal(o, ";".join(span.pieces) + headings) for o in ASKED_ORDINAL.findall(norm)):
                 continue  # 第22辑 asked, the item of 第21辑 told (series_items.py)
-            heads = [min(h, 0.9) for h in by_headings] if span in own else by_headings  # (see below)
+            heads = [h if sec >= 0.85 else min(h, 0.9) for h, sec in zip(by_headings, by_section)] \
+                if span in own else by_headings  # (see below; a section's title is the whole list's, not a group's)
             told_here = _nearest_telling(index, subject, span, headings, heads, sectors)
             if told_here is None:
                 continue  # a word naming the item is not told with it
@@ -336,7 +350,8 @@ def plan_item_answer(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answe
         return Result(False, 0.0, q.kind, question=norm) if _item_lacks(answerer, terms, kind) else None
     ranked.sort(key=lambda row: row[:3], reverse=True)  # the fullest, of the year asked, told nearest
     best = ranked[0]
-    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)]
+    rivals = [row for row in ranked[1:] if row[:2] == best[:2] and not _same_fact(row[3].fact, best[3].fact)
+              and not (best[3] in own and best[2] == -1 and row[3] not in own)]  # (an item's own line, told whole)
     if rivals:
         return None  # two items tell the words alike: which one is asked is not told
     if wanted is not None and not best[1]:

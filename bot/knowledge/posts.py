@@ -206,8 +206,8 @@ def _committee_before(sentence: str, person) -> str:
         return ""
     at = person.start - len(person.role)
     bracketed = _BODY_BEFORE_BRACKETS.search(sentence, 0, at)
-    if bracketed:
-        return bracketed.group(1)
+    if bracketed:  # (责任单位为某委员会（主任某某）: the body without the label naming its part)
+        return re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:单位|部门)(?:为|是)", "", bracketed.group(1))
     before = _COMMITTEE_BEFORE.search(sentence, 0, at) if person.role in _COMMITTEE_POSTS else None
     return before.group(1) if before else ""
 
