@@ -129,9 +129,9 @@ def part_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIn
     if added_for_stock(q, shown, result.fact):
         return True  # 托位一共多少个 asked, 新增托位3460个 told: the new ones are a part of all there are
     if occasion_sum_told(q.norm, clause):
-        return True
+        return True  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
     if one_of_listed(q.norm, shown[:at]):
-        return True  # 进乡镇几场 asked, 进乡镇、进社区…活动23场 told: the items' sum, each one's told after it (其中,进乡镇9场)  # 每次请多少委员 asked, 8次座谈会共邀请委员96人次 told: the sum, each one's told elsewhere (per_head.py)
+        return True  # 进乡镇几场 asked, 进乡镇、进社区…活动23场 told: the items' sum, each one's told after it (其中,进乡镇9场)
     return one_body_pointed(q.norm, sentences[result.sentence], result.fact, _before(index, result))
 
 
@@ -190,8 +190,11 @@ def _item_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageI
     sentence = index.sentence_norm[result.passage][result.sentence]
     at = sentence.find(result.fact) if result.kind == "number" and result.fact else -1
     lead = sentence[max(clause_bounds(sentence, at)[0], at - 6):at] if at >= 0 else ""
+    # (and every word the question asks stands in it or in the sum's sentence before it: 义诊在某镇办了几场 is not
+    # told by 某镇8场 of 协商议事)
+    around = sentence + (index.sentence_norm[result.passage][result.sentence - 1] if result.sentence else "")
     return bool(lead) and any(len(e) >= 2 and lead.endswith(e) for t in q.terms for e in t.equivalents) \
-        and "、" in sentence
+        and "、" in sentence and all(any(e in around for e in t.equivalents) for t in q.terms)
 
 
 def _each_told(index, q, result: Result) -> bool:  # noqa: ANN001 - the PassageIndex, a QuestionAnalysis

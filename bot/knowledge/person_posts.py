@@ -30,8 +30,9 @@ _POST_END = re.compile(r"主任|主席|书记|秘书|召集|委员|[长人员]$"
 _ASKS_OWN_JOB = re.compile(r"本职")
 # A committee's own post, written bare (兼职副主任, 委员): no job of the person's own.
 _BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|主席|主委|秘书长|召集人|委员|组长|会长|理事长)$")  # (会长: an association's own)
-# A working group's own post or plain membership (召集人, 组长, 5.委员): no post of one's own; a 副主席 is.
-_GROUP_POST = re.compile(r"^(?:\d+[.、])?副?(?:召集人|组长|委员)$")
+# A working group's own post or plain membership (召集人, 组长, 5.委员), its group named or not (课题组副组长,
+# as body_names completes a bare post): no post of one's own; a 副主席 is.
+_GROUP_POST = re.compile(r"^(?:\d+[.、])?(?:[\u4e00-\u9fff]{0,10}组)?副?(?:召集人|组长|委员)$")
 # The question asks the post one holds in the committee itself (在界别担任什么, 活动组里是什么角色): a bare post answers.
 _ASKS_COMMITTEE_POST = re.compile(r"界别|活动组|小组|课题组|专委会|委员会|政协")
 # Where a person moved to (调任了什么职务, 现任什么职务).

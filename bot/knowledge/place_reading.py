@@ -104,7 +104,10 @@ class PlaceReading:
         if not starts:
             return places
         begin = clause_bounds(sentence, min(starts))[0]
-        others = [x.start for x in self._people(sentence) if x.name not in q.names and x.start > min(starts)]
+        # (a place read as a name, 深入某镇 → 某镇, is no other person: it is what the stretch tells)
+        told = {a for a, _ in places}
+        others = [x.start for x in self._people(sentence)
+                  if x.name not in q.names and x.start > min(starts) and x.start not in told]
         end = clause_bounds(sentence, min(others))[0] if others else len(sentence)
         return [x for x in places if begin <= x[0] < end]
 
