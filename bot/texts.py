@@ -268,6 +268,8 @@ ANSWER_WRITTEN_WITH_YEAR = "{written}（{fact}，{year}年）"
 ANSWER_WRITTEN_TOTAL_TO_YEAR = "{written}（{fact}，累计，截至{year}年）"  # 一千六百余名 since the term began
 ANSWER_WRITTEN_DATE_WITH_YEAR = "{written}（{year}年{fact}）"  # 十月二十八日（2022年10月28日）
 ANSWER_OTHER_DOCUMENT = "以上按最新的《{title}》作答；《{other}》中记为：{fact}"
+# (the report answered from is not the newest: another committee's, newer, also answers)
+ANSWER_OTHER_DOCUMENT_NEWER = "以上按《{title}》作答；较新的《{other}》中记为：{fact}"
 PERSON_WITH_ROLE = "{name}（{role}）"
 PERSON_ROLE_IS = "{name}：{role}"
 FAQ_SOURCE = "常见问题"

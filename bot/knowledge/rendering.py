@@ -373,6 +373,10 @@ class Renderer:
             return texts.ANSWER_SOURCE_TITLE_ONLY.format(title=source.document)
         return texts.ANSWER_SOURCE.format(title=source.document, section=source.section)
 
+    def _year_of(self, result: Result) -> int:
+        """The year the report ``result`` stands in tells of (0 where none is known)."""
+        return self.index.frames[self.index.passage_doc[result.passage]].year or 0
+
     def single(self, result: Result) -> Answer:
         fact, sentence = self.fact_and_sentence(result)
         source = self.source(result, sentence)
@@ -392,7 +396,8 @@ class Renderer:
             lines.append(texts.ANSWER_BASIS.format(sentence=sentence))
         lines.append(self.source_line(source))
         if len(others) == 1:
-            lines.append(texts.ANSWER_OTHER_DOCUMENT.format(
+            newer = self._year_of(others[0]) > self._year_of(result)  # "最新" only where it is (not the home report's)
+            lines.append((texts.ANSWER_OTHER_DOCUMENT_NEWER if newer else texts.ANSWER_OTHER_DOCUMENT).format(
                 title=bare_title(source.document), other=bare_title(self.index.passages[others[0].passage].doc_title),
                 fact=leads[0]))
         elif others:  # each is named in the first line; their titles once, in order
