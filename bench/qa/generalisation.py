@@ -12,7 +12,8 @@ naming the sentence) counts as a fact question when all are loaded together.
 The first-run figures (the engine as it was before any work on these
 documents) are kept in bench/qa/first_run.json and printed beside today's.
 bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
-check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round): a document whose
+check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round, and 晅塘's
+助力乡村振兴工作总结 of 2023, written in the forty-fifth round): a document whose
 questions were written without running the engine on it or reading the
 engine's code, never loaded by the tuning loop — not even into the
 "together" knowledge base — and whose failures nobody reads while tuning
