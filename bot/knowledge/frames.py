@@ -23,9 +23,10 @@ from .patterns import pattern
 from .placed_fact import place_in
 from .outcome_asked import OUTCOME_NOUNS, outcome_not_asked
 from .paper_plans import paper_plans
+from .outcome_opens import outcome_opens
 from .places_named import bare_places
 
-__all__ = ["DocFrame", "learn_frame", "is_plan", "recalled_plans_blanked", "outcome_opens", "named_results", "figure_year", "question_mode", "plan_name_years",
+__all__ = ["DocFrame", "learn_frame", "is_plan", "recalled_plans_blanked", "named_results", "figure_year", "question_mode", "plan_name_years",
            "question_places", "PLAN", "RESULTS", "planned_year", "goes_on_from"]
 
 PLAN, RESULTS = "plan", "results"
@@ -413,30 +414,6 @@ def _not_a_place(name: str) -> bool:
     return bool(NOT_A_PLACE.search(name))
 
 
-# An outcome word opening a clause: what follows is what was done, whatever plan came before.
-# A time may lead it (2016年已完成改造63个, 当年已建成…).
-# So may a date reached (截至8月底已完成投资2.97亿元, 截至目前已建成…).
-_OUTCOME_OPENS = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|当年|去年|上年|年内|"
-                            r"(?:截至|截止到?|到)(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|目前)[,，]?)?(?:"
-                            r"(?:实际|最终|结果|已经?|超额|全部|均已)(?:完成|建成|实现|达到|落实|改造|解决)?|"
-                            r"(?:完成|建成|实现)(?=了?\d|[\u4e00-\u9fff]{0,4}\d))")
-# 累计 opening a clause sums what has been done so far (…列入计划逐步解决，累计召开协商会9次): no plan,
-# though no outcome of the plan before it either.
-_TOTAL_OPENS = re.compile(r"累计")
-
-
-def outcome_opens(sentence: str, position: int, totals: bool = True) -> int | None:
-    """Where the clause that makes the amount at ``position`` an outcome opens: the last clause at
-    or before its own that opens with an outcome word after some earlier clause (None if none);
-    with ``totals``, a clause opening with 累计 as well."""
-    a = clause_bounds(sentence, position)[0]
-    while a > 0:
-        if _OUTCOME_OPENS.match(sentence, a) or (totals and _TOTAL_OPENS.match(sentence, a)):
-            return a
-        a = clause_bounds(sentence, a - 1)[0]
-    return None
-
-
 def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: str = "") -> int | None:
     """The year a sentence's figure belongs to: the one written in its clause just before
     it (由2021年的3.2%提高到2022年的4.6%), else one the sentence names, else the
@@ -448,12 +425,13 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         # A person named with their post (杨军（青岛市政协主席）) is not a figure: a year written before
         # the name in its own sentence dates them, not one inside a quotation or after the name,
         # which belong to something else (“从2019年11月……”王宏对青岛市政协主席杨军说).
-        at = sentence_norm.find(re.split(r"[（(]", fact, 1)[0]) if fact[0] not in "（(" else -1
+        at = sentence_norm.find(re.split(r"[（(：:]", fact, 1)[0]) if fact[0] not in "（(" else -1
         if at < 0:
             return frame.year
         before = re.sub(r'"[^"]*"', "", sentence_norm[:at]).split("。")[-1]
         years = _TITLE_YEAR.findall(before)
-        return int(years[-1]) if years else frame.year
+        # 牵头人：褚伟民秘书长 under 2024年主要工作: a person a plan names holds the post in the planned year.
+        return int(years[-1]) if years else _planned_year(frame, section_norm, sentence_norm) or frame.year
     if at > 0 and frame.year is not None and re.search(r"(?:上年|去年|上1年)(?:同期)?(?:的|为|是)$|[(（](?:上年|上1年)(?:同期)?"
                                                      r"[\u4e00-\u9fff]{0,6}$|(?:^|[,;:。，；：])(?:上年|去年|上1年)"
                                                      r"(?!以来|起|至今|底|末|初)[\u4e00-\u9fff]{1,8}$", sentence_norm[:at]):
@@ -490,11 +468,18 @@ def figure_year(frame: DocFrame, section_norm: str, sentence_norm: str, fact: st
         start = outcome_opens(sentence_norm, at) or 0
         sentence_norm = recalled_plans_blanked(sentence_norm, clause_bounds(sentence_norm, at)[0])  # (原计划…)
         sentence_norm = named_results(sentence_norm[start:at + rest.start() if rest else None], at - start)
-    if frame.year is not None and (is_plan(section_norm, sentence_norm, frame.year) or paper_plans(frame, section_norm, whole)):
-        later = [int(y) for y in _HEADING_YEAR.findall(section_norm) if int(y) > frame.year]
-        if later:
-            return later[0]
-        if frame.frame_year is not None and frame.frame_year > frame.year:
-            return frame.frame_year
-        return frame.year + 1
-    return frame.year
+    return _planned_year(frame, section_norm, sentence_norm, whole) or frame.year
+
+
+def _planned_year(frame: DocFrame, section_norm: str, sentence_norm: str, whole: str | None = None) -> int | None:
+    """The planned year when the sentence is a plan (its heading's, else the year the report is read in,
+    else the year after the one reported on); None for a result."""
+    if frame.year is None or not (is_plan(section_norm, sentence_norm, frame.year)
+                                  or paper_plans(frame, section_norm, whole or sentence_norm)):
+        return None
+    later = [int(y) for y in _HEADING_YEAR.findall(section_norm) if int(y) > frame.year]
+    if later:
+        return later[0]
+    if frame.frame_year is not None and frame.frame_year > frame.year:
+        return frame.frame_year
+    return frame.year + 1

@@ -16,7 +16,8 @@ import re
 
 from .facts import Quantity, clause_bounds, find_quantities
 from .paper_plans import paper_plans
-from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, outcome_opens, question_mode, recalled_plans_blanked
+from .frames import PLAN, figure_year, goes_on_from, is_plan, named_results, question_mode, recalled_plans_blanked
+from .outcome_opens import outcome_opens
 
 
 def plan_span(sentence: str, position: int) -> str:
