@@ -82,3 +82,21 @@ def test_still_answered(kb):
 def test_bracket_without_amount():
     shown = "编辑出版了《口述澂阳(第2卷)》,印数1800册"
     assert not asked_only_in_bracket_part(["2卷"], shown, shown.find("1800册"))
+
+
+def test_last_place_untold():
+    from bot.knowledge.items import rank_untold
+    assert rank_untold("评议中排最后的部门", "对15个市直部门开展民主评议,提出意见建议48条")
+    assert not rank_untold("评议中排最后的部门", "评议结果排名末位的是市某局")
+
+
+def test_days_not_counted_by_ge(kb):
+    from bot.knowledge.facts import find_quantities
+    from bot.knowledge.measures import counted_by_ge
+    from bot.knowledge.normalize import normalize_text
+    from bot.knowledge.question import analyse
+    norm = normalize_text("大会发言安排几个")
+    q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
+    sentence = "会议拟于3月上旬召开,会期4天"
+    quantity = next(x for x in find_quantities(sentence) if x.text.startswith("4"))
+    assert not counted_by_ge(q, sentence, quantity)
