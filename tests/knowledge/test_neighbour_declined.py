@@ -100,3 +100,17 @@ def test_days_not_counted_by_ge(kb):
     sentence = "会议拟于3月上旬召开,会期4天"
     quantity = next(x for x in find_quantities(sentence) if x.text.startswith("4"))
     assert not counted_by_ge(q, sentence, quantity)
+
+
+def test_each_person_asked_none_named():
+    from bot.knowledge.post_asked import names_nobody
+    assert names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由市政协主席、副主席领衔督办")
+    assert not names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由主席沣若川、副主席鄞岭松领衔督办", {"沣若川"})
+
+
+def test_part_picked_by_a_de_phrase():
+    from bot.knowledge.listed_items import untold_part
+    from bot.knowledge.question_terms import Term
+    terms = [Term(text, 1.0, (text,), False, known) for text, known in (("推荐", True), ("人选", True), ("民企", False))]
+    assert untold_part("推荐人选里民企的有几个", terms)
+    assert not untold_part("推荐人选里民企的有几个", terms[:2])
