@@ -69,6 +69,7 @@ import re
 
 from .body_terms import body_terms_untold
 from .bracket_part import asked_only_in_bracket_part
+from .count_named import other_count_named
 from .grade_asked import grade_or_kind_untold
 from .former_work import former_work_untold
 from .sub_body_counted import sub_body_counted
@@ -342,6 +343,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    if other_count_named(q.term_words(2), shown[a:quantity.start], clause):
+        return 0.4  # 大会发言安排几个 asked, …大会发言遴选…,重点提案数量不少于15件 told (count_named.py)
     if sub_body_counted(q.norm, shown[a:quantity.start]):
         return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):

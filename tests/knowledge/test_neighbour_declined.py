@@ -114,3 +114,10 @@ def test_part_picked_by_a_de_phrase():
     terms = [Term(text, 1.0, (text,), False, known) for text, known in (("推荐", True), ("人选", True), ("民企", False))]
     assert untold_part("推荐人选里民企的有几个", terms)
     assert not untold_part("推荐人选里民企的有几个", terms[:2])
+
+
+def test_count_named_in_its_clause():
+    from bot.knowledge.count_named import other_count_named
+    assert other_count_named(["大会", "发言"], "重点提案数量不少于", "重点提案数量不少于12件")
+    assert not other_count_named(["重点", "提案"], "重点提案数量不少于", "重点提案数量不少于12件")
+    assert not other_count_named(["大会", "发言"], "安排大会发言", "安排大会发言8个")
