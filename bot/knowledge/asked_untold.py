@@ -343,7 +343,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
-    if other_count_named(q.term_words(2), shown[a:quantity.start], clause):
+    if other_count_named(q.term_words(2), shown[a:quantity.start], clause, [t.text for t in q.terms if len(t.text) == 1]):
         return 0.4  # 大会发言安排几个 asked, …大会发言遴选…,重点提案数量不少于15件 told (count_named.py)
     if sub_body_counted(q.norm, shown[a:quantity.start]):
         return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)

@@ -17,7 +17,10 @@ _COUNT_NAMED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:数量|总数|总量|人�
                           r"(?:达到|达|为|是|不少于|不低于|超过|保持在|控制在|在)?$")
 
 
-def other_count_named(words: Sequence[str], clause_before: str, clause: str) -> bool:
+def other_count_named(words: Sequence[str], clause_before: str, clause: str, short: Sequence[str] = ()) -> bool:
     """Whether the amount's clause names what it counts (``clause_before``: the clause up to the amount) and writes
-    none of the question's ``words`` (its terms of two characters or more, as the sentence may write them)."""
-    return bool(words) and _COUNT_NAMED.search(clause_before) is not None and not any(w in clause for w in words)
+    none of the question's ``words`` (its terms of two characters or more, as the sentence may write them), nor
+    holds one of its ``short`` terms (one character: 评 of 最多评多少件 names 评选数量) in the name of the count."""
+    named = _COUNT_NAMED.search(clause_before)
+    return bool(words) and named is not None and not any(w in clause for w in words) and not any(
+        w in named.group(1) for w in short)

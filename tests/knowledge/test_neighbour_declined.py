@@ -121,3 +121,8 @@ def test_count_named_in_its_clause():
     assert other_count_named(["大会", "发言"], "重点提案数量不少于", "重点提案数量不少于12件")
     assert not other_count_named(["重点", "提案"], "重点提案数量不少于", "重点提案数量不少于12件")
     assert not other_count_named(["大会", "发言"], "安排大会发言", "安排大会发言8个")
+
+
+def test_count_named_by_a_short_term():
+    from bot.knowledge.count_named import other_count_named
+    assert not other_count_named(["优秀", "提案"], "评选数量不超过", "评选数量不超过9件", ["评"])
