@@ -67,6 +67,9 @@ from __future__ import annotations
 
 import re
 
+from .body_terms import body_terms_untold
+from .bracket_part import asked_only_in_bracket_part
+from .count_named import other_count_named
 from .grade_asked import grade_or_kind_untold
 from .former_work import former_work_untold
 from .sub_body_counted import sub_body_counted
@@ -333,11 +336,15 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # "丙"协商会 asked, 召开"甲"专题协商会,…46条;…召开"丙"专题协商会 told (quoted_part.py)
     if is_difference(shown, quantity) and not asks_change(q):
         return 0.4  # 人均积分是多少分 asked, 比上年提高12% told
+    if asked_only_in_bracket_part(q.term_words(2), shown, quantity.start):
+        return 0.4  # 博士委员占比多少 asked, 研究生学历117名,占30.8%(博士研究生14名) told (bracket_part.py)
     within = _COUNTED_WITHIN.search(q.norm)
     if within and quantity.value > float(within.group(1)):
         return 0.3  # 4件集体提案中有几件: 68件 counts others
     a, b = clause_bounds(shown, quantity.start)
     clause = shown[a:b]
+    if other_count_named(q.term_words(2), shown[a:quantity.start], clause, [t.text for t in q.terms if len(t.text) == 1]):
+        return 0.4  # 大会发言安排几个 asked, …大会发言遴选…,重点提案数量不少于15件 told (count_named.py)
     if sub_body_counted(q.norm, shown[a:quantity.start]):
         return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
@@ -400,8 +407,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     object_of_deed = group and group in shown[:a] and not re.search(re.escape(group) + r"[\u4e00-\u9fff]{0,3}?(?:有|中|里)?(?:多少|几)", q.norm)
     if group and group not in clause and not object_of_deed:
         return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told
-    if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)):
-        return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency
+    if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)) or body_terms_untold(
+            [(t.text,) + tuple(t.equivalents) for t in q.terms], shown):
+        return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency (body_terms.py)
     kind_in_set = _KIND_IN_SET.search(q.norm)
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told

@@ -52,7 +52,7 @@ from .named_doer import person_untold
 from .newest_told import NewestAnswer
 from .values import Result
 from .wording import figure_of_other_ordinal, ordinal_told_around
-from .term_told import other_term_told, present_term_told
+from .term_told import other_term_told, present_term_told, previous_term_unnamed
 from .person_sector import SECTOR_MARK
 from .doc_passages import doc_passages
 from .neighbour_committee import neighbour_committee_untold
@@ -77,7 +77,10 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|事务所|出版社|委员会|委(?!员)|界别|民主党派|党派)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|出版社|委员会|委(?!员)|界别|民主党派|党派|民族|宗教)(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+# Kinds whose items are named otherwise than by the kind's word (general Chinese): a nationality by …族 (not the
+# 民族 of 少数民族), a religion by its own name.
+_ITEMS_OF_KIND = {"民族": r"(?<![民种家])族", "宗教": r"佛教|道教|伊斯兰教|天主教|基督教"}
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -152,7 +155,7 @@ class Checks(NewestAnswer):
         if series_untold(q, self.index.context(best.passage), lambda term, where: term_strength(self.index, term, where) > 0):
             factor *= 0.4  # 新任委员培训第3期 asked, another series' 第3期 told: its name nowhere around (series_items.py)
         factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
-        if best.kind == "number" and present_term_told(q.norm, shown):
+        if best.kind == "number" and (present_term_told(q.norm, shown) or previous_term_unnamed(q.norm, shown, best.fact)):
             factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):
             factor *= 0.4  # 某某哪天去督办调研的 asked, 4月12日…报请市委、市政府领导领衔督办 told (named_doer.py)
@@ -185,7 +188,7 @@ class Checks(NewestAnswer):
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道") else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道", *_ITEMS_OF_KIND) else 0.5
         elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
             factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
@@ -390,6 +393,8 @@ class Checks(NewestAnswer):
             return any(names_place_of_kind(kind, shown) for kind in ((asked,) if asked != "乡镇" else asked))
         if asked == "委":
             return names_committee(shown)  # 哪个委牵头 → a 委员会 or …委 (卫健委), not 市委 (post_asked.py)
+        if asked in _ITEMS_OF_KIND:  # 哪些民族 → 回族, 苗族; not 少数民族 (the kind itself, as the question writes it)
+            return re.search(_ITEMS_OF_KIND[asked], shown) is not None
         if asked == "界别" and _SECTOR_NAMED.search(shown):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路

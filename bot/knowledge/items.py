@@ -190,8 +190,16 @@ _SUPERLATIVES = re.compile(r"最(?:多|少|高|低|大|小|早|晚|快|慢|好|�
                            r"(?!不|能|可|只|要|须|需|应|得(?![到了]))")
 
 
+# The last place of a ranking asked (评议中排最后的部门, 排名垫底的), and a text telling one (末位, 倒数第1, 最低).
+_LAST_PLACE_ASKED = re.compile(r"排(?:名|位|在)?(?:最后|最末|末位|倒数)|垫底")
+_LAST_PLACE_TOLD = re.compile(r"最后|最末|末位|倒数|垫底|最低|最差|最少")
+
+
 def rank_untold(question: str, shown: str) -> bool:
-    """Whether the question asks a superlative (谁减免最多, 哪个单位承办最多) that the text does not rank."""
+    """Whether the question asks a superlative (谁减免最多, 哪个单位承办最多) or a ranking's last place
+    (排最后的部门) that the text does not rank."""
+    if _LAST_PLACE_ASKED.search(question) and not _LAST_PLACE_TOLD.search(shown):
+        return True  # 评议中排最后的部门 asked, 对18个市直部门开展民主评议 told: no ranking
     return any(not ranks_told(question, superlative, shown) for superlative in _SUPERLATIVES.findall(question))
 
 

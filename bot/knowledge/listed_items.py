@@ -70,5 +70,6 @@ def untold_part(norm: str, terms) -> bool:  # noqa: ANN001 - the question's Term
         return False
     whole, asked = norm[:part.start()], part.group(1)
     # The part is of the whole's kind: its phrase ends in a word of the whole (现金捐款 of 捐款捐物), not 评比中排名.
-    of_kind = any(asked[k:k + 2] in whole for k in range(len(asked) - 1))
+    # …or picked out of it by a 的-phrase (推荐人选里民企的有几个: those of the whole that are of 民企).
+    of_kind = any(asked[k:k + 2] in whole for k in range(len(asked) - 1)) or asked.endswith("的")
     return of_kind and any(not t.known and len(t.text) >= 2 and t.text in asked for t in terms)

@@ -30,6 +30,8 @@ _NOT_COUNTED_BY_GE = frozenset({
     # Amounts of a measure, no count of things.
     # A text's length (15万字) and a batch (分2批): no count of the things written of or sent in it.
     "字", "批",
+    # A span of time (会期3天): 几个 never counts days or hours (几天, 几个小时 ask them in their own words).
+    "天", "日", "小时", "分钟", "周",
     "亩", "吨", "公里", "米", "平方米", "平方公里", "立方米", "千瓦", "兆瓦", "千瓦时", "千克", "公斤", "升", "标箱",
 })
 # Words linking a noun to its amount (电梯共312部, 达到5公里).

@@ -23,7 +23,7 @@ _LISTED_NAME = re.compile(r"(?:^|[、,:：]|是|为|有)([\u4e00-\u9fff]{2,3})(?
 # People asked by their kind (安排哪些委员, 哪几位专家): the answer names them.
 # …or by a list of them (老委员名单有哪些) or as people at large (前10名有哪些人).
 _PEOPLE_ASKED = re.compile(r"(?:哪些|哪几位|哪几名|哪几个)(?:委员|代表|专家|同志|人员|领导)(?![\u4e00-\u9fff]{0,2}(?:会|组|界|室|站|小组))|"
-                           r"(?:委员|代表|专家|人员|成员)名单|(?:哪些|哪几个|什么)人(?![\u4e00-\u9fff])")
+                           r"(?:委员|代表|专家|人员|成员)名单|(?:哪些|哪几个|什么)人(?![\u4e00-\u9fff])|(?:都是|分别是|分别由|各是|各由)谁")
 
 _ASKS_AFFILIATION = re.compile(r"^([\u4e00-\u9fff]{2,3})是(?:哪|什么)[\u4e00-\u9fff]{0,4}的([\u4e00-\u9fff]{2,3})[?!。]*$")
 # 领导 / 负责人 asked of a unit (陆某是哪个单位的领导): general Chinese for whoever heads it, by any head post.

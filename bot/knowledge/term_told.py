@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["other_term_told", "present_term_told"]
+from .facts import clause_bounds
+
+__all__ = ["other_term_told", "present_term_told", "previous_term_unnamed"]
 
 # A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number.
 _TERM = re.compile(r"(?<![\d])(\d+)届(?!\d+次)")
@@ -62,3 +64,14 @@ def present_term_told(question: str, shown: str) -> bool:
     """True when the question asks of the term before (上1届) and the sentence gives the present one's figure
     (本届…432名, 现有委员38名), naming no other term."""
     return bool(_PREVIOUS_ASKED.search(question)) and bool(_PRESENT.search(shown)) and not _ANY_TERM.search(shown)
+
+
+def previous_term_unnamed(question: str, shown: str, fact: str) -> bool:
+    """True when the question asks of the term before (上届研究生学历委员多少) and the amount's clause names no
+    term at all (其中研究生学历117名): a report's figure that names none is its own term's, which goes without
+    saying; the term before is named where its figure is told (上届的…, 比第10届的22.7%…).  An amount not found
+    in ``shown`` is left alone."""
+    at = shown.find(fact) if fact else -1
+    if at < 0 or not _PREVIOUS_ASKED.search(question):
+        return False
+    return not _ANY_TERM.search(shown[slice(*clause_bounds(shown, at))])

@@ -49,6 +49,14 @@ _MILESTONE_TOLD_AS = {"出书": ("出书", "出版", "付印"), **{word: _ISSUED
 # A milestone followed by these is a time reckoned from it (开馆后的运营, 建馆30周年 — the year of an
 # anniversary is not the milestone's own): it is not told to have happened.
 _RECKONED_FROM = re.compile(r"后|以后|之后|前|以前|之前|\d+周年|[一二三四五六七八九十百]+周年")
+# A milestone that takes no object (换届, 开幕, 竣工), followed by these, names a body set up for it (换届工作督导组,
+# 开幕式筹备组): what that body did and when is told, not the milestone happening (成立领导小组 is a verb and its object).
+_NO_OBJECT = frozenset(("换届", "开馆", "开幕", "闭幕", "竣工", "完工", "落成", "开园", "开业", "通车"))
+_BODY_FOR_IT = re.compile(r"式?(?:工作[\u4e00-\u9fff]{0,3}?(?:组|办公室|专班)|筹备[\u4e00-\u9fff]{0,2}?(?:组|办公室|委员会)"
+                          r"|(?:督导|指导|领导)小?组|工作[\u4e00-\u9fff]{0,6}?会)")
+# The next one asked (下一次换届, 下届): a date told as done is of one before it; the next is told only as planned.
+_NEXT_ASKED = re.compile(r"下[1一]?[次届轮回]")
+_PLANNED = re.compile(r"拟|将|计划|预计|定于|安排在|力争|明年|下半年")
 # Asking for the day (几号, 哪天), not the month or the year.
 # One list for the reader too (reading.py adds 日期: a date asked there must carry its day).
 ASKS_DAY_WORDS = r"几号|哪天|哪几天|哪1天|哪一天|几月几|哪日"
@@ -121,6 +129,8 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
         factor *= 0.4  # which month asked, a year told (明年视察安排在几月 → 2023年)
     if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
         factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+    if _NEXT_ASKED.search(question) and not _PLANNED.search(shown):
+        factor *= 0.4  # 下一次换届是哪年 asked, the date of this term's change told
     at = shown.find(fact.partition("（")[0]) if fact else -1
     if at > 0 and _SPAN_END.search(shown[max(0, at - 30):at]) and not _ASKS_END.search(question):
         factor *= 0.4  # 10届2次会议哪天开幕 asked, 自10届2次会议开幕至2018年12月31日 told: the span's end
@@ -148,13 +158,16 @@ def milestone_untold(question: str, shown: str, sentence: str = "") -> bool:
     from (成立40周年座谈会是哪天开的) is not asked: the meeting is. A post taken may be told anywhere in the
     whole ``sentence`` (2023年3月，在某会议上，某某当选副主席: the person's clause is not the date's)."""
     asked = [m for m in _MILESTONES if _happens(m, question) and (m != "换届" or _TERM_CHANGE_ASKED.search(question))]
-    return bool(asked) and not any(_happens(told, sentence if m in _POST_TAKEN and sentence else shown)
+    return bool(asked) and not any(_happens(told, sentence if m in _POST_TAKEN and sentence else shown, told=True)
                                    for m in asked for told in _MILESTONE_TOLD_AS.get(m, (m,)))
 
 
-def _happens(milestone: str, shown: str) -> bool:
+def _happens(milestone: str, shown: str, told: bool = False) -> bool:
+    """Whether ``shown`` writes ``milestone`` as happening, not reckoned from; ``told`` (a sentence read, not the
+    question: 换届工作领导小组啥时候成立 still asks of 换届's work), nor only naming a body set up for it."""
     for match in pattern(milestone).finditer(shown):
-        if not _RECKONED_FROM.match(shown, match.end()):
+        if not _RECKONED_FROM.match(shown, match.end()) and not (
+                told and milestone in _NO_OBJECT and _BODY_FOR_IT.match(shown, match.end())):
             return True
     return False
 
