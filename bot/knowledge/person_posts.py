@@ -51,10 +51,14 @@ def asks_a_post(norm: str) -> bool:
 
 def role_told(norm: str, person: Person) -> str:
     """The role to tell of a person asked about: the post moved to when the question asks it
-    (谭某调任了什么职务 → 市人大常委会…主任), the job of one's own when asked (本职: not a bare post of the
+    (谭某调任了什么职务 → 市人大常委会…主任), the post held before an election or the one elected to, as asked
+    (某某原来是什么职务 → 市工商联主席 of 市工商联主席某某当选副主席), the job of one's own when asked (本职: not a bare post of the
     committee), else the role written with the name."""
     if person.moved_to and _ASKS_MOVED.search(norm):
         return person.moved_to
+    if person.elected_to:  # 市工商联主席某某当选副主席: the post before asked (原来), the one elected to, or both
+        return person.role if _ASKS_EARLIER.search(norm) else person.elected_to if _ASKS_MOVED.search(norm) \
+            else f"{person.role}、{person.elected_to}"
     if _ASKS_OWN_JOB.search(norm):  # 兼职副主任程立新(区律师协会会长) → 区律师协会会长
         return "、".join(post for post in person.role.split("、") if not _BARE_POST.match(post)) or person.role
     return person.role
@@ -78,7 +82,7 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if _ASKS_OWN_JOB.search(norm) and bare:
         return 0.2  # 本职 asked, only the committee's post (兼职副主任) told here
     asked = _ASKS_EARLIER.search(norm)
-    if asked and not _HELD_BEFORE.search(role):
+    if asked and not _HELD_BEFORE.search(role) and not person.elected_to:  # (elected: the role is the one before)
         return 0.2  # the post held now (县政协秘书长), an earlier one asked
     body = _IN_BODY.search(norm)
     if body and body.group(1) not in role and not (bare and names_own_body(body.group(1))):  # 在委员会里: its 副主任

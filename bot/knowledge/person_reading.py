@@ -17,6 +17,7 @@ from .term_match import term_strength
 from .name_asked import SURNAME_ASKED
 from .listed_people import asked_posts, fellow_people, fellows_role, run_role
 from .person_posts import post_doubt, role_told, tenure_bonus
+from .post_as_holder import post_holding
 from .owner_named import named_as_owner
 from .post_words import holds
 from .recipient_told import recipient_of
@@ -60,6 +61,9 @@ class PersonReading:
             if found:
                 start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
                 return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
+        if q.role_words and _ASKS_WHO_HOLDS.search(q.norm) and (
+                held := post_holding(sentence, asked_posts(q.norm, q.role_words), self.index.names)):
+            return 1.0, texts.PERSON_WITH_ROLE.format(name=held[0], role=held[1]), None, 1.0  # 由市委书记任组长 (post_as_holder.py)
         # The speaker of a quotation is often named in the next sentence.
         for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
             k = s + offset
