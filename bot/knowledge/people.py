@@ -244,7 +244,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             given = given[:1]
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
-    names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
+    names.update(given_names(sentence, _trim_name, lambda name: reads_as_name(name, word_frequency)))  # 增补某同志为主任,
+    # 副主任为甲、乙同志; 选举甲、乙为副主席, though a surname is not listed (posts_given.py)
     if word_frequency is not None:  # 副市长某某在回应时说, a speaker's entry, a header line (shaped_names.py)
         names |= shaped_names(sentence, ROLE_WORDS, lambda name: reads_as_name(name, word_frequency) or (
             name[0] in SURNAMES and word_frequency(name) < _WORD_FREQUENCY_FLOOR), lambda name: reads_as_name(
@@ -407,7 +408,7 @@ def find_people(sentence: str, names) -> list[Person]:
                 else:
                     role = moved.group("post")
             if not role and ("为" in sentence or "：" in sentence or ":" in sentence):
-                role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任, 副主席：甲、乙
+                role = given_names(sentence, _trim_name, names.__contains__).get(name, "")  # 增补戚某同志为提案委员会主任, 副主席：甲、乙
             elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) \
                     and engaged not in role:
                 role = f"{role}、{engaged}"  # 聘请…编审某某为特邀审读专家: both his (posts_given.py)

@@ -2,6 +2,9 @@
 the group's 组长 is, the post written as holding it is the answer a report gives (市委书记), before a person the
 sentence names with another of the group's posts (…和某某任副组长).
 
+And a post asked of people named by their kind, not by name (离任委员聘的是啥职务): the post the sentence has them
+take up (聘请其中32名同志担任"某某特约信息员"和文史工作联络员).
+
 Used by the who-reading (person_reading.py ``_fit_person``); general Chinese only.
 """
 
@@ -11,7 +14,7 @@ import re
 
 from .role_words import ROLE_WORDS
 
-__all__ = ["post_holding"]
+__all__ = ["post_holding", "post_taken_up"]
 
 # 由<post>任<post>: the holder a post alone (由市委书记任组长, 由分管副主席担任召集人), one clause.
 _HELD_BY_POST = re.compile(r"由([^,，。;；、:：由和及]{2,16}?)(?:同志)?(?:任|担任|兼任|出任)(副?[\u4e00-\u9fff]{1,3}?)(?=[,，。;；、]|$)")
@@ -29,3 +32,20 @@ def post_holding(sentence: str, posts: list[str], names) -> tuple[str, str] | No
             continue  # 由1名副主席任组长: a count of holders, no post of one
         return holder, held
     return None
+
+
+# Taking up a post or being engaged as one, the post quoted or not, a second joined by 和 / 、.
+_TAKES_UP = re.compile(r'(?:担任|聘为|聘任为|聘请为|受聘为|出任)"?([^",，。;；、和]{2,20}?)"?(?:[和、及]"?([^",，。;；、和]{2,20}?)"?)?(?=[,，。;；]|$)')
+_POST_OR_STAFF = _POST_END + ("员", "顾问")
+
+
+def post_taken_up(sentence: str, names) -> str:
+    """The posts people of a kind take up in the sentence (担任"某特约信息员"和文史工作联络员 → both), "" when it names
+    none, or names the person taking it (that person's post is read with their name)."""
+    for match in _TAKES_UP.finditer(sentence):
+        if any(name in sentence[max(0, match.start() - 8):match.start()] for name in names):
+            continue
+        posts = [post for post in match.groups() if post and post.endswith(_POST_OR_STAFF)]
+        if posts and match.group(1) in posts:
+            return "、".join(posts)
+    return ""

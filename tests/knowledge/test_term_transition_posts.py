@@ -113,3 +113,45 @@ def test_roster_first_needs_every_holder_asked():
     assert roster_first(Q, "甲某、乙某、丙某（副主席）") > roster_first(Q, "甲某（副主席）")
     Q.norm = "副主席是谁"
     assert roster_first(Q, "甲某、乙某、丙某（副主席）") == 0.0
+
+
+def test_elected_with_surnames_not_listed(tmp_path):
+    from bot.knowledge.segment import Segmenter
+    from bot.knowledge.people import find_people
+    sentence = "会议选举檀志远为政协某市第9届委员会主席;选举雒春林、汲海峰、韦梓桐为副主席;选举常务委员60名。"
+    names = find_person_names(sentence, Segmenter(tmp_path).word_frequency)
+    assert {"檀志远", "雒春林", "汲海峰", "韦梓桐"} <= names
+    roles = {person.name: person.role for person in find_people(sentence, names)}
+    assert roles["雒春林"] == "副主席" and roles["檀志远"].endswith("主席")
+
+
+def test_standing_asked_prefers_ones_own_body():
+    from bot.knowledge.people import Person
+    from bot.knowledge.person_posts import post_doubt
+    bare = Person("闾思源", "副主席", 0, 3)
+    own = Person("闾思源", "民建澜岙市委会主委", 0, 3)
+    assert post_doubt("闾思源啥身份", ["闾思源"], bare) < post_doubt("闾思源啥身份", ["闾思源"], own) == 1.0
+    assert post_doubt("闾思源是什么职务", ["闾思源"], bare) == 1.0
+
+
+def test_post_before_election_told_apart():
+    from bot.knowledge.people import Person
+    from bot.knowledge.person_posts import post_doubt, role_told
+    person = Person("琚明哲", "市工商联主席", 0, 3, elected_to="副主席")
+    assert role_told("琚明哲原来是啥职务", person) == "市工商联主席"
+    assert role_told("琚明哲是什么职务", person) == "市工商联主席、副主席"
+    assert post_doubt("琚明哲原来是啥职务", ["琚明哲"], person) == 1.0
+
+
+def test_post_taken_up_by_people_of_a_kind():
+    from bot.knowledge.post_as_holder import post_taken_up
+    sentence = '聘请其中熟悉政协工作的20名同志担任"澜岙政协特约信息员"和文史工作联络员。'
+    assert post_taken_up(sentence, []) == "澜岙政协特约信息员、文史工作联络员"
+    assert post_taken_up("由副主席闾思源同志担任组长。", ["闾思源"]) == ""
+
+
+def test_title_asked_is_the_title_given(tmp_path):
+    report = ("政协澜岙市委员会2023年委员培训总结\n\n一、培训情况\n\n培训期间，桓清远主席以“做新时代履职尽责的委员”为题为新委员讲授第一课。"
+              "\n\n每名新委员撰写学习体会1篇，汇编成《新委员履职第一课》一书。\n")
+    kb = KnowledgeBase([document_from_text("lanao-training-2023.txt", report)], tmp_path)
+    assert "做新时代履职尽责的委员" in _first(kb, "桓主席给新委员上的第一课题目是啥")
