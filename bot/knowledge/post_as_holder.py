@@ -17,8 +17,10 @@ from .role_words import ROLE_WORDS
 __all__ = ["post_holding", "post_taken_up"]
 
 # 由<post>任<post>: the holder a post alone (由市委书记任组长, 由分管副主席担任召集人), one clause.
-_HELD_BY_POST = re.compile(r"由([^,，。;；、:：由和及]{2,16}?)(?:同志)?(?:任|担任|兼任|出任)(副?[\u4e00-\u9fff]{1,3}?)(?=[,，。;；、]|$)")
+_HELD_BY_POST = re.compile(r"由([^,，。;；、:：由和及]{2,16}?)(?:同志)?(?:任|担任|兼任|出任)(副?[\u4e00-\u9fff]{1,3}?)(?=[,，。;；、的]|$)")
 _POST_END = tuple(sorted(ROLE_WORDS, key=len, reverse=True))
+# Words naming a kind of people, no post one holds (委员, 成员, 代表, 人士, 干部): 由区政协委员担任组长 names none.
+_KINDS_OF_PEOPLE = ("政协委员", "委员", "成员", "代表", "人士", "干部", "党员", "专家")
 
 
 def post_holding(sentence: str, posts: list[str], names) -> tuple[str, str] | None:
@@ -28,8 +30,8 @@ def post_holding(sentence: str, posts: list[str], names) -> tuple[str, str] | No
         holder, held = match.group(1), match.group(2)
         if held not in posts or not holder.endswith(_POST_END) or any(name in holder for name in names):
             continue
-        if re.search(r"\d", holder):
-            continue  # 由1名副主席任组长: a count of holders, no post of one
+        if re.search(r"\d", holder) or holder.endswith(_KINDS_OF_PEOPLE):
+            continue  # 由1名副主席任组长, 由区政协委员担任组长: a count or a kind of holders, no post of one
         return holder, held
     return None
 

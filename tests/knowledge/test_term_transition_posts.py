@@ -155,3 +155,8 @@ def test_title_asked_is_the_title_given(tmp_path):
               "\n\n每名新委员撰写学习体会1篇，汇编成《新委员履职第一课》一书。\n")
     kb = KnowledgeBase([document_from_text("lanao-training-2023.txt", report)], tmp_path)
     assert "做新时代履职尽责的委员" in _first(kb, "桓主席给新委员上的第一课题目是啥")
+
+
+def test_post_holding_before_its_group_and_not_a_kind():
+    assert post_holding("成立由县长任组长的某某工作领导小组。", ["组长"], []) == ("县长", "组长")
+    assert post_holding("设立联络组,由区政协委员担任组长,负责收集社情民意。", ["组长"], []) is None
