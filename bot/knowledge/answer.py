@@ -38,6 +38,7 @@ from .term_match import term_strength, within_text
 from .patterns import pattern
 from .heading_list import HEADING_LIST_BONUS, heading_names_all
 from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
+from .all_holders import roster_first
 from .mastheads import asks_writer_of_told_piece
 from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
@@ -63,7 +64,7 @@ from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .plan_items import plan_item_answer
 from .leader_items import leader_items_answer
 from .item_byline import byline_answer, piece_named
-from .notice_facts import office_phone_asked
+from .notice_facts import notice_fact, office_phone_asked
 from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name, titled_as_asked
@@ -163,6 +164,8 @@ class Answerer(HeadAnswers, Declining):
             return byline  # 电动车充电那条是谁报的 → the name in brackets after its title (item_byline.py)
         if q.off_topic and self._off_topic(norm, named_piece=False):
             return Result(False, 0.0, q.kind, question=norm)
+        if q.author and (paper := notice_fact(self, q, norm)) is not None:
+            return paper  # 这份总结是哪个单位写的: its 落款, not a byline (notice_facts.py)
         if q.author:
             authored = self._answer_author(q, norm)
             if authored.answered or (_ASKS_WRITER.search(norm) and not ASKS_REPORTER.search(norm)
@@ -304,7 +307,7 @@ class Answerer(HeadAnswers, Declining):
             sentence = self.index.sentence_norm[p][s]
             fit, fact, extra, local = read.get((p, s)) or self.reader.fit(q, p, s, sentence)
             bigram = len(query_bigrams & bigrams(sentence)) / max(len(query_bigrams), 1)
-            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact)
+            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact) + roster_first(q, fact)
             if topic and find_quantities(sentence):
                 rank += 0.03
             if q.kind in ("number", KIND_WHEN) and not fact:

@@ -35,7 +35,7 @@ from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, group_level_asked, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold, topics_listed
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
 from .touched import PARTIES, touched_doubt
@@ -357,6 +357,7 @@ class Checks(NewestAnswer):
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]
+        level_text = "" if group_level_asked(q.norm, role) else level_text  # 区县政协某指导组组长: the group's level
         if leader_untold(q.norm, role):
             return False  # 市委哪位领导 asked, a 市委党校教授 told
         if not same_level(q.norm, level_text) or FORMER.search(q.norm) and not (FORMER.search(shown) or THEN_HELD.search(role)):

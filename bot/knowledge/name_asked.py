@@ -24,13 +24,14 @@ _PERSON_BEFORE_RE = re.compile(rf"(?:{_PERSON_WORDS})(?:的|是|现在|目前|�
 
 
 # 是哪个 closing a question (县长是哪个, 提案委员会主任是哪1个): which one, a person when a person word is its subject.
-_WHICH_ONE_RE = re.compile(r"哪(?:个|1个|一个)[?？!！。呢啊呀]*$")
+# …or 有哪些 (副主任有哪些, 召集人都有哪些): which ones, people when a person word is its subject.
+_WHICH_ONE_RE = re.compile(r"(?:哪(?:个|1个|一个)|(?:都|分别)?(?:有|是)哪些)[?？!！。呢啊呀]*$")
 
 
 def asks_person_name(norm: str) -> bool:
     """Whether the question asks a person's name: 姓名 always; 叫什么 or 名字 when it follows a person word,
-    or, the name asked first (叫什么名字的那位主任), when a person word comes after it; 是哪个 after a
-    person word (县长是哪个) as well."""
+    or, the name asked first (叫什么名字的那位主任), when a person word comes after it; 是哪个 or 有哪些 after a
+    person word (县长是哪个, 副主任有哪些) as well."""
     which = _WHICH_ONE_RE.search(norm)
     if which and _PERSON_BEFORE_RE.search(norm[:which.start()]):
         return True

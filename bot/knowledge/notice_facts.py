@@ -1,6 +1,7 @@
 """What an issued paper (a 通报, 通知, 决定) tells of itself in its layout rather than its sentences: its number
 (文号, the line under the title: 某政协发〔2025〕5号), the body signing it and the day it is signed (its 落款:
-the body's name, then a date alone on the next line, before any 附件 printed after it), the contact named
+the body's name, then a date alone on the next line, before any 附件 printed after it), the body it is sent to
+(the line under its title: 中共某市委：, asked 这份总结是报给谁的), the contact named
 above it ((联系人：某科　某某，电话：…)) and the bodies it is copied to at its foot (抄送：甲，乙，丙。).  Asked
 这个通报是哪个单位发的 / 文号是多少 / 落款日期是哪天 / 联系人是谁 / 抄送给哪些单位, these answer, shown as the paper writes them (二〇二五年二月二十日, 〔2025〕).  A person's phone
 asked stays declined before this (question.py keeps contact details out); an office's phone printed on the
@@ -31,17 +32,24 @@ _BODY_DATED = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}(?:委员会|办公室
                          r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:印发|印|发)?$")
 # The paper's issuer before 关于 in its title (政协某县委员会关于…的通报).
 _TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fff()（）]{2,30}?)关于")
+# The body a paper is sent to, on the line under its title (中共某市委:), not a salutation to those in the room (各位委员:).
+_ADDRESSEE = re.compile(r"^([\u4e00-\u9fff、]{2,30})[:：]$")
+_AUDIENCE = re.compile(r"^(?:各位|尊敬的|亲爱的|同志们)")
 # The contact line: (联系人：某科 某某，电话：…).
 _CONTACT = re.compile(r"联系人[:：]\s*(?P<who>[^,，;；:：()（）]{2,40})[,，;；)）]")
 
 # What is asked of the paper itself; the day and the issuer only with the paper named by its kind (这个通报, 这份文件,
 # 这份计划, 这份总结).
-_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报|(?:这|该|本)(?:份|个|项|篇)?(?:计划|方案|要点|规则|办法|细则|总结|报告)")
+# (…or by the words naming it before its kind: 这份换届总结, 换届总结是报给谁的)
+_NAMES_PAPER = re.compile(r"通报|通知|文件|决定|公文|发文|落款|纪要|简报|(?:这|该|本)(?:份|个|项|篇)?[\u4e00-\u9fff]{0,6}?"
+                          r"(?:计划|方案|要点|规则|办法|细则|总结|报告)|^[\u4e00-\u9fff]{0,8}?(?:总结|报告)(?:是|的)")
 _ASKS = (
     ("number", re.compile(r"文号|发文字号|发文编号|(?:通报|通知|文件|决定|公文)(?:的)?编号")),
     ("date", re.compile(r"落款(?:日期|时间|的日期|是哪天|是几号|哪天)|(?:印发|发文|签发|下发|成文)(?:日期|时间)"
                         r"|(?:哪天|哪1天|什么时候|何时|几号|哪个日子)(?:印发|发文|签发|下发|发布|发出|发)的?")),
-    ("issuer", re.compile(r"(?:哪个|哪家|哪1个|什么|啥)(?:单位|部门|机关|机构)(?:印发|下发|发布|制发|发出|发|签发)"
+    # …whom it is sent to (报给谁, 报送哪个单位, 主送, 写给谁: the line under its title, 中共某市委:).
+    ("addressee", re.compile(r"(?<!抄)(?:报|报送|呈报|上报|送|写|递交|提交)给?(?:谁|哪)|主送|向(?:谁|哪[个家]?[\u4e00-\u9fff]{0,2})(?:报告|汇报|报送)")),
+    ("issuer", re.compile(r"(?:哪个|哪家|哪1个|什么|啥)(?:单位|部门|机关|机构)(?:印发|下发|发布|制发|发出|发|签发|写|起草|报送|报|出)"
                           r"|发文(?:单位|机关)|落款(?:单位|机关)|谁(?:印发|下发|发布|发出|发|签发)的")),
     ("phone", re.compile(r"(?:科|室|处|办|部|中心)(?:的)?(?:联系|办公|值班)?电话")),
     ("contact", re.compile(r"联系人")),
@@ -63,6 +71,7 @@ class NoticeFacts:
     phone: tuple[str, int, int] | None = None
     copied: tuple[str, int, int] | None = None  # the bodies of the 抄送 line, as written
     office: str = ""  # the office the contact line names (某市政协办公室信息科), whose phone it gives
+    addressee: tuple[str, int, int] | None = None  # the body it is sent to (中共某市委)
 
 
 def asked_notice_fact(norm: str) -> str | None:
@@ -112,7 +121,8 @@ def learn_notice_facts(index) -> list[NoticeFacts]:  # noqa: ANN001 - a PassageI
                 office = "".join(who[:-1])
                 printed = _PHONE.search(w)
                 phone = (printed.group(1).strip(), p, s) if printed else None
-        found.append(NoticeFacts(doc, number, date, issuer, contact, phone, copied, office))
+        sent = [(m.group(1), p, s) for p, s, t, _ in own[:1] if (m := _ADDRESSEE.match(t.strip())) and not _AUDIENCE.match(m.group(1))]
+        found.append(NoticeFacts(doc, number, date, issuer, contact, phone, copied, office, sent[0] if sent else None))
     return found
 
 

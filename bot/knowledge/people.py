@@ -18,6 +18,8 @@ from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .paired_posts import paired_post_names
 from .post_words import post_written_at
 from .posts_given import engaged_as, given_names
+from .role_words import ROLE_WORDS
+from .bracket_posts import LISTED_UNDER, post_in_brackets, qualifiers
 from .shaped_names import shaped_names
 from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
 
@@ -33,38 +35,13 @@ SURNAMES = set(
     "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆"
+    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆桓琚闾"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
     # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰): the same dictionary check keeps the words.
     "卓危郁穆庄屠鄂糜滑"
-)
-ROLE_WORDS = (
-    "副主席", "主席", "副书记", "书记", "常委", "委员", "首席专家", "专家", "副队长", "队长",
-    "队员", "成员", "副主任", "主任", "副部长", "部长", "副局长", "局长", "秘书长", "华侨",
-    "市长", "副市长", "区长", "院长", "会长", "理事长", "董事长", "总经理", "经理", "校长",
-    "记者", "人士", "代表", "教授", "医生", "老师", "厅长", "处长", "科长",
-    # Posts of counties, towns, 界别 and working groups.
-    "县长", "副县长", "副区长", "镇长", "乡长", "召集人", "副召集人", "组长", "副组长", "副校长", "副院长", "副会长",
-    # A democratic party's committee is led by its 主委 (主任委员).
-    "主委", "副主委",
-    # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
-    "馆长", "副馆长", "社长", "副社长", "园长", "副园长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
-    "研究员", "副研究员", "工程师",
-    # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
-    "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
-    # Trades and posts written right before a name, often at the end of a chain of posts (县政协委员、县精神卫生中心
-    # 主任医师孙某, 县消防救援大队政治教导员马某, 某公司负责人江某), or an old hand (92岁的老党员柯某, 老艺人, 老中医),
-    # or a leader named by the word itself (界别联系领导谢某同志, 检察长柯某).
-    "医师", "教导员", "指导员", "负责人", "党员", "艺人", "中医", "检察长", "领导",
-    # A respected native of the place, at home or abroad (旅港乡贤某某).
-    "乡贤",
-    # Trades and callings a history or memoir writes before the person (老船工某某, 民间收藏家某某, 特约编辑某某,
-    # 出版社编审某某, 个体工商户某某, 地方史学者某某, 老知青某某).
-    "船工", "窑工", "渔民", "工匠", "收藏家", "摄影家", "作家", "画家", "书法家", "学者", "编辑", "编审",
-    "个体工商户", "知青",
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -83,6 +60,8 @@ _HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|继任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
+# Elected to a post, written after the name and the post held then (市工商联主席某某当选副主席).
+_ELECTED = re.compile(r"(?:委员|常委|同志)?(?:当选为|当选)")
 # In charge of what the clause is about (工作室…由张某委员负责): its 负责人.
 _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|$)")
 # Titles written right after a name, before the post taken (某某教授担任…): no post of their own.
@@ -218,7 +197,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             names.add(name)
     for match in _HELD_BY.finditer(sentence):
         for candidate in [match.group(1)] + match.group(2).split("、")[1:]:
-            if candidate[0] in SURNAMES:  # the shape says it is a name (周强 though 强 often ends one)
+            if candidate[0] in SURNAMES and candidate not in ROLE_WORDS:  # the shape says it is a name (周强 though 强
+                # often ends one); a post is none (由常委担任的召集人41名)
                 names.add(candidate)
     for match in _NAMES_BEFORE_COUNT.finditer(sentence):
         listed = match.group(1).split("、")
@@ -264,7 +244,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             given = given[:1]
         if given[0] not in _AFTER_COMPOUND_STOP:
             names.add(match.group(1) + given)
-    names.update(given_names(sentence, _trim_name))  # 增补某同志为主任, 副主任为甲、乙同志 (posts_given.py)
+    names.update(given_names(sentence, _trim_name, lambda name: reads_as_name(name, word_frequency)))  # 增补某同志为主任,
+    # 副主任为甲、乙同志; 选举甲、乙为副主席, though a surname is not listed (posts_given.py)
     if word_frequency is not None:  # 副市长某某在回应时说, a speaker's entry, a header line (shaped_names.py)
         names |= shaped_names(sentence, ROLE_WORDS, lambda name: reads_as_name(name, word_frequency) or (
             name[0] in SURNAMES and word_frequency(name) < _WORD_FREQUENCY_FLOOR), lambda name: reads_as_name(
@@ -356,6 +337,7 @@ class Person:
     start: int
     end: int
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
+    elected_to: str = ""  # the post elected to, the role being the one held when elected (市工商联主席某某当选副主席)
 
 
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
@@ -404,6 +386,8 @@ def find_people(sentence: str, names) -> list[Person]:
                 after = body_before_name(written_before) + after  # 区政协委员联络室乙主任: that body's 主任
             after = "" if role else after  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
+            elected = held if held and role and role != held and _ELECTED.match(sentence, index + len(name)) else ""
+            held = "" if elected else held  # 市工商联主席某某当选副主席: the post held before, and the one elected to
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
                     and (_IS_AFTER.match(sentence, index + len(name)) or _TAKES_UP.match(sentence, index + len(name))
                          or _LED_AND.match(sentence[index + len(name):])  # 副主席某某带队并任组长: both his
@@ -424,59 +408,23 @@ def find_people(sentence: str, names) -> list[Person]:
                 else:
                     role = moved.group("post")
             if not role and ("为" in sentence or "：" in sentence or ":" in sentence):
-                role = given_names(sentence, _trim_name).get(name, "")  # 增补戚某同志为提案委员会主任, 副主席：甲、乙
+                role = given_names(sentence, _trim_name, names.__contains__).get(name, "")  # 增补戚某同志为提案委员会主任, 副主席：甲、乙
             elif role and (engaged := engaged_as(sentence, index, index + len(name), ROLE_WORDS)) \
                     and engaged not in role:
                 role = f"{role}、{engaged}"  # 聘请…编审某某为特邀审读专家: both his (posts_given.py)
-            listed = _LISTED_UNDER.search(head)
+            listed = LISTED_UNDER.search(head)
             if listed and not role:
                 # 副主任为韩某(专职)、陈某(兼职,…): the post they are listed under, as their brackets qualify it.
-                role = _qualifiers(sentence, index + len(name)) + listed.group(1)
+                role = qualifiers(sentence, index + len(name)) + listed.group(1)
             own = post_in_brackets(sentence, index + len(name))
             if own and own not in role:
                 # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
                 role = f"{role}、{own}" if role else own
-            people.append(Person(name, role, index, index + len(name), moved_to))
+            people.append(Person(name, role, index, index + len(name), moved_to, elected))
     people = share_joined_posts(sorted(people, key=lambda p: p.start), sentence)  # 副主任王立平和李海燕: both
     people = elided_bodies(people, sentence)  # 某委员会主任甲…，副主任乙: that committee's (body_names.py)
     # Drop names inside longer names (王宏 inside 王宏伟).
     return [p for p in people if not any(o is not p and o.start <= p.start and o.end >= p.end and len(o.name) > len(p.name) for o in people)]
-
-
-# A person's own post or unit in brackets right after the name: 罗某(市第2人民医院副院长), 韩某(兼职,市林业局副局长).
-_BRACKETED = re.compile(r"[(（]([^()（）]{2,30})[)）]")
-# Beside a name, brackets ending in a professional title (高级农艺师, 主治医师, 助理研究员) or in a
-# workplace (区人民医院, 县蔬菜产业协会) tell where the person works, as a post does.
-_TITLE_OR_WORKPLACE = re.compile(r"[\u4e00-\u9fff]{2,}(?:师|研究员|馆员|技术员|调研员|专员|中心|公司|医院|学校|学院|"
-                                 r"大学|中学|小学|幼儿园|银行|协会|商会|学会|合作社|研究所|研究院|事务所|集团)$")
-# Words naming a person a member or comrade, written between the name and its bracketed post.
-_MEMBER_AFTER_NAME = re.compile(r"委员|常委|同志")
-
-
-# A list of holders under one post, up to the name read: 现任副主任为甲(专职)、乙(兼职,…)、
-_LISTED_UNDER = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")(?:为|是)"
-                           r"(?:[\u4e00-\u9fff]{2,3}[(（][^()（）]{1,30}[)）]、)*$")
-
-
-def _qualifiers(sentence: str, end: int) -> str:
-    """The words in brackets after a name that qualify the post it is listed under (专职, 兼职)."""
-    match = _BRACKETED.match(sentence, end)
-    parts = re.split(r"[,，;；、]", match.group(1)) if match else []
-    return "".join(part for part in parts if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", part) and not part.endswith(ROLE_WORDS))
-
-
-def post_in_brackets(sentence: str, end: int) -> str:
-    """The post written in brackets right after a name (委员罗某(市第2人民医院副院长) → 市第2人民医院副院长),
-    its last part that ends with a post or title (兼职,市林业局副局长 → 市林业局副局长); "" when the
-    brackets say something else (专职, 2019年).  The brackets may follow the word naming the person a
-    member (刘某委员(区人民医院副院长)), as reports write a member's workplace after it."""
-    after = _MEMBER_AFTER_NAME.match(sentence, end)
-    match = _BRACKETED.match(sentence, after.end() if after else end)
-    if match is None:
-        return ""
-    parts = [part for part in re.split(r"[,，;；、]", match.group(1))
-             if part.endswith(ROLE_WORDS) or _TITLE_OR_WORKPLACE.search(part)]
-    return "、".join(parts)
 
 
 def _post_held(sentence: str, start: int, end: int) -> str:

@@ -35,6 +35,8 @@ _BARE_POST = re.compile(r"^(?:\d+[.、])?(?:专职|兼职|常务)?副?(?:主任|
 _GROUP_POST = re.compile(r"^(?:\d+[.、])?(?:[\u4e00-\u9fff]{0,10}组)?副?(?:召集人|组长|委员)$")
 # The question asks the post one holds in the committee itself (在界别担任什么, 活动组里是什么角色): a bare post answers.
 _ASKS_COMMITTEE_POST = re.compile(r"界别|活动组|小组|课题组|专委会|委员会|政协")
+# Who one is asked (啥身份, 什么身份), not a post held: the party or body one stands for tells it.
+_ASKS_STANDING = re.compile(r"(?:什么|啥)身份|身份(?:是|为)(?:什么|啥)")
 # Where a person moved to (调任了什么职务, 现任什么职务).
 _ASKS_MOVED = re.compile(r"调任|调到|调往|改任|升任|转任|现任|现在")
 # A post held before the one the text tells (以前担任什么职务, 担任主任之前是什么职务).
@@ -51,10 +53,14 @@ def asks_a_post(norm: str) -> bool:
 
 def role_told(norm: str, person: Person) -> str:
     """The role to tell of a person asked about: the post moved to when the question asks it
-    (谭某调任了什么职务 → 市人大常委会…主任), the job of one's own when asked (本职: not a bare post of the
+    (谭某调任了什么职务 → 市人大常委会…主任), the post held before an election or the one elected to, as asked
+    (某某原来是什么职务 → 市工商联主席 of 市工商联主席某某当选副主席), the job of one's own when asked (本职: not a bare post of the
     committee), else the role written with the name."""
     if person.moved_to and _ASKS_MOVED.search(norm):
         return person.moved_to
+    if person.elected_to:  # 市工商联主席某某当选副主席: the post before asked (原来), the one elected to, or both
+        return person.role if _ASKS_EARLIER.search(norm) else person.elected_to if _ASKS_MOVED.search(norm) \
+            else f"{person.role}、{person.elected_to}"
     if _ASKS_OWN_JOB.search(norm):  # 兼职副主任程立新(区律师协会会长) → 区律师协会会长
         return "、".join(post for post in person.role.split("、") if not _BARE_POST.match(post)) or person.role
     return person.role
@@ -78,11 +84,13 @@ def post_doubt(norm: str, names, person: Person) -> float:
     if _ASKS_OWN_JOB.search(norm) and bare:
         return 0.2  # 本职 asked, only the committee's post (兼职副主任) told here
     asked = _ASKS_EARLIER.search(norm)
-    if asked and not _HELD_BEFORE.search(role):
+    if asked and not _HELD_BEFORE.search(role) and not person.elected_to:  # (elected: the role is the one before)
         return 0.2  # the post held now (县政协秘书长), an earlier one asked
     body = _IN_BODY.search(norm)
     if body and body.group(1) not in role and not (bare and names_own_body(body.group(1))):  # 在委员会里: its 副主任
         return 0.2  # 在县委担任什么职务 asked, 县政协主席 told
+    if _ASKS_STANDING.search(norm) and bare and not _ASKS_COMMITTEE_POST.search(norm):
+        return 0.6  # 某某啥身份: the party or body one stands for (民建某市委会主委) before the committee's bare 副主席
     if all(_GROUP_POST.match(post) for post in role.split("、")) and not _ASKS_COMMITTEE_POST.search(norm):
         # 马某是什么职务: a sentence writing the post of one's own (区政协副主席, 某寺住持) tells more than one
         # naming only the committee's (召集人, 组长, 5.委员); the bare post still answers where no other is told.

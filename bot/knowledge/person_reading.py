@@ -16,7 +16,8 @@ from .clause_asked import holder_of_clause_asked
 from .term_match import term_strength
 from .name_asked import SURNAME_ASKED
 from .listed_people import asked_posts, fellow_people, fellows_role, run_role
-from .person_posts import post_doubt, role_told, tenure_bonus
+from .person_posts import asks_a_post, post_doubt, role_told, tenure_bonus
+from .post_as_holder import post_holding, post_taken_up
 from .owner_named import named_as_owner
 from .post_words import holds
 from .recipient_told import recipient_of
@@ -38,6 +39,8 @@ class PersonReading:
 
     def _fit_person(self, q: QuestionAnalysis, p: int, s: int, sentence: str):
         sentences = self.index.sentence_norm[p]
+        if not q.names and asks_a_post(q.norm) and (taken := post_taken_up(sentence, self.index.names)):
+            return 1.0, taken, None, 1.0  # 离任委员聘的是啥职务 → the posts they take up (post_as_holder.py)
         doer = doer_of(q.norm, q.terms, sentence, sentences[s - 1] if s else "", q.names)
         if doer == PRONOUN and not self._people(sentence) and s > 0 and self._people(sentences[s - 1]):
             return 0.9, self._people(sentences[s - 1])[-1].name, s - 1, 1.0  # 他 is the one named just before
@@ -60,6 +63,9 @@ class PersonReading:
             if found:
                 start, end, word = max(found, key=lambda f: (self._closeness(q, spans, f[0], f[1], sentence), f[1] - f[0]))
                 return 1.0, word, None, self._closeness(q, spans, start, end, sentence)
+        if q.role_words and _ASKS_WHO_HOLDS.search(q.norm) and (
+                held := post_holding(sentence, asked_posts(q.norm, q.role_words), self.index.names)):
+            return 1.0, texts.PERSON_WITH_ROLE.format(name=held[0], role=held[1]), None, 1.0  # 由市委书记任组长 (post_as_holder.py)
         # The speaker of a quotation is often named in the next sentence.
         for offset, penalty in ((0, 1.0), (1, 0.8), (-1, 0.7)):
             k = s + offset

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "holds", "leader_untold", "other_body_post", "qualified_post_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "group_level_asked", "holds", "leader_untold", "other_body_post", "qualified_post_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
            "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
@@ -82,6 +82,16 @@ def post_written_at(text: str, at: int) -> str:
 
 def level_of(text: str) -> set[str]:
     return set(_LEVEL.findall(text))
+
+
+# A working group's post asked (某某指导组组长是谁, 调研组副组长): the group is the body asked.
+_GROUP_POST_ASKED = re.compile(r"组副?组长")
+
+
+def group_level_asked(question: str, role: str) -> bool:
+    """Whether a question asks a working group's post and the role holds one: the level words of the question
+    name the group (区县政协换届指导组组长), not the standing post of the one leading it (市政协副主席、组长)."""
+    return bool(_GROUP_POST_ASKED.search(question)) and any(part.rstrip("）)").endswith("组长") for part in role.split("、"))
 
 
 def same_level(question: str, role: str) -> bool:

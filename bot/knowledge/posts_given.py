@@ -37,18 +37,21 @@ _COLON_LISTED = re.compile(r"(?:^|(?<=[，,。；;】]))" + _POST.replace("{1,16
                            r"(?=[（(，,。；;]|$)")
 
 
-def given_names(sentence: str, trim) -> dict[str, str]:
-    """Name → the post given to it with 为; ``trim`` checks a candidate is a name (people.py ``_trim_name``)."""
+def given_names(sentence: str, trim, shaped=None) -> dict[str, str]:
+    """Name → the post given to it with 为; ``trim`` checks a candidate is a name (people.py ``_trim_name``),
+    ``shaped`` one whose surname is not listed, where the shape of appointing says a name stands (选举甲为主席,
+    选举甲、乙为副主席: a name that is no word of the general dictionary)."""
     found: dict[str, str] = {}
     for match in _APPOINTED.finditer(sentence):
-        name = trim(match.group(1) or match.group(2))
-        if name and name == (match.group(1) or match.group(2)):
+        candidate = match.group(1) or match.group(2)
+        name = trim(candidate) or (candidate if match.group(1) and shaped and shaped(candidate) else None)
+        if name and name == candidate:
             found[name] = match.group(3)
     for match in _APPOINTED_LISTED.finditer(sentence):
         listed = match.group(1).split("、")
         # The 、 between them and the count after them bound each name: one ending in a character that
         # often starts a word (龙国强) is whole here.
-        if all(trim(name) for name in listed):
+        if all(trim(name) or (shaped and shaped(name)) for name in listed):
             for name in listed:
                 found[name] = match.group(2)
     for match in (*_LISTED.finditer(sentence), *_COLON_LISTED.finditer(sentence)):

@@ -23,8 +23,9 @@ from .facts import clause_bounds
 
 __all__ = ["other_term_told", "present_term_told", "previous_term_unnamed"]
 
-# A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number.
-_TERM = re.compile(r"(?<![\d])(\d+)届(?!\d+次)")
+# A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number, nor the term
+# pointed at (新1届, 这1届, 本1届, 每1届: 新一届 is the present one, no first term).
+_TERM = re.compile(r"(?<![\d新这本该每])(\d+)届(?!\d+次)")
 # A term written as the baseline of a comparison (比8届, 较上届的, 与9届相比): the figure is not that term's.
 _BASELINE_BEFORE = re.compile(r"(?:比|较|同|与|相比)第?$")
 # The term before asked as the one the figure is of (上1届市政协, 上届委员), not as a baseline (比上届多多少).

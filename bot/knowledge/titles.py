@@ -21,6 +21,7 @@ import re
 
 from .facts import clause_bounds
 from .normalize import find_all
+from .name_quoted import TITLE_GIVEN as _TITLE_GIVEN
 from .question import QuestionAnalysis
 
 _ASKS_NAME = re.compile(r"叫啥|叫什么|什么名字|名字|名称|书名|题目|标题|题为")
@@ -53,6 +54,8 @@ _QUOTED = re.compile(r'"([^"]{2,40})"')
 
 
 # What the named thing is about, as the question tells it (讲调解的读本, 关于养老的提案, 写老街的文章).
+# A talk's or speech's title asked (题目是啥, 讲的什么题), told as the title given (以"…"为题, 题为"…").
+_ASKS_TITLE = re.compile(r"题目|标题|什么题|啥题")
 _ABOUT = re.compile(r"(?:讲|关于|有关|介绍|写|反映|聚焦|围绕)([\u4e00-\u9fff]{2,10}?)的")
 
 
@@ -60,6 +63,8 @@ def named_in_quotes(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the question asks the name of a thing it tells the subject of (讲调解的读本叫啥) and a
     quoted name of the sentence holds that subject (调解 in "白禾调解案例选"). The question's other
     words (法制委员会 of 法制委员会大会发言的题目) may be quoted as any other name."""
+    if _ASKS_TITLE.search(q.norm) and _TITLE_GIVEN.search(sentence):
+        return True  # 第一课题目是啥 → 以"…"为题讲授开班第一课: the title given, not another name quoted (name_quoted.py)
     about = _ABOUT.search(q.norm)
     if not about or not _ASKS_NAME.search(q.norm):
         return False
