@@ -27,6 +27,7 @@ from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED
 from .breakdowns import (not_the_asked_part, one_of_alternatives, outnamed_item, singled_out_part, sum_of_listed,
                          unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
+from .sentence_rows import of_asked_row
 from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
@@ -393,7 +394,7 @@ class FigureChoice:
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._scope_narrows(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
             return 0.5
-        if self._unnamed_item(q, sentence, quantity):
+        if self._unnamed_item(q, sentence, quantity) and not of_asked_row(q, sentence, quantity):
             return 0.25  # 立案了多少件 → not 涉及经济发展72件、城乡建设58件、…: one item of a breakdown, another thing
         return 1.0
 
