@@ -72,7 +72,7 @@ from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnal
 __all__ = ["FactReader"]
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
 # so does one counting the members of what the clause before names (…的调研组，成员包括…共17人).
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|第?\d+届(?!\d+次)|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
                                r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共))")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.

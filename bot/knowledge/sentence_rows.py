@@ -3,7 +3,8 @@
 - rows opened by an ordinal (第一季度平台发言6200余条,第二季度7400余条,第三季度8100余条,…): the measure is written
   in the first row only (``ordinal_rows``);
 - rows listed by their labels (全市建成工作室46个,其中甲区12个、乙区10个、丙县9个; 各界别名额中:经济界22名,
-  教育界21名,…): each item a label and an amount and nothing else, three or more in a run in one measure word;
+  教育界21名,…): each item a label and an amount and nothing else, three or more in a run in one measure word,
+  parted by 、 or their labels ending alike (区, 界, 类: all but one);
   what they count is the sentence's head, before the first row (``listed_rows``).
 
 - Asked one row (二季度发言多少条, 乙区工作室几个), the amount of its own row answers, not another row's that
@@ -77,6 +78,9 @@ def listed_rows(sentence: str) -> list[tuple[str, int, int]]:
         run = [item]
     if len(run) < _MIN_ROWS or len({label for label, *_ in run}) < len(run):
         return []
+    ends = [label[-1] for label, *_ in run]
+    if max(ends.count(end) for end in ends) < len(run) - 1 and sentence[run[0][2].end] != "、":
+        return []  # 收到来信20篇,编发专报9篇,被采用2篇: clauses each its own deed, no names of one kind
     return [(label, at, x.end) for label, at, x, _ in run]
 
 
@@ -176,7 +180,7 @@ def row_fit(q, sentence: str, quantity: Quantity) -> float:  # noqa: ANN001 - a 
         return 1.0
     if listed and _ASKS_PEOPLE.search(q.norm) and quantity.unit not in _PEOPLE_UNITS:
         return 0.25  # 甲区有多少委员 → not 其中甲区12个 of a list of workrooms: people are counted in 名
-    if q.unit in (None, "", "个") or quantity.unit == q.unit:
-        return 1.0  # (几个名额 asks by the measure word of anything: 6名 may answer it)
+    if q.unit in (None, "", "个") or quantity.unit == q.unit or {q.unit, quantity.unit} <= set(_PEOPLE_UNITS):
+        return 1.0  # (几个名额 asks by the measure word of anything: 6名 may answer it; 人数 is told in 名)
     untold = [t for t in q.terms if len(t.text) >= 2 and not any(e in sentence for e in t.equivalents)]
     return 0.25 if untold else 1.0
