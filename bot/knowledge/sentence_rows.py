@@ -24,8 +24,9 @@ import os
 import re
 
 from .facts import Quantity, find_quantities
+from .respective_amounts import respective_things
 
-__all__ = ["of_asked_row", "listed_rows", "ordinal_rows", "row_fit", "row_score"]
+__all__ = ["listed_rows", "of_asked_row", "ordinal_rows", "row_fit", "row_score", "unasked_part"]
 
 _NUMERALS = "一二三四五六七八九十"
 # An ordinal opening a clause (第二季度…, after a comma, colon or semicolon, or opening the sentence).
@@ -125,18 +126,38 @@ def _rows(q, sentence: str) -> tuple[list[tuple[str, int, int]], tuple[str, int,
     rows = listed_rows(sentence)
     if not rows:
         return [], None, True
-    labels = [label for label, *_ in rows]
-    # The label whole, or its name without the kind it ends in (甲 of 甲区, 甲乙 of 甲乙界): no piece inside
-    # it (联界 of 侨联界 names no 妇联界).
-    named = [row for row in rows if _names(q.norm, row[0])] or [row for row in rows if any(
-        _names(q.norm, row[0][:j]) and not any(other.startswith(row[0][:j]) for other in labels if other != row[0])
-        for j in range(2, len(row[0])))]
-    return rows, named[0] if len(named) == 1 else None, True
+    named = _named_labels(q.norm, [label for label, *_ in rows])
+    asked = [row for row in rows if row[0] in named]
+    return rows, asked[0] if len(asked) == 1 else None, True
+
+
+def _named_labels(question: str, labels: list[str]) -> list[str]:
+    """The labels the question names: whole, or by the name without the kind it ends in (甲 of 甲区, 甲乙 of
+    甲乙界), which no other label opens with; no piece inside one (联界 of 侨联界 names no 妇联界)."""
+    return [label for label in labels if _names(question, label)] or [label for label in labels if any(
+        _names(question, label[:j]) and not any(other.startswith(label[:j]) for other in labels if other != label)
+        for j in range(2, len(label)))]
 
 
 def _names(question: str, label: str) -> bool:
     """Whether the question names the label, not as one end of a range (县级以上 names no 县级)."""
     return any(not _RANGE_AFTER.match(question, m.end()) for m in re.finditer(re.escape(label), question))
+
+
+def unasked_part(question: str, sentence: str, fact: str) -> bool:
+    """Whether the amount ``fact`` is one part's of a set the sentence gives by labels (其中甲区12个、乙区10个…;
+    甲界、乙界名额分别比上届减少4名和5名) and the question names none of them: the whole is asked."""
+    quantity = next((x for x in find_quantities(sentence) if x.text == fact), None)
+    if quantity is None:
+        return False
+    rows = listed_rows(sentence)
+    labels = [label for label, *_ in rows] if rows and rows[0][1] <= quantity.start < rows[-1][2] \
+        else respective_things(sentence, find_quantities(sentence), quantity)
+    return bool(labels) and not _named_labels(question, labels) and not any(
+        piece in question and sentence.count(piece) == sum(piece in other for other in labels) < len(labels)
+        for label in labels for i in range(len(label)) for piece in (label[i:j] for j in range(i + 2, len(label) + 1)))
+    # (Any piece of a label the sentence writes nowhere else names it: 人社局 of 市人社局; not 名额 of 甲界名额,
+    # written in the lead too.)
 
 
 def of_asked_row(q, sentence: str, quantity: Quantity) -> bool:  # noqa: ANN001 - a QuestionAnalysis

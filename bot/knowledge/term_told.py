@@ -18,6 +18,7 @@ For: the doubt of ``Checks`` (checks.py).  General Chinese only; text as normali
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 __all__ = ["PREVIOUS_TERM", "baseline_term_asked", "other_term_told", "present_term_told", "terms_compared_with"]
 
@@ -63,14 +64,16 @@ def baseline_term_asked(question: str, lead: str) -> bool:
     return bool(base) and any(number == base.group(1) and not baseline for number, baseline in _terms(question))
 
 
-def other_term_told(question: str, shown: str, fact: str = "") -> bool:
+def other_term_told(question: str, shown: str, fact: str = "", words: Sequence[Sequence[str]] = ()) -> bool:
     """True when the question names a term and the answering sentence gives another term's figure: it names
     another term and not the asked one, or names the asked one only as a comparison's baseline.  A term the
     question compares with (比8届增加了多少) is not the one it asks of, and a term the sentence names only as
     its baseline (立案1893件，比8届增加312件) leaves the figure the report's own term's; but the ``fact`` given as
-    the base itself (比第8届的395名) is that term's."""
+    the base itself (比第8届的395名) is that term's, when the sentence tells all the question's ``words`` (each
+    a term's equivalents; not 8届党员占比 by 女委员…比第8届的22.7%)."""
     at = shown.find(fact) if fact else -1
-    if at >= 0 and baseline_term_asked(question, shown[:at]):
+    if at >= 0 and baseline_term_asked(question, shown[:at]) and all(
+            any(e in shown or _TERM.search(e) for e in told) for told in words):
         return False
     asked = {number for number, baseline in _terms(question) if not baseline}
     told = _terms(shown)
