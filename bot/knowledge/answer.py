@@ -31,6 +31,7 @@ from .rank_shifts import rank_penalty
 from .list_heading import heading_of_list
 from .items import asked_item_term, item_strength, lists_asked_items
 from .labelled_rows import top_row_answer, unasked_row
+from .sentence_rows import unasked_part
 from .members import MEMBERSHIP_WORDS, asks_own_members, names_this_body, short_name_asked, tells_membership
 from .numbers_told import later_year_alone, numbers_told
 from .compound import split_compound
@@ -333,7 +334,7 @@ class Answerer(HeadAnswers, Declining):
             if q.kind == "number" and (one_items_entry(self.index, p, s, q.norm)
                                        or one_persons_figure(q.norm, sentence, fact, self.index.names)):  # one_person_count.py
                 rank -= 0.3  # 采用了多少条 → not 葛某(医药卫生界,…):…被采用23条, one member's own (person_entry.py)
-            if q.kind == "number" and unasked_row(self.index, q.norm, p, s):
+            if q.kind == "number" and (unasked_row(self.index, q.norm, p, s) or unasked_part(q.norm, sentence, fact)):
                 rank -= 0.3  # 去年新建了多少个 → the total, not 甲区:…新建3个, one row's (labelled_rows.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)

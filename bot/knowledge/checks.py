@@ -154,7 +154,7 @@ class Checks(NewestAnswer):
                 factor *= 0.4  # 1期投了多少钱 asked, 在1期基础上,投入386万元实施2期建设 told; 第2期哪天办, 第3期于8月18日… (wording.py)
         if series_untold(q, self.index.context(best.passage), lambda term, where: term_strength(self.index, term, where) > 0):
             factor *= 0.4  # 新任委员培训第3期 asked, another series' 第3期 told: its name nowhere around (series_items.py)
-        factor *= 0.4 if other_term_told(q.norm, shown) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
+        factor *= 0.4 if other_term_told(q.norm, shown, best.fact, [t.equivalents for t in q.terms if len(t.text) >= 2]) else 1.0  # 10届 asked, 9届…438名 or 比8届…增加 told (term_told.py)
         if best.kind == "number" and (present_term_told(q.norm, shown) or previous_term_unnamed(q.norm, shown, best.fact)):
             factor *= 0.4  # 上1届市政协有多少委员 asked, 本届市政协共有委员432名 told (term_told.py)
         if best.kind in ("number", KIND_WHEN, KIND_WHERE) and person_untold(q.names, shown, previous):

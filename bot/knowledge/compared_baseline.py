@@ -37,6 +37,8 @@ ASKS_AGAINST_PREVIOUS = re.compile(r"(?:比|较|跟|和|与|同)(?:上年|去年
 _PREVIOUS = re.compile(r"上1?年|去年|上一年|前1年|同期")  # searched: 上1年 and 上年度 are covered
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 _RELATIVE_YEAR = re.compile(r"(?:大?前|去|今|上|前1|上1)年")
+# The term before asked by its place (上届, 上一届), and a term told by its number (第10届, 10届).
+_TERM_BEFORE, _TERM_TOLD = re.compile(r"上1?届|前1届"), re.compile(r"第?(\d+)届")
 _SESSION = re.compile(r"(\d+)届(?:[^,，;；。]{0,8}?)(\d+)次")
 
 
@@ -95,8 +97,11 @@ def asked_baseline(question: str) -> str | None:
     return baseline.rstrip("的")
 
 
-def _same_baseline(asked: str, told: str) -> bool:
+def _same_baseline(asked: str, told: str, session: tuple[int, int] | None = None) -> bool:
     told = told.rstrip("的")
+    term = _TERM_TOLD.fullmatch(told)
+    if _TERM_BEFORE.fullmatch(asked) and term:
+        return session is None or int(term.group(1)) == session[0] - 1  # 上届 asked, 比第10届… told (of the 11th)
     years = _YEAR.findall(asked)
     if years:
         return years == _YEAR.findall(told)
@@ -111,4 +116,4 @@ def against_other_than_asked(question: str, sentence: str, at: int, own_year: in
     if asked is None or is_previous_year(asked, own_year, session):
         return False
     told = baseline_before(sentence, at)
-    return told is not None and not _same_baseline(asked, told)
+    return told is not None and not _same_baseline(asked, told, session)

@@ -36,7 +36,7 @@ _CHANGED_TO = r"(?:调整|变|改|减|增|降|升|提高|压缩|缩减|缩短|�
 TO_BEFORE = re.compile(r"(?:到了|到|至|" + _CHANGED_TO + r")(?:(?:19|20)\d\d年|今年|本年|目前|现在|年底|年末)?的?$")
 # 比上年的698件 (then 增长7.7%): the previous year's value, the base of a comparison; so is one
 # told apart for the year before (开展对口协商2次(上年为3次)).
-_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?)(?:同期)?的$|"  # 比上届(第十届)的19名
+_BASE_BEFORE = re.compile(r"(?:比|较|同)(?:上年|去年|上1年|上1?届(?:[(（][^)）]{1,8}[)）])?|第?\d+届)(?:同期)?的$|"  # 比上届(第十届)的19名, 比第10届的
                           # 比2023年同类调查的80.5%: a year's value, the base of the comparison
                           r"(?:比|较)(?:19|20)\d\d年" + YEAR_PART + r"[\u4e00-\u9fff]{0,16}?的$|"
                           r"(?:^|[(（])(?:上年|去年|上1年)(?:同期)?(?:为|是)$|"  # 对口协商2次(上年为3次)

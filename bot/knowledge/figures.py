@@ -27,6 +27,8 @@ from .compared_baseline import ASKS_AGAINST_PREVIOUS as _COMPARED
 from .breakdowns import (not_the_asked_part, one_of_alternatives, outnamed_item, singled_out_part, sum_of_listed,
                          unnamed_item)
 from .facts import Quantity, clause_bounds, find_quantities
+from .sentence_rows import of_asked_row
+from .term_told import baseline_term_asked
 from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
@@ -107,13 +109,13 @@ class FigureChoice:
             if asks_change(q) and any(is_difference(sentence, x) for x in find_quantities(sentence)):
                 return -0.3  # 收入增长多少 → 增长76.7%, not the level 增至2022年的15.2万元
             return 0.0  # 从2022年的38件: the year written before the figure dates it (reading.py)
-        before_asked = previous_asked(q, years, own_year)
+        before_asked = previous_asked(q, years, own_year) or baseline_term_asked(q.norm, lead)  # 第10届有几个 → 比第10届的32个
         change_asked = asks_change(q)
         if earlier_value(sentence, quantity):
             return 0.35 if before_asked else -0.3  # 由上年的86.0%提高到93.5% → 86.0% is last year's
         if TO_BEFORE.search(lead) and re.search(r"由|从", lead):
             return -0.3 if before_asked else 0.2
-        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:(?:比|较)(?:上年|去年|上1年|上1?届)|[(（]?(?:上年|去年|上1年)(?:同期)?(?:为|是)\d)",
+        if before_asked and re.match(r"[\u4e00-\u9fff]{0,8}?[,，]?(?:(?:比|较)(?:上年|去年|上1年|上1?届|第?\d+届(?!\d+次))|[(（]?(?:上年|去年|上1年)(?:同期)?(?:为|是)\d)",
                                      sentence[quantity.end:]):  # (…委员9名，上年为17名: 9名 is this year's)
             return -0.3  # 共收到752件，比上年的698件… (遴选出18件重点提案，比上年的15件…): the document's own year's figure
         if is_difference(sentence, quantity):
@@ -393,7 +395,7 @@ class FigureChoice:
             return 0.25  # 有多少名委员 → not 推荐6名委员担任…: those a deed was done to (counting.py)
         if self._scope_narrows(q, sentence, quantity, head) < 0 or self._outside_asked_set(q, sentence):
             return 0.5
-        if self._unnamed_item(q, sentence, quantity):
+        if self._unnamed_item(q, sentence, quantity) and not of_asked_row(q, sentence, quantity):
             return 0.25  # 立案了多少件 → not 涉及经济发展72件、城乡建设58件、…: one item of a breakdown, another thing
         return 1.0
 

@@ -79,7 +79,7 @@ _PEOPLE_UNITS = frozenset("名位人")
 # Posts (组长, 站长, 主任) and honours given to people (阅读之星, 服务标兵, 技术能手) are people too: 几个副组长 is
 # answered by 副组长2名.
 _PEOPLE_POST = r"主席|主任|书记|[组站校院部会队班社馆所局处科厅团室]长|之星|标兵|能手|模范|楷模"
-_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工|"
+_PEOPLE_NOUN = re.compile(r"(?:员|人|者|士|师|代表|干部|群众|学生|医生|家属|专家|骨干|委员|同志|党员|居民|村民|农民|职工|名额|"
                           + _PEOPLE_POST + r")$")
 # People asked by a noun right before the count (苗族委员一共几个, 委员有几个).
 _PEOPLE_ASKED = re.compile(r"(委员|代表|干部|群众|专家|医生|教师|人员|党员|同志)(?:一共|总共|共|都|还)?有?(?:几|多少)")

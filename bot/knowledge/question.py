@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .term_told import PREVIOUS_TERM, terms_compared_with
 from .people_asked import people_counted_before
 from .categories import merge_category_words
 from .negated_terms import merge_negated_words
@@ -416,6 +417,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 term.weight *= 0.05
     analysis.terms = [replace(t, equivalents=t.equivalents + _TOLD_AS[t.text]) if t.text in _TOLD_AS else t
                       for t in analysis.terms]  # 谁负责 is told 由某某牵头 (not the other way: 牵头 is no 负责人)
+    analysis.terms = [replace(t, equivalents=t.equivalents + terms_compared_with(getattr(index, "corpus_text", "")))
+                      if PREVIOUS_TERM.fullmatch(t.text) else t for t in analysis.terms]  # 上届 told 比第10届 (term_told.py)
     merge_category_words(analysis)  # 科教文卫类 is told by 科教文卫方面 (categories.py)
     merge_negated_words(analysis)  # 不满意 is not told by 满意 (negated_terms.py)
     merge_denied_deeds(analysis, lambda text: make_term(text, lexicon, segmenter, index).equivalents, index)  # 没交 (denied_deeds.py)

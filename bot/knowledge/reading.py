@@ -39,7 +39,7 @@ from .listed_counts import item_of_a_list
 from .scope_counted import scope_start
 from .placed_fact import placed
 from .respective_amounts import respective_amount, with_part_named
-from .ordinal_rows import row_fit, row_score
+from .sentence_rows import of_asked_row, row_fit, row_score
 from .item_amounts import one_item_of_several
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
@@ -72,7 +72,7 @@ from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnal
 __all__ = ["FactReader"]
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
 # so does one counting the members of what the clause before names (…的调研组，成员包括…共17人).
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
+_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|第?\d+届(?!\d+次)|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
                                r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共))")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
@@ -279,8 +279,9 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if not counts_asked_events(q, sentence, quantity, self._compatible) or not counted_by_ge(q, sentence, quantity) \
                     or not ge_counts_asked(q, sentence, quantity) \
                     or other_noun(q.norm, sentence, quantity, quantities) or stage_ordinal(q.unit, sentence, quantity.start) \
-                    or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities):  # 几个县 → not 2个区 of
-                continue  # 2个区、4个县; 有多少托位 → not 托班2个 before 托位40个 (noun_after.py)
+                    or counted_elsewhere(() if q.unit or q.unit_class else self._counted_words(q), sentence, quantity, quantities) \
+                    and not of_asked_row(q, sentence, quantity):  # 几个县 → not 2个区 of 2个区、4个县; 有多少托位 → not
+                continue  # 托班2个 before 托位40个 (noun_after.py); 其中甲区12个: the row asked (sentence_rows.py)
             if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start) \
                     or places_counted_with(q.norm, [t.text for t in q.terms], sentence, quantity.start, quantity.end):
                 continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
@@ -390,7 +391,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2  # 一季度被采用多少条 → 第一季度17条, an item of …的87条信息中 (breakdown_lead.py)
             elif total_of_named_item(sentence, quantity.start, asked_words):
                 score -= 0.3  # …not the lead's 87条, all the items' (breakdown_lead.py)
-            score = row_score(q, sentence, quantity, score,  # 二季度发言多少条 → 第二季度7400余条 (ordinal_rows.py)
+            score = row_score(q, sentence, quantity, score,  # 二季度发言多少条 → 第二季度7400余条 (sentence_rows.py)
                               lambda told, a, b: self._closeness(q, self._occurrences(q, told), a, b, told))
             if head and deed_told_elsewhere(q, head, sentence, quantity, quantities, lambda x: self._compatible(q, x)):
                 score -= 0.3  # 立案提案多少件 → 经审查立案1893件, not 共收到提案2147件 (deed_before_amount.py)
@@ -421,8 +422,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         # (Not one named in a quoted title, "县级政协协商议政…研究", nor in an earlier item a semicolon closes.)
         lower = any(not _PARTNER_BEFORE.search(sentence[:m.start()]) and sentence.count('"', 0, m.start()) % 2 == 0
                     and ";" not in sentence[m.end():best.start] for m in _LOWER_BODY.finditer(sentence[:best.start]))
-        if lower and not _LOWER_BODY.search(q.norm):
-            fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one
+        if lower and not _LOWER_BODY.search(q.norm) and not of_asked_row(q, sentence, best):
+            fit = min(fit, 0.5)  # the total of the bodies below (6个区县政协共立案2416件), not of this one nor a row asked
         if self._counts_a_subset(q, sentence, best) or self._counts_qualified_kind(q, sentence, best):
             fit = min(fit, 0.5)  # a part of what is asked (15件重点提案; 界别协商活动17次 when all of them are)
         if change_asked and narrower_change(q, sentence, best, quantities, self.segmenter.words, self.index.corpus_text):
@@ -473,7 +474,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 and attended_score(q.norm, sentence, best.start) <= 0 \
                 and not carried_count(self.segmenter.lexicon.equivalents(q.counted), sentence, compared,
                                       [e for t in q.terms if t.text != q.counted for e in t.equivalents]) \
-                and not picked_from(q.unit, sentence, best):  # 从中精选320张 (carried_counts.py)
+                and not picked_from(q.unit, sentence, best) \
+                and not of_asked_row(q, sentence, best):  # 从中精选320张; 其中甲区12个、乙区10个… (sentence_rows.py)
             # The sentence counts something else (194位爱心房东 for 多少名委员).
             fit = min(fit, 0.25)
         if self._deed_not_told(q, sentence, best):

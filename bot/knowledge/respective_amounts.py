@@ -13,7 +13,7 @@ import re
 
 from .facts import Quantity, find_quantities
 
-__all__ = ["parts_counted", "respective_amount", "with_part_named"]
+__all__ = ["parts_counted", "respective_amount", "respective_things", "with_part_named"]
 
 # 分别 and the amounts after it, joined by 、 / 和 / 及 / 与 (分别承办47件、39件和36件, 分别增长17.8%和21.5%).
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|承办|提交|增长|增加|提高|下降|减少|有)?")
@@ -50,6 +50,13 @@ def respective_amount(words: list[str], sentence: str, quantities: list[Quantity
         return None
     thing = things[told.index(best)]
     return run[told.index(best)], run[0], None if named is None else (*named, thing)
+
+
+def respective_things(sentence: str, quantities: list[Quantity], chosen: Quantity) -> list[str]:
+    """The things listed before 分别 whose amounts ``chosen`` is one of (甲局、乙局和丙委员会 of 分别承办47件、
+    39件和36件), or empty."""
+    run, opening = _amounts_after_respectively(sentence, quantities, chosen)
+    return _listed_things(sentence[:opening], len(run)) if run else []
 
 
 def _ordered_parts(parts: re.Match, count: int | None, digits: bool = False) -> list[str]:

@@ -18,10 +18,12 @@ For: the doubt of ``Checks`` (checks.py).  General Chinese only; text as normali
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from .facts import clause_bounds
 
-__all__ = ["other_term_told", "present_term_told", "previous_term_unnamed"]
+__all__ = ["PREVIOUS_TERM", "baseline_term_asked", "other_term_told", "present_term_told", "previous_term_unnamed",
+           "terms_compared_with"]
 
 # A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number, nor the term
 # pointed at (新1届, 这1届, 本1届, 每1届: 新一届 is the present one, no first term).
@@ -45,11 +47,38 @@ def _terms(text: str) -> list[tuple[str, bool]]:
     return found
 
 
-def other_term_told(question: str, shown: str) -> bool:
+# The term before, as a question names it (上届, 上1届, 前1届).
+PREVIOUS_TERM = re.compile(r"上1?届|前1届")
+_COMPARED_TERM = re.compile(r"(?:比|较)(第?\d+届)(?!\d+次)")
+
+
+def terms_compared_with(text: str) -> tuple[str, ...]:
+    """How a text names the term before, asked as 上届: each numbered term it compares with (比第10届的395名)."""
+    return tuple(dict.fromkeys(m.group(0) for m in _COMPARED_TERM.finditer(text)))
+
+
+# The value of a numbered term given as a comparison's base, right before it (比第10届的395名, 较9届的32个).
+_BASE_OF_TERM = re.compile(r"(?:比|较)第?(\d+)届的$")
+
+
+def baseline_term_asked(question: str, lead: str) -> bool:
+    """Whether the words ``lead`` before a figure give it as a numbered term's value, the base of a comparison
+    (比第10届的395名), and the question asks of that term (第10届有几个界别): the figure is that term's."""
+    base = _BASE_OF_TERM.search(lead)
+    return bool(base) and any(number == base.group(1) and not baseline for number, baseline in _terms(question))
+
+
+def other_term_told(question: str, shown: str, fact: str = "", words: Sequence[Sequence[str]] = ()) -> bool:
     """True when the question names a term and the answering sentence gives another term's figure: it names
     another term and not the asked one, or names the asked one only as a comparison's baseline.  A term the
     question compares with (比8届增加了多少) is not the one it asks of, and a term the sentence names only as
-    its baseline (立案1893件，比8届增加312件) leaves the figure the report's own term's."""
+    its baseline (立案1893件，比8届增加312件) leaves the figure the report's own term's; but the ``fact`` given as
+    the base itself (比第8届的395名) is that term's, when the sentence tells all the question's ``words`` (each
+    a term's equivalents; not 8届党员占比 by 女委员…比第8届的22.7%)."""
+    at = shown.find(fact) if fact else -1
+    if at >= 0 and baseline_term_asked(question, shown[:at]) and all(
+            any(e in shown or _TERM.search(e) for e in told) for told in words):
+        return False
     asked = {number for number, baseline in _terms(question) if not baseline}
     told = _terms(shown)
     if not asked or not told:

@@ -73,7 +73,8 @@ def _is_home(name: str, home: Sequence[str]) -> bool:
 def _told_units(text: str) -> list[str]:
     """The names of the units a text names in full (甲镇委员工作室), kinds too (7个界别委员工作室 → 界别: the sentence
     is about the kind); not a unit at large (各工作室), nor one a deed is done to (勉励工作室…)."""
-    return [name for name in (_name(m.group(1)) for m in _TOLD_UNIT.finditer(text)) if len(name) >= 2]
+    return [name for name in (_name(m.group(1)) for m in _TOLD_UNIT.finditer(text))
+            if len(name) >= 2 and not _NOT_ONE.search(name)]  # (全市建成委员工作室46个: what befell them all)
 
 
 def other_unit_told(question: str, shown: str, previous: str = "", home: Sequence[str] = ()) -> bool:

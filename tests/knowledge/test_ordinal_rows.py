@@ -8,7 +8,7 @@ import pytest
 
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.facts import find_quantities
-from bot.knowledge.ordinal_rows import ordinal_rows
+from bot.knowledge.sentence_rows import ordinal_rows
 from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.respective_amounts import parts_counted, respective_amount
 
