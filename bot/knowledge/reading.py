@@ -32,7 +32,7 @@ from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .summary_reading import SummaryReading
 from .person_reading import PersonReading
-from .members import group_asked
+from .members import group_asked, group_in_clause
 from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
@@ -59,6 +59,7 @@ from .series_items import stage_ordinal
 from .titles import named_just_before, quoted_whole, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
+from .phrase_before import PHRASE_BEFORE_BONUS, asked_item_phrase
 from .threshold_amounts import threshold_amount
 from .recipient_told import other_recipient
 from .doer_named import deed_unseen, doer_untold
@@ -333,6 +334,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
             elif head and self._counted_before(q, sentence, quantity, head):
                 score += 0.2  # 提案立案多少件 → 经审查立案186件: the asked thing right before its amount
+            score += PHRASE_BEFORE_BONUS if asked_item_phrase(q.norm, sentence, quantity, quantities) else 0.0  # 老照片300余张
             if head and self._counts_doers(q, sentence, quantity, head):
                 score -= 0.25  # 常委有几名 → 其中常委41名, not 21位常委作发言: those who did something are a part
             if head and self._counts_other_term(q, sentence, quantity, head):
@@ -374,7 +376,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if group:  # 女委员有几名 → 其中女委员11名, not 现有委员30名
-                score += 0.3 if group in sentence[slice(*clause_bounds(sentence, quantity.start))] else -0.3
+                score += 0.3 if group_in_clause(group, sentence, quantity.start) else -0.3
             if self._counts_a_subset(q, sentence, quantity) or narrower_change(q, sentence, quantity, quantities, self.segmenter.words, self.index.corpus_text):
                 score -= 0.25  # "15件重点提案" asked "提案多少件"; 集体提案…比上年增加9件 for 提案多了几件 (change_kind.py)
             if self._deed_not_told(q, sentence, quantity):
