@@ -2,7 +2,7 @@
 老照片300余张 told → 300余张, the amount the words 老照片 stand before, not the first item's.
 
 Where a clause lists amounts of several things joined by 、 (noun and amount, noun and amount), the item whose noun
-the question writes (three characters or more, as the question writes them) is the one asked — when another item
+the question writes whole (three characters or more, as the question writes them) is the one asked — when another item
 of the clause is not asked, and the words stand before no other amount of the sentence (刊用信息150条;…、刊用信息
 118条 tells two years of one thing, read by its year). A short linking verb (共, 达, 为) may stand between.
 """
@@ -43,9 +43,10 @@ def asked_item_phrase(question: str, sentence: str, quantity: Quantity, quantiti
     if not (_LISTED_BEFORE.search(sentence, 0, quantity.start) or sentence.startswith("、", quantity.end)):
         return False
     phrase = phrase_before(question, sentence, quantity.start)
-    if not phrase:
-        return False
     a, b = clause_bounds(sentence, quantity.start)
+    item = re.split(r"、", sentence[a:quantity.start])[-1]
+    if not phrase or _LINK.sub("", item) != phrase:
+        return False  # the item's own noun, whole: 对口协商会8场 is no 专题协商会, though 协商会 is asked
     others = [q for q in quantities if q is not quantity]
     if any(phrase_before(question, sentence, q.start).endswith(phrase) for q in others):
         return False  # the same words before another amount: not what tells them apart

@@ -334,7 +334,6 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2  # 承办单位有多少个 → 82个承办单位: the amount stands right before the asked thing
             elif head and self._counted_before(q, sentence, quantity, head):
                 score += 0.2  # 提案立案多少件 → 经审查立案186件: the asked thing right before its amount
-            score += PHRASE_BEFORE_BONUS if asked_item_phrase(q.norm, sentence, quantity, quantities) else 0.0  # 老照片300余张
             if head and self._counts_doers(q, sentence, quantity, head):
                 score -= 0.25  # 常委有几名 → 其中常委41名, not 21位常委作发言: those who did something are a part
             if head and self._counts_other_term(q, sentence, quantity, head):
@@ -401,7 +400,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2 if money else -0.3
             # An amount that counts others (capped below) only where no other fits: 走访了多少家重点企业 →
             # 走访…重点企业17家, not 书面调研近百家企业; its own score stays what the sentence is worth.
-            order = score - 0.3 * counts_others(q, sentence, quantity, self.segmenter.words)
+            order = score - 0.3 * counts_others(q, sentence, quantity, self.segmenter.words) \
+                + PHRASE_BEFORE_BONUS * asked_item_phrase(q.norm, sentence, quantity, quantities)  # 老照片300余张: chosen, the sentence not raised
             if score > -1.0 and order > best_order:
                 best, best_score, best_order = quantity, score, order
         if best is None:

@@ -62,6 +62,12 @@ def test_words_before_two_amounts_tell_none_apart():
     assert not any(asked_item_phrase("刊用信息多少条", sentence, a, amounts) for a in amounts)
 
 
+def test_an_item_of_another_kind_ending_in_the_words_is_not_asked():
+    sentence = "召开专题座谈会不少于5场、对口座谈会8场、界别座谈会6场"
+    amounts = find_quantities(sentence)
+    assert not any(asked_item_phrase("今年专题座谈会开多少场", sentence, a, amounts) for a in amounts)
+
+
 def test_every_item_asked_picks_none():
     sentence = "其中普法宣讲11次、巡回法庭观摩8次"
     amounts = find_quantities(sentence)
