@@ -15,13 +15,13 @@ import re
 
 from .facts import clause_bounds
 
-__all__ = ["other_meeting"]
+__all__ = ["other_meeting", "plenary_untold"]
 
 # Each kind by the words naming it; the standing committee's and the chairs' first, as they end in 会议 too.
 _KINDS = (
     ("standing", re.compile(r"常委会议|常委会会议|常务委员会会议|常委会(?!委员)")),
     ("chairs", re.compile(r"主席会议|主席办公会")),
-    ("plenary", re.compile(r"全体会议|全会|大会|\d+届\d+次会议|第\d+届委员会第\d+次会议")),
+    ("plenary", re.compile(r"全体会议|全会|大会(?!发言)|\d+届\d+次会议|第\d+届委员会第\d+次会议")),
 )
 
 
@@ -55,3 +55,22 @@ def other_meeting(question: str, sentence: str, at: int) -> bool:
     # Only a count of meetings (次, 场) is the meetings' own: 在全体会议和常委会议上作发言不少于10篇 counts speeches.
     listed = re.split(r"\d", sentence[a:at])[-1]
     return bool(_MEETINGS_COUNTED.match(sentence, at)) and len(_kinds(listed)) > 1 and not _EACH.search(listed) and not _TOTAL_ASKED.search(question)
+
+
+# A plenary session asked by its number (十一届一次会议, 二次会议 → 11届1次会议, 2次会议), no other kind named.
+_PLENARY_ASKED = re.compile(r"(?:\d+届)?第?\d+次(?:全体)?会议")
+_PLENARY_TOLD = re.compile(r"(?<![|第\d])(?:\d+届)?第?\d+次(?:全体)?会议")
+
+
+def plenary_untold(question: str, sentence: str) -> bool:
+    """Whether the question asks a plenary session by its number (十一届二次会议啥时候开) and the sentence tells only
+    of the standing committee's or the chairs' meetings (11届常委会第2次会议, 常委会会议): another meeting."""
+    if not _PLENARY_ASKED.search(question) or _kinds(question) - {"plenary"}:
+        return False
+    told = _kinds(sentence)
+    if not told & {"standing", "chairs"} or "plenary" in told:
+        return False
+    rest = sentence
+    for kind, words in _KINDS[:2]:
+        rest = words.sub("|", rest)
+    return not _PLENARY_TOLD.search(rest)

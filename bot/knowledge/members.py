@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .facts import clause_bounds
 from .frames import DocFrame
 from .question import QuestionAnalysis
 from .vocabulary import in_order
@@ -72,6 +73,9 @@ def short_name_asked(word: str, question: str, body: str) -> bool:
 _BODY_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:界别|界|委员会|专委会)")
 
 
+_SHORT_CLAUSE = 10  # characters of a clause that names no subject of its own (平均占比25.1%)
+
+
 def group_asked(question: str) -> str:
     """The group of people a question counts (女 of 女委员有几名, 党外), or ''; not a word of a body's
     name (少数民族 of 少数民族和宗教界别交了多少件提案: the body asked about)."""
@@ -79,6 +83,17 @@ def group_asked(question: str) -> str:
         if not _BODY_AFTER.match(question, group.end()):
             return group.group(1) or group.group(0)
     return ""
+
+
+def group_in_clause(group: str, sentence: str, at: int) -> bool:
+    """Whether the group asked (女) is named in the clause of the amount at ``at``, or in the clause before where
+    this one goes on with it after a comma: a share (女性13名,占19.1%) or a short clause (…,平均占比25.1%)."""
+    a, b = clause_bounds(sentence, at)
+    if group in sentence[a:b]:
+        return True
+    if 0 < a and sentence[a - 1] in ",，" and (b - a <= _SHORT_CLAUSE or sentence.startswith("占", a)):
+        return group in sentence[slice(*clause_bounds(sentence, a - 1))]
+    return False
 
 
 def tells_membership(sentence: str) -> bool:

@@ -3,7 +3,8 @@ a when-question's meeting named only as the qualifier of another meeting (meetin
 read in a sentence naming no agency (agency_asked.py), a count read as another committee's figure (other_committee.py) or another level's
 (contrast_asked.py),
 places asked by a pair of levels read in a sentence naming none (level_pair.py), an ordinal asked that the sentence
-does not tell (series_items.py).
+does not tell (series_items.py), a plenary session asked by its number read in a sentence telling only of
+the standing committee's meetings (meeting_kinds.py).
 
 Used by the answerer's ranking (answer.py): the amount to take off a sentence's rank.
 """
@@ -14,6 +15,7 @@ from .agency_asked import agency_untold
 from .contrast_asked import other_level_before
 from .facts import find_quantities
 from .level_pair import pair_untold
+from .meeting_kinds import plenary_untold
 from .meeting_within import meeting_within
 from .other_committee import other_committee_counted
 from .question import KIND_NUMBER, KIND_WHEN, QuestionAnalysis
@@ -26,6 +28,7 @@ AGENCY_UNTOLD_PENALTY = 0.25  # a sentence naming no agency for 哪个单位主�
 OTHER_COMMITTEE_PENALTY = 0.3  # 某县政协报送量由2022年的26篇… for 2022年报给省政协的有多少条, of a city's report
 PAIR_UNTOLD_PENALTY = 0.3  # 各县区政协要对照先进 for 哪几个县区政协被评为先进集体 (the list names them)
 OTHER_LEVEL_PENALTY = 0.3  # …获评省级优秀论文,包括三等奖4篇 for 市级三等奖几篇 (its words all there, of another level)
+PLENARY_UNTOLD_PENALTY = 0.3  # 11届常委会第2次会议 for 十一届二次会议啥时候开 (meeting_kinds.py)
 ORDINAL_UNTOLD_PENALTY = 0.2  # …拟举办6期 for 第5期啥时候办 (the next paragraph tells 第5期拟于4月…)
 
 
@@ -41,5 +44,6 @@ def rank_penalty(q: QuestionAnalysis, sentence: str, fact: str = "", home_places
         if quantity is not None and other_level_before(q.norm, sentence, quantity.start):
             penalty += OTHER_LEVEL_PENALTY
     penalty += PAIR_UNTOLD_PENALTY if pair_untold(q.norm, sentence) else 0.0
+    penalty += PLENARY_UNTOLD_PENALTY if plenary_untold(q.norm, sentence) else 0.0
     penalty += ORDINAL_UNTOLD_PENALTY if ordinal_untold(q.norm, sentence) else 0.0
     return penalty + (AGENCY_UNTOLD_PENALTY if agency_untold(q.norm, sentence) else 0.0)

@@ -32,7 +32,7 @@ from .body_size import DOERS, OTHER_POST, BodySize
 from .place_reading import PlaceReading
 from .summary_reading import SummaryReading
 from .person_reading import PersonReading
-from .members import group_asked
+from .members import group_asked, group_in_clause
 from .figure_years import asks_change, is_difference
 from .figures import FigureChoice
 from .listed_counts import item_of_a_list
@@ -59,6 +59,7 @@ from .series_items import stage_ordinal
 from .titles import named_just_before, quoted_whole, title_governs
 from .paragraph_topic import carried_words
 from .asked_act import act_told
+from .phrase_before import PHRASE_BEFORE_BONUS, asked_item_phrase
 from .threshold_amounts import threshold_amount
 from .recipient_told import other_recipient
 from .doer_named import deed_unseen, doer_untold
@@ -375,7 +376,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if any(noun in sentence[clause_start:quantity.start] for noun in _MEASURE_NOUN.findall(q.norm)):
                 score += 0.3  # 转贷金额达到多少 → 转贷金额达到9.3亿元, not 规模2亿元
             if group:  # 女委员有几名 → 其中女委员11名, not 现有委员30名
-                score += 0.3 if group in sentence[slice(*clause_bounds(sentence, quantity.start))] else -0.3
+                score += 0.3 if group_in_clause(group, sentence, quantity.start) else -0.3
             if self._counts_a_subset(q, sentence, quantity) or narrower_change(q, sentence, quantity, quantities, self.segmenter.words, self.index.corpus_text):
                 score -= 0.25  # "15件重点提案" asked "提案多少件"; 集体提案…比上年增加9件 for 提案多了几件 (change_kind.py)
             if self._deed_not_told(q, sentence, quantity):
@@ -400,7 +401,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score += 0.2 if money else -0.3
             # An amount that counts others (capped below) only where no other fits: 走访了多少家重点企业 →
             # 走访…重点企业17家, not 书面调研近百家企业; its own score stays what the sentence is worth.
-            order = score - 0.3 * counts_others(q, sentence, quantity, self.segmenter.words)
+            order = score - 0.3 * counts_others(q, sentence, quantity, self.segmenter.words) \
+                + PHRASE_BEFORE_BONUS * asked_item_phrase(q.norm, sentence, quantity, quantities)  # 老照片300余张: chosen, the sentence not raised
             if score > -1.0 and order > best_order:
                 best, best_score, best_order = quantity, score, order
         if best is None:
