@@ -100,7 +100,6 @@ _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常�
 # A clause telling how often a thing named before is held (每季度一期, 每月1次, 每周推出1期): a rate, not what is counted.
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
                         r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
-
 # A short clause summing up a year or all (全年编印6期, 累计举办12场): it goes on with the clause before.
 _SUMS_UP = re.compile(r"全年|年内|累计|共计|总计|合计")
 
