@@ -408,8 +408,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     if group and group not in clause and not object_of_deed:
         return 0.4  # 女委员有多少名 asked, 27名委员通过视频连线参加 told
     if any(m.group(0) not in shown for m in _AGENCY.finditer(q.norm)) or body_terms_untold(
-            [(t.text,) + tuple(t.equivalents) for t in q.terms], shown):
-        return 0.4  # 交市生态环境局办理的提案 asked, a sentence naming no such agency (body_terms.py)
+            [(t.text,) + tuple(t.equivalents) for t in q.terms], previous + shown):
+        return 0.4  # 交市生态环境局办理的提案 asked, a sentence (or the one it goes on from) naming no such agency (body_terms.py)
     kind_in_set = _KIND_IN_SET.search(q.norm)
     if kind_in_set and not _any_piece(kind_in_set.group(2), clause):
         return 0.4  # 问题中污水直排问题 asked, 发现问题58个 told
