@@ -308,7 +308,7 @@ class Answerer(HeadAnswers, Declining):
             sentence = self.index.sentence_norm[p][s]
             fit, fact, extra, local = read.get((p, s)) or self.reader.fit(q, p, s, sentence)
             bigram = len(query_bigrams & bigrams(sentence)) / max(len(query_bigrams), 1)
-            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact) + roster_first(q, fact)
+            rank = coverage + 0.1 * bigram + 0.08 * bm25 + 0.2 * fit + 0.15 * local + then_holder_first(q, fact) + roster_first(q, fact, sentence)
             if topic and find_quantities(sentence):
                 rank += 0.03
             if q.kind in ("number", KIND_WHEN) and not fact:

@@ -115,6 +115,10 @@ def _statement_end(sentence: str, at: int) -> int:
     return min(ends) if ends else len(sentence)
 
 
+# A question asking the whole (一共, 总共, 合计, 加起来): the amount the list's head gives, not one row's.
+_ASKS_TOTAL = re.compile(r"一共|总共|合计|总计|共计|加起来|加在一起")
+
+
 def _rows(q, sentence: str) -> tuple[list[tuple[str, int, int]], tuple[str, int, int] | None, bool]:  # noqa: ANN001
     """The sentence's rows, the one the question ``q`` names (None when it names none or several), and whether
     they are listed rows (else ordinal ones)."""
@@ -126,6 +130,8 @@ def _rows(q, sentence: str) -> tuple[list[tuple[str, int, int]], tuple[str, int,
     rows = listed_rows(sentence)
     if not rows:
         return [], None, True
+    if _ASKS_TOTAL.search(q.norm) and re.search(r"\d", sentence[:rows[0][1]]):
+        return rows, None, True  # 调研视察考察一共几次 → the head's 共…15次, not 视察4次 of the rows after it
     named = _named_labels(q.norm, [label for label, *_ in rows])
     asked = [row for row in rows if row[0] in named]
     return rows, asked[0] if len(asked) == 1 else None, True

@@ -1,8 +1,13 @@
 """Where two rules of the forty-fifth round met: a body named in the sentence an amount goes on from is told
 (…推开"某某议事厅"… 。全年共开展议事活动26场); 哪个宗教场所 asks a place, not a religion; a row's label named by
-another form of the question's word (常委 of 其中常务委员69名) is asked, so the row is not ranked below the whole."""
+another form of the question's word (常委 of 其中常务委员69名) is asked, so the row is not ranked below the whole; a roster of
+another group (常委3名，分别是…) does not answer 3名博士委员分别是谁; a
+total asked (一共) is the list's head, not one row."""
+
+from types import SimpleNamespace
 
 from bot.knowledge.checks import _ASKED_CATEGORY
+from bot.knowledge.sentence_rows import _rows
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
 
@@ -15,6 +20,10 @@ REPORT = """政协澴溪县委员会常务委员会工作报告
 2020年3月，县政协在全县推开"澴溪议事厅"基层协商平台建设。全年共开展议事活动二十六场，参与群众九百余人次，推动解决实际问题37个。
 
 至年底，县政协有委员215名，其中常务委员41名、女委员63名、中共党员委员88名。
+
+全年共开展走访座谈活动21次，其中入户走访11次、座谈6次、专题调研4次。
+
+科技界别现有委员23名，具有博士学位的3名。界别中有县政协常委3名，分别是郦文卓、栾清源和县科技局副局长殳海宁。
 """
 
 
@@ -29,6 +38,18 @@ def test_a_body_named_in_the_sentence_before_is_told(tmp_path):
 
 def test_a_row_named_by_another_form_of_the_word(tmp_path):
     assert "41名" in _first(tmp_path, "去年底县政协常委有几个人")
+
+
+def test_a_roster_of_another_group_does_not_answer(tmp_path):
+    assert "郦文卓" not in _first(tmp_path, "界别3名博士委员分别是谁")
+
+
+def test_a_total_asked_is_the_head_not_a_row():
+    sentence = "全年共开展走访座谈活动21次,其中入户走访11次、座谈6次、专题调研4次。"
+    total = SimpleNamespace(norm="去年走访座谈一共搞了几次", term_words=lambda *_: [])
+    row = SimpleNamespace(norm="去年座谈了几次", term_words=lambda *_: [])
+    assert _rows(total, sentence)[1] is None
+    assert _rows(row, sentence)[1][0] == "座谈"
 
 
 def test_a_religious_place_asked_is_no_religion_asked():
