@@ -142,7 +142,7 @@ def _named_labels(question: str, labels: list[str]) -> list[str]:
     甲乙界), which no other label opens with; no piece inside one (联界 of 侨联界 names no 妇联界)."""
     return [label for label in labels if _names(question, label)] or [label for label in labels if any(
         _names(question, label[:j]) and not any(other.startswith(label[:j]) for other in labels if other != label)
-        for j in range(2, len(label)))]
+        for j in range(max(2, len(label) - 2), len(label)))]  # (the kind is 区, 界, 街道: not 委员 of 委员个人和联名提案)
 
 
 def _names(question: str, label: str) -> bool:

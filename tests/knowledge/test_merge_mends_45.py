@@ -2,12 +2,13 @@
 (…推开"某某议事厅"… 。全年共开展议事活动26场); 哪个宗教场所 asks a place, not a religion; a row's label named by
 another form of the question's word (常委 of 其中常务委员69名) is asked, so the row is not ranked below the whole; a roster of
 another group (常委3名，分别是…) does not answer 3名博士委员分别是谁; a
-total asked (一共) is the list's head, not one row."""
+total asked (一共) is the list's head, not one row; a label is named whole or without the kind it
+ends in (甲乙 of 甲乙界), not by its first word (委员 of 委员个人和联名提案)."""
 
 from types import SimpleNamespace
 
 from bot.knowledge.checks import _ASKED_CATEGORY
-from bot.knowledge.sentence_rows import _rows
+from bot.knowledge.sentence_rows import _named_labels, _rows
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
 
@@ -50,6 +51,13 @@ def test_a_total_asked_is_the_head_not_a_row():
     row = SimpleNamespace(norm="去年座谈了几次", term_words=lambda *_: [])
     assert _rows(total, sentence)[1] is None
     assert _rows(row, sentence)[1][0] == "座谈"
+
+
+def test_a_label_is_not_named_by_its_first_word_alone():
+    labels = ["委员个人和联名提案", "各民主党派提案", "专门委员会集体提案"]
+    assert _named_labels("专门委员会有几个", labels) == []
+    assert _named_labels("甲乙界有几个名额", ["甲乙界", "丙丁界", "戊己界"]) == ["甲乙界"]
+    assert _named_labels("甲乙有几个名额", ["甲乙界", "丙丁界", "戊己界"]) == ["甲乙界"]
 
 
 def test_a_religious_place_asked_is_no_religion_asked():
