@@ -138,9 +138,12 @@ def _rows(q, sentence: str) -> tuple[list[tuple[str, int, int]], tuple[str, int,
 
 
 def _named_labels(question: str, labels: list[str]) -> list[str]:
-    """The labels the question names: whole, or by the name without the kind it ends in (甲 of 甲区, 甲乙 of
-    甲乙界), which no other label opens with; no piece inside one (联界 of 侨联界 names no 妇联界)."""
-    return [label for label in labels if _names(question, label)] or [label for label in labels if any(
+    """The labels the question names: whole, or without a short lead word (常委会议专题协商 of 拟安排常委会议专题
+    协商), or by the name without the kind it ends in (甲 of 甲区, 甲乙 of 甲乙界), which no other label opens
+    with; no piece inside one (联界 of 侨联界 names no 妇联界)."""
+    return [label for label in labels
+            if any(_names(question, label[k:]) for k in range(max(1, min(4, len(label) - 3))))] \
+        or [label for label in labels if any(
         _names(question, label[:j]) and not any(other.startswith(label[:j]) for other in labels if other != label)
         for j in range(max(2, len(label) - 2), len(label)))]  # (the kind is 区, 界, 街道: not 委员 of 委员个人和联名提案)
 

@@ -58,6 +58,9 @@ def test_a_label_is_not_named_by_its_first_word_alone():
     assert _named_labels("专门委员会有几个", labels) == []
     assert _named_labels("甲乙界有几个名额", ["甲乙界", "丙丁界", "戊己界"]) == ["甲乙界"]
     assert _named_labels("甲乙有几个名额", ["甲乙界", "丙丁界", "戊己界"]) == ["甲乙界"]
+    assert _named_labels("甲区几个", ["甲区", "乙区", "丙区"]) == ["甲区"]
+    # a short lead word written before the label: the rest names it (not the next row's 专题协商会 by its start)
+    assert _named_labels("今年拟安排几次常委会议专题协商", ["拟安排常委会议专题协商", "专题协商会", "对口协商"]) == ["拟安排常委会议专题协商"]
 
 
 def test_a_religious_place_asked_is_no_religion_asked():

@@ -109,10 +109,11 @@ def test_group_level_asked():
 
 def test_roster_first_needs_every_holder_asked():
     class Q:
-        kind, norm = "who", "副主席都有谁"
-    assert roster_first(Q, "甲某、乙某、丙某（副主席）") > roster_first(Q, "甲某（副主席）")
+        kind, norm, terms = "who", "副主席都有谁", []
+    told = "选举甲某、乙某、丙某为副主席。"
+    assert roster_first(Q, "甲某、乙某、丙某（副主席）", told) > roster_first(Q, "甲某（副主席）", told)
     Q.norm = "副主席是谁"
-    assert roster_first(Q, "甲某、乙某、丙某（副主席）") == 0.0
+    assert roster_first(Q, "甲某、乙某、丙某（副主席）", told) == 0.0
 
 
 def test_elected_with_surnames_not_listed(tmp_path):
