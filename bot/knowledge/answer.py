@@ -334,9 +334,7 @@ class Answerer(HeadAnswers, Declining):
             if q.kind == "number" and (one_items_entry(self.index, p, s, q.norm)
                                        or one_persons_figure(q.norm, sentence, fact, self.index.names)):  # one_person_count.py
                 rank -= 0.3  # 采用了多少条 → not 葛某(医药卫生界,…):…被采用23条, one member's own (person_entry.py)
-            # (a label named by a word's other form counts as named: 常委 of 其中常务委员69名)
-            if q.kind == "number" and (unasked_row(self.index, q.norm, p, s)
-                                       or unasked_part(" ".join([q.norm, *q.term_words(2)]), sentence, fact)):
+            if q.kind == "number" and (unasked_row(self.index, q.norm, p, s) or unasked_part(q, sentence, fact)):
                 rank -= 0.3  # 去年新建了多少个 → the total, not 甲区:…新建3个, one row's (labelled_rows.py)
             if (p, s) in listing:
                 rank += 0.2  # 有哪些主题 → the sentence writing them out, not one counting the meetings (items.py)

@@ -153,15 +153,18 @@ def _names(question: str, label: str) -> bool:
     return any(not _RANGE_AFTER.match(question, m.end()) for m in re.finditer(re.escape(label), question))
 
 
-def unasked_part(question: str, sentence: str, fact: str) -> bool:
+def unasked_part(q, sentence: str, fact: str) -> bool:  # noqa: ANN001 - a QuestionAnalysis
     """Whether the amount ``fact`` is one part's of a set the sentence gives by labels (其中甲区12个、乙区10个…;
-    甲界、乙界名额分别比上届减少4名和5名) and the question names none of them: the whole is asked."""
-    quantity = next((x for x in find_quantities(sentence) if x.text == fact), None)
+    甲界、乙界名额分别比上届减少4名和5名) and the question ``q`` names none of them, by its words or their other
+    forms (常委 of 常务委员): the whole is asked."""
+    quantities = find_quantities(sentence)
+    quantity = next((x for x in quantities if x.text == fact), None)
     if quantity is None:
         return False
+    question = " ".join([q.norm, *q.term_words(2)])
     rows = listed_rows(sentence)
     labels = [label for label, *_ in rows] if rows and rows[0][1] <= quantity.start < rows[-1][2] \
-        else respective_things(sentence, find_quantities(sentence), quantity)
+        else respective_things(sentence, quantities, quantity)
     return bool(labels) and not _named_labels(question, labels) and not any(
         piece in question and sentence.count(piece) == sum(piece in other for other in labels) < len(labels)
         for label in labels for i in range(len(label)) for piece in (label[i:j] for j in range(i + 2, len(label) + 1)))
