@@ -268,9 +268,8 @@ class Checks(NewestAnswer):
             return shown
         return shown[slice(*clause_bounds(shown, at))]
 
-    @staticmethod
-    def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "") -> float:
-        return affiliation_doubt(q, shown, previous)  # 何晓光是哪个学校的校长 (post_asked.py)
+    def affiliation_doubt(self, q: QuestionAnalysis, shown: str, previous: str = "") -> float:
+        return affiliation_doubt(q, shown, previous, self.segmenter.lexicon.equivalents)  # 何晓光是哪个学校的校长 (post_asked.py)
 
     def subject_doubt(self, q: QuestionAnalysis, best: Result, shown: str) -> float:
         """Declined by reason: the event or body the question is about (its narrowing words)

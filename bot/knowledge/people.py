@@ -36,12 +36,13 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆桓琚闾"
+    "匡莘"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
-    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰): the same dictionary check keeps the words.
-    "卓危郁穆庄屠鄂糜滑"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰, 亢奋, 帅气): the same dictionary check keeps the words.
+    "卓危郁穆庄屠鄂糜滑亢帅"
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -56,7 +57,7 @@ _NAME_BEFORE_ROLE = re.compile(
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
-_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是(?:[^，,。；;、：:“”\"（）()的]{2,12}的)?(?:[1一][名位])?([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|继任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
@@ -67,13 +68,13 @@ _IN_CHARGE_AFTER = re.compile(r"(?:委员|常委|同志)?负责(?=[,，。；;]|
 # Titles written right after a name, before the post taken (某某教授担任…): no post of their own.
 _TITLES_AFTER_NAME = "教授|副教授|研究员|博士|院士"
 _TITLE_AFTER = re.compile(_TITLES_AFTER_NAME)
-# What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员), not a post taken (任副组长, 担任…).
+# What someone is or also holds, told after the name (王某是1名医生, 兼任界别联络员; 是某镇的1名乡村医生: the post after 的), not a post taken (任副组长, 担任…).
 _IS_AFTER = re.compile(r"(?:委员|常委|同志)?(?:是|兼任)")
 # Taking up a post besides those written before the name (某院总工程师孟某担任调研组技术顾问).
 # A scholar's title may stand between (某学院院长某某教授担任研究中心首席专家).
 # A bare 任 only before a post written out (秘书长某某任编纂委员会副主任).
 _TAKES_UP = re.compile(r"(?:委员|常委|同志|" + _TITLES_AFTER_NAME + r")?"
-                       r"(?:担任|出任|任(?=[^，,。；;、]{2,16}?(?:副?主任|副?主席|副?组长|秘书长)))(?![,，。；;、]|$)")
+                       r"(?:担任|出任|任(?=[^，,。；;、]{2,16}?(?:副?主任|副?主席|副?组长|副?书记|秘书长)))(?![,，。；;、]|$)")
 # Words naming someone only a member (委员, 市政协委员, 常委): no post of their own.
 # Leading a group, then taking its post (由副主席某某带队并任视察组组长).
 _LED_AND = re.compile(r"^(?:同志)?(?:带队|牵头|率队|领队)并")
@@ -175,6 +176,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     names: set[str] = set()
     for match in _ROLE_BEFORE.finditer(sentence):
         name = _trim_name(match.group(1), sentence[match.end(1):match.end(1) + 3], word_frequency)
+        if name and len(name) == 3 and _POSTED_AFTER.match(sentence, match.start(1) + 2):
+            name = name[:2]  # 选派机关干部某磊任驻村第一书记: 任 takes up the post, no part of the name
         if name and _runs_into_word(name, sentence[match.start(1) + len(name):], word_frequency):
             name = None
         if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
@@ -305,6 +308,12 @@ _ENTRY_NAME = re.compile(r"(?:^|[。；;])([\u4e00-\u9fff]{2,3})(?=[(（][^()（
 _BRACKETS_THEN_NAME = re.compile(r"[(（][^()（）]{1,30}[)）]、([\u4e00-\u9fff]{2,3}?)(?=[(（])")
 
 
+# A two-character name taking up a post right after it (某磊任驻村第一书记): the post, within its clause, ends with a
+# post word, so 任 is the verb, not a name's third character.
+_POSTED_AFTER = re.compile(r"任[^，,。；;、：:“”\"（）()]{1,14}?(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+                           + r")(?=[，,。；;、]|$)")
+
+
 def _listed_after(rest: str) -> list[str]:
     """The names listed after a name a post introduced, each written with brackets of its own."""
     found = []
@@ -343,7 +352,7 @@ class Person:
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
 # 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
 # 其中 opens a part of a count (其中民间收藏家某某): no post of its own.
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|选派|委派|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
 
 
 def _speaker_posts(sentence: str, head: str, end: int) -> bool:

@@ -15,13 +15,16 @@ from .people import Person
 from .post_words import FORMER, THEN_HELD
 from .told_words import names_own_body
 
-__all__ = ["asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
+__all__ = ["job_of_named", "asks_a_post", "role_told", "post_doubt", "tenure_bonus"]
 
 # The question asks a post or title (什么职务, 担任什么, 啥身份, 是什么领导), not who holds one.
 # …or in plain speech, the post as an office held (当过什么官, 做过啥官), not 什么官方媒体 nor 什么官网; or the post
 # named first (王某职务是啥).
 _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职"
-                        r"|(?:什么|啥)官(?![方网员宣])|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
+                        r"|(?:什么|啥)官(?![方网员宣])|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)"
+                        r"|^[\u4e00-\u9fff]{2,4}?(?:委员|同志)?是(?:干|做)(?:什么|啥)的")
+# What a person named first does (某某是干什么的, 某某委员是做啥的): their post or job, told with their name.
+_DOES_WHAT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?是(?:干|做)(?:什么|啥)的[?!。]*$")
 # The one a post question asks of, written first (王某是啥职务, 王某的本职工作, 王某在某寺是啥职务).
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?(?:是|的|在|现任|担任|兼任|还)")
 # …unless it is a post itself (王主任, 李书记, 张组长): that is no name to find.
@@ -45,6 +48,13 @@ _ASKS_EARLIER = re.compile(r"以前|之前|此前|原来|曾经|过去")
 _HELD_BEFORE = re.compile(r"原|时任|前任|曾任")
 # The body whose post is asked (在民盟某市委担任什么职务).
 _IN_BODY = re.compile(r"在([\u4e00-\u9fff]{2,14}?)还?(?:担任|兼任|任|是)(?:什么|啥|何)")
+
+
+def job_of_named(norm: str, names) -> bool:
+    """Whether ``norm`` asks what one of the documents' ``names`` does (谯某是干什么的): a who-question of their
+    post, not of a thing's purpose (这个平台是干什么的)."""
+    job = _DOES_WHAT.match(norm)
+    return job is not None and job.group(1) in names
 
 
 def asks_a_post(norm: str) -> bool:

@@ -24,11 +24,32 @@ from .recipient_told import recipient_of
 from .doers import ASKS_RECIPIENT, PRONOUN, asks_endorser, asks_occupation, doer_of, workplace_in
 from .told import agent_bonus, body_leader_bonus, role_names_asked
 from .question import QuestionAnalysis
+from .frames import NOT_A_PLACE
 
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
+
+
+# A body of a place's level (市政协, 省政协, 县委): the place's name may be written right before it (配合昀州市政协).
+_LEVEL_FIRST = "省市县区州"
+_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+# Characters that end the words before a body rather than name a place (委员到市委党校, 报送给县政协, 向市政协).
+_NO_PLACE_CHARS = re.compile(r"[到在的对向为与和给被把从于赴是了及等由将就共各全本该我员会]")
+
+
+def _with_place_before(sentence: str, organisation: tuple[int, int, str], is_word) -> tuple[int, int, str]:
+    """The organisation with the two-character place name written right before its level (配合昀州市政协 →
+    昀州市政协, as the document names it), where those characters are no word of the dictionary (配合市政协,
+    全市政协: none), nor a word that names no place (frames.NOT_A_PLACE), nor hold a character that ends the
+    words before a body (委员到市委党校)."""
+    start, end, word = organisation
+    stem = sentence[max(start - 2, 0):start]
+    if word[0] not in _LEVEL_FIRST or not _HAN.fullmatch(stem) or is_word(stem) or NOT_A_PLACE.match(stem) \
+            or _NO_PLACE_CHARS.search(stem):
+        return organisation
+    return start - 2, end, stem + word
 
 
 class PersonReading:
@@ -172,6 +193,7 @@ class PersonReading:
                 if not any(a <= start < b for a, b, *_ in organisations):
                     organisations.append((start, start + len(word), word))
         organisations = [o for o in organisations if not any(o is not x and x[0] <= o[0] and o[1] <= x[1] for x in organisations)]
+        organisations = [_with_place_before(sentence, o, self.segmenter.is_dictionary_word) for o in organisations]
         if organisations:
             start, end, word = max(organisations, key=lambda o: self._closeness(q, spans, o[0], o[1], sentence))
             a, b = clause_bounds(sentence, start)

@@ -55,14 +55,15 @@ def names_committee(shown: str) -> bool:
     return _COMMITTEE.search(shown) is not None
 
 
-def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "") -> float:
+def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "", equivalents=None) -> float:
     """何晓光是哪个学校的校长: the sentence must give the named person that post, not merely name them (or go
     on about them by it, 这位…的教授, after ``previous``, the sentence naming them)."""
     asked = _ASKS_AFFILIATION.search(q.norm)
     if not asked or asked.group(1) not in q.names:
         return 1.0
     roles = [p.role for p in find_people(shown, [asked.group(1)])]
-    post = _HEAD_POST if asked.group(2) in _ANY_HEAD else asked.group(2)  # 哪个单位的领导: 主任, 局长 … lead one
+    post = _HEAD_POST if asked.group(2) in _ANY_HEAD else "|".join(  # 哪个单位的领导: 主任, 局长 … lead one
+        sorted(equivalents(asked.group(2)) | {asked.group(2)}) if equivalents else [asked.group(2)])  # 支书: 支部书记
     if asked.group(1) not in shown and asked.group(1) in previous and re.search(
             rf"^[^,;。]{{0,12}}?这位([^,;。这]{{2,20}}?)的?(?:{post})", shown):
         return 1.0  # 某某…。这位澄湾职业技术学院的教授去年提交…: the sentence goes on about them by their post

@@ -118,7 +118,8 @@ def body_held(question: str, role: str, shown: str = "") -> bool:
     asked = _WORKPLACE_POST.search(question)
     if not asked or not role:
         return True
-    body = re.sub(r"^(?:[县市区省镇乡]|本)", "", asked.group(1))
+    # 姓郗的医院副院长: the surname tells the person apart (name_asked.SURNAME_ASKED), no part of the workplace's name.
+    body = re.sub(r"^(?:[县市区省镇乡]|本)", "", re.sub(r"^姓[\u4e00-\u9fff]的", "", asked.group(1)))
     name = body[:-len(asked.group(2))]  # 杨梅合作社 is 某镇某村杨梅专业合作社 shortened: its name, then its kind word
     named = re.compile(re.escape(name) + r"[\u4e00-\u9fff]{0,6}?" + asked.group(2))
     if body in role or len(name) >= 2 and named.search(role):

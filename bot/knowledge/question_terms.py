@@ -81,12 +81,23 @@ def join_verbatim(words: list[str], text: str, index) -> list[str]:
     return join_noun_suffixes(words, text, index.idf, STOP_WORDS)
 
 
+# A one-character level of place before a post or body (村支书, 镇干部): the place's, written apart in the documents.
+_LEVEL_PREFIX = "村镇乡县市区省"
+
+
+def _told(word: str, segmenter: Segmenter, index) -> bool:
+    return any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word) | {word})
+
+
 def known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
     if len(word) < 3 or index.idf(word) is not None:
         return []
     if any(index.idf(e) is not None for e in segmenter.lexicon.equivalents(word)):
         return []
     pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
+    rest = word[1:]
+    if word[0] in _LEVEL_PREFIX and rest in pieces and _told(rest, segmenter, index) and index.idf(word[0]) is not None:
+        return [word[0], rest]  # 村支书: the village's 支书, written 村党支部书记 (支书 for 支部书记: its equivalents)
     covered = set()
     for piece in pieces:
         if index.idf(piece) is None:

@@ -19,7 +19,7 @@ ROLE_WORDS = (
     "主委", "副主委",
     # Heads of institutions (a library, a paper, a bank) and titles of researchers and engineers.
     "馆长", "副馆长", "社长", "副社长", "园长", "副园长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副总编辑",
-    "研究员", "副研究员", "工程师",
+    "研究员", "副研究员", "工程师", "农艺师", "会计师", "经济师", "讲师",
     # Occupations written before a name (律师蒋某, 语文教师郑某), posts of religious bodies and heritage bearers (某寺住持, 非遗传承人).
     "律师", "干部", "教师", "住持", "监院", "方丈", "道长", "牧师", "长老", "神父", "阿訇", "传承人",
     # Trades and posts written right before a name, often at the end of a chain of posts (县政协委员、县精神卫生中心
