@@ -1,7 +1,8 @@
 """Answerable questions once declined, asked in a member's own words (task declined46): a colloquial verb
 (跑了, 多发, 买了, 卖了), a measure the reader did not know (箱, 袋) or typed by its sound (多少常), a size told
 of what the clause before names (养殖规模达到…), a year opening with 截至, a going home read as a town (返乡),
-a count of loans in their own measure (几笔), and a table laid out in columns of spaces. On a report of our own."""
+a count of loans in their own measure (几笔), 有什么工作要求 read as no attribute asked,
+the deeds listed counted as 活动, and a table laid out in columns of spaces. On a report of our own."""
 
 from __future__ import annotations
 
@@ -24,9 +25,11 @@ _REPORT = """政协泷岙县委员会2023年助力乡村振兴工作总结
 
 （二）委员联系点。截至2023年底，全县共设立委员联系点11个，其中2023年新建3个，2022年底为8个。
 
-（三）人才驿站。首批人才驿站已在枳口镇建成运行，年内共为返乡创业人员提供服务57人次，协助办理创业担保贷款14笔、金额420万元。
+（三）联系点。县政协办公室制定《委员联系点工作规则》，明确联系点“三个一”工作要求，即每季度开展一次集中活动、每月收集一次社情民意等。委员会全年召开主任会议5次，牵头承办专题协商、对口协商和视察6项。
 
-（四）产业帮扶。县政协组织委员开展消费帮扶，全年购买脱贫地区农产品金额21.4万元，比上年增长12.5%。苕溪村依托山林资源发展林下养蜂，养殖规模达到760箱。
+（四）人才驿站。首批人才驿站已在枳口镇建成运行，年内共为返乡创业人员提供服务57人次，协助办理创业担保贷款14笔、金额420万元。
+
+（五）产业帮扶。县政协组织委员开展消费帮扶，全年购买脱贫地区农产品金额21.4万元，比上年增长12.5%。苕溪村依托山林资源发展林下养蜂，养殖规模达到760箱。
 
 委员助农直播主要产品销售情况
 产品　　　　直播场次　　销售额
@@ -58,6 +61,14 @@ def test_a_year_opened_by_jiezhi_dates_the_figures_after_it(kb):
 def test_going_home_is_no_town_and_loans_are_counted_in_their_measure(kb):
     assert "57人次" in first_line(kb, "人才驿站给返乡创业人员服务了多少人次")
     assert "14笔" in first_line(kb, "人才驿站协助办理创业担保贷款几笔")
+
+
+def test_what_a_point_has_asks_no_attribute(kb):
+    assert "三个一" in first_line(kb, "联系点有什么工作要求")  # (有 of 有什么工作 is no attribute asked)
+
+
+def test_the_deeds_listed_are_the_activities_counted(kb):
+    assert "6项" in first_line(kb, "委员会牵头承办了几项活动")
 
 
 def test_hives_and_bags_are_measures(kb):
