@@ -2,7 +2,7 @@
 (跑了, 多发, 买了, 卖了), a measure the reader did not know (箱, 袋) or typed by its sound (多少常), a size told
 of what the clause before names (养殖规模达到…), a year opening with 截至, a going home read as a town (返乡),
 a count of loans in their own measure (几笔), 有什么工作要求 read as no attribute asked,
-the deeds listed counted as 活动, and a table laid out in columns of spaces. On a report of our own."""
+the deeds listed counted as 活动, a kind (乡村振兴类) told by its own word, 结对 told as 结成师徒对子, and a table laid out in columns of spaces. On a report of our own."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ _REPORT = """政协泷岙县委员会2023年助力乡村振兴工作总结
 
 （三）联系点。县政协办公室制定《委员联系点工作规则》，明确联系点“三个一”工作要求，即每季度开展一次集中活动、每月收集一次社情民意等。委员会全年召开主任会议5次，牵头承办专题协商、对口协商和视察6项。
 
+全年提交乡村振兴类提案40件，报送社情民意信息22篇。全年委员围绕乡村振兴提交提案40件，比上年增加6件。开展“名医带徒”活动，医卫界委员与19名乡村医生结成师徒对子。
+
 （四）人才驿站。首批人才驿站已在枳口镇建成运行，年内共为返乡创业人员提供服务57人次，协助办理创业担保贷款14笔、金额420万元。
 
 （五）产业帮扶。县政协组织委员开展消费帮扶，全年购买脱贫地区农产品金额21.4万元，比上年增长12.5%。苕溪村依托山林资源发展林下养蜂，养殖规模达到760箱。
@@ -39,7 +41,7 @@ _REPORT = """政协泷岙县委员会2023年助力乡村振兴工作总结
 
 二、2024年工作计划
 
-力争全年开展委员助农直播20场；支持榧坪村香菇种植规模扩大到150万袋；力争新增委员领办合作社2家。
+力争全年开展委员助农直播20场；支持榧坪村香菇种植规模扩大到150万袋；力争新增委员领办合作社2家；继续开展“名医带徒”活动，计划结对乡村医生扩大到30名。
 """
 
 
@@ -69,6 +71,14 @@ def test_what_a_point_has_asks_no_attribute(kb):
 
 def test_the_deeds_listed_are_the_activities_counted(kb):
     assert "6项" in first_line(kb, "委员会牵头承办了几项活动")
+
+
+def test_a_kind_is_named_by_its_own_word(kb):
+    assert "6件" in first_line(kb, "乡村振兴类提案比上年多了几件")  # 围绕乡村振兴提交提案…比上年增加6件
+
+
+def test_pairs_formed_are_told_as_duizi(kb):
+    assert "19名" in first_line(kb, "名医带徒结对了几名乡村医生")  # 结成师徒对子
 
 
 def test_hives_and_bags_are_measures(kb):
