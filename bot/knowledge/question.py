@@ -340,7 +340,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 phrase.append(word)
             # People counted are followed by what they did (多少名委员参加): the first word then.
             # Not when another measure word or a place of theirs counts (几个委员工作站, 多少委员工作室: the 站, 室).
-            people = words[0] in _PERSON_NOUNS and (analysis.unit in (None, "名", "位", "人", "个人", "个")) and not names_facility(words[1:2])
+            people = words[0] in _PERSON_NOUNS and (analysis.unit in (None, "名", "位", "人", "个人")) and not names_facility(words[1:2])
             analysis.counted = phrase[-1] if len(phrase) > 1 and not people \
                 and counted.end() == len(norm.rstrip("?!。 ")) else words[0]
             if len(words) == 2 and len(phrase) == 1 and len(words[1]) == 1 and words[1] not in STOP_WORDS \
