@@ -198,8 +198,8 @@ _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代�
 MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
 # A town, township, street or community by its name (双桥镇, 柳湾乡, 东湖街道), read as the two characters before
 # the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院, nor a town's 集镇
-# (its market centre: 溪口集镇 is 溪口's, no town 口集镇).
-_TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<!城)乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
+# (its market centre: 溪口集镇 is 溪口's, no town 口集镇), nor a going home (为返乡创业人员, 衣锦还乡, 离乡, 故乡).
+_TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<![城返还离故思])乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
 NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社员")
 # A verb or a kind of place before the word (新增社区养老中心, 深入社区, 城乡社区治理) names no town: general Chinese.
 # (A verb acting on the one just named, 促成街道新建…, 推动社区…, names it again: no other town.)

@@ -60,7 +60,7 @@ from .neighbour_committee import neighbour_committee_untold
 __all__ = ["Checks"]
 
 # The attribute a what-question asks for: 会议的主题是什么 (or 协商主题是啥, no 的), 分管什么工作 (the verb), 讲的是什么题目.
-_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了])(?:什么|哪些)(?:工作|委员会)|"
+_ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了有])(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)|(?<!的)(主题|议题)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
 _THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})

@@ -481,6 +481,8 @@ class CountedThing:
         # A one-character word counts only as a word of its own: 会 of 主任会议, not of 委员会.
         if any(e in clause if len(e) > 1 else e in self.segmenter.words(clause) for e in equivalents):
             return True
+        if counted in ("活动", "工作", "任务", "事项") and "、" in sentence[a:quantity.start]:
+            return True  # 承办了几项活动 → 牵头承办专题协商、对口协商和调研视察8项: the deeds listed are the activities
         # A long counted word of which a telling piece is there (大项目 in 重大项目).
         pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
         return any(p in clause for p in pieces)

@@ -17,7 +17,7 @@ from .listed_one import listed_one
 from .normalize import chinese_to_number
 
 __all__ = [
-    "Quantity", "DateSpan", "find_quantities", "find_dates", "ends_a_count", "ASKS_COUNT_END",
+    "Quantity", "DateSpan", "find_quantities", "find_dates", "MEASURE_CHARS", "ends_a_count", "ASKS_COUNT_END",
     "CLAUSE_DELIMITERS", "clause_bounds", "ASKS_PART_OF_WHOLE",
 ]
 
@@ -34,6 +34,8 @@ _UNITS = (
     "亩", "吨", "米", "字", "处", "部", "所", "座", "套", "株", "棵", "幅", "辑", "台", "辆", "列", "间", "册", "本",
     "天", "分", "岁", "块", "张", "只", "艘", "栋", "床", "门", "班", "组", "团", "款", "种",
     "课时", "学时", "例", "盏", "节", "根", "架", "片", "头", "颗", "封", "首", "堂", "笔", "宗", "起", "趟",
+    # Hives, boxes and bags of goods grown or sold in them (养蜂2100箱, 种植黑木耳260万袋); not 箱体, 袋子.
+    "箱(?![体子])", "袋(?![子装])",
     # Volumes of files and pages of paper (会议档案86卷, 扫描4.2万页), not 卷烟 nor a 页面 of a website.
     "卷(?!烟)", "页(?!面)",
     "眼(?![光界睛前下里神])",  # wells and springs (新打水井19眼), not 眼光, 眼下
@@ -46,6 +48,8 @@ _UNITS = (
     # Steps of a craft, courses of a meal, lines of defence (12道工序, 3道关); not 道路, 道理.
     "道(?![路理德])",
 )
+# The measure words of one character (场, 篇, 袋): those a number is counted in.
+MEASURE_CHARS = frozenset(u[0] for u in _UNITS if len(u) == 1 or u[1] == "(")
 # Measures of an amount (length, area, weight, money, share): an amount in one ends its item, so a count right
 # after it (改造管网500公里2项目标: the 2 targets listed) is its own amount, not one merged with it (6大类47项).
 _AMOUNT_MEASURES = frozenset({"平方公里", "平方米", "公里", "千米", "千瓦", "公顷", "立方米", "标箱", "亩", "吨", "米",

@@ -148,8 +148,8 @@ _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
 _OTHER_TIME = re.compile(r"(?:19|20)\d\d年|上1?年|去年|前1?年|上一年|今年|明年|当年|同期|以来|累计|计划|力争|拟|将|比|较|由|从")
 
 
-# A year opening a statement, as its own clause (2025年，… / 到2026年，… / 到2025年底，…).
-_STATEMENT_YEAR = re.compile(r"(?:到|至|在)?((?:19|20)\d\d)年" + YEAR_PART + r"(?:前)?[,，]")
+# A year opening a statement, as its own clause (2025年，… / 到2026年，… / 到2025年底，… / 截至2023年底，…).
+_STATEMENT_YEAR = re.compile(r"(?:截至|截止到?|到|至|在)?((?:19|20)\d\d)年" + YEAR_PART + r"(?:前)?[,，]")
 
 
 def _clause_year(sentence: str, start: int, own_year: int | None = None) -> int | None:

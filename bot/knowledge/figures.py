@@ -61,6 +61,8 @@ _ASKED_SCOPE = re.compile(r"^([\u4e00-\u9fff\d]{2,16}?)(?:之中|当中|里|中)
 # A clause opening with a comparison (比上年的698件, 比上届年均水平多出, 同比增长): it goes on with the clause before.
 _COMPARISON_OPENS = re.compile(r"比(?![例重率较赛分对照])|较(?![好大多少高低快强为差小长短早晚])|同比|环比")
 _POINTED = re.compile(r"(?:该|此|这个|这家|这所)([\u4e00-\u9fff])")
+# A noun's own measure written after it (农产品金额, 茶叶总量, 设备价值): the figure measures that noun.
+_MEASURE_OF = re.compile(r"金额|总额|总值|价值|货值|数量|总量|总数|规模|面积|产量|销量|销售额")
 _SHARE_OF = re.compile(r"占([\u4e00-\u9fff]{2,16}?)(?:的|总数|总量|比例|比重|[\d.]+%)")
 
 
@@ -224,7 +226,8 @@ class FigureChoice:
                 # A noun of its own (提案), not a verb or a link (扩大到, 中遴选出, 和群众代表).
                 return len(tail) >= 2 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", tail)) and not re.search(
                     r"[到至为了是在和与及的由从将把被中出向对给有]", tail) and tail not in q.norm and not any(
-                    tail.endswith(x) for x in self.segmenter.lexicon.equivalents(q.counted))
+                    tail.endswith(x) for x in self.segmenter.lexicon.equivalents(q.counted)) \
+                    and not _MEASURE_OF.fullmatch(tail)  # 购买农产品金额46.8万元: the noun's own measure, not another noun
         return False
 
     def _shape_score(self, q: QuestionAnalysis, sentence: str, quantity: Quantity, head: tuple[str, ...],

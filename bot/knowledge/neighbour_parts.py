@@ -155,7 +155,8 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
         if _MONEY_TOLD.search(fact) is None or share:
             if share and not _ASKS_RATE.search(norm):
                 return 0.4  # 提案总数多少 asked, 办结率100% told
-            if not share and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm):
+            if not share and _ASKS_MONEY.search(norm) and not re.search(r"(?:几|多少)[" + _MEASURES + "]", norm) \
+                    and not (q.unit and q.unit_class != "钱"):  # (贷款几笔 counts the loans, in their own measure)
                 return 0.4  # 产值是多少 asked, 经营主体156家 told
         deed = _DEED_RATE.search(norm)
         if deed and share and deed.group(1) not in shown:

@@ -86,7 +86,7 @@ _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|�
 # 2022年的4.6%, (2020年为181件), or the year's value named again (而2023年这一数字是3950人次).
 _FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)"  # the count the clause before gives, named again
                            # or one year's part of it (5年共举办读书会46期，其中2020年举办12期)
-                           r"|^其中(?:(?:19|20)\d\d年|今年|去年|当年)")
+                           r"|^其中(?:(?:19|20)\d\d年|今年|去年|当年)|^[\u4e00-\u9fff]{0,2}(?:规模|总量|总数|数量)(?:已|已经)?(?:达到?|为|是|超过|突破)")  # or its size (养蜂，养殖规模达到2100箱)
 # A time written between a verb and its amount (由上年的38%, 提高到2022年的4.6%).
 _TIME_BEFORE = re.compile(r"(?:(?:19|20)\d\d|上|去|前|今|当|本)年(?:的|底|末)?$")
 _COMPARED_WITH_YEAR = re.compile(r"(?:比|较|与|和|同)(?:19|20)\d\d年")  # the year asked is the baseline, no figure's

@@ -16,6 +16,7 @@ from pathlib import Path
 from .patterns import pattern
 from .people import SURNAMES
 from .sound_words import correct_sound_words
+from .measure_slips import correct_measure_slip
 
 __all__ = ["SpellingCorrector"]
 
@@ -319,7 +320,8 @@ class SpellingCorrector:
         short, more = self._correct_short(text)
         heard, misheard = self._correct_homophones(short)
         heard, words = correct_sound_words(self, heard, _NEVER_A_SLIP | _QUESTION_WORDS | _PARTICLES)
-        return heard, fixes + more + misheard + words
+        heard, measure = correct_measure_slip(heard, self.index.corpus_text, _readings)  # 多少常 → 多少场
+        return heard, fixes + more + misheard + words + measure
 
     def _correct_homophones(self, text: str) -> tuple[str, int]:
         """Fix a character typed by its sound (提按 → 提案, 采纳律 → 采纳率): a lone character that

@@ -1,4 +1,5 @@
-"""A table written as text, its cells parted by ｜ or | (县（区）｜农村人口｜自来水普及率, then 泓口区｜18.6万人｜99.2%):
+"""A table written as text, its cells parted by ｜ or | (县（区）｜农村人口｜自来水普及率, then 泓口区｜18.6万人｜99.2%),
+or laid out in columns of spaces:
 each row is read as the sentence it stands for, every amount after its column's name
 (泓口区：农村人口18.6万人，自来水普及率99.2%。), so a question on one place's figure finds it as it
 finds one written in prose.
@@ -19,8 +20,15 @@ __all__ = ["rows_as_sentences"]
 _CELL_SEPARATOR = re.compile(r"\s*[｜|]\s*")
 
 
+# A table laid out in columns of spaces (产品　　直播场次　　销售额, then 某某红心柚　　21场　　486万元), after
+# the layout's runs of spaces have become one space (documents.py, ``_lines``): cells of words and figures, no prose.
+_SPACED_ROW = re.compile(r"[^\s，,。；;：:！!？?]+(?: [^\s，,。；;：:！!？?]+){2,}")
+
+
 def _cells(line: str) -> list[str]:
-    return _CELL_SEPARATOR.split(line.strip().strip("｜|")) if re.search("[｜|]", line) else []
+    if re.search("[｜|]", line):
+        return _CELL_SEPARATOR.split(line.strip().strip("｜|"))
+    return line.strip().split(" ") if _SPACED_ROW.fullmatch(line.strip()) else []
 
 
 def _is_header(cells: list[str]) -> bool:

@@ -86,6 +86,8 @@ def term_strength(index: PassageIndex, term: Term, text: str) -> float:
         return 0.9  # 满意率 told as 满意和基本满意的占97.2%: a rate is a share
     if term.text in SHARE_WORDS and _SHARE.search(text):
         return 0.9  # 占立案总数的比例 told as 占立案总数的15.5%: the share is the figure, not the word
+    if len(term.text) >= 3 and term.text.endswith("类") and term.text[:-1] in text:
+        return 0.9  # 乡村振兴类提案 asked, 围绕乡村振兴提交提案 told: a kind is named by its own word
     if term.parts:
         # Pieces of a long term count by their length and by how telling
         # they are: 工作 inside 提案工作 says little.
