@@ -149,6 +149,8 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 _ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入|结对服务|结对帮扶|服务)了?(?![、等和])"
                               r"[\u4e00-\u9fff、]{0,12}$")
 # (全县农村有多少名独居老人: a whole area's, all there are.)
+# A sentence opening with an activity of its own name (开展"名医带徒"活动,…): what it counts is that activity's.
+_OPENS_NAMED_ACTIVITY = re.compile(r'^(?:\d{1,2}月(?:份)?,?)?(?:开展|举办|组织|启动|实施)"[^"]{2,12}"(?:活动|行动)')
 # A sample taken (随机抽查项目28个, 抽取…, 抽样): what it counts or sums is the sample's, not all there are.
 _SAMPLED = re.compile(r"抽查|抽取|抽样|抽检|随机")
 _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数|全[县市区省国][\u4e00-\u9fff]{0,6}有(?:多少|几)")
@@ -379,6 +381,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
     if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)
+    opened = _OPENS_NAMED_ACTIVITY.match(shown)
+    if opened and any(w not in shown for w in q.term_words(3)):
+        return 0.4  # 义诊队一共有多少名医生 asked, 开展"名医带徒"活动,…与35名乡村医生结成… told: another activity's
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
     if one_item_of_list_counted(q.norm, shown, quantity.start, (a, b)):

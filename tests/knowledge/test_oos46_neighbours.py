@@ -2,7 +2,7 @@
 villages): a whole county asked, one village's figure, a sample's sum or those served told; a where asked of a
 clause that names no place, or of another speaker's part; an hour, power or a distance asked, a count told; items or
 a name asked, only counted; one village's post asked, another's holder told; when a stay began, the report's year
-told; the way somewhere, a grower's craft.  On a report of our own, its names made up."""
+told; another named activity's count; the way somewhere, a grower's craft.  On a report of our own, its names made up."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ _REPORT = """政协洺溪县委员会2023年助力乡村振兴工作总结
 
 栎湾村发展黑木耳产业，村党支部书记鄢春林带领群众筹资建厂，2023年全村种植黑木耳260万袋。委员们积极参与打造区域公用品牌，首批入选产品36个。县政协组织委员开展"洺墨迎春"送春联下乡活动8场。
 
-县政协委员组织农业科技界委员，围绕柚树修剪、茶园管理等开展培训31期。蔺沟村党支部书记说："村里的路子越走越宽。"全年报送社情民意信息37篇，推动全县41座村级光伏电站纳入统一运维。
+县政协委员组织农业科技界委员，围绕柚树修剪、茶园管理等开展培训31期。蔺沟村党支部书记说："村里的路子越走越宽。"医卫界委员组建委员义诊队，深入乡镇开展义诊24场。开展"名医带徒"活动，医卫界委员与35名乡村医生结成师徒对子。全年报送社情民意信息37篇，推动全县41座村级光伏电站纳入统一运维。
 
 （三）加强专委会建设
 
@@ -103,6 +103,10 @@ def test_a_villages_post_is_held_in_that_village(kb):
 
 def test_when_a_stay_began_is_not_the_reports_year(kb):
     assert _declined(kb, "甄秋实是哪一年开始驻村的")
+
+
+def test_a_sentence_opening_another_named_activity_counts_its_own(kb):
+    assert _declined(kb, "义诊队一共有多少名医生")  # 开展"名医带徒"活动,…35名乡村医生: its pupils
 
 
 def test_the_way_there_and_a_growers_craft_are_no_reports(kb):
