@@ -382,7 +382,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)
     opened = _OPENS_NAMED_ACTIVITY.match(shown)
-    if opened and any(w not in shown for w in q.term_words(3)):
+    if opened and any(len(t.text) >= 3 and not any(e in shown for e in t.equivalents) for t in q.terms):
         return 0.4  # 义诊队一共有多少名医生 asked, 开展"名医带徒"活动,…与35名乡村医生结成… told: another activity's
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
