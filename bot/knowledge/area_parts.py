@@ -70,7 +70,7 @@ _ANY_WHOLE = re.compile(r"全(国|省|市|县|区|镇|乡|街道|村|社区)(?!�
 def smaller_area_told(question: str, before: str) -> bool:
     """Whether a whole area asked (全县农民人均收入多少) is answered by an amount of a smaller area: its sentence up to the
     amount (``before``) writes a smaller whole (全村…;农民人均可支配收入达到17850元) or one locality (帮助某某村…,茶园总面积
-    达到1450亩) and no whole as large as the one asked."""
+    达到1450亩; not a 社区 nor a kind word beginning a noun, 持证社区工作者, 村级) and no whole as large as the one asked."""
     asked = _ANY_WHOLE.search(question)
     if asked is None or _LEVELS[asked.group(1)] > 3:
         return False  # (a village's or a town's whole asked: its own name picks the answer)
@@ -78,7 +78,12 @@ def smaller_area_told(question: str, before: str) -> bool:
     told = [_LEVELS[m.group(1)] for m in _ANY_WHOLE.finditer(before)]
     if any(t <= level for t in told):
         return False
-    return any(t > level for t in told) or bool(_localities(before))
+    return any(t > level for t in told) or any(m.group(2) != "社区" and not _ATTRIBUTIVE_AFTER.match(before, m.end())
+                                               for m in _localities(before))
+
+
+# What makes a locality's kind word part of a noun of its own (村级, 镇干部, 村民): no locality named.
+_ATTRIBUTIVE_AFTER = re.compile(r"级|工作|干部|服务|治理|居民|民|医生|卫生|党|委|务")
 
 
 # 杏花村是哪个镇的, 石门村属于哪个乡: a locality and the kind of area above it asked.
