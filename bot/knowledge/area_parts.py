@@ -20,7 +20,7 @@ from .facts import clause_bounds
 from .named_things import LOCALITY, NO_LOCALITY
 from .question import QuestionAnalysis
 
-__all__ = ["area_mismatch", "area_above"]
+__all__ = ["area_mismatch", "area_above", "smaller_area_told"]
 
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)")
 
@@ -60,6 +60,30 @@ def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str,
     if any(m.group(0) in sentence or m.group(0) in before for m in asked) or _localities(sentence):
         return 1.0
     return 0.25 if whole_before is not None else 0.5
+
+
+# Levels from the largest down: 全县 asked is not told by 全村 (a village's whole) nor 全镇.
+_LEVELS = {"国": 0, "省": 1, "市": 2, "县": 3, "区": 3, "镇": 4, "乡": 4, "街道": 4, "村": 5, "社区": 5}
+_ANY_WHOLE = re.compile(r"全(国|省|市|县|区|镇|乡|街道|村|社区)(?!委|政府|人大|政协|民|体|面|部|年|程|力|国)")
+
+
+def smaller_area_told(question: str, before: str) -> bool:
+    """Whether a whole area asked (全县农民人均收入多少) is answered by an amount of a smaller area: its sentence up to the
+    amount (``before``) writes a smaller whole (全村…;农民人均可支配收入达到17850元) or one locality (帮助某某村…,茶园总面积
+    达到1450亩; not a 社区 nor a kind word beginning a noun, 持证社区工作者, 村级) and no whole as large as the one asked."""
+    asked = _ANY_WHOLE.search(question)
+    if asked is None or _LEVELS[asked.group(1)] > 3:
+        return False  # (a village's or a town's whole asked: its own name picks the answer)
+    level = _LEVELS[asked.group(1)]
+    told = [_LEVELS[m.group(1)] for m in _ANY_WHOLE.finditer(before)]
+    if any(t <= level for t in told):
+        return False
+    return any(t > level for t in told) or any(m.group(2) != "社区" and not _ATTRIBUTIVE_AFTER.match(before, m.end())
+                                               for m in _localities(before))
+
+
+# What makes a locality's kind word part of a noun of its own (村级, 镇干部, 村民): no locality named.
+_ATTRIBUTIVE_AFTER = re.compile(r"级|工作|干部|服务|治理|居民|民|医生|卫生|党|委|务")
 
 
 # 杏花村是哪个镇的, 石门村属于哪个乡: a locality and the kind of area above it asked.

@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 
+from .area_parts import smaller_area_told
 from .body_terms import body_terms_untold
 from .bracket_part import asked_only_in_bracket_part
 from .count_named import other_count_named
@@ -144,8 +145,15 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 # Those a deed was done to, written right before the amount (走访企业92家, 察看分馆和农家书屋15个, 联系党外委员96名):
 # how many were visited or reached, not how many there are (企业一共有多少家, 党外委员一共多少名).
 # (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
-_ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入)了?(?![、等和])[\u4e00-\u9fff、]{0,12}$")
-_ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数")
+# (结对服务高龄、独居老人1300余人: those served, not all the old living alone there are.)
+_ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入|结对服务|结对帮扶|服务)了?(?![、等和])"
+                              r"[\u4e00-\u9fff、]{0,12}$")
+# (全县农村有多少名独居老人: a whole area's, all there are.)
+# A sentence opening with an activity of its own name (开展"名医带徒"活动,…): what it counts is that activity's.
+_OPENS_NAMED_ACTIVITY = re.compile(r'^(?:\d{1,2}月(?:份)?,?)?(?:开展|举办|组织|启动|实施)"[^"]{2,12}"(?:活动|行动)')
+# A sample taken (随机抽查项目28个, 抽取…, 抽样): what it counts or sums is the sample's, not all there are.
+_SAMPLED = re.compile(r"抽查|抽取|抽样|抽检|随机")
+_ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数|全[县市区省国][\u4e00-\u9fff]{0,6}有(?:多少|几)")
 # Those a service reached, written with 为 right before the amount and the service after the thing counted
 # (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
 _SERVED_AROUND = re.compile(r"为$")
@@ -345,7 +353,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     clause = shown[a:b]
     if other_count_named(q.term_words(2), shown[a:quantity.start], clause, [t.text for t in q.terms if len(t.text) == 1]):
         return 0.4  # 大会发言安排几个 asked, …大会发言遴选…,重点提案数量不少于15件 told (count_named.py)
-    if sub_body_counted(q.norm, shown[a:quantity.start]):
+    if sub_body_counted(q.norm, shown[a:quantity.start], shown[:a]):
         return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
         return 0.4  # 委员工作室接待群众多少人次 asked, 7个界别委员工作室接待群众814人次 told by kind (unit_asked.py)
@@ -373,6 +381,9 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # one day's meeting, or one 界别's members, asked: the sum over several told
     if whole_told_for_part([(t.text,) + tuple(t.equivalents) for t in q.terms], shown, quantity.start, q.norm):
         return 0.4  # 已开工项目投资额多少 asked, 协议投资额46.8亿元，其中已开工项目9个 told (part_after.py)
+    opened = _OPENS_NAMED_ACTIVITY.match(shown)
+    if opened and any(len(t.text) >= 3 and not any(e in shown for e in t.equivalents) for t in q.terms):
+        return 0.4  # 义诊队一共有多少名医生 asked, 开展"名医带徒"活动,…与35名乡村医生结成… told: another activity's
     if one_of_listed(q.norm, shown[:quantity.start]):
         return 0.4  # 县公安局推荐了几名 asked, 向县检察院、县公安局…等11个单位推荐…22名 told (the sum over all)
     if one_item_of_list_counted(q.norm, shown, quantity.start, (a, b)):
@@ -396,6 +407,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
             and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
+    sampled = _SAMPLED.search(shown[a:quantity.start]) or shown.startswith("涉及", a) and _SAMPLED.search(
+        shown[clause_bounds(shown, a - 1)[0]:a] if a else "")  # (…,涉及资金…: what the sample takes in; not 发现问题17个)
+    if sampled and (_ASKS_ALL_THERE_ARE.search(q.norm) or _ASKS_TOTAL.search(q.norm)) and not _SAMPLED.search(q.norm):
+        return 0.4  # 全县衔接资金一共多少 asked, 随机抽查项目28个,涉及资金6300万元 told: the sample's (not all)
     served = _SERVICE_AFTER.match(shown[quantity.end:b]) if _SERVED_AROUND.search(shown[a:quantity.start]) else None
     if served and _ASKS_ALL_THERE_ARE.search(q.norm) and served.group(1) not in q.norm and not re.search(_DEED, q.norm):
         return 0.4  # 民营企业一共有多少家 asked, 为63家企业提供转贷服务 told
@@ -425,8 +440,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 组织委员活动 asked, 累计组织集中学习31次 told
     asked = {m.group(1) for m in _SCOPE.finditer(q.norm)}
     told = {m.group(1) for m in _SCOPE.finditer(clause)}
-    if asked and told and not asked & told:
-        return 0.4  # 全省 asked, 全市 told
+    if asked and told and not asked & told or smaller_area_told(q.norm, shown[:quantity.start]):
+        return 0.4  # 全省 asked, 全市 told; 全县 asked, 全村… or 某村… told (area_parts.py)
     place = next(iter(town_names(q.norm)), "")
     if place and not asked and place not in clause and (told or breakdown_role(shown, quantity)[0] == "total"):
         return 0.4  # 东湖街道新建了多少个充电桩 asked, 全县新建公共充电桩326个 told

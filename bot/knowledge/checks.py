@@ -46,7 +46,7 @@ from .post_restated import only_post_named_told
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
-from .vague_place import only_occasion_told, only_time_told, only_vague_place, place_of_later_item, place_of_other_session, trip_for_held
+from .vague_place import only_occasion_told, only_time_told, only_vague_place, place_of_other_deed, place_of_other_session, trip_for_held
 from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .newest_told import NewestAnswer
@@ -163,7 +163,7 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 哪一期 asked: an answer names the issue (第3期), not only how many there were (举办14期)
         if best.kind == KIND_WHERE and only_vague_place(q.norm, best.fact, shown):
             factor *= 0.4  # 去哪考察 asked, 赴先进地区考察学习 told: a trip, not where (vague_place.py)
-        elif best.kind == KIND_WHERE and best.fact and place_of_later_item(q.term_words(2), best.fact, shown):
+        elif best.kind == KIND_WHERE and best.fact and place_of_other_deed(q.term_words(2), best.fact, shown, getattr(self.index, "names", ())):
             factor *= 0.4  # 培训在哪办 asked, 计划在某区设立工作室1个;计划于6月举办培训 told (vague_place.py)
         elif best.kind == KIND_WHERE and best.fact and (only_time_told(best.fact) or only_occasion_told(best.fact)):
             factor *= 0.4  # 在哪个会场开 asked, 会议将于1月18日开幕 or 在…第3次会议上 told: no place (vague_place.py)

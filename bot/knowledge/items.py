@@ -23,8 +23,8 @@ _ITEMS_BEFORE = re.compile(r"\d+[件个家位名项所篇条部本场次]([\u4e0
                            r"(?:(?:具体|都|分别|各|又)?是哪(?:些|几)|(?:具体|都|分别|各)(?:是|[\u4e00-\u9fff]的)(?:什么|啥))")
 _ITEMS_ALONE = re.compile(r"^(?:今年|去年|明年|本年)?([\u4e00-\u9fff]{2,8}?)(?:具体|都|分别)是哪几[件个家项所篇条场次][?!。]*$")
 # A deed the items asked took part in (哪些党派参与了营商环境监督, 哪些单位牵头): the noun asked ends before it. (Not an
-# outcome, 哪2篇信息得到省领导批示: the items are read with it.)
-_DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|涉及|开展|提出|提交|报送|组织|发起|来自|属于|位于")
+# outcome, 哪2篇信息得到省领导批示: the items are read with it; 哪些产品入选 asks the 产品 chosen.)
+_DEED_AFTER_ITEMS = re.compile(r"参加|参与|出席|牵头|负责|承办|主办|协办|涉及|开展|提出|提交|报送|组织|发起|来自|属于|位于|入选|入围|上榜")
 _PLACE_KIND = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|社区|地方|国家)")
 # Items of the calendar (哪几个月, 哪些年份, 哪几天): named by a number, 7月 and 11月, never a count.
 _CALENDAR_KIND = re.compile(r"(?:月份?|年份?|天|日)")

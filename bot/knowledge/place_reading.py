@@ -20,7 +20,8 @@ from .question import QuestionAnalysis
 __all__ = ["PlaceReading"]
 
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
-_TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))")
+# (A level's word, 县级 or 省级, names no county: 在发言中建议建设县级…基地 went to no 县.)
+_TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))(?!级)")
 _ASKS_TRIP = re.compile(r"(?:去|到|赴|前往|走访)了?(?:过)?哪")  # 去了哪些县区: the places a trip went to
 _HELD_AT = re.compile(r"在([\u4e00-\u9fff]{2,10}?)(?:开展|举办|举行|召开|组织|设立|设置|建立|成立|开设|开办|开辟)")
 # Held in rounds (在某培训基地某书院分2期举办): the place ends before how many, and may be a longer name.
@@ -40,6 +41,10 @@ _LOCATED = re.compile(r"(?:位于|坐落于|坐落在|地处|设在|设于|地�
 # an occasion's inside follows it (在"十四五"期间, 在"两会"上).
 _AT_QUOTED = re.compile(r'在"([^"]{2,20})"(?=[\u4e00-\u9fff])(?![上中里内下的期时前后])')
 _NO_PLACE = re.compile(r"^(?:此|这|该|其|本)|基础上|过程中|期间|同时|前提下|之际")  # 在此基础上开展: no place
+# A clause opening with a deed done to villages or towns (协助新建村史馆2个, 结对联系村扩大到45个) has no place as
+# its subject: the kind word there counts what the deed reached, no name stands before it.
+_DEED_OPENING = re.compile(r"^(?:协助|帮助|支持|指导|推动|推进|促进|组织|动员|引导|新建|新增|新设|建成|建设|改造|结对|联系|对口|覆盖|"
+                           r"所有|全部|各个|各|每个|每)")
 
 
 class PlaceReading:
@@ -65,7 +70,8 @@ class PlaceReading:
         # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
                                  r"(?<![城乡])镇|(?<![农乡])村))", sentence):
-            places.append((match.start(1), match.end(1)))
+            if not _DEED_OPENING.match(match.group(1)):
+                places.append((match.start(1), match.end(1)))
         # A short proper name of a county, town or township (梧坪县、石桥县), known to no gazetteer.
         places += self._named_places(sentence)
         for word in self.segmenter.words(sentence):
@@ -140,3 +146,4 @@ class PlaceReading:
         starts = self._word_starts(sentence)
         return [(m.start(), m.end()) for m in _NAMED_PLACE.finditer(sentence) if m.start() in starts
                 and not sentence.startswith(_BODY_AFTER_PLACE, m.end()) and not _BODY_END.match(sentence, m.end())]
+

@@ -16,6 +16,7 @@ from bot import texts
 from .frames import question_places
 from .gazetteer import without_places
 from .left_posts import ASKS_NOW, has_left, may_tell_leaving
+from .named_things import LOCALITY, NO_LOCALITY
 from .own_body_named import is_own_body
 from .patterns import pattern
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
@@ -69,7 +70,10 @@ class PostHolders:
         body, sector_at = sector_without_level(bare), sector_level(bare)  # 鹭原市界别 → 界别, of a 市政协
         holders = []
         term = _TERM_ASKED.match(norm)
+        locality = [m.group(0) for m in LOCALITY.finditer(asked.body) if not NO_LOCALITY.match(m.group(1))]
         for held in self._posts:
+            if locality and not any(town in held.role or town in index.sentence_norm[held.passage][held.sentence] for town in locality):
+                continue  # 甲村党支部书记 asked, 乙村发展…,村党支部书记某某… told: another village's (named_things.LOCALITY)
             if term and not re.search(rf"(?<!\d){term.group(1)}届(?!\d+次)", index.passage_norm[held.passage]):
                 continue  # 9届市政协副主席 asked: a holder told where that term is named (第9届委员会领导成员)
             told = body_of(held.role, asked.post)
@@ -101,8 +105,8 @@ class PostHolders:
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told) or self._earlier_post_named(body, held, asked.post):
                 holders.append(held)
-        if term and not holders:
-            return None  # no holder told with the term asked: the general answer reads the term's words
+        if (term or locality) and not holders:
+            return None  # no holder told with the term (the village) asked: the general answer reads its words
         stayed = [held for held in holders if not self._has_left(held, asked.post)]
         if holders and not stayed and ASKS_NOW.search(norm):
             return Result(False, 0.0, KIND_WHO, question=norm)  # 现任秘书长 → not 吕某, who left (调离): none told

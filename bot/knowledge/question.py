@@ -48,7 +48,7 @@ _WHEN_RE = re.compile(
 )
 SHARE_WORDS = ("比例", "百分比", "比重", "占比")  # the words general Chinese names a share by (told as 占…%)
 _NUMBER_RE = re.compile(
-    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|几何|" + "|".join(SHARE_WORDS) + "|"
+    r"多少|(?<!哪)几(?!乎)|多大|数量|总数|总额|金额|规模|多高|多长时间|多长|多远|几何|" + "|".join(SHARE_WORDS) + "|"
     # 次数, 人数, 篇数 …: a count asked for by its noun; not 数 starting a word (这个数字政协, 个人数据).
     # (托位数, 床位数, 市场数: the 位 or 场 ends the noun counted, only the 数 asks.)
     r"(?:次|人|篇|件|份|条|户|个|项|支|(?<![\u4e00-\u9fff])[位场]|回)数(?![字据码])|(?<=[\u4e00-\u9fff][位场])数(?![字据码])|数目|有几|几成|"
@@ -94,8 +94,8 @@ OFF_TOPIC_RE = re.compile(
     r"写(?:一|1)?(?:首|篇|段|个|份)|作(?:一|1)?首|首诗|诗歌|诗词|对联|作文|笑话|段子|讲个故事|翻译|天气|气温|下雨|下雪|"
     r"股票|股价|彩票|基金净值|汇率|菜谱|食谱|怎么做菜|星座|算命|你是谁|你叫什么|你好|早上好|晚上好|在吗|"
     r"打车|外卖|电影票|火车票|机票|航班|快递|几点了|现在几点|今天几号|今天星期|"
-    # How-to questions are for the committee's staff, not for a report.
-    r"(?:怎么|怎样|如何|咋)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录)|"
+    # How-to questions are for the committee's staff, not for a report (nor the way there, a grower's craft: 怎么走, 怎么修剪).
+    r"(?:怎么|怎样|如何|咋)(?:才能|才可以|申请|成为|当上|加入|报名|联系|请假|办理|写|提交|入党|参加|操作|使用|注册|登录|修剪|嫁接|施肥|栽培|冲泡|(?:走|去|过去|到达|坐车|乘车)(?![\u4e00-\u9fff]))|"
     r"(?:怎么|怎样|如何|咋|在哪|去哪|哪里)[^,;?!。]{0,6}?(?:申请|报名|提交|递交|注册|登录|办理|下载|预约|投诉|反映问题)|"
     r"(?:有什么|有啥)(?:流程|步骤|技巧)|流程是什么|步骤是什么|需要什么材料|号码(?:是多少|多少|是什么|是啥)|"
     # Opinions and predictions: the report states facts, it takes no view
@@ -443,14 +443,17 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 # What a measure noun asks for, by its units' class (synonyms.txt [units]): 冷库容量有多大 wants 吨
 # or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
 _MEASURE_CLASSES = (
-    (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重"), "量"),
+    # (发电多少, 总装机多少: energy or power, told in 千瓦时 or 千瓦, never the 41座 of stations counted.)
+    (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重|发电|装机"), "量"),
     # 多大的用房, 场地有多大: the size of a room or a site is its area.
     (re.compile(r"面积|占地|多大的?[\u4e00-\u9fff]{0,4}?(?:房|屋|场地|场所|空间|用地|地块)|"
                 r"(?:用房|房屋|房子|场地|场所|空间|用地|地块|厂房)[\u4e00-\u9fff]{0,3}?多大"), "面积"),
     # 干流有多长, 绿道多长: the length of a line on the ground, told in 公里 (not 多长时间, a duration).
-    (re.compile(r"长度|里程|全长|距离|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
+    (re.compile(r"长度|里程|全长|距离|多远|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
     # 平均年龄多大, 年纪多大: an age, told in 岁 (平均年龄46.3岁), never 3860元.
     (re.compile(r"年龄|年纪|岁数"), "年龄"),
+    # 几点开始, 几点钟召开: an hour of the day (上午9时), never a count (14名); 几点建议 counts points.
+    (re.compile(r"几点(?:钟|开始|开|举行|召开|结束|出发|集合|报到|到|见|碰头|截止)"), "时刻"),
     # 印了多少, 印数多少: copies printed, told in 册 or 本 (印数2500册), never the 320张 of photos the book holds.
     (re.compile(r"印数|印量|(?<![编打复影翻刊])印(?:刷|制)?了?(?:多少|几)(?![\u4e00-\u9fff]{0,2}[期次张篇份])"), "册"),
     (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),

@@ -17,19 +17,26 @@ __all__ = ["sub_body_counted"]
 _ASKS_WHOLE = re.compile(r"政协(?:的)?(?:委员|常委)(?:总共|一共|共|总数|人数)?(?:有|是)?(?:多少|几)|"
                          r"政协(?:总共|一共|共)?有(?:多少|几)(?:名|位|个)?(?:委员|常委)")
 # The body having them, right before the word of having (文史委现有委员, 专委会共有成员, 工作组现有).
-_HAVING = re.compile(r"([\u4e00-\u9fff]{1,12}?)(?:现有|共有|拥有|有)(?:委员|成员|组成人员)?$")
+_HAVING = re.compile(r"([\u4e00-\u9fff]{0,12}?)(?:现有|共有|拥有|有)(?:委员|成员|组成人员)?$")
 _PART_BODY = re.compile(r"(?:委员会|委|组)$")
 # The 政协 itself, written as its committee or its term's (市政协委员会, 市政协八届委员会, 第十三届委员会).
 _WHOLE_BODY = re.compile(r"(?:政协|届)委员会$")
 
 
-def sub_body_counted(question: str, before: str) -> bool:
+# The body a sentence opens with as its subject (农业和农村委员会作为…牵头专委会,现有委员41名): it has them.
+_OPENING_BODY = re.compile(r"^([\u4e00-\u9fff]{2,16}?(?:委员会|委|组))(?:作为|是|为|,|，)")
+
+
+def sub_body_counted(question: str, before: str, opening: str = "") -> bool:
     """Whether ``question`` counts a 政协's members and the amount's clause up to it (``before``) counts those
-    one of its bodies has (文史委现有委员), a body the question does not name."""
+    one of its bodies has (文史委现有委员), a body the question does not name; a clause of having with no body
+    of its own (现有委员41名) has the one its sentence opens with (``opening``: the sentence up to the clause)."""
     if not _ASKS_WHOLE.search(question):
         return False
     having = _HAVING.search(before)
     if having is None:
         return False
     body = having.group(1)
+    if not body and (subject := _OPENING_BODY.match(opening)):
+        body = subject.group(1)
     return bool(_PART_BODY.search(body)) and not _WHOLE_BODY.search(body) and body[-3:] not in question

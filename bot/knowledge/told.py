@@ -129,12 +129,23 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
         factor *= 0.4  # which month asked, a year told (明年视察安排在几月 → 2023年)
     if _ASKS_YEAR.search(question) and not re.search(r"(?:19|20)\d\d", fact):
         factor *= 0.4  # which year asked, a month told (陈立新是哪年当上召集人的 → 3月至6月)
+    elif _ASKS_YEAR.search(question) and re.search(r"开始|起(?!草|来|到|步)", question) and not _year_of_asked(question, fact, shown):
+        factor *= 0.4  # 某某哪年开始驻村的 asked, 选派…某某任驻村第一书记。2023年… told: when it began, no year of it
     if _NEXT_ASKED.search(question) and not _PLANNED.search(shown):
         factor *= 0.4  # 下一次换届是哪年 asked, the date of this term's change told
     at = shown.find(fact.partition("（")[0]) if fact else -1
     if at > 0 and _SPAN_END.search(shown[max(0, at - 30):at]) and not _ASKS_END.search(question):
         factor *= 0.4  # 10届2次会议哪天开幕 asked, 自10届2次会议开幕至2018年12月31日 told: the span's end
     return factor
+
+
+def _year_of_asked(question: str, fact: str, shown: str) -> bool:
+    """Whether the year ``fact`` is written in a sentence of ``shown`` that writes two characters running of the
+    question (not its words of asking): the report's year, or the next sentence's, dates no start asked."""
+    year = re.search(r"(?:19|20)\d\d", fact or "")
+    asked = re.sub(r"哪[一1]?年|何年|什么年份|哪个年份|开始|是|的|了|[?？]", "|", question)
+    pairs = {asked[i:i + 2] for i in range(len(asked) - 1) if "|" not in asked[i:i + 2]}
+    return bool(year) and any(year.group() in part and any(pair in part for pair in pairs) for part in re.split(r"[。!?]", shown))
 
 
 def _date_clause(fact: str, shown: str) -> str:

@@ -9,6 +9,9 @@ deed (在政协某县第10届委员会第3次会议上, a report's dateline): wh
 Also the place of another deed (place_of_later_item): a sentence listing deeds apart (;) gives the place of
 one (计划在某开发区设立工作室1个) while the thing asked is one of the later deeds (计划于6月举办履职能力培训).
 
+Nor the place in another speaker's part (place_of_other_doer): 甲建议建设某基地,…;委员乙结合某村实际,建议… gives
+乙's village, not where 甲's 基地 is to stand.
+
 And the place of another session (place_of_other_session): a sentence telling several numbered meetings apart
 (4月，常委会第7次会议…赴某县调研；8月，常委会第9次会议…) gives the place in the part of one (第7次) while the question
 asks another (第9次会议在哪开).
@@ -24,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_occasion_told", "only_time_told", "only_vague_place", "place_of_later_item", "place_of_other_session", "trip_for_held"]
+__all__ = ["only_occasion_told", "only_time_told", "only_vague_place", "place_of_later_item", "place_of_other_deed",
+           "place_of_other_session", "trip_for_held"]
 
 # 于 before a time (将于1月18日开幕, 于今年9月): when, not where; a place is written after 在, 到, 赴 … (or 于 a place).
 _AT_TIME = re.compile(r"于(?=\d|今年|明年|本月|近日|上午|下午|年底|年内)[\d年月日至\-—上下午今明本近底内旬]*")
@@ -60,6 +64,24 @@ def place_of_later_item(words: list[str], fact: str, shown: str) -> bool:
         return False
     before, after = "".join(parts[:at]), "".join(parts[at + 1:])
     return not any(w in before for w in words) and any(w in after for w in words)
+
+
+def place_of_other_deed(words: list[str], fact: str, shown: str, names) -> bool:  # noqa: ANN001 - known names
+    """Whether the place ``fact`` is told in another part of the sentence than the deed asked: a later item's
+    (place_of_later_item) or another speaker's (place_of_other_doer)."""
+    return place_of_later_item(words, fact, shown) or place_of_other_doer(words, fact, shown, names)
+
+
+def place_of_other_doer(words: list[str], fact: str, shown: str, names) -> bool:  # noqa: ANN001 - known names
+    """Whether the part of the sentence (between ;) giving the place ``fact`` writes none of the question's ``words``,
+    an earlier part does, and the place's part opens with a person of its own (委员乙某结合某村实际,建议…): each
+    speaker's part tells only of what that one said, not where the thing asked of another's part is."""
+    parts = re.split(r"[;；。]", shown)
+    at = next((n for n, part in enumerate(parts) if fact in part), None)
+    if at is None or not at or any(w in parts[at] for w in words):
+        return False
+    opening = re.sub(r"^(?:委员|同志|专家|代表|还有|另有)", "", parts[at])
+    return any(w in "".join(parts[:at]) for w in words) and any(opening.startswith(name) for name in names if len(name) >= 2)
 
 
 # A meeting as the occasion of a deed (在…第3次会议上, 在全会上): when and at what, not where.
