@@ -81,7 +81,7 @@ _WHICH_RE = re.compile(r"哪(?:[二三四五六七八九两几2-9]|十[一二三
 # The measure word asked (多少件); none where it starts the noun asked (多少项目资金, 多少部门, 多少台湾茶商, 多少本地农产品).
 _ASK_UNIT_RE = re.compile(
     r"(?:多少|几)(个人|" + COMPOUND_TIMES + r"|万元|亿元|块钱|个工作日|个月|小时|平方米|平方公里|公里|千瓦|立方米|a级|年(?![级度代底初末份历])|"
-    r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级例]|"
+    r"(?!项目|部门|条例|条件|期间|家庭|家长|场所|场地|名单|名额|台湾|本地|本土|本届|本次)[次回趟遍场篇条份件个项期批人位名元钱块支队户家轮万亿亩吨字处部所座套株幅辑台辆列岁盏节根架片头颗封首堂笔宗起棵间册本张艘栋天周类级例袋箱]|"
     r"副(?![主书市县区镇乡部局厅秘会院校组队总处科理馆站社食业产中刊本])|"  # 多少副老花镜, not 几副主席
     r"对(?![接照比象口待外话于策标应])|集(?![体中团聚镇市会])|桌|道(?![路理德])|"  # 多少对 (pairs), 几集 (episodes), 多少桌, 几道工序
     r"组(?![织长建成团委员别])|种(?![植养子类])|门(?![诊户槛类口店])|只|床(?!位)|卷(?!烟)|页(?!面))"  # measure words amounts are told in
@@ -253,7 +253,10 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
                                                  # a charge asked plainly (一个月收多少): money
-                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \
+                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|"
+                                                 # what a thing is worth (农机具值多少, 价值多少) or sold for, asked with
+                                                 # no measure word (直播卖了多少): told in money (价值28万元, 销售91万元)
+                                                 r"(?<![数均峰阈分比产])值(?:多少|几)|价值|(?:卖|销售)(?:出|掉)?了?(?:多少|几)(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
@@ -445,7 +448,7 @@ _MEASURE_CLASSES = (
     (re.compile(r"面积|占地|多大的?[\u4e00-\u9fff]{0,4}?(?:房|屋|场地|场所|空间|用地|地块)|"
                 r"(?:用房|房屋|房子|场地|场所|空间|用地|地块|厂房)[\u4e00-\u9fff]{0,3}?多大"), "面积"),
     # 干流有多长, 绿道多长: the length of a line on the ground, told in 公里 (not 多长时间, a duration).
-    (re.compile(r"长度|里程|全长|距离|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
+    (re.compile(r"长度|里程|全长|距离|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路|路|渠)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
     # 平均年龄多大, 年纪多大: an age, told in 岁 (平均年龄46.3岁), never 3860元.
     (re.compile(r"年龄|年纪|岁数"), "年龄"),
     # 印了多少, 印数多少: copies printed, told in 册 or 本 (印数2500册), never the 320张 of photos the book holds.
@@ -454,12 +457,18 @@ _MEASURE_CLASSES = (
 )
 
 
+# The length of a line on the ground asked (…修的路多长), whatever money the question names.
+_LENGTH_ASKED = _MEASURE_CLASSES[2][0]
+
+
 def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
     asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))|(?<![第多])几(楼)(?![层房])", norm)  # 第几届; 排第几: a rank; 几楼: a floor (measures.py)
     analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1) or asked.group(2)) if asked else analysis.unit
+    if analysis.unit_class is None and analysis.wants_money and _LENGTH_ASKED.search(norm):
+        analysis.wants_money = False  # 捐钱修的产业路多长: the money is how it was built, the length is asked
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
             if pattern.search(norm):
