@@ -41,6 +41,7 @@ from .placed_fact import placed
 from .respective_amounts import respective_amount, with_part_named
 from .sentence_rows import of_asked_row, row_fit, row_score
 from .item_amounts import one_item_of_several
+from .kinds_summed import kinds_summed
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .contrast_asked import other_level_before
@@ -96,7 +97,6 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
-
 # A clause telling how often a thing named before is held (每季度一期, 每月1次, 每周推出1期): a rate, not what is counted.
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
                         r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
@@ -358,8 +358,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if total and self._part_of_total_before(q, total, sentence, quantity):
                 score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
-            if one_item_of_several(q.norm, asked_words, sentence, quantity):
-                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
+            if one_item_of_several(q.norm, asked_words, sentence, quantity) or kinds_summed(q, sentence, quantity):
+                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py, kinds_summed.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if threshold_amount(q.norm, sentence, quantity):
@@ -485,7 +485,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words) and rest_at is None:  # 其余25件作为意见建议: the deed's rest
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
-        if one_item_of_several(q.norm, asked_words, sentence, best):
+        if one_item_of_several(q.norm, asked_words, sentence, best) or kinds_summed(q, sentence, best):
             fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
         respective = respective_amount(q.term_words(), sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen
