@@ -22,42 +22,80 @@ __all__ = ["kinds_summed"]
 
 _JOINERS = "、和及与"
 _QUOTES = "\"'“”‘’"
-# The items of a list: the runs between joining words.
-_ITEM = re.compile(f"[^{_JOINERS}]+")
+# A joining word of a list, not a piece of a word (参与, 给予, 和美, 和谐, 及时, 涉及, 普及).
+_JOIN = re.compile(r"、|(?<![参给授赋])与(?![会其])|(?<![平温谐饱共])和(?![美谐平睦])|(?<![涉普危波惠顾企触论以])及(?![时早格])")
+# What closes the list's last item after its noun (对口协商活动共): no word of the kind.
+_ITEM_TAIL = re.compile(r"(?:活动|工作)?(?:共计?|合计|总计|等)?$")
+
+
+# An item of a list counted on its own (党组会议26次、): its figure, then the joining word.
+_COUNTED_ITEM = re.compile(r"\d[^、,，;；]*?、")
+# Two terms of a question joined (满意和基本满意率, 调研与视察): the question asks them together.
+_JOINED_IN_QUESTION = re.compile(f"_[{_QUOTES}]?[{_JOINERS}][{_QUOTES}]?_")
+
+
+def _blank_terms(q: QuestionAnalysis) -> str:
+    """The question with each of its terms written as _ (满意和基本满意率 → _和__率)."""
+    text = q.norm
+    for term in sorted(q.terms, key=lambda t: -len(t.text)):
+        if term.text:
+            text = text.replace(term.text, "_")
+    return text
 
 
 def _items(lead: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _ITEM.finditer(lead)]
+    """The items of a list: the runs between joining words."""
+    cuts = [m.start() for m in _JOIN.finditer(lead)]
+    return [(a + (a > 0), b) for a, b in zip([0] + cuts, cuts + [len(lead)]) if b > a + (a > 0)]
 
 
 def kinds_summed(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool:
     """Whether the amount's own clause sums a list of kinds of which the question asks one only."""
     start, _ = clause_bounds(sentence, quantity.start)
-    lead = sentence[start:quantity.start]
-    if not any(j in lead for j in _JOINERS):
-        return False
+    lead = _COUNTED_ITEM.split(sentence[start:quantity.start])[-1]  # not 党组会议26次、 before it: an item of its own
+    if not _JOIN.search(lead) or _JOINED_IN_QUESTION.search(_blank_terms(q)):
+        return False  # (满意和基本满意率 asked: the kinds together)
     items = _items(lead)
-    for term in q.terms:
-        if len(term.text) < 2:
-            continue
-        for word in term.equivalents:
+    for words in _asked_kinds(q):
+        for word in words:
             if len(word) < 2:
                 continue
             at = lead.rfind(word)
             if at < 0:
                 continue
-            before, after = lead[:at].rstrip(_QUOTES)[-1:], lead[at + len(word):].lstrip(_QUOTES)[:1]
-            n = next(i for i, (a, b) in enumerate(items) if a <= at < b)
-            neighbours = ([items[n - 1]] if before and before in _JOINERS and n > 0 else []) + \
-                ([items[n + 1]] if after and after in _JOINERS and n + 1 < len(items) else [])
-            if any(_other_kind(lead[a:b], term.equivalents, q.norm) for a, b in neighbours):
+            n = next((i for i, (a, b) in enumerate(items) if a <= at < b), None)
+            if n is None or at + len(word) > items[n][1]:
+                continue  # a word holding a joining word: no item of a list
+            # The asked kind opens its item or closes it (和对口协商活动共, 对口协商、界别协商), quotes aside.
+            opens = not lead[items[n][0]:at].strip(_QUOTES)
+            closes = not _ITEM_TAIL.sub("", lead[at + len(word):items[n][1]]).strip(_QUOTES)
+            neighbours = ([items[n - 1]] if opens and n > 0 else []) + ([items[n + 1]] if closes and n + 1 < len(items) else [])
+            if any(_other_kind(lead[a:b], words, q) for a, b in neighbours):
                 return True
     return False
 
 
-def _other_kind(item: str, words: tuple[str, ...], question: str) -> bool:
-    """Whether a listed item names a kind other than the asked one, and one the question does not name."""
-    item = item.strip(_QUOTES + " ")
+def _asked_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
+    """The kinds the question names: each term with its equivalents, and each run of terms written together
+    (对口协商 of 对口 and 协商), as written."""
+    kinds = [t.equivalents for t in q.terms if len(t.text) >= 2]
+    spans = sorted({m.span() for t in q.terms if t.text for m in re.finditer(re.escape(t.text), q.norm)})
+    run_start, run_end = None, None
+    for a, b in spans + [(-1, -1)]:
+        if run_end is not None and a == run_end:
+            run_end = b
+            continue
+        if run_start is not None and q.norm[run_start:run_end] not in (t.text for t in q.terms):
+            kinds.insert(0, (q.norm[run_start:run_end],))
+        run_start, run_end = a, b
+    return kinds
+
+
+def _other_kind(item: str, words: tuple[str, ...], q: QuestionAnalysis) -> bool:
+    """Whether a listed item names a kind other than the asked one, and one the question does not name: neither
+    its own noun (专题协商 of 全年围绕乡村振兴开展专题协商) nor another word of the question (春联 of 春联福字)."""
+    item = _ITEM_TAIL.sub("", item.strip(_QUOTES + " "))
     if len(item) < 2 or any(w in item for w in words):
         return False
-    return item[-4:] not in question  # the item's own noun (专题协商 of 全年围绕乡村振兴开展专题协商), not asked too
+    named = any(len(t.text) >= 2 and t.text in item and not any(t.text in w for w in words) for t in q.terms)
+    return not named and item[-4:] not in q.norm
