@@ -83,7 +83,7 @@ _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|
 _PARTNER_BEFORE = re.compile(r"(?:与|同|会同|联合|协同)(?:各)?$")
 # Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
-                           r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
+                           r"[\u4e00-\u9fff]{2}量(?=(?:[是有达为共一累总]{0,2}|不少于|不低于|至少|不超过)(?:多少|几))")  # (年收购量不少于多少)
 # 2022年的4.6%, (2020年为181件), or the year's value named again (而2023年这一数字是3950人次).
 _FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)"  # the count the clause before gives, named again
                            # or one year's part of it (5年共举办读书会46期，其中2020年举办12期)
