@@ -33,6 +33,8 @@ _REPORT = """政协湍溪县委员会2023年助力乡村振兴工作总结
 
 截至2023年底，全县共设立委员联系点22个。委员全年到联系点开展活动121次。
 
+一是开展“杏林湍行”义诊。医卫界委员深入9个乡镇开展义诊18场。县政协将推动履职平台及时发布联系点活动和义诊安排等信息。
+
 四、定点帮扶苒村
 
 2023年县政协协调帮扶资金98万元，帮助苒村新扩种茶园260亩，茶园总面积达到1380亩。全村集体经济收入由2022年的15.2万元增至21.7万元，增长42.8%；农民人均可支配收入达到16320元，比上年增长8.1%。县政协还组织消费帮扶，购买农产品金额31.5万元，比上年增长12.6%；协调县内企业与苒村签订茶叶长期收购协议3份，年收购量不少于25吨。
@@ -88,6 +90,10 @@ def kb(tmp_path_factory):
 def test_the_asked_figure_of_the_sentence(kb, question, figure):
     line = first_line(kb, question)
     assert figure in line and not line.split(figure)[0][-1:].isdigit(), line
+
+
+def test_a_name_asked_of_a_kind_of_activity_is_quoted_before_the_kind(kb):
+    assert "杏林湍行" in first_line(kb, "义诊活动叫什么")  # 活动 is every activity's head: the name stands before 义诊
 
 
 def _question(kb, text):
