@@ -147,3 +147,10 @@ def test_a_share_asked_by_zhan_is_no_other_rate(question, told, other):
     from bot.knowledge.kinds_asked import other_rate
 
     assert other_rate(question, told) is other
+
+
+def test_a_date_in_chinese_numerals_after_a_list_number_is_shown_as_written():
+    from bot.knowledge.surface import written_form
+
+    assert written_form("2023年7月上旬", ["6．二〇二三年七月上旬，某乡遭受强降雨袭击"]) == "二〇二三年七月上旬"
+    assert written_form("5次", ["人均2.5次"]) is None  # a decimal's end is no figure of its own
