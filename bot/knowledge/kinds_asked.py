@@ -22,8 +22,6 @@ _LABEL = re.compile(r"(?<![a-z])([a-z]{1,4})类|([\u4e00-\u9fff]{2})类")
 _NO_LABEL = re.compile(r"(?:[各每这那此该本同哪几多分种门人大小归另异之么啥]|其他|所有|有关|相关)$")
 # A rate named by the two characters before 率 (按时答复率 → 答复, 满意和基本满意率 → 满意).
 _RATE = re.compile(r"([\u4e00-\u9fff]{2})率")
-# A share of a whole asked (乡村振兴类提案占全部提案多少): not 占地, 占用.
-_SHARE_ASKED = re.compile(r"占(?!地|用|有)[\u4e00-\u9fff]{0,8}?(?:多少|几)")
 _RATIO = re.compile("率|" + "|".join(SHARE_WORDS))  # the words general Chinese names a rate or a share by
 
 
@@ -46,9 +44,6 @@ def kind_untold(norm: str, sentence: str) -> bool:
 
 def other_rate(norm: str, told: str) -> bool:
     """Whether the question asks a rate it names (按时答复率) and the words telling the figure (its
-    clause, and the one it continues) name another rate or ratio (满意率, 提交提案的比例), never its name; or asks the
-    share one thing is of another (占全部提案多少) and those words name a rate (办复率), not a share (占…的31.5%)."""
+    clause, and the one it continues) name another rate or ratio (满意率, 提交提案的比例), never its name."""
     asked = {m.group(1) for m in _RATE.finditer(norm)}
-    if not asked and _SHARE_ASKED.search(norm):
-        return "率" in told and "占" not in told  # 占全部提案多少 → not 办复率100%, a rate of the things themselves
     return bool(asked) and bool(_RATIO.search(told)) and not any(name in told for name in asked)

@@ -7,8 +7,9 @@ beside a joining word (、 和 及 与), and an item next to it across that word
 holding the asked word: 专题协商、"请你来协商" both hold 协商, so 协商活动一共几次 is answered by the sum).
 A question naming the other kind too (专题协商和对口协商一共几次) asks the sum.
 
-Used by ``FactReader._fit_number`` (reading.py) with item_amounts.one_item_of_several: the amount ranks after
-the others of its sentence and reads as a weak fit. General Chinese only.
+Figures told of each item (分别为96.3%和94.8%, 均达到100%) are no sum. Used by ``FactReader._fit_number``
+(reading.py) on the amount it chose: a sum of kinds reads as a weak fit, so that a sentence telling the kind asked
+answers; the sentence's figures keep their order. General Chinese only.
 """
 
 from __future__ import annotations
@@ -29,9 +30,13 @@ _ITEM_TAIL = re.compile(r"(?:活动|工作)?(?:共计?|合计|总计|等)?$")
 
 
 # An item of a list counted on its own (党组会议26次、): its figure, then the joining word.
-_COUNTED_ITEM = re.compile(r"\d[^、,，;；]*?、")
+_COUNTED_ITEM = re.compile(r"\d[^、,，;；]*?(?:、|和|及|与)")
 # Two terms of a question joined (满意和基本满意率, 调研与视察): the question asks them together.
 _JOINED_IN_QUESTION = re.compile(f"_[{_QUOTES}]?[{_JOINERS}][{_QUOTES}]?_")
+
+
+# Figures told of each item (分别为96.3%和94.8%, 均达到100%): no sum.
+_EACH = re.compile(r"分别|均|各(?:为|达|有)")
 
 
 def _blank_terms(q: QuestionAnalysis) -> str:
@@ -53,7 +58,7 @@ def kinds_summed(q: QuestionAnalysis, sentence: str, quantity: Quantity) -> bool
     """Whether the amount's own clause sums a list of kinds of which the question asks one only."""
     start, _ = clause_bounds(sentence, quantity.start)
     lead = _COUNTED_ITEM.split(sentence[start:quantity.start])[-1]  # not 党组会议26次、 before it: an item of its own
-    if not _JOIN.search(lead) or _JOINED_IN_QUESTION.search(_blank_terms(q)):
+    if not _JOIN.search(lead) or _JOINED_IN_QUESTION.search(_blank_terms(q)) or _EACH.search(sentence, start):
         return False  # (满意和基本满意率 asked: the kinds together)
     items = _items(lead)
     for words in _asked_kinds(q):

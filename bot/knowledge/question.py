@@ -253,9 +253,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
                                                  # a charge asked plainly (一个月收多少): money
-                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|"
-                                                 # what a thing is worth (农机具值多少, 价值多少) or sold for, asked with
-                                                 # no measure word (直播卖了多少): told in money (价值28万元, 销售91万元)
+                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|"  # worth or sold for (值多少, 卖了多少)
                                                  r"(?<![数均峰阈分比产])值(?:多少|几)|价值|(?:卖|销售)(?:出|掉)?了?(?:多少|几)(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
@@ -457,18 +455,13 @@ _MEASURE_CLASSES = (
 )
 
 
-# The length of a line on the ground asked (…修的路多长), whatever money the question names.
-_LENGTH_ASKED = _MEASURE_CLASSES[2][0]
-
-
 def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
     if analysis.kind != KIND_NUMBER:
         return
     asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))|(?<![第多])几(楼)(?![层房])", norm)  # 第几届; 排第几: a rank; 几楼: a floor (measures.py)
     analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1) or asked.group(2)) if asked else analysis.unit
-    if analysis.unit_class is None and analysis.wants_money and _LENGTH_ASKED.search(norm):
-        analysis.wants_money = False  # 捐钱修的产业路多长: the money is how it was built, the length is asked
+    analysis.wants_money = analysis.wants_money and not (analysis.unit_class is None and _MEASURE_CLASSES[2][0].search(norm))  # 捐钱修的路多长
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
             if pattern.search(norm):

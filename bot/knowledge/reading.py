@@ -358,8 +358,8 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             score += self._shape_score(q, sentence, quantity, head, years, own_year, session, parts)  # figures.py
             if total and self._part_of_total_before(q, total, sentence, quantity):
                 score -= 0.5  # 一共收到多少件 → not 其中，大会期间收到提案259件 after 共收到…提案286件
-            if one_item_of_several(q.norm, asked_words, sentence, quantity) or kinds_summed(q, sentence, quantity):
-                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py, kinds_summed.py)
+            if one_item_of_several(q.norm, asked_words, sentence, quantity):
+                score -= 0.5  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
             if self._per_head(q, sentence, quantity):
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if threshold_amount(q.norm, sentence, quantity):
