@@ -69,7 +69,7 @@ from .notice_facts import notice_fact, office_phone_asked
 from .asked_year_rank import year_shift
 from .rendering import Renderer
 from .titles import named_in_quotes, quoting_name, titled_as_asked
-from .total_told import TOTAL_TOLD_BONUS, total_told
+from .total_told import PART_TOLD_PENALTY, TOTAL_TOLD_BONUS, part_of_asked, phrase_counted_bonus, total_told, with_phrase_counted
 from .whole_kind import WHOLE_KIND_BONUS, whole_kind_told
 from .month_day import with_day_of_month
 from .month_line import MONTH_LINE_BONUS, month_line_spec
@@ -216,7 +216,8 @@ class Answerer(HeadAnswers, Declining):
         own_members = asks_own_members(q, question_places(q.norm, self.index.home_places, self.index.corpus_text), self.index.frames)
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
-        hits = with_top_told(self.index, q, self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm))
+        hits = with_phrase_counted(self.index, q, with_top_told(  # (total_told.py)
+            self.index, q, self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)))
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0
@@ -283,7 +284,8 @@ class Answerer(HeadAnswers, Declining):
                     beside = 0.05 if q.kind == "number" and amount_beside(q, sentence) else 0.0  # 现有委员216名
                     beside += 0.05 if q.kind == "number" and counted_beside(q, sentence) else 0.0  # 各类协商活动48场
                     beside += 0.1 if own_members and tells_membership(sentence) else 0.0  # read before 8名委员参加
-                    beside += top_told_bonus(q, sentence)  # 哪个单位承办最多 → 承办提案最多的是… (top_asked.py)
+                    beside += top_told_bonus(q, sentence) + phrase_counted_bonus(q, sentence)  # 哪个单位承办最多 → 承办提案最多的是…
+                    # (top_asked.py); 调研视察一共几次 → 组织调研视察11次 (total_told.py)
                     scored.append((matched / total, matched, p, s, hit.score / top_score, numbers_ok, beside))
         # Second pass: the fact, only for the sentences worth reading closely.
         quoting = quoting_name(q, scored, self.index.sentence_norm) if q.kind == KIND_WHAT else set()  # titles.py
@@ -323,8 +325,8 @@ class Answerer(HeadAnswers, Declining):
                 rank += 0.2  # 读书活动叫啥名 → the sentence writing "…"活动 (titles.py)
                 if titled_as_asked(q, sentence):
                     rank += 0.15  # 形成的建议叫什么 → "关于…的建议", before "…"专题协商 (titles.py)
-            if q.kind == "number" and total_told(q, sentence, fact):
-                rank += TOTAL_TOLD_BONUS  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次 (total_told.py)
+            if q.kind == "number":  # 一共开了几次 → 全年共召开…5次, not …听取汇报2次; 调研视察 → not 调研4项、视察7次 (total_told.py)
+                rank += TOTAL_TOLD_BONUS * total_told(q, sentence, fact) - PART_TOLD_PENALTY * part_of_asked(q, sentence, fact)
             if whole_kind_told(q, sentence, fact, self.segmenter.lexicon.equivalents):
                 rank += WHOLE_KIND_BONUS  # 多少期培训班 → 各类培训班50期, not 主任培训班1期 (whole_kind.py)
             rank += top_told_bonus(q, sentence)  # 哪个单位承办最多 → the sentence ranking them (top_asked.py)

@@ -72,6 +72,8 @@ def narrower_change(q: QuestionAnalysis, sentence: str, quantity: Quantity, quan
         return False
     if re.search(r"[和及与或、]", before[-6:]):
         return False  # kinds named together (满意和基本满意率): all of them, no narrower one
+    if any(e in before[-6:] for e in nouns if e not in noun):
+        return False  # 集体收入 asked, 集体经济收入 told: the question names the kind, a word left out
     cut = words(before[-6:])
     last = cut[-1] if cut else ""
     return len(last) >= 2 and last not in q.norm and not _NOT_QUALIFIER.search(last) and _changes_told(noun, text) > 1

@@ -27,6 +27,7 @@ from .question import QuestionAnalysis
 from .meeting_kinds import other_meeting
 from .joint_total import joint_total
 from .breakdown_lead import breakdown_lead, total_of_named_item
+from .scope_counted import scope_of_asked_part
 
 __all__ = ["counts_others"]
 
@@ -75,6 +76,8 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
         return True  # 一季度采用多少条 asked, the lead's total of …的87条信息中,第一季度17条 told (breakdown_lead.py)
     if joint_total(q.norm, q.terms, sentence, at):
         return True  # 市工商联报了几篇 asked, 各民主党派市委会、市工商联共报送198篇 told (joint_total.py)
+    if scope_of_asked_part([t.equivalents for t in q.terms], sentence, quantity):
+        return True  # 有几个联系点活动开展不经常 asked, 18个 of 18个联系点中有4个活动开展不经常 told (scope_counted.py)
     if other_meeting(q.norm, sentence, at):
         return True  # 全会出席率 asked, 第13次常委会议出席率为87.8% told (meeting_kinds.py)
     if _TAKES_PART.search(q.norm) and _SINGLED_OUT.search(clause) and not _SINGLED_OUT.search(q.norm) \

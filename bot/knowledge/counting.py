@@ -72,8 +72,8 @@ _TOTAL_ADVERB = re.compile(r"累计|累积|共计|总计|合计|总共|一共")
 _ASKS_TOTAL = re.compile(r"一共|总共|总数|共有|现有|现在有|目前有|总计|合计|累计")
 _NEW = re.compile(r"新建|新增|新设|新成立|新发展|新聘")
 # An amount told as the whole (全市82个, 总数达到31个, 现有委员227名) or as a part: those a deed was done
-# to (对3个承办单位), or those newly added (新建委员联络站9个).
-_WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总数(?:达到|为|达)?$|"
+# to (对3个承办单位), or those newly added (新建委员联络站9个, 新扩种茶园320亩; 茶园总面积达到1450亩 is the whole).
+_WHOLE_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff])(?:全市|全县|全区|全省|全国)$|^(?:全市|全县|全区)|总(?:数|面积|规模|量|额|产量|里程|长度)(?:达到|为|达)?$|"
                            r"(?:共有|现有|共计|累计|合计|总计|各类|各种|各项)[\u4e00-\u9fff]{0,8}$")
 # General verbs of doing and taking that head a clause's object (组织, 走访, 推荐): not a kind's qualifier.
 DOING = re.compile(r"(?:开展|组织|召开|举办|举行|进行|参加|参与|完成|推动|提出|提交|收到|形成|实现|落实|走访|"
@@ -92,7 +92,8 @@ _NAMED_KIND_AFTER = re.compile(r'"([^"]{2,16})"([\u4e00-\u9fff]{1,4})')
 _ASKS_WHOLE = re.compile(_ASKS_TOTAL.pattern + r"|全年")
 # 对 opening a relative clause that ends in 的 right before the amount (对办理结果表示满意的258件) is the
 # object of the clause's own verb: the amount counts those the clause describes, no deed's objects.
-_PART_BEFORE = re.compile(r"^(?:对|向|给|为)(?!.*的$)|(?:新建|新增|新设|新成立|新发展|新聘)[\u4e00-\u9fff]{0,8}$")
+_TOTAL_MEASURE = re.compile(r"总(?:数|面积|规模|量|额|产量|里程|长度)(?:达到|为|达)?$")
+_PART_BEFORE = re.compile(r"^(?:对|向|给|为)(?!.*的$)|(?:新建|新增|新设|新成立|新发展|新聘|新扩|新种|新栽)[\u4e00-\u9fff]{0,8}$")
 _OCCASIONS = ("人次", "件次", "户次", "条次", "家次", "批次", "场次")
 # A body that does what a question asks about (省政协 of 被省政协采用).
 _BODY_END = re.compile(r"(?:政协|人大|政府|党委|委员会|市委|县委|区委|局|厅)$")
@@ -319,8 +320,8 @@ class CountedThing:
             return 0.0
         a, _ = clause_bounds(sentence, quantity.start)
         lead = sentence[a:quantity.start]
-        if _WHOLE_BEFORE.search(lead):
-            return 0.1
+        if _WHOLE_BEFORE.search(lead):  # 总共多少亩 → 茶园总面积达到1450亩, the measure's whole in so many words
+            return 0.3 if _ASKS_TOTAL.search(q.norm) and _TOTAL_MEASURE.search(lead) else 0.1
         if _PART_BEFORE.search(lead):
             return -0.4  # a year's additions never tell how many there are
         return 0.0

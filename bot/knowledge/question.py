@@ -27,6 +27,7 @@ from .name_asked import SURNAME_ASKED, asks_person_name, writers_by_deed
 from .personal import PERSONAL_INCOME
 from .verb_object import fuse_verb_object
 from .person_posts import job_of_named
+from .measure_asked import measure_asked
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
 from .question_words import FEE_WORDS, asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
@@ -256,7 +257,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
                                                  # a charge asked plainly (一个月收多少): money
-                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])", norm) \
+                                                 r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|"  # worth or sold for (值多少, 卖了多少)
+                                                 r"(?<![数均峰阈分比产])值(?:多少|几)|价值|(?:卖|销售)(?:出|掉)?了?(?:多少|几)(?![\u4e00-\u9fff])", norm) \
             and analysis.kind == KIND_NUMBER \
             and not _ASKS_GROWTH.search(norm):
         analysis.wants_money = True
@@ -267,7 +269,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         # A rate wants a percentage; a count of things is no answer to it; so does a part of a whole (不少于会议总时长的多少).
         analysis.unit, analysis.unit_class = "%", "%"
 
-    _measure_asked(analysis, norm)
+    if analysis.kind == KIND_NUMBER:
+        measure_asked(analysis, norm)
 
     # Years: explicit 4-digit ones and relative words (去年 …).
     for match in _YEAR_RE.finditer(norm):
@@ -438,39 +441,6 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     fuse_verb_object(analysis, index)  # 招了多少学生 → 招生 (verb_object.py)
     return analysis
-
-
-# What a measure noun asks for, by its units' class (synonyms.txt [units]): 冷库容量有多大 wants 吨
-# or 立方米, never 元; 每期几天 wants 天, never 名; 聘期几年 a span (not 近几年, 几年级, 任期内), never 28名.
-_MEASURE_CLASSES = (
-    # (发电多少, 总装机多少: energy or power, told in 千瓦时 or 千瓦, never the 41座 of stations counted.)
-    (re.compile(r"容量|库容|储量|吞吐量|吞吐能力|产量|重量|运量|载重|发电|装机"), "量"),
-    # 多大的用房, 场地有多大: the size of a room or a site is its area.
-    (re.compile(r"面积|占地|多大的?[\u4e00-\u9fff]{0,4}?(?:房|屋|场地|场所|空间|用地|地块)|"
-                r"(?:用房|房屋|房子|场地|场所|空间|用地|地块|厂房)[\u4e00-\u9fff]{0,3}?多大"), "面积"),
-    # 干流有多长, 绿道多长: the length of a line on the ground, told in 公里 (not 多长时间, a duration).
-    (re.compile(r"长度|里程|全长|距离|多远|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路)[\u4e00-\u9fff]{0,3}?多长(?!时间)"), "长度"),
-    # 平均年龄多大, 年纪多大: an age, told in 岁 (平均年龄46.3岁), never 3860元.
-    (re.compile(r"年龄|年纪|岁数"), "年龄"),
-    # 几点开始, 几点钟召开: an hour of the day (上午9时), never a count (14名); 几点建议 counts points.
-    (re.compile(r"几点(?:钟|开始|开|举行|召开|结束|出发|集合|报到|到|见|碰头|截止)"), "时刻"),
-    # 印了多少, 印数多少: copies printed, told in 册 or 本 (印数2500册), never the 320张 of photos the book holds.
-    (re.compile(r"印数|印量|(?<![编打复影翻刊])印(?:刷|制)?了?(?:多少|几)(?![\u4e00-\u9fff]{0,2}[期次张篇份])"), "册"),
-    (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
-)
-
-
-def _measure_asked(analysis: QuestionAnalysis, norm: str) -> None:
-    """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨)."""
-    if analysis.kind != KIND_NUMBER:
-        return
-    asked = re.search(r"第几(?:([\u4e00-\u9fff])|(?=[?!。]*$))|(?<![第多])几(楼)(?![层房])", norm)  # 第几届; 排第几: a rank; 几楼: a floor (measures.py)
-    analysis.ordinal, analysis.unit = bool(asked), (analysis.unit or asked.group(1) or asked.group(2)) if asked else analysis.unit
-    if analysis.unit_class is None and not analysis.wants_money:
-        for pattern, unit_class in _MEASURE_CLASSES:
-            if pattern.search(norm):
-                analysis.unit_class = unit_class
-                break
 
 
 # A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.

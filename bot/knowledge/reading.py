@@ -41,6 +41,7 @@ from .placed_fact import placed
 from .respective_amounts import respective_amount, with_part_named
 from .sentence_rows import of_asked_row, row_fit, row_score
 from .item_amounts import one_item_of_several
+from .kinds_summed import kinds_summed
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .contrast_asked import other_level_before
@@ -82,7 +83,7 @@ _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|
 _PARTNER_BEFORE = re.compile(r"(?:与|同|会同|联合|协同)(?:各)?$")
 # Nouns that ask for an amount (规模多大, 产值多少; a deed's 量: 播放量, 阅读量) and name the clause that gives it.
 _MEASURE_NOUN = re.compile(r"规模|总额|金额|数量|总数|总量|面积|长度|投资|产值|税收|销售额|营收|利润|"
-                           r"[\u4e00-\u9fff]{2}量(?=[是有达为共一累总]{0,2}(?:多少|几))")
+                           r"[\u4e00-\u9fff]{2}量(?=(?:[是有达为共一累总]{0,2}|不少于|不低于|至少|不超过)(?:多少|几))")  # (年收购量不少于多少)
 # 2022年的4.6%, (2020年为181件), or the year's value named again (而2023年这一数字是3950人次).
 _FIGURE_AGAIN = re.compile(r"(?:这一|这个|该)(?:数字|数据)"  # the count the clause before gives, named again
                            # or one year's part of it (5年共举办读书会46期，其中2020年举办12期)
@@ -96,7 +97,6 @@ _TO_IN_QUESTION = re.compile(r"(?:降低|提高|提升|增加|减少|下降|上�
 # Units of people against units of their visits (人次): neither answers a question asking the other.
 _PEOPLE_OR_VISITS = {("人次", u) for u in ("名", "位", "个")} | {(u, "人次") for u in ("名", "位", "个", "人")}
 _ASKS_MEETING = re.compile(r"第几次[\u4e00-\u9fff]{0,6}?(?:会议|全会|常委会)")
-
 # A clause telling how often a thing named before is held (每季度一期, 每月1次, 每周推出1期): a rate, not what is counted.
 _FREQUENCY = re.compile(r"每(?:年|半年|季度?|月|旬|周|天|日)(?:推出|出版|编发|刊发|播出|举办|召开|开展)?"
                         r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?[,;，；]")
@@ -485,7 +485,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words) and rest_at is None:  # 其余25件作为意见建议: the deed's rest
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
-        if one_item_of_several(q.norm, asked_words, sentence, best):
+        if one_item_of_several(q.norm, asked_words, sentence, best) or kinds_summed(q, sentence, best):
             fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
         respective = respective_amount(q.term_words(), sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen

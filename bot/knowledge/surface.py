@@ -32,7 +32,8 @@ _CHINESE_RUN = f"[{_CHINESE}]+(?:万[{_CHINESE}]+)?(?:点[零〇一二三四五�
 _ARABIC_RUN = r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _SEPARATOR = re.compile(r"[,，]")
 # A number is matched whole: 二月六日 inside 十二月六日 is not the 2月6日 of a fact.
-_NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９.．])"
+# A dot before a number in Chinese numerals closes a list's number (6．二〇二三年七月上旬), no decimal point.
+_NO_DIGIT_BEFORE = f"(?<![{_CHINESE}万0-9０-９])(?:(?<![.．])|(?=[{_CHINESE}]))"
 _NO_DIGIT_AFTER = f"(?![{_CHINESE}0-9０-９])"
 # The pieces of a composed fact (周海鸥：…委员、市第1人民医院副院长): each is looked up on its own.
 _PIECES = re.compile(r"((?:[:：、，（）()；;\s]|(?<!\d),|,(?!\d))+)")

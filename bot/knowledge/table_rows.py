@@ -20,15 +20,18 @@ __all__ = ["rows_as_sentences"]
 _CELL_SEPARATOR = re.compile(r"\s*[｜|]\s*")
 
 
-# A table laid out in columns of spaces (产品　　直播场次　　销售额, then 某某红心柚　　21场　　486万元), after
-# the layout's runs of spaces have become one space (documents.py, ``_lines``): cells of words and figures, no prose.
-_SPACED_ROW = re.compile(r"[^\s，,。；;：:！!？?]+(?: [^\s，,。；;：:！!？?]+){2,}")
-
-
-def _cells(line: str) -> list[str]:
+def _cells(line: str, spaced: bool = False) -> list[str]:
+    """The line's cells: parted by ｜, or (``spaced``) by the gaps of a table laid out in columns."""
     if re.search("[｜|]", line):
         return _CELL_SEPARATOR.split(line.strip().strip("｜|"))
-    return line.strip().split(" ") if _SPACED_ROW.fullmatch(line.strip()) else []
+    return line.split(" ") if spaced and _SPACED_ROW.fullmatch(line) else []
+
+
+# A table laid out in columns (产品　　直播场次　　销售额, then 甲茶　　14场　　312万元; the gaps are one space once
+# the lines are read): short cells of words or amounts, no punctuation.
+_SPACED_ROW = re.compile(r"[\u4e00-\u9fff\d.%（）()]{1,12}(?: [\u4e00-\u9fff\d.%（）()]{1,12}){2,}")
+# A row's cell below a spaced header holds an amount (14场, 312万元, 21.5%), nothing else.
+_AMOUNT_CELL = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff%]{0,3}")
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -39,12 +42,15 @@ def rows_as_sentences(lines: list[str]) -> list[str]:
     """The lines, each table row under a header written as a sentence; other lines as they are."""
     out: list[str] = []
     header: list[str] | None = None
+    spaced = False  # the header was laid out in columns: only rows of amounts under it
     for line in lines:
-        cells = _cells(line)
+        cells = _cells(line, spaced=header is None or spaced)
         if _is_header(cells):
-            header = cells
+            header, spaced = cells, "｜" not in line and "|" not in line
             out.append(line)
             continue
+        if spaced and not all(_AMOUNT_CELL.fullmatch(cell) for cell in cells[1:]):
+            cells = []  # the prose after the table
         if header is None or len(cells) != len(header) or not all(cells):
             header = None
             out.append(line)

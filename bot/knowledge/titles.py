@@ -90,6 +90,10 @@ def asks_thing_name(q: QuestionAnalysis) -> bool:
     return bool(_ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm))
 
 
+# Heads every kind of work may take (义诊活动, 调解工作): the word before them names the thing.
+_GENERIC_HEADS = frozenset(("活动", "工作"))
+
+
 def head_terms(q: QuestionAnalysis) -> list:
     """The question's word nearest before the name asked: the thing named (读书活动叫啥 → 活动) or the
     verb that makes it (启动编纂的是什么书 → 编纂, not 启动, which says when); every word when none comes before."""
@@ -99,7 +103,10 @@ def head_terms(q: QuestionAnalysis) -> list:
               and q.terms[item[1]].text not in _NAME_NOUNS]  # 读书班全称叫什么: the thing is 读书班
     if not before:
         return q.terms
-    return [q.terms[max(before)[1]]]
+    at, n = max(before)
+    if q.terms[n].text in _GENERIC_HEADS:  # 义诊活动叫什么 → 义诊: "健康晅行"义诊 names it without 活动
+        n = next((m for a, m in before if a + len(q.terms[m].text) == at), n)
+    return [q.terms[n]]
 
 
 def _making_terms(q: QuestionAnalysis) -> list:

@@ -13,6 +13,10 @@ of kinds (市政协委员和承办单位联络员共二百六十余人, 共收�
 asks one of them, or only some.
 
 Used by answer.py when ranking the sentences read closely, for amounts only.
+
+A sum asked by the words the report writes it in (调研视察一共几次 → 组织调研视察11次) is looked for too: the
+passages writing those words right before an amount join the search's (with_phrase_counted), however many others
+write the words apart (调研4项、视察7次) or their synonyms more often; a year's opening summary is one long paragraph.
 """
 
 from __future__ import annotations
@@ -21,11 +25,13 @@ import re
 
 from .counting import HOW_MANY
 from .facts import clause_bounds
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, once_per_question
 
-__all__ = ["TOTAL_TOLD_BONUS", "total_told"]
+__all__ = ["TOTAL_TOLD_BONUS", "PART_TOLD_PENALTY", "part_of_asked", "total_told", "with_phrase_counted", "phrase_counted_bonus"]
 
 TOTAL_TOLD_BONUS = 0.1
+PART_TOLD_PENALTY = 0.2
+PHRASE_COUNTED_BONUS = 0.1
 # A question asking for a sum.
 _ASKS_SUM = re.compile(r"一共|总共|合计|总计|共计|总数|加起来")
 # A word of summing right before the amount in its clause (共召开…5次, 合计48件, 共计…); 共同 / 公共 / 共享
@@ -43,6 +49,66 @@ _SUM_ASKED_END = re.compile(r"(?:一共|总共|合计|总计|共计|加起来)(?
 _JOINED = re.compile(r"[、和及与]")
 # The items of a list written before the amount's own (常委会会议5次、): each closed by its figure.
 _ITEMS_BEFORE = re.compile(r"\d[\d.]*[余多]?[万亿千百]?[\u4e00-\u9fff]{0,2}、")
+
+
+def _asked_run(q: QuestionAnalysis) -> list[str]:
+    """The question's words right before the sum asked and 多少 / 几, in order (调研, 视察 of 调研视察一共几次)."""
+    asked = HOW_MANY.search(q.norm)
+    if asked is None or q.counted:
+        return []
+    before = _SUM_ASKED_END.sub("", q.norm[:asked.start()])
+    run: list[str] = []
+    while term := next((t for t in q.terms if t.text and before.endswith(t.text)), None):
+        run.insert(0, term.text)
+        before = before[:-len(term.text)]
+    return run
+
+
+def _asked_phrase(q: QuestionAnalysis) -> str:
+    """The asked words as written (调研视察)."""
+    return "".join(_asked_run(q))
+
+
+def part_of_asked(q: QuestionAnalysis, sentence: str, fact: str) -> bool:
+    """Whether a sum of several words is asked (调研视察一共几次) and the amount ``fact`` counts only some of them,
+    the others counted apart in its clause (视察7次 of 调研4项、视察7次): a part of the sum."""
+    run = _asked_run(q) if fact and _ASKS_SUM.search(q.norm) else []
+    found = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if len(run) >= 2 else None
+    if found is None:
+        return False
+    start, end = clause_bounds(sentence, found.start())
+    own = _ITEMS_BEFORE.split(sentence[start:found.start()])[-1]
+    clause = sentence[start:end]
+    return any(w in own for w in run) and any(w not in own and w in clause for w in run)
+
+
+def with_phrase_counted(index, q: QuestionAnalysis, hits: list) -> list:  # noqa: ANN001 - a PassageIndex, its Hits
+    """The passages a question asking a sum reads: the search's, and those writing the asked words right before an
+    amount (组织调研视察11次 for 调研视察一共几次), a few at most."""
+    told = _phrase_counted(q) if hits else None
+    if told is None:
+        return hits
+    seen = {hit.passage for hit in hits}
+    floor = min(hit.score for hit in hits)
+    extra = [p for p, text in enumerate(index.passage_norm) if p not in seen and told.search(text)]
+    return hits + [type(hits[0])(p, floor) for p in extra[:3]]
+
+
+def _phrase_counted(q: QuestionAnalysis) -> re.Pattern | None:
+    """The asked words of a sum asked, right before an amount, as a pattern (None when no sum of several words is asked)."""
+    return once_per_question(q, "phrase_counted", _phrase_pattern)
+
+
+def _phrase_pattern(q: QuestionAnalysis) -> re.Pattern | None:
+    phrase = _asked_phrase(q) if _ASKS_SUM.search(q.norm) else ""
+    return re.compile(re.escape(phrase) + r"(?:活动|工作)?(?:共计?|合计|总计|达到?|为)?\d") if len(phrase) >= 4 else None
+
+
+def phrase_counted_bonus(q: QuestionAnalysis, sentence: str) -> float:
+    """A little for a sentence writing the asked words of a sum right before an amount (组织调研视察11次), read
+    before those writing each word apart (调研4项、视察7次) or one of them as its synonym."""
+    told = _phrase_counted(q)
+    return PHRASE_COUNTED_BONUS if told is not None and told.search(sentence) else 0.0
 
 
 def _counted_words(q: QuestionAnalysis) -> list[tuple[str, ...]]:
@@ -73,10 +139,12 @@ def total_told(q: QuestionAnalysis, sentence: str, fact: str) -> bool:
     at = found.start()
     start, _ = clause_bounds(sentence, at)
     _, end = clause_bounds(sentence, found.end())
-    lead = _ITEMS_BEFORE.split(sentence[start:at])[-1]  # 主席会议 of 共召开常委会会议5次、主席会议11次
+    items = _ITEMS_BEFORE.split(sentence[start:at])
+    lead = items[-1]  # 主席会议 of 共召开常委会会议5次、主席会议11次
     counted = _counted_words(q)
-    if _JOINED.search(lead) or not counted or not all(any(e in sentence[start:end] for e in c) for c in counted):
-        return False  # 委员和联络员共260余人: a sum over kinds; 共形成提案17件 for 重点提案: another thing
+    own = sentence[at - len(lead) if len(items) > 1 else start:end]  # the amount's own item, not one before it
+    if _JOINED.search(lead) or not counted or not all(any(e in own for e in c) for c in counted):
+        return False  # 委员和联络员共260余人: a sum over kinds; 共形成提案17件 for 重点提案: another thing; 调研视察 for 调研4项、视察7次
     if _SUM_WORD.search(lead):
         return True
     return bool(_SUM_OPENS.match(sentence)) and "。" not in sentence[:at]

@@ -1,6 +1,6 @@
 """A level's own body asked with the youth league or a party before it (团市委书记, 民盟县委主委) is another body than the one
 told (市委书记何某): its holder is not told (post_holders._another_before); a place or 政协 before it names the same
-(市政协 for 政协).  An age asked (平均年龄多大) wants 岁, never a wage in 元 (question._MEASURE_CLASSES); a deed's rate asked (办结率)
+(市政协 for 政协).  An age asked (平均年龄多大) wants 岁, never a wage in 元 (measure_asked._MEASURE_CLASSES); a deed's rate asked (办结率)
 is no share told in a sentence never writing the deed (neighbour_parts._DEED_RATE); a line on the ground asked
 (干流有多长) wants a length, a tax cut asked (减免多少税) money.
 On reports of our own."""
