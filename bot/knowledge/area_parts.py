@@ -79,9 +79,16 @@ def smaller_area_told(question: str, before: str) -> bool:
     if any(t <= level for t in told):
         return False
     return any(t > level for t in told) or any(m.group(2) != "社区" and not _ATTRIBUTIVE_AFTER.match(before, m.end())
-                                               for m in _localities(before))
+                                               and not _IN_A_LIST.match(before, m.end()) and not before[:m.start()].endswith("、")
+                                               and not _KIND_AFTER.match(before, m.end())
+                                               and not m.group(1).startswith("行政") for m in _localities(before))
 
 
+# A locality in a list of places gone to (深入甲镇、乙乡等6个乡镇调研): where the work went, not what a figure after it is
+# of; and 行政村 is the kind (共有行政村1126个), no village named.
+_IN_A_LIST = re.compile(r"[、等]")
+# A kind word run on into another (6个产茶乡镇, 镇村): the kind of places, none named.
+_KIND_AFTER = re.compile(r"[镇乡村]")
 # What makes a locality's kind word part of a noun of its own (村级, 镇干部, 村民): no locality named.
 _ATTRIBUTIVE_AFTER = re.compile(r"级|工作|干部|服务|治理|居民|民|医生|卫生|党|委|务")
 

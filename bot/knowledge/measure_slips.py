@@ -28,6 +28,8 @@ def correct_measure_slip(text: str, corpus: str, readings: Callable[[str], tuple
         return text, 0
     typed = asked.group(1)
     sounds = set(readings(typed))
+    if sounds & set(readings("钱")):
+        return text, 0  # 多少前 is 多少钱 typed by its sound: money asked, read as such (no measure word)
     if not sounds or re.search(r"\d" + re.escape(typed), corpus):
         return text, 0  # (a thing the documents count after a number is asked as written)
     alike = [m for m in MEASURE_CHARS if sounds & set(readings(m)) and re.search(r"\d" + re.escape(m), corpus)]

@@ -352,7 +352,7 @@ class Person:
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
 # 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
 # 其中 opens a part of a count (其中民间收藏家某某): no post of its own.
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|选派|委派|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|选派|(?<![监纪])委派|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
 
 
 def _speaker_posts(sentence: str, head: str, end: int) -> bool:

@@ -105,8 +105,10 @@ class PostHolders:
                 continue  # 界别召集人 in the 文化艺术界别's own report: its convener, not a guest 界别's
             if self._same_body(body, told) or self._earlier_post_named(body, held, asked.post):
                 holders.append(held)
-        if (term or locality) and not holders:
-            return None  # no holder told with the term (the village) asked: the general answer reads its words
+        if term and not holders:
+            return None  # no holder told with the term asked: the general answer reads the term's words
+        # (A village or town asked with no holder told there: none is told, as for any post nobody holds; the general
+        # answer would read the post's words in another body's, 县委书记 for 某镇党委书记.)
         stayed = [held for held in holders if not self._has_left(held, asked.post)]
         if holders and not stayed and ASKS_NOW.search(norm):
             return Result(False, 0.0, KIND_WHO, question=norm)  # 现任秘书长 → not 吕某, who left (调离): none told

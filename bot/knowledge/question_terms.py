@@ -83,6 +83,8 @@ def join_verbatim(words: list[str], text: str, index) -> list[str]:
 
 # A one-character level of place before a post or body (村支书, 镇干部): the place's, written apart in the documents.
 _LEVEL_PREFIX = "村镇乡县市区省"
+# Bodies each level has its own of (省政协 is not the 市政协 a report names): the level stays part of the word.
+_BODIES_OF_A_LEVEL = ("政协", "政府", "人大", "党委", "纪委", "委")
 
 
 def _told(word: str, segmenter: Segmenter, index) -> bool:
@@ -96,7 +98,8 @@ def known_pieces(word: str, segmenter: Segmenter, index) -> list[str]:
         return []
     pieces = [p for p in segmenter.tokens(word) if p != word and len(p) >= 2]
     rest = word[1:]
-    if word[0] in _LEVEL_PREFIX and rest in pieces and _told(rest, segmenter, index) and index.idf(word[0]) is not None:
+    if word[0] in _LEVEL_PREFIX and rest in pieces and _told(rest, segmenter, index) and index.idf(word[0]) is not None \
+            and not rest.endswith(_BODIES_OF_A_LEVEL):
         return [word[0], rest]  # 村支书: the village's 支书, written 村党支部书记 (支书 for 支部书记: its equivalents)
     covered = set()
     for piece in pieces:

@@ -41,7 +41,6 @@ from .placed_fact import placed
 from .respective_amounts import respective_amount, with_part_named
 from .sentence_rows import of_asked_row, row_fit, row_score
 from .item_amounts import one_item_of_several
-from .kinds_summed import kinds_summed
 from .named_measure import counts_asked_events, outranked_by_measure
 from .named_things import other_locality
 from .contrast_asked import other_level_before
@@ -485,7 +484,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             fit = min(fit, 0.25)  # "…资助困难学生200名；计划在西岭镇中心学校设立…": the place is another item's
         if counts_others(q, sentence, best, self.segmenter.words) and rest_at is None:  # 其余25件作为意见建议: the deed's rest
             fit = min(fit, 0.25)  # 被市委市政府采用 asked, 被全国政协采用5条 told; 常委会议, 全体会议4次 (counted_others.py)
-        if one_item_of_several(q.norm, asked_words, sentence, best) or kinds_summed(q, sentence, best):
+        if one_item_of_several(q.norm, asked_words, sentence, best):
             fit = min(fit, 0.5)  # 协议投资总额 asked, 侨资项目4个,协议投资5.62亿元;港资项目… told (item_amounts.py)
         respective = respective_amount(q.term_words(), sentence, quantities,
                                        None if change_asked else best)  # 比上年分别增长…: the change asked, whatever was chosen

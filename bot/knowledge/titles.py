@@ -267,7 +267,8 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
         return False  # 展览叫什么 asked, "同心战疫"书画摄影展 told: the noun after the name is of the kind asked
     told = [m for e in heads[-1].equivalents if len(e) >= 2 for m in re.finditer(re.escape(e), shown)]
     if told and re.search(r"叫|名字|名称", ask.group()) and all((shown[m.end():m.end() + 1].isdigit() or re.search(r"\d[\u4e00-\u9fff]?$", shown[:m.start()]))
-                    and not re.search(r'"[^,;。"]{0,12}$', shown[:m.start()]) for m in told):  # ("某某"送春联下乡活动8场: named)
+                    and not re.search(r'"[^,;。"]{0,12}$', shown[:m.start()])
+                    and not re.match(r"[^。;\"]{0,10}?\"", shown[m.end():]) for m in told):  # ("某某"送春联下乡活动8场, 报告1篇,即"…": named)
         return True  # 某村合作社叫啥名字 asked, 新增委员领办合作社3家 told: the kind only counted, none named
     return not any(e in shown for t in heads for e in t.equivalents)
 

@@ -73,7 +73,8 @@ def part_of_asked(q: QuestionAnalysis, sentence: str, fact: str) -> bool:
     """Whether a sum of several words is asked (调研视察一共几次) and the amount ``fact`` counts only some of them,
     the others counted apart in its clause (视察7次 of 调研4项、视察7次): a part of the sum."""
     run = _asked_run(q) if fact and _ASKS_SUM.search(q.norm) else []
-    found = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if len(run) >= 2 else None
+    # (Words of two characters or more: 县 of 咱县委员一共多少 is where they are, no kind summed with 委员.)
+    found = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if len(run) >= 2 and min(map(len, run)) >= 2 else None
     if found is None:
         return False
     start, end = clause_bounds(sentence, found.start())

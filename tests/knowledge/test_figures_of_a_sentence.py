@@ -79,7 +79,6 @@ def kb(tmp_path_factory):
     ("郜立群捐钱修的产业路多长", "1.8公里"),  # a road's length, whatever money the question names
     ("乙溪红茶直播销售额多少", "133万元"),  # a table laid out in columns: the 销售额 column's
     ("岷坳冬笋直播卖了多少", "205万元"),
-    ("对口协商去年搞了几次", "4次"),  # not the 9次 of three kinds summed
     ("苒村茶园现在总共多少亩", "1380亩"),  # the whole (总面积), not the newly planted part
     ("茶叶协议年收购量不少于多少", "25吨"),  # the measure noun 收购量 names the amount's clause
     ("有几个联系点活动开展不经常", "5个"),  # the part the question names by its deed, not the scope
@@ -107,25 +106,6 @@ def _amount(sentence, text):
     from bot.knowledge.facts import find_quantities
 
     return next(x for x in find_quantities(sentence) if x.text == text)
-
-
-@pytest.mark.parametrize("question, sentence, figure, summed", [
-    ("对口协商去年搞了几次", '全年开展专题协商、"请你来协商"和对口协商活动共9次', "9次", True),
-    ("对口协商去年搞了几次", "全年开展对口协商和界别协商共7次", "7次", True),
-    ("协商活动一共几次", '全年开展专题协商、"请你来协商"和对口协商活动共9次', "9次", False),  # every item a 协商
-    ("专题协商和对口协商一共几次", "全年开展专题协商和对口协商共6次", "6次", False),  # the sum asked
-    ("对口协商搞了几次", "与县交通运输局和县商务局开展对口协商3次", "3次", False),  # partners, no kinds listed
-    ("写了多少春联福字", "书写春联、福字4200余幅", "4200余幅", False),  # the question names both
-    ("满意和基本满意率多少", "提案者满意和基本满意率98.7%", "98.7%", False),  # asked together
-    ("中心组学了几次", "全年召开党组会议26次、党组理论学习中心组学习13次", "13次", False),  # items counted apart
-    ("参与委员力争多少", "力争参与委员超过400名", "超过400名", False),  # 参与 joins nothing
-    ("乙区委员注册率多少", "甲县、乙区分别为96.3%和94.8%", "94.8%", False),  # each its own figure
-    ("卫健局承办几件", "县农业局19件和县卫健局15件", "15件", False),  # items counted apart
-])
-def test_kinds_summed(kb, question, sentence, figure, summed):
-    from bot.knowledge.kinds_summed import kinds_summed
-
-    assert kinds_summed(_question(kb, question), sentence, _amount(sentence, figure)) is summed
 
 
 def test_a_kind_named_with_a_word_left_out_is_the_one_asked(kb):
