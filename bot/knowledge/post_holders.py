@@ -72,7 +72,7 @@ class PostHolders:
         term = _TERM_ASKED.match(norm)
         locality = [m.group(0) for m in LOCALITY.finditer(asked.body) if not NO_LOCALITY.match(m.group(1))]
         for held in self._posts:
-            if locality and not any(town in held.role or town in index.sentence_norm[held.passage][held.sentence] for town in locality):
+            if locality and not self._held_there(held, locality):
                 continue  # 甲村党支部书记 asked, 乙村发展…,村党支部书记某某… told: another village's (named_things.LOCALITY)
             if term and not re.search(rf"(?<!\d){term.group(1)}届(?!\d+次)", index.passage_norm[held.passage]):
                 continue  # 9届市政协副主席 asked: a holder told where that term is named (第9届委员会领导成员)
@@ -222,6 +222,15 @@ class PostHolders:
         end = sentence.find(held.role + held.name)
         named = pattern(r"([\u4e00-\u9fff]{2})" + re.escape(body)).findall(sentence[:max(end, 0)])
         return bool(named) and named[-1] == place
+
+    def _held_there(self, held, localities: list[str]) -> bool:  # noqa: ANN001 - a held post
+        """Whether a post is held in one of the villages or towns asked: named in its role or its sentence, or in its
+        paragraph where the sentence names no other (鸣溪社区 told before 社区党委书记某某 in a feature's paragraph)."""
+        sentence = self.index.sentence_norm[held.passage][held.sentence]
+        if any(town in held.role or town in sentence for town in localities):
+            return True
+        return any(town in self.index.passage_norm[held.passage] for town in localities) and not any(
+            not NO_LOCALITY.match(m.group(1)) for m in LOCALITY.finditer(sentence))
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""

@@ -3,7 +3,7 @@
 A list of places gone to (深入甲镇、乙乡等6个乡镇调研) and a kind (行政村, 产茶乡镇) scope no figure after them; a town's
 post nobody holds there is not told from another body's (县委书记 for 某镇党委书记); 多少前 is 多少钱 typed by its
 sound; a report counted and then named (形成考察报告1篇,即《…》) answers its name; a level before a body (省政协)
-stays part of it; 监委派驻 holds no 委派; 种粮大户 is what a person is; 县 of 咱县委员 is no kind summed with 委员;
+stays part of it; a post held in the community its paragraph names answers; 监委派驻 holds no 委派; 种粮大户 is what a person is; 县 of 咱县委员 is no kind summed with 委员;
 跑 is a colloquial verb of any deed, not 深入.  On a report of our own."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ _REPORT = """政协籼塘县委员会2022年工作报告
 县委书记酆立言出席全体会议并讲话。县纪委监委派驻第三纪检监察组组长祁文海列席会议。
 
 粑岭村“田野委员工作室”负责人、县政协委员郏春生是当地的种粮大户。
+
+在粢溪社区议事室，居民代表围坐一起。县政协委员、社区党委书记邝文海说：“有事好商量。”
 """
 
 
@@ -65,6 +67,7 @@ def test_a_list_of_places_gone_to_scopes_no_figure(before, smaller):
     ("派驻纪检监察组组长是谁", "祁文海"),
     ("郏春生是做什么的", "种粮大户"),
     ("考察回来形成的考察报告叫什么", "经验与启示"),
+    ("粢溪社区党委书记是谁", "邝文海"),  # the community named in the paragraph, the sentence naming no other
 ])
 def test_answered(kb, question, figure):
     assert figure in first_line(kb, question)
