@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds
-from .named_things import LOCALITY, NO_LOCALITY
+from .named_things import NO_LOCALITY, named_localities
 from .question import QuestionAnalysis
 
 __all__ = ["area_mismatch", "area_above", "smaller_area_told"]
@@ -34,10 +34,6 @@ def _lower_area(whole: str, clause: str) -> bool:
     return whole == "全市" and bool(_COUNTY.search(clause))
 
 
-def _localities(text: str) -> list[re.Match]:
-    return [m for m in LOCALITY.finditer(text) if not NO_LOCALITY.match(m.group(1))]
-
-
 def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str, contains) -> float:  # noqa: ANN001
     """How much less the amount ``fact`` of ``sentence`` fits for counting another area than the question
     asks (1.0: no other): one locality's (named before the amount in its sentence) for the whole area
@@ -48,16 +44,16 @@ def area_mismatch(q: QuestionAnalysis, sentence: str, fact: str, paragraph: str,
         return 1.0
     start = clause_bounds(sentence, at)[0]
     whole_before = next((m for m in _WHOLE.finditer(sentence, 0, at)), None)
-    asked = [m for m in _localities(q.norm) if contains(m.group(0))]
+    asked = [m for m in named_localities(q.norm) if contains(m.group(0))]
     if not asked:
         # 全县 written before the amount (全县共开展960余场) counts the whole, whatever locality follows.
         told_whole = whole_before is not None and whole_before.start() >= start
         whole = _WHOLE.search(q.norm)
-        return 0.5 if whole and (_localities(sentence[:at]) or _lower_area(whole.group(0), sentence[start:at])) \
+        return 0.5 if whole and (named_localities(sentence[:at]) or _lower_area(whole.group(0), sentence[start:at])) \
             and not told_whole else 1.0
     at_sentence = paragraph.find(sentence)
     before = paragraph[:at_sentence] if at_sentence >= 0 else paragraph  # the paragraph up to this sentence
-    if any(m.group(0) in sentence or m.group(0) in before for m in asked) or _localities(sentence):
+    if any(m.group(0) in sentence or m.group(0) in before for m in asked) or named_localities(sentence):
         return 1.0
     return 0.25 if whole_before is not None else 0.5
 
@@ -81,7 +77,7 @@ def smaller_area_told(question: str, before: str) -> bool:
     return any(t > level for t in told) or any(m.group(2) != "社区" and not _ATTRIBUTIVE_AFTER.match(before, m.end())
                                                and not _IN_A_LIST.match(before, m.end()) and not before[:m.start()].endswith("、")
                                                and not _KIND_AFTER.match(before, m.end())
-                                               and not m.group(1).startswith("行政") for m in _localities(before))
+                                               and not m.group(1).startswith("行政") for m in named_localities(before))
 
 
 # A locality in a list of places gone to (深入甲镇、乙乡等6个乡镇调研): where the work went, not what a figure after it is

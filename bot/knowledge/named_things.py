@@ -17,7 +17,7 @@ import re
 from .measure_owner import owner_untold
 from .question import QuestionAnalysis
 
-__all__ = ["carried_subject", "named_thing_doubt", "other_locality"]
+__all__ = ["carried_subject", "named_localities", "named_thing_doubt", "other_locality"]
 
 # Heads of a site or facility: the words before them say which one (general Chinese).
 _PLACE_HEAD = re.compile(r"景区|景点|产业园|工业园|科技园|园区|工作室|基地|纪念馆|博物馆|展览馆|文化馆|图书馆|"
@@ -37,6 +37,13 @@ _MEETING_DOUBT = 0.4
 # A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇, 送教下乡 (no name).
 LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
 NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
+
+
+def named_localities(text: str) -> list[re.Match]:
+    """The localities ``text`` names by name and kind (溪口街道, 岩背村), not a kind alone (乡镇, 全县, 美丽乡村)."""
+    return [m for m in LOCALITY.finditer(text) if not NO_LOCALITY.match(m.group(1))]
+
+
 # Which ones of people, asked as a list (哪几位专家, 哪两位委员, 哪些人): names answer, a kind of people does not.
 _WHICH_PEOPLE = re.compile(r"哪(?:几|[两三四五六七八九2-9])位|哪些人")
 # Short names listed (周志宏、陈素梅2名委员): people named, though no role introduces them.
@@ -100,10 +107,8 @@ def other_locality(q: QuestionAnalysis, sentence: str, contains) -> bool:  # noq
     """Whether the question names a locality the documents write (溪口街道, 岩背村) and the sentence
     names none of those asked but another one (柳塘镇…投入资金380万元, 黄泥坳村…收入达到18.6万元)."""
     # A campaign's quoted name ending in a locality word ("万企兴万村"行动) names no village: not one asked.
-    asked = [m for m in LOCALITY.finditer(q.norm) if not NO_LOCALITY.match(m.group(1)) and contains(m.group(0))
-             and not contains(m.group(0) + '"')]
-    return bool(asked) and not any(m.group(1) in sentence for m in asked) and any(
-        not NO_LOCALITY.match(m.group(1)) for m in LOCALITY.finditer(sentence))
+    asked = [m for m in named_localities(q.norm) if contains(m.group(0)) and not contains(m.group(0) + '"')]
+    return bool(asked) and not any(m.group(1) in sentence for m in asked) and bool(named_localities(sentence))
 
 
 def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:

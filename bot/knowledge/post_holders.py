@@ -16,7 +16,7 @@ from bot import texts
 from .frames import question_places
 from .gazetteer import without_places
 from .left_posts import ASKS_NOW, has_left, may_tell_leaving
-from .named_things import LOCALITY, NO_LOCALITY
+from .named_things import named_localities
 from .own_body_named import is_own_body
 from .patterns import pattern
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, level_of, same_level
@@ -70,7 +70,7 @@ class PostHolders:
         body, sector_at = sector_without_level(bare), sector_level(bare)  # 鹭原市界别 → 界别, of a 市政协
         holders = []
         term = _TERM_ASKED.match(norm)
-        locality = [m.group(0) for m in LOCALITY.finditer(asked.body) if not NO_LOCALITY.match(m.group(1))]
+        locality = [m.group(0) for m in named_localities(asked.body)]
         for held in self._posts:
             if locality and not self._held_there(held, locality):
                 continue  # 甲村党支部书记 asked, 乙村发展…,村党支部书记某某… told: another village's (named_things.LOCALITY)
@@ -229,8 +229,7 @@ class PostHolders:
         sentence = self.index.sentence_norm[held.passage][held.sentence]
         if any(town in held.role or town in sentence for town in localities):
             return True
-        return any(town in self.index.passage_norm[held.passage] for town in localities) and not any(
-            not NO_LOCALITY.match(m.group(1)) for m in LOCALITY.finditer(sentence))
+        return any(town in self.index.passage_norm[held.passage] for town in localities) and not named_localities(sentence)
 
     def _without_places(self, text: str) -> str:
         """A body's name without the committees' places (鹭原市委 → 市委): they pick the document."""
