@@ -1,8 +1,8 @@
 """Out-of-scope questions a city report's neighbouring figure must not answer (a report on its overseas Chinese
 work): the province's figure asked, the city's told; a city no report writes asked; persons asked, 人次 told; a
-narrower kind counted (侨资企业, 特邀委员), the head word of another kind told; a venue asked, the home of the
-people who came told; a site asked, only its choice told; an address asked, the district told.  On a report of our
-own, its names made up."""
+narrower kind counted (侨资企业, 特邀委员), the head word of another kind told; another body's members told; a venue
+asked, the home of the people who came told; a site asked, only its choice told; an address asked, the district
+told.  On reports of our own, their names made up."""
 
 from __future__ import annotations
 
@@ -70,3 +70,19 @@ def test_an_address_asked_is_not_told_by_a_district():
     shown = '其中,关于在芫港区设立"侨商一站式服务窗口"的建议已经落地'
     assert only_vague_place("一站式服务窗口的办公地址在哪", shown, shown)
     assert not only_vague_place("一站式服务窗口的办公地址在哪", "文昌路18号", shown)
+
+
+_CLUBS = """政协翎汐市委员会2023年港澳台侨工作总结
+
+一、主要工作
+
+克服疫情影响，全年通过视频连线方式与香港翎汐同乡会、澳门翎汐归侨联谊会等港澳社团开展线上交流12场。香港翎汐同乡会是联系港澳同胞的重要平台，现有会员约2600名，年内新吸收青年会员150名。
+
+组织召开台胞台属座谈会2次，市台联会长介绍了全市台胞台属工作情况，与会代表提出意见建议17条。
+"""
+
+
+def test_another_bodys_members_are_not_the_body_asked(tmp_path):
+    kb = KnowledgeBase([document_from_text("clubs.txt", _CLUBS)], tmp_path)
+    assert _declined(kb, "市台联有多少会员")  # 香港翎汐同乡会…现有会员约2600名: another body's
+    assert "2600名" in first_line(kb, "香港翎汐同乡会有多少会员")
