@@ -101,6 +101,8 @@ from .proposed_only import only_proposed, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
 from .people import SURNAMES
 from .figure_years import asks_change, is_difference
+from .persons_measured import counts_persons_asked
+from .body_members import other_body_members
 from .frames import PLAN, RESULTS, question_mode
 from .items import AGENCY_NAMED
 from .doers import ASKS_RECIPIENT
@@ -333,6 +335,10 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 交通拥堵的提案是哪个部门办理的 asked, …交通拥堵的提案",推动相关部门增设… told
     if kind != "number" or not fact:
         return 1.0
+    if not counts_persons_asked(q.norm, fact):
+        return 0.4  # 在某国的侨胞有多少人 asked, 联系海外侨胞1100余人次 told: visits, not persons (persons_measured.py)
+    if other_body_members(q.norm, q.terms, previous + shown):
+        return 0.4  # 某联谊会有多少会员 asked, 某同乡总会…现有会员约3800名 told: another body's (body_members.py)
     if untold_part(q.norm, q.terms):
         return 0.4  # 捐款捐物里现金捐款是多少: a part the documents never name, the whole's figure told
     same = [x for x in find_quantities(shown) if x.text == fact]  # 比2023年的4件…其中个人提案4件: the one of the asked words

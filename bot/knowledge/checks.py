@@ -46,7 +46,7 @@ from .post_restated import only_post_named_told
 from .asked_untold import untold_doubt
 from .person_part import person_of_other_part
 from .proposal_kind import proposal_kind_untold
-from .vague_place import only_occasion_told, only_time_told, only_vague_place, place_of_other_deed, place_of_other_session, trip_for_held
+from .vague_place import tells_no_place, only_occasion_told, only_time_told, only_vague_place, place_of_other_deed, place_of_other_session, trip_for_held
 from .deed_told import deed_doubt
 from .named_doer import person_untold
 from .newest_told import NewestAnswer
@@ -55,7 +55,7 @@ from .wording import figure_of_other_ordinal, ordinal_told_around
 from .term_told import other_term_told, present_term_told, previous_term_unnamed
 from .person_sector import SECTOR_MARK
 from .doc_passages import doc_passages
-from .neighbour_committee import neighbour_committee_untold
+from .neighbour_committee import neighbour_committee_untold, other_region_untold
 
 __all__ = ["Checks"]
 
@@ -170,7 +170,7 @@ class Checks(NewestAnswer):
         elif best.kind == KIND_WHERE and (place_of_other_session(q.norm, best.fact, shown)
                                           or trip_for_held(q.norm, [w for w in q.term_words(2) if w in q.norm], best.fact)):
             factor *= 0.4  # 第9次会议在哪开 asked, 常委会第7次会议…赴某县;…第9次会议 told; 论坛在哪办, 赴某地考察 (vague_place.py)
-        if best.kind == KIND_WHERE and not best.fact and not re.search(r"[在到赴于向去往]|深入|走进|落户|坐落|调任|调入|转任", shown) \
+        if best.kind == KIND_WHERE and not best.fact and tells_no_place(shown, q.norm) \
                 and not origin_told(q.norm, shown):
             factor *= 0.4  # where asked, and the sentence tells of no place at all (读书班在哪里举办)
         if best.kind == "number" and best.fact and self.figure_of_another_year(q, best):
@@ -239,8 +239,8 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
-        if neighbour_committee_untold(q.norm, shown):
-            factor *= 0.4  # 邻市政协的APP日均登录多少 asked, the report's own app's 460人次 told (neighbour_committee.py)
+        if neighbour_committee_untold(q.norm, shown) or other_region_untold(q.norm, best.kind, self.told_with(best, shown), self.frame(best.passage), self.index.corpus_text):
+            factor *= 0.4  # 邻市政协的APP日均登录多少, 某省…一共多少 asked: the report's own area's figure told (neighbour_committee.py)
         if rank_untold(q.norm, shown) or top_places_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked

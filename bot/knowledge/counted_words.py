@@ -52,10 +52,11 @@ def _counted_phrase(q: QuestionAnalysis) -> tuple[list[Term], list[Term]]:
 
 
 def counted_modifier(q: QuestionAnalysis) -> str | None:
-    """The word narrowing the thing counted when it stands right before 有多少 (新任 in 新任委员有多少名)."""
+    """The word narrowing the thing counted when it stands right before 有多少 (新任 in 新任委员有多少名), or ends
+    the question after 多少 and the measure word (特邀 in 有多少名特邀委员)."""
     match = _ASKS_COUNT.search(q.norm)
     if not match or match.start() == 0:
-        return None
+        return _modifier_after(q)
     end = match.start()
     words = []
     while end > 0 and len(words) < 2:
@@ -70,6 +71,27 @@ def counted_modifier(q: QuestionAnalysis) -> str | None:
             and not _SUBJECT_HEAD.search(words[1]) and not words[1].endswith("会"):
         return words[1]
     return None
+
+
+# The thing counted ending the question after 多少 / 几 and a measure word (一共有多少家侨资企业).
+_COUNTED_AFTER = re.compile(r"(?:多少|几)[个名位家所件项条篇次场人]([\u4e00-\u9fff]{3,8})[?？]?$")
+
+
+def _modifier_after(q: QuestionAnalysis) -> str | None:
+    """The first of the two words the thing counted is written in, when it ends the question after 多少 and its
+    measure word (侨资 of 多少家侨资企业, 特邀 of 多少名特邀委员): a sentence counting the head word of another kind
+    (台资企业47家, 参训委员27名) does not count it."""
+    match = _COUNTED_AFTER.search(q.norm)
+    if match is None:
+        return None
+    words = [t for t in q.terms if t.text in match.group(1)]
+    if len(words) != 2 or match.group(1) != words[0].text + words[1].text:
+        return None
+    first = words[0]
+    if first.entity or len(first.text) < 2 or first.text in _GENERIC_QUALIFIERS or _SUBJECT_HEAD.search(first.text) \
+            or first.text.endswith("政协"):
+        return None  # (政协新闻 is the reporting committee's own news, written 新闻 alone)
+    return first.text
 
 
 def funds_modifier(q: QuestionAnalysis) -> str | None:

@@ -1,7 +1,14 @@
-"""A committee asked by its relation to the report's own, not by name (邻市政协, 兄弟县政协, 周边区政协的…): another
-body, which the report's figures are not of.  A report tells of its own committee and its own region's; one
-asked of a neighbouring city's committee is answered only where the sentence itself speaks of such a body
-(兄弟市政协来考察…, 邻县政协…).  Otherwise the report's own figure (日均登录460人次) is a neighbouring fact.
+"""A committee or region asked by its relation to the report's own, or by a place the report is not of: another
+body or area, which the report's figures are not of.
+
+- Asked by relation, not by name (邻市政协, 兄弟县政协, 周边区政协的…): answered only where the sentence itself
+  speaks of such a body (兄弟市政协来考察…, 邻县政协…).  Otherwise the report's own figure (日均登录460人次) is
+  a neighbouring fact.
+- Asked of a place opening the question (某州市去年引荐了多少项目) that no report writes at all: the reports tell
+  nothing of it, and their own place's figure is another's.
+- Asked of a province (某省去年一共有多少…, 全省有多少…) in a report of a city, county or district: the report's
+  amount is its own area's unless the amount's own clause names the province (全省, 某省…); a province written
+  elsewhere in the sentence (某市是某省重点侨乡，现有归侨侨眷约4.6万人) only places the report's area in it.
 
 Used by the checks (checks.py, ``Checks.doubt``); general Chinese only.
 """
@@ -10,16 +17,46 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["neighbour_committee_untold"]
+from .frames import NOT_A_PLACE
+from .region_scope import COMMON_PLACE_WORDS
+
+__all__ = ["neighbour_committee_untold", "other_region_untold"]
 
 # The relation words that set a committee apart from the report's own, before its level and 政协.
 _RELATION = r"邻|相邻|隔壁|兄弟|友邻|周边|外"
 _ASKED = re.compile(rf"(?<![国海境省市县区])(?:{_RELATION})[省市县区]的?政协")
 # A sentence speaking of another committee or region at large (兄弟市, 邻县, 外地, 周边县市).
 _TOLD = re.compile(rf"(?:{_RELATION})[省市县区地]|异地|外埠")
+# A place opening the question, after the time asked (去年某州市…, 某省2022年…): its two characters and level,
+# not followed by a body's name (某省政协采用, 某市委: that body's deeds are judged elsewhere).
+_OPENING_PLACE = re.compile(r"^(?:请问)?(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?([\u4e00-\u9fff]{2})([省市县区])"
+                            r"(?!政协|委|政府|人大|党委|长|级|民|场|区|县|域|驻)")
+# Levels of government, not places (中央、省驻某单位).
+_NO_PLACE_NAME = re.compile(r"中央|国家|全国")
+_WHOLE_PROVINCE = re.compile(r"^(?:请问)?(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?全省")
+
+
+def _written_alike(name: str, level: str, corpus: str) -> bool:
+    """Whether the reports write the place, or one a character apart at the same level (锡河县 typed for 钖河县)."""
+    return name in corpus or re.search(f"(?:{re.escape(name[0])}.|.{re.escape(name[1])}){level}", corpus) is not None
 
 
 def neighbour_committee_untold(question: str, shown: str) -> bool:
     """Whether the question asks of a committee named only by its relation to the report's own (邻市政协) and
     the sentence speaks of no such body."""
     return _ASKED.search(question) is not None and _TOLD.search(shown) is None
+
+
+def other_region_untold(question: str, kind: str, clause: str, frame, corpus: str) -> bool:  # noqa: ANN001 - a DocFrame
+    """Whether the question asks of another area than the report's (``frame``, its answer's document's): a place no
+    report (``corpus``) writes, or a province (某省其他城市…, 全省…) whose amount (``clause``, the amount's own) is
+    not told."""
+    level = getattr(frame, "level", None)
+    opening = _OPENING_PLACE.match(question)
+    name = opening.group(1) if opening else ""
+    named = bool(opening) and not NOT_A_PLACE.search(name) and not _NO_PLACE_NAME.match(name) \
+        and name not in getattr(frame, "places", ())
+    if named and name[-1] + opening.group(2) not in COMMON_PLACE_WORDS and not _written_alike(name, opening.group(2), corpus):
+        return True  # 某州市去年引荐了多少项目 asked: no report speaks of 某州
+    province = (named and opening.group(2) == "省") or _WHOLE_PROVINCE.match(question)
+    return bool(province) and kind == "number" and level in ("市", "县", "区") and "省" not in clause

@@ -20,9 +20,9 @@ from .counting import DOING
 
 __all__ = ["counts_persons_asked"]
 
-# Nouns naming persons, as a question counts them: the last characters of the counted noun (少数民族委员, 老战士,
+# Nouns naming persons, as a question counts them: the last characters of the counted noun (少数民族委员, 老战士, 侨胞,
 # 老艺人, 亲历者, 教师), the endings of Chinese nouns of persons, and a few whole nouns.
-_PERSON_END = r"(?:[人者士员师]|代表|群众|干部|学生|医生|农民|居民|村民|妇女|儿童)"
+_PERSON_END = r"(?:[人者士员师胞]|代表|群众|干部|学生|医生|农民|居民|村民|妇女|儿童)"
 # A count of persons asked: the noun then 有多少 / 多少名 (委员有多少, 战士有几个), or 多少名 / 几位 then the noun
 # ending the question or followed by what follows a subject (几个委员交了提案; not 几个委员工作室, 多少个群众急难愁盼问题:
 # the persons only qualify the thing counted), or 多少人 / 几人 itself; not 哪几位 (a list of names asked), nor a
@@ -33,7 +33,8 @@ _ASKS_PERSONS = re.compile(_PERSON_END + r"(?:一共|总共|共|现在|目前|�
                            r"|(?<!哪)(?:多少|几)" + _OTHER_MEASURE + r"(?:个|名|位)?[\u4e00-\u9fff]{0,4}?" + _PERSON_END
                            + _SUBJECT_FOLLOWS + r"|(?<!哪)(?:多少|几)(?:名|位|人)")
 # Asked how many there are (提案委员会有多少委员), not how many did or underwent something (看直播的人有多少, 培训委员多少人).
-_HAVE = re.compile(r"^[^的]*有(?:多少|几)")
+# A place written before them (在某国的侨胞有多少人) only says where they are.
+_HAVE = re.compile(r"^(?:在[^的]{1,12}的)?[^的]*有(?:多少|几)")
 # Coming to see an event (展览有多少群众来看, 参观, 观展) is a deed too: each visit is counted in 人次.
 _DEED = re.compile(DOING.pattern.rstrip("$") + r"|参会|出席|采访|服务|报名|来看|观看|参观|观展|前来|到场")
 # The amounts of a fact and their measure words (420人次, 约15万字, 8场, 3至5名, 63户208人, 五千册（5000册）).

@@ -19,6 +19,8 @@ from .question import QuestionAnalysis
 
 __all__ = ["PlaceReading"]
 
+# Persons a place word qualifies (台湾青年, 香港学生, 马来西亚籍): whence they come, no place of the deed.
+_PEOPLE_AFTER_PLACE = re.compile(r"青年|学生|大学生|同胞|侨胞|乡亲|人士|居民|客商|侨商|企业家|专家|学者|游客|籍|华侨|华人")
 _BODY_AFTER_PLACE = ("政协", "人大", "市委", "县委", "区委", "省委", "政府", "党委", "委员会")  # 青岛市政协 is no "where"
 # (A level's word, 县级 or 省级, names no county: 在发言中建议建设县级…基地 went to no 县.)
 _TRIP_PLACE = re.compile(r"(到|在|赴|去|来到|走进|深入)([\u4e00-\u9fff]{2,8}?(?:区|市|县|省|镇|街道|村|社区|新区|国|中心|公司|企业))(?!级)")
@@ -81,6 +83,8 @@ class PlaceReading:
                 if sentence.startswith(_BODY_AFTER_PLACE, after) or (
                         sentence[after:after + 1] in "省市区县" and sentence.startswith(_BODY_AFTER_PLACE, after + 1)):
                     continue  # 青岛市政协 is a body, not where something happened
+                if _PEOPLE_AFTER_PLACE.match(sentence, after):
+                    continue  # 吸引台湾青年128名参加: where the people come from, not where something happened
                 places.append((start, start + len(word)))
         places = self._in_own_stretch(q, sentence, places)  # 乙某在哪个群领读: not where 甲某 did (甲某在"某群"领读，乙某…)
         # A place made of the question's own words is what it asks about, not where it is (委员活动中心在哪条路上).

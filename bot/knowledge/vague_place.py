@@ -48,9 +48,30 @@ def _general(place: str, question: str) -> bool:
     return len(core) >= 2 and core in question  # 长三角地区 when the question asks which cities of 长三角
 
 
+# Words of going or being somewhere (在, 赴, 深入, 坐落); and words holding 于 or 在 that tell no place (关于建设…的建议,
+# 现在, 存在: 关于 once let a sentence naming no site answer 选址在哪里).
+_PLACE_WORD = re.compile(r"[在到赴于向去往]|深入|走进|落户|坐落|调任|调入|转任")
+_NOT_PLACE_WORDS = re.compile(r"[关对由鉴基至属等终]于|[现正存所实]在")
+_UNIT_ASKED = re.compile(r"单位|部门|机构|工作|学校|医院|公司|企业")
+
+
+def tells_no_place(shown: str, question: str) -> bool:
+    """Whether a sentence writes no word of going or being somewhere.  A unit or workplace asked (某某是哪个单位的) is
+    read from a post, not from such a word: there the sentence is read as written."""
+    return _PLACE_WORD.search(shown if _UNIT_ASKED.search(question) else _NOT_PLACE_WORDS.sub("", shown)) is None
+
+
+# An address asked (办公地址在哪, 门牌号是多少) and how one is written: a road or street, a number, a building.
+_ASKS_ADDRESS = re.compile(r"地址|门牌|住址")
+_ADDRESS = re.compile(r"[路街巷道弄]\d*号?|\d+号|大厦|[楼层室]")
+
+
 def only_vague_place(question: str, fact: str, shown: str) -> bool:
     """Whether every place the answer's text (its fact, else the sentence) goes to is a general region or the
-    question's own, and there is at least one."""
+    question's own, and there is at least one; or an address is asked and the text writes none (在某区设立窗口
+    names the district, not the window's address)."""
+    if _ASKS_ADDRESS.search(question):
+        return _ADDRESS.search(fact or shown) is None
     places = _DESTINATION.findall(fact or shown)
     return bool(places) and all(_general(p, question) for p in places)
 
