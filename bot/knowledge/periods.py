@@ -49,9 +49,9 @@ _OPENS_ON_YEAR = re.compile(rf"(?:{_YEAR_NAMES})(?!以来|来|至|到|[—－~-]
 _STOCK = re.compile(r"新建|新增|新发展|新设|新吸收|截至|截止|至年底|到年底")
 _ASKS_YEAR = _YEAR_WORDS  # the same words, in a question
 # The present asked (海外联络站现在一共有多少个): the stock the report ends on, not a figure of a term it names as
-# closed (13届市政协期间…累计推动建成…联络站8个; 上届): that one ranks after it, still answering alone.
+# closed (13届市政协期间…累计推动建成…联络站8个; 上届期间): that one ranks after it, still answering alone.
 _ASKS_NOW = re.compile(r"现在|目前|如今|眼下|当前|现有")
-_EARLIER_TERM = re.compile(r"\d+届[^,;:。]{0,12}?期间|上1?届")
+_EARLIER_TERM = re.compile(r"(?:\d+|上1?)届[^,;:。]{0,12}?期间")  # (not 与上届相比,现有…: the term compared with)
 # A sentence telling what came in during one event (活动期间, 展览期间, 会议期间): a part of the year at most.
 _WITHIN_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,8}?期间")
 
