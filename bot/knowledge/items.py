@@ -11,7 +11,8 @@ import re
 from .ranked_lists import kind_ranked, ranked_by_figures
 from .normalize import find_all
 from .quoted_category import category_term, quotes_category
-from .question import QuestionAnalysis, once_per_question
+from .told_words import theme_of_meeting
+from .question import KIND_WHAT, QuestionAnalysis, once_per_question
 
 # Items asked (评出了哪些先进个人, 几位副市长分别督办的是哪个提案): the items answer, never how many.
 _ASKS_ITEMS = re.compile(r"(?:哪些|哪(?:几|[2-9]|1\d)[个位名家项件所条种类]?|都有谁|分别是谁)([\u4e00-\u9fff]{2,10})")
@@ -77,14 +78,24 @@ _NOT_A_NAME_AFTER = frozenset("(民级委庄里务容落")
 def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or None)
     """The noun whose items a question asks (有哪些主题 → 主题, 整合了哪些区域茶叶品牌 → 品牌), or None."""
     words = asked_item_words(q)
-    # …or the kind noun of a deed's object (实行什么原则 → 原则), told by the object quoted (quoted_category.py).
-    return next((t for t in q.terms if t.equivalents == words), None) if words else category_term(q)
+    # …or the kind noun of a deed's object (实行什么原则 → 原则), told by the object quoted (quoted_category.py);
+    # …or the one theme asked (视察的主题是什么), told by the topic quoted after 围绕 without the word 主题.
+    return next((t for t in q.terms if t.equivalents == words), None) if words else category_term(q) or _theme_term(q)
 
 
 def item_strength(q: QuestionAnalysis) -> float:
     """How fully a sentence listing the items asked tells the noun asked: wholly for items (主题 told as
     围绕"…"), less for the kind of a deed's quoted object (实行"…" for 实行什么原则), which may be of another kind."""
-    return 1.0 if asked_item_words(q) else 0.75
+    return 1.0 if asked_item_words(q) or _theme_term(q) else 0.75
+
+
+# One theme asked (调研的主题是什么, 议题是啥): the noun ends the question before 是什么.
+_ASKS_THEME = re.compile(r"(主题|议题|题目|话题)(?:是什么|是啥|是哪个|叫什么|叫啥)[?!。]*$")
+
+
+def _theme_term(q: QuestionAnalysis):  # noqa: ANN202 (a question.Term or None)
+    asked = _ASKS_THEME.search(q.norm) if q.kind == KIND_WHAT else None
+    return next((t for t in q.terms if t.text == asked.group(1)), None) if asked else None
 
 
 def asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
@@ -114,6 +125,12 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     topics a work was done around (3月,围绕"A"开展…;6月,围绕"B"…) — a paragraph's list spread over
     the sentence after the one naming the noun."""
     words = asked_item_words(q)
+    if not words and (theme := _theme_term(q)) is not None:
+        # 视察的主题是什么 → 围绕"侨乡…"组织委员…视察, a sentence telling the question's other words too (not
+        # 围绕"…"开展双周协商 for 远程协商的主题); 远程协商的主题 → 组织"…"网络议政远程协商 (told_words.py).
+        others = [t for t in q.terms if t is not theme]
+        return bool(_THEME_TOLD.search(sentence)) and all(any(e in sentence for e in t.equivalents) for t in others) \
+            or theme_of_meeting(q.norm, sentence)
     if not words:
         return quotes_category(q, sentence)  # 实行什么原则 → 实行"调研在前、提案在后"
     if _THEMES.intersection(words) and (len(_THEME_TOLD.findall(sentence)) >= 2 or _THEMES_LISTED.search(sentence)):

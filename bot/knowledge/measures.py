@@ -20,7 +20,7 @@ import re
 from typing import Callable
 
 from .facts import Quantity
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, once_per_question
 
 __all__ = ["own_measure_fits", "units_fit", "counted_by_ge", "ge_counts_asked", "ordinals_of", "grades_of", "years_spent", "GRADE_UNITS"]
 
@@ -138,8 +138,10 @@ def grades_of(sentence: str, unit: str) -> list[Quantity]:
 # A measure word with a count of its own kind (几期: issues of a bulletin, rounds of a class; 多少分: points of a score),
 # which the liberal classes of synonyms.txt would let another count answer (期 is of 件's class, with 篇 and 项): a
 # question asking it is answered only by an amount in it (培训班3期, 86.4分), never by 交流心得17篇 or 58个承办单位.
-# Not 分钟, 分之, 分别, 分管… (no score), 期间 or 期限 (a time).
-_OWN_MEASURE = re.compile(r"(?:多少|几)(?:(期)(?![间限末中初满])|(分)(?![钟之别管成为配布批类组散项解期担]))")
+# Not 分钟, 分之, 分别, 分管… (no score), 期间 or 期限 (a time).  A magnitude asked bare (签了多少亿, 多少万元) is
+# answered only by an amount written in it (协议投资额38.6亿元), not by 项目19个 nearer the question's words.
+_OWN_MEASURE = re.compile(r"(?:多少|几)(?:(期)(?![间限末中初满])|(分)(?![钟之别管成为配布批类组散项解期担])|"
+                          r"([万亿])(?=元|的|了|吗|呢|啊|呀|[^\u4e00-\u9fff]|$))")
 
 
 def units_fit(q: QuestionAnalysis, quantity: Quantity, unit_fits: Callable[[QuestionAnalysis, str], bool]) -> bool:
@@ -152,7 +154,7 @@ def units_fit(q: QuestionAnalysis, quantity: Quantity, unit_fits: Callable[[Ques
     found = kept.get(units)
     if found is None:
         found = kept[units] = own_measure_fits(q, quantity) and any(unit_fits(q, unit) for unit in units)
-    return found
+    return found and (in_magnitude_asked(q, quantity) or not _magnitude_asked(q))  # (by its text: not kept by units)
 
 
 def own_measure_fits(q: QuestionAnalysis, quantity: Quantity) -> bool:
@@ -160,5 +162,24 @@ def own_measure_fits(q: QuestionAnalysis, quantity: Quantity) -> bool:
     asked = _OWN_MEASURE.search(q.norm)
     if asked is None:
         return True
+    if asked.group(3):
+        return True  # a magnitude asked: judged by the amount's text (units_fit), not its units
     measure = asked.group(1) or asked.group(2)
     return any(unit.startswith(measure) for unit in (quantity.units or (quantity.unit,)))
+
+
+def in_magnitude_asked(q: QuestionAnalysis, quantity: Quantity) -> bool:
+    """Whether the question asks a magnitude bare (多少亿) and the amount is written in it (38.6亿元, whose unit is 元:
+    the magnitude stands in its text only)."""
+    magnitude = _magnitude_asked(q)
+    return bool(magnitude) and magnitude in quantity.text
+
+
+def _magnitude_asked(q: QuestionAnalysis) -> str:
+    """The magnitude a question asks bare (多少亿 → 亿), or "" (read once per question: asked of every figure)."""
+    return once_per_question(q, "_magnitude_asked", _read_magnitude)
+
+
+def _read_magnitude(q: QuestionAnalysis) -> str:
+    asked = _OWN_MEASURE.search(q.norm)
+    return asked.group(3) or "" if asked else ""

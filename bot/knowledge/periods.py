@@ -48,6 +48,10 @@ _OPENS_ON_YEAR = re.compile(rf"(?:{_YEAR_NAMES})(?!以来|来|至|到|[—－~-]
 # …unless the sentence tells the year's increase and then the stock (2024年新建议事室16个，截至年底累计建成58个).
 _STOCK = re.compile(r"新建|新增|新发展|新设|新吸收|截至|截止|至年底|到年底")
 _ASKS_YEAR = _YEAR_WORDS  # the same words, in a question
+# The present asked (海外联络站现在一共有多少个): the stock the report ends on, not a figure of a term it names as
+# closed (13届市政协期间…累计推动建成…联络站8个; 上届期间): that one ranks after it, still answering alone.
+_ASKS_NOW = re.compile(r"现在|目前|如今|眼下|当前|现有")
+_EARLIER_TERM = re.compile(r"(?:\d+|上1?)届[^,;:。]{0,12}?期间")  # (not 与上届相比,现有…: the term compared with)
 # A sentence telling what came in during one event (活动期间, 展览期间, 会议期间): a part of the year at most.
 _WITHIN_EVENT = re.compile(r"^[\u4e00-\u9fff]{0,8}?期间")
 
@@ -122,6 +126,8 @@ def period_fit(q: QuestionAnalysis, sentence: str, fact: str, session: tuple[int
         # Asked plainly, a report on its year tells the year's figure first: a total since the term
         # began (3届1次会议以来累计立案974件 beside 立案341件) ranks after it, and still answers alone.
         return -0.15, 1.0
+    if asked is None and _ASKS_NOW.search(q.norm) and _EARLIER_TERM.search(sentence, 0, sentence.find(fact)):
+        return -0.3, 1.0
     if re.search(r"全年", q.norm) and _WITHIN_EVENT.match(sentence) and not re.search(r"全年", sentence):
         return -0.15, 1.0  # 全年…总共多少张 asked, 活动期间共收到…1936张 told: one event's part, after the year's
     return (-0.3, 0.5) if asked is not None and told != asked else (0.0, 1.0)

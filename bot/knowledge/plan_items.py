@@ -96,7 +96,9 @@ _TOLD = {
     CONVENER: (re.compile(r"(?<!副)召集人(?:为|是|:)?\s*(?!小组|会议|制度|单位|人员|队伍|联席)([\u4e00-\u9fff]{2,3}?)(?=[,;。、(]|委员|$)"),),
     MAIN_VENUE: (re.compile(r"主会场(?:设)?在([^,;。]{2,30})"), re.compile(r"以([^,;。]{2,20}?)为主会场")),
     SUB_VENUE: (re.compile(r"在([^,;。]{2,40}?)设立?(?:\d+个)?分会场"), re.compile(r"分会场(?:设)?在([^,;。]{2,40})")),
-    MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)(?![\d中])"),),
+    # (a span of months is one time: 7月至8月,组织开展… is held over both, not in 8月 alone)
+    MONTH: (re.compile(r"(?<![\d年])((?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?"
+                       r"(?:(?:至|到|-|~)(?:(?:19|20)\d\d年)?\d{1,2}月(?:上旬|中旬|下旬|底|初)?)?)(?![\d中])"),),
 }
 # A day asked of a time (几月几号, 哪天), and what a time field must tell to answer a day or a month.
 _DAY_ASKED = re.compile(r"几号|几日|哪1?天")

@@ -72,8 +72,8 @@ _AUTHOR_RE = re.compile(r"谁写|写的|(?<!工)作者|撰稿|执笔|谁拍|拍�
                         r"谁代表[^,;?!。]{1,10}?[作做]|[作做]的[\u4e00-\u9fff]{0,4}报告|"
                         # …or made the speech the document is (这篇讲话是谁讲的, 闭幕会上讲话的是谁, 致辞的是哪位)
                         r"谁讲的|(?:讲话|致辞|闭幕词|开幕词)的?是(?:谁|哪位)")
-_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?(?:单位|社团|团体)(?:的|工作|上班|任职)\??$|哪(?:里|儿)的(?:领导|干部)(?=\??$)|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|调研|活动|项目|环节|阶段|课题|文件))(?:(?:1|一)?[家份个种](?:报纸|报刊))?(?:里|儿)?(?:工作|上班|任职|就职|任教)?|"
-                       r"去了哪|(?<![提说讲谈想做办达遇受感得收找拿见看听学用涉])到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的, 在哪任职: where one works (the verb asks it, no content); not 在哪个会上 / 在哪些方面 (which meeting or aspect), nor 提到哪些 / 做到哪几个 (到 completes a verb)
+_WHERE_RE = re.compile(r"(?:是|在)哪(?:个|家|1个|一个)?(?:单位|社团|团体)(?:的|工作|上班|任职)\??$|哪(?:里|儿)的(?:领导|干部)(?=\??$)|哪里|哪儿|什么地方|啥地方|(?<![存现正所实])在哪(?!(?:个|些|项|次|1个|一个)?(?:会(?!议室|场|堂|址|所|馆)|方面|领域|产业|行业|调研|活动|项目|环节|阶段|课题|文件))(?:(?:1|一)?[家份个种](?:报纸|报刊))?(?:里|儿)?(?:工作|上班|任职|就职|任教)?|"
+                       r"去了哪|(?<![提说讲谈想做办达遇受感得收找拿见看听学用涉])到哪|去哪|哪个区(?!域)|哪些区(?!域)|哪些地方|何地|何处|的地点")  # 是哪个单位的, 在哪任职: where one works (the verb asks it, no content); not 在哪个会上 / 在哪些方面 (which meeting or aspect), nor 提到哪些 / 做到哪几个 (到 completes a verb); 分布在哪些产业 asks the trades
 # A verb of belonging before a which-word (某镇属于哪个县, 归哪个区管) asks which one: the verb is no content.
 _BELONGS_RE = re.compile(r"(?:属于|归属于?|隶属于?)(?=哪|什么|啥)")
 _WHY_RE = re.compile(r"为什么|为何|为啥|原因|怎么会|缘故|缘由|来干嘛|来干啥|来干什么|来做什么|干嘛来|目的是|为了什么|图啥")
@@ -286,6 +286,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
                 analysis.year_offsets.append(offset)
             stripped = stripped.replace(word, " ")
     stripped = re.sub(r"(?<= )度", " ", stripped)  # 上年度, 2023年度: the year's 度, no word of its own
+    if analysis.kind == KIND_WHERE:  # 分布在哪些国家: the places named answer it (位于日本、韩国), no sentence need write 国家
+        stripped = re.sub(r"(?<=[在到去])哪(?:些|几个|个|1个)(?:国家|省份|城市|地区)(?=[?？]?$)", " ", stripped)
     stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", stripped))  # 哪几天 is a word of time, before 哪几 (which)
     stripped = re.sub(r"哪(?:1|一)?[本首册幅张座](?=[\u4e00-\u9fff])", " ", stripped)  # 哪本书: 书 asked, no 本书 (this book)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.

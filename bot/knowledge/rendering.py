@@ -78,8 +78,10 @@ class Renderer:
         document order."""
         picked = [(result.passage, result.sentence)]
         extra = result.extra
-        if extra is not None and extra[0] in self._listed_after(result.passage, result.sentence):
-            extra = None  # 有哪几点体会: a second sentence from one of the items the first introduces: all are told
+        if extra is not None and extra[0] != result.passage and self._listed_after(result.passage, result.sentence):
+            # 有哪几点体会: a second sentence from one of the items the first introduces (all are told), or one
+            # from another paragraph (a one-word question's runner-up): the items introduced are the answer.
+            extra = None
         if extra is not None:
             picked.append(extra)
             picked.sort()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .facts import clause_bounds
+from .measures import in_magnitude_asked
 from .normalize import find_all
 from .name_quoted import TITLE_GIVEN as _TITLE_GIVEN
 from .question import QuestionAnalysis
@@ -313,10 +314,16 @@ def quoted_whole(sentence: str, start: int, end: int) -> str:
 
 def named_just_before(q: QuestionAnalysis, sentence: str, a: int, amount) -> bool:  # noqa: ANN001 - a Quantity
     """Whether the clause right before the amount's names, in quotes, what the question names, and the amount is
-    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it."""
-    if not a or not q.unit or amount.unit != q.unit:
+    in the very measure word asked (创办"同心讲堂",邀请专家学者授课8期 for 同心讲堂讲了几期): the clause goes on about it.
+    So does one in the magnitude asked bare after a clause naming, quoted or not, a word asked (签了多少亿 →
+    促成签约项目12个,协议投资额38.6亿元: the deals' worth)."""
+    if not a:
         return False
     before = sentence[clause_bounds(sentence, a - 1)[0]:a]
+    if in_magnitude_asked(q, amount):
+        return any(e in before for t in q.terms for e in t.equivalents)
+    if not q.unit or amount.unit != q.unit:
+        return False
     return any(t.named and any(f'"{e}"' in before for e in t.equivalents) for t in q.terms)
 
 
