@@ -83,6 +83,9 @@ NOT_A_PLACE = re.compile(r"^(?:全市|本市|城市|我市|该市|各区|全区|
 # 政协苇洲县委员会科学技术界别).
 _OWN_BODY = re.compile(r"政协(?:[\u4e00-\u9fff]{1,8}?(?:第\d+届)?委员会)?((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))"
                        r"(?=\d|$|[^\u4e00-\u9fff])")
+# A title naming the work, not its body (政协某市委员会2022年港澳台侨和外事工作总结): the body the opening declares
+# with a short name is the report's (一年来，政协某市委员会港澳台侨和外事委员会(以下简称"港澳台侨委")在…).
+_DECLARED_BODY = re.compile(r"政协[\u4e00-\u9fff]{1,8}?(?:第\d+届)?委员会((?!常务)[\u4e00-\u9fff]{2,10}?(?:委员会|界别))[(（]以下简称")
 # A sentence opening with its year (2022年，区政协共开展…; 2022年全年…).
 _OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度)?(?:[,，]|全年|以来|共|全市|全县|全区)")
 _WHOLE_COMMITTEE = re.compile(r"^[\u4e00-\u9fff]{1,6}[市区县州旗]委员会$")
@@ -246,6 +249,7 @@ def learn_frame(year: int | None, title_norm: str, opening_norm: str, closing_no
     body = _OWN_BODY.search(title_norm)
     if body and _WHOLE_COMMITTEE.match(body.group(1)):
         body = None  # 政协某某县委员会2019年度…: the place's whole committee, no body within it
+    body = body or _DECLARED_BODY.search(opening_norm[:300])
     delivered = _DELIVERED_AT.search(title_norm + "\n" + opening_norm[:300])
     session = (int(delivered.group(1)), int(delivered.group(2))) if delivered else None
     return DocFrame(year, frame, tuple(places[:3]), level, body.group(1) if body else None, session, bool(plan_title), reviews)

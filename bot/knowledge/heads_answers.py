@@ -21,6 +21,7 @@ from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .person_sector import party_answer, sector_answer
+from .surname_people import surname_people_answer
 from .touched import PARTIES
 from .notice_facts import notice_fact
 from .minutes_header import minutes_fact
@@ -92,8 +93,10 @@ class HeadAnswers(PostHolders):
         return ((p, s, text) for p in range(index.size) for s, text in enumerate(index.sentence_norm[p]))
 
     def _answer_declared(self, q: QuestionAnalysis, norm: str) -> Result | None:
-        """A fact one sentence declares of a name: a short name's full one, a person's ethnic group or sector, a post's holder."""
+        """A fact one sentence declares of a name: a short name's full one, a person's ethnic group or sector, a post's holder;
+        everyone of a surname asked (surname_people.py)."""
         return self._answer_full_name(norm) or self._answer_ethnicity(norm) or sector_answer(self, norm) or party_answer(self, norm, PARTIES) or (
+            surname_people_answer(self, norm)) or (
             self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
 
     def _answer_ethnicity(self, norm: str) -> Result | None:

@@ -182,7 +182,10 @@ def masthead_lines_count(norms: list[str]) -> int:
 
 # A written piece the text tells of, pointed at by the question (那条社情民意, 那篇信息, 《…》, 冷链物流那条建议),
 # and the words that point at the document itself instead (这份总结, 本文, 报告).
-_TOLD_PIECE = re.compile(r"那[条篇份件]|社情民意|信息|建议|提案(?!工作)|心得|论文|\"")
+# …or a book the text tells of (服务指南, 读本, 画册), or a piece asked of one member (哪个委员编写的): the committee
+# writes its report, a member the pieces it tells of.
+_TOLD_PIECE = re.compile(r"那[条篇份件]|社情民意|信息|建议|提案(?!工作)|心得|论文|\"|指南|手册|读本|画册|文集|汇编"
+                         r"|哪(?:个|1个|一个|位|一位|1位|名)委员")
 _THE_DOCUMENT = re.compile(r"这篇|这份|本文|该文|此文|全文|报告|总结|纪实|报道(?![了过])|通讯|这个")
 
 

@@ -17,7 +17,9 @@ SURNAME_ASKED = re.compile(r"姓([\u4e00-\u9fff])的")
 _PERSON_WORDS = (r"主席|书记|支书|委员|常委|专家|队长|队员|成员|主任|部长|局长|秘书长|华侨|夫妇|人士|代表|作者|领导|"
                  r"召集人|组长|校长|院长|会长|县长|市长|区长|镇长|乡长|省长|村长|处长|科长|董事长|理事长|经理|主委|负责人|馆长|社长|站长|所长|行长|台长|团长|厂长|总编辑|"
                  # Titles and callings a history writes a person by (那个教授叫啥, 老船工叫啥名).
-                 r"教授|研究员|工程师|医生|老师|教师|律师|船工|窑工|收藏家|作家|画家|书法家|学者|编辑|编审|个体工商户|知青|老人")
+                 r"教授|研究员|工程师|医生|老师|教师|律师|船工|窑工|收藏家|作家|画家|书法家|学者|编辑|编审|个体工商户|知青|老人|"
+                 # People a report on overseas Chinese or a hometown tells of (那位侨领叫什么, 捐资的乡贤叫啥).
+                 r"侨领|侨商|乡贤|企业家")
 PERSON_HINT_RE = re.compile(_PERSON_WORDS)
 # The person word closing what the name is asked of, before light words (主席的, 这位委员现在).
 _PERSON_BEFORE_RE = re.compile(rf"(?:{_PERSON_WORDS})(?:的|是|现在|目前|到底|又|都|全|本人)*$")

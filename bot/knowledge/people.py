@@ -36,13 +36,13 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆桓琚闾"
-    "匡莘"
+    "匡莘禤粟"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
-    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰, 亢奋, 帅气): the same dictionary check keeps the words.
-    "卓危郁穆庄屠鄂糜滑亢帅"
+    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰, 亢奋, 帅气, 勾画, 隆重): the same dictionary check keeps the words.
+    "卓危郁穆庄屠鄂糜滑亢帅勾隆"
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -352,7 +352,7 @@ class Person:
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
 # 在…会议上 (an occasion, as a dateline writes it: 在县政协主席会议第二十三次会议上 县政协某委员会主任 某某) ends before the post.
 # 其中 opens a part of a count (其中民间收藏家某某): no post of its own.
-_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|选派|(?<![监纪])委派|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|的|对|由|在|和|与")
+_ROLE_CUT = re.compile(r"[，,。；;：:“”\"（）()！？!?]|其中|(?:会议|会)上|这是|也是|就是|分别是|分别为|正在出席|出席|邀请|选派|(?<![监纪])委派|特邀(?!专家|委员|代表|嘉宾|顾问)|聘请|得到|受到|获得|的|对|由|在|和|与")
 
 
 def _speaker_posts(sentence: str, head: str, end: int) -> bool:

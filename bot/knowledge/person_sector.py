@@ -1,8 +1,8 @@
 """A named member's sector (界别), as notices and reports write it: first in the brackets after the name
 (郑某（民盟界，某校副校长）), or as the label of a line listing people (经济界（4名）：甲某（…）、乙某（…）),
 or as the post written before the name in its clause (常委、经济界委员、某公司董事长乙某).  Asked
-郑某是哪个界别的 / 是什么界别的 / 属于哪个界别, that sector answers; a person named without one falls to the
-general answer (None).
+郑某是哪个界别的 / 是什么界别的 / 属于哪个界别, that sector answers; a person named without one is declined, a
+name never written falls to the general answer (None).
 
 Used by heads_answers.py (``HeadAnswers._answer_declared``); general Chinese layout only.
 """
@@ -14,11 +14,14 @@ import re
 from bot import texts
 
 from .people import ROLE_WORDS
+from .question import KIND_WHAT
+from .values import Result
 
 __all__ = ["SECTOR_MARK", "asked_sector", "sector_of", "sector_answer", "party_answer"]
 
 # 郑某是哪个界别的, 郑某委员是什么界别, 郑某属于哪个界别, 郑某代表哪个界别, 郑某的界别是什么: the whole question asks one person's sector.
-_ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委)?"
+# (The name may come with the post one holds: 某某主任是哪个界别的委员.)
+_ASKS = re.compile(r"^(?:请问)?(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|同志|常委|副?主任|副?主席|秘书长|副?组长)?"
                    r"(?:(?:是|属于|在|来自|代表)?(?:哪个|哪一个|哪1个|什么|啥|哪)界别(?:的)?(?:委员|人)?(?:发言|参会|出席|参加)?的?"
                    r"|的界别是(?:什么|啥|哪个)(?:界别)?)[?？!。]*$")
 # The 界 ending a sector's name after its field (农业和农村界, 民盟界), not 世界, 各界, 边界, 境界, 外界, 眼界, 跨界
@@ -32,6 +35,8 @@ _SECTOR_PART = re.compile(r"^" + _SECTOR + r"别?$")
 _LABEL = re.compile(r"^(" + _SECTOR + r")别?(?:[(（][^()（）]{1,10}[)）])?[:：]")
 # A sector written as a post before the name in its clause (常委、经济界委员、某公司董事长乙某).
 _BEFORE = re.compile(r"(?:^|(?<=[、是的为]))(" + _SECTOR + r")别?(?:委员|常委)")
+# …or as where the member comes from, right before the name (来自港澳台侨界别的委员乙某).
+_FROM = re.compile(r"来自(" + _SECTOR + r")别?的?(?:委员|常委)?$")
 _CLAUSE_CUT = re.compile(r"[,，。；;:：()（）]")
 
 
@@ -58,7 +63,7 @@ def sector_of(name: str, sentences) -> tuple[str, int, int] | None:  # noqa: ANN
                 return label.group(1), p, s
             head = sentence[:at]
             clause = head[max((m.end() for m in _CLAUSE_CUT.finditer(head)), default=0):]
-            written = list(_BEFORE.finditer(clause))
+            written = list(_BEFORE.finditer(clause)) or list(_FROM.finditer(clause))
             if written and before is None:
                 before = written[-1].group(1), p, s
             at = sentence.find(name, at + 1)
@@ -66,11 +71,13 @@ def sector_of(name: str, sentences) -> tuple[str, int, int] | None:  # noqa: ANN
 
 
 def sector_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a Result or None
-    """郑某是哪个界别的: the sector the documents write for that person, or None (the general answer reads on)."""
+    """郑某是哪个界别的: the sector the documents write for that person; declined for a person they name without
+    one; None for a name they never write (the general answer reads on)."""
     name = asked_sector(norm)
     told = sector_of(name, answerer._sentences()) if name else None
     if told is None:
-        return None
+        # A person the documents name, their sector written nowhere: not told (no sentence on 界别群众 answers).
+        return Result(False, 0.0, KIND_WHAT, question=norm) if name and name in answerer.index.names else None
     sector, p, s = told
     return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=sector), (p, s), norm)
 

@@ -226,8 +226,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
-    if analysis.kind == KIND_WHAT and job_of_named(norm, getattr(index, "names", ())):
-        analysis.kind = KIND_WHO  # 某某是干什么的: a named person's job, as 是做什么工作的 asks (person_posts.py)
+    if analysis.kind in (KIND_WHAT, KIND_WHERE) and job_of_named(norm, getattr(index, "names", ())):
+        analysis.kind = KIND_WHO  # 某某是干什么的, 是哪里的委员: a named person's job or post (person_posts.py)
 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
     # 哪几天开的 asks a date (a word of time, blanked): no 天 counted.
