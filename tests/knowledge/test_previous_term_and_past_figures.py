@@ -64,3 +64,8 @@ def test_a_past_figure_granted_need_not_stand_beside_the_plan(kb):
 def test_coming_home_is_the_reports_going_back(kb):
     assert "300名" in first_line(kb, "法治论坛打算邀请多少人回来")
     assert "26人" in first_line(kb, "溆汀法韵活动有多少人回来座谈")
+
+
+def test_another_years_report_has_no_dateline_here(kb):
+    assert "2023年1月10日" in first_line(kb, "2022年社会和法制委员会工作总结是哪天通过的")
+    assert not kb.answer("2021年社会和法制委员会工作总结是哪天通过的").answered
