@@ -356,6 +356,8 @@ _NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|�
                          # 今年的协商工作计划确定了几项议题; or listed with other papers: 发展计划、财政预算报告).
                          r"(?<=[\u4e00-\u9fff\"])(?:行动|工作|年度|发展|三年|五年|\d年)[\u4e00-\u9fff]{0,4}?(?:计划|目标)"
                          r"(?=内|外|之内|之外|与|和|[、,;。，；\"]|$|[\u4e00-\u9fff]{1,2}了)|"
+                         # 引才的计划叫什么名字: a plan's own name asked (its noun before 叫什么), any year's plan.
+                         r"(?<=[\u4e00-\u9fff])(?:计划|方案)(?=的?(?:名字|名称|全称)|叫(?:什么|啥))|"
                          # 按计划完成: done as planned, a result (not 计划完成, a plan).
                          r"按照?[^,;。，；]{0,8}?计划(?=完成|推进|实施|落实|进行|开展|举办|执行)|"
                          # 防汛准备工作, 备考准备情况: the preparations, a thing seen or done, not 准备 planning.

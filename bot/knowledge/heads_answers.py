@@ -187,6 +187,8 @@ class HeadAnswers(PostHolders):
                 continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
             if places and not places & set(self.index.frames[doc].places):
                 continue  # another committee's session
+            if any(str(year) not in title and year != self.index.frames[doc].year for year in q.years):
+                continue  # 2021年的工作总结 asked of the report on 2022: another year's report, not this one's dateline
             if _STANDING_MEETING.search(norm) and not _STANDING_MEETING.search(title[dated.end():]):
                 continue  # 常委会第2次会议 asked: a standing committee's meeting, not the plenary session of the dateline
             held = sum(t.weight for t in q.terms if any(e in title for e in (t.text, *t.equivalents)))
@@ -324,6 +326,8 @@ class HeadAnswers(PostHolders):
                 continue
             if any(name != head.reporter for name in q.names):
                 continue
+            if any(str(year) not in self._titles[doc] and year != index.frames[doc].year for year in q.years):
+                continue  # 2021年的工作总结 asked of the report on 2022: another year's report
             title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
             if needs == "delivered" and head.reporter:
                 title += head.reporter + (head.post or "")  # 钟主席的讲话是哪天: the one under the title names it too

@@ -32,7 +32,7 @@ _NEAR = 8
 _APPOSITION = re.compile(r"\(([^()]{1,24})\)")
 
 
-def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str]) -> bool:
+def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str], question: str = "") -> bool:
     """Whether a quote may be the name of the thing whose nouns are ``heads``."""
     name = quote.group(1)
     if any(name.endswith(h[-2:]) or name.endswith(h[-1]) for h in heads):
@@ -40,6 +40,9 @@ def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str]) -
     after, before = shown[quote.end():quote.end() + _NEAR], shown[max(0, quote.start() - _NEAR):quote.start()]
     if any(c in after or c in before for h in heads for c in (h[-1], h[0] if len(h) == 2 else h[-1])):
         return True  # "同心战疫"书画摄影展 for 展览, 第十六辑《…》 for 第十六辑
+    clause = re.match(r"[^,;。:、\"(]*", shown[quote.end():]).group()
+    if any(h in clause and all(c in question for c in clause[:clause.find(h)]) for h in heads):
+        return True  # "我的故乡"海外华裔青少年征文活动 for 海外华裔青少年征文活动: only the question's words between
     apposition = _APPOSITION.match(shown, quote.end())
     if apposition and any(h in apposition.group(1) for h in heads):
         return True  # 《檀源老街记忆》(檀源文史资料第十八辑) for 第十八辑
@@ -62,4 +65,4 @@ def name_untold(q: QuestionAnalysis, shown: str) -> bool:
     heads = [e for t in terms for e in t.equivalents if len(e) >= 2] or [t.text for t in terms]
     words = [e for t in q.terms if len(t.text) >= 2 and 0 <= q.norm.find(t.text) < ask.start()
              for e in t.equivalents if len(e) >= 2]
-    return not any(_may_name(m, shown, heads, words) for m in _QUOTE.finditer(shown))
+    return not any(_may_name(m, shown, heads, words, q.norm) for m in _QUOTE.finditer(shown))

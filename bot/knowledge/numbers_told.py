@@ -65,7 +65,8 @@ def numbers_told(numbers: list[str], question: str, context: str) -> bool:
     # A term heading a meeting's ordinal (9届第13次常委会议) in a passage naming no term: its number
     # is read as the term's, told or not (below).
     unnamed_term = {t.group(1) for t in _TERM_ASKED.finditer(question) if t.group(2)} if not _TERM_TOLD.search(context) else set()
-    if not all(n in unnamed_term or _number_pattern(n).search(context) or items_listed(n, question, context) for n in numbers):
+    if not all(n in unnamed_term or _number_pattern(n).search(context) or items_listed(n, question, context)
+               or years_spanned(n, question, context) or past_figure_given(n, question) for n in numbers):
         return False
     if not all(day_told(month, day, context) for month, day in days_named(question)):
         return False
@@ -95,6 +96,37 @@ def items_listed(number: str, question: str, context: str) -> bool:
     noun = re.escape(counted.group(1))
     item = rf'[^,;:。、]{{1,16}}?{noun}"?'
     return re.search(rf"(?<![^,;:。\n]){item}(?:、{item}){{{int(number) - 1}}}(?!、)", context) is not None
+
+
+# A span of years asked by its length (那5年, 这5年, 5年来, 5年间): told by a span of years that long (2017-2021年).
+_YEARS_ASKED = r"(?:(?<=[那这近前])|(?<=过去)){}年|(?<![\d.]){}年(?=来|间|里|中|内)"
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)年?[-—~至到]((?:19|20)\d\d)年")
+
+
+def years_spanned(number: str, question: str, context: str) -> bool:
+    """Whether ``number`` counts the years of a span the question asks of (十三届那五年报了多少篇) and ``context``
+    writes a span of years that long, first and last year both counted (2017-2021年)."""
+    value = re.escape(number)
+    if not number.isdigit() or not re.search(_YEARS_ASKED.format(value, value), question):
+        return False
+    return any(int(b) - int(a) + 1 == int(number) for a, b in _YEAR_SPAN.findall(context))
+
+
+# A figure the question grants of a past period in a clause of its own, before asking of another (去年引荐项目19个,
+# 今年打算引荐几个; 去年到了11个,今年目标几个): the answer is the other period's, and need not restate the past one.
+_PAST_CLAUSE = re.compile(r"去年|上年|前年|过去|以前|之前|原来")
+_ASKED_LATER = re.compile(r"今年|明年|下1?年|今后|打算|计划|目标|准备|要")
+_ASKING = re.compile(r"几|多少|哪|什么|啥|吗|怎")
+
+
+def past_figure_given(number: str, question: str) -> bool:
+    """Whether ``number`` stands in a clause of the question granting a past period's figure (去年…19个,),
+    one that asks nothing, before the clause asking of a later one (今年打算引荐几个)."""
+    clauses = re.split(r"[,;]", question)
+    if len(clauses) < 2 or not _ASKED_LATER.search(clauses[-1]) or _PAST_CLAUSE.search(clauses[-1]):
+        return False
+    return any(_number_pattern(number).search(clause) and _PAST_CLAUSE.search(clause) and not _ASKING.search(clause)
+               for clause in clauses[:-1])
 
 
 _TERM_ASKED = re.compile(r"(?<!\d)(\d{1,2})届(?!\d)(第\d+次)?")

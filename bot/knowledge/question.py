@@ -193,12 +193,15 @@ _WHICH_RANKED = re.compile(r"哪(?:[一两二三四五六七八九\d]?(?:个|家
                            r"(?:最多|最少|最高|最低|排前|居前)[^,;?!。]*?哪(?:[一两二三四五六七八九\d]?(?:个|家|位|所|类|种)|些)")
 # A count asked outright (多少, 几件), which a ranking does not turn into a which-question.
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几(?!乎)")
+# The ones pointed back at (跟统战部那几家建的是什么制度, 这几个): no count asked.
+_POINTED_BACK = re.compile(r"(?<=[那这])几(?=[个家位项件条本种类所名])")
 
 
 def detect_kind(norm: str) -> str:
     if _WHEN_RE.search(norm):
         return KIND_WHEN
-    if _NUMBER_RE.search(norm) and not (_WHICH_RANKED.search(norm) and not _COUNT_ASKED.search(norm)):
+    counted = _POINTED_BACK.sub("", norm)
+    if _NUMBER_RE.search(counted) and not (_WHICH_RANKED.search(norm) and not _COUNT_ASKED.search(counted)):
         return KIND_NUMBER
     if _WHO_RE.search(norm) or asks_person_name(norm):
         return KIND_WHO

@@ -46,8 +46,35 @@ def quotes_category(q: QuestionAnalysis, sentence: str) -> bool:
     kinds = "|".join(map(re.escape, noun.equivalents))
     if re.search(r'"[^"]{1,40}(?:%s)"' % kinds, sentence):
         return True  # a name of the kind asked, wherever it stands (实行…评价"双评价" for 实行啥评价)
+    if asked.group(1) in _THEME_NOUNS and _theme_of_asked(q, noun, sentence):
+        return True  # 对口协商搞什么议题 → 围绕"…"开展对口协商: the theme a work was done around
     end = r'[^"]{2,40}"(?:[,;。:!?]|$|%s)' % kinds
     return any(pattern(re.escape(v) + _TO_OBJECT + end).search(sentence) for v in _verbs(q, noun, asked.start()))
+
+
+# The nouns of a theme (什么议题): told as what a work was done around (围绕"…"开展对口协商), the noun unwritten.
+_THEME_NOUNS = frozenset({"主题", "议题", "题目", "话题"})
+_AROUND = re.compile(r'(?:围绕|聚焦|就)"[^"]{2,40}"([^,;。!?"]{0,16})')
+
+
+def _theme_of_asked(q: QuestionAnalysis, noun, sentence: str) -> bool:  # noqa: ANN001 - a question.Term
+    """Whether the sentence writes a quoted theme a work was done around, the question's own work following in
+    the quote's clause: its longest run of adjacent words (对口协商 of 今年对口协商打算搞什么议题, not 协商 alone,
+    which a 专题协商 writes too), the plan's and the time's words left out."""
+    spans = sorted((at, at + len(t.text)) for t in q.terms if t is not noun and not _NOT_WORK.fullmatch(t.text)
+                   for at in [q.norm.find(t.text)] if at >= 0)
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and start == runs[-1][1]:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    work = max((q.norm[a:b] for a, b in runs), key=len, default="")
+    return len(work) >= 2 and any(work in m.group(1) for m in _AROUND.finditer(sentence))
+
+
+# Words of a question that name no work: its plan's and its time's (打算, 今年).
+_NOT_WORK = re.compile(r"计划|打算|准备|力争|目标|安排|今年|明年|去年|年内|下1?步")
 
 
 def _verbs(q: QuestionAnalysis, noun, before: int) -> list[str]:  # noqa: ANN001 - a question.Term

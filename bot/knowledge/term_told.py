@@ -26,8 +26,9 @@ __all__ = ["PREVIOUS_TERM", "baseline_term_asked", "other_term_told", "present_t
            "terms_compared_with"]
 
 # A term, as normalised (10届, 第10届), not a session of it (10届2次) nor a part of a longer number, nor the term
-# pointed at (新1届, 这1届, 本1届, 每1届: 新一届 is the present one, no first term).
-_TERM = re.compile(r"(?<![\d新这本该每])(\d+)届(?!\d+次)")
+# pointed at (新1届, 这1届, 本1届, 每1届: 新一届 is the present one, no first term; 上1届, 前1届, 下1届 are the
+# term before or after, no first term either: PREVIOUS_TERM reads them).
+_TERM = re.compile(r"(?<![\d新这本该每上前下])(\d+)届(?!\d+次)")
 # A term written as the baseline of a comparison (比8届, 较上届的, 与9届相比): the figure is not that term's.
 _BASELINE_BEFORE = re.compile(r"(?:比|较|同|与|相比)第?$")
 # The term before asked as the one the figure is of (上1届市政协, 上届委员), not as a baseline (比上届多多少).
@@ -104,4 +105,9 @@ def previous_term_unnamed(question: str, shown: str, fact: str) -> bool:
     at = shown.find(fact) if fact else -1
     if at < 0 or not _PREVIOUS_ASKED.search(question):
         return False
-    return not _ANY_TERM.search(shown[slice(*clause_bounds(shown, at))])
+    start, end = clause_bounds(shown, at)
+    return not _ANY_TERM.search(shown[start:end]) and not _TERM_LEAD.match(shown[:start])
+
+
+# A sentence opening on a term's span (13届市政协期间(2017-2021年),…累计…): every figure after it is that term's.
+_TERM_LEAD = re.compile(r"[^,，。;；]*?(?:上1?届|前1届|\d+届)[^,，。;；]*?(?:期间|以来|任内|5年|五年)")
