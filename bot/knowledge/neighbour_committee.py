@@ -29,8 +29,11 @@ _ASKED = re.compile(rf"(?<![国海境省市县区])(?:{_RELATION})[省市县区]
 _TOLD = re.compile(rf"(?:{_RELATION})[省市县区地]|异地|外埠")
 # A place opening the question, after the time asked (去年某州市…, 某省2022年…): its two characters and level,
 # not followed by a body's name (某省政协采用, 某市委: that body's deeds are judged elsewhere).
-_OPENING_PLACE = re.compile(r"^(?:请问)?(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?([\u4e00-\u9fff]{2})([省市县区])"
-                            r"(?!政协|委|政府|人大|党委|长|级|民|场|区|县|域|驻)")
+# The time is read whole (2024年度全省…: not 度全 read as a place before 省), and a place name neither opens on a verb of
+# going or asking (要去省内外…, 去外省考察…) nor ends on a word of the whole or of inside and outside (全省, 外省).
+_OPENING_PLACE = re.compile(r"^(?:请问)?(?>(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?)"
+                            r"((?![要去到赴往从对给把被])[\u4e00-\u9fff](?<![要去到赴往从对给把被])[^\W\d_全各本该我此每这那其内外度])"
+                            r"([省市县区])(?!政协|委|政府|人大|党委|长|级|民|场|区|县|域|驻|内|外)")
 # Levels of government, not places (中央、省驻某单位).
 _NO_PLACE_NAME = re.compile(r"中央|国家|全国")
 _WHOLE_PROVINCE = re.compile(r"^(?:请问)?(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?全省")
@@ -59,4 +62,6 @@ def other_region_untold(question: str, kind: str, clause: str, frame, corpus: st
     if named and name[-1] + opening.group(2) not in COMMON_PLACE_WORDS and not _written_alike(name, opening.group(2), corpus):
         return True  # 某州市去年引荐了多少项目 asked: no report speaks of 某州
     province = (named and opening.group(2) == "省") or _WHOLE_PROVINCE.match(question)
-    return bool(province) and kind == "number" and level in ("市", "县", "区") and "省" not in clause
+    # The report's own place named too (全省…考核某市排第几): the province only frames what is asked of the report's area.
+    own = any(place[:2] in question for place in getattr(frame, "places", ()))
+    return bool(province) and not own and kind == "number" and level in ("市", "县", "区") and "省" not in clause

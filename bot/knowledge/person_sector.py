@@ -76,8 +76,11 @@ def sector_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a
     name = asked_sector(norm)
     told = sector_of(name, answerer._sentences()) if name else None
     if told is None:
-        # A person the documents name, their sector written nowhere: not told (no sentence on 界别群众 answers).
-        return Result(False, 0.0, KIND_WHAT, question=norm) if name and name in answerer.index.names else None
+        # A person the documents name, their sector written nowhere: not told (no sentence on 界别群众 answers).  Not the
+        # writer of a report of oneself, though: the dateline names the sector's meeting it was read at (在…界别委员述职会上).
+        authors = getattr(answerer.index, "authors", ())
+        named = name and name in answerer.index.names and name not in authors
+        return Result(False, 0.0, KIND_WHAT, question=norm) if named else None
     sector, p, s = told
     return answerer._fact_result("name", texts.PERSON_ROLE_IS.format(name=name, role=sector), (p, s), norm)
 

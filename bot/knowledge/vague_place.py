@@ -52,12 +52,14 @@ def _general(place: str, question: str) -> bool:
 # 现在, 存在: 关于 once let a sentence naming no site answer 选址在哪里).
 _PLACE_WORD = re.compile(r"[在到赴于向去往]|深入|走进|落户|坐落|调任|调入|转任")
 _NOT_PLACE_WORDS = re.compile(r"[关对由鉴基至属等终]于|[现正存所实]在")
-_UNIT_ASKED = re.compile(r"单位|部门|机构|工作|学校|医院|公司|企业")
+_UNIT_ASKED = re.compile(r"单位|部门|机构|工作|学校|医院|公司|企业|"
+                         # …or a person of a level (哪个区领导督办的): asked who, not where.
+                         r"哪[个位些]?[省市县区镇乡村]?级?(?:领导|干部|负责人|同志)")
 
 
 def tells_no_place(shown: str, question: str) -> bool:
-    """Whether a sentence writes no word of going or being somewhere.  A unit or workplace asked (某某是哪个单位的) is
-    read from a post, not from such a word: there the sentence is read as written."""
+    """Whether a sentence writes no word of going or being somewhere.  A unit or workplace asked (某某是哪个单位的), or a
+    person of a level (哪个区领导), is read from a post, not from such a word: there the sentence is read as written."""
     return _PLACE_WORD.search(shown if _UNIT_ASKED.search(question) else _NOT_PLACE_WORDS.sub("", shown)) is None
 
 
