@@ -99,6 +99,10 @@ class HeadAnswers(PostHolders):
             surname_people_answer(self, norm)) or (
             self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
 
+    def _of_another_year(self, q: QuestionAnalysis, title: str, doc: int) -> bool:
+        """Whether the question names a year report ``doc`` neither covers nor writes in its ``title``: another year's report."""
+        return any(str(year) not in title and year != self.index.frames[doc].year for year in q.years)
+
     def _answer_ethnicity(self, norm: str) -> Result | None:
         """马某是哪个民族: the group in brackets after the name (ethnicity.py); declined where never told."""
         name = asked_ethnicity(norm)
@@ -187,7 +191,7 @@ class HeadAnswers(PostHolders):
                 continue  # 10届3次会议 asked: the dateline's date is of the session it names (在…第2次会议上)
             if places and not places & set(self.index.frames[doc].places):
                 continue  # another committee's session
-            if any(str(year) not in title and year != self.index.frames[doc].year for year in q.years):
+            if self._of_another_year(q, title, doc):
                 continue  # 2021年的工作总结 asked of the report on 2022: another year's report, not this one's dateline
             if _STANDING_MEETING.search(norm) and not _STANDING_MEETING.search(title[dated.end():]):
                 continue  # 常委会第2次会议 asked: a standing committee's meeting, not the plenary session of the dateline
@@ -326,7 +330,7 @@ class HeadAnswers(PostHolders):
                 continue
             if any(name != head.reporter for name in q.names):
                 continue
-            if any(str(year) not in self._titles[doc] and year != index.frames[doc].year for year in q.years):
+            if self._of_another_year(q, self._titles[doc], doc):
                 continue  # 2021年的工作总结 asked of the report on 2022: another year's report
             title = self._titles[doc] + head.opening  # 我代表…召集人小组，向会议报告…: names the report too
             if needs == "delivered" and head.reporter:
