@@ -257,7 +257,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     elif analysis.unit is None and analysis.kind == KIND_NUMBER and _PRINT_RUN.search(norm):
         analysis.unit, analysis.unit_class = "册", lexicon.units.get("册")  # 印数多少: copies (印数1500册), not 收录店铺43家
     # A value told in money (产值, 税收, 销售额): 41.7亿元 answers it, not the 63家 counted beside it.
-    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
+    if analysis.unit_class is None and re.search(r"多少钱|钱|费用|金额|款|资金|经费|投资|外资|投入|补贴|补助|薪|工资|收入|" + FEE_WORDS + "|"
                                                  r"产值|税收|利税|营收|销售额|利润|生产总值|增加值|多少税|税款|税额|减税|免税|退税|纳税额|"
                                                  # a charge asked plainly (一个月收多少): money
                                                  r"(?<![接回征吸验])收多少(?![\u4e00-\u9fff])|"  # worth or sold for (值多少, 卖了多少)
