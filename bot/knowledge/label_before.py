@@ -9,6 +9,11 @@ ending in 的) and when the amount closes its clause: 走访9个镇 names what i
 Two words qualify a figure without being asked: a change word touching it (比上年增加22户 → 增加22户, the
 figure is a difference, not the level) and an 仅 / 只 (年产值超千万元的仅7家: "only", part of what it says).
 
+The first of a series of counts a deed tells kind by kind, joined by 、 (全年组织开展视察8次、专题调研11次、民主监督活动5次;
+计划开展专题协商5次、重点视察调研26项), is labelled too, after the verb of doing that counts it: the bare figure would not
+say which kind of the series it counts (视察8次, 专题协商5次); a count standing alone after its deed (召开党组会议19次，
+其中…) keeps its bare figure.
+
 Used by rendering.py (``Renderer.lead``), for amounts only.
 """
 
@@ -33,6 +38,8 @@ _ONLY = ("仅有", "只有", "仅", "只")
 # a phrase ending in 的 that qualifies it (留作参考的C类2件); a clause telling more (召开座谈会4次) is a deed.
 _LEAD_IN = re.compile(r"(?:其中|以|另有|含|有)?(?:[^的]*的)?")
 _DIGIT = re.compile(r"[\d.]")
+# A verb of doing right before a label (开展视察8次, 召开全体会议3次, 提出建议7条): the label is what it counts.
+_DEED_BEFORE = re.compile(r"(?:召开|开展|举办|组织|提出|形成|安排|进行|完成|报送|撰写|编印|征集)$")
 # Characters that join words rather than name a thing: a label never begins with one (的委员6名 → 委员6名).
 _FUNCTION = frozenset("的了在和与及等共是有为对向把被从以其")
 
@@ -76,7 +83,8 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     when the sentence goes on to name what the amount counts (走访9个镇: the noun after it says it)."""
     if not sentence.startswith(shown, at) or not _CLOSES.match(sentence, at + len(shown)):
         return ""
-    if not _among_others(sentence, shown):
+    series = sentence.startswith("、", at + len(shown))  # 视察8次、专题调研11次: the first of a series of kinds
+    if not series and not _among_others(sentence, shown):
         return ""
     starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)]
     clause = sentence[starts[-1] if starts else 0:at]
@@ -105,4 +113,10 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     if not label or len("".join(label)) == 1 or any(deed(w) for w in label):
         return ""  # a label names a kind; 大会期间共收到提案 is a deed told with its figure, 占 a verb
     rest = clause[:len(clause) - len("".join(label))]
-    return "".join(label) if _LEAD_IN.fullmatch(rest) else ""
+    clause_at = len(sentence[:at]) - len(clause)
+    if series and (not clause_at or sentence[clause_at - 1] != "、") and (
+            not rest or _DEED_BEFORE.search(rest) or any(_DEED_BEFORE.fullmatch(w) for w in label[:-1])):
+        deeds = [k for k, w in enumerate(label[:-1]) if _DEED_BEFORE.fullmatch(w)]
+        # 全年组织开展视察8次、…: what the deed counts; a deed the question says too (计划开展专题协商5次) is no kind.
+        return "".join(label[deeds[-1] + 1:] if deeds else label)
+    return "".join(label) if _LEAD_IN.fullmatch(rest) and _among_others(sentence, shown) else ""
