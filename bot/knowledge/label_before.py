@@ -113,7 +113,7 @@ def label_before(segmenter, question: str, sentence: str, at: int, shown: str) -
     if not label or len("".join(label)) == 1 or any(deed(w) for w in label):
         return ""  # a label names a kind; 大会期间共收到提案 is a deed told with its figure, 占 a verb
     rest = clause[:len(clause) - len("".join(label))]
-    clause_at = len(sentence[:at]) - len(clause)
+    clause_at = at - len(clause)  # where the clause starts in the sentence
     if series and (not clause_at or sentence[clause_at - 1] != "、") and (
             not rest or _DEED_BEFORE.search(rest) or any(_DEED_BEFORE.fullmatch(w) for w in label[:-1])):
         deeds = [k for k, w in enumerate(label[:-1]) if _DEED_BEFORE.fullmatch(w)]
