@@ -10,7 +10,7 @@ import re
 
 from .ranked_lists import kind_ranked, ranked_by_figures
 from .normalize import find_all
-from .quoted_category import category_term, quotes_category
+from .quoted_category import THEME_NOUNS, category_term, quotes_category
 from .told_words import theme_of_meeting
 from .question import KIND_WHAT, QuestionAnalysis, once_per_question
 
@@ -54,7 +54,7 @@ _TOP_FEW = re.compile(r"最([多少高低大小])的?\d+[\u4e00-\u9fff]")
 _LISTED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[\u4e00-\u9fff]、){2,}")
 _CLAUSE_END = re.compile(r"[,;。!?]")
 # Themes are told as the quoted topic a work was done around (围绕"…"开展专题协商).
-_THEMES = frozenset({"主题", "议题", "题目", "话题"})
+_THEMES = THEME_NOUNS
 _THEME_TOLD = re.compile(r'(?:围绕|聚焦|就|以)"[^"]{2,40}"')
 # …or as three or more topics 、-listed after 围绕 (围绕数字经济、乡村振兴、基层治理作专题辅导; not 围绕市委、市政府中心工作),
 # or two or more quoted ones in a row (分别围绕"A""B"开展界别协商).
@@ -90,7 +90,7 @@ def item_strength(q: QuestionAnalysis) -> float:
 
 
 # One theme asked (调研的主题是什么, 议题是啥): the noun ends the question before 是什么.
-_ASKS_THEME = re.compile(r"(主题|议题|题目|话题)(?:是什么|是啥|是哪个|叫什么|叫啥)[?!。]*$")
+_ASKS_THEME = re.compile("(" + "|".join(sorted(_THEMES)) + r")(?:是什么|是啥|是哪个|叫什么|叫啥)[?!。]*$")
 
 
 def _theme_term(q: QuestionAnalysis):  # noqa: ANN202 (a question.Term or None)

@@ -27,16 +27,18 @@ _RELATION = r"邻|相邻|隔壁|兄弟|友邻|周边|外"
 _ASKED = re.compile(rf"(?<![国海境省市县区])(?:{_RELATION})[省市县区]的?政协")
 # A sentence speaking of another committee or region at large (兄弟市, 邻县, 外地, 周边县市).
 _TOLD = re.compile(rf"(?:{_RELATION})[省市县区地]|异地|外埠")
+# The time a question may open on (去年, 2024年度): read whole, never a place's first characters.
+_ASKED_TIME = r"(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?"
 # A place opening the question, after the time asked (去年某州市…, 某省2022年…): its two characters and level,
 # not followed by a body's name (某省政协采用, 某市委: that body's deeds are judged elsewhere).
 # The time is read whole (2024年度全省…: not 度全 read as a place before 省), and a place name neither opens on a verb of
 # going or asking (要去省内外…, 去外省考察…) nor ends on a word of the whole or of inside and outside (全省, 外省).
-_OPENING_PLACE = re.compile(r"^(?:请问)?(?>(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?)"
-                            r"((?![要去到赴往从对给把被])[\u4e00-\u9fff](?<![要去到赴往从对给把被])[^\W\d_全各本该我此每这那其内外度])"
+_OPENING_PLACE = re.compile(r"^(?:请问)?(?>" + _ASKED_TIME + ")"
+                            r"((?![要去到赴往从对给把被])[\u4e00-\u9fff][^\W\d_全各本该我此每这那其内外度])"
                             r"([省市县区])(?!政协|委|政府|人大|党委|长|级|民|场|区|县|域|驻|内|外)")
 # Levels of government, not places (中央、省驻某单位).
 _NO_PLACE_NAME = re.compile(r"中央|国家|全国")
-_WHOLE_PROVINCE = re.compile(r"^(?:请问)?(?:(?:今年|去年|前年|上年|(?:19|20)\d\d年度?),?)?全省")
+_WHOLE_PROVINCE = re.compile(r"^(?:请问)?" + _ASKED_TIME + "全省")
 
 
 def _written_alike(name: str, level: str, corpus: str) -> bool:

@@ -46,14 +46,15 @@ def quotes_category(q: QuestionAnalysis, sentence: str) -> bool:
     kinds = "|".join(map(re.escape, noun.equivalents))
     if re.search(r'"[^"]{1,40}(?:%s)"' % kinds, sentence):
         return True  # a name of the kind asked, wherever it stands (实行…评价"双评价" for 实行啥评价)
-    if asked.group(1) in _THEME_NOUNS and _theme_of_asked(q, noun, sentence):
+    if asked.group(1) in THEME_NOUNS and _theme_of_asked(q, noun, sentence):
         return True  # 对口协商搞什么议题 → 围绕"…"开展对口协商: the theme a work was done around
     end = r'[^"]{2,40}"(?:[,;。:!?]|$|%s)' % kinds
     return any(pattern(re.escape(v) + _TO_OBJECT + end).search(sentence) for v in _verbs(q, noun, asked.start()))
 
 
-# The nouns of a theme (什么议题): told as what a work was done around (围绕"…"开展对口协商), the noun unwritten.
-_THEME_NOUNS = frozenset({"主题", "议题", "题目", "话题"})
+# The nouns of a theme (什么议题): told as what a work was done around (围绕"…"开展对口协商), the noun unwritten
+# (items.py reads the themes asked by the same nouns).
+THEME_NOUNS = frozenset({"主题", "议题", "题目", "话题"})
 _AROUND = re.compile(r'(?:围绕|聚焦|就)"[^"]{2,40}"([^,;。!?"]{0,16})')
 
 
