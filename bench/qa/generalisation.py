@@ -12,8 +12,8 @@ naming the sentence) counts as a fact question when all are loaded together.
 The first-run figures (the engine as it was before any work on these
 documents) are kept in bench/qa/first_run.json and printed beside today's.
 bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
-check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round, and 缃城's
-委员志愿服务工作总结 of 2024, written in the forty-seventh round): a document whose
+check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round, and 骅阳's
+联系界别群众工作总结 of 2023, written in the forty-eighth round): a document whose
 questions were written without running the engine on it or reading the
 engine's code, never loaded by the tuning loop — not even into the
 "together" knowledge base — and whose failures nobody reads while tuning
