@@ -63,6 +63,7 @@ from .historic_period import period_answer
 from .counted_short import counted_short_answer
 from .quoted_gloss import GLOSS_BONUS, glossed_in_quotes
 from .plan_items import plan_item_answer
+from .plan_reach import plan_searched
 from .leader_items import leader_items_answer
 from .item_byline import byline_answer, piece_named
 from .notice_facts import notice_fact, office_phone_asked
@@ -197,9 +198,7 @@ class Answerer(HeadAnswers, Declining):
                 return dated
         unknown = unknown_words(q.terms, norm)  # (劝 辞 of 被劝辞了吗 too: question_terms.py)
         how = _HOW_RE.search(norm)
-        if unknown and (
-            YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))
-        ):
+        if unknown and (YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))):
             # Yes or no about what the documents never name (有没有补贴), or how to deal with it: not theirs.
             return Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
@@ -217,7 +216,7 @@ class Answerer(HeadAnswers, Declining):
         if own_members:
             tokens.extend(MEMBERSHIP_WORDS)  # 委员多少人: the paragraph telling 现有委员216名, among hundreds naming 委员
         hits = with_phrase_counted(self.index, q, with_top_told(  # (total_told.py)
-            self.index, q, self._with_named_documents(self.index.search(tokens, self.settings.top_k), tokens, q.norm)))
+            self.index, q, self._with_named_documents(plan_searched(self.index, tokens, self.settings.top_k, q.norm), tokens, q.norm)))  # plan_reach.py
         if not hits:
             return Result(False, 0.0, q.kind, question=norm)
         top_score = hits[0].score or 1.0

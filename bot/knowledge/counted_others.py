@@ -57,6 +57,9 @@ _PICKS = re.compile(r"选取|选出|遴选|挑选|选择|精选|筛选|选了|�
 _PUBLISHES = re.compile(r"(?:播发|播出|发布|刊发|刊登|刊载|发表|推送|编发|编报|报送|采写|撰写|转载)$")
 # Words linking a counted thing to its amount (共有, 达到 …).
 _LINK = re.compile(r"(?:共|共有|达|达到|为|共计|合计|累计|总计|已|了)+$")
+# A verb of becoming written before 为 / 成 and the amount (整合重组为13支…, 改组为5个…): what it became is
+# counted after the amount, so a tail ending in one (重组 ends in 组) names no facility.
+_BECOMES = re.compile(r"(?:重组|改组|组建|组成|整合|合并|归并|调整|改建|扩建|升级|更名)$")
 
 
 @per_figure
@@ -110,7 +113,7 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
         k = before.rfind(counted)
         tail = before[k + len(counted):] if k >= 0 else ""
         if 2 <= len(tail) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", tail) and _FACILITY_HEAD.search(tail) \
-                and not any(t.text in tail for t in q.terms):
+                and not _BECOMES.search(tail) and not any(t.text in tail for t in q.terms):
             return True  # 多少个乡镇 asked, 乡镇电商服务站12个 told
         after = sentence[quantity.end:b]
         following = words(after[len(counted):]) if after.startswith(counted) else []

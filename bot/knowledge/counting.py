@@ -205,6 +205,8 @@ class CountedThing:
             return False
         if _RANKED_NEXT.match(item):
             return False  # …报送数量最多,达1136件;乙县次之,为804件: the next of a ranking goes on with the item before
+        if any(e in _list_lead(sentence) for e in telling.equivalents):
+            return False  # 主要目标是:…;委员累计服务时长突破5万小时: the words before the colon head every item
         # A list's first item names its topic once (收到社情民意信息…；…其中被省政协采用26条): an item naming
         # more of the question than the topic's item does tells its own figure.
         own = sum(t.weight for t in found if any(e in item for e in t.equivalents))
@@ -487,3 +489,11 @@ class CountedThing:
         # A long counted word of which a telling piece is there (大项目 in 重大项目).
         pieces = [p for p in self.segmenter.tokens(counted) if len(p) >= 2 and p != counted]
         return any(p in clause for p in pieces)
+
+
+def _list_lead(sentence: str) -> str:
+    """The words before the colon opening a list of items parted by semicolons (主要目标是:…;…;…), which
+    head every item; empty when no colon stands before the first semicolon."""
+    first = min((x for x in (sentence.find(c) for c in ";；") if x >= 0), default=-1)
+    colon = max(sentence.rfind(c, 0, first) for c in ":：") if first >= 0 else -1
+    return sentence[:colon] if colon >= 0 else ""

@@ -347,7 +347,9 @@ def named_results(text: str, position: int) -> str:
 # 计划 / 目标 as the noun a clause ends with, or the object of a verb of results: a plan made, not a plan told.
 # (通报协商计划, 研究确定…计划, 下达…目标, 明确了…的总体目标: a plan made known or settled, a thing done; 在制定…计划时:
 # when one is made.)
-_NAMED_PLAN = re.compile(r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议|通报|讨论|研究|确定|审定|商定|下达|传达|发布|公布|明确|提出)"
+_NAMED_PLAN = re.compile(r"(?:围绕|紧扣|紧盯|聚焦|瞄准|朝着)[^,;。，；]{0,16}?目标(?!是|为)|"  # 围绕"某某"目标,…开展活动72场:
+                         # the goal the work served, named; no target set (目标是…, a plan told)
+                         r"(?:制定|出台|印发|编制|实施|完成|落实|通过|审议|通报|讨论|研究|确定|审定|商定|下达|传达|发布|公布|明确|提出)"
                          r"[^,;。，；]{0,16}?(?:计划|目标)(?=[,;。，；\"、]|时|$)|"  # (研究…要点、协商计划、…: one of the papers)
                          # 纳入三年改造计划: put into a plan of its name (列入计划逐步解决 is a plan told).
                          r"(?:纳入|列入)[^,;。，；]{1,16}?计划(?=[,;。，；\"]|$)|" + _SOLVED_OR_PLANNED + "|"

@@ -6,6 +6,10 @@ project began (共拍摄41人 …。本届以来累计拍摄133人). A question 
 asks the year's; one saying 累计 / 以来 / 本届 asks the running total. 一共 / 总共 say neither:
 they sum within whatever period is asked (去年一共印了多少册).
 
+A plan asked for its year (明年服务时长目标多少, 今年力争…) names the year only to say which plan: a target written
+with a bare 累计 (委员累计服务时长突破5万小时) sums what is to be done within the year planned, so it is that
+year's figure, not a running total over several.
+
 Used by the answerer (answer.py) on the sentence chosen for a figure.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .frames import PLAN, question_mode
 from .question import QuestionAnalysis
 
 YEAR, SPAN = "year", "span"
@@ -130,4 +135,6 @@ def period_fit(q: QuestionAnalysis, sentence: str, fact: str, session: tuple[int
         return -0.3, 1.0
     if re.search(r"全年", q.norm) and _WITHIN_EVENT.match(sentence) and not re.search(r"全年", sentence):
         return -0.15, 1.0  # 全年…总共多少张 asked, 活动期间共收到…1936张 told: one event's part, after the year's
+    if asked == YEAR and told == SPAN and question_mode(q.norm) == PLAN and not _back_over_years(sentence, fact, session):
+        return 0.0, 1.0  # 明年服务时长目标多少 → 委员累计服务时长突破5万小时: the year planned, summed over it
     return (-0.3, 0.5) if asked is not None and told != asked else (0.0, 1.0)
