@@ -156,6 +156,8 @@ _ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联�
 _OPENS_NAMED_ACTIVITY = re.compile(r'^(?:\d{1,2}月(?:份)?,?)?(?:开展|举办|组织|启动|实施)"[^"]{2,12}"(?:活动|行动)')
 # A sample taken (随机抽查项目28个, 抽取…, 抽样): what it counts or sums is the sample's, not all there are.
 _SAMPLED = re.compile(r"抽查|抽取|抽样|抽检|随机")
+# A deed done asked by its verb and 了 (一共申报了多少个项目): its count, not all of a kind there are.
+_DONE_ASKED = re.compile(r"[\u4e00-\u9fff](?<![有是为])了(?:多少|几)")
 _ASKS_ALL_THERE_ARE = re.compile(r"一共|总共|共有|现有|目前有|总数|全[县市区省国][\u4e00-\u9fff]{0,6}有(?:多少|几)")
 # Those a service reached, written with 为 right before the amount and the service after the thing counted
 # (为63家企业提供转贷服务, 为120名群众义诊): how many were served, not how many there are.
@@ -414,6 +416,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 机关去年招了几个事业编人员 asked, 机关现有干部职工118人，其中…事业编制22名 told
     acted = _ACTED_ON_BEFORE.search(shown[a:quantity.start])
     if acted and _ASKS_ALL_THERE_ARE.search(q.norm) and acted.group(1) not in q.norm and not re.search(_DEED, q.norm) \
+            and not _DONE_ASKED.search(q.norm) \
             and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
     sampled = _SAMPLED.search(shown[a:quantity.start]) or shown.startswith("涉及", a) and _SAMPLED.search(

@@ -31,6 +31,7 @@ _PERSON_UNITS = ("名", "位", "人")
 _BODY_LEAD = re.compile(r"(?:委员会|政协|界别|本届|全体|所有|全部)$")
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
+_TOTAL_LINK = re.compile(r"共计|总计|合计|总数")  # …of them all (委员总数为…, 服务队总数达到…)
 # What stands before the plain noun of a whole: a word of having or being made of, or of building all
 # there are (共建成议事厅62个; not 新建成), the body it belongs to (本届政协, 市政协), or nothing in its clause.
 _WHOLE_LEAD = re.compile(r"(?:^|共有|现有|拥有|设有|现设|下设|设立|设|有|(?<!新)(?:建成|建立|组建|成立)|分属|分为|分设|包括|其中|共|总共|一共|共计|合计|"
@@ -93,7 +94,8 @@ class BodySize:
         if quantity.unit in _OCCASIONS or units.get(quantity.unit) not in _MEMBER_CLASSES:
             return 0  # 为期5天, 视察15次: what was done or how long, not what a body is made of
         a, b = clause_bounds(sentence, quantity.start)
-        before = _LINK.sub("", sentence[a:quantity.start])
+        link = _LINK.search(sentence[a:quantity.start]).group()
+        before = sentence[a:quantity.start][:len(sentence[a:quantity.start]) - len(link)]
         quoted = before.endswith('"')
         before = before.rstrip('"')
         noun = next((e for e in nouns if before.endswith(e)), None)
@@ -118,6 +120,8 @@ class BodySize:
             # 382名委员走进社区: those who did something
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
         lead = _MANNER_LEAD.sub("", lead)  # 经审查立案341件: how they came to be, all of them
+        if _TOTAL_LINK.search(link) and not deed:
+            return 1  # 使服务队总数达到15支: the noun's total, whatever made it so
         if _WHOLE_LEAD.search(lead) or _LISTED.search(lead):
             return 1
         words = self.segmenter.words(lead)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["measure_asked"]
+__all__ = ["measure_asked", "measure_named"]
 
 # 干流有多长, 绿道多长: the length of a line on the ground, told in 公里 (not 多长时间, a duration).
 _LENGTH = re.compile(r"长度|里程|全长|距离|多远|(?:河|江|干流|支流|道路|公路|绿道|管网|管道|岸线|堤|隧道|铁路|路|渠)[\u4e00-\u9fff]{0,3}?多长(?!时间)")
@@ -28,6 +28,16 @@ _MEASURE_CLASSES = (
     (re.compile(r"多长时间|多久|时长|工期|周期|(?:聘期|任期|期限|年限)(?![内中里以])|(?<![近前头后这那第])(?:多少|几)年(?![级度代来前后里间])"), "时长"),
 )
 
+# A measure given its value in the question (服务时长100小时以上的委员有多少): it picks those counted,
+# its class is not what is asked.
+# (Given in a modifier, before 的 and the noun counted; 时长不足20小时 ending the question is left alone.)
+_GIVEN_VALUE = re.compile(r"(?:在|达到?|超过|不足|不到|少于|多于|满|为)?\d+(?:\.\d+)?[\u4e00-\u9fff]{0,4}?的")
+
+
+def measure_named(pattern: re.Pattern, norm: str) -> bool:
+    """Whether the question names a measure ``pattern`` matches as what it asks, not only given its value."""
+    return any(not _GIVEN_VALUE.match(norm, m.end()) for m in pattern.finditer(norm))
+
 
 def measure_asked(analysis, norm: str) -> None:  # noqa: ANN001 - a QuestionAnalysis
     """An ordinal asked (第几辑), or the class of amount a measure noun asks for (容量 → 吨), of a question asking a number."""
@@ -36,6 +46,6 @@ def measure_asked(analysis, norm: str) -> None:  # noqa: ANN001 - a QuestionAnal
     analysis.wants_money = analysis.wants_money and not (analysis.unit_class is None and _LENGTH.search(norm))  # 捐钱修的路多长
     if analysis.unit_class is None and not analysis.wants_money:
         for pattern, unit_class in _MEASURE_CLASSES:
-            if pattern.search(norm):
+            if measure_named(pattern, norm):
                 analysis.unit_class = unit_class
                 break

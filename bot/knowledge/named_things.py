@@ -36,7 +36,9 @@ _JUDGED = ("协商会", "座谈会", "交流会", "推进会")
 _MEETING_DOUBT = 0.4
 # A locality by its name and kind (溪口街道, 柳塘镇, 黄泥坳村): not 乡镇, 城镇, 各镇, 送教下乡 (no name).
 LOCALITY = re.compile(r"([\u4e00-\u9fff]{2})(?<![下回返家老故城进驻入到包乡农村各全本该每个的了在和与及])(街道|镇|乡|村|社区)")
-NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居)")
+# (Nor a kind of village by how it is helped or picked, 结对帮扶村, 示范村, nor a verb before its object, 开展村企结对.)
+NO_LOCALITY = re.compile(r"^(?:城乡|乡镇|城镇|村镇|各个|全区|全县|全市|全镇|全乡|所在|相关|周边|附近|农村|新农|美丽|和美|宜居|"
+                         r"帮扶|结对|挂钩|包联|联系|对口|示范|试点|重点|贫困|脱贫|薄弱|困难|开展|深入|走进|走访|覆盖)")
 
 
 def named_localities(text: str) -> list[re.Match]:

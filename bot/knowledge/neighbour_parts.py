@@ -33,6 +33,7 @@ import re
 
 from .counted_kind import other_kind_counted
 from .facts import ASKS_PART_OF_WHOLE, find_quantities
+from .measure_asked import measure_named
 from .told_words import names_own_body
 
 __all__ = ["neighbour_part_doubt"]
@@ -167,8 +168,9 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
             return 0.4  # 亩产多少 asked, 建成大棚80亩 told
         if _ASKS_VOLUME.search(norm) and _THINGS_TOLD.search(fact):
             return 0.4  # 线路日均客流多少 asked, 新开线路6条 told
-        if _ASKS_DURATION.search(norm) and not _TIME_TOLD.search(fact) and not (share and re.search(ASKS_PART_OF_WHOLE, norm)):
-            return 0.4  # 每期节目多长时间 asked, 收看人次超过46万 told (总时长的多少 asks a share of it: 三分之一)
+        if measure_named(_ASKS_DURATION, norm) and not _TIME_TOLD.search(fact) and not (share and re.search(ASKS_PART_OF_WHOLE, norm)):
+            return 0.4  # 每期节目多长时间 asked, 收看人次超过46万 told (总时长的多少 asks a share of it: 三分之一;
+            # 时长100小时以上的委员有多少 gives the duration, measure_asked.py)
         quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
         if quantity is not None and _counts_other_kind(q, quantity, shown):
             return 0.4

@@ -17,6 +17,8 @@ from .negated_terms import merge_negated_words
 from .denied_deeds import merge_denied_deeds
 from .denied_asked import read_denials_in_figures
 from .compound_units import COMPOUND_TIMES
+from .count_nouns import noun_of_count
+from .level_list import levels_listed
 from .facts import ASKS_PART_OF_WHOLE
 from .facility_nouns import names_facility
 from .people import ROLE_WORDS
@@ -226,6 +228,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     (a ``PassageIndex``, used for term weights)."""
     lexicon: Lexicon = segmenter.lexicon
     norm = norm.replace("律所", "律师事务所")  # the everyday short name of a law firm, as reports never write it
+    norm = levels_listed(norm)  # 市区县2级 → 市、区县2级, as reports write it (level_list.py)
     norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
@@ -399,6 +402,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             continue  # 提案数比上年多了几件: 数 after a noun asks its count (as 数量 does), no word to find
         if analysis.kind == KIND_NUMBER and len(word) == 2 and word[1] == "数" and word[0] in lexicon.units:
             continue  # 期数比上年多了几期, 多大岁数: a measure word's count asks the count, no word the sentence writes
+        if analysis.kind == KIND_NUMBER:
+            word = noun_of_count(word, index.idf)  # 项目数比上年多了几项 → 项目 (count_nouns.py)
         seen.add(word)
         pieces = known_pieces(word, segmenter, index)
         if pieces:
@@ -449,7 +454,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
 
 # A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.
-_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|[?!]|$)")
+_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|比|[?!]|$)")
 # A print run asked with no measure word (印数多少, 印量是多少): copies of a book, counted in 册 or 本.
 _PRINT_RUN = re.compile(r"印数|印量|印刷量")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())

@@ -57,7 +57,7 @@ from .denied_asked import denied_in_clause, denied_verbs, named_after_denial, te
 from .ordinal_range import ordinal_range
 from .series_items import stage_ordinal
 from .titles import named_just_before, quoted_whole, title_governs
-from .paragraph_topic import carried_words
+from .paragraph_topic import carried_share
 from .asked_act import act_told
 from .phrase_before import PHRASE_BEFORE_BONUS, asked_item_phrase
 from .threshold_amounts import threshold_amount
@@ -72,9 +72,10 @@ from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnal
 
 __all__ = ["FactReader"]
 # A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
-# so does one counting the members of what the clause before names (…的调研组，成员包括…共17人).
+# so does one counting the members of what the clause before names (…的调研组，成员包括…共17人), or what it has (…服务队由…组成，现有委员志愿者63名).
 _CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|第?\d+届(?!\d+次)|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
-                               r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共))")
+                               r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共)"
+                               r"|(?:现有|共有)[\u4e00-\u9fff]{0,8}?\d)")
 _PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
@@ -150,7 +151,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             year = carried_year(self.index.sentence_norm[p], s) or frame.year  # 2024年，…。全年新建…: 2024's (carried_year.py)
             total, parts = around(self.index.sentence_norm[p], s)  # …312件。其中，大会期间提交278件
             total = total or heading_counted(self.index.sentence_norm[p], s, self.index.section_norm[p])
-            topic = bool(carried_words(self.index.sentence_norm[p], s, [t.equivalents for t in q.terms]))  # paragraph_topic.py
+            topic = carried_share(self.index.sentence_norm[p], s, q.terms, q.total_weight)  # paragraph_topic.py
             return self._fit_number(q, sentence, self._asked_years(q, p), year, frame.session, total, parts, topic)
         if q.kind == KIND_WHO:
             fit, fact, extra, local = self._fit_person(q, p, s, sentence)
@@ -247,7 +248,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
 
     def _fit_number(self, q: QuestionAnalysis, sentence: str, years: list[int] | None = None,
                     own_year: int | None = None, session: tuple[int, int] | None = None, total: str = "",
-                    parts: str = "", topic: bool = False):
+                    parts: str = "", topic: float = 0.0):
         years = list(q.years) if years is None else years
         quantities = find_quantities(sentence)
         if q.ordinal:
@@ -284,7 +285,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
             if quantity.start in outranked or other_place_item([t.text for t in q.terms], sentence, quantity.start) \
                     or places_counted_with(q.norm, [t.text for t in q.terms], sentence, quantity.start, quantity.end):
                 continue  # (乙县…多少 asked: not 甲区…4.06个 of another item of the sentence, place_item.py)
-            score = self._closeness(q, spans, quantity.start, quantity.end, sentence)
+            score = self._closeness(q, spans, quantity.start, quantity.end, sentence) + topic
             a, b = clause_bounds(sentence, quantity.start)
             if 0 < a and sentence[a - 1] != ";" and (b - a <= 8 or _FIGURE_AGAIN.search(sentence[a:quantity.start])) \
                     and (not any(a <= x < b for x, *_ in spans) or _SUMS_UP.match(sentence, a)):
