@@ -98,7 +98,7 @@ from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told, role_asked
 from .titles import persons_work_quoted
 from .named_doer import deed_of_another
-from .proposed_only import only_proposed, whether_planned_only, whether_untold
+from .proposed_only import only_proposed, went_planned_only, whether_planned_only, whether_untold
 from .facts import clause_bounds, find_quantities
 from .people import SURNAMES
 from .figure_years import asks_change, is_difference
@@ -332,6 +332,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
     if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)
+    if kind == KIND_WHAT and not fact and went_planned_only(q.norm, [t.text for t in q.terms], shown):
+        return 0.4  # 推进会开得怎么样 asked, 计划于3月5日召开推进会 told (proposed_only.py)
     if kind == KIND_WHAT and not fact and whether_planned_only(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 平台上线了没 asked, 计划于次年6月底前上线运行 told (proposed_only.py)
     part = _part_about(q, shown, r"[;；]") if kind in (KIND_WHAT, KIND_WHO) and _WHICH_AGENCY.search(q.norm) else ""

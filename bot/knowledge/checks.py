@@ -77,7 +77,7 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|事务所|出版社|委员会|委(?!员)|界别|民主党派|党派|民族|宗教(?!场所|活动|团体|界))(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|出版社|商场|科室|委员会|委(?!员)|界别|民主党派|党派|民族|宗教(?!场所|活动|团体|界))(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
 # Kinds whose items are named otherwise than by the kind's word (general Chinese): a nationality by …族 (not the
 # 民族 of 少数民族), a religion by its own name.
 _ITEMS_OF_KIND = {"民族": r"(?<![民种家])族", "宗教": r"佛教|道教|伊斯兰教|天主教|基督教"}
@@ -399,7 +399,8 @@ class Checks(NewestAnswer):
             return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
-                  "律师事务所": "事务所|律所", "出版社": "出版社|出版集团|出版公司|书局"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
+                  "律师事务所": "事务所|律所", "出版社": "出版社|出版集团|出版公司|书局", "商场": "商场|商厦|百货|购物中心|超市",
+                  "科室": "[\u4e00-\u9fff]科(?![技学研普])|护理部"}.get(asked, asked[-1:])  # (儿科, 心内科; not 科技)  # (律所 asked is read as 律师事务所: question.py)
         if asked == "区" and any(f"{place}区" in shown for place in written_places(self.index.corpus_text)):
             return True  # 在某山区召开: a district the reports write as one (某山区政协), though 山区 is a common noun too
         if asked == "区":

@@ -26,6 +26,7 @@ from .dated_events import other_dated_event
 from .other_event_part import other_event_part
 from .sum_part import part_for_sum
 from .listed_items import one_of_listed
+from .narrowed_count import narrowed_count
 from .members import asks_own_members, members_who_did, other_level_members, tells_membership
 from .notice_facts import phone_untold
 from .post_asked import names_nobody
@@ -86,6 +87,9 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         at = shown.find(result.fact)
         if at >= 0 and asks_own_members(q, places, index.frames) and members_who_did(shown[slice(*clause_bounds(shown, at))]):
             factor *= 0.4  # 市政协委员总共有多少名 asked, 平台注册委员405名 told: those who did a thing (members.py)
+        if at >= 0 and narrowed_count(q.norm, q.counted, shown, at, at + len(result.fact), answerer.segmenter.words,
+                                      answerer.segmenter.lexicon.tag):
+            factor *= 0.4  # 机关一共有多少干部职工 asked, 机关干部职工注册志愿者58名 told: a narrower group (narrowed_count.py)
         if at >= 0 and other_level_members(q.norm, shown[slice(*clause_bounds(shown, at))]):
             factor *= 0.4  # 区县政协委员有多少人 asked, …356名市政协委员编入… told: another level's (members.py)
         if rank_cut_told(q.norm, result.fact, shown):

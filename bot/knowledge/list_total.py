@@ -48,7 +48,18 @@ def _items(run: str) -> list[str]:
 
 
 def _named(items: list[str], question: str) -> list[str]:
-    return [item for item in items if len(item) >= 2 and item in question]
+    """The items the question names: an item itself, or the first one's object, written after its verb
+    (栽植香樟、桂花等苗木: 栽植香樟 is the verb and the first item, 香樟 the thing listed).  Not people so read:
+    吸引社会志愿者、爱心企业员工等共同参与 names the helpers by their first kind, all of them counted as one."""
+    named = [item for item in items if len(item) >= 2 and item in question]
+    first = items[0] if items else ""
+    if first and first not in named and not _PEOPLE.search(first):
+        named += [first[k:] for k in range(1, len(first) - 1) if first[k:] in question][:1]
+    return named
+
+
+# Nouns of people (志愿者, 员工, 代表): a kind of those taking part, not a thing listed.
+_PEOPLE = re.compile(r"(?:者|员|人|士|师|生|工|代表|群众|干部|职工)$")
 
 
 def one_item_of_list_counted(question: str, shown: str, start: int, clause: tuple[int, int]) -> bool:

@@ -23,8 +23,16 @@ _ITEM_JOINS = re.compile(r"、|(?<=[镇乡道区村])(?:和|与|及)")
 
 
 def _named(item: str, question: str) -> bool:
-    """Whether the question names a list item: the item, or its end of 3 characters or more (向县检察院 → 县检察院)."""
-    return any(item[k:] in question for k in range(0, max(len(item) - 2, 0)))
+    """Whether the question names a list item: the item, or its end of 3 characters or more (向县检察院 → 县检察院),
+    or, of a town written with its county (甲县乙镇), the county: what was done in the town was done in it."""
+    above = _PLACE_ABOVE.search(item)
+    county = above.group(1) if above else ""  # (走进甲县乙镇: the county's name ends what is read before the town)
+    return any(item[k:] in question for k in range(0, max(len(item) - 2, 0))) or any(
+        county[k:] in question for k in range(0, len(county) - 2))
+
+
+# A town, township or village written after the county, district or city it lies in (甲县乙镇, 丙区丁街道).
+_PLACE_ABOVE = re.compile(r"([\u4e00-\u9fff]{2,4}?[县区市])[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|村|社区)$")
 
 
 # Units and places listed, each of its own figure (县公安局, 县税务局, 白沙镇); not kinds of work or things
@@ -42,8 +50,6 @@ _EACH = re.compile(r"各(?:自)?[\u4e00-\u9fff]{0,4}$")
 def one_of_listed(question: str, before: str) -> bool:
     """Whether the question names one item, not a total, of a list written before the amount (``before``) that
     names it nowhere after the list (其中团市委2件 would tell its own figure), nor gives each item the amount (各开展8场)."""
-    if _TOTAL_ASKED.search(question):
-        return False
     for match in [*_LISTED.finditer(before), *_PLACES_LISTED.finditer(before)]:
         items = _ITEM_JOINS.split(match.group(1))
         each = _EACH.search(before, match.end())
@@ -53,6 +59,8 @@ def one_of_listed(question: str, before: str) -> bool:
         kind = _BODY.search(named[0]) if len(named) == 1 else None
         if not kind and len(named) == 1 and _PEOPLE_KIND.search(named[0]) and len(before) - match.end() <= 2:
             kind = True  # 采访老战士、老教师、老手艺人等37人: the people of all the kinds listed, counted together
+        if _TOTAL_ASKED.search(question) and not (len(named) == 1 and _PLACE_ABOVE.search(named[0])):
+            continue  # a sum asked (一共减了多少): over the items named; of one town's county, still that county's alone
         if len(named) == 1 and len(items) >= 2 and kind and not any(
                 named[0][k:] in before[match.end():] for k in range(0, max(len(named[0]) - 2, 0))):
             return True

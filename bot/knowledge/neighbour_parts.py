@@ -1,6 +1,8 @@
 """Declining by reason an answer that tells a neighbour of the part asked (issue 11, class 4): the
 sentence chosen is about the right thing, but the part the question asks for is not in it.
 
+- a rate asked of a named service (法律援助服务的满意率), the sentence never naming it (群众总体满意率为96.4%);
+- those a deed succeeded for counted (调解成功了几件), a sentence writing no success but a rate of it;
 - a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
 - a deed's rate asked by its word (办结率, 采纳率) and a share told in a sentence never writing that deed (生态文明方面
   61件，占11.3%): the share of another thing;
@@ -54,6 +56,10 @@ _ASKS_RATE_VALUE = re.compile(r"(?:率|比例|比重|占比|满意度|知晓度|
                               r"(?:是|为|有|达到|达|大概|大约|约)?(?:多少|几)(?![\u4e00-\u9fff])")
 # A deed's rate asked by its word (办结率, 采纳率, 出勤率): the deed's two characters, which its sentence writes.
 _DEED_RATE = re.compile(r"([\u4e00-\u9fff]{2})率(?:是|为|有|达到|达|大概|大约|约)?(?:多少|几)")
+# A rate asked of a named service or work (法律援助服务的满意率): the sentence must name it, not only the rate.
+_RATE_OF = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:服务|工作|活动|项目)的?[\u4e00-\u9fff]{1,3}率")
+# Those a deed succeeded for, counted (调解成功了几件, 申报成功的有多少): the successes, not those handled.
+_SUCCESS_ASKED = re.compile(r"成功(?:了|的)?(?:有)?(?:多少|几)")
 _COUNT_TOLD = re.compile(r"\d[件个名位篇项条次场家所户人期批处]+$")
 # Money asked by the thing measured (产值, 投资, 经费 …): an amount of money answers, a count does not.
 _ASKS_MONEY = re.compile(r"产值|投资|资金|金额|捐款|经费|收入|营业额|销售额|交易额|总额|奖金|造价|预算|税收|营收|基金规模|"
@@ -162,6 +168,11 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
         deed = _DEED_RATE.search(norm)
         if deed and share and deed.group(1) not in shown:
             return 0.4  # 生态文明提案办结率多少 asked, 生态文明建设方面61件，占11.3% told
+        rated = _RATE_OF.search(norm)
+        if rated and share and not any(rated.group(1)[k:k + 2] in shown for k in range(len(rated.group(1)) - 1)):
+            return 0.4  # 法律援助服务的满意率 asked, 群众总体满意率为96.4% told: the rate of all, or of another service
+        if _SUCCESS_ASKED.search(norm) and "成功" not in shown.replace("成功率", ""):
+            return 0.4  # 调解成功了几件 asked, 调解纠纷148件,其中邻里纠纷39件 told: those handled, not those settled
         if _ASKS_RATE_VALUE.search(norm) and _COUNT_TOLD.search(fact):
             return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told
         if _ASKS_YIELD.search(norm) and fact.endswith("亩"):

@@ -7,6 +7,9 @@ Likewise whether it came about asked (修缮资金到位了没有, 发言后有�
 write what is asked to have come about (到位, 领导批示) at all, or writes it only as planned (平台上线了没
 asked, 计划于次年6月底前上线运行 told: a plan says nothing of whether it was done).
 
+How something went asked (推进会开得怎么样, 效果如何) of a sentence writing the question's words only as planned
+(计划于3月5日召开推进会) is declined too: a plan tells nothing of how it went.
+
 Used by asked_untold.untold_doubt on a 'what' answer given as a whole sentence; general Chinese only.
 """
 
@@ -16,7 +19,7 @@ import re
 
 from .plan_result import planned
 
-__all__ = ["only_proposed", "whether_planned_only", "whether_untold"]
+__all__ = ["only_proposed", "went_planned_only", "whether_planned_only", "whether_untold"]
 
 # Whether it came about, asked yes or no: 建成了没有, 评上了吗, 有没有落实, 是否建成.
 _ASKS_WHETHER = re.compile(r"了(?:没有?|吗|么)|没有[?!。]*$|有没有|是否|是不是|成了吗")
@@ -69,3 +72,16 @@ def whether_untold(norm: str, words: list[str], shown: str) -> bool:
     if len(asked) < 2:
         return False
     return not any(asked[i:i + 2] in shown for i in range(len(asked) - 1))
+
+
+# How it went asked: 开得怎么样, 办得如何, 效果怎样, 进展如何.
+_ASKS_HOW_IT_WENT = re.compile(r"(?:[开办搞进]得|效果|成效|进展|结果)(?:怎么样|怎样|如何|咋样)")
+
+
+def went_planned_only(norm: str, words: list[str], shown: str) -> bool:
+    """Whether the question asks how something went and every word of it the sentence writes (two characters
+    or more) stands where a plan governs (计划于3月5日召开推进会): the plan is told, not how it went."""
+    if not _ASKS_HOW_IT_WENT.search(norm):
+        return False
+    spots = [m.start() for w in set(words) if len(w) >= 2 for m in re.finditer(re.escape(w), shown)]
+    return bool(spots) and all(planned(shown, at) for at in spots)
