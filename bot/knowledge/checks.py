@@ -22,6 +22,7 @@ from .plan_result import plan_sets_count, plan_span
 from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
+from .area_parts import district_above
 from .places_named import written_places
 from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
@@ -400,8 +401,8 @@ class Checks(NewestAnswer):
         # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
         suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
                   "律师事务所": "事务所|律所", "出版社": "出版社|出版集团|出版公司|书局"}.get(asked, asked[-1:])  # (律所 asked is read as 律师事务所: question.py)
-        if asked == "区" and any(f"{place}区" in shown for place in written_places(self.index.corpus_text)):
-            return True  # 在某山区召开: a district the reports write as one (某山区政协), though 山区 is a common noun too
+        if asked == "区" and (district_above(shown) or any(f"{place}区" in shown for place in written_places(self.index.corpus_text))):
+            return True  # 在某山区召开: a district the reports write as one (某山区政协, 某山区某镇), though 山区 is a common noun too
         if asked == "区":
             shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
         return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
