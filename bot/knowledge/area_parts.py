@@ -6,7 +6,8 @@ what is counted, 全县 after it only ranks it.  A count asked of one locality (
 not answered by a figure told of no locality at all, none named before it in its paragraph (全年共开展…960余场: the whole
 area's) nor of another (other_locality in named_things.py).
 
-Which town a village is in (杏花村是哪个镇的) is the town written right before it (桃源镇杏花村).
+Which town a village is in (杏花村是哪个镇的) is the town written right before it (桃源镇杏花村); so is a town's
+district (某镇属于哪个区 → 某山区某镇), a district though its name ends like the common noun 山区.
 
 For: the number reader's fit and the what-reader (reading.py).  General Chinese only: localities by their kind words
 (镇, 乡, 街道, 村, 社区), the whole by 全县 / 全市 / 全区 / 全镇 / 全乡.
@@ -20,7 +21,7 @@ from .facts import clause_bounds
 from .named_things import NO_LOCALITY, named_localities
 from .question import QuestionAnalysis
 
-__all__ = ["area_mismatch", "area_above", "smaller_area_told"]
+__all__ = ["area_mismatch", "area_above", "asks_area_above", "district_above", "smaller_area_told"]
 
 _WHOLE = re.compile(r"全(?:县|市|区|省|镇|乡)(?!委|政府|人大|政协)")
 
@@ -93,6 +94,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"级|工作|干部|服务|治理|居民|民|医
 _ASKS_AREA_ABOVE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:村|社区|镇|乡|街道))(?:是|属于|归)(?:哪个|哪1个|哪|什么)(镇|乡|街道|县|区|市)")
 
 
+def asks_area_above(question: str) -> bool:
+    """Whether a question asks the area a locality it names is in (某街道是哪个区的)."""
+    return _ASKS_AREA_ABOVE.search(question) is not None
+
+
 def area_above(question: str, sentence: str) -> str:
     """The area a question asks a locality to be in (杏花村是哪个镇的), as the sentence writes it right
     before the locality's name (桃源镇杏花村 → 桃源镇); "" when not asked or not written so."""
@@ -101,3 +107,17 @@ def area_above(question: str, sentence: str) -> str:
         return ""
     told = re.search(rf"([\u4e00-\u9fff]{{2}}){asked.group(2)}{re.escape(asked.group(1))}", sentence)
     return told.group(1) + asked.group(2) if told and not NO_LOCALITY.match(told.group(1)) else ""
+
+
+# A county or district written right before a locality named in it (某山区某镇, 某溪县某街道).
+_ABOVE_LOCALITY = re.compile(r"[\u4e00-\u9fff]{2}[区县](?=[\u4e00-\u9fff]{2}(?:街道|镇|乡|村|社区))")
+
+
+def district_above(text: str) -> bool:
+    """Whether ``text`` writes a county or district by name right above a locality of it (某山区某镇): a place of
+    that level, though its name ends like a common noun (山区, 老区); not a kind of places (山区乡镇: no name)."""
+    for match in _ABOVE_LOCALITY.finditer(text):
+        after = named_localities(text[match.end():match.end() + 6])
+        if after and after[0].start() == 0:
+            return True
+    return False

@@ -321,7 +321,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
-    if kind == KIND_WHAT and not fact and name_untold(q, shown):
+    if kind == KIND_WHAT and not fact and name_untold(q, shown, previous):
         return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()) and not names_top(q.norm, shown):
         # (提案最少的是哪个界别: a list ranked by its figures, or one said to have the least, names the one)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .post_asked import affiliation_doubt, names_committee, other_surname_told, without_post_duty
+from .post_asked import affiliation_doubt, other_surname_told, without_post_duty
 from .region_scope import region_doubt
 from .facts import clause_bounds
 from .heads import session_told
@@ -22,8 +22,8 @@ from .plan_result import plan_sets_count, plan_span
 from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
-from .places_named import written_places
-from .items import counts_items_asked, items_untold, names_place_of_kind, rank_untold, top_places_untold
+from .kind_answered import ITEMS_OF_KIND, names_kind
+from .items import counts_items_asked, items_untold, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
 from .off_topic_told import off_topic_told
 from .counted_words import counted_modifier, funds_modifier
@@ -38,7 +38,7 @@ from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, 
 from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, group_level_asked, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
 from .titles import named_thing_untold, topics_listed
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
-from .touched import PARTIES, touched_doubt
+from .touched import touched_doubt
 from .amount_year import amount_year
 from .carried_year import carried_year
 from .baseline_kind import baseline_of_other
@@ -53,7 +53,6 @@ from .newest_told import NewestAnswer
 from .values import Result
 from .wording import figure_of_other_ordinal, ordinal_told_around
 from .term_told import other_term_told, present_term_told, previous_term_unnamed
-from .person_sector import SECTOR_MARK
 from .doc_passages import doc_passages
 from .neighbour_committee import neighbour_committee_untold, other_region_untold
 
@@ -78,23 +77,16 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
                              r"公司|企业|律师事务所|事务所|出版社|商场|科室|委员会|委(?!员)|界别|民主党派|党派|民族|宗教(?!场所|活动|团体|界))(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
-# Kinds whose items are named otherwise than by the kind's word (general Chinese): a nationality by …族 (not the
-# 民族 of 少数民族), a religion by its own name.
-_ITEMS_OF_KIND = {"民族": r"(?<![民种家])族", "宗教": r"佛教|道教|伊斯兰教|天主教|基督教"}
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
 _BODY_HEADS = ("委员会", "界别", "委")
 # Bodies whose posts a role names with them (提案委员会主任, 北塘委员工作室负责人): another one's post answers none.
 _POST_BODY_HEADS = _BODY_HEADS + ("工作室",)
-# Common nouns ending in 区 that are no district (general Chinese): 哪个区 is not answered by them.
-_NOT_A_DISTRICT = re.compile(r"街区|社区|园区|景区|小区|片区|辖区|山区|老区|矿区|库区|港区|校区|营区|灾区|禁区|误区|专区|展区|分区|区县|县区|区域|地区|市区|郊区")
-_SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff]" + SECTOR_MARK + r"(?![限线定面])")  # 文化艺术界, 教育界别; not 世界, 界限
 # A plan told among results, with what came of it (原计划采访80人，实际采访92人).
 _PLAN_AMONG_RESULTS = re.compile(r"原计划|原定|原拟|实际")
 # A named person's post asked (苗某委员是啥职务, 苗某现在任什么职务, 苗某职务是啥): the name written before it.
 _POST_OF_NAMED = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:委员|同志|先生|女士)?(?:现在|目前|现)?(?:(?:是|担任|任|干)(?:啥|什么|哪些)(?:职务|职位|工作)|(?:职务|职位)(?:是|为)(?:啥|什么))")
 _DATELINE = re.compile(r"(?:--|——|—)[(（]?(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
-_PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
 # A question whose subject is a committee named by its level alone (市政协…, 县政协…), after the time asked, if any (今年(2023年)区政协…).
 _ASKED_LEVEL = re.compile(r"^(?:请问)?(?:(?:今年|去年|上年|前年|本年度?|(?:19|20)\d\d年度?)(?:\((?:19|20)\d\d年\))?,?)?([省市县区])政协")
@@ -188,7 +180,7 @@ class Checks(NewestAnswer):
         if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道", *_ITEMS_OF_KIND) else 0.5
+            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道", *ITEMS_OF_KIND) else 0.5
         elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
             factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
@@ -385,29 +377,8 @@ class Checks(NewestAnswer):
             len(last) >= 2 and self.index.idf(last) is None)  # a word the documents never use is judged elsewhere
 
     def names_category(self, asked: str, shown: str) -> bool:
-        """Whether the answer names something of the kind asked (哪个区 → …区)."""
-        if asked.endswith("党派"):
-            return any(party in shown for party in _PARTIES)
-        if asked in ("村", "镇", "乡", "乡镇", "县", "街道"):  # 哪些村 → 溪头村, not 村(社区)覆盖率 nor 在县(区)召开
-            # (哪些街道 → 某某街道, not 新建街道(镇)工作站12个)
-            return any(names_place_of_kind(kind, shown) for kind in ((asked,) if asked != "乡镇" else asked))
-        if asked == "委":
-            return names_committee(shown)  # 哪个委牵头 → a 委员会 or …委 (卫健委), not 市委 (post_asked.py)
-        if asked in _ITEMS_OF_KIND:  # 哪些民族 → 回族, 苗族; not 少数民族 (the kind itself, as the question writes it)
-            return re.search(_ITEMS_OF_KIND[asked], shown) is not None
-        if asked == "界别" and _SECTOR_NAMED.search(shown):
-            return True  # 哪个界别 → 文化艺术界提交的…, 农业和农村界 (a sector is named by …界)
-        # 第二中学 is a 学校, 华兴食品集团 a 公司, 滨江大道 a 路
-        suffix = {"国家": "国", "学校": "校|中学|小学|大学|学院|幼儿园", "公司": "公司|集团", "路": "路|大道",
-                  "律师事务所": "事务所|律所", "出版社": "出版社|出版集团|出版公司|书局", "商场": "商场|商厦|百货|购物中心|超市",
-                  "科室": "[\u4e00-\u9fff]科(?![技学研普])|护理部"}.get(asked, asked[-1:])  # (儿科, 心内科; not 科技)  # (律所 asked is read as 律师事务所: question.py)
-        if asked == "区" and any(f"{place}区" in shown for place in written_places(self.index.corpus_text)):
-            return True  # 在某山区召开: a district the reports write as one (某山区政协), though 山区 is a common noun too
-        if asked == "区":
-            shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
-        return any(e in shown for e in self.segmenter.lexicon.equivalents(asked)) or (
-            len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
-        ) and re.search(suffix, shown) is not None
+        """Whether the answer names something of the kind asked (哪个区 → …区): kind_answered.py."""
+        return names_kind(asked, shown, self.segmenter.lexicon.equivalents(asked), self.index.corpus_text)
 
     def off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联), unless written with its neighbours (结对联系) or a quota set (quota_told.py)."""

@@ -11,6 +11,8 @@ import re
 from .ranked_lists import kind_ranked, ranked_by_figures
 from .normalize import find_all
 from .quoted_category import THEME_NOUNS, category_term, quotes_category
+from .named_things import named_localities
+from .titles import GENERIC_HEADS, generic_head, names_asked_thing
 from .told_words import theme_of_meeting
 from .question import KIND_WHAT, QuestionAnalysis, once_per_question
 
@@ -38,7 +40,7 @@ _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff
                                 r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$'
                                 # …or two or more quoted in a row (围绕"A""B"2个课题), the last joined by 和 (新设"A"和"B"2个专栏)
                                 r'|(?:"[^"]{2,40}"(?:、|和|与|及)?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
-_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)哪些[?!。]*$")
+_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)(?:哪些|哪(?:几|[2-9])[类种个项])[?!。]*$")  # (纠纷都有哪几类)
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
@@ -80,13 +82,16 @@ def asked_item_term(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or No
     words = asked_item_words(q)
     # …or the kind noun of a deed's object (实行什么原则 → 原则), told by the object quoted (quoted_category.py);
     # …or the one theme asked (视察的主题是什么), told by the topic quoted after 围绕 without the word 主题.
-    return next((t for t in q.terms if t.equivalents == words), None) if words else category_term(q) or _theme_term(q)
+    # …or the generic head a project's name is asked by (义诊项目叫啥 → 项目), told by the name quoted against the words
+    # saying which ("…"义诊), the word 项目 unwritten (titles.py).
+    return next((t for t in q.terms if t.equivalents == words), None) if words else \
+        category_term(q) or _theme_term(q) or generic_head(q)
 
 
 def item_strength(q: QuestionAnalysis) -> float:
     """How fully a sentence listing the items asked tells the noun asked: wholly for items (主题 told as
     围绕"…"), less for the kind of a deed's quoted object (实行"…" for 实行什么原则), which may be of another kind."""
-    return 1.0 if asked_item_words(q) or _theme_term(q) else 0.75
+    return 1.0 if asked_item_words(q) or _theme_term(q) or generic_head(q) is not None else 0.75
 
 
 # One theme asked (调研的主题是什么, 议题是啥): the noun ends the question before 是什么.
@@ -119,6 +124,24 @@ def _read_asked_item_words(q: QuestionAnalysis) -> tuple[str, ...]:
     return tuple(heads[-1].equivalents) if heads else ()
 
 
+# Two or more names quoted in a row, the last joined by 和 / 与 / 及 / 、, a few words allowed after each ("甲"关爱行动和"乙").
+_QUOTED_IN_A_ROW = re.compile(r'"[^"]{2,40}"[\u4e00-\u9fff]{0,4}(?:、|和|与|及)"[^"]{2,40}"[^,;。!?]*')
+
+
+def _quoted_doers(q: QuestionAnalysis, words: tuple[str, ...], sentence: str) -> bool:
+    """Whether names quoted in a row stand in a clause with another word of the question (获得一等奖): the items of
+    a generic kind asked (项目, 活动), named without it."""
+    others = [e for t in q.terms if t.equivalents != words and len(t.text) >= 2 for e in t.equivalents if len(e) >= 2]
+    return any(any(e in m.group(0) for e in others) for m in _QUOTED_IN_A_ROW.finditer(sentence))
+
+
+def _kinds_counted(words: tuple[str, ...], sentence: str) -> bool:
+    """Whether the sentence counts two or more kinds of the noun asked one after another, each named by the noun
+    (婚姻家庭纠纷57件、邻里纠纷39件 for 纠纷有哪几类): a breakdown by kind names the kinds."""
+    noun = "|".join(map(re.escape, words))
+    return len(re.findall(r"(?:^|[,;:、])[\u4e00-\u9fff]{1,10}(?:%s)\d+[\u4e00-\u9fff](?=[、,;。]|$)" % noun, sentence)) >= 2
+
+
 def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether the sentence enumerates the items a question asks: names them (quoted, or 、-separated
     without amounts, 主题分别是:A、B、C) beside the noun asked, or, themes asked, tells several quoted
@@ -131,20 +154,20 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
         others = [t for t in q.terms if t is not theme]
         return bool(_THEME_TOLD.search(sentence)) and all(any(e in sentence for e in t.equivalents) for t in others) \
             or theme_of_meeting(q.norm, sentence)
-    if not words:
-        return quotes_category(q, sentence)  # 实行什么原则 → 实行"调研在前、提案在后"
+    if not words:  # 实行什么原则 → 实行"调研在前、提案在后"; 义诊项目叫啥 → "…"义诊
+        return quotes_category(q, sentence) or generic_head(q) is not None and names_asked_thing(q, sentence)
     if _THEMES.intersection(words) and (len(_THEME_TOLD.findall(sentence)) >= 2 or _THEMES_LISTED.search(sentence)):
         return True
     at = min((sentence.find(w) for w in words if w in sentence), default=-1)
-    if at < 0:
-        return False
+    if at < 0:  # 大赛一等奖是哪两个项目 → "甲"关爱行动和"乙"获得一等奖: projects named, the word 项目 unwritten
+        return bool(GENERIC_HEADS.intersection(words)) and _quoted_doers(q, words, sentence)
     other = [m.group() for m in _EVENT_BEFORE.finditer(sentence, 0, at) if not _NO_EVENT.search(m.group())
              and not (m.group().endswith("常委会") and _STANDING_BODY.match(sentence, m.end() - 3))]
     if other and other[-1] not in q.norm:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.
     after = re.compile(r"(?:%s)(?:分别)?(?:是|为|包括)(?:[^,;。:!?、]{2,20}、){2,}" % "|".join(map(re.escape, words)))
-    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None
+    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None or _kinds_counted(words, sentence)
     # Two or more named right before the noun asked (邀请A公司、B局等单位参加): the items, however few.
     enumerated = any(_ENUMERATED_BEFORE.search(sentence, 0, a) for w in words for a in find_all(sentence, w))
     return listed or enumerated or bool(after.search(sentence))
@@ -167,6 +190,8 @@ def items_untold(q: QuestionAnalysis, shown: str, where: str) -> bool:
         return False
     if any(t.text in _AGENCY_WORDS for t in phrase) and AGENCY_NAMED.search(shown):
         return False  # 转交给了哪些部门 → 转交区文旅局、区自然资源局: an agency is a 部门
+    if asked.group(1).startswith("地方") and named_localities(shown) and len(_QUOTED_ITEM.findall(shown)) >= 2:
+        return False  # 看了哪两个地方 → 察看了某社区"甲"和"乙": sites named in a locality are places
     others = [t.text for t in q.terms if t not in phrase and len(t.text) >= 2]
     return not any((len(_QUOTED_ITEM.findall(clause)) >= 2 or _LISTED.search(clause) or _LISTED_WITH_AND.search(clause))
                    and any(w in clause for w in others) for clause in _CLAUSE_END.split(shown))

@@ -18,7 +18,7 @@ import re
 
 from .people import find_person_names
 from .question import QuestionAnalysis
-from .titles import DOCUMENTS, WRITINGS, brand_made, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
+from .titles import DOCUMENTS, WRITINGS, brand_made, generic_head, head_terms, named_in_quotes, names_asked_thing, quotes_made_thing
 
 __all__ = ["name_untold"]
 
@@ -52,8 +52,10 @@ def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str], q
     return not writing and any(w in name for w in words)  # "复工复产委员在行动" for 复工复产专项调研
 
 
-def name_untold(q: QuestionAnalysis, shown: str) -> bool:
-    """Whether a thing's own name is asked and the sentence quotes names, none of which may be the thing's."""
+def name_untold(q: QuestionAnalysis, shown: str, previous: str = "") -> bool:
+    """Whether a thing's own name is asked and the sentence quotes names, none of which may be the thing's.
+    A name the sentence ``previous`` writes as one of the generic head asked (三是实施"某某"项目。 for 消费帮扶项目
+    叫啥) is that thing's: the paragraph goes on about it."""
     ask = _ASKS_OWN_NAME.search(q.norm)
     if not ask or '"' not in shown or find_person_names(shown):
         return False
@@ -61,6 +63,9 @@ def name_untold(q: QuestionAnalysis, shown: str) -> bool:
     if terms is q.terms:
         return False  # nothing named before the name asked: the thing is not known
     if names_asked_thing(q, shown) or quotes_made_thing(q, shown) or named_in_quotes(q, shown) or brand_made(terms, shown):
+        return False
+    generic = generic_head(q)
+    if generic is not None and any(f'"{m.group(1)}"{e}' in previous for m in _QUOTE.finditer(shown) for e in generic.equivalents):
         return False
     heads = [e for t in terms for e in t.equivalents if len(e) >= 2] or [t.text for t in terms]
     words = [e for t in q.terms if len(t.text) >= 2 and 0 <= q.norm.find(t.text) < ask.start()

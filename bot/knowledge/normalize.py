@@ -91,6 +91,8 @@ _PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十
 # which the measure word turns into digits (前10名), so both are written 前10.
 _TOP_PLACES = re.compile(r"(?<=前)([一二三四五六七八九十]{1,3})(?=$|[^\u4e00-\u9fff]|的|之列|行列|以内|强)")
 _MONTH_RE = re.compile(r"(?<!\d)(1[0-2]|[1-9])月份")
+# A day of a month spoken with 号 (12月5号): the 日 the documents write (12月5日).
+_DAY_SPOKEN = re.compile(r"(?<!\d)((?:1[0-2]|[1-9])月(?:[12]\d|3[01]|0?[1-9]))号")
 # A level written with its alternative in brackets (区（县）, 县（区）, 县（市、区）): one word of both, as a member
 # writes it (区县政协, 县区政协); only the levels of a region, never 村（社区） nor a body's short name in brackets.
 _LEVEL_ALTERNATIVE = re.compile(r"([县区市])\(([县区市](?:、[县区市])*)\)")
@@ -178,6 +180,7 @@ def _normalize(text: str) -> str:
     text = _TOP_PLACES.sub(_top_places, text)  # 全省前十 → 全省前10, as 前十名 → 前10名
     text = _RESTATED.sub(r"\1", text)  # 被采用9条（九条） → 被采用9条
     text = _MONTH_RE.sub(r"\1月", text)  # 7月份 → 7月
+    text = _DAY_SPOKEN.sub(r"\1日", text)  # 12月5号 → 12月5日
     text = _LEVEL_ALTERNATIVE.sub(lambda m: m.group(1) + m.group(2).replace("、", ""), text)  # 区(县) → 区县
     text = _CJK_SPACE_RE.sub("", text)
     text = _SPACE_RE.sub(" ", text)

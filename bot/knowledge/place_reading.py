@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .area_parts import area_above, asks_area_above
 from .doers import asks_workplace
 from .facts import clause_bounds
 from .gazetteer import is_place
@@ -34,6 +35,8 @@ _HELD_IN_ROUNDS = re.compile(r"在([\u4e00-\u9fff]{2,16}?)分[\d两]+[期批次�
 _NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4e00-\u9fff]{2}(?:县|镇|乡(?!村))(?![委级域城内外里镇乡县区市])")
 # The kind of place asked (哪个区, 哪一个县, 哪个街道): a place of that kind answers before any other.
 _ASKS_KIND = re.compile(r"哪(?:个|一个|1个)?(省|市|县|区|镇|乡|街道)")
+# A kind of place of two characters asked after the which-word and a count (在哪两个流域, 在哪些片区).
+_ASKS_NAMED_KIND = re.compile(r"哪(?:几|些|\d)?个?([\u4e00-\u9fff]{2})(?:[?!。]|$)")
 # A place of a kind by a two-character name standing as a word of its own (南湖区, 石桥县), no body or part after it.
 _KIND_PLACE = r"(?<![\d个各全本该每两几多数外邻周新园港景城市县郊辖])[\u4e00-\u9fff]{{2}}{kind}(?![委级域城内外里镇乡县区市划长])"
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
@@ -53,6 +56,9 @@ class PlaceReading:
     """Where-questions read on one sentence (the reader's ``_workplace``, ``_occurrences`` and ``_closeness``)."""
 
     def _fit_place(self, q: QuestionAnalysis, sentence: str, p: int):
+        above = area_above(q.norm, sentence)  # 某镇属于哪个区 → 某区 of 某区某镇, as a what-question reads it (area_parts.py)
+        if above:
+            return 1.0, above, None, 1.0
         workplace = self._workplace(q, p, sentence)  # 哪个学校: their role's body
         if workplace:
             return workplace
@@ -68,6 +74,7 @@ class PlaceReading:
                    for m in pattern.finditer(sentence) if not _NO_PLACE.search(m.group(1))]
         places += [(m.start(1), m.end(1)) for m in _LOCATED.finditer(sentence)]  # 文史馆位于某区某街
         places += [(m.start(1), m.end(1)) for m in _AT_QUOTED.finditer(sentence)]  # 在"某读书群"领读
+        places += self._of_named_kind(q, sentence)  # 在哪两个流域 → 在甲、乙流域
         # A place that is the subject of its clause (青岛金茂湾购物中心人流如潮, 东岭街道…获评): its kind names it.
         # 农村, 乡村, 城镇, 乡镇 are the countryside or towns at large, no place named (二是围绕农村电商开展调研).
         for match in re.finditer(r"(?:^|[,;:。!?])([\u4e00-\u9fff]{2,10}?(?:购物中心|商场|商城|广场|公园|市场|景区|园区|港区|街道|社区|"
@@ -93,7 +100,7 @@ class PlaceReading:
         places = self._of_kind_asked(q, sentence, places, covered)
         if not places:
             return 0.4, "", None, 0.0
-        fit = 1.0
+        fit = 0.5 if asks_area_above(q.norm) else 1.0  # 某街道是哪个区的: a sentence writing no district above it tells none
         if _ASKS_TRIP.search(q.norm) and (trips := [x for x in trips if x in places]):
             places = trips  # 调研去了哪些地方: where the trip went (赴某区、某县调研), not a place it spoke of
         elif _ASKS_TRIP.search(q.norm):
@@ -105,7 +112,7 @@ class PlaceReading:
         clause = sentence[a:b]
         if re.fullmatch(r"\d{1,2}月,?", lead.rstrip(",")) or re.fullmatch(r"\d{1,2}月", lead.strip(",")):
             clause = lead.strip(",") + "，" + clause
-        return fit, clause, None, self._closeness(q, spans, start, end, sentence) if fit == 1.0 else 0.0
+        return fit, clause, None, self._closeness(q, spans, start, end, sentence) if fit >= 0.5 else 0.0
 
     def _in_own_stretch(self, q: QuestionAnalysis, sentence: str, places: list) -> list:
         """The places told in the stretch of the sentence about the person the question names, from their clause
@@ -134,6 +141,16 @@ class PlaceReading:
                  and not covered.issuperset(range(m.start(), m.end()))]
         of_kind = sorted({x for x in places if sentence[x[0]:x[1]].endswith(kind)} | set(named))
         return of_kind or places
+
+    def _of_named_kind(self, q: QuestionAnalysis, sentence: str) -> list[tuple[int, int]]:
+        """Places asked by a kind noun of two characters after the which-word (在哪两个流域, 去了哪几个片区), as the
+        sentence writes them after 在 / 到 / 赴 ending in that noun (在甲、乙流域选定…): names, then the kind."""
+        asked = _ASKS_NAMED_KIND.search(q.norm)
+        if not asked or asked.group(1) == "地方":
+            return []  # (哪些地方: any place, no kind; 在全国地方政协… names none)
+        told = re.compile(r"(?:在|到|赴|于)([\u4e00-\u9fff、和及]{2,20}?" + re.escape(asked.group(1)) + ")")
+        return [(m.start(1), m.end(1)) for m in told.finditer(sentence) if len(m.group(1)) > len(asked.group(1))
+                and not sentence.startswith(_BODY_AFTER_PLACE, m.end(1))]
 
     def _word_starts(self, sentence: str) -> set[int]:
         """Where the segmenter's words of ``sentence`` start."""

@@ -370,7 +370,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     elif unit_noun:
         stripped = stripped.replace(unit_noun.group(1), " ", 1)
     # The question words themselves are no content (哪天 must not add 天).
-    for pattern in (_WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, _BELONGS_RE, SURNAME_ASKED):  # 姓林的: a check
+    for pattern in (_BELONGS_RE, _WHEN_RE, _NUMBER_RE, _WHO_RE, _WHERE_RE, _WHY_RE, SURNAME_ASKED):  # 姓林的: a check
         stripped = pattern.sub(" ", stripped)
 
     seen: set[str] = set()

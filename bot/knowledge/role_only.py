@@ -16,8 +16,9 @@ __all__ = ["only_role_told", "role_asked"]
 
 # Words of people by their calling or role (general Chinese).
 _ROLE = r"(?:专家学者|专家|学者|研究员|教授|讲师|老师|医生|律师|企业家|嘉宾|代表|领导)"
-# Which of them asked (哪些专家学者, 哪几位教授), or what they are called (研究员叫什么名字, 教授是谁).
-_NAMES_ASKED = re.compile(r"(?:哪些|哪几位|哪位|哪几个)[\u4e00-\u9fff]{0,4}?(" + _ROLE + r")|"
+# Which of them asked (哪些专家学者, 哪几位教授), or what they are called (研究员叫什么名字, 教授是谁); not whose
+# (哪些单位的专家: the which-word asks the units, 的 making them the experts' own).
+_NAMES_ASKED = re.compile(r"(?:哪些|哪几位|哪位|哪几个)(?:(?!的)[\u4e00-\u9fff]){0,4}?(" + _ROLE + r")|"
                           r"(" + _ROLE + r")(?:都|分别)?(?:叫什么|叫啥|姓什么|是谁|是哪几位|是哪位|的名字)")
 
 

@@ -91,23 +91,59 @@ def asks_thing_name(q: QuestionAnalysis) -> bool:
     return bool(_ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm))
 
 
-# Heads every kind of work may take (义诊活动, 调解工作): the word before them names the thing.
-_GENERIC_HEADS = frozenset(("活动", "工作"))
+# Heads every kind of work may take (义诊活动, 调解工作, 义诊项目): the word before them names the thing.
+GENERIC_HEADS = _GENERIC_HEADS = frozenset(("活动", "工作", "项目"))
+# What may stand between that word and the head (义诊那个项目, 义诊的那个项目): a pointer, no word of its own; not a
+# bare 的, which makes the word before a deed done to the thing (开展的活动: 开展 names no activity).
+_POINTER = re.compile(r"(?:的?(?:那|这)(?:个|项|1个|1项)?)?")
 
 
 def head_terms(q: QuestionAnalysis) -> list:
     """The question's word nearest before the name asked: the thing named (读书活动叫啥 → 活动) or the
     verb that makes it (启动编纂的是什么书 → 编纂, not 启动, which says when); every word when none comes before."""
-    ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
-    before = [(q.norm.rfind(t.text, 0, ask.start()), n) for n, t in enumerate(q.terms)] if ask else []
-    before = [item for item in before if item[0] >= 0 and len(q.terms[item[1]].text) >= 2
-              and q.terms[item[1]].text not in _NAME_NOUNS]  # 读书班全称叫什么: the thing is 读书班
+    before = _words_before_ask(q)
     if not before:
         return q.terms
+    run = _run_before(q, before)
+    return [q.terms[run[1] if len(run) > 1 else run[0]]]  # 义诊活动叫什么 → 义诊: "健康晅行"义诊 names it without 活动
+
+
+def _words_before_ask(q: QuestionAnalysis) -> list[tuple[int, int]]:
+    """Where each question word (two characters or more, no noun of a name) stands before the name asked, with its index."""
+    ask = _ASKS_NAME.search(q.norm) or _ASKS_WHICH.search(q.norm)
+    before = [(q.norm.rfind(t.text, 0, ask.start()), n) for n, t in enumerate(q.terms)] if ask else []
+    return [item for item in before if item[0] >= 0 and len(q.terms[item[1]].text) >= 2
+            and q.terms[item[1]].text not in _NAME_NOUNS]  # 读书班全称叫什么: the thing is 读书班
+
+
+def _run_before(q: QuestionAnalysis, before: list[tuple[int, int]]) -> list[int]:
+    """The nearest word before the name asked, and, where it is a generic head (项目), the words written one
+    after another before it, each right before the next or with a pointer between (进校园讲座项目, 义诊那个项目):
+    the head first, then the words nearest it first."""
     at, n = max(before)
-    if q.terms[n].text in _GENERIC_HEADS:  # 义诊活动叫什么 → 义诊: "健康晅行"义诊 names it without 活动
-        n = next((m for a, m in before if a + len(q.terms[m].text) == at), n)
-    return [q.terms[n]]
+    run = [n]
+    while q.terms[n].text in _GENERIC_HEADS or len(run) > 1:
+        n = next((m for a, m in before if m not in run and _POINTER.fullmatch(q.norm, a + len(q.terms[m].text), at)), None)
+        if n is None:
+            break
+        run.append(n)
+        at = q.norm.rfind(q.terms[n].text, 0, at)
+    return run
+
+
+def generic_head(q: QuestionAnalysis):  # noqa: ANN201 (a question.Term or None)
+    """The generic head a thing's name is asked by (项目 of 义诊那个项目叫啥名), words before it saying which; else None."""
+    before = _words_before_ask(q) if _ASKS_NAME.search(q.norm) else []
+    run = _run_before(q, before) if before else []
+    return q.terms[run[0]] if len(run) > 1 else None
+
+
+def quoted_against_description(q: QuestionAnalysis, sentence: str) -> bool:
+    """Whether, a thing's name asked by a generic head (进校园讲座项目叫什么), the sentence quotes a name right before
+    one of the words saying which ("委员讲堂"进校园, "委员健康行"义诊): the project named, the word 项目 unwritten."""
+    before = _words_before_ask(q) if generic_head(q) is not None else []
+    words = [e for n in _run_before(q, before)[1:] for e in q.terms[n].equivalents if len(e) >= 2] if before else []
+    return any(sentence.startswith(w, m.end()) for m in _QUOTED.finditer(sentence) for w in words)
 
 
 def _making_terms(q: QuestionAnalysis) -> list:
@@ -153,8 +189,8 @@ def names_asked_thing(q: QuestionAnalysis, sentence: str) -> bool:
         return False
     if _NAMING.search(sentence) or quotes_made_thing(q, sentence):
         return True
-    if titled_as_asked(q, sentence):
-        return True  # 第36辑叫什么 → …第36辑"…"; 形成的建议叫什么 → 撰写的"关于…的建议"
+    if titled_as_asked(q, sentence) or quoted_against_description(q, sentence):
+        return True  # 第36辑叫什么 → …第36辑"…"; 形成的建议叫什么 → 撰写的"关于…的建议"; 义诊项目 → "…"义诊
     if persons_work_quoted(q, sentence):
         return True  # 某某获奖论文题目是啥 → 某某撰写的"…"获一等奖: the person's own work, quoted after them
     for term in head_terms(q):
@@ -253,7 +289,8 @@ def named_thing_untold(q: QuestionAnalysis, shown: str) -> bool:
     """Whether a name is asked of a thing (马志强委员的企业叫什么名字) and the answer does not speak of
     that thing at all (a sentence about his suggestion): no name of it is told there."""
     ask = _ASKS_NAME.search(q.norm)
-    if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown) or _quotes_question_word(q, shown, ask.start()):
+    if not ask or _NAMING.search(shown) or quotes_made_thing(q, shown) or _quotes_question_word(q, shown, ask.start()) \
+            or quoted_against_description(q, shown):
         return False
     heads = head_terms(q)
     if heads is q.terms:

@@ -36,6 +36,8 @@ _VERB_PLAN_WORDS = re.compile(r"安排")
 # A target told as a thing set, its figures in the clause (确定了新增受益人口15万人、改造管网500公里2项年度目标):
 # a question asking the target (目标是多少) asks what the sentence tells, whether it came true or not.
 _TARGET_SET = re.compile(r"(?:确定|下达|提出|明确|制定|设定)了?[^。;；,，]{0,40}\d[^。;；,，]{0,12}目标")
+# …or a target named by its words quoted right before 目标 (围绕全市"甲、乙、丙"发展目标): what it is, told as it stands.
+_TARGET_NAMED = re.compile(r'"[^"]{2,60}"[\u4e00-\u9fff]{0,4}目标')
 # A plan document asked about by its name, as a thing (年度协商计划文件叫啥, 2023年工作要点里突出的内容): the last
 # words of its name before what is asked of it, told wherever the document is named, in a plan or a result.
 _PLAN_DOCUMENT = re.compile(r"([\u4e00-\u9fff]{2}(?:计划|要点|规划|方案))(?:文件|里|中|上|的内容|的名字|叫)")
@@ -250,7 +252,7 @@ def plan_word_as_told(question: str, sentence: str) -> bool:
     (确定了…500公里2项年度目标), or names a plan document the sentence names (工作要点里有哪些内容), or asks which plan (列进哪个计划) and the
     sentence quotes one, or what a recommendation sets (建议在哪试点) and the sentence tells a recommendation: then it
     asks what the sentence tells, plan or not."""
-    if "目标" in question and _TARGET_SET.search(sentence):
+    if "目标" in question and (_TARGET_SET.search(sentence) or _TARGET_NAMED.search(sentence)):
         return True
     document = _PLAN_DOCUMENT.search(question)
     if document and document.group(1) in sentence:
