@@ -72,6 +72,8 @@ def role_told(norm: str, person: Person) -> str:
     if person.elected_to:  # 市工商联主席某某当选副主席: the post before asked (原来), the one elected to, or both
         return person.role if _ASKS_EARLIER.search(norm) else person.elected_to if _ASKS_MOVED.search(norm) \
             else f"{person.role}、{person.elected_to}"
+    if person.titled and not _ASKS_OWN_JOB.search(norm):
+        return f"{person.titled}、{person.role}"  # 召集人由县政协副主席、某支部主委某某担任: his own posts and the one given
     if _ASKS_OWN_JOB.search(norm):  # 兼职副主任程立新(区律师协会会长) → 区律师协会会长
         return "、".join(post for post in person.role.split("、") if not _BARE_POST.match(post)) or person.role
     return person.role
