@@ -25,6 +25,7 @@ from .gazetteer import HOME_BODIES
 from .age_asked import age_words_stripped
 from .name_asked import SURNAME_ASKED, asks_person_name, writers_by_deed
 from .personal import PERSONAL_INCOME
+from .offered_names import offered_as_choice
 from .verb_object import fuse_verb_object
 from .person_posts import job_of_named
 from .measure_asked import measure_asked
@@ -445,6 +446,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     fuse_verb_object(analysis, index)  # 招了多少学生 → 招生 (verb_object.py)
+    offered_as_choice(analysis)  # 甲和乙谁是主任: neither name need stand in a passage (offered_names.py)
     return analysis
 
 

@@ -2,7 +2,8 @@
 由…担任 to a name written with its own chain of posts (队长由市政协委员、某所所长甲某担任), the team the sentence opens
 with when the clause names none, asked by the team's short name (护林队 for 青禾生态护林志愿服务队); a chain of posts
 after 是 (某某委员是市政协常委、某医院副院长); names listed before 等 and a word of people (甲、乙、丙等市政协领导分别带队),
-asked by 哪些…领导; a profile sentence running on about the person it opens with (…,撰写的"…"得到采纳).
+asked by 哪些…领导; a profile sentence running on about the person it opens with (…,撰写的"…"得到采纳); 是哪里的领导
+asked of a named person; two people offered as a choice (甲和乙谁是主任).
 On a report of our own, with made-up names."""
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ _REPORT = """政协泠屿市委员会2024年委员志愿服务工作总结
 社区健康志愿服务队队长由市政协常委、泠屿市第三人民医院副院长柏溪舟担任，法律咨询志愿服务队队长由市政协委员、泠屿市鸣泓律师事务所主任祢朗清担任。
 
 二、主要工作
+
+社会和法制委员会办公室主任由社会和法制委员会主任鄢晓棠兼任。
+
+10月，省政协副主席褚闻笛率省政协委员来我市开展义诊活动。
 
 春节前，市政协开展“冬日送暖”活动，郇泽宁、苟远澜、蔺云笙等市政协领导分别带队走访慰问困难群众。
 
@@ -76,6 +81,11 @@ def test_post_given_to_a_name_with_its_own_posts():
     ("柏溪舟是啥职务", "市政协常委、泠屿市第三人民医院副院长"),
     ("冬日送暖都有哪些市政协领导带队", "郇泽宁、苟远澜、蔺云笙"),
     ("巫沐辰写的建议叫啥题目", "关于加强山林防火网格化管理的建议"),
+    # 是哪里的领导 asks a named person's post, as 是哪里的委员 does.
+    ("褚闻笛是哪里的领导", "省政协副主席"),
+    # Two people offered as a choice: neither need stand in the sentence telling the other's post.
+    ("巫沐辰和鄢晓棠谁是社会和法制委员会主任", "鄢晓棠"),
+    ("鄢晓棠和巫沐辰谁是护林队队长", "巫沐辰"),
 ])
 def test_people_and_posts(kb, question, expected):
     assert expected in first_line(kb, question)
