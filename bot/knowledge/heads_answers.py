@@ -21,6 +21,7 @@ from .mastheads import (MASTHEAD_LINES, MASTHEAD_PASSAGES, PHOTO_LABELS, WRITER_
 from .frames import question_places
 from .ethnicity import asked_ethnicity, ethnicity_of
 from .person_sector import party_answer, sector_answer
+from .called_as import called_as_answer
 from .surname_people import surname_people_answer
 from .touched import PARTIES
 from .notice_facts import notice_fact
@@ -96,7 +97,7 @@ class HeadAnswers(PostHolders):
         """A fact one sentence declares of a name: a short name's full one, a person's ethnic group or sector, a post's holder;
         everyone of a surname asked (surname_people.py)."""
         return self._answer_full_name(norm) or self._answer_ethnicity(norm) or sector_answer(self, norm) or party_answer(self, norm, PARTIES) or (
-            surname_people_answer(self, norm)) or (
+            surname_people_answer(self, norm)) or called_as_answer(self, norm) or (
             self._answer_post_holder(q, norm) if q.kind == KIND_WHO else None)
 
     def _of_another_year(self, q: QuestionAnalysis, title: str, doc: int) -> bool:

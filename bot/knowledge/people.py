@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .aged_names import aged_names
 from .body_names import AGENCY_AFTER_AND, elided_bodies
 from .entry_lines import entry_line_names
+from .names_before_kind import names_before_kind
 from .names_joined import and_ends_name, joined_names, share_joined_posts
 from .paired_posts import paired_post_names
 from .post_words import post_written_at
@@ -21,7 +22,7 @@ from .posts_given import engaged_as, given_names
 from .role_words import ROLE_WORDS
 from .bracket_posts import LISTED_UNDER, post_in_brackets, qualifiers
 from .shaped_names import shaped_names
-from .post_around_name import body_before_name, group_post, own_part, post_of_previous_name, post_taken
+from .post_around_name import body_before_name, group_post, own_part, post_before_titled_by, post_of_previous_name, post_taken, titled_by
 
 __all__ = [
     "SURNAMES", "Person", "find_person_names", "reads_as_name", "find_people", "find_bylines", "post_in_brackets",
@@ -36,13 +37,15 @@ SURNAMES = set(
     "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
     # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
     "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆桓琚闾"
-    "匡莘禤粟"
+    "匡莘禤粟祢羿郇"
     # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
     # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
     # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
     "高傅蒙储甘费苗宁符柴班章"
     # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰, 亢奋, 帅气, 勾画, 隆重): the same dictionary check keeps the words.
     "卓危郁穆庄屠鄂糜滑亢帅勾隆"
+    # …and 巫, 苟, 宦 (巫术, 苟且, 宦官), among the three hundred commonest.
+    "巫苟宦"
 )
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
@@ -57,7 +60,10 @@ _NAME_BEFORE_ROLE = re.compile(
 # or after 担任: 赵立华担任市科协副主席.
 # The holder may come with their own title (召集人由青禾师范学院副院长陈立新担任).
 _HELD_BY = re.compile(r"由(?:[^，,。；;、：:由]{0,16}?)([\u4e00-\u9fff]{2,3}?)((?:、[\u4e00-\u9fff]{2,3}?)*)(?:同志)?(?:担任|出任|兼任)")
-_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是(?:[^，,。；;、：:“”\"（）()的]{2,12}的)?(?:[1一][名位])?([^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(ROLE_WORDS) + ")))(?=[，,。；;、]|$)")
+# After 是, a chain of posts joined by 、, each ending with a post word (某某委员是市政协常委、某医院副院长): all of them.
+_POST_AFTER_IS = r"[^，,。；;、：:“”\"（）()的]{2,20}?(?:" + "|".join(ROLE_WORDS) + ")"
+_HOLDS_AFTER = re.compile(r"^(?:(?:担任|出任|兼任|当选为|当选|任)([^，,。；;、：:“”\"（）()]{2,14}?)|(?:委员|常委)?是(?:[^，,。；;、：:“”\"（）()的]{2,12}的)?(?:[1一][名位])?("
+                          + _POST_AFTER_IS + "(?:、" + _POST_AFTER_IS + r")*))(?=[，,。；;、]|$)")
 # Moved or appointed to a post, written after the name (原主任谭某同志调任…委员会主任, 钟某同志任专委会主任); it ends with a post word.
 _MOVED_TO = re.compile(r"(?:同志)?(?P<verb>调任|改任|升任|转任|接任|继任|任)(?P<post>[^，,。；;、：:“”\"（）()]{2,24}?)(?=[，,。；;、]|$)")
 _TRANSFERS = ("调任", "改任", "升任", "转任")
@@ -213,6 +219,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             # 王以琳、海晓燕2名委员: the count of people says each is a name, though a rarer surname (海) or a
             # character often ending a name's run (以) stands in one; none is a word of the general dictionary.
             names.update(listed)
+    names |= names_before_kind(sentence, _trim_name)  # 甲某、乙某等市政协领导 (names_before_kind.py)
     for match in _BYLINE.finditer(sentence):
         for group in match.groups():
             name = _trim_name(group) if group else None
@@ -347,6 +354,7 @@ class Person:
     end: int
     moved_to: str = ""  # the post moved to, the role being the one left (原主任谭某调任市人大…主任)
     elected_to: str = ""  # the post elected to, the role being the one held when elected (市工商联主席某某当选副主席)
+    titled: str = ""  # the posts written between 由 and the name, the role being the one given (队长由某所所长甲某担任)
 
 
 # 特邀 ends the words before a post (邀请…特邀某某) but is part of one (特邀专家, 特邀委员).
@@ -395,6 +403,7 @@ def find_people(sentence: str, names) -> list[Person]:
                 after = body_before_name(written_before) + after  # 区政协委员联络室乙主任: that body's 主任
             after = "" if role else after  # 林某副主席主持…
             held = _post_held(sentence, index, index + len(name))
+            titled = ""
             elected = held if held and role and role != held and _ELECTED.match(sentence, index + len(name)) else ""
             held = "" if elected else held  # 市工商联主席某某当选副主席: the post held before, and the one elected to
             if held and role and not _MEMBER_ONLY.fullmatch(role) and role != held \
@@ -405,6 +414,8 @@ def find_people(sentence: str, names) -> list[Person]:
                 # before him are his too, the one he takes up besides them.
                 role = f"{own_part(role)}、{held}"
             else:
+                if held and role and role != held and not _MEMBER_ONLY.fullmatch(role) and titled_by(sentence, index):
+                    titled = own_part(role)  # 召集人由县政协副主席、某支部主委某某担任: his own posts, told apart
                 role = held or role  # 委员赵立华担任市科协副主席: the post he holds, not the word before him
             role = f"{after}、{held}" if after and held else (after or role)  # 林某副主席兼任县工商联主席: both
             moved = _MOVED_TO.match(sentence, index + len(name))
@@ -429,7 +440,7 @@ def find_people(sentence: str, names) -> list[Person]:
             if own and own not in role:
                 # 委员罗某(市第2人民医院副院长): the post written beside the name, after the word before it.
                 role = f"{role}、{own}" if role else own
-            people.append(Person(name, role, index, index + len(name), moved_to, elected))
+            people.append(Person(name, role, index, index + len(name), moved_to, elected, titled))
     people = share_joined_posts(sorted(people, key=lambda p: p.start), sentence)  # 副主任王立平和李海燕: both
     people = elided_bodies(people, sentence)  # 某委员会主任甲…，副主任乙: that committee's (body_names.py)
     # Drop names inside longer names (王宏 inside 王宏伟).
@@ -454,4 +465,5 @@ def _post_held(sentence: str, start: int, end: int) -> str:
         if match.start() < start and end <= match.end():
             before = _POST_BEFORE_BY.search(sentence[:match.start() + 1])
             return before.group(1) if before else ""
-    return ""
+    return post_before_titled_by(sentence, start, end, _POST_BEFORE_BY, ROLE_WORDS)
+

@@ -22,10 +22,10 @@ __all__ = ["job_of_named", "asks_a_post", "role_told", "post_doubt", "tenure_bon
 # named first (王某职务是啥).
 _ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职"
                         r"|(?:什么|啥)官(?![方网员宣])|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)"
-                        r"|^[\u4e00-\u9fff]{2,4}?(?:委员|同志)?是(?:干|做)(?:什么|啥)的|^[\u4e00-\u9fff]{2,4}?是哪(?:里|儿)?的(?:委员|常委)")
+                        r"|^[\u4e00-\u9fff]{2,4}?(?:委员|同志)?是(?:干|做)(?:什么|啥)的|^[\u4e00-\u9fff]{2,4}?是哪(?:里|儿)?的(?:委员|常委|领导|干部|官员)")
 # What a person named first does (某某是干什么的, 某某委员是做啥的): their post or job, told with their name.
 # …or where a named member sits (某某是哪的委员, 是哪里的常委): the post written before the name (香港区委员).
-_DOES_WHAT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?是(?:(?:干|做)(?:什么|啥)的|哪(?:里|儿)?的(?:委员|常委))[?!。]*$")
+_DOES_WHAT = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?是(?:(?:干|做)(?:什么|啥)的|哪(?:里|儿)?的(?:委员|常委|领导|干部|官员))[?!。]*$")
 # The one a post question asks of, written first (王某是啥职务, 王某的本职工作, 王某在某寺是啥职务).
 _SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:委员|同志)?(?:是|的|在|现任|担任|兼任|还)")
 # …unless it is a post itself (王主任, 李书记, 张组长): that is no name to find.
@@ -72,6 +72,8 @@ def role_told(norm: str, person: Person) -> str:
     if person.elected_to:  # 市工商联主席某某当选副主席: the post before asked (原来), the one elected to, or both
         return person.role if _ASKS_EARLIER.search(norm) else person.elected_to if _ASKS_MOVED.search(norm) \
             else f"{person.role}、{person.elected_to}"
+    if person.titled and not _ASKS_OWN_JOB.search(norm):
+        return f"{person.titled}、{person.role}"  # 召集人由县政协副主席、某支部主委某某担任: his own posts and the one given
     if _ASKS_OWN_JOB.search(norm):  # 兼职副主任程立新(区律师协会会长) → 区律师协会会长
         return "、".join(post for post in person.role.split("、") if not _BARE_POST.match(post)) or person.role
     return person.role

@@ -10,6 +10,9 @@ Three shapes every committee report uses when it lists who led a group or who wa
 - a body written before the name and the post after it (区政协委员联络室乙主任): the post is of that body
   (委员联络室主任), not a bare 主任.
 
+A post given by 由…担任 to a name written with a chain of posts of its own (队长由市政协委员、某所所长甲某担任):
+the post before 由 is the one given.
+
 And a post taken is no name: in 由1名副主席任组长 the 任 is the verb, not the surname 任 (任组长 is nobody).
 
 Pure functions on one normalised sentence, used by people.py ``find_people``.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["group_post", "post_of_previous_name", "body_before_name", "post_taken", "own_part"]
+__all__ = ["group_post", "post_of_previous_name", "body_before_name", "post_taken", "own_part", "post_before_titled_by", "titled_by"]
 
 # A working group's own post, taken for one task (任副组长, 任视察组组长, 任技术顾问): no standing post.
 _GROUP_POST = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:副?组长|副?领队|顾问|联络员)$")
@@ -73,3 +76,25 @@ _TAKEN_BEFORE = re.compile(r"^.*(?:(?<!主)任|担任)[^、]*、")
 def own_part(role: str) -> str:
     """The role written before a name without the post the name before it took (任组长、农业委员会主任 → 农业委员会主任)."""
     return _TAKEN_BEFORE.sub("", role)
+
+
+# A holder's own chain of posts between 由 and the name, within its clause (队长由市政协委员、某所所长甲某担任).
+_TITLED_BY = re.compile(r"由[^，,。；;：:由]{2,30}$")
+_TAKES_AT_CLAUSE_END = re.compile(r"(?:同志)?(?:担任|兼任|出任)(?=[，,。；;]|$)")
+
+
+def post_before_titled_by(sentence: str, start: int, end: int, post_before_by: re.Pattern, post_words: tuple) -> str:
+    """The post a clause opens with, given by 由…担任 to the name at ``start:end`` written with a chain of posts of
+    its own (队长由市政协委员、某研究所所长甲某担任 → 队长), else "".  people.py's holders-after-由 pattern reads a 、
+    there as listing holders, so the chain is read apart here; ``post_before_by`` finds the words ending with 由, which
+    must end with one of ``post_words``."""
+    titled = _TITLED_BY.search(sentence, 0, start)
+    if not titled or not _TAKES_AT_CLAUSE_END.match(sentence, end):
+        return ""
+    before = post_before_by.search(sentence[:titled.start() + 1])
+    return before.group(1) if before and before.group(1).endswith(post_words) else ""
+
+
+def titled_by(sentence: str, start: int) -> bool:
+    """Whether the name at ``start`` stands after 由 and posts of its own in one clause (召集人由县政协副主席甲某担任)."""
+    return _TITLED_BY.search(sentence, 0, start) is not None

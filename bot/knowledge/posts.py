@@ -187,6 +187,9 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
 _GROUP_POSTS = frozenset({"组长", "副组长", "召集人", "副召集人", "队长", "副队长", "团长", "副团长"})
 # A group named right before a bare post, its clause ending there (…活动组，组长): the post is that group's.
 _GROUP_BEFORE = re.compile(r"([\u4e00-\u9fff·]{1,12}?(?:小组|组|队|团))[，,：:]?$")
+# A group the sentence opens with, told of first (某某服务队现有队员36名，队长由…担任): a bare post of a later clause
+# naming no group is that group's.
+_GROUP_OPENS = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:小组|组|队|团))(?=现有|共有|由|设|下设|有|[，,])")
 
 
 # A table written as text, a line per committee (经济委员会：主任某某，开展调研11次；): the bare post after the
@@ -215,9 +218,16 @@ def _committee_before(sentence: str, person) -> str:
 def _group_of(sentence: str, person, group: str) -> str:
     """The group whose post the person holds: the one named right before a bare post (东关活动组，组长某某),
     the one a fuller role names (课题组组长甲), else the group of the sentence's earlier holder (，副组长乙)."""
-    if person.role in _GROUP_POSTS:
-        before = _GROUP_BEFORE.search(sentence, 0, person.start - len(person.role))
-        return before.group(1).lstrip("·") if before else group
+    post = person.role.rsplit("、", 1)[-1]  # (市政协委员、某所所长、队长: the one given by 由…担任, last)
+    if post in _GROUP_POSTS:
+        at = person.start - len(person.role)
+        if sentence[at:person.start] != person.role:  # 队长由某所所长甲某担任: the post is written before 由
+            at = sentence.rfind(post + "由", 0, person.start)
+        before = _GROUP_BEFORE.search(sentence, 0, at) if at >= 0 else None
+        if before:
+            return before.group(1).lstrip("·")
+        opening = _GROUP_OPENS.match(sentence) if not group and at > 0 else None
+        return opening.group(1) if opening else group
     for post in _GROUP_POSTS:
         if person.role.endswith(post) and _GROUP_BEFORE.search(person.role[:-len(post)]):
             return _GROUP_BEFORE.search(person.role[:-len(post)]).group(1)

@@ -27,6 +27,7 @@ from .gazetteer import HOME_BODIES
 from .age_asked import age_words_stripped
 from .name_asked import SURNAME_ASKED, asks_person_name, writers_by_deed
 from .personal import PERSONAL_INCOME
+from .offered_names import offered_as_choice
 from .verb_object import fuse_verb_object
 from .person_posts import job_of_named
 from .measure_asked import measure_asked
@@ -62,7 +63,7 @@ _NUMBER_RE = re.compile(
 )
 # 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
-_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
+_WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|哪些(?:[省市县区](?:政协|委|政府|人大))?领导(?!小组|班子)|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 # How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
 _ASKS_GROWTH = re.compile(r"(?:增长|增幅|提高|上升|下降)了?(?:多少|几)(?!钱|块|元|万|亿)")
@@ -450,6 +451,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
         analysis.terms.append(replace(change, equivalents=change.equivalents + (plain,)))
     soften_kind_nouns(analysis.terms, norm)  # 设在哪些城市: the noun of the kind asked (question_words.py)
     fuse_verb_object(analysis, index)  # 招了多少学生 → 招生 (verb_object.py)
+    offered_as_choice(analysis)  # 甲和乙谁是主任: neither name need stand in a passage (offered_names.py)
     return analysis
 
 

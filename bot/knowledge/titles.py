@@ -77,7 +77,14 @@ def persons_work_quoted(q: QuestionAnalysis, sentence: str) -> bool:
     """Whether a name or title is asked (not which one of a kind: 哪个党派) and the sentence quotes one right after a
     person the question names and a verb of theirs (某某撰写的"…", 某某的"…"): that person's own work, whatever noun
     the question calls it by (论文, 文章)."""
-    return bool(_ASKS_NAME.search(q.norm)) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence) for name in q.names)
+    return bool(_ASKS_NAME.search(q.norm)) and any(re.search(re.escape(name) + r'[\u4e00-\u9fff]{0,4}的"', sentence)
+                                                   or sentence.startswith(name) and _WRITTEN_QUOTE.search(sentence)
+                                                   for name in q.names)
+
+
+# A profile sentence opening with the person runs on about them clause after clause, with no subject of its own
+# (某某委员是…所长,担任…以来,坚持…,撰写的"…"得到采纳): a work quoted after a verb of writing there is theirs.
+_WRITTEN_QUOTE = re.compile(r'[，,](?:撰写|提交|提出|执笔|起草|主笔)的"')
 
 
 def brand_made(heads, shown: str) -> bool:  # noqa: ANN001 - the question's head words, as strings or terms
