@@ -40,7 +40,8 @@ _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff
                                 r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$'
                                 # …or two or more quoted in a row (围绕"A""B"2个课题), the last joined by 和 (新设"A"和"B"2个专栏)
                                 r'|(?:"[^"]{2,40}"(?:、|和|与|及)?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
-_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)(?:哪些|哪(?:几|[2-9])[类种个项])[?!。]*$")  # (纠纷都有哪几类)
+# (纠纷都有哪几类; not 是哪3个, which may ask the parts of one named thing: "三个不"是哪三个)
+_ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)(?:哪些|哪几[类种个项]|哪[2-9][类种])[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
 _QUOTED_ITEM = re.compile(r'"[^"]{2,40}"')
 _LISTED = re.compile(r'(?:[\u4e00-\u9fff"]{2,20}、){2,}[\u4e00-\u9fff"]{2,20}')
@@ -135,11 +136,16 @@ def _quoted_doers(q: QuestionAnalysis, words: tuple[str, ...], sentence: str) ->
     return any(any(e in m.group(0) for e in others) for m in _QUOTED_IN_A_ROW.finditer(sentence))
 
 
-def _kinds_counted(words: tuple[str, ...], sentence: str) -> bool:
-    """Whether the sentence counts two or more kinds of the noun asked one after another, each named by the noun
-    (婚姻家庭纠纷57件、邻里纠纷39件 for 纠纷有哪几类): a breakdown by kind names the kinds."""
-    noun = "|".join(map(re.escape, words))
-    return len(re.findall(r"(?:^|[,;:、])[\u4e00-\u9fff]{1,10}(?:%s)\d+[\u4e00-\u9fff](?=[、,;。]|$)" % noun, sentence)) >= 2
+def _kinds_counted(q: QuestionAnalysis, words: tuple[str, ...], sentence: str) -> bool:
+    """Whether one clause counts two or more kinds of the noun asked in a row, each named by the noun
+    (婚姻家庭纠纷57件、邻里纠纷39件 for 纠纷有哪几类): a breakdown by kind names the kinds, unless the question asks
+    the items of one of those kinds (三件集体提案分别是什么, told 集体提案3件、个人提案24件: the kinds, not its items)."""
+    item = re.compile(r"([\u4e00-\u9fff]{1,10}?)(?:%s)\d+[\u4e00-\u9fff]" % "|".join(map(re.escape, words)))
+    for clause in re.split(r"[,;:。]", sentence):
+        kinds = [m.group(1) for m in map(item.fullmatch, clause.split("、")) if m]
+        if len(kinds) >= 2:
+            return not any(kind in q.norm for kind in kinds)
+    return False
 
 
 def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
@@ -167,7 +173,7 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
         return False  # the themes of another meeting (专题协商会…主题为, 双月协商座谈会 asked)
     # The noun asked, then what it is (较多的单位是A29件、B24件、C21件): the items, amounts and all.
     after = re.compile(r"(?:%s)(?:分别)?(?:是|为|包括)(?:[^,;。:!?、]{2,20}、){2,}" % "|".join(map(re.escape, words)))
-    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None or _kinds_counted(words, sentence)
+    listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None or _kinds_counted(q, words, sentence)
     # Two or more named right before the noun asked (邀请A公司、B局等单位参加): the items, however few.
     enumerated = any(_ENUMERATED_BEFORE.search(sentence, 0, a) for w in words for a in find_all(sentence, w))
     return listed or enumerated or bool(after.search(sentence))

@@ -22,7 +22,7 @@ from .facts import clause_bounds
 __all__ = ["narrowed_count"]
 
 # How many there are asked: 有多少 / 有几名 right before the noun counted, or the noun's 总数.
-_ASKS_ALL = re.compile(r"有(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{2,6}[?？]*$")
+_ASKS_ALL = re.compile(r"有(?:多少|几)(?:个|名|位)?([\u4e00-\u9fff]{2,6})[?？]*$")
 _TOTAL_OF = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:总数|总人数)(?:是|有|为)?多少")
 _PEOPLE_UNIT = re.compile(r"(?:名|人|位)$")
 # Words linking a noun to its amount (干部职工共58名, 委员总数为…).
@@ -35,9 +35,9 @@ def narrowed_count(question: str, counted: str | None, shown: str, start: int, e
                    words: Callable[[str], list[str]], tag: Callable[[str], str | None]) -> bool:
     """Whether the amount ``shown[start:end]`` counts a narrower group of people than all of the kind ``question``
     asks how many there are of (``counted``, the noun after 多少; else the noun before 总数)."""
-    total = _TOTAL_OF.search(question)
-    noun = total.group(1) if total else counted if counted and _ASKS_ALL.search(question) and question.rstrip(
-        "?？").endswith(counted) else ""  # (有多少委员参加 asks those who took part: a deed)
+    total, asks_all = _TOTAL_OF.search(question), _ASKS_ALL.search(question)
+    noun = total.group(1) if total else counted if counted and asks_all and asks_all.group(1) == counted else ""
+    # (the noun alone after 有多少: 有多少委员参加, 有多少人交了提案 ask those who did something, no group narrowed)
     if len(noun) < 2 or not _PEOPLE_UNIT.search(shown[start:end]):
         return False
     a, _ = clause_bounds(shown, start)

@@ -21,7 +21,7 @@ __all__ = ["carried_share", "carried_words"]
 _LEAD = re.compile(r"^[^\d,，;；]{2,24}[。!！]?$")
 # A sentence opening with a time alone, then a verb of the work reported (全年刊发…, 年内召开…, 全年共编印…).
 # The time may be left out (二是深化"委员讲堂"进校园。组织…委员走进中小学，开展…讲座86场): the verb opens it, no subject.
-_TIME_ALONE = re.compile(r"^(?:(?:全年|年内|当年|同年|年底前)(?:共|共计|累计|先后)?)?(?:刊发|刊登|出版|发行|编印|编发|编辑|印发|推送|发布|"
+_TIME_ALONE = re.compile(r"^((?:全年|年内|当年|同年|年底前)(?:共|共计|累计|先后)?)?(?:刊发|刊登|出版|发行|编印|编发|编辑|印发|推送|发布|"
                          r"播出|播发|举办|召开|开展|组织|收到|接待|办理|完成|发放)")
 # …unless a subject follows the time (全年全市政协系统…, 全年我们…, 全年各县区…).
 _OWN_SUBJECT = re.compile(r"^(?:全年|年内|当年|同年|年底前)(?:全[市县区省国]|[市县区省]政协|我们|我[市县区]|各)")
@@ -31,8 +31,11 @@ def carried_words(sentences: Sequence[str], s: int, words: Sequence[Sequence[str
     """The indices of ``words`` (each a term's equivalents) that sentence ``s`` of a paragraph does not write
     but carries from the paragraph's lead (its first sentence, short and of no figure), as its subject; none when
     it has a subject of its own or the paragraph opens with no lead."""
-    if s <= 0 or not _TIME_ALONE.match(sentences[s]) or _OWN_SUBJECT.match(sentences[s]) or not _LEAD.match(sentences[0]):
+    opening = _TIME_ALONE.match(sentences[s]) if s > 0 else None
+    if not opening or _OWN_SUBJECT.match(sentences[s]) or not _LEAD.match(sentences[0]):
         return set()
+    if not opening.group(1) and s > 1:
+        return set()  # a verb opening with no time carries the lead only right after it (组织… after 二是深化…。)
     return {n for n, equivalents in enumerate(words)
             if not any(e in sentences[s] for e in equivalents) and any(len(e) >= 2 and e in sentences[0] for e in equivalents)}
 

@@ -37,6 +37,8 @@ _NAMED_PLACE = re.compile(r"(?<![\d个各全本该每两几多数外邻周])[\u4
 _ASKS_KIND = re.compile(r"哪(?:个|一个|1个)?(省|市|县|区|镇|乡|街道)")
 # A kind of place of two characters asked after the which-word and a count (在哪两个流域, 在哪些片区).
 _ASKS_NAMED_KIND = re.compile(r"哪(?:几|些|\d)?个?([\u4e00-\u9fff]{2})(?:[?!。]|$)")
+# Kinds of body, not of place (扩到哪些部门, 在哪些单位): their names are items (items.py), not places.
+_BODY_KINDS = frozenset(("部门", "单位", "机构", "企业", "公司", "学校", "医院", "社团"))
 # A place of a kind by a two-character name standing as a word of its own (南湖区, 石桥县), no body or part after it.
 _KIND_PLACE = r"(?<![\d个各全本该每两几多数外邻周新园港景城市县郊辖])[\u4e00-\u9fff]{{2}}{kind}(?![委级域城内外里镇乡县区市划长])"
 _BODY_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:局|委|协|办|会|院|所|站|队|部|厅|馆|中心|联|社|政府)")
@@ -146,8 +148,8 @@ class PlaceReading:
         """Places asked by a kind noun of two characters after the which-word (在哪两个流域, 去了哪几个片区), as the
         sentence writes them after 在 / 到 / 赴 ending in that noun (在甲、乙流域选定…): names, then the kind."""
         asked = _ASKS_NAMED_KIND.search(q.norm)
-        if not asked or asked.group(1) == "地方":
-            return []  # (哪些地方: any place, no kind; 在全国地方政协… names none)
+        if not asked or asked.group(1) == "地方" or asked.group(1) in _BODY_KINDS:
+            return []  # (哪些地方: any place, no kind; 在全国地方政协… names none; 扩到哪些部门: bodies, listed as items)
         told = re.compile(r"(?:在|到|赴|于)([\u4e00-\u9fff、和及]{2,20}?" + re.escape(asked.group(1)) + ")")
         return [(m.start(1), m.end(1)) for m in told.finditer(sentence) if len(m.group(1)) > len(asked.group(1))
                 and not sentence.startswith(_BODY_AFTER_PLACE, m.end(1))]

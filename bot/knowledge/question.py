@@ -456,7 +456,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
 
 
 # A measure noun standing for the count asked (活动场次是多少, 服务人次目标多少): the amount's measure word.
-_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|比|[?!]|$)")
+# (场次比上年多了多少 asks a count of 场; 场次比上年涨了多少 may be told as a rate, 增长12.7%)
+_UNIT_NOUN = re.compile(r"(场次|人次)(?=目标|任务|是|为|有|达|共|一共|总共|多少|几|比(?:上年|去年|上一年|前一年)?[多少]|[?!]|$)")
 # A print run asked with no measure word (印数多少, 印量是多少): copies of a book, counted in 册 or 本.
 _PRINT_RUN = re.compile(r"印数|印量|印刷量")
 _MODE_WORDS = frozenset("计划 打算 目标 准备 力争 争取 预计 安排 实际".split())
