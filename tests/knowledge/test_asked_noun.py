@@ -28,6 +28,8 @@ _REPORT = """鸮岭县政协2023年工作总结
 
 芷岚镇茶叶合作社现有社员120户。
 
+"鸮岭政协"门户网站全年访问量12.4万次，"鸮声"视频号作品获赞2.7万次。
+
 二、存在不足
 
 部分茶园管护粗放，生猪存栏量波动较大，农户增收渠道不宽，景区停车位紧张。
@@ -55,6 +57,8 @@ def test_noun_asked_bare_and_told_answers(kb):
     assert "8.6万人次" in first_line(kb, "蒹葭湾景区国庆客流量多少")  # told by its stem, 客流
     assert "3.2万人次" in first_line(kb, "苕溪渡文化驿站接待游客多少")
     assert "120户" in first_line(kb, "芷岚镇茶叶合作社社员有多少")
+    assert "12.4万次" in first_line(kb, "鸮岭政协网站全年浏览量多少")  # told by the lexicon's equivalent
+    assert "2.7万次" in first_line(kb, "鸮声视频号点赞多少")
     assert "18名" in first_line(kb, "去蒹葭湾景区视察参加委员多少名")  # a measure word asked: 名 tells it
 
 
