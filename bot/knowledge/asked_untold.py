@@ -90,7 +90,7 @@ from .name_untold import name_untold
 from .counted_only import only_counted
 from .ranked_lists import names_top
 from .excluded_told import only_excluded_told
-from .measure_noun import measure_noun_untold
+from .asked_noun import asked_noun_untold
 from .unit_asked import kind_part_counted, other_unit_told
 from .set_aside_told import takes_in_set_aside
 from .members_counted import only_members_counted
@@ -265,8 +265,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
-    if kind == "number" and measure_noun_untold(q.norm, shown):
-        return 0.4  # 某县人口多少 asked, 某县52场 or 参加委员26名 told: no 人口 (measure_noun.py)
+    if kind == "number" and asked_noun_untold(q, shown):
+        return 0.4  # 某县人口多少 asked, 某县52场 or 参加委员26名 told: no 人口 (asked_noun.py)
     if other_unit_told(q.norm, shown, previous, getattr(frame, "places", ())):
         return 0.4  # 甲镇委员工作室的召集人 asked, 乙街道委员工作室由某某担任召集人 told (unit_asked.py)
     if only_excluded_told(q.norm, fact, shown):
