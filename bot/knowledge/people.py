@@ -84,14 +84,16 @@ _NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表�
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
 _WORD_FREQUENCY_FLOOR = 20
-# A word a surname starting words too starts (宣读 898, 扶持 624, 支部 403) is counted at least this often; given
-# names written as words mostly less (华明 7, 卫东 2; 宁静 652 is lost).
+# A word a surname this inventory adds starts (宣读 898, 扶持 624, 支部 403) is counted at least this often; given
+# names written as words mostly less (华明 7, 卫东 2; 卫国 445 is lost).
 _STARTED_WORD = 100
 # A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
 _COMMON_WORD = 1000
 # A two-character "name" after a role word this common in general Chinese (加强委员管理, 委员服务) is the word: given
 # names as words (和平, 文明, 高峰) are far rarer.
 # Words qualifying a post by how it is held (常务副主席, 专职副主任, 驻会副主任, 执行主席), no person's name.
+# The last character of a county, township or village before its members (某坪县委员之家): no name ends so.
+_PLACE_ENDS = "县乡镇村"
 _POST_QUALIFIERS = frozenset({"常务", "专职", "兼职", "驻会", "执行", "分管", "名誉", "荣誉", "首席"})
 _EVERYDAY_WORD = 10000
 
@@ -189,6 +191,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             continue
         if name in _POST_QUALIFIERS:
             continue  # 常务副主席, 专职副主任: a word qualifying the post, no person
+        if name and len(name) == 3 and name[2] in _PLACE_ENDS:
+            continue  # 在某坪县委员之家, 某坞镇委员工作站: a place's members, no person
         if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
             continue  # 走访委员所在单位和委员企业: 单位 is no person (as with a role before it)
         if name and len(name) >= 2:

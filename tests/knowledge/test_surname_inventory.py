@@ -1,7 +1,8 @@
 """The surname inventory (surnames.py): the 百家姓 single surnames and the commoner modern ones, each placed by
 jieba's general dictionary (the engine's word_frequency): a surname that starts words too is read through the
 dictionary check, so the words it starts (宣传, 申报, 卫生, 终于) are no names; function words and characters
-starting too many words (和, 时, 安, 全) stay out.  On made-up sentences of our own."""
+starting too many words (和, 时, 安, 全) stay out.  A place before its members (某县委员之家) is no name, and a
+committee's place ending in a surname character (岑阳) keeps its post when asked.  On made-up sentences of our own."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from bot.knowledge.people import find_person_names
 from bot.knowledge.posts import asked_post
 from bot.knowledge.segment import Segmenter
 from bot.knowledge.surnames import (COMPOUND_SURNAMES, LEFT_OUT_ALONE, LEFT_OUT_STARTS, SURNAMES,
-                                    WORD_START_FLOOR, WORD_STARTING_SURNAMES, _SELDOM_WORDS)
+                                    WORD_START_FLOOR, WORD_STARTING_SURNAMES, _SELDOM_WORDS,
+                                    _STARTING_WORDS_READ_BEFORE)
 from bot.knowledge.wordtable import import_jieba
 
 
@@ -61,9 +63,9 @@ def test_groups_follow_the_general_dictionary():
             else:
                 start[word[0]] += int(count)
     assert all(start[c] < WORD_START_FLOOR for c in _SELDOM_WORDS)
-    assert all(start[c] >= WORD_START_FLOOR for c in WORD_STARTING_SURNAMES)
-    assert all(alone.get(c, 0) < LEFT_OUT_ALONE and start[c] < LEFT_OUT_STARTS
-               for c in WORD_STARTING_SURNAMES - set("章鄂"))
+    starting = WORD_STARTING_SURNAMES | set(_STARTING_WORDS_READ_BEFORE)
+    assert all(start[c] >= WORD_START_FLOOR for c in starting)
+    assert all(alone.get(c, 0) < LEFT_OUT_ALONE and start[c] < LEFT_OUT_STARTS for c in starting - set("章鄂"))
     assert not set("和时从安全上") & SURNAMES
     assert len(SURNAMES) > 380 and {"欧阳", "司马", "上官", "诸葛"} <= set(COMPOUND_SURNAMES)
 
@@ -73,3 +75,8 @@ def test_a_place_ending_with_a_surname_character_keeps_its_post():
     asked = asked_post("岑阳市长是谁", {"岑阳"})
     assert asked is not None and asked.body == "岑阳市" and not asked.surname
     assert asked_post("经济委员会宣主任是谁", {"岑阳"}).surname == "宣"
+
+
+@pytest.mark.parametrize("sentence", ["先后在市委党校和松岫县委员之家举办培训班3期", "柏岙镇委员工作室开展协商4场"])
+def test_a_place_before_its_members_is_no_name(sentence, frequency):
+    assert not find_person_names(sentence, frequency)
