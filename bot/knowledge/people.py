@@ -22,31 +22,13 @@ from .posts_given import engaged_as, given_names
 from .role_words import ROLE_WORDS
 from .bracket_posts import LISTED_UNDER, post_in_brackets, qualifiers
 from .shaped_names import shaped_names
+from .surnames import COMPOUND_SURNAMES, SURNAMES, WORD_STARTING_SURNAMES
 from .post_around_name import body_before_name, group_post, own_part, post_before_titled_by, post_of_previous_name, post_taken, titled_by
 
 __all__ = [
     "SURNAMES", "Person", "find_person_names", "reads_as_name", "find_people", "find_bylines", "post_in_brackets",
 ]
 
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤薄曲常温康施牛洪于单栾隋臧衣宫逄綦鞠修纪盛管鲁葛柳兰"
-    # Common surnames that seldom start another word (俞晓楠, 聂文涛).
-    "俞聂褚尤岳童柯阮詹翟倪滕樊庞祝骆闵耿殷饶娄"
-    "鲍柏裴靳喻祁蒲牟缪窦戚岑晏冉翁霍卜邬佟芮阎奚狄邢颜乔"
-    # Rarer surnames whose characters are hardly ever anything else (卞志刚, 邝海明).
-    "卞邝冼郜阚亓邰逯昝蔺鄢谌胥佘巩甄寇虞敖仝郦阙裘隗郗邸晁訾蒯濮宓扈荀邴瞿仉庹眭谯殳缑笪禚钭佴厍郏璩戢蒉钮酆桓琚闾"
-    "匡莘禤粟祢羿郇"
-    # Among the twenty commonest (and 蒙, 储, 甘, 费, 苗, 宁, 符, 柴, 班, 章), though they start words too (高度, 傅, 蒙古,
-    # 储备, 甘肃, 甘蔗, 费用, 苗木, 宁可, 符合, 柴油, 班子, 章程): a name is checked against the general dictionary where it
-    # runs into a word (_runs_into_word).  (农 is left out: 农村, 农户 would be read as names.)
-    "高傅蒙储甘费苗宁符柴班章"
-    # Rarer surnames that start words too (卓越, 危机, 郁闷, 穆斯林, 庄严, 屠宰, 亢奋, 帅气, 勾画, 隆重): the same dictionary check keeps the words.
-    "卓危郁穆庄屠鄂糜滑亢帅勾隆"
-    # …and 巫, 苟, 宦 (巫术, 苟且, 宦官), among the three hundred commonest.
-    "巫苟宦"
-)
 _NAME_STOP = set("说代表在对作设等的和、，,。指介专夫委为向是也同带率主副局部市区省出表讲称认强透谈介"
                  "了将就都与及从到被把给所以已曾正还又再亲会领负牵担兼")
 # The name is looked at without being consumed, so 提案委员会主任刘明辉 is tried at 委员 and again at 主任.
@@ -102,11 +84,16 @@ _NAME_OR_WORD = set("代作设指介专夫委带率主副局部市区省出表�
 # Reporting verbs the general dictionary rates too rare to tell.
 _VERBS_AFTER_NAME = ("率队", "率团", "领衔")  # 副县长贺明领衔督办: 领 starts the verb, not a name
 _WORD_FREQUENCY_FLOOR = 20
+# A word a surname this inventory adds starts (宣读 898, 扶持 624, 支部 403) is counted at least this often; given
+# names written as words mostly less (华明 7, 卫东 2; 卫国 445 is lost).
+_STARTED_WORD = 100
 # A word this common (正在, 正是) after a surname is the word, even before a deed (王正在主持).
 _COMMON_WORD = 1000
 # A two-character "name" after a role word this common in general Chinese (加强委员管理, 委员服务) is the word: given
 # names as words (和平, 文明, 高峰) are far rarer.
 # Words qualifying a post by how it is held (常务副主席, 专职副主任, 驻会副主任, 执行主席), no person's name.
+# The last character of a county, township or village before its members (某坪县委员之家): no name ends so.
+_PLACE_ENDS = "县乡镇村"
 _POST_QUALIFIERS = frozenset({"常务", "专职", "兼职", "驻会", "执行", "分管", "名誉", "荣誉", "首席"})
 _EVERYDAY_WORD = 10000
 
@@ -151,7 +138,11 @@ def _trim_name(candidate: str, following: str = "", word_frequency=None) -> str 
 
 def _runs_into_word(name: str, rest: str, word_frequency) -> bool:
     """Whether a would-be name and what follows it are one word of the general dictionary
-    (代表常务委员会: 常务 + 委员 is 常务委员, no person): then no name stands there."""
+    (代表常务委员会: 常务 + 委员 is 常务委员, no person): then no name stands there.  A surname that starts words
+    too (surnames.WORD_STARTING_SURNAMES) whose first two characters are a word of the dictionary, however plain
+    (委员宣传政策, 副主席宣读表彰决定, 卫生院), is that word: given names written as such words are rarer."""
+    if word_frequency is not None and name[0] in WORD_STARTING_SURNAMES and word_frequency(name[:2]) >= _STARTED_WORD:
+        return True
     return word_frequency is not None and any(
         len(rest) >= k and word_frequency(name + rest[:k]) >= _WORD_FREQUENCY_FLOOR for k in (1, 2, 3))
 
@@ -200,6 +191,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             continue
         if name in _POST_QUALIFIERS:
             continue  # 常务副主席, 专职副主任: a word qualifying the post, no person
+        if name and len(name) == 3 and name[2] in _PLACE_ENDS:
+            continue  # 在某坪县委员之家, 某坞镇委员工作站: a place's members, no person
         if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
             continue  # 走访委员所在单位和委员企业: 单位 is no person (as with a role before it)
         if name and len(name) >= 2:
@@ -281,10 +274,7 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
     return {name for name in names if not post_taken(name, ROLE_WORDS, sentence)}  # 副主席任组长 (post_around_name.py)
 
 
-# Two-character surnames that hardly start another word (主席司徒敬山, 委员欧阳明): the given name is one
-# or two characters after them.
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "慕容", "尉迟", "宇文", "司徒", "夏侯",
-                     "公孙", "端木", "南宫", "司空", "澹台", "呼延", "独孤", "万俟", "闻人", "钟离")
+# (COMPOUND_SURNAMES: the two-character surnames, surnames.py.)
 _ROLE_THEN_COMPOUND = re.compile(
     "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")(" + "|".join(COMPOUND_SURNAMES)
     + r")([\u4e00-\u9fff]{1,2})"

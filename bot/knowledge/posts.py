@@ -87,9 +87,11 @@ def asked_post(norm: str, places: Iterable[str] = ()) -> AskedPost | None:
     match = _ASKS_HOLDER.match(norm)
     if match is None:
         return None
+    places = set(places)
     body, surname = match.group("body"), match.group("surname")
-    if surname and (surname not in SURNAMES or not body):
-        body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it
+    if surname and (surname not in SURNAMES or not body or body + surname in places):
+        body, surname = body + surname, None  # 书 of 市委书记 is no surname; 陆主任 needs a body before it; 溪阳市长:
+        # the place's own last character (阳, 华, 宁 are surnames too)
     if surname and _NOT_A_BODY.search(body + surname):
         body, surname = body + surname, None  # 委员会现任主任: 任 of 现任 is no surname
     body = _NOT_A_BODY.sub("", body)
