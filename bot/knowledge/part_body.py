@@ -26,13 +26,15 @@ _PART_TOPIC = re.compile(_PART_BODY.pattern + r"[中里内]?(?:目前|现在|今
 _WHOLE_ASKED = re.compile(r"政协|全[市县区]")
 # Words after a body's name telling what it has or is made of (界别现有委员…, 活动组由…组成).
 _HAVING = re.compile(r"现有|共有|拥有|有|由")
+# …and a question's words naming a part: such a body, or a sector by its field (体育界委员, 教育界的委员).
+_PART_ASKED = re.compile(_PART_BODY.pattern + r"|界的?(?:政协)?(?:委员|常委)")
 # Opening words of a clause that continue the sentence's topic (其中市政协常委4名).
 _CONTINUING = re.compile(r"(?:其中|另有|包括|含)")
 
 
 def asks_whole_committee(question: str) -> bool:
-    """Whether a question names the committee (政协, 全市) and no part of it (界别, 专委会, 提案委员会)."""
-    return bool(_WHOLE_ASKED.search(question)) and not _PART_BODY.search(question)
+    """Whether a question names the committee (政协, 全市) and no part of it (界别, 体育界, 专委会, 提案委员会)."""
+    return bool(_WHOLE_ASKED.search(question)) and not _PART_ASKED.search(question)
 
 
 def _topic(text: str) -> str | None:

@@ -63,6 +63,7 @@ def test_the_part_still_answers_of_itself(sector, group):
     assert first_line(sector, "委员有多少名").startswith("答：34名")
     assert "5名" in first_line(sector, "界别里有几名市政协常委")
     assert "27名" in first_line(group, "活动组现有市政协委员多少名")
+    assert "15名" in first_line(group, "榧湾市政协文艺界委员有多少名")
 
 
 def test_the_reading():
@@ -70,6 +71,7 @@ def test_the_reading():
     assert not asks_whole_committee("界别里有几名市政协常委")
     assert asks_whole_committee("政协榧湾市委员会共有委员多少名")  # the committee itself, not a special committee
     assert not asks_whole_committee("提案委员会有几名委员")
+    assert not asks_whole_committee("榧湾市政协文艺界委员有多少名")  # a sector named by its field
     sentence = "本界别现有委员34名，其中市政协常委5名。"
     assert counts_part_members("市政协常委一共多少人", sentence, sentence.index("5名"))
     whole = "本届政协现有委员412名，其中常委68名。"
