@@ -17,6 +17,7 @@ from .counting import HOW_MANY
 from .facts import Quantity, clause_bounds
 from .gazetteer import is_place
 from .members import names_own_body
+from .part_body import counts_part_members
 from .per_figure import per_figure
 from .posts import counted_post, counts_post
 from .question import PERSON_NOUNS, QuestionAnalysis, once_per_question
@@ -27,7 +28,14 @@ OTHER_POST = -2
 # asked how many members there are in all, those present or speaking are no answer, whatever else the sentence has.
 # Not when the body itself or all of it is written right before (委员会4名成员分别联系…): its whole membership did it.
 DOERS = -1.5
+# …and of an amount of members told of a sector or special committee when the committee as a whole is asked
+# (市政协委员总共有多少名 → not 本界别现有委员32名): part_body.py.
+PART_BODY = -1.75
+# The codes whose amounts are no answer at all to a question asking only a size.
+FAR_OFF = (OTHER_POST, DOERS, PART_BODY)
 _PERSON_UNITS = ("名", "位", "人")
+# The whole area a committee serves (全市政协委员一共有多少名): of members, it names all of the committee's.
+_ALL_OF_AREA = re.compile(r"全[市县区]")
 _BODY_LEAD = re.compile(r"(?:委员会|政协|界别|本届|全体|所有|全部)$")
 # Words that link a noun to its amount (委员共485名, 委员总数为…).
 _LINK = re.compile(r"(?:共|共计|总计|合计|累计|总数|人数|数量)?(?:为|达|达到|有)?$")
@@ -87,6 +95,10 @@ class BodySize:
             # 有几名副主任: the amount beside that post (副主任3名), never the members' (委员38名).
             return 1 if counts_post(post, sentence, quantity.start, quantity.end) else OTHER_POST
         nouns = self._asked_noun(q)
+        if quantity.unit in _PERSON_UNITS and any(n.endswith(("委员", "常委")) for n in nouns) \
+                and counts_part_members(q.norm, sentence, quantity.start):
+            # 本界别现有委员32名 asked 市政协委员总共有多少名 (or 全市政协委员…, whatever else it asks): the sector's
+            return PART_BODY
         units = self.segmenter.lexicon.units
         if not nouns or (q.unit is not None and units.get(q.unit) not in _MEMBER_CLASSES) \
                 or not self._asks_only_size(q, nouns):
@@ -117,7 +129,9 @@ class BodySize:
         if (quoted or lead.endswith('"')) and not (len(named) >= 2 and named in q.norm):
             return -1  # "书香委员"20名: a kind of them the document names (not when asked by that name)
         if any(len(w) >= 2 and w not in q.norm for w in self.segmenter.words(deed)) and not _MADE_OF_AFTER.match(deed):
-            # 382名委员走进社区: those who did something
+            # 382名委员走进社区: those who did something; not all the area's (带领全县215名政协委员奔走…)
+            if _ALL_OF_AREA.search(lead[-2:]):
+                return 1
             return DOERS if quantity.unit in _PERSON_UNITS and not _BODY_LEAD.search(lead) else -1
         lead = _MANNER_LEAD.sub("", lead)  # 经审查立案341件: how they came to be, all of them
         if _TOTAL_LINK.search(link) and not deed:
@@ -158,7 +172,8 @@ class BodySize:
             if len(text) < 2 or any(e in nouns for e in term.equivalents):
                 continue
             if not (_BODY_WORD.search(text) or _HAVING.fullmatch(text) or text in PERSON_NOUNS
-                    or is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)):
+                    or is_place(text, self.segmenter) or names_own_body(text, q.norm, bodies)
+                    or (_ALL_OF_AREA.fullmatch(text) and any(n.endswith(("委员", "常委")) for n in nouns))):
                 return False
         return True
 

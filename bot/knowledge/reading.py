@@ -28,7 +28,7 @@ from .carried_counts import carried_count, picked_from
 from .carried_year import carried_year
 from .dated_next import date_fit_with_next
 from .dated_parts import day_part, tells_day
-from .body_size import DOERS, OTHER_POST, BodySize
+from .body_size import FAR_OFF, BodySize
 from .place_reading import PlaceReading
 from .summary_reading import SummaryReading
 from .person_reading import PersonReading
@@ -436,7 +436,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         size = self._body_size(q, sentence, best)
         if size is not None and size <= 0:
             # Asked only how many there are: a part of them (表彰优秀政协委员50名), or an amount of another thing.
-            fit = min(fit, 0.6 if not size else 0.2 if size in (OTHER_POST, DOERS) else 0.5)
+            fit = min(fit, 0.6 if not size else 0.2 if size in FAR_OFF else 0.5)
         if self._members_of_another_group(q, sentence, best):
             fit = min(fit, 0.25)  # 由330多位委员…组成的34支工作小分队: the team's members, not the committee's
         if self._per_head(q, sentence, best):
