@@ -79,13 +79,14 @@ def _asked_noun(q: QuestionAnalysis) -> tuple[str, tuple[str, ...]] | None:
     return term.text, tuple(words)
 
 
-def asked_noun_untold(q: QuestionAnalysis, shown: str) -> bool:
+def asked_noun_untold(q: QuestionAnalysis, shown: str, earlier: str = "") -> bool:
     """Whether ``q`` asks the figure of a noun bare and ``shown``, the answer's sentence, writes no word telling it
-    (nor gives an amount in the noun's last character: 87.9分 tells 得分)."""
+    (nor gives an amount in the noun's last character: 87.9分 tells 得分).  ``earlier``, its paragraph before it,
+    may write the noun for it (提交提案586件。其中，…闭会期间提交115件: 115件 are 提案)."""
     asked = asked_noun(q)
     if asked is None or not asked[1]:
         return False
     noun, words = asked
-    if any(w in shown for w in words):
+    if any(w in shown or w in earlier for w in words):
         return False
     return not re.search(r"\d" + re.escape(noun[-1]), shown)
