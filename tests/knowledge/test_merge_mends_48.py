@@ -3,7 +3,8 @@
 A rise asked by its measure noun (场次比上年涨了多少) may be told as a rate; a sentence opening on a verb with no time
 carries its paragraph's lead only right after it; 有多少人交了提案 asks those who did something, not all there are;
 kinds counted in a row (集体提案3件、个人提案49件) list kinds unless the question asks the items of one; 是哪三个 after
-a named thing asks its parts, not items after a noun; 扩到哪些部门 asks bodies, not places.  On a report of our own."""
+a named thing asks its parts, not items after a noun; 扩到哪些部门 asks bodies, not places; a noun asked bare
+(提案有多少) may be written by the paragraph before the answer's sentence.  On a report of our own."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ _REPORT = """政协轸阳市委员会2023年工作总结
 
 全年共提交提案52件，其中以界别名义提交的集体提案3件、委员个人提案49件。三件集体提案分别是：《关于加快辋溪流域治理的建议》《关于完善社区养老服务的建议》《关于推进老旧小区改造的建议》。
 
+全年共收到提案586件。其中，大会期间提交471件，闭会期间提交115件。
+
 市政协主席在会上提出“三个不”：协商不缺位、监督不走样、建言不停步。
 
 四、2024年工作安排
@@ -50,6 +53,7 @@ def kb(tmp_path_factory):
     ("三件集体提案分别是什么", "关于加快辋溪流域治理的建议"),  # the items of one kind, not the kinds
     ("主席提的“三个不”是哪三个", "协商不缺位"),  # the parts of a named thing
     ("明年监督范围要扩到哪些部门", "市教育局"),  # bodies, not places
+    ("闭会期间提交的提案有多少", "115件"),  # the noun asked, written by the paragraph before the sentence
 ])
 def test_answers_other_helpers_rules_leave_standing(kb, question, expected):
     assert expected in first_line(kb, question)
