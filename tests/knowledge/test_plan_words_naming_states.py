@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.documents import document_from_text
-from bot.knowledge.frames import PLAN, RESULTS, is_plan, question_mode
+from bot.knowledge.frames import PLAN, is_plan, question_mode
 from bot.knowledge.public import KnowledgeBase
 
 from .conftest import first_line
