@@ -265,7 +265,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
-    if kind == "number" and asked_noun_untold(q, shown, earlier or previous):
+    if kind == "number" and asked_noun_untold(q, shown, earlier):
         return 0.4  # 某县人口多少 asked, 某县52场 or 参加委员26名 told: no 人口 (asked_noun.py)
     if other_unit_told(q.norm, shown, previous, getattr(frame, "places", ())):
         return 0.4  # 甲镇委员工作室的召集人 asked, 乙街道委员工作室由某某担任召集人 told (unit_asked.py)

@@ -379,7 +379,7 @@ class Checks(NewestAnswer):
 
     def names_category(self, asked: str, shown: str) -> bool:
         """Whether the answer names something of the kind asked (哪个区 → …区): kind_answered.py."""
-        return names_kind(asked, shown, self.segmenter.lexicon.equivalents(asked), self.index.corpus_text)
+        return names_kind(asked, shown, self.segmenter.lexicon.equivalents, self.index.corpus_text)
 
     def off_topic(self, norm: str) -> bool:
         """An off-topic phrase (对联), unless written with its neighbours (结对联系) or a quota set (quota_told.py)."""

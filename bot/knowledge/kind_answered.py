@@ -7,7 +7,7 @@ Read by checks.Checks.names_category, where an answer to 哪个X / 什么X that 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .area_parts import district_above
 from .items import names_place_of_kind
@@ -27,8 +27,8 @@ _SECTOR_NAMED = re.compile(r"[\u4e00-\u9fff]" + SECTOR_MARK + r"(?![限线定面
 _PARTIES = tuple(forms[0] for forms in PARTIES) + ("共产党", "中共", "无党派")
 
 
-def names_kind(asked: str, shown: str, equivalents: Iterable[str], corpus_text: str) -> bool:
-    """Whether ``shown`` names something of the kind ``asked`` (``equivalents``: the asked word's synonyms;
+def names_kind(asked: str, shown: str, equivalents: Callable[[str], Iterable[str]], corpus_text: str) -> bool:
+    """Whether ``shown`` names something of the kind ``asked`` (``equivalents``: a word's synonyms, the lexicon's;
     ``corpus_text``: the reports' text, for the districts they write)."""
     if asked.endswith("党派"):
         return any(party in shown for party in _PARTIES)
@@ -49,6 +49,6 @@ def names_kind(asked: str, shown: str, equivalents: Iterable[str], corpus_text: 
         return True  # 在某山区召开: a district the reports write as one (某山区政协, 某山区某镇), though 山区 is a common noun too
     if asked == "区":
         shown = _NOT_A_DISTRICT.sub("", shown)  # 历史文化街区, 社区, 园区 name no district
-    return any(e in shown for e in equivalents) or (
+    return any(e in shown for e in equivalents(asked)) or (
         len(asked) > 2 or suffix != asked[-1:] or asked in ("区", "县", "市", "省", "镇", "乡", "村", "国")
     ) and re.search(suffix, shown) is not None

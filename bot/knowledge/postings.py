@@ -26,6 +26,9 @@ class Postings:
         self.vocab_dict = vocab_dict
         self._data, self._indices, self._indptr = data, indices, indptr
         self._vectors = None  # numpy views of data and indices, and the passage count (large questions only)
+        # The last tokens scored and their scores: a plan asked is searched twice with the same tokens (the top
+        # passages, then the plan section's best: plan_reach.py), and the sums are summed once.
+        self._last: tuple[tuple[str, ...], dict[int, float]] | None = None
 
     @classmethod
     def from_bm25s(cls, retriever) -> "Postings":  # noqa: ANN001
@@ -48,7 +51,17 @@ class Postings:
     def scores(self, tokens: list[str]) -> dict[int, float]:
         """BM25 score of each passage holding at least one of ``tokens`` (all in the vocabulary).
         On a large knowledge base, where the asked words stand in thousands of passages, the sums are
-        done by numpy (imported then, not by a bot with one report: its 17 MB pay off only there)."""
+        done by numpy (imported then, not by a bot with one report: its 17 MB pay off only there).  The dict
+        returned is shared with the next call for the same tokens: callers read it, never change it."""
+        last = self._last
+        if last is not None and last[0] == tuple(tokens):
+            return last[1]
+        found = self._scores(tokens)
+        self._last = (tuple(tokens), found)
+        return found
+
+    def _scores(self, tokens: list[str]) -> dict[int, float]:
+        """The sums ``scores`` returns, computed afresh."""
         columns = [(self._indptr[t], self._indptr[t + 1]) for t in (self.vocab_dict[token] for token in tokens)
                    if t + 1 < len(self._indptr)]
         if sum(end - start for start, end in columns) > _VECTORISED_POSTINGS:
