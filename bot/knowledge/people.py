@@ -96,6 +96,8 @@ _COMMON_WORD = 1000
 _PLACE_ENDS = "县乡镇村"
 _POST_QUALIFIERS = frozenset({"常务", "专职", "兼职", "驻会", "执行", "分管", "名誉", "荣誉", "首席"})
 _EVERYDAY_WORD = 10000
+# A member's studio written after the "name" (桑田委员工作室).
+_STUDIO_AFTER = re.compile(r"委员工作室")
 
 
 def _ends_name(char: str, following: str, word_frequency) -> bool:
@@ -206,6 +208,8 @@ def find_person_names(sentence: str, word_frequency=None) -> set[str]:
             continue  # 在某坪县委员之家, 某坞镇委员工作站: a place's members, no person
         if name and len(name) == 2 and word_frequency is not None and word_frequency(name) >= _EVERYDAY_WORD:
             continue  # 走访委员所在单位和委员企业: 单位 is no person (as with a role before it)
+        if name and word_frequency is not None and word_frequency(name) > 0 and _STUDIO_AFTER.match(sentence, match.end(1)):
+            continue  # "桑田委员工作室": a word of the dictionary names the studio; a member's is a full name (某某某委员工作室)
         if name and len(name) >= 2:
             names.add(name)
     for match in _HELD_BY.finditer(sentence):
