@@ -75,12 +75,18 @@ def smaller_area_told(question: str, before: str) -> bool:
     told = [_LEVELS[m.group(1)] for m in _ANY_WHOLE.finditer(before)]
     if any(t <= level for t in told):
         return False
+    if any(_LEVELS.get(m.group(1), 4) > level for m in _SOME_LOCALITIES.finditer(before)):
+        return True  # 3个帮扶村共有…356人实现脱贫: the group's figure, not the county's
     return any(t > level for t in told) or any(m.group(2) != "社区" and not _ATTRIBUTIVE_AFTER.match(before, m.end())
                                                and not _IN_A_LIST.match(before, m.end()) and not before[:m.start()].endswith("、")
                                                and not _KIND_AFTER.match(before, m.end())
                                                and not m.group(1).startswith("行政") for m in named_localities(before))
 
 
+# A counted group of localities opening its clause as what the figure after it is of (3个帮扶村共有…, 5个试点社区
+# 累计…): some of the area's villages or towns, not the whole; not where work went (深入3个乡镇调研).
+_SOME_LOCALITIES = re.compile(r"(?:^|[,，;；。])(?:\d{4}年(?:\d{1,2}月)?,?)?\d+个[\u4e00-\u9fff]{0,4}?(村|社区|乡镇|镇|乡|街道)"
+                              r"(?![级民委务干])")
 # A locality in a list of places gone to (深入甲镇、乙乡等6个乡镇调研): where the work went, not what a figure after it is
 # of; and 行政村 is the kind (共有行政村1126个), no village named.
 _IN_A_LIST = re.compile(r"[、等]")

@@ -258,10 +258,11 @@ def neighbour_doubt(question: str, shown: str) -> float:
     return 1.0
 
 
-def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  # noqa: ANN001 - a DocFrame
+def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame, word_frequency,  # noqa: ANN001 - a DocFrame
                  previous: str = "", earlier: str = "") -> float:
     """How much to trust an answer less because its sentence tells a neighbour of what is asked (read in
-    ``frame``, the answer's document's; ``previous`` is the sentence before it, ``earlier`` all its paragraph's before it)."""
+    ``frame``, the answer's document's; ``previous`` is the sentence before it, ``earlier`` all its paragraph's before it;
+    names read with the general dictionary's ``word_frequency``, Segmenter.general_frequency)."""
     neighbour = min(neighbour_doubt(q.norm, shown), neighbour_part_doubt(q, kind, fact, shown))
     if neighbour < 1.0:
         return neighbour
@@ -273,7 +274,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 除了河口镇、白塔镇还在哪几个乡镇 asked, 在河口镇、白塔镇等6个乡镇 told (excluded_told.py)
     if takes_in_set_aside(q.norm, fact, shown):
         return 0.4  # 捐款多少(不含物资) asked, 捐款捐物价值1260万元 told; 单独 asked, 甲县、乙县两县 told (set_aside_told.py)
-    if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown) and not persons_work_quoted(q, shown):
+    if deed_of_another(q.names, [t.text for t in q.terms if len(t.text) >= 2], shown, word_frequency) and not persons_work_quoted(q, shown):
         return 0.4  # 林某副主席主持编辑的书 asked, 何某副主席…主持编辑"某书" told (named_doer.py)
     if other_post_told(q.norm, q.names, shown):
         return 0.4  # 陈某副主席 asked, 提案委员会主任陈某 told (post_not_given.py)
@@ -313,7 +314,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 调出的那名委员是谁 asked, someone named a clause away from 调出委员1名 (doer_named.py)
     if kind == KIND_WHO and fact and only_members_counted(q.norm, fact, shown):
         return 0.4  # 特约监督员都是谁 asked, 由副主席某某带队…聘请特约监督员15名 told (members_counted.py)
-    if kind == KIND_WHO and fact and role_asked(q.norm) not in fact and only_role_told(q.norm, shown):
+    if kind == KIND_WHO and fact and role_asked(q.norm) not in fact and only_role_told(q.norm, shown, word_frequency):
         return 0.4  # 批示的市领导是谁 asked, 市委、市政府领导先后61次作出批示 told: whose leaders, no one named (role_only.py)
     if kind == KIND_WHO and not _TO_WHOM.search(q.norm):
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
@@ -321,14 +322,14 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
     if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
         return 0.4  # the topics of several meetings asked, one topic (or none) quoted
-    if kind == KIND_WHAT and not fact and name_untold(q, shown, previous):
+    if kind == KIND_WHAT and not fact and name_untold(q, shown, word_frequency, previous):
         return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()) and not names_top(q.norm, shown):
         # (提案最少的是哪个界别: a list ranked by its figures, or one said to have the least, names the one)
         return 0.4  # 被退回的3件提案是哪几件 asked, 对…3件提案退回重新办理 told (counted_only.py)
     if kind == KIND_WHAT and not fact and only_proposed(q.norm, shown, q.term_words()):
         return 0.4  # 某产业园建成了没有 asked, 提出"建设某产业园"等8条建议 told (proposed_only.py)
-    if kind == KIND_WHAT and not fact and only_role_told(q.norm, shown):
+    if kind == KIND_WHAT and not fact and only_role_told(q.norm, shown, word_frequency):
         return 0.4  # 请了哪些专家学者 asked, 邀请专家学者授课8期 told (role_only.py)
     if kind == KIND_WHAT and not fact and whether_untold(q.norm, [t.text for t in q.terms], shown):
         return 0.4  # 修缮资金到位了没有 asked, a sentence writing no 到位 (proposed_only.py)

@@ -215,7 +215,8 @@ class Checks(NewestAnswer):
         factor *= deed_doubt(q, best.kind, shown, self.segmenter.lexicon.equivalents, lambda w: self.index.idf(w) is not None,
                              self.index.passage_norm[best.passage], section)  # 还分管哪些, 作了啥批示, 闭会期间 (deed_told.py)
         factor *= self.subject_doubt(q, best, shown) * touched_doubt(q, best.kind, shown, self.index.passage_norm[
-            best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage), previous,
+            best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage),
+                                          self.segmenter.general_frequency, previous,
                                           "".join(self.index.sentence_norm[best.passage][:best.sentence]))
         named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
         if named and named.group(1) in shown and named.group(1) not in best.fact:

@@ -108,7 +108,7 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
         factor *= 0.4  # 某读书群要读哪些书 asked, 新增"某读书群" told: no book named (books_asked.py)
     if phone_untold(q.norm, shown):
         factor *= 0.4  # 某科联系电话是多少 asked, 委员17名,日常工作由…某科承担 told (notice_facts.py)
-    if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, getattr(index, "names", ())):
+    if (result.kind == KIND_WHAT and not result.fact or result.kind == KIND_WHO) and names_nobody(q.norm, shown, answerer.segmenter.general_frequency, getattr(index, "names", ())):
         factor *= 0.4  # 大会发言安排哪些委员 asked, 会议期间,委员将列席… told: no one named (post_asked.py); 前10名有哪些人, 单位 read
     return factor
 

@@ -14,6 +14,9 @@ __all__ = ["only_excluded_told"]
 # What the question sets aside: 除了A、B(之外),还… / 除A外其他… / A之外(的)其他….
 _SET_ASIDE = re.compile(r"除(?:了|去|开)?([^,?]{2,24}?)(?:之外|以外|外)?,?(?:还|另|其他|其余|别的)|"
                         r"([\u4e00-\u9fff、]{2,16}?)(?:之外|以外)(?:的)?(?:还|另|其他|其余|别的)")
+# Items of a list: joined by 、 or, its last item, by 和 (甲镇委员工作室和乙街道委员工作室被评为…); posts one person
+# holds are joined by 兼 after a post's last word (县政协副秘书长兼机关党总支书记: two posts, one set aside).
+_ITEMS = re.compile(r"、|和|与|及|(?<=[长记任席员])兼任?")
 # What points back to it, not part of its name (那篇, 这件, 的).
 _POINTER = re.compile(r"(?:[那这][\d]*[件篇条个家项位名场次]?|的)$")
 
@@ -44,6 +47,5 @@ def only_excluded_told(norm: str, fact: str, shown: str) -> bool:
         (c for c in clauses if fact and fact in c), shown)
     for part in re.split(r"[,;。:!?]", told):
         if any(_told(n, part) for n in names):
-            # (A list is joined by 、 or, its last item, by 和: 甲镇委员工作室和乙街道委员工作室被评为….)
-            return all(any(_told(n, item) for n in names) for item in re.split(r"、|和|与|及", part) if item)
+            return all(any(_told(n, item) for n in names) for item in _ITEMS.split(part) if item)
     return False

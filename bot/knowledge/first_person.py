@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from .people import SURNAMES, find_person_names
+from .people import find_person_names, is_surname_name
 
 __all__ = ["report_author", "as_author", "about_author", "told_of_writer", "writer_of"]
 
@@ -50,33 +50,34 @@ _I_MYSELF = re.compile(r"我本人")
 _POINTER = re.compile(r"(?<![其吉])(?:她|他)(?![们人乡国方])|(?:这位|该|此位|这名)(?:委员|同志|代表)")
 
 
-def _names_in(line: str) -> set[str]:
-    found = set(find_person_names(line))
+def _names_in(line: str, word_frequency) -> set[str]:
+    found = set(find_person_names(line, word_frequency))
     opening = _NAME_OPENS_TITLE.match(line)
-    if opening and opening.group(1)[0] in SURNAMES:
+    if opening and is_surname_name(opening.group(1), line[opening.end(1):], word_frequency):
         found.add(opening.group(1))
     return found
 
 
-def report_author(title: str, opening: Sequence[str], sentences: Sequence[str]) -> str | None:
+def report_author(title: str, opening: Sequence[str], sentences: Sequence[str], word_frequency) -> str | None:
     """The person a report is written or spoken by in the first person, or None.
 
     ``title`` and the ``opening`` lines (its first few sentences) are normalised; ``sentences`` are all of its
-    normalised sentences."""
+    normalised sentences.  Names are read as everywhere (people.py), with the general dictionary's
+    ``word_frequency``."""
     text = "".join(sentences)
     own_title = bool(_OWN_REPORT.search(title))
     self_uses = len(_SELF.findall(text)) + (_SELF_USES if _I_MYSELF.search(text) else 0)
     if self_uses < _SELF_USES and not (own_title and _LONE_I.search(text)):
         return None
-    candidates = _names_in(title) if own_title or self_uses >= _SELF_USES else set()
+    candidates = _names_in(title, word_frequency) if own_title or self_uses >= _SELF_USES else set()
     for line in opening:
         said = _SAYS_NAME.search(line)
-        if said and said.group(1)[0] in SURNAMES:
+        if said and is_surname_name(said.group(1), line[said.end(1):], word_frequency):
             candidates.add(said.group(1))
-        elif _BARE_NAME.fullmatch(line) and line[0] in SURNAMES and line != title:
+        elif _BARE_NAME.fullmatch(line) and is_surname_name(line, "", word_frequency) and line != title:
             candidates.add(line)
         elif len(line) <= 40 and not re.search(r"[,，。]", line):
-            speaker = find_person_names(line)
+            speaker = find_person_names(line, word_frequency)
             if len(speaker) == 1 and line.endswith(next(iter(speaker))):
                 candidates |= speaker  # 政协某县委员会主席　王某某
     if len(candidates) != 1:

@@ -168,7 +168,7 @@ class PassageIndex:
             passages = split_passages(document, self.segmenter.word_frequency)
             normalised = [[normalize_text(s) for s in passage.sentences] for passage in passages]
             author = report_author(title_norm, [s for sentences in normalised[:_OPENING] for s in sentences][:_OPENING],
-                                   [s for sentences in normalised for s in sentences])
+                                   [s for sentences in normalised for s in sentences], self.segmenter.word_frequency)
             self.authors.append(author or "")
             if author:  # 本人 / 我 of one person's own report is its author (first_person.py)
                 names.add(author)

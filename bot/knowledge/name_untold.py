@@ -52,12 +52,12 @@ def _may_name(quote: re.Match, shown: str, heads: list[str], words: list[str], q
     return not writing and any(w in name for w in words)  # "复工复产委员在行动" for 复工复产专项调研
 
 
-def name_untold(q: QuestionAnalysis, shown: str, previous: str = "") -> bool:
+def name_untold(q: QuestionAnalysis, shown: str, word_frequency, previous: str = "") -> bool:
     """Whether a thing's own name is asked and the sentence quotes names, none of which may be the thing's.
     A name the sentence ``previous`` writes as one of the generic head asked (三是实施"某某"项目。 for 消费帮扶项目
-    叫啥) is that thing's: the paragraph goes on about it."""
+    叫啥) is that thing's: the paragraph goes on about it.  Names are read with the general dictionary's ``word_frequency``."""
     ask = _ASKS_OWN_NAME.search(q.norm)
-    if not ask or '"' not in shown or find_person_names(shown):
+    if not ask or '"' not in shown or find_person_names(shown, word_frequency):
         return False
     terms = head_terms(q)
     if terms is q.terms:

@@ -20,9 +20,10 @@ __all__ = ["deed_of_another", "person_untold"]
 _PRONOUN = re.compile(r'["]?(?:他|她|其|这位|该委员|此人)')
 
 
-def deed_of_another(names: list[str], words: list[str], shown: str) -> bool:
+def deed_of_another(names: list[str], words: list[str], shown: str, word_frequency) -> bool:
     """Whether the sentence names the question's people (``names``) and a part of it naming none of them
-    writes two or more of the question's other ``words`` that its parts naming them do not."""
+    writes two or more of the question's other ``words`` that its parts naming them do not (another person
+    read there with the general dictionary's ``word_frequency``: 沙龙 is no name)."""
     if not names:
         return False
     if not any(name in shown for name in names):
@@ -38,7 +39,7 @@ def deed_of_another(names: list[str], words: list[str], shown: str) -> bool:
     # Two of the deed's words or more told in a part naming another person (主持, 编辑): another's deed; one alone
     # (领衔督办的"某建议" asked, another's 领衔督办的"某提案" beside it) may be the same deed worded otherwise.  A part
     # naming no one goes on with the one before (他建议,在甲区试点…;在某平台上线…): theirs still.
-    return any(sum(1 for w in untold if w in p) >= 2 and find_person_names(p) for p, mine in zip(parts, theirs) if not mine)
+    return any(sum(1 for w in untold if w in p) >= 2 and find_person_names(p, word_frequency) for p, mine in zip(parts, theirs) if not mine)
 
 
 _GOES_ON_ABOUT = re.compile(r"他|她|其|这位|该委员|此人|本人")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .people import SURNAMES, find_people, find_person_names
+from .people import find_people, find_person_names, is_surname_name
 from .question import QuestionAnalysis
 
 __all__ = ["other_surname_told", "without_post_duty", "names_committee", "affiliation_doubt",
@@ -71,9 +71,10 @@ def affiliation_doubt(q: QuestionAnalysis, shown: str, previous: str = "", equiv
 
 
 
-def names_nobody(norm: str, shown: str, names: frozenset[str] | set[str] = frozenset()) -> bool:
+def names_nobody(norm: str, shown: str, word_frequency, names: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether question ``norm`` asks which people (安排哪些委员) and ``shown`` names no person (by a post beside a
-    name, or one of the ``names`` the documents write)."""
-    if not _PEOPLE_ASKED.search(norm) or find_person_names(shown) or any(n in shown for n in names):
+    name, or one of the ``names`` the documents write), names read with the general dictionary's ``word_frequency``."""
+    if not _PEOPLE_ASKED.search(norm) or find_person_names(shown, word_frequency) or any(n in shown for n in names):
         return False
-    return not any(m.group(1)[0] in SURNAMES for m in _LISTED_NAME.finditer(shown))  # (分别是韩某、苏某)
+    return not any(is_surname_name(m.group(1), shown[m.end(1):], word_frequency)
+                   for m in _LISTED_NAME.finditer(shown))  # (分别是韩某、苏某)

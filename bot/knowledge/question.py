@@ -149,6 +149,8 @@ _ROLE_QUERY_WORDS = (
     "馆长", "社长", "站长", "所长", "行长", "台长", "团长", "厂长", "总编辑", "副检察长", "检察长",
     # Heads of an office's divisions (宣传处, 信息科): a 副处长 asked is not the 处长 beside them.
     "副处长", "处长", "副科长", "科长",
+    # A democratic party's committee is led by its 主委 (民盟某县总支主委: role_words.py).
+    "副主委", "主委",
 )
 
 

@@ -28,10 +28,11 @@ def role_asked(question: str) -> str:
     return (asked.group(1) or asked.group(2)) if asked else ""
 
 
-def only_role_told(question: str, shown: str) -> bool:
-    """Whether ``question`` asks the names of people by a role the sentence ``shown`` writes naming no one."""
+def only_role_told(question: str, shown: str, word_frequency) -> bool:
+    """Whether ``question`` asks the names of people by a role the sentence ``shown`` writes naming no one (names
+    read with the general dictionary's ``word_frequency``, as the index reads them: 宣传 is no name)."""
     asked = _NAMES_ASKED.search(question)
     if not asked:
         return False
     role = asked.group(1) or asked.group(2)
-    return role in shown and not find_person_names(shown)
+    return role in shown and not find_person_names(shown, word_frequency)

@@ -120,6 +120,8 @@ class Segmenter:
         self._lock = threading.Lock()
         self._extra: set[str] = set()
         self._learned: set[str] = set()
+        # What the dictionary counted each taught word before it was taught (general_frequency).
+        self._untaught: dict[str, int] = {}
         # Cuts already made, by mode and text: answering a question cuts the same sentences of the
         # documents again and again. Emptied whenever a word is taught (the cuts may change).
         self._cuts: dict[tuple[bool, str], tuple[str, ...]] = {}
@@ -143,8 +145,10 @@ class Segmenter:
                     if not tokenizer.FREQ.get(phrase):
                         tokenizer.add_word(phrase, 500)
                 for word in self._extra:
+                    self._untaught.setdefault(word, tokenizer.FREQ.get(word) or 0)
                     tokenizer.add_word(word, 2000, "nr")
                 for word in self._learned:
+                    self._untaught.setdefault(word, tokenizer.FREQ.get(word) or 0)
                     tokenizer.add_word(word, 2000, "nz")
                 self._tokenizer = tokenizer
         return self._tokenizer
@@ -158,6 +162,7 @@ class Segmenter:
         self._cuts.clear()
         if self._tokenizer is not None:
             for name in new:
+                self._untaught.setdefault(name, self._tokenizer.FREQ.get(name) or 0)
                 self._tokenizer.add_word(name, 2000, "nr")
 
     def add_words(self, words) -> None:
@@ -169,6 +174,7 @@ class Segmenter:
         self._cuts.clear()
         if self._tokenizer is not None:
             for word in new:
+                self._untaught.setdefault(word, self._tokenizer.FREQ.get(word) or 0)
                 self._tokenizer.add_word(word, 2000, "nz")
 
     def add_equivalents(self, pairs) -> None:
@@ -186,6 +192,13 @@ class Segmenter:
     def word_frequency(self, word: str) -> int:
         """How often jieba's general dictionary counts ``word`` (0 when unknown)."""
         return self._ensure().FREQ.get(word) or 0
+
+    def general_frequency(self, word: str) -> int:
+        """``word_frequency`` as it was before the documents taught the segmenter their names and words: the
+        count names are read by (people.find_person_names).  A name the index found and taught (2000) is no
+        dictionary word that would hide it when a sentence is read for names again at question time."""
+        tokenizer = self._ensure()
+        return self._untaught[word] if word in self._untaught else tokenizer.FREQ.get(word) or 0
 
     def is_dictionary_word(self, word: str) -> bool:
         """Whether jieba (or the domain list) knows ``word`` as a word."""

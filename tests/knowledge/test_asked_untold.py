@@ -74,7 +74,8 @@ def doubted(kb, question: str, fact: str, sentence: str, frame: DocFrame | None 
     frame of the report (of our report unless given)."""
     norm = normalize_text(question).rstrip("?")
     q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
-    return untold_doubt(q, "number", fact, normalize_text(sentence), frame or kb.answerer.index.frames[0]) < 1.0
+    return untold_doubt(q, "number", fact, normalize_text(sentence), frame or kb.answerer.index.frames[0],
+                        kb.answerer.segmenter.general_frequency) < 1.0
 
 
 def test_next_years_outcome_is_never_told(kb):

@@ -60,14 +60,14 @@ def test_beside_another_report_a_pointer_still_finds_the_writers_unnamed_sentenc
     assert "乡村学校心理健康" in first_line(pair, "她明年计划围绕什么开展专题调研")
 
 
-def test_the_writer_is_found_from_the_title():
+def test_the_writer_is_found_from_the_title(pair):
     sentences = ["我是骆知远,县政协委员。", "本人应参加会议18次。", "本人共提交提案5件。", "本人报送信息9条。"]
-    assert report_author("芷湾县政协委员骆知远2023年度个人履职报告", ["骆知远"], sentences) == "骆知远"
+    assert report_author("芷湾县政协委员骆知远2023年度个人履职报告", ["骆知远"], sentences, pair.segmenter.word_frequency) == "骆知远"
 
 
-def test_a_committee_report_has_no_writer():
+def test_a_committee_report_has_no_writer(pair):
     sentences = ["全年共立案提案120件。", "有关部门按程序向委员本人反馈办理情况。"]
-    assert report_author("芷湾县政协2023年工作报告", sentences, sentences) is None
+    assert report_author("芷湾县政协2023年工作报告", sentences, sentences, pair.segmenter.word_frequency) is None
 
 
 def test_self_and_lone_i_name_the_writer_not_our_body():

@@ -31,7 +31,8 @@ def kb(tmp_path_factory):
 def doubted(kb, question: str, sentence: str, kind: str = "what") -> bool:
     norm = normalize_text(question).rstrip("?")
     q = analyse(norm, norm, kb.answerer.segmenter, kb.answerer.index)
-    return untold_doubt(q, kind, "", normalize_text(sentence), kb.answerer.index.frames[0]) < 1.0
+    return untold_doubt(q, kind, "", normalize_text(sentence), kb.answerer.index.frames[0],
+                        kb.answerer.segmenter.general_frequency) < 1.0
 
 
 @pytest.mark.parametrize("question, sentence, doubt", [

@@ -102,10 +102,11 @@ def test_days_not_counted_by_ge(kb):
     assert not counted_by_ge(q, sentence, quantity)
 
 
-def test_each_person_asked_none_named():
+def test_each_person_asked_none_named(kb):
     from bot.knowledge.post_asked import names_nobody
-    assert names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由市政协主席、副主席领衔督办")
-    assert not names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由主席沣若川、副主席鄞岭松领衔督办", {"沣若川"})
+    frequency = kb.answerer.segmenter.general_frequency
+    assert names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由市政协主席、副主席领衔督办", frequency)
+    assert not names_nobody("重点提案9件都是谁领衔的", "9件重点提案分别由主席沣若川、副主席鄞岭松领衔督办", frequency, {"沣若川"})
 
 
 def test_part_picked_by_a_de_phrase():

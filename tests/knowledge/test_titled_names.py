@@ -68,8 +68,8 @@ def test_brand_built_is_named_without_the_word(kb):
     q = analyse(norm, norm, answerer.segmenter, answerer.index)
     built = normalize_text("与此同时，县政协持续打造“竹影书香”，建立线上读书群6个。")
     held = normalize_text("与此同时，县政协在“竹影书屋”举办读书交流活动，建立线上读书群6个。")
-    assert not named_thing_untold(q, built) and not name_untold(q, built)
-    assert named_thing_untold(q, held) or name_untold(q, held)
+    assert not named_thing_untold(q, built) and not name_untold(q, built, answerer.segmenter.general_frequency)
+    assert named_thing_untold(q, held) or name_untold(q, held, answerer.segmenter.general_frequency)
 
 
 def test_pronoun_read_as_the_person_asked(kb):
