@@ -367,7 +367,7 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame, w
     clause = shown[a:b]
     if other_count_named(q.term_words(2), shown[a:quantity.start], clause, [t.text for t in q.terms if len(t.text) == 1]):
         return 0.4  # 大会发言安排几个 asked, …大会发言遴选…,重点提案数量不少于15件 told (count_named.py)
-    if sub_body_counted(q.norm, shown[a:quantity.start], shown[:a]):
+    if sub_body_counted(q.norm, shown[a:quantity.start], shown[:a], earlier):
         return 0.4  # 市政协委员总共有多少人 asked, 文史委现有委员31名 told (sub_body_counted.py)
     if kind_part_counted(q.norm, shown, clause, getattr(frame, "places", ())):
         return 0.4  # 委员工作室接待群众多少人次 asked, 7个界别委员工作室接待群众814人次 told by kind (unit_asked.py)
