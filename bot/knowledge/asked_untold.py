@@ -123,6 +123,8 @@ _SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)([\u4e00-\
 # Each of several asked by what it is called (议题分别是什么, 各叫什么名字).
 _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)|"
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
+# …answered unquoted by a sentence writing each out in a list (7个县区分别是甲区、乙区、丙县).
+_EACH_WRITTEN = re.compile(r"分别(?:是|为)[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
 _GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
 # A session named as the start of a span (关于9届2次会议以来提案工作情况的报告): for a deed asked at a session (9届3次
@@ -319,8 +321,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame,  
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
-    if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
-        return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4 and not _EACH_WRITTEN.search(shown):
+        return 0.4  # the topics of several meetings asked, one topic (or none) quoted (nor written out: 分别是甲、乙、丙)
     if kind == KIND_WHAT and not fact and name_untold(q, shown, previous):
         return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()) and not names_top(q.norm, shown):
