@@ -22,10 +22,14 @@ _SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这位个]))(
                            + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")")
 
 
+# A question asking the name itself (靳主席叫什么名字, 暴主席全名叫啥, 谯委员是谁): the readers of surnames answer it.
+_ASKS_NAME = re.compile(r"叫(?:什么|啥)|全名|名字|姓名|是谁|哪位|谁是")
+
+
 def surname_post_named(norm: str, index) -> str:  # noqa: ANN001 - a PassageIndex
     """``norm`` with a surname and post (谯委员) read as the one person of that surname told with that post."""
     asked = _SURNAME_POST.search(norm)
-    if asked is None or asked.group(1) not in SURNAMES:
+    if asked is None or asked.group(1) not in SURNAMES or _ASKS_NAME.search(norm):
         return norm
     surname, post = asked.groups()
     holders = set()

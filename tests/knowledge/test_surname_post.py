@@ -38,3 +38,4 @@ def test_the_surname_and_post_is_read_as_the_name(kb):
     assert surname_post_named("那位隗委员是干啥的", index) == "那位隗秀芝委员是干啥的"
     assert surname_post_named("邸委员是干啥的", index) == "邸委员是干啥的"  # two of them: not told apart
     assert surname_post_named("隗秀芝委员是干啥的", index) == "隗秀芝委员是干啥的"
+    assert surname_post_named("隗委员叫什么名字", index) == "隗委员叫什么名字"  # the name itself asked
