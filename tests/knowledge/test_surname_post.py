@@ -39,3 +39,9 @@ def test_the_surname_and_post_is_read_as_the_name(kb):
     assert surname_post_named("邸委员是干啥的", index) == "邸委员是干啥的"  # two of them: not told apart
     assert surname_post_named("隗秀芝委员是干啥的", index) == "隗秀芝委员是干啥的"
     assert surname_post_named("隗委员叫什么名字", index) == "隗委员叫什么名字"  # the name itself asked
+
+
+def test_a_rare_surname_of_the_old_families_reads_as_a_name():
+    from bot.knowledge.people import find_person_names
+
+    assert "隰明川" in find_person_names("工商联界委员、某机械有限公司董事长隰明川针对企业反映的问题提出建议")
