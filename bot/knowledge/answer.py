@@ -22,7 +22,7 @@ from .index import PassageIndex
 from .periods import period_fit
 from .normalize import normalize_text
 from .question_terms import unknown_words
-from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, YES_NO_RE, QuestionAnalysis, Term, analyse
+from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, PART_NOUNS, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside, counted_beside
 from .paragraph_topic import carried_words
@@ -51,6 +51,7 @@ from .first_person import about_author, writer_of
 from .doubted_next import doubt_of, next_answer, part_told
 from .rate_asked import rate_named
 from .ordinal_units import ordinal_named
+from .surname_post import surname_post_named
 from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .declining import Declining
@@ -137,7 +138,7 @@ class Answerer(HeadAnswers, Declining):
             return [], norm, norm
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
-        expanded = ordinal_named(expanded, self.index.corpus_text)  # 二支部 → 第二支部 (ordinal_units.py)
+        expanded = surname_post_named(ordinal_named(expanded, self.index.corpus_text), self.index)  # 二支部 → 第二支部 (ordinal_units.py); 谯委员 (surname_post.py)
         corrected, fixes = self.index.correct(expanded)
         return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
 
@@ -227,7 +228,7 @@ class Answerer(HeadAnswers, Declining):
         topic = q.kind == KIND_WHAT and len(q.terms) == 1
         mode = question_mode(q.norm)
         places = question_places(q.norm, self.index.home_places, self.index.corpus_text)
-        counted_unknown = bool(q.counted) and not self.index.contains(q.counted) and not any(  # (村道: a noun new
+        counted_unknown = bool(q.counted) and q.counted not in PART_NOUNS and not self.index.contains(q.counted) and not any(  # (村道: new
             self.index.idf(e) is not None for e in self.segmenter.lexicon.equivalents(q.counted)  # to the lexicon)
         ) and not any(t.known for t in q.terms if t.text == q.counted)  # 公务车 for 公务用车 (contracted.py)
         # First pass: how much of the question each sentence covers.

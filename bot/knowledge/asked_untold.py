@@ -111,6 +111,7 @@ from .patterns import pattern
 from .members import group_asked
 from .numbers_told import day_told, days_named, without_item_numbers
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHERE, KIND_WHO, QuestionAnalysis
+from .town_names import town_names, towns_told
 
 # The year after the report's own: its plans' year (明年, 下一年, 后年).
 _NEXT_YEAR = re.compile(r"明年|下1?年|后年|来年")
@@ -123,6 +124,8 @@ _SEVERAL_SUMMED = re.compile(r"(?:[2-9]|\d{2,})(?:次|场|个|项|轮)([\u4e00-\
 # Each of several asked by what it is called (议题分别是什么, 各叫什么名字).
 _EACH_NAMED = re.compile(r"(?:分别|各自|各)(?:是|叫)(?:什么|啥|哪些)|"
                          r"(?:[2-9两三四五六七八九]|\d{2,})[篇个件项条部本][^,?]{0,12}(?:题目|名字|名称|标题)")
+# …answered unquoted by a sentence writing each out in a list (7个县区分别是甲区、乙区、丙县).
+_EACH_WRITTEN = re.compile(r"分别(?:是|为)[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){2,}")
 # So many of a thing, given by the question (那6件提案): number, measure word, the thing.
 _GIVEN_AMOUNT = re.compile(r"(?<![\d.])(\d+)([件个名位篇项条次场家所])([\u4e00-\u9fff]{2})")
 # A session named as the start of a span (关于9届2次会议以来提案工作情况的报告): for a deed asked at a session (9届3次
@@ -209,35 +212,8 @@ _ASKS_OCCASION = re.compile(r"哪[^,?]{0,8}(?:会议|会)上?[?]?$")
 # A scope of a whole region (全省, 全市, 全县, 全区, 全国), not a body of it (全国政协, 全市政协委员).
 _SCOPE = re.compile(r"全(省|市|县|区|国)(?!政协|人大|委员|人民代表)")
 MONTH_ASKED = re.compile(r"(?<![\d.])(\d{1,2})月(?!份?(?:以来|至|到|底前|前))")
-# A town, township, street or community by its name (双桥镇, 柳湾乡, 东湖街道), read as the two characters before
-# the word, as most such names are written: not 乡村, 下乡, 城乡, 乡镇, 哪些街道, 各镇, 乡镇卫生院, nor a town's 集镇
-# (its market centre: 溪口集镇 is 溪口's, no town 口集镇), nor a going home (为返乡创业人员, 衣锦还乡, 离乡, 故乡).
-_TOWN_WORD = re.compile(r"(?:(?<![乡城集])镇|(?<![城返还离故思])乡|街道|社区)(?!村|镇|长|干部|政府|人民政府|党委|卫生院|中心|街道)")
-NOT_IN_A_TOWN_NAME = set("哪些几多少了的下上在到去送回老家各全本该每个等和与及其这那县市区省村乡镇街道社员")
-# A verb or a kind of place before the word (新增社区养老中心, 深入社区, 城乡社区治理) names no town: general Chinese.
-# (A verb acting on the one just named, 促成街道新建…, 推动社区…, names it again: no other town.)
-_NO_TOWN_BEFORE = re.compile(r"新增|新建|新设|增设|建成|建设|组建|走进|深入|进入|覆盖|下沉|扎根|面向|城乡|农村|城市|基层|所有|全部|"
-                             r"促成|推动|推进|促进|协调|指导|督促|帮助|协助|引导|支持|动员|依托|会同|配合")
 # A person asked by surname and post (钱县长, 郑书记): the sentence must name one of that surname.
 SURNAME_POST = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的那这]))([\u4e00-\u9fff])(?:县长|市长|区长|书记|主委)")
-
-
-def town_names(text: str) -> list[str]:
-    """The towns, townships, streets and communities a text names, in order (涉及城关镇 → 城关镇)."""
-    names = []
-    for m in _TOWN_WORD.finditer(text):
-        name = text[max(0, m.start() - 2):m.start()]
-        if len(name) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", name) and not set(name) & NOT_IN_A_TOWN_NAME \
-                and not _NO_TOWN_BEFORE.fullmatch(name):
-            names.append(name + m.group())
-    return names
-
-
-def towns_told(towns, text: str) -> bool:  # noqa: ANN001 - town names
-    """Whether ``text`` names one of the ``towns`` a question asks of; a list the question writes without its commas
-    (给书屋社区活动室 asked of 书屋、社区活动室) names no town of its own."""
-    listed = text.replace("、", "")
-    return any(town in text or town in listed for town in towns)
 
 
 def neighbour_doubt(question: str, shown: str) -> float:
@@ -320,8 +296,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame, w
         return 0.4 if not fact else 1.0  # 分别由谁带队: a sentence naming no one (转给谁 may be a body)
     if kind == KIND_WHAT and only_own_name_quoted(q.norm, shown):
         return 0.4  # 第二十三辑书名叫什么 asked, only the series the question names quoted (name_quoted.py)
-    if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4:
-        return 0.4  # the topics of several meetings asked, one topic (or none) quoted
+    if kind == KIND_WHAT and _EACH_NAMED.search(q.norm) and shown.count('"') < 4 and not _EACH_WRITTEN.search(shown):
+        return 0.4  # the topics of several meetings asked, one topic (or none) quoted (nor written out: 分别是甲、乙、丙)
     if kind == KIND_WHAT and not fact and name_untold(q, shown, word_frequency, previous):
         return 0.4  # 新建的委员工作室叫什么名字 asked, 新建委员工作室4个…《芩溪文史》 told: no name of it (name_untold.py)
     if kind == KIND_WHAT and not fact and only_counted(q.norm, shown, q.term_words()) and not names_top(q.norm, shown):

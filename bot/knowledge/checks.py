@@ -35,7 +35,7 @@ from .other_quoted import asks_quoted, other_quoted_told, sub_heading
 from .place_counted import level_uncounted, venue_only
 from .term_match import abbreviation_told, brackets_plain, term_strength
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, OFF_TOPIC_RE, QuestionAnalysis
-from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, group_level_asked, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, same_level
+from .post_words import ASKED_THEN, FORMER, THEN_HELD, body_held, group_level_asked, holds, leader_untold, other_body_post, qualified_post_untold, level_of, post_after_name, post_apart, post_taken, same_level
 from .titles import named_thing_untold, topics_listed
 from .told import body_name_written, body_named, event_doubt, person_clause_doubt, place_told_as_asked, role_nouns_asked, with_subject
 from .touched import touched_doubt
@@ -62,7 +62,7 @@ __all__ = ["Checks"]
 _ASKED_ATTRIBUTE = re.compile(r"的([\u4e00-\u9fff]{2,4}?)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$|([\u4e00-\u9fff]{2})(?<![的是了有])(?:什么|哪些)(?:工作|委员会)|"
                               r"什么(题目|主题|名字|名称)|(?<!的)(主题|议题)(?:分别|各|都)?(?:是什么|是啥|有哪些|是哪些)[?!。]*$")
 # A theme (主题, 议题, 题目) is told by the quoted topic a work is done around (围绕"农村污水治理"开展…) or is titled.
-_THEME_WORDS = frozenset({"主题", "议题", "题目", "内容"})
+_THEME_WORDS = frozenset({"主题", "议题", "题目", "内容", "课题"})
 # …or is the quoted object of the event held (开展"城市交通拥堵治理"远程协商), or unquoted, the rest of a meeting's 聚焦 clause.
 _NAMES_THEME = re.compile(r'(?:围绕|聚焦|以|就|题为|名为|主题为|定名为|命名为|开展|组织|承办|举办|举行|召开)"[^"]{2,30}"|会议?聚焦[\u4e00-\u9fff]{4,20}(?=[,;。]|$)')
 # What kind of thing is asked for (哪个区, 哪个党派): only kinds whose instances say what they are (…区, …委员会) or are few and general (the parties).
@@ -347,6 +347,8 @@ class Checks(NewestAnswer):
     def holds_asked_post(self, q: QuestionAnalysis, fact: str, p: int, shown: str) -> bool:
         """Whether the person answered holds the post asked, at the level asked, in the term asked."""
         role = fact.partition("（")[2] or post_after_name(fact, shown)  # 周某副主席带队: a 副主席, asked the 主席
+        taken = post_taken(fact.partition("（")[0], shown)  # 副主席甲、乙任副组长: the group's 副组长 too
+        role = f"{role}、{taken}" if taken and role else taken or role
         level = self.frame(p).level
         # A post told without its level (提案委主任) is of the document's committee (区政协 of 南渚区).
         level_text = role if level_of(role) else f"{level}政协" if level else self.index.title_norm[p]

@@ -366,8 +366,9 @@ _NAMED_PLAN = re.compile(r"(?:围绕|紧扣|紧盯|聚焦|瞄准|朝着)[^,;。�
                          r"准备(?=工作|情况)")
 
 
-# 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows.
-_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)(?:[^,;。，；?]{1,16}?计划|计划(?=的))|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
+# 纳入三年改造计划的小区: a thing put into a plan, asked as it is (a result), whatever follows; so into a year's
+# programme or list (纳入了2024年民生实事项目: the putting is done, the year names the programme).
+_PLAN_PUT_INTO = re.compile(r"(?:纳入|列入)(?:[^,;。，；?]{1,16}?(?:计划|项目|清单|名单|目录)|计划(?=的))|" + _SOLVED_OR_PLANNED)  # 列入计划的有多少条 too
 # (not 列入计划逐步解决的有多少件: a category of results the reports tell as a plan)
 
 

@@ -40,6 +40,8 @@ _ENUMERATED_BEFORE = re.compile(r'[、"][^,;。:!?]{1,40}等(?:\d+[\u4e00-\u9fff
                                 r'|(?:[\u4e00-\u9fff"]{2,20}、)+[\u4e00-\u9fff"]{2,20}(?:\d+[\u4e00-\u9fff]?)?$'
                                 # …or two or more quoted in a row (围绕"A""B"2个课题), the last joined by 和 (新设"A"和"B"2个专栏)
                                 r'|(?:"[^"]{2,40}"(?:、|和|与|及)?){2,}(?:\d+[\u4e00-\u9fff]?)?$')
+# One quoted name right before the noun asked, none before it ("网络议政"栏目): the one item of that noun told.
+_ONE_QUOTED_BEFORE = re.compile(r'(?:^|[^"、和与及])"[^"]{2,40}"$')
 # (纠纷都有哪几类; not 是哪3个, which may ask the parts of one named thing: "三个不"是哪三个)
 _ITEMS_AFTER_NOUN = re.compile(r"(?:都|分别|还)?(?:有|是|包括)(?:哪些|哪几[类种个项]|哪[2-9][类种])[?!。]*$")
 # Items written out: quoted names, or three or more 、-separated words without amounts (常委会议6次、… counts).
@@ -176,6 +178,8 @@ def lists_asked_items(q: QuestionAnalysis, sentence: str) -> bool:
     listed = len(_QUOTED_ITEM.findall(sentence)) >= 2 or _LISTED.search(sentence) is not None or _kinds_counted(q, words, sentence)
     # Two or more named right before the noun asked (邀请A公司、B局等单位参加): the items, however few.
     enumerated = any(_ENUMERATED_BEFORE.search(sentence, 0, a) for w in words for a in find_all(sentence, w))
+    if listed and not enumerated and all(_ONE_QUOTED_BEFORE.search(sentence, 0, a) for w in words for a in find_all(sentence, w)):
+        listed = False  # 开设"网络议政"栏目,围绕"A""B"等3个议题: one 栏目 named, the quotes after it are the 议题
     return listed or enumerated or bool(after.search(sentence))
 
 

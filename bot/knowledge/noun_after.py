@@ -58,9 +58,14 @@ def _other_long_noun(q_norm: str, sentence: str, quantity, quantities) -> bool:
     word = _WORD_AFTER.match(sentence, quantity.end)
     if noun is None or word is None or sentence.startswith(noun, quantity.end) or set(word.group(0)) & set(noun):
         return False
-    return any(other is not quantity and other.unit == quantity.unit and sentence.startswith(noun, other.end)
+    return any(other is not quantity and other.unit == quantity.unit and _written_at(sentence, noun, other.end)
                and not re.search(r"[,，;；:：。]", sentence[min(quantity.end, other.end):max(quantity.start, other.start)])
                for other in quantities)  # items of one clause (…、37个行政村), not 办理的431件中…；…25件提案
+
+
+def _written_at(sentence: str, noun: str, at: int) -> bool:
+    """Whether the noun is written at ``at``, another name of a part in brackets too (乡镇(街道) for 乡镇街道)."""
+    return sentence.startswith(noun, at) or re.sub(r"[()（）]", "", sentence[at:at + len(noun) + 4]).startswith(noun)
 
 
 # A noun written with its grade (1级指标, 2类项目, 3等奖 as normalised from 一级, 二类, 三等), counted after the

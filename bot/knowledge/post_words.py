@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "group_level_asked", "holds", "leader_untold", "other_body_post", "qualified_post_untold", "level_of", "post_after_name", "post_apart", "post_written_at",
+__all__ = ["ASKED_THEN", "FORMER", "THEN_HELD", "body_held", "group_level_asked", "holds", "leader_untold", "other_body_post", "qualified_post_untold", "level_of", "post_after_name", "post_apart", "post_taken", "post_written_at",
            "same_level"]
 
 FORMER = re.compile(r"上[一1]?届|前任|原任|历任|首任|第[一1]任|以前的|之前的|原来的|原先的")
@@ -53,6 +53,18 @@ def post_after_name(name: str, text: str) -> str:
     at = text.find(name) if name else -1
     post = _POST_AFTER.match(text, at + len(name)) if at >= 0 else None
     return post.group(0) if post else ""
+
+
+# A post the names take in a body (…副主席甲、乙任副组长): a second post of theirs, beside the one before the names.
+_TAKEN = re.compile(r"(?:兼任|担任|任)(" + _POST_AFTER.pattern + ")")
+
+
+def post_taken(names: str, text: str) -> str:
+    """The post a text says the names answered take right after them (甲、乙任副组长 → 副组长), or "": a
+    group's post held by members of another rank (副主席甲任领导小组副组长)."""
+    at = text.find(names) if names else -1
+    post = _TAKEN.match(text, at + len(names)) if at >= 0 else None
+    return post.group(1) if post else ""
 
 
 def post_apart(name: str, post: str, text: str) -> bool:

@@ -38,7 +38,7 @@ from .separable import join_separable
 from .stop_words import STOP_WORDS
 from .wording import resplit_for_documents
 
-__all__ = ["Term", "QuestionAnalysis", "analyse", "once_per_question", "OFF_TOPIC_RE", "YES_NO_RE"]
+__all__ = ["Term", "QuestionAnalysis", "analyse", "once_per_question", "OFF_TOPIC_RE", "PART_NOUNS", "YES_NO_RE"]
 
 KIND_NUMBER, KIND_WHO, KIND_WHEN, KIND_WHERE, KIND_WHY, KIND_WHAT = (
     "number", "who", "when", "where", "why", "what",
@@ -128,6 +128,9 @@ _PERSON_NOUNS = frozenset("委员 人员 干部 机关干部 房东 队员 成�
 PERSON_NOUNS = _PERSON_NOUNS  # nouns that name people, for reading.py
 # Nouns of the parts a plan or a list is divided into: stop words elsewhere (在…方面), counted when a count asks them.
 _ASPECT_NOUNS = frozenset({"方面"})
+# Nouns of the steps or stages a process goes through (哪几个环节, 哪些步骤): general words a report need not
+# write, its items answering them (实行"受理、交办、督办、反馈"闭环管理): no thing new to the documents counted.
+PART_NOUNS = frozenset({"方面", "环节", "步骤", "阶段"})
 # Verbs of taking part or receiving that follow the thing counted (几份拿到批示, 多少家企业参加): a deed
 # of the counted, never the counted noun itself.
 _DEEDS_AFTER_COUNT = frozenset("参加 参与 拿到 得到 获得 受到 收到 出席 入选 入围 列入 纳入".split())

@@ -15,7 +15,7 @@ from .gazetteer import PARTIES
 from .people import SURNAMES
 from .named_top import asks_named_top, named_top
 
-__all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_of_list", "top_person", "told_top"]
+__all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_clause_score", "top_of_list", "top_person", "told_top"]
 
 
 def ranked_by_figures(sentence: str) -> bool:
@@ -200,3 +200,19 @@ def names_top(question: str, sentence: str) -> bool:
     top = top_of_list(question, sentence)
     kind = _KIND_ASKED.search(question)
     return bool(top) and (not kind or _of_kind(kind.group(1), top.split("，")[0]))
+
+
+# The one with the most (活动最多的那个活动组) a count is asked of: a question counting what it did after naming it.
+_TOP_COUNTED = re.compile(r"最([多少高低大小])的[^,?。]{0,16}?(?:多少|几)")
+TOP_CLAUSE_BONUS = 0.4
+
+
+def top_clause_score(question: str, sentence: str, quantity) -> float:  # noqa: ANN001 - a facts.Quantity
+    """A bonus for the amount of the one with the most, asked by that superlative (活动最多的那个活动组搞了多少场):
+    its clause writes the same superlative before it (其中活动最多的医药卫生界活动组全年开展活动41场), where the
+    total before it (全年共开展活动386场) counts them all."""
+    asked = _TOP_COUNTED.search(question)
+    if not asked:
+        return 0.0
+    start = clause_bounds(sentence, quantity.start)[0]
+    return TOP_CLAUSE_BONUS if "最" + asked.group(1) in sentence[start:quantity.start] else 0.0

@@ -19,7 +19,7 @@ from .facts import Quantity, clause_bounds, compared_amount, find_quantities
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
-from .ranked_lists import told_top, top_of_list
+from .ranked_lists import told_top, top_clause_score, top_of_list
 from .items import rank_untold
 from .counted_others import counts_others
 from .meeting_kinds import other_meeting
@@ -364,7 +364,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 score -= 0.4  # 人均参加履职活动7次 is no total
             if threshold_amount(q.norm, sentence, quantity):
                 score -= 0.4  # 报送信息多少条 → not the group's threshold, 报送信息10条以上的委员 (threshold_amounts.py)
-            score += attended_score(q.norm, sentence, quantity.start)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名
+            score += attended_score(q.norm, sentence, quantity.start) + top_clause_score(q.norm, sentence, quantity)  # 有多少委员出席 → 实际出席271名, not 应出席委员286名; 最多的那个组几场 (ranked_lists.py)
             if _ASKS_REST.search(q.norm) and _TOLD_REST.search(sentence[max(0, quantity.start - 2):quantity.start]):
                 score += 0.3  # 还有几部电梯已经签了协议 → 另有6部已签订…
             if denied and denied_in_clause(sentence, quantity, denied):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .asked_untold import NOT_IN_A_TOWN_NAME
+from .town_names import NOT_IN_A_TOWN_NAME
 from .heads import session_told
 from .region_scope import COMMON_PLACE_WORDS
 

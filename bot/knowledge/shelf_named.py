@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Collection, Sequence
 
-from .asked_untold import MONTH_ASKED, SURNAME_POST, town_names, towns_told
+from .asked_untold import MONTH_ASKED, SURNAME_POST
+from .town_names import town_names, towns_told
 from .people import SURNAMES
 from .term_match import months_told
 

@@ -25,8 +25,9 @@ _DETAILS = re.compile(r"(?:情况|状况|信息|背景|成员|住址|地址|电�
 _HAN = re.compile(r"[\u4e00-\u9fff]{2}")
 _THEME_BEFORE_MEETING = re.compile(r'"[^"]{2,30}"((?:专题|主题)?(?:协商|座谈|研讨|议政|恳谈|论证|交流)会|'
                                    r'(?:专项)?民主监督|(?:专题|专项)?(?:调研|视察)|(?:界别|对口|远程)协商)')  # "…"专项民主监督小组
-# (An association named by its kind alone, 在研究会里, 在协会中, is as bare: the report's own, no other body.)
-_OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|政协|本委|机关|研究会|协会|学会|商会|联谊会|促进会|理事会|联合会|总会|基金会)"
+# (An association named by its kind alone, 在研究会里, 在协会中, is as bare: the report's own, no other body;
+# so is a committee named by its level alone, 在市政协: a committee's report writes its own posts bare, 副秘书长某某.)
+_OWN_BODY = re.compile(r"^(?:本|该|这个)?(?:委员会|专委会|委|会|(?:全国|省|市|县|区)?政协|本委|机关|研究会|协会|学会|商会|联谊会|促进会|理事会|联合会|总会|基金会)"
                        r"(?:里|中|内|上|里面)?$")
 # A year that opens a span reaching the report's own time; or one that closes what came before it
 # (2005年以前建成的工程: built before then, counted now).

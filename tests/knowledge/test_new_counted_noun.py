@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.asked_untold import town_names
+from bot.knowledge.town_names import town_names
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.public import KnowledgeBase
 from bot.knowledge.question_terms import join_single_characters
