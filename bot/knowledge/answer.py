@@ -56,6 +56,7 @@ from .reach import READ_CLOSELY, reachable
 from .reading import FactReader
 from .declining import Declining
 from .score_rules import score_rule_answer
+from .frequency_told import frequency_answer
 from .speech_section import section_speaker, speaks_as
 from .section_parts import section_parts_answer
 from .place_above import place_above_answer
@@ -184,7 +185,7 @@ class Answerer(HeadAnswers, Declining):
             return delivered
         declared = (plan_item_answer(self, q, norm)  # 某专题协商会谁牵头 → 某委员会牵头, in its item (plan_items.py)
                     or leader_items_answer(self, norm)  # 某副主席牵头的是哪两次双周协商 (leader_items.py)
-                    or self._answer_declared(q, norm) or score_rule_answer(self, norm)  # 每件记4分 (score_rules.py)
+                    or self._answer_declared(q, norm) or score_rule_answer(self, norm) or frequency_answer(self, norm)  # 每件记4分; 每季度 (frequency_told.py)
                     or section_parts_answer(self, q, norm)  # 工作打算有几个方面 → 以下8个方面 (section_parts.py)
                     or place_above_answer(self, q, norm)  # 某区属于哪个市 (place_above.py)
                     or renamed_answer(self, q, norm)  # 某委员会以前叫什么 → 原…更名为… (renamed.py)
@@ -413,8 +414,7 @@ class Answerer(HeadAnswers, Declining):
         sure = best.confidence >= self.settings.threshold
         best.confidence *= doubt_of(self, q, best, places)  # another year, an untold subject, a part… (doubted_next.py)
         if sure and best.confidence < self.settings.threshold and part_told(self.index, q, best):
-            # A doubt sank a sure answer giving a part of what is asked: the next candidates that stay sure after
-            # the same doubts answer instead (the whole, told in another sentence).
+            # A doubt sank a sure answer giving a part of what is asked: the next ones still sure answer (the whole).
             best_rank, best = next_answer(self, q, best, candidates, places) or (best_rank, best)
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:

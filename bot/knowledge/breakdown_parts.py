@@ -16,16 +16,20 @@ from .facts import clause_bounds, find_quantities
 # A sentence opening with 其中 (其中，… / 其中有…), or with the dimension a breakdown goes by (从内容看，
 # 按领域分：), goes on breaking down what the one before counts.
 _OPENS_BREAKDOWN = re.compile(r"其中[,，:：]?|(?:从|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|划分|分)[,，:：]")
+# A sentence opening with a passive or outcome word (被全国政协采用3篇，获得市领导批示29篇次) has no subject of
+# its own: it tells what became of the things the sentence before counts (共报送社情民意信息412篇。).
+_OPENS_OUTCOME = re.compile(r"被|获得?|得到|受到")
 
 
 def total_before(sentences: list[str], s: int) -> str:
-    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…), or picks
-    from it (年底，从中精选86篇: 从中 before its first figure), and it gives a figure, its total;
-    '' otherwise."""
+    """The sentence before ``s`` when sentence ``s`` opens a breakdown of it (其中，…), picks
+    from it (年底，从中精选86篇: 从中 before its first figure) or tells what became of what it counts
+    (被…采用3篇), and it gives a figure, its total; '' otherwise."""
     if s <= 0:
         return ""
     figures = find_quantities(sentences[s])
-    if not _OPENS_BREAKDOWN.match(sentences[s]) and not (figures and 0 <= sentences[s].find("从中") < figures[0].start):
+    if not _OPENS_BREAKDOWN.match(sentences[s]) and not (figures and 0 <= sentences[s].find("从中") < figures[0].start) \
+            and not (figures and _OPENS_OUTCOME.match(sentences[s])):
         return ""
     before = sentences[s - 1]
     return before if find_quantities(before) else ""

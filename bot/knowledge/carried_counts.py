@@ -10,6 +10,9 @@ goes on with the clause before it, and so does one telling how the count changed
 amount (收到提案218件，立案196件; with a time before the verb: 每月编发1期“工作简报”，全年编发12期), or a floor set on it (确保每名委员至少报送1篇), likewise tells what became
 of the thing counted before.  So does a clause giving the same count for another year, as the base of a
 comparison (资助学生173名，比2023年的149名多了24名) or by 这一数字 (…4380人次，而2023年这一数字是3950人次).
+A clause of the verb and the counted noun's last character (…联系微信群，全年建群93个) is such a clause too.
+An item of a breakdown opened by 其中 of a thing the words before it name and give no amount of
+(对收集的意见建议逐条梳理，其中转化为提案87件，…，由委员答复说明922条) counts a part of that thing.
 An outcome clause after such a clause of a time and a verb alone (转化为社情民意信息，
 全年报送42条，被市政协采用9条) counts what the clause before that one names.
 """
@@ -64,11 +67,14 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
         before = sentence[clause_bounds(sentence, a - 1)[0]:a]
         if not find_quantities(before) and any(e in before for e in equivalents if len(e) >= 2):
             return True
+    if _items_of_unnumbered(equivalents, sentence, a):
+        return True
     # 确保每名委员全年至少报送1篇: the clause's object left out after a verb the question asks (报送 …篇),
     # or after several of its words written together (调解成功5516件 for 调解成功了多少件).
     # 全年编发12期: a time at the clause's head (全年, 去年, 10月) leaves it as bare.
-    bare = _made_of(_BARE_LEAD.sub("", re.sub("^" + _TIME, "", lead)), verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v)
-                                                             for v in verbs if len(v) >= 2)
+    plain = _BARE_LEAD.sub("", re.sub("^" + _TIME, "", lead))
+    bare = _made_of(plain, verbs) or any(_FLOORED_VERB.search(lead) and lead.endswith(v) for v in verbs if len(v) >= 2) \
+        or _verb_and_head(plain, verbs, equivalents)
     # 其中9篇被…选登: an amount right after 其中 is a part of what the clause before counts, whatever follows it;
     # so is the next item of a list of names and amounts (石门镇有电商专员12名，柳岸乡有7名): its noun is left out.
     # 5条获县级以上领导批示: an amount opening its clause, an outcome told of it after, is a part of those counted before.
@@ -102,6 +108,23 @@ def carried_count(equivalents, sentence: str, quantity: Quantity, verbs=()) -> b
     # Bare clauses of the same deed back to a clause of no amount naming the thing (承办提案最多的是…).
     return bare and not [x for x in earlier if x.end <= a] and any(
         e in sentence[:a] for e in equivalents if len(e) >= 2)
+
+
+def _items_of_unnumbered(equivalents, sentence: str, a: int) -> bool:
+    """Whether the clause at ``a`` is an item of a breakdown opened by 其中 (no semicolon between) of a thing the words
+    before 其中 name and give no amount of (对收集的意见建议逐条梳理,其中转化为提案87件,…,由委员答复说明922条):
+    each item counts a part of that thing, its noun left out."""
+    at = sentence.rfind("其中", 0, a)
+    if at <= 0 or re.search(r"[;；。]", sentence[at:a]):
+        return False
+    before = sentence[:at]
+    return not find_quantities(before) and any(e in before for e in equivalents if len(e) >= 2)
+
+
+def _verb_and_head(lead: str, verbs, equivalents) -> bool:
+    """Whether ``lead`` is a verb the question asks and the last character of the thing counted, the word a
+    clause shortens them to (建立…微信群，全年建群93个: 建群 for 建 and 微信群)."""
+    return len(lead) >= 2 and any(lead == verb + e[-1] for verb in verbs if verb for e in equivalents if len(e) >= 2)
 
 
 def _made_of(lead: str, words) -> bool:

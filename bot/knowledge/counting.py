@@ -41,8 +41,9 @@ _SPELLED_OUT = re.compile(r"分别是|分别为|包括|即")
 # Verbs of serving in a post after a count (遴选资深委员30名担任辅导员): those counted take the post the question
 # names, a noun phrase narrowing them ended.
 _SERVING_AS = frozenset({"担任", "出任", "兼任", "当选", "作为"})
-# A plain word for people after a count (由5名同志组成) narrows no one: they are all the people counted.
-_PLAIN_PEOPLE = frozenset({"同志"})
+# A plain word for people after a count (由5名同志组成) narrows no one: they are all the people counted; nor do
+# the people households are counted by (870余户群众, 560户居民).
+_PLAIN_PEOPLE, _HOUSEHOLDERS = frozenset({"同志"}), frozenset({"群众", "居民", "村民", "农户", "家庭", "人家"})
 
 HOW_MANY = re.compile(r"多少|几")
 # General Chinese words for those who act on a thing (被有关部门采纳, 被单位采用), beside the bodies of _BODY_END.
@@ -465,7 +466,7 @@ class CountedThing:
                 return False  # a particle or verb: the noun phrase ended (4篇信息被省政协采用, 9份获得批示)
             if k and word in asked:
                 # A word the question writes, or begins as it does (转为 for 转成), narrows nothing it did not ask.
-                narrowing = [w for w in words[:k] if w not in _PLAIN_PEOPLE]
+                narrowing = [w for w in words[:k] if w not in _PLAIN_PEOPLE and not (quantity.unit == "户" and w in _HOUSEHOLDERS)]
                 return bool(narrowing) and all(w not in asked and not any(w.startswith(t.text) for t in q.terms) for w in narrowing)
         return False
 

@@ -55,6 +55,9 @@ def _named(items: list[str], question: str) -> list[str]:
     first = items[0] if items else ""
     if first and first not in named and not _PEOPLE.search(first):
         named += [first[k:] for k in range(1, len(first) - 1) if first[k:] in question][:1]
+    last = items[-1] if len(items) >= 2 else ""
+    if last and last not in named:  # 午间、夜间时段: the last item carries the head all share (夜间时段 is 夜间)
+        named += [last[:k] for k in range(len(last) - 1, 1, -1) if last[:k] in question][:1]
     return named
 
 

@@ -16,6 +16,7 @@ import re
 
 from .measure_owner import owner_untold
 from .question import QuestionAnalysis
+from .unit_asked import LACKING
 
 __all__ = ["carried_subject", "named_localities", "named_thing_doubt", "other_locality"]
 
@@ -119,8 +120,8 @@ def _qualifiers(q: QuestionAnalysis, end: int) -> list[str]:
     found: list[str] = []
     while end > 0:
         before = next((t for t in q.terms if q.norm.endswith(t.text, 0, end)), None)
-        if before is None or before.entity:
-            break
+        if before is None or before.entity or re.search(f"(?:{LACKING})$", q.norm[:end]):
+            break  # (没建委员联络站: the places lacking one are asked, no word before says which one)
         if before.text not in _GENERIC:
             found.append(before.text)
         end -= len(before.text)

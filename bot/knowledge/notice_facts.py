@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cited_number import cited_number
+
 __all__ = ["NoticeFacts", "asked_notice_fact", "learn_notice_facts", "notice_fact", "office_phone_asked", "phone_untold"]
 
 # A paper's number opening a line, as written: the issuer's short mark, the year in brackets, the number; the line
@@ -132,6 +134,8 @@ def notice_fact(answerer, q, norm: str):  # noqa: ANN001, ANN201 - an Answerer, 
     asked = asked_notice_fact(norm)
     if asked is None:
         return None
+    if asked == "number" and (cited := cited_number(answerer.index, norm)) is not None:
+        return answerer._fact_result("name", cited[0], cited[1:], norm)  # 关于…的实施意见文号 (cited_number.py)
     if answerer.__dict__.get("_notice_facts") is None:
         answerer._notice_facts = learn_notice_facts(answerer.index)
     told = [(f, getattr(f, asked)) for f in answerer._notice_facts if getattr(f, asked)]

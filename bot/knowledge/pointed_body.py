@@ -4,7 +4,8 @@ A report goes through its units one by one: 某镇委员工作室由…担任召
 The amount is that one unit's, named a sentence before, not all the units': 委员工作室接待群众多少人次
 asks them all (全年各工作室共接待群众3462人次), while 某镇委员工作室接待了多少人次 asks that one.
 The question asks the one pointed back at when it writes a piece of the unit's own qualifier (某镇) —
-what the unit's name holds besides the kind's words the question shares with it (委员工作室).
+what the unit's name holds besides the kind's words the question shares with it (委员工作室) — or when the
+pointer's own sentence writes the place the question names before the noun (在某社区…，推动该小区…: 某社区小区).
 
 For: the doubts on an answer (doubted_next.py).  General Chinese only: the pointing words.
 """
@@ -31,6 +32,14 @@ def _common_tail(a: str, b: str) -> int:
     while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
         k += 1
     return k
+
+
+def _asked_before(question: str, noun: str, told: str) -> bool:
+    """Whether the qualifier the question writes before ``noun`` (某社区 of 某社区小区), three characters or more of
+    its end, is written in ``told``: the pointer's own sentence before it, which is then about the one asked."""
+    asked = re.search(f"({_HAN_RUN}){noun}", question)
+    run = asked.group(1) if asked else ""
+    return any(run[i:] in told for i in range(len(run) - 2))
 
 
 def _names_other(question: str, noun: str, before: str) -> bool | None:
@@ -61,6 +70,8 @@ def one_body_pointed(question: str, sentence: str, fact: str, before: str) -> bo
             noun = words[:end]
             if noun not in question:
                 continue
+            if _asked_before(question, noun, sentence[:start + pointed.start()]):
+                break  # 在某社区…,推动该小区…: the sentence named the place asked, and points at its own unit
             other = _names_other(question, noun, before + sentence[:start + pointed.start()])
             if other is not None:
                 if other:

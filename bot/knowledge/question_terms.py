@@ -159,9 +159,17 @@ __all__ = ["Term", "make_term", "known_pieces", "merge_singles", "join_verbatim"
 def join_single_characters(words: list[str], index) -> list[str]:
     """A noun the lexicon does not know is cut into characters (普惠托育点 → 普, 惠, 托, 育, 点): the longest run of
     them opening the words that the documents write verbatim is one word again (the thing a count asks of), where
-    the characters end the question (the whole noun), not a word qualifying the next one nor a verb (用上了)."""
-    if getattr(index, "contains", None) is None or not words or len(words[0]) != 1:
+    the characters end the question (the whole noun), not a word qualifying the next one nor a verb (用上了); a run
+    closing the words after a word of their own (联系 微 信 群) likewise."""
+    if getattr(index, "contains", None) is None or not words:
         return words
+    if len(words[0]) != 1:
+        # 联系 微 信 群: a run closing the words after a qualifier of its own (联系) is the noun it qualifies.
+        first = len(words)
+        while first > 1 and len(words[first - 1]) == 1 and "\u4e00" <= words[first - 1] <= "\u9fff" \
+                and words[first - 1] not in "了过着":
+            first -= 1
+        return words[:first] + join_single_characters(words[first:], index) if len(words) - first >= 2 else words
     run = 0
     while run < len(words) and len(words[run]) == 1 and "\u4e00" <= words[run] <= "\u9fff" and words[run] not in "了过着":
         run += 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["asked_units", "kind_part_counted", "other_unit_told"]
+__all__ = ["LACKING", "asked_units", "kind_part_counted", "other_unit_told"]
 
 # The head words of a unit named before them (甲镇委员工作室, 乙界别委员联络站, 丙社区委员之家).
 _KINDS = r"(?:工作室|联络站|工作站|服务站|之家)"
@@ -27,9 +27,11 @@ _TOLD_UNIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)委员" + _KINDS)
 # (并为工作室授牌 names no unit).
 _LEAD = re.compile(r"^(?:.*(?:去年|今年|前年|明年|那个|这个|哪个|哪些|那些|这些|请问|全区|全县|全市|各个|每个|各|该|本|其|的|是|和|与|及|在|由|个|家|所|为|给|对|向|把|将|到|并|谁))")
 # A name that is a kind or a body, not one unit (镇街委员工作室 counts all the towns' ones; 政协委员工作室 is the
-# genre's name), or words telling what befell units (被评为优秀委员工作室, 新建委员工作室) or did not (未建立委员
-# 工作站, 没建委员工作站的乡镇: no name begins with a negation).
-_NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌|^(?:未|没|尚未|还未|还没)")
+# genre's name), or words telling what befell units (被评为优秀委员工作室, 新建委员工作室), or that none is there yet
+# (LACKING: 几个乡镇(街道)没建委员工作站 counts the places lacking one, and names no unit; no name begins with a negation).
+LACKING = r"[没未](?:有|建|设)|尚未|还没"
+_NOT_ONE = re.compile(r"政协$|^(?:镇街|界别|专题|首批|试点|所有|全部)$|优秀|示范|星级|先进|评为|被|建成|新建|成立|设立|挂牌|"
+                      + LACKING + r"|^(?:未|没|还未)")
 
 
 # Quotes and dots inside a unit's name ("融媒·议事"委员工作室).
