@@ -1,14 +1,12 @@
 """Declining by reason an answer whose sentence tells a neighbour of what is asked, not the thing itself:
 
-- the outcome of the year after the report (明年…实际收集了多少): a report tells its plans for that
-  year, never what came of them;
+- the outcome of the year after the report (明年…实际收集了多少): a report tells its plans, not their outcome;
 - a level asked (人均履职积分是多少分), a change told (人均履职积分比上年提高12%): the change is no level;
 - a part of a group the question counts itself (提交的4件集体提案中有几件被立案): the answer can be no more
   than the group, so an amount larger than it counts something else (立案68件 of all proposals);
-- the names of people asked by role, the sentence naming no one (role_only.py), or only counting the
-  group asked (members_counted.py);
-- a span's or several events' sum told for one year's or day's asked, or one year's told for a span's
-  (span_told.py);
+- the names of people asked by role, the sentence naming no one (role_only.py) or counting them (members_counted.py);
+- a span's or several events' sum told for one year's or day's asked, or one year's for a span's (span_told.py);
+- all there will be asked (总共要加装多少部), a first batch told (首批4部电梯) (first_batch.py);
 - one day's event asked (5月13日双周协商提出了多少条), or one of several plainly (农业界委员有多少人), a sum
   over several told (2次协商共提出31条, 3个界别共有委员62名);
 - one scope asked (全省平均是多少), another one's figure told (全市…治理率为41.6%, 低于全省平均水平);
@@ -93,6 +91,7 @@ from .excluded_told import only_excluded_told
 from .asked_noun import asked_noun_untold
 from .unit_asked import kind_part_counted, other_unit_told
 from .set_aside_told import takes_in_set_aside
+from .first_batch import first_batch_for_all
 from .members_counted import only_members_counted
 from .span_told import span_sum_told, span_told_for_year, year_told_for_span
 from .role_only import only_role_told, role_asked
@@ -151,8 +150,8 @@ _ASKS_STOCK = re.compile(r"现在|现有|目前|如今|一共有|总共有|共�
 # Those a deed was done to, written right before the amount (走访企业92家, 察看分馆和农家书屋15个, 联系党外委员96名):
 # how many were visited or reached, not how many there are (企业一共有多少家, 党外委员一共多少名).
 # (Not a deed listed among others, 开展调研、视察、座谈等活动共计九十余次: the deeds are what is counted.)
-# (结对服务高龄、独居老人1300余人: those served, not all the old living alone there are.)
-_ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入|结对服务|结对帮扶|服务)了?(?![、等和])"
+# (结对服务高龄、独居老人1300余人, 受益居民560余户: those served or done good to, not all there are.)
+_ACTED_ON_BEFORE = re.compile(r"(走访|察看|查看|视察|抽查|暗访|联系|慰问|参观|考察|调研|走进|深入|结对服务|结对帮扶|服务|受益|惠及)了?(?![、等和])"
                               r"[\u4e00-\u9fff、]{0,12}$")
 # (全县农村有多少名独居老人: a whole area's, all there are.)
 # A sentence opening with an activity of its own name (开展"名医带徒"活动,…): what it counts is that activity's.
@@ -398,6 +397,8 @@ def untold_doubt(q: QuestionAnalysis, kind: str, fact: str, shown: str, frame, w
             and not _DONE_ASKED.search(q.norm) \
             and not (quantity.unit or "").endswith("元"):  # 所联系企业共捐款86.4万元: money counts no one reached
         return 0.4  # 民营企业一共有多少家 asked, 全年走访企业92家 told
+    if first_batch_for_all(q.norm, shown[a:quantity.start]):
+        return 0.4  # 总共要加装多少部电梯 asked, 推动该小区首批4部电梯开工 told: the first batch only
     sampled = _SAMPLED.search(shown[a:quantity.start]) or shown.startswith("涉及", a) and _SAMPLED.search(
         shown[clause_bounds(shown, a - 1)[0]:a] if a else "")  # (…,涉及资金…: what the sample takes in; not 发现问题17个)
     if sampled and (_ASKS_ALL_THERE_ARE.search(q.norm) or _ASKS_TOTAL.search(q.norm)) and not _SAMPLED.search(q.norm):

@@ -49,6 +49,7 @@ from .proposal_kind import proposal_kind_untold
 from .vague_place import tells_no_place, only_occasion_told, only_time_told, only_vague_place, place_of_other_deed, place_of_other_session, trip_for_held
 from .deed_told import deed_doubt
 from .named_doer import person_untold
+from .unit_asked import post_of_unit_untold
 from .newest_told import NewestAnswer
 from .values import Result
 from .wording import figure_of_other_ordinal, ordinal_told_around
@@ -218,6 +219,8 @@ class Checks(NewestAnswer):
             best.passage] + "\n" + section) * untold_doubt(q, best.kind, best.fact, shown, self.frame(best.passage),
                                           self.segmenter.general_frequency, previous,
                                           "".join(self.index.sentence_norm[best.passage][:best.sentence]))
+        if best.kind == KIND_WHO and post_of_unit_untold(q.norm, shown, previous, self.frame(best.passage).places):
+            factor *= 0.4  # 甲镇委员工作站的牵头委员是谁 asked, 区政协主席某某牵头在甲镇开展协商 told (unit_asked.py)
         named = _POST_OF_NAMED.match(q.norm) if best.kind == KIND_WHO and best.fact else None
         if named and named.group(1) in shown and named.group(1) not in best.fact:
             factor *= 0.4  # 苗某委员是啥职务 asked, another member (蒋某（界别委员）) told beside him in a list

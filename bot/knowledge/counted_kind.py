@@ -4,7 +4,9 @@ sentence tells a figure of the event or the gift beside what the question counts
 - people asked by their noun (多少职工, 几个学生, 多少名志愿者), an amount in a measure word that never counts
   people told (为企业职工书屋捐赠图书600册, 举办讲座4场, 提交心得52篇);
 - books asked (捐了多少书, 几本书, 多少册图书), an amount in a measure word that counts no books told
-  (开展阅读活动4场, 服务儿童160余名).
+  (开展阅读活动4场, 服务儿童160余名);
+- places or facilities asked by their head noun after 的 (捐赠图书的农家书屋一共有几个, 结对的村有多少个), an amount
+  in a measure word that never counts a place told (为农家书屋捐赠图书6800册, 服务群众300人次).
 
 Used by neighbour_parts.py (``_counts_other_kind``); general Chinese measure words only.
 """
@@ -29,8 +31,17 @@ _BOOKS_ASKED = re.compile(r"(?:多少|几)(?:本|册|套|部)?(?:图书|书籍|�
 _BOOK_UNITS = frozenset("本册套种部卷箱批")
 
 
+# A place or facility asked as the head noun after 的, counted by 个, 家, 所, 座, 处 or no measure (的农家书屋一共有几个).
+_PLACE_ASKED = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:屋|室|站|馆|村|社区|街道|镇|乡|学校|医院|中心|基地|园区|企业|公司|书院|"
+                          r"驿站|广场)(?:一共|总共|共|都|合计)?有?(?:几|多少)(?:个|家|所|座|处)?$")
+# Measure words that never count a place or a facility (books, pieces, events, people, money, area).
+_NEVER_PLACES = frozenset("册本篇件条场期项亩元名位人次盏株棵吨") | frozenset({"万元", "亿元", "人次", "平方米"})
+
+
 def other_kind_counted(q, unit: str) -> bool:  # noqa: ANN001 - a QuestionAnalysis
     """Whether the amount's measure word ``unit`` counts another kind of thing than the people or books ``q`` counts."""
     if q.counted and q.unit in _PEOPLE_ASKED_UNITS and _PEOPLE_NOUN.search(q.counted) and unit in _NEVER_PEOPLE:
         return True  # 某公司有多少职工 asked, 为企业职工书屋捐赠图书600册 told
+    if _PLACE_ASKED.search(q.norm.rstrip("?？")) and unit in _NEVER_PLACES:
+        return True  # 捐赠图书的农家书屋一共有几个 asked, 为农家书屋捐赠图书6800册 told
     return bool(_BOOKS_ASKED.search(q.norm)) and bool(unit) and unit not in _BOOK_UNITS

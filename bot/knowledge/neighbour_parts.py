@@ -6,6 +6,8 @@ sentence chosen is about the right thing, but the part the question asks for is 
 - a rate told for a count (提案总数多少 → 办结率100%): a percentage answers only a rate, share or change;
 - a deed's rate asked by its word (办结率, 采纳率) and a share told in a sentence never writing that deed (生态文明方面
   61件，占11.3%): the share of another thing;
+- a share of a kind asked (来自农村群众的比例), a rate of a deed the question does not write told (回复率100%);
+- a route asked by its number (几路车, 几号线), a count of lines told (公交专线1条);
 - a count told for a rate (满意度是多少 → 12名): a rate asked outright is a percentage, score or fraction;
 - a count told for a value (产值是多少, 基金规模多大, 总投资多少, 放贷多少 → 156家, 8条, 2场): money asked, no
   money told; a flow of use asked (日均客流, 借阅量), a count of the things used told; a duration asked
@@ -75,6 +77,13 @@ _MONEY_TOLD = re.compile(r"元|%|％")
 # A share told in tenths (近3成, 2成多).
 _SHARE_TOLD = re.compile(r"\d成|分之")  # 近3成, 三分之一: shares as 28% is
 # A yield per area (亩产, 单产): an area alone (80亩) is not one.
+# A share of a kind asked (来自农村群众的比例, 占比), and the percentage told as a deed's rate (回复率100%) whose deed the
+# question does not write, in a sentence leaving a word of the question untold: the rate of what was done, not the
+# share asked (提交提案的委员占比 is told by 198名委员中有171名提交了提案,委员参与率达86.4%).
+_SHARE_ASKED = re.compile(r"比例|占比|比重|占多少|占几成")
+_RATE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|是|达到|达|约|超过)?$")
+# A route or line asked by its number (几路车, 几号线): its name, which a count of lines (1条) does not give.
+_ROUTE_ASKED = re.compile(r"(?<!第)几(路|号线)")
 _ASKS_YIELD = re.compile(r"亩产|单产")
 _MEASURES = "件个名位篇项条次场家所户人期批处"
 # A group the question names with its size, then a count of the same measure word asked (4件集体提案立案了几件);
@@ -175,6 +184,9 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
             return 0.4  # 调解成功了几件 asked, 调解纠纷148件,其中邻里纠纷39件 told: those handled, not those settled
         if _ASKS_RATE_VALUE.search(norm) and _COUNT_TOLD.search(fact):
             return 0.4  # 民主评议满意度是多少 asked, 组织12名委员参加评议 told
+        route = _ROUTE_ASKED.search(norm)
+        if route and route.group(1) not in fact:
+            return 0.4  # 那条公交专线是几路车 asked, 开通社区公交专线1条 told: how many, not which route
         if _ASKS_YIELD.search(norm) and fact.endswith("亩"):
             return 0.4  # 亩产多少 asked, 建成大棚80亩 told
         if _ASKS_VOLUME.search(norm) and _THINGS_TOLD.search(fact):
@@ -185,6 +197,10 @@ def neighbour_part_doubt(q, kind: str, fact: str, shown: str) -> float:  # noqa:
         quantity = next((x for x in find_quantities(shown) if x.text == fact), None)
         if quantity is not None and _counts_other_kind(q, quantity, shown):
             return 0.4
+        rate = _RATE_BEFORE.search(shown[:quantity.start]) if quantity is not None and share else None
+        if rate and _SHARE_ASKED.search(norm) and rate.group(1) not in norm and any(
+                len(t.text) >= 2 and not any(e in shown for e in t.equivalents) for t in q.terms):
+            return 0.4  # 留言中来自农村群众的比例 asked, 回复率100% told: the rate of a deed, no share of a kind
     if _items_fewer(norm, shown):
         return 0.4  # 5件优秀提案的题目 asked, 3 quoted
     subject = _SUBJECT_PERSON.search(norm)

@@ -107,6 +107,9 @@ _MONTH_TOLD = re.compile(r"\d月")
 _YEARS_ASKED = re.compile(r"((?:19|20)\d\d)年")
 _MONTHS_ASKED = re.compile(r"(?<!\d)(\d{1,2}月)")
 _FORM = re.compile(r"协商|会议|座谈会|议政")  # an item's form named (双周协商座谈会, 对口协商, 常委会议)
+# A month that dates a deed written right after it in its own clause (将于2024年3月召开全市…推进会): that deed is the
+# month's item, not the clauses listed before it (组织委员赴某市学习考察, 将于3月召开…: the trip is not of March).
+_MONTH_OWN_DEED = re.compile(r"\d{1,2}月(?:份|\d{1,2}日)?(?:上旬|中旬|下旬|底|初)?(?:召开|举办|举行|开展|组织|启动)[\u4e00-\u9fff]{2,}")
 # A numbered sub-heading on a line of its own ((二)专题议政性常委会议).
 _SUB_HEADING = re.compile(r"^(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)[^。;,!?:]{2,30}$")
 
@@ -164,6 +167,10 @@ def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a Pass
         if fact is None:
             continue
         start = n
+        dated = _MONTH_OWN_DEED.search(pieces[n][1]) if kind == MONTH else None
+        if dated:  # the month's own clause on is its item's whole span
+            spans.append(Span(p, s, (pieces[n][1][max(pieces[n][1].rfind(d, 0, dated.start()) for d in ",;") + 1:],), fact))
+            continue
         while start > 0 and pieces[start - 1][2] is None:
             if pieces[start - 1][0] != s and _FORM.search("".join(piece for _, piece, _ in pieces[start:n + 1])):
                 break

@@ -20,6 +20,7 @@ from .doers import doer_of
 from .facts import clause_bounds, find_dates
 from .gazetteer import without_places
 from .heads import meeting_ordinals
+from .other_deed_date import date_of_other_deed
 from .name_asked import SURNAME_ASKED
 from .posts import asked_post, body_of, sector_without_level
 from .vocabulary import in_order
@@ -133,6 +134,8 @@ def event_doubt(question: str, fact: str, shown: str) -> float:
         factor *= 0.4  # 某某哪年开始驻村的 asked, 选派…某某任驻村第一书记。2023年… told: when it began, no year of it
     if _NEXT_ASKED.search(question) and not _PLANNED.search(shown):
         factor *= 0.4  # 下一次换届是哪年 asked, the date of this term's change told
+    if date_of_other_deed(question, fact, shown):
+        factor *= 0.4  # 去驰原市学习考察安排在几月 asked, 赴驰原市学习考察，将于2024年3月召开推进会 told (other_deed_date.py)
     at = shown.find(fact.partition("（")[0]) if fact else -1
     if at > 0 and _SPAN_END.search(shown[max(0, at - 30):at]) and not _ASKS_END.search(question):
         factor *= 0.4  # 10届2次会议哪天开幕 asked, 自10届2次会议开幕至2018年12月31日 told: the span's end

@@ -6,7 +6,11 @@ Reports on members' workstations, liaison stations and service stations tell of 
 own name before the same head word; a question names one, and a sentence about a neighbour answers it as
 well as any by its words (召集人, 接待群众) unless the names are compared.
 
-Used by asked_untold.untold_doubt on the answer chosen; general Chinese only.
+A post of a named unit asked (甲镇委员工作站的牵头委员是谁), a sentence that speaks of no such unit at all, nor
+follows one naming it (区政协主席某某牵头在甲镇开展协商活动), names someone who holds no post of it: the town is
+told, its unit is not (post_of_unit_untold).
+
+Used by asked_untold.untold_doubt and the checks on the answer chosen; general Chinese only.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-__all__ = ["LACKING", "asked_units", "kind_part_counted", "other_unit_told"]
+__all__ = ["LACKING", "asked_units", "kind_part_counted", "other_unit_told", "post_of_unit_untold"]
 
 # The head words of a unit named before them (甲镇委员工作室, 乙界别委员联络站, 丙社区委员之家).
 _KINDS = r"(?:工作室|联络站|工作站|服务站|之家)"
@@ -118,3 +122,15 @@ def _kinds_counted(text: str) -> list[str]:
     """The kinds of units a text counts (7个界别委员工作室 → 界别; 21个委员工作室 names no kind)."""
     return [kind for kind in (re.sub(r"委员$", "", m.group(1)) for m in _COUNTED_KIND.finditer(text)) if kind]
 
+
+
+# A post of a unit asked: the unit, 的, then the post and 是谁 (甲镇委员工作站的牵头委员是谁, 联络员是哪位).
+_POST_OF_UNIT = re.compile(_HEAD + r"的?[\u4e00-\u9fff]{2,5}?(?:是谁|是哪位|是哪个|叫什么)")
+
+
+def post_of_unit_untold(question: str, shown: str, previous: str = "", home: Sequence[str] = ()) -> bool:
+    """Whether a who-question asks a post of a named unit and neither the sentence nor the one before names a unit
+    of that kind (the head word is nowhere): whoever it names, it names no holder of the unit's post."""
+    if not _POST_OF_UNIT.search(question) or not asked_units(question, home):
+        return False
+    return not re.search(_KINDS, _PLAIN.sub("", shown + previous))

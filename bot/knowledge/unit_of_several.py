@@ -3,6 +3,9 @@
 - one sector asked (农业界交了几件界别提案, 医药卫生界别活动搞了几次), the sentence naming several sectors
   (界别提案来自经济界、农业界、教育界等12个界别, 其中经济界提交4件; 以界别名义提交22件，涉及经济界、…等13个界别)
   and the amount's clause not naming the one asked: the figure is all of them together, or another's;
+- one sector asked (经济界活动组开展了多少场, 教育界有多少名委员), the sentence not naming it but another sector
+  (其中活动最多的医药卫生界活动组开展活动41场) or the sectors as a whole (共有委员358名，分属31个界别): the figure
+  is the other's or the whole's, and the one asked is not counted;
 - one democratic party asked (民盟提交了几件提案), the sentence naming several parties (支持民盟、民建、农工党…)
   and the amount's clause not naming it (各民主党派以党派名义提交提案31件).
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .normalize import find_all
+from .told import body_named
 from .touched import PARTIES
 
 __all__ = ["other_unit_counted"]
@@ -31,6 +35,14 @@ _SECTOR_LIST = re.compile(r"界(?:别)?[^、,;。]{0,8}、[\u4e00-\u9fff]{1,10}�
 _SEVERAL_SECTORS = re.compile(_SECTOR_LIST.pattern + r"|\d+个界别|各界别|[两三四五六七八九十]+个界别")
 # A question naming several sectors itself (经济界、教育界…四个界别加起来, 农业界和经济界) asks their sum.
 _SECTORS_ASKED = re.compile(_SEVERAL_SECTORS.pattern + r"|界(?:别)?[和与及、]")
+# A sector named in a sentence: a run ending in 界 whose character before is no function word's, measure's, time's or
+# deed's (来源于界别群众, 各界, 31个界别, 去年界别协商会, 开展界别活动: the sectors at large, none of its own).
+_NOT_A_NAME_END = _NOT_A_SECTOR_BEFORE + "于的个和与及是在为由对向从场年次项件些每哪同展搞开加召办行少多本该我其"
+_A_SECTOR = re.compile(r"[\u4e00-\u9fff](?<![" + _NOT_A_NAME_END + r"])[\u4e00-\u9fff](?<![" + _NOT_A_NAME_END + r"])界")
+# The sectors at large (各界别, 分属31个界别); two or three (2个界别共有委员41名) may be a joint group of the one asked.
+_MANY_SECTORS = re.compile(r"各界别|(?<!\d)(?:[4-9]|\d\d+)个界别|[四五六七八九十]+个界别")
+# A sector's own report speaks of itself unnamed (本界别现有委员32名): the question names it, the sentence need not.
+_OWN_SECTOR = re.compile(r"[本我该](?:界别|界)")
 # Characters that make 民 the end of a common word (农民, 居民), not the start of a party's name (touched.py's).
 _BEFORE_MIN = frozenset("农居市村人公网移渔牧灾难贫军选股藏船烟侨")
 
@@ -46,6 +58,16 @@ def _sector_asked(question: str, shown: str) -> str:
                     and name[-2] not in _NOT_A_SECTOR_BEFORE and name in shown:
                 best = name
     return best
+
+
+def _sector_named(question: str) -> str:
+    """The sector a question names, by its last three characters (经济界 of 经济界活动组, 法制界 of 社会法制界): a
+    sentence names it by them, or in full for a short form (科学技术界别 for 科技界)."""
+    found = _A_SECTOR.search(question)
+    if not found:
+        return ""
+    at = found.end()
+    return question[max(0, at - 3):at]
 
 
 def _names_party(form: str, text: str) -> bool:
@@ -74,6 +96,10 @@ def other_unit_counted(question: str, shown: str, clause: str) -> bool:
     if sector and not _SECTORS_ASKED.search(question) and _SEVERAL_SECTORS.search(shown) and sector not in clause \
             and not (sector in part and not _SECTOR_LIST.search(part)):
         return True  # 农业和农村界 asked, 其中经济界提交界别提案4件 told
+    named = _sector_named(question)
+    if named and not sector and not _SECTORS_ASKED.search(question) and not body_named(named, shown) and (
+            _A_SECTOR.search(shown) or _MANY_SECTORS.search(shown)) and not _OWN_SECTOR.search(shown):
+        return True  # 经济界活动组开展了多少场 asked, 其中活动最多的医药卫生界活动组开展活动41场 told
     asked = _parties(question)
     return len(asked) == 1 and len(_parties(shown)) >= 2 and not any(
         _names_party(f, clause) for f in asked[0]) and _parties(part) != asked
