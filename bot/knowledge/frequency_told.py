@@ -47,6 +47,8 @@ def frequency_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer
     scored = []
     for p in range(index.size):
         for s, sentence in enumerate(index.sentence_norm[p]):
+            if "每" not in sentence:
+                continue  # (no period written: most sentences of a shelf, skipped before the pattern)
             for rule in _RULE.finditer(sentence):
                 told = _bigrams(_ASKING.sub("", rule.group("deed") + rule.group("rest")))
                 shared = len(asked & told)

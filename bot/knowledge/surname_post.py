@@ -32,14 +32,20 @@ def surname_post_named(norm: str, index) -> str:  # noqa: ANN001 - a PassageInde
     if asked is None or asked.group(1) not in SURNAMES or _ASKS_NAME.search(norm):
         return norm
     surname, post = asked.groups()
-    holders = set()
-    for name in (n for n in index.names if n.startswith(surname) and 2 <= len(n) <= 3):
-        for sentences in index.sentence_norm:
+    candidates = [n for n in index.names if n.startswith(surname) and 2 <= len(n) <= 3]
+    holders: set[str] = set()
+    # One pass over the passages holding the surname at all (a shelf of many reports has few): two holders found
+    # already leave the question as asked.
+    for passage, sentences in zip(index.passage_norm, index.sentence_norm) if candidates else ():
+        if len(holders) > 1:
+            break
+        if surname not in passage:
+            continue
+        for name in (n for n in candidates if n not in holders and n in passage):
             if any(name + post in sentence or any(holds(person.role, post) for person in find_people(sentence, [name])
                                                   if person.name == name) for sentence in sentences if name in sentence):
                 # (the post before the name, 科技界委员某某, or right after it, 召集人由某某委员担任)
                 holders.add(name)
-                break
     if len(holders) != 1:
         return norm  # none, or several the question does not tell apart
     return norm[:asked.start()] + holders.pop() + norm[asked.start(2):]
