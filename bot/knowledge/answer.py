@@ -89,8 +89,7 @@ _HOW_RE = re.compile(r"(?:怎么|怎样|如何|咋)(?!评价|说|看|讲|样|回
 class Answerer(HeadAnswers, Declining):
     """Answers a member's question from the knowledge base, or declines."""
 
-    # each_alone.py reads only answers: no close reading where no sentence could answer (reach.py).
-    answered_only = False
+    answered_only = False  # each_alone.py reads only answers: no close reading where none could answer (reach.py)
 
     def __init__(self, index: PassageIndex, settings: AnswerSettings | None = None) -> None:
         self.index = index
@@ -110,7 +109,7 @@ class Answerer(HeadAnswers, Declining):
         question = (question or "").strip()
         if not question:
             return self._declined(0.0, "", text=texts.EMPTY_QUESTION)
-        faq = self._match_faq(question, faqs)
+        faq = faq_answer(question, faqs, self.settings.faq_threshold)
         if faq is not None:
             return faq
         norm = normalize_text(question)
@@ -133,15 +132,21 @@ class Answerer(HeadAnswers, Declining):
         return results[0] if len(results) == 1 else None
 
     def _results(self, norm: str) -> tuple[list[Result], str, str]:
-        """The answers to each part of a normalised question (none when off topic), the question with its
-        short forms in full (经委会 → 经济委员会, as the documents name it), and that with its slips mended."""
+        """Each part's answer (none off topic), the question with short forms in full (经委会 → 经济委员会), mended."""
         if self._off_topic(norm, named_piece=True):
             return [], norm, norm
         expanded = about_author(self.index.expand_short_forms(norm), getattr(self.index, "authors", ()), self.index.names)  # 她 → the writer
         expanded = rate_named(expanded, self.index)  # 立案的比例 → 立案率, as the report writes it (rate_asked.py)
-        expanded = surname_post_named(ordinal_named(expanded, self.index.corpus_text), self.index)  # 二支部 → 第二支部 (ordinal_units.py); 谯委员 (surname_post.py)
+        expanded = ordinal_named(expanded, self.index.corpus_text)  # 二支部 → 第二支部 (ordinal_units.py)
+        results, corrected = self._parts(expanded)
+        named = surname_post_named(expanded, self.index)  # 谯委员 → 谯某某委员, where as asked it finds nothing (surname_post.py)
+        if named != expanded and not any(r.answered for r in results):
+            (results, corrected), expanded = self._parts(named), named
+        return results, expanded, corrected
+
+    def _parts(self, expanded: str) -> tuple[list[Result], str]:  # each part's answer, and the question mended
         corrected, fixes = self.index.correct(expanded)
-        return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], expanded, corrected
+        return [self._answer_part(part, fixes) for part in split_compound(corrected, self.segmenter)], corrected
 
     def _off_topic(self, norm: str, named_piece: bool) -> bool:
         """Whether the question asks of a matter off the committee's work (checks.py), unless it asks an
@@ -150,11 +155,6 @@ class Answerer(HeadAnswers, Declining):
         lets a named piece through; a part's (``_read_part``), made after the byline reader, deliberately not."""
         return (self.checks.off_topic(norm) and not (named_piece and piece_named(self.index, norm))
                 and not office_phone_asked(norm))
-
-    # ------------------------------------------------------------ FAQ
-
-    def _match_faq(self, question: str, faqs: Sequence[FaqPair]) -> Answer | None:
-        return faq_answer(question, faqs, self.settings.faq_threshold)
 
     # ------------------------------------------------------------ retrieval
 

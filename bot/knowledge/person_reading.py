@@ -29,13 +29,23 @@ from .frames import NOT_A_PLACE
 _RECIPIENT_RE = re.compile(ASKS_RECIPIENT)
 _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
-
-def _quoted_or_said(sentence: str, beside: str, people) -> bool:  # noqa: ANN001 - Person objects
-    """Whether a person of the sentence ``beside`` the one answering may be its speaker or doer: the answering
-    sentence quotes (the speaker named after it, or before it), or someone beside it speaks (某某介绍, 他说)."""
-    return '"' in sentence or any(_SPEECH_RE.search(beside[x.end:x.end + 4]) for x in people)
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
+# Characters of a question that ask rather than tell the deed (谁, 是, 的), and words telling the first of a ranking.
+_ASKING_CHARS = frozenset("谁是的了吗呢啥什么哪个位几多少,?")
+_RANKED_FIRST = re.compile(r"首位|最多|第1|第一|之首|榜首")
+
+
+def _quoted_or_said(question: str, sentence: str, beside: str, people) -> bool:  # noqa: ANN001 - Person objects
+    """Whether a person of the sentence ``beside`` the one answering may be its speaker or doer: the answering
+    sentence quotes (the speaker named after it, or before it), someone beside it speaks (某某介绍, 他说), or does
+    the deed asked right after their name (谁汇报的 → 主任某某作汇报; 谁报送得最多 → 某某个人报送8条，居首位)."""
+    if '"' in sentence or any(_SPEECH_RE.search(beside[x.end:x.end + 4]) for x in people):
+        return True
+    asked = {question[i:i + 2] for i in range(len(question) - 1)
+             if re.fullmatch(r"[\u4e00-\u9fff]{2}", question[i:i + 2]) and not set(question[i:i + 2]) & _ASKING_CHARS}
+    return any(any(pair in beside[x.end:x.end + 12] for pair in asked)
+               or ("最" in question and _RANKED_FIRST.search(beside[x.end:x.end + 16])) for x in people)
 
 
 # A body of a place's level (市政协, 省政协, 县委): the place's name may be written right before it (配合昀州市政协).
@@ -101,7 +111,7 @@ class PersonReading:
             people = self._people(sentences[k])
             if not people:
                 continue
-            if offset and not any(x.name in q.norm for x in people) and not _quoted_or_said(sentence, sentences[k], people):
+            if offset and not any(x.name in q.norm for x in people) and not _quoted_or_said(q.norm, sentence, sentences[k], people):
                 continue  # 最早的1张是1912年拍摄的南门旧影。摄影家某某将其珍藏的底片捐赠…: another deed's doer
             # The question's names, and a name it writes inside a thing's name (谁给"闵某委员工作室"授的牌).
             names = [*q.names, *(x.name for x in people if x.name not in q.names and x.name in q.norm)]

@@ -22,6 +22,7 @@ import re
 
 from .normalize import find_all
 from .told import body_named
+from .vocabulary import in_order
 from .touched import PARTIES
 
 __all__ = ["other_unit_counted"]
@@ -37,8 +38,14 @@ _SEVERAL_SECTORS = re.compile(_SECTOR_LIST.pattern + r"|\d+个界别|各界别|[
 _SECTORS_ASKED = re.compile(_SEVERAL_SECTORS.pattern + r"|界(?:别)?[和与及、]")
 # A sector named in a sentence: a run ending in 界 whose character before is no function word's, measure's, time's or
 # deed's (来源于界别群众, 各界, 31个界别, 去年界别协商会, 开展界别活动: the sectors at large, none of its own).
-_NOT_A_NAME_END = _NOT_A_SECTOR_BEFORE + "于的个和与及是在为由对向从场年次项件些每哪同展搞开加召办行少多本该我其"
+# A meeting, a span or a committee before 界别 (会议界别, 期间界别, 以来界别, 委员会界别) is no sector's name either.
+_NOT_A_NAME_END = _NOT_A_SECTOR_BEFORE + "于的个和与及是在为由对向从场年次项件些每哪同展搞开加召办行少多本该我其议间来会"
 _A_SECTOR = re.compile(r"[\u4e00-\u9fff](?<![" + _NOT_A_NAME_END + r"])[\u4e00-\u9fff](?<![" + _NOT_A_NAME_END + r"])界")
+# Another sector's own group (医药卫生界活动组): a sector told by its group, not a word ending 界 by chance
+# (组织界别活动 names none).
+_OTHER_GROUP = re.compile(_A_SECTOR.pattern + r"(?=别?(?:活动组|小组))")
+# A sector written in full before 界 (文化艺术界委员): the short form asked (文艺界) holds its characters in order.
+_FULL_SECTOR = re.compile(r"[\u4e00-\u9fff]{2,6}界")
 # The sectors at large (各界别, 分属31个界别); two or three (2个界别共有委员41名) may be a joint group of the one asked.
 _MANY_SECTORS = re.compile(r"各界别|(?<!\d)(?:[4-9]|\d\d+)个界别|[四五六七八九十]+个界别")
 # A sector's own report speaks of itself unnamed (本界别现有委员32名): the question names it, the sentence need not.
@@ -98,7 +105,8 @@ def other_unit_counted(question: str, shown: str, clause: str) -> bool:
         return True  # 农业和农村界 asked, 其中经济界提交界别提案4件 told
     named = _sector_named(question)
     if named and not sector and not _SECTORS_ASKED.search(question) and not body_named(named, shown) and (
-            _A_SECTOR.search(shown) or _MANY_SECTORS.search(shown)) and not _OWN_SECTOR.search(shown):
+            _OTHER_GROUP.search(shown) or _MANY_SECTORS.search(shown)) and not _OWN_SECTOR.search(shown) \
+            and not any(in_order(named, full.group()) for full in _FULL_SECTOR.finditer(shown)):
         return True  # 经济界活动组开展了多少场 asked, 其中活动最多的医药卫生界活动组开展活动41场 told
     asked = _parties(question)
     return len(asked) == 1 and len(_parties(shown)) >= 2 and not any(
