@@ -31,8 +31,8 @@ _SPEECH_RE = re.compile(r"介绍|说|讲|表示|谈|提到|指出|透露")
 
 _ASKS_A_PERSON = re.compile(r"哪位|哪1位|哪一位|哪个人|哪1个人|什么人|何人|哪些人")  # 谁 may be a body (谁发起的)
 _ASKS_WHO_HOLDS = re.compile(r"谁|哪位|叫什么|叫啥|姓名|名字")  # who holds a post (主席叫啥)
-# Characters of a question that ask rather than tell the deed (谁, 是, 的), and words telling the first of a ranking.
-_ASKING_CHARS = frozenset("谁是的了吗呢啥什么哪个位几多少,?")
+# The deed a who-question asks right after 谁 (谁报送的, 是谁汇报的), and words telling the first of a ranking.
+_DEED_OF_WHO = re.compile(r"谁(?:来|去)?([\u4e00-\u9fff]{2})")
 _RANKED_FIRST = re.compile(r"首位|最多|第1|第一|之首|榜首")
 
 
@@ -42,9 +42,8 @@ def _quoted_or_said(question: str, sentence: str, beside: str, people) -> bool: 
     the deed asked right after their name (谁汇报的 → 主任某某作汇报; 谁报送得最多 → 某某个人报送8条，居首位)."""
     if '"' in sentence or any(_SPEECH_RE.search(beside[x.end:x.end + 4]) for x in people):
         return True
-    asked = {question[i:i + 2] for i in range(len(question) - 1)
-             if re.fullmatch(r"[\u4e00-\u9fff]{2}", question[i:i + 2]) and not set(question[i:i + 2]) & _ASKING_CHARS}
-    return any(any(pair in beside[x.end:x.end + 12] for pair in asked)
+    deed = _DEED_OF_WHO.search(question)
+    return any((deed and deed.group(1) in beside[x.end:x.end + 8])
                or ("最" in question and _RANKED_FIRST.search(beside[x.end:x.end + 16])) for x in people)
 
 
