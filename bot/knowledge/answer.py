@@ -255,7 +255,7 @@ class Answerer(HeadAnswers, Declining):
             own_body = bodies.get(self.index.passage_doc[p])  # by the passage's document alone (its frame)
             if own_body is None:
                 own_body = bodies[self.index.passage_doc[p]] = [self._own_body(t, p, q.kind == KIND_WHO, q.norm) for t in q.terms]
-            speaker = section_speaker(self.index.section_norm[p], self.index.passage_norm[p])  # speech_section.py
+            speaker = section_speaker(self.index.section_norm[p], self.index.passage_norm[p], getattr(self.index.segmenter, "word_frequency", None))  # speech_section.py
             heads = [head_reference(t.text, t.parts, self.index.sentence_norm[p]) if in_paragraph[n] else None
                      for n, t in enumerate(q.terms)]
             for s, sentence in enumerate(self.index.sentence_norm[p]):

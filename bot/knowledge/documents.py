@@ -265,9 +265,9 @@ def _ends_sentence(line: str) -> bool:
 _COLUMN_GAP = re.compile(r"[\u4e00-\u9fff：:%）)] [\u4e00-\u9fff\d（(]")
 
 
-def _blocks(text: str) -> list[str]:
+def _blocks(text: str, word_frequency=None) -> list[str]:
     """Non-empty lines, with lines broken in the middle of a sentence joined."""
-    raw = rows_as_roster(rows_as_sentences([line for line in _lines(text) if line]))
+    raw = rows_as_roster(rows_as_sentences([line for line in _lines(text) if line]), word_frequency)
     blocks: list[str] = []
     for n, line in enumerate(raw):
         # Two lines in a row laid out in columns are rows of a roster or table, each whole: a row that
@@ -445,7 +445,7 @@ def split_passages(document: SourceDocument, word_frequency=None) -> list[Passag
     """One passage per paragraph; headings become the ``section`` of the
     paragraphs below them (the document title before the first heading).  ``word_frequency`` (the general
     dictionary's, when the caller has it) helps tell the speaker's line under the title from a heading."""
-    blocks = _blocks(document.text)
+    blocks = _blocks(document.text, word_frequency)
     passages: list[Passage] = []
     section = document.title
     part = None

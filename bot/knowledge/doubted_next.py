@@ -76,7 +76,7 @@ def doubt_of(answerer, q, result: Result, places: set[str]) -> float:  # noqa: A
     shown = shown_with(index, result)
     doubted, doubted_shown = told_of_writer(q, shown, writer_of(index, result.passage))
     doubted, doubted_shown = told_of_speaker(doubted, doubted_shown, section_speaker(  # 某某主席讲话要点 (speech_section.py)
-        index.section_norm[result.passage], index.passage_norm[result.passage]))
+        index.section_norm[result.passage], index.passage_norm[result.passage], getattr(index.segmenter, "word_frequency", None)))
     doubted_shown = pronoun_named(doubted.names, index.sentence_norm[result.passage], result.sentence, doubted_shown)
     factor = answerer.checks.doubt(doubted, result, doubted_shown, places)
     if result.kind in ("number", KIND_WHO, KIND_WHEN) and not quoted_subject_told(q.norm, shown, index, result, q.terms):

@@ -106,7 +106,7 @@ class EachAlone:
         # Asked with the slips mended (卢荡镇 read as the report's 芦荡镇).
         mended = self.index.correct(norm)[0]
         persons = persons_asked(mended, self.index.segmenter.words(mended), self._known_names(), self.index.contains,
-                                self.index.in_vocabulary)
+                                self.index.in_vocabulary, getattr(self.index.segmenter, "word_frequency", None))
         # A question naming its committee by level alone (县政协委员一共多少名) is one for the reports of that level:
         # another level's report is not told, and each of that level answering alone is, as its members read it.
         level = asked_level(norm, set())
@@ -271,7 +271,8 @@ class EachAlone:
         if not asks_named(norm, persons):
             return True
         passage = answer.passage
-        speaker = section_speaker(self.index.section_norm[passage], self.index.passage_norm[passage])
+        speaker = section_speaker(self.index.section_norm[passage], self.index.passage_norm[passage],
+                                  getattr(self.index.segmenter, "word_frequency", None))
         told = "".join(self.index.sentence_norm[passage]) + item_body(self.index, passage)
         return names_asked(norm, writer_of(self.index, passage) + speaker + told, persons)
 

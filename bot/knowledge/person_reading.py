@@ -181,7 +181,7 @@ class PersonReading:
             if surname and not person.name.startswith(surname.group(1)):
                 penalty *= 0.3  # 姓赵的副主席 asked, nobody of that surname here
             return penalty, fact, None if offset == 0 else k, min(1.0, score(person))
-        if top := top_person(q.norm, sentence):
+        if top := top_person(q.norm, sentence, getattr(self.index.segmenter, "word_frequency", None)):
             return 1.0, top, None, 1.0  # 报送量最多的是某某委员: a name the ranking asked gives, read nowhere else (ranked_lists.py)
         if q.role_words:
             return 0.0, "", None, 0.0  # asks who holds a post; nobody here does

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .people import SURNAMES, find_person_names
+from .people import find_person_names, is_surname_name
 from .values import Result
 from .doc_passages import doc_passages
 
@@ -49,8 +49,8 @@ def question_persons(norm: str, index) -> list[str]:  # noqa: ANN001 - a Passage
     bounds = _boundaries(norm, words)
     if bounds is None:
         return []
-    found = [word for word in words if 2 <= len(word) <= 3 and word[0] in SURNAMES and word in index.names
-             and index.contains(word)]
+    found = [word for word in words if 2 <= len(word) <= 3 and word in index.names and index.contains(word)
+             and is_surname_name(word, norm[norm.find(word) + len(word):], segmenter.word_frequency)]
     for name in sorted(find_person_names(norm, segmenter.word_frequency)):
         at = norm.find(name)
         if name in found or not 2 <= len(name) <= 3 or at not in bounds or at + len(name) not in bounds:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .post_then_holder import post_then_holder
-from .people import SURNAMES, find_people, find_person_names
+from .people import SURNAMES, find_people, find_person_names, is_surname_name
 from .vocabulary import DECLARED_AFTER, in_order
 
 __all__ = ["HeldPost", "DeclaredName", "AskedPost", "learn_posts", "learn_declared_names", "asked_post",
@@ -180,7 +180,7 @@ def learn_posts(sentences: Iterable[tuple[int, int, str]], word_frequency=None) 
         found.extend(HeldPost(name, role, p, s) for name, role in _appointed(sentence, names))
         found.extend(HeldPost(name, role, p, s) for name, role in post_then_holder(sentence, names, _POSTS))
         byline = _BYLINE.match(sentence)
-        if byline and byline.group("name")[0] in SURNAMES:
+        if byline and is_surname_name(byline.group("name"), "", word_frequency):
             found.append(HeldPost(byline.group("name"), byline.group("role"), p, s))
     return found
 

@@ -12,7 +12,7 @@ from .breakdowns import breakdown_role
 from .list_names import listed_names
 from .facts import clause_bounds, find_quantities
 from .gazetteer import PARTIES
-from .people import SURNAMES
+from .people import is_surname_name
 from .named_top import asks_named_top, named_top
 
 __all__ = ["kind_ranked", "names_top", "ranked_by_figures", "ranks_other", "top_clause_score", "top_of_list", "top_person", "told_top"]
@@ -119,7 +119,7 @@ def top_of_list(question: str, sentence: str) -> str:
     return ""
 
 
-def told_top(question: str, sentence: str) -> str:
+def told_top(question: str, sentence: str, word_frequency=None) -> str:
     """The item the sentence itself says has the most of the kind the question asks which has the most
     of (哪个界别…最多 → 其中医药卫生界提交3件，在各界别中最多: 医药卫生界，3件; 哪个单位承办最多 → 承办提案最多的是
     市某局: 市某局, the least as well); '' otherwise."""
@@ -136,7 +136,9 @@ def told_top(question: str, sentence: str) -> str:
         kind, told_end = _told_kind(told)
         if told_end != end or not _ranks_asked(asked, told.group(0)[told.end(1) - told.start():]):
             continue
-        if kind and kind in question or not kind and _kind_named_before(question, sentence[:told.start()]):
+        if kind and kind in question or not kind and _kind_named_before(question, sentence[:told.start()]) \
+                or _WHO.search(question) and _person_of(told.group(1), word_frequency):
+            # 谁…最多: a person ranked first among those of a body (某某委员报送信息9篇，居活动组首位) is the one asked
             return f"{told.group(1)}，{told.group(2)}"
     return named_top(question, sentence)  # "某群"提交心得最多，达246篇 (named_top.py)
 
@@ -179,16 +181,27 @@ def ranks_other(question: str, sentence: str) -> bool:
 
 
 # A person's name as a ranking writes the one it names (某某委员, 文艺界委员某某, 某某同志): a surname and one or two more.
-_PERSON_TOLD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:委员|界|代表))?([\u4e00-\u9fff]{2,3}?)(?:委员|同志|代表)?(?:全年|今年|去年|当年)?")
+# The name is tried first, so 某某委员全年 reads 某某, not 全年 after a 委员 taken for the body's.
+_PERSON_TOLD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?(?:委员|界|代表))??([\u4e00-\u9fff]{2,3}?)(?:委员|同志|代表)?(?:全年|今年|去年|当年)?")
 
 
-def top_person(question: str, sentence: str) -> str:
+_WHO = re.compile(r"谁|哪[一1]?位")
+
+
+def _person_of(told: str, word_frequency) -> str:
+    """The person's name ``told`` writes as a ranking does (某某委员全年, 文艺界委员某某), read by people.is_surname_name;
+    '' when it names a body or no one."""
+    named = _PERSON_TOLD.fullmatch(told) if told else None
+    if not named or named.group(1)[-1] in "界局委办会部":
+        return ""
+    return named.group(1) if is_surname_name(named.group(1), told[named.end(1):], word_frequency) else ""
+
+
+def top_person(question: str, sentence: str, word_frequency=None) -> str:
     """The person a sentence says has the most of what a who-question asks (谁报的信息最多 → 报送量最多的是某某委员:
     某某), when the one it names is written as a person (a surname, then a given name, maybe 委员 after); ''
-    otherwise."""
-    told = told_top(question, sentence).split("，")[0]
-    named = _PERSON_TOLD.fullmatch(told) if told else None
-    return named.group(1) if named and named.group(1)[0] in SURNAMES and named.group(1)[-1] not in "界局委办会部" else ""
+    otherwise (the name read by people.is_surname_name with the general dictionary's ``word_frequency``)."""
+    return _person_of(told_top(question, sentence, word_frequency).split("，")[0], word_frequency)
 
 
 def names_top(question: str, sentence: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .people import SURNAMES, ROLE_WORDS
+from .people import ROLE_WORDS, is_surname_name
 
 __all__ = ["rows_as_roster"]
 
@@ -32,13 +32,13 @@ _POST_PARTS = re.compile(r"[，,、；;]")
 _MEMBER_LABELS = ("成员", "组员", "委员", "人员")
 
 
-def _row(line: str):
+def _row(line: str, word_frequency=None):
     match = _ROW.match(line)
     if match is None:
         return None
     name = match.group("name").replace(" ", "")
     posts = [part for part in _POST_PARTS.split(match.group("posts").rstrip("。；;，,")) if part]
-    if not (2 <= len(name) <= 3 and name[0] in SURNAMES and posts and posts[-1].endswith(ROLE_WORDS)):
+    if not (2 <= len(name) <= 3 and is_surname_name(name, "", word_frequency) and posts and posts[-1].endswith(ROLE_WORDS)):
         return None
     label = (match.group("label") or "").replace(" ", "")
     if label and not label.endswith(ROLE_WORDS):
@@ -46,10 +46,11 @@ def _row(line: str):
     return label, name, "、".join(posts)
 
 
-def rows_as_roster(lines: list[str]) -> list[str]:
+def rows_as_roster(lines: list[str], word_frequency=None) -> list[str]:
     """The lines, each row of a roster in columns written as a sentence; other lines as they are.
-    Two rows in a row at least make a roster (one line of a name and a post may be a speaker's line)."""
-    rows = [_row(line) for line in lines]
+    Two rows in a row at least make a roster (one line of a name and a post may be a speaker's line).
+    A row's name is read by people.is_surname_name with the general dictionary's ``word_frequency``."""
+    rows = [_row(line, word_frequency) for line in lines]
     out: list[str] = []
     label = ""
     for n, (line, row) in enumerate(zip(lines, rows)):

@@ -21,7 +21,7 @@ from typing import Callable, Collection, Sequence
 
 from .asked_untold import MONTH_ASKED, SURNAME_POST
 from .town_names import town_names, towns_told
-from .people import SURNAMES
+from .people import SURNAMES, is_surname_name
 from .term_match import months_told
 
 __all__ = ["asks_named", "names_asked", "persons_asked", "may_name_asked"]
@@ -59,15 +59,18 @@ def body_of_other_level(question: str, passage: str) -> bool:
 
 
 def persons_asked(question: str, words: Sequence[str], known: Collection[str], written: Callable[[str], bool],
-                  is_word: Callable[[str], bool]) -> list[str]:
+                  is_word: Callable[[str], bool], word_frequency=None) -> list[str]:
     """The persons the normalised ``question`` names in full: of its ``words``, each name the shelf's reports write
     (``known``); and a surname with one or two characters opening the question before 的, 委员 or a verb of a
     member (许芳的提案评上优秀提案了吗), no word of the shelf's vocabulary (``is_word``) yet ``written`` in some
-    report (委员许芳提出…).  A report whose passage never names them tells of someone else (委员何玉芳…被评为优秀提案)."""
-    found = [word for word in words if 2 <= len(word) <= 3 and word[0] in SURNAMES and word in known]
+    report (委员许芳提出…).  A report whose passage never names them tells of someone else (委员何玉芳…被评为优秀提案).
+    Names are read by people.is_surname_name with the general dictionary's ``word_frequency``."""
+    found = [word for word in words if 2 <= len(word) <= 3 and word in known
+             and is_surname_name(word, question[question.find(word) + len(word):], word_frequency)]
     opening = _OPENING_NAME.match(question) if not _SURNAME_THEN_POST.match(question) else None
     for name in (opening.group(1), opening.group(1)[:2]) if opening else ():
-        if name[0] in SURNAMES and name not in found and not is_word(name) and written(name):
+        if name not in found and is_surname_name(name, question[len(name):], word_frequency) and not is_word(name) \
+                and written(name):
             found.append(name)
             break
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .people import SURNAMES
+from .people import is_surname_name
 from .post_words import holds
 
 __all__ = ["section_speaker", "speaks_as", "told_of_speaker"]
@@ -32,17 +32,23 @@ _POSTS = ("主席", "副主席", "书记", "副书记", "秘书长", "主任", "
           "区长", "副区长", "部长", "局长", "组长", "会长", "院长", "校长")
 
 
-def section_speaker(heading: str, paragraph: str) -> str:
+def section_speaker(heading: str, paragraph: str, word_frequency=None) -> str:
     """The words naming the speaker (某某主席) when ``heading`` gives one person's speech and ``paragraph``
-    under it does not open with another person speaking; else ""."""
+    under it does not open with another person speaking; else "".  Names are read by people.is_surname_name
+    with the general dictionary's ``word_frequency``."""
     m = _SPEECH_HEADING.match(heading or "")
-    if not m or m.group(1)[0] not in SURNAMES or _GROUP.search(m.group(1)):
+    if not m or not _opens_with_name(m.group(1), word_frequency) or _GROUP.search(m.group(1)):
         return ""
     speaker = m.group(1)
     other = _OTHER_OPENS.match(paragraph or "")
-    if other and other.group(1)[0] in SURNAMES and other.group(1) not in speaker:
+    if other and is_surname_name(other.group(1), paragraph[other.end(1):], word_frequency) and other.group(1) not in speaker:
         return ""
     return speaker
+
+
+def _opens_with_name(words: str, word_frequency) -> bool:
+    """Whether ``words`` (某某主席, 某某) open with a name of two or three characters, the rest following it."""
+    return any(is_surname_name(words[:k], words[k:], word_frequency) for k in (2, 3) if len(words) >= k)
 
 
 def told_of_speaker(q, shown: str, speaker: str):  # noqa: ANN001, ANN201 - a QuestionAnalysis, and it with the text
