@@ -28,6 +28,8 @@ def cited_number(index, norm: str) -> tuple[str, int, int] | None:  # noqa: ANN0
     best: tuple[float, tuple[str, int, int]] | None = None
     for p in range(index.size):
         for s, written in enumerate(index.passages[p].sentences):
+            if "号" not in written:
+                continue  # (no number written: most sentences of a shelf, skipped before the pattern)
             for m in _CITED.finditer(written):
                 own = bigrams(_ISSUER.sub("", m.group(1)))
                 share = len(own & asked) / max(len(own), 1)

@@ -76,7 +76,6 @@ _TIME_TOLD = re.compile(r"分钟|小时|天|日|周|月|年|秒")
 _MONEY_TOLD = re.compile(r"元|%|％")
 # A share told in tenths (近3成, 2成多).
 _SHARE_TOLD = re.compile(r"\d成|分之")  # 近3成, 三分之一: shares as 28% is
-# A yield per area (亩产, 单产): an area alone (80亩) is not one.
 # A share of a kind asked (来自农村群众的比例, 占比), and the percentage told as a deed's rate (回复率100%) whose deed the
 # question does not write, in a sentence leaving a word of the question untold: the rate of what was done, not the
 # share asked (提交提案的委员占比 is told by 198名委员中有171名提交了提案,委员参与率达86.4%).
@@ -84,6 +83,7 @@ _SHARE_ASKED = re.compile(r"比例|占比|比重|占多少|占几成")
 _RATE_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})率(?:为|是|达到|达|约|超过)?$")
 # A route or line asked by its number (几路车, 几号线): its name, which a count of lines (1条) does not give.
 _ROUTE_ASKED = re.compile(r"(?<!第)几(路|号线)")
+# A yield per area (亩产, 单产): an area alone (80亩) is not one.
 _ASKS_YIELD = re.compile(r"亩产|单产")
 _MEASURES = "件个名位篇项条次场家所户人期批处"
 # A group the question names with its size, then a count of the same measure word asked (4件集体提案立案了几件);
