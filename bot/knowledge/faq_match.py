@@ -16,6 +16,7 @@ from .values import Answer, FaqPair, Source
 __all__ = ["bigrams", "similarity", "faq_answer"]
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff0-9a-z]")
+_CHINESE_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _FAQ_NOISE = re.compile(r"[\s,.;:!?'\"()\[\]、。，！？；：“”‘’（）]|请问|一下|吗|呢|吧|啊|呀|的|了")
 
 
@@ -24,6 +25,12 @@ def bigrams(text: str) -> frozenset[str]:
     """The pairs of neighbouring characters (Chinese, digits, Latin) of ``text``; its characters when it has one."""
     chars = [c for c in text if _CJK_PAIR.match(c)]
     return frozenset({a + b for a, b in zip(chars, chars[1:])} or chars)
+
+
+def chinese_bigrams(text: str) -> set[str]:
+    """The pairs of neighbouring Chinese characters of ``text`` (no pair across a digit, a letter or a mark): the words
+    a question and a rule or a title share, read by pairs."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if _CHINESE_PAIR.fullmatch(text[i:i + 2])}
 
 
 def similarity(a: str, b: str) -> float:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .faq_match import chinese_bigrams
+
 __all__ = ["asked_how_often", "frequency_answer"]
 
 # How often asked: 多长时间 / 多久 / 隔多久 … 1次 (the deed between them or after it).
@@ -32,17 +34,13 @@ def asked_how_often(norm: str) -> str | None:
     return _ASKING.sub("", asked.group("deed") + asked.group("rest")) if asked else None
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
-
-
 def frequency_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer; a Result or None
     """The period of the rule whose deed the question asks, as written (每季度); None when not asked so or no rule
     fits (the general answer reads on)."""
     deed = asked_how_often(norm)
     if not deed:
         return None
-    asked = _bigrams(deed)
+    asked = chinese_bigrams(deed)
     index = answerer.index
     scored = []
     for p in range(index.size):
@@ -50,7 +48,7 @@ def frequency_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answerer
             if "每" not in sentence:
                 continue  # (no period written: most sentences of a shelf, skipped before the pattern)
             for rule in _RULE.finditer(sentence):
-                told = _bigrams(_ASKING.sub("", rule.group("deed") + rule.group("rest")))
+                told = chinese_bigrams(_ASKING.sub("", rule.group("deed") + rule.group("rest")))
                 shared = len(asked & told)
                 if shared >= 2 and shared >= _SHARE * len(asked):
                     scored.append((shared, p, s, rule.group("period"), rule.end("rest") - len(rule.group("rest"))))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .faq_match import chinese_bigrams
 from .question import OFF_TOPIC_RE
 
 __all__ = ["byline_answer", "piece_named"]
@@ -56,10 +57,6 @@ class _Piece:
     passage: int
     sentence: int
     listed: bool  # a line of a list (a prize may head it), not a sentence telling of it
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
 
 
 def _title_before(sentence: str, end: int) -> str:
@@ -142,12 +139,12 @@ def _chosen(pieces: list[_Piece], norm: str, by_sender: bool, index=None) -> lis
     if by_sender and not named:
         return []
     pool = named or pieces
-    topic = _bigrams(_ASKING.sub(" ", "".join(n for n in re.split(r"[?？!！,，。]", norm))))
+    topic = chinese_bigrams(_ASKING.sub(" ", "".join(n for n in re.split(r"[?？!！,，。]", norm))))
     for x in named:
-        topic -= _bigrams(x.sender) | _bigrams(x.writer)
+        topic -= chinese_bigrams(x.sender) | chinese_bigrams(x.writer)
     if not topic:
         return pool if named else []
-    scored = [(len(topic & _bigrams(x.title)), x) for x in pool]
+    scored = [(len(topic & chinese_bigrams(x.title)), x) for x in pool]
     best = max((score for score, _ in scored), default=0)
     if not named and (best < 2 or best < 0.5 * len(topic)):
         return []

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .faq_match import chinese_bigrams
+
 __all__ = ["asked_points", "score_rule_answer"]
 
 # Asked the points of a rule: 记几分, 另外加多少分, 扣几分, 一次记多少分 (not a sum: 累计多少分, 合计几分 ask a total).
@@ -38,10 +40,6 @@ def asked_points(norm: str) -> str | None:
     if _ASKS_GRADE.search(norm) and re.search(r"评|算|定", norm):
         return "grade"
     return "points" if _ASKS_POINTS.search(norm) else None
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
 
 
 def _rules(index):  # noqa: ANN001, ANN202 - a PassageIndex; (p, s, condition, lead, verb, points) of each rule
@@ -75,14 +73,14 @@ def score_rule_answer(answerer, norm: str):  # noqa: ANN001, ANN201 - an Answere
         _, p, s, points = max(fit, key=lambda row: row[0])  # 基本合格 asked, not 合格 within it
         return answerer._fact_result("number", points, (p, s), norm)
     verb = _ASKS_POINTS.search(norm).group("verb")
-    asked_words = _bigrams(_ASKING.sub(" ", _ASKS_POINTS.sub(" ", norm)))
+    asked_words = chinese_bigrams(_ASKING.sub(" ", _ASKS_POINTS.sub(" ", norm)))
     if not asked_words:
         return None
     scored = []
     for p, s, cond, lead, told_verb, points in _rules(index):
         if told_verb not in _SAME_VERB[verb]:
             continue
-        score = len(asked_words & _bigrams(cond)) + 0.5 * len(asked_words & _bigrams(lead) - _bigrams(cond))
+        score = len(asked_words & chinese_bigrams(cond)) + 0.5 * len(asked_words & chinese_bigrams(lead) - chinese_bigrams(cond))
         score += 1 if _CAPPED.search(norm) and _CAPPED.search(cond) else 0  # 最多能记多少分 → 全年累计最高记16分
         scored.append((score, -len(cond), p, s, points))
     if not scored:
