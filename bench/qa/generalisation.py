@@ -12,8 +12,8 @@ naming the sentence) counts as a fact question when all are loaded together.
 The first-run figures (the engine as it was before any work on these
 documents) are kept in bench/qa/first_run.json and printed beside today's.
 bench/qa/heldout/ (documents/ and questions/, same layout) holds the final
-check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round, and 鹂州's
-委员会客厅 summary of 2025, written in the forty-ninth round): a document whose
+check(s) of the current round of work on generalisation (today 松岭's 专委会 summary, written in the twentieth round, and 鲈州's
+民主评议 report of 2024, written in the fiftieth round): a document whose
 questions were written without running the engine on it or reading the
 engine's code, never loaded by the tuning loop — not even into the
 "together" knowledge base — and whose failures nobody reads while tuning
@@ -21,7 +21,7 @@ engine's code, never loaded by the tuning loop — not even into the
 everything else); its first run is recorded in first_run.json once, the
 first time, and never overwritten.  Earlier final checks (青禾 教育界别 2024,
 second round; 南渚 常委会 2025, fourth round; 鹭原 提案 2023, fifth; 岚溪 专委会
-2022, sixth; 檀源 履职纪实 2024, seventh; 蓉浦 常委会 2016, eighth; 棠岭 提案 2017, ninth; 栖梧 人口资源环境委员会 2021, tenth; 枫塘 农业和农村界别 2019, eleventh; 柳泽县 履职纪实 2020, twelfth; 澜湾市 常委会 2021, thirteenth; 柏岑市 提案 2018, fourteenth; 鹤泉县 文化文史和学习委员会 2023, fifteenth; 梓岭市 医药卫生界别 2023, sixteenth; 澄湾市 履职纪实 2021, seventeenth; 鹤屿市 常委会 2024, eighteenth; 杉沅市 提案 2024, nineteenth; 霁川市 视察报告 2024, twenty-ninth; 菱峤区 提案 2019, thirty-second; 芷川区 委员工作室 2021, thirty-third; 汶桥市 机关工作总结 2023, thirty-fourth; 榆峤市 宣传信息工作总结 2020, thirty-fifth; 沭源市 委员履职培训工作总结 2021, thirty-sixth; 岫宁市 理论研究会工作总结 2019, thirty-seventh; 湔宁市 数字政协建设情况报告 2022, thirty-eighth; 滃州市 托育服务专题协商会纪要 2025, thirty-ninth; 涴州市 文史资料征集编研工作总结 2018, fortieth; 溇阳市 年度协商工作计划 2024, forty-first; 淓川市 委员联络服务工作报告 2023, forty-second; 鄘棠县 委员读书活动总结 2022, forty-third; 峣州市 换届工作总结 2021, forty-fourth; 晅塘县 助力乡村振兴工作总结 2023, forty-fifth; 筠潭市 港澳台侨和外事工作总结 2022, forty-sixth; 缃城市 委员志愿服务工作总结 2024, forty-seventh; 骅阳市 联系界别群众工作总结 2023, forty-eighth) were run and their failure categories were read, so they now sit
+2022, sixth; 檀源 履职纪实 2024, seventh; 蓉浦 常委会 2016, eighth; 棠岭 提案 2017, ninth; 栖梧 人口资源环境委员会 2021, tenth; 枫塘 农业和农村界别 2019, eleventh; 柳泽县 履职纪实 2020, twelfth; 澜湾市 常委会 2021, thirteenth; 柏岑市 提案 2018, fourteenth; 鹤泉县 文化文史和学习委员会 2023, fifteenth; 梓岭市 医药卫生界别 2023, sixteenth; 澄湾市 履职纪实 2021, seventeenth; 鹤屿市 常委会 2024, eighteenth; 杉沅市 提案 2024, nineteenth; 霁川市 视察报告 2024, twenty-ninth; 菱峤区 提案 2019, thirty-second; 芷川区 委员工作室 2021, thirty-third; 汶桥市 机关工作总结 2023, thirty-fourth; 榆峤市 宣传信息工作总结 2020, thirty-fifth; 沭源市 委员履职培训工作总结 2021, thirty-sixth; 岫宁市 理论研究会工作总结 2019, thirty-seventh; 湔宁市 数字政协建设情况报告 2022, thirty-eighth; 滃州市 托育服务专题协商会纪要 2025, thirty-ninth; 涴州市 文史资料征集编研工作总结 2018, fortieth; 溇阳市 年度协商工作计划 2024, forty-first; 淓川市 委员联络服务工作报告 2023, forty-second; 鄘棠县 委员读书活动总结 2022, forty-third; 峣州市 换届工作总结 2021, forty-fourth; 晅塘县 助力乡村振兴工作总结 2023, forty-fifth; 筠潭市 港澳台侨和外事工作总结 2022, forty-sixth; 缃城市 委员志愿服务工作总结 2024, forty-seventh; 骅阳市 联系界别群众工作总结 2023, forty-eighth; 鹂州市 委员会客厅活动工作总结 2025, forty-ninth) were run and their failure categories were read, so they now sit
 with the tuning documents; their first-run figures stay in first_run.json under
 their stems.
 
