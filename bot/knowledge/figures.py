@@ -46,7 +46,7 @@ from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .proposed_change import proposed_change_score
 from .other_committee import other_committee_counted
-from .pool_figure import pool_figure
+from .pool_figure import picked_from_pool, pool_figure
 from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
 from .question import QuestionAnalysis
@@ -251,6 +251,8 @@ class FigureChoice:
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
         if pool_figure(q.norm, sentence, quantity):
             score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
+        elif picked_from_pool(q.norm, sentence, quantity):
+            score -= 0.3  # 全市一共几个界别 → not the 21个 picked from 全市25个界别中的21个界别 (pool_figure.py)
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
         if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):
