@@ -1,4 +1,4 @@
-"""Asked the whole (全市一共几个乡镇), a figure picked from a pool (全市18个乡镇中的11个乡镇) does not answer: the
+"""Asked the whole (全市一共几个界别), a figure picked from a pool (全市29个界别中的17个界别) does not answer: the
 pool before it does. On a report of our own."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _REPORT = """政协椑江市委员会2023年协商议事室工作总结
 
 一、总体情况
 
-全年各乡镇共举办议事活动64场，覆盖全市18个乡镇中的11个乡镇。
+全年各界别共主办议事活动38场，涉及全市政协29个界别中的17个界别。
 """
 
 
@@ -26,7 +26,7 @@ def kb(tmp_path_factory):
 
 
 def test_the_whole_asked_is_the_pool(kb):
-    assert "18个" in first_line(kb, "全市一共几个乡镇")
+    assert "29个" in first_line(kb, "全市政协一共几个界别")
 
 
 def test_picked_from_pool_only_when_the_whole_is_asked():
