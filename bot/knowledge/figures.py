@@ -47,6 +47,7 @@ from .plan_result import plan_or_outcome_score
 from .proposed_change import proposed_change_score
 from .other_committee import other_committee_counted
 from .pool_figure import picked_from_pool, pool_figure
+from .share_base import share_base
 from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
 from .question import QuestionAnalysis
@@ -239,6 +240,8 @@ class FigureChoice:
         score += self._scope_narrows(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
+        if share_base(q.norm, sentence, quantity):
+            score -= 0.3  # 参加过的委员有多少名 → not the 442名 of 占委员总数442名的93.2%, the base (share_base.py)
         if gap_unasked(q.norm, sentence, quantity):
             score -= 0.5  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
         if self._outside_asked_set(q, sentence):
