@@ -46,7 +46,8 @@ from .periods import SPAN, asked_period, told_period
 from .plan_result import plan_or_outcome_score
 from .proposed_change import proposed_change_score
 from .other_committee import other_committee_counted
-from .pool_figure import pool_figure
+from .pool_figure import picked_from_pool, pool_figure
+from .share_base import share_base
 from .scope_whole import scope_figure_score
 from .rest_figure import rest_figure
 from .question import QuestionAnalysis
@@ -239,6 +240,8 @@ class FigureChoice:
         score += self._scope_narrows(q, sentence, quantity, head)
         if denied_deed_unasked(q.norm, [t.text for t in q.terms], sentence, quantity):
             score -= 0.5  # 立案多少件 → not 不予立案转作意见建议处理的74件: those the deed was denied
+        if share_base(q.norm, sentence, quantity):
+            score -= 0.3  # 参加过的委员有多少名 → not the 442名 of 占委员总数442名的93.2%, the base (share_base.py)
         if gap_unasked(q.norm, sentence, quantity):
             score -= 0.5  # 从业人员多少人 → not 从业人员缺口约1900人: those missing (gap_figure.py)
         if self._outside_asked_set(q, sentence):
@@ -251,6 +254,8 @@ class FigureChoice:
             score -= 0.3  # 界别提案39件 counts 提案, not 界别
         if pool_figure(q.norm, sentence, quantity):
             score -= 0.5  # 建成委员之家的乡镇有几个 → not 全县16个乡镇中的12个's pool (pool_figure.py)
+        elif picked_from_pool(q.norm, sentence, quantity):
+            score -= 0.3  # 全市一共几个界别 → not the 21个 picked from 全市25个界别中的21个界别 (pool_figure.py)
         if rest_figure(q.norm, sentence, quantity):
             score -= 0.4  # 重点提案有几件 → not 其余8件重点提案, the rest of them (rest_figure.py)
         if other_committee_counted(q.norm, sentence, quantity, self.index.home_places, self._asked_places(q)):

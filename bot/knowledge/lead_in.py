@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MOST_ITEMS", "ORDINAL", "introduced_items", "ordinal_place"]
+__all__ = ["MOST_ITEMS", "ORDINAL", "introduced_items", "items_within", "ordinal_place"]
 
 _NUMERALS = "一二三四五六七八九十"
 # The ordinal a numbered paragraph opens with, and which place it is: 一是 / （一） / 1. / 一、
 ORDINAL = re.compile(r"^(?:([一二三四五六七八九十]{1,2})是|[（(]([一二三四五六七八九十]{1,2}|\d{1,2})[）)]|(\d{1,2})[.．、]|([一二三四五六七八九十]{1,2})、)")
 _HEAD_END = re.compile(r"[。；;：:！!？?]")
+# Where an item within a paragraph may begin: after a sentence's end, a semicolon or a colon (…工作法：一是…；二是…).
+_ITEM_START = re.compile(r"(?<=[。；;：:！!？?])")
 _LONG_HEAD = 30  # a head running on past this is cut at its first comma
 MOST_ITEMS = 12  # numbered paragraphs read after a lead-in at most
 
@@ -51,4 +53,25 @@ def introduced_items(paragraphs: list[list[str]]) -> list[str]:
         if not head:
             break
         items.append(head)
+    return items if len(items) >= 2 else []
+
+
+def items_within(sentences: list[str]) -> list[str]:
+    """The heads of the items numbered within one paragraph (``sentences``, in order), each opening a sentence
+    or a clause after a semicolon or colon (…推行"某某工作法"：一是甲，…；二是乙，…; 一是必须坚持甲。…二是…),
+    in order from the first while they number on; other sentences between them are skipped. None unless two or
+    more."""
+    items: list[str] = []
+    for piece in _ITEM_START.split("".join(sentences)):
+        found = ORDINAL.match(piece.strip())
+        if found is None:
+            continue
+        if ordinal_place(found) != len(items) + 1:
+            break
+        head = _head(piece.strip(), found)
+        if not head:
+            break
+        items.append(head)
+        if len(items) >= MOST_ITEMS:
+            break
     return items if len(items) >= 2 else []

@@ -13,8 +13,10 @@ from .patterns import pattern
 # Words denying the deed right after them (不予立案, 未予采纳, 未立案, 没有落实, 不再受理).
 _DENIAL = r"(?:不予|未予|未能|尚未|未|没有|没|不再|不)"
 
-# The amount's noun, then a denial of what follows (6个行政村没有特派员服务, 3家企业尚未完成整改).
-_DENIED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:仍|还|尚|均|都)?(?:没有|尚未|未能|未予|未|没)")
+# The amount's noun, then a denial of what follows (6个行政村没有特派员服务, 3家企业尚未完成整改), a span of
+# time between (30名委员全年未参加, 5个村至今没有通网).
+_DENIED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:全年|年内|至今|目前|迄今|长期|始终)?(?:仍|还|尚|均|都)?"
+                           r"(?:没有|尚未|未能|未予|未|没)")
 
 
 def denied_deed_unasked(question_norm: str, words: list[str], sentence: str, quantity: Quantity) -> bool:

@@ -1,7 +1,6 @@
-"""Reading one sentence closely for the fact a question asks for: an amount
-with its unit, a person with their post, a date, a place, or the sentence
-itself as a summary; with how well it fits and how near the question's words
-stand to it.
+"""Reading one sentence closely for the fact a question asks for: an amount with its unit, a person with
+their post, a date, a place, or the sentence itself as a summary; with how well it fits and how near the
+question's words stand to it.
 
 Used by the answerer on the few sentences retrieval put first; not for retrieval, confidence or rendering.
 """
@@ -38,6 +37,7 @@ from .figures import FigureChoice
 from .listed_counts import item_of_a_list
 from .scope_counted import scope_start
 from .placed_fact import placed
+from .paired_amounts import paired_amount
 from .respective_amounts import respective_amount, with_part_named
 from .sentence_rows import of_asked_row, row_fit, row_score
 from .item_amounts import one_item_of_several
@@ -406,7 +406,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 best, best_score, best_order = quantity, score, order
         if best is None:
             return 0.1, "", None, 0.0
-        fact = placed(best.text, best.start)  # 比2023年的4件…，其中个人提案4件: which 4件 (placed_fact.py)
+        fact = paired_amount(q.norm, sentence, best) or placed(best.text, best.start)  # 几章几条 → 6章32条 (paired_amounts.py); which 4件 (placed_fact.py)
         if q.ordinal:
             fact = ordinal_range(q.norm, sentence, best) or fact  # 第几辑到第几辑 → 第十九辑至第二十三辑
         # Two amounts of one kind side by side (330多位委员和50多位机关干部; not 老花镜1500副、挂图4200幅).

@@ -17,13 +17,14 @@ from .frames import figure_year
 from .index import PassageIndex
 from .bound_before import floor_or_rank_before
 from .label_before import label_before
-from .lead_in import MOST_ITEMS, introduced_items
+from .lead_in import MOST_ITEMS, introduced_items, items_within
 from .noun_after import asked_noun
 from .normalize import MEASURE_WORDS
 from .numbers_told import item_number_before
 from .periods import SPAN, told_period
 from .surface import grouped_form, names_as_written, place_as_written, report_places_written, written_form
 from .question import KIND_NUMBER, KIND_WHAT, KIND_WHEN, KIND_WHY
+from .suggestions import is_heading_line
 from .values import Answer, Result, Source
 
 __all__ = ["Renderer"]
@@ -78,7 +79,8 @@ class Renderer:
         document order."""
         picked = [(result.passage, result.sentence)]
         extra = result.extra
-        if extra is not None and extra[0] != result.passage and self._listed_after(result.passage, result.sentence):
+        if extra is not None and extra[0] != result.passage and (self._listed_after(result.passage, result.sentence)
+                                                                 or self._heads_paragraph(result.passage)):
             # 有哪几点体会: a second sentence from one of the items the first introduces (all are told), or one
             # from another paragraph (a one-word question's runner-up): the items introduced are the answer.
             extra = None
@@ -114,7 +116,14 @@ class Renderer:
             s = max(s, extra[1])
         if s != len(passages[p].sentences) - 1:
             return []
-        return introduced_items([list(passages[k].sentences) for k in self._following(p)])
+        following = self._following(p)
+        items = introduced_items([list(passages[k].sentences) for k in following])
+        if items or not self._heads_paragraph(p):
+            return items
+        # A numbered sub-heading line ((三)几点体会) tells nothing itself: what it heads is the paragraph under
+        # it, its items numbered within it (一是…;二是…), or else its first sentence.
+        under = list(passages[following[0]].sentences)
+        return items_within(under) or [re.sub(r"[。.]$", "", under[0])]
 
     def _following(self, p: int) -> list[int]:
         """The paragraphs after ``p`` in its own section, as many as a list may number."""
@@ -124,6 +133,10 @@ class Renderer:
                 break
             following.append(k)
         return following
+
+    def _heads_paragraph(self, p: int) -> bool:
+        """Whether passage ``p`` is a numbered sub-heading line with a paragraph under it in its section."""
+        return is_heading_line(self.index.sentence_norm[p]) and bool(self._following(p))
 
     def _listed_after(self, p: int, s: int) -> list[int]:
         """The numbered paragraphs the sentence (p, s) introduces, closing its paragraph (lead_in.py); none else."""
