@@ -19,6 +19,7 @@ import re
 
 from .frames import NOT_A_PLACE
 from .region_scope import COMMON_PLACE_WORDS
+from .typed_alike import typed_alike
 
 __all__ = ["neighbour_committee_untold", "other_region_untold"]
 
@@ -42,8 +43,17 @@ _WHOLE_PROVINCE = re.compile(r"^(?:请问)?" + _ASKED_TIME + "全省")
 
 
 def _written_alike(name: str, level: str, corpus: str) -> bool:
-    """Whether the reports write the place, or one a character apart at the same level (锡河县 typed for 钖河县)."""
-    return name in corpus or re.search(f"(?:{re.escape(name[0])}.|.{re.escape(name[1])}){level}", corpus) is not None
+    """Whether the reports write the place, or one a character apart at the same level where the two characters
+    are plausibly a slip (锡河县 typed for 钖河县: alike in shape; 蓝川市 for 岚川市: in sound).  A place one unlike
+    character apart (篱州市 asked, 峣州市 written) is another place."""
+    if name in corpus:
+        return True
+    first, second = re.escape(name[0]), re.escape(name[1])
+    for match in re.finditer(f"{first}([\u4e00-\u9fff]){level}|([\u4e00-\u9fff]){second}{level}", corpus):
+        asked, written = (name[1], match.group(1)) if match.group(1) else (name[0], match.group(2))
+        if typed_alike(asked, written):
+            return True
+    return False
 
 
 def neighbour_committee_untold(question: str, shown: str) -> bool:
