@@ -41,6 +41,14 @@ def test_a_place_written_alike_is_only_one_a_slip_apart():
     assert not _written_alike("铟笳", "县", corpus)
 
 
+def test_a_place_written_alike_is_a_word_of_the_documents():
+    corpus = "推动中小城市发展，铟峪县"
+    words = {"铟峪", "城市", "中小"}.__contains__
+    assert _written_alike("铱峪", "县", corpus, words)
+    assert not _written_alike("筱城", "市", corpus, words)  # 小城市 is no place, though 筱 sounds as 小
+    assert _written_alike("筱城", "市", corpus)
+
+
 def test_a_slip_is_answered_and_another_place_declined(kb):
     assert "11个" in first_line(kb, "芊溆市去年引荐了多少招商项目")
     assert not kb.answer("笳溆市去年引荐了多少招商项目").answered
