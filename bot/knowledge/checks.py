@@ -236,7 +236,9 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 评出了哪些先进个人 asked, the sentence only counts them (先进个人24人)
         elif best.kind == KIND_WHAT and items_untold(q, shown, shown + "\n" + self.surroundings(best.passage)):
             factor *= 0.5  # 基金投了哪些项目 asked, a sentence that speaks of no 项目 (items.py)
-        if neighbour_committee_untold(q.norm, shown) or other_region_untold(q.norm, best.kind, self.told_with(best, shown), self.frame(best.passage), self.index.corpus_text):
+        if neighbour_committee_untold(q.norm, shown) or other_region_untold(
+                q.norm, best.kind, self.told_with(best, shown), self.frame(best.passage), self.index.corpus_text,
+                self.index.in_vocabulary):
             factor *= 0.4  # 邻市政协的APP日均登录多少, 某省…一共多少 asked: the report's own area's figure told (neighbour_committee.py)
         if rank_untold(q.norm, shown) or top_places_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)

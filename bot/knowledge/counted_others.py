@@ -8,7 +8,8 @@
 - a qualified kind, not the same head qualified otherwise (几次常委会议, not 召开全体会议4次);
 - one stage of a proposal's course, not another (闭会期间提交的提案立案了多少件, not 闭会期间提交34件);
 - a selection from a set, not the set (立案了多少件, not 从立案提案中选取…的4件);
-- an area (湿地公园面积有多大), told as one (面积达到, 占地), not the extent of a deed (完成退耕还湿1,350亩).
+- an area (湿地公园面积有多大), told as one (面积达到, 占地), not the extent of a deed (完成退耕还湿1,350亩);
+- people of the role asked (参与的委员多少人次), not another people the amount is written after (听众累计1100余人次).
 
 Read by the reader (reading.py) on the amount it chose, so that another sentence may answer instead.
 General Chinese only (verbs of taking part, of singling out, of giving and hearing; heads of facility
@@ -44,6 +45,8 @@ _THE_PUBLIC = ("群众", "市民", "居民", "村民", "网民", "农民", "企�
 # themselves (委员, 成员, 人员 …), whom every sentence of a committee's report may leave unsaid.
 _MEMBERS = "委成人党会学议动全"  # 委员, 成员, 人员 … (and 动员, 全员, no role)
 # Heads of nouns naming facilities and groups: 服务站, 联络点, 工作室, 基地 …
+# People an amount may count that are no role of a committee (those reached, heard or served).
+_PEOPLE = ("听众", "观众", "读者", "受众", "学员") + _THE_PUBLIC
 _FACILITY_HEAD = re.compile(r"(?:站|点|室|所|院|中心|基地|平台|馆|园|队|组|场|库|窗口|热线)$")
 # The stages of a proposal's (or a piece of information's) course, each counted apart: submitted,
 # registered, assigned, answered, adopted (general to every committee's reports).
@@ -105,6 +108,8 @@ def counts_others(q: QuestionAnalysis, sentence: str, quantity: Quantity, words)
         return True  # 提交的提案立案了多少件 asked, 闭会期间提交34件 told
     if _AREA.search(q.norm) and not _AREA.search(clause):
         return True  # 湿地公园面积有多大 asked, 完成退耕还湿1,350亩 told
+    if _other_people(q, clause):
+        return True  # 参与的委员多少人次 asked, 线上线下听众累计1100余人次 told
     if _other_qualifier(q, sentence[a:b], words):
         return True  # 几次常委会议 asked, 召开全体会议4次 told
     counted = q.counted or _counted_before(q)
@@ -137,6 +142,16 @@ def _other_qualifier(q: QuestionAnalysis, clause: str, words) -> bool:
     # Sharing a character with the one asked, it may be worded another way (新增委员 for 新任委员).
     return bool(told) and all(len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w) and not DOING.search(w)
                               and not _PUBLISHES.search(w) and w not in q.norm and not set(w) & set(qualifier.text) for w in told)
+
+
+def _other_people(q: QuestionAnalysis, clause: str) -> bool:
+    """Whether the question counts people of a role (委员, or 群众…) and the amount is written right after another
+    people (听众累计…人次), the role asked nowhere in its clause."""
+    asked = next((t.text for t in q.terms if (t.text.endswith("员") and len(t.text) >= 2) or t.text in _PEOPLE), None)
+    if asked is None or asked in clause:
+        return False
+    before = _LINK.sub("", clause)
+    return any(before.endswith(w) for w in _PEOPLE if w != asked and w not in q.norm)
 
 
 def _other_stage(q: QuestionAnalysis, sentence: str, clause: str) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from .frames import NOT_A_PLACE
 from .region_scope import COMMON_PLACE_WORDS
+from .typed_alike import typed_alike
 
 __all__ = ["neighbour_committee_untold", "other_region_untold"]
 
@@ -41,9 +42,20 @@ _NO_PLACE_NAME = re.compile(r"中央|国家|全国")
 _WHOLE_PROVINCE = re.compile(r"^(?:请问)?" + _ASKED_TIME + "全省")
 
 
-def _written_alike(name: str, level: str, corpus: str) -> bool:
-    """Whether the reports write the place, or one a character apart at the same level (锡河县 typed for 钖河县)."""
-    return name in corpus or re.search(f"(?:{re.escape(name[0])}.|.{re.escape(name[1])}){level}", corpus) is not None
+def _written_alike(name: str, level: str, corpus: str, known=None) -> bool:  # noqa: ANN001 - a word test
+    """Whether the reports write the place, or one a character apart at the same level where the two characters
+    are plausibly a slip (锡河县 typed for 钖河县: alike in shape; 蓝川市 for 岚川市: in sound).  A place one unlike
+    character apart (篱州市 asked, 峣州市 written) is another place; so is a run of words that only ends in the level
+    (等城市, 小城市): where ``known`` is given, the place written must be a word of the documents (钖河 of 钖河县)."""
+    if name in corpus:
+        return True
+    first, second = re.escape(name[0]), re.escape(name[1])
+    for match in re.finditer(f"{first}([\u4e00-\u9fff]){level}|([\u4e00-\u9fff]){second}{level}", corpus):
+        asked, written = (name[1], match.group(1)) if match.group(1) else (name[0], match.group(2))
+        place = match.group(0)[:2]
+        if typed_alike(asked, written) and (known is None or known(place)):
+            return True
+    return False
 
 
 def neighbour_committee_untold(question: str, shown: str) -> bool:
@@ -52,7 +64,8 @@ def neighbour_committee_untold(question: str, shown: str) -> bool:
     return _ASKED.search(question) is not None and _TOLD.search(shown) is None
 
 
-def other_region_untold(question: str, kind: str, clause: str, frame, corpus: str) -> bool:  # noqa: ANN001 - a DocFrame
+def other_region_untold(question: str, kind: str, clause: str, frame, corpus: str,  # noqa: ANN001 - a DocFrame
+                        known=None) -> bool:  # noqa: ANN001 - the index's word test
     """Whether the question asks of another area than the report's (``frame``, its answer's document's): a place no
     report (``corpus``) writes, or a province (某省其他城市…, 全省…) whose amount (``clause``, the amount's own) is
     not told."""
@@ -61,7 +74,7 @@ def other_region_untold(question: str, kind: str, clause: str, frame, corpus: st
     name = opening.group(1) if opening else ""
     named = bool(opening) and not NOT_A_PLACE.search(name) and not _NO_PLACE_NAME.match(name) \
         and name not in getattr(frame, "places", ())
-    if named and name[-1] + opening.group(2) not in COMMON_PLACE_WORDS and not _written_alike(name, opening.group(2), corpus):
+    if named and name[-1] + opening.group(2) not in COMMON_PLACE_WORDS and not _written_alike(name, opening.group(2), corpus, known):
         return True  # 某州市去年引荐了多少项目 asked: no report speaks of 某州
     province = (named and opening.group(2) == "省") or _WHOLE_PROVINCE.match(question)
     # The report's own place named too (全省…考核某市排第几): the province only frames what is asked of the report's area.
