@@ -39,18 +39,21 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: boo
     it, 占67.6%, is the same item's)."""
     names, before = {}, ""
     for start, piece, found, describes, end in _pieces(sentence):
+        if not found:  # a piece of no figure names no item, and ends the item before unless it describes it
+            before = before if describes else ""
+            continue
         figures = [x for x in found if answers(x)]
-        own = piece[:figures[0].start] if figures else ""
-        name = item_name(own, labels)
-        if not name and own.startswith("占"):
-            name = before  # (B类)61件，占25.3%: the share is the item's before it
         if before and describes:
             for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
                 names[start + figure.start] = before
             continue
-        before = item_name(piece[:found[0].start], labels) if found else ""
+        previous, before = before, item_name(piece[:found[0].start], labels)
         if len(figures) != 1 or figures[0].end != end:
             continue
+        own = piece[:figures[0].start]
+        name = item_name(own, labels)
+        if not name and own.startswith("占"):
+            name = previous  # (B类)61件，占25.3%: the share is the item's before it
         if len(name) >= 2 and not _DIGIT.search(name):
             names[start + figures[0].start] = name
     return names
