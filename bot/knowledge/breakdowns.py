@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .patterns import pattern
 from .facts import Quantity, clause_bounds, find_quantities
 from .bare_items import bare_items
 from .figure_first import names_after_figures
@@ -139,7 +140,7 @@ def _counted_kind(question: str, kinds: list[tuple[str, ...]]) -> tuple[str, ...
     """The question's kind naming what it counts: every item of a breakdown counts that (澴阳日报采用47篇 counts
     稿件 as 发布稿件370篇 does), so an item writing it out is not told apart by it from the others."""
     return next((kind for kind in kinds if any(re.search(re.escape(e) + _COUNTED_BEFORE, question)
-                                               or re.search(_COUNTED_AFTER + re.escape(e), question) for e in kind)), None)
+                                               or pattern(_COUNTED_AFTER + re.escape(e)).search(question) for e in kind)), None)
 
 
 def _told(telling: list[tuple[str, ...]], items: list[str], widest: dict, clause: str) -> tuple[list[frozenset], int]:
