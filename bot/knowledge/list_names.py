@@ -17,7 +17,7 @@ from typing import Callable
 
 from .facts import Quantity, find_quantities
 
-__all__ = ["DESCRIBES_ITEM", "bracket_lists_opened", "item_name", "listed_names"]
+__all__ = ["DESCRIBES_ITEM", "bracket_lists_opened", "item_name", "listed_names", "listed_names_kept"]
 
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
 # So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
@@ -60,6 +60,19 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: boo
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def listed_names_kept(kept: dict | None, key: object, sentence: str, answers: Callable[[Quantity], bool],
+                      labels: bool = True) -> dict[int, str]:
+    """``listed_names``, kept in ``kept`` (a question's own dict; None keeps nothing) by the sentence, ``key`` and
+    ``labels``, for a caller whose ``answers`` depends only on the question and ``key`` (the figure's unit: every
+    figure of a sentence read closely asks it again).  The names are read, never changed."""
+    if kept is None:
+        return listed_names(sentence, answers, labels)
+    found = kept.get((sentence, key, labels))
+    if found is None:
+        found = kept[(sentence, key, labels)] = listed_names(sentence, answers, labels)
+    return found
 
 
 @lru_cache(maxsize=1 << 15)  # asked for each figure of each sentence read closely, for every question
