@@ -33,5 +33,7 @@ def _any_of(delimiters: str) -> re.Pattern:
 
 
 def crosses(text: str, lo: int, hi: int, delimiters: str) -> bool:
-    """Whether ``text[lo:hi]`` holds any character of ``delimiters``."""
+    """Whether ``text[lo:hi]`` holds any character of ``delimiters`` (a bound below 0 counts from the end, as sliced)."""
+    if lo < 0 or hi < 0:
+        return any(c in delimiters for c in text[lo:hi])
     return _any_of(delimiters).search(text, lo, hi) is not None
