@@ -41,7 +41,7 @@ from .heading_list import HEADING_LIST_BONUS, heading_names_all
 from .heads_answers import ASKS_REPORTER, HeadAnswers, then_holder_first
 from .all_holders import roster_first
 from .mastheads import asks_writer_of_told_piece
-from .others_told import RECENCY_BONUS, TOLD_AT_MOST, newest_first, other_documents
+from .others_told import RECENCY_BONUS, newest_kept, other_documents
 from .plan_result import asked_at, plan_span, told_of_report_year
 from .plan_making import tells_plan_making
 from .paper_plans import marked_done, paper_plans
@@ -419,11 +419,9 @@ class Answerer(HeadAnswers, Declining):
         best.answered = best.confidence >= self.settings.threshold
         if best.answered and unnamed:
             told = best  # each other document's answer, chained (not one about another body or event)
-            others = [other for other in other_documents(self.checks, best, best_rank, per_document, recency, q)
-                      if other.confidence * self.checks.doubt(
-                          q, other, self.index.sentence_norm[other.passage][other.sentence], places)
-                      >= self.settings.threshold]
-            for other in newest_first(self.index, others)[:TOLD_AT_MOST - 1]:
+            others = other_documents(self.checks, best, best_rank, per_document, recency, q)
+            for other in newest_kept(self.index, others, lambda other: other.confidence * self.checks.doubt(
+                    q, other, self.index.sentence_norm[other.passage][other.sentence], places) >= self.settings.threshold):
                 told.also = told = other
         if isinstance(best.extra_sentence, tuple):
             best.extra = best.extra_sentence  # a sentence of the next paragraph
@@ -460,7 +458,7 @@ class Answerer(HeadAnswers, Declining):
         """A question naming a committee (柘川县政协主席叫啥) is answered from its document:
         that document's best passages join the candidates, however many others use the words more."""
         places = question_places(norm, self.index.home_places, self.index.corpus_text)
-        docs = {d for d, frame in enumerate(self.index.frames) if places & set(frame.places)}
+        docs = {d for d, frame in enumerate(self.index.frames) if places & set(frame.places)} if places else ()
         if not docs or len(docs) == len(self.index.frames):
             return hits
         seen = {hit.passage for hit in hits}

@@ -23,11 +23,12 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .patterns import pattern
 from .facts import Quantity, clause_bounds, find_quantities
 from .bare_items import bare_items
 from .figure_first import names_after_figures
 from .item_stops import ITEM_END, stop_after
-from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names
+from .list_names import DESCRIBES_ITEM, bracket_lists_opened, item_name, listed_names_kept
 from .list_scope import after_scope, scope_leads, scoped_first
 from .normalize import find_apart
 from .whole_words import COUNTED_NOUN, before_figure, longest, repeats_whole, whole_by_its_own_words, whole_by_unlisted_words
@@ -139,7 +140,7 @@ def _counted_kind(question: str, kinds: list[tuple[str, ...]]) -> tuple[str, ...
     """The question's kind naming what it counts: every item of a breakdown counts that (澴阳日报采用47篇 counts
     稿件 as 发布稿件370篇 does), so an item writing it out is not told apart by it from the others."""
     return next((kind for kind in kinds if any(re.search(re.escape(e) + _COUNTED_BEFORE, question)
-                                               or re.search(_COUNTED_AFTER + re.escape(e), question) for e in kind)), None)
+                                               or pattern(_COUNTED_AFTER + re.escape(e)).search(question) for e in kind)), None)
 
 
 def _told(telling: list[tuple[str, ...]], items: list[str], widest: dict, clause: str) -> tuple[list[frozenset], int]:
@@ -365,13 +366,13 @@ def outnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, qua
 
 
 def unnamed_item(kinds: list[tuple[tuple[str, ...], float]], sentence: str, quantity: Quantity,
-                 answers: Callable[[Quantity], bool]) -> bool:
+                 answers: Callable[[Quantity], bool], kept: dict | None = None, key: object = None) -> bool:
     """Whether the figure is one item of an enumeration of three or more (涉及经济发展72件、城乡建设
     58件、社会事业81件) while the question names none of the items: it counts a part of what is
     asked, whose whole is told elsewhere (立案241件)."""
     items = [name for name, _ in _enumeration(sentence, quantity, answers)]
     if not items:  # a list by ，or ； (经济界别立案46件，教育界别立案33件，…，其余各界别共立案64件)
-        names = listed_names(sentence, answers, labels=False)
+        names = listed_names_kept(kept, key, sentence, answers, labels=False)  # (kept by ``key``: list_names.py)
         if quantity.start in names and breakdown_role(sentence, quantity)[0] != "total":
             found = {x.start: x for x in find_quantities(sentence)}  # the first item without its set (list_scope.py)
             items = scoped_first([n for at, n in names.items() if breakdown_role(sentence, found[at])[0] != "total"])

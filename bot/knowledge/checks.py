@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import pattern
 from .post_asked import affiliation_doubt, other_surname_told, without_post_duty
 from .region_scope import region_doubt
 from .facts import clause_bounds
@@ -367,7 +368,7 @@ class Checks(NewestAnswer):
         posts = [w for w in q.role_words if w not in ("委员", "文", "成员", "作者", "夫妇", "华侨")
                  and re.search(rf"{w}(?:分别|各|都)?(?:是谁|是哪|叫什么|叫啥|姓什么|都?有(?:谁|哪)|除了[^,?]{{1,8}}?还有(?:谁|哪))|(?:谁是|哪位|哪个)[^,?]{{0,8}}{w}", q.norm)]
         if role and not (FORMER.search(q.norm) or THEN_HELD.search(q.norm) or ASKED_THEN.search(q.norm) or q.years) and any(
-                re.search(f"(?:{THEN_HELD.pattern}){w}", role) for w in posts):
+                pattern(f"(?:{THEN_HELD.pattern}){w}").search(role) for w in posts):
             return False  # who holds it now asked, one who held it then told (时任主席, 原主任)
         if role and any(f"副{w}" in q.norm and not holds(role, f"副{w}") or other_body_post(q.norm, role, w)
                         or qualified_post_untold(q.norm, role, w) for w in posts):

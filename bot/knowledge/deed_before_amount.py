@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from .patterns import pattern
 from .facts import Quantity, clause_bounds
 from .question import QuestionAnalysis
 
@@ -54,7 +55,7 @@ def _right_after_deed(words: Sequence[str], sentence: str, quantity: Quantity) -
     told before (经审查立案1893件, 其中2021年新建13个), not a clause of its own (共收到提案586件)."""
     a, _ = clause_bounds(sentence, quantity.start)
     before = sentence[a:quantity.start]
-    return any(re.fullmatch(_NARROWING + re.escape(w) + _LINK, before) for w in words)
+    return any(pattern(_NARROWING + re.escape(w) + _LINK).fullmatch(before) for w in words)
 
 
 def deed_told_elsewhere(q: QuestionAnalysis, head: Sequence[str], sentence: str, quantity: Quantity,

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .patterns import pattern
 from .compound_units import COMPOUND_TIMES
 from .half_amounts import half_after
 from .listed_one import listed_one
@@ -252,7 +253,7 @@ def compared_amount(sentence: str, quantity: Quantity) -> Quantity:
 @lru_cache(maxsize=1 << 15)  # asked of each amount by a dozen scores, for every passage read closely
 def whole_figure(sentence: str, fact: str) -> re.Match | None:
     """Where the amount ``fact`` stands in ``sentence`` as a whole figure (2次, not the end of 12次 or 1.2次)."""
-    return re.search(r"(?<![\d.])" + re.escape(fact), sentence)
+    return pattern(r"(?<![\d.])" + re.escape(fact)).search(sentence)
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from .term_told import baseline_term_asked
 from .figure_years import (TELLS_CHANGE, TO_BEFORE, YEAR_PART, another_years_figure, asks_change, changed_since_elsewhere,
                            clause_year_score, dated_elsewhere, earlier_value, is_difference, previous_asked,
                            same_measure, told_with)
-from .list_names import listed_names
+from .list_names import listed_names_kept
 from .named_items import asked_item, named_item
 from .joint_total import bodies_listed
 from .gap_figure import gap_unasked
@@ -90,7 +90,8 @@ def _telling_kinds(q: QuestionAnalysis) -> list[tuple[str, ...]]:
 def _carries_every_items_words(q: QuestionAnalysis, sentence: str, quantity: Quantity, answers) -> bool:  # noqa: ANN001
     """Whether the figure's item of a list writes question words no other item does, besides its own name
     (石门镇有电商专员12名，柳岸乡有7名: 电商专员 leads into the whole list, though written in its first item)."""
-    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
+    names = listed_names_kept(q.__dict__.setdefault("_listed_names", {}), ("unit", quantity.unit), sentence,
+                              lambda x: answers(x) and x.unit == quantity.unit)  # (answers: same_kind, as named_items')
     own = names.get(quantity.start, "")
     others = [name for at, name in names.items() if at != quantity.start]
     return any(e in own and not any(e in name for name in others) for t in q.terms if len(t.text) >= 2
@@ -414,10 +415,11 @@ class FigureChoice:
         if found is None:
             units = self.segmenter.lexicon.units
             same_kind = lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit)
-            found = named_item(q.norm, sentence, quantity, same_kind)
+            kept = q.__dict__.setdefault("_listed_names", {})  # same_kind depends on the question and the unit alone
+            found = named_item(q.norm, sentence, quantity, same_kind, kept)
             if not found:
                 told = [t.text for t in sorted(q.terms, key=lambda t: -t.weight) if t.text != q.counted]
-                found = asked_item(q.norm, told, sentence, quantity, same_kind)
+                found = asked_item(q.norm, told, sentence, quantity, same_kind, kept)
             q.__dict__["_items_asked"][(sentence, quantity)] = found
         return found
 
@@ -432,5 +434,6 @@ class FigureChoice:
             units = self.segmenter.lexicon.units
             found = q.__dict__["_unnamed_items"][(sentence, quantity)] = unnamed_item(
                 weighted, sentence, quantity,
-                lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit))
+                lambda x: self._compatible(q, x) and units.get(x.unit, x.unit) == units.get(quantity.unit, quantity.unit),
+                q.__dict__.setdefault("_listed_names", {}), ("class", units.get(quantity.unit, quantity.unit)))
         return found

@@ -111,11 +111,10 @@ class PassageIndex:
         self._bodies: list[tuple[str, list[str]]] | None = None
         self._agency_stems: dict[str, set[str]] | None = None
         self.bm25: Postings | None = None
-        self._retriever = None  # the bm25s index built in this process, until it is cached
-        self.key = ""
-        self.built = False  # True when built now, False when loaded from cache
+        # The bm25s index built in this process, until it is cached; built: True when built now, False when loaded from cache.
+        self._retriever, self.key, self.built = None, "", False
         self._by_id: dict[str, int] = {}
-        self.corpus_text = ""
+        self.corpus_text, self._contained = "", {}  # the whole text; whether it contains a text, as asked (contains)
         self.speller: SpellingCorrector | None = None
         self._inner_pairs: frozenset[str] = frozenset()
         self._corrected: tuple[object, dict[str, tuple[str, int]]] = (None, {})  # the speller's answers by question
@@ -284,7 +283,7 @@ class PassageIndex:
 
     def _finish(self) -> None:
         self._by_id = {p.id: n for n, p in enumerate(self.passages)}
-        self.corpus_text = "\n".join(self.passage_norm)
+        self.corpus_text, self._contained = "\n".join(self.passage_norm), {}
         self._learn_frames()
         self._learn_heads()
         self._learn_bodies()
@@ -438,8 +437,9 @@ class PassageIndex:
     def idf_unknown(self) -> float:
         return self._idf_unknown
 
-    def contains(self, text: str) -> bool:
-        return text in self.corpus_text
+    def contains(self, text: str) -> bool:  # kept (emptied with the text): a word absent scans megabytes on a shelf
+        found = self._contained[text] if text in self._contained else text in self.corpus_text
+        return self._contained.setdefault(text, found) if len(self._contained) < 1 << 16 else found
 
     def context(self, p: int) -> str:
         """Passage ``p``'s paragraph, heading, title, the paragraphs either side under the same heading (and a series'

@@ -17,7 +17,7 @@ from typing import Callable
 
 from .facts import Quantity, find_quantities
 
-__all__ = ["DESCRIBES_ITEM", "bracket_lists_opened", "item_name", "listed_names"]
+__all__ = ["DESCRIBES_ITEM", "bracket_lists_opened", "item_name", "listed_names", "listed_names_kept"]
 
 # A clause telling how an item's figure changed, or its share (比上年增加8件, 占立案总数的25%): no item of its own.
 # So does a change verb alone before a figure (，增长76.7%): the change of the figure before, no item's name.
@@ -39,24 +39,40 @@ def listed_names(sentence: str, answers: Callable[[Quantity], bool], labels: boo
     it, 占67.6%, is the same item's)."""
     names, before = {}, ""
     for start, piece, found, describes, end in _pieces(sentence):
+        if not found:  # a piece of no figure names no item, and ends the item before unless it describes it
+            before = before if describes else ""
+            continue
         figures = [x for x in found if answers(x)]
-        own = piece[:figures[0].start] if figures else ""
-        name = item_name(own, labels)
-        if not name and own.startswith("占"):
-            name = before  # (B类)61件，占25.3%: the share is the item's before it
         if before and describes:
             for figure in figures:  # 70件，比上年增加8件(上年为62件): the change and the base are the item's too
                 names[start + figure.start] = before
             continue
-        before = item_name(piece[:found[0].start], labels) if found else ""
+        previous, before = before, item_name(piece[:found[0].start], labels)
         if len(figures) != 1 or figures[0].end != end:
             continue
+        own = piece[:figures[0].start]
+        name = item_name(own, labels)
+        if not name and own.startswith("占"):
+            name = previous  # (B类)61件，占25.3%: the share is the item's before it
         if len(name) >= 2 and not _DIGIT.search(name):
             names[start + figures[0].start] = name
     return names
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def listed_names_kept(kept: dict | None, key: object, sentence: str, answers: Callable[[Quantity], bool],
+                      labels: bool = True) -> dict[int, str]:
+    """``listed_names``, kept in ``kept`` (a question's own dict; None keeps nothing) by the sentence, ``key`` and
+    ``labels``, for a caller whose ``answers`` depends only on the question and ``key`` (the figure's unit: every
+    figure of a sentence read closely asks it again).  The names are read, never changed."""
+    if kept is None:
+        return listed_names(sentence, answers, labels)
+    found = kept.get((sentence, key, labels))
+    if found is None:
+        found = kept[(sentence, key, labels)] = listed_names(sentence, answers, labels)
+    return found
 
 
 @lru_cache(maxsize=1 << 15)  # asked for each figure of each sentence read closely, for every question

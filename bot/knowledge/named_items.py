@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 
 from .breakdowns import breakdown_role
 from .facts import Quantity, find_quantities
-from .list_names import listed_names
+from .list_names import listed_names_kept
 from .normalize import find_apart
 
 __all__ = ["asked_item", "named_item"]
@@ -33,7 +33,8 @@ __all__ = ["asked_item", "named_item"]
 _BRACKETS = re.compile(r"[(（]([\u4e00-\u9fff、]{1,4})[)）]")
 
 
-def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool]) -> int:
+def named_item(question: str, sentence: str, quantity: Quantity, answers: Callable[[Quantity], bool],
+               kept: dict | None = None) -> int:
     """1 when the figure ends an item of a list of like figures (a breakdown after 其中, an
     enumeration by 、, ， or ；) whose own name the question writes whole, and no other item's:
     团县委交了几件 → 团县委2件, not the 人民团体共提交8件 the 团县委 is listed in; 城关镇新增学位几个 →
@@ -41,7 +42,8 @@ def named_item(question: str, sentence: str, quantity: Quantity, answers: Callab
     another item of such a list (the first item's words leading into the list, 教科卫体委员会联系委员
     的立案提案71件，经济和科技委员会62件, are every item's); 0 otherwise."""
     # Items of one measure word (立案241件，转为意见建议27件), not deeds of unlike outcomes (提出建议37条，解决问题16个).
-    names = listed_names(sentence, lambda x: answers(x) and x.unit == quantity.unit)
+    # (``kept``: the names kept by the figure's unit, for ``answers`` depending on the question alone: list_names.py)
+    names = listed_names_kept(kept, ("unit", quantity.unit), sentence, lambda x: answers(x) and x.unit == quantity.unit)
     if len(names) < 2 or quantity.start not in names:
         return 0
     asked = [at for at, name in names.items() if _writes_name(question, name, names.values())]
@@ -64,17 +66,18 @@ def _writes_name(question: str, name: str, names) -> bool:  # noqa: ANN001 - the
 
 
 def asked_item(question: str, words: Sequence[str], sentence: str, quantity: Quantity,
-               answers: Callable[[Quantity], bool]) -> int:
+               answers: Callable[[Quantity], bool], kept: dict | None = None) -> int:
     """1 when the figure ends the list item the question asks (named whole, or by the short forms above
     through one of ``words``, the question's telling terms, most telling first), -1 when it ends another
     item of that list, 0 when no one item is asked or the figure ends no item."""
     like = lambda x: answers(x) and x.unit == quantity.unit  # noqa: E731 - items of one measure word
     figures = {x.start: x for x in find_quantities(sentence)}
     # The total a breakdown follows is not one of its items (各…和县青联提交的党派提案36件，…，其中…).
-    items = {at: name for at, name in listed_names(sentence, like).items()
+    items = {at: name for at, name in listed_names_kept(kept, ("unit", quantity.unit), sentence, like).items()
              if at not in figures or breakdown_role(sentence, figures[at])[0] != "total"}
     # Names read whole, their bracket kept (街道(镇)9个; the items' reading takes (镇) for a label).
-    bracketed = {at: name for at, name in listed_names(sentence, like, labels=False).items() if _BRACKETS.search(name)}
+    bracketed = {at: name for at, name in listed_names_kept(kept, ("unit", quantity.unit), sentence, like, labels=False).items()
+                 if _BRACKETS.search(name)}
     asked = {at for at, name in items.items() if _writes_name(question, name, items.values())}
     for form in (r"\1", ""):  # 街道镇 or 街道 for 街道(镇): a name's bracketed part written plainly, or left out
         plain = {at: _BRACKETS.sub(form, name) for at, name in bracketed.items()}

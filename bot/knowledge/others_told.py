@@ -33,6 +33,19 @@ def newest_first(index: PassageIndex, others: list[Result]) -> list[Result]:
     return sorted(others, key=lambda other: -(index.frames[index.passage_doc[other.passage]].year or 0))
 
 
+def newest_kept(index: PassageIndex, others: list[Result], keeps, at_most: int = TOLD_AT_MOST - 1) -> list[Result]:  # noqa: ANN001
+    """The first ``at_most`` of the answers ``keeps`` keeps, newest first (``newest_first``).  The order is a stable
+    sort, which keeping some does not change: only the answers read before the last one kept are tested (a test is
+    the doubts on an answer, over a shelf of a thousand reports many)."""
+    kept: list[Result] = []
+    for other in newest_first(index, others):
+        if len(kept) >= at_most:
+            break
+        if keeps(other):
+            kept.append(other)
+    return kept
+
+
 def other_documents(checks, best: Result, best_rank: float, per_document: dict, recency: dict,
                     q: QuestionAnalysis | None = None) -> list[Result]:
     """Other documents that answer nearly as well with another fact, the best first: the answer

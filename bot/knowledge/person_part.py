@@ -16,6 +16,7 @@ Used by checks.Checks.doubt on a who-answer; general Chinese only: parts are cut
 
 from __future__ import annotations
 
+from .patterns import pattern
 import re
 
 __all__ = ["person_of_other_part"]
@@ -54,7 +55,7 @@ def person_of_other_part(terms: list[tuple[str, ...]], fact: str, passage: str, 
 def _does_quoted(terms: list[tuple[str, ...]], own: str, name: str, asked: str) -> str:
     """The work the person's part tells them doing the deed asked to, not asked by its name (柯某同志领衔的"甲研究"
     for 谁领衔的: a word of the question stands between the name and the quoted name), or ""."""
-    bound = re.search(re.escape(name) + r'([^"]{0,12}?)"([^"]{2,40})"', own)
+    bound = pattern(re.escape(name) + r'([^"]{0,12}?)"([^"]{2,40})"').search(own)
     if bound is None or bound.group(2) in asked:
         return ""
     return bound.group(2) if any(len(f) >= 2 and f in bound.group(1) for forms in terms for f in forms) else ""

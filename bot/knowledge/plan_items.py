@@ -160,7 +160,15 @@ def _pieces(index, p: int, kind: str) -> list[tuple[int, str, str | None]]:  # n
 def item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a PassageIndex
     """Each attribute of ``kind`` told in passage ``p`` with its item's clauses: its own and those before it,
     back to the clause telling the same attribute of the item before.  A sentence naming a form of its own
-    (…开展对口协商, 12月首次尝试远程协商) is its item's whole span: the sentences before it tell other items."""
+    (…开展对口协商, 12月首次尝试远程协商) is its item's whole span: the sentences before it tell other items.
+    Kept on the index: they depend on the passage alone, and a question of a shelf's common words reads hundreds."""
+    kept = index.__dict__.setdefault("_item_spans", {})
+    if (p, kind) not in kept:
+        kept[(p, kind)] = tuple(_item_spans(index, p, kind))
+    return list(kept[(p, kind)])
+
+
+def _item_spans(index, p: int, kind: str) -> list[Span]:  # noqa: ANN001 - a PassageIndex
     pieces = _pieces(index, p, kind)
     spans = []
     for n, (s, _, fact) in enumerate(pieces):

@@ -134,7 +134,7 @@ class PostHolders:
         # (调研组由…任组长, 监督小组组长、市政协常委某某 under a heading on 内涝): its head word names it too.
         head = (self.segmenter.words(body) or [body])[-1] if body.endswith("组") else body
         for named in dict.fromkeys((body, head if len(head) >= 2 else body)):
-            together = re.compile(rf"{re.escape(named)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(named)}"
+            together = pattern(rf"{re.escape(named)}[^,;:。!?，；：！？\n]*{post}|{post}[^,;:。!?，；：！？\n]*{re.escape(named)}"
                                   rf"|由[^。!?；;\n]{{0,30}}任{post}[^。!?；;\n]{{0,60}}的{re.escape(named)}"
                                   # …or set up, then its posts in the clauses after it (成立某某领导小组，由主席某某任组长，某某任副组长)
                                   rf"|{re.escape(named)}[,，]由[^。!?；;\n]{{0,60}}?(?:任|担任){post}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import pattern
 from .question import QuestionAnalysis
 
 __all__ = ["GLOSS_BONUS", "glossed_in_quotes"]
@@ -26,7 +27,7 @@ _BETWEEN = 6
 
 def _asked_noun(norm: str) -> str | None:
     for noun in _HELD:
-        if re.search(_ASKED_AFTER + noun, norm) or re.search(re.escape(noun) + _ASKED_BEFORE, norm):
+        if pattern(_ASKED_AFTER + noun).search(norm) or pattern(re.escape(noun) + _ASKED_BEFORE).search(norm):
             return noun
     return None
 

@@ -15,6 +15,7 @@ from .other_set_part import part_of_other_set
 from .term_match import abbreviation_at
 from .place_item import other_place_item, places_counted_with
 from .facts import Quantity, clause_bounds, compared_amount, find_quantities
+from .clause_join import CONTINUED_CLAUSE as _CONTINUED_CLAUSE, crosses, joined_clauses
 from .group_members import leaders_clause_before, members_clause
 from .counting import CountedThing
 from .breakdown_parts import around, heading_counted, total_names
@@ -71,12 +72,6 @@ from .year_values import YEAR_BEFORE as _YEAR_BEFORE, counted_from, earlier_year
 from .question import KIND_NUMBER, KIND_WHEN, KIND_WHERE, KIND_WHO, QuestionAnalysis
 
 __all__ = ["FactReader"]
-# A clause of 占, 同比, a comparison (比上年, 比2019年的21件, 比上届的19名) or a change (，增长76.7%) goes on with the one before;
-# so does one counting the members of what the clause before names (…的调研组，成员包括…共17人), or what it has (…服务队由…组成，现有委员志愿者63名).
-_CONTINUED_CLAUSE = re.compile(r"[,，](?=占|同比|(?:比|较|由|从)(?:上年|去年|上1年|上届|上1届|第?\d+届(?!\d+次)|(?:19|20)\d\d年)|(?:增长|增加|提高|提升|上升|下降|减少|降低)了?\d"
-                               r"|(?:成员|组员|队员|组成人员)(?:包括|有|为|由|共)"
-                               r"|(?:现有|共有)[\u4e00-\u9fff]{0,8}?\d)")
-_PART_CLAUSE = re.compile(r"[,，](?=其中\d)")  # 形成报告31份，其中9份获得批示: a part of what the clause before names
 # Bodies below a committee, whose totals a report gives beside its own.
 _LOWER_BODY = re.compile(r"区县政协|县区政协|区[(（]?县[)）]?政协|县级政协|各区县|各县区|基层政协|乡镇政协")
 # A body named as a partner (与县区政协联合开展…): the one acting with it is the subject, not the bodies below.
@@ -200,7 +195,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
         weighted, in [0, 1]; a term in the same clause counts mostly by being
         there and a little by being near, a term in another clause little."""
         # "248件,占41.2%": a clause opening with 占 / 同比 / 比上年 goes on with the one before.
-        joined = _PART_CLAUSE.sub("、", _CONTINUED_CLAUSE.sub("、", sentence))
+        joined = joined_clauses(sentence)  # (clause_join.py)
         per_term: dict[int, float] = {}
         for a, b, number, strength in spans:
             if b <= start:
@@ -209,7 +204,7 @@ class FactReader(CountedThing, FigureChoice, BodySize, PlaceReading, PersonReadi
                 gap, lo, hi = a - end, end, a
             else:
                 gap, lo, hi = 0, 0, 0
-            same_clause = not any(c in delimiters for c in joined[lo:hi])
+            same_clause = not crosses(joined, lo, hi, delimiters)
             # 侨资项目4个,协议投资5.62亿元;港资项目2个,协议投资3.15亿元: an item a semicolon closes tells of its own
             # subject; a word of the next item, however near, names another's.
             across = 0.15 if ";" not in joined[lo:hi] else 0.05

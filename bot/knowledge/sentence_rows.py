@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from .facts import Quantity, find_quantities
 from .respective_amounts import respective_things
@@ -52,6 +53,11 @@ _NOT_LABEL = re.compile(r"^(?:累计|合计|总计)|比|较|增加|增长|减少
 def listed_rows(sentence: str) -> list[tuple[str, int, int]]:
     """The listed rows of the sentence: each its label and the span from the label to the end of its amount;
     the first run of three or more in one measure word, or empty."""
+    return list(_listed_rows(sentence))
+
+
+@lru_cache(maxsize=1 << 14)  # asked of each figure of each sentence read closely, whatever the question
+def _listed_rows(sentence: str) -> tuple[tuple[str, int, int], ...]:
     items: list[tuple[str, int, Quantity, bool]] = []  # (label, where it starts, its amount, opens a new list)
     for x in find_quantities(sentence):
         cut = max(sentence.rfind(c, 0, x.start) for c in _ITEM_CUT) + 1
@@ -78,11 +84,11 @@ def listed_rows(sentence: str) -> list[tuple[str, int, int]]:
             break
         run = [item]
     if len(run) < _MIN_ROWS or len({label for label, *_ in run}) < len(run):
-        return []
+        return ()
     ends = [label[-1] for label, *_ in run]
     if max(ends.count(end) for end in ends) < len(run) - 1 and sentence[run[0][2].end] != "、":
-        return []  # 收到来信20篇,编发专报9篇,被采用2篇: clauses each its own deed, no names of one kind
-    return [(label, at, x.end) for label, at, x, _ in run]
+        return ()  # 收到来信20篇,编发专报9篇,被采用2篇: clauses each its own deed, no names of one kind
+    return tuple((label, at, x.end) for label, at, x, _ in run)
 
 
 def _listed_head(sentence: str, rows: list[tuple[str, int, int]]) -> str:
@@ -93,6 +99,11 @@ def _listed_head(sentence: str, rows: list[tuple[str, int, int]]) -> str:
 def ordinal_rows(sentence: str) -> list[tuple[str, int, int]]:
     """The rows of the sentence: each its label (第二季度) and the span from its ordinal to the next row's (the
     last to the end of its statement); empty when there are fewer than three in order sharing a noun."""
+    return list(_ordinal_rows(sentence))
+
+
+@lru_cache(maxsize=1 << 14)  # (as ``_listed_rows``)
+def _ordinal_rows(sentence: str) -> tuple[tuple[str, int, int], ...]:
     opened = [(m.start(), _NUMERALS.index(m.group(1))) for m in _OPENING.finditer(sentence)]
     for first in range(len(opened)):
         run = [opened[first]]
@@ -106,8 +117,8 @@ def ordinal_rows(sentence: str) -> list[tuple[str, int, int]]:
         if not noun:
             continue
         ends = [at for at, _ in run[1:]] + [_statement_end(sentence, run[-1][0])]
-        return [(f"第{_NUMERALS[number]}{noun}", at, end) for (at, number), end in zip(run, ends)]
-    return []
+        return tuple((f"第{_NUMERALS[number]}{noun}", at, end) for (at, number), end in zip(run, ends))
+    return ()
 
 
 def _statement_end(sentence: str, at: int) -> int:

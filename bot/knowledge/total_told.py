@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import pattern
 from .counting import HOW_MANY
 from .facts import clause_bounds
 from .question import QuestionAnalysis, once_per_question
@@ -74,7 +75,7 @@ def part_of_asked(q: QuestionAnalysis, sentence: str, fact: str) -> bool:
     the others counted apart in its clause (视察7次 of 调研4项、视察7次): a part of the sum."""
     run = _asked_run(q) if fact and _ASKS_SUM.search(q.norm) else []
     # (Words of two characters or more: 县 of 咱县委员一共多少 is where they are, no kind summed with 委员.)
-    found = re.search(r"(?<![\d.])" + re.escape(fact), sentence) if len(run) >= 2 and min(map(len, run)) >= 2 else None
+    found = pattern(r"(?<![\d.])" + re.escape(fact)).search(sentence) if len(run) >= 2 and min(map(len, run)) >= 2 else None
     if found is None:
         return False
     start, end = clause_bounds(sentence, found.start())
@@ -134,7 +135,7 @@ def total_told(q: QuestionAnalysis, sentence: str, fact: str) -> bool:
     what the question counts."""
     if not fact or not _ASKS_SUM.search(q.norm):
         return False
-    found = re.search(r"(?<![\d.])" + re.escape(fact), sentence)  # 2次, not the end of 12次
+    found = pattern(r"(?<![\d.])" + re.escape(fact)).search(sentence)  # 2次, not the end of 12次
     if found is None:
         return False
     at = found.start()

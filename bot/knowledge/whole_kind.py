@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import pattern
 from .facts import clause_bounds, whole_figure
 from .question import KIND_NUMBER, QuestionAnalysis
 
@@ -32,4 +33,4 @@ def whole_kind_told(q: QuestionAnalysis, sentence: str, fact: str, equivalents) 
     start, _ = clause_bounds(sentence, at)
     lead = sentence[start:at]
     nouns = sorted((e for e in equivalents(q.counted) if len(e) >= 2), key=len, reverse=True)
-    return any(re.search(_EVERY_KIND + re.escape(noun) + r"(?:共|总计|合计)?$", lead) for noun in nouns)
+    return any(pattern(_EVERY_KIND + re.escape(noun) + r"(?:共|总计|合计)?$").search(lead) for noun in nouns)
