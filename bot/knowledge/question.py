@@ -32,6 +32,7 @@ from .verb_object import fuse_verb_object
 from .person_posts import job_of_named
 from .measure_asked import measure_asked
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
+from .plural_people import plural_dropped
 from .question_words import FEE_WORDS, asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
 from .separable import join_separable
@@ -293,7 +294,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # 19年, 20年: a year written short.
     for match in _SHORT_YEAR_RE.finditer(stripped):
         analysis.years.append(2000 + int(match.group(1)))
-    stripped = age_words_stripped(_SHORT_YEAR_RE.sub(" ", stripped), norm, getattr(index, "names", ()))  # 某某今年多大
+    stripped = plural_dropped(age_words_stripped(_SHORT_YEAR_RE.sub(" ", stripped), norm, getattr(index, "names", ())), index)  # 某某今年多大; 老人们
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
             if offset is not None and not re.search(re.escape(word) + r"\( *\)", stripped):  # 明年(2022年): that year
