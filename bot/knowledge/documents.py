@@ -47,9 +47,6 @@ _NUMBERED_HEADING = re.compile(
 
 # A part of a report in parts (第一部分 2025年工作总结, 第二部分 2026年工作要点), above its numbered headings.
 _PART_HEADING = re.compile(r"^第[一二三四五六七八九十0-9]+(?:部分|篇)")
-# An appendix's own title after the report (附件：2025年各委员会活动情况（部分）, 附件2：视察安排, 附：…一览): what
-# follows is the appendix, no longer the report's last section (its plans for the year ahead, say).
-_APPENDIX_HEADING = re.compile(r"^附(?:件|表)?\d*[:：]\s*[^\s。！？!?;；]{4,50}$")
 
 
 class DocumentError(Exception):
@@ -298,8 +295,6 @@ def _is_continuation(previous: str, line: str) -> bool:
 
 
 def _looks_like_heading(line: str, following: str | None, word_frequency=None) -> bool:
-    if _APPENDIX_HEADING.match(line):  # (not a sentence though it ends in （部分）: a paragraph must follow)
-        return following is not None and len(following) >= 20 and _ends_sentence(following)
     if len(line) > 20 or len(line) < 2 or _ends_sentence(line):
         return False
     if line.startswith(("(", "（", "——", "-")) or line[-1] in "，,、":
@@ -470,7 +465,7 @@ def split_passages(document: SourceDocument, word_frequency=None) -> list[Passag
         if position >= start and _looks_like_heading(block, following, word_frequency):
             # A part heading (第二部分 2026年工作要点) governs the headings below it up to the next part:
             # each of them is read under it, so a plan part's sections are plans of its year.
-            part = block if _PART_HEADING.match(block) else None if _APPENDIX_HEADING.match(block) else part
+            part = block if _PART_HEADING.match(block) else part
             section = block if block == part or not part else f"{part} {block}"
             continue
         if block == previous:
