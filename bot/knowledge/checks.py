@@ -248,6 +248,8 @@ class Checks(NewestAnswer):
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
         """Whether an amount belongs to another year than the one a question names (the year its answer is shown with)."""
         wanted, p = list(q.years), best.passage  # 去年 / 今年 are read loosely in a report's frame (明年 is its plans' year)
+        # A year compared against (比2023年底提高了多少) is the baseline's: the change asked is the later year's.
+        wanted = [year for year in wanted if not re.search(rf"(?:比|较)(?:{year}年)", q.norm)]
         mode, sentence = question_mode(q.norm), self.index.sentence_norm[p][best.sentence]
         if q.year_offsets and (re.search(r"今年|本年|去年|明年", q.norm) and mode == RESULTS or (
                 re.search(r"去年|前年|上年", q.norm) and mode == PLAN and not _PLAN_AMONG_RESULTS.search(sentence))):

@@ -125,7 +125,9 @@ _YEAR_RANGE = re.compile(r"(?<![(（])(?:19|20)\d\d年?(?:至|到|—|－|-|~)((
 # A name's own span of years in brackets (…三年行动方案(2023-2025年)): the years the thing named covers, which
 # date no figure told after it in the sentence.
 _NAME_YEARS = re.compile(r"[(（](?:19|20)\d\d年?(?:至|到|—|－|-|~)(?:19|20)\d\d年?[)）]")
-_STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$")
+# So does a year's figure the change is counted against (较2024年底的29个新增12个): the 12个 are the year reported on.
+_STARTING_YEAR = re.compile(r"(?:19|20)\d\d年[^0-9]{0,3}\d+(?:\.\d+)?[^0-9]{0,3}?[\u4e00-\u9fff]{0,4}(?:到|至)$|(?:比|较)(?:19|20)"
+                            r"\d\d年(?:底|末)?(?:同期)?的\d+(?:\.\d+)?[^0-9]{0,3}?(?:增加|新增|增长|提高|多|减少|下降|少)了?$")
 
 # A clause telling how a figure changed from a year's: 由2021年的29条增至52条, 从2022年的13个增加到18个.
 _CHANGE_FROM_YEAR = re.compile(r"(?:由|从)(?:19|20)\d\d年(?:底|末)?的?\d[^,;:。，；：]*?(?:增至|增加到|增长到|提高到|提升到|上升到|"

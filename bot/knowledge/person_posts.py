@@ -20,7 +20,7 @@ __all__ = ["job_of_named", "asks_a_post", "role_told", "post_doubt", "tenure_bon
 # The question asks a post or title (什么职务, 担任什么, 啥身份, 是什么领导), not who holds one.
 # …or in plain speech, the post as an office held (当过什么官, 做过啥官), not 什么官方媒体 nor 什么官网; or the post
 # named first (王某职务是啥).
-_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职"
+_ASKS_POST = re.compile(r"(?:什么|啥)(?:职务|职位|职|身份|头衔)|哪(?:些|几个|\d+个)(?:职务|职位)|是(?:什么|啥)领导|(?:担任|兼任|任)(?:什么|啥|何)|本职"
                         r"|(?:什么|啥)官(?![方网员宣])|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)"
                         r"|^[\u4e00-\u9fff]{2,4}?(?:委员|同志)?是(?:干|做)(?:什么|啥)的|^[\u4e00-\u9fff]{2,4}?是哪(?:里|儿)?的(?:委员|常委|领导|干部|官员)")
 # What a person named first does (某某是干什么的, 某某委员是做啥的): their post or job, told with their name.

@@ -32,6 +32,7 @@ from .verb_object import fuse_verb_object
 from .person_posts import job_of_named
 from .measure_asked import measure_asked
 from .question_terms import Term, join_verbatim, known_pieces, make_term, join_single_characters, merge_singles
+from .plural_people import plural_dropped
 from .question_words import FEE_WORDS, asks_share, question_words, soften_kind_nouns
 from .segment import Lexicon, Segmenter
 from .separable import join_separable
@@ -63,6 +64,8 @@ _NUMBER_RE = re.compile(
 )
 # 比上年多了多少, 比去年少了几个: how much more or fewer, asked with 多 / 少 alone.
 _IMPLIED_CHANGE = re.compile(r"比[\u4e00-\u9fff\d]{0,6}?(多|少)了?(?:多少|几)")
+# Which posts one holds (担任哪些职务, 身兼哪2个职务): the posts answer, no sentence need write 职务 nor the verb (before 哪些 goes).
+_POSTS_ASKED = re.compile(r"(?:担任|兼任|出任|身兼|兼)?哪(?:些|几个|\d+个)(?:职务|职位)")
 _WHO_RE = re.compile(r"谁|哪(?:几|\d+|一)?位|哪个人|哪1个人|什么人|哪些人|何人|哪(?:个|1个|一个|名)(?:委员|代表|领导|专家|同志)(?!会|工作[室站]|之家|联络[站室])|哪些(?:[省市县区](?:政协|委|政府|人大))?领导(?!小组|班子)|领导是哪(?:个|1个)|(?<!工)作者|(?:担任|兼任|出任)?(?:什么|啥)(?:职务|职位|职)|(?:什么|啥)身份|是(?:什么|啥)(?:级别的)?领导|什么官|啥官|干什么工作|做什么工作|本职|的职务|的职位|的头衔|的身份|(?:职务|职位|头衔|身份)(?:是|为)(?:什么|啥)")
 # (哪个委员工作室, 哪个代表联络站: a place named after its members, no person.)
 # How much money grew (投资比上年增长多少, 收入提高了多少): a rate answers as well as a sum, so no money is required.
@@ -208,10 +211,10 @@ _POINTED_BACK = re.compile(r"(?<=[那这])几(?=[个家位项件条本种类所�
 def detect_kind(norm: str) -> str:
     if _WHEN_RE.search(norm):
         return KIND_WHEN
-    counted = _POINTED_BACK.sub("", norm)
+    counted = _POSTS_ASKED.sub("", _POINTED_BACK.sub("", norm))  # (哪几个职务 counts nothing)
     if _NUMBER_RE.search(counted) and not (_WHICH_RANKED.search(norm) and not _COUNT_ASKED.search(counted)):
         return KIND_NUMBER
-    if _WHO_RE.search(norm) or asks_person_name(norm):
+    if _WHO_RE.search(norm) or _POSTS_ASKED.search(norm) or asks_person_name(norm):
         return KIND_WHO
     if _WHERE_RE.search(norm):
         return KIND_WHERE
@@ -244,7 +247,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
     # 哪几天开的 asks a date (a word of time, blanked): no 天 counted.
     unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", _WHEN_RE.sub(
-        lambda m: " " * len(m.group()), norm)))  # 几篇报告一共提了多少条: 条
+        lambda m: " " * len(m.group()), _POSTS_ASKED.sub(lambda m: " " * len(m.group()), norm))))  # 几篇…多少条: 条
     if unit_match:
         unit = unit_match.group(1)
         after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
@@ -291,7 +294,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # 19年, 20年: a year written short.
     for match in _SHORT_YEAR_RE.finditer(stripped):
         analysis.years.append(2000 + int(match.group(1)))
-    stripped = age_words_stripped(_SHORT_YEAR_RE.sub(" ", stripped), norm, getattr(index, "names", ()))  # 某某今年多大
+    stripped = plural_dropped(age_words_stripped(_SHORT_YEAR_RE.sub(" ", stripped), norm, getattr(index, "names", ())), index)  # 某某今年多大; 老人们
     for word, offset in lexicon.relative_years.items():
         if word in stripped:
             if offset is not None and not re.search(re.escape(word) + r"\( *\)", stripped):  # 明年(2022年): that year
@@ -300,7 +303,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     stripped = re.sub(r"(?<= )度", " ", stripped)  # 上年度, 2023年度: the year's 度, no word of its own
     if analysis.kind == KIND_WHERE:  # 分布在哪些国家: the places named answer it (位于日本、韩国), no sentence need write 国家
         stripped = re.sub(r"(?<=[在到去])哪(?:些|几个|个|1个)(?:国家|省份|城市|地区)(?=[?？]?$)", " ", stripped)
-    stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", stripped))  # 哪几天 is a word of time, before 哪几 (which)
+    stripped = _WHICH_RE.sub(" ", _WHEN_RE.sub(" ", _POSTS_ASKED.sub(" ", stripped)))  # 哪几天 is a word of time, before 哪几 (which)
     stripped = re.sub(r"哪(?:1|一)?[本首册幅张座](?=[\u4e00-\u9fff])", " ", stripped)  # 哪本书: 书 asked, no 本书 (this book)
     # "As of now" before a count (现在一共有多少个) asks what the document tells last, no word to find.
     stripped = re.sub(r"(?:现在|目前|当前|如今)(?=(?:一共|总共|共)?有?(?:多少|几))", " ", stripped)
@@ -338,7 +341,8 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
     # A question word of time (几月份, 几号, 几时; 几个工作日内) asks a date and counts nothing: blanked, positions kept; nor does a share (占多少比例).
-    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", norm))
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", _POSTS_ASKED.sub(
+        lambda m: " " * len(m.group()), norm)))  # (哪几个职务: the posts, no count)
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗卷页]|道(?![路理德])|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):

@@ -125,3 +125,13 @@ def test_the_year_of_what_a_plan_builds_on_does_not_date_the_plan():
     plan = "在2023年3个街道试点的基础上,计划新建社区议事室12个,力争到2024年底全覆盖"
     assert figure_year(frame, "三、2024年工作打算", plan, "12个") == 2024
     assert figure_year(frame, "三、2024年工作打算", plan, "3个") == 2023  # the groundwork's own figure
+
+
+def test_a_change_against_a_years_figure_dates_that_figure_only():
+    frame = learn_frame(2023, "东湖市政协界别工作总结--2024年1月8日", "")
+    said = "截至2023年12月底,全市共建成委员议事室36个,较2022年底的27个新增9个"
+    assert figure_year(frame, "一、阵地建设", said, "9个") == 2023  # the change is the year reported on
+    assert figure_year(frame, "一、阵地建设", said, "27个") == 2022
+    said = "全年举办读书沙龙52期,比2022年的40期增加12期"
+    assert figure_year(frame, "一、阵地建设", said, "12期") == 2023
+    assert figure_year(frame, "一、阵地建设", said, "40期") == 2022

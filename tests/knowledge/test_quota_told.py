@@ -33,3 +33,11 @@ def test_a_quota_the_report_sets_answers_the_duty_asked(kb):
 def test_a_duty_the_report_sets_no_quota_on_is_declined(kb):
     assert not kb.answer("委员每年至少交几件提案").answered
     assert not kb.answer("每个委员每年至少参加几次活动").answered
+
+
+def test_a_quota_asked_naming_no_thing_is_answered_by_its_unit(tmp_path):
+    report = _REPORT.replace("并选聘社情民意信息员12名。", "每名委员全年参加议事活动不少于4场，并选聘社情民意信息员12名。")
+    document = SourceDocument("cangwu.txt", report.split("\n", 1)[0], "2023", report)
+    kb = KnowledgeBase([document], tmp_path)
+    assert first_line(kb, "每名委员至少参加几场").startswith("答：不少于4场")
+    assert not kb.answer("每名委员至少参加几次").answered  # a unit the floor is not set in
