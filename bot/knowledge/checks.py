@@ -23,6 +23,8 @@ from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .kind_answered import ITEMS_OF_KIND, names_kind
+from .among_several import one_of_several_told
+from .members_counted import one_of_counted_told
 from .items import counts_items_asked, items_untold, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
 from .off_topic_told import off_topic_told
@@ -240,6 +242,10 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 邻市政协的APP日均登录多少, 某省…一共多少 asked: the report's own area's figure told (neighbour_committee.py)
         if rank_untold(q.norm, shown) or top_places_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
+        if best.kind == KIND_WHO and one_of_counted_told(q.norm, best.fact, self.document_text(best.passage)):
+            factor *= 0.4  # 优秀委员名单都有谁 asked, one of the 20 named (members_counted.py)
+        if one_of_several_told(q.norm, best.kind, shown, self.segmenter.general_frequency):
+            factor *= 0.4  # 甲社区托育点有几个 asked, 在甲社区等地…新建托育点9个 told: all of them (among_several.py)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
@@ -395,6 +401,11 @@ class Checks(NewestAnswer):
                     and not inside_told_phrase(norm, a, b, self.index.contains)) and not off_topic_told(norm, match, self.index):
                 return True  # (每名委员至少报几篇 → 不少于2篇; 某某几岁 → 86岁的某某: off_topic_told.py)
         return False
+
+    def document_text(self, p: int) -> str:
+        """The whole text of the document passage ``p`` is from, its paragraphs a line each."""
+        doc = self.index.passage_doc[p]
+        return "\n".join(text for text, d in zip(self.index.passage_norm, self.index.passage_doc) if d == doc)
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]

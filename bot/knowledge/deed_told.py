@@ -71,8 +71,16 @@ def beyond_untold(q: QuestionAnalysis, shown: str) -> bool:
     named = [name for name in q.names if name in shown]
     if not named:
         return not _TELLS_MORE.search(shown)
-    clauses = [shown[slice(*clause_bounds(shown, at))] for name in named for at in find_all(shown, name)]
+    clauses = [_own_part(shown, clause_bounds(shown, at), at + len(name)) for name in named for at in find_all(shown, name)]
     return not any(_TELLS_MORE.search(clause) for clause in clauses)
+
+
+def _own_part(shown: str, bounds: tuple[int, int], end: int) -> str:
+    """The part of a clause telling of the person whose name ends at ``end``: up to the name, and on to the next
+    item of a list (市民政局局长某某、市卫健委以及区政府有关负责同志参加: 以及 joins other guests, no post of his)."""
+    start, stop = bounds
+    after = shown[end:stop]
+    return shown[start:end] + re.split(r"[、,，;；]", after, maxsplit=1)[0]
 
 
 def deed_untold(question: str, shown: str, equivalents: Callable[[str], Iterable[str]], used: Callable[[str], bool]) -> bool:
