@@ -23,7 +23,7 @@ from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .kind_answered import ITEMS_OF_KIND, names_kind
-from .among_several import one_of_several_told
+from .among_several import one_of_several_told, one_use_of_several
 from .members_counted import one_of_counted_told
 from .items import counts_items_asked, items_untold, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
@@ -244,7 +244,8 @@ class Checks(NewestAnswer):
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
         if best.kind == KIND_WHO and one_of_counted_told(q.norm, best.fact, self.document_text(best.passage)):
             factor *= 0.4  # 优秀委员名单都有谁 asked, one of the 20 named (members_counted.py)
-        if one_of_several_told(q.norm, best.kind, shown, self.segmenter.general_frequency):
+        if one_of_several_told(q.norm, best.kind, shown, self.segmenter.general_frequency) \
+                or one_use_of_several(q.norm, best.kind, best.fact, shown):
             factor *= 0.4  # 甲社区托育点有几个 asked, 在甲社区等地…新建托育点9个 told: all of them (among_several.py)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
 

@@ -1,6 +1,6 @@
 """A neighbour of what is asked is declined: which one event has the most asked, kinds of event counted in the
 event's own measure (ranked_lists.kind_ranked); one place's count asked, a figure of it and others (…等) told
-(among_several.py); what else someone holds asked, 以及 joining other guests after his post (deed_told.py);
+(among_several.py), or people of several kinds counted together, or a sum spent on several uses; what else someone holds asked, 以及 joining other guests after his post (deed_told.py);
 all the members of a group asked, one of the many counted named (members_counted.py).
 The questions the report does answer stay answered. On a report of our own."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.among_several import one_of_several_told
+from bot.knowledge.among_several import one_of_several_told, one_use_of_several
 from bot.knowledge.documents import document_from_text
 from bot.knowledge.members_counted import one_of_counted_told
 from bot.knowledge.public import KnowledgeBase
@@ -28,6 +28,10 @@ _REPORT = """政协蕤州市委员会2024年委员会客厅工作总结
 
 7月9日，蕤州市政协在蓍塘社区委员会客厅举办“家门口的养老”主题客厅活动，市民政局局长蔺同舟、市卫生健康委员会以及蕤河区政府有关负责同志应邀参加。
 
+9月5日，市政协在蕤州技师学院委员会客厅举办“技能成才”主题客厅活动，参加活动的有市政协委员12名，学生代表、企业人事负责人等37名。
+
+全年市政协机关安排客厅工作经费64万元，主要用于市级客厅运行、委员培训和小程序开发维护。
+
 三、表彰激励
 
 全年评选表彰“议事之星”优秀委员12名。市政协委员、蓍塘社区党委书记祁雯岚全年组织客厅活动9场，被评为“议事之星”优秀委员。
@@ -45,6 +49,9 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     "蓍塘社区托育点有几个",  # 蓍塘社区等客厅: the 7 are the district's
     "蔺同舟还兼任什么职务",  # one post told; 以及 joins the other guests
     "议事之星优秀委员的名单都有谁",  # 12 honoured, one named
+    "技能成才客厅的学生一共多少人",  # students and company staff counted together
+    "客厅工作经费中小程序开发维护用了多少钱",  # the whole sum, spent on three uses
+    "客厅工作经费中委员培训花了多少",
 ])
 def test_neighbour_of_what_is_asked_is_declined(kb: KnowledgeBase, question: str) -> None:
     assert not kb.answer(question).answered, question
@@ -55,6 +62,8 @@ def test_neighbour_of_what_is_asked_is_declined(kb: KnowledgeBase, question: str
     ("蕤河区推动新建了多少个社区托育点", "7"),
     ("祁雯岚组织了几场客厅活动", "9"),
     ("蔺同舟是什么职务", "局长"),
+    ("技能成才客厅有多少名市政协委员参加", "12"),
+    ("客厅工作经费有多少", "64"),
 ])
 def test_what_the_report_tells_stays_answered(kb: KnowledgeBase, question: str, expected: str) -> None:
     assert expected in first_line(kb, question), question
@@ -80,3 +89,10 @@ def test_one_named_of_many_counted_is_no_list() -> None:
     assert one_of_counted_told("议事之星优秀委员的名单都有谁", "祁雯岚（市政协委员、蓍塘社区党委书记）", text)
     assert not one_of_counted_told("议事之星优秀委员的名单都有谁", "祁雯岚、蔺同舟", text)
     assert not one_of_counted_told("议事之星优秀委员是谁", "祁雯岚", text)
+
+
+def test_one_use_of_a_sum_spent_on_several() -> None:
+    shown = "安排客厅工作经费64万元,主要用于市级客厅运行、委员培训和小程序开发维护。"
+    assert one_use_of_several("客厅经费中小程序开发花了多少钱", "number", "64万元", shown)
+    assert not one_use_of_several("客厅工作经费有多少", "number", "64万元", shown)
+    assert not one_use_of_several("客厅经费主要用于哪些方面", "number", "64万元", shown)
