@@ -29,7 +29,9 @@ def one_of_several_told(question: str, kind: str, shown: str, general: Callable[
         return False
     for m in _AMONG.finditer(shown):
         name = _asked_before(question, shown[:m.start()])
-        if name and not general(name) and not _told_alone(name, shown):
+        # 孙某等5名委员调研了40余个小区: his deed too; 提案、调研专报等46份 counts the kinds listed as one (people aside)
+        together = "们" in question or re.match(r"\d", shown[m.end():])
+        if name and not together and not general(name) and not _told_alone(name, shown):
             return True
         if re.match(r"\d+[名人位]", shown[m.end():]) and _item_asked(question, shown[:m.start()]):
             return True  # 学生有多少 asked, 学生代表、企业负责人等58名 told: people of several kinds counted together
@@ -67,15 +69,20 @@ def _shares_words(question: str, item: str) -> bool:
     return any(item[at:at + 3] in question for at in range(len(item) - 2))
 
 
+# The kind asked is what the question counts: right before its how-many (学生一共多少人; not 走访了多少人, a deed).
+_COUNTED_AFTER = r"(?:一共|总共|共|都|总)?有?(?:多少|几)"
+
+
 def _item_asked(question: str, before: str) -> bool:
     """Whether one item of a list closed by 等 (甲、乙等), not its last, is the question's (the whole item, its
-    opening word, 学生 of 学生代表, or its last two characters), and no other item is."""
+    opening word, 学生 of 学生代表, or its last two characters) right before its how-many, and no other item is."""
     items = re.split(r"、", re.split(r"[,，;；。:：]", before)[-1])
     if len(items) < 2:
         return False
-    asked = [item for item in items if len(item) >= 2 and (item in question or any(
-        item[:size] in question for size in range(2, len(item))) or item[-2:] in question)]
-    return len(asked) == 1 and asked[0] != items[-1]  # (学生和企业代表有几名 asks them all)
+    pieces = {item: (item, item[-2:], *(item[:size] for size in range(2, len(item)))) for item in items if len(item) >= 2}
+    named = [item for item, own in pieces.items() if any(piece in question for piece in own)]
+    return len(named) == 1 and named[0] != items[-1] and any(  # (学生和企业代表有几名 asks them all)
+        re.search(re.escape(piece) + _COUNTED_AFTER, question) for piece in pieces[named[0]])
 
 
 def _asked_before(question: str, before: str) -> str:

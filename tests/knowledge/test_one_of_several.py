@@ -1,7 +1,9 @@
 """A neighbour of what is asked is declined: which one event has the most asked, kinds of event counted in the
-event's own measure (ranked_lists.kind_ranked); one place's count asked, a figure of it and others (…等) told
-(among_several.py), or people of several kinds counted together, or a sum spent on several uses; what else someone holds asked, 以及 joining other guests after his post (deed_told.py);
-all the members of a group asked, one of the many counted named (members_counted.py).
+event's own measure (ranked_lists.kind_ranked); one place's count asked, a figure of it and others (…等) told,
+people of several kinds counted together, or a sum spent on several uses (among_several.py); what else someone
+holds asked, 以及 joining other guests after his post, or what was said asked (讲了什么要求), the meeting told
+(deed_told.py); which ones of a kind asked by the kind before the which-word (那3个界别是哪些), none named
+(checks.py); how a deed the report never writes is done (怎么收费: question_terms.py); all the members of a group asked, one of the many counted named (members_counted.py).
 The questions the report does answer stay answered. On a report of our own."""
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ _REPORT = """政协蕤州市委员会2024年委员会客厅工作总结
 
 全年市政协机关安排客厅工作经费64万元，主要用于市级客厅运行、委员培训和小程序开发维护。
 
+会后，有关部门推动机关单位向周边居民错时开放停车泊位1200个。居民代表在发言中说，小区里独居老人多，“吃饭难、没人陪”是大家最操心的事。会议要求各区县政协每季度至少举办1场客厅活动。
+
+2024年10月，省政协在蕤州市召开全省基层协商工作推进会，与会人员观摩了蓍塘社区委员会客厅。
+
 三、表彰激励
 
 全年评选表彰“议事之星”优秀委员12名。市政协委员、蓍塘社区党委书记祁雯岚全年组织客厅活动9场，被评为“议事之星”优秀委员。
@@ -52,6 +58,9 @@ def kb(tmp_path_factory) -> KnowledgeBase:
     "技能成才客厅的学生一共多少人",  # students and company staff counted together
     "客厅工作经费中小程序开发维护用了多少钱",  # the whole sum, spent on three uses
     "客厅工作经费中委员培训花了多少",
+    "没办客厅的那3个界别是哪些",  # no sector named (checks._ASKED_CATEGORY, the kind before the which-word)
+    "推进会上省政协领导讲了什么要求",  # the meeting told, no 要求 of it (deed_told.py)
+    "错时开放的停车泊位怎么收费",  # how a deed the report never writes is done (question_terms.py)
 ])
 def test_neighbour_of_what_is_asked_is_declined(kb: KnowledgeBase, question: str) -> None:
     assert not kb.answer(question).answered, question
@@ -64,6 +73,7 @@ def test_neighbour_of_what_is_asked_is_declined(kb: KnowledgeBase, question: str
     ("蔺同舟是什么职务", "局长"),
     ("技能成才客厅有多少名市政协委员参加", "12"),
     ("客厅工作经费有多少", "64"),
+    ("技能成才客厅学生和企业人事负责人有几名", "37"),
 ])
 def test_what_the_report_tells_stays_answered(kb: KnowledgeBase, question: str, expected: str) -> None:
     assert expected in first_line(kb, question), question
@@ -80,6 +90,7 @@ def test_a_place_closing_a_list_is_one_of_several() -> None:
     shown = "在苕园街道蓍塘社区等客厅开展协商5场,推动新建社区托育点7个。"
     assert one_of_several_told("蓍塘社区托育点有几个", "number", shown, lambda w: general(w) or 0)
     assert not one_of_several_told("蓍塘社区等客厅开展了几场协商", "number", shown, lambda w: general(w) or 0)
+    assert not one_of_several_told("祁雯岚调研了几个小区", "number", "祁雯岚等5名委员深入12个小区调研。", lambda w: 0)
     assert not one_of_several_told("蓍塘社区新建了几个托育点", "number", "蓍塘社区新建托育点3个,苕园街道等地共9个。",
                                    lambda w: general(w) or 0)
 
@@ -96,3 +107,8 @@ def test_one_use_of_a_sum_spent_on_several() -> None:
     assert one_use_of_several("客厅经费中小程序开发花了多少钱", "number", "64万元", shown)
     assert not one_use_of_several("客厅工作经费有多少", "number", "64万元", shown)
     assert not one_use_of_several("客厅经费主要用于哪些方面", "number", "64万元", shown)
+
+
+def test_the_kind_asked_before_the_which_word() -> None:
+    from bot.knowledge.checks import _ASKED_CATEGORY
+    assert "界别" in _ASKED_CATEGORY.search("没办客厅的那3个界别是哪些").groups()
