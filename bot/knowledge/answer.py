@@ -21,7 +21,7 @@ from .frames import PLAN, RESULTS, is_plan, question_mode, question_places
 from .index import PassageIndex
 from .periods import period_fit
 from .normalize import normalize_text
-from .question_terms import unknown_words
+from .question_terms import deed_untold_after_how, unknown_words
 from .question import KIND_WHAT, KIND_WHEN, KIND_WHERE, KIND_WHO, KIND_WHY, PART_NOUNS, YES_NO_RE, QuestionAnalysis, Term, analyse
 from .checks import Checks
 from .amount_beside import amount_beside, counted_beside
@@ -200,8 +200,8 @@ class Answerer(HeadAnswers, Declining):
                 return dated
         unknown = unknown_words(q.terms, norm)  # (劝 辞 of 被劝辞了吗 too: question_terms.py)
         how = _HOW_RE.search(norm)
-        if unknown and (YES_NO_RE.search(norm) or (how and any(0 <= norm.find(w) < how.start() for w in unknown))):
-            # Yes or no about what the documents never name (有没有补贴), or how to deal with it: not theirs.
+        if unknown and (YES_NO_RE.search(norm) or (how and (any(0 <= norm.find(w) < how.start() for w in unknown) or deed_untold_after_how(norm, how.end(), unknown)))):
+            # Yes or no about what the documents never name (有没有补贴), how to deal with it, or do a deed never told (怎么收费): not theirs.
             return Result(False, 0.0, q.kind, question=norm)
         tokens: list[str] = []
         for term in q.terms:

@@ -24,6 +24,8 @@ from .paper_plans import marked_done
 from .index import PassageIndex
 from .level_pair import pair_untold
 from .kind_answered import ITEMS_OF_KIND, names_kind
+from .among_several import one_of_several_told, one_use_of_several
+from .members_counted import one_of_counted_told
 from .items import counts_items_asked, items_untold, rank_untold, top_places_untold
 from .named_things import named_thing_doubt
 from .off_topic_told import off_topic_told
@@ -78,7 +80,9 @@ _NAME_OF_THING = re.compile(r"(?:建议|报告|方案|规划|意见|办法|课�
                             r"(?:题目|标题|名称)(?:是|叫)?(?:什么|啥)|(?:什么|啥)(?:题目|标题|名称)")
 _ASKS_DUTY = re.compile(r"(分管|主管|负责|联系)(?:什么|哪些|哪几|哪个|啥|哪方面|哪一块|哪块)")
 _ASKED_CATEGORY = re.compile(r"(?:哪个|哪些|哪家|哪一个|哪1个|哪几个|哪几家|哪几所|什么|啥)(国家|国|省|市|区|县|街道|乡镇|镇|乡|村|社区|学校|医院|"
-                             r"公司|企业|律师事务所|事务所|出版社|商场|科室|委员会|委(?!员)|界别|民主党派|党派|民族|宗教(?!场所|活动|团体|界))(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)")
+                             r"公司|企业|律师事务所|事务所|出版社|商场|科室|委员会|委(?!员)|界别|民主党派|党派|民族|宗教(?!场所|活动|团体|界))(?!域)|(?:哪条|哪1条|哪一条|什么)(路|街)|"
+                             # …or the kind before the which-word, as a set counted or pointed at (那4个界别是哪些, 这几所学校分别是哪几所)
+                             r"(?:\d+[个家所名位]|几[个家所]|那|这)(街道|乡镇|社区|学校|医院|公司|企业|界别|民主党派|党派)(?:分别|都|各)?(?:是|有)哪")
 # An event held, as a sentence tells it (举办"某论坛", 承办全省…研讨会, 召开座谈会): its kind is its last word.
 _EVENT_HELD = re.compile(r"(?:召开|举办|承办|举行|主办|协办)[^,;。]{0,30}?(?:会议|会|论坛|沙龙|培训班|班)")
 _BODY_HEADS = ("委员会", "界别", "委")
@@ -178,11 +182,12 @@ class Checks(NewestAnswer):
             factor *= event_doubt(q.norm, best.fact, shown)  # another session's or event's date; a month for a day
         factor *= self.affiliation_doubt(q, shown, previous)
         category = _ASKED_CATEGORY.search(q.norm)
-        either = ("县", "区") if category and category.group(1) in ("县", "区") and re.search(r"县区|区县", q.norm) else ()
-        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(category.group(1) or category.group(2), shown) \
+        asked_kind = next((g for g in category.groups() if g), "") if category else ""
+        either = ("县", "区") if asked_kind in ("县", "区") and re.search(r"县区|区县", q.norm) else ()
+        if category and best.kind in (KIND_WHAT, KIND_WHERE) and not self.names_category(asked_kind, shown) \
                 and not any(self.names_category(kind, shown) for kind in either):  # 哪个县区: a 县 or a 区
             # 哪个党派 asked, no party named here; 哪些村 asked, none named (村(社区)覆盖率 is every village).
-            factor *= 0.4 if category.group(1) in ("村", "镇", "乡", "乡镇", "县", "街道", *ITEMS_OF_KIND) else 0.5
+            factor *= 0.4 if asked_kind in ("村", "镇", "乡", "乡镇", "县", "街道", *ITEMS_OF_KIND) else 0.5
         elif best.kind in (KIND_WHAT, KIND_WHERE) and pair_untold(q.norm, shown):
             factor *= 0.4  # 考察了哪几个县市 asked, 赴4个县市考察 told: the pair counted, no place named (level_pair.py)
         foreign = places - set(self.frame(best.passage).places)
@@ -243,6 +248,11 @@ class Checks(NewestAnswer):
             factor *= 0.4  # 邻市政协的APP日均登录多少, 某省…一共多少 asked: the report's own area's figure told (neighbour_committee.py)
         if rank_untold(q.norm, shown) or top_places_untold(q.norm, shown):  # items.py
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
+        if best.kind == KIND_WHO and one_of_counted_told(q.norm, best.fact, self.document_text(best.passage)):
+            factor *= 0.4  # 优秀委员名单都有谁 asked, one of the 20 named (members_counted.py)
+        if one_of_several_told(q.norm, best.kind, shown, self.segmenter.general_frequency) \
+                or one_use_of_several(q.norm, best.kind, best.fact, shown):
+            factor *= 0.4  # 甲社区托育点有几个 asked, 在甲社区等地…新建托育点9个 told: all of them (among_several.py)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
 
     def figure_of_another_year(self, q: QuestionAnalysis, best: Result) -> bool:
@@ -400,6 +410,11 @@ class Checks(NewestAnswer):
                     and not inside_told_phrase(norm, a, b, self.index.contains)) and not off_topic_told(norm, match, self.index):
                 return True  # (每名委员至少报几篇 → 不少于2篇; 某某几岁 → 86岁的某某: off_topic_told.py)
         return False
+
+    def document_text(self, p: int) -> str:
+        """The whole text of the document passage ``p`` is from, its paragraphs a line each."""
+        doc = self.index.passage_doc[p]
+        return "\n".join(text for text, d in zip(self.index.passage_norm, self.index.passage_doc) if d == doc)
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]

@@ -30,13 +30,13 @@ ASKS_BEYOND = re.compile(r"还(?:分管|负责|联系|担任|兼任|兼|管|做|
 # Which others are asked, some set aside (除了甲镇,还有哪个工作室; 甲镇之外还有哪些): not what else one holds.
 _OTHERS_ASKED = re.compile(r"(?:除|之外|以外)[^?？]*还有哪")
 _TELLS_MORE = re.compile(r"还|兼|同时|并|以及|另外")
-# The deed asked by its noun right after the question word (作了啥批示, 做过什么样的指示; not 提了什么建议,
+# The deed asked by its noun right after the question word (作了啥批示, 做过什么样的指示, 讲了什么要求; not 提了什么建议,
 # which a quoted title told answers, whatever the verb: 建言"推进…") …
-_DEED_AFTER = re.compile(r"(?:作|做|下|写|发表)(?:了|过|出)?(?:什么样的?|怎样的?|什么|啥|哪些)([\u4e00-\u9fff]{2})")
+_DEED_AFTER = re.compile(r"(?:作|做|下|写|发表|讲)(?:了|过|出)?(?:什么样的?|怎样的?|什么|啥|哪些)([\u4e00-\u9fff]{2})")
 # … or before what of it is asked (批示原话是什么, 讲话的内容是啥).
 _DEED_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})的?(?:原话|原文|具体内容|内容|全文)(?:是|说了|说的|讲了|讲的)?(?:什么|啥|哪些)")
 # Nouns that name no particular deed (做了哪些工作, 作了什么贡献): any sentence of deeds tells them.
-_GENERIC_DEEDS = frozenset({"工作", "事情", "贡献", "努力", "准备", "安排", "部署", "事项", "改进", "调整", "变化"})
+_GENERIC_DEEDS = frozenset({"工作", "事情", "贡献", "努力", "准备", "安排", "部署", "事项", "改进", "调整", "变化", "内容", "东西", "主题", "题目", "议题", "课题"})
 # A span a count is asked over, opening the question as one two-character word (闭会期间, 疫情期间; not the
 # session named by its number, 十届二次会议期间, nor a longer deed's time, 视察督办期间): its word.
 _SPAN = re.compile(r"^([\u4e00-\u9fff]{2})期间[^?？]*(?:多少|几)")
@@ -71,8 +71,16 @@ def beyond_untold(q: QuestionAnalysis, shown: str) -> bool:
     named = [name for name in q.names if name in shown]
     if not named:
         return not _TELLS_MORE.search(shown)
-    clauses = [shown[slice(*clause_bounds(shown, at))] for name in named for at in find_all(shown, name)]
+    clauses = [_own_part(shown, clause_bounds(shown, at), at + len(name)) for name in named for at in find_all(shown, name)]
     return not any(_TELLS_MORE.search(clause) for clause in clauses)
+
+
+def _own_part(shown: str, bounds: tuple[int, int], end: int) -> str:
+    """The part of a clause telling of the person whose name ends at ``end``: up to the name, and on to the next
+    item of a list (市民政局局长某某、市卫健委以及区政府有关负责同志参加: 以及 joins other guests, no post of his)."""
+    start, stop = bounds
+    after = shown[end:stop]
+    return shown[start:end] + re.split(r"[、,，;；]", after, maxsplit=1)[0]
 
 
 def deed_untold(question: str, shown: str, equivalents: Callable[[str], Iterable[str]], used: Callable[[str], bool]) -> bool:

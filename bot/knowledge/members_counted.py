@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["only_members_counted"]
+__all__ = ["one_of_counted_told", "only_members_counted"]
 
 # Several people asked by the group's noun, at the question's end (都是谁, 分别是谁, 有哪些人, 都有谁).
 _ASKS_MEMBERS = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:都是谁|分别是谁|都有谁|有哪些人|是哪些人|都有哪些人|都是哪些人)[?!。]*$")
@@ -42,3 +42,25 @@ def only_members_counted(norm: str, fact: str, shown: str) -> bool:
         return False  # several people answered: the sentence lists them (甲、乙、丙3名委员获评…)
     name = fact.split("（")[0]
     return not re.search(re.escape(name) + "、|、" + re.escape(name), shown)  # 聘请张三、李四等5名监督员
+
+
+# The list word a group is asked by (优秀委员的名单都有谁): the group is the words before it.
+_LIST_WORD = re.compile(r"的?名单$|的$")
+# The shortest end of the group's noun read for its count (优秀委员, 监督员; not 委员, which every report counts).
+_GROUP_AT_LEAST = 3
+
+
+def one_of_counted_told(norm: str, fact: str, text: str) -> bool:
+    """Whether the question ``norm`` asks who all the members of a group are, the answer names one person
+    (``fact``), and the report (``text``) counts the group as more (评选"某某之星"优秀委员20名 told, one of them
+    named: 某某…被评为"某某之星"优秀委员): one example is not the list."""
+    asked = _ASKS_MEMBERS.search(norm)
+    if not asked or not fact or "、" in re.sub(r"（[^）]*）", "", fact):
+        return False  # (several named: 甲、乙; one's posts in brackets are no more people)
+    group = _LIST_WORD.sub("", asked.group(1))
+    for size in range(len(group), _GROUP_AT_LEAST - 1, -1):
+        tail = group[-size:]
+        counts = re.findall(re.escape(tail) + r"(\d+)[名位人]", text)
+        if counts:
+            return any(int(n) >= 2 for n in counts)
+    return False

@@ -6,6 +6,7 @@ entity (a place, a body, a person) or a named campaign.  Used by question.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .gazetteer import ORG_SUFFIXES, is_organisation_of_place, is_place
@@ -195,3 +196,16 @@ def unknown_words(terms: list[Term], norm: str) -> list[str]:
             words.append(run)
         run = term.text if term is not None and not term.known and len(term.text) == 1 else ""
     return words
+
+
+# Verbs of putting into words (怎么概括, 如何表述): the report's own wording answers how it is put, though it never
+# writes the verb.
+_WORDING = re.compile(r"概括|归纳|总结|表述|表达|描述|形容|称呼|定义|解释|理解|评价|提法|说法")
+
+
+def deed_untold_after_how(norm: str, how_end: int, unknown: list[str]) -> bool:
+    """Whether the deed asked right after how (怎么收费, 如何报销) is a word the documents never use (``unknown``):
+    how it is done is not theirs to tell, unless it is asked how a thing is put into words (怎么概括) or how it is
+    made up (是咋构成的, 是怎么分工的: 的 after the verb; a report tells its parts in words of its own)."""
+    return any(norm.startswith(word, how_end) and not _WORDING.search(word) and not norm.startswith("的", how_end + len(word))
+               for word in unknown)

@@ -33,6 +33,9 @@ _KIND_ASKED = re.compile(r"哪(?:个|家|1个|一个)[\u4e00-\u9fff]{0,4}?(界�
 # Party's 市委, 县委: no committee of the assembly).
 _KIND_WRITTEN = {"界别": r"界", "委员会": r"委员会|(?<![省市县区党])委", "专委会": r"委员会|(?<![省市县区党])委",
                  "街道": r"街道", "社区": r"社区", "党派": "|".join(PARTIES)}
+# One event or piece asked by its measure word (哪一场, 哪次, 哪期): figures written in that measure (座谈会5场) count
+# the events of each kind, they rank no one of them (个, 位, 家 name things of any kind: 哪个县 → 甲县4个 ranks).
+_ONE_EVENT_ASKED = re.compile(r"哪[1一]?([场次期项件篇条批届轮])")
 # Words before a kind that name no one of it (专门委员会提案, 各界别): the kind in general.
 _GENERIC_BEFORE = re.compile(r"(?:专门|各|有关|相关|其他|其余|其它)$")
 
@@ -41,6 +44,10 @@ def kind_ranked(question: str, sentence: str) -> bool:
     """Whether a list ranked by its figures ranks things of the kind the question asks (哪个界别立案最多 →
     经济界别立案46件，…): true when no such kind is asked; false for a list of other things (专题协商会6场、
     界别协商11场 are kinds of meeting, no 界别 named; 民革某市委14件 is no 委员会; 专门委员会提案13件 names none)."""
+    one = _ONE_EVENT_ASKED.search(question)
+    if one and not any(len(listed_names(sentence, lambda x, u=unit: x.unit == u)) >= 3
+                       for unit in {x.unit for x in find_quantities(sentence)} - {one.group(1)}):
+        return False  # 哪一场观看人数最多 → 线下活动104场、融合活动22场、直播的15场 counts kinds of 场, ranks no one 场
     kind = _KIND_ASKED.search(question)
     if not kind:
         return True
