@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .people import is_surname_name
+
 __all__ = ["one_of_several_told", "one_use_of_several"]
 
 # 等 closing a list (甲社区等, 甲区、乙区等3个区), not the verb or noun it opens (等待, 等级, 等次, 等候) nor 同等, 平等.
@@ -22,16 +24,19 @@ _AMONG = re.compile(r"(?<![同平对均相])等(?![待候级次同于])")
 _SHORTEST = 2
 
 
-def one_of_several_told(question: str, kind: str, shown: str, general: Callable[[str], int]) -> bool:
+def one_of_several_told(question: str, kind: str, fact: str, shown: str, general: Callable[[str], int]) -> bool:
     """Whether a count is asked of one place or unit the sentence names only as one of several (…等); ``general``:
-    a word's frequency in general Chinese (a common noun, 社区 or 客厅, is the kind, no one of it)."""
-    if kind != "number" or "等" in question:
+    a word's frequency in general Chinese (a common noun, 社区 or 客厅, is the kind, no one of it).  A rate
+    (``fact`` 15个百分点, 85%) holds for each of the several, so it answers one of them."""
+    if kind != "number" or "等" in question or _RATE.search(fact or ""):
         return False
     for m in _AMONG.finditer(shown):
         name = _asked_before(question, shown[:m.start()])
-        # 孙某等5名委员调研了40余个小区: his deed too; 提案、调研专报等46份 counts the kinds listed as one (people aside)
-        together = "们" in question or re.match(r"\d", shown[m.end():])
-        if name and not together and not general(name) and not _told_alone(name, shown):
+        # 孙某等5名委员调研了40余个小区: his deed too; 提案、调研专报等46份 counts the kinds listed as one (people aside);
+        # 因工作变动等原因: the ways or causes of the one deed counted, no several units
+        together = "们" in question or re.match(r"\d|" + _MANNERS, shown[m.end():])
+        if name and not together and not general(name) and not _told_alone(name, shown) \
+                and not _all_items_asked(question, shown[:m.start()]) and not _a_person(name, shown, m.start(), general):
             return True
         if re.match(r"\d+[名人位]", shown[m.end():]) and _item_asked(question, shown[:m.start()]):
             return True  # 学生有多少 asked, 学生代表、企业负责人等58名 told: people of several kinds counted together
@@ -83,6 +88,24 @@ def _item_asked(question: str, before: str) -> bool:
     named = [item for item, own in pieces.items() if any(piece in question for piece in own)]
     return len(named) == 1 and named[0] != items[-1] and any(  # (学生和企业代表有几名 asks them all)
         re.search(re.escape(piece) + _COUNTED_AFTER, question) for piece in pieces[named[0]])
+
+
+# An amount told per unit: the same for each of several (活跃率提高15个百分点, 达到85%, 每…3场 aside).
+_RATE = re.compile(r"%|百分点|分之|倍")
+# What follows 等 when it closes the ways or causes of one deed (因工作变动等原因, 通过走访、座谈等方式).
+_MANNERS = r"(?:原因|方式|形式|途径|渠道|办法|手段|因素)"
+
+
+def _all_items_asked(question: str, before: str) -> bool:
+    """Whether the question writes every item of the list closed by 等 (文明劝导、环境整治等活动 asked as
+    文明劝导环境整治): it asks of the several, not one of them."""
+    items = [item for item in re.split(r"、", re.split(r"[,，;；。:：]", before)[-1]) if item]
+    return len(items) >= 2 and all(item[-2:] in question for item in items)
+
+
+def _a_person(name: str, shown: str, at: int, general: Callable[[str], int]) -> bool:
+    """Whether the piece before 等 is a person (主任陆文涛等带队走访…): the deed is theirs too, done with others."""
+    return any(is_surname_name(name[-size:], shown[at:at + 2], general) for size in (2, 3) if len(name) >= size)
 
 
 def _asked_before(question: str, before: str) -> str:

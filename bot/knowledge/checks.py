@@ -250,7 +250,7 @@ class Checks(NewestAnswer):
             factor *= 0.45  # the documents rank nothing of the kind (谁减免最多, 前10名有哪些人)
         if best.kind == KIND_WHO and one_of_counted_told(q.norm, best.fact, self.document_text(best.passage)):
             factor *= 0.4  # 优秀委员名单都有谁 asked, one of the 20 named (members_counted.py)
-        if one_of_several_told(q.norm, best.kind, shown, self.segmenter.general_frequency) \
+        if one_of_several_told(q.norm, best.kind, best.fact, shown, self.segmenter.general_frequency) \
                 or one_use_of_several(q.norm, best.kind, best.fact, shown):
             factor *= 0.4  # 甲社区托育点有几个 asked, 在甲社区等地…新建托育点9个 told: all of them (among_several.py)
         return factor * region_doubt(q.norm, best.fact, self.index, best.passage, best.sentence)  # 临潮区 asked
