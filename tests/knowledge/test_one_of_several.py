@@ -87,10 +87,10 @@ def test_kinds_counted_in_the_asked_measure_rank_no_one() -> None:
 def test_a_place_closing_a_list_is_one_of_several() -> None:
     general = {"社区": 100, "客厅": 50}.get
     shown = "在苕园街道蓍塘社区等客厅开展协商5场,推动新建社区托育点7个。"
-    assert one_of_several_told("蓍塘社区托育点有几个", "number", shown, lambda w: general(w) or 0)
-    assert not one_of_several_told("蓍塘社区等客厅开展了几场协商", "number", shown, lambda w: general(w) or 0)
-    assert not one_of_several_told("祁雯岚调研了几个小区", "number", "祁雯岚等5名委员深入12个小区调研。", lambda w: 0)
-    assert not one_of_several_told("蓍塘社区新建了几个托育点", "number", "蓍塘社区新建托育点3个,苕园街道等地共9个。",
+    assert one_of_several_told("蓍塘社区托育点有几个", "number", "7个", shown, lambda w: general(w) or 0)
+    assert not one_of_several_told("蓍塘社区等客厅开展了几场协商", "number", "5场", shown, lambda w: general(w) or 0)
+    assert not one_of_several_told("祁雯岚调研了几个小区", "number", "12个", "祁雯岚等5名委员深入12个小区调研。", lambda w: 0)
+    assert not one_of_several_told("蓍塘社区新建了几个托育点", "number", "3个", "蓍塘社区新建托育点3个,苕园街道等地共9个。",
                                    lambda w: general(w) or 0)
 
 
