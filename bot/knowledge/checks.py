@@ -1,9 +1,7 @@
-"""The checks that let the answerer decline by reason, not by word list: the
-year and frame a question asks in, plan or results, the committee it names,
-whether the person holds the post asked, whether the chosen sentence gives the
-attribute, ordinal or kind of thing asked; naming no document, which of several
-documents answers (the newest) is newest_told.py's.  Plain functions; the answerer weighs them.
-"""
+"""The checks that let the answerer decline by reason, not by word list: the year and frame a question asks in, plan
+or results, the committee it names, whether the person holds the post asked, whether the chosen sentence gives the
+attribute, ordinal or kind of thing asked; naming no document, which of several documents answers (the newest) is
+newest_told.py's.  Plain functions; the answerer weighs them."""
 
 from __future__ import annotations
 
@@ -119,11 +117,11 @@ class Checks(NewestAnswer):
         self.segmenter = index.segmenter
         self.threshold = threshold
         self._recency: dict[int, float] | None = None
+        self._document_texts: dict[int, str] | None = None
 
     def doubt(self, q: QuestionAnalysis, best: Result, shown: str, places: set[str]) -> float:
-        """How much to trust the chosen answer less, for each reason it may not answer the
-        question: another year, a post not held, an attribute, ordinal or kind not told, another
-        committee, a ranking the text does not make."""
+        """How much to trust the chosen answer less, for each reason it may not answer the question: another year,
+        a post not held, an attribute, ordinal or kind not told, another committee, a ranking the text does not make."""
         factor = 1.0
         doc_year = self.frame(best.passage).year
         section = self.index.section_norm[best.passage]
@@ -412,9 +410,13 @@ class Checks(NewestAnswer):
         return False
 
     def document_text(self, p: int) -> str:
-        """The whole text of the document passage ``p`` is from, its paragraphs a line each."""
-        doc = self.index.passage_doc[p]
-        return "\n".join(text for text, d in zip(self.index.passage_norm, self.index.passage_doc) if d == doc)
+        """The whole text of passage ``p``'s document, a paragraph a line (all joined once: per ask, it read the shelf)."""
+        if self._document_texts is None:
+            texts: dict[int, list[str]] = {}
+            for text, doc in zip(self.index.passage_norm, self.index.passage_doc):
+                texts.setdefault(doc, []).append(text)
+            self._document_texts = {doc: "\n".join(parts) for doc, parts in texts.items()}
+        return self._document_texts[self.index.passage_doc[p]]
 
     def frame(self, p: int):  # noqa: ANN202 - a DocFrame
         return self.index.frames[self.index.passage_doc[p]]
