@@ -240,6 +240,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     norm = levels_listed(norm)  # 市区县2级 → 市、区县2级, as reports write it (level_list.py)
     norm = join_separable(norm, segmenter.words(norm), getattr(index, "in_vocabulary", None))  # 立了几件 → 立案了几件
     analysis = QuestionAnalysis(raw=question, norm=norm, kind=detect_kind(norm), corrections=corrections)
+    posts_blanked = _POSTS_ASKED.sub(lambda m: " " * len(m.group()), norm)  # 哪几个职务: the posts asked, no count nor unit
     analysis.off_topic = bool(OFF_TOPIC_RE.search(norm))
     if analysis.kind in (KIND_WHAT, KIND_WHERE) and job_of_named(norm, getattr(index, "names", ())):
         analysis.kind = KIND_WHO  # 某某是干什么的, 是哪里的委员: a named person's job or post (person_posts.py)
@@ -247,7 +248,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
     # 那几本书 points at books, it asks no count: the amount asked is elsewhere (那几本书有多少万字).
     # 哪几天开的 asks a date (a word of time, blanked): no 天 counted.
     unit_match = _ASK_UNIT_RE.search(re.sub(r"(?<=[这那])几|几(?=[^,;?!。]+?多少)", "_", _WHEN_RE.sub(
-        lambda m: " " * len(m.group()), _POSTS_ASKED.sub(lambda m: " " * len(m.group()), norm))))  # 几篇…多少条: 条
+        lambda m: " " * len(m.group()), posts_blanked)))  # 几篇报告一共提了多少条: 条
     if unit_match:
         unit = unit_match.group(1)
         after = _UNIT_AFTER_MAGNITUDE.match(norm, unit_match.end(1)) if unit in ("万", "亿") else None
@@ -341,8 +342,7 @@ def analyse(question: str, norm: str, segmenter: Segmenter, index, corrections: 
             analysis.unit, analysis.unit_class = None, "人"
             unit_match = None
     # A question word of time (几月份, 几号, 几时; 几个工作日内) asks a date and counts nothing: blanked, positions kept; nor does a share (占多少比例).
-    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", _POSTS_ASKED.sub(
-        lambda m: " " * len(m.group()), norm)))  # (哪几个职务: the posts, no count)
+    untimed = _WHEN_RE.sub(lambda m: " " * len(m.group()), re.sub(r"几(?=[^,;?!。]+?多少)", "_", posts_blanked))
     counted = re.search(r"(?:多少|几)(?:个人|人次|万元|亿元|块钱|[次回趟遍场篇条份件个项期批人位名元钱块支户家轮万亿册本辑部张幅套盏艘台辆起宗卷页]|道(?![路理德])|"
                         r"[副处](?=[\u4e00-\u9fff]{2}))?([\u4e00-\u9fff]{1,8})", untimed)
     if counted and analysis.unit_class != "时长" and analysis.unit != "个工作日" and not asks_share(analysis.unit, counted.group(1)):
